@@ -1,0 +1,34 @@
+import type { Answer, Fact, FactKind, ReportInfo, Summary, SummaryLength } from './types.ts';
+
+export interface SummaryOptions {
+	report?: string;
+	length?: SummaryLength;
+	topic?: string;
+}
+
+export interface FactQuery {
+	kind?: FactKind;
+	/** Words the facts should be about, e.g. "drones" or "Zelensky". */
+	about?: string;
+	report?: string;
+}
+
+export interface ParagraphText {
+	report: ReportInfo;
+	paragraph: number;
+	text: string;
+}
+
+/** Everything the adapters (Discord, console, CLI) may ask of the core. Pure and synchronous. */
+export interface Factdesk {
+	reports(): ReportInfo[];
+	/** Answers a question from the reports, or declines with `answered: false`. Never throws on any string. */
+	ask(question: string): Answer;
+	/** Throws UserError for an unknown report. */
+	summarise(options?: SummaryOptions): Summary;
+	facts(query?: FactQuery): Fact[];
+	/** Throws UserError for an unknown report or a paragraph out of range. */
+	paragraph(paragraph: number, report?: string): ParagraphText;
+	/** Questions the reports can answer that start like or resemble `partial`, for autocomplete. */
+	suggest(partial: string, limit?: number): string[];
+}

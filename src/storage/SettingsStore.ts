@@ -1,0 +1,29 @@
+export const CHANNEL_MODES = ['off', 'mention', 'auto'] as const;
+export type ChannelMode = (typeof CHANNEL_MODES)[number];
+
+export const DEFAULT_THRESHOLD = 0.6;
+
+export interface GuildSettings {
+	guildId: string;
+	/** Confidence floor for answers in auto channels, 0..1. */
+	threshold: number;
+	/** Channels a moderator configured; a guild with none answers everywhere. */
+	channels: Record<string, ChannelMode>;
+}
+
+export interface UnansweredQuestion {
+	question: string;
+	count: number;
+	lastAskedAt: string;
+}
+
+/** Per-server settings and logs. Every write is durable once the call returns. */
+export interface SettingsStore {
+	get(guildId: string): GuildSettings;
+	setChannelMode(guildId: string, channelId: string, mode: ChannelMode): void;
+	setThreshold(guildId: string, threshold: number): void;
+	reset(guildId: string): void;
+	logUnanswered(guildId: string, question: string): void;
+	unanswered(guildId: string, limit?: number): UnansweredQuestion[];
+	close(): void;
+}
