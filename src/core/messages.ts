@@ -10,4 +10,16 @@ export const messages = {
 	noReports: 'No reports are loaded.',
 	noFacts: 'No facts of that kind were found.',
 	apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
+	/** Start-up configuration problems, shown to whoever runs the bot. Never echo a value: it may be the token. */
+	config: {
+		invalid: (problems: readonly string[]) =>
+			`The configuration is invalid (check the environment and the .env file; .env.example lists every key):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+		token: 'DISCORD_TOKEN must be the bot token alone: no spaces, quotes or "Bot " prefix.',
+		apiUrl: 'DISCORD_API_URL must be an http or https URL without a version suffix, e.g. https://discord.com/api',
+		guildId: 'DISCORD_GUILD_ID must be a server ID: 17 to 20 digits.',
+		boolean: (key: string) => `${key} must be true, false, 1 or 0.`,
+		logLevel: (levels: readonly string[]) => `LOG_LEVEL must be one of ${levels.join(', ')}.`,
+		number: (key: string, min: number, max: number) => `${key} must be a number from ${min} to ${max}.`,
+		integer: (key: string, min: number, max: number) => `${key} must be a whole number from ${min} to ${max}.`,
+	},
 } as const;

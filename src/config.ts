@@ -1,0 +1,108 @@
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+import { messages } from './core/messages.ts';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+	discordToken?: string;
+	/** REST base URL without a version suffix, e.g. https://discord.com/api */
+	discordApiUrl: string;
+	discordGuildId?: string;
+	discordMessageContent: boolean;
+	databasePath: string;
+	reportsDir: string;
+	logLevel: LogLevel;
+	askCooldownSeconds: number;
+	channelAnswersPerMinute: number;
+}
+
+/** A configuration value is missing or wrong; the message names each key and never contains a value. */
+export class ConfigError extends Error {
+	override readonly name = 'ConfigError';
+}
+
+export type Environment = Record<string, string | undefined>;
+
+const text = z.string().trim();
+const optional = <T extends z.ZodType>(schema: T) =>
+	z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: string) =>
+	z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? value : fallback), schema);
+const booleanFlag = (key: string) =>
+	text
+		.toLowerCase()
+		.refine((v) => ['true', 'false', '1', '0'].includes(v), messages.config.boolean(key))
+		.transform((v) => v === 'true' || v === '1');
+const numberIn = (key: string, min: number, max: number, integer: boolean) => {
+	const problem = (integer ? messages.config.integer : messages.config.number)(key, min, max);
+	return text
+		.refine((v) => /^\d+(\.\d+)?$/.test(v), problem)
+		.transform(Number)
+		.refine((n) => n >= min && n <= max && (!integer || Number.isInteger(n)), problem);
+};
+const apiUrl = text.refine((v) => {
+	try {
+		const url = new URL(v);
+		return (url.protocol === 'http:' || url.protocol === 'https:') && !/\/v\d+\/?$/.test(url.pathname);
+	} catch {
+		return false;
+	}
+}, messages.config.apiUrl);
+
+const EnvironmentSchema = z.object({
+	DISCORD_TOKEN: optional(text.regex(/^[^\s"'`]+$/, messages.config.token)),
+	DISCORD_API_URL: withDefault(apiUrl, 'https://discord.com/api').transform((v) => v.replace(/\/+$/, '')),
+	DISCORD_GUILD_ID: optional(text.regex(/^\d{17,20}$/, messages.config.guildId)),
+	DISCORD_MESSAGE_CONTENT: withDefault(booleanFlag('DISCORD_MESSAGE_CONTENT'), 'false'),
+	DATABASE_PATH: withDefault(text, 'data/factdesk.sqlite'),
+	REPORTS_DIR: withDefault(text, 'data/reports'),
+	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
+	ASK_COOLDOWN_SECONDS: withDefault(numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false), '5'),
+	CHANNEL_ANSWERS_PER_MINUTE: withDefault(numberIn('CHANNEL_ANSWERS_PER_MINUTE', 0, 600, true), '6'),
+});
+
+/**
+ * Validates the environment once, at start-up. Empty values count as unset.
+ * Without an argument it reads process.env plus the .env file (set variables win over the file).
+ *
+ * @example
+ * const config = loadConfig({ LOG_LEVEL: 'debug' });
+ * config.databasePath; // 'data/factdesk.sqlite'
+ * loadConfig({ LOG_LEVEL: 'loud' }); // throws ConfigError: "… LOG_LEVEL must be one of …"
+ */
+export function loadConfig(env: Environment = readEnvironment()): Config {
+	const parsed = EnvironmentSchema.safeParse(env);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((issue) => {
+			const key = String(issue.path[0] ?? 'environment');
+			return issue.message.includes(key) ? issue.message : `${key}: ${issue.message}`;
+		});
+		throw new ConfigError(scrub(messages.config.invalid(problems), env.DISCORD_TOKEN));
+	}
+	const e = parsed.data;
+	return {
+		...(e.DISCORD_TOKEN ? { discordToken: e.DISCORD_TOKEN } : {}),
+		discordApiUrl: e.DISCORD_API_URL,
+		...(e.DISCORD_GUILD_ID ? { discordGuildId: e.DISCORD_GUILD_ID } : {}),
+		discordMessageContent: e.DISCORD_MESSAGE_CONTENT,
+		databasePath: e.DATABASE_PATH,
+		reportsDir: e.REPORTS_DIR,
+		logLevel: e.LOG_LEVEL,
+		askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,
+		channelAnswersPerMinute: e.CHANNEL_ANSWERS_PER_MINUTE,
+	};
+}
+
+/** process.env with the .env file's values added where a variable is not set; process.env itself is left alone. */
+export function readEnvironment(envFile = '.env'): Environment {
+	const merged: Environment = { ...process.env };
+	loadDotenv({ path: envFile, processEnv: merged as Record<string, string>, quiet: true, override: false });
+	return merged;
+}
+
+function scrub(message: string, secret: string | undefined): string {
+	const token = secret?.trim();
+	return token && token.length >= 4 ? message.split(token).join('[redacted]') : message;
+}

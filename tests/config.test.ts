@@ -1,0 +1,159 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, readEnvironment } from '../src/config.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value_abc';
+
+function problemWith(env: Record<string, string>): ConfigError {
+	try {
+		loadConfig(env);
+	} catch (error) {
+		if (error instanceof ConfigError) return error;
+		throw error;
+	}
+	throw new Error('loadConfig accepted a bad environment');
+}
+
+describe('loadConfig', () => {
+	it('GIVEN an empty environment THEN every key has its default', () => {
+		expect(loadConfig({})).toEqual({
+			discordApiUrl: 'https://discord.com/api',
+			discordMessageContent: false,
+			databasePath: 'data/factdesk.sqlite',
+			reportsDir: 'data/reports',
+			logLevel: 'info',
+			askCooldownSeconds: 5,
+			channelAnswersPerMinute: 6,
+		});
+	});
+
+	it('GIVEN empty strings (as copied from .env.example) THEN they count as unset', () => {
+		const config = loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: ' ', LOG_LEVEL: '' });
+		expect(config.discordToken).toBeUndefined();
+		expect(config.discordGuildId).toBeUndefined();
+		expect(config.logLevel).toBe('info');
+	});
+
+	it('GIVEN every key set THEN the values are parsed and typed', () => {
+		const config = loadConfig({
+			DISCORD_TOKEN: ` ${TOKEN}\n`,
+			DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
+			DISCORD_GUILD_ID: '123456789012345678',
+			DISCORD_MESSAGE_CONTENT: 'TRUE',
+			DATABASE_PATH: '/tmp/x.sqlite',
+			REPORTS_DIR: 'reports',
+			LOG_LEVEL: 'Debug',
+			ASK_COOLDOWN_SECONDS: '2.5',
+			CHANNEL_ANSWERS_PER_MINUTE: '0',
+		});
+		expect(config).toEqual({
+			discordToken: TOKEN,
+			discordApiUrl: 'http://127.0.0.1:4000/api',
+			discordGuildId: '123456789012345678',
+			discordMessageContent: true,
+			databasePath: '/tmp/x.sqlite',
+			reportsDir: 'reports',
+			logLevel: 'debug',
+			askCooldownSeconds: 2.5,
+			channelAnswersPerMinute: 0,
+		});
+	});
+
+	it.each([
+		['1', true],
+		['0', false],
+		['false', false],
+		['true', true],
+	])('GIVEN DISCORD_MESSAGE_CONTENT=%s THEN it is %s', (value, expected) => {
+		expect(loadConfig({ DISCORD_MESSAGE_CONTENT: value }).discordMessageContent).toBe(expected);
+	});
+
+	it.each([
+		['LOG_LEVEL', 'loud'],
+		['DISCORD_API_URL', 'not a url'],
+		['DISCORD_API_URL', 'https://discord.com/api/v10'],
+		['DISCORD_API_URL', 'ftp://discord.com/api'],
+		['DISCORD_GUILD_ID', 'my-server'],
+		['DISCORD_MESSAGE_CONTENT', 'yes'],
+		['ASK_COOLDOWN_SECONDS', '-1'],
+		['ASK_COOLDOWN_SECONDS', 'five'],
+		['CHANNEL_ANSWERS_PER_MINUTE', '2.5'],
+		['CHANNEL_ANSWERS_PER_MINUTE', '100000'],
+		['DISCORD_TOKEN', `Bot ${TOKEN}`],
+	])('GIVEN %s=%j THEN a ConfigError names the key', (key, value) => {
+		const error = problemWith({ [key]: value });
+		expect(error.message).toContain(key);
+		expect(error.message.split('\n').filter((line) => line.startsWith('  - '))).toHaveLength(1);
+	});
+
+	it('GIVEN several bad values THEN the message lists each key on its own line', () => {
+		const error = problemWith({ LOG_LEVEL: 'x', ASK_COOLDOWN_SECONDS: 'y' });
+		expect(error.message).toMatch(/\n {2}- LOG_LEVEL/);
+		expect(error.message).toMatch(/\n {2}- ASK_COOLDOWN_SECONDS/);
+	});
+
+	it('GIVEN a bad token THEN the token never appears in the message', () => {
+		const error = problemWith({ DISCORD_TOKEN: `Bot ${TOKEN}` });
+		expect(error.message).toContain('DISCORD_TOKEN');
+		expect(error.message).not.toContain(TOKEN);
+		expect(error.message).not.toContain('secret-token-value');
+	});
+
+	it('GIVEN a good token and a bad value that contains it THEN the token is still not in the message', () => {
+		const error = problemWith({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: TOKEN, DISCORD_GUILD_ID: TOKEN });
+		expect(error.message).toContain('LOG_LEVEL');
+		expect(error.message).not.toContain(TOKEN);
+	});
+});
+
+describe('readEnvironment', () => {
+	let dir: string | undefined;
+	afterEach(() => {
+		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('GIVEN a .env file THEN its values fill unset keys, set variables win, and process.env is untouched', () => {
+		dir = mkdtempSync(join(tmpdir(), 'factdesk-env-'));
+		const file = join(dir, '.env');
+		writeFileSync(file, 'FACTDESK_TEST_FROM_FILE=file\nPATH=from-file\n');
+		const env = readEnvironment(file);
+		expect(env.FACTDESK_TEST_FROM_FILE).toBe('file');
+		expect(env.PATH).toBe(process.env.PATH);
+		expect(process.env.FACTDESK_TEST_FROM_FILE).toBeUndefined();
+		expect(readFileSync(file, 'utf8')).toContain('FACTDESK_TEST_FROM_FILE');
+	});
+
+	it('GIVEN no .env file THEN the environment is returned as it is', () => {
+		const env = readEnvironment(join(tmpdir(), 'factdesk-no-such-dir', '.env'));
+		expect(env.PATH).toBe(process.env.PATH);
+	});
+
+	it('GIVEN .env.example THEN it lists every key loadConfig reads', () => {
+		const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+		for (const key of [
+			'DISCORD_TOKEN',
+			'DISCORD_API_URL',
+			'DISCORD_GUILD_ID',
+			'DISCORD_MESSAGE_CONTENT',
+			'DATABASE_PATH',
+			'REPORTS_DIR',
+			'LOG_LEVEL',
+			'ASK_COOLDOWN_SECONDS',
+			'CHANNEL_ANSWERS_PER_MINUTE',
+		]) {
+			expect(example).toMatch(new RegExp(`^${key}=`, 'm'));
+		}
+		expect(
+			loadConfig(
+				Object.fromEntries(
+					example
+						.split('\n')
+						.filter((l) => /^[A-Z_]+=/.test(l))
+						.map((l) => l.split('=')),
+				),
+			),
+		).toBeDefined();
+	});
+});
