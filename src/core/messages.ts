@@ -22,4 +22,15 @@ export const messages = {
 		number: (key: string, min: number, max: number) => `${key} must be a number from ${min} to ${max}.`,
 		integer: (key: string, min: number, max: number) => `${key} must be a whole number from ${min} to ${max}.`,
 	},
+	thresholdOutOfRange: 'The threshold must be a number from 0 to 1, e.g. 0.6.',
+	/** Problems with the settings database, shown to whoever runs the bot. The file is never overwritten. */
+	storage: {
+		notSqlite: (path: string) =>
+			`The settings database ${path} is not a SQLite database. It was left untouched: move it away or set DATABASE_PATH to another file.`,
+		corrupt: (path: string, detail: string) =>
+			`The settings database ${path} is damaged (${detail}). It was left untouched: restore a backup or set DATABASE_PATH to another file.`,
+		newerSchema: (path: string, found: number, known: number) =>
+			`The settings database ${path} was written by a newer factdesk (schema ${found}; this one knows up to ${known}).`,
+		cannotOpen: (path: string, detail: string) => `The settings database ${path} cannot be opened: ${detail}`,
+	},
 } as const;

@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+import { messages } from '../core/messages.ts';
+import { StorageError } from './StorageError.ts';
+
+/** Schema changes in order; migration N (1-based) brings `user_version` from N-1 to N. Append, never edit. */
+export const migrations: readonly string[] = [
+	`CREATE TABLE guild_settings (
+		guild_id TEXT PRIMARY KEY,
+		threshold REAL NOT NULL CHECK (threshold >= 0 AND threshold <= 1)
+	) STRICT;
+	CREATE TABLE channel_modes (
+		guild_id TEXT NOT NULL,
+		channel_id TEXT NOT NULL,
+		mode TEXT NOT NULL CHECK (mode IN ('off', 'mention', 'auto')),
+		PRIMARY KEY (guild_id, channel_id)
+	) STRICT;
+	CREATE TABLE unanswered_questions (
+		guild_id TEXT NOT NULL,
+		normalised TEXT NOT NULL,
+		question TEXT NOT NULL,
+		count INTEGER NOT NULL,
+		last_asked_at TEXT NOT NULL,
+		seq INTEGER NOT NULL,
+		PRIMARY KEY (guild_id, normalised)
+	) STRICT;
+	CREATE INDEX unanswered_latest ON unanswered_questions (guild_id, seq DESC);`,
+];
+
+/**
+ * Applies the migrations the database has not seen yet, each in its own immediate transaction, so two processes
+ * opening the same new file at once migrate it once. Refuses a database written by a newer version.
+ *
+ * @example
+ * migrate(db, 'data/factdesk.sqlite', migrations); // user_version is now migrations.length
+ */
+export function migrate(db: Database, path: string, steps: readonly string[] = migrations): void {
+	const version = () => Number(db.pragma('user_version', { simple: true }));
+	if (version() > steps.length) throw new StorageError(messages.storage.newerSchema(path, version(), steps.length));
+	for (let target = 1; target <= steps.length; target++) {
+		db.transaction(() => {
+			if (version() >= target) return;
+			db.exec(steps[target - 1] ?? '');
+			db.pragma(`user_version = ${target}`);
+		}).immediate();
+	}
+}

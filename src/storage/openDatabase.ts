@@ -1,0 +1,62 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { messages } from '../core/messages.ts';
+import { migrate } from './migrations.ts';
+import { StorageError } from './StorageError.ts';
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+/**
+ * Opens (creating the folder and file when missing) and migrates a settings database: WAL, a busy timeout so two
+ * processes can write at once, and `synchronous = FULL` so a write that returned survives a crash.
+ * A file that is not SQLite, or is damaged, is refused with a StorageError naming it and is never written to.
+ *
+ * @example
+ * const db = openDatabase('data/factdesk.sqlite');
+ */
+export function openDatabase(path: string): Database.Database {
+	const inMemory = path === ':memory:' || path === '';
+	if (!inMemory) {
+		mkdirSync(dirname(path), { recursive: true });
+		refuseIfNotSqlite(path);
+	}
+	let db: Database.Database;
+	try {
+		db = new Database(path);
+	} catch (error) {
+		throw new StorageError(messages.storage.cannotOpen(path, (error as Error).message), { cause: error });
+	}
+	try {
+		db.pragma('busy_timeout = 5000');
+		if (!inMemory) {
+			const check = String(db.pragma('quick_check', { simple: true }));
+			if (check !== 'ok') throw new StorageError(messages.storage.corrupt(path, check));
+		}
+		db.pragma('journal_mode = WAL');
+		db.pragma('synchronous = FULL');
+		migrate(db, path);
+		return db;
+	} catch (error) {
+		db.close();
+		if (error instanceof StorageError) throw error;
+		const code = (error as { code?: string }).code ?? '';
+		const detail = (error as Error).message;
+		if (code === 'SQLITE_NOTADB') throw new StorageError(messages.storage.notSqlite(path), { cause: error });
+		if (DAMAGED_CODES.has(code)) throw new StorageError(messages.storage.corrupt(path, detail), { cause: error });
+		throw new StorageError(messages.storage.cannotOpen(path, detail), { cause: error });
+	}
+}
+
+function refuseIfNotSqlite(path: string): void {
+	if (!existsSync(path) || statSync(path).size === 0) return;
+	const header = Buffer.alloc(SQLITE_HEADER.length);
+	const fd = openSync(path, 'r');
+	try {
+		readSync(fd, header, 0, header.length, 0);
+	} finally {
+		closeSync(fd);
+	}
+	if (header.toString('latin1') !== SQLITE_HEADER) throw new StorageError(messages.storage.notSqlite(path));
+}
