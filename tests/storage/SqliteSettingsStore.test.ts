@@ -85,7 +85,10 @@ describe('SqliteSettingsStore settings', () => {
 describe('SqliteSettingsStore unanswered log', () => {
 	it('GIVEN repeated questions differing in case and spacing THEN they are grouped with counts, latest first', () => {
 		let clock = Date.parse('2026-01-01T00:00:00Z');
-		const store = open(':memory:', () => new Date((clock += 1000)));
+		const store = open(':memory:', () => {
+			clock += 1000;
+			return new Date(clock);
+		});
 		store.logUnanswered('1', 'How many tanks?');
 		store.logUnanswered('1', 'Who won?');
 		store.logUnanswered('1', '  how   MANY tanks? ');
