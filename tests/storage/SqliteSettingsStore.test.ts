@@ -190,12 +190,22 @@ describe('SqliteSettingsStore across processes', () => {
 		]);
 		let acked = -1;
 		let buffer = '';
+		let onFirstAck = () => {};
+		const firstAck = new Promise<void>((resolve) => {
+			onFirstAck = resolve;
+		});
 		child.stdout.on('data', (chunk: Buffer) => {
 			buffer += chunk.toString();
 			for (const match of buffer.matchAll(/ack (\d+)\n/g)) acked = Number(match[1]);
+			if (acked >= 0) onFirstAck();
 		});
-		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-		return { child, exited, acked: () => acked };
+		const exited = new Promise<number | null>((resolve) =>
+			child.on('exit', (code) => {
+				onFirstAck();
+				resolve(code);
+			}),
+		);
+		return { child, exited, firstAck, acked: () => acked };
 	}
 
 	it('GIVEN two processes writing to one file at once THEN no write is lost', async () => {
@@ -205,7 +215,7 @@ describe('SqliteSettingsStore across processes', () => {
 		const store = open(path);
 		expect(Object.keys(store.get('guild').channels)).toHaveLength(300);
 		expect(store.unanswered('guild', 1000)).toHaveLength(300);
-	});
+	}, 60_000);
 
 	it('GIVEN writers killed with SIGKILL at random moments (50 rounds) THEN every acknowledged write is there', async () => {
 		const rounds = Array.from({ length: 50 }, (_, round) => round);
@@ -216,7 +226,8 @@ describe('SqliteSettingsStore across processes', () => {
 				rounds.slice(batch, batch + 10).map(async (round) => {
 					const path = join(dir, `kill-${round}.sqlite`);
 					const worker = runWorker(path, `r${round}`, 100_000);
-					await new Promise((resolve) => setTimeout(resolve, 400 + Math.random() * 800));
+					await worker.firstAck;
+					await new Promise((resolve) => setTimeout(resolve, Math.random() * 300));
 					worker.child.kill('SIGKILL');
 					await worker.exited;
 					const acked = worker.acked();
@@ -230,5 +241,5 @@ describe('SqliteSettingsStore across processes', () => {
 		}
 		expect(acknowledged).toBeGreaterThan(50);
 		expect(lost).toBe(0);
-	});
+	}, 120_000);
 });
