@@ -1,0 +1,59 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createFactdesk } from '../core/createFactdesk.ts';
+import type { Factdesk } from '../core/Factdesk.ts';
+import type { Answer } from '../core/types.ts';
+import { loadReports } from '../reports/loadReports.ts';
+import { formatAnswer } from './formatAnswer.ts';
+
+/** The CLI's JSON answer: the contract that tests and outside graders rely on. */
+export function toJsonAnswer(answer: Answer): object {
+	return {
+		question: answer.question,
+		answered: answer.answered,
+		answer: answer.answer,
+		confidence: answer.confidence,
+		sources: answer.sources.map((s) => ({ report: s.report, paragraph: s.paragraph, sentence: s.sentence, quote: s.quote })),
+		alternatives: answer.alternatives.map((a) => ({
+			question: a.question,
+			report: a.source.report,
+			paragraph: a.source.paragraph,
+			sentence: a.source.sentence,
+		})),
+		conflicts: answer.conflicts.map((c) => ({ text: c.text, report: c.source.report, paragraph: c.source.paragraph, quote: c.source.quote })),
+	};
+}
+
+function openDesk(dataDir: string): Factdesk {
+	const { reports, errors } = loadReports(dataDir);
+	for (const error of errors) process.stderr.write(`skipped ${error.file}: ${error.problem}\n`);
+	return createFactdesk(reports);
+}
+
+async function ask(args: string[]): Promise<void> {
+	const { values, positionals } = parseArgs({
+		args,
+		options: { json: { type: 'boolean', default: false }, data: { type: 'string', default: 'data/reports' } },
+		allowPositionals: true,
+	});
+	const desk = openDesk(values.data);
+	const print = (question: string) => {
+		const answer = desk.ask(question);
+		process.stdout.write(values.json ? `${JSON.stringify(toJsonAnswer(answer))}\n` : `${formatAnswer(answer, desk.reports())}\n`);
+	};
+	if (positionals.length > 0) return print(positionals.join(' '));
+	for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) print(line);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { ask };
+
+const [command = '', ...rest] = process.argv.slice(2);
+const run = commands[command];
+if (!run) {
+	process.stderr.write(`usage: cli.ts <${Object.keys(commands).join('|')}> [options]\n`);
+	process.exit(2);
+}
+run(rest).catch((error: unknown) => {
+	process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+	process.exit(2);
+});

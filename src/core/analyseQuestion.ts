@@ -1,0 +1,81 @@
+import { classifyQuestion } from './classifyQuestion.ts';
+import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
+import type { QuestionType } from './types.ts';
+import { SYNONYM_GROUPS } from './vocabulary.ts';
+
+export interface QueryTerm {
+	stem: string;
+	/** The word as the user wrote it (after typo correction). */
+	word: string;
+	/** 1 for the user's own words, less for synonyms. */
+	weight: number;
+	/** Index of the user's word this term stands for; synonyms share it. */
+	slot: number;
+	/** The user wrote it with a capital (not at the start): likely a name. */
+	capitalised: boolean;
+}
+
+export interface AnalysedQuestion {
+	text: string;
+	type: QuestionType;
+	terms: QueryTerm[];
+	/** Number of the user's own content words. */
+	slots: number;
+	/** Content words that occur nowhere in the reports, even after typo correction. */
+	unknown: { word: string; capitalised: boolean }[];
+}
+
+export interface QuestionContext {
+	/** Stems that occur in the reports. */
+	stems: ReadonlySet<string>;
+	correct: (word: string) => string | undefined;
+	synonymWeight: number;
+	maxLength: number;
+}
+
+const SYNONYMS = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS) {
+	const stems = [...new Set(group.map((w) => stem(w)))];
+	for (const s of stems) SYNONYMS.set(s, [...new Set([...(SYNONYMS.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
+}
+
+/**
+ * Reads a question: its type, its content words (typos corrected against the reports' vocabulary),
+ * their synonyms, and the words the reports never use.
+ *
+ * @example
+ * analyseQuestion('how many dornes were shot down?', context).terms.map((t) => t.word); // ['drones', 'shot', …]
+ */
+export function analyseQuestion(question: string, context: QuestionContext): AnalysedQuestion {
+	const text = question
+		.slice(0, context.maxLength)
+		.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ')
+		.replace(/https?:\/\/\S+/g, ' ');
+	const terms: QueryTerm[] = [];
+	const unknown: AnalysedQuestion['unknown'] = [];
+	const seen = new Set<string>();
+	let slots = 0;
+	for (const token of tokenize(text)) {
+		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
+		const original = text.slice(token.start, token.end);
+		const capitalised = token.start > 0 && /^\p{Lu}/u.test(original) && !/^\p{Lu}+$/u.test(original.slice(1) || 'x');
+		let { word, stem: s } = token;
+		if (!context.stems.has(s)) {
+			const fixed = context.correct(word);
+			if (fixed) {
+				word = fixed;
+				s = stem(fixed);
+			}
+		}
+		if (seen.has(s)) continue;
+		seen.add(s);
+		const slot = slots++;
+		if (!context.stems.has(s)) unknown.push({ word, capitalised });
+		terms.push({ stem: s, word, weight: 1, slot, capitalised });
+		for (const synonym of SYNONYMS.get(s) ?? []) {
+			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
+			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });
+		}
+	}
+	return { text, type: classifyQuestion(text), terms, slots, unknown };
+}

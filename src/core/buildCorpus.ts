@@ -1,0 +1,135 @@
+import { splitSentences } from './splitSentences.ts';
+import { STOPWORDS, type Token, tokenize } from './tokenize.ts';
+import type { Report, SourceRef } from './types.ts';
+
+export interface IndexedSentence {
+	/** Position in Corpus.sentences. */
+	index: number;
+	/** Position of the paragraph in Corpus.paragraphs. */
+	paragraphIndex: number;
+	ref: SourceRef;
+	tokens: Token[];
+	/** Content stems with their counts. */
+	terms: Map<string, number>;
+	length: number;
+}
+
+export interface Posting {
+	/** Index into Corpus.sentences or Corpus.paragraphs. */
+	at: number;
+	count: number;
+}
+
+export interface IndexedParagraph {
+	report: string;
+	/** Position of the report in Corpus.reports. */
+	reportIndex: number;
+	paragraph: number;
+	sentences: number[];
+	terms: Map<string, number>;
+	length: number;
+}
+
+/** Reports split into sentences and paragraphs, tokenised once, with document frequencies for BM25. */
+export interface Corpus {
+	reports: Report[];
+	sentences: IndexedSentence[];
+	paragraphs: IndexedParagraph[];
+	/** Sentences each stem occurs in, with its count there; the list's length is the document frequency. */
+	sentencePostings: Map<string, Posting[]>;
+	/** Paragraphs each stem occurs in, with its count there. */
+	paragraphPostings: Map<string, Posting[]>;
+	averageSentenceLength: number;
+	averageParagraphLength: number;
+	/** How often each stem occurs in each report, by report index, and in all reports together. */
+	reportTerms: Map<string, number>[];
+	totalTerms: Map<string, number>;
+	/** Every surface word of the reports (lowercased), for typo correction. */
+	words: Set<string>;
+}
+
+/**
+ * Splits every report into sentences and tokenises them once.
+ *
+ * @example
+ * const corpus = buildCorpus([{ id: 'r', title: 'R', paragraphs: ['One. Two.'] }]);
+ * corpus.sentences.length; // 2
+ */
+export function buildCorpus(reports: Report[]): Corpus {
+	const sentences: IndexedSentence[] = [];
+	const paragraphs: IndexedParagraph[] = [];
+	const sentencePostings = new Map<string, Posting[]>();
+	const paragraphPostings = new Map<string, Posting[]>();
+	const post = (postings: Map<string, Posting[]>, terms: Map<string, number>, at: number) => {
+		for (const [term, count] of terms) {
+			const list = postings.get(term);
+			if (list) list.push({ at, count });
+			else postings.set(term, [{ at, count }]);
+		}
+	};
+	const words = new Set<string>();
+	const reportTerms: Map<string, number>[] = [];
+	const totalTerms = new Map<string, number>();
+	for (const report of reports) {
+		const inReport = new Map<string, number>();
+		reportTerms.push(inReport);
+		report.paragraphs.forEach((text, p) => {
+			const paragraph: IndexedParagraph = {
+				report: report.id,
+				reportIndex: reportTerms.length - 1,
+				paragraph: p + 1,
+				sentences: [],
+				terms: new Map(),
+				length: 0,
+			};
+			splitSentences(text).forEach((span, s) => {
+				const tokens = tokenize(span.text);
+				const terms = new Map<string, number>();
+				let length = 0;
+				for (const token of tokens) {
+					words.add(token.word);
+					if (STOPWORDS.has(token.word)) continue;
+					length++;
+					terms.set(token.stem, (terms.get(token.stem) ?? 0) + 1);
+					paragraph.terms.set(token.stem, (paragraph.terms.get(token.stem) ?? 0) + 1);
+				}
+				post(sentencePostings, terms, sentences.length);
+				paragraph.length += length;
+				paragraph.sentences.push(sentences.length);
+				sentences.push({
+					index: sentences.length,
+					paragraphIndex: paragraphs.length,
+					ref: { report: report.id, paragraph: p + 1, sentence: s + 1, start: span.start, end: span.end, quote: span.text },
+					tokens,
+					terms,
+					length,
+				});
+			});
+			post(paragraphPostings, paragraph.terms, paragraphs.length);
+			for (const [term, count] of paragraph.terms) {
+				inReport.set(term, (inReport.get(term) ?? 0) + count);
+				totalTerms.set(term, (totalTerms.get(term) ?? 0) + count);
+			}
+			paragraphs.push(paragraph);
+		});
+	}
+	const mean = (total: number, count: number) => (count ? total / count : 1);
+	return {
+		reports,
+		sentences,
+		paragraphs,
+		sentencePostings,
+		paragraphPostings,
+		averageSentenceLength: mean(
+			sentences.reduce((sum, s) => sum + s.length, 0),
+			sentences.length,
+		),
+		averageParagraphLength: mean(
+			paragraphs.reduce((sum, p) => sum + p.length, 0),
+			paragraphs.length,
+		),
+		reportTerms,
+		totalTerms,
+		words,
+	};
+}

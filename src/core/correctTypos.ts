@@ -1,0 +1,49 @@
+import Fuse from 'fuse.js';
+
+/**
+ * Builds a corrector that maps a misspelt word to the closest word of the reports' vocabulary,
+ * or returns undefined when nothing is close enough (at most one edit for short words, two for long ones).
+ *
+ * @example
+ * const correct = createTypoCorrector(new Set(['drones', 'missiles']));
+ * correct('dornes'); // 'drones'
+ */
+export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
+	const words = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
+	const fuse = new Fuse(words, { threshold: 0.34, ignoreLocation: true, includeScore: true });
+	const cache = new Map<string, string | undefined>();
+	return (word) => {
+		if (word.length < 4 || /\d/.test(word)) return undefined;
+		if (cache.has(word)) return cache.get(word);
+		const allowed = word.length <= 6 ? 1 : 2;
+		let best: string | undefined;
+		for (const hit of fuse.search(word, { limit: 5 })) {
+			if (editDistance(word, hit.item) <= allowed) {
+				best = hit.item;
+				break;
+			}
+		}
+		if (cache.size > 10_000) cache.clear();
+		cache.set(word, best);
+		return best;
+	};
+}
+
+/** Damerau–Levenshtein distance (adjacent transpositions count as one edit). */
+export function editDistance(a: string, b: string): number {
+	const rows = a.length + 1;
+	const cols = b.length + 1;
+	const d: number[] = new Array(rows * cols).fill(0);
+	const at = (i: number, j: number) => d[i * cols + j] ?? 0;
+	for (let i = 0; i < rows; i++) d[i * cols] = i;
+	for (let j = 0; j < cols; j++) d[j] = j;
+	for (let i = 1; i < rows; i++) {
+		for (let j = 1; j < cols; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+			d[i * cols + j] = v;
+		}
+	}
+	return at(a.length, b.length);
+}

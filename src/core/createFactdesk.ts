@@ -1,0 +1,85 @@
+import { type AnswerContext, answerQuestion } from './answerQuestion.ts';
+import { buildCorpus } from './buildCorpus.ts';
+import { createTypoCorrector } from './correctTypos.ts';
+import { extractFacts } from './extractFacts.ts';
+import type { Factdesk } from './Factdesk.ts';
+import { findMentions } from './findMentions.ts';
+import { messages } from './messages.ts';
+import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
+import { queryFacts } from './queryFacts.ts';
+import { suggestQuestions } from './suggestQuestions.ts';
+import { summarise } from './summarise.ts';
+import { UserError } from './errors.ts';
+import type { Fact, Report, ReportInfo } from './types.ts';
+
+/**
+ * Builds the question-answering engine over a set of reports: sentences, facts and the index, once.
+ *
+ * @example
+ * const desk = createFactdesk(reports);
+ * desk.ask('How many drones were shot down?').answer; // '72 drones'
+ */
+export function createFactdesk(reports: Report[], tuning: Partial<MatchOptions> = {}): Factdesk {
+	const options: MatchOptions = { ...DEFAULT_OPTIONS, ...tuning };
+	const corpus = buildCorpus(reports);
+	const mentions = corpus.sentences.map((s) => findMentions(s.ref.quote));
+	const facts = extractFacts(corpus, mentions);
+	const factsById = new Map(facts.map((f) => [f.id, f]));
+	const countFacts = new Map<number, Fact[]>();
+	for (const fact of facts) {
+		if (fact.kind !== 'count' && fact.kind !== 'casualty') continue;
+		const at = corpus.sentences.findIndex((s) => s.ref === fact.source || sameRef(s.ref, fact.source));
+		countFacts.set(at, [...(countFacts.get(at) ?? []), fact]);
+	}
+	const stems = new Set(corpus.sentencePostings.keys());
+	const context: AnswerContext = {
+		corpus,
+		mentions,
+		countFacts,
+		factsById,
+		options,
+		questionContext: {
+			stems,
+			correct: createTypoCorrector(corpus.words),
+			synonymWeight: options.synonymWeight,
+			maxLength: options.maxQuestionLength,
+		},
+		topics: topTopics(facts),
+	};
+	const infos: ReportInfo[] = reports.map((r) => ({
+		id: r.id,
+		title: r.title,
+		outlet: r.outlet,
+		url: r.url,
+		published: r.published,
+		paragraphs: r.paragraphs.length,
+	}));
+	const findReport = (id?: string): Report => {
+		const report = id ? reports.find((r) => r.id === id || r.title.toLowerCase() === id.toLowerCase()) : reports[0];
+		if (!report) throw new UserError(id ? messages.unknownReport(id) : messages.noReports);
+		return report;
+	};
+	return {
+		reports: () => infos,
+		ask: (question) => answerQuestion(question, context),
+		summarise: (opts = {}) => summarise(corpus, findReport(opts.report), opts),
+		facts: (query = {}) => queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }),
+		paragraph: (n, id) => {
+			const report = findReport(id);
+			const text = report.paragraphs[n - 1];
+			if (!Number.isInteger(n) || !text) throw new UserError(messages.paragraphOutOfRange(n, report.paragraphs.length, report.title));
+			return { report: infos.find((i) => i.id === report.id) as ReportInfo, paragraph: n, text };
+		},
+		suggest: (partial, limit = 25) => suggestQuestions(facts, partial, limit),
+	};
+}
+
+function sameRef(a: Fact['source'], b: Fact['source']): boolean {
+	return a.report === b.report && a.paragraph === b.paragraph && a.sentence === b.sentence;
+}
+
+function topTopics(facts: Fact[]): string[] {
+	const counts = new Map<string, number>();
+	for (const f of facts) if (f.kind === 'person' || f.kind === 'place' || f.kind === 'organisation') counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
+	return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t).slice(0, 5);
+}

@@ -1,0 +1,33 @@
+/** Tuning of the matcher. Defaults were chosen on SQuAD 2.0 articles (see README), never on one report's questions. */
+export interface MatchOptions {
+	/** BM25 term-frequency saturation. */
+	k1: number;
+	/** BM25 length normalisation. */
+	b: number;
+	/** Weight of the surrounding paragraph's BM25 score in a sentence's score. */
+	paragraphWeight: number;
+	/** How much a report's share of the question's words scales its sentences' scores, 0..1. */
+	reportWeight: number;
+	/** Weight of a synonym of a question word, relative to the word itself. */
+	synonymWeight: number;
+	/** Score bonus (fraction) for a sentence that holds the kind of thing the question asks for. */
+	typeBonus: number;
+	/** Score bonus (fraction) for each pair of the question's words that stands side by side in a sentence. */
+	phraseBonus: number;
+	/** Below this confidence the question is declined. */
+	minConfidence: number;
+	/** Questions longer than this many characters are cut before matching. */
+	maxQuestionLength: number;
+}
+
+export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
+	k1: 1.2,
+	b: 0.75,
+	paragraphWeight: 0.8,
+	reportWeight: 0.8,
+	synonymWeight: 0.6,
+	typeBonus: 0.3,
+	phraseBonus: 0.1,
+	minConfidence: 0.35,
+	maxQuestionLength: 500,
+});

@@ -1,0 +1,65 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { Mention, MentionType } from './findMentions.ts';
+import type { Token } from './tokenize.ts';
+import type { QuestionType } from './types.ts';
+
+const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
+	count: ['number'],
+	when: ['date'],
+	where: ['name'],
+	who: ['name'],
+	quote: ['quote'],
+	yesno: [],
+	other: [],
+};
+
+export interface AnswerPhrase {
+	text: string;
+	start: number;
+	end: number;
+	/** The phrase is of the kind the question asks for (a number for "how many", …). */
+	typed: boolean;
+}
+
+/** The mentions of the kind the question asks for, leaving out those the question itself names. */
+export function expectedMentions(question: AnalysedQuestion, mentions: Mention[], tokens: Token[]): Mention[] {
+	const wanted = EXPECTED[question.type];
+	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
+	return mentions.filter((m) => {
+		if (!wanted.includes(m.type)) return false;
+		const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+		return inside.length === 0 || !inside.every((t) => asked.has(t.stem));
+	});
+}
+
+/**
+ * Picks the short answer inside the supporting sentence: the mention of the expected kind closest to the
+ * question's words (for a count, with the noun it counts), or the sentence itself when no kind is expected.
+ *
+ * @example
+ * pickAnswerPhrase(question, 'Ukrainian forces managed to shoot down 72 drones.', mentions, tokens);
+ * // { text: '72 drones', start: 39, end: 48, typed: true }
+ */
+export function pickAnswerPhrase(question: AnalysedQuestion, sentence: string, mentions: Mention[], tokens: Token[]): AnswerPhrase {
+	const candidates = expectedMentions(question, mentions, tokens);
+	const asked = new Set(question.terms.map((t) => t.stem));
+	const anchors = tokens.filter((t) => asked.has(t.stem)).map((t) => (t.start + t.end) / 2);
+	let best: Mention | undefined;
+	let bestDistance = Number.POSITIVE_INFINITY;
+	for (const mention of candidates) {
+		const middle = (mention.start + mention.end) / 2;
+		const distance = anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - middle))) : mention.start;
+		if (distance < bestDistance) {
+			best = mention;
+			bestDistance = distance;
+		}
+	}
+	if (!best) return { text: sentence, start: 0, end: sentence.length, typed: false };
+	let end = best.end;
+	if (best.type === 'number') {
+		const noun = /^(\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?s)\b/u.exec(sentence.slice(end));
+		if (noun?.[1] && noun[1].split(/\s+/).length <= 4) end += noun[1].length;
+	}
+	if (best.type === 'quote') return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
+	return { text: sentence.slice(best.start, end), start: best.start, end, typed: true };
+}

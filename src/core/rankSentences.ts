@@ -1,0 +1,99 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { Corpus } from './buildCorpus.ts';
+import type { MatchOptions } from './options.ts';
+import { contentStems } from './tokenize.ts';
+
+export interface RankedSentence {
+	index: number;
+	score: number;
+	/** Share of the question's weight (by idf) found in the sentence, 0..1. */
+	coverage: number;
+	/** Share found in the sentence or elsewhere in its paragraph, 0..1. */
+	contextCoverage: number;
+}
+
+function idf(n: number, df: number): number {
+	return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * Scores sentences against a question with BM25 over sentences plus a share of their paragraph's BM25,
+ * so a sentence that says "they" still scores when its paragraph names who "they" are.
+ *
+ * @example
+ * rankSentences(corpus, analyseQuestion('how many drones were shot down', context), DEFAULT_OPTIONS)[0];
+ * // { index: 11, score: 9.3, coverage: 1, contextCoverage: 1 }
+ */
+export function rankSentences(corpus: Corpus, question: AnalysedQuestion, options: MatchOptions): RankedSentence[] {
+	const { k1, b } = options;
+	const n = corpus.sentences.length;
+	const np = corpus.paragraphs.length;
+	const paragraphScores = new Map<number, number>();
+	const sentenceScores = new Map<number, number>();
+	const slotIdf = new Array<number>(question.slots).fill(0);
+	for (const term of question.terms) {
+		const postings = corpus.sentencePostings.get(term.stem) ?? [];
+		const w = idf(n, postings.length);
+		if (term.weight === 1) slotIdf[term.slot] = w;
+		for (const { at, count } of postings) {
+			const length = corpus.sentences[at]?.length ?? 0;
+			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / corpus.averageSentenceLength));
+			sentenceScores.set(at, (sentenceScores.get(at) ?? 0) + term.weight * w * norm);
+		}
+		const paragraphPostings = corpus.paragraphPostings.get(term.stem) ?? [];
+		const pw = idf(np, paragraphPostings.length);
+		for (const { at, count } of paragraphPostings) {
+			const length = corpus.paragraphs[at]?.length ?? 0;
+			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / corpus.averageParagraphLength));
+			paragraphScores.set(at, (paragraphScores.get(at) ?? 0) + term.weight * pw * norm);
+		}
+	}
+	const totalIdf = slotIdf.reduce((sum, v) => sum + v, 0) || 1;
+	const affinity = reportAffinity(corpus, question, slotIdf, totalIdf);
+	const ranked: RankedSentence[] = [];
+	for (const [index, sentenceScore] of sentenceScores) {
+		const sentence = corpus.sentences[index];
+		if (!sentence) continue;
+		const paragraph = corpus.paragraphs[sentence.paragraphIndex];
+		const inSentence = new Array<number>(question.slots).fill(0);
+		const inContext = new Array<number>(question.slots).fill(0);
+		for (const term of question.terms) {
+			const gain = term.weight * (slotIdf[term.slot] ?? 0);
+			if (sentence.terms.has(term.stem)) inSentence[term.slot] = Math.max(inSentence[term.slot] ?? 0, gain);
+			if (paragraph?.terms.has(term.stem)) inContext[term.slot] = Math.max(inContext[term.slot] ?? 0, gain);
+		}
+		const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+		ranked.push({
+			index,
+			score:
+				(sentenceScore + options.paragraphWeight * (paragraphScores.get(sentence.paragraphIndex) ?? 0)) *
+				(1 - options.reportWeight + options.reportWeight * (affinity[paragraph?.reportIndex ?? 0] ?? 0)),
+			coverage: sum(inSentence) / totalIdf,
+			contextCoverage: sum(inContext) / totalIdf,
+		});
+	}
+	return ranked.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * How much of the question each report holds, 0..1: a report that uses the question's words more than the
+ * others (log-damped counts), or names them in its title, is the one the question is about.
+ */
+function reportAffinity(corpus: Corpus, question: AnalysedQuestion, slotIdf: number[], totalIdf: number): number[] {
+	const titles = corpus.reports.map((r) => new Set(contentStems(r.title)));
+	return corpus.reportTerms.map((terms, r) => {
+		const best = new Array<number>(question.slots).fill(0);
+		for (const term of question.terms) {
+			let all = 0;
+			for (const other of corpus.reportTerms) all += Math.log1p(other.get(term.stem) ?? 0);
+			if (!all) continue;
+			const share = (Math.log1p(terms.get(term.stem) ?? 0) / all) * term.weight * (slotIdf[term.slot] ?? 0);
+			best[term.slot] = Math.max(best[term.slot] ?? 0, share);
+		}
+		const inTitle = question.terms.some((t) => t.weight === 1 && titles[r]?.has(t.stem));
+		return Math.min(1, best.reduce((sum, v) => sum + v, 0) / totalIdf + (inTitle ? TITLE_BONUS : 0));
+	});
+}
+
+/** Affinity a report gains when the question names a word of its title. */
+const TITLE_BONUS = 0.5;

@@ -1,0 +1,63 @@
+import { stemmer } from 'stemmer';
+import { SPELLINGS } from './vocabulary.ts';
+
+export const STOPWORDS = new Set(
+	`a an the and or but if of at by for with about against between into through during before after above below to from
+up down in out on off over under again further then once here there all any both each few more most other some such no
+nor not only own same so than too very can will just should now is are was were be been being have has had having do
+does did doing i me my we our you your he him his she her it its they them their what which who whom whose this that
+these those am would could might must shall may also as how when where why while whats whos hows many much s t d ll m
+re ve y yes okay ok please hey hi hello tell know does anyone somebody someone guys lol pls plz wondering wonder`.split(/\s+/),
+);
+
+/** Words that only say what kind of question it is; they never need to match the text. */
+export const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+export interface Token {
+	/** Lowercased surface form, spelling-normalised. */
+	word: string;
+	/** Stem used for matching. */
+	stem: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * Splits text into word tokens with their character spans; lowercases, normalises spelling, stems.
+ *
+ * @example
+ * tokenize('72 drones were shot down').map((t) => t.stem); // ['72', 'drone', 'were', 'shot', 'down']
+ */
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	for (const match of text.matchAll(WORD)) {
+		const raw = match[0]
+			.toLowerCase()
+			.replace(/[’']s$/, '')
+			.replace(/[’']/g, '');
+		const flat = /^[\d.,]+$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/\./g, '');
+		const word = SPELLINGS[flat] ?? flat;
+		tokens.push({ word, stem: stem(word), start: match.index, end: match.index + match[0].length });
+	}
+	return tokens;
+}
+
+/** Content stems of a text: tokens minus stopwords. */
+export function contentStems(text: string): string[] {
+	return tokenize(text)
+		.filter((t) => !STOPWORDS.has(t.word))
+		.map((t) => t.stem);
+}
+
+/**
+ * A light English stemmer: folds plurals, -ing, -ed, -ly and a few derivational endings so that
+ * "launched", "launches" and "launching" meet. Deterministic and fast; precision matters less than recall here.
+ *
+ * @example
+ * stem('injuries'); // 'injur'
+ */
+export function stem(word: string): string {
+	return word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
+}
