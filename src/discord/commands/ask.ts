@@ -1,0 +1,46 @@
+import {
+	ApplicationCommandOptionType,
+	ApplicationCommandType,
+	type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { askQuestion, checkAskCooldown, MAX_QUESTION_CHARS } from '../askQuestion.ts';
+import { send } from '../send.ts';
+import type { SlashCommand } from './Command.ts';
+
+const AUTOCOMPLETE_CHOICES = 25;
+const CHOICE_MAX = 100;
+
+export const askData = {
+	type: ApplicationCommandType.ChatInput,
+	name: 'ask',
+	description: 'Ask a question about the news reports; the answer quotes its sentence and source.',
+	options: [
+		{
+			type: ApplicationCommandOptionType.String,
+			name: 'question',
+			description: 'Your question, e.g. How many drones were shot down?',
+			required: true,
+			autocomplete: true,
+			max_length: MAX_QUESTION_CHARS,
+		},
+		{ type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer.' },
+	],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** /ask question:<text> [private]: the sourced answer, or a clear "not in the report". */
+export const ask: SlashCommand = {
+	kind: 'slash',
+	data: askData,
+	followsChannelSettings: true,
+	async execute(interaction, ctx) {
+		checkAskCooldown(ctx, interaction.user.id);
+		const question = interaction.options.getString('question', true);
+		const { reply } = askQuestion(ctx, question, interaction.guildId);
+		await send(interaction, { ...reply, ephemeral: interaction.options.getBoolean('private') ?? false });
+	},
+	async autocomplete(interaction, ctx) {
+		const partial = interaction.options.getFocused().slice(0, MAX_QUESTION_CHARS);
+		const suggestions = ctx.factdesk.suggest(partial, AUTOCOMPLETE_CHOICES).filter((s) => s.length <= CHOICE_MAX);
+		await interaction.respond(suggestions.map((s) => ({ name: s, value: s })));
+	},
+};

@@ -1,0 +1,30 @@
+import {
+	ApplicationCommandType,
+	InteractionContextType,
+	type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import { UserError } from '../../core/errors.ts';
+import { messages } from '../../core/messages.ts';
+import { askQuestion, checkAskCooldown } from '../askQuestion.ts';
+import { send } from '../send.ts';
+import type { MessageMenuCommand } from './Command.ts';
+
+export const askMessageData = {
+	type: ApplicationCommandType.Message,
+	name: 'Ask factdesk',
+	contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+} satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+/** Message context menu "Ask factdesk": answers the question written in the chosen message. */
+export const askMessage: MessageMenuCommand = {
+	kind: 'message',
+	data: askMessageData,
+	followsChannelSettings: true,
+	async execute(interaction, ctx) {
+		checkAskCooldown(ctx, interaction.user.id);
+		const text = interaction.targetMessage.content.replace(/<(@[!&]?|#)\d+>/g, ' ');
+		if (text.trim() === '') throw new UserError(messages.discord.noQuestionInMessage);
+		const { reply } = askQuestion(ctx, text, interaction.guildId);
+		await send(interaction, reply);
+	},
+};

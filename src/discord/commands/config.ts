@@ -1,0 +1,106 @@
+import {
+	ApplicationCommandOptionType,
+	ApplicationCommandType,
+	ChannelType,
+	InteractionContextType,
+	PermissionFlagsBits,
+	type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { UserError } from '../../core/errors.ts';
+import { messages } from '../../core/messages.ts';
+import { CHANNEL_MODES } from '../../storage/SettingsStore.ts';
+import { renderSettings, renderUnanswered } from '../renderSettings.ts';
+import { send } from '../send.ts';
+import type { SlashCommand } from './Command.ts';
+
+const text = messages.discord;
+const UNANSWERED_SHOWN = 20;
+
+export const configData = {
+	type: ApplicationCommandType.ChatInput,
+	name: 'config',
+	description: 'Moderators: where and how factdesk answers in this server.',
+	default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+	dm_permission: false,
+	contexts: [InteractionContextType.Guild],
+	options: [
+		{
+			type: ApplicationCommandOptionType.Subcommand,
+			name: 'channel',
+			description: 'Set how factdesk answers in a channel.',
+			options: [
+				{
+					type: ApplicationCommandOptionType.Channel,
+					name: 'channel',
+					description: 'The channel.',
+					required: true,
+					channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum],
+				},
+				{
+					type: ApplicationCommandOptionType.String,
+					name: 'mode',
+					description: 'off: never; mention: commands and mentions; auto: also questions it is sure about.',
+					required: true,
+					choices: CHANNEL_MODES.map((mode) => ({ name: mode, value: mode })),
+				},
+			],
+		},
+		{
+			type: ApplicationCommandOptionType.Subcommand,
+			name: 'threshold',
+			description: 'Confidence an answer needs before factdesk answers unasked in auto channels.',
+			options: [
+				{
+					type: ApplicationCommandOptionType.Number,
+					name: 'value',
+					description: 'From 0 to 1, e.g. 0.6.',
+					required: true,
+					min_value: 0,
+					max_value: 1,
+				},
+			],
+		},
+		{ type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'Show the settings.' },
+		{ type: ApplicationCommandOptionType.Subcommand, name: 'reset', description: 'Forget the settings.' },
+		{
+			type: ApplicationCommandOptionType.Subcommand,
+			name: 'unanswered',
+			description: 'The latest questions the reports could not answer.',
+		},
+	],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/**
+ * /config channel|threshold|show|reset|unanswered. Besides the registered default permission, the member's
+ * Manage Server permission is checked here, since a server may override who can use the command.
+ */
+export const config: SlashCommand = {
+	kind: 'slash',
+	data: configData,
+	followsChannelSettings: false,
+	async execute(interaction, ctx) {
+		if (!interaction.inGuild()) throw new UserError(text.configGuildOnly);
+		if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) throw new UserError(text.configForbidden);
+		const guildId = interaction.guildId;
+		switch (interaction.options.getSubcommand(true)) {
+			case 'channel': {
+				const channel = interaction.options.getChannel('channel', true);
+				const mode = CHANNEL_MODES.find((m) => m === interaction.options.getString('mode', true)) ?? 'off';
+				ctx.store.setChannelMode(guildId, channel.id, mode);
+				return send(interaction, { content: text.channelSet(`<#${channel.id}>`, mode), ephemeral: true });
+			}
+			case 'threshold': {
+				const value = Math.min(1, Math.max(0, interaction.options.getNumber('value', true)));
+				ctx.store.setThreshold(guildId, value);
+				return send(interaction, { content: text.thresholdSet(value), ephemeral: true });
+			}
+			case 'show':
+				return send(interaction, renderSettings(ctx.store.get(guildId)));
+			case 'reset':
+				ctx.store.reset(guildId);
+				return send(interaction, { content: text.settingsReset, ephemeral: true });
+			default:
+				return send(interaction, renderUnanswered(ctx.store.unanswered(guildId, UNANSWERED_SHOWN)));
+		}
+	},
+};

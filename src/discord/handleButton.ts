@@ -1,0 +1,50 @@
+import type { ButtonInteraction } from 'discord.js';
+import { askQuestion } from './askQuestion.ts';
+import type { BotContext } from './BotContext.ts';
+import { decodeCustomId } from './customIds.ts';
+import { renderFacts } from './renderFacts.ts';
+import { renderParagraph } from './renderParagraph.ts';
+import { reportTitle } from './reportTitle.ts';
+import { send } from './send.ts';
+
+/** The question on a "Did you mean" button; undefined when the label was cut to fit. */
+function labelQuestion(interaction: ButtonInteraction): string | undefined {
+	const label = 'label' in interaction.component ? interaction.component.label : undefined;
+	return label && !label.endsWith('…') ? label : undefined;
+}
+
+/**
+ * Answers a button click from what its custom_id encodes: Show paragraph (ephemeral), a "Did you mean"
+ * alternative (its question asked again, or else its sentence quoted), or a page of /facts (the message is updated).
+ */
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+	const action = decodeCustomId(interaction.customId);
+	if (!action) {
+		ctx.logger.warn({ customId: interaction.customId }, 'unknown button');
+		return;
+	}
+	const titleOf = (id: string) => reportTitle(ctx.factdesk, id);
+	switch (action.kind) {
+		case 'paragraph':
+			return send(interaction, renderParagraph(ctx.factdesk.paragraph(action.paragraph, action.report), true));
+		case 'alternative': {
+			const question = labelQuestion(interaction);
+			const asked = question ? askQuestion(ctx, question, interaction.guildId, false) : undefined;
+			const source = asked?.answer.sources[0];
+			if (asked && source?.report === action.report && source.paragraph === action.paragraph) {
+				return send(interaction, { ...asked.reply, ephemeral: true });
+			}
+			const paragraph = ctx.factdesk.paragraph(action.paragraph, action.report);
+			const sentence = paragraph.text.slice(action.start, action.end).trim() || paragraph.text;
+			return send(interaction, {
+				...renderParagraph({ ...paragraph, text: `> ${sentence}` }, true),
+			});
+		}
+		case 'facts': {
+			const { factKind: kind, about, page } = action;
+			const found = ctx.factdesk.facts({ ...(kind && { kind }), ...(about && { about }) });
+			const view = { page, titleOf, ...(kind && { kind }), ...(about && { about }) };
+			return send(interaction, renderFacts(found, view), { update: true });
+		}
+	}
+}

@@ -1,0 +1,57 @@
+import type { Interaction, RepliableInteraction } from 'discord.js';
+import { UserError } from '../core/errors.ts';
+import { messages } from '../core/messages.ts';
+import type { BotContext } from './BotContext.ts';
+import { answeringChannels, channelMode } from './channelPolicy.ts';
+import type { Command } from './commands/Command.ts';
+import { handleButton } from './handleButton.ts';
+import { reportError } from './reportError.ts';
+
+/** Throws UserError (naming the channels that do answer) when the server switched this channel off. */
+function checkChannel(interaction: RepliableInteraction, ctx: BotContext): void {
+	if (!interaction.inGuild()) return;
+	const settings = ctx.store.get(interaction.guildId);
+	const channel = interaction.channel;
+	const parentId = channel?.isThread() ? channel.parentId : null;
+	if (channelMode(settings, interaction.channelId ?? '', parentId) === 'off') {
+		throw new UserError(messages.discord.notHere(answeringChannels(settings)));
+	}
+}
+
+/**
+ * Routes an interaction to its command, autocomplete or button handler. This is the one place errors are caught:
+ * see reportError.
+ */
+export async function handleInteraction(
+	interaction: Interaction,
+	ctx: BotContext,
+	commands: readonly Command[],
+): Promise<void> {
+	if (interaction.isAutocomplete()) {
+		const command = commands.find((c) => c.kind === 'slash' && c.data.name === interaction.commandName);
+		try {
+			if (command?.kind === 'slash') await command.autocomplete?.(interaction, ctx);
+		} catch (error) {
+			ctx.logger.error({ err: error, interaction: interaction.id }, 'autocomplete failed');
+		}
+		return;
+	}
+	if (!interaction.isRepliable()) return;
+	try {
+		if (interaction.isChatInputCommand()) {
+			const command = commands.find((c) => c.kind === 'slash' && c.data.name === interaction.commandName);
+			if (command?.kind !== 'slash') throw new Error(`unknown command /${interaction.commandName}`);
+			if (command.followsChannelSettings) checkChannel(interaction, ctx);
+			await command.execute(interaction, ctx);
+		} else if (interaction.isMessageContextMenuCommand()) {
+			const command = commands.find((c) => c.kind === 'message' && c.data.name === interaction.commandName);
+			if (command?.kind !== 'message') throw new Error(`unknown menu command ${interaction.commandName}`);
+			if (command.followsChannelSettings) checkChannel(interaction, ctx);
+			await command.execute(interaction, ctx);
+		} else if (interaction.isButton()) {
+			await handleButton(interaction, ctx);
+		}
+	} catch (error) {
+		await reportError(interaction, error, ctx.logger);
+	}
+}

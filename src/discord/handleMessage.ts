@@ -1,0 +1,41 @@
+import type { Message } from 'discord.js';
+import { UserError } from '../core/errors.ts';
+import { messages } from '../core/messages.ts';
+import { askQuestion } from './askQuestion.ts';
+import type { BotContext } from './BotContext.ts';
+import { channelMode } from './channelPolicy.ts';
+import { looksLikeQuestion } from './looksLikeQuestion.ts';
+import { send } from './send.ts';
+
+/**
+ * Answers channel messages: in mention and auto channels a message that mentions the bot gets a reply with the
+ * sourced answer; in auto channels a message that looks like a question gets one too when the answer's confidence
+ * reaches the server's threshold, at most a few a minute per channel. Never answers bots, webhooks or itself.
+ */
+export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
+	if (message.author.bot || message.author.id === botUserId || message.webhookId || !message.inGuild()) return;
+	const settings = ctx.store.get(message.guildId);
+	const parentId = message.channel.isThread() ? message.channel.parentId : null;
+	const mode = channelMode(settings, message.channelId, parentId);
+	if (mode === 'off') return;
+	const mentioned = message.mentions.users.has(botUserId);
+	const text = message.content.replace(new RegExp(`<@!?${botUserId}>`, 'g'), ' ').trim();
+	try {
+		if (mentioned) {
+			await send(message, askQuestion(ctx, text, message.guildId).reply);
+			return;
+		}
+		if (mode !== 'auto' || !looksLikeQuestion(text)) return;
+		const { answer, reply } = askQuestion(ctx, text, message.guildId, false);
+		if (!answer.answered || answer.confidence < settings.threshold) return;
+		if (ctx.autoAnswers.take(message.channelId) > 0) return;
+		await send(message, reply);
+	} catch (error) {
+		if (error instanceof UserError) {
+			if (mentioned) await send(message, { content: error.message }).catch(() => undefined);
+			return;
+		}
+		ctx.logger.error({ err: error, message: message.id }, 'message handling failed');
+		if (mentioned) await send(message, { content: messages.apology }).catch(() => undefined);
+	}
+}

@@ -1,0 +1,102 @@
+import {
+	type APIActionRowComponent,
+	type APIButtonComponent,
+	type APIEmbed,
+	ButtonStyle,
+	ComponentType,
+	escapeMarkdown,
+} from 'discord.js';
+import { messages } from '../core/messages.ts';
+import type { Alternative, Answer, SourceRef } from '../core/types.ts';
+import { encodeCustomId } from './customIds.ts';
+import type { Outgoing } from './fitMessage.ts';
+
+const text = messages.discord;
+const MAX_ALTERNATIVES = 3;
+
+/** The quote with the span [start, end) in bold, everything else escaped so that it shows as written. */
+export function boldSpan(quote: string, span?: readonly [number, number]): string {
+	if (!span || span[0] >= span[1] || span[1] > quote.length) return escapeMarkdown(quote);
+	const [start, end] = span;
+	const inner = quote.slice(start, end);
+	const lead = inner.length - inner.trimStart().length;
+	const trail = inner.length - inner.trimEnd().length;
+	if (inner.trim() === '') return escapeMarkdown(quote);
+	return `${escapeMarkdown(quote.slice(0, start + lead))}**${escapeMarkdown(inner.trim())}**${escapeMarkdown(quote.slice(end - trail))}`;
+}
+
+function highlightOf(answer: Answer, quote: string): [number, number] | undefined {
+	if (answer.highlight) return answer.highlight;
+	const at = answer.answer ? quote.toLowerCase().indexOf(answer.answer.toLowerCase()) : -1;
+	return at >= 0 ? [at, at + answer.answer.length] : undefined;
+}
+
+function button(
+	label: string,
+	customId: string,
+	style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary,
+): APIButtonComponent {
+	return { type: ComponentType.Button, style, label, custom_id: customId };
+}
+
+function alternativesRow(alternatives: Alternative[]): APIActionRowComponent<APIButtonComponent>[] {
+	const buttons = alternatives.slice(0, MAX_ALTERNATIVES).map((alternative) => {
+		const { report, paragraph, start, end } = alternative.source;
+		return button(alternative.question, encodeCustomId({ kind: 'alternative', report, paragraph, start, end }));
+	});
+	return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+}
+
+/** A "Show paragraph" button for the paragraph `source` stands in. */
+export function paragraphButton(source: SourceRef): APIActionRowComponent<APIButtonComponent> {
+	const id = encodeCustomId({ kind: 'paragraph', report: source.report, paragraph: source.paragraph });
+	return { type: ComponentType.ActionRow, components: [button(text.showParagraph, id, ButtonStyle.Primary)] };
+}
+
+export interface AnswerView {
+	/** Title of a report by id. */
+	titleOf: (id: string) => string;
+	/** Below this confidence, offer the alternatives as "Did you mean" buttons. */
+	threshold: number;
+}
+
+/**
+ * Turns an Answer into a Discord reply: the short answer, the quoted sentence with the answering words in bold,
+ * its source and the confidence, conflicting figures side by side, a "Show paragraph" button and, when unsure,
+ * "Did you mean" buttons. A declined answer says the report does not say and names the closest topics.
+ */
+export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
+	const source = answer.sources[0];
+	if (!answer.answered || !source) {
+		return { content: text.notInReport(answer.closestTopics), components: alternativesRow(answer.alternatives) };
+	}
+	const where = (ref: SourceRef) => text.sourceLine(view.titleOf(ref.report), ref.paragraph);
+	const embeds: APIEmbed[] = [
+		{
+			title: answer.answer || text.answerTitle,
+			description: `> ${boldSpan(source.quote, highlightOf(answer, source.quote))}`,
+			fields: [
+				{ name: text.sourceField, value: escapeMarkdown(where(source)), inline: true },
+				{ name: text.confidenceField, value: text.confidence(Math.round(answer.confidence * 100)), inline: true },
+			],
+			footer: { text: answer.question },
+		},
+	];
+	if (answer.conflicts.length > 0) {
+		const figures = [{ text: answer.answer, source }, ...answer.conflicts].slice(0, 3);
+		embeds.push({
+			title: text.conflictsTitle,
+			fields: figures.map((figure, i) => ({
+				name: text.conflictField(i + 1),
+				value: `**${escapeMarkdown(figure.text)}**\n> ${escapeMarkdown(figure.source.quote)}\n${escapeMarkdown(where(figure.source))}`,
+				inline: true,
+			})),
+		});
+	}
+	const unsure = answer.confidence < view.threshold && answer.alternatives.length > 0;
+	return {
+		...(unsure && { content: text.lowConfidence }),
+		embeds,
+		components: [paragraphButton(source), ...(unsure ? alternativesRow(answer.alternatives) : [])],
+	};
+}

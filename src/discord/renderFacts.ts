@@ -1,0 +1,53 @@
+import { type APIButtonComponent, ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
+import { messages } from '../core/messages.ts';
+import type { Fact, FactKind } from '../core/types.ts';
+import { encodeCustomId } from './customIds.ts';
+import type { Outgoing } from './fitMessage.ts';
+
+/** Facts shown on one page of /facts. */
+export const FACTS_PER_PAGE = 5;
+
+export interface FactsView {
+	page: number;
+	kind?: FactKind;
+	about?: string;
+	titleOf: (id: string) => string;
+}
+
+function line(fact: Fact, titleOf: (id: string) => string): string {
+	const where = `${titleOf(fact.source.report)}, ¶${fact.source.paragraph}`;
+	const warning = fact.conflicts.length > 0 ? ' ⚠' : '';
+	return `**${escapeMarkdown(fact.text)}**${warning} — “${escapeMarkdown(fact.source.quote)}” *(${escapeMarkdown(where)})*`;
+}
+
+/** One page of facts, each with its quoted sentence and source, with Previous/Next buttons when there are more. */
+export function renderFacts(facts: Fact[], view: FactsView): Outgoing {
+	const text = messages.discord;
+	if (facts.length === 0) return { content: messages.noFacts };
+	const pages = Math.ceil(facts.length / FACTS_PER_PAGE);
+	const page = Math.min(Math.max(view.page, 0), pages - 1);
+	const shown = facts.slice(page * FACTS_PER_PAGE, (page + 1) * FACTS_PER_PAGE);
+	const embed = {
+		title: text.factsTitle(view.kind, view.about),
+		description: shown.map((fact) => line(fact, view.titleOf)).join('\n\n'),
+		footer: { text: text.factsPage(page + 1, pages, facts.length) },
+	};
+	if (pages === 1) return { embeds: [embed], components: [] };
+	const pageButton = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+		type: ComponentType.Button,
+		style: ButtonStyle.Secondary,
+		label,
+		disabled,
+		custom_id: encodeCustomId({
+			kind: 'facts',
+			page: Math.min(Math.max(target, 0), pages - 1),
+			...(view.kind && { factKind: view.kind }),
+			...(view.about && { about: view.about }),
+		}),
+	});
+	const buttons = [
+		pageButton(text.previous, page - 1, page === 0),
+		pageButton(text.next, page + 1, page === pages - 1),
+	];
+	return { embeds: [embed], components: [{ type: ComponentType.ActionRow, components: buttons }] };
+}

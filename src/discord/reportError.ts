@@ -1,0 +1,25 @@
+import type { RepliableInteraction } from 'discord.js';
+import type { Logger } from 'pino';
+import { UserError } from '../core/errors.ts';
+import { messages } from '../core/messages.ts';
+import { send } from './send.ts';
+
+/**
+ * The single catch at the edge: a UserError is shown to the user as it is, only to them; anything else is logged
+ * and the user gets the apology. A failure to send that reply is logged too, never thrown.
+ */
+export async function reportError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
+	const isUserError = error instanceof UserError;
+	if (!isUserError) logger.error({ err: error, interaction: interaction.id }, 'interaction failed');
+	const content = isUserError ? error.message : messages.apology;
+	try {
+		if (interaction.deferred && !interaction.replied && !interaction.ephemeral) {
+			await interaction.deleteReply();
+			await send(interaction, { content, ephemeral: true }, { followUp: true });
+		} else {
+			await send(interaction, { content, ephemeral: true });
+		}
+	} catch (sendError) {
+		logger.error({ err: sendError, interaction: interaction.id }, 'could not tell the user about an error');
+	}
+}

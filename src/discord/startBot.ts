@@ -1,0 +1,78 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Factdesk } from '../core/Factdesk.ts';
+import type { SettingsStore } from '../storage/SettingsStore.ts';
+import type { BotContext } from './BotContext.ts';
+import { commands } from './commands/index.ts';
+import { handleInteraction } from './handleInteraction.ts';
+import { handleMessage } from './handleMessage.ts';
+import { RateLimiter } from './RateLimiter.ts';
+import { registerCommands } from './registerCommands.ts';
+
+export interface BotDeps {
+	token: string;
+	/** REST base URL without a version suffix, e.g. https://discord.com/api. */
+	apiUrl: string;
+	/** Register the commands in this server only (development); global otherwise. */
+	guildId?: string;
+	/** Ask for the privileged Message Content intent (needed by auto mode). */
+	messageContent: boolean;
+	factdesk: Factdesk;
+	store: SettingsStore;
+	logger: Logger;
+	/** Seconds a member waits between two /ask (default 5; 0 turns it off). */
+	cooldownSeconds?: number;
+	/** Unasked answers per channel a minute in auto mode (default 3). */
+	channelAnswersPerMinute?: number;
+}
+
+export interface RunningBot {
+	client: Client;
+	/** Logs out and closes the gateway connection; the store is the caller's to close. */
+	stop(): Promise<void>;
+}
+
+/**
+ * Logs the bot in at `apiUrl`, waits until it is ready, registers the commands with one bulk overwrite and
+ * wires the interaction and message handlers.
+ */
+export async function startBot(deps: BotDeps): Promise<RunningBot> {
+	const { logger } = deps;
+	const ctx: BotContext = {
+		factdesk: deps.factdesk,
+		store: deps.store,
+		logger,
+		askCooldown: new RateLimiter(1, (deps.cooldownSeconds ?? 5) * 1000),
+		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? 3, 60_000),
+	};
+	const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+	if (deps.messageContent) intents.push(GatewayIntentBits.MessageContent);
+	const client = new Client({ intents, rest: { api: deps.apiUrl }, allowedMentions: { parse: [] } });
+	client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands));
+	client.on(Events.MessageCreate, (message) => {
+		if (client.user) void handleMessage(message, ctx, client.user.id);
+	});
+	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+	client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, 'gateway disconnected'));
+	client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
+
+	const ready = once(client, Events.ClientReady);
+	try {
+		await client.login(deps.token);
+		await ready;
+		const applicationId = client.application?.id ?? client.user?.id;
+		if (!applicationId) throw new Error('Discord sent no application id');
+		const count = await registerCommands(client.rest, applicationId, deps.guildId);
+		logger.info({ user: client.user?.tag, commands: count, guild: deps.guildId ?? 'global' }, 'factdesk is online');
+	} catch (error) {
+		await client.destroy();
+		throw error;
+	}
+	return {
+		client,
+		async stop() {
+			await client.destroy();
+		},
+	};
+}

@@ -1,0 +1,203 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { IDS, snowflake } from './ids.ts';
+import { parseBody } from './parseBody.ts';
+import { guildCreate, USERS } from './payloads.ts';
+import { operationOf } from './routes.ts';
+import type { SpecValidator } from './specValidator.ts';
+
+/** A request the bot sent, as the stand-in received it. */
+export interface RecordedRequest {
+	method: string;
+	/** Decoded path, e.g. /api/v10/webhooks/1/tok/messages/@original */
+	path: string;
+	query: URLSearchParams;
+	authorization: string | undefined;
+	// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies
+	body: any;
+}
+
+/**
+ * A loopback stand-in of Discord: REST on node:http and the gateway on ws, both on 127.0.0.1 with a random port.
+ * It records every request and validates each body against Discord's OpenAPI description; a body that fails
+ * lands in `violations`.
+ */
+export class FakeDiscord {
+	readonly requests: RecordedRequest[] = [];
+	readonly violations: string[] = [];
+	readonly identifies: unknown[] = [];
+	readonly #sockets = new Set<WebSocket>();
+	readonly #waiters = new Set<() => void>();
+	#sequence = 0;
+
+	private constructor(
+		private readonly server: Server,
+		private readonly gateway: WebSocketServer,
+		private readonly validator: SpecValidator,
+	) {}
+
+	/** Starts the stand-in; validated bodies are counted on `validator`. */
+	static async start(validator: SpecValidator): Promise<FakeDiscord> {
+		const server = createServer();
+		const gateway = new WebSocketServer({ server, path: '/gateway' });
+		const fake = new FakeDiscord(server, gateway, validator);
+		server.on('request', (req, res) => void fake.#onRequest(req, res));
+		gateway.on('connection', (socket) => fake.#onSocket(socket));
+		server.listen(0, '127.0.0.1');
+		await once(server, 'listening');
+		return fake;
+	}
+
+	get port(): number {
+		return (this.server.address() as AddressInfo).port;
+	}
+
+	/** The REST base URL the bot is given (no version suffix). */
+	get apiUrl(): string {
+		return `http://127.0.0.1:${this.port}/api`;
+	}
+
+	/** Sends a gateway event to every connected client. */
+	dispatch(t: string, d: unknown): void {
+		const frame = JSON.stringify({ op: 0, t, s: ++this.#sequence, d });
+		for (const socket of this.#sockets) socket.send(frame);
+	}
+
+	/** Waits (bounded) for a request matching `match` among those at index ≥ `from`. */
+	async waitForRequest(match: (r: RecordedRequest) => boolean, from = 0, timeoutMs = 5000): Promise<RecordedRequest> {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const found = this.requests.slice(from).find(match);
+			if (found) return found;
+			const left = deadline - Date.now();
+			if (left <= 0) throw new Error(`no matching request within ${timeoutMs} ms; got ${this.describe(from)}`);
+			await new Promise<void>((resolve) => {
+				const timer = setTimeout(done, left);
+				function done() {
+					clearTimeout(timer);
+					resolve();
+				}
+				this.#waiters.add(done);
+			});
+		}
+	}
+
+	/** The requests since `from`, one line each, for failure messages. */
+	describe(from = 0): string {
+		return JSON.stringify(this.requests.slice(from).map((r) => `${r.method} ${r.path}`));
+	}
+
+	/** Closes every gateway connection (code 4000 lets the client resume). */
+	dropConnections(code = 4000): void {
+		for (const socket of this.#sockets) socket.close(code, 'dropped by the stand-in');
+	}
+
+	async close(): Promise<void> {
+		for (const socket of this.#sockets) socket.terminate();
+		this.gateway.close();
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server.close(() => resolve()));
+	}
+
+	#onSocket(socket: WebSocket): void {
+		this.#sockets.add(socket);
+		socket.on('close', () => this.#sockets.delete(socket));
+		socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 60_000 } }));
+		socket.on('message', (raw) => {
+			const frame = JSON.parse(raw.toString()) as { op: number; d: unknown };
+			if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
+			if (frame.op === 2) {
+				this.identifies.push(frame.d);
+				this.#sequence = 0;
+				const ready = {
+					v: 10,
+					user: USERS.bot,
+					guilds: [{ id: IDS.guild, unavailable: true }],
+					session_id: `session-${snowflake()}`,
+					resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+					shard: [0, 1],
+					application: { id: IDS.application, flags: 0 },
+				};
+				socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.#sequence, d: ready }));
+				socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.#sequence, d: guildCreate() }));
+			}
+			if (frame.op === 6) socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.#sequence, d: {} }));
+		});
+	}
+
+	async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const path = decodeURIComponent(url.pathname);
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const method = req.method ?? 'GET';
+		const body = parseBody(Buffer.concat(chunks), req.headers['content-type']);
+		const request: RecordedRequest = {
+			method,
+			path,
+			query: url.searchParams,
+			authorization: req.headers.authorization,
+			body,
+		};
+		if (body !== undefined) {
+			const operation = operationOf(method, path);
+			const problems = operation ? this.validator.validate(operation, body) : ['no operation in the spec list'];
+			for (const problem of problems) this.violations.push(`${method} ${path}: ${problem}`);
+		}
+		this.requests.push(request);
+		const [status, response] = this.#respond(request);
+		res.writeHead(status, { 'content-type': 'application/json' });
+		res.end(status === 204 ? undefined : JSON.stringify(response));
+		for (const wake of [...this.#waiters]) {
+			this.#waiters.delete(wake);
+			wake();
+		}
+	}
+
+	#respond(request: RecordedRequest): [number, unknown] {
+		const { method, path, body } = request;
+		const route = path.replace(/^\/api\/v\d+/, '');
+		if (method === 'GET' && route === '/gateway/bot') {
+			const session_start_limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
+			return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit }];
+		}
+		if (method === 'GET' && route === '/applications/@me') {
+			return [200, { id: IDS.application, name: 'factdesk', description: '', bot_public: true, flags: 0 }];
+		}
+		if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(route)) {
+			return [
+				200,
+				(body as object[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.application, version: '1' })),
+			];
+		}
+		if (/\/interactions\/\d+\/[^/]+\/callback$/.test(route)) return [204, undefined];
+		if (method === 'DELETE') return [204, undefined];
+		const webhook = /^\/webhooks\/\d+\/[^/]+/.test(route);
+		const channel = /^\/channels\/(\d+)\/messages$/.exec(route)?.[1];
+		if (body !== undefined && (webhook || channel)) return [200, this.#message(body, channel ?? IDS.general)];
+		return [404, { message: 'Unknown route in the stand-in', code: 0 }];
+	}
+
+	#message(body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number }, channelId: string) {
+		return {
+			id: snowflake(),
+			channel_id: channelId,
+			author: USERS.bot,
+			content: body.content ?? '',
+			embeds: body.embeds ?? [],
+			components: body.components ?? [],
+			attachments: [],
+			mentions: [],
+			mention_roles: [],
+			mention_everyone: false,
+			pinned: false,
+			tts: false,
+			timestamp: new Date().toISOString(),
+			edited_timestamp: null,
+			type: 0,
+			flags: body.flags ?? 0,
+		};
+	}
+}

@@ -1,0 +1,77 @@
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { createFactdesk } from '../../../src/core/createFactdesk.ts';
+import type { Factdesk } from '../../../src/core/Factdesk.ts';
+import { type RunningBot, startBot } from '../../../src/discord/startBot.ts';
+import { createLogger } from '../../../src/logger.ts';
+import { loadReports } from '../../../src/reports/loadReports.ts';
+import { SqliteSettingsStore } from '../../../src/storage/SqliteSettingsStore.ts';
+import { FakeDiscord } from './FakeDiscord.ts';
+import type { SpecValidator } from './specValidator.ts';
+
+const REPORTS_DIR = fileURLToPath(new URL('../../fixtures/discord-reports', import.meta.url));
+
+/** The real core on the test reports (the energy-truce report). */
+export function testFactdesk(): Factdesk {
+	const { reports, errors } = loadReports(REPORTS_DIR);
+	if (errors.length > 0 || reports.length === 0) throw new Error(`test reports: ${JSON.stringify(errors)}`);
+	return createFactdesk(reports);
+}
+
+export interface TestBot {
+	discord: FakeDiscord;
+	bot: RunningBot;
+	store: SqliteSettingsStore;
+	factdesk: Factdesk;
+	/** Log lines the bot wrote (JSON, warn and above). */
+	logs: string[];
+	/** Stops the bot, closes the store and, unless it was given, the stand-in. */
+	stop(): Promise<void>;
+}
+
+export interface TestBotOptions {
+	/** Reuse a running stand-in (a restart); its lifetime is then the caller's. */
+	discord?: FakeDiscord;
+	databasePath?: string;
+	guildId?: string;
+	cooldownSeconds?: number;
+	channelAnswersPerMinute?: number;
+	factdesk?: Factdesk;
+}
+
+/** Starts the stand-in (unless given) and the real bot logged in to it, with a real SQLite store. */
+export async function startTestBot(validator: SpecValidator, options: TestBotOptions = {}): Promise<TestBot> {
+	const discord = options.discord ?? (await FakeDiscord.start(validator));
+	const store = new SqliteSettingsStore(options.databasePath ?? ':memory:');
+	const factdesk = options.factdesk ?? testFactdesk();
+	const logs: string[] = [];
+	const destination = new Writable({
+		write(chunk, _encoding, done) {
+			logs.push(String(chunk));
+			done();
+		},
+	});
+	const bot = await startBot({
+		token: 'test-token.stand-in',
+		apiUrl: discord.apiUrl,
+		...(options.guildId && { guildId: options.guildId }),
+		messageContent: true,
+		factdesk,
+		store,
+		logger: createLogger('warn', { destination }),
+		cooldownSeconds: options.cooldownSeconds ?? 0,
+		channelAnswersPerMinute: options.channelAnswersPerMinute ?? 100,
+	});
+	return {
+		discord,
+		bot,
+		store,
+		factdesk,
+		logs,
+		async stop() {
+			await bot.stop();
+			store.close();
+			if (!options.discord) await discord.close();
+		},
+	};
+}
