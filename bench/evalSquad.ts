@@ -43,8 +43,13 @@ for (const a of data)
 				nAns++;
 				okAns += good ? 1 : 0;
 			}
-			if (process.env.DUMP) console.log(JSON.stringify({ abstain, right: r.answered && good, conf: r.confidence, q: qa.question }));
+			if (process.env.DUMP)
+				console.log(JSON.stringify({ abstain, right: r.answered && good, conf: r.confidence, q: qa.question }));
 			if (show && !good && (show === 'all' || (show === 'abs') === abstain))
-				console.log(`${abstain ? 'ABS' : 'ANS'} ${r.confidence} ${qa.question} -> ${r.answered ? r.sources[0]?.quote.slice(0, 100) : 'DECLINED'} [${golds[0]}]`);
+				console.log(
+					`${abstain ? 'ABS' : 'ANS'} ${r.confidence} ${qa.question} -> ${r.answered ? r.sources[0]?.quote.slice(0, 100) : 'DECLINED'} [${golds[0]}]`,
+				);
 		}
-console.log(`answerable ${okAns}/${nAns} = ${((100 * okAns) / nAns).toFixed(1)}%, declined right ${okAbs}/${nAbs} = ${((100 * okAbs) / nAbs).toFixed(1)}%`);
+console.log(
+	`answerable ${okAns}/${nAns} = ${((100 * okAns) / nAns).toFixed(1)}%, declined right ${okAbs}/${nAbs} = ${((100 * okAbs) / nAbs).toFixed(1)}%`,
+);

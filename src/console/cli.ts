@@ -13,14 +13,24 @@ export function toJsonAnswer(answer: Answer): object {
 		answered: answer.answered,
 		answer: answer.answer,
 		confidence: answer.confidence,
-		sources: answer.sources.map((s) => ({ report: s.report, paragraph: s.paragraph, sentence: s.sentence, quote: s.quote })),
+		sources: answer.sources.map((s) => ({
+			report: s.report,
+			paragraph: s.paragraph,
+			sentence: s.sentence,
+			quote: s.quote,
+		})),
 		alternatives: answer.alternatives.map((a) => ({
 			question: a.question,
 			report: a.source.report,
 			paragraph: a.source.paragraph,
 			sentence: a.source.sentence,
 		})),
-		conflicts: answer.conflicts.map((c) => ({ text: c.text, report: c.source.report, paragraph: c.source.paragraph, quote: c.source.quote })),
+		conflicts: answer.conflicts.map((c) => ({
+			text: c.text,
+			report: c.source.report,
+			paragraph: c.source.paragraph,
+			quote: c.source.quote,
+		})),
 	};
 }
 
@@ -39,7 +49,9 @@ async function ask(args: string[]): Promise<void> {
 	const desk = openDesk(values.data);
 	const print = (question: string) => {
 		const answer = desk.ask(question);
-		process.stdout.write(values.json ? `${JSON.stringify(toJsonAnswer(answer))}\n` : `${formatAnswer(answer, desk.reports())}\n`);
+		process.stdout.write(
+			values.json ? `${JSON.stringify(toJsonAnswer(answer))}\n` : `${formatAnswer(answer, desk.reports())}\n`,
+		);
 	};
 	if (positionals.length > 0) return print(positionals.join(' '));
 	for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) print(line);

@@ -21,7 +21,9 @@ export function formatAnswer(answer: Answer, reports: ReportInfo[]): string {
 		`  — ${title(source.report)}, paragraph ${source.paragraph}, sentence ${source.sentence} (confidence ${Math.round(answer.confidence * 100)}%)`,
 	];
 	for (const conflict of answer.conflicts) {
-		lines.push(`  ${messages.conflictingFigure(conflict.text, title(conflict.source.report), conflict.source.paragraph)}`);
+		lines.push(
+			`  ${messages.conflictingFigure(conflict.text, title(conflict.source.report), conflict.source.paragraph)}`,
+		);
 	}
 	return lines.join('\n');
 }

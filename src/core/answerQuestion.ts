@@ -1,8 +1,8 @@
 import { type AnalysedQuestion, analyseQuestion, type QuestionContext } from './analyseQuestion.ts';
 import type { Corpus } from './buildCorpus.ts';
+import { findContradictions } from './findContradictions.ts';
 import type { Mention } from './findMentions.ts';
 import type { MatchOptions } from './options.ts';
-import { findContradictions } from './findContradictions.ts';
 import { expectedMentions, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
 import { STOPWORDS, type Token } from './tokenize.ts';
@@ -12,6 +12,8 @@ export interface AnswerContext {
 	corpus: Corpus;
 	/** Mentions of each sentence, by sentence index. */
 	mentions: Mention[][];
+	/** Kinds of the named entities of each sentence by their start offset ("place", "person"…), by sentence index. */
+	entityKinds: Map<number, Map<number, Fact['kind']>>;
 	/** Count facts by sentence index, for conflicting figures. */
 	countFacts: Map<number, Fact[]>;
 	factsById: Map<string, Fact>;
@@ -76,7 +78,13 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 			closestTopics: closestTopics(ranked, context),
 		};
 	}
-	const phrase = pickAnswerPhrase(analysed, sentence.ref.quote, context.mentions[best.index] ?? [], sentence.tokens);
+	const phrase = pickAnswerPhrase(
+		analysed,
+		sentence.ref.quote,
+		context.mentions[best.index] ?? [],
+		sentence.tokens,
+		context.entityKinds.get(best.index),
+	);
 	return {
 		...base,
 		answered: true,
@@ -93,7 +101,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 function questionPairs(question: AnalysedQuestion): Set<string> {
 	const own = question.terms.filter((t) => t.weight === 1).map((t) => t.stem);
 	const pairs = new Set<string>();
-	for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
+	for (let i = 1; i < own.length; i++) pairs.add([own[i - 1], own[i]].sort().join(' '));
 	return pairs;
 }
 
@@ -102,7 +110,7 @@ function sharedPairs(pairs: Set<string>, tokens: Token[]): number {
 	if (pairs.size === 0) return 0;
 	const content = tokens.filter((t) => !STOPWORDS.has(t.word)).map((t) => t.stem);
 	let shared = 0;
-	for (let i = 1; i < content.length; i++) if (pairs.has(`${content[i - 1]} ${content[i]}`)) shared++;
+	for (let i = 1; i < content.length; i++) if (pairs.has([content[i - 1], content[i]].sort().join(' '))) shared++;
 	return shared;
 }
 
@@ -130,7 +138,11 @@ const TYPED_QUESTIONS = new Set<Answer['type']>(['count', 'when', 'where', 'who'
 /** Names (capitalised words) and numbers of the question that the reports use, but not in this paragraph. */
 function namesMissingFromParagraph(question: AnalysedQuestion, paragraph: Map<string, number> | undefined): number {
 	return question.terms.filter(
-		(t) => t.weight === 1 && (t.capitalised || /\d/.test(t.word)) && !question.unknown.some((u) => u.word === t.word) && !paragraph?.has(t.stem),
+		(t) =>
+			t.weight === 1 &&
+			(t.capitalised || /\d/.test(t.word)) &&
+			!question.unknown.some((u) => u.word === t.word) &&
+			!paragraph?.has(t.stem),
 	).length;
 }
 

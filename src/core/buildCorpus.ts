@@ -99,7 +99,14 @@ export function buildCorpus(reports: Report[]): Corpus {
 				sentences.push({
 					index: sentences.length,
 					paragraphIndex: paragraphs.length,
-					ref: { report: report.id, paragraph: p + 1, sentence: s + 1, start: span.start, end: span.end, quote: span.text },
+					ref: {
+						report: report.id,
+						paragraph: p + 1,
+						sentence: s + 1,
+						start: span.start,
+						end: span.end,
+						quote: span.text,
+					},
 					tokens,
 					terms,
 					length,

@@ -1,10 +1,19 @@
 import type { QuestionType } from './types.ts';
 
 const RULES: readonly [RegExp, QuestionType][] = [
-	[/\bhow (many|much)\b|\bnumber of\b|\bwhat (number|percentage|amount|proportion)\b|\bhow (long|far|big|large|tall|high|old|fast)\b/i, 'count'],
+	[
+		/\bhow (many|much)\b|\bnumber of\b|\bwhat (number|percentage|amount|proportion)\b|\bhow (long|far|big|large|tall|high|old|fast)\b/i,
+		'count',
+	],
 	[/\b(when|what (time|day|date|year|month|century|decade|period|era))\b|\bwhat year\b|\bhow soon\b/i, 'when'],
-	[/\b(where|what (country|city|region|place|town|area|state|continent|location|river|sea))\b|\bin which (country|city|region|place)\b/i, 'where'],
-	[/\bwhat did .+ (say|said|tell|claim|state)\b|\bwhat (was|is) .+ (quote|statement)\b|\bwhat does .+ say\b|\bquote\b/i, 'quote'],
+	[
+		/\b(where|what (country|city|region|place|town|area|state|continent|location|river|sea))\b|\bin which (country|city|region|place)\b/i,
+		'where',
+	],
+	[
+		/\bwhat did .+ (say|said|tell|claim|state)\b|\bwhat (was|is) .+ (quote|statement)\b|\bwhat does .+ say\b|\bquote\b/i,
+		'quote',
+	],
 	[/\b(who|whom|whose)\b|\bwhich (person|leader|president|official|group|organi[sz]ation|company|agency)\b/i, 'who'],
 	[/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i, 'yesno'],
 ];

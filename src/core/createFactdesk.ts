@@ -1,6 +1,7 @@
 import { type AnswerContext, answerQuestion } from './answerQuestion.ts';
 import { buildCorpus } from './buildCorpus.ts';
 import { createTypoCorrector } from './correctTypos.ts';
+import { UserError } from './errors.ts';
 import { extractFacts } from './extractFacts.ts';
 import type { Factdesk } from './Factdesk.ts';
 import { findMentions } from './findMentions.ts';
@@ -9,7 +10,6 @@ import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { queryFacts } from './queryFacts.ts';
 import { suggestQuestions } from './suggestQuestions.ts';
 import { summarise } from './summarise.ts';
-import { UserError } from './errors.ts';
 import type { Fact, Report, ReportInfo } from './types.ts';
 
 /**
@@ -25,17 +25,25 @@ export function createFactdesk(reports: Report[], tuning: Partial<MatchOptions> 
 	const mentions = corpus.sentences.map((s) => findMentions(s.ref.quote));
 	const facts = extractFacts(corpus, mentions);
 	const factsById = new Map(facts.map((f) => [f.id, f]));
+	const sentenceOf = new Map(corpus.sentences.map((s) => [refKey(s.ref), s.index]));
 	const countFacts = new Map<number, Fact[]>();
+	const entityKinds = new Map<number, Map<number, Fact['kind']>>();
 	for (const fact of facts) {
-		if (fact.kind !== 'count' && fact.kind !== 'casualty') continue;
-		const at = corpus.sentences.findIndex((s) => s.ref === fact.source || sameRef(s.ref, fact.source));
-		countFacts.set(at, [...(countFacts.get(at) ?? []), fact]);
+		const at = sentenceOf.get(refKey(fact.source)) ?? -1;
+		if (fact.kind === 'count' || fact.kind === 'casualty') countFacts.set(at, [...(countFacts.get(at) ?? []), fact]);
+		if (fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'organisation') {
+			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
+			entityKinds.set(at, kinds);
+			for (const m of mentions[at] ?? [])
+				if (m.start <= fact.span[0] && m.end >= fact.span[1]) kinds.set(m.start, fact.kind);
+		}
 	}
 	const stems = new Set(corpus.sentencePostings.keys());
 	const context: AnswerContext = {
 		corpus,
 		mentions,
 		countFacts,
+		entityKinds,
 		factsById,
 		options,
 		questionContext: {
@@ -63,23 +71,30 @@ export function createFactdesk(reports: Report[], tuning: Partial<MatchOptions> 
 		reports: () => infos,
 		ask: (question) => answerQuestion(question, context),
 		summarise: (opts = {}) => summarise(corpus, findReport(opts.report), opts),
-		facts: (query = {}) => queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }),
+		facts: (query = {}) =>
+			queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }),
 		paragraph: (n, id) => {
 			const report = findReport(id);
 			const text = report.paragraphs[n - 1];
-			if (!Number.isInteger(n) || !text) throw new UserError(messages.paragraphOutOfRange(n, report.paragraphs.length, report.title));
+			if (!Number.isInteger(n) || !text)
+				throw new UserError(messages.paragraphOutOfRange(n, report.paragraphs.length, report.title));
 			return { report: infos.find((i) => i.id === report.id) as ReportInfo, paragraph: n, text };
 		},
 		suggest: (partial, limit = 25) => suggestQuestions(facts, partial, limit),
 	};
 }
 
-function sameRef(a: Fact['source'], b: Fact['source']): boolean {
-	return a.report === b.report && a.paragraph === b.paragraph && a.sentence === b.sentence;
+function refKey(ref: Fact['source']): string {
+	return `${ref.report}/${ref.paragraph}/${ref.sentence}`;
 }
 
 function topTopics(facts: Fact[]): string[] {
 	const counts = new Map<string, number>();
-	for (const f of facts) if (f.kind === 'person' || f.kind === 'place' || f.kind === 'organisation') counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
-	return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t).slice(0, 5);
+	for (const f of facts)
+		if (f.kind === 'person' || f.kind === 'place' || f.kind === 'organisation')
+			counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
+	return [...counts.entries()]
+		.sort((a, b) => b[1] - a[1])
+		.map(([t]) => t)
+		.slice(0, 5);
 }

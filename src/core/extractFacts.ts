@@ -1,7 +1,48 @@
 import type { Corpus } from './buildCorpus.ts';
+import { extractCounts, linkConflicts } from './extractCounts.ts';
+import { extractEntities, type KnownPeople } from './extractEntities.ts';
+import { extractStatements } from './extractStatements.ts';
 import type { Mention } from './findMentions.ts';
-import type { Fact } from './types.ts';
+import { type Fact, FactSchema } from './types.ts';
 
-export function extractFacts(_corpus: Corpus, _mentions: Mention[][]): Fact[] {
-	return [];
+/**
+ * Extracts typed facts from every sentence: counts, casualties, people, places, organisations, dates, quotes,
+ * attributions, and each sentence as a claim. Every fact keeps its source; figures that disagree are linked.
+ *
+ * @example
+ * extractFacts(corpus, mentions).filter((f) => f.kind === 'count')[0].text; // '150 drones launched'
+ */
+export function extractFacts(corpus: Corpus, mentions: Mention[][]): Fact[] {
+	const facts: Fact[] = [];
+	const people = new Map<string, KnownPeople>();
+	let lastPerson: string | undefined;
+	let lastParagraph = -1;
+	for (const sentence of corpus.sentences) {
+		const source = sentence.ref;
+		const known = people.get(source.report) ?? { byLastName: new Map() };
+		people.set(source.report, known);
+		if (sentence.paragraphIndex !== lastParagraph) lastPerson = undefined;
+		lastParagraph = sentence.paragraphIndex;
+		const found = mentions[sentence.index] ?? [];
+		const entities = extractEntities(source, found, known);
+		const statements = extractStatements(source, found, lastPerson);
+		lastPerson = entities.filter((f) => f.kind === 'person').pop()?.text ?? lastPerson;
+		const all = [
+			...extractCounts(source, found),
+			...entities,
+			...statements,
+			{
+				kind: 'claim' as const,
+				text: source.quote,
+				span: [0, source.quote.length] as [number, number],
+				source,
+				conflicts: [],
+			},
+		];
+		all.forEach((fact, k) => {
+			facts.push(FactSchema.parse({ ...fact, id: `${source.report}/${source.paragraph}.${source.sentence}/${k}` }));
+		});
+	}
+	linkConflicts(facts);
+	return facts;
 }

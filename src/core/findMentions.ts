@@ -9,13 +9,52 @@ export interface Mention {
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-	thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-	thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-	dozens: 24, hundreds: 200, thousands: 2000, half: 0.5, single: 1, both: 2, several: 3,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	hundred: 100,
+	dozen: 12,
+	dozens: 24,
+	hundreds: 200,
+	thousands: 2000,
+	half: 0.5,
+	single: 1,
+	both: 2,
+	several: 3,
 };
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const SCALES: Readonly<Record<string, number>> = {
+	hundred: 100,
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12,
+};
+const MONTHS =
+	'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 const NUMBER = new RegExp(
@@ -66,30 +105,53 @@ export function findMentions(sentence: string): Mention[] {
 		const value = parseNumber(m[0]);
 		if (value !== undefined) mentions.push({ type: 'number', text: m[0], start, end, value });
 	}
-	for (const m of sentence.matchAll(QUOTE)) mentions.push({ type: 'quote', text: m[1] ?? '', start: m.index, end: m.index + m[0].length });
+	for (const m of sentence.matchAll(QUOTE))
+		mentions.push({ type: 'quote', text: m[1] ?? '', start: m.index, end: m.index + m[0].length });
 	for (const m of sentence.matchAll(NAME)) {
 		let text = m[0].replace(/(?<!\b\p{Lu})[.’']+$/u, '');
 		let start = m.index;
 		const firstWord = /^\S+/.exec(text)?.[0] ?? '';
-		if (NOT_NAMES.has(firstWord) || (start === 0 && !text.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(text) && isCommonOpener(text))) {
-			const rest = text.slice(firstWord.length).trimStart();
+		if (
+			NOT_NAMES.has(firstWord) ||
+			(start === 0 && !text.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(text) && isCommonOpener(text))
+		) {
+			const rest = text
+				.slice(firstWord.length)
+				.trimStart()
+				.replace(/^(?:the|of)\s+/, '');
 			if (!rest || !/^\p{Lu}/u.test(rest)) continue;
 			start += text.length - rest.length;
 			text = rest;
 		}
-		if (/^(?:of|and|the)$/i.test(text) || mentions.some((d) => d.type === 'date' && d.start <= start && d.end >= start + text.length)) continue;
-		mentions.push({ type: 'name', text: text.replace(/[’']s$/, ''), start, end: start + text.replace(/[’']s$/, '').length });
+		if (
+			/^(?:of|and|the)$/i.test(text) ||
+			mentions.some((d) => d.type === 'date' && d.start <= start && d.end >= start + text.length)
+		)
+			continue;
+		mentions.push({
+			type: 'name',
+			text: text.replace(/[’']s$/, ''),
+			start,
+			end: start + text.replace(/[’']s$/, '').length,
+		});
 	}
 	return mentions.sort((a, b) => a.start - b.start);
 }
 
 function isCommonOpener(word: string): boolean {
-	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday)$/.test(word);
+	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday)$/.test(
+		word,
+	);
 }
 
 /** "1,050,000" → 1050000, "two" → 2, "3.5 million" → 3500000, "about 40%" → 40. */
 export function parseNumber(text: string): number | undefined {
-	const lower = text.toLowerCase().replace(/^(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\s+/, '');
+	const lower = text
+		.toLowerCase()
+		.replace(
+			/^(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\s+/,
+			'',
+		);
 	const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(lower);
 	let value: number | undefined;
 	if (digits?.[1]) value = Number(digits[1].replace(/,/g, ''));

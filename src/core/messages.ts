@@ -36,63 +36,41 @@ export const messages = {
 			`The settings database ${path} was written by a newer factdesk (schema ${found}; this one knows up to ${known}).`,
 		cannotOpen: (path: string, detail: string) => `The settings database ${path} cannot be opened: ${detail}`,
 	},
-	/** What the Discord bot says; markdown allowed. Channel ids are turned into mentions by the caller. */
-	discord: {
-		answerTitle: 'Answer',
-		quoteField: 'Quoted sentence',
-		sourceField: 'Source',
-		sourceLine: (title: string, paragraph: number) => `${title}, paragraph ${paragraph}`,
-		confidenceField: 'Confidence',
-		confidence: (percent: number) => `${percent}%`,
-		conflictsTitle: 'The reports give different figures',
-		conflictField: (n: number) => `Figure ${n}`,
-		lowConfidence: 'I am not sure about this one. Did you mean one of these?',
-		didYouMean: 'Did you mean…',
-		showParagraph: 'Show paragraph',
-		notInReport: (topics: readonly string[]) =>
-			topics.length > 0 ? `The report does not say. It does cover: ${topics.join(', ')}.` : 'The report does not say.',
-		paragraphTitle: (title: string, paragraph: number) => `${title}, paragraph ${paragraph}`,
-		summaryFooter: (length: string, topic?: string) =>
-			topic ? `${length} summary about "${topic}"` : `${length} summary`,
-		factsTitle: (kind?: string, about?: string) =>
-			`Facts${kind ? ` (${kind})` : ''}${about ? ` about "${about}"` : ''}`,
-		factsPage: (page: number, pages: number, total: number) => `Page ${page} of ${pages} · ${total} facts`,
-		previous: 'Previous',
-		next: 'Next',
-		cooldown: (seconds: number) => `You are asking quickly. Please wait ${seconds} s before the next /ask.`,
-		notHere: (channels: readonly string[]) =>
-			channels.length > 0
-				? `I do not answer in this channel. Ask me in ${channels.join(', ')}.`
-				: 'I do not answer in this server: a moderator switched every channel off.',
-		emptyQuestion: 'Please ask a question, e.g. "How many drones were shot down?"',
-		noQuestionInMessage: 'That message holds no text I can read as a question.',
-		configGuildOnly: '/config works only in a server.',
-		configForbidden: 'Only members with the Manage Server permission can change my settings.',
-		channelSet: (channel: string, mode: string) => `${channel} is now set to **${mode}**.`,
-		thresholdSet: (threshold: number) => `Auto answers now need a confidence of at least ${threshold}.`,
-		settingsReset: 'Settings reset: I answer slash commands and mentions in every channel again.',
-		settingsTitle: 'factdesk settings',
-		settingsThreshold: 'Auto-answer threshold',
-		settingsChannels: 'Channels',
-		settingsEverywhere: 'No channel configured: I answer slash commands and mentions everywhere.',
-		unansweredTitle: 'Questions the reports could not answer',
-		unansweredNone: 'No unanswered questions yet.',
-		unansweredLine: (question: string, count: number) => `${count}× ${question}`,
-		syncNeedsToken: 'DISCORD_TOKEN is needed to register the commands.',
-		synced: (count: number, guildId?: string) =>
-			`Registered ${count} commands ${guildId ? `in server ${guildId}` : 'globally'}.`,
-		syncFailed: (reason: string) => `Could not register the commands: ${reason}`,
-		helpTitle: 'factdesk',
+	/** The terminal chat (`npm start` without DISCORD_TOKEN). Plain text, no markdown. */
+	chat: {
+		banner:
+			'factdesk console chat: type a question about the reports, or /help. To start the Discord bot instead, set DISCORD_TOKEN (see .env.example). Ctrl+D quits.',
 		help: [
-			'I answer questions about the news reports I hold, quoting the sentence and saying where it stands.',
-			'',
-			'**/ask** `question` — a short answer with the quoted sentence, its source and my confidence.',
-			'**/summary** — a cited summary; choose a length, a topic or a report.',
-			'**/facts** — figures, people, places, dates and quotes, each cited.',
-			'**/source** `paragraph` — a paragraph word for word.',
-			'**Ask factdesk** (right-click a message › Apps) — answers the question in that message.',
-			'Mention me with a question, too. Moderators: **/config** chooses where and how I answer.',
+			'Type a question and press Enter, e.g. "How many drones were shot down?"',
+			'/summary [short|medium|long] [topic words]  a cited summary, e.g. /summary short casualties',
+			'/facts [kind] [about words]                 facts, each cited; kinds: count, casualty, person, place,',
+			'                                            organisation, date, quote, attribution, claim',
+			'/source N [report]                          paragraph N word for word',
+			'/reports                                    the reports loaded',
+			'/help                                       this list',
 		].join('\n'),
+		unknownCommand: (name: string) => `There is no /${name} command. Type /help for the commands.`,
+		sourceUsage:
+			'Give a paragraph number, e.g. /source 3 (add a report id when there are several: /source 3 my-report).',
+		citation: (title: string, paragraph: number, sentence: number) =>
+			`${title}, paragraph ${paragraph}, sentence ${sentence}`,
+		didYouMean: 'Did you mean:',
+		summaryHeading: (title: string, length: string, topic?: string) =>
+			`${title}: ${length} summary${topic ? ` about "${topic}"` : ''}`,
+		factsHeading: (count: number) => `${count} ${count === 1 ? 'fact' : 'facts'}:`,
+		factsMore: (count: number) => `… and ${count} more. Narrow the list down, e.g. /facts count drones`,
+		paragraphHeading: (title: string, paragraph: number) => `${title}, paragraph ${paragraph}:`,
+		reportLine: (id: string, title: string, paragraphs: number, about: string) =>
+			`${id}: ${title} (${[about, `${paragraphs} paragraphs`].filter(Boolean).join(', ')})`,
+	},
+	/** The `summary` and `facts` command-line tools. */
+	cli: {
+		summaryUsage:
+			'usage: npm run --silent summary -- [--length short|medium|long] [--topic T] [--report ID] [--json] [--data DIR]',
+		factsUsage: 'usage: npm run --silent facts -- [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR]',
+		badLength: (value: string) => `--length must be short, medium or long, not "${value}".`,
+		badKind: (value: string, kinds: readonly string[]) => `--kind must be one of ${kinds.join(', ')}, not "${value}".`,
+		unexpected: (value: string) => `Unexpected argument "${value}"; options start with --.`,
 	},
 	/** What the Discord bot says; markdown allowed. Channel ids are turned into mentions by the caller. */
 	discord: {

@@ -1,7 +1,8 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { nounAfter } from './extractCounts.ts';
 import type { Mention, MentionType } from './findMentions.ts';
 import type { Token } from './tokenize.ts';
-import type { QuestionType } from './types.ts';
+import type { Fact, QuestionType } from './types.ts';
 
 const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
 	count: ['number'],
@@ -11,6 +12,12 @@ const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
 	quote: ['quote'],
 	yesno: [],
 	other: [],
+};
+
+/** Among names, the kinds that fit a "where" or a "who" question best. */
+const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
+	where: ['place'],
+	who: ['person', 'organisation'],
 };
 
 export interface AnswerPhrase {
@@ -40,8 +47,17 @@ export function expectedMentions(question: AnalysedQuestion, mentions: Mention[]
  * pickAnswerPhrase(question, 'Ukrainian forces managed to shoot down 72 drones.', mentions, tokens);
  * // { text: '72 drones', start: 39, end: 48, typed: true }
  */
-export function pickAnswerPhrase(question: AnalysedQuestion, sentence: string, mentions: Mention[], tokens: Token[]): AnswerPhrase {
-	const candidates = expectedMentions(question, mentions, tokens);
+export function pickAnswerPhrase(
+	question: AnalysedQuestion,
+	sentence: string,
+	mentions: Mention[],
+	tokens: Token[],
+	entityKinds: ReadonlyMap<number, Fact['kind']> = new Map(),
+): AnswerPhrase {
+	const expected = expectedMentions(question, mentions, tokens);
+	const fitting = PREFERRED_ENTITIES[question.type];
+	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
+	const candidates = preferred.length ? preferred : expected;
 	const asked = new Set(question.terms.map((t) => t.stem));
 	const anchors = tokens.filter((t) => asked.has(t.stem)).map((t) => (t.start + t.end) / 2);
 	let best: Mention | undefined;
@@ -57,9 +73,10 @@ export function pickAnswerPhrase(question: AnalysedQuestion, sentence: string, m
 	if (!best) return { text: sentence, start: 0, end: sentence.length, typed: false };
 	let end = best.end;
 	if (best.type === 'number') {
-		const noun = /^(\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?s)\b/u.exec(sentence.slice(end));
-		if (noun?.[1] && noun[1].split(/\s+/).length <= 4) end += noun[1].length;
+		const noun = nounAfter(sentence.slice(end));
+		if (noun) end += 1 + noun.length;
 	}
-	if (best.type === 'quote') return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
+	if (best.type === 'quote')
+		return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
 	return { text: sentence.slice(best.start, end), start: best.start, end, typed: true };
 }

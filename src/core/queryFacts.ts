@@ -1,6 +1,29 @@
 import type { FactQuery } from './Factdesk.ts';
+import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
+/**
+ * The facts of a kind, about some words, in a report; without a kind, every kind but the sentence-claims.
+ * Repeats of the same fact (the same person named twice) are listed once, at their first mention.
+ *
+ * @example
+ * queryFacts(facts, { kind: 'count', about: 'drones' }).map((f) => f.text); // ['150 drones launched', …]
+ */
 export function queryFacts(facts: Fact[], query: FactQuery): Fact[] {
-	return facts.filter((f) => (!query.kind || f.kind === query.kind) && (!query.report || f.source.report === query.report));
+	const about = new Set(contentStems(query.about ?? ''));
+	const seen = new Set<string>();
+	return facts.filter((fact) => {
+		if (query.kind ? fact.kind !== query.kind : fact.kind === 'claim') return false;
+		if (query.report && fact.source.report !== query.report) return false;
+		if (about.size) {
+			const words = contentStems(
+				`${fact.text} ${fact.subject ?? ''} ${fact.kind === 'claim' ? '' : fact.source.quote}`,
+			);
+			if (!words.some((w) => about.has(w))) return false;
+		}
+		const key = `${fact.source.report}|${fact.kind}|${fact.text.toLowerCase()}`;
+		if (fact.kind !== 'claim' && fact.kind !== 'count' && fact.kind !== 'casualty' && seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }

@@ -6,6 +6,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['killed', 'kill', 'died', 'die', 'dead', 'death', 'deaths', 'fatalities', 'fatality', 'lives'],
 	['injured', 'injure', 'wounded', 'wound', 'hurt', 'injuries', 'injury', 'casualties'],
 	['drone', 'drones', 'uav', 'uavs', 'unmanned'],
+	['people', 'person', 'persons', 'civilians', 'individuals'],
 	['intercepted', 'intercept', 'downed', 'shot', 'destroyed', 'neutralised', 'neutralized'],
 	['launched', 'launch', 'fired', 'fire', 'sent'],
 	['missile', 'missiles', 'rocket', 'rockets'],
@@ -92,4 +93,72 @@ export const ANTONYMS: readonly (readonly [string, string])[] = [
 	['success', 'failure'],
 	['private', 'public'],
 	['domestic', 'foreign'],
+];
+
+/** Titles and roles that, written before a name, make it a person's. */
+export const ROLE_WORDS = new Set(
+	'President Vice Prime Minister Secretary Chancellor King Queen Prince Princess General Gen Colonel Admiral Mayor Governor Senator Representative Rep Spokesperson Spokesman Spokeswoman Commander Chief Director CEO Chairman Chairwoman Chair Pope Duke Duchess Emperor Empress Earl Lord Lady Sir Judge Justice Ambassador Envoy Foreign Defense Defence Interior Finance Deputy Leader Premier Sheikh Crown Archbishop Bishop Patriarch Mr Mrs Ms Dr Professor Prof'.split(
+		' ',
+	),
+);
+
+/** Words that make a name an organisation's. */
+export const ORGANISATION_WORDS = new Set(
+	'Force Forces Army Navy Ministry Kremlin House Council Union Agency Committee Party Company Corporation Corp Inc Ltd Bank Department Government Parliament Commission Organization Organisation University Institute NATO UN EU Pentagon Congress Senate Guard Service Services Office Court Federation Association Group Fund Authority Command Police Railways Airlines Times Post News Press Reuters Agency'.split(
+		' ',
+	),
+);
+
+/** Countries and a few regions, so a bare "Finland" is known to be a place. */
+export const PLACE_NAMES = new Set(
+	'Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Belarus Belgium Bosnia Brazil Britain Bulgaria Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt England Estonia Ethiopia Europe Africa Asia America Finland France Georgia Germany Greece Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea Kosovo Latvia Lebanon Libya Lithuania Luxembourg Mexico Moldova Netherlands Nigeria Norway Pakistan Palestine Poland Portugal Qatar Romania Russia Scotland Serbia Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Turkey Ukraine Venezuela Vietnam Wales Yemen Gaza Crimea Donbas Kyiv Moscow London Paris Berlin Washington Beijing'.split(
+		' ',
+	),
+);
+
+/** Verbs that say what happened to what a count counts, mapped to one action. */
+export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
+	[/\b(shot|shoot|shooting) down\b|\bintercept\w*|\bdown(ed)?\b|\bneutrali[sz]\w*/i, 'shot down'],
+	[/\bdestroy\w*/i, 'destroyed'],
+	[/\bkill\w*|\bdied\b|\bdead\b|\bdeaths?\b|\bfatalit\w*/i, 'killed'],
+	[/\binjur\w*|\bwound\w*|\bhurt\b/i, 'injured'],
+	[/\blaunch\w*|\bfir(ed|ing)\b|\binvolv\w*|\bsent\b|\battack\w*|\bstrikes?\b|\bassault\b/i, 'launched'],
+	[/\barrest\w*|\bdetain\w*/i, 'arrested'],
+	[/\bevacuat\w*|\bdisplac\w*/i, 'evacuated'],
+];
+
+/** Broad topics a summary can be asked about, with the words that signal them. */
+export const TOPIC_GROUPS: readonly (readonly string[])[] = [
+	[
+		'casualties',
+		'casualty',
+		'killed',
+		'injured',
+		'wounded',
+		'dead',
+		'died',
+		'deaths',
+		'victims',
+		'hurt',
+		'person',
+		'people',
+	],
+	[
+		'diplomacy',
+		'diplomatic',
+		'talks',
+		'negotiations',
+		'ceasefire',
+		'truce',
+		'peace',
+		'agreement',
+		'deal',
+		'summit',
+		'envoy',
+		'discussed',
+		'mediate',
+	],
+	['military', 'attack', 'strikes', 'drones', 'missiles', 'forces', 'assault', 'shot', 'launched', 'troops', 'army'],
+	['infrastructure', 'energy', 'power', 'electrical', 'railway', 'rail', 'hospital', 'facility', 'grid', 'oil'],
+	['economy', 'economic', 'market', 'prices', 'trade', 'inflation', 'jobs', 'growth', 'budget'],
 ];

@@ -1,0 +1,95 @@
+import type { Mention } from './findMentions.ts';
+import type { Fact, SourceRef } from './types.ts';
+import { COUNT_ACTIONS } from './vocabulary.ts';
+
+const VAGUE = /^(several|dozens|hundreds|thousands|both|half|single)$/i;
+const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
+const FUNCTION_WORDS = /^(and|or|of|in|on|at|to|the|a|an|but|was|were|is|are|had|has|have|per|from|with|by)$/i;
+
+/**
+ * Counts in a sentence: a number, what it counts, and what happened to it ("72 drones", "shot down").
+ * Counts of the dead and the injured are casualties.
+ *
+ * @example
+ * extractCounts(source, mentions)[0]; // { kind: 'count', text: '72 drones shot down', value: 72, subject: 'drones', detail: 'shot down', … }
+ */
+export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact, 'id'>[] {
+	const sentence = source.quote;
+	const facts: Omit<Fact, 'id'>[] = [];
+	let previousAction: string | undefined;
+	for (const mention of mentions) {
+		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
+		const subject = nounAfter(sentence.slice(mention.end));
+		if (!subject) continue;
+		// A list ("145 drones, two missiles and four rockets") shares its first item's verb.
+		const action = actionNear(sentence, mention.start, mention.end + 1 + subject.length) ?? previousAction;
+		previousAction = action;
+		const casualty = action === 'killed' || action === 'injured';
+		const phrase = `${mention.text} ${subject}`;
+		facts.push({
+			kind: casualty ? 'casualty' : 'count',
+			text: action ? `${phrase} ${action}` : phrase,
+			value: mention.value,
+			subject,
+			detail: action,
+			span: [mention.start, mention.end + 1 + subject.length],
+			source,
+			conflicts: [],
+		});
+	}
+	return facts;
+}
+
+/** The noun phrase a number counts: "drones" in " drones, but …". */
+export function nounAfter(rest: string): string | undefined {
+	const match = NOUN_AFTER.exec(rest);
+	if (!match?.[1]) return undefined;
+	const words: string[] = [];
+	for (const word of match[1].split(/\s+/)) {
+		if (FUNCTION_WORDS.test(word)) break;
+		words.push(word);
+	}
+	if (words.length === 0 || /^\p{Lu}/u.test(words[0] ?? '')) return undefined;
+	return words.join(' ');
+}
+
+/** The action nearest to the count: within its clause, before the number or just after the noun. */
+function actionNear(sentence: string, start: number, end: number): string | undefined {
+	const clauseStart = Math.max(sentence.lastIndexOf(',', start - 1), sentence.lastIndexOf(';', start - 1), 0);
+	const before = sentence.slice(Math.max(clauseStart, start - 60), start);
+	const afterEnd = sentence.slice(end).search(/[,;.]|\bbut\b/);
+	const after = sentence.slice(end, afterEnd === -1 ? sentence.length : end + afterEnd).slice(0, 50);
+	let best: { action: string; distance: number } | undefined;
+	for (const [pattern, action] of COUNT_ACTIONS) {
+		const inAfter = pattern.exec(after);
+		const inBefore = [...before.matchAll(new RegExp(pattern.source, 'gi'))].pop();
+		const distances = [inAfter ? inAfter.index : undefined, inBefore ? before.length - inBefore.index : undefined];
+		for (const distance of distances) {
+			if (distance !== undefined && (!best || distance < best.distance)) best = { action, distance };
+		}
+	}
+	return best?.action;
+}
+
+/** Links counts that give different figures for the same thing and the same action, in different sentences. */
+export function linkConflicts(facts: Fact[]): void {
+	const counts = facts.filter((f) => (f.kind === 'count' || f.kind === 'casualty') && f.value !== undefined);
+	for (const a of counts) {
+		for (const b of counts) {
+			if (a === b || a.value === b.value || sameSentence(a.source, b.source)) continue;
+			if (headNoun(a.subject) !== headNoun(b.subject) || (a.detail ?? 'launched') !== (b.detail ?? 'launched'))
+				continue;
+			if (a.source.report !== b.source.report) continue;
+			a.conflicts.push(b.id);
+		}
+	}
+}
+
+function headNoun(subject: string | undefined): string {
+	const last = (subject ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+	return last.replace(/(ies)$/, 'y').replace(/s$/, '');
+}
+
+function sameSentence(a: SourceRef, b: SourceRef): boolean {
+	return a.report === b.report && a.paragraph === b.paragraph && a.sentence === b.sentence;
+}

@@ -1,0 +1,72 @@
+import type { Mention } from './findMentions.ts';
+import type { Fact, SourceRef } from './types.ts';
+import { ORGANISATION_WORDS, PLACE_NAMES, ROLE_WORDS } from './vocabulary.ts';
+
+export interface KnownPeople {
+	/** Full name by every last name seen, so a later "Zelensky" is known to be "Volodymyr Zelensky". */
+	byLastName: Map<string, { name: string; role?: string }>;
+}
+
+const NATIONALITY = /^(\p{Lu}[\p{Ll}]+(?:ian|ish|ese|an|i|ic|ch)|US|UK|EU|UN)$/u;
+const PLACE_CUE = /\b(?:in|from|at|near|to|into|across|across from|inside|outside|including|of|toward|towards)\s+$/;
+const ORGANISATION_CUE = /\b(?:company|agency|operator|firm|group|organi[sz]ation|broadcaster|newspaper|outlet),\s+$/i;
+
+/**
+ * People (with their roles), places and organisations named in a sentence.
+ *
+ * @example
+ * extractEntities(source, mentions, people);
+ * // [{ kind: 'person', text: 'Volodymyr Zelensky', subject: 'Ukrainian President', … }]
+ */
+export function extractEntities(source: SourceRef, mentions: Mention[], people: KnownPeople): Omit<Fact, 'id'>[] {
+	const sentence = source.quote;
+	const facts: Omit<Fact, 'id'>[] = [];
+	const add = (kind: Fact['kind'], text: string, start: number, end: number, subject?: string) =>
+		facts.push({ kind, text, subject, span: [start, end], source, conflicts: [] });
+	let previousPlaceEnd = -1;
+	for (const mention of mentions) {
+		if (mention.type !== 'name') continue;
+		const continuesList =
+			previousPlaceEnd >= 0 && /^,?\s*(?:and\s+)?$|^,\s*$/.test(sentence.slice(previousPlaceEnd, mention.start));
+		const words = mention.text.split(/\s+/);
+		const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+		const roleEnd = lastRoleIndex(words);
+		if (words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, ''))) || ORGANISATION_CUE.test(before)) {
+			add('organisation', mention.text, mention.start, mention.end);
+		} else if (roleEnd >= 0 && roleEnd < words.length - 1) {
+			const name = words.slice(roleEnd + 1).join(' ');
+			const role = words.slice(0, roleEnd + 1).join(' ');
+			people.byLastName.set(words[words.length - 1] ?? name, { name, role });
+			add('person', name, mention.end - name.length, mention.end, role);
+		} else if (people.byLastName.has(mention.text)) {
+			const known = people.byLastName.get(mention.text);
+			add('person', known?.name ?? mention.text, mention.start, mention.end, known?.role);
+		} else if (
+			words.every((w) => PLACE_NAMES.has(w)) ||
+			continuesList ||
+			(PLACE_CUE.test(before) && !NATIONALITY.test(mention.text))
+		) {
+			add('place', mention.text, mention.start, mention.end);
+			previousPlaceEnd = mention.end;
+		} else if (words.length >= 2 && /^\s+(?:said|says|told|added|wrote|noted)\b/.test(sentence.slice(mention.end))) {
+			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
+			add('person', mention.text, mention.start, mention.end);
+		} else if (
+			/^,\s+(?:\p{Lu}[\p{L}-]+\s*)+,?/u.test(sentence.slice(mention.end)) &&
+			/\b(?:in|from|at)\s+$/.test(before)
+		) {
+			add('place', mention.text, mention.start, mention.end);
+		}
+	}
+	return facts;
+}
+
+function lastRoleIndex(words: string[]): number {
+	let last = -1;
+	for (let i = 0; i < words.length - 1; i++) {
+		const word = (words[i] ?? '').replace(/\.$/, '');
+		if (ROLE_WORDS.has(word)) last = i;
+		else if (!(NATIONALITY.test(word) && i < words.length - 2)) break;
+	}
+	return last;
+}

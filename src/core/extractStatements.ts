@@ -1,0 +1,60 @@
+import type { Mention } from './findMentions.ts';
+import type { Fact, SourceRef } from './types.ts';
+
+const SPEECH = '(?:said|says|told|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|confirmed)';
+const ATTRIBUTIONS: readonly RegExp[] = [
+	/\baccording to ((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)(?=[,.;]|$)/giu,
+	/((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5})\s+(?:reported|confirmed|announced|said|stated|claimed|told|warned|estimated)\b/gu,
+	/\b((?:\p{Lu}[\p{L}’'-]*\s+)*officials|(?:local\s+)?authorities|(?:military|state)\s+media)\s+(?:reported|said|confirmed|announced|claimed)\b/giu,
+];
+const NOT_SOURCES = /^(?:he|she|it|they|we|i|the|this|that|there)$/i;
+
+/**
+ * Quotes with their speakers, attributions ("according to Ukrainian officials"), and dates, times and durations.
+ * A quote's speaker is a name beside it in the sentence, or, for "he said", the person last named before it.
+ *
+ * @example
+ * extractStatements(source, mentions, 'Volodymyr Zelensky');
+ * // [{ kind: 'quote', text: 'Putin’s words are at odds with reality', subject: 'Volodymyr Zelensky', … }]
+ */
+export function extractStatements(source: SourceRef, mentions: Mention[], lastPerson?: string): Omit<Fact, 'id'>[] {
+	const sentence = source.quote;
+	const facts: Omit<Fact, 'id'>[] = [];
+	for (const mention of mentions) {
+		if (mention.type === 'date')
+			facts.push({ kind: 'date', text: mention.text, span: [mention.start, mention.end], source, conflicts: [] });
+		if (mention.type === 'quote' && mention.text.split(/\s+/).length >= 3) {
+			const outside = `${sentence.slice(0, mention.start)} ${sentence.slice(mention.end)}`;
+			const named = new RegExp(
+				`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
+				'u',
+			).exec(outside);
+			const pronoun = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i').test(outside);
+			const speaker = named?.[1] ?? named?.[2] ?? (pronoun ? lastPerson : undefined);
+			facts.push({
+				kind: 'quote',
+				text: mention.text.replace(/[,.]\s*$/, ''),
+				subject: speaker,
+				span: [mention.start, mention.end],
+				source,
+				conflicts: [],
+			});
+		}
+	}
+	for (const pattern of ATTRIBUTIONS) {
+		for (const match of sentence.matchAll(pattern)) {
+			const who = match[1]?.trim();
+			if (!who || NOT_SOURCES.test(who) || who.split(/\s+/).length > 6) continue;
+			const start = match.index + match[0].indexOf(who);
+			facts.push({
+				kind: 'attribution',
+				text: match[0].trim(),
+				subject: who.replace(/^the\s+/i, ''),
+				span: [start, start + who.length],
+				source,
+				conflicts: [],
+			});
+		}
+	}
+	return facts;
+}
