@@ -1,0 +1,14 @@
+import { messages } from '../core/messages.ts';
+import type { ReportInfo, SourceRef } from '../core/types.ts';
+
+/**
+ * Where a sentence stands, for the terminal: report title, paragraph and sentence.
+ *
+ * @example
+ * formatCitation({ report: 'strikes', paragraph: 5, sentence: 3, ... }, desk.reports());
+ * // 'Energy truce strikes, paragraph 5, sentence 3'
+ */
+export function formatCitation(source: SourceRef, reports: readonly ReportInfo[]): string {
+	const title = reports.find((r) => r.id === source.report)?.title ?? source.report;
+	return messages.chat.citation(title, source.paragraph, source.sentence);
+}

@@ -1,0 +1,12 @@
+import type { ParagraphText } from '../core/Factdesk.ts';
+import { messages } from '../core/messages.ts';
+
+/**
+ * A paragraph word for word, under its report title and number.
+ *
+ * @example
+ * formatParagraph(desk.paragraph(2)); // 'Energy truce strikes, paragraph 2:\nDespite Putin’s pledge …'
+ */
+export function formatParagraph(paragraph: ParagraphText): string {
+	return `${messages.chat.paragraphHeading(paragraph.report.title, paragraph.paragraph)}\n${paragraph.text}`;
+}

@@ -1,0 +1,18 @@
+import { messages } from '../core/messages.ts';
+import type { ReportInfo, Summary } from '../core/types.ts';
+import { formatCitation } from './formatCitation.ts';
+
+/**
+ * A summary as terminal text: a heading, then each sentence quoted with where it stands.
+ *
+ * @example
+ * formatSummary(desk.summarise({ length: 'short' }), desk.reports());
+ * // 'Energy truce strikes: short summary\n1. “Ukraine and Russia …”\n   (Energy truce strikes, paragraph 1, sentence 1)\n…'
+ */
+export function formatSummary(summary: Summary, reports: readonly ReportInfo[]): string {
+	const lines = [messages.chat.summaryHeading(summary.title, summary.length, summary.topic)];
+	summary.sentences.forEach((sentence, index) => {
+		lines.push(`${index + 1}. “${sentence.quote}”`, `   (${formatCitation(sentence, reports)})`);
+	});
+	return lines.join('\n');
+}

@@ -1,0 +1,94 @@
+import { createInterface } from 'node:readline';
+import { UserError } from '../core/errors.ts';
+import type { Factdesk } from '../core/Factdesk.ts';
+import { messages } from '../core/messages.ts';
+import type { Answer } from '../core/types.ts';
+import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
+import { formatAnswer } from './formatAnswer.ts';
+import { formatFacts } from './formatFacts.ts';
+import { formatParagraph } from './formatParagraph.ts';
+import { formatReports } from './formatReports.ts';
+import { formatSummary } from './formatSummary.ts';
+import { type ChatCommand, parseChatCommand } from './parseChatCommand.ts';
+
+export interface ChatOptions {
+	factdesk: Factdesk;
+	input: NodeJS.ReadableStream;
+	output: NodeJS.WritableStream;
+	/** Show a "> " prompt before each line (for a person at a terminal). */
+	prompt?: boolean;
+	/** Called with errors that are not the user's (bugs); the user sees an apology. */
+	onError?: (error: unknown) => void;
+}
+
+/** Facts listed at most in one chat reply. */
+export const CHAT_FACTS_LIMIT = 20;
+
+/**
+ * The console chat: answers each line of `input` on `output` until the input ends; the same commands as the bot.
+ *
+ * @example
+ * await runChat({ factdesk: createFactdesk(reports), input: process.stdin, output: process.stdout });
+ */
+export async function runChat({ factdesk, input, output, prompt = false, onError }: ChatOptions): Promise<void> {
+	const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
+	const showPrompt = () => prompt && output.write('> ');
+	showPrompt();
+	for await (const line of lines) {
+		const command = parseChatCommand(line);
+		if (command.name !== 'empty') output.write(`${reply(factdesk, command, onError)}\n\n`);
+		showPrompt();
+	}
+}
+
+function reply(factdesk: Factdesk, command: ChatCommand, onError: ChatOptions['onError']): string {
+	try {
+		return run(factdesk, command);
+	} catch (error) {
+		if (error instanceof UserError) return error.message;
+		onError?.(error);
+		return messages.apology;
+	}
+}
+
+function run(factdesk: Factdesk, command: ChatCommand): string {
+	switch (command.name) {
+		case 'ask':
+			return formatChatAnswer(factdesk.ask(command.question), factdesk);
+		case 'summary': {
+			const { length, topic } = command;
+			return formatSummary(
+				factdesk.summarise({ ...(length ? { length } : {}), ...(topic ? { topic } : {}) }),
+				factdesk.reports(),
+			);
+		}
+		case 'facts': {
+			const { kind, about } = command;
+			return formatFacts(
+				factdesk.facts({ ...(kind ? { kind } : {}), ...(about ? { about } : {}) }),
+				factdesk.reports(),
+				CHAT_FACTS_LIMIT,
+			);
+		}
+		case 'source':
+			return formatParagraph(factdesk.paragraph(command.paragraph, command.report));
+		case 'source-usage':
+			return messages.chat.sourceUsage;
+		case 'reports':
+			return formatReports(factdesk.reports());
+		case 'help':
+			return messages.chat.help;
+		case 'unknown':
+			return messages.chat.unknownCommand(command.command);
+		case 'empty':
+			return '';
+	}
+}
+
+function formatChatAnswer(answer: Answer, factdesk: Factdesk): string {
+	const text = formatAnswer(answer, factdesk.reports());
+	const unsure = answer.answered && answer.confidence < DEFAULT_THRESHOLD;
+	if (!unsure || answer.alternatives.length === 0) return text;
+	const alternatives = answer.alternatives.map((a) => `  - ${a.question}`);
+	return [text, messages.chat.didYouMean, ...alternatives].join('\n');
+}

@@ -1,0 +1,122 @@
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChat } from '../../src/console/runChat.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import type { Factdesk } from '../../src/core/Factdesk.ts';
+import { messages } from '../../src/core/messages.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
+
+let desk: Factdesk;
+beforeAll(() => {
+	desk = createFactdesk(loadReports('data/reports').reports);
+});
+
+async function chat(lines: string[], factdesk: Factdesk = desk, onError?: (error: unknown) => void): Promise<string> {
+	const input = new PassThrough();
+	const output = new PassThrough();
+	let text = '';
+	output.on('data', (chunk: Buffer) => {
+		text += chunk.toString();
+	});
+	const done = runChat({ factdesk, input, output, ...(onError ? { onError } : {}) });
+	input.end(lines.map((line) => `${line}\n`).join(''));
+	await done;
+	return text;
+}
+
+describe('runChat', () => {
+	it('GIVEN a question THEN the answer is printed with its quoted sentence, report title, paragraph and sentence', async () => {
+		const out = await chat(['How many drones were shot down?']);
+		expect(out).toContain('72 drones');
+		expect(out).toMatch(/“[^”]*72 drones[^”]*”/);
+		expect(out).toMatch(/Energy truce strikes, paragraph 5, sentence \d/);
+	});
+
+	it('GIVEN a question the report leaves open THEN it says the report does not say and names closest topics', async () => {
+		const out = await chat(['How many tanks did Russia lose?']);
+		expect(out).toContain(messages.notInReport);
+		expect(out).toMatch(/It does cover: \S/);
+		expect(out).not.toContain('“');
+	});
+
+	it('GIVEN /summary short THEN three quoted sentences are printed each with its paragraph', async () => {
+		const out = await chat(['/summary short']);
+		expect(out).toContain(messages.chat.summaryHeading('Energy truce strikes', 'short'));
+		expect(out.match(/^\d\. “/gm)).toHaveLength(3);
+		expect(out.match(/\(Energy truce strikes, paragraph \d+, sentence \d+\)/g)).toHaveLength(3);
+	});
+
+	it('GIVEN /summary with a topic THEN the heading names the topic', async () => {
+		const out = await chat(['/summary medium casualties']);
+		expect(out).toContain('medium summary about "casualties"');
+	});
+
+	it('GIVEN /facts people THEN only person facts are listed, each cited', async () => {
+		const out = await chat(['/facts people']);
+		const lines = out.split('\n').filter((line) => line.startsWith('- '));
+		expect(lines.length).toBeGreaterThan(0);
+		for (const line of lines)
+			expect(line).toMatch(/^- \[person\] .+ \(Energy truce strikes, paragraph \d+, sentence \d+\)$/);
+		expect(out).toContain('Zelensky');
+	});
+
+	it('GIVEN /facts with a kind and words THEN the list is narrowed to facts about them', async () => {
+		const out = await chat(['/facts count drones']);
+		expect(out).toContain('72 drones');
+		expect(out).not.toContain('[person]');
+	});
+
+	it('GIVEN /facts with no arguments THEN at most 20 are listed and the rest counted', async () => {
+		const all = desk.facts().length;
+		const out = await chat(['/facts']);
+		expect(out.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(Math.min(all, 20));
+		if (all > 20) expect(out).toContain(messages.chat.factsMore(all - 20));
+	});
+
+	it('GIVEN /source 2 THEN paragraph 2 is printed word for word', async () => {
+		const out = await chat(['/source 2']);
+		expect(out).toContain(`Energy truce strikes, paragraph 2:\n${desk.paragraph(2).text}`);
+	});
+
+	it.each([
+		['/source', messages.chat.sourceUsage],
+		['/source two', messages.chat.sourceUsage],
+		['/source 99', 'there is no paragraph 99'],
+		['/source 1 no-such-report', messages.unknownReport('no-such-report')],
+		['/nope', messages.chat.unknownCommand('nope')],
+	])('GIVEN %s THEN a clear message is printed', async (line, expected) => {
+		expect(await chat([line])).toContain(expected);
+	});
+
+	it('GIVEN /reports and /help THEN the report list and the commands are printed', async () => {
+		const out = await chat(['/reports', '/HELP']);
+		expect(out).toContain('energy-truce-strikes: Energy truce strikes (');
+		expect(out).toContain(messages.chat.help);
+	});
+
+	it('GIVEN several lines and blank ones THEN each non-blank line gets one reply, in order', async () => {
+		const out = await chat(['/help', '', '   ', '/reports']);
+		expect(out.indexOf(messages.chat.help)).toBeLessThan(out.indexOf('energy-truce-strikes:'));
+		expect(out.split('\n\n').filter(Boolean)).toHaveLength(2);
+	});
+
+	it('GIVEN the input ends THEN runChat resolves without output of its own', async () => {
+		expect(await chat([])).toBe('');
+	});
+
+	it('GIVEN a bug inside the core THEN the user sees the apology, the error is reported, and the chat goes on', async () => {
+		const errors: unknown[] = [];
+		const broken: Factdesk = {
+			...desk,
+			reports: () => desk.reports(),
+			ask: () => {
+				throw new Error('index exploded');
+			},
+		};
+		const out = await chat(['why?', '/reports'], broken, (error) => errors.push(error));
+		expect(out).toContain(messages.apology);
+		expect(out).not.toContain('index exploded');
+		expect(out).toContain('energy-truce-strikes:');
+		expect(errors).toEqual([expect.objectContaining({ message: 'index exploded' })]);
+	});
+});
