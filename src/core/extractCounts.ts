@@ -19,10 +19,14 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	let previousAction: string | undefined;
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
-		const subject = nounAfter(sentence.slice(mention.end));
+		const after = nounAfter(sentence.slice(mention.end));
+		const subject = after ?? nounBefore(sentence.slice(0, mention.start));
 		if (!subject) continue;
+		const span: [number, number] = after
+			? [mention.start, mention.end + 1 + after.length]
+			: [sentence.lastIndexOf(subject, mention.start), mention.end];
 		// A list ("145 drones, two missiles and four rockets") shares its first item's verb.
-		const action = actionNear(sentence, mention.start, mention.end + 1 + subject.length) ?? previousAction;
+		const action = actionNear(sentence, span[0], span[1]) ?? previousAction;
 		previousAction = action;
 		const casualty = action === 'killed' || action === 'injured';
 		const phrase = `${mention.text} ${subject}`;
@@ -32,7 +36,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 			value: mention.value,
 			subject,
 			detail: action,
-			span: [mention.start, mention.end + 1 + subject.length],
+			span,
 			source,
 			conflicts: [],
 		});
@@ -51,6 +55,13 @@ export function nounAfter(rest: string): string | undefined {
 	}
 	if (words.length === 0 || /^\p{Lu}/u.test(words[0] ?? '')) return undefined;
 	return words.join(' ');
+}
+
+/** "the number of waiting ships at 38": the noun phrase named before the figure. */
+function nounBefore(before: string): string | undefined {
+	return /\b(?:number|total|toll|count) of ((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/u.exec(
+		before,
+	)?.[1];
 }
 
 /** The action nearest to the count: within its clause, before the number or just after the noun. */

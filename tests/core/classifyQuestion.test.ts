@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../src/core/classifyQuestion.ts';
+
+describe('classifyQuestion', () => {
+	it.each([
+		['how many drones were shot down?', 'count'],
+		['How much water does the Aare give?', 'count'],
+		['who is the Ukrainian president', 'who'],
+		['Which organisation reported the figures?', 'who'],
+		['where are the peace talks?', 'where'],
+		['In which country is Jeddah?', 'where'],
+		['when will the talks take place', 'when'],
+		['What year did the flood happen?', 'when'],
+		['what did Zelensky say about Putin?', 'quote'],
+		['Did Russia break the truce?', 'yesno'],
+		['was anyone killed', 'yesno'],
+		['Why did the Kremlin blame Ukraine?', 'other'],
+		['hey, how many people got hurt?', 'count'],
+	] as const)('classifies "%s" as %s', (question, type) => {
+		expect(classifyQuestion(question)).toBe(type);
+	});
+});
