@@ -4,7 +4,9 @@ import { createFactdesk } from '../core/createFactdesk.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { Answer } from '../core/types.ts';
 import { loadReports } from '../reports/loadReports.ts';
+import { factsCommand } from './factsCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
+import { summaryCommand } from './summaryCommand.ts';
 
 /** The CLI's JSON answer: the contract that tests and outside graders rely on. */
 export function toJsonAnswer(answer: Answer): object {
@@ -57,7 +59,12 @@ async function ask(args: string[]): Promise<void> {
 	for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) print(line);
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { ask };
+const cliDeps = { stdout: process.stdout, openDesk };
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+	ask,
+	summary: (args) => summaryCommand(args, cliDeps),
+	facts: (args) => factsCommand(args, cliDeps),
+};
 
 const [command = '', ...rest] = process.argv.slice(2);
 const run = commands[command];

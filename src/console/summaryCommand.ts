@@ -1,0 +1,48 @@
+import type { Factdesk } from '../core/Factdesk.ts';
+import { messages } from '../core/messages.ts';
+import { SUMMARY_LENGTHS, type SummaryLength } from '../core/types.ts';
+import { formatSummary } from './formatSummary.ts';
+import { parseCliOptions } from './parseCliOptions.ts';
+
+export interface CliDeps {
+	stdout: NodeJS.WritableStream;
+	/** Loads the reports in a folder (telling about bad files on stderr) and builds the core over them. */
+	openDesk: (dataDir: string) => Factdesk;
+}
+
+/**
+ * `summary [--length short|medium|long] [--topic T] [--report ID] [--json] [--data DIR]`: a cited summary on stdout,
+ * as text or as one JSON line (the core's Summary). Throws a readable Error on bad arguments or an unknown report.
+ *
+ * @example
+ * await summaryCommand(['--length', 'short', '--json'], { stdout: process.stdout, openDesk });
+ * // {"report":"energy-truce-strikes","title":"Energy truce strikes","length":"short","sentences":[…]}
+ */
+export async function summaryCommand(args: string[], { stdout, openDesk }: CliDeps): Promise<void> {
+	const values = parseCliOptions(
+		args,
+		{
+			length: { type: 'string' },
+			topic: { type: 'string' },
+			report: { type: 'string' },
+			json: { type: 'boolean', default: false },
+			data: { type: 'string', default: 'data/reports' },
+		},
+		messages.cli.summaryUsage,
+	);
+	const length = values.length === undefined ? undefined : toLength(values.length);
+	const desk = openDesk(values.data);
+	const topic = values.topic?.trim();
+	const summary = desk.summarise({
+		...(length ? { length } : {}),
+		...(topic ? { topic } : {}),
+		...(values.report ? { report: values.report } : {}),
+	});
+	stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary, desk.reports())}\n`);
+}
+
+function toLength(value: string): SummaryLength {
+	const length = SUMMARY_LENGTHS.find((l) => l === value.toLowerCase());
+	if (!length) throw new Error(`${messages.cli.badLength(value)}\n${messages.cli.summaryUsage}`);
+	return length;
+}

@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fact, Summary } from '../../src/core/types.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
+
+interface Run {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+function cli(...args: string[]): Promise<Run> {
+	return new Promise((resolve) => {
+		execFile('npx', ['tsx', 'src/console/cli.ts', ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
+			resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+		});
+	});
+}
+
+const seed = loadReports('data/reports').reports;
+const paragraphText = (report: string, paragraph: number) =>
+	seed.find((r) => r.id === report)?.paragraphs[paragraph - 1] ?? '';
+
+let dir: string;
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'factdesk-cli-'));
+	writeFileSync(join(dir, 'harbour.md'), '# Harbour fire\n\nFirefighters said 40 boats burned in Gdansk on Monday.\n');
+	writeFileSync(join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 3]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('cli summary', () => {
+	it('GIVEN --length short --json THEN one JSON line holds three sentences quoted verbatim from their paragraphs', async () => {
+		const run = await cli('summary', '--length', 'short', '--json');
+		expect(run.code).toBe(0);
+		const lines = run.stdout.trim().split('\n');
+		expect(lines).toHaveLength(1);
+		const summary = JSON.parse(lines[0] ?? '') as Summary;
+		expect(summary).toMatchObject({ report: 'energy-truce-strikes', title: 'Energy truce strikes', length: 'short' });
+		expect(summary.sentences).toHaveLength(3);
+		for (const s of summary.sentences) expect(paragraphText(s.report, s.paragraph)).toContain(s.quote);
+	});
+
+	it('GIVEN --topic THEN the JSON names the topic and the text heading too', async () => {
+		const [json, text] = await Promise.all([
+			cli('summary', '--topic', 'casualties', '--json'),
+			cli('summary', '--topic', 'casualties', '--length', 'medium'),
+		]);
+		expect((JSON.parse(json.stdout) as Summary).topic).toBe('casualties');
+		expect(text.stdout).toMatch(/^Energy truce strikes: medium summary about "casualties"\n1\. “/);
+		expect(text.stdout).toMatch(/\(Energy truce strikes, paragraph \d+, sentence \d+\)/);
+	});
+
+	it.each([
+		[['--length', 'huge'], /--length must be short, medium or long, not "huge"/],
+		[['--bogus'], /Unknown option '--bogus'/],
+		[['stray'], /Unexpected argument "stray"/],
+		[['--report', 'nope'], /There is no report called "nope"/],
+	])('GIVEN %j THEN a readable message goes to stderr and the exit code is 2', async (args, message) => {
+		const run = await cli('summary', ...args);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(message);
+		expect(run.stdout).toBe('');
+	});
+});
+
+describe('cli facts', () => {
+	it('GIVEN --kind count --json THEN one JSON fact per line, each of that kind with its source sentence', async () => {
+		const run = await cli('facts', '--kind', 'count', '--json');
+		expect(run.code).toBe(0);
+		const facts = run.stdout
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as Fact);
+		expect(facts.length).toBeGreaterThan(0);
+		for (const fact of facts) {
+			expect(fact.kind).toBe('count');
+			expect(paragraphText(fact.source.report, fact.source.paragraph)).toContain(fact.source.quote);
+		}
+		expect(facts.map((f) => f.text)).toContain('72 drones shot down');
+	});
+
+	it('GIVEN no options THEN text lines say kind, fact and citation', async () => {
+		const run = await cli('facts');
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/^\d+ facts:\n/);
+		expect(run.stdout).toMatch(
+			/^- \[person\] Volodymyr Zelensky \(Energy truce strikes, paragraph \d+, sentence \d+\)$/m,
+		);
+	});
+
+	it('GIVEN --data DIR with a bad file THEN facts come from that folder and stderr names the bad file', async () => {
+		const run = await cli('facts', '--data', dir, '--kind', 'place', '--json');
+		expect(run.code).toBe(0);
+		expect(run.stderr).toContain('broken.txt');
+		const facts = run.stdout
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as Fact);
+		expect(facts.every((f) => f.source.report === 'harbour')).toBe(true);
+	});
+
+	it.each([
+		[['--kind', 'rumour'], /--kind must be one of count, casualty/],
+		[['--kind'], /argument missing/],
+		[['--json', 'extra'], /Unexpected argument "extra"/],
+	])('GIVEN %j THEN a readable message goes to stderr and the exit code is 2', async (args, message) => {
+		const run = await cli('facts', ...args);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(message);
+		expect(run.stdout).toBe('');
+	});
+});
