@@ -148,8 +148,8 @@ export class FakeDiscord {
 		}
 		this.requests.push(request);
 		const [status, response] = this.#respond(request);
-		res.writeHead(status, { 'content-type': 'application/json' });
-		res.end(status === 204 ? undefined : JSON.stringify(response));
+		if (status === 204) res.writeHead(204).end();
+		else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(response));
 		for (const wake of [...this.#waiters]) {
 			this.#waiters.delete(wake);
 			wake();

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { syncCommands } from '../../../src/discord/syncCommands.ts';
+import { FakeDiscord } from '../standIn/FakeDiscord.ts';
+import { IDS } from '../standIn/ids.ts';
+import type { SpecValidator } from '../standIn/specValidator.ts';
+import { startTestBot } from '../standIn/startTestBot.ts';
+import { useTestBot } from '../standIn/useTestBot.ts';
+
+/** Command registration: one bulk overwrite, global or in one server, and npm run commands:sync. */
+export function registrationTests(validator: SpecValidator): void {
+	describe('command registration', () => {
+		const bot = useTestBot(validator);
+
+		test('registers every command globally with one bulk overwrite when no server is set', async () => {
+			const { discord } = bot();
+			const puts = discord.requests.filter((r) => r.method === 'PUT');
+			expect(puts.map((r) => r.path)).toEqual([`/api/v10/applications/${IDS.application}/commands`]);
+			const body = puts[0]?.body as {
+				name: string;
+				type: number;
+				options?: { name: string; autocomplete?: boolean }[];
+			}[];
+			expect(body.map((c) => c.name).sort()).toEqual([
+				'Ask factdesk',
+				'ask',
+				'config',
+				'facts',
+				'help',
+				'source',
+				'summary',
+			]);
+			const ask = body.find((c) => c.name === 'ask');
+			expect(ask?.options?.[0]).toMatchObject({ name: 'question', autocomplete: true, required: true });
+			expect(body.find((c) => c.name === 'Ask factdesk')?.type).toBe(3);
+		});
+
+		test('registers /config for Manage Server only and for servers only', () => {
+			const put = bot().discord.requests.find((r) => r.method === 'PUT');
+			const config = ((put?.body ?? []) as Record<string, unknown>[]).find((c) => c.name === 'config');
+			expect(config).toMatchObject({ default_member_permissions: '32', contexts: [0], dm_permission: false });
+			const subcommands = ((config?.options ?? []) as { name: string }[]).map((o) => o.name);
+			expect(subcommands).toEqual(['channel', 'threshold', 'show', 'reset', 'unanswered']);
+		});
+	});
+
+	describe('command registration in one server', () => {
+		test('registers in the DISCORD_GUILD_ID server only when it is set', async () => {
+			const t = await startTestBot(validator, { guildId: IDS.guild });
+			try {
+				const puts = t.discord.requests.filter((r) => r.method === 'PUT').map((r) => r.path);
+				expect(puts).toEqual([`/api/v10/applications/${IDS.application}/guilds/${IDS.guild}/commands`]);
+				expect(t.discord.violations).toEqual([]);
+			} finally {
+				await t.stop();
+			}
+		});
+
+		test('npm run commands:sync overwrites the commands without logging in to the gateway', async () => {
+			const discord = await FakeDiscord.start(validator);
+			try {
+				const count = await syncCommands({ token: 'sync-token', apiUrl: discord.apiUrl });
+				expect(count).toBe(7);
+				expect(discord.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+					'GET /api/v10/applications/@me',
+					`PUT /api/v10/applications/${IDS.application}/commands`,
+				]);
+				expect(discord.requests[1]?.authorization).toBe('Bot sync-token');
+				expect(discord.identifies).toHaveLength(0);
+				expect(discord.violations).toEqual([]);
+			} finally {
+				await discord.close();
+			}
+		});
+	});
+}
