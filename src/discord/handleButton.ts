@@ -1,7 +1,8 @@
-import type { ButtonInteraction } from 'discord.js';
+import { type ButtonInteraction, escapeMarkdown } from 'discord.js';
 import { askQuestion } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { decodeCustomId } from './customIds.ts';
+import { paragraphButton } from './renderAnswer.ts';
 import { renderFacts } from './renderFacts.ts';
 import { renderParagraph } from './renderParagraph.ts';
 import { reportTitle } from './reportTitle.ts';
@@ -37,7 +38,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 			const paragraph = ctx.factdesk.paragraph(action.paragraph, action.report);
 			const sentence = paragraph.text.slice(action.start, action.end).trim() || paragraph.text;
 			return send(interaction, {
-				...renderParagraph({ ...paragraph, text: `> ${sentence}` }, true),
+				...renderParagraph({ ...paragraph, text: `> ${escapeMarkdown(sentence)}` }, true),
+				components: [paragraphButton(action.report, action.paragraph)],
 			});
 		}
 		case 'facts': {

@@ -31,11 +31,11 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 		if (ctx.autoAnswers.take(message.channelId) > 0) return;
 		await send(message, reply);
 	} catch (error) {
-		if (error instanceof UserError) {
-			if (mentioned) await send(message, { content: error.message }).catch(() => undefined);
-			return;
-		}
-		ctx.logger.error({ err: error, message: message.id }, 'message handling failed');
-		if (mentioned) await send(message, { content: messages.apology }).catch(() => undefined);
+		const isUserError = error instanceof UserError;
+		if (!isUserError) ctx.logger.error({ err: error, message: message.id }, 'message handling failed');
+		if (!mentioned) return;
+		await send(message, { content: isUserError ? error.message : messages.apology }).catch((sendError: unknown) =>
+			ctx.logger.error({ err: sendError, message: message.id }, 'could not tell the user about an error'),
+		);
 	}
 }

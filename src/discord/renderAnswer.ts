@@ -40,16 +40,22 @@ function button(
 }
 
 function alternativesRow(alternatives: Alternative[]): APIActionRowComponent<APIButtonComponent>[] {
-	const buttons = alternatives.slice(0, MAX_ALTERNATIVES).map((alternative) => {
+	const seen = new Set<string>();
+	const buttons: APIButtonComponent[] = [];
+	for (const alternative of alternatives) {
 		const { report, paragraph, start, end } = alternative.source;
-		return button(alternative.question, encodeCustomId({ kind: 'alternative', report, paragraph, start, end }));
-	});
+		const id = encodeCustomId({ kind: 'alternative', report, paragraph, start, end });
+		if (seen.has(id) || alternative.question.trim() === '') continue;
+		seen.add(id);
+		buttons.push(button(alternative.question, id));
+		if (buttons.length === MAX_ALTERNATIVES) break;
+	}
 	return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
 
-/** A "Show paragraph" button for the paragraph `source` stands in. */
-export function paragraphButton(source: SourceRef): APIActionRowComponent<APIButtonComponent> {
-	const id = encodeCustomId({ kind: 'paragraph', report: source.report, paragraph: source.paragraph });
+/** A "Show paragraph" button for paragraph `paragraph` of report `report`. */
+export function paragraphButton(report: string, paragraph: number): APIActionRowComponent<APIButtonComponent> {
+	const id = encodeCustomId({ kind: 'paragraph', report, paragraph });
 	return { type: ComponentType.ActionRow, components: [button(text.showParagraph, id, ButtonStyle.Primary)] };
 }
 
@@ -97,6 +103,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	return {
 		...(unsure && { content: text.lowConfidence }),
 		embeds,
-		components: [paragraphButton(source), ...(unsure ? alternativesRow(answer.alternatives) : [])],
+		components: [
+			paragraphButton(source.report, source.paragraph),
+			...(unsure ? alternativesRow(answer.alternatives) : []),
+		],
 	};
 }

@@ -101,6 +101,18 @@ export function askTests(validator: SpecValidator): void {
 			expect(picked.data.flags).toBe(EPHEMERAL);
 			const shown = JSON.stringify(picked.data.embeds);
 			expect(shown).toContain(`paragraph ${first?.source.paragraph}`);
+			const more = picked.data.components.flatMap((row: { components: { custom_id: string }[] }) => row.components);
+			expect(more.map((b: { custom_id: string }) => b.custom_id)).toContain(
+				`para:${first?.source.paragraph}:${first?.source.report}`,
+			);
+		});
+
+		test('answers /ask in direct messages too', async () => {
+			const exchange = slash(bot().discord, 'ask', [opt.string('question', 'How many drones were shot down?')], {
+				channel: 'dm',
+			});
+			const { body } = await exchange.callback();
+			expect(body.data.embeds[0].title).toBe('72 drones');
 		});
 
 		test('a question holding @everyone, @here, a role and a user mention pings no one', async () => {
