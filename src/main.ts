@@ -1,0 +1,87 @@
+import type { Config } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { runChat } from './console/runChat.ts';
+import { createFactdesk } from './core/createFactdesk.ts';
+import type { Factdesk } from './core/Factdesk.ts';
+import { messages } from './core/messages.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { loadReports } from './reports/loadReports.ts';
+import { SqliteSettingsStore } from './storage/SqliteSettingsStore.ts';
+import { StorageError } from './storage/StorageError.ts';
+
+/** Composition root: config → logger → reports → core → the console chat, or the Discord bot when a token is set. */
+async function main(): Promise<void> {
+	let config: Config;
+	try {
+		config = loadConfig();
+	} catch (error) {
+		if (!(error instanceof ConfigError)) throw error;
+		return fail(error.message);
+	}
+	const logger = createLogger(config.logLevel, { secrets: [config.discordToken] });
+	const { reports, errors } = loadReports(config.reportsDir);
+	for (const { file, problem } of errors) logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
+	logger.debug({ reports: reports.length, dir: config.reportsDir }, 'reports loaded');
+	const factdesk = createFactdesk(reports);
+	if (!config.discordToken) return startConsole(factdesk, logger);
+	return startDiscord(config, config.discordToken, factdesk, logger);
+}
+
+async function startConsole(factdesk: Factdesk, logger: Logger): Promise<void> {
+	process.stdout.write(`${messages.chat.banner}\n\n`);
+	await runChat({
+		factdesk,
+		input: process.stdin,
+		output: process.stdout,
+		prompt: process.stdin.isTTY === true,
+		onError: (error) => logger.error({ err: error }, 'console chat failed to answer'),
+	});
+}
+
+async function startDiscord(config: Config, token: string, factdesk: Factdesk, logger: Logger): Promise<void> {
+	let store: SqliteSettingsStore;
+	try {
+		store = new SqliteSettingsStore(config.databasePath);
+	} catch (error) {
+		if (!(error instanceof StorageError)) throw error;
+		return fail(error.message);
+	}
+	const { startBot } = await import('./discord/startBot.ts');
+	const bot = await startBot({
+		token,
+		apiUrl: config.discordApiUrl,
+		...(config.discordGuildId ? { guildId: config.discordGuildId } : {}),
+		messageContent: config.discordMessageContent,
+		factdesk,
+		store,
+		logger,
+		cooldownSeconds: config.askCooldownSeconds,
+		channelAnswersPerMinute: config.channelAnswersPerMinute,
+	}).catch((error: unknown) => {
+		store.close();
+		throw error;
+	});
+	let stopping = false;
+	const shutdown = async (signal: NodeJS.Signals) => {
+		if (stopping) return;
+		stopping = true;
+		logger.info({ signal }, 'shutting down');
+		await bot.stop().catch((error: unknown) => logger.error({ err: error }, 'the Discord client did not stop cleanly'));
+		store.close();
+		process.exit(0);
+	};
+	process.once('SIGINT', (signal) => void shutdown(signal));
+	process.once('SIGTERM', (signal) => void shutdown(signal));
+}
+
+function fail(message: string): void {
+	process.stderr.write(`${message}\n`);
+	process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(
+		`factdesk stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+	);
+	process.exit(1);
+});

@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { messages } from '../src/core/messages.ts';
+import { FakeDiscord } from './discord/standIn/FakeDiscord.ts';
+import { SpecValidator } from './discord/standIn/specValidator.ts';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.main-test-secret';
+
+interface Started {
+	child: ReturnType<typeof spawn>;
+	exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
+	stderr: () => string;
+}
+
+/** `npm start` with the given variables set; an empty DISCORD_TOKEN keeps a developer's .env token out of the way. */
+function start(
+	env: Record<string, string | undefined>,
+	stdin = '',
+	command = ['npm', 'start', '--silent'],
+	cwd = REPO,
+): Started {
+	const [program = 'npm', ...args] = command;
+	const child = spawn(program, args, {
+		cwd,
+		env: withoutUnset({ ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'info', ...env }),
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout?.on('data', (chunk: Buffer) => {
+		stdout += chunk.toString();
+	});
+	child.stderr?.on('data', (chunk: Buffer) => {
+		stderr += chunk.toString();
+	});
+	child.stdin?.end(stdin);
+	const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+		child.on('close', (code) => resolve({ code, stdout, stderr })),
+	);
+	return { child, exited, stderr: () => stderr };
+}
+
+function withoutUnset(env: Record<string, string | undefined>): Record<string, string> {
+	return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+let dir: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'factdesk-main-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm start', () => {
+	it('GIVEN no token and stdin closed THEN the console banner is printed and it exits 0', async () => {
+		const { code, stdout } = await start({}).exited;
+		expect(code).toBe(0);
+		expect(stdout).toContain(messages.chat.banner);
+	});
+
+	it('GIVEN a bad env value THEN it exits 1 with a message naming the key, and never prints the token', async () => {
+		const { code, stdout, stderr } = await start({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'loud' }).exited;
+		expect(code).toBe(1);
+		expect(stderr).toContain('LOG_LEVEL');
+		expect(stdout + stderr).not.toContain(TOKEN);
+		expect(stdout).not.toContain(messages.chat.banner);
+	});
+
+	it('GIVEN a .env file THEN it fills unset keys but never overrides a variable already set', async () => {
+		writeFileSync(join(dir, '.env'), 'LOG_LEVEL=loud\n');
+		const main = [
+			process.execPath,
+			'--import',
+			join(REPO, 'node_modules/tsx/dist/loader.mjs'),
+			join(REPO, 'src/main.ts'),
+		];
+		const [fromFile, fromEnv] = await Promise.all([
+			start({ LOG_LEVEL: undefined }, '', main, dir).exited,
+			start({ LOG_LEVEL: 'warn' }, '', main, dir).exited,
+		]);
+		expect(fromFile.code).toBe(1);
+		expect(fromFile.stderr).toContain('LOG_LEVEL');
+		expect(fromEnv.code).toBe(0);
+		expect(fromEnv.stdout).toContain(messages.chat.banner);
+	});
+
+	it('GIVEN a reports folder with a bad file THEN the bad file is logged by name and the chat answers from the rest', async () => {
+		writeFileSync(join(dir, 'empty.txt'), '');
+		writeFileSync(join(dir, 'harbour.txt'), 'Firefighters said 40 boats burned in the harbour on Monday.\n');
+		const { code, stdout, stderr } = await start({ REPORTS_DIR: dir }, 'How many boats burned?\n').exited;
+		expect(code).toBe(0);
+		expect(stderr).toContain('empty.txt');
+		expect(stdout).toContain('40 boats');
+		expect(stdout).toMatch(/Harbour, paragraph 1, sentence 1/);
+	});
+
+	it('GIVEN a token and a database file that is not SQLite THEN it exits 1 naming the file, leaving it unchanged', async () => {
+		const path = join(dir, 'factdesk.sqlite');
+		writeFileSync(path, 'not a database');
+		const { code, stdout, stderr } = await start({ DISCORD_TOKEN: TOKEN, DATABASE_PATH: path }).exited;
+		expect(code).toBe(1);
+		expect(stderr).toContain(path);
+		expect(stdout + stderr).not.toContain(TOKEN);
+		expect(readFileSync(path, 'utf8')).toBe('not a database');
+	});
+
+	it('GIVEN a token and a Discord stand-in THEN the bot comes online, and SIGTERM stops it with exit 0', async () => {
+		const discord = await FakeDiscord.start(new SpecValidator());
+		const path = join(dir, 'db', 'factdesk.sqlite');
+		const bot = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, DATABASE_PATH: path });
+		try {
+			await discord.waitForRequest((r) => r.method === 'PUT' && r.path.includes('/commands'), 0, 20_000);
+			const deadline = Date.now() + 10_000;
+			while (!bot.stderr().includes('factdesk is online') && Date.now() < deadline) {
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+			bot.child.kill('SIGTERM');
+			const { code, stdout, stderr } = await bot.exited;
+			expect(code).toBe(0);
+			expect(stderr).toContain('shutting down');
+			expect(stdout + stderr).not.toContain(TOKEN);
+			expect(existsSync(path)).toBe(true);
+		} finally {
+			if (bot.child.exitCode === null) bot.child.kill('SIGTERM');
+			await discord.close();
+		}
+	}, 60_000);
+});
