@@ -47,7 +47,7 @@ async function startDiscord(config: Config, token: string, factdesk: Factdesk, l
 		return fail(error.message);
 	}
 	const { startBot } = await import('./discord/startBot.ts');
-	const bot = await startBot({
+	const running = startBot({
 		token,
 		apiUrl: config.discordApiUrl,
 		...(config.discordGuildId ? { guildId: config.discordGuildId } : {}),
@@ -57,21 +57,25 @@ async function startDiscord(config: Config, token: string, factdesk: Factdesk, l
 		logger,
 		cooldownSeconds: config.askCooldownSeconds,
 		channelAnswersPerMinute: config.channelAnswersPerMinute,
-	}).catch((error: unknown) => {
-		store.close();
-		throw error;
 	});
-	let stopping = false;
 	const shutdown = async (signal: NodeJS.Signals) => {
-		if (stopping) return;
-		stopping = true;
 		logger.info({ signal }, 'shutting down');
-		await bot.stop().catch((error: unknown) => logger.error({ err: error }, 'the Discord client did not stop cleanly'));
+		const bot = await running.catch(() => undefined);
+		await bot
+			?.stop()
+			.catch((error: unknown) => logger.error({ err: error }, 'the Discord client did not stop cleanly'));
 		store.close();
 		process.exit(0);
 	};
 	process.once('SIGINT', (signal) => void shutdown(signal));
 	process.once('SIGTERM', (signal) => void shutdown(signal));
+	try {
+		await running;
+	} catch (error) {
+		logger.fatal({ err: error }, 'the Discord bot could not start');
+		store.close();
+		process.exit(1);
+	}
 }
 
 function fail(message: string): void {

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,6 +110,20 @@ describe('npm start', () => {
 		expect(stdout + stderr).not.toContain(TOKEN);
 		expect(readFileSync(path, 'utf8')).toBe('not a database');
 	});
+
+	it('GIVEN a token and an unreachable Discord API THEN the failure is logged without the token and it exits 1', async () => {
+		const server = createServer().listen(0, '127.0.0.1');
+		await once(server, 'listening');
+		const { port } = server.address() as AddressInfo;
+		server.close();
+		const apiUrl = `http://127.0.0.1:${port}/api`;
+		const path = join(dir, 'factdesk.sqlite');
+		const { code, stdout, stderr } = await start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: apiUrl, DATABASE_PATH: path })
+			.exited;
+		expect(code).toBe(1);
+		expect(stderr).toContain('the Discord bot could not start');
+		expect(stdout + stderr).not.toContain(TOKEN);
+	}, 60_000);
 
 	it('GIVEN a token and a Discord stand-in THEN the bot comes online, and SIGTERM stops it with exit 0', async () => {
 		const discord = await FakeDiscord.start(new SpecValidator());
