@@ -5,6 +5,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { IDS, snowflake } from './ids.ts';
 import { parseBody } from './parseBody.ts';
 import { guildCreate, USERS } from './payloads.ts';
+import { respondTo } from './respondTo.ts';
 import { operationOf } from './routes.ts';
 import type { SpecValidator } from './specValidator.ts';
 
@@ -19,6 +20,14 @@ export interface RecordedRequest {
 	body: any;
 }
 
+/** A response a test injects in place of the stand-in's own. */
+export interface InjectedResponse {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	delayMs?: number;
+}
+
 /**
  * A loopback stand-in of Discord: REST on node:http and the gateway on ws, both on 127.0.0.1 with a random port.
  * It records every request and validates each body against Discord's OpenAPI description; a body that fails
@@ -28,6 +37,8 @@ export class FakeDiscord {
 	readonly requests: RecordedRequest[] = [];
 	readonly violations: string[] = [];
 	readonly identifies: unknown[] = [];
+	/** A fault to inject: return a response (e.g. 429 with retry-after, 500, a delay) instead of the normal one. */
+	fault?: (request: RecordedRequest) => InjectedResponse | undefined;
 	readonly #sockets = new Set<WebSocket>();
 	readonly #waiters = new Set<() => void>();
 	#sequence = 0;
@@ -147,57 +158,14 @@ export class FakeDiscord {
 			for (const problem of problems) this.violations.push(`${method} ${path}: ${problem}`);
 		}
 		this.requests.push(request);
-		const [status, response] = this.#respond(request);
-		if (status === 204) res.writeHead(204).end();
-		else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(response));
+		const fault = this.fault?.(request);
+		if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+		const [status, response] = fault ? [fault.status, fault.body] : respondTo(request, this.port);
+		if (status === 204) res.writeHead(204, fault?.headers).end();
+		else res.writeHead(status, { ...fault?.headers, 'content-type': 'application/json' }).end(JSON.stringify(response));
 		for (const wake of [...this.#waiters]) {
 			this.#waiters.delete(wake);
 			wake();
 		}
-	}
-
-	#respond(request: RecordedRequest): [number, unknown] {
-		const { method, path, body } = request;
-		const route = path.replace(/^\/api\/v\d+/, '');
-		if (method === 'GET' && route === '/gateway/bot') {
-			const session_start_limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
-			return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit }];
-		}
-		if (method === 'GET' && route === '/applications/@me') {
-			return [200, { id: IDS.application, name: 'factdesk', description: '', bot_public: true, flags: 0 }];
-		}
-		if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(route)) {
-			return [
-				200,
-				(body as object[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.application, version: '1' })),
-			];
-		}
-		if (/\/interactions\/\d+\/[^/]+\/callback$/.test(route)) return [204, undefined];
-		if (method === 'DELETE') return [204, undefined];
-		const webhook = /^\/webhooks\/\d+\/[^/]+/.test(route);
-		const channel = /^\/channels\/(\d+)\/messages$/.exec(route)?.[1];
-		if (body !== undefined && (webhook || channel)) return [200, this.#message(body, channel ?? IDS.general)];
-		return [404, { message: 'Unknown route in the stand-in', code: 0 }];
-	}
-
-	#message(body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number }, channelId: string) {
-		return {
-			id: snowflake(),
-			channel_id: channelId,
-			author: USERS.bot,
-			content: body.content ?? '',
-			embeds: body.embeds ?? [],
-			components: body.components ?? [],
-			attachments: [],
-			mentions: [],
-			mention_roles: [],
-			mention_everyone: false,
-			pinned: false,
-			tts: false,
-			timestamp: new Date().toISOString(),
-			edited_timestamp: null,
-			type: 0,
-			flags: body.flags ?? 0,
-		};
 	}
 }

@@ -1,0 +1,52 @@
+import type { RecordedRequest } from './FakeDiscord.ts';
+import { IDS, snowflake } from './ids.ts';
+import { USERS } from './payloads.ts';
+
+/** The stand-in's REST answers: status and JSON body for each route the bot uses (404 for any other). */
+export function respondTo(request: RecordedRequest, port: number): [number, unknown] {
+	const { method, path, body } = request;
+	const route = path.replace(/^\/api\/v\d+/, '');
+	if (method === 'GET' && route === '/gateway/bot') {
+		const session_start_limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
+		return [200, { url: `ws://127.0.0.1:${port}/gateway`, shards: 1, session_start_limit }];
+	}
+	if (method === 'GET' && route === '/applications/@me') {
+		return [200, { id: IDS.application, name: 'factdesk', description: '', bot_public: true, flags: 0 }];
+	}
+	if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(route)) {
+		return [
+			200,
+			(body as object[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.application, version: '1' })),
+		];
+	}
+	if (/\/interactions\/\d+\/[^/]+\/callback$/.test(route)) return [204, undefined];
+	if (method === 'DELETE') return [204, undefined];
+	const webhook = /^\/webhooks\/\d+\/[^/]+/.test(route);
+	const channel = /^\/channels\/(\d+)\/messages$/.exec(route)?.[1];
+	if (body !== undefined && (webhook || channel)) return [200, message(body, channel ?? IDS.general)];
+	return [404, { message: 'Unknown route in the stand-in', code: 0 }];
+}
+
+function message(
+	body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number },
+	channelId: string,
+) {
+	return {
+		id: snowflake(),
+		channel_id: channelId,
+		author: USERS.bot,
+		content: body.content ?? '',
+		embeds: body.embeds ?? [],
+		components: body.components ?? [],
+		attachments: [],
+		mentions: [],
+		mention_roles: [],
+		mention_everyone: false,
+		pinned: false,
+		tts: false,
+		timestamp: new Date().toISOString(),
+		edited_timestamp: null,
+		type: 0,
+		flags: body.flags ?? 0,
+	};
+}
