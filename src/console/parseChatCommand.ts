@@ -45,6 +45,8 @@ export function parseChatCommand(line: string): ChatCommand {
 	const command = head.toLowerCase();
 	const rest = (from: number) => words.slice(from).join(' ') || undefined;
 	switch (command) {
+		case 'ask':
+			return rest(0) ? { name: 'ask', question: rest(0) ?? '' } : { name: 'empty' };
 		case 'summary': {
 			const length = SUMMARY_LENGTHS.find((l) => l === words[0]?.toLowerCase());
 			const topic = rest(length ? 1 : 0);

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import { UserError } from '../core/errors.ts';
-import type { Factdesk } from '../core/Factdesk.ts';
+import type { Factdesk, SummaryOptions } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
-import type { Answer } from '../core/types.ts';
+import type { Answer, SummaryLength } from '../core/types.ts';
 import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
 import { formatAnswer } from './formatAnswer.ts';
 import { formatFacts } from './formatFacts.ts';
@@ -55,13 +55,8 @@ function run(factdesk: Factdesk, command: ChatCommand): string {
 	switch (command.name) {
 		case 'ask':
 			return formatChatAnswer(factdesk.ask(command.question), factdesk);
-		case 'summary': {
-			const { length, topic } = command;
-			return formatSummary(
-				factdesk.summarise({ ...(length ? { length } : {}), ...(topic ? { topic } : {}) }),
-				factdesk.reports(),
-			);
-		}
+		case 'summary':
+			return formatSummary(factdesk.summarise(summaryOptions(factdesk, command)), factdesk.reports());
 		case 'facts': {
 			const { kind, about } = command;
 			return formatFacts(
@@ -83,6 +78,17 @@ function run(factdesk: Factdesk, command: ChatCommand): string {
 		case 'empty':
 			return '';
 	}
+}
+
+/** "/summary short energy-truce-strikes casualties": a first topic word that is a report id picks the report. */
+function summaryOptions(
+	factdesk: Factdesk,
+	{ length, topic }: { length?: SummaryLength; topic?: string },
+): SummaryOptions {
+	const [first = '', ...others] = topic?.split(' ') ?? [];
+	const report = factdesk.reports().find((r) => r.id === first.toLowerCase())?.id;
+	const about = report ? others.join(' ') : topic;
+	return { ...(length ? { length } : {}), ...(about ? { topic: about } : {}), ...(report ? { report } : {}) };
 }
 
 function formatChatAnswer(answer: Answer, factdesk: Factdesk): string {

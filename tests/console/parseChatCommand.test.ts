@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChatCommand, toFactKind } from '../../src/console/parseChatCommand.ts';
 
@@ -34,5 +35,18 @@ describe('toFactKind', () => {
 		[undefined, undefined],
 	])('GIVEN %s THEN %s', (word, kind) => {
 		expect(toFactKind(word)).toBe(kind);
+	});
+});
+
+describe('parseChatCommand on any string', () => {
+	it('GIVEN any line THEN it never throws and a slash command never reads as a question', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (line) => {
+				const command = parseChatCommand(line);
+				if (line.trim().startsWith('/')) expect(command.name).not.toBe('ask');
+				if (command.name === 'source') expect(command.paragraph).toBeGreaterThanOrEqual(1);
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChat } from '../../src/console/runChat.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Factdesk } from '../../src/core/Factdesk.ts';
@@ -118,5 +122,61 @@ describe('runChat', () => {
 		expect(out).not.toContain('index exploded');
 		expect(out).toContain('energy-truce-strikes:');
 		expect(errors).toEqual([expect.objectContaining({ message: 'index exploded' })]);
+	});
+});
+
+describe('runChat over several reports', () => {
+	let dir: string;
+	let several: Factdesk;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'factdesk-chat-'));
+		writeFileSync(
+			join(dir, 'harbour.md'),
+			'# Harbour fire\n\nFirefighters said 40 boats burned in Gdansk on Monday.\n',
+		);
+		writeFileSync(
+			join(dir, 'storm.txt'),
+			'A storm flooded 300 homes in Porto.\nThe mayor said repairs will take a month.\n',
+		);
+		several = createFactdesk(loadReports(dir).reports);
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('GIVEN questions about different reports THEN each answer names the report it comes from', async () => {
+		const out = await chat(['How many boats burned?', '/ask How many homes were flooded?'], several);
+		expect(out).toMatch(/40 boats[\s\S]*Harbour fire, paragraph 1, sentence 1/);
+		expect(out).toMatch(/300 homes[\s\S]*Storm, paragraph 1, sentence 1/);
+	});
+
+	it("GIVEN /source N report THEN that report's paragraph is printed", async () => {
+		const out = await chat(['/source 2 storm'], several);
+		expect(out).toContain('Storm, paragraph 2:\nThe mayor said repairs will take a month.');
+	});
+
+	it('GIVEN /summary with a report id THEN the summary is of that report', async () => {
+		const out = await chat(['/summary short storm'], several);
+		expect(out).toContain(messages.chat.summaryHeading('Storm', 'short'));
+		expect(out).not.toContain('Harbour');
+	});
+});
+
+describe('runChat with arbitrary input', () => {
+	it('GIVEN 300 random lines (commands, unicode, long walls) THEN every line gets a reply and none is an apology', async () => {
+		const line = fc.oneof(
+			fc.string({ unit: 'grapheme', maxLength: 200 }),
+			fc.string({ maxLength: 3000 }),
+			fc
+				.constantFrom('/summary', '/facts', '/source', '/reports', '/help', '/ask', '/x')
+				.chain((command) => fc.string({ maxLength: 40 }).map((args) => `${command} ${args}`)),
+		);
+		const lines = fc
+			.sample(fc.array(line, { minLength: 300, maxLength: 300 }), { numRuns: 1, seed: 42 })[0]
+			?.map((l) => l.replace(/[\r\n\u2028\u2029]/g, ' '));
+		const errors: unknown[] = [];
+		const out = await chat(lines ?? [], desk, (error) => errors.push(error));
+		expect(errors).toEqual([]);
+		expect(out).not.toContain(messages.apology);
+		const asked = (lines ?? []).filter((l) => l.trim() !== '' && l.trim() !== '/ask').length;
+		expect(out.split('\n\n').filter((reply) => reply.trim() !== '').length).toBeGreaterThanOrEqual(asked);
 	});
 });
