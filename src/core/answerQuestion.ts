@@ -2,6 +2,7 @@ import { type AnalysedQuestion, analyseQuestion, type QuestionContext } from './
 import type { Corpus } from './buildCorpus.ts';
 import { findContradictions } from './findContradictions.ts';
 import type { Mention } from './findMentions.ts';
+import { matchCount } from './matchCount.ts';
 import type { MatchOptions } from './options.ts';
 import { expectedMentions, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
@@ -70,30 +71,50 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 					namesElsewhere: namesMissingFromParagraph(analysed, corpus.paragraphs[sentence.paragraphIndex]?.terms),
 				})
 			: 0;
-	if (!best || !sentence || confidence < options.minConfidence) {
-		return {
-			...base,
-			confidence: round(confidence),
-			alternatives: best ? [toAlternative(corpus, best), ...alternatives].slice(0, 3) : [],
-			closestTopics: closestTopics(ranked, context),
-		};
-	}
-	const phrase = pickAnswerPhrase(
+	if (!best || !sentence) return decline(base, confidence, ranked, alternatives, context);
+	let phrase = pickAnswerPhrase(
 		analysed,
 		sentence.ref.quote,
 		context.mentions[best.index] ?? [],
 		sentence.tokens,
 		context.entityKinds.get(best.index),
 	);
+	let fitted = confidence;
+	if (analysed.type === 'count') {
+		const { stems, correct } = context.questionContext;
+		const count = matchCount(analysed.text, context.countFacts.get(best.index) ?? [], stems, correct);
+		fitted *= count.fit;
+		if (count.fact) {
+			const [start, end] = count.fact.span;
+			phrase = { text: sentence.ref.quote.slice(start, end), start, end, typed: true };
+		}
+	}
+	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	return {
 		...base,
 		answered: true,
 		answer: phrase.text,
-		confidence: round(confidence),
+		confidence: round(fitted),
 		sources: [sentence.ref],
 		highlight: [phrase.start, phrase.end],
 		conflicts: findConflicts(context, best.index, phrase.start, phrase.end),
 		alternatives: alternatives.slice(0, 3),
+	};
+}
+
+function decline(
+	base: Answer,
+	confidence: number,
+	ranked: RankedSentence[],
+	alternatives: Alternative[],
+	context: AnswerContext,
+): Answer {
+	const best = ranked[0];
+	return {
+		...base,
+		confidence: round(confidence),
+		alternatives: best ? [toAlternative(context.corpus, best), ...alternatives].slice(0, 3) : [],
+		closestTopics: closestTopics(ranked, context),
 	};
 }
 
