@@ -71,6 +71,15 @@ describe('ask', () => {
 		expect(answer.conflicts[0]?.source.paragraph).toBe(2);
 	});
 
+	it('declines a count the report gives only for another action: missiles launched, none said intercepted', () => {
+		expect(desk.ask('How many missiles were intercepted?').answered).toBe(false);
+		expect(desk.ask('How many missiles were launched?').answer).toContain('missiles');
+	});
+
+	it('declines a count of something the report never counts', () => {
+		expect(desk.ask('How many children were injured?').answered).toBe(false);
+	});
+
 	it('offers up to three alternatives', () => {
 		const answer = desk.ask('What did the Kremlin condemn?');
 		expect(answer.alternatives.length).toBeGreaterThan(0);
