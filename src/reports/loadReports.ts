@@ -42,7 +42,8 @@ export function loadReports(dir: string): LoadedReports {
 function loadReportFile(file: string, seen: Set<string>): Report | { problem: string } {
 	try {
 		const size = statSync(file).size;
-		if (size > MAX_REPORT_BYTES) return { problem: `it is too large (${size} bytes; the limit is ${MAX_REPORT_BYTES})` };
+		if (size > MAX_REPORT_BYTES)
+			return { problem: `it is too large (${size} bytes; the limit is ${MAX_REPORT_BYTES})` };
 		const id = reportIdFromFile(file);
 		if (seen.has(id)) return { problem: `another file already has the report id "${id}"` };
 		const bytes = readFileSync(file);

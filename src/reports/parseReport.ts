@@ -38,7 +38,10 @@ export function parseReport(id: string, text: string): ParseResult {
 	const front = FrontMatterSchema.safeParse(meta);
 	if (!front.success) {
 		const issue = front.error.issues[0];
-		return { ok: false, problem: `its front matter is invalid (${issue?.path.join('.') || 'field'}: ${issue?.message})` };
+		return {
+			ok: false,
+			problem: `its front matter is invalid (${issue?.path.join('.') || 'field'}: ${issue?.message})`,
+		};
 	}
 	let title = front.data.title;
 	const paragraphs: string[] = [];
