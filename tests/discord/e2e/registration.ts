@@ -34,6 +34,12 @@ export function registrationTests(validator: SpecValidator): void {
 			expect(body.find((c) => c.name === 'Ask factdesk')?.type).toBe(3);
 		});
 
+		test('identifies with the Guilds, Guild Messages and Message Content intents when message content is on', () => {
+			const [identify] = bot().discord.identifies as { intents: number; token: string }[];
+			expect(identify?.token).toBe('test-token.stand-in');
+			expect(identify?.intents).toBe(1 + 512 + 32768);
+		});
+
 		test('registers /config for Manage Server only and for servers only', () => {
 			const put = bot().discord.requests.find((r) => r.method === 'PUT');
 			const config = ((put?.body ?? []) as Record<string, unknown>[]).find((c) => c.name === 'config');
@@ -52,6 +58,18 @@ export function registrationTests(validator: SpecValidator): void {
 				expect(t.discord.violations).toEqual([]);
 			} finally {
 				await t.stop();
+			}
+		});
+
+		test('startBot rejects with TokenInvalid and leaves no connection when Discord refuses the token', async () => {
+			const discord = await FakeDiscord.start(validator);
+			discord.fault = (r) =>
+				r.path.endsWith('/gateway/bot') ? { status: 401, body: { message: '401: Unauthorized', code: 0 } } : undefined;
+			try {
+				await expect(startTestBot(validator, { discord })).rejects.toMatchObject({ code: 'TokenInvalid' });
+				expect(discord.identifies).toHaveLength(0);
+			} finally {
+				await discord.close();
 			}
 		});
 

@@ -35,6 +35,7 @@ export interface InjectedResponse {
  */
 export class FakeDiscord {
 	readonly requests: RecordedRequest[] = [];
+	/** Problems with what the bot sent: bodies that fail the OpenAPI check, requests to routes Discord lacks here. */
 	readonly violations: string[] = [];
 	readonly identifies: unknown[] = [];
 	/** A fault to inject: return a response (e.g. 429 with retry-after, 500, a delay) instead of the normal one. */
@@ -161,6 +162,7 @@ export class FakeDiscord {
 		const fault = this.fault?.(request);
 		if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 		const [status, response] = fault ? [fault.status, fault.body] : respondTo(request, this.port);
+		if (!fault && status === 404) this.violations.push(`${method} ${path}: a route the stand-in does not know`);
 		if (status === 204) res.writeHead(204, fault?.headers).end();
 		else res.writeHead(status, { ...fault?.headers, 'content-type': 'application/json' }).end(JSON.stringify(response));
 		for (const wake of [...this.#waiters]) {

@@ -61,6 +61,10 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		logger: createLogger('warn', { destination }),
 		cooldownSeconds: options.cooldownSeconds ?? 0,
 		channelAnswersPerMinute: options.channelAnswersPerMinute ?? 100,
+	}).catch(async (error: unknown) => {
+		store.close();
+		if (!options.discord) await discord.close();
+		throw error;
 	});
 	return {
 		discord,
