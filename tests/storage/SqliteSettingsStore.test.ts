@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.ts';
+import { migrations } from '../../src/storage/migrations.ts';
 import { DEFAULT_THRESHOLD } from '../../src/storage/SettingsStore.ts';
 import { SqliteSettingsStore } from '../../src/storage/SqliteSettingsStore.ts';
 import { StorageError } from '../../src/storage/StorageError.ts';
@@ -167,6 +168,23 @@ describe('SqliteSettingsStore file', () => {
 		writeFileSync(path, bytes);
 		expect(() => open(path)).toThrow(StorageError);
 		expect(readFileSync(path).equals(bytes)).toBe(true);
+	});
+
+	it('GIVEN an empty file THEN it becomes a new database', () => {
+		const path = join(dir, 'settings.sqlite');
+		writeFileSync(path, '');
+		open(path).setThreshold('1', 0.4);
+		expect(open(path).get('1').threshold).toBe(0.4);
+	});
+
+	it('GIVEN a new file THEN it is in WAL mode at the latest schema version, and reopening migrates nothing', () => {
+		const path = join(dir, 'settings.sqlite');
+		open(path).close();
+		open(path).close();
+		const db = new Database(path, { readonly: true });
+		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+		expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+		db.close();
 	});
 
 	it('GIVEN a database from a newer version THEN it is refused', () => {
