@@ -2,7 +2,7 @@ import type { Interaction, RepliableInteraction } from 'discord.js';
 import { UserError } from '../core/errors.ts';
 import { messages } from '../core/messages.ts';
 import type { BotContext } from './BotContext.ts';
-import { answeringChannels, channelMode } from './channelPolicy.ts';
+import { answeringChannels, channelMode } from './channelMode.ts';
 import type { Command } from './commands/Command.ts';
 import { handleButton } from './handleButton.ts';
 import { reportError } from './reportError.ts';

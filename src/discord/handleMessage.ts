@@ -3,7 +3,7 @@ import { UserError } from '../core/errors.ts';
 import { messages } from '../core/messages.ts';
 import { askQuestion } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
-import { channelMode } from './channelPolicy.ts';
+import { channelMode } from './channelMode.ts';
 import { looksLikeQuestion } from './looksLikeQuestion.ts';
 import { send } from './send.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answeringChannels, channelMode } from '../../src/discord/channelPolicy.ts';
+import { answeringChannels, channelMode } from '../../src/discord/channelMode.ts';
 import { looksLikeQuestion } from '../../src/discord/looksLikeQuestion.ts';
 import { RateLimiter } from '../../src/discord/RateLimiter.ts';
 
