@@ -10,7 +10,8 @@ import { send } from './send.ts';
 
 /** The question on a "Did you mean" button; undefined when the label was cut to fit. */
 function labelQuestion(interaction: ButtonInteraction): string | undefined {
-	const label = 'label' in interaction.component ? interaction.component.label : undefined;
+	const component = interaction.component as ButtonInteraction['component'] | undefined;
+	const label = component && 'label' in component ? component.label : undefined;
 	return label && !label.endsWith('…') ? label : undefined;
 }
 

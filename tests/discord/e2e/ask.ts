@@ -107,6 +107,16 @@ export function askTests(validator: SpecValidator): void {
 			);
 		});
 
+		test('a "Did you mean" button whose label is a whole question asks that question again', async () => {
+			const customId = 'alt:5:255:447:energy-truce-strikes';
+			const button = { type: 2, style: 2, label: 'How many drones were shot down?', custom_id: customId };
+			const sent = { content: 'Did you mean…', components: [{ type: 1, components: [button] }] };
+			const { body } = await clickButton(bot().discord, customId, sent).callback();
+			expect(body.data.flags).toBe(EPHEMERAL);
+			expect(body.data.embeds[0].title).toBe('72 drones');
+			expect(body.data.embeds[0].description).toContain('**72 drones**');
+		});
+
 		test('answers /ask in direct messages too', async () => {
 			const exchange = slash(bot().discord, 'ask', [opt.string('question', 'How many drones were shot down?')], {
 				channel: 'dm',
