@@ -20,6 +20,8 @@ export interface AnswerContext {
 	factsById: Map<string, Fact>;
 	options: MatchOptions;
 	questionContext: QuestionContext;
+	/** Questions each sentence answers, written from its facts, for "did you mean". */
+	questionsBySentence: Map<number, string[]>;
 	/** Topics to offer when declining with nothing closer. */
 	topics: string[];
 }
@@ -62,7 +64,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 	}
 	ranked.sort((x, y) => y.score - x.score);
 	const best = ranked[0];
-	const alternatives = ranked.slice(best ? 1 : 0, 4).map((r) => toAlternative(corpus, r));
+	const alternatives = ranked.slice(best ? 1 : 0, 4).map((r) => toAlternative(context, r));
 	const sentence = best ? corpus.sentences[best.index] : undefined;
 	const confidence =
 		best && sentence
@@ -113,7 +115,7 @@ function decline(
 	return {
 		...base,
 		confidence: round(confidence),
-		alternatives: best ? [toAlternative(context.corpus, best), ...alternatives].slice(0, 3) : [],
+		alternatives: best ? [toAlternative(context, best), ...alternatives].slice(0, 3) : [],
 		closestTopics: closestTopics(ranked, context),
 	};
 }
@@ -179,9 +181,10 @@ function findConflicts(context: AnswerContext, sentenceIndex: number, start: num
 	return conflicts;
 }
 
-function toAlternative(corpus: Corpus, ranked: RankedSentence): Alternative {
-	const source = corpus.sentences[ranked.index]?.ref as SourceRef;
-	return { question: preview(source.quote, 90), preview: preview(source.quote, 140), source };
+function toAlternative(context: AnswerContext, ranked: RankedSentence): Alternative {
+	const source = context.corpus.sentences[ranked.index]?.ref as SourceRef;
+	const question = context.questionsBySentence.get(ranked.index)?.[0] ?? preview(source.quote, 80);
+	return { question, preview: preview(source.quote, 140), source };
 }
 
 function closestTopics(ranked: RankedSentence[], context: AnswerContext): string[] {

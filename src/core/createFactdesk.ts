@@ -8,7 +8,7 @@ import { findMentions } from './findMentions.ts';
 import { messages } from './messages.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { queryFacts } from './queryFacts.ts';
-import { suggestQuestions } from './suggestQuestions.ts';
+import { questionsFor, suggestQuestions } from './suggestQuestions.ts';
 import { summarise } from './summarise.ts';
 import type { Fact, Report, ReportInfo } from './types.ts';
 
@@ -28,8 +28,12 @@ export function createFactdesk(reports: Report[], tuning: Partial<MatchOptions> 
 	const sentenceOf = new Map(corpus.sentences.map((s) => [refKey(s.ref), s.index]));
 	const countFacts = new Map<number, Fact[]>();
 	const entityKinds = new Map<number, Map<number, Fact['kind']>>();
+	const questionsBySentence = new Map<number, string[]>();
 	for (const fact of facts) {
 		const at = sentenceOf.get(refKey(fact.source)) ?? -1;
+		// Only counts and quotes make questions that lead back to this very sentence.
+		const questions = ['count', 'casualty', 'quote'].includes(fact.kind) ? questionsFor(fact) : [];
+		if (questions.length) questionsBySentence.set(at, [...(questionsBySentence.get(at) ?? []), ...questions]);
 		if (fact.kind === 'count' || fact.kind === 'casualty') countFacts.set(at, [...(countFacts.get(at) ?? []), fact]);
 		if (fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'organisation') {
 			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
@@ -44,6 +48,7 @@ export function createFactdesk(reports: Report[], tuning: Partial<MatchOptions> 
 		mentions,
 		countFacts,
 		entityKinds,
+		questionsBySentence,
 		factsById,
 		options,
 		questionContext: {

@@ -21,7 +21,8 @@ export function suggestQuestions(facts: Fact[], partial: string, limit: number):
 		.slice(0, limit);
 }
 
-function questionsFor(fact: Fact): string[] {
+/** Questions a fact answers, e.g. "How many drones were shot down?" for the count "72 drones shot down". */
+export function questionsFor(fact: Fact): string[] {
 	switch (fact.kind) {
 		case 'count':
 		case 'casualty':
