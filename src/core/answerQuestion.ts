@@ -6,7 +6,7 @@ import { matchCount } from './matchCount.ts';
 import type { MatchOptions } from './options.ts';
 import { expectedMentions, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
-import { STOPWORDS, type Token } from './tokenize.ts';
+import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
 import type { Alternative, Answer, Conflict, Fact, SourceRef } from './types.ts';
 
 export interface AnswerContext {
@@ -20,6 +20,8 @@ export interface AnswerContext {
 	factsById: Map<string, Fact>;
 	options: MatchOptions;
 	questionContext: QuestionContext;
+	/** People named with a role, by sentence index. */
+	people: Map<number, Fact[]>;
 	/** Questions each sentence answers, written from its facts, for "did you mean". */
 	questionsBySentence: Map<number, string[]>;
 	/** Topics to offer when declining with nothing closer. */
@@ -61,6 +63,9 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 			typed.add(candidate.index);
 			candidate.score *= 1 + options.typeBonus;
 		}
+		if (analysed.type === 'who' && personByRole(analysed, context.people.get(candidate.index))) {
+			candidate.score *= 1 + options.typeBonus;
+		}
 	}
 	ranked.sort((x, y) => y.score - x.score);
 	const best = ranked[0];
@@ -81,6 +86,11 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 		sentence.tokens,
 		context.entityKinds.get(best.index),
 	);
+	const person = analysed.type === 'who' ? personByRole(analysed, context.people.get(best.index)) : undefined;
+	if (person) {
+		const [start, end] = person.span;
+		phrase = { text: person.text, start, end, typed: true };
+	}
 	let fitted = confidence;
 	if (analysed.type === 'count') {
 		const { stems, correct } = context.questionContext;
@@ -118,6 +128,16 @@ function decline(
 		alternatives: best ? [toAlternative(context, best), ...alternatives].slice(0, 3) : [],
 		closestTopics: closestTopics(ranked, context),
 	};
+}
+
+/** A person of the sentence whose role the question names ("Who is the Ukrainian president?"). */
+function personByRole(question: AnalysedQuestion, people: Fact[] | undefined): Fact | undefined {
+	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
+	return people?.find((person) => {
+		const role = contentStems(person.subject ?? '');
+		const named = contentStems(person.text);
+		return role.length > 0 && role.every((r) => asked.has(r)) && !named.some((n) => asked.has(n));
+	});
 }
 
 /** Adjacent pairs of the question's own content words, e.g. "shot down" → "shot down". */

@@ -29,12 +29,14 @@ export function createFactdesk(reports: Report[], tuning: Partial<MatchOptions> 
 	const countFacts = new Map<number, Fact[]>();
 	const entityKinds = new Map<number, Map<number, Fact['kind']>>();
 	const questionsBySentence = new Map<number, string[]>();
+	const people = new Map<number, Fact[]>();
 	for (const fact of facts) {
 		const at = sentenceOf.get(refKey(fact.source)) ?? -1;
 		// Only counts and quotes make questions that lead back to this very sentence.
 		const questions = ['count', 'casualty', 'quote'].includes(fact.kind) ? questionsFor(fact) : [];
 		if (questions.length) questionsBySentence.set(at, [...(questionsBySentence.get(at) ?? []), ...questions]);
 		if (fact.kind === 'count' || fact.kind === 'casualty') countFacts.set(at, [...(countFacts.get(at) ?? []), fact]);
+		if (fact.kind === 'person' && fact.subject) people.set(at, [...(people.get(at) ?? []), fact]);
 		if (fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'organisation') {
 			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
 			entityKinds.set(at, kinds);
@@ -49,6 +51,7 @@ export function createFactdesk(reports: Report[], tuning: Partial<MatchOptions> 
 		countFacts,
 		entityKinds,
 		questionsBySentence,
+		people,
 		factsById,
 		options,
 		questionContext: {

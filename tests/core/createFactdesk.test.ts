@@ -51,6 +51,12 @@ describe('ask', () => {
 		expect(answer.sources[0]?.paragraph).toBe(2);
 	});
 
+	it('answers "who is the <role>" with the person the report gives that role', () => {
+		const answer = desk.ask('Who is the president of Ukraine?');
+		expect(answer.answer).toBe('Volodymyr Zelensky');
+		expect(answer.sources[0]?.paragraph).toBe(2);
+	});
+
 	it('answers a "what did X say" question with the quote', () => {
 		const answer = desk.ask('What did Zelensky say about Putin’s words?');
 		expect(answer.type).toBe('quote');
