@@ -1,32 +1,16 @@
-import { type AnalysedQuestion, analyseQuestion, type QuestionContext } from './analyseQuestion.ts';
-import type { Corpus } from './buildCorpus.ts';
+import type { AnswerContext } from './AnswerContext.ts';
+import { type AnalysedQuestion, analyseQuestion } from './analyseQuestion.ts';
+import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { findContradictions } from './findContradictions.ts';
-import type { Mention } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
-import type { MatchOptions } from './options.ts';
 import { expectedMentions, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
-import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
-import type { Alternative, Answer, Conflict, Fact, SourceRef } from './types.ts';
+import { namesMissingFromParagraph, scoreConfidence } from './scoreConfidence.ts';
+import { questionPairs, sharedPairs } from './sharedPairs.ts';
+import { contentStems } from './tokenize.ts';
+import type { Alternative, Answer, Conflict, Fact } from './types.ts';
 
-export interface AnswerContext {
-	corpus: Corpus;
-	/** Mentions of each sentence, by sentence index. */
-	mentions: Mention[][];
-	/** Kinds of the named entities of each sentence by their start offset ("place", "person"…), by sentence index. */
-	entityKinds: Map<number, Map<number, Fact['kind']>>;
-	/** Count facts by sentence index, for conflicting figures. */
-	countFacts: Map<number, Fact[]>;
-	factsById: Map<string, Fact>;
-	options: MatchOptions;
-	questionContext: QuestionContext;
-	/** People named with a role, by sentence index. */
-	people: Map<number, Fact[]>;
-	/** Questions each sentence answers, written from its facts, for "did you mean". */
-	questionsBySentence: Map<number, string[]>;
-	/** Topics to offer when declining with nothing closer. */
-	topics: string[];
-}
+export type { AnswerContext } from './AnswerContext.ts';
 
 const RERANK_DEPTH = 20;
 
@@ -140,55 +124,6 @@ function personByRole(question: AnalysedQuestion, people: Fact[] | undefined): F
 	});
 }
 
-/** Adjacent pairs of the question's own content words, e.g. "shot down" → "shot down". */
-function questionPairs(question: AnalysedQuestion): Set<string> {
-	const own = question.terms.filter((t) => t.weight === 1).map((t) => t.stem);
-	const pairs = new Set<string>();
-	for (let i = 1; i < own.length; i++) pairs.add([own[i - 1], own[i]].sort().join(' '));
-	return pairs;
-}
-
-/** How many of the question's word pairs stand side by side (stopwords aside) in the sentence. */
-function sharedPairs(pairs: Set<string>, tokens: Token[]): number {
-	if (pairs.size === 0) return 0;
-	const content = tokens.filter((t) => !STOPWORDS.has(t.word)).map((t) => t.stem);
-	let shared = 0;
-	for (let i = 1; i < content.length; i++) if (pairs.has([content[i - 1], content[i]].sort().join(' '))) shared++;
-	return shared;
-}
-
-/**
- * How sure we are that the sentence answers the question, 0..1: the share of the question's weight it holds
- * (and its paragraph), lowered when the kind of answer asked for is missing, when the question names things the
- * paragraph never mentions, and sharply when the sentence contradicts the question.
- */
-function scoreConfidence(
-	best: RankedSentence,
-	typed: boolean,
-	question: AnalysedQuestion,
-	signs: { contradictions: number; namesElsewhere: number },
-): number {
-	let confidence = 0.75 * best.coverage + 0.25 * best.contextCoverage;
-	if (TYPED_QUESTIONS.has(question.type) && !typed) confidence *= 0.6;
-	for (const word of question.unknown) confidence *= word.capitalised ? 0.6 : /\d/.test(word.word) ? 0.2 : 1;
-	if (signs.namesElsewhere > 0) confidence *= 0.3;
-	if (signs.contradictions > 0) confidence *= 0.2;
-	return Math.min(1, Math.max(0, confidence));
-}
-
-const TYPED_QUESTIONS = new Set<Answer['type']>(['count', 'when', 'where', 'who', 'quote']);
-
-/** Names (capitalised words) and numbers of the question that the reports use, but not in this paragraph. */
-function namesMissingFromParagraph(question: AnalysedQuestion, paragraph: Map<string, number> | undefined): number {
-	return question.terms.filter(
-		(t) =>
-			t.weight === 1 &&
-			(t.capitalised || /\d/.test(t.word)) &&
-			!question.unknown.some((u) => u.word === t.word) &&
-			!paragraph?.has(t.stem),
-	).length;
-}
-
 function findConflicts(context: AnswerContext, sentenceIndex: number, start: number, end: number): Conflict[] {
 	const conflicts: Conflict[] = [];
 	for (const fact of context.countFacts.get(sentenceIndex) ?? []) {
@@ -199,31 +134,6 @@ function findConflicts(context: AnswerContext, sentenceIndex: number, start: num
 		}
 	}
 	return conflicts;
-}
-
-function toAlternative(context: AnswerContext, ranked: RankedSentence): Alternative {
-	const source = context.corpus.sentences[ranked.index]?.ref as SourceRef;
-	const question = context.questionsBySentence.get(ranked.index)?.[0] ?? preview(source.quote, 80);
-	return { question, preview: preview(source.quote, 140), source };
-}
-
-function closestTopics(ranked: RankedSentence[], context: AnswerContext): string[] {
-	const topics: string[] = [];
-	for (const r of ranked) {
-		for (const m of context.mentions[r.index] ?? []) {
-			if (m.type === 'name' && !topics.includes(m.text)) topics.push(m.text);
-		}
-		if (topics.length >= 3) break;
-	}
-	for (const topic of context.topics) if (topics.length < 3 && !topics.includes(topic)) topics.push(topic);
-	return topics.slice(0, 3);
-}
-
-/** Cuts text at a word boundary, adding an ellipsis. */
-export function preview(text: string, max: number): string {
-	if (text.length <= max) return text;
-	const cut = text.slice(0, max - 1);
-	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
 function round(value: number): number {

@@ -48,14 +48,39 @@ export interface Corpus {
 	words: Set<string>;
 }
 
+/** A sentence of a paragraph with its character span and its tokens, before it is indexed. */
+export interface TokenisedSentence {
+	text: string;
+	start: number;
+	end: number;
+	tokens: Token[];
+}
+
+/** Gives the sentences of paragraph `paragraph` (0-based) of the report at `reportIndex`. */
+export type SentenceSource = (report: Report, reportIndex: number, paragraph: number) => TokenisedSentence[];
+
 /**
- * Splits every report into sentences and tokenises them once.
+ * Splits a paragraph into sentences and tokenises each: the costly part of indexing, which a cached index skips.
+ *
+ * @example
+ * tokeniseParagraph('One. Two.').map((s) => s.text); // ['One.', 'Two.']
+ */
+export function tokeniseParagraph(text: string): TokenisedSentence[] {
+	return splitSentences(text).map((span) => ({ ...span, tokens: tokenize(span.text) }));
+}
+
+/**
+ * Splits every report into sentences and tokenises them once; `sentencesOf` can supply sentences tokenised
+ * before (a restored index).
  *
  * @example
  * const corpus = buildCorpus([{ id: 'r', title: 'R', paragraphs: ['One. Two.'] }]);
  * corpus.sentences.length; // 2
  */
-export function buildCorpus(reports: Report[]): Corpus {
+export function buildCorpus(
+	reports: Report[],
+	sentencesOf: SentenceSource = (report, _, p) => tokeniseParagraph(report.paragraphs[p] ?? ''),
+): Corpus {
 	const sentences: IndexedSentence[] = [];
 	const paragraphs: IndexedParagraph[] = [];
 	const sentencePostings = new Map<string, Posting[]>();
@@ -73,7 +98,7 @@ export function buildCorpus(reports: Report[]): Corpus {
 	for (const report of reports) {
 		const inReport = new Map<string, number>();
 		reportTerms.push(inReport);
-		report.paragraphs.forEach((text, p) => {
+		report.paragraphs.forEach((_text, p) => {
 			const paragraph: IndexedParagraph = {
 				report: report.id,
 				reportIndex: reportTerms.length - 1,
@@ -82,8 +107,8 @@ export function buildCorpus(reports: Report[]): Corpus {
 				terms: new Map(),
 				length: 0,
 			};
-			splitSentences(text).forEach((span, s) => {
-				const tokens = tokenize(span.text);
+			sentencesOf(report, reportTerms.length - 1, p).forEach((span, s) => {
+				const tokens = span.tokens;
 				const terms = new Map<string, number>();
 				let length = 0;
 				for (const token of tokens) {

@@ -1,0 +1,25 @@
+import type { QuestionContext } from './analyseQuestion.ts';
+import type { Corpus } from './buildCorpus.ts';
+import type { Mention } from './findMentions.ts';
+import type { MatchOptions } from './options.ts';
+import type { Fact } from './types.ts';
+
+/** Everything answerQuestion needs, built once per set of reports by createFactdesk. */
+export interface AnswerContext {
+	corpus: Corpus;
+	/** Mentions of each sentence, by sentence index. */
+	mentions: Mention[][];
+	/** Kinds of the named entities of each sentence by their start offset ("place", "person"…), by sentence index. */
+	entityKinds: Map<number, Map<number, Fact['kind']>>;
+	/** Count facts by sentence index, for conflicting figures. */
+	countFacts: Map<number, Fact[]>;
+	factsById: Map<string, Fact>;
+	options: MatchOptions;
+	questionContext: QuestionContext;
+	/** People named with a role, by sentence index. */
+	people: Map<number, Fact[]>;
+	/** Questions each sentence answers, written from its facts, for "did you mean". */
+	questionsBySentence: Map<number, string[]>;
+	/** Topics to offer when declining with nothing closer. */
+	topics: string[];
+}

@@ -1,0 +1,30 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { RankedSentence } from './rankSentences.ts';
+import type { Alternative, SourceRef } from './types.ts';
+
+/** A "did you mean" offer for a ranked sentence: the question it answers, or its opening words. */
+export function toAlternative(context: AnswerContext, ranked: RankedSentence): Alternative {
+	const source = context.corpus.sentences[ranked.index]?.ref as SourceRef;
+	const question = context.questionsBySentence.get(ranked.index)?.[0] ?? preview(source.quote, 80);
+	return { question, preview: preview(source.quote, 140), source };
+}
+
+/** Up to three names near the question in the reports, else the reports' main topics, to offer when declining. */
+export function closestTopics(ranked: RankedSentence[], context: AnswerContext): string[] {
+	const topics: string[] = [];
+	for (const r of ranked) {
+		for (const m of context.mentions[r.index] ?? []) {
+			if (m.type === 'name' && !topics.includes(m.text)) topics.push(m.text);
+		}
+		if (topics.length >= 3) break;
+	}
+	for (const topic of context.topics) if (topics.length < 3 && !topics.includes(topic)) topics.push(topic);
+	return topics.slice(0, 3);
+}
+
+/** Cuts text at a word boundary, adding an ellipsis. */
+export function preview(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}

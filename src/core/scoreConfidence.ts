@@ -1,0 +1,38 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { RankedSentence } from './rankSentences.ts';
+import type { Answer } from './types.ts';
+
+/**
+ * How sure we are that the sentence answers the question, 0..1: the share of the question's weight it holds
+ * (and its paragraph), lowered when the kind of answer asked for is missing, when the question names things the
+ * paragraph never mentions, and sharply when the sentence contradicts the question.
+ */
+export function scoreConfidence(
+	best: RankedSentence,
+	typed: boolean,
+	question: AnalysedQuestion,
+	signs: { contradictions: number; namesElsewhere: number },
+): number {
+	let confidence = 0.75 * best.coverage + 0.25 * best.contextCoverage;
+	if (TYPED_QUESTIONS.has(question.type) && !typed) confidence *= 0.6;
+	for (const word of question.unknown) confidence *= word.capitalised ? 0.6 : /\d/.test(word.word) ? 0.2 : 1;
+	if (signs.namesElsewhere > 0) confidence *= 0.3;
+	if (signs.contradictions > 0) confidence *= 0.2;
+	return Math.min(1, Math.max(0, confidence));
+}
+
+const TYPED_QUESTIONS = new Set<Answer['type']>(['count', 'when', 'where', 'who', 'quote']);
+
+/** Names (capitalised words) and numbers of the question that the reports use, but not in this paragraph. */
+export function namesMissingFromParagraph(
+	question: AnalysedQuestion,
+	paragraph: Map<string, number> | undefined,
+): number {
+	return question.terms.filter(
+		(t) =>
+			t.weight === 1 &&
+			(t.capitalised || /\d/.test(t.word)) &&
+			!question.unknown.some((u) => u.word === t.word) &&
+			!paragraph?.has(t.stem),
+	).length;
+}
