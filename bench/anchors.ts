@@ -1,0 +1,77 @@
+/** The three systems under test, built and asked the same way: reports in, the top quoted sentence out. */
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { createFactdesk } from '../src/core/createFactdesk.ts';
+import { splitSentences } from '../src/core/splitSentences.ts';
+import type { Report } from '../src/core/types.ts';
+
+/** The top answer of a system: the sentence it quotes and the report that sentence is in. */
+export interface TopHit {
+	report: string;
+	quote: string;
+}
+
+/** A built index: answers one question with its top hit, or undefined when it has none. */
+export type Ask = (question: string) => TopHit | undefined;
+
+export interface BenchSystem {
+	name: string;
+	/** Builds the index over the reports (sentence splitting included) and returns how to ask it. */
+	build(reports: Report[]): Ask;
+}
+
+interface SentenceDoc {
+	id: number;
+	report: string;
+	text: string;
+}
+
+/** Every sentence of every report, split by factdesk's own splitter so all systems see the same sentences. */
+export function reportSentences(reports: readonly Report[]): SentenceDoc[] {
+	const docs: SentenceDoc[] = [];
+	for (const report of reports)
+		for (const paragraph of report.paragraphs)
+			for (const span of splitSentences(paragraph)) docs.push({ id: docs.length, report: report.id, text: span.text });
+	return docs;
+}
+
+/** factdesk: `createFactdesk(reports).ask(q)`; an answer declined counts as no hit. */
+export const factdeskSystem: BenchSystem = {
+	name: 'factdesk',
+	build(reports) {
+		const desk = createFactdesk(reports);
+		return (question) => {
+			const answer = desk.ask(question);
+			const source = answer.answered ? answer.sources[0] : undefined;
+			return source ? { report: source.report, quote: source.quote } : undefined;
+		};
+	},
+};
+
+/** Fuse.js over sentences: fuzzy (Bitap) match anywhere in the sentence, threshold 0.6, top hit. */
+export const fuseSystem: BenchSystem = {
+	name: 'Fuse.js',
+	build(reports) {
+		const fuse = new Fuse(reportSentences(reports), { keys: ['text'], ignoreLocation: true, threshold: 0.6 });
+		return (question) => {
+			const top = fuse.search(question, { limit: 1 })[0]?.item;
+			return top ? { report: top.report, quote: top.text } : undefined;
+		};
+	},
+};
+
+/** MiniSearch BM25 over sentences, fuzzy 0.2 and prefix matching, top hit. */
+export const miniSearchSystem: BenchSystem = {
+	name: 'MiniSearch',
+	build(reports) {
+		const index = new MiniSearch<SentenceDoc>({ fields: ['text'], storeFields: ['report', 'text'] });
+		index.addAll(reportSentences(reports));
+		return (question) => {
+			const top = index.search(question, { fuzzy: 0.2, prefix: true })[0];
+			return top ? { report: String(top.report), quote: String(top.text) } : undefined;
+		};
+	},
+};
+
+/** The systems in table order. */
+export const SYSTEMS: readonly BenchSystem[] = [factdeskSystem, fuseSystem, miniSearchSystem];
