@@ -12,6 +12,8 @@ export interface Config {
 	discordGuildId?: string;
 	discordMessageContent: boolean;
 	databasePath: string;
+	/** PostgreSQL URL; when set, settings and logs live there instead of the SQLite file at databasePath. */
+	databaseUrl?: string;
 	reportsDir: string;
 	logLevel: LogLevel;
 	askCooldownSeconds: number;
@@ -51,12 +53,22 @@ const apiUrl = text.refine((v) => {
 	}
 }, messages.config.apiUrl);
 
+const databaseUrl = text.refine((v) => {
+	try {
+		const url = new URL(v);
+		return url.protocol === 'postgres:' || url.protocol === 'postgresql:';
+	} catch {
+		return false;
+	}
+}, messages.config.databaseUrl);
+
 const EnvironmentSchema = z.object({
 	DISCORD_TOKEN: optional(text.regex(/^[^\s"'`]+$/, messages.config.token)),
 	DISCORD_API_URL: withDefault(apiUrl, 'https://discord.com/api').transform((v) => v.replace(/\/+$/, '')),
 	DISCORD_GUILD_ID: optional(text.regex(/^\d{17,20}$/, messages.config.guildId)),
 	DISCORD_MESSAGE_CONTENT: withDefault(booleanFlag('DISCORD_MESSAGE_CONTENT'), 'false'),
 	DATABASE_PATH: withDefault(text, 'data/factdesk.sqlite'),
+	DATABASE_URL: optional(databaseUrl),
 	REPORTS_DIR: withDefault(text, 'data/reports'),
 	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
 	ASK_COOLDOWN_SECONDS: withDefault(numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false), '5'),
@@ -88,6 +100,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 		...(e.DISCORD_GUILD_ID ? { discordGuildId: e.DISCORD_GUILD_ID } : {}),
 		discordMessageContent: e.DISCORD_MESSAGE_CONTENT,
 		databasePath: e.DATABASE_PATH,
+		...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
 		reportsDir: e.REPORTS_DIR,
 		logLevel: e.LOG_LEVEL,
 		askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,

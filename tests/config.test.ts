@@ -43,6 +43,7 @@ describe('loadConfig', () => {
 			DISCORD_GUILD_ID: '123456789012345678',
 			DISCORD_MESSAGE_CONTENT: 'TRUE',
 			DATABASE_PATH: '/tmp/x.sqlite',
+			DATABASE_URL: 'postgres://bot:pw@db.example.com:5432/factdesk',
 			REPORTS_DIR: 'reports',
 			LOG_LEVEL: 'Debug',
 			ASK_COOLDOWN_SECONDS: '2.5',
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
 			discordGuildId: '123456789012345678',
 			discordMessageContent: true,
 			databasePath: '/tmp/x.sqlite',
+			databaseUrl: 'postgres://bot:pw@db.example.com:5432/factdesk',
 			reportsDir: 'reports',
 			logLevel: 'debug',
 			askCooldownSeconds: 2.5,
@@ -82,6 +84,8 @@ describe('loadConfig', () => {
 		['CHANNEL_ANSWERS_PER_MINUTE', '2.5'],
 		['CHANNEL_ANSWERS_PER_MINUTE', '100000'],
 		['DISCORD_TOKEN', `Bot ${TOKEN}`],
+		['DATABASE_URL', 'mysql://bot@db.example.com/factdesk'],
+		['DATABASE_URL', 'db.example.com:5432/factdesk'],
 	])('GIVEN %s=%j THEN a ConfigError names the key', (key, value) => {
 		const error = problemWith({ [key]: value });
 		expect(error.message).toContain(key);
@@ -99,6 +103,28 @@ describe('loadConfig', () => {
 		expect(error.message).toContain('DISCORD_TOKEN');
 		expect(error.message).not.toContain(TOKEN);
 		expect(error.message).not.toContain('secret-token-value');
+	});
+
+	it.each(['postgres://bot@db.example.com/factdesk', 'postgresql://bot:pw@10.0.0.5:6432/f?sslmode=require'])(
+		'GIVEN DATABASE_URL=%s THEN it is kept as it is',
+		(url) => {
+			expect(loadConfig({ DATABASE_URL: ` ${url} ` }).databaseUrl).toBe(url);
+		},
+	);
+
+	it('GIVEN no or an empty DATABASE_URL THEN there is none (SQLite is used)', () => {
+		expect(loadConfig({}).databaseUrl).toBeUndefined();
+		expect(loadConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeUndefined();
+	});
+
+	it.each([
+		'mysql://bot:hunter2-secret@db.example.com/factdesk',
+		'postgres://bot:hunter2-secret@db.example.com:99999/factdesk',
+		'bot:hunter2-secret@db.example.com/factdesk',
+	])('GIVEN an invalid DATABASE_URL THEN the error names the key and never the password', (url) => {
+		const error = problemWith({ DATABASE_URL: url });
+		expect(error.message).toContain('DATABASE_URL');
+		expect(error.message).not.toContain('hunter2');
 	});
 
 	it('GIVEN a good token and a bad value that contains it THEN the token is still not in the message', () => {
@@ -138,6 +164,7 @@ describe('readEnvironment', () => {
 			'DISCORD_GUILD_ID',
 			'DISCORD_MESSAGE_CONTENT',
 			'DATABASE_PATH',
+			'DATABASE_URL',
 			'REPORTS_DIR',
 			'LOG_LEVEL',
 			'ASK_COOLDOWN_SECONDS',

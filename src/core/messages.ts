@@ -24,6 +24,8 @@ export const messages = {
 		logLevel: (levels: readonly string[]) => `LOG_LEVEL must be one of ${levels.join(', ')}.`,
 		number: (key: string, min: number, max: number) => `${key} must be a number from ${min} to ${max}.`,
 		integer: (key: string, min: number, max: number) => `${key} must be a whole number from ${min} to ${max}.`,
+		databaseUrl:
+			'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://factdesk@db.example.com:5432/factdesk',
 	},
 	thresholdOutOfRange: 'The threshold must be a number from 0 to 1, e.g. 0.6.',
 	/** Problems with the settings database, shown to whoever runs the bot. The file is never overwritten. */
@@ -35,6 +37,7 @@ export const messages = {
 		newerSchema: (path: string, found: number, known: number) =>
 			`The settings database ${path} was written by a newer factdesk (schema ${found}; this one knows up to ${known}).`,
 		cannotOpen: (path: string, detail: string) => `The settings database ${path} cannot be opened: ${detail}`,
+		failed: (database: string, detail: string) => `The settings database ${database} failed: ${detail}`,
 	},
 	/** The terminal chat (`npm start` without DISCORD_TOKEN). Plain text, no markdown. */
 	chat: {

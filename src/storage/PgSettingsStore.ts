@@ -1,0 +1,170 @@
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { UserError } from '../core/errors.ts';
+import { messages } from '../core/messages.ts';
+import type { AsyncSettingsStore } from './AsyncSettingsStore.ts';
+import { MAX_LOGGED_QUESTION, normaliseQuestion } from './normaliseQuestion.ts';
+import { migratePostgres } from './pgMigrations.ts';
+import { SQL } from './pgStatements.ts';
+import { redactDatabaseUrl, scrubPassword } from './redactDatabaseUrl.ts';
+import type { ChannelMode, GuildSettings, UnansweredQuestion } from './SettingsStore.ts';
+import { StorageError } from './StorageError.ts';
+import {
+	isChannelMode,
+	type RawChannelMode,
+	type RawGuildSettings,
+	toGuildSettings,
+	toUnansweredQuestion,
+} from './transformRows.ts';
+
+export interface PgSettingsStoreOptions {
+	/** The clock used to stamp unanswered questions. */
+	now?: () => Date;
+	/** How many distinct unanswered questions each guild keeps; older ones are dropped. */
+	maxUnanswered?: number;
+	/** How long to wait for a connection before failing, in milliseconds (default 10,000). */
+	connectionTimeoutMillis?: number;
+	/** Most connections this process opens (default 10). */
+	maxConnections?: number;
+}
+
+/** A row of the unanswered log as the driver returns it (timestamptz comes back as a Date). */
+interface RawPgUnansweredQuestion {
+	question: string;
+	count: number;
+	last_asked_at: Date;
+}
+
+/**
+ * AsyncSettingsStore on PostgreSQL (a `pg` connection pool), for bots running on several machines: the same
+ * behaviour as SqliteSettingsStore. Errors name the database by its URL without the password.
+ *
+ * @example
+ * const store = await PgSettingsStore.open('postgres://bot:secret@db.example.com/factdesk');
+ * await store.setChannelMode('123', '456', 'auto');
+ * (await store.get('123')).channels; // { '456': 'auto' }
+ * await store.close();
+ */
+export class PgSettingsStore implements AsyncSettingsStore {
+	readonly #pool: Pool;
+	readonly #url: string;
+	readonly #name: string;
+	readonly #now: () => Date;
+	readonly #maxUnanswered: number;
+	#closed = false;
+
+	private constructor(url: string, options: PgSettingsStoreOptions) {
+		this.#url = url;
+		this.#name = redactDatabaseUrl(url);
+		this.#now = options.now ?? (() => new Date());
+		this.#maxUnanswered = options.maxUnanswered ?? 1000;
+		this.#pool = new Pool({
+			connectionString: url,
+			connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
+			max: options.maxConnections ?? 10,
+		});
+		// An idle connection the server dropped: the pool discards it and the next query opens a new one.
+		this.#pool.on('error', () => {});
+	}
+
+	/** Connects and brings the schema up to date (once, even when several processes open it at once). */
+	static async open(url: string, options: PgSettingsStoreOptions = {}): Promise<PgSettingsStore> {
+		const store = new PgSettingsStore(url, options);
+		try {
+			const client = await store.#pool.connect();
+			try {
+				await migratePostgres(client, store.#name);
+			} finally {
+				client.release();
+			}
+			return store;
+		} catch (error) {
+			await store.close();
+			if (error instanceof StorageError) throw error;
+			throw new StorageError(messages.storage.cannotOpen(store.#name, store.#detail(error)), { cause: error });
+		}
+	}
+
+	async get(guildId: string): Promise<GuildSettings> {
+		const [settings, channels] = await Promise.all([
+			this.#query<RawGuildSettings>(SQL.settings, [guildId]),
+			this.#query<RawChannelMode>(SQL.channels, [guildId]),
+		]);
+		return toGuildSettings(guildId, settings[0], channels);
+	}
+
+	async setChannelMode(guildId: string, channelId: string, mode: ChannelMode): Promise<void> {
+		if (!isChannelMode(mode)) throw new TypeError(`Unknown channel mode: ${String(mode)}`);
+		await this.#query(SQL.setMode, [guildId, channelId, mode]);
+	}
+
+	/** Rejects with a UserError unless 0 ≤ threshold ≤ 1. */
+	async setThreshold(guildId: string, threshold: number): Promise<void> {
+		if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
+			throw new UserError(messages.thresholdOutOfRange);
+		await this.#query(SQL.setThreshold, [guildId, threshold]);
+	}
+
+	async reset(guildId: string): Promise<void> {
+		await this.#query(SQL.reset, [guildId]);
+	}
+
+	async logUnanswered(guildId: string, question: string): Promise<void> {
+		const normalised = normaliseQuestion(question);
+		if (!normalised) return;
+		const shown = question.replace(/\s+/g, ' ').trim().slice(0, MAX_LOGGED_QUESTION);
+		await this.#transaction(async (client) => {
+			await client.query(SQL.logQuestion, [guildId, normalised, shown, this.#now().toISOString()]);
+			await client.query(SQL.pruneQuestions, [guildId, this.#maxUnanswered]);
+		});
+	}
+
+	async unanswered(guildId: string, limit = 10): Promise<UnansweredQuestion[]> {
+		const rows = await this.#query<RawPgUnansweredQuestion>(SQL.unanswered, [guildId, Math.max(0, Math.floor(limit))]);
+		return rows.map((row) => toUnansweredQuestion({ ...row, last_asked_at: row.last_asked_at.toISOString() }));
+	}
+
+	async close(): Promise<void> {
+		if (this.#closed) return;
+		this.#closed = true;
+		await this.#pool.end();
+	}
+
+	async #query<Row extends QueryResultRow>(sql: string, params: unknown[]): Promise<Row[]> {
+		try {
+			return (await this.#pool.query<Row>(sql, params)).rows;
+		} catch (error) {
+			throw this.#failure(error);
+		}
+	}
+
+	async #transaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+		let client: PoolClient;
+		try {
+			client = await this.#pool.connect();
+		} catch (error) {
+			throw this.#failure(error);
+		}
+		let broken = false;
+		try {
+			await client.query('BEGIN');
+			await work(client);
+			await client.query('COMMIT');
+		} catch (error) {
+			await client.query('ROLLBACK').catch(() => {
+				broken = true;
+			});
+			throw this.#failure(error);
+		} finally {
+			client.release(broken);
+		}
+	}
+
+	#failure(error: unknown): StorageError {
+		return new StorageError(messages.storage.failed(this.#name, this.#detail(error)), { cause: error });
+	}
+
+	#detail(error: unknown): string {
+		const message = error instanceof Error ? error.message : String(error);
+		return scrubPassword(message || String((error as { code?: string }).code ?? 'unknown error'), this.#url);
+	}
+}
