@@ -10,7 +10,9 @@ import { send } from './send.ts';
 /**
  * Answers channel messages: in mention and auto channels a message that mentions the bot gets a reply with the
  * sourced answer; in auto channels a message that looks like a question gets one too when the answer's confidence
- * reaches the server's threshold, at most a few a minute per channel. Never answers bots, webhooks or itself.
+ * reaches the server's threshold, at most a few a minute per channel. A mention counts against the member's /ask
+ * cooldown; within it the mention is ignored (a public "slow down" would be noise too). Never answers bots,
+ * webhooks or itself.
  */
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
 	if (message.author.bot || message.author.id === botUserId || message.webhookId || !message.inGuild()) return;
@@ -22,6 +24,7 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 	const text = message.content.replace(new RegExp(`<@!?${botUserId}>`, 'g'), ' ').trim();
 	try {
 		if (mentioned) {
+			if (ctx.askCooldown.take(message.author.id) > 0) return;
 			await send(message, askQuestion(ctx, text, message.guildId).reply);
 			return;
 		}

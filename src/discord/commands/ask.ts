@@ -3,8 +3,8 @@ import {
 	ApplicationCommandType,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { askQuestion, checkAskCooldown, MAX_QUESTION_CHARS } from '../askQuestion.ts';
-import { send } from '../send.ts';
+import { askQuestion, checkAskCooldown, cleanQuestion, MAX_QUESTION_CHARS } from '../askQuestion.ts';
+import { defer, send } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
 
 const AUTOCOMPLETE_CHOICES = 25;
@@ -27,16 +27,22 @@ export const askData = {
 	],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** /ask question:<text> [private]: the sourced answer, or a clear "not in the report". */
+/**
+ * /ask question:<text> [private]: the sourced answer, or a clear "not in the report". The cooldown and an empty
+ * question are answered at once; otherwise the reply is deferred before the core runs, since the core is
+ * synchronous and a slow answer could not be deferred once it has started (Discord allows 3 s to acknowledge).
+ */
 export const ask: SlashCommand = {
 	kind: 'slash',
 	data: askData,
 	followsChannelSettings: true,
 	async execute(interaction, ctx) {
 		checkAskCooldown(ctx, interaction.user.id);
-		const question = interaction.options.getString('question', true);
+		const question = cleanQuestion(interaction.options.getString('question', true));
+		const ephemeral = interaction.options.getBoolean('private') ?? false;
+		await defer(interaction, ephemeral);
 		const { reply } = askQuestion(ctx, question, interaction.guildId);
-		await send(interaction, { ...reply, ephemeral: interaction.options.getBoolean('private') ?? false });
+		await send(interaction, { ...reply, ephemeral });
 	},
 	async autocomplete(interaction, ctx) {
 		const partial = interaction.options.getFocused().slice(0, MAX_QUESTION_CHARS);

@@ -5,8 +5,8 @@ import {
 } from 'discord.js';
 import { UserError } from '../../core/errors.ts';
 import { messages } from '../../core/messages.ts';
-import { askQuestion, checkAskCooldown } from '../askQuestion.ts';
-import { send } from '../send.ts';
+import { askQuestion, checkAskCooldown, cleanQuestion } from '../askQuestion.ts';
+import { defer, send } from '../send.ts';
 import type { MessageMenuCommand } from './Command.ts';
 
 export const askMessageData = {
@@ -15,7 +15,7 @@ export const askMessageData = {
 	contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
 } satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
-/** Message context menu "Ask factdesk": answers the question written in the chosen message. */
+/** Message context menu "Ask factdesk": answers the question written in the chosen message, deferred like /ask. */
 export const askMessage: MessageMenuCommand = {
 	kind: 'message',
 	data: askMessageData,
@@ -24,7 +24,9 @@ export const askMessage: MessageMenuCommand = {
 		checkAskCooldown(ctx, interaction.user.id);
 		const text = interaction.targetMessage.content.replace(/<(@[!&]?|#)\d+>/g, ' ');
 		if (text.trim() === '') throw new UserError(messages.discord.noQuestionInMessage);
-		const { reply } = askQuestion(ctx, text, interaction.guildId);
+		const question = cleanQuestion(text);
+		await defer(interaction);
+		const { reply } = askQuestion(ctx, question, interaction.guildId);
 		await send(interaction, reply);
 	},
 };

@@ -17,11 +17,11 @@ export function askTests(validator: SpecValidator): void {
 	describe('/ask', () => {
 		const bot = useTestBot(validator);
 		const ask = (question: string, extra = [] as ReturnType<typeof opt.boolean>[]) =>
-			slash(bot().discord, 'ask', [opt.string('question', question), ...extra]).callback();
+			slash(bot().discord, 'ask', [opt.string('question', question), ...extra]).answer();
 
 		test('answers /ask with the short answer, the quoted sentence with the answering words in bold, its source and confidence', async () => {
 			const { body } = await ask('How many drones were shot down?');
-			expect(body.type).toBe(4);
+			expect(body.type, 'deferred, then the answer edits @original').toBe(5);
 			const embed = body.data.embeds[0];
 			expect(embed.title).toBe('72 drones');
 			expect(embed.description).toContain('shoot down **72 drones**, but critical infrastructure');
@@ -121,7 +121,7 @@ export function askTests(validator: SpecValidator): void {
 			const exchange = slash(bot().discord, 'ask', [opt.string('question', 'How many drones were shot down?')], {
 				channel: 'dm',
 			});
-			const { body } = await exchange.callback();
+			const { body } = await exchange.answer();
 			expect(body.data.embeds[0].title).toBe('72 drones');
 		});
 
@@ -138,12 +138,12 @@ export function askTests(validator: SpecValidator): void {
 			const t = await startTestBot(validator, { cooldownSeconds: 30 });
 			try {
 				const question = [opt.string('question', 'How many drones were shot down?')];
-				const first = await slash(t.discord, 'ask', question, { who: 'member' }).callback();
+				const first = await slash(t.discord, 'ask', question, { who: 'member' }).answer();
 				expect(first.body.data.embeds[0].title).toBe('72 drones');
 				const second = await slash(t.discord, 'ask', question, { who: 'member' }).callback();
 				expect(second.body.data.flags).toBe(EPHEMERAL);
 				expect(second.body.data.content).toMatch(/^You are asking quickly\. Please wait (29|30) s/);
-				const other = await slash(t.discord, 'ask', question, { who: 'moderator' }).callback();
+				const other = await slash(t.discord, 'ask', question, { who: 'moderator' }).answer();
 				expect(other.body.data.embeds[0].title).toBe('72 drones');
 				expect(t.discord.violations).toEqual([]);
 			} finally {

@@ -121,7 +121,7 @@ export function channelTests(validator: SpecValidator): void {
 			await expectNoReply(bot().discord, ignored, 'news');
 			const { body } = await slash(bot().discord, 'ask', [opt.string('question', 'How many drones were shot down?')], {
 				channel: 'news',
-			}).callback();
+			}).answer();
 			expect(body.data.embeds[0].title).toBe('72 drones');
 		});
 

@@ -53,8 +53,7 @@ export function configTests(validator: SpecValidator): void {
 		});
 
 		test('/config unanswered lists the questions nobody got an answer to, with counts', async () => {
-			const ask = (q: string) =>
-				slash(bot().discord, 'ask', [opt.string('question', q)], { channel: 'news' }).callback();
+			const ask = (q: string) => slash(bot().discord, 'ask', [opt.string('question', q)], { channel: 'news' }).answer();
 			await ask('What is the capital of France?');
 			await ask('What is the capital of France?');
 			await ask('Who won the football cup?');

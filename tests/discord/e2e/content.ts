@@ -105,7 +105,7 @@ export function contentTests(validator: SpecValidator): void {
 		});
 
 		test('answers "Ask factdesk" on a message with the sourced answer to the question in it', async () => {
-			const { body } = await askAboutMessage(bot().discord, 'How many drones were shot down?').callback();
+			const { body } = await askAboutMessage(bot().discord, 'How many drones were shot down?').answer();
 			expect(body.data.embeds[0].title).toBe('72 drones');
 			expect(body.data.embeds[0].fields[0].value).toBe('Energy truce strikes, paragraph 5');
 		});
@@ -132,8 +132,8 @@ export function contentTests(validator: SpecValidator): void {
 		});
 
 		test('a bug is logged and the user gets the apology, only to them', async () => {
-			const { body } = await slash(bot().discord, 'ask', [opt.string('question', 'why does it crash?')]).callback();
-			expect(body.data).toMatchObject({
+			const { body } = await slash(bot().discord, 'ask', [opt.string('question', 'why does it crash?')]).followUp();
+			expect(body).toMatchObject({
 				flags: EPHEMERAL,
 				content: 'Sorry, something went wrong on my side. Please try again in a moment.',
 			});

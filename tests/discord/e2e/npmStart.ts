@@ -48,7 +48,7 @@ export function npmStartTests(validator: SpecValidator): void {
 				expect(put.authorization).toBe('Bot process-token.stand-in');
 				const { body } = await slash(discord, 'ask', [
 					opt.string('question', 'How many drones were shot down?'),
-				]).callback();
+				]).answer();
 				expect(body.data.embeds[0].title).toBe('72 drones');
 				const exited = once(child, 'exit');
 				child.kill('SIGTERM');

@@ -18,6 +18,8 @@ export interface RecordedRequest {
 	authorization: string | undefined;
 	// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies
 	body: any;
+	/** When the stand-in had read the whole request (Date.now()). */
+	at: number;
 }
 
 /** A response a test injects in place of the stand-in's own. */
@@ -38,10 +40,14 @@ export class FakeDiscord {
 	/** Problems with what the bot sent: bodies that fail the OpenAPI check, requests to routes Discord lacks here. */
 	readonly violations: string[] = [];
 	readonly identifies: unknown[] = [];
+	/** RESUME payloads (op 6) the stand-in accepted, each answered with RESUMED. */
+	readonly resumes: unknown[] = [];
 	/** A fault to inject: return a response (e.g. 429 with retry-after, 500, a delay) instead of the normal one. */
 	fault?: (request: RecordedRequest) => InjectedResponse | undefined;
 	readonly #sockets = new Set<WebSocket>();
 	readonly #waiters = new Set<() => void>();
+	/** Session ids handed out in READY that may still be resumed. */
+	readonly #sessions = new Set<string>();
 	#sequence = 0;
 
 	private constructor(
@@ -101,9 +107,23 @@ export class FakeDiscord {
 		return JSON.stringify(this.requests.slice(from).map((r) => `${r.method} ${r.path}`));
 	}
 
-	/** Closes every gateway connection (code 4000 lets the client resume). */
-	dropConnections(code = 4000): void {
-		for (const socket of this.#sockets) socket.close(code, 'dropped by the stand-in');
+	/** Closes every gateway connection (code 4000 lets the client resume); `abrupt` cuts TCP with no close frame. */
+	dropConnections(code = 4000, abrupt = false): void {
+		for (const socket of this.#sockets) {
+			if (abrupt) socket.terminate();
+			else socket.close(code, 'dropped by the stand-in');
+		}
+	}
+
+	/** Sends op 9 INVALID_SESSION; with `resumable` false the sessions are forgotten, so only a new IDENTIFY works. */
+	invalidateSession(resumable: boolean): void {
+		if (!resumable) this.#sessions.clear();
+		for (const socket of this.#sockets) socket.send(JSON.stringify({ op: 9, d: resumable }));
+	}
+
+	/** Sends op 7 RECONNECT: the client should reconnect and resume. */
+	requestReconnect(): void {
+		for (const socket of this.#sockets) socket.send(JSON.stringify({ op: 7, d: null }));
 	}
 
 	async close(): Promise<void> {
@@ -123,11 +143,13 @@ export class FakeDiscord {
 			if (frame.op === 2) {
 				this.identifies.push(frame.d);
 				this.#sequence = 0;
+				const sessionId = `session-${snowflake()}`;
+				this.#sessions.add(sessionId);
 				const ready = {
 					v: 10,
 					user: USERS.bot,
 					guilds: [{ id: IDS.guild, unavailable: true }],
-					session_id: `session-${snowflake()}`,
+					session_id: sessionId,
 					resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
 					shard: [0, 1],
 					application: { id: IDS.application, flags: 0 },
@@ -135,8 +157,18 @@ export class FakeDiscord {
 				socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.#sequence, d: ready }));
 				socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.#sequence, d: guildCreate() }));
 			}
-			if (frame.op === 6) socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.#sequence, d: {} }));
+			if (frame.op === 6) this.#onResume(socket, frame.d as { session_id?: string });
 		});
+	}
+
+	/** RESUME: a session the stand-in knows gets RESUMED; any other gets op 9 (not resumable). */
+	#onResume(socket: WebSocket, resume: { session_id?: string }): void {
+		if (!resume.session_id || !this.#sessions.has(resume.session_id)) {
+			socket.send(JSON.stringify({ op: 9, d: false }));
+			return;
+		}
+		this.resumes.push(resume);
+		socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.#sequence, d: {} }));
 	}
 
 	async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -152,6 +184,7 @@ export class FakeDiscord {
 			query: url.searchParams,
 			authorization: req.headers.authorization,
 			body,
+			at: Date.now(),
 		};
 		if (body !== undefined) {
 			const operation = operationOf(method, path);

@@ -12,6 +12,11 @@ export interface Exchange {
 	edit(): Promise<RecordedRequest>;
 	/** A follow-up message. */
 	followUp(): Promise<RecordedRequest>;
+	/**
+	 * What the user ends up seeing: the callback, or after a deferral (type 5) the edit of @original as
+	 * `{ type: 5, data }`, its data carrying the deferral's flags.
+	 */
+	answer(): Promise<RecordedRequest>;
 }
 
 /** Dispatches INTERACTION_CREATE with `payload`. */
@@ -20,12 +25,22 @@ export function interact(discord: FakeDiscord, payload: ReturnType<typeof intera
 	const { id, token } = payload;
 	discord.dispatch('INTERACTION_CREATE', payload);
 	const webhook = `/api/v10/webhooks/${IDS.application}/${token}`;
+	const callback = () =>
+		discord.waitForRequest((r) => r.path === `/api/v10/interactions/${id}/${token}/callback`, from);
+	const edit = () =>
+		discord.waitForRequest((r) => r.method === 'PATCH' && r.path === `${webhook}/messages/@original`, from);
 	return {
 		id,
 		token,
-		callback: () => discord.waitForRequest((r) => r.path === `/api/v10/interactions/${id}/${token}/callback`, from),
-		edit: () => discord.waitForRequest((r) => r.method === 'PATCH' && r.path === `${webhook}/messages/@original`, from),
+		callback,
+		edit,
 		followUp: () => discord.waitForRequest((r) => r.method === 'POST' && r.path === webhook, from),
+		async answer() {
+			const deferral = await callback();
+			if (deferral.body?.type !== 5) return deferral;
+			const edited = await edit();
+			return { ...edited, body: { type: 5, data: { ...edited.body, flags: deferral.body.data?.flags ?? 0 } } };
+		},
 	};
 }
 
