@@ -1,10 +1,8 @@
 import { type AnswerContext, answerQuestion } from './answerQuestion.ts';
-import { buildCorpus } from './buildCorpus.ts';
 import { createTypoCorrector } from './correctTypos.ts';
 import { UserError } from './errors.ts';
-import { extractFacts } from './extractFacts.ts';
 import type { Factdesk } from './Factdesk.ts';
-import { findMentions } from './findMentions.ts';
+import { indexReports, type ReportIndex } from './indexReports.ts';
 import { messages } from './messages.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { queryFacts } from './queryFacts.ts';
@@ -13,17 +11,20 @@ import { summarise } from './summarise.ts';
 import type { Fact, Report, ReportInfo } from './types.ts';
 
 /**
- * Builds the question-answering engine over a set of reports: sentences, facts and the index, once.
+ * Builds the question-answering engine over a set of reports: sentences, facts and the index, once; or over an
+ * index built before (see restoreFactdesk).
  *
  * @example
  * const desk = createFactdesk(reports);
  * desk.ask('How many drones were shot down?').answer; // '72 drones'
  */
-export function createFactdesk(reports: Report[], tuning: Partial<MatchOptions> = {}): Factdesk {
+export function createFactdesk(
+	reports: Report[],
+	tuning: Partial<MatchOptions> = {},
+	index: ReportIndex = indexReports(reports),
+): Factdesk {
 	const options: MatchOptions = { ...DEFAULT_OPTIONS, ...tuning };
-	const corpus = buildCorpus(reports);
-	const mentions = corpus.sentences.map((s) => findMentions(s.ref.quote));
-	const facts = extractFacts(corpus, mentions);
+	const { corpus, mentions, facts } = index;
 	const factsById = new Map(facts.map((f) => [f.id, f]));
 	const sentenceOf = new Map(corpus.sentences.map((s) => [refKey(s.ref), s.index]));
 	const countFacts = new Map<number, Fact[]>();

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { INDEX_STATE_VERSION, type IndexState, isIndexState } from '../core/IndexState.ts';
+import type { ReportLoadError } from './loadReports.ts';
+
+/** What the cache file holds: a header line (version, hash of the reports, load errors) and the index. */
+export interface CachedIndex {
+	hash: string;
+	errors: ReportLoadError[];
+	state: IndexState;
+}
+
+/** The cache file for a reports folder: `<cacheDir>/index-<folder hash>.json`, by default next to the folder. */
+export function indexCacheFile(reportsDir: string, cacheDir?: string): string {
+	const folder = resolve(reportsDir);
+	const name = `index-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.json`;
+	return join(cacheDir ?? join(dirname(folder), '.cache'), name);
+}
+
+/** The cached index when the file exists, parses, and has this version and `hash`; undefined otherwise. */
+export function readIndexCache(file: string, hash: string): CachedIndex | undefined {
+	try {
+		const text = readFileSync(file, 'utf8');
+		const newline = text.indexOf('\n');
+		const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
+		if (header.version !== INDEX_STATE_VERSION || header.hash !== hash || !Array.isArray(header.errors))
+			return undefined;
+		const state: unknown = JSON.parse(text.slice(newline + 1));
+		return isIndexState(state) ? { hash, errors: header.errors as ReportLoadError[], state } : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Writes the cache atomically (a temporary file renamed over the old one). Throws when the disk refuses. */
+export function writeIndexCache(file: string, cached: CachedIndex): void {
+	mkdirSync(dirname(file), { recursive: true });
+	const header = JSON.stringify({ version: INDEX_STATE_VERSION, hash: cached.hash, errors: cached.errors });
+	const temporary = `${file}.${process.pid}.tmp`;
+	writeFileSync(temporary, `${header}\n${JSON.stringify(cached.state)}`);
+	renameSync(temporary, file);
+}

@@ -1,0 +1,50 @@
+import type { IndexState } from '../core/IndexState.ts';
+import type { ProgressListener, ReportIndex } from '../core/indexReports.ts';
+import { indexReports } from '../core/indexReports.ts';
+import { serialiseIndex } from '../core/serialiseIndex.ts';
+import { hashReportFiles } from './hashReportFiles.ts';
+import { indexCacheFile, readIndexCache, writeIndexCache } from './indexCache.ts';
+import { loadReports, type ReportLoadError } from './loadReports.ts';
+
+export interface IndexOptions {
+	/** Folder of the cache file (default: `.cache` next to the reports folder). */
+	cacheDir?: string;
+	/** False to neither read nor write the cache. */
+	cache?: boolean;
+	/** True to build afresh and overwrite the cache without reading it (it could not be restored). */
+	refresh?: boolean;
+	onProgress?: ProgressListener;
+}
+
+export interface LoadedIndex {
+	state: IndexState;
+	/** The built index when it was built here (restoring it from `state` is then unnecessary). */
+	index?: ReportIndex;
+	errors: ReportLoadError[];
+	fromCache: boolean;
+	/** Why the cache could not be written, when it could not. */
+	cacheError?: string;
+}
+
+/**
+ * The index of the reports in `dir`: from the cache when the reports and the core are unchanged since it was
+ * written; otherwise loaded, built and written to the cache. A missing, stale or damaged cache is rebuilt.
+ */
+export function loadIndexState(dir: string, options: IndexOptions = {}): LoadedIndex {
+	const useCache = options.cache !== false;
+	const hash = useCache ? hashReportFiles(dir) : '';
+	const file = indexCacheFile(dir, options.cacheDir);
+	const cached = useCache && !options.refresh ? readIndexCache(file, hash) : undefined;
+	if (cached) return { state: cached.state, errors: cached.errors, fromCache: true };
+	const { reports, errors } = loadReports(dir);
+	const index = indexReports(reports, options.onProgress);
+	const state = serialiseIndex(index);
+	const loaded: LoadedIndex = { state, index, errors, fromCache: false };
+	if (useCache)
+		try {
+			writeIndexCache(file, { hash, errors, state });
+		} catch (error) {
+			loaded.cacheError = (error as Error).message;
+		}
+	return loaded;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../src/core/buildCorpus.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { extractFacts } from '../../src/core/extractFacts.ts';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { isIndexState } from '../../src/core/IndexState.ts';
+import { indexReports } from '../../src/core/indexReports.ts';
+import { restoreFactdesk } from '../../src/core/restoreFactdesk.ts';
+import { restoreIndex } from '../../src/core/restoreIndex.ts';
+import { serialiseIndex } from '../../src/core/serialiseIndex.ts';
+import { loadFixtureReports } from './loadFixtureReports.ts';
+
+const QUESTIONS = [
+	'How many drones were shot down?',
+	'Who is the Ukrainian President?',
+	'Where are peace talks scheduled?',
+	'How many ships were waiting offshore?',
+	'Who is the union leader?',
+	'What is the capital of France?',
+	'how many dornes did russia launch',
+];
+
+describe('index state', () => {
+	const reports = loadFixtureReports();
+
+	test('indexing report by report finds the same facts and conflicts as indexing all reports at once', () => {
+		const corpus = buildCorpus(reports);
+		const facts = extractFacts(
+			corpus,
+			corpus.sentences.map((s) => findMentions(s.ref.quote)),
+		);
+		expect(indexReports(reports).facts).toEqual(facts);
+	});
+
+	test('reports progress: two steps per report, ending at the total', () => {
+		const calls: [number, number][] = [];
+		indexReports(reports, (done, total) => calls.push([done, total]));
+		expect(calls.at(-1)).toEqual([reports.length * 2, reports.length * 2]);
+		expect(calls.map(([done]) => done)).toEqual([...calls.map(([done]) => done)].sort((a, b) => a - b));
+	});
+
+	test('a restored index equals the built one, through JSON', () => {
+		const index = indexReports(reports);
+		const state = JSON.parse(JSON.stringify(serialiseIndex(index)));
+		expect(isIndexState(state)).toBe(true);
+		const restored = restoreIndex(state);
+		expect(restored.corpus.sentences).toEqual(index.corpus.sentences);
+		expect(restored.corpus.sentencePostings).toEqual(index.corpus.sentencePostings);
+		expect(restored.corpus.paragraphPostings).toEqual(index.corpus.paragraphPostings);
+		expect(restored.corpus.words).toEqual(index.corpus.words);
+		expect(restored.mentions).toEqual(index.mentions);
+		expect(restored.facts).toEqual(index.facts);
+	});
+
+	test('the restored engine answers exactly like a fresh build', () => {
+		const fresh = createFactdesk(reports);
+		const restored = restoreFactdesk(JSON.parse(JSON.stringify(serialiseIndex(indexReports(reports)))));
+		for (const question of QUESTIONS) expect(restored.ask(question), question).toEqual(fresh.ask(question));
+		expect(restored.facts({ kind: 'count' })).toEqual(fresh.facts({ kind: 'count' }));
+		expect(restored.summarise({ length: 'short' })).toEqual(fresh.summarise({ length: 'short' }));
+		expect(restored.suggest('how many')).toEqual(fresh.suggest('how many'));
+	});
+
+	test('rejects a state of another version, and throws on one whose parts do not fit', () => {
+		const state = serialiseIndex(indexReports(reports));
+		expect(isIndexState({ ...state, version: state.version + 1 })).toBe(false);
+		expect(isIndexState({ ...state, facts: 'x' })).toBe(false);
+		expect(() => restoreIndex({ ...state, sentences: state.sentences.slice(1) })).toThrow();
+		expect(() => restoreIndex({ ...state, words: [] })).toThrow();
+	});
+});

@@ -1,0 +1,108 @@
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { indexCacheFile } from '../../src/reports/indexCache.ts';
+import { loadCachedFactdesk } from '../../src/reports/loadCachedFactdesk.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
+
+const QUESTIONS = [
+	'How many drones were shot down?',
+	'Who is the Ukrainian President?',
+	'How many ships were waiting offshore?',
+	'Who is the union leader?',
+	'What is the capital of France?',
+];
+
+let work: string;
+let reportsDir: string;
+let cacheDir: string;
+beforeEach(() => {
+	work = mkdtempSync(join(tmpdir(), 'factdesk-cache-'));
+	reportsDir = join(work, 'reports');
+	cacheDir = join(work, 'cache');
+	mkdirSync(reportsDir);
+	for (const name of ['energy-truce-strikes.txt', 'harbour-strike.md'])
+		copyFileSync(join('tests/fixtures/reports', name), join(reportsDir, name));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const load = () => loadCachedFactdesk(reportsDir, { cacheDir });
+
+describe('loadCachedFactdesk', () => {
+	test('builds and writes the cache once, then restores an engine that answers exactly like a fresh build', () => {
+		const first = load();
+		expect(first).toMatchObject({ fromCache: false, reports: 2, errors: [] });
+		expect(readdirSync(cacheDir)).toHaveLength(1);
+		const second = load();
+		expect(second).toMatchObject({ fromCache: true, reports: 2, errors: [] });
+		const fresh = createFactdesk(loadReports(reportsDir).reports);
+		for (const question of QUESTIONS) expect(second.factdesk.ask(question), question).toEqual(fresh.ask(question));
+		expect(second.factdesk.reports()).toEqual(fresh.reports());
+	});
+
+	test('rebuilds when a report changes, is added or removed', () => {
+		load();
+		const energy = join(reportsDir, 'energy-truce-strikes.txt');
+		writeFileSync(energy, 'Officials said 99 drones were shot down overnight.\n');
+		utimesSync(energy, new Date(), new Date(Date.now() + 5000));
+		const changed = load();
+		expect(changed.fromCache).toBe(false);
+		expect(changed.factdesk.ask('How many drones were shot down?').answer).toMatch(/99/);
+		expect(load().fromCache).toBe(true);
+		writeFileSync(join(reportsDir, 'new.md'), 'A new report says 7 bridges were closed.\n');
+		expect(load()).toMatchObject({ fromCache: false, reports: 3 });
+		rmSync(join(reportsDir, 'new.md'));
+		expect(load()).toMatchObject({ fromCache: false, reports: 2 });
+	});
+
+	test('a corrupt, truncated or foreign cache file is rebuilt and overwritten, never a crash', () => {
+		load();
+		const file = indexCacheFile(reportsDir, cacheDir);
+		for (const junk of ['not json at all', '{"version":1,"hash":"', '{"version":999}\n{}', '\u0000\u0001binary']) {
+			writeFileSync(file, junk);
+			const result = load();
+			expect(result.fromCache, junk).toBe(false);
+			expect(result.factdesk.ask('How many drones were shot down?').answered).toBe(true);
+			expect(load().fromCache).toBe(true);
+		}
+	});
+
+	test('a cache with the right header whose index does not fit the reports is rebuilt', () => {
+		load();
+		const file = indexCacheFile(reportsDir, cacheDir);
+		const [header = '', body = ''] = readFileSync(file, 'utf8').split('\n');
+		const state = JSON.parse(body);
+		writeFileSync(file, `${header}\n${JSON.stringify({ ...state, sentences: state.sentences.slice(2) })}`);
+		const result = load();
+		expect(result.fromCache).toBe(false);
+		expect(result.factdesk.ask('Who is the union leader?').answered).toBe(true);
+		expect(load().fromCache).toBe(true);
+	});
+
+	test('keeps answering when the cache cannot be written, and says why', () => {
+		writeFileSync(join(work, 'blocked'), 'a file where the cache folder should be');
+		const result = loadCachedFactdesk(reportsDir, { cacheDir: join(work, 'blocked', 'cache') });
+		expect(result.fromCache).toBe(false);
+		expect(result.cacheError).toBeTruthy();
+		expect(result.factdesk.ask('How many drones were shot down?').answered).toBe(true);
+	});
+
+	test('records bad files in the cache, so a cached start-up still names them', () => {
+		writeFileSync(join(reportsDir, 'broken.md'), '---\ntitle: never closed\n');
+		expect(load().errors.map((e) => e.file)).toEqual([join(reportsDir, 'broken.md')]);
+		const cached = load();
+		expect(cached.fromCache).toBe(true);
+		expect(cached.errors.map((e) => e.file)).toEqual([join(reportsDir, 'broken.md')]);
+	});
+});
