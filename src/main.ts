@@ -1,11 +1,10 @@
 import type { Config } from './config.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { runChat } from './console/runChat.ts';
-import { createFactdesk } from './core/createFactdesk.ts';
-import type { Factdesk } from './core/Factdesk.ts';
 import { messages } from './core/messages.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { loadReports } from './reports/loadReports.ts';
+import { openReportLibrary } from './reports/openReportLibrary.ts';
+import type { ReportLibrary } from './reports/ReportLibrary.ts';
 import { SqliteSettingsStore } from './storage/SqliteSettingsStore.ts';
 import { StorageError } from './storage/StorageError.ts';
 
@@ -19,18 +18,15 @@ async function main(): Promise<void> {
 		return fail(error.message);
 	}
 	const logger = createLogger(config.logLevel, { secrets: [config.discordToken] });
-	const { reports, errors } = loadReports(config.reportsDir);
-	for (const { file, problem } of errors) logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
-	logger.debug({ reports: reports.length, dir: config.reportsDir }, 'reports loaded');
-	const factdesk = createFactdesk(reports);
-	if (!config.discordToken) return startConsole(factdesk, logger);
-	return startDiscord(config, config.discordToken, factdesk, logger);
+	const { library, stop } = openReportLibrary(config.reportsDir, logger);
+	if (!config.discordToken) return startConsole(library, logger).finally(stop);
+	return startDiscord(config, config.discordToken, library, logger);
 }
 
-async function startConsole(factdesk: Factdesk, logger: Logger): Promise<void> {
+async function startConsole(library: ReportLibrary, logger: Logger): Promise<void> {
 	process.stdout.write(`${messages.chat.banner}\n\n`);
 	await runChat({
-		factdesk,
+		factdesk: library.factdesk,
 		input: process.stdin,
 		output: process.stdout,
 		prompt: process.stdin.isTTY === true,
@@ -38,7 +34,7 @@ async function startConsole(factdesk: Factdesk, logger: Logger): Promise<void> {
 	});
 }
 
-async function startDiscord(config: Config, token: string, factdesk: Factdesk, logger: Logger): Promise<void> {
+async function startDiscord(config: Config, token: string, library: ReportLibrary, logger: Logger): Promise<void> {
 	let store: SqliteSettingsStore;
 	try {
 		store = new SqliteSettingsStore(config.databasePath);
@@ -52,7 +48,8 @@ async function startDiscord(config: Config, token: string, factdesk: Factdesk, l
 		apiUrl: config.discordApiUrl,
 		...(config.discordGuildId ? { guildId: config.discordGuildId } : {}),
 		messageContent: config.discordMessageContent,
-		factdesk,
+		factdesk: () => library.current(),
+		reloadReports: () => library.reload(),
 		store,
 		logger,
 		cooldownSeconds: config.askCooldownSeconds,

@@ -28,6 +28,9 @@ export const messages = {
 			'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://factdesk@db.example.com:5432/factdesk',
 	},
 	thresholdOutOfRange: 'The threshold must be a number from 0 to 1, e.g. 0.6.',
+	/** The progress bar on the terminal while a large corpus is indexed. */
+	indexing: (bar: string, percent: number, done: number, total: number) =>
+		`Indexing reports ${bar} ${percent}% (${done}/${total})`,
 	/** Problems with the settings database, shown to whoever runs the bot. The file is never overwritten. */
 	storage: {
 		notSqlite: (path: string) =>
@@ -119,6 +122,11 @@ export const messages = {
 		unansweredTitle: 'Questions the reports could not answer',
 		unansweredNone: 'No unanswered questions yet.',
 		unansweredLine: (question: string, count: number) => `${count}× ${question}`,
+		reloaded: (count: number, badFiles: readonly string[]) =>
+			`Reloaded: ${count} ${count === 1 ? 'report' : 'reports'} loaded.${badFiles.length > 0 ? ` Skipped ${badFiles.length === 1 ? 'a bad file' : `${badFiles.length} bad files`}: ${badFiles.join(', ')}.` : ''}`,
+		reloadFailed: (problem: string, count: number) =>
+			`The reload failed (${problem}); I keep answering from the ${count} ${count === 1 ? 'report' : 'reports'} I had.`,
+		reloadUnavailable: 'Reloading the reports is not available in this bot.',
 		syncNeedsToken: 'DISCORD_TOKEN is needed to register the commands.',
 		synced: (count: number, guildId?: string) =>
 			`Registered ${count} commands ${guildId ? `in server ${guildId}` : 'globally'}.`,

@@ -1,11 +1,15 @@
 import type { Logger } from 'pino';
 import type { Factdesk } from '../core/Factdesk.ts';
+import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { SettingsStore } from '../storage/SettingsStore.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 
 /** Everything a command, button or message handler needs; built once in startBot and passed down. */
 export interface BotContext {
-	factdesk: Factdesk;
+	/** The engine to answer with now (it changes when the reports are reloaded). */
+	readonly factdesk: Factdesk;
+	/** Reloads the reports (`/config reload`); absent when the bot cannot reload. */
+	reloadReports?: () => Promise<ReloadResult>;
 	store: SettingsStore;
 	logger: Logger;
 	/** Per-user cooldown on /ask and the context menu (keyed by user id). */

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Factdesk } from '../core/Factdesk.ts';
+import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { SettingsStore } from '../storage/SettingsStore.ts';
 import type { BotContext } from './BotContext.ts';
 import { commands } from './commands/index.ts';
@@ -18,7 +19,10 @@ export interface BotDeps {
 	guildId?: string;
 	/** Ask for the privileged Message Content intent (needed by auto mode). */
 	messageContent: boolean;
-	factdesk: Factdesk;
+	/** The engine, or a getter for the current one when the reports can be reloaded. */
+	factdesk: Factdesk | (() => Factdesk);
+	/** Reloads the reports, for `/config reload`. */
+	reloadReports?: () => Promise<ReloadResult>;
 	store: SettingsStore;
 	logger: Logger;
 	/** Seconds a member waits between two /ask (default 5; 0 turns it off). */
@@ -39,8 +43,13 @@ export interface RunningBot {
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	const { logger } = deps;
+	const { factdesk } = deps;
+	const current = typeof factdesk === 'function' ? factdesk : () => factdesk;
 	const ctx: BotContext = {
-		factdesk: deps.factdesk,
+		get factdesk() {
+			return current();
+		},
+		...(deps.reloadReports && { reloadReports: deps.reloadReports }),
 		store: deps.store,
 		logger,
 		askCooldown: new RateLimiter(1, (deps.cooldownSeconds ?? 5) * 1000),

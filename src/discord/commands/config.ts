@@ -1,7 +1,9 @@
+import { basename } from 'node:path';
 import {
 	ApplicationCommandOptionType,
 	ApplicationCommandType,
 	ChannelType,
+	type ChatInputCommandInteraction,
 	InteractionContextType,
 	PermissionFlagsBits,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -9,8 +11,9 @@ import {
 import { UserError } from '../../core/errors.ts';
 import { messages } from '../../core/messages.ts';
 import { CHANNEL_MODES } from '../../storage/SettingsStore.ts';
+import type { BotContext } from '../BotContext.ts';
 import { renderSettings, renderUnanswered } from '../renderSettings.ts';
-import { send } from '../send.ts';
+import { defer, send } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
 
 const text = messages.discord;
@@ -67,11 +70,16 @@ export const configData = {
 			name: 'unanswered',
 			description: 'The latest questions the reports could not answer.',
 		},
+		{
+			type: ApplicationCommandOptionType.Subcommand,
+			name: 'reload',
+			description: 'Load the report files again, picking up new and changed ones.',
+		},
 	],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
- * /config channel|threshold|show|reset|unanswered. Besides the registered default permission, the member's
+ * /config channel|threshold|show|reset|unanswered|reload. Besides the registered default permission, the member's
  * Manage Server permission is checked here, since a server may override who can use the command.
  */
 export const config: SlashCommand = {
@@ -99,8 +107,24 @@ export const config: SlashCommand = {
 			case 'reset':
 				ctx.store.reset(guildId);
 				return send(interaction, { content: text.settingsReset, ephemeral: true });
+			case 'reload':
+				return reload(interaction, ctx);
 			default:
 				return send(interaction, renderUnanswered(ctx.store.unanswered(guildId, UNANSWERED_SHOWN)));
 		}
 	},
 };
+
+/** Reloads the reports (the answer may take longer than Discord waits for a reply, so it is deferred). */
+async function reload(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+	if (!ctx.reloadReports) return send(interaction, { content: text.reloadUnavailable, ephemeral: true });
+	await defer(interaction, true);
+	const result = await ctx.reloadReports();
+	const content = result.ok
+		? text.reloaded(
+				result.reports,
+				result.errors.map((e) => basename(e.file)),
+			)
+		: text.reloadFailed(result.error, result.reports);
+	return send(interaction, { content, ephemeral: true });
+}

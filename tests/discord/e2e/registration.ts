@@ -45,7 +45,7 @@ export function registrationTests(validator: SpecValidator): void {
 			const config = ((put?.body ?? []) as Record<string, unknown>[]).find((c) => c.name === 'config');
 			expect(config).toMatchObject({ default_member_permissions: '32', contexts: [0], dm_permission: false });
 			const subcommands = ((config?.options ?? []) as { name: string }[]).map((o) => o.name);
-			expect(subcommands).toEqual(['channel', 'threshold', 'show', 'reset', 'unanswered']);
+			expect(subcommands).toEqual(['channel', 'threshold', 'show', 'reset', 'unanswered', 'reload']);
 		});
 	});
 

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createFactdesk } from '../../../src/core/createFactdesk.ts';
 import type { Factdesk } from '../../../src/core/Factdesk.ts';
-import { type RunningBot, startBot } from '../../../src/discord/startBot.ts';
+import { type BotDeps, type RunningBot, startBot } from '../../../src/discord/startBot.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { loadReports } from '../../../src/reports/loadReports.ts';
 import { SqliteSettingsStore } from '../../../src/storage/SqliteSettingsStore.ts';
@@ -37,6 +37,8 @@ export interface TestBotOptions {
 	cooldownSeconds?: number;
 	channelAnswersPerMinute?: number;
 	factdesk?: Factdesk;
+	/** For `/config reload`. */
+	reloadReports?: BotDeps['reloadReports'];
 }
 
 /** Starts the stand-in (unless given) and the real bot logged in to it, with a real SQLite store. */
@@ -57,6 +59,7 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		...(options.guildId && { guildId: options.guildId }),
 		messageContent: true,
 		factdesk,
+		...(options.reloadReports && { reloadReports: options.reloadReports }),
 		store,
 		logger: createLogger('warn', { destination }),
 		cooldownSeconds: options.cooldownSeconds ?? 0,
