@@ -55,6 +55,7 @@ async function main(): Promise<void> {
 		reloadOnly.enable();
 		const reloadStarted = performance.now();
 		await library.reload();
+		await sleep(10); // let the ticker see the block that ended with the swap
 		reloadOnly.disable();
 		const reloadMs = Math.round(performance.now() - reloadStarted);
 		const reloadGap = gap;
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
 			done = true;
 		});
 		await answerFor(() => done);
+		await sleep(10);
 		during.disable();
 		clearInterval(ticker);
 		const result = await reload;
