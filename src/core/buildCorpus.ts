@@ -1,5 +1,5 @@
 import { splitSentences } from './splitSentences.ts';
-import { STOPWORDS, type Token, tokenize } from './tokenize.ts';
+import { contentStems, STOPWORDS, type Token, tokenize } from './tokenize.ts';
 import type { Report, SourceRef } from './types.ts';
 
 export interface IndexedSentence {
@@ -41,9 +41,10 @@ export interface Corpus {
 	paragraphPostings: Map<string, Posting[]>;
 	averageSentenceLength: number;
 	averageParagraphLength: number;
-	/** How often each stem occurs in each report, by report index, and in all reports together. */
-	reportTerms: Map<string, number>[];
-	totalTerms: Map<string, number>;
+	/** Reports each stem occurs in (by report index), with its count there. */
+	reportPostings: Map<string, Posting[]>;
+	/** Reports whose title holds each stem. */
+	titleStems: Map<string, number[]>;
 	/** Every surface word of the reports (lowercased), for typo correction. */
 	words: Set<string>;
 }
@@ -93,21 +94,21 @@ export function buildCorpus(
 		}
 	};
 	const words = new Set<string>();
-	const reportTerms: Map<string, number>[] = [];
-	const totalTerms = new Map<string, number>();
-	for (const report of reports) {
+	const reportPostings = new Map<string, Posting[]>();
+	const titleStems = new Map<string, number[]>();
+	for (const [r, report] of reports.entries()) {
 		const inReport = new Map<string, number>();
-		reportTerms.push(inReport);
+		for (const stem of new Set(contentStems(report.title))) titleStems.set(stem, [...(titleStems.get(stem) ?? []), r]);
 		report.paragraphs.forEach((_text, p) => {
 			const paragraph: IndexedParagraph = {
 				report: report.id,
-				reportIndex: reportTerms.length - 1,
+				reportIndex: r,
 				paragraph: p + 1,
 				sentences: [],
 				terms: new Map(),
 				length: 0,
 			};
-			sentencesOf(report, reportTerms.length - 1, p).forEach((span, s) => {
+			sentencesOf(report, r, p).forEach((span, s) => {
 				const tokens = span.tokens;
 				const terms = new Map<string, number>();
 				let length = 0;
@@ -138,12 +139,10 @@ export function buildCorpus(
 				});
 			});
 			post(paragraphPostings, paragraph.terms, paragraphs.length);
-			for (const [term, count] of paragraph.terms) {
-				inReport.set(term, (inReport.get(term) ?? 0) + count);
-				totalTerms.set(term, (totalTerms.get(term) ?? 0) + count);
-			}
+			for (const [term, count] of paragraph.terms) inReport.set(term, (inReport.get(term) ?? 0) + count);
 			paragraphs.push(paragraph);
 		});
+		post(reportPostings, inReport, r);
 	}
 	const mean = (total: number, count: number) => (count ? total / count : 1);
 	return {
@@ -160,8 +159,8 @@ export function buildCorpus(
 			paragraphs.reduce((sum, p) => sum + p.length, 0),
 			paragraphs.length,
 		),
-		reportTerms,
-		totalTerms,
+		reportPostings,
+		titleStems,
 		words,
 	};
 }

@@ -9,24 +9,53 @@ import Fuse from 'fuse.js';
  * correct('dornes'); // 'drones'
  */
 export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
-	const words = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
-	const fuse = new Fuse(words, { threshold: 0.34, ignoreLocation: true, includeScore: true });
+	// Words grouped by first letter and length: a typo seldom changes the first letter, and one or two edits change
+	// the length by at most two, so each search looks at a few small groups instead of the whole vocabulary.
+	const groups = new Map<string, string[]>();
+	for (const w of vocabulary) {
+		if (w.length < 4 || /\d/.test(w)) continue;
+		const key = `${w[0]}${w.length}`;
+		groups.set(key, [...(groups.get(key) ?? []), w]);
+	}
+	const indexes = new Map<string, Fuse<string>>();
+	const indexOf = (key: string) => {
+		const words = groups.get(key);
+		if (!words) return undefined;
+		let fuse = indexes.get(key);
+		if (!fuse) {
+			fuse = new Fuse(words, { threshold: 0.34, ignoreLocation: true, includeScore: true });
+			indexes.set(key, fuse);
+		}
+		return fuse;
+	};
 	const cache = new Map<string, string | undefined>();
 	return (word) => {
 		if (word.length < 4 || /\d/.test(word)) return undefined;
 		if (cache.has(word)) return cache.get(word);
 		const allowed = word.length <= 6 ? 1 : 2;
-		let best: string | undefined;
-		for (const hit of fuse.search(word, { limit: 5 })) {
-			if (editDistance(word, hit.item) <= allowed) {
-				best = hit.item;
-				break;
+		const hits: { item: string; score: number; distance: number }[] = [];
+		const search = (first: string) => {
+			for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+				for (const hit of indexOf(`${first}${length}`)?.search(word, { limit: 5 }) ?? []) {
+					const distance = editDistance(word, hit.item);
+					if (distance <= allowed && (word.length > 4 || sameLetters(word, hit.item))) {
+						hits.push({ item: hit.item, score: hit.score ?? 1, distance });
+					}
+				}
 			}
-		}
+		};
+		search(word[0] ?? '');
+		hits.sort((a, b) => a.distance - b.distance || a.score - b.score || a.item.localeCompare(b.item));
+		const best = hits[0]?.item;
 		if (cache.size > 10_000) cache.clear();
 		cache.set(word, best);
 		return best;
 	};
+}
+
+/** Short words are corrected only for swapped letters ("donw" → "down"): one other edit makes another word. */
+function sameLetters(a: string, b: string): boolean {
+	return [...a].sort().join('') === [...b].sort().join('');
 }
 
 /** Damerau–Levenshtein distance (adjacent transpositions count as one edit). */

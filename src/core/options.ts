@@ -8,6 +8,8 @@ export interface MatchOptions {
 	paragraphWeight: number;
 	/** How much a report's share of the question's words scales its sentences' scores, 0..1. */
 	reportWeight: number;
+	/** Weight of a question word the reports never use (chat, a typo left uncorrected), relative to its idf. */
+	unknownWordWeight: number;
 	/** Weight of a synonym of a question word, relative to the word itself. */
 	synonymWeight: number;
 	/** Score bonus (fraction) for a sentence that holds the kind of thing the question asks for. */
@@ -25,6 +27,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	b: 0.75,
 	paragraphWeight: 0.8,
 	reportWeight: 0.8,
+	unknownWordWeight: 0.75,
 	synonymWeight: 0.6,
 	typeBonus: 0.3,
 	phraseBonus: 0.1,

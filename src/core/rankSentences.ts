@@ -1,7 +1,6 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Corpus } from './buildCorpus.ts';
 import type { MatchOptions } from './options.ts';
-import { contentStems } from './tokenize.ts';
 
 export interface RankedSentence {
 	index: number;
@@ -34,7 +33,8 @@ export function rankSentences(corpus: Corpus, question: AnalysedQuestion, option
 	for (const term of question.terms) {
 		const postings = corpus.sentencePostings.get(term.stem) ?? [];
 		const w = idf(n, postings.length);
-		if (term.weight === 1) slotIdf[term.slot] = w;
+		// A word the reports never use may be chat or a typo: it counts, but less than the rarest word they use.
+		if (term.weight === 1) slotIdf[term.slot] = postings.length ? w : w * options.unknownWordWeight;
 		for (const { at, count } of postings) {
 			const length = corpus.sentences[at]?.length ?? 0;
 			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / corpus.averageSentenceLength));
@@ -67,7 +67,7 @@ export function rankSentences(corpus: Corpus, question: AnalysedQuestion, option
 			index,
 			score:
 				(sentenceScore + options.paragraphWeight * (paragraphScores.get(sentence.paragraphIndex) ?? 0)) *
-				(1 - options.reportWeight + options.reportWeight * (affinity[paragraph?.reportIndex ?? 0] ?? 0)),
+				(1 - options.reportWeight + options.reportWeight * (affinity.get(paragraph?.reportIndex ?? -1) ?? 0)),
 			coverage: sum(inSentence) / totalIdf,
 			contextCoverage: sum(inContext) / totalIdf,
 		});
@@ -76,23 +76,30 @@ export function rankSentences(corpus: Corpus, question: AnalysedQuestion, option
 }
 
 /**
- * How much of the question each report holds, 0..1: a report that uses the question's words more than the
- * others (log-damped counts), or names them in its title, is the one the question is about.
+ * How much of the question each report holds, 0..1, for the reports that hold any of it: a report that uses the
+ * question's words more than the others (log-damped counts), or names them in its title, is the one it is about.
  */
-function reportAffinity(corpus: Corpus, question: AnalysedQuestion, slotIdf: number[], totalIdf: number): number[] {
-	const titles = corpus.reports.map((r) => new Set(contentStems(r.title)));
-	return corpus.reportTerms.map((terms, r) => {
-		const best = new Array<number>(question.slots).fill(0);
-		for (const term of question.terms) {
-			let all = 0;
-			for (const other of corpus.reportTerms) all += Math.log1p(other.get(term.stem) ?? 0);
-			if (!all) continue;
-			const share = (Math.log1p(terms.get(term.stem) ?? 0) / all) * term.weight * (slotIdf[term.slot] ?? 0);
-			best[term.slot] = Math.max(best[term.slot] ?? 0, share);
+function reportAffinity(corpus: Corpus, question: AnalysedQuestion, slotIdf: number[], totalIdf: number) {
+	const bySlot = new Map<number, number[]>();
+	for (const term of question.terms) {
+		const postings = corpus.reportPostings.get(term.stem);
+		if (!postings) continue;
+		let all = 0;
+		for (const { count } of postings) all += Math.log1p(count);
+		const weight = term.weight * (slotIdf[term.slot] ?? 0);
+		for (const { at, count } of postings) {
+			const slots = bySlot.get(at) ?? new Array<number>(question.slots).fill(0);
+			bySlot.set(at, slots);
+			slots[term.slot] = Math.max(slots[term.slot] ?? 0, (Math.log1p(count) / all) * weight);
 		}
-		const inTitle = question.terms.some((t) => t.weight === 1 && titles[r]?.has(t.stem));
-		return Math.min(1, best.reduce((sum, v) => sum + v, 0) / totalIdf + (inTitle ? TITLE_BONUS : 0));
-	});
+	}
+	const affinity = new Map<number, number>();
+	for (const [report, slots] of bySlot) affinity.set(report, slots.reduce((sum, v) => sum + v, 0) / totalIdf);
+	const named = new Set(
+		question.terms.filter((t) => t.weight === 1).flatMap((t) => corpus.titleStems.get(t.stem) ?? []),
+	);
+	for (const report of named) affinity.set(report, Math.min(1, (affinity.get(report) ?? 0) + TITLE_BONUS));
+	return affinity;
 }
 
 /** Affinity a report gains when the question names a word of its title. */

@@ -36,6 +36,8 @@ export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	for (const match of text.matchAll(WORD)) {
 		const raw = match[0]
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
 			.toLowerCase()
 			.replace(/[’']s$/, '')
 			.replace(/[’']/g, '');
