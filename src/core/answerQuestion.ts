@@ -36,7 +36,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 		alternatives: [],
 		closestTopics: [],
 	};
-	const ranked = rankSentences(corpus, analysed, options).slice(0, RERANK_DEPTH);
+	const ranked = rankSentences(corpus, analysed, options, RERANK_DEPTH);
 	const typed = new Set<number>();
 	const pairs = questionPairs(analysed);
 	for (const candidate of ranked) {

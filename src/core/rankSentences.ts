@@ -23,12 +23,19 @@ function idf(n: number, df: number): number {
  * rankSentences(corpus, analyseQuestion('how many drones were shot down', context), DEFAULT_OPTIONS)[0];
  * // { index: 11, score: 9.3, coverage: 1, contextCoverage: 1 }
  */
-export function rankSentences(corpus: Corpus, question: AnalysedQuestion, options: MatchOptions): RankedSentence[] {
+export function rankSentences(
+	corpus: Corpus,
+	question: AnalysedQuestion,
+	options: MatchOptions,
+	limit = Number.POSITIVE_INFINITY,
+): RankedSentence[] {
 	const { k1, b } = options;
 	const n = corpus.sentences.length;
 	const np = corpus.paragraphs.length;
-	const paragraphScores = new Map<number, number>();
-	const sentenceScores = new Map<number, number>();
+	// Dense arrays, not maps: at 1,000 reports a common word touches thousands of sentences.
+	const paragraphScores = new Float64Array(np);
+	const sentenceScores = new Float64Array(n);
+	const touched: number[] = [];
 	const slotIdf = new Array<number>(question.slots).fill(0);
 	for (const term of question.terms) {
 		const postings = corpus.sentencePostings.get(term.stem) ?? [];
@@ -38,41 +45,44 @@ export function rankSentences(corpus: Corpus, question: AnalysedQuestion, option
 		for (const { at, count } of postings) {
 			const length = corpus.sentences[at]?.length ?? 0;
 			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / corpus.averageSentenceLength));
-			sentenceScores.set(at, (sentenceScores.get(at) ?? 0) + term.weight * w * norm);
+			if (sentenceScores[at] === 0) touched.push(at);
+			sentenceScores[at] = (sentenceScores[at] ?? 0) + term.weight * w * norm;
 		}
 		const paragraphPostings = corpus.paragraphPostings.get(term.stem) ?? [];
 		const pw = idf(np, paragraphPostings.length);
 		for (const { at, count } of paragraphPostings) {
 			const length = corpus.paragraphs[at]?.length ?? 0;
 			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / corpus.averageParagraphLength));
-			paragraphScores.set(at, (paragraphScores.get(at) ?? 0) + term.weight * pw * norm);
+			paragraphScores[at] = (paragraphScores[at] ?? 0) + term.weight * pw * norm;
 		}
 	}
 	const totalIdf = slotIdf.reduce((sum, v) => sum + v, 0) || 1;
 	const affinity = reportAffinity(corpus, question, slotIdf, totalIdf);
-	const ranked: RankedSentence[] = [];
-	for (const [index, sentenceScore] of sentenceScores) {
+	const scored: { index: number; score: number }[] = [];
+	for (const index of touched) {
+		const sentenceScore = sentenceScores[index] ?? 0;
+		const paragraphIndex = corpus.sentences[index]?.paragraphIndex ?? -1;
+		const reportIndex = corpus.paragraphs[paragraphIndex]?.reportIndex ?? -1;
+		const score =
+			(sentenceScore + options.paragraphWeight * (paragraphScores[paragraphIndex] ?? 0)) *
+			(1 - options.reportWeight + options.reportWeight * (affinity.get(reportIndex) ?? 0));
+		scored.push({ index, score });
+	}
+	scored.sort((x, y) => y.score - x.score || x.index - y.index);
+	// Coverage only for the sentences that will be looked at: at 1,000 reports thousands match some word.
+	return scored.slice(0, limit).map(({ index, score }) => {
 		const sentence = corpus.sentences[index];
-		if (!sentence) continue;
-		const paragraph = corpus.paragraphs[sentence.paragraphIndex];
+		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
 		const inSentence = new Array<number>(question.slots).fill(0);
 		const inContext = new Array<number>(question.slots).fill(0);
 		for (const term of question.terms) {
 			const gain = term.weight * (slotIdf[term.slot] ?? 0);
-			if (sentence.terms.has(term.stem)) inSentence[term.slot] = Math.max(inSentence[term.slot] ?? 0, gain);
+			if (sentence?.terms.has(term.stem)) inSentence[term.slot] = Math.max(inSentence[term.slot] ?? 0, gain);
 			if (paragraph?.terms.has(term.stem)) inContext[term.slot] = Math.max(inContext[term.slot] ?? 0, gain);
 		}
-		const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
-		ranked.push({
-			index,
-			score:
-				(sentenceScore + options.paragraphWeight * (paragraphScores.get(sentence.paragraphIndex) ?? 0)) *
-				(1 - options.reportWeight + options.reportWeight * (affinity.get(paragraph?.reportIndex ?? -1) ?? 0)),
-			coverage: sum(inSentence) / totalIdf,
-			contextCoverage: sum(inContext) / totalIdf,
-		});
-	}
-	return ranked.sort((x, y) => y.score - x.score);
+		const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
+		return { index, score, coverage: sum(inSentence) / totalIdf, contextCoverage: sum(inContext) / totalIdf };
+	});
 }
 
 /**
