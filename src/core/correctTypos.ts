@@ -9,12 +9,12 @@ import Fuse from 'fuse.js';
  * correct('dornes'); // 'drones'
  */
 export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
-	// Words grouped by first two letters and length: a typo seldom changes how a word starts, and one or two edits change
+	// Words grouped by first letter and length: a typo seldom changes the first letter, and one or two edits change
 	// the length by at most two, so each search looks at a few small groups instead of the whole vocabulary.
 	const groups = new Map<string, string[]>();
 	for (const w of vocabulary) {
 		if (w.length < 4 || /\d/.test(w)) continue;
-		const key = `${w.slice(0, 2)}${w.length}`;
+		const key = `${w[0]}${w.length}`;
 		groups.set(key, [...(groups.get(key) ?? []), w]);
 	}
 	const indexes = new Map<string, Fuse<string>>();
@@ -44,7 +44,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>): (word: string
 				}
 			}
 		};
-		search(word.slice(0, 2));
+		search(word[0] ?? '');
 		hits.sort((a, b) => a.distance - b.distance || a.score - b.score || a.item.localeCompare(b.item));
 		const best = hits[0]?.item;
 		if (cache.size > 10_000) cache.clear();
