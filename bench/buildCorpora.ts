@@ -110,7 +110,7 @@ export function buildCorpus(size: number, questionCount: number, seed = 20240501
 	return { reports, questions, distinctQuestions: order.length };
 }
 
-/** SQuAD answer normalisation (lowercase, no punctuation, no articles, single spaces), as bench/evalSquad.ts. */
+/** SQuAD answer normalisation (lowercase, no punctuation, no articles, single spaces), as ../shared/eval/grade.py does. */
 export function normaliseAnswer(text: string): string {
 	return text
 		.toLowerCase()

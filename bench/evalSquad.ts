@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
 import { parseReport } from '../src/reports/parseReport.ts';
+import { normaliseAnswer } from './buildCorpora.ts';
 
 const path = process.argv[2] ?? 'bench/data/squad2-dev-subset.json';
 const tuning = JSON.parse(process.argv[3] ?? '{}');
@@ -9,14 +10,7 @@ const data = JSON.parse(readFileSync(path, 'utf8')).data as {
 	title: string;
 	paragraphs: { context: string; qas: { question: string; is_impossible?: boolean; answers: { text: string }[] }[] }[];
 }[];
-const norm = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~‘’“”]/g, '')
-		.replace(/\b(a|an|the)\b/g, ' ')
-		.split(/\s+/)
-		.filter(Boolean)
-		.join(' ');
+const norm = normaliseAnswer;
 const reports = data.map((a) => {
 	const parsed = parseReport(a.title.toLowerCase(), a.paragraphs.map((p) => p.context.trim()).join('\n\n'));
 	if (!parsed.ok) throw new Error(parsed.problem);
