@@ -1,3 +1,5 @@
+import { DATE, NAME, NOT_NAMES, NUMBER, NUMBER_WORDS, QUOTE, SCALES } from './mentionPatterns.ts';
+
 export type MentionType = 'number' | 'date' | 'name' | 'quote';
 
 export interface Mention {
@@ -7,82 +9,6 @@ export interface Mention {
 	end: number;
 	value?: number;
 }
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
-	hundred: 100,
-	dozen: 12,
-	dozens: 24,
-	hundreds: 200,
-	thousands: 2000,
-	half: 0.5,
-	single: 1,
-	both: 2,
-	several: 3,
-};
-const SCALES: Readonly<Record<string, number>> = {
-	hundred: 100,
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12,
-};
-const MONTHS =
-	'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-
-const NUMBER = new RegExp(
-	`(?<![\\p{L}\\d.,])(?:(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')}))?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*\\b`,
-	'giu',
-);
-const DATE = new RegExp(
-	[
-		`\\b(?:(?:early|late|mid)[- ])?(?:${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{3,4})?\\b`,
-		`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{3,4})?\\b`,
-		`\\b(?:last|next|this|on|early|late)?\\s?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
-		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+and\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)\\b',
-		'\\b(?:in\\s+)?(?:the\\s+)?(?:1[0-9]|20)\\d0s\\b',
-		'(?<![\\d,.$])\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
-		'\\b(?:in|since|until|by|year|AD)\\s+[1-9]\\d\\d\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
-		'\\b(?:overnight|yesterday|today|tonight|tomorrow|last night|this week|last week|next week|the weekend|this weekend|last month|next month|last year|next year)\\b',
-		'\\b\\d+[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b',
-		'\\b(?:BC|AD|BCE|CE)\\b',
-	].join('|'),
-	'giu',
-);
-const QUOTE = /[“"]([^”"]{3,})[”"]/g;
-const NAME = /(?:\b\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del)\s+|\s+|-))*\b\p{Lu}[\p{L}’'.-]*/gu;
-const NOT_NAMES = new Set(
-	'The A An However But And Despite While As With In On At For If When Where What Who Why How This That These Those It He She They We I Its His Her Their Our After Before During Although Though Since Because Meanwhile Also Yet So Then There Here Some Many Most Several Each Every Such Both Another Other No Not Only One Two Three'.split(
-		' ',
-	),
-);
 
 /**
  * Finds numbers, dates and times, capitalised names and quotations in a sentence, with their spans.
