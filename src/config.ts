@@ -14,6 +14,8 @@ export interface Config {
 	databasePath: string;
 	/** PostgreSQL URL; when set, settings and logs live there instead of the SQLite file at databasePath. */
 	databaseUrl?: string;
+	/** Gateway shards: 1 runs the bot in this process; more, or 'auto' (Discord's recommendation), runs a ShardingManager. */
+	shardCount: number | 'auto';
 	reportsDir: string;
 	logLevel: LogLevel;
 	askCooldownSeconds: number;
@@ -53,6 +55,9 @@ const apiUrl = text.refine((v) => {
 	}
 }, messages.config.apiUrl);
 
+/** More shards than any bot needs on one ShardingManager; a typo like 20000 is refused rather than spawned. */
+const MAX_SHARDS = 1024;
+
 const databaseUrl = text.refine((v) => {
 	try {
 		const url = new URL(v);
@@ -69,6 +74,16 @@ const EnvironmentSchema = z.object({
 	DISCORD_MESSAGE_CONTENT: withDefault(booleanFlag('DISCORD_MESSAGE_CONTENT'), 'false'),
 	DATABASE_PATH: withDefault(text, 'data/factdesk.sqlite'),
 	DATABASE_URL: optional(databaseUrl),
+	SHARD_COUNT: withDefault(
+		text
+			.toLowerCase()
+			.refine(
+				(v) => v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARDS),
+				messages.config.shardCount(MAX_SHARDS),
+			)
+			.transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
+		'1',
+	),
 	REPORTS_DIR: withDefault(text, 'data/reports'),
 	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
 	ASK_COOLDOWN_SECONDS: withDefault(numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false), '5'),
@@ -101,6 +116,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 		discordMessageContent: e.DISCORD_MESSAGE_CONTENT,
 		databasePath: e.DATABASE_PATH,
 		...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+		shardCount: e.SHARD_COUNT,
 		reportsDir: e.REPORTS_DIR,
 		logLevel: e.LOG_LEVEL,
 		askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,

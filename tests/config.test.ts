@@ -22,6 +22,7 @@ describe('loadConfig', () => {
 			discordApiUrl: 'https://discord.com/api',
 			discordMessageContent: false,
 			databasePath: 'data/factdesk.sqlite',
+			shardCount: 1,
 			reportsDir: 'data/reports',
 			logLevel: 'info',
 			askCooldownSeconds: 5,
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
 			DISCORD_MESSAGE_CONTENT: 'TRUE',
 			DATABASE_PATH: '/tmp/x.sqlite',
 			DATABASE_URL: 'postgres://bot:pw@db.example.com:5432/factdesk',
+			SHARD_COUNT: '4',
 			REPORTS_DIR: 'reports',
 			LOG_LEVEL: 'Debug',
 			ASK_COOLDOWN_SECONDS: '2.5',
@@ -56,6 +58,7 @@ describe('loadConfig', () => {
 			discordMessageContent: true,
 			databasePath: '/tmp/x.sqlite',
 			databaseUrl: 'postgres://bot:pw@db.example.com:5432/factdesk',
+			shardCount: 4,
 			reportsDir: 'reports',
 			logLevel: 'debug',
 			askCooldownSeconds: 2.5,
@@ -86,6 +89,11 @@ describe('loadConfig', () => {
 		['DISCORD_TOKEN', `Bot ${TOKEN}`],
 		['DATABASE_URL', 'mysql://bot@db.example.com/factdesk'],
 		['DATABASE_URL', 'db.example.com:5432/factdesk'],
+		['SHARD_COUNT', '0'],
+		['SHARD_COUNT', '2.5'],
+		['SHARD_COUNT', 'many'],
+		['SHARD_COUNT', '-2'],
+		['SHARD_COUNT', '100000'],
 	])('GIVEN %s=%j THEN a ConfigError names the key', (key, value) => {
 		const error = problemWith({ [key]: value });
 		expect(error.message).toContain(key);
@@ -111,6 +119,16 @@ describe('loadConfig', () => {
 			expect(loadConfig({ DATABASE_URL: ` ${url} ` }).databaseUrl).toBe(url);
 		},
 	);
+
+	it.each([
+		['auto', 'auto'],
+		[' AUTO ', 'auto'],
+		['1', 1],
+		['2', 2],
+		['', 1],
+	])('GIVEN SHARD_COUNT=%j THEN the shard count is %j', (value, expected) => {
+		expect(loadConfig({ SHARD_COUNT: value }).shardCount).toBe(expected);
+	});
 
 	it('GIVEN no or an empty DATABASE_URL THEN there is none (SQLite is used)', () => {
 		expect(loadConfig({}).databaseUrl).toBeUndefined();
@@ -165,6 +183,7 @@ describe('readEnvironment', () => {
 			'DISCORD_MESSAGE_CONTENT',
 			'DATABASE_PATH',
 			'DATABASE_URL',
+			'SHARD_COUNT',
 			'REPORTS_DIR',
 			'LOG_LEVEL',
 			'ASK_COOLDOWN_SECONDS',

@@ -24,6 +24,7 @@ export const messages = {
 		logLevel: (levels: readonly string[]) => `LOG_LEVEL must be one of ${levels.join(', ')}.`,
 		number: (key: string, min: number, max: number) => `${key} must be a number from ${min} to ${max}.`,
 		integer: (key: string, min: number, max: number) => `${key} must be a whole number from ${min} to ${max}.`,
+		shardCount: (max: number) => `SHARD_COUNT must be auto or a whole number from 1 to ${max}.`,
 		databaseUrl:
 			'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://factdesk@db.example.com:5432/factdesk',
 	},

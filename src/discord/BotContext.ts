@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
-import type { SettingsStore } from '../storage/SettingsStore.ts';
+import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 
 /** Everything a command, button or message handler needs; built once in startBot and passed down. */
@@ -10,7 +10,7 @@ export interface BotContext {
 	readonly factdesk: Factdesk;
 	/** Reloads the reports (`/config reload`); absent when the bot cannot reload. */
 	reloadReports?: () => Promise<ReloadResult>;
-	store: SettingsStore;
+	store: AsyncSettingsStore;
 	logger: Logger;
 	/** Per-user cooldown on /ask and the context menu (keyed by user id). */
 	askCooldown: RateLimiter;

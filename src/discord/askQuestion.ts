@@ -27,16 +27,16 @@ export function checkAskCooldown(ctx: BotContext, userId: string): void {
  * Asks the core and renders the answer with the server's threshold; a declined question is logged for
  * `/config unanswered` when `guildId` is given and `logDeclined` is not false.
  */
-export function askQuestion(
+export async function askQuestion(
 	ctx: BotContext,
 	raw: string,
 	guildId: string | null,
 	logDeclined = true,
-): { answer: Answer; reply: Outgoing } {
+): Promise<{ answer: Answer; reply: Outgoing }> {
 	const question = cleanQuestion(raw);
 	const answer = ctx.factdesk.ask(question);
-	if (!answer.answered && guildId && logDeclined) ctx.store.logUnanswered(guildId, question);
-	const threshold = guildId ? ctx.store.get(guildId).threshold : DEFAULT_THRESHOLD;
+	if (!answer.answered && guildId && logDeclined) await ctx.store.logUnanswered(guildId, question);
+	const threshold = guildId ? (await ctx.store.get(guildId)).threshold : DEFAULT_THRESHOLD;
 	const reply = renderAnswer(answer, { threshold, titleOf: (id) => reportTitle(ctx.factdesk, id) });
 	return { answer, reply };
 }

@@ -31,7 +31,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 			return send(interaction, renderParagraph(ctx.factdesk.paragraph(action.paragraph, action.report), true));
 		case 'alternative': {
 			const question = labelQuestion(interaction);
-			const asked = question ? askQuestion(ctx, question, interaction.guildId, false) : undefined;
+			const asked = question ? await askQuestion(ctx, question, interaction.guildId, false) : undefined;
 			const source = asked?.answer.sources[0];
 			if (asked && source?.report === action.report && source.paragraph === action.paragraph) {
 				return send(interaction, { ...asked.reply, ephemeral: true });

@@ -8,9 +8,9 @@ import { handleButton } from './handleButton.ts';
 import { reportError } from './reportError.ts';
 
 /** Throws UserError (naming the channels that do answer) when the server switched this channel off. */
-function checkChannel(interaction: RepliableInteraction, ctx: BotContext): void {
+async function checkChannel(interaction: RepliableInteraction, ctx: BotContext): Promise<void> {
 	if (!interaction.inGuild()) return;
-	const settings = ctx.store.get(interaction.guildId);
+	const settings = await ctx.store.get(interaction.guildId);
 	const channel = interaction.channel;
 	const parentId = channel?.isThread() ? channel.parentId : null;
 	if (channelMode(settings, interaction.channelId ?? '', parentId) === 'off') {
@@ -41,12 +41,12 @@ export async function handleInteraction(
 		if (interaction.isChatInputCommand()) {
 			const command = commands.find((c) => c.kind === 'slash' && c.data.name === interaction.commandName);
 			if (command?.kind !== 'slash') throw new Error(`unknown command /${interaction.commandName}`);
-			if (command.followsChannelSettings) checkChannel(interaction, ctx);
+			if (command.followsChannelSettings) await checkChannel(interaction, ctx);
 			await command.execute(interaction, ctx);
 		} else if (interaction.isMessageContextMenuCommand()) {
 			const command = commands.find((c) => c.kind === 'message' && c.data.name === interaction.commandName);
 			if (command?.kind !== 'message') throw new Error(`unknown menu command ${interaction.commandName}`);
-			if (command.followsChannelSettings) checkChannel(interaction, ctx);
+			if (command.followsChannelSettings) await checkChannel(interaction, ctx);
 			await command.execute(interaction, ctx);
 		} else if (interaction.isButton()) {
 			await handleButton(interaction, ctx);

@@ -16,7 +16,11 @@ import { send } from './send.ts';
  */
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
 	if (message.author.bot || message.author.id === botUserId || message.webhookId || !message.inGuild()) return;
-	const settings = ctx.store.get(message.guildId);
+	const settings = await ctx.store.get(message.guildId).catch((error: unknown) => {
+		ctx.logger.error({ err: error, message: message.id }, 'could not read the server settings');
+		return undefined;
+	});
+	if (!settings) return;
 	const parentId = message.channel.isThread() ? message.channel.parentId : null;
 	const mode = channelMode(settings, message.channelId, parentId);
 	if (mode === 'off') return;
@@ -25,11 +29,11 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 	try {
 		if (mentioned) {
 			if (ctx.askCooldown.take(message.author.id) > 0) return;
-			await send(message, askQuestion(ctx, text, message.guildId).reply);
+			await send(message, (await askQuestion(ctx, text, message.guildId)).reply);
 			return;
 		}
 		if (mode !== 'auto' || !looksLikeQuestion(text)) return;
-		const { answer, reply } = askQuestion(ctx, text, message.guildId, false);
+		const { answer, reply } = await askQuestion(ctx, text, message.guildId, false);
 		if (!answer.answered || answer.confidence < settings.threshold) return;
 		if (ctx.autoAnswers.take(message.channelId) > 0) return;
 		await send(message, reply);

@@ -3,7 +3,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
-import type { SettingsStore } from '../storage/SettingsStore.ts';
+import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { BotContext } from './BotContext.ts';
 import { commands } from './commands/index.ts';
 import { handleInteraction } from './handleInteraction.ts';
@@ -23,7 +23,7 @@ export interface BotDeps {
 	factdesk: Factdesk | (() => Factdesk);
 	/** Reloads the reports, for `/config reload`. */
 	reloadReports?: () => Promise<ReloadResult>;
-	store: SettingsStore;
+	store: AsyncSettingsStore;
 	logger: Logger;
 	/** Seconds a member waits between two /ask (default 5; 0 turns it off). */
 	cooldownSeconds?: number;
@@ -38,8 +38,8 @@ export interface RunningBot {
 }
 
 /**
- * Logs the bot in at `apiUrl`, waits until it is ready, registers the commands with one bulk overwrite and
- * wires the interaction and message handlers.
+ * Logs the bot in at `apiUrl`, waits until it is ready, registers the commands with one bulk overwrite (shard 0
+ * only, when it runs as a shard of a ShardingManager) and wires the interaction and message handlers.
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	const { logger } = deps;
@@ -70,10 +70,15 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	try {
 		await client.login(deps.token);
 		await ready;
-		const applicationId = client.application?.id ?? client.user?.id;
-		if (!applicationId) throw new Error('Discord sent no application id');
-		const count = await registerCommands(client.rest, applicationId, deps.guildId);
-		logger.info({ user: client.user?.tag, commands: count, guild: deps.guildId ?? 'global' }, 'factdesk is online');
+		const shards = client.shard?.ids ?? [0];
+		// Commands belong to the application, not to a shard: under a ShardingManager only shard 0 registers them.
+		if (shards.includes(0)) {
+			const applicationId = client.application?.id ?? client.user?.id;
+			if (!applicationId) throw new Error('Discord sent no application id');
+			const count = await registerCommands(client.rest, applicationId, deps.guildId);
+			logger.info({ commands: count, guild: deps.guildId ?? 'global' }, 'commands registered');
+		}
+		logger.info({ user: client.user?.tag, shards, shardCount: client.shard?.count ?? 1 }, 'factdesk is online');
 	} catch (error) {
 		await client.destroy();
 		throw error;

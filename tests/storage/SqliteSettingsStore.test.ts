@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/storage/migrations.ts';
 import { SqliteSettingsStore } from '../../src/storage/SqliteSettingsStore.ts';
 import { StorageError } from '../../src/storage/StorageError.ts';
+import { runWriteWorker } from './runWriteWorker.ts';
 
 let dir: string;
 const stores: SqliteSettingsStore[] = [];
@@ -80,45 +80,8 @@ describe('SqliteSettingsStore file', () => {
 	});
 });
 
+// Two processes writing at once (shards sharing the file): sharedByShards.test.ts.
 describe('SqliteSettingsStore across processes', () => {
-	function runWorker(path: string, prefix: string, count: number) {
-		const child = spawn(process.execPath, [
-			'--import',
-			'tsx',
-			'tests/storage/writeSettingsWorker.ts',
-			path,
-			prefix,
-			String(count),
-		]);
-		let acked = -1;
-		let buffer = '';
-		let onFirstAck = () => {};
-		const firstAck = new Promise<void>((resolve) => {
-			onFirstAck = resolve;
-		});
-		child.stdout.on('data', (chunk: Buffer) => {
-			buffer += chunk.toString();
-			for (const match of buffer.matchAll(/ack (\d+)\n/g)) acked = Number(match[1]);
-			if (acked >= 0) onFirstAck();
-		});
-		const exited = new Promise<number | null>((resolve) =>
-			child.on('exit', (code) => {
-				onFirstAck();
-				resolve(code);
-			}),
-		);
-		return { child, exited, firstAck, acked: () => acked };
-	}
-
-	it('GIVEN two processes writing to one file at once THEN no write is lost', async () => {
-		const path = join(dir, 'shared.sqlite');
-		const workers = [runWorker(path, 'a', 150), runWorker(path, 'b', 150)];
-		expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
-		const store = open(path);
-		expect(Object.keys(store.get('guild').channels)).toHaveLength(300);
-		expect(store.unanswered('guild', 1000)).toHaveLength(300);
-	}, 60_000);
-
 	it('GIVEN writers killed with SIGKILL at random moments (50 rounds) THEN every acknowledged write is there', async () => {
 		const rounds = Array.from({ length: 50 }, (_, round) => round);
 		let lost = 0;
@@ -127,7 +90,7 @@ describe('SqliteSettingsStore across processes', () => {
 			await Promise.all(
 				rounds.slice(batch, batch + 10).map(async (round) => {
 					const path = join(dir, `kill-${round}.sqlite`);
-					const worker = runWorker(path, `r${round}`, 100_000);
+					const worker = runWriteWorker(path, `r${round}`, 100_000);
 					await worker.firstAck;
 					await new Promise((resolve) => setTimeout(resolve, Math.random() * 300));
 					worker.child.kill('SIGKILL');

@@ -41,7 +41,7 @@ export const ask: SlashCommand = {
 		const question = cleanQuestion(interaction.options.getString('question', true));
 		const ephemeral = interaction.options.getBoolean('private') ?? false;
 		await defer(interaction, ephemeral);
-		const { reply } = askQuestion(ctx, question, interaction.guildId);
+		const { reply } = await askQuestion(ctx, question, interaction.guildId);
 		await send(interaction, { ...reply, ephemeral });
 	},
 	async autocomplete(interaction, ctx) {

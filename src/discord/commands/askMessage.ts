@@ -26,7 +26,7 @@ export const askMessage: MessageMenuCommand = {
 		if (text.trim() === '') throw new UserError(messages.discord.noQuestionInMessage);
 		const question = cleanQuestion(text);
 		await defer(interaction);
-		const { reply } = askQuestion(ctx, question, interaction.guildId);
+		const { reply } = await askQuestion(ctx, question, interaction.guildId);
 		await send(interaction, reply);
 	},
 };

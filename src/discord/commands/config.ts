@@ -94,23 +94,23 @@ export const config: SlashCommand = {
 			case 'channel': {
 				const channel = interaction.options.getChannel('channel', true);
 				const mode = CHANNEL_MODES.find((m) => m === interaction.options.getString('mode', true)) ?? 'off';
-				ctx.store.setChannelMode(guildId, channel.id, mode);
+				await ctx.store.setChannelMode(guildId, channel.id, mode);
 				return send(interaction, { content: text.channelSet(`<#${channel.id}>`, mode), ephemeral: true });
 			}
 			case 'threshold': {
 				const value = Math.min(1, Math.max(0, interaction.options.getNumber('value', true)));
-				ctx.store.setThreshold(guildId, value);
+				await ctx.store.setThreshold(guildId, value);
 				return send(interaction, { content: text.thresholdSet(value), ephemeral: true });
 			}
 			case 'show':
-				return send(interaction, renderSettings(ctx.store.get(guildId)));
+				return send(interaction, renderSettings(await ctx.store.get(guildId)));
 			case 'reset':
-				ctx.store.reset(guildId);
+				await ctx.store.reset(guildId);
 				return send(interaction, { content: text.settingsReset, ephemeral: true });
 			case 'reload':
 				return reload(interaction, ctx);
 			default:
-				return send(interaction, renderUnanswered(ctx.store.unanswered(guildId, UNANSWERED_SHOWN)));
+				return send(interaction, renderUnanswered(await ctx.store.unanswered(guildId, UNANSWERED_SHOWN)));
 		}
 	},
 };

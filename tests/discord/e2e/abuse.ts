@@ -73,7 +73,7 @@ export function abuseTests(validator: SpecValidator): void {
 		test('an auto channel gets at most N unasked answers a minute however many members ask, while mentions still get theirs', async () => {
 			const t = await startTestBot(validator, { channelAnswersPerMinute: 3 });
 			try {
-				t.store.setChannelMode(IDS.guild, IDS.news, 'auto');
+				await t.store.setChannelMode(IDS.guild, IDS.news, 'auto');
 				const asked = Array.from({ length: 8 }, (_, i) =>
 					post(t.discord, i % 2 ? 'moderator' : 'member', 'news', DRONES),
 				);
@@ -90,7 +90,7 @@ export function abuseTests(validator: SpecValidator): void {
 		test('auto mode never answers another bot or itself, even when they mention it or ask a clear question', async () => {
 			const t = await startTestBot(validator);
 			try {
-				t.store.setChannelMode(IDS.guild, IDS.news, 'auto');
+				await t.store.setChannelMode(IDS.guild, IDS.news, 'auto');
 				const ignored = [
 					post(t.discord, 'otherBot', 'news', DRONES),
 					post(t.discord, 'otherBot', 'news', `<@${IDS.bot}> ${DRONES}`, true),

@@ -88,11 +88,9 @@ export function channelTests(validator: SpecValidator): void {
 				`${BOT_MENTION} What is the capital of Peru?`,
 			).reply();
 			expect(body.content).toMatch(/^The report does not say\./);
-			expect(
-				bot()
-					.store.unanswered(IDS.guild)
-					.map((q) => q.question),
-			).toContain('What is the capital of Peru?');
+			expect((await bot().store.unanswered(IDS.guild)).map((q) => q.question)).toContain(
+				'What is the capital of Peru?',
+			);
 		});
 
 		test('once a channel is configured, other channels are off: /ask there gets an ephemeral note naming where to ask', async () => {
@@ -153,8 +151,8 @@ export function channelTests(validator: SpecValidator): void {
 		test('auto: answers at most N unasked questions a minute per channel', async () => {
 			const t = await startTestBot(validator, { channelAnswersPerMinute: 2 });
 			try {
-				t.store.setChannelMode(IDS.guild, IDS.news, 'auto');
-				t.store.setChannelMode(IDS.guild, IDS.general, 'auto');
+				await t.store.setChannelMode(IDS.guild, IDS.news, 'auto');
+				await t.store.setChannelMode(IDS.guild, IDS.general, 'auto');
 				const asked = [1, 2, 3].map(() => post(t.discord, 'member', 'news', 'How many drones were shot down?'));
 				await asked[1]?.reply();
 				await expectNoReply(t.discord, asked[2] as ReturnType<typeof post>, 'general');

@@ -34,13 +34,13 @@ export function configTests(validator: SpecValidator): void {
 				resolvedChannel(IDS.news),
 			);
 			expect(body.data).toMatchObject({ flags: EPHEMERAL, content: `<#${IDS.news}> is now set to **auto**.` });
-			expect(bot().store.get(IDS.guild).channels).toEqual({ [IDS.news]: 'auto' });
+			expect((await bot().store.get(IDS.guild)).channels).toEqual({ [IDS.news]: 'auto' });
 		});
 
 		test('a moderator sets the auto-answer threshold with /config threshold', async () => {
 			const { body } = await config('threshold', [opt.number('value', 0.75)]);
 			expect(body.data.content).toBe('Auto answers now need a confidence of at least 0.75.');
-			expect(bot().store.get(IDS.guild).threshold).toBe(0.75);
+			expect((await bot().store.get(IDS.guild)).threshold).toBe(0.75);
 		});
 
 		test('/config show lists the threshold and each configured channel with its mode', async () => {
@@ -67,13 +67,13 @@ export function configTests(validator: SpecValidator): void {
 		test('/config reset forgets the channels and the threshold', async () => {
 			const { body } = await config('reset');
 			expect(body.data.content).toBe('Settings reset: I answer slash commands and mentions in every channel again.');
-			expect(bot().store.get(IDS.guild)).toMatchObject({ channels: {}, threshold: 0.6 });
+			expect(await bot().store.get(IDS.guild)).toMatchObject({ channels: {}, threshold: 0.6 });
 			const { body: shown } = await config('show');
 			expect(shown.data.embeds[0].fields[1].value).toMatch(/^No channel configured/);
 		});
 
 		test('refuses /config to a member without Manage Server even when the server lets them use the command', async () => {
-			const before = bot().store.get(IDS.guild);
+			const before = await bot().store.get(IDS.guild);
 			for (const sub of ['channel', 'threshold', 'reset', 'show', 'unanswered']) {
 				const options =
 					sub === 'channel'
@@ -89,7 +89,7 @@ export function configTests(validator: SpecValidator): void {
 					}),
 				);
 			}
-			expect(bot().store.get(IDS.guild)).toEqual(before);
+			expect(await bot().store.get(IDS.guild)).toEqual(before);
 		});
 
 		test('refuses /config in direct messages', async () => {

@@ -7,19 +7,30 @@ import { IDS } from '../standIn/ids.ts';
 import { slash } from '../standIn/interactions.ts';
 import { EPHEMERAL, opt } from '../standIn/options.ts';
 import type { SpecValidator } from '../standIn/specValidator.ts';
-import { startTestBot } from '../standIn/startTestBot.ts';
+import { startTestBot, type TestBotOptions } from '../standIn/startTestBot.ts';
 
-/** Settings written through /config survive a restart: a new client on the same SQLite file. */
-export function restartTests(validator: SpecValidator): void {
-	describe('restart', () => {
+/** Where a restarted bot keeps its settings: a SQLite file, or a PostgreSQL database (DATABASE_URL). */
+export interface RestartBackend {
+	name: string;
+	/** A fresh, empty database both bots of one test open. */
+	database(): Promise<Pick<TestBotOptions, 'databasePath' | 'databaseUrl'>>;
+}
+
+/**
+ * Settings written through /config survive a restart: a new client on the same database. Without a backend, on a
+ * SQLite file in a tmp folder.
+ */
+export function restartTests(validator: SpecValidator, backend?: RestartBackend): void {
+	describe(`restart (${backend?.name ?? 'SQLite'})`, () => {
 		const dir = mkdtempSync(join(tmpdir(), 'factdesk-discord-'));
 		afterAll(() => rmSync(dir, { recursive: true, force: true }));
+		const database = backend?.database ?? (async () => ({ databasePath: join(dir, 'settings.sqlite') }));
 
-		test('settings survive a restart: a new client on the same SQLite file keeps channel modes and threshold', async () => {
-			const databasePath = join(dir, 'settings.sqlite');
+		test(`settings survive a restart: a new client on the same ${backend?.name ?? 'SQLite'} database keeps channel modes and threshold`, async () => {
+			const location = await database();
 			const discord = await FakeDiscord.start(validator);
 			try {
-				const first = await startTestBot(validator, { discord, databasePath });
+				const first = await startTestBot(validator, { discord, ...location });
 				const channel = (id: string, mode: string) =>
 					slash(
 						discord,
@@ -35,7 +46,7 @@ export function restartTests(validator: SpecValidator): void {
 				}).callback();
 				await first.stop();
 
-				const second = await startTestBot(validator, { discord, databasePath });
+				const second = await startTestBot(validator, { discord, ...location });
 				try {
 					expect(discord.identifies).toHaveLength(2);
 					const { body } = await slash(discord, 'config', [opt.subcommand('show')], { who: 'moderator' }).callback();

@@ -45,6 +45,8 @@ export class FakeDiscord {
 	/** A fault to inject: return a response (e.g. 429 with retry-after, 500, a delay) instead of the normal one. */
 	fault?: (request: RecordedRequest) => InjectedResponse | undefined;
 	readonly #sockets = new Set<WebSocket>();
+	/** The shard each identified socket is, from its IDENTIFY. */
+	readonly #shardOf = new Map<WebSocket, number>();
 	readonly #waiters = new Set<() => void>();
 	/** Session ids handed out in READY that may still be resumed. */
 	readonly #sessions = new Set<string>();
@@ -54,13 +56,15 @@ export class FakeDiscord {
 		private readonly server: Server,
 		private readonly gateway: WebSocketServer,
 		private readonly validator: SpecValidator,
+		/** Shards `GET /gateway/bot` recommends; the guild and its events go to shard (guild id >> 22) % shards. */
+		readonly shards: number,
 	) {}
 
 	/** Starts the stand-in; validated bodies are counted on `validator`. */
-	static async start(validator: SpecValidator): Promise<FakeDiscord> {
+	static async start(validator: SpecValidator, options: { shards?: number } = {}): Promise<FakeDiscord> {
 		const server = createServer();
 		const gateway = new WebSocketServer({ server, path: '/gateway' });
-		const fake = new FakeDiscord(server, gateway, validator);
+		const fake = new FakeDiscord(server, gateway, validator, options.shards ?? 1);
 		server.on('request', (req, res) => void fake.#onRequest(req, res));
 		gateway.on('connection', (socket) => fake.#onSocket(socket));
 		server.listen(0, '127.0.0.1');
@@ -77,10 +81,22 @@ export class FakeDiscord {
 		return `http://127.0.0.1:${this.port}/api`;
 	}
 
-	/** Sends a gateway event to every connected client. */
+	/** The shard that receives the events of `guildId`, as Discord computes it. */
+	shardOf(guildId: string): number {
+		return Number((BigInt(guildId) >> 22n) % BigInt(this.shards));
+	}
+
+	/**
+	 * Sends a gateway event to every connected client; with several shards, an event of a guild only to the
+	 * guild's shard.
+	 */
 	dispatch(t: string, d: unknown): void {
 		const frame = JSON.stringify({ op: 0, t, s: ++this.#sequence, d });
-		for (const socket of this.#sockets) socket.send(frame);
+		const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+		const target = this.shards > 1 && typeof guildId === 'string' ? this.shardOf(guildId) : undefined;
+		for (const socket of this.#sockets) {
+			if (target === undefined || this.#shardOf.get(socket) === target) socket.send(frame);
+		}
 	}
 
 	/** Waits (bounded) for a request matching `match` among those at index ≥ `from`. */
@@ -135,27 +151,33 @@ export class FakeDiscord {
 
 	#onSocket(socket: WebSocket): void {
 		this.#sockets.add(socket);
-		socket.on('close', () => this.#sockets.delete(socket));
+		socket.on('close', () => {
+			this.#sockets.delete(socket);
+			this.#shardOf.delete(socket);
+		});
 		socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 60_000 } }));
 		socket.on('message', (raw) => {
 			const frame = JSON.parse(raw.toString()) as { op: number; d: unknown };
 			if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
 			if (frame.op === 2) {
 				this.identifies.push(frame.d);
+				const [shard = 0, count = 1] = (frame.d as { shard?: [number, number] }).shard ?? [];
+				this.#shardOf.set(socket, shard);
+				const hasGuild = count === 1 || this.shardOf(IDS.guild) === shard;
 				this.#sequence = 0;
 				const sessionId = `session-${snowflake()}`;
 				this.#sessions.add(sessionId);
 				const ready = {
 					v: 10,
 					user: USERS.bot,
-					guilds: [{ id: IDS.guild, unavailable: true }],
+					guilds: hasGuild ? [{ id: IDS.guild, unavailable: true }] : [],
 					session_id: sessionId,
 					resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-					shard: [0, 1],
+					shard: [shard, count],
 					application: { id: IDS.application, flags: 0 },
 				};
 				socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.#sequence, d: ready }));
-				socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.#sequence, d: guildCreate() }));
+				if (hasGuild) socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.#sequence, d: guildCreate() }));
 			}
 			if (frame.op === 6) this.#onResume(socket, frame.d as { session_id?: string });
 		});
@@ -194,7 +216,7 @@ export class FakeDiscord {
 		this.requests.push(request);
 		const fault = this.fault?.(request);
 		if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-		const [status, response] = fault ? [fault.status, fault.body] : respondTo(request, this.port);
+		const [status, response] = fault ? [fault.status, fault.body] : respondTo(request, this.port, this.shards);
 		if (!fault && status === 404) this.violations.push(`${method} ${path}: a route the stand-in does not know`);
 		if (status === 204) res.writeHead(204, fault?.headers).end();
 		else res.writeHead(status, { ...fault?.headers, 'content-type': 'application/json' }).end(JSON.stringify(response));

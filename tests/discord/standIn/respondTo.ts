@@ -2,13 +2,16 @@ import type { RecordedRequest } from './FakeDiscord.ts';
 import { IDS, snowflake } from './ids.ts';
 import { USERS } from './payloads.ts';
 
-/** The stand-in's REST answers: status and JSON body for each route the bot uses (404 for any other). */
-export function respondTo(request: RecordedRequest, port: number): [number, unknown] {
+/**
+ * The stand-in's REST answers: status and JSON body for each route the bot uses (404 for any other); `shards` is the
+ * count `GET /gateway/bot` recommends.
+ */
+export function respondTo(request: RecordedRequest, port: number, shards = 1): [number, unknown] {
 	const { method, path, body } = request;
 	const route = path.replace(/^\/api\/v\d+/, '');
 	if (method === 'GET' && route === '/gateway/bot') {
 		const session_start_limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
-		return [200, { url: `ws://127.0.0.1:${port}/gateway`, shards: 1, session_start_limit }];
+		return [200, { url: `ws://127.0.0.1:${port}/gateway`, shards, session_start_limit }];
 	}
 	if (method === 'GET' && route === '/applications/@me') {
 		return [200, { id: IDS.application, name: 'factdesk', description: '', bot_public: true, flags: 0 }];

@@ -5,7 +5,8 @@ import type { Factdesk } from '../../../src/core/Factdesk.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../../src/discord/startBot.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { loadReports } from '../../../src/reports/loadReports.ts';
-import { SqliteSettingsStore } from '../../../src/storage/SqliteSettingsStore.ts';
+import type { AsyncSettingsStore } from '../../../src/storage/AsyncSettingsStore.ts';
+import { openSettingsStore } from '../../../src/storage/openSettingsStore.ts';
 import { FakeDiscord } from './FakeDiscord.ts';
 import type { SpecValidator } from './specValidator.ts';
 
@@ -21,7 +22,7 @@ export function testFactdesk(): Factdesk {
 export interface TestBot {
 	discord: FakeDiscord;
 	bot: RunningBot;
-	store: SqliteSettingsStore;
+	store: AsyncSettingsStore;
 	factdesk: Factdesk;
 	/** Log lines the bot wrote (JSON, warn and above). */
 	logs: string[];
@@ -32,7 +33,10 @@ export interface TestBot {
 export interface TestBotOptions {
 	/** Reuse a running stand-in (a restart); its lifetime is then the caller's. */
 	discord?: FakeDiscord;
+	/** SQLite file for the settings (default: in memory); ignored when databaseUrl is set. */
 	databasePath?: string;
+	/** PostgreSQL URL: the settings live there, as with DATABASE_URL. */
+	databaseUrl?: string;
 	guildId?: string;
 	cooldownSeconds?: number;
 	channelAnswersPerMinute?: number;
@@ -41,10 +45,19 @@ export interface TestBotOptions {
 	reloadReports?: BotDeps['reloadReports'];
 }
 
-/** Starts the stand-in (unless given) and the real bot logged in to it, with a real SQLite store. */
+/**
+ * Starts the stand-in (unless given) and the real bot logged in to it, with the store main.ts would open: a real
+ * SQLite store behind the async adapter, or PostgreSQL when `databaseUrl` is given.
+ */
 export async function startTestBot(validator: SpecValidator, options: TestBotOptions = {}): Promise<TestBot> {
 	const discord = options.discord ?? (await FakeDiscord.start(validator));
-	const store = new SqliteSettingsStore(options.databasePath ?? ':memory:');
+	const store = await openSettingsStore({
+		databaseUrl: options.databaseUrl,
+		databasePath: options.databasePath ?? ':memory:',
+	}).catch(async (error: unknown) => {
+		if (!options.discord) await discord.close();
+		throw error;
+	});
 	const factdesk = options.factdesk ?? testFactdesk();
 	const logs: string[] = [];
 	const destination = new Writable({
@@ -65,7 +78,7 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		cooldownSeconds: options.cooldownSeconds ?? 0,
 		channelAnswersPerMinute: options.channelAnswersPerMinute ?? 100,
 	}).catch(async (error: unknown) => {
-		store.close();
+		await store.close();
 		if (!options.discord) await discord.close();
 		throw error;
 	});
@@ -77,7 +90,7 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		logs,
 		async stop() {
 			await bot.stop();
-			store.close();
+			await store.close();
 			if (!options.discord) await discord.close();
 		},
 	};
