@@ -15,7 +15,9 @@ export function createTypoCorrector(vocabulary: Iterable<string>): (word: string
 	for (const w of vocabulary) {
 		if (w.length < 4 || /\d/.test(w)) continue;
 		const key = `${w[0]}${w.length}`;
-		groups.set(key, [...(groups.get(key) ?? []), w]);
+		const group = groups.get(key);
+		if (group) group.push(w);
+		else groups.set(key, [w]);
 	}
 	const indexes = new Map<string, Fuse<string>>();
 	const indexOf = (key: string) => {

@@ -1,18 +1,13 @@
-import { type AnswerContext, answerQuestion } from './answerQuestion.ts';
-import { createTypoCorrector } from './correctTypos.ts';
-import { UserError } from './errors.ts';
+import { createFactdeskSteps } from './createFactdeskSteps.ts';
 import type { Factdesk } from './Factdesk.ts';
 import { indexReports, type ReportIndex } from './indexReports.ts';
-import { messages } from './messages.ts';
-import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
-import { queryFacts } from './queryFacts.ts';
-import { questionsFor, suggestQuestions } from './suggestQuestions.ts';
-import { summarise } from './summarise.ts';
-import type { Fact, Report, ReportInfo } from './types.ts';
+import type { MatchOptions } from './options.ts';
+import { runSteps } from './runSteps.ts';
+import type { Report } from './types.ts';
 
 /**
  * Builds the question-answering engine over a set of reports: sentences, facts and the index, once; or over an
- * index built before (see restoreFactdesk).
+ * index built before (see restoreFactdesk). Runs createFactdeskSteps at once.
  *
  * @example
  * const desk = createFactdesk(reports);
@@ -23,87 +18,5 @@ export function createFactdesk(
 	tuning: Partial<MatchOptions> = {},
 	index: ReportIndex = indexReports(reports),
 ): Factdesk {
-	const options: MatchOptions = { ...DEFAULT_OPTIONS, ...tuning };
-	const { corpus, mentions, facts } = index;
-	const factsById = new Map(facts.map((f) => [f.id, f]));
-	const sentenceOf = new Map(corpus.sentences.map((s) => [refKey(s.ref), s.index]));
-	const countFacts = new Map<number, Fact[]>();
-	const entityKinds = new Map<number, Map<number, Fact['kind']>>();
-	const questionsBySentence = new Map<number, string[]>();
-	const people = new Map<number, Fact[]>();
-	for (const fact of facts) {
-		const at = sentenceOf.get(refKey(fact.source)) ?? -1;
-		// Only counts and quotes make questions that lead back to this very sentence.
-		const questions = ['count', 'casualty', 'quote'].includes(fact.kind) ? questionsFor(fact) : [];
-		if (questions.length) questionsBySentence.set(at, [...(questionsBySentence.get(at) ?? []), ...questions]);
-		if (fact.kind === 'count' || fact.kind === 'casualty') countFacts.set(at, [...(countFacts.get(at) ?? []), fact]);
-		if (fact.kind === 'person' && fact.subject) people.set(at, [...(people.get(at) ?? []), fact]);
-		if (fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'organisation') {
-			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
-			entityKinds.set(at, kinds);
-			for (const m of mentions[at] ?? [])
-				if (m.start <= fact.span[0] && m.end >= fact.span[1]) kinds.set(m.start, fact.kind);
-		}
-	}
-	const stems = new Set(corpus.sentencePostings.keys());
-	const context: AnswerContext = {
-		corpus,
-		mentions,
-		countFacts,
-		entityKinds,
-		questionsBySentence,
-		people,
-		factsById,
-		options,
-		questionContext: {
-			stems,
-			correct: createTypoCorrector(corpus.words),
-			synonymWeight: options.synonymWeight,
-			maxLength: options.maxQuestionLength,
-		},
-		topics: topTopics(facts),
-	};
-	const infos: ReportInfo[] = reports.map((r) => ({
-		id: r.id,
-		title: r.title,
-		outlet: r.outlet,
-		url: r.url,
-		published: r.published,
-		paragraphs: r.paragraphs.length,
-	}));
-	const findReport = (id?: string): Report => {
-		const report = id ? reports.find((r) => r.id === id || r.title.toLowerCase() === id.toLowerCase()) : reports[0];
-		if (!report) throw new UserError(id ? messages.unknownReport(id) : messages.noReports);
-		return report;
-	};
-	return {
-		reports: () => infos,
-		ask: (question) => answerQuestion(question, context),
-		summarise: (opts = {}) => summarise(corpus, findReport(opts.report), opts),
-		facts: (query = {}) =>
-			queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }),
-		paragraph: (n, id) => {
-			const report = findReport(id);
-			const text = report.paragraphs[n - 1];
-			if (!Number.isInteger(n) || !text)
-				throw new UserError(messages.paragraphOutOfRange(n, report.paragraphs.length, report.title));
-			return { report: infos.find((i) => i.id === report.id) as ReportInfo, paragraph: n, text };
-		},
-		suggest: (partial, limit = 25) => suggestQuestions(facts, partial, limit),
-	};
-}
-
-function refKey(ref: Fact['source']): string {
-	return `${ref.report}/${ref.paragraph}/${ref.sentence}`;
-}
-
-function topTopics(facts: Fact[]): string[] {
-	const counts = new Map<string, number>();
-	for (const f of facts)
-		if (f.kind === 'person' || f.kind === 'place' || f.kind === 'organisation')
-			counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
-	return [...counts.entries()]
-		.sort((a, b) => b[1] - a[1])
-		.map(([t]) => t)
-		.slice(0, 5);
+	return runSteps(createFactdeskSteps(reports, tuning, index));
 }

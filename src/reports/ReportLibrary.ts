@@ -1,9 +1,10 @@
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
-import { restoreFactdesk } from '../core/restoreFactdesk.ts';
+import { restoreFactdeskSteps } from '../core/restoreFactdeskSteps.ts';
 import { buildInWorker, type WorkerBuild, type WorkerBuildOptions } from './buildInWorker.ts';
 import { type CachedFactdesk, loadCachedFactdesk } from './loadCachedFactdesk.ts';
 import type { ReportLoadError } from './loadReports.ts';
+import { runStepsInSlices } from './runStepsInSlices.ts';
 
 /** How a reload went: the engine swapped in, or the old one kept and why. */
 export type ReloadResult =
@@ -23,8 +24,8 @@ export interface ReportLibraryOptions {
 
 /**
  * Holds the engine over a reports folder and replaces it, whole, when the reports change. Reloads index on a
- * worker thread; the main thread only restores the result, so questions keep being answered meanwhile. A reload
- * that fails keeps the engine it had.
+ * worker thread; the main thread only receives and restores the result, in slices of a few milliseconds, so
+ * questions keep being answered meanwhile. A reload that fails keeps the engine it had.
  *
  * @example
  * const library = ReportLibrary.open('data/reports');
@@ -113,11 +114,11 @@ export class ReportLibrary {
 			if (unreadable) throw new Error(`${unreadable.file}: ${unreadable.problem}`);
 			let engine: Factdesk;
 			try {
-				engine = restoreFactdesk(built.state);
+				engine = await runStepsInSlices(restoreFactdeskSteps(built.state));
 			} catch (error) {
 				if (!built.fromCache) throw error;
 				built = await build(this.dir, { ...options, refresh: true });
-				engine = restoreFactdesk(built.state);
+				engine = await runStepsInSlices(restoreFactdeskSteps(built.state));
 			}
 			this.engine = engine;
 			this.count = built.state.reports.length;

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { IndexState } from '../core/IndexState.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import type { ReportLoadError } from './loadReports.ts';
+import { appendIndexState, emptyIndexState } from './splitIndexState.ts';
 
 export interface WorkerRequest {
 	dir: string;
@@ -13,12 +14,27 @@ export interface WorkerRequest {
 	refresh: boolean;
 }
 
+/** What the main thread posts to the worker: ask for the next part of the built index. */
+export type WorkerAsk = { type: 'next' };
+
+/**
+ * What the worker posts: progress, then a head saying how many parts the index comes in, then each part when
+ * asked for it (one at a time, so receiving a large index never holds the main thread for long), or an error.
+ */
 export type WorkerReply =
 	| { type: 'progress'; done: number; total: number }
-	| { type: 'done'; state: IndexState; errors: ReportLoadError[]; fromCache: boolean; cacheError?: string }
+	| { type: 'head'; parts: number; errors: ReportLoadError[]; fromCache: boolean; cacheError?: string }
+	| { type: 'part'; state: IndexState }
 	| { type: 'error'; message: string };
 
-export type WorkerBuild = Extract<WorkerReply, { type: 'done' }>;
+/** A build's result: the index as plain data, the files skipped, whether it came from the cache. */
+export interface WorkerBuild {
+	type: 'done';
+	state: IndexState;
+	errors: ReportLoadError[];
+	fromCache: boolean;
+	cacheError?: string;
+}
 
 export interface WorkerBuildOptions {
 	cacheDir?: string;
@@ -29,7 +45,7 @@ export interface WorkerBuildOptions {
 
 /**
  * Loads and indexes the reports in `dir` on a worker thread (src/reports/buildWorker.ts, run through tsx) and
- * resolves with the index as plain data; rejects when the worker fails or dies.
+ * resolves with the index as plain data, received a part at a time; rejects when the worker fails or dies.
  */
 export function buildInWorker(dir: string, options: WorkerBuildOptions = {}): Promise<WorkerBuild> {
 	const request: WorkerRequest = {
@@ -50,10 +66,24 @@ export function buildInWorker(dir: string, options: WorkerBuildOptions = {}): Pr
 			settled = true;
 			fn();
 		};
+		const state = emptyIndexState();
+		let head: Extract<WorkerReply, { type: 'head' }> | undefined;
+		let received = 0;
+		const next = () => worker.postMessage({ type: 'next' } satisfies WorkerAsk);
 		worker.on('message', (reply: WorkerReply) => {
 			if (reply.type === 'progress') options.onProgress?.(reply.done, reply.total);
-			else if (reply.type === 'done') settle(() => resolve(reply));
-			else settle(() => reject(new Error(reply.message)));
+			else if (reply.type === 'head') {
+				head = reply;
+				next();
+			} else if (reply.type === 'part' && head) {
+				appendIndexState(state, reply.state);
+				if (++received < head.parts) return next();
+				const { errors, fromCache, cacheError } = head;
+				settle(() =>
+					resolve({ type: 'done', state, errors, fromCache, ...(cacheError !== undefined && { cacheError }) }),
+				);
+				void worker.terminate();
+			} else if (reply.type === 'error') settle(() => reject(new Error(reply.message)));
 		});
 		worker.on('error', (error) => settle(() => reject(error)));
 		worker.on('exit', (code) => settle(() => reject(new Error(`the index worker stopped (exit code ${code})`))));

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createProgressBar } from '../../src/console/createProgressBar.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
 import { type ReloadResult, ReportLibrary } from '../../src/reports/ReportLibrary.ts';
 import { watchReports } from '../../src/reports/watchReports.ts';
 
@@ -54,6 +56,19 @@ describe('ReportLibrary', () => {
 		await library.reload();
 		expect(calls.at(-1)).toEqual([4, 4]);
 		expect(await library.reload()).toMatchObject({ ok: true, fromCache: true, reports: 2 });
+	});
+
+	// 220 sentences: three parts of 100 sentences or fewer.
+	test('a larger index comes from the worker in parts, restored in slices, and answers like a fresh build', async () => {
+		for (let i = 0; i < 24; i++)
+			copyFileSync('tests/fixtures/reports/harbour-strike.md', join(reportsDir, `harbour-${i}.md`));
+		const library = ReportLibrary.open(reportsDir, { cache: false });
+		writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
+		expect(await library.reload()).toMatchObject({ ok: true, reports: 26 });
+		const fresh = createFactdesk(loadReports(reportsDir).reports);
+		for (const question of [NEW_QUESTION, 'Who is the union leader?', 'How many drones were shot down?'])
+			expect(library.current().ask(question), question).toEqual(fresh.ask(question));
+		expect(library.current().facts()).toEqual(fresh.facts());
 	});
 
 	test('a failed reload keeps the old engine and reports the error', async () => {

@@ -1,0 +1,96 @@
+import type { Corpus, IndexedParagraph, IndexedSentence, Posting, SentenceSource } from './buildCorpus.ts';
+import type { Steps } from './runSteps.ts';
+import { contentStems, STOPWORDS } from './tokenize.ts';
+import type { Report } from './types.ts';
+
+/**
+ * buildCorpus step by step: yields after each report, so a large corpus can be indexed without holding the
+ * thread for long. Run with runSteps (or drive it) for the same corpus as buildCorpus.
+ *
+ * @example
+ * const corpus = runSteps(buildCorpusSteps(reports, (report, _, p) => tokeniseParagraph(report.paragraphs[p] ?? '')));
+ */
+export function* buildCorpusSteps(reports: Report[], sentencesOf: SentenceSource): Steps<Corpus> {
+	const sentences: IndexedSentence[] = [];
+	const paragraphs: IndexedParagraph[] = [];
+	const sentencePostings = new Map<string, Posting[]>();
+	const paragraphPostings = new Map<string, Posting[]>();
+	const post = (postings: Map<string, Posting[]>, terms: Map<string, number>, at: number) => {
+		for (const [term, count] of terms) {
+			const list = postings.get(term);
+			if (list) list.push({ at, count });
+			else postings.set(term, [{ at, count }]);
+		}
+	};
+	const words = new Set<string>();
+	const reportPostings = new Map<string, Posting[]>();
+	const titleStems = new Map<string, number[]>();
+	for (const [r, report] of reports.entries()) {
+		const inReport = new Map<string, number>();
+		for (const stem of new Set(contentStems(report.title))) titleStems.set(stem, [...(titleStems.get(stem) ?? []), r]);
+		report.paragraphs.forEach((_text, p) => {
+			const paragraph: IndexedParagraph = {
+				report: report.id,
+				reportIndex: r,
+				paragraph: p + 1,
+				sentences: [],
+				terms: new Map(),
+				length: 0,
+			};
+			sentencesOf(report, r, p).forEach((span, s) => {
+				const tokens = span.tokens;
+				const terms = new Map<string, number>();
+				let length = 0;
+				for (const token of tokens) {
+					words.add(token.word);
+					if (STOPWORDS.has(token.word)) continue;
+					length++;
+					terms.set(token.stem, (terms.get(token.stem) ?? 0) + 1);
+					paragraph.terms.set(token.stem, (paragraph.terms.get(token.stem) ?? 0) + 1);
+				}
+				post(sentencePostings, terms, sentences.length);
+				paragraph.length += length;
+				paragraph.sentences.push(sentences.length);
+				sentences.push({
+					index: sentences.length,
+					paragraphIndex: paragraphs.length,
+					ref: {
+						report: report.id,
+						paragraph: p + 1,
+						sentence: s + 1,
+						start: span.start,
+						end: span.end,
+						quote: span.text,
+					},
+					tokens,
+					terms,
+					length,
+				});
+			});
+			post(paragraphPostings, paragraph.terms, paragraphs.length);
+			for (const [term, count] of paragraph.terms) inReport.set(term, (inReport.get(term) ?? 0) + count);
+			paragraphs.push(paragraph);
+		});
+		post(reportPostings, inReport, r);
+		yield;
+	}
+	const mean = (total: number, count: number) => (count ? total / count : 1);
+	return {
+		reports,
+		sentences,
+		paragraphs,
+		sentencePostings,
+		paragraphPostings,
+		averageSentenceLength: mean(
+			sentences.reduce((sum, s) => sum + s.length, 0),
+			sentences.length,
+		),
+		averageParagraphLength: mean(
+			paragraphs.reduce((sum, p) => sum + p.length, 0),
+			paragraphs.length,
+		),
+		reportPostings,
+		titleStems,
+		words,
+	};
+}
