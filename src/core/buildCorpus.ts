@@ -49,6 +49,8 @@ export interface Corpus {
 	titleStems: Map<string, number[]>;
 	/** Every surface word of the reports (lowercased), for typo correction. */
 	words: Set<string>;
+	/** Score arrays reused by every question (all zero between questions), so answering makes little garbage. */
+	scratch: { sentenceScores: Float64Array; paragraphScores: Float64Array };
 }
 
 /** A sentence of a paragraph with its character span and its tokens, before it is indexed. */

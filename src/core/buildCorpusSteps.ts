@@ -92,5 +92,9 @@ export function* buildCorpusSteps(reports: Report[], sentencesOf: SentenceSource
 		reportPostings,
 		titleStems,
 		words,
+		scratch: {
+			sentenceScores: new Float64Array(sentences.length),
+			paragraphScores: new Float64Array(paragraphs.length),
+		},
 	};
 }

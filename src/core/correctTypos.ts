@@ -3,63 +3,71 @@ import Fuse from 'fuse.js';
 /**
  * Builds a corrector that maps a misspelt word to the closest word of the reports' vocabulary,
  * or returns undefined when nothing is close enough (at most one edit for short words, two for long ones).
+ * Candidates come at once from an index of every word with one letter left out (so "dornes" and "drones" meet at
+ * "dones"); Fuse.js ranks the few candidates at the same edit distance.
  *
  * @example
  * const correct = createTypoCorrector(new Set(['drones', 'missiles']));
  * correct('dornes'); // 'drones'
  */
 export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
-	// Words grouped by first letter and length: a typo seldom changes the first letter, and one or two edits change
-	// the length by at most two, so each search looks at a few small groups instead of the whole vocabulary.
-	const groups = new Map<string, string[]>();
+	const known = new Set<string>();
+	const byDeletion = new Map<string, string[]>();
 	for (const w of vocabulary) {
 		if (w.length < 4 || /\d/.test(w)) continue;
-		const key = `${w[0]}${w.length}`;
-		const group = groups.get(key);
-		if (group) group.push(w);
-		else groups.set(key, [w]);
-	}
-	const indexes = new Map<string, Fuse<string>>();
-	const indexOf = (key: string) => {
-		const words = groups.get(key);
-		if (!words) return undefined;
-		let fuse = indexes.get(key);
-		if (!fuse) {
-			fuse = new Fuse(words, { threshold: 0.34, ignoreLocation: true, includeScore: true });
-			indexes.set(key, fuse);
+		known.add(w);
+		for (const d of deletions(w)) {
+			const list = byDeletion.get(d);
+			if (list) list.push(w);
+			else byDeletion.set(d, [w]);
 		}
-		return fuse;
-	};
+	}
 	const cache = new Map<string, string | undefined>();
 	return (word) => {
 		if (word.length < 4 || /\d/.test(word)) return undefined;
 		if (cache.has(word)) return cache.get(word);
 		const allowed = word.length <= 6 ? 1 : 2;
-		const hits: { item: string; score: number; distance: number }[] = [];
-		const search = (first: string) => {
-			for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-				for (const hit of indexOf(`${first}${length}`)?.search(word, { limit: 5 }) ?? []) {
-					const distance = editDistance(word, hit.item);
-					if (distance <= allowed && (word.length > 4 || sameLetters(word, hit.item))) {
-						hits.push({ item: hit.item, score: hit.score ?? 1, distance });
-					}
-				}
-			}
-		};
-		search(word[0] ?? '');
-		hits.sort((a, b) => a.distance - b.distance || a.score - b.score || a.item.localeCompare(b.item));
-		const best = hits[0]?.item;
+		const candidates = nearWords(word, known, byDeletion)
+			.map((item) => ({ item, distance: editDistance(word, item) }))
+			.filter(({ item, distance }) => distance <= allowed && (word.length > 4 || sameLetters(word, item)));
+		const closest = Math.min(...candidates.map((c) => c.distance));
+		const best = new Fuse(
+			candidates.filter((c) => c.distance === closest).map((c) => c.item),
+			{ threshold: 1, ignoreLocation: true, includeScore: true },
+		)
+			.search(word)
+			.sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.item.localeCompare(b.item))[0]?.item;
 		if (cache.size > 10_000) cache.clear();
 		cache.set(word, best);
 		return best;
 	};
 }
 
+/** The word with each one of its letters left out: "drone" → "rone", "done", "dron"… */
+function deletions(word: string): Set<string> {
+	const result = new Set<string>();
+	for (let i = 0; i < word.length; i++) result.add(word.slice(0, i) + word.slice(i + 1));
+	return result;
+}
+
+/**
+ * Words of the vocabulary that share a one-letter deletion with `word`, or are one: every word one edit away
+ * (insertion, deletion, substitution, swap) and many two edits away.
+ */
+function nearWords(word: string, known: ReadonlySet<string>, byDeletion: ReadonlyMap<string, string[]>): string[] {
+	const found = new Set<string>(byDeletion.get(word) ?? []);
+	for (const d of deletions(word)) {
+		if (known.has(d)) found.add(d);
+		for (const w of byDeletion.get(d) ?? []) found.add(w);
+	}
+	found.delete(word);
+	return [...found];
+}
+
 /** Short words are corrected only for swapped letters ("donw" → "down"): one other edit makes another word. */
 function sameLetters(a: string, b: string): boolean {
 	return [...a].sort().join('') === [...b].sort().join('');
 }
-
 /** Damerau–Levenshtein distance (adjacent transpositions count as one edit). */
 export function editDistance(a: string, b: string): number {
 	const rows = a.length + 1;

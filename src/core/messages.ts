@@ -25,6 +25,11 @@ export const messages = {
 		number: (key: string, min: number, max: number) => `${key} must be a number from ${min} to ${max}.`,
 		integer: (key: string, min: number, max: number) => `${key} must be a whole number from ${min} to ${max}.`,
 		shardCount: (max: number) => `SHARD_COUNT must be auto or a whole number from 1 to ${max}.`,
+		shardListFormat: 'SHARD_LIST must be shard ids or ranges separated by commas, e.g. 0,1 or 2-3.',
+		shardListAuto:
+			'SHARD_LIST needs SHARD_COUNT to be a number, not auto: the total number of shards across every machine.',
+		shardListRange: (count: number) =>
+			`SHARD_LIST names a shard that does not exist: with SHARD_COUNT=${count} (the total across every machine) the shards are 0 to ${count - 1}.`,
 		databaseUrl:
 			'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://factdesk@db.example.com:5432/factdesk',
 	},

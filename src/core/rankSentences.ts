@@ -32,10 +32,11 @@ export function rankSentences(
 	const { k1, b } = options;
 	const n = corpus.sentences.length;
 	const np = corpus.paragraphs.length;
-	// Dense arrays, not maps: at 1,000 reports a common word touches thousands of sentences.
-	const paragraphScores = new Float64Array(np);
-	const sentenceScores = new Float64Array(n);
+	// Dense arrays reused between questions, not maps: at 1,000 reports a common word touches thousands of
+	// sentences, and a fresh array each time is garbage the collector has to stop for.
+	const { sentenceScores, paragraphScores } = corpus.scratch;
 	const touched: number[] = [];
+	const touchedParagraphs: number[] = [];
 	const slotIdf = new Array<number>(question.slots).fill(0);
 	for (const term of question.terms) {
 		const postings = corpus.sentencePostings.get(term.stem) ?? [];
@@ -53,12 +54,13 @@ export function rankSentences(
 		for (const { at, count } of paragraphPostings) {
 			const length = corpus.paragraphs[at]?.length ?? 0;
 			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / corpus.averageParagraphLength));
+			if (paragraphScores[at] === 0) touchedParagraphs.push(at);
 			paragraphScores[at] = (paragraphScores[at] ?? 0) + term.weight * pw * norm;
 		}
 	}
 	const totalIdf = slotIdf.reduce((sum, v) => sum + v, 0) || 1;
 	const affinity = reportAffinity(corpus, question, slotIdf, totalIdf);
-	const scored: { index: number; score: number }[] = [];
+	const top = new TopK(limit);
 	for (const index of touched) {
 		const sentenceScore = sentenceScores[index] ?? 0;
 		const paragraphIndex = corpus.sentences[index]?.paragraphIndex ?? -1;
@@ -66,11 +68,12 @@ export function rankSentences(
 		const score =
 			(sentenceScore + options.paragraphWeight * (paragraphScores[paragraphIndex] ?? 0)) *
 			(1 - options.reportWeight + options.reportWeight * (affinity.get(reportIndex) ?? 0));
-		scored.push({ index, score });
+		top.add(index, score);
 	}
-	scored.sort((x, y) => y.score - x.score || x.index - y.index);
+	for (const index of touched) sentenceScores[index] = 0;
+	for (const index of touchedParagraphs) paragraphScores[index] = 0;
 	// Coverage only for the sentences that will be looked at: at 1,000 reports thousands match some word.
-	return scored.slice(0, limit).map(({ index, score }) => {
+	return top.sorted().map(({ index, score }) => {
 		const sentence = corpus.sentences[index];
 		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
 		const inSentence = new Array<number>(question.slots).fill(0);
@@ -114,3 +117,30 @@ function reportAffinity(corpus: Corpus, question: AnalysedQuestion, slotIdf: num
 
 /** Affinity a report gains when the question names a word of its title. */
 const TITLE_BONUS = 0.5;
+
+/** The `limit` best (index, score) pairs seen, best first; ties go to the earlier sentence. */
+class TopK {
+	private readonly items: { index: number; score: number }[] = [];
+	constructor(private readonly limit: number) {}
+
+	add(index: number, score: number): void {
+		const items = this.items;
+		if (!Number.isFinite(this.limit)) {
+			items.push({ index, score });
+			return;
+		}
+		if (items.length >= this.limit && !better(index, score, items[items.length - 1])) return;
+		let at = items.length;
+		while (at > 0 && better(index, score, items[at - 1])) at--;
+		items.splice(at, 0, { index, score });
+		if (items.length > this.limit) items.pop();
+	}
+
+	sorted(): { index: number; score: number }[] {
+		return Number.isFinite(this.limit) ? this.items : this.items.sort((a, b) => (better(a.index, a.score, b) ? -1 : 1));
+	}
+}
+
+function better(index: number, score: number, than: { index: number; score: number } | undefined): boolean {
+	return !than || score > than.score || (score === than.score && index < than.index);
+}
