@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { messages } from './core/messages.ts';
+import { parseShardList } from './shardList.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -16,6 +17,11 @@ export interface Config {
 	databaseUrl?: string;
 	/** Gateway shards: 1 runs the bot in this process; more, or 'auto' (Discord's recommendation), runs a ShardingManager. */
 	shardCount: number | 'auto';
+	/**
+	 * The shards this instance runs, when shards are split across machines (SHARD_LIST, sorted, each below
+	 * shardCount, which is then a number); unset runs every shard.
+	 */
+	shardList?: number[];
 	reportsDir: string;
 	logLevel: LogLevel;
 	askCooldownSeconds: number;
@@ -67,7 +73,7 @@ const databaseUrl = text.refine((v) => {
 	}
 }, messages.config.databaseUrl);
 
-const EnvironmentSchema = z.object({
+const EnvironmentFields = z.object({
 	DISCORD_TOKEN: optional(text.regex(/^[^\s"'`]+$/, messages.config.token)),
 	DISCORD_API_URL: withDefault(apiUrl, 'https://discord.com/api').transform((v) => v.replace(/\/+$/, '')),
 	DISCORD_GUILD_ID: optional(text.regex(/^\d{17,20}$/, messages.config.guildId)),
@@ -84,10 +90,28 @@ const EnvironmentSchema = z.object({
 			.transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
 		'1',
 	),
+	SHARD_LIST: optional(
+		text.transform((v, ctx) => {
+			const ids = parseShardList(v, MAX_SHARDS);
+			if (ids) return ids;
+			ctx.addIssue({ code: 'custom', message: messages.config.shardListFormat });
+			return z.NEVER;
+		}),
+	),
 	REPORTS_DIR: withDefault(text, 'data/reports'),
 	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
 	ASK_COOLDOWN_SECONDS: withDefault(numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false), '5'),
 	CHANNEL_ANSWERS_PER_MINUTE: withDefault(numberIn('CHANNEL_ANSWERS_PER_MINUTE', 0, 600, true), '6'),
+});
+
+/** SHARD_LIST needs a fixed SHARD_COUNT that every listed shard is below. */
+const EnvironmentSchema = EnvironmentFields.superRefine(({ SHARD_COUNT: count, SHARD_LIST: list }, ctx) => {
+	if (!list) return;
+	if (count === 'auto') {
+		ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message: messages.config.shardListAuto });
+	} else if (list.some((id) => id >= count)) {
+		ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message: messages.config.shardListRange(count) });
+	}
 });
 
 /**
@@ -117,6 +141,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 		databasePath: e.DATABASE_PATH,
 		...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
 		shardCount: e.SHARD_COUNT,
+		...(e.SHARD_LIST ? { shardList: e.SHARD_LIST } : {}),
 		reportsDir: e.REPORTS_DIR,
 		logLevel: e.LOG_LEVEL,
 		askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,

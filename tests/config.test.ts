@@ -46,6 +46,7 @@ describe('loadConfig', () => {
 			DATABASE_PATH: '/tmp/x.sqlite',
 			DATABASE_URL: 'postgres://bot:pw@db.example.com:5432/factdesk',
 			SHARD_COUNT: '4',
+			SHARD_LIST: '2-3',
 			REPORTS_DIR: 'reports',
 			LOG_LEVEL: 'Debug',
 			ASK_COOLDOWN_SECONDS: '2.5',
@@ -59,6 +60,7 @@ describe('loadConfig', () => {
 			databasePath: '/tmp/x.sqlite',
 			databaseUrl: 'postgres://bot:pw@db.example.com:5432/factdesk',
 			shardCount: 4,
+			shardList: [2, 3],
 			reportsDir: 'reports',
 			logLevel: 'debug',
 			askCooldownSeconds: 2.5,
@@ -94,6 +96,12 @@ describe('loadConfig', () => {
 		['SHARD_COUNT', 'many'],
 		['SHARD_COUNT', '-2'],
 		['SHARD_COUNT', '100000'],
+		['SHARD_LIST', 'one'],
+		['SHARD_LIST', '0;1'],
+		['SHARD_LIST', '3-1'],
+		['SHARD_LIST', '0,,1'],
+		['SHARD_LIST', '-1'],
+		['SHARD_LIST', '0-99999999999'],
 	])('GIVEN %s=%j THEN a ConfigError names the key', (key, value) => {
 		const error = problemWith({ [key]: value });
 		expect(error.message).toContain(key);
@@ -128,6 +136,33 @@ describe('loadConfig', () => {
 		['', 1],
 	])('GIVEN SHARD_COUNT=%j THEN the shard count is %j', (value, expected) => {
 		expect(loadConfig({ SHARD_COUNT: value }).shardCount).toBe(expected);
+	});
+
+	it.each([
+		['0', [0]],
+		['0,1', [0, 1]],
+		['2-3', [2, 3]],
+		[' 3, 0-1 ,1', [0, 1, 3]],
+		['5-5', [5]],
+	])('GIVEN SHARD_COUNT=8 and SHARD_LIST=%j THEN this instance runs shards %j', (value, expected) => {
+		expect(loadConfig({ SHARD_COUNT: '8', SHARD_LIST: value }).shardList).toEqual(expected);
+	});
+
+	it('GIVEN no or an empty SHARD_LIST THEN there is none (every shard runs here)', () => {
+		expect(loadConfig({ SHARD_COUNT: '4' }).shardList).toBeUndefined();
+		expect(loadConfig({ SHARD_COUNT: '4', SHARD_LIST: ' ' })).not.toHaveProperty('shardList');
+	});
+
+	it.each([
+		[{ SHARD_COUNT: 'auto', SHARD_LIST: '0,1' }, 'not auto'],
+		[{ SHARD_COUNT: '4', SHARD_LIST: '2-4' }, 'SHARD_COUNT=4'],
+		[{ SHARD_COUNT: '2', SHARD_LIST: '2' }, 'the shards are 0 to 1'],
+		[{ SHARD_LIST: '1' }, 'SHARD_COUNT=1'],
+	])('GIVEN %j THEN a ConfigError names SHARD_LIST and says why', (env, why) => {
+		const error = problemWith(env);
+		expect(error.message).toMatch(/\n {2}- SHARD_LIST /);
+		expect(error.message).toContain(why);
+		expect(error.message.split('\n').filter((line) => line.startsWith('  - '))).toHaveLength(1);
 	});
 
 	it('GIVEN no or an empty DATABASE_URL THEN there is none (SQLite is used)', () => {
@@ -184,6 +219,7 @@ describe('readEnvironment', () => {
 			'DATABASE_PATH',
 			'DATABASE_URL',
 			'SHARD_COUNT',
+			'SHARD_LIST',
 			'REPORTS_DIR',
 			'LOG_LEVEL',
 			'ASK_COOLDOWN_SECONDS',

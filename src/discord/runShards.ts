@@ -15,7 +15,8 @@ const SHARD_STOP_TIMEOUT_MS = 10_000;
  * (`node --import tsx src/discord/shard.ts`), each with its own reports in memory and the same settings database.
  * With SHARD_COUNT=auto the count is Discord's recommendation from `GET /gateway/bot` at DISCORD_API_URL. Shards that
  * die are respawned; on SIGINT or SIGTERM every shard is stopped and waited for, then it exits 0. A shard that does
- * not get ready at start-up is logged and exits 1.
+ * not get ready at start-up is logged and exits 1. With SHARD_LIST only the listed shards run here (the others on
+ * other machines, sharing DATABASE_URL); the commands are registered by whichever process runs shard 0.
  */
 export async function runShards(config: Config, token: string, logger: Logger): Promise<void> {
 	const totalShards =
@@ -23,6 +24,7 @@ export async function runShards(config: Config, token: string, logger: Logger): 
 	const manager = new ShardingManager(SHARD_FILE, {
 		token,
 		totalShards,
+		...(config.shardList ? { shardList: config.shardList } : {}),
 		mode: 'process',
 		respawn: true,
 		execArgv: ['--import', import.meta.resolve('tsx')],
@@ -56,7 +58,7 @@ export async function runShards(config: Config, token: string, logger: Logger): 
 	process.once('SIGTERM', (signal) => void shutdown(signal));
 	try {
 		await manager.spawn({ timeout: SHARD_READY_TIMEOUT_MS });
-		logger.info({ totalShards }, 'every shard is ready');
+		logger.info({ totalShards, shards: config.shardList ?? 'all' }, 'every shard is ready');
 	} catch (error) {
 		if (stopping) return;
 		logger.fatal({ err: error }, 'the shards could not start');
