@@ -1,6 +1,7 @@
 import type { FakeDiscord, RecordedRequest } from './FakeDiscord.ts';
 import { IDS, snowflake } from './ids.ts';
 import { CHANNELS, type InteractionPlace, interactionBase, type OptionValue, USERS } from './payloads.ts';
+import { message as botMessage } from './respondTo.ts';
 
 /** One interaction sent to the bot, and ways to wait for what the bot sent back for it. */
 export interface Exchange {
@@ -73,22 +74,8 @@ export function clickButton(
 ) {
 	const channelId = place.channel === 'dm' ? IDS.dm : CHANNELS[place.channel ?? 'general'].id;
 	const message = {
-		id: snowflake(),
-		channel_id: channelId,
-		author: USERS.bot,
-		content: sent.content ?? '',
-		embeds: sent.embeds ?? [],
-		components: sent.components ?? [],
-		attachments: [],
-		mentions: [],
-		mention_roles: [],
-		mention_everyone: false,
-		pinned: false,
-		tts: false,
-		timestamp: new Date().toISOString(),
-		edited_timestamp: null,
+		...botMessage(sent, channelId),
 		type: 20,
-		flags: sent.flags ?? 0,
 		application_id: IDS.application,
 		interaction_metadata: {
 			id: snowflake(),
@@ -106,24 +93,7 @@ export function clickButton(
 /** The message context menu command "Ask factdesk" on a message whose text is `content`. */
 export function askAboutMessage(discord: FakeDiscord, content: string, place: InteractionPlace = {}) {
 	const channelId = place.channel === 'dm' ? IDS.dm : CHANNELS[place.channel ?? 'general'].id;
-	const target = {
-		id: snowflake(),
-		channel_id: channelId,
-		author: USERS.moderator,
-		content,
-		embeds: [],
-		components: [],
-		attachments: [],
-		mentions: [],
-		mention_roles: [],
-		mention_everyone: false,
-		pinned: false,
-		tts: false,
-		timestamp: new Date().toISOString(),
-		edited_timestamp: null,
-		type: 0,
-		flags: 0,
-	};
+	const target = botMessage({ content }, channelId, USERS.moderator);
 	const data = {
 		id: commandId('Ask factdesk'),
 		name: 'Ask factdesk',

@@ -30,14 +30,16 @@ export function respondTo(request: RecordedRequest, port: number, shards = 1): [
 	return [404, { message: 'Unknown route in the stand-in', code: 0 }];
 }
 
-function message(
+/** A message as Discord returns it, with the given body, in `channelId`, by `author` (the bot unless said). */
+export function message(
 	body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number },
 	channelId: string,
+	author: unknown = USERS.bot,
 ) {
 	return {
 		id: snowflake(),
 		channel_id: channelId,
-		author: USERS.bot,
+		author,
 		content: body.content ?? '',
 		embeds: body.embeds ?? [],
 		components: body.components ?? [],
