@@ -12,14 +12,17 @@ import Fuse from 'fuse.js';
  */
 export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
 	const known = new Set<string>();
-	const byDeletion = new Map<string, string[]>();
+	// Most deletions stand for one word only: store it bare, and an array only when several share the deletion
+	// (at 1,000 reports that saves some 400,000 arrays).
+	const byDeletion = new Map<string, string | string[]>();
 	for (const w of vocabulary) {
 		if (w.length < 4 || /\d/.test(w)) continue;
 		known.add(w);
 		for (const d of deletions(w)) {
-			const list = byDeletion.get(d);
-			if (list) list.push(w);
-			else byDeletion.set(d, [w]);
+			const entry = byDeletion.get(d);
+			if (entry === undefined) byDeletion.set(d, w);
+			else if (typeof entry === 'string') byDeletion.set(d, [entry, w]);
+			else entry.push(w);
 		}
 	}
 	const cache = new Map<string, string | undefined>();
@@ -54,11 +57,20 @@ function deletions(word: string): Set<string> {
  * Words of the vocabulary that share a one-letter deletion with `word`, or are one: every word one edit away
  * (insertion, deletion, substitution, swap) and many two edits away.
  */
-function nearWords(word: string, known: ReadonlySet<string>, byDeletion: ReadonlyMap<string, string[]>): string[] {
-	const found = new Set<string>(byDeletion.get(word) ?? []);
+function nearWords(
+	word: string,
+	known: ReadonlySet<string>,
+	byDeletion: ReadonlyMap<string, string | string[]>,
+): string[] {
+	const found = new Set<string>();
+	const add = (entry: string | string[] | undefined) => {
+		if (typeof entry === 'string') found.add(entry);
+		else for (const w of entry ?? []) found.add(w);
+	};
+	add(byDeletion.get(word));
 	for (const d of deletions(word)) {
 		if (known.has(d)) found.add(d);
-		for (const w of byDeletion.get(d) ?? []) found.add(w);
+		add(byDeletion.get(d));
 	}
 	found.delete(word);
 	return [...found];
