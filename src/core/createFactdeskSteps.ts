@@ -1,5 +1,5 @@
 import { type AnswerContext, answerQuestion } from './answerQuestion.ts';
-import { createTypoCorrector } from './correctTypos.ts';
+import { createTypoCorrectorSteps } from './correctTypos.ts';
 import { UserError } from './errors.ts';
 import type { Factdesk } from './Factdesk.ts';
 import type { ReportIndex } from './indexReports.ts';
@@ -58,7 +58,7 @@ export function* createFactdeskSteps(
 	}
 	const stems = new Set(corpus.sentencePostings.keys());
 	yield;
-	const correct = createTypoCorrector(corpus.words);
+	const correct = yield* createTypoCorrectorSteps(corpus.words);
 	yield;
 	const context: AnswerContext = {
 		corpus,
