@@ -22,6 +22,8 @@ export interface Config {
 	 * shardCount, which is then a number); unset runs every shard.
 	 */
 	shardList?: number[];
+	/** In a shard process: the shard ids discord.js's ShardingManager gave it (SHARDS, set by the manager). */
+	processShards?: number[];
 	reportsDir: string;
 	logLevel: LogLevel;
 	askCooldownSeconds: number;
@@ -142,6 +144,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 		...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
 		shardCount: e.SHARD_COUNT,
 		...(e.SHARD_LIST ? { shardList: e.SHARD_LIST } : {}),
+		...(env.SHARDS ? { processShards: (env.SHARDS.match(/\d+/g) ?? []).map(Number) } : {}),
 		reportsDir: e.REPORTS_DIR,
 		logLevel: e.LOG_LEVEL,
 		askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,

@@ -239,3 +239,10 @@ describe('readEnvironment', () => {
 		).toBeDefined();
 	});
 });
+
+describe('loadConfig in a shard process', () => {
+	it('GIVEN SHARDS set by the ShardingManager THEN processShards names the shard ids', () => {
+		expect(loadConfig({ SHARDS: '3' }).processShards).toEqual([3]);
+		expect(loadConfig({}).processShards).toBeUndefined();
+	});
+});

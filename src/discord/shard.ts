@@ -16,7 +16,7 @@ async function runShard(): Promise<void> {
 		process.exit(1);
 	}
 	const token = config.discordToken ?? '';
-	const logger = createLogger(config.logLevel, { secrets: [token] }).child({ shard: Number(process.env.SHARDS) });
+	const logger = createLogger(config.logLevel, { secrets: [token] }).child({ shard: config.processShards?.[0] });
 	// The manager gone (killed, crashed) means nobody will stop this shard: stop as on SIGTERM.
 	process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 	await runBot(config, token, logger);
