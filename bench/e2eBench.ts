@@ -1,6 +1,6 @@
 /**
- * End-to-end latency through the loopback Discord stand-in (tests/discord/standIn, 127.0.0.1 only): the real bot
- * on the seed report answers N /ask interactions (default 1,000) one after another. For each, the time from
+ * End-to-end latency through the loopback Discord stand-in (tests/discord/standIn, 127.0.0.1 only): the real bot,
+ * its engine on a thread of its own as in production (ReportLibrary), on the seed report answers N /ask interactions (default 1,000) one after another. For each, the time from
  * dispatching INTERACTION_CREATE to receiving the interaction callback (the deferral, type 5) and to the answer
  * (the PATCH of @original); p50/p95/p99/max and questions per second. Prints a table, writes bench/e2eResults.json.
  *
@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { ReportLibrary } from '../src/reports/ReportLibrary.ts';
 import { slash } from '../tests/discord/standIn/interactions.ts';
 import { opt } from '../tests/discord/standIn/options.ts';
 import { SpecValidator } from '../tests/discord/standIn/specValidator.ts';
@@ -21,6 +22,7 @@ import { startTestBot } from '../tests/discord/standIn/startTestBot.ts';
 import { SEED_QUESTIONS } from './seedQuestions.ts';
 
 const RESULTS = fileURLToPath(new URL('./e2eResults.json', import.meta.url));
+const REPORTS_DIR = fileURLToPath(new URL('../tests/fixtures/discord-reports', import.meta.url));
 const WARM_UP = 50;
 /** Paced run: one interaction every this many ms (40/s). */
 const PACE_MS = 25;
@@ -65,7 +67,8 @@ function summary(values: number[]) {
 async function main(): Promise<void> {
 	const count = Number(process.argv[2] ?? 1000);
 	if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error('count: 1 to 100,000 interactions');
-	const bot = await startTestBot(new SpecValidator(), { cooldownSeconds: 0 });
+	const library = await ReportLibrary.open(REPORTS_DIR, { cache: false });
+	const bot = await startTestBot(new SpecValidator(), { cooldownSeconds: 0, engine: library.factdesk });
 	const deadline = performance.now() + DEADLINE_MS;
 	const questionAt = (i: number) => SEED_QUESTIONS[i % SEED_QUESTIONS.length]?.question ?? '';
 	try {
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
 			},
 			interactions: count,
 			report: 'seed report (tests/fixtures/discord-reports/energy-truce-strikes.txt)',
+			engine: 'its own thread (ReportLibrary)',
 			paced,
 			backToBack,
 			violations,
@@ -131,6 +135,7 @@ async function main(): Promise<void> {
 		if (violations > 0) process.exitCode = 1;
 	} finally {
 		await bot.stop();
+		await library.close();
 	}
 }
 

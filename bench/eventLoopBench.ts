@@ -1,7 +1,8 @@
 /**
- * Event-loop delay while answering during a reload: answers questions continuously on the main thread while a
- * reload of N reports (default 1,000) is indexed in the worker, and reports perf_hooks.monitorEventLoopDelay
- * (max, p99) for answering alone and for the whole reload, including restoring and swapping the new engine.
+ * Event-loop delay of the main thread while it answers, alone and during a reload of N reports (default 1,000):
+ * questions go to the library's engine thread continuously (a new one 1 ms after each answer) while
+ * perf_hooks.monitorEventLoopDelay and a 1 ms ticker watch the main thread. A full rebuild (no cache) and a
+ * reload from the cache are both measured; each ends with the new engine swapped in and the old one closed.
  * Usage: npx tsx bench/eventLoopBench.ts [count]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,75 +20,85 @@ const QUESTIONS = [
 	'Where are peace talks scheduled?',
 ];
 
+interface Window {
+	label: string;
+	maxMs: number;
+	p99Ms: number;
+	longestGapMs: number;
+	answers: number;
+	slowestAnswerMs: number;
+	ms: number;
+}
+
+/** Answers through `library` until `work` settles, watching the main thread's event loop meanwhile. */
+async function watch(label: string, library: ReportLibrary, work: Promise<unknown>): Promise<Window> {
+	let done = false;
+	void work.finally(() => {
+		done = true;
+	});
+	const delay = monitorEventLoopDelay({ resolution: 1 });
+	let last = performance.now();
+	let longestGapMs = 0;
+	const ticker = setInterval(() => {
+		const now = performance.now();
+		longestGapMs = Math.max(longestGapMs, now - last);
+		last = now;
+	}, 1);
+	const started = performance.now();
+	delay.enable();
+	let answers = 0;
+	let slowestAnswerMs = 0;
+	while (!done) {
+		const asked = performance.now();
+		await library.factdesk.ask(QUESTIONS[answers++ % QUESTIONS.length] ?? '');
+		slowestAnswerMs = Math.max(slowestAnswerMs, performance.now() - asked);
+		await sleep(1);
+	}
+	await work;
+	await sleep(20); // let the ticker see a block that ended with the swap
+	delay.disable();
+	clearInterval(ticker);
+	const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+	return {
+		label,
+		maxMs: ms(delay.max),
+		p99Ms: ms(delay.percentile(99)),
+		longestGapMs: Math.round(longestGapMs * 10) / 10,
+		answers,
+		slowestAnswerMs: Math.round(slowestAnswerMs * 10) / 10,
+		ms: Math.round(performance.now() - started),
+	};
+}
+
 async function main(): Promise<void> {
 	const count = Number(process.argv[2] ?? 1000);
 	const work = mkdtempSync(join(tmpdir(), 'factdesk-eventloop-'));
 	try {
 		const reportsDir = join(work, 'reports');
 		writeScaledReports(reportsDir, count);
-		const library = ReportLibrary.open(reportsDir, { cache: false });
-		const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-		let answers = 0;
-		let slowest = 0;
-		const answerFor = async (stop: () => boolean) => {
-			while (!stop()) {
-				const started = performance.now();
-				library.current().ask(QUESTIONS[answers++ % QUESTIONS.length] ?? '');
-				slowest = Math.max(slowest, performance.now() - started);
-				await sleep(1);
-			}
-		};
-		for (const q of QUESTIONS) library.current().ask(q);
-		const idle = monitorEventLoopDelay({ resolution: 1 });
-		idle.enable();
-		const until = performance.now() + 2000;
-		await answerFor(() => performance.now() > until);
-		idle.disable();
-		// A 1 ms timer beside the histogram: the longest gap between its ticks is the longest block.
-		let last = performance.now();
-		let gap = 0;
-		const ticker = setInterval(() => {
-			const now = performance.now();
-			gap = Math.max(gap, now - last);
-			last = now;
-		}, 1);
-		const reloadOnly = monitorEventLoopDelay({ resolution: 1 });
-		reloadOnly.enable();
-		const reloadStarted = performance.now();
-		await library.reload();
-		await sleep(10); // let the ticker see the block that ended with the swap
-		reloadOnly.disable();
-		const reloadMs = Math.round(performance.now() - reloadStarted);
-		const reloadGap = gap;
-		gap = 0;
-		const during = monitorEventLoopDelay({ resolution: 1 });
-		let done = false;
-		answers = 0;
-		slowest = 0;
-		during.enable();
-		const started = performance.now();
-		const reload = library.reload().finally(() => {
-			done = true;
-		});
-		await answerFor(() => done);
-		await sleep(10);
-		during.disable();
-		clearInterval(ticker);
-		const result = await reload;
-		console.log(
-			`reload of ${count} reports in the worker: ${Math.round(performance.now() - started)} ms, ${result.ok}`,
-		);
-		console.log(
-			`reload alone (${reloadMs} ms): event-loop delay max ${ms(reloadOnly.max)} ms, p99 ${ms(reloadOnly.percentile(99))} ms, longest block ${Math.round(reloadGap)} ms`,
-		);
-		console.log(`answering alone:    event-loop delay max ${ms(idle.max)} ms, p99 ${ms(idle.percentile(99))} ms`);
-		console.log(
-			`answering + reload: event-loop delay max ${ms(during.max)} ms, p99 ${ms(during.percentile(99))} ms; longest block ${Math.round(gap)} ms; ${answers} answers, slowest ${Math.round(slowest)} ms`,
-		);
-		console.log(`rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+		const library = await ReportLibrary.open(reportsDir, { cacheDir: join(work, 'cache') });
+		for (const q of QUESTIONS) await library.factdesk.ask(q);
+		const windows = [
+			await watch('answering alone, 3 s', library, sleep(3000)),
+			await watch('answering + reload from the cache', library, library.reload()),
+			await watch('answering + full rebuild', library, rebuild(library, join(work, 'cache'))),
+		];
+		await library.close();
+		console.log(`main-thread event loop while answering, ${count} reports (engine on its own thread)`);
+		for (const w of windows)
+			console.log(
+				`  ${w.label.padEnd(36)} ${String(w.ms).padStart(5)} ms: delay max ${w.maxMs} ms, p99 ${w.p99Ms} ms, longest gap ${w.longestGapMs} ms; ${w.answers} answers, slowest ${w.slowestAnswerMs} ms`,
+			);
+		console.log(`main thread rss ${Math.round(process.memoryUsage().rss / 1e6)} MB (all threads)`);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
+}
+
+/** A reload that cannot use the cache: the cache folder is emptied first. */
+function rebuild(library: ReportLibrary, cacheDir: string): Promise<unknown> {
+	rmSync(cacheDir, { recursive: true, force: true });
+	return library.reload();
 }
 
 await main();

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 	}
 	const logger = createLogger(config.logLevel, { secrets: [config.discordToken] });
 	if (!config.discordToken) {
-		const { library, stop } = openReportLibrary(config.reportsDir, logger);
+		const { library, stop } = await openReportLibrary(config.reportsDir, logger, { ownThread: false });
 		return startConsole(library, logger).finally(stop);
 	}
 	// discord.js is loaded only for the bot, so the console chat starts fast.

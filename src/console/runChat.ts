@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline';
+import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
-import type { Factdesk, SummaryOptions } from '../core/Factdesk.ts';
+import type { SummaryOptions } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
-import type { Answer, SummaryLength } from '../core/types.ts';
+import type { Answer, ReportInfo, SummaryLength } from '../core/types.ts';
 import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
 import { formatAnswer } from './formatAnswer.ts';
 import { formatFacts } from './formatFacts.ts';
@@ -12,7 +13,7 @@ import { formatSummary } from './formatSummary.ts';
 import { type ChatCommand, parseChatCommand } from './parseChatCommand.ts';
 
 export interface ChatOptions {
-	factdesk: Factdesk;
+	factdesk: AsyncFactdesk;
 	input: NodeJS.ReadableStream;
 	output: NodeJS.WritableStream;
 	/** Show a "> " prompt before each line (for a person at a terminal). */
@@ -28,7 +29,7 @@ export const CHAT_FACTS_LIMIT = 20;
  * The console chat: answers each line of `input` on `output` until the input ends; the same commands as the bot.
  *
  * @example
- * await runChat({ factdesk: createFactdesk(reports), input: process.stdin, output: process.stdout });
+ * await runChat({ factdesk: toAsyncFactdesk(createFactdesk(reports)), input: process.stdin, output: process.stdout });
  */
 export async function runChat({ factdesk, input, output, prompt = false, onError }: ChatOptions): Promise<void> {
 	const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
@@ -36,14 +37,14 @@ export async function runChat({ factdesk, input, output, prompt = false, onError
 	showPrompt();
 	for await (const line of lines) {
 		const command = parseChatCommand(line);
-		if (command.name !== 'empty') output.write(`${reply(factdesk, command, onError)}\n\n`);
+		if (command.name !== 'empty') output.write(`${await reply(factdesk, command, onError)}\n\n`);
 		showPrompt();
 	}
 }
 
-function reply(factdesk: Factdesk, command: ChatCommand, onError: ChatOptions['onError']): string {
+async function reply(factdesk: AsyncFactdesk, command: ChatCommand, onError: ChatOptions['onError']): Promise<string> {
 	try {
-		return run(factdesk, command);
+		return await run(factdesk, command);
 	} catch (error) {
 		if (error instanceof UserError) return error.message;
 		onError?.(error);
@@ -51,26 +52,28 @@ function reply(factdesk: Factdesk, command: ChatCommand, onError: ChatOptions['o
 	}
 }
 
-function run(factdesk: Factdesk, command: ChatCommand): string {
+async function run(factdesk: AsyncFactdesk, command: ChatCommand): Promise<string> {
 	switch (command.name) {
 		case 'ask':
-			return formatChatAnswer(factdesk.ask(command.question), factdesk);
-		case 'summary':
-			return formatSummary(factdesk.summarise(summaryOptions(factdesk, command)), factdesk.reports());
+			return formatChatAnswer(await factdesk.ask(command.question), await factdesk.reports());
+		case 'summary': {
+			const reports = await factdesk.reports();
+			return formatSummary(await factdesk.summarise(summaryOptions(reports, command)), reports);
+		}
 		case 'facts': {
 			const { kind, about } = command;
 			return formatFacts(
-				factdesk.facts({ ...(kind ? { kind } : {}), ...(about ? { about } : {}) }),
-				factdesk.reports(),
+				await factdesk.facts({ ...(kind ? { kind } : {}), ...(about ? { about } : {}) }),
+				await factdesk.reports(),
 				CHAT_FACTS_LIMIT,
 			);
 		}
 		case 'source':
-			return formatParagraph(factdesk.paragraph(command.paragraph, command.report));
+			return formatParagraph(await factdesk.paragraph(command.paragraph, command.report));
 		case 'source-usage':
 			return messages.chat.sourceUsage;
 		case 'reports':
-			return formatReports(factdesk.reports());
+			return formatReports(await factdesk.reports());
 		case 'help':
 			return messages.chat.help;
 		case 'unknown':
@@ -82,17 +85,17 @@ function run(factdesk: Factdesk, command: ChatCommand): string {
 
 /** "/summary short energy-truce-strikes casualties": a first topic word that is a report id picks the report. */
 function summaryOptions(
-	factdesk: Factdesk,
+	reports: ReportInfo[],
 	{ length, topic }: { length?: SummaryLength; topic?: string },
 ): SummaryOptions {
 	const [first = '', ...others] = topic?.split(' ') ?? [];
-	const report = factdesk.reports().find((r) => r.id === first.toLowerCase())?.id;
+	const report = reports.find((r) => r.id === first.toLowerCase())?.id;
 	const about = report ? others.join(' ') : topic;
 	return { ...(length ? { length } : {}), ...(about ? { topic: about } : {}), ...(report ? { report } : {}) };
 }
 
-function formatChatAnswer(answer: Answer, factdesk: Factdesk): string {
-	const text = formatAnswer(answer, factdesk.reports());
+function formatChatAnswer(answer: Answer, reports: ReportInfo[]): string {
+	const text = formatAnswer(answer, reports);
 	const unsure = answer.answered && answer.confidence < DEFAULT_THRESHOLD;
 	if (!unsure || answer.alternatives.length === 0) return text;
 	const alternatives = answer.alternatives.map((a) => `  - ${a.question}`);

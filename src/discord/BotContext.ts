@@ -1,13 +1,13 @@
 import type { Logger } from 'pino';
-import type { Factdesk } from '../core/Factdesk.ts';
+import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 
 /** Everything a command, button or message handler needs; built once in startBot and passed down. */
 export interface BotContext {
-	/** The engine to answer with now (it changes when the reports are reloaded). */
-	readonly factdesk: Factdesk;
+	/** The engine, on its own thread; it answers with the reports loaded now. */
+	readonly factdesk: AsyncFactdesk;
 	/** Reloads the reports (`/config reload`); absent when the bot cannot reload. */
 	reloadReports?: () => Promise<ReloadResult>;
 	store: AsyncSettingsStore;

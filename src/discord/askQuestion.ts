@@ -34,9 +34,9 @@ export async function askQuestion(
 	logDeclined = true,
 ): Promise<{ answer: Answer; reply: Outgoing }> {
 	const question = cleanQuestion(raw);
-	const answer = ctx.factdesk.ask(question);
+	const answer = await ctx.factdesk.ask(question);
 	if (!answer.answered && guildId && logDeclined) await ctx.store.logUnanswered(guildId, question);
 	const threshold = guildId ? (await ctx.store.get(guildId)).threshold : DEFAULT_THRESHOLD;
-	const reply = renderAnswer(answer, { threshold, titleOf: (id) => reportTitle(ctx.factdesk, id) });
+	const reply = renderAnswer(answer, { threshold, titleOf: await reportTitle(ctx.factdesk) });
 	return { answer, reply };
 }

@@ -25,10 +25,9 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 		ctx.logger.warn({ customId: interaction.customId }, 'unknown button');
 		return;
 	}
-	const titleOf = (id: string) => reportTitle(ctx.factdesk, id);
 	switch (action.kind) {
 		case 'paragraph':
-			return send(interaction, renderParagraph(ctx.factdesk.paragraph(action.paragraph, action.report), true));
+			return send(interaction, renderParagraph(await ctx.factdesk.paragraph(action.paragraph, action.report), true));
 		case 'alternative': {
 			const question = labelQuestion(interaction);
 			const asked = question ? await askQuestion(ctx, question, interaction.guildId, false) : undefined;
@@ -36,7 +35,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 			if (asked && source?.report === action.report && source.paragraph === action.paragraph) {
 				return send(interaction, { ...asked.reply, ephemeral: true });
 			}
-			const paragraph = ctx.factdesk.paragraph(action.paragraph, action.report);
+			const paragraph = await ctx.factdesk.paragraph(action.paragraph, action.report);
 			const sentence = paragraph.text.slice(action.start, action.end).trim() || paragraph.text;
 			return send(interaction, {
 				...renderParagraph({ ...paragraph, text: `> ${escapeMarkdown(sentence)}` }, true),
@@ -45,8 +44,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 		}
 		case 'facts': {
 			const { factKind: kind, about, page } = action;
-			const found = ctx.factdesk.facts({ ...(kind && { kind }), ...(about && { about }) });
-			const view = { page, titleOf, ...(kind && { kind }), ...(about && { about }) };
+			const found = await ctx.factdesk.facts({ ...(kind && { kind }), ...(about && { about }) });
+			const view = { page, titleOf: await reportTitle(ctx.factdesk), ...(kind && { kind }), ...(about && { about }) };
 			return send(interaction, renderFacts(found, view), { update: true });
 		}
 	}

@@ -1,6 +1,7 @@
-import type { Factdesk } from '../core/Factdesk.ts';
+import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 
-/** The title of report `id`, or the id itself when the report is unknown. */
-export function reportTitle(factdesk: Factdesk, id: string): string {
-	return factdesk.reports().find((report) => report.id === id)?.title ?? id;
+/** A lookup from report id to title (the id itself for an unknown report), over the engine's reports now. */
+export async function reportTitle(factdesk: AsyncFactdesk): Promise<(id: string) => string> {
+	const reports = await factdesk.reports();
+	return (id) => reports.find((report) => report.id === id)?.title ?? id;
 }

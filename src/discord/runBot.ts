@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { deferFactdesk } from '../core/AsyncFactdesk.ts';
 import type { Logger } from '../logger.ts';
 import { openReportLibrary } from '../reports/openReportLibrary.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
@@ -17,6 +18,8 @@ import { startBot } from './startBot.ts';
  * await runBot(loadConfig(), token, createLogger('info'));
  */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
+	// The engine thread loads the reports while the store opens and the bot logs in; early questions wait for it.
+	const opening = openReportLibrary(config.reportsDir, logger);
 	let store: AsyncSettingsStore;
 	try {
 		store = await openSettingsStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath });
@@ -24,16 +27,16 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
 		if (!(error instanceof StorageError)) throw error;
 		process.stderr.write(`${error.message}\n`);
 		process.exitCode = 1;
+		await opening.then((opened) => opened.stop()).catch(() => undefined);
 		return;
 	}
-	const { library, stop: stopWatching } = openReportLibrary(config.reportsDir, logger);
 	const running = startBot({
 		token,
 		apiUrl: config.discordApiUrl,
 		...(config.discordGuildId ? { guildId: config.discordGuildId } : {}),
 		messageContent: config.discordMessageContent,
-		factdesk: () => library.current(),
-		reloadReports: () => library.reload(),
+		factdesk: deferFactdesk(opening.then(({ library }) => library.factdesk)),
+		reloadReports: async () => (await opening).library.reload(),
 		store,
 		logger,
 		cooldownSeconds: config.askCooldownSeconds,
@@ -43,7 +46,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
 		store.close().catch((error: unknown) => logger.error({ err: error }, 'the settings store did not close cleanly'));
 	const shutdown = async (signal: NodeJS.Signals) => {
 		logger.info({ signal }, 'shutting down');
-		stopWatching();
+		await opening.then((opened) => opened.stop()).catch(() => undefined);
 		const bot = await running.catch(() => undefined);
 		await bot
 			?.stop()
@@ -54,7 +57,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
 	process.once('SIGINT', (signal) => void shutdown(signal));
 	process.once('SIGTERM', (signal) => void shutdown(signal));
 	try {
-		await running;
+		await Promise.all([running, opening]);
 	} catch (error) {
 		logger.fatal({ err: error }, 'the Discord bot could not start');
 		await closeStore();

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Factdesk } from '../core/Factdesk.ts';
+import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { BotContext } from './BotContext.ts';
@@ -19,8 +19,8 @@ export interface BotDeps {
 	guildId?: string;
 	/** Ask for the privileged Message Content intent (needed by auto mode). */
 	messageContent: boolean;
-	/** The engine, or a getter for the current one when the reports can be reloaded. */
-	factdesk: Factdesk | (() => Factdesk);
+	/** The engine (ReportLibrary's, which follows reloads; toAsyncFactdesk of one on this thread in tests). */
+	factdesk: AsyncFactdesk;
 	/** Reloads the reports, for `/config reload`. */
 	reloadReports?: () => Promise<ReloadResult>;
 	store: AsyncSettingsStore;
@@ -43,12 +43,8 @@ export interface RunningBot {
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	const { logger } = deps;
-	const { factdesk } = deps;
-	const current = typeof factdesk === 'function' ? factdesk : () => factdesk;
 	const ctx: BotContext = {
-		get factdesk() {
-			return current();
-		},
+		factdesk: deps.factdesk,
 		...(deps.reloadReports && { reloadReports: deps.reloadReports }),
 		store: deps.store,
 		logger,

@@ -1,15 +1,15 @@
-import type { Factdesk } from '../core/Factdesk.ts';
+import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
-import { restoreFactdeskSteps } from '../core/restoreFactdeskSteps.ts';
-import { buildInWorker, type WorkerBuild, type WorkerBuildOptions } from './buildInWorker.ts';
-import { type CachedFactdesk, loadCachedFactdesk } from './loadCachedFactdesk.ts';
+import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
 import type { ReportLoadError } from './loadReports.ts';
-import { runStepsInSlices } from './runStepsInSlices.ts';
 
 /** How a reload went: the engine swapped in, or the old one kept and why. */
 export type ReloadResult =
 	| { ok: true; reports: number; errors: ReportLoadError[]; fromCache: boolean }
 	| { ok: false; reports: number; error: string };
+
+/** What the library needs of an engine: EngineWorker, or a stand-in in tests. */
+export type Engine = Pick<EngineWorker, 'factdesk' | 'reports' | 'errors' | 'fromCache' | 'close'>;
 
 export interface ReportLibraryOptions {
 	cacheDir?: string;
@@ -18,74 +18,66 @@ export interface ReportLibraryOptions {
 	onProgress?: ProgressListener;
 	/** Told after every reload, whether it worked or not. */
 	onReload?: (result: ReloadResult) => void;
-	/** Builds the index off the main thread (default: a worker thread). */
-	build?: (dir: string, options: WorkerBuildOptions) => Promise<WorkerBuild>;
+	/** Told when the engine thread died on its own; the library then reloads to replace it. */
+	onCrash?: (code: number) => void;
+	/** Starts an engine (default: EngineWorker.start, a worker thread). */
+	start?: (dir: string, options: EngineWorkerOptions) => Promise<Engine>;
 }
 
 /**
- * Holds the engine over a reports folder and replaces it, whole, when the reports change. Reloads index on a
- * worker thread; the main thread only receives and restores the result, in slices of a few milliseconds, so
- * questions keep being answered meanwhile. A reload that fails keeps the engine it had.
+ * Holds the engine over a reports folder, on its own worker thread, and replaces it whole when the reports
+ * change: a reload starts a new engine thread beside the one answering, swaps it in once it can answer, and
+ * closes the old one after its last answer. The main thread only posts questions and receives answers, so
+ * indexing, answering and their garbage collection never hold it. A reload that fails keeps the engine it had;
+ * an engine thread that dies is replaced.
  *
  * @example
- * const library = ReportLibrary.open('data/reports');
- * library.current().ask('How many drones were shot down?');
+ * const library = await ReportLibrary.open('data/reports');
+ * await library.factdesk.ask('How many drones were shot down?');
  * await library.reload(); // { ok: true, reports: 1, errors: [], fromCache: true }
  */
 export class ReportLibrary {
-	private engine: Factdesk;
-	private count: number;
-	private loadErrors: ReportLoadError[];
 	private running: Promise<ReloadResult> | undefined;
 	private queued: Promise<ReloadResult> | undefined;
+	private closed = false;
+	/** The engine answering now; the calls below always go to the current one. */
+	readonly factdesk: AsyncFactdesk;
 
-	constructor(
+	private constructor(
 		readonly dir: string,
-		initial: CachedFactdesk,
-		private readonly options: ReportLibraryOptions = {},
+		private engine: Engine,
+		private readonly options: ReportLibraryOptions,
 	) {
-		this.engine = initial.factdesk;
-		this.count = initial.reports;
-		this.loadErrors = initial.errors;
+		const current = () => this.engine.factdesk;
 		this.factdesk = {
-			reports: () => this.engine.reports(),
-			ask: (question) => this.engine.ask(question),
-			summarise: (options) => this.engine.summarise(options),
-			facts: (query) => this.engine.facts(query),
-			paragraph: (paragraph, report) => this.engine.paragraph(paragraph, report),
-			suggest: (partial, limit) => this.engine.suggest(partial, limit),
+			reports: () => current().reports(),
+			ask: (question) => current().ask(question),
+			summarise: (summary) => current().summarise(summary),
+			facts: (query) => current().facts(query),
+			paragraph: (paragraph, report) => current().paragraph(paragraph, report),
+			suggest: (partial, limit) => current().suggest(partial, limit),
 		};
 	}
 
-	/** An engine that always answers with the current one (for adapters that hold on to their engine). */
-	readonly factdesk: Factdesk;
-
-	/** Loads the folder on this thread (start-up: from the cache when the reports are unchanged). */
-	static open(dir: string, options: ReportLibraryOptions = {}): ReportLibrary {
-		const initial = loadCachedFactdesk(dir, {
-			...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
-			...(options.cache !== undefined && { cache: options.cache }),
-			...(options.onProgress && { onProgress: options.onProgress }),
-		});
-		return new ReportLibrary(dir, initial, options);
-	}
-
-	/** The engine to answer with now; take it afresh for each question. */
-	current(): Factdesk {
-		return this.engine;
+	/** Starts the engine on the folder (from the index cache when the reports are unchanged). */
+	static async open(dir: string, options: ReportLibraryOptions = {}): Promise<ReportLibrary> {
+		let library: ReportLibrary | undefined;
+		const engine = await startEngine(dir, options, false, (code) => library?.crashed(engine, code));
+		library = new ReportLibrary(dir, engine, options);
+		return library;
 	}
 
 	/** How many reports the current engine holds. */
 	reports(): number {
-		return this.count;
+		return this.engine.reports;
 	}
 
 	/** The files the current engine skipped, and why. */
 	errors(): ReportLoadError[] {
-		return this.loadErrors;
+		return this.engine.errors;
 	}
 
-	/** Rebuilds from the folder in a worker and swaps the engine in; a reload asked for meanwhile runs after it. */
+	/** Starts a new engine on the folder and swaps it in; a reload asked for meanwhile runs after it. */
 	reload(): Promise<ReloadResult> {
 		if (this.running) {
 			this.queued ??= this.running.then(() => {
@@ -100,34 +92,53 @@ export class ReportLibrary {
 		return this.running;
 	}
 
+	/** Stops the engine thread (after the answers under way). */
+	async close(): Promise<void> {
+		this.closed = true;
+		await this.running;
+		await this.engine.close();
+	}
+
 	private async runReload(): Promise<ReloadResult> {
-		const { cacheDir, cache, onProgress, build = buildInWorker } = this.options;
 		let result: ReloadResult;
 		try {
-			const options: WorkerBuildOptions = {
-				...(cacheDir !== undefined && { cacheDir }),
-				...(cache !== undefined && { cache }),
-				...(onProgress && { onProgress }),
-			};
-			let built = await build(this.dir, options);
-			const unreadable = built.state.reports.length === 0 ? built.errors.find((e) => e.file === this.dir) : undefined;
-			if (unreadable) throw new Error(`${unreadable.file}: ${unreadable.problem}`);
-			let engine: Factdesk;
-			try {
-				engine = await runStepsInSlices(restoreFactdeskSteps(built.state));
-			} catch (error) {
-				if (!built.fromCache) throw error;
-				built = await build(this.dir, { ...options, refresh: true });
-				engine = await runStepsInSlices(restoreFactdeskSteps(built.state));
+			let next: Engine | undefined;
+			next = await startEngine(this.dir, this.options, true, (code) => next && this.crashed(next, code));
+			const unreadable = next.reports === 0 ? next.errors.find((e) => e.file === this.dir) : undefined;
+			if (unreadable || this.closed) {
+				await next.close();
+				throw new Error(unreadable ? `${unreadable.file}: ${unreadable.problem}` : 'the library is closed');
 			}
-			this.engine = engine;
-			this.count = built.state.reports.length;
-			this.loadErrors = built.errors;
-			result = { ok: true, reports: this.count, errors: built.errors, fromCache: built.fromCache };
+			const old = this.engine;
+			this.engine = next;
+			void old.close();
+			result = { ok: true, reports: next.reports, errors: next.errors, fromCache: next.fromCache };
 		} catch (error) {
-			result = { ok: false, reports: this.count, error: (error as Error).message };
+			result = { ok: false, reports: this.engine.reports, error: (error as Error).message };
 		}
 		this.options.onReload?.(result);
 		return result;
 	}
+
+	private crashed(engine: Engine, code: number): void {
+		if (engine !== this.engine || this.closed) return;
+		this.options.onCrash?.(code);
+		void this.reload();
+	}
+}
+
+function startEngine(
+	dir: string,
+	options: ReportLibraryOptions,
+	reload: boolean,
+	onExit: (code: number) => void,
+): Promise<Engine> {
+	const { start = EngineWorker.start, cacheDir, cache, onProgress } = options;
+	return start(dir, {
+		...(cacheDir !== undefined && { cacheDir }),
+		...(cache !== undefined && { cache }),
+		...(onProgress && { onProgress }),
+		nice: reload,
+		onExit,
+	});
 }

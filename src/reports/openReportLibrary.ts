@@ -1,23 +1,31 @@
 import type { Logger } from 'pino';
 import { createProgressBar } from '../console/createProgressBar.ts';
 import { type ReloadResult, ReportLibrary } from './ReportLibrary.ts';
+import { startEngineHere } from './startEngineHere.ts';
 import { watchReports } from './watchReports.ts';
 
 export interface OpenedLibrary {
 	library: ReportLibrary;
-	/** Stops watching the reports folder. */
-	stop(): void;
+	/** Stops watching the reports folder and closes the engine thread. */
+	stop(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** The engine on a thread of its own (the bot), or on this one (the console chat, which starts faster). */
+	ownThread?: boolean;
+	stderr?: NodeJS.WriteStream;
 }
 
 /**
- * The composition root's report library: loaded at start-up (from the cache when unchanged, with a progress bar
- * on a terminal), reloaded in a worker whenever a report file changes, every outcome logged.
+ * The composition root's report library: its engine (on its own thread unless told otherwise) started on the folder (from the cache when unchanged,
+ * with a progress bar on a terminal), reloaded whenever a report file changes, replaced if it dies, every
+ * outcome logged.
  */
-export function openReportLibrary(
+export async function openReportLibrary(
 	dir: string,
 	logger: Logger,
-	stderr: NodeJS.WriteStream = process.stderr,
-): OpenedLibrary {
+	{ ownThread = true, stderr = process.stderr }: OpenOptions = {},
+): Promise<OpenedLibrary> {
 	const started = performance.now();
 	const logReload = (result: ReloadResult) => {
 		if (!result.ok) return logger.error({ problem: result.error, reports: result.reports }, 'report reload failed');
@@ -25,13 +33,24 @@ export function openReportLibrary(
 			logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
 		logger.info({ reports: result.reports, fromCache: result.fromCache }, 'reports reloaded');
 	};
-	const library = ReportLibrary.open(dir, { onProgress: createProgressBar(stderr), onReload: logReload });
+	const library = await ReportLibrary.open(dir, {
+		onProgress: createProgressBar(stderr),
+		onReload: logReload,
+		onCrash: (code) => logger.error({ code }, 'the engine thread stopped; starting a new one'),
+		...(!ownThread && { start: startEngineHere }),
+	});
 	for (const { file, problem } of library.errors())
 		logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
 	const ms = Math.round(performance.now() - started);
 	logger.debug({ reports: library.reports(), dir, ms }, 'reports loaded');
-	const stop = watchReports(dir, () => void library.reload(), {
+	const stopWatching = watchReports(dir, () => void library.reload(), {
 		onError: (error) => logger.warn({ err: error, dir }, 'the reports folder cannot be watched'),
 	});
-	return { library, stop };
+	return {
+		library,
+		stop: async () => {
+			stopWatching();
+			await library.close();
+		},
+	};
 }

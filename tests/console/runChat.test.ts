@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChat } from '../../src/console/runChat.ts';
+import { toAsyncFactdesk } from '../../src/core/AsyncFactdesk.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Factdesk } from '../../src/core/Factdesk.ts';
 import { messages } from '../../src/core/messages.ts';
@@ -22,7 +23,7 @@ async function chat(lines: string[], factdesk: Factdesk = desk, onError?: (error
 	output.on('data', (chunk: Buffer) => {
 		text += chunk.toString();
 	});
-	const done = runChat({ factdesk, input, output, ...(onError ? { onError } : {}) });
+	const done = runChat({ factdesk: toAsyncFactdesk(factdesk), input, output, ...(onError ? { onError } : {}) });
 	input.end(lines.map((line) => `${line}\n`).join(''));
 	await done;
 	return text;

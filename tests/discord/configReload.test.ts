@@ -1,6 +1,6 @@
 /**
  * `/config reload` end to end through the stand-in: the real bot, a real ReportLibrary on a temporary reports
- * folder, the rebuild in a worker thread.
+ * folder, its engine on a worker thread.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,12 +16,15 @@ const work = mkdtempSync(join(tmpdir(), 'factdesk-reload-'));
 const reportsDir = join(work, 'reports');
 mkdirSync(reportsDir);
 copyFileSync('tests/fixtures/discord-reports/energy-truce-strikes.txt', join(reportsDir, 'energy-truce-strikes.txt'));
-const library = ReportLibrary.open(reportsDir, { cacheDir: join(work, 'cache') });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const library = await ReportLibrary.open(reportsDir, { cacheDir: join(work, 'cache') });
+afterAll(async () => {
+	await library.close();
+	rmSync(work, { recursive: true, force: true });
+});
 
 describe('/config reload', () => {
 	const bot = useTestBot(new SpecValidator(), {
-		factdesk: library.factdesk,
+		engine: library.factdesk,
 		reloadReports: () => library.reload(),
 	});
 	const reload = (who: 'moderator' | 'member') =>

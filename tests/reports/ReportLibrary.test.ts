@@ -1,11 +1,16 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createProgressBar } from '../../src/console/createProgressBar.ts';
+import { toAsyncFactdesk } from '../../src/core/AsyncFactdesk.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { EngineWorker } from '../../src/reports/EngineWorker.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
-import { type ReloadResult, ReportLibrary } from '../../src/reports/ReportLibrary.ts';
+import { type Engine, type ReloadResult, ReportLibrary } from '../../src/reports/ReportLibrary.ts';
+import { startEngineHere } from '../../src/reports/startEngineHere.ts';
 import { watchReports } from '../../src/reports/watchReports.ts';
 
 const NEW_REPORT = 'The city council said 17 lighthouses were repainted in Farrowmouth this spring.\n';
@@ -24,106 +29,194 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('ReportLibrary', () => {
-	test('a reload builds in a worker thread and swaps the engine, answering all along', async () => {
-		const library = ReportLibrary.open(reportsDir, { cacheDir });
-		const before = library.current();
-		expect(before.ask(NEW_QUESTION).answered).toBe(false);
-		writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
-		const reloading = library.reload();
-		let answeredMeanwhile = 0;
-		let settled = false;
-		void reloading.finally(() => {
-			settled = true;
-		});
-		while (!settled) {
-			expect(library.factdesk.ask('How many drones were shot down?').answer).toMatch(/72/);
-			answeredMeanwhile++;
-			await new Promise((resolve) => setTimeout(resolve, 5));
+	test('a reload starts a new engine thread and swaps it in, answering all along', async () => {
+		const library = await ReportLibrary.open(reportsDir, { cacheDir });
+		try {
+			expect((await library.factdesk.ask(NEW_QUESTION)).answered).toBe(false);
+			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
+			let settled = false;
+			const reloading = library.reload().finally(() => {
+				settled = true;
+			});
+			let answeredMeanwhile = 0;
+			while (!settled) {
+				expect((await library.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
+				answeredMeanwhile++;
+				await new Promise((resolve) => setTimeout(resolve, 5));
+			}
+			expect(await reloading).toMatchObject({ ok: true, reports: 2, errors: [], fromCache: false });
+			expect(answeredMeanwhile).toBeGreaterThan(1);
+			expect(library.reports()).toBe(2);
+			expect((await library.factdesk.ask(NEW_QUESTION)).answer).toMatch(/17/);
+		} finally {
+			await library.close();
 		}
-		const result = await reloading;
-		expect(result).toMatchObject({ ok: true, reports: 2, errors: [], fromCache: false });
-		expect(answeredMeanwhile).toBeGreaterThan(1);
-		expect(library.current()).not.toBe(before);
-		expect(library.current().ask(NEW_QUESTION).answer).toMatch(/17/);
-		expect(library.factdesk.ask(NEW_QUESTION).answer).toMatch(/17/);
 	});
 
-	test('the worker posts progress, and a second reload of unchanged reports comes from the cache', async () => {
+	test('the engine thread posts progress, and a second reload of unchanged reports comes from the cache', async () => {
 		const calls: [number, number][] = [];
-		const library = ReportLibrary.open(reportsDir, { cacheDir, onProgress: (d, t) => calls.push([d, t]) });
-		writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
-		calls.length = 0;
-		await library.reload();
-		expect(calls.at(-1)).toEqual([4, 4]);
-		expect(await library.reload()).toMatchObject({ ok: true, fromCache: true, reports: 2 });
+		const library = await ReportLibrary.open(reportsDir, { cacheDir, onProgress: (d, t) => calls.push([d, t]) });
+		try {
+			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
+			calls.length = 0;
+			await library.reload();
+			expect(calls.at(-1)).toEqual([4, 4]);
+			expect(await library.reload()).toMatchObject({ ok: true, fromCache: true, reports: 2 });
+		} finally {
+			await library.close();
+		}
 	});
 
-	// 220 sentences: three parts of 100 sentences or fewer.
-	test('a larger index comes from the worker in parts, restored in slices, and answers like a fresh build', async () => {
-		for (let i = 0; i < 24; i++)
-			copyFileSync('tests/fixtures/reports/harbour-strike.md', join(reportsDir, `harbour-${i}.md`));
-		const library = ReportLibrary.open(reportsDir, { cache: false });
-		writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
-		expect(await library.reload()).toMatchObject({ ok: true, reports: 26 });
-		const fresh = createFactdesk(loadReports(reportsDir).reports);
-		for (const question of [NEW_QUESTION, 'Who is the union leader?', 'How many drones were shot down?'])
-			expect(library.current().ask(question), question).toEqual(fresh.ask(question));
-		expect(library.current().facts()).toEqual(fresh.facts());
-	});
-
-	test('a failed reload keeps the old engine and reports the error', async () => {
+	test('a failed reload keeps the old engine answering and reports the error', async () => {
 		const seen: ReloadResult[] = [];
-		const library = ReportLibrary.open(reportsDir, {
+		let starts = 0;
+		const library = await ReportLibrary.open(reportsDir, {
 			cacheDir,
 			onReload: (r) => seen.push(r),
-			build: () => Promise.reject(new Error('disk on fire')),
+			start: (dir, options) =>
+				starts++ === 0 ? EngineWorker.start(dir, options) : Promise.reject(new Error('disk on fire')),
 		});
-		const before = library.current();
-		const result = await library.reload();
-		expect(result).toEqual({ ok: false, reports: 1, error: 'disk on fire' });
-		expect(seen).toEqual([result]);
-		expect(library.current()).toBe(before);
-		expect(library.current().ask('How many drones were shot down?').answered).toBe(true);
+		try {
+			const result = await library.reload();
+			expect(result).toEqual({ ok: false, reports: 1, error: 'disk on fire' });
+			expect(seen).toEqual([result]);
+			expect((await library.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
+		} finally {
+			await library.close();
+		}
 	});
 
 	test('a reload of a folder that has gone keeps the old engine', async () => {
-		const library = ReportLibrary.open(reportsDir, { cacheDir });
-		const before = library.current();
-		rmSync(reportsDir, { recursive: true });
-		const result = await library.reload();
-		expect(result.ok).toBe(false);
-		expect(library.current()).toBe(before);
+		const library = await ReportLibrary.open(reportsDir, { cacheDir });
+		try {
+			rmSync(reportsDir, { recursive: true });
+			const result = await library.reload();
+			expect(result.ok).toBe(false);
+			expect(library.reports()).toBe(1);
+			expect((await library.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
+		} finally {
+			await library.close();
+		}
+	});
+
+	test('with the engine on this thread (the console chat) it loads, answers and reloads the same way', async () => {
+		const library = await ReportLibrary.open(reportsDir, { cacheDir, start: startEngineHere });
+		expect((await library.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
+		writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
+		expect(await library.reload()).toMatchObject({ ok: true, reports: 2 });
+		expect((await library.factdesk.ask(NEW_QUESTION)).answer).toMatch(/17/);
+		await library.close();
 	});
 
 	test('reloads asked for during a reload run once, after it', async () => {
-		let builds = 0;
-		const library = ReportLibrary.open(reportsDir, {
-			cacheDir,
-			build: async () => {
-				builds++;
+		let starts = 0;
+		const library = await ReportLibrary.open(reportsDir, {
+			start: async () => {
+				if (starts++ === 0) return fakeEngine();
 				await new Promise((resolve) => setTimeout(resolve, 20));
 				throw new Error('stop');
 			},
 		});
 		await Promise.all([library.reload(), library.reload(), library.reload()]);
-		expect(builds).toBe(2);
+		expect(starts).toBe(3);
+	});
+
+	test('an engine thread that dies is replaced by a new one, and the crash is told', async () => {
+		const crashes: number[] = [];
+		const exits: ((code: number) => void)[] = [];
+		const library = await ReportLibrary.open(reportsDir, {
+			onCrash: (code) => crashes.push(code),
+			start: async (_dir, options) => {
+				if (options.onExit) exits.push(options.onExit);
+				return fakeEngine(exits.length);
+			},
+		});
+		expect(library.reports()).toBe(1);
+		exits[0]?.(1);
+		await vi.waitFor(() => expect(library.reports()).toBe(2));
+		expect(crashes).toEqual([1]);
+		exits[0]?.(1);
+		expect(crashes).toEqual([1]);
 	});
 });
 
+describe('EngineWorker', () => {
+	test('answers every call like the engine on this thread, and a UserError stays a UserError', async () => {
+		const engine = await EngineWorker.start(reportsDir, { cache: false });
+		try {
+			const here = createFactdesk(loadReports(reportsDir).reports);
+			for (const question of [
+				'How many drones were shot down?',
+				'Who is the union leader?',
+				'What is the capital of France?',
+			])
+				expect(await engine.factdesk.ask(question), question).toEqual(here.ask(question));
+			expect(await engine.factdesk.reports()).toEqual(here.reports());
+			expect(await engine.factdesk.facts({ kind: 'count' })).toEqual(here.facts({ kind: 'count' }));
+			expect(await engine.factdesk.summarise({ length: 'short' })).toEqual(here.summarise({ length: 'short' }));
+			expect(await engine.factdesk.paragraph(2)).toEqual(here.paragraph(2));
+			expect(await engine.factdesk.suggest('how many', 5)).toEqual(here.suggest('how many', 5));
+			const refused = engine.factdesk.paragraph(99);
+			await expect(refused).rejects.toBeInstanceOf(UserError);
+			await expect(refused).rejects.toThrow('there is no paragraph 99');
+		} finally {
+			await engine.close();
+		}
+	});
+
+	test('close answers the calls already made, then refuses new ones', async () => {
+		const engine = await EngineWorker.start(reportsDir, { cache: false });
+		const pending = engine.factdesk.ask('How many drones were shot down?');
+		const closing = engine.close();
+		await expect(engine.factdesk.ask('Who is the union leader?')).rejects.toThrow('closed');
+		expect((await pending).answer).toMatch(/72/);
+		await closing;
+	});
+
+	test('a thread that stops on its own rejects what it had not answered and tells onExit', async () => {
+		const exits: number[] = [];
+		const engine = await EngineWorker.start(reportsDir, { cache: false, onExit: (code) => exits.push(code) });
+		const pending = engine.factdesk.ask('How many drones were shot down?');
+		// What an out-of-memory abort looks like from here: the thread is gone.
+		await (engine as unknown as { worker: Worker }).worker.terminate();
+		await expect(pending).rejects.toThrow('the engine thread stopped');
+		expect(exits).toHaveLength(1);
+	});
+
+	test('a folder it cannot read starts an engine with no reports that says why', async () => {
+		const missing = join(work, 'missing');
+		const engine = await EngineWorker.start(missing, { cache: false });
+		try {
+			expect(engine.reports).toBe(0);
+			expect(engine.errors).toEqual([{ file: missing, problem: expect.any(String) }]);
+			expect((await engine.factdesk.ask('How many drones were shot down?')).answered).toBe(false);
+		} finally {
+			await engine.close();
+		}
+	});
+});
+
+/** An engine that only says how many reports it holds (for the library's own bookkeeping). */
+function fakeEngine(reports = 1): Engine {
+	const factdesk = toAsyncFactdesk(createFactdesk([]));
+	return { factdesk, reports, errors: [], fromCache: false, close: async () => undefined };
+}
+
 describe('watchReports', () => {
 	test('a new report file is picked up without a restart', async () => {
-		const library = ReportLibrary.open(reportsDir, { cacheDir });
+		const library = await ReportLibrary.open(reportsDir, { cacheDir });
 		const reloaded = vi.fn<(r: ReloadResult) => void>();
 		const stop = watchReports(reportsDir, () => void library.reload().then(reloaded), { debounceMs: 50 });
 		try {
 			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
-			await vi.waitFor(() => expect(library.current().ask(NEW_QUESTION).answer).toMatch(/17/), {
+			await vi.waitFor(async () => expect((await library.factdesk.ask(NEW_QUESTION)).answer).toMatch(/17/), {
 				timeout: 15_000,
 				interval: 50,
 			});
 			expect(reloaded).toHaveBeenCalledWith(expect.objectContaining({ ok: true, reports: 2 }));
 		} finally {
 			stop();
+			await library.close();
 		}
 	});
 

@@ -29,8 +29,8 @@ export const askData = {
 
 /**
  * /ask question:<text> [private]: the sourced answer, or a clear "not in the report". The cooldown and an empty
- * question are answered at once; otherwise the reply is deferred before the core runs, since the core is
- * synchronous and a slow answer could not be deferred once it has started (Discord allows 3 s to acknowledge).
+ * question are answered at once; otherwise the reply is deferred before the engine is asked, so a slow answer
+ * (a busy engine thread, one still starting) never misses the 3 s Discord allows to acknowledge.
  */
 export const ask: SlashCommand = {
 	kind: 'slash',
@@ -46,7 +46,9 @@ export const ask: SlashCommand = {
 	},
 	async autocomplete(interaction, ctx) {
 		const partial = interaction.options.getFocused().slice(0, MAX_QUESTION_CHARS);
-		const suggestions = ctx.factdesk.suggest(partial, AUTOCOMPLETE_CHOICES).filter((s) => s.length <= CHOICE_MAX);
+		const suggestions = (await ctx.factdesk.suggest(partial, AUTOCOMPLETE_CHOICES)).filter(
+			(s) => s.length <= CHOICE_MAX,
+		);
 		await interaction.respond(suggestions.map((s) => ({ name: s, value: s })));
 	},
 };

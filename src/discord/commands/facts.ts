@@ -41,8 +41,8 @@ export const facts: SlashCommand = {
 		await defer(interaction);
 		const kind = FACT_KINDS.find((k) => k === interaction.options.getString('kind'));
 		const about = interaction.options.getString('about')?.trim().slice(0, ABOUT_MAX) || undefined;
-		const found = ctx.factdesk.facts({ ...(kind && { kind }), ...(about && { about }) });
-		const titleOf = (id: string) => reportTitle(ctx.factdesk, id);
+		const found = await ctx.factdesk.facts({ ...(kind && { kind }), ...(about && { about }) });
+		const titleOf = await reportTitle(ctx.factdesk);
 		await send(interaction, renderFacts(found, { page: 0, ...(kind && { kind }), ...(about && { about }), titleOf }));
 	},
 };

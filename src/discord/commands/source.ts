@@ -37,7 +37,7 @@ export const source: SlashCommand = {
 	async execute(interaction, ctx) {
 		const paragraph = interaction.options.getInteger('paragraph', true);
 		const report = interaction.options.getString('report') ?? undefined;
-		await send(interaction, renderParagraph(ctx.factdesk.paragraph(paragraph, report)));
+		await send(interaction, renderParagraph(await ctx.factdesk.paragraph(paragraph, report)));
 	},
 	async autocomplete(interaction, ctx) {
 		await autocompleteReports(interaction, ctx.factdesk);

@@ -47,7 +47,7 @@ export const summary: SlashCommand = {
 			| undefined;
 		const topic = interaction.options.getString('topic')?.trim() || undefined;
 		const report = interaction.options.getString('report') ?? undefined;
-		const result = ctx.factdesk.summarise({
+		const result = await ctx.factdesk.summarise({
 			...(length && { length }),
 			...(topic && { topic }),
 			...(report && { report }),

@@ -14,7 +14,7 @@ const DRONES = 'How many drones were shot down?';
 /** The real core, recording every question that reaches it. */
 class RecordingFactdesk extends SlowFactdesk {
 	readonly asked: string[] = [];
-	override ask(question: string) {
+	override async ask(question: string) {
 		this.asked.push(question);
 		return super.ask(question);
 	}
@@ -107,7 +107,7 @@ export function abuseTests(validator: SpecValidator): void {
 
 		test('a 10,000-character question reaches the core cut to its first 300 characters and answers as those do', async () => {
 			const core = new RecordingFactdesk(testFactdesk());
-			const t = await startTestBot(validator, { factdesk: core });
+			const t = await startTestBot(validator, { engine: core });
 			try {
 				const wall = `${DRONES} ${'drones '.repeat(40)}${'What is the capital of France? '.repeat(400)}`.slice(
 					0,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { toAsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
 import type { Factdesk } from '../../../src/core/Factdesk.ts';
 import { IDS } from '../standIn/ids.ts';
 import { askAboutMessage, autocomplete, clickButton, slash } from '../standIn/interactions.ts';
@@ -24,7 +25,7 @@ function faultyFactdesk(): Factdesk {
 /** /summary, /facts, /source, /help, the context menu, autocomplete and the error paths. */
 export function contentTests(validator: SpecValidator): void {
 	describe('/summary, /facts, /source, /help and "Ask factdesk"', () => {
-		const bot = useTestBot(validator, { factdesk: faultyFactdesk() });
+		const bot = useTestBot(validator, { engine: toAsyncFactdesk(faultyFactdesk()) });
 
 		test('defers /summary, then edits in the summary with each sentence’s paragraph', async () => {
 			const exchange = slash(bot().discord, 'summary');

@@ -1,46 +1,48 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { AsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
 import type { Factdesk, FactQuery, SummaryOptions } from '../../../src/core/Factdesk.ts';
 import { faultCounts } from './faults.ts';
 
 /**
- * The real core behind a switch: while `delayMs` is set, `ask` and `summarise` block the thread that long first
- * (the core is synchronous, so a slow core blocks the bot); while `failing`, `ask` throws after any delay.
+ * The real core behind a switch, as the engine thread serves it: while `delayMs` is set, `ask` and `summarise`
+ * answer that much later (a busy engine thread); while `failing`, `ask` rejects after any delay.
  */
-export class SlowFactdesk implements Factdesk {
+export class SlowFactdesk implements AsyncFactdesk {
 	delayMs = 0;
 	failing = false;
 
 	constructor(private readonly real: Factdesk) {}
 
-	reports() {
+	async reports() {
 		return this.real.reports();
 	}
 
-	ask(question: string) {
-		this.#pause();
+	async ask(question: string) {
+		await this.#pause();
 		if (this.failing) throw new Error('the core failed on purpose');
 		return this.real.ask(question);
 	}
 
-	summarise(options?: SummaryOptions) {
-		this.#pause();
+	async summarise(options?: SummaryOptions) {
+		await this.#pause();
 		return this.real.summarise(options);
 	}
 
-	facts(query?: FactQuery) {
+	async facts(query?: FactQuery) {
 		return this.real.facts(query);
 	}
 
-	paragraph(paragraph: number, report?: string) {
+	async paragraph(paragraph: number, report?: string) {
 		return this.real.paragraph(paragraph, report);
 	}
 
-	suggest(partial: string, limit?: number) {
+	async suggest(partial: string, limit?: number) {
 		return this.real.suggest(partial, limit);
 	}
 
-	#pause(): void {
+	async #pause(): Promise<void> {
 		if (this.delayMs <= 0) return;
 		faultCounts['slow engines']++;
-		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, this.delayMs);
+		await sleep(this.delayMs);
 	}
 }

@@ -16,11 +16,12 @@ export interface SpawnedMain {
 
 /**
  * Starts the bot as `npm start` would, on the test reports, logging to stderr at `LOG_LEVEL` (default warn), with
- * DISCORD_TOKEN and DISCORD_API_URL pointing at `discord` and `env` added (DATABASE_PATH, DATABASE_URL, SHARD_COUNT…).
+ * DISCORD_TOKEN and DISCORD_API_URL pointing at `discord` and `env` added (DATABASE_PATH, DATABASE_URL, SHARD_COUNT…);
+ * `root` is the project to run (default this one).
  */
-export function spawnMain(discord: FakeDiscord, env: Record<string, string>): SpawnedMain {
+export function spawnMain(discord: FakeDiscord, env: Record<string, string>, root = ROOT): SpawnedMain {
 	const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-		cwd: ROOT,
+		cwd: root,
 		env: {
 			PATH: process.env.PATH,
 			DISCORD_TOKEN: 'process-token.stand-in',

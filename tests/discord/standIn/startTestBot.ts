@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { type AsyncFactdesk, toAsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
 import { createFactdesk } from '../../../src/core/createFactdesk.ts';
 import type { Factdesk } from '../../../src/core/Factdesk.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../../src/discord/startBot.ts';
@@ -23,6 +24,7 @@ export interface TestBot {
 	discord: FakeDiscord;
 	bot: RunningBot;
 	store: AsyncSettingsStore;
+	/** The real core on the test reports, on this thread: what the bot's answers are compared with. */
 	factdesk: Factdesk;
 	/** Log lines the bot wrote (JSON, warn and above). */
 	logs: string[];
@@ -40,7 +42,8 @@ export interface TestBotOptions {
 	guildId?: string;
 	cooldownSeconds?: number;
 	channelAnswersPerMinute?: number;
-	factdesk?: Factdesk;
+	/** The engine the bot asks (default: the real core on the test reports). */
+	engine?: AsyncFactdesk;
 	/** For `/config reload`. */
 	reloadReports?: BotDeps['reloadReports'];
 }
@@ -58,7 +61,7 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		if (!options.discord) await discord.close();
 		throw error;
 	});
-	const factdesk = options.factdesk ?? testFactdesk();
+	const factdesk = testFactdesk();
 	const logs: string[] = [];
 	const destination = new Writable({
 		write(chunk, _encoding, done) {
@@ -71,7 +74,7 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		apiUrl: discord.apiUrl,
 		...(options.guildId && { guildId: options.guildId }),
 		messageContent: true,
-		factdesk,
+		factdesk: options.engine ?? toAsyncFactdesk(factdesk),
 		...(options.reloadReports && { reloadReports: options.reloadReports }),
 		store,
 		logger: createLogger('warn', { destination }),

@@ -1,0 +1,166 @@
+import type { Worker } from 'node:worker_threads';
+import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import { UserError } from '../core/errors.ts';
+import type { Factdesk } from '../core/Factdesk.ts';
+import type { ProgressListener } from '../core/indexReports.ts';
+import type { ReportLoadError } from './loadReports.ts';
+import { startTsWorker } from './startTsWorker.ts';
+
+/** What the engine thread is started with. */
+export interface EngineRequest {
+	dir: string;
+	cacheDir?: string;
+	cache: boolean;
+	/** Index at a lower priority (a reload, while another engine answers). */
+	nice: boolean;
+}
+
+/** A call of one Factdesk method, posted to the engine thread. */
+export interface EngineCall {
+	id: number;
+	method: keyof Factdesk;
+	args: unknown[];
+}
+
+/** What the engine thread posts: progress, then ready (or failed), then one result per call. */
+export type EngineReply =
+	| { type: 'progress'; done: number; total: number }
+	| { type: 'ready'; reports: number; errors: ReportLoadError[]; fromCache: boolean; cacheError?: string }
+	| { type: 'failed'; message: string }
+	| { type: 'result'; id: number; value: unknown }
+	| { type: 'result'; id: number; error: { message: string; user: boolean } };
+
+export interface EngineWorkerOptions {
+	cacheDir?: string;
+	cache?: boolean;
+	nice?: boolean;
+	onProgress?: ProgressListener;
+	/** Told when the thread stops without being closed (it crashed or ran out of memory). */
+	onExit?: (code: number) => void;
+}
+
+/** How long close() waits for the calls already made before it stops the thread anyway. */
+const CLOSE_GRACE_MS = 10_000;
+
+interface Pending {
+	resolve: (value: never) => void;
+	reject: (error: Error) => void;
+}
+
+/**
+ * One engine on its own thread: loads the reports there and answers Factdesk calls posted to it, so neither
+ * indexing nor answering nor their garbage collection ever holds the main thread. Errors the engine throws come
+ * back as rejections (a UserError stays a UserError); a thread that dies rejects what it had not answered.
+ *
+ * @example
+ * const engine = await EngineWorker.start('data/reports');
+ * (await engine.factdesk.ask('How many drones were shot down?')).answer; // '72'
+ * await engine.close();
+ */
+export class EngineWorker {
+	private readonly pending = new Map<number, Pending>();
+	private nextId = 0;
+	private closing = false;
+	private readonly drained: (() => void)[] = [];
+	readonly factdesk: AsyncFactdesk;
+
+	private constructor(
+		private readonly worker: Worker,
+		readonly reports: number,
+		readonly errors: ReportLoadError[],
+		readonly fromCache: boolean,
+	) {
+		const call =
+			(method: keyof Factdesk) =>
+			(...args: unknown[]): Promise<never> =>
+				this.call(method, args);
+		this.factdesk = {
+			reports: call('reports'),
+			ask: call('ask'),
+			summarise: call('summarise'),
+			facts: call('facts'),
+			paragraph: call('paragraph'),
+			suggest: call('suggest'),
+		};
+	}
+
+	/** Starts a thread on the reports in `dir`; resolves once it can answer, rejects when it cannot load them. */
+	static start(dir: string, options: EngineWorkerOptions = {}): Promise<EngineWorker> {
+		const request: EngineRequest = {
+			dir,
+			...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
+			cache: options.cache !== false,
+			nice: options.nice === true,
+		};
+		const worker = startTsWorker(new URL('./engineThread.ts', import.meta.url), request);
+		return new Promise((resolve, reject) => {
+			let engine: EngineWorker | undefined;
+			const fail = (error: Error) => {
+				if (engine) return;
+				reject(error);
+				void worker.terminate();
+			};
+			worker.on('message', (reply: EngineReply) => {
+				if (reply.type === 'result') engine?.settle(reply);
+				else if (reply.type === 'progress') options.onProgress?.(reply.done, reply.total);
+				else if (reply.type === 'failed') fail(new Error(reply.message));
+				else if (!engine) {
+					engine = new EngineWorker(worker, reply.reports, reply.errors, reply.fromCache);
+					resolve(engine);
+				}
+			});
+			worker.on('error', (error) => (engine ? engine.stopped(error) : fail(error)));
+			worker.on('exit', (code) => {
+				if (!engine) return fail(new Error(`the engine thread stopped while loading (exit code ${code})`));
+				engine.stopped(new Error(`the engine thread stopped (exit code ${code})`));
+				if (!engine.closing) options.onExit?.(code);
+			});
+		});
+	}
+
+	/** Stops the thread once the calls already made are answered; later calls are refused. */
+	async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
+		this.closing = true;
+		if (this.pending.size > 0) {
+			let timer: NodeJS.Timeout | undefined;
+			await Promise.race([
+				new Promise<void>((done) => this.drained.push(done)),
+				new Promise<void>((done) => {
+					timer = setTimeout(done, graceMs);
+				}),
+			]);
+			clearTimeout(timer);
+		}
+		await this.worker.terminate();
+	}
+
+	private call(method: keyof Factdesk, args: unknown[]): Promise<never> {
+		if (this.closing) return Promise.reject(new Error('the engine thread is closed'));
+		const id = this.nextId++;
+		return new Promise((resolve, reject) => {
+			this.pending.set(id, { resolve, reject });
+			this.worker.postMessage({ id, method, args } satisfies EngineCall);
+		});
+	}
+
+	private settle(reply: Extract<EngineReply, { type: 'result' }>): void {
+		const pending = this.pending.get(reply.id);
+		if (!pending) return;
+		this.pending.delete(reply.id);
+		if (this.pending.size === 0) this.drain();
+		if ('error' in reply) {
+			const { message, user } = reply.error;
+			pending.reject(user ? new UserError(message) : new Error(message));
+		} else pending.resolve(reply.value as never);
+	}
+
+	private stopped(error: Error): void {
+		for (const pending of this.pending.values()) pending.reject(error);
+		this.pending.clear();
+		this.drain();
+	}
+
+	private drain(): void {
+		for (const done of this.drained.splice(0)) done();
+	}
+}
