@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { FakeDiscord } from '../tests/discord/standIn/FakeDiscord.ts';
 import { slash } from '../tests/discord/standIn/interactions.ts';
 import { opt } from '../tests/discord/standIn/options.ts';
-import { SpecValidator } from '../tests/discord/standIn/specValidator.ts';
 import { spawnMain } from '../tests/discord/standIn/spawnMain.ts';
+import { SpecValidator } from '../tests/discord/standIn/specValidator.ts';
 import { writeScaledReports } from './startupBench.ts';
 
 const TIMEOUT_MS = 60_000;

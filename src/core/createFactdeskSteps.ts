@@ -33,6 +33,11 @@ export function* createFactdeskSteps(
 		sentenceOf.set(refKey(s.ref), s.index);
 		if (s.index % PER_STEP === PER_STEP - 1) yield;
 	}
+	const push = <K, V>(map: Map<K, V[]>, key: K, ...values: V[]) => {
+		const list = map.get(key);
+		if (list) list.push(...values);
+		else map.set(key, values);
+	};
 	const factsById = new Map<string, Fact>();
 	const countFacts = new Map<number, Fact[]>();
 	const entityKinds = new Map<number, Map<number, Fact['kind']>>();
@@ -43,10 +48,11 @@ export function* createFactdeskSteps(
 		factsById.set(fact.id, fact);
 		const at = sentenceOf.get(refKey(fact.source)) ?? -1;
 		// Only counts and quotes make questions that lead back to this very sentence.
-		const questions = ['count', 'casualty', 'quote'].includes(fact.kind) ? questionsFor(fact) : [];
-		if (questions.length) questionsBySentence.set(at, [...(questionsBySentence.get(at) ?? []), ...questions]);
-		if (fact.kind === 'count' || fact.kind === 'casualty') countFacts.set(at, [...(countFacts.get(at) ?? []), fact]);
-		if (fact.kind === 'person' && fact.subject) people.set(at, [...(people.get(at) ?? []), fact]);
+		const questions =
+			fact.kind === 'count' || fact.kind === 'casualty' || fact.kind === 'quote' ? questionsFor(fact) : [];
+		if (questions.length) push(questionsBySentence, at, ...questions);
+		if (fact.kind === 'count' || fact.kind === 'casualty') push(countFacts, at, fact);
+		if (fact.kind === 'person' && fact.subject) push(people, at, fact);
 		if (fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'organisation') {
 			topicCounts.set(fact.text, (topicCounts.get(fact.text) ?? 0) + 1);
 			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();

@@ -1,8 +1,9 @@
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
+import { coreSourceDir } from './hashReportFiles.ts';
 import type { ReportLoadError } from './loadReports.ts';
 import { startTsWorker } from './startTsWorker.ts';
 
@@ -13,6 +14,8 @@ export interface EngineRequest {
 	cache: boolean;
 	/** Index at a lower priority (a reload, while another engine answers). */
 	nice: boolean;
+	/** The core's source folder, for the cache's fingerprint (the bundled thread cannot find it itself). */
+	coreDir: string;
 }
 
 /** A call of one Factdesk method, posted to the engine thread. */
@@ -34,6 +37,8 @@ export interface EngineWorkerOptions {
 	cacheDir?: string;
 	cache?: boolean;
 	nice?: boolean;
+	/** The thread's code bundled into one module (bundleEngineThread); without it the thread runs the .ts files. */
+	script?: URL;
 	onProgress?: ProgressListener;
 	/** Told when the thread stops without being closed (it crashed or ran out of memory). */
 	onExit?: (code: number) => void;
@@ -91,8 +96,11 @@ export class EngineWorker {
 			...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
 			cache: options.cache !== false,
 			nice: options.nice === true,
+			coreDir: coreSourceDir(),
 		};
-		const worker = startTsWorker(new URL('./engineThread.ts', import.meta.url), request);
+		const worker = options.script
+			? new Worker(options.script, { workerData: request, execArgv: [] })
+			: startTsWorker(new URL('./engineThread.ts', import.meta.url), request);
 		return new Promise((resolve, reject) => {
 			let engine: EngineWorker | undefined;
 			const fail = (error: Error) => {

@@ -1,6 +1,8 @@
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
+import { bundleEngineThread } from './bundleEngineThread.ts';
 import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
+import { cacheFolder } from './indexCache.ts';
 import type { ReportLoadError } from './loadReports.ts';
 
 /** How a reload went: the engine swapped in, or the old one kept and why. */
@@ -20,7 +22,9 @@ export interface ReportLibraryOptions {
 	onReload?: (result: ReloadResult) => void;
 	/** Told when the engine thread died on its own; the library then reloads to replace it. */
 	onCrash?: (code: number) => void;
-	/** Starts an engine (default: EngineWorker.start, a worker thread). */
+	/** Told when the engine thread's code could not be bundled: it then runs from the .ts files (starts slower). */
+	onUnbundled?: (error: Error) => void;
+	/** Starts an engine (default: EngineWorker.start, a worker thread on the bundled engine code). */
 	start?: (dir: string, options: EngineWorkerOptions) => Promise<Engine>;
 }
 
@@ -47,6 +51,7 @@ export class ReportLibrary {
 		readonly dir: string,
 		private engine: Engine,
 		private readonly options: ReportLibraryOptions,
+		private readonly script: URL | undefined,
 	) {
 		const current = () => this.engine.factdesk;
 		this.factdesk = {
@@ -61,9 +66,10 @@ export class ReportLibrary {
 
 	/** Starts the engine on the folder (from the index cache when the reports are unchanged). */
 	static async open(dir: string, options: ReportLibraryOptions = {}): Promise<ReportLibrary> {
+		const script = options.start ? undefined : await bundle(dir, options);
 		let library: ReportLibrary | undefined;
-		const engine = await startEngine(dir, options, false, (code) => library?.crashed(engine, code));
-		library = new ReportLibrary(dir, engine, options);
+		const engine = await startEngine(dir, options, { reload: false, script }, (code) => library?.crashed(engine, code));
+		library = new ReportLibrary(dir, engine, options, script);
 		return library;
 	}
 
@@ -103,7 +109,8 @@ export class ReportLibrary {
 		let result: ReloadResult;
 		try {
 			let next: Engine | undefined;
-			next = await startEngine(this.dir, this.options, true, (code) => next && this.crashed(next, code));
+			const how = { reload: true, script: this.script };
+			next = await startEngine(this.dir, this.options, how, (code) => next && this.crashed(next, code));
 			const unreadable = next.reports === 0 ? next.errors.find((e) => e.file === this.dir) : undefined;
 			if (unreadable || this.closed) {
 				await next.close();
@@ -127,10 +134,19 @@ export class ReportLibrary {
 	}
 }
 
+/** The engine thread's code, bundled (kept in the cache folder unless the cache is off); undefined if it fails. */
+function bundle(dir: string, options: ReportLibraryOptions): Promise<URL | undefined> {
+	const cacheDir = options.cache === false ? undefined : cacheFolder(dir, options.cacheDir);
+	return bundleEngineThread(cacheDir).catch((error: Error) => {
+		options.onUnbundled?.(error);
+		return undefined;
+	});
+}
+
 function startEngine(
 	dir: string,
 	options: ReportLibraryOptions,
-	reload: boolean,
+	{ reload, script }: { reload: boolean; script: URL | undefined },
 	onExit: (code: number) => void,
 ): Promise<Engine> {
 	const { start = EngineWorker.start, cacheDir, cache, onProgress } = options;
@@ -138,6 +154,7 @@ function startEngine(
 		...(cacheDir !== undefined && { cacheDir }),
 		...(cache !== undefined && { cache }),
 		...(onProgress && { onProgress }),
+		...(script && { script }),
 		nice: reload,
 		onExit,
 	});

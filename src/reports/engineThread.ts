@@ -41,6 +41,7 @@ function start(request: EngineRequest): void {
 	const loaded = loadCachedFactdesk(request.dir, {
 		...(request.cacheDir !== undefined && { cacheDir: request.cacheDir }),
 		cache: request.cache,
+		coreDir: request.coreDir,
 		onProgress: (done, total) => {
 			const now = performance.now();
 			if (done < total && now - last < PROGRESS_EVERY_MS) return;

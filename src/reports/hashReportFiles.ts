@@ -3,13 +3,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CORE_DIR = fileURLToPath(new URL('../core/', import.meta.url));
+/** Where the core's source is: its code is part of the fingerprint. (A bundled engine thread is told instead.) */
+export function coreSourceDir(): string {
+	return fileURLToPath(new URL('../core/', import.meta.url));
+}
 
 /**
  * A fingerprint of the reports folder (each file's name, size and modification time) and of the core's source,
  * so that a cached index is used only for the same reports indexed by the same code. Cheap: no report is read.
  */
-export function hashReportFiles(dir: string, coreDir = CORE_DIR): string {
+export function hashReportFiles(dir: string, coreDir = coreSourceDir()): string {
 	const hash = createHash('sha256');
 	for (const name of safeList(coreDir).filter((n) => n.endsWith('.ts'))) {
 		hash.update(`core:${name}\0`);

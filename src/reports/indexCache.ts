@@ -15,7 +15,12 @@ export interface CachedIndex {
 export function indexCacheFile(reportsDir: string, cacheDir?: string): string {
 	const folder = resolve(reportsDir);
 	const name = `index-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.json`;
-	return join(cacheDir ?? join(dirname(folder), '.cache'), name);
+	return join(cacheFolder(reportsDir, cacheDir), name);
+}
+
+/** The cache folder for a reports folder: `cacheDir` when given, else `.cache` next to the reports folder. */
+export function cacheFolder(reportsDir: string, cacheDir?: string): string {
+	return cacheDir ?? join(dirname(resolve(reportsDir)), '.cache');
 }
 
 /** The cached index when the file exists, parses, and has this version and `hash`; undefined otherwise. */

@@ -14,6 +14,8 @@ export interface IndexOptions {
 	/** True to build afresh and overwrite the cache without reading it (it could not be restored). */
 	refresh?: boolean;
 	onProgress?: ProgressListener;
+	/** The core's source folder, for the cache's fingerprint (default: found from this module's location). */
+	coreDir?: string;
 }
 
 export interface LoadedIndex {
@@ -32,7 +34,7 @@ export interface LoadedIndex {
  */
 export function loadIndexState(dir: string, options: IndexOptions = {}): LoadedIndex {
 	const useCache = options.cache !== false;
-	const hash = useCache ? hashReportFiles(dir) : '';
+	const hash = useCache ? hashReportFiles(dir, options.coreDir) : '';
 	const file = indexCacheFile(dir, options.cacheDir);
 	const cached = useCache && !options.refresh ? readIndexCache(file, hash) : undefined;
 	if (cached) return { state: cached.state, errors: cached.errors, fromCache: true };

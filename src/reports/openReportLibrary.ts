@@ -37,6 +37,7 @@ export async function openReportLibrary(
 		onProgress: createProgressBar(stderr),
 		onReload: logReload,
 		onCrash: (code) => logger.error({ code }, 'the engine thread stopped; starting a new one'),
+		onUnbundled: (error) => logger.warn({ err: error }, 'the engine thread runs unbundled (slower start)'),
 		...(!ownThread && { start: startEngineHere }),
 	});
 	for (const { file, problem } of library.errors())
