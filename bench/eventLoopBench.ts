@@ -3,6 +3,7 @@
  * questions go to the library's engine thread continuously (a new one 1 ms after each answer) while
  * perf_hooks.monitorEventLoopDelay and a 1 ms ticker watch the main thread. A full rebuild (no cache) and a
  * reload from the cache are both measured; each ends with the new engine swapped in and the old one closed.
+ * Peak RSS is the whole process's (both threads, and both engines while a reload overlaps them).
  * Usage: npx tsx bench/eventLoopBench.ts [count]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ interface Window {
 	answers: number;
 	slowestAnswerMs: number;
 	ms: number;
+	peakRssMB: number;
 }
 
 /** Answers through `library` until `work` settles, watching the main thread's event loop meanwhile. */
@@ -39,10 +41,13 @@ async function watch(label: string, library: ReportLibrary, work: Promise<unknow
 	const delay = monitorEventLoopDelay({ resolution: 1 });
 	let last = performance.now();
 	let longestGapMs = 0;
+	let peakRss = 0;
+	let ticks = 0;
 	const ticker = setInterval(() => {
 		const now = performance.now();
 		longestGapMs = Math.max(longestGapMs, now - last);
 		last = now;
+		if (ticks++ % 20 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
 	}, 1);
 	const started = performance.now();
 	delay.enable();
@@ -67,6 +72,7 @@ async function watch(label: string, library: ReportLibrary, work: Promise<unknow
 		answers,
 		slowestAnswerMs: Math.round(slowestAnswerMs * 10) / 10,
 		ms: Math.round(performance.now() - started),
+		peakRssMB: Math.round(peakRss / 1e6),
 	};
 }
 
@@ -87,9 +93,8 @@ async function main(): Promise<void> {
 		console.log(`main-thread event loop while answering, ${count} reports (engine on its own thread)`);
 		for (const w of windows)
 			console.log(
-				`  ${w.label.padEnd(36)} ${String(w.ms).padStart(5)} ms: delay max ${w.maxMs} ms, p99 ${w.p99Ms} ms, longest gap ${w.longestGapMs} ms; ${w.answers} answers, slowest ${w.slowestAnswerMs} ms`,
+				`  ${w.label.padEnd(36)} ${String(w.ms).padStart(5)} ms: delay max ${w.maxMs} ms, p99 ${w.p99Ms} ms, longest gap ${w.longestGapMs} ms; ${w.answers} answers, slowest ${w.slowestAnswerMs} ms; peak rss ${w.peakRssMB} MB`,
 			);
-		console.log(`main thread rss ${Math.round(process.memoryUsage().rss / 1e6)} MB (all threads)`);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}

@@ -28,8 +28,11 @@ async function main(): Promise<void> {
 		const { runShards } = await import('./discord/runShards.ts');
 		return runShards(config, config.discordToken, logger);
 	}
+	// The engine thread starts loading the reports now, while discord.js loads and the bot logs in.
+	const opening = openReportLibrary(config.reportsDir, logger);
+	opening.catch(() => undefined); // runBot reports a failure; until it listens, it is not unhandled
 	const { runBot } = await import('./discord/runBot.ts');
-	return runBot(config, config.discordToken, logger);
+	return runBot(config, config.discordToken, logger, opening);
 }
 
 async function startConsole(library: ReportLibrary, logger: Logger): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import { deferFactdesk } from '../core/AsyncFactdesk.ts';
 import type { Logger } from '../logger.ts';
-import { openReportLibrary } from '../reports/openReportLibrary.ts';
+import { type OpenedLibrary, openReportLibrary } from '../reports/openReportLibrary.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import { openSettingsStore } from '../storage/openSettingsStore.ts';
 import { StorageError } from '../storage/StorageError.ts';
@@ -17,9 +17,13 @@ import { startBot } from './startBot.ts';
  * @example
  * await runBot(loadConfig(), token, createLogger('info'));
  */
-export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
+export async function runBot(
+	config: Config,
+	token: string,
+	logger: Logger,
 	// The engine thread loads the reports while the store opens and the bot logs in; early questions wait for it.
-	const opening = openReportLibrary(config.reportsDir, logger);
+	opening: Promise<OpenedLibrary> = openReportLibrary(config.reportsDir, logger),
+): Promise<void> {
 	let store: AsyncSettingsStore;
 	try {
 		store = await openSettingsStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import { bundleEngineThread } from './bundleEngineThread.ts';
@@ -51,7 +52,7 @@ export class ReportLibrary {
 		readonly dir: string,
 		private engine: Engine,
 		private readonly options: ReportLibraryOptions,
-		private readonly script: URL | undefined,
+		private script: URL | undefined,
 	) {
 		const current = () => this.engine.factdesk;
 		this.factdesk = {
@@ -109,6 +110,9 @@ export class ReportLibrary {
 		let result: ReloadResult;
 		try {
 			let next: Engine | undefined;
+			// A bundle kept in the cache folder goes when the folder is emptied: bundle again.
+			if (this.script?.protocol === 'file:' && !existsSync(this.script))
+				this.script = await bundle(this.dir, this.options);
 			const how = { reload: true, script: this.script };
 			next = await startEngine(this.dir, this.options, how, (code) => next && this.crashed(next, code));
 			const unreadable = next.reports === 0 ? next.errors.find((e) => e.file === this.dir) : undefined;

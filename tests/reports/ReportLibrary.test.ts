@@ -67,6 +67,18 @@ describe('ReportLibrary', () => {
 		}
 	});
 
+	test('a reload after the cache folder was emptied bundles the engine thread again and rebuilds the index', async () => {
+		const library = await ReportLibrary.open(reportsDir, { cacheDir });
+		try {
+			rmSync(cacheDir, { recursive: true });
+			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
+			expect(await library.reload()).toMatchObject({ ok: true, reports: 2, fromCache: false });
+			expect((await library.factdesk.ask(NEW_QUESTION)).answer).toMatch(/17/);
+		} finally {
+			await library.close();
+		}
+	});
+
 	test('a failed reload keeps the old engine answering and reports the error', async () => {
 		const seen: ReloadResult[] = [];
 		let starts = 0;
