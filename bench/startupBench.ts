@@ -52,6 +52,7 @@ const RUNS = 5;
  * Runs one start-up in a child process and returns what it printed (JSON): `here` loads the engine on the
  * process's thread (the console chat, the CLI), `thread` opens a ReportLibrary, whose engine runs on a worker
  * thread of its own (the bot). Timed from the call to the first answer; the process's own start is not counted.
+ * RSS is the whole process's (both threads) at the first answer.
  */
 function timeStartup(reportsDir: string, cacheDir: string, mode: 'here' | 'thread'): Record<string, number> {
 	const url = (file: string) => JSON.stringify(pathToFileURL(join(ROOT, file)).href);
@@ -62,6 +63,7 @@ function timeStartup(reportsDir: string, cacheDir: string, mode: 'here' | 'threa
 		const loadMs = performance.now() - started;
 		result.factdesk.ask('How many drones were shot down?');
 		const ms = performance.now() - started;
+		const rss = process.memoryUsage.rss();
 		const cached = result.fromCache;`;
 	const thread = `
 		const { ReportLibrary } = await import(${url('src/reports/ReportLibrary.ts')});
@@ -70,11 +72,12 @@ function timeStartup(reportsDir: string, cacheDir: string, mode: 'here' | 'threa
 		const loadMs = performance.now() - started;
 		await library.factdesk.ask('How many drones were shot down?');
 		const ms = performance.now() - started;
+		const rss = process.memoryUsage.rss();
 		const cached = (await library.reload()).fromCache;
 		await library.close();`;
 	const script = `${mode === 'here' ? here : thread}
 		console.log(JSON.stringify({ ms, loadMs, cached: cached ? 1 : 0,
-			rssMB: process.memoryUsage().rss / 1e6, heapMB: process.memoryUsage().heapUsed / 1e6 }));`;
+			rssMB: rss / 1e6 }));`;
 	const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
 		cwd: ROOT,
 		encoding: 'utf8',
