@@ -66,6 +66,8 @@ export class EngineWorker {
 	private readonly pending = new Map<number, Pending>();
 	private nextId = 0;
 	private closing = false;
+	/** Why the thread is gone, once it is: later calls are refused with it instead of waiting forever. */
+	private gone: Error | undefined;
 	private readonly drained: (() => void)[] = [];
 	readonly factdesk: AsyncFactdesk;
 
@@ -143,6 +145,7 @@ export class EngineWorker {
 	}
 
 	private call(method: keyof Factdesk, args: unknown[]): Promise<never> {
+		if (this.gone) return Promise.reject(this.gone);
 		if (this.closing) return Promise.reject(new Error('the engine thread is closed'));
 		const id = this.nextId++;
 		return new Promise((resolve, reject) => {
@@ -163,6 +166,7 @@ export class EngineWorker {
 	}
 
 	private stopped(error: Error): void {
+		this.gone ??= error;
 		for (const pending of this.pending.values()) pending.reject(error);
 		this.pending.clear();
 		this.drain();

@@ -6,6 +6,8 @@ import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
 import { cacheFolder } from './indexCache.ts';
 import type { ReportLoadError } from './loadReports.ts';
 
+const REPLACE_RETRY_MS = 10_000;
+
 /** How a reload went: the engine swapped in, or the old one kept and why. */
 export type ReloadResult =
 	| { ok: true; reports: number; errors: ReportLoadError[]; fromCache: boolean }
@@ -23,6 +25,8 @@ export interface ReportLibraryOptions {
 	onReload?: (result: ReloadResult) => void;
 	/** Told when the engine thread died on its own; the library then reloads to replace it. */
 	onCrash?: (code: number) => void;
+	/** How long to wait before trying again when replacing a dead engine failed (default 10 s). */
+	retryMs?: number;
 	/** Told when the engine thread's code could not be bundled: it then runs from the .ts files (starts slower). */
 	onUnbundled?: (error: Error) => void;
 	/** Starts an engine (default: EngineWorker.start, a worker thread on the bundled engine code). */
@@ -134,7 +138,14 @@ export class ReportLibrary {
 	private crashed(engine: Engine, code: number): void {
 		if (engine !== this.engine || this.closed) return;
 		this.options.onCrash?.(code);
-		void this.reload();
+		void this.replace(engine);
+	}
+
+	/** Reloads until an engine replaces `dead` (trying again every retryMs), unless the library closes first. */
+	private async replace(dead: Engine): Promise<void> {
+		const result = await this.reload();
+		if (result.ok || this.engine !== dead || this.closed) return;
+		setTimeout(() => void this.replace(dead), this.options.retryMs ?? REPLACE_RETRY_MS).unref();
 	}
 }
 

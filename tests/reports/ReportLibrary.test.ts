@@ -150,6 +150,23 @@ describe('ReportLibrary', () => {
 		exits[0]?.(1);
 		expect(crashes).toEqual([1]);
 	});
+
+	test('when replacing a dead engine fails, it tries again until one starts', async () => {
+		const exits: ((code: number) => void)[] = [];
+		let starts = 0;
+		const library = await ReportLibrary.open(reportsDir, {
+			retryMs: 10,
+			start: async (_dir, options) => {
+				starts++;
+				if (starts === 2 || starts === 3) throw new Error('not yet');
+				if (options.onExit) exits.push(options.onExit);
+				return fakeEngine(starts);
+			},
+		});
+		exits[0]?.(1);
+		await vi.waitFor(() => expect(library.reports()).toBe(4));
+		expect(starts).toBe(4);
+	});
 });
 
 describe('EngineWorker', () => {
@@ -185,13 +202,14 @@ describe('EngineWorker', () => {
 		await closing;
 	});
 
-	test('a thread that stops on its own rejects what it had not answered and tells onExit', async () => {
+	test('a thread that stops on its own rejects what it had not answered and every later call, and tells onExit', async () => {
 		const exits: number[] = [];
 		const engine = await EngineWorker.start(reportsDir, { cache: false, onExit: (code) => exits.push(code) });
 		const pending = engine.factdesk.ask('How many drones were shot down?');
 		// What an out-of-memory abort looks like from here: the thread is gone.
 		await (engine as unknown as { worker: Worker }).worker.terminate();
 		await expect(pending).rejects.toThrow('the engine thread stopped');
+		await expect(engine.factdesk.ask('Who is the union leader?')).rejects.toThrow('the engine thread stopped');
 		expect(exits).toHaveLength(1);
 	});
 
