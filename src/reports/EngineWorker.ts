@@ -3,35 +3,10 @@ import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
+import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
 import { coreSourceDir } from './hashReportFiles.ts';
 import type { ReportLoadError } from './loadReports.ts';
 import { startTsWorker } from './startTsWorker.ts';
-
-/** What the engine thread is started with. */
-export interface EngineRequest {
-	dir: string;
-	cacheDir?: string;
-	cache: boolean;
-	/** Index at a lower priority (a reload, while another engine answers). */
-	nice: boolean;
-	/** The core's source folder, for the cache's fingerprint (the bundled thread cannot find it itself). */
-	coreDir: string;
-}
-
-/** A call of one Factdesk method, posted to the engine thread. */
-export interface EngineCall {
-	id: number;
-	method: keyof Factdesk;
-	args: unknown[];
-}
-
-/** What the engine thread posts: progress, then ready (or failed), then one result per call. */
-export type EngineReply =
-	| { type: 'progress'; done: number; total: number }
-	| { type: 'ready'; reports: number; errors: ReportLoadError[]; fromCache: boolean; cacheError?: string }
-	| { type: 'failed'; message: string }
-	| { type: 'result'; id: number; value: unknown }
-	| { type: 'result'; id: number; error: { message: string; user: boolean } };
 
 export interface EngineWorkerOptions {
 	cacheDir?: string;

@@ -6,7 +6,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
-import type { EngineCall, EngineReply, EngineRequest } from './EngineWorker.ts';
+import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
 import { loadCachedFactdesk } from './loadCachedFactdesk.ts';
 
 const PROGRESS_EVERY_MS = 50;
