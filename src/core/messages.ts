@@ -128,8 +128,8 @@ export const messages = {
 		unansweredTitle: 'Questions the reports could not answer',
 		unansweredNone: 'No unanswered questions yet.',
 		unansweredLine: (question: string, count: number) => `${count}× ${question}`,
-		reloaded: (count: number, badFiles: readonly string[]) =>
-			`Reloaded: ${count} ${count === 1 ? 'report' : 'reports'} loaded.${badFiles.length > 0 ? ` Skipped ${badFiles.length === 1 ? 'a bad file' : `${badFiles.length} bad files`}: ${badFiles.join(', ')}.` : ''}`,
+		reloaded: (count: number, badFiles: readonly string[], shards = 1) =>
+			`Reloaded${shards > 1 ? ` on all ${shards} shards` : ''}: ${count} ${count === 1 ? 'report' : 'reports'} loaded.${badFiles.length > 0 ? ` Skipped ${badFiles.length === 1 ? 'a bad file' : `${badFiles.length} bad files`}: ${badFiles.join(', ')}.` : ''}`,
 		reloadFailed: (problem: string, count: number) =>
 			`The reload failed (${problem}); I keep answering from the ${count} ${count === 1 ? 'report' : 'reports'} I had.`,
 		reloadUnavailable: 'Reloading the reports is not available in this bot.',

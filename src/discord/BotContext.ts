@@ -1,15 +1,15 @@
 import type { Logger } from 'pino';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
-import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { RateLimiter } from './RateLimiter.ts';
+import type { ShardReloadResult } from './reloadAllShards.ts';
 
 /** Everything a command, button or message handler needs; built once in startBot and passed down. */
 export interface BotContext {
 	/** The engine, on its own thread; it answers with the reports loaded now. */
 	readonly factdesk: AsyncFactdesk;
 	/** Reloads the reports (`/config reload`); absent when the bot cannot reload. */
-	reloadReports?: () => Promise<ReloadResult>;
+	reloadReports?: () => Promise<ShardReloadResult>;
 	store: AsyncSettingsStore;
 	logger: Logger;
 	/** Per-user cooldown on /ask and the context menu (keyed by user id). */

@@ -10,6 +10,7 @@ import { handleInteraction } from './handleInteraction.ts';
 import { handleMessage } from './handleMessage.ts';
 import { RateLimiter } from './RateLimiter.ts';
 import { registerCommands } from './registerCommands.ts';
+import { reloadAllShards } from './reloadAllShards.ts';
 
 export interface BotDeps {
 	token: string;
@@ -43,17 +44,17 @@ export interface RunningBot {
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	const { logger } = deps;
+	const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+	if (deps.messageContent) intents.push(GatewayIntentBits.MessageContent);
+	const client = new Client({ intents, rest: { api: deps.apiUrl }, allowedMentions: { parse: [] } });
 	const ctx: BotContext = {
 		factdesk: deps.factdesk,
-		...(deps.reloadReports && { reloadReports: deps.reloadReports }),
+		...(deps.reloadReports && { reloadReports: reloadAllShards(client, deps.reloadReports) }),
 		store: deps.store,
 		logger,
 		askCooldown: new RateLimiter(1, (deps.cooldownSeconds ?? 5) * 1000),
 		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? 3, 60_000),
 	};
-	const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
-	if (deps.messageContent) intents.push(GatewayIntentBits.MessageContent);
-	const client = new Client({ intents, rest: { api: deps.apiUrl }, allowedMentions: { parse: [] } });
 	client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands));
 	client.on(Events.MessageCreate, (message) => {
 		if (client.user) void handleMessage(message, ctx, client.user.id);

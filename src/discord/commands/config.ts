@@ -124,6 +124,7 @@ async function reload(interaction: ChatInputCommandInteraction, ctx: BotContext)
 		? text.reloaded(
 				result.reports,
 				result.errors.map((e) => basename(e.file)),
+				result.shards,
 			)
 		: text.reloadFailed(result.error, result.reports);
 	return send(interaction, { content, ephemeral: true });
