@@ -18,6 +18,7 @@ export function toAsyncFactdesk(factdesk: Factdesk): AsyncFactdesk {
 		ask: async (question) => factdesk.ask(question),
 		summarise: async (options) => factdesk.summarise(options),
 		facts: async (query) => factdesk.facts(query),
+		factPage: async (query, page, perPage) => factdesk.factPage(query, page, perPage),
 		paragraph: async (paragraph, report) => factdesk.paragraph(paragraph, report),
 		suggest: async (partial, limit) => factdesk.suggest(partial, limit),
 	};
@@ -35,6 +36,7 @@ export function deferFactdesk(ready: Promise<AsyncFactdesk>): AsyncFactdesk {
 		ask: async (question) => (await ready).ask(question),
 		summarise: async (options) => (await ready).summarise(options),
 		facts: async (query) => (await ready).facts(query),
+		factPage: async (query, page, perPage) => (await ready).factPage(query, page, perPage),
 		paragraph: async (paragraph, report) => (await ready).paragraph(paragraph, report),
 		suggest: async (partial, limit) => (await ready).suggest(partial, limit),
 	};

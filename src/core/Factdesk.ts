@@ -13,6 +13,16 @@ export interface FactQuery {
 	report?: string;
 }
 
+/** One page of the facts a query finds. */
+export interface FactPage {
+	facts: Fact[];
+	/** How many facts the query finds in all. */
+	total: number;
+	/** The page shown (0-based; a page past the end shows the last). */
+	page: number;
+	pages: number;
+}
+
 export interface ParagraphText {
 	report: ReportInfo;
 	paragraph: number;
@@ -27,6 +37,8 @@ export interface Factdesk {
 	/** Throws UserError for an unknown report. */
 	summarise(options?: SummaryOptions): Summary;
 	facts(query?: FactQuery): Fact[];
+	/** One page of `facts(query)`, `perPage` facts long: what an adapter shows at a time, without the rest. */
+	factPage(query: FactQuery, page: number, perPage: number): FactPage;
 	/** Throws UserError for an unknown report or a paragraph out of range. */
 	paragraph(paragraph: number, report?: string): ParagraphText;
 	/** Questions the reports can answer that start like or resemble `partial`, for autocomplete. */

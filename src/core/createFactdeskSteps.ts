@@ -1,14 +1,16 @@
 import { type AnswerContext, answerQuestion } from './answerQuestion.ts';
+import type { Corpus } from './buildCorpus.ts';
 import { createTypoCorrectorSteps } from './correctTypos.ts';
 import { UserError } from './errors.ts';
-import type { Factdesk } from './Factdesk.ts';
+import type { Factdesk, FactPage, FactQuery } from './Factdesk.ts';
 import type { ReportIndex } from './indexReports.ts';
 import { messages } from './messages.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
-import { queryFacts } from './queryFacts.ts';
+import { type AboutMatcher, queryFacts } from './queryFacts.ts';
 import type { Steps } from './runSteps.ts';
 import { questionsFor, suggestQuestions } from './suggestQuestions.ts';
 import { summarise } from './summarise.ts';
+import { contentStems } from './tokenize.ts';
 import type { Fact, Report, ReportInfo } from './types.ts';
 
 /** How many sentences or facts make one step. */
@@ -89,6 +91,9 @@ export function* createFactdeskSteps(
 		published: r.published,
 		paragraphs: r.paragraphs.length,
 	}));
+	const isAbout = indexedAbout(corpus, sentenceOf);
+	const findFacts = (query: FactQuery) =>
+		queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }, isAbout);
 	const findReport = (id?: string): Report => {
 		const report = id ? reports.find((r) => r.id === id || r.title.toLowerCase() === id.toLowerCase()) : reports[0];
 		if (!report) throw new UserError(id ? messages.unknownReport(id) : messages.noReports);
@@ -98,8 +103,8 @@ export function* createFactdeskSteps(
 		reports: () => infos,
 		ask: (question) => answerQuestion(question, context),
 		summarise: (opts = {}) => summarise(corpus, findReport(opts.report), opts),
-		facts: (query = {}) =>
-			queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }),
+		facts: (query = {}) => findFacts(query),
+		factPage: (query, page, perPage) => pageOf(findFacts(query), page, perPage),
 		paragraph: (n, id) => {
 			const report = findReport(id);
 			const text = report.paragraphs[n - 1];
@@ -109,6 +114,36 @@ export function* createFactdeskSteps(
 		},
 		suggest: (partial, limit = 25) => suggestQuestions(facts, partial, limit),
 	};
+}
+
+/**
+ * An AboutMatcher over the index: a sentence's words come from the corpus, a fact's own words are stemmed once
+ * and kept (the same name recurs across facts), so a query over every fact takes milliseconds.
+ */
+function indexedAbout(corpus: Corpus, sentenceOf: Map<string, number>): AboutMatcher {
+	const ownStems = new Map<string, Set<string>>();
+	return (fact, about) => {
+		const sentence = corpus.sentences[sentenceOf.get(refKey(fact.source)) ?? -1];
+		if (fact.kind !== 'claim' || !sentence) {
+			const own = `${fact.text} ${fact.subject ?? ''}`;
+			let stems = ownStems.get(own);
+			if (!stems) {
+				stems = new Set(contentStems(own));
+				ownStems.set(own, stems);
+			}
+			for (const s of about) if (stems.has(s)) return true;
+		}
+		if (sentence) for (const s of about) if (sentence.terms.has(s)) return true;
+		return false;
+	};
+}
+
+/** One page of `all` (clamped to the pages there are), with the totals. */
+function pageOf(all: Fact[], page: number, perPage: number): FactPage {
+	const size = Math.max(1, Math.floor(perPage));
+	const pages = Math.max(1, Math.ceil(all.length / size));
+	const at = Math.min(Math.max(Math.floor(page), 0), pages - 1);
+	return { facts: all.slice(at * size, (at + 1) * size), total: all.length, page: at, pages };
 }
 
 function refKey(ref: Fact['source']): string {

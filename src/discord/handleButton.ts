@@ -3,7 +3,7 @@ import { askQuestion } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { decodeCustomId } from './customIds.ts';
 import { paragraphButton } from './renderAnswer.ts';
-import { renderFacts } from './renderFacts.ts';
+import { FACTS_PER_PAGE, renderFacts } from './renderFacts.ts';
 import { renderParagraph } from './renderParagraph.ts';
 import { reportTitle } from './reportTitle.ts';
 import { send } from './send.ts';
@@ -44,8 +44,12 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 		}
 		case 'facts': {
 			const { factKind: kind, about, page } = action;
-			const found = await ctx.factdesk.facts({ ...(kind && { kind }), ...(about && { about }) });
-			const view = { page, titleOf: await reportTitle(ctx.factdesk), ...(kind && { kind }), ...(about && { about }) };
+			const found = await ctx.factdesk.factPage(
+				{ ...(kind && { kind }), ...(about && { about }) },
+				page,
+				FACTS_PER_PAGE,
+			);
+			const view = { titleOf: await reportTitle(ctx.factdesk), ...(kind && { kind }), ...(about && { about }) };
 			return send(interaction, renderFacts(found, view), { update: true });
 		}
 	}

@@ -1,4 +1,5 @@
 import { type APIButtonComponent, ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
+import type { FactPage } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
 import type { Fact, FactKind } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
@@ -8,7 +9,6 @@ import type { Outgoing } from './fitMessage.ts';
 export const FACTS_PER_PAGE = 5;
 
 export interface FactsView {
-	page: number;
 	kind?: FactKind;
 	about?: string;
 	titleOf: (id: string) => string;
@@ -20,17 +20,17 @@ function line(fact: Fact, titleOf: (id: string) => string): string {
 	return `**${escapeMarkdown(fact.text)}**${warning} — “${escapeMarkdown(fact.source.quote)}” *(${escapeMarkdown(where)})*`;
 }
 
-/** One page of facts, each with its quoted sentence and source, with Previous/Next buttons when there are more. */
-export function renderFacts(facts: Fact[], view: FactsView): Outgoing {
+/**
+ * One page of facts (FACTS_PER_PAGE long, from Factdesk.factPage), each with its quoted sentence and source, with
+ * Previous/Next buttons when there are more.
+ */
+export function renderFacts({ facts, total, page, pages }: FactPage, view: FactsView): Outgoing {
 	const text = messages.discord;
-	if (facts.length === 0) return { content: messages.noFacts };
-	const pages = Math.ceil(facts.length / FACTS_PER_PAGE);
-	const page = Math.min(Math.max(view.page, 0), pages - 1);
-	const shown = facts.slice(page * FACTS_PER_PAGE, (page + 1) * FACTS_PER_PAGE);
+	if (total === 0) return { content: messages.noFacts };
 	const embed = {
 		title: text.factsTitle(view.kind, view.about),
-		description: shown.map((fact) => line(fact, view.titleOf)).join('\n\n'),
-		footer: { text: text.factsPage(page + 1, pages, facts.length) },
+		description: facts.map((fact) => line(fact, view.titleOf)).join('\n\n'),
+		footer: { text: text.factsPage(page + 1, pages, total) },
 	};
 	if (pages === 1) return { embeds: [embed], components: [] };
 	const pageButton = (label: string, target: number, disabled: boolean): APIButtonComponent => ({

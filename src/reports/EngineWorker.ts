@@ -61,6 +61,7 @@ export class EngineWorker {
 			ask: call('ask'),
 			summarise: call('summarise'),
 			facts: call('facts'),
+			factPage: call('factPage'),
 			paragraph: call('paragraph'),
 			suggest: call('suggest'),
 		};

@@ -64,6 +64,7 @@ export class ReportLibrary {
 			ask: (question) => current().ask(question),
 			summarise: (summary) => current().summarise(summary),
 			facts: (query) => current().facts(query),
+			factPage: (query, page, perPage) => current().factPage(query, page, perPage),
 			paragraph: (paragraph, report) => current().paragraph(paragraph, report),
 			suggest: (partial, limit) => current().suggest(partial, limit),
 		};

@@ -182,6 +182,9 @@ describe('EngineWorker', () => {
 				expect(await engine.factdesk.ask(question), question).toEqual(here.ask(question));
 			expect(await engine.factdesk.reports()).toEqual(here.reports());
 			expect(await engine.factdesk.facts({ kind: 'count' })).toEqual(here.facts({ kind: 'count' }));
+			expect(await engine.factdesk.factPage({ about: 'drones' }, 1, 3)).toEqual(
+				here.factPage({ about: 'drones' }, 1, 3),
+			);
 			expect(await engine.factdesk.summarise({ length: 'short' })).toEqual(here.summarise({ length: 'short' }));
 			expect(await engine.factdesk.paragraph(2)).toEqual(here.paragraph(2));
 			expect(await engine.factdesk.suggest('how many', 5)).toEqual(here.suggest('how many', 5));

@@ -32,6 +32,10 @@ export class SlowFactdesk implements AsyncFactdesk {
 		return this.real.facts(query);
 	}
 
+	async factPage(query: FactQuery, page: number, perPage: number) {
+		return this.real.factPage(query, page, perPage);
+	}
+
 	async paragraph(paragraph: number, report?: string) {
 		return this.real.paragraph(paragraph, report);
 	}
