@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
+import type { ReportInfo } from '../core/types.ts';
 import { bundleEngineThread } from './bundleEngineThread.ts';
 import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
 import { cacheFolder } from './indexCache.ts';
@@ -49,6 +50,7 @@ export class ReportLibrary {
 	private running: Promise<ReloadResult> | undefined;
 	private queued: Promise<ReloadResult> | undefined;
 	private closed = false;
+	private readonly reportLists = new WeakMap<Engine, Promise<ReportInfo[]>>();
 	/** The engine answering now; the calls below always go to the current one. */
 	readonly factdesk: AsyncFactdesk;
 
@@ -60,7 +62,7 @@ export class ReportLibrary {
 	) {
 		const current = () => this.engine.factdesk;
 		this.factdesk = {
-			reports: () => current().reports(),
+			reports: () => this.reportsOf(this.engine),
 			ask: (question) => current().ask(question),
 			summarise: (summary) => current().summarise(summary),
 			facts: (query) => current().facts(query),
@@ -134,6 +136,17 @@ export class ReportLibrary {
 		}
 		this.options.onReload?.(result);
 		return result;
+	}
+
+	/** An engine's reports never change, so they cross from its thread once (every answer names its report). */
+	private reportsOf(engine: Engine): Promise<ReportInfo[]> {
+		let reports = this.reportLists.get(engine);
+		if (!reports) {
+			reports = engine.factdesk.reports();
+			reports.catch(() => this.reportLists.delete(engine));
+			this.reportLists.set(engine, reports);
+		}
+		return reports;
 	}
 
 	private crashed(engine: Engine, code: number): void {

@@ -120,6 +120,26 @@ describe('ReportLibrary', () => {
 		await library.close();
 	});
 
+	test("an engine's report list is asked for once, and asked again of the engine a reload brings", async () => {
+		const engines: Engine[] = [];
+		const library = await ReportLibrary.open(reportsDir, {
+			start: async () => {
+				const engine = fakeEngine(engines.length + 1);
+				engines.push(engine);
+				return engine;
+			},
+		});
+		const first = vi.spyOn(engines[0]?.factdesk as Engine['factdesk'], 'reports');
+		await library.factdesk.reports();
+		await library.factdesk.reports();
+		expect(first).toHaveBeenCalledTimes(1);
+		await library.reload();
+		const second = vi.spyOn(engines[1]?.factdesk as Engine['factdesk'], 'reports');
+		await library.factdesk.reports();
+		expect(second).toHaveBeenCalledTimes(1);
+		expect(first).toHaveBeenCalledTimes(1);
+	});
+
 	test('reloads asked for during a reload run once, after it', async () => {
 		let starts = 0;
 		const library = await ReportLibrary.open(reportsDir, {
