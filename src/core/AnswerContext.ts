@@ -1,5 +1,5 @@
 import type { QuestionContext } from './analyseQuestion.ts';
-import type { Corpus } from './buildCorpus.ts';
+import type { Corpus } from './Corpus.ts';
 import type { Mention } from './findMentions.ts';
 import type { MatchOptions } from './options.ts';
 import type { Fact } from './types.ts';

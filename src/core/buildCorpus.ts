@@ -1,68 +1,14 @@
-import { buildCorpusSteps } from './buildCorpusSteps.ts';
-import { runSteps } from './runSteps.ts';
+import type {
+	Corpus,
+	IndexedParagraph,
+	IndexedSentence,
+	Posting,
+	SentenceSource,
+	TokenisedSentence,
+} from './Corpus.ts';
 import { splitSentences } from './splitSentences.ts';
-import { type Token, tokenize } from './tokenize.ts';
-import type { Report, SourceRef } from './types.ts';
-
-export interface IndexedSentence {
-	/** Position in Corpus.sentences. */
-	index: number;
-	/** Position of the paragraph in Corpus.paragraphs. */
-	paragraphIndex: number;
-	ref: SourceRef;
-	tokens: Token[];
-	/** Content stems with their counts. */
-	terms: Map<string, number>;
-	length: number;
-}
-
-export interface Posting {
-	/** Index into Corpus.sentences or Corpus.paragraphs. */
-	at: number;
-	count: number;
-}
-
-export interface IndexedParagraph {
-	report: string;
-	/** Position of the report in Corpus.reports. */
-	reportIndex: number;
-	paragraph: number;
-	sentences: number[];
-	terms: Map<string, number>;
-	length: number;
-}
-
-/** Reports split into sentences and paragraphs, tokenised once, with document frequencies for BM25. */
-export interface Corpus {
-	reports: Report[];
-	sentences: IndexedSentence[];
-	paragraphs: IndexedParagraph[];
-	/** Sentences each stem occurs in, with its count there; the list's length is the document frequency. */
-	sentencePostings: Map<string, Posting[]>;
-	/** Paragraphs each stem occurs in, with its count there. */
-	paragraphPostings: Map<string, Posting[]>;
-	averageSentenceLength: number;
-	averageParagraphLength: number;
-	/** Reports each stem occurs in (by report index), with its count there. */
-	reportPostings: Map<string, Posting[]>;
-	/** Reports whose title holds each stem. */
-	titleStems: Map<string, number[]>;
-	/** Every surface word of the reports (lowercased), for typo correction. */
-	words: Set<string>;
-	/** Score arrays reused by every question (all zero between questions), so answering makes little garbage. */
-	scratch: { sentenceScores: Float64Array; paragraphScores: Float64Array };
-}
-
-/** A sentence of a paragraph with its character span and its tokens, before it is indexed. */
-export interface TokenisedSentence {
-	text: string;
-	start: number;
-	end: number;
-	tokens: Token[];
-}
-
-/** Gives the sentences of paragraph `paragraph` (0-based) of the report at `reportIndex`. */
-export type SentenceSource = (report: Report, reportIndex: number, paragraph: number) => TokenisedSentence[];
+import { contentStems, STOPWORDS, tokenize } from './tokenize.ts';
+import type { Report } from './types.ts';
 
 /**
  * Splits a paragraph into sentences and tokenises each: the costly part of indexing, which a cached index skips.
@@ -76,7 +22,7 @@ export function tokeniseParagraph(text: string): TokenisedSentence[] {
 
 /**
  * Splits every report into sentences and tokenises them once; `sentencesOf` can supply sentences tokenised
- * before (a restored index). Runs buildCorpusSteps at once.
+ * before (a restored index).
  *
  * @example
  * const corpus = buildCorpus([{ id: 'r', title: 'R', paragraphs: ['One. Two.'] }]);
@@ -86,5 +32,89 @@ export function buildCorpus(
 	reports: Report[],
 	sentencesOf: SentenceSource = (report, _, p) => tokeniseParagraph(report.paragraphs[p] ?? ''),
 ): Corpus {
-	return runSteps(buildCorpusSteps(reports, sentencesOf));
+	const sentences: IndexedSentence[] = [];
+	const paragraphs: IndexedParagraph[] = [];
+	const sentencePostings = new Map<string, Posting[]>();
+	const paragraphPostings = new Map<string, Posting[]>();
+	const post = (postings: Map<string, Posting[]>, terms: Map<string, number>, at: number) => {
+		for (const [term, count] of terms) {
+			const list = postings.get(term);
+			if (list) list.push({ at, count });
+			else postings.set(term, [{ at, count }]);
+		}
+	};
+	const words = new Set<string>();
+	const reportPostings = new Map<string, Posting[]>();
+	const titleStems = new Map<string, number[]>();
+	for (const [r, report] of reports.entries()) {
+		const inReport = new Map<string, number>();
+		for (const stem of new Set(contentStems(report.title))) titleStems.set(stem, [...(titleStems.get(stem) ?? []), r]);
+		report.paragraphs.forEach((_text, p) => {
+			const paragraph: IndexedParagraph = {
+				report: report.id,
+				reportIndex: r,
+				paragraph: p + 1,
+				sentences: [],
+				terms: new Map(),
+				length: 0,
+			};
+			sentencesOf(report, r, p).forEach((span, s) => {
+				const tokens = span.tokens;
+				const terms = new Map<string, number>();
+				let length = 0;
+				for (const token of tokens) {
+					words.add(token.word);
+					if (STOPWORDS.has(token.word)) continue;
+					length++;
+					terms.set(token.stem, (terms.get(token.stem) ?? 0) + 1);
+					paragraph.terms.set(token.stem, (paragraph.terms.get(token.stem) ?? 0) + 1);
+				}
+				post(sentencePostings, terms, sentences.length);
+				paragraph.length += length;
+				paragraph.sentences.push(sentences.length);
+				sentences.push({
+					index: sentences.length,
+					paragraphIndex: paragraphs.length,
+					ref: {
+						report: report.id,
+						paragraph: p + 1,
+						sentence: s + 1,
+						start: span.start,
+						end: span.end,
+						quote: span.text,
+					},
+					tokens,
+					terms,
+					length,
+				});
+			});
+			post(paragraphPostings, paragraph.terms, paragraphs.length);
+			for (const [term, count] of paragraph.terms) inReport.set(term, (inReport.get(term) ?? 0) + count);
+			paragraphs.push(paragraph);
+		});
+		post(reportPostings, inReport, r);
+	}
+	const mean = (total: number, count: number) => (count ? total / count : 1);
+	return {
+		reports,
+		sentences,
+		paragraphs,
+		sentencePostings,
+		paragraphPostings,
+		averageSentenceLength: mean(
+			sentences.reduce((sum, s) => sum + s.length, 0),
+			sentences.length,
+		),
+		averageParagraphLength: mean(
+			paragraphs.reduce((sum, p) => sum + p.length, 0),
+			paragraphs.length,
+		),
+		reportPostings,
+		titleStems,
+		words,
+		scratch: {
+			sentenceScores: new Float64Array(sentences.length),
+			paragraphScores: new Float64Array(paragraphs.length),
+		},
+	};
 }

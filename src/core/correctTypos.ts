@@ -1,5 +1,4 @@
 import Fuse from 'fuse.js';
-import { runSteps, type Steps } from './runSteps.ts';
 
 /**
  * Builds a corrector that maps a misspelt word to the closest word of the reports' vocabulary,
@@ -12,28 +11,12 @@ import { runSteps, type Steps } from './runSteps.ts';
  * correct('dornes'); // 'drones'
  */
 export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
-	return runSteps(createTypoCorrectorSteps(vocabulary));
-}
-
-/** Words indexed between two yields of createTypoCorrectorSteps. */
-const WORDS_PER_STEP = 500;
-
-/**
- * createTypoCorrector step by step: yields after every few thousand words indexed, so that a large vocabulary can be
- * indexed without holding the thread (see runSteps).
- *
- * @example
- * const correct = runSteps(createTypoCorrectorSteps(corpus.words));
- */
-export function* createTypoCorrectorSteps(vocabulary: Iterable<string>): Steps<(word: string) => string | undefined> {
 	const known = new Set<string>();
 	// Most deletions stand for one word only: store it bare, and an array only when several share the deletion
 	// (at 1,000 reports that saves some 400,000 arrays).
 	const byDeletion = new Map<string, string | string[]>();
-	let indexed = 0;
 	for (const w of vocabulary) {
 		if (w.length < 4 || /\d/.test(w)) continue;
-		if (++indexed % WORDS_PER_STEP === 0) yield;
 		known.add(w);
 		for (const d of deletions(w)) {
 			const entry = byDeletion.get(d);

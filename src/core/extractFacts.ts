@@ -1,4 +1,4 @@
-import type { Corpus } from './buildCorpus.ts';
+import type { Corpus } from './Corpus.ts';
 import { extractCounts, linkConflicts } from './extractCounts.ts';
 import { extractEntities, type KnownPeople } from './extractEntities.ts';
 import { extractStatements } from './extractStatements.ts';

@@ -1,4 +1,5 @@
-import { buildCorpus, type Corpus, tokeniseParagraph } from './buildCorpus.ts';
+import { buildCorpus, tokeniseParagraph } from './buildCorpus.ts';
+import type { Corpus } from './Corpus.ts';
 import { extractFacts } from './extractFacts.ts';
 import { findMentions, type Mention } from './findMentions.ts';
 import type { Fact, Report } from './types.ts';

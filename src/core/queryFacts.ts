@@ -1,4 +1,5 @@
-import type { FactQuery } from './Factdesk.ts';
+import type { Corpus } from './Corpus.ts';
+import type { FactPage, FactQuery } from './Factdesk.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
@@ -31,4 +32,39 @@ export function queryFacts(facts: Fact[], query: FactQuery, isAbout: AboutMatche
 export function mentionsAny(fact: Fact, about: ReadonlySet<string>): boolean {
 	const words = contentStems(`${fact.text} ${fact.subject ?? ''} ${fact.kind === 'claim' ? '' : fact.source.quote}`);
 	return words.some((w) => about.has(w));
+}
+
+/**
+ * An AboutMatcher over the index: a sentence's words come from the corpus, a fact's own words are stemmed once
+ * and kept (the same name recurs across facts), so a query over every fact takes milliseconds.
+ */
+export function indexedAbout(corpus: Corpus, sentenceAt: (fact: Fact) => number | undefined): AboutMatcher {
+	const ownStems = new Map<string, Set<string>>();
+	return (fact, about) => {
+		const sentence = corpus.sentences[sentenceAt(fact) ?? -1];
+		if (fact.kind !== 'claim' || !sentence) {
+			const own = `${fact.text} ${fact.subject ?? ''}`;
+			let stems = ownStems.get(own);
+			if (!stems) {
+				stems = new Set(contentStems(own));
+				ownStems.set(own, stems);
+			}
+			for (const s of about) if (stems.has(s)) return true;
+		}
+		if (sentence) for (const s of about) if (sentence.terms.has(s)) return true;
+		return false;
+	};
+}
+
+/**
+ * One page of `all` (clamped to the pages there are), with the totals.
+ *
+ * @example
+ * pageOf(facts, 1, 5); // { facts: facts.slice(5, 10), total: facts.length, page: 1, pages: … }
+ */
+export function pageOf(all: Fact[], page: number, perPage: number): FactPage {
+	const size = Math.max(1, Math.floor(perPage));
+	const pages = Math.max(1, Math.ceil(all.length / size));
+	const at = Math.min(Math.max(Math.floor(page), 0), pages - 1);
+	return { facts: all.slice(at * size, (at + 1) * size), total: all.length, page: at, pages };
 }

@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import type { Corpus } from './buildCorpus.ts';
+import type { Corpus } from './Corpus.ts';
 import type { MatchOptions } from './options.ts';
 
 export interface RankedSentence {

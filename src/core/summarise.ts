@@ -1,4 +1,4 @@
-import type { Corpus, IndexedSentence } from './buildCorpus.ts';
+import type { Corpus, IndexedSentence } from './Corpus.ts';
 import type { SummaryOptions } from './Factdesk.ts';
 import { contentStems } from './tokenize.ts';
 import type { Report, Summary, SummaryLength } from './types.ts';
