@@ -14,6 +14,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['ceasefire', 'truce', 'armistice', 'pause', 'halt'],
 	['talks', 'negotiations', 'negotiation', 'talk', 'discussions', 'discussion', 'meeting'],
 	['said', 'say', 'says', 'stated', 'told', 'remarked', 'noted', 'claimed', 'declared'],
+	['reported', 'according'],
 	['criticized', 'criticised', 'condemned', 'blamed', 'accused', 'slammed'],
 	['president', 'leader', 'head'],
 	['hospital', 'clinic', 'medical'],
