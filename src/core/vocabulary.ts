@@ -15,6 +15,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['talks', 'negotiations', 'negotiation', 'talk', 'discussions', 'discussion', 'meeting'],
 	['said', 'say', 'says', 'stated', 'told', 'remarked', 'noted', 'claimed', 'declared'],
 	['reported', 'according'],
+	['worried', 'worry', 'worries', 'concerned', 'concern', 'concerns', 'fear', 'fears', 'feared', 'afraid'],
 	['criticized', 'criticised', 'condemned', 'blamed', 'accused', 'slammed'],
 	['president', 'leader', 'head'],
 	['hospital', 'clinic', 'medical'],
