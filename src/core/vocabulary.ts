@@ -16,6 +16,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['said', 'say', 'says', 'stated', 'told', 'remarked', 'noted', 'claimed', 'declared'],
 	['reported', 'according'],
 	['worried', 'worry', 'worries', 'concerned', 'concern', 'concerns', 'fear', 'fears', 'feared', 'afraid'],
+	['operate', 'operates', 'operating', 'operated', 'running', 'functioning'],
 	['criticized', 'criticised', 'condemned', 'blamed', 'accused', 'slammed'],
 	['president', 'leader', 'head'],
 	['hospital', 'clinic', 'medical'],
