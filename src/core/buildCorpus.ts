@@ -7,7 +7,7 @@ import type {
 	TokenisedSentence,
 } from './Corpus.ts';
 import { splitSentences } from './splitSentences.ts';
-import { contentStems, STOPWORDS, tokenize } from './tokenize.ts';
+import { compoundParts, contentStems, STOPWORDS, tokenize } from './tokenize.ts';
 import type { Report } from './types.ts';
 
 /**
@@ -66,8 +66,11 @@ export function buildCorpus(
 					words.add(token.word);
 					if (STOPWORDS.has(token.word)) continue;
 					length++;
-					terms.set(token.stem, (terms.get(token.stem) ?? 0) + 1);
-					paragraph.terms.set(token.stem, (paragraph.terms.get(token.stem) ?? 0) + 1);
+					// A compound ("30-day", "Trump-Putin") is also found by its parts, asked apart ("30 day truce").
+					for (const term of token.word.includes('-') ? [token.stem, ...compoundParts(token.word)] : [token.stem]) {
+						terms.set(term, (terms.get(term) ?? 0) + 1);
+						paragraph.terms.set(term, (paragraph.terms.get(term) ?? 0) + 1);
+					}
 				}
 				post(sentencePostings, terms, sentences.length);
 				paragraph.length += length;

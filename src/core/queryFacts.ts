@@ -1,6 +1,6 @@
 import type { Corpus } from './Corpus.ts';
 import type { FactPage, FactQuery } from './Factdesk.ts';
-import { contentStems } from './tokenize.ts';
+import { contentStems, indexedStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
 /** Whether a fact is about any of the given stems (its own words, its subject, or, but for claims, its sentence). */
@@ -28,9 +28,9 @@ export function queryFacts(facts: Fact[], query: FactQuery, isAbout: AboutMatche
 	});
 }
 
-/** The plain AboutMatcher: tokenises the fact's text, subject and sentence each time. */
+/** The plain AboutMatcher: tokenises the fact's text, subject and sentence each time, as the index does. */
 export function mentionsAny(fact: Fact, about: ReadonlySet<string>): boolean {
-	const words = contentStems(`${fact.text} ${fact.subject ?? ''} ${fact.kind === 'claim' ? '' : fact.source.quote}`);
+	const words = indexedStems(`${fact.text} ${fact.subject ?? ''} ${fact.kind === 'claim' ? '' : fact.source.quote}`);
 	return words.some((w) => about.has(w));
 }
 
@@ -46,7 +46,7 @@ export function indexedAbout(corpus: Corpus, sentenceAt: (fact: Fact) => number 
 			const own = `${fact.text} ${fact.subject ?? ''}`;
 			let stems = ownStems.get(own);
 			if (!stems) {
-				stems = new Set(contentStems(own));
+				stems = new Set(indexedStems(own));
 				ownStems.set(own, stems);
 			}
 			for (const s of about) if (stems.has(s)) return true;

@@ -48,6 +48,31 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+/**
+ * The stems of a hyphenated word's parts, stopwords left out.
+ *
+ * @example
+ * compoundParts('30-day'); // ['30', 'day']
+ */
+export function compoundParts(word: string): string[] {
+	return word
+		.split('-')
+		.filter((part) => part && !STOPWORDS.has(part))
+		.map(stem);
+}
+
+/**
+ * What the index holds for a text: its content stems and, for a hyphenated word, its parts' stems too.
+ *
+ * @example
+ * indexedStems('a 30-day truce'); // ['30-day', '30', 'day', 'truce']
+ */
+export function indexedStems(text: string): string[] {
+	return tokenize(text)
+		.filter((t) => !STOPWORDS.has(t.word))
+		.flatMap((t) => (t.word.includes('-') ? [t.stem, ...compoundParts(t.word)] : [t.stem]));
+}
+
 /** Content stems of a text: tokens minus stopwords. */
 export function contentStems(text: string): string[] {
 	return tokenize(text)

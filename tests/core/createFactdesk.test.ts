@@ -7,6 +7,13 @@ const reports = loadFixtureReports();
 const desk = createFactdesk(reports);
 
 describe('ask', () => {
+	it('finds a hyphenated word asked apart: "30 day truce" is the report\'s "30-day truce"', () => {
+		const answer = desk.ask('who pushed for a 30 day truce');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toBe('White House');
+		expect(answer.sources[0]?.quote).toContain('30-day truce');
+	});
+
 	it('answers a count question with the number, the quoted sentence and its source', () => {
 		const answer = desk.ask('How many drones were shot down?');
 		expect(answer.answered).toBe(true);
