@@ -15,22 +15,28 @@ export interface EngineWorkerOptions {
 	/** The thread's code bundled into one module (bundleEngineThread); without it the thread runs the .ts files. */
 	script?: URL;
 	onProgress?: ProgressListener;
-	/** Told when the thread stops without being closed (it crashed or ran out of memory). */
+	/** How long a call may go unanswered before the thread is taken for stuck and stopped (default 15 s). */
+	callTimeoutMs?: number;
+	/** Told when the thread stops without being closed (it crashed, ran out of memory, or was stuck). */
 	onExit?: (code: number) => void;
 }
 
 /** How long close() waits for the calls already made before it stops the thread anyway. */
 const CLOSE_GRACE_MS = 10_000;
+/** A call not answered by then means the thread is stuck: it is stopped (and the library starts another). */
+const CALL_TIMEOUT_MS = 15_000;
 
 interface Pending {
 	resolve: (value: never) => void;
 	reject: (error: Error) => void;
+	timer: NodeJS.Timeout;
 }
 
 /**
  * One engine on its own thread: loads the reports there and answers Factdesk calls posted to it, so neither
  * indexing nor answering nor their garbage collection ever holds the main thread. Errors the engine throws come
- * back as rejections (a UserError stays a UserError); a thread that dies rejects what it had not answered.
+ * back as rejections (a UserError stays a UserError); a thread that dies rejects what it had not answered, and
+ * one that leaves a call unanswered for `callTimeoutMs` is taken for stuck and stopped.
  *
  * @example
  * const engine = await EngineWorker.start('data/reports');
@@ -51,6 +57,7 @@ export class EngineWorker {
 		readonly reports: number,
 		readonly errors: ReportLoadError[],
 		readonly fromCache: boolean,
+		private readonly callTimeoutMs: number,
 	) {
 		const call =
 			(method: keyof Factdesk) =>
@@ -91,7 +98,8 @@ export class EngineWorker {
 				else if (reply.type === 'progress') options.onProgress?.(reply.done, reply.total);
 				else if (reply.type === 'failed') fail(new Error(reply.message));
 				else if (!engine) {
-					engine = new EngineWorker(worker, reply.reports, reply.errors, reply.fromCache);
+					const timeout = options.callTimeoutMs ?? CALL_TIMEOUT_MS;
+					engine = new EngineWorker(worker, reply.reports, reply.errors, reply.fromCache, timeout);
 					resolve(engine);
 				}
 			});
@@ -125,7 +133,8 @@ export class EngineWorker {
 		if (this.closing) return Promise.reject(new Error('the engine thread is closed'));
 		const id = this.nextId++;
 		return new Promise((resolve, reject) => {
-			this.pending.set(id, { resolve, reject });
+			const timer = setTimeout(() => this.stuck(), this.callTimeoutMs).unref();
+			this.pending.set(id, { resolve, reject, timer });
 			this.worker.postMessage({ id, method, args } satisfies EngineCall);
 		});
 	}
@@ -134,6 +143,7 @@ export class EngineWorker {
 		const pending = this.pending.get(reply.id);
 		if (!pending) return;
 		this.pending.delete(reply.id);
+		clearTimeout(pending.timer);
 		if (this.pending.size === 0) this.drain();
 		if ('error' in reply) {
 			const { message, user } = reply.error;
@@ -141,9 +151,18 @@ export class EngineWorker {
 		} else pending.resolve(reply.value as never);
 	}
 
+	/** A call went unanswered too long: refuse it and all others, and stop the thread (its exit is told). */
+	private stuck(): void {
+		this.stopped(new Error(`the engine thread did not answer within ${this.callTimeoutMs} ms`));
+		void this.worker.terminate();
+	}
+
 	private stopped(error: Error): void {
 		this.gone ??= error;
-		for (const pending of this.pending.values()) pending.reject(error);
+		for (const pending of this.pending.values()) {
+			clearTimeout(pending.timer);
+			pending.reject(this.gone);
+		}
 		this.pending.clear();
 		this.drain();
 	}

@@ -236,6 +236,23 @@ describe('EngineWorker', () => {
 		expect(exits).toHaveLength(1);
 	});
 
+	test('a thread that leaves a call unanswered is taken for stuck: the call is refused, the thread stopped, onExit told', async () => {
+		// A thread that says it is ready and then never answers.
+		const silent = `import { parentPort } from 'node:worker_threads';
+			parentPort.postMessage({ type: 'ready', reports: 1, errors: [], fromCache: false });
+			parentPort.on('message', () => {});`;
+		const script = new URL(`data:text/javascript,${encodeURIComponent(silent)}`);
+		const exits: number[] = [];
+		const engine = await EngineWorker.start(reportsDir, { script, callTimeoutMs: 100, onExit: (c) => exits.push(c) });
+		const started = performance.now();
+		await expect(engine.factdesk.ask('How many drones were shot down?')).rejects.toThrow(
+			'did not answer within 100 ms',
+		);
+		expect(performance.now() - started).toBeGreaterThanOrEqual(90);
+		await vi.waitFor(() => expect(exits).toHaveLength(1));
+		await expect(engine.factdesk.reports()).rejects.toThrow('did not answer');
+	});
+
 	test('a folder it cannot read starts an engine with no reports that says why', async () => {
 		const missing = join(work, 'missing');
 		const engine = await EngineWorker.start(missing, { cache: false });
