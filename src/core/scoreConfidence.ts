@@ -15,7 +15,7 @@ export function scoreConfidence(
 ): number {
 	let confidence = 0.75 * best.coverage + 0.25 * best.contextCoverage;
 	if (TYPED_QUESTIONS.has(question.type) && !typed) confidence *= 0.6;
-	for (const word of question.unknown) confidence *= word.capitalised ? 0.4 : /\d/.test(word.word) ? 0.2 : 1;
+	for (const word of question.unknown) confidence *= word.capitalised ? 0.6 : /\d/.test(word.word) ? 0.2 : 1;
 	if (signs.namesElsewhere > 0) confidence *= 0.3;
 	if (signs.contradictions > 0) confidence *= 0.2;
 	return Math.min(1, Math.max(0, confidence));
