@@ -66,8 +66,8 @@ export function buildCorpus(
 					words.add(token.word);
 					if (STOPWORDS.has(token.word)) continue;
 					length++;
-					// A compound ("30-day", "Trump-Putin") is also found by its parts, asked apart ("30 day truce").
-					for (const term of token.word.includes('-') ? [token.stem, ...compoundParts(token.word)] : [token.stem]) {
+					// "30-day" is also found by its parts, asked apart ("a 30 day truce").
+					for (const term of [token.stem, ...compoundParts(token.word)]) {
 						terms.set(term, (terms.get(term) ?? 0) + 1);
 						paragraph.terms.set(term, (paragraph.terms.get(term) ?? 0) + 1);
 					}

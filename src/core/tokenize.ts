@@ -49,12 +49,16 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * The stems of a hyphenated word's parts, stopwords left out.
+ * The stems of the parts of a hyphenated word that starts with a number ("30-day", "14-year-old"), stopwords left
+ * out, which people often write apart; none for other words. (Names joined by a hyphen, "Trump-Putin", are left
+ * whole: across many reports their parts matched the wrong ones.)
  *
  * @example
  * compoundParts('30-day'); // ['30', 'day']
+ * compoundParts('Trump-Putin'); // []
  */
 export function compoundParts(word: string): string[] {
+	if (!/^\d[^-]*-/.test(word)) return [];
 	return word
 		.split('-')
 		.filter((part) => part && !STOPWORDS.has(part))
@@ -62,7 +66,8 @@ export function compoundParts(word: string): string[] {
 }
 
 /**
- * What the index holds for a text: its content stems and, for a hyphenated word, its parts' stems too.
+ * What the index holds for a text: its content stems and, for a hyphenated word that starts with a number, its
+ * parts' stems too.
  *
  * @example
  * indexedStems('a 30-day truce'); // ['30-day', '30', 'day', 'truce']
@@ -70,7 +75,7 @@ export function compoundParts(word: string): string[] {
 export function indexedStems(text: string): string[] {
 	return tokenize(text)
 		.filter((t) => !STOPWORDS.has(t.word))
-		.flatMap((t) => (t.word.includes('-') ? [t.stem, ...compoundParts(t.word)] : [t.stem]));
+		.flatMap((t) => [t.stem, ...compoundParts(t.word)]);
 }
 
 /** Content stems of a text: tokens minus stopwords. */
