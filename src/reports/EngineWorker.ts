@@ -112,6 +112,11 @@ export class EngineWorker {
 		});
 	}
 
+	/** Whether the thread still takes calls (not stopped, stuck or closing). */
+	alive(): boolean {
+		return !this.gone && !this.closing;
+	}
+
 	/** Stops the thread once the calls already made are answered; later calls are refused. */
 	async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
 		this.closing = true;

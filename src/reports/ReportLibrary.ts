@@ -15,7 +15,8 @@ export type ReloadResult =
 	| { ok: false; reports: number; error: string };
 
 /** What the library needs of an engine: EngineWorker, or a stand-in in tests. */
-export type Engine = Pick<EngineWorker, 'factdesk' | 'reports' | 'errors' | 'fromCache' | 'close'>;
+export type Engine = Pick<EngineWorker, 'factdesk' | 'reports' | 'errors' | 'fromCache' | 'close'> &
+	Partial<Pick<EngineWorker, 'alive'>>;
 
 export interface ReportLibraryOptions {
 	cacheDir?: string;
@@ -60,15 +61,15 @@ export class ReportLibrary {
 		private readonly options: ReportLibraryOptions,
 		private script: URL | undefined,
 	) {
-		const current = () => this.engine.factdesk;
+		const current = async () => (await this.usable()).factdesk;
 		this.factdesk = {
-			reports: () => this.reportsOf(this.engine),
-			ask: (question) => current().ask(question),
-			summarise: (summary) => current().summarise(summary),
-			facts: (query) => current().facts(query),
-			factPage: (query, page, perPage) => current().factPage(query, page, perPage),
-			paragraph: (paragraph, report) => current().paragraph(paragraph, report),
-			suggest: (partial, limit) => current().suggest(partial, limit),
+			reports: async () => this.reportsOf(await this.usable()),
+			ask: async (question) => (await current()).ask(question),
+			summarise: async (summary) => (await current()).summarise(summary),
+			facts: async (query) => (await current()).facts(query),
+			factPage: async (query, page, perPage) => (await current()).factPage(query, page, perPage),
+			paragraph: async (paragraph, report) => (await current()).paragraph(paragraph, report),
+			suggest: async (partial, limit) => (await current()).suggest(partial, limit),
 		};
 	}
 
@@ -136,6 +137,12 @@ export class ReportLibrary {
 		}
 		this.options.onReload?.(result);
 		return result;
+	}
+
+	/** The engine to ask: the current one, or, while a dead one is being replaced, its replacement once ready. */
+	private async usable(): Promise<Engine> {
+		if (this.engine.alive?.() === false && this.running) await this.running;
+		return this.engine;
 	}
 
 	/** An engine's reports never change, so they cross from its thread once (every answer names its report). */

@@ -171,6 +171,25 @@ describe('ReportLibrary', () => {
 		expect(crashes).toEqual([1]);
 	});
 
+	test('questions asked while a dead engine is being replaced are answered by its replacement', async () => {
+		const exits: ((code: number) => void)[] = [];
+		let dead = false;
+		let starts = 0;
+		const library = await ReportLibrary.open(reportsDir, {
+			start: async (_dir, options) => {
+				if (options.onExit) exits.push(options.onExit);
+				if (starts++ === 0) return { ...fakeEngine(1), alive: () => !dead };
+				await new Promise((resolve) => setTimeout(resolve, 50));
+				return realEngine(2);
+			},
+		});
+		dead = true;
+		exits[0]?.(1);
+		const answer = await library.factdesk.ask('How many drones were shot down?');
+		expect(answer.answer).toMatch(/72/);
+		expect(library.reports()).toBe(2);
+	});
+
 	test('when replacing a dead engine fails, it tries again until one starts', async () => {
 		const exits: ((code: number) => void)[] = [];
 		let starts = 0;
@@ -265,6 +284,12 @@ describe('EngineWorker', () => {
 		}
 	});
 });
+
+/** The real core on the reports folder, on this thread, saying it holds `reports` reports. */
+function realEngine(reports: number): Engine {
+	const factdesk = toAsyncFactdesk(createFactdesk(loadReports(reportsDir).reports));
+	return { factdesk, reports, errors: [], fromCache: false, close: async () => undefined };
+}
 
 /** An engine that only says how many reports it holds (for the library's own bookkeeping). */
 function fakeEngine(reports = 1): Engine {
