@@ -6,7 +6,7 @@ import { paragraphButton } from './renderAnswer.ts';
 import { FACTS_PER_PAGE, renderFacts } from './renderFacts.ts';
 import { renderParagraph } from './renderParagraph.ts';
 import { reportTitle } from './reportTitle.ts';
-import { send } from './send.ts';
+import { defer, send } from './send.ts';
 
 /** The question on a "Did you mean" button; undefined when the label was cut to fit. */
 function labelQuestion(interaction: ButtonInteraction): string | undefined {
@@ -29,6 +29,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 		case 'paragraph':
 			return send(interaction, renderParagraph(await ctx.factdesk.paragraph(action.paragraph, action.report), true));
 		case 'alternative': {
+			// Asking the engine again may take longer than Discord waits for a first reply (a reload, a restart).
+			await defer(interaction, true);
 			const question = labelQuestion(interaction);
 			const asked = question ? await askQuestion(ctx, question, interaction.guildId, false) : undefined;
 			const source = asked?.answer.sources[0];

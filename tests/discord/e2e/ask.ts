@@ -97,7 +97,9 @@ export function askTests(validator: SpecValidator): void {
 			expect(buttons[0]?.custom_id).toBe(
 				`alt:${first?.source.paragraph}:${first?.source.start}:${first?.source.end}:${first?.source.report}`,
 			);
-			const { body: picked } = await clickButton(bot().discord, buttons[0]?.custom_id ?? '', body.data).callback();
+			const click = clickButton(bot().discord, buttons[0]?.custom_id ?? '', body.data);
+			expect((await click.callback()).body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+			const { body: picked } = await click.answer();
 			expect(picked.data.flags).toBe(EPHEMERAL);
 			const shown = JSON.stringify(picked.data.embeds);
 			expect(shown).toContain(`paragraph ${first?.source.paragraph}`);
@@ -111,7 +113,7 @@ export function askTests(validator: SpecValidator): void {
 			const customId = 'alt:5:255:447:energy-truce-strikes';
 			const button = { type: 2, style: 2, label: 'How many drones were shot down?', custom_id: customId };
 			const sent = { content: 'Did you mean…', components: [{ type: 1, components: [button] }] };
-			const { body } = await clickButton(bot().discord, customId, sent).callback();
+			const { body } = await clickButton(bot().discord, customId, sent).answer();
 			expect(body.data.flags).toBe(EPHEMERAL);
 			expect(body.data.embeds[0].title).toBe('72 drones');
 			expect(body.data.embeds[0].description).toContain('**72 drones**');
