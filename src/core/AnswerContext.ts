@@ -2,6 +2,7 @@ import type { QuestionContext } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
 import type { Mention } from './findMentions.ts';
 import type { MatchOptions } from './options.ts';
+import type { RankerModel } from './RankerModel.ts';
 import type { Fact } from './types.ts';
 
 /** Everything answerQuestion needs, built once per set of reports by createFactdesk. */
@@ -15,6 +16,8 @@ export interface AnswerContext {
 	countFacts: Map<number, Fact[]>;
 	factsById: Map<string, Fact>;
 	options: MatchOptions;
+	/** The learned re-ranker and confidence; the hand-tuned ranking when absent. */
+	model?: RankerModel;
 	questionContext: QuestionContext;
 	/** People named with a role, by sentence index. */
 	people: Map<number, Fact[]>;

@@ -1,9 +1,12 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import { type AnalysedQuestion, analyseQuestion } from './analyseQuestion.ts';
+import { type CandidateSigns, candidateFeatures, RANK_FEATURES } from './candidateFeatures.ts';
+import { confidenceFeatures } from './confidenceFeatures.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { findContradictions } from './findContradictions.ts';
 import { matchCount } from './matchCount.ts';
 import { expectedMentions, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { type RankerModel, scoreLinear, sigmoid } from './RankerModel.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
 import { namesMissingFromParagraph, scoreConfidence } from './scoreConfidence.ts';
 import { questionPairs, sharedPairs } from './sharedPairs.ts';
@@ -11,8 +14,6 @@ import { contentStems } from './tokenize.ts';
 import type { Alternative, Answer, Conflict, Fact } from './types.ts';
 
 export type { AnswerContext } from './AnswerContext.ts';
-
-const RERANK_DEPTH = 20;
 
 /**
  * Answers a question from the corpus: the best sentence, the short answer inside it, a confidence, up to three
@@ -36,32 +37,12 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 		alternatives: [],
 		closestTopics: [],
 	};
-	const ranked = rankSentences(corpus, analysed, options, RERANK_DEPTH);
-	const typed = new Set<number>();
-	const pairs = questionPairs(analysed);
-	for (const candidate of ranked) {
-		const sentence = corpus.sentences[candidate.index];
-		if (!sentence) continue;
-		candidate.score *= 1 + options.phraseBonus * sharedPairs(pairs, sentence.tokens);
-		if (expectedMentions(analysed, context.mentions[candidate.index] ?? [], sentence.tokens).length > 0) {
-			typed.add(candidate.index);
-			candidate.score *= 1 + options.typeBonus;
-		}
-		if (analysed.type === 'who' && personByRole(analysed, context.people.get(candidate.index))) {
-			candidate.score *= 1 + options.typeBonus;
-		}
-	}
-	ranked.sort((x, y) => y.score - x.score);
+	const { ranked, signs, confidence } = context.model
+		? rerankWithModel(analysed, context, context.model)
+		: rankByHand(analysed, context);
 	const best = ranked[0];
 	const alternatives = ranked.slice(best ? 1 : 0, 4).map((r) => toAlternative(context, r));
 	const sentence = best ? corpus.sentences[best.index] : undefined;
-	const confidence =
-		best && sentence
-			? scoreConfidence(best, typed.has(best.index), analysed, {
-					contradictions: findContradictions(analysed.text, sentence.ref.quote).length,
-					namesElsewhere: namesMissingFromParagraph(analysed, corpus.paragraphs[sentence.paragraphIndex]?.terms),
-				})
-			: 0;
 	if (!best || !sentence) return decline(base, confidence, ranked, alternatives, context);
 	let phrase = pickAnswerPhrase(
 		analysed,
@@ -75,26 +56,96 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 		const [start, end] = person.span;
 		phrase = { text: person.text, start, end, typed: true };
 	}
-	let fitted = confidence;
-	if (analysed.type === 'count') {
-		const { stems, correct } = context.questionContext;
-		const count = matchCount(analysed.text, context.countFacts.get(best.index) ?? [], stems, correct);
-		fitted *= count.fit;
-		if (count.fact) {
-			const [start, end] = count.fact.span;
-			phrase = { text: sentence.ref.quote.slice(start, end), start, end, typed: true };
-		}
+	const count = signs[0]?.count;
+	if (count) {
+		const [start, end] = count.span;
+		phrase = { text: sentence.ref.quote.slice(start, end), start, end, typed: true };
 	}
-	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
+	if (confidence < options.minConfidence) return decline(base, confidence, ranked, alternatives, context);
 	return {
 		...base,
 		answered: true,
 		answer: phrase.text,
-		confidence: round(fitted),
+		confidence: round(confidence),
 		sources: [sentence.ref],
 		highlight: [phrase.start, phrase.end],
 		conflicts: findConflicts(context, best.index, phrase.start, phrase.end),
 		alternatives: alternatives.slice(0, 3),
+	};
+}
+
+interface Ranking {
+	/** Candidates, best first. */
+	ranked: RankedSentence[];
+	/** What was found of each candidate, in the same order. */
+	signs: CountedSigns[];
+	/** How sure the engine is that ranked[0] answers the question, 0..1. */
+	confidence: number;
+}
+
+interface CountedSigns extends CandidateSigns {
+	/** The count that fits a "how many" question. */
+	count?: Fact;
+}
+
+/**
+ * The candidates of a question in the hand-tuned order (BM25 with bonuses), with what the engine finds of each:
+ * the input of both the hand-tuned confidence and the learned re-ranker (and of its training, scripts/train.ts).
+ */
+export function collectCandidates(
+	analysed: AnalysedQuestion,
+	context: AnswerContext,
+): { ranked: RankedSentence[]; signs: CountedSigns[] } {
+	const { corpus, options } = context;
+	const ranked = rankSentences(corpus, analysed, options, options.rerankDepth);
+	const pairs = questionPairs(analysed);
+	const found = new Map<number, CountedSigns>();
+	for (const candidate of ranked) {
+		const sentence = corpus.sentences[candidate.index];
+		if (!sentence) continue;
+		candidate.score *= 1 + options.phraseBonus * sharedPairs(pairs, sentence.tokens);
+		const typed = expectedMentions(analysed, context.mentions[candidate.index] ?? [], sentence.tokens).length > 0;
+		if (typed) candidate.score *= 1 + options.typeBonus;
+		const byRole = analysed.type === 'who' && personByRole(analysed, context.people.get(candidate.index)) !== undefined;
+		if (byRole) candidate.score *= 1 + options.typeBonus;
+		const { stems, correct } = context.questionContext;
+		const count =
+			analysed.type === 'count'
+				? matchCount(analysed.text, context.countFacts.get(candidate.index) ?? [], stems, correct)
+				: { fit: 1 };
+		found.set(candidate.index, { typed, personByRole: byRole, countFit: count.fit, count: count.fact });
+	}
+	ranked.sort((x, y) => y.score - x.score);
+	const none = { typed: false, personByRole: false, countFit: 1 };
+	return { ranked, signs: ranked.map((r) => found.get(r.index) ?? none) };
+}
+
+function rankByHand(analysed: AnalysedQuestion, context: AnswerContext): Ranking {
+	const { ranked, signs } = collectCandidates(analysed, context);
+	const best = ranked[0];
+	const sentence = best ? context.corpus.sentences[best.index] : undefined;
+	if (!best || !sentence) return { ranked, signs, confidence: 0 };
+	const confidence = scoreConfidence(best, signs[0]?.typed ?? false, analysed, {
+		contradictions: findContradictions(analysed.text, sentence.ref.quote).length,
+		namesElsewhere: namesMissingFromParagraph(analysed, context.corpus.paragraphs[sentence.paragraphIndex]?.terms),
+	});
+	return { ranked, signs, confidence: confidence * (signs[0]?.countFit ?? 1) };
+}
+
+/** The hand-tuned candidates re-ranked by the learned model, with its estimate of the chance the top one is right. */
+function rerankWithModel(analysed: AnalysedQuestion, context: AnswerContext, model: RankerModel): Ranking {
+	const { ranked, signs } = collectCandidates(analysed, context);
+	if (ranked.length === 0) return { ranked, signs, confidence: 0 };
+	const features = candidateFeatures(analysed, ranked, signs, context);
+	const logits = features.map((f) => scoreLinear(model.ranker, f));
+	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
+	const top = order[0] ?? 0;
+	const named = Object.fromEntries(RANK_FEATURES.map((name, i) => [name, features[top]?.[i] ?? 0]));
+	const confidence = sigmoid(scoreLinear(model.calibrator, confidenceFeatures(analysed, logits, named)));
+	return {
+		ranked: order.map((i) => ranked[i] as RankedSentence),
+		signs: order.map((i) => signs[i] as CountedSigns),
+		confidence,
 	};
 }
 

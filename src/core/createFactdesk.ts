@@ -1,14 +1,16 @@
-import { type AnswerContext, answerQuestion } from './answerQuestion.ts';
-import { createTypoCorrector } from './correctTypos.ts';
+import { answerQuestion } from './answerQuestion.ts';
+import { buildAnswerContext, type EngineTuning, refKey } from './buildAnswerContext.ts';
 import { UserError } from './errors.ts';
 import type { Factdesk, FactQuery } from './Factdesk.ts';
+
 import { indexReports, type ReportIndex } from './indexReports.ts';
 import { messages } from './messages.ts';
-import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { indexedAbout, pageOf, queryFacts } from './queryFacts.ts';
-import { questionsFor, suggestQuestions } from './suggestQuestions.ts';
+import { suggestQuestions } from './suggestQuestions.ts';
 import { summarise } from './summarise.ts';
-import type { Fact, Report, ReportInfo } from './types.ts';
+import type { Report, ReportInfo } from './types.ts';
+
+export type { EngineTuning } from './buildAnswerContext.ts';
 
 /**
  * Builds the question-answering engine over a set of reports: sentences, facts and the index, once; or over an
@@ -20,60 +22,11 @@ import type { Fact, Report, ReportInfo } from './types.ts';
  */
 export function createFactdesk(
 	reports: Report[],
-	tuning: Partial<MatchOptions> = {},
+	tuning: EngineTuning = {},
 	index: ReportIndex = indexReports(reports),
 ): Factdesk {
-	const options: MatchOptions = { ...DEFAULT_OPTIONS, ...tuning };
-	const { corpus, mentions, facts } = index;
-	const sentenceOf = new Map<string, number>();
-	for (const s of corpus.sentences) {
-		sentenceOf.set(refKey(s.ref), s.index);
-	}
-	const push = <K, V>(map: Map<K, V[]>, key: K, ...values: V[]) => {
-		const list = map.get(key);
-		if (list) list.push(...values);
-		else map.set(key, values);
-	};
-	const factsById = new Map<string, Fact>();
-	const countFacts = new Map<number, Fact[]>();
-	const entityKinds = new Map<number, Map<number, Fact['kind']>>();
-	const questionsBySentence = new Map<number, string[]>();
-	const people = new Map<number, Fact[]>();
-	const topicCounts = new Map<string, number>();
-	for (const fact of facts) {
-		factsById.set(fact.id, fact);
-		const at = sentenceOf.get(refKey(fact.source)) ?? -1;
-		// Only counts and quotes make questions that lead back to this very sentence.
-		const questions =
-			fact.kind === 'count' || fact.kind === 'casualty' || fact.kind === 'quote' ? questionsFor(fact) : [];
-		if (questions.length) push(questionsBySentence, at, ...questions);
-		if (fact.kind === 'count' || fact.kind === 'casualty') push(countFacts, at, fact);
-		if (fact.kind === 'person' && fact.subject) push(people, at, fact);
-		if (fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'organisation') {
-			topicCounts.set(fact.text, (topicCounts.get(fact.text) ?? 0) + 1);
-			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
-			entityKinds.set(at, kinds);
-			for (const m of mentions[at] ?? [])
-				if (m.start <= fact.span[0] && m.end >= fact.span[1]) kinds.set(m.start, fact.kind);
-		}
-	}
-	const stems = new Set(corpus.sentencePostings.keys());
-	const correct = createTypoCorrector(corpus.words);
-	const context: AnswerContext = {
-		corpus,
-		mentions,
-		countFacts,
-		entityKinds,
-		questionsBySentence,
-		people,
-		factsById,
-		options,
-		questionContext: { stems, correct, synonymWeight: options.synonymWeight, maxLength: options.maxQuestionLength },
-		topics: [...topicCounts.entries()]
-			.sort((a, b) => b[1] - a[1])
-			.map(([t]) => t)
-			.slice(0, 5),
-	};
+	const { context, sentenceOf } = buildAnswerContext(index, tuning);
+	const { corpus, facts } = index;
 	const infos: ReportInfo[] = reports.map((r) => ({
 		id: r.id,
 		title: r.title,
@@ -105,8 +58,4 @@ export function createFactdesk(
 		},
 		suggest: (partial, limit = 25) => suggestQuestions(facts, partial, limit),
 	};
-}
-
-function refKey(ref: Fact['source']): string {
-	return `${ref.report}/${ref.paragraph}/${ref.sentence}`;
 }

@@ -16,8 +16,13 @@ export interface MatchOptions {
 	typeBonus: number;
 	/** Score bonus (fraction) for each pair of the question's words that stands side by side in a sentence. */
 	phraseBonus: number;
-	/** Below this confidence the question is declined. */
+	/**
+	 * Below this confidence the question is declined. With a learned model the confidence is the estimated chance
+	 * that the answer is right, and the floor defaults to the one the model was trained for (see createFactdesk).
+	 */
 	minConfidence: number;
+	/** How many of the best BM25 sentences are re-ranked (by the bonuses, or by the learned model). */
+	rerankDepth: number;
 	/** Questions longer than this many characters are cut before matching. */
 	maxQuestionLength: number;
 }
@@ -32,5 +37,6 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	typeBonus: 0.3,
 	phraseBonus: 0.1,
 	minConfidence: 0.35,
+	rerankDepth: 20,
 	maxQuestionLength: 500,
 });

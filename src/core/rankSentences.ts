@@ -9,6 +9,12 @@ export interface RankedSentence {
 	coverage: number;
 	/** Share found in the sentence or elsewhere in its paragraph, 0..1. */
 	contextCoverage: number;
+	/** BM25 of the sentence alone. */
+	sentenceScore: number;
+	/** BM25 of its paragraph. */
+	paragraphScore: number;
+	/** How much its report is about the question, 0..1. */
+	affinity: number;
 }
 
 function idf(n: number, df: number): number {
@@ -70,12 +76,11 @@ export function rankSentences(
 			(1 - options.reportWeight + options.reportWeight * (affinity.get(reportIndex) ?? 0));
 		top.add(index, score);
 	}
-	for (const index of touched) sentenceScores[index] = 0;
-	for (const index of touchedParagraphs) paragraphScores[index] = 0;
 	// Coverage only for the sentences that will be looked at: at 1,000 reports thousands match some word.
-	return top.sorted().map(({ index, score }) => {
+	const ranked = top.sorted().map(({ index, score }) => {
 		const sentence = corpus.sentences[index];
-		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
+		const paragraphIndex = sentence?.paragraphIndex ?? -1;
+		const paragraph = corpus.paragraphs[paragraphIndex];
 		const inSentence = new Array<number>(question.slots).fill(0);
 		const inContext = new Array<number>(question.slots).fill(0);
 		for (const term of question.terms) {
@@ -84,8 +89,19 @@ export function rankSentences(
 			if (paragraph?.terms.has(term.stem)) inContext[term.slot] = Math.max(inContext[term.slot] ?? 0, gain);
 		}
 		const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
-		return { index, score, coverage: sum(inSentence) / totalIdf, contextCoverage: sum(inContext) / totalIdf };
+		return {
+			index,
+			score,
+			coverage: sum(inSentence) / totalIdf,
+			contextCoverage: sum(inContext) / totalIdf,
+			sentenceScore: sentenceScores[index] ?? 0,
+			paragraphScore: paragraphScores[paragraphIndex] ?? 0,
+			affinity: affinity.get(paragraph?.reportIndex ?? -1) ?? 0,
+		};
 	});
+	for (const index of touched) sentenceScores[index] = 0;
+	for (const index of touchedParagraphs) paragraphScores[index] = 0;
+	return ranked;
 }
 
 /**

@@ -1,7 +1,6 @@
-import { createFactdesk } from './createFactdesk.ts';
+import { createFactdesk, type EngineTuning } from './createFactdesk.ts';
 import type { Factdesk } from './Factdesk.ts';
 import type { IndexState } from './IndexState.ts';
-import type { MatchOptions } from './options.ts';
 import { restoreIndex } from './restoreIndex.ts';
 
 /**
@@ -12,7 +11,7 @@ import { restoreIndex } from './restoreIndex.ts';
  * const desk = restoreFactdesk(serialiseIndex(indexReports(reports)));
  * desk.ask('How many drones were shot down?').answer; // '72 drones'
  */
-export function restoreFactdesk(state: IndexState, tuning: Partial<MatchOptions> = {}): Factdesk {
+export function restoreFactdesk(state: IndexState, tuning: EngineTuning = {}): Factdesk {
 	const index = restoreIndex(state);
 	return createFactdesk(index.corpus.reports, tuning, index);
 }

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { RANK_FEATURES } from './candidateFeatures.ts';
+import { CALIBRATION_FEATURES } from './confidenceFeatures.ts';
+
+/** The model file's format; a file of another version is refused and the hand-tuned ranking is used. */
+export const RANKER_MODEL_VERSION = 1;
+
+const LinearSchema = z.object({
+	/** Feature means and scales: x is standardised as (x - mean) / scale before the weights apply. */
+	mean: z.array(z.number()),
+	scale: z.array(z.number().positive()),
+	weights: z.array(z.number()),
+	bias: z.number(),
+	/** An optional hidden layer (tanh) between the standardised features and the output weights. */
+	hidden: z.object({ weights: z.array(z.array(z.number())), bias: z.array(z.number()) }).optional(),
+});
+export type LinearModel = z.infer<typeof LinearSchema>;
+
+export const RankerModelSchema = z
+	.object({
+		version: z.literal(RANKER_MODEL_VERSION),
+		/** When and from what it was trained, and its held-out figures: for people, not for the engine. */
+		about: z.record(z.string(), z.unknown()),
+		rankFeatures: z.array(z.string()),
+		ranker: LinearSchema,
+		calibrationFeatures: z.array(z.string()),
+		calibrator: LinearSchema,
+		/** The decline floor the model was trained for: answer when the estimated chance of being right reaches it. */
+		declineBelow: z.number().min(0).max(1),
+	})
+	.superRefine((model, ctx) => {
+		const check = (names: string[], expected: readonly string[], linear: LinearModel, path: string) => {
+			if (names.join() !== expected.join())
+				ctx.addIssue({ code: 'custom', message: `${path} features differ from this engine's`, path: [path] });
+			const width = linear.hidden ? linear.hidden.bias.length : expected.length;
+			const inputs = [linear.mean, linear.scale, ...(linear.hidden?.weights ?? [])];
+			if (inputs.some((v) => v.length !== expected.length) || linear.weights.length !== width)
+				ctx.addIssue({ code: 'custom', message: `${path} sizes do not fit`, path: [path] });
+		};
+		check(model.rankFeatures, RANK_FEATURES, model.ranker, 'ranker');
+		check(model.calibrationFeatures, CALIBRATION_FEATURES, model.calibrator, 'calibrator');
+	});
+/** A learned re-ranker and confidence, trained by scripts/train.ts. */
+export type RankerModel = z.infer<typeof RankerModelSchema>;
+
+/** The model's raw score for one feature vector (a logit). */
+export function scoreLinear(model: LinearModel, features: readonly number[]): number {
+	const x = features.map((v, i) => (v - (model.mean[i] ?? 0)) / (model.scale[i] ?? 1));
+	const inputs = model.hidden
+		? model.hidden.bias.map((b, h) => Math.tanh(b + dot(model.hidden?.weights[h] ?? [], x)))
+		: x;
+	return model.bias + dot(model.weights, inputs);
+}
+
+function dot(a: readonly number[], b: readonly number[]): number {
+	let sum = 0;
+	for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
+	return sum;
+}
+
+/** The logistic function: a logit to a probability. */
+export function sigmoid(logit: number): number {
+	return 1 / (1 + Math.exp(-logit));
+}

@@ -1,0 +1,83 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import { createTypoCorrector } from './correctTypos.ts';
+import type { ReportIndex } from './indexReports.ts';
+import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
+import type { RankerModel } from './RankerModel.ts';
+import { questionsFor } from './suggestQuestions.ts';
+import type { Fact, SourceRef } from './types.ts';
+
+/** Matching options to change, and the learned model to rank and estimate confidence with (if any). */
+export type EngineTuning = Partial<MatchOptions> & { model?: RankerModel };
+
+/**
+ * Everything answerQuestion needs over an index: facts by sentence, the typo corrector, the options (the model's
+ * decline floor unless `minConfidence` is given), and where each sentence is by its source reference.
+ */
+export function buildAnswerContext(
+	index: ReportIndex,
+	tuning: EngineTuning = {},
+): { context: AnswerContext; sentenceOf: Map<string, number> } {
+	const { model, ...matching } = tuning;
+	const options: MatchOptions = {
+		...DEFAULT_OPTIONS,
+		...(model && { minConfidence: model.declineBelow }),
+		...matching,
+	};
+	const { corpus, mentions, facts } = index;
+	const sentenceOf = new Map<string, number>();
+	for (const s of corpus.sentences) {
+		sentenceOf.set(refKey(s.ref), s.index);
+	}
+	const push = <K, V>(map: Map<K, V[]>, key: K, ...values: V[]) => {
+		const list = map.get(key);
+		if (list) list.push(...values);
+		else map.set(key, values);
+	};
+	const factsById = new Map<string, Fact>();
+	const countFacts = new Map<number, Fact[]>();
+	const entityKinds = new Map<number, Map<number, Fact['kind']>>();
+	const questionsBySentence = new Map<number, string[]>();
+	const people = new Map<number, Fact[]>();
+	const topicCounts = new Map<string, number>();
+	for (const fact of facts) {
+		factsById.set(fact.id, fact);
+		const at = sentenceOf.get(refKey(fact.source)) ?? -1;
+		// Only counts and quotes make questions that lead back to this very sentence.
+		const questions =
+			fact.kind === 'count' || fact.kind === 'casualty' || fact.kind === 'quote' ? questionsFor(fact) : [];
+		if (questions.length) push(questionsBySentence, at, ...questions);
+		if (fact.kind === 'count' || fact.kind === 'casualty') push(countFacts, at, fact);
+		if (fact.kind === 'person' && fact.subject) push(people, at, fact);
+		if (fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'organisation') {
+			topicCounts.set(fact.text, (topicCounts.get(fact.text) ?? 0) + 1);
+			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
+			entityKinds.set(at, kinds);
+			for (const m of mentions[at] ?? [])
+				if (m.start <= fact.span[0] && m.end >= fact.span[1]) kinds.set(m.start, fact.kind);
+		}
+	}
+	const stems = new Set(corpus.sentencePostings.keys());
+	const correct = createTypoCorrector(corpus.words);
+	const context: AnswerContext = {
+		corpus,
+		mentions,
+		countFacts,
+		entityKinds,
+		questionsBySentence,
+		people,
+		factsById,
+		options,
+		...(model && { model }),
+		questionContext: { stems, correct, synonymWeight: options.synonymWeight, maxLength: options.maxQuestionLength },
+		topics: [...topicCounts.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.map(([t]) => t)
+			.slice(0, 5),
+	};
+	return { context, sentenceOf };
+}
+
+/** A sentence's key: report, paragraph and sentence. */
+export function refKey(ref: SourceRef): string {
+	return `${ref.report}/${ref.paragraph}/${ref.sentence}`;
+}

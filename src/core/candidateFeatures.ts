@@ -1,0 +1,195 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { Corpus } from './Corpus.ts';
+import { findContradictions } from './findContradictions.ts';
+import type { Mention, MentionType } from './findMentions.ts';
+import type { RankedSentence } from './rankSentences.ts';
+import { namesMissingFromParagraph } from './scoreConfidence.ts';
+import { questionPairs, sharedPairs } from './sharedPairs.ts';
+import type { Token } from './tokenize.ts';
+import { QUESTION_TYPES } from './types.ts';
+
+/** What the engine knows of one candidate sentence beyond the ranking itself, found while re-ranking. */
+export interface CandidateSigns {
+	/** Holds a mention of the kind asked for (a number for "how many"…). */
+	typed: boolean;
+	/** Names a person by the role the question asks about. */
+	personByRole: boolean;
+	/** How well its counts fit a "how many" question, 0..1 (1 when not a count question). */
+	countFit: number;
+}
+
+const MENTION_TYPES: readonly MentionType[] = ['number', 'date', 'name', 'quote'];
+const PRONOUN_START = /^(he|she|it|they|this|these|those|his|her|its|their|there|such)\b/i;
+/** Mentions looked at per sentence: enough for any real sentence, bounded for a wall of numbers. */
+const MAX_MENTIONS = 40;
+
+/** Names of the ranking features, in the order candidateFeatures writes them; a model file lists the same. */
+export const RANK_FEATURES: readonly string[] = [
+	'logScore',
+	'relativeScore',
+	'reciprocalRank',
+	'coverage',
+	'contextCoverage',
+	'logSentenceBm25',
+	'logParagraphBm25',
+	'affinity',
+	'typed',
+	'typeMissing',
+	'sharedPairs',
+	'firstInParagraph',
+	'positionInParagraph',
+	'logLength',
+	'namesElsewhere',
+	'contradicted',
+	'countMisfit',
+	'personByRole',
+	'previousCoverage',
+	'nextCoverage',
+	'startsWithPronoun',
+	'answerNearQuestionWords',
+	'capitalisedCovered',
+	'sameParagraphAsTop',
+	'candidatesInParagraph',
+	...QUESTION_TYPES.flatMap((type) => MENTION_TYPES.map((mention) => `${type}×${mention}`)),
+];
+
+/**
+ * The feature vector of each candidate sentence of a question, for the learned re-ranker (see RankerModel.ts).
+ * Candidates come best first from the hand-tuned ranking; `signs` holds what the re-ranking loop found.
+ */
+export function candidateFeatures(
+	question: AnalysedQuestion,
+	ranked: readonly RankedSentence[],
+	signs: readonly CandidateSigns[],
+	context: AnswerContext,
+): number[][] {
+	const { corpus } = context;
+	const top = ranked[0];
+	const topParagraph = top ? corpus.sentences[top.index]?.paragraphIndex : undefined;
+	const weights = slotWeights(corpus, question);
+	const pairs = questionPairs(question);
+	const capitalised = question.terms.filter((t) => t.weight === 1 && t.capitalised);
+	const askedStems = new Set(question.terms.map((t) => t.stem));
+	const perParagraph = new Map<number, number>();
+	for (const r of ranked) {
+		const p = corpus.sentences[r.index]?.paragraphIndex ?? -1;
+		perParagraph.set(p, (perParagraph.get(p) ?? 0) + 1);
+	}
+	const typeAt = QUESTION_TYPES.indexOf(question.type);
+	return ranked.map((candidate, rank) => {
+		const sentence = corpus.sentences[candidate.index];
+		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
+		const sign = signs[rank] ?? { typed: false, personByRole: false, countFit: 1 };
+		const position = paragraph?.sentences.indexOf(candidate.index) ?? 0;
+		const count = paragraph?.sentences.length ?? 1;
+		const quote = sentence?.ref.quote ?? '';
+		const tokens = sentence?.tokens ?? [];
+		const mentions = context.mentions[candidate.index] ?? [];
+		const present = unaskedMentionTypes(mentions, tokens, askedStems);
+		const crosses = QUESTION_TYPES.flatMap((_, t) =>
+			MENTION_TYPES.map((m) => (t === typeAt && present.has(m) ? 1 : 0)),
+		);
+		return [
+			Math.log1p(candidate.score),
+			top && top.score > 0 ? candidate.score / top.score : 0,
+			1 / (rank + 1),
+			candidate.coverage,
+			candidate.contextCoverage,
+			Math.log1p(candidate.sentenceScore),
+			Math.log1p(candidate.paragraphScore),
+			candidate.affinity,
+			sign.typed ? 1 : 0,
+			EXPECTS_KIND.has(question.type) && !sign.typed ? 1 : 0,
+			Math.min(3, sharedPairs(pairs, tokens)) / 3,
+			position === 0 ? 1 : 0,
+			count > 1 ? position / (count - 1) : 0,
+			Math.log1p(tokens.length),
+			namesMissingFromParagraph(question, paragraph?.terms) > 0 ? 1 : 0,
+			findContradictions(question.text, quote).length > 0 ? 1 : 0,
+			1 - sign.countFit,
+			sign.personByRole ? 1 : 0,
+			coverageOf(corpus, paragraph?.sentences[position - 1], question, weights),
+			coverageOf(corpus, paragraph?.sentences[position + 1], question, weights),
+			PRONOUN_START.test(quote.replace(/^\W+/, '')) ? 1 : 0,
+			answerProximity(mentions, tokens, askedStems, present),
+			capitalised.length ? capitalised.filter((t) => sentence?.terms.has(t.stem)).length / capitalised.length : 0,
+			sentence && sentence.paragraphIndex === topParagraph ? 1 : 0,
+			Math.log(perParagraph.get(sentence?.paragraphIndex ?? -1) ?? 1),
+			...crosses,
+		];
+	});
+}
+
+const EXPECTS_KIND = new Set(['count', 'when', 'where', 'who', 'quote']);
+
+/** The idf weight of each of the question's own words (its slot), as rankSentences weighs them. */
+function slotWeights(corpus: Corpus, question: AnalysedQuestion): { bySlot: number[]; total: number } {
+	const n = corpus.sentences.length;
+	const bySlot = new Array<number>(question.slots).fill(0);
+	for (const term of question.terms) {
+		if (term.weight !== 1) continue;
+		const df = corpus.sentencePostings.get(term.stem)?.length ?? 0;
+		bySlot[term.slot] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	}
+	return { bySlot, total: bySlot.reduce((a, b) => a + b, 0) || 1 };
+}
+
+function coverageOf(
+	corpus: Corpus,
+	sentenceIndex: number | undefined,
+	question: AnalysedQuestion,
+	weights: { bySlot: number[]; total: number },
+): number {
+	const sentence = sentenceIndex === undefined ? undefined : corpus.sentences[sentenceIndex];
+	if (!sentence) return 0;
+	const found = new Array<number>(question.slots).fill(0);
+	for (const term of question.terms)
+		if (sentence.terms.has(term.stem))
+			found[term.slot] = Math.max(found[term.slot] ?? 0, term.weight * (weights.bySlot[term.slot] ?? 0));
+	return found.reduce((a, b) => a + b, 0) / weights.total;
+}
+
+/** Kinds of mention in the sentence that the question does not itself name. */
+function unaskedMentionTypes(mentions: Mention[], tokens: Token[], asked: ReadonlySet<string>): Set<MentionType> {
+	const kinds = new Set<MentionType>();
+	for (const m of mentions.slice(0, MAX_MENTIONS)) {
+		if (kinds.has(m.type)) continue;
+		if (!allAsked(m, tokens, asked)) kinds.add(m.type);
+	}
+	return kinds;
+}
+
+function allAsked(mention: Mention, tokens: Token[], asked: ReadonlySet<string>): boolean {
+	let inside = 0;
+	for (const t of tokens) {
+		if (t.start >= mention.end) break;
+		if (t.start < mention.start) continue;
+		inside++;
+		if (!asked.has(t.stem)) return false;
+	}
+	return inside > 0;
+}
+
+/** 1 / (1 + token distance) from the nearest unasked mention to the nearest question word; 0 when either is missing. */
+function answerProximity(
+	mentions: Mention[],
+	tokens: Token[],
+	asked: ReadonlySet<string>,
+	present: ReadonlySet<MentionType>,
+): number {
+	if (present.size === 0) return 0;
+	const anchors: number[] = [];
+	tokens.forEach((t, i) => {
+		if (asked.has(t.stem)) anchors.push(i);
+	});
+	if (anchors.length === 0) return 0;
+	let best = Number.POSITIVE_INFINITY;
+	for (const m of mentions.slice(0, MAX_MENTIONS)) {
+		if (allAsked(m, tokens, asked)) continue;
+		const at = tokens.findIndex((t) => t.start >= m.start);
+		if (at < 0) continue;
+		for (const a of anchors) best = Math.min(best, Math.abs(a - at));
+	}
+	return Number.isFinite(best) ? 1 / (1 + best) : 0;
+}

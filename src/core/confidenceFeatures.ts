@@ -1,0 +1,56 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { QUESTION_TYPES } from './types.ts';
+
+/** Names of the confidence features, in the order confidenceFeatures writes them; a model file lists the same. */
+export const CALIBRATION_FEATURES: readonly string[] = [
+	'topProbability',
+	'margin',
+	'topLogit',
+	'coverage',
+	'contextCoverage',
+	'typeMissing',
+	'namesElsewhere',
+	'contradicted',
+	'countMisfit',
+	'affinity',
+	'unknownNames',
+	'unknownNumbers',
+	'unknownWords',
+	'logWords',
+	'answerNearQuestionWords',
+	...QUESTION_TYPES.map((type) => `type:${type}`),
+];
+
+/**
+ * The features the confidence is estimated from: how the re-ranker's top candidate stands against the others
+ * (its softmax share, its margin), and what of the question it holds. `top` is that candidate's ranking features,
+ * named by RANK_FEATURES.
+ */
+export function confidenceFeatures(
+	question: AnalysedQuestion,
+	logits: readonly number[],
+	top: Readonly<Record<string, number>>,
+): number[] {
+	const sorted = [...logits].sort((a, b) => b - a);
+	const best = sorted[0] ?? 0;
+	const share = 1 / logits.reduce((sum, l) => sum + Math.exp(l - best), 0);
+	const unknown = question.unknown;
+	return [
+		share,
+		best - (sorted[1] ?? best - 5),
+		best,
+		top.coverage ?? 0,
+		top.contextCoverage ?? 0,
+		top.typeMissing ?? 0,
+		top.namesElsewhere ?? 0,
+		top.contradicted ?? 0,
+		top.countMisfit ?? 0,
+		top.affinity ?? 0,
+		unknown.filter((u) => u.capitalised).length,
+		unknown.filter((u) => /\d/.test(u.word)).length,
+		unknown.filter((u) => !u.capitalised && !/\d/.test(u.word)).length,
+		Math.log1p(question.slots),
+		top.answerNearQuestionWords ?? 0,
+		...QUESTION_TYPES.map((type) => (type === question.type ? 1 : 0)),
+	];
+}
