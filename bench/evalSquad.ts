@@ -1,6 +1,7 @@
 /** Grades the core in-process on the SQuAD 2.0 subset, as ../shared/eval/grade.py does (for fast tuning). */
 import { readFileSync } from 'node:fs';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
+import { loadRankerModel } from '../src/reports/loadRankerModel.ts';
 import { parseReport } from '../src/reports/parseReport.ts';
 import { normaliseAnswer } from './buildCorpora.ts';
 
@@ -16,7 +17,10 @@ const reports = data.map((a) => {
 	if (!parsed.ok) throw new Error(parsed.problem);
 	return parsed.report;
 });
-const desk = createFactdesk(reports, tuning);
+// The shipped model unless MODEL=none (the hand-tuned ranking) or MODEL=<file>.
+const loaded = process.env.MODEL === 'none' ? undefined : loadRankerModel(process.env.MODEL || undefined);
+if (loaded && !loaded.model) throw new Error(loaded.problem);
+const desk = createFactdesk(reports, { ...(loaded?.model && { model: loaded.model }), ...tuning });
 let okAns = 0;
 let nAns = 0;
 let okAbs = 0;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createFactdesk } from '../core/createFactdesk.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { Answer } from '../core/types.ts';
+import { loadRankerModel } from '../reports/loadRankerModel.ts';
 import { loadReports } from '../reports/loadReports.ts';
 import { factsCommand } from './factsCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
@@ -39,7 +40,9 @@ export function toJsonAnswer(answer: Answer): object {
 function openDesk(dataDir: string): Factdesk {
 	const { reports, errors } = loadReports(dataDir);
 	for (const error of errors) process.stderr.write(`skipped ${error.file}: ${error.problem}\n`);
-	return createFactdesk(reports);
+	const loaded = loadRankerModel();
+	if (!loaded.model) process.stderr.write(`${loaded.problem}: answering with the hand-tuned ranking\n`);
+	return createFactdesk(reports, loaded.model ? { model: loaded.model } : {});
 }
 
 async function ask(args: string[]): Promise<void> {

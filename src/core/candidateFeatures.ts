@@ -3,10 +3,11 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
 import { findContradictions } from './findContradictions.ts';
 import type { Mention, MentionType } from './findMentions.ts';
+import { headOf, LEXICAL_FEATURES, lexicalFeatures } from './lexicalFeatures.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
 import { questionPairs, sharedPairs } from './sharedPairs.ts';
-import type { Token } from './tokenize.ts';
+import { stem, type Token } from './tokenize.ts';
 import { QUESTION_TYPES } from './types.ts';
 
 /** What the engine knows of one candidate sentence beyond the ranking itself, found while re-ranking. */
@@ -51,7 +52,10 @@ export const RANK_FEATURES: readonly string[] = [
 	'capitalisedCovered',
 	'sameParagraphAsTop',
 	'candidatesInParagraph',
+	'largestMissingInSentence',
+	'largestMissingInParagraph',
 	...QUESTION_TYPES.flatMap((type) => MENTION_TYPES.map((mention) => `${type}×${mention}`)),
+	...LEXICAL_FEATURES,
 ];
 
 /**
@@ -77,6 +81,7 @@ export function candidateFeatures(
 		perParagraph.set(p, (perParagraph.get(p) ?? 0) + 1);
 	}
 	const typeAt = QUESTION_TYPES.indexOf(question.type);
+	const head = headOf(question, stem);
 	return ranked.map((candidate, rank) => {
 		const sentence = corpus.sentences[candidate.index];
 		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
@@ -116,7 +121,10 @@ export function candidateFeatures(
 			capitalised.length ? capitalised.filter((t) => sentence?.terms.has(t.stem)).length / capitalised.length : 0,
 			sentence && sentence.paragraphIndex === topParagraph ? 1 : 0,
 			Math.log(perParagraph.get(sentence?.paragraphIndex ?? -1) ?? 1),
+			largestMissing(question, weights, sentence?.terms),
+			largestMissing(question, weights, paragraph?.terms),
 			...crosses,
+			...lexicalFeatures(question, head, tokens, quote, present),
 		];
 	});
 }
@@ -148,6 +156,19 @@ function coverageOf(
 		if (sentence.terms.has(term.stem))
 			found[term.slot] = Math.max(found[term.slot] ?? 0, term.weight * (weights.bySlot[term.slot] ?? 0));
 	return found.reduce((a, b) => a + b, 0) / weights.total;
+}
+
+/** The largest share of the question's weight held by one of its words that `terms` lack (synonyms count). */
+function largestMissing(
+	question: AnalysedQuestion,
+	weights: { bySlot: number[]; total: number },
+	terms: ReadonlyMap<string, number> | undefined,
+): number {
+	const found = new Set(question.terms.filter((t) => terms?.has(t.stem)).map((t) => t.slot));
+	let largest = 0;
+	for (let slot = 0; slot < question.slots; slot++)
+		if (!found.has(slot)) largest = Math.max(largest, (weights.bySlot[slot] ?? 0) / weights.total);
+	return largest;
 }
 
 /** Kinds of mention in the sentence that the question does not itself name. */

@@ -18,6 +18,13 @@ export const CALIBRATION_FEATURES: readonly string[] = [
 	'unknownWords',
 	'logWords',
 	'answerNearQuestionWords',
+	'largestMissingInSentence',
+	'largestMissingInParagraph',
+	'focusCovered',
+	'compactness',
+	'orderOverlap',
+	'typed',
+	'secondProbability',
 	...QUESTION_TYPES.map((type) => `type:${type}`),
 ];
 
@@ -51,6 +58,13 @@ export function confidenceFeatures(
 		unknown.filter((u) => !u.capitalised && !/\d/.test(u.word)).length,
 		Math.log1p(question.slots),
 		top.answerNearQuestionWords ?? 0,
+		top.largestMissingInSentence ?? 0,
+		top.largestMissingInParagraph ?? 0,
+		top.focusCovered ?? 0,
+		top.compactness ?? 0,
+		top.orderOverlap ?? 0,
+		top.typed ?? 0,
+		share * Math.exp((sorted[1] ?? best - 30) - best),
 		...QUESTION_TYPES.map((type) => (type === question.type ? 1 : 0)),
 	];
 }

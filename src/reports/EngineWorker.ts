@@ -3,6 +3,7 @@ import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
+import type { RankerModel } from '../core/RankerModel.ts';
 import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
 import { coreSourceDir } from './hashReportFiles.ts';
 import type { ReportLoadError } from './loadReports.ts';
@@ -15,6 +16,8 @@ export interface EngineWorkerOptions {
 	/** The thread's code bundled into one module (bundleEngineThread); without it the thread runs the .ts files. */
 	script?: URL;
 	onProgress?: ProgressListener;
+	/** The learned ranking model (the hand-tuned ranking without one). */
+	model?: RankerModel;
 	/** How long a call may go unanswered before the thread is taken for stuck and stopped (default 15 s). */
 	callTimeoutMs?: number;
 	/** Told when the thread stops without being closed (it crashed, ran out of memory, or was stuck). */
@@ -82,6 +85,7 @@ export class EngineWorker {
 			cache: options.cache !== false,
 			nice: options.nice === true,
 			coreDir: coreSourceDir(),
+			...(options.model && { model: options.model }),
 		};
 		const worker = options.script
 			? new Worker(options.script, { workerData: request, execArgv: [] })

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
+import type { RankerModel } from '../core/RankerModel.ts';
 import type { ReportInfo } from '../core/types.ts';
 import { bundleEngineThread } from './bundleEngineThread.ts';
 import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
@@ -31,6 +32,8 @@ export interface ReportLibraryOptions {
 	retryMs?: number;
 	/** Told when the engine thread's code could not be bundled: it then runs from the .ts files (starts slower). */
 	onUnbundled?: (error: Error) => void;
+	/** The learned ranking model the engines answer with (the hand-tuned ranking without one). */
+	model?: RankerModel;
 	/** Starts an engine (default: EngineWorker.start, a worker thread on the bundled engine code). */
 	start?: (dir: string, options: EngineWorkerOptions) => Promise<Engine>;
 }
@@ -185,11 +188,12 @@ function startEngine(
 	{ reload, script }: { reload: boolean; script: URL | undefined },
 	onExit: (code: number) => void,
 ): Promise<Engine> {
-	const { start = EngineWorker.start, cacheDir, cache, onProgress } = options;
+	const { start = EngineWorker.start, cacheDir, cache, onProgress, model } = options;
 	return start(dir, {
 		...(cacheDir !== undefined && { cacheDir }),
 		...(cache !== undefined && { cache }),
 		...(onProgress && { onProgress }),
+		...(model && { model }),
 		...(script && { script }),
 		nice: reload,
 		onExit,

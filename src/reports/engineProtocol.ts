@@ -1,4 +1,5 @@
 import type { Factdesk } from '../core/Factdesk.ts';
+import type { RankerModel } from '../core/RankerModel.ts';
 import type { ReportLoadError } from './loadReports.ts';
 
 /* What the main thread and an engine thread (EngineWorker, engineThread.ts) say to each other. */
@@ -12,6 +13,8 @@ export interface EngineRequest {
 	nice: boolean;
 	/** The core's source folder, for the cache's fingerprint (the bundled thread cannot find it itself). */
 	coreDir: string;
+	/** The learned ranking model (the hand-tuned ranking without one). */
+	model?: RankerModel;
 }
 
 /** A call of one Factdesk method, posted to the engine thread. */

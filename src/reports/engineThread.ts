@@ -42,6 +42,7 @@ function start(request: EngineRequest): void {
 		...(request.cacheDir !== undefined && { cacheDir: request.cacheDir }),
 		cache: request.cache,
 		coreDir: request.coreDir,
+		...(request.model && { model: request.model }),
 		onProgress: (done, total) => {
 			const now = performance.now();
 			if (done < total && now - last < PROGRESS_EVERY_MS) return;

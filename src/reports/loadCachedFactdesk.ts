@@ -1,5 +1,6 @@
-import { createFactdesk } from '../core/createFactdesk.ts';
+import { createFactdesk, type EngineTuning } from '../core/createFactdesk.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
+import type { RankerModel } from '../core/RankerModel.ts';
 import { restoreFactdesk } from '../core/restoreFactdesk.ts';
 import { type IndexOptions, type LoadedIndex, loadIndexState } from './loadIndexState.ts';
 import type { ReportLoadError } from './loadReports.ts';
@@ -20,20 +21,23 @@ export interface CachedFactdesk {
  * @example
  * const { factdesk, fromCache } = loadCachedFactdesk('data/reports');
  */
-export function loadCachedFactdesk(dir: string, options: IndexOptions = {}): CachedFactdesk {
+export function loadCachedFactdesk(dir: string, options: IndexOptions & { model?: RankerModel } = {}): CachedFactdesk {
 	const loaded = loadIndexState(dir, options);
+	const tuning = options.model ? { model: options.model } : {};
 	try {
-		return describe(loaded, factdeskOf(loaded));
+		return describe(loaded, factdeskOf(loaded, tuning));
 	} catch (error) {
 		if (!loaded.fromCache) throw error;
 		const rebuilt = loadIndexState(dir, { ...options, refresh: true });
-		return describe(rebuilt, factdeskOf(rebuilt));
+		return describe(rebuilt, factdeskOf(rebuilt, tuning));
 	}
 }
 
 /** The engine for a loaded index: over the built index when there is one, restored from the state otherwise. */
-export function factdeskOf(loaded: LoadedIndex): Factdesk {
-	return loaded.index ? createFactdesk(loaded.index.corpus.reports, {}, loaded.index) : restoreFactdesk(loaded.state);
+export function factdeskOf(loaded: LoadedIndex, tuning: EngineTuning = {}): Factdesk {
+	return loaded.index
+		? createFactdesk(loaded.index.corpus.reports, tuning, loaded.index)
+		: restoreFactdesk(loaded.state, tuning);
 }
 
 function describe(loaded: LoadedIndex, factdesk: Factdesk): CachedFactdesk {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { createProgressBar } from '../console/createProgressBar.ts';
+import { loadRankerModel } from './loadRankerModel.ts';
 import { type ReloadResult, ReportLibrary } from './ReportLibrary.ts';
 import { startEngineHere } from './startEngineHere.ts';
 import { watchReports } from './watchReports.ts';
@@ -14,6 +15,8 @@ export interface OpenOptions {
 	/** The engine on a thread of its own (the bot), or on this one (the console chat, which starts faster). */
 	ownThread?: boolean;
 	stderr?: NodeJS.WriteStream;
+	/** The learned ranking model's file (default: the one shipped in models/). */
+	modelPath?: string;
 }
 
 /**
@@ -24,9 +27,12 @@ export interface OpenOptions {
 export async function openReportLibrary(
 	dir: string,
 	logger: Logger,
-	{ ownThread = true, stderr = process.stderr }: OpenOptions = {},
+	{ ownThread = true, stderr = process.stderr, modelPath }: OpenOptions = {},
 ): Promise<OpenedLibrary> {
 	const started = performance.now();
+	const loaded = loadRankerModel(modelPath);
+	if (!loaded.model)
+		logger.warn({ problem: loaded.problem }, `${loaded.problem}: answering with the hand-tuned ranking`);
 	const logReload = (result: ReloadResult) => {
 		if (!result.ok) return logger.error({ problem: result.error, reports: result.reports }, 'report reload failed');
 		for (const { file, problem } of result.errors)
@@ -38,6 +44,7 @@ export async function openReportLibrary(
 		onReload: logReload,
 		onCrash: (code) => logger.error({ code }, 'the engine thread stopped; starting a new one'),
 		onUnbundled: (error) => logger.warn({ err: error }, 'the engine thread runs unbundled (slower start)'),
+		...(loaded.model && { model: loaded.model }),
 		...(!ownThread && { start: startEngineHere }),
 	});
 	for (const { file, problem } of library.errors())

@@ -15,6 +15,7 @@ export async function startEngineHere(dir: string, options: EngineWorkerOptions 
 		...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
 		...(options.cache !== undefined && { cache: options.cache }),
 		...(options.onProgress && { onProgress: options.onProgress }),
+		...(options.model && { model: options.model }),
 	});
 	return {
 		factdesk: toAsyncFactdesk(loaded.factdesk),

@@ -1,0 +1,109 @@
+/**
+ * Trains the learned re-ranker and confidence from the SQuAD files in ../shared/train and writes the model file.
+ * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N]`; CPU only, a few minutes on 2 cores.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRandom, shuffle } from '../bench/textVariants.ts';
+import { formatReliability } from './train/calibration.ts';
+import { collectExamples, type Example } from './train/collectExamples.ts';
+import { DEFAULT_SETTINGS, fitModel, kindWeights, scoreExample } from './train/fitModel.ts';
+import { evaluateHeldOut } from './train/heldOut.ts';
+import { readSquad, type SquadArticle } from './train/squadData.ts';
+import { buildTrainingSets } from './train/trainingSets.ts';
+
+const { values } = parseArgs({
+	options: {
+		data: { type: 'string', default: '../shared/train' },
+		out: { type: 'string', default: 'models/ranker.json' },
+		articles: { type: 'string' },
+		'held-out': { type: 'string', default: '48' },
+		seed: { type: 'string', default: '20261130' },
+	},
+});
+const started = Date.now();
+const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
+const seed = Number(values.seed);
+// An article the report loader would refuse (a replacement character reads as binary) is left out.
+const readable = (a: SquadArticle) => a.paragraphs.every((p) => !/[\u0000\uFFFD]/.test(p.context));
+const squad1 = shuffle(readSquad(join(values.data, 'squad1-train.json.gz')).filter(readable), createRandom(seed));
+const squad2 = readSquad(join(values.data, 'squad2-train-part.json.gz')).filter(readable);
+const heldOutCount = Number(values['held-out']);
+const heldOut = squad1.slice(0, heldOutCount);
+const training = squad1.slice(heldOutCount, values.articles ? heldOutCount + Number(values.articles) : undefined);
+const sets = buildTrainingSets(training, values.articles ? squad2.slice(0, 2) : squad2, createRandom(seed + 1));
+log(`${training.length} training articles in ${sets.length} sets; ${heldOut.length} held out`);
+const examples: Example[] = [];
+const validation: Example[] = [];
+sets.forEach((set, i) => {
+	const collected = collectExamples(set.reports, set.questions);
+	(i % 5 === 4 ? validation : examples).push(...collected);
+});
+log(`${examples.length} training questions, ${validation.length} validation questions`);
+
+const settings = DEFAULT_SETTINGS;
+const model = fitModel(
+	examples,
+	settings,
+	{
+		trainedOn: 'SQuAD 1.1 training articles and the SQuAD 2.0 training part (../shared/train)',
+		trainingArticles: training.length,
+		trainingQuestions: examples.length,
+		settings,
+		seed,
+	},
+	(candidate) => bestFloor(validation, (e) => scoreExample(candidate, e)),
+);
+log(`fitted; decline floor ${model.declineBelow}`);
+const figures = evaluateHeldOut(heldOut, { model });
+const hand = evaluateHeldOut(heldOut, {});
+const report = {
+	questions: figures.questions,
+	answeredRight: round(figures.answeredRight),
+	topOne: round(figures.topOne),
+	declined: round(figures.declined),
+	ece: round(figures.ece),
+	miniSearch: round(figures.miniSearch),
+	handTuned: { answeredRight: round(hand.answeredRight), topOne: round(hand.topOne) },
+};
+writeFileSync(values.out, `${JSON.stringify({ ...model, about: { ...model.about, heldOut: report } })}\n`);
+log(`wrote ${values.out}`);
+console.log(
+	`Held-out: ${heldOut.length} articles × 5 paragraphs as one set of reports, ${figures.questions} questions`,
+);
+console.log('| ranking | answered right (declines count) | top-1 (never declining) | declined | ECE |');
+console.log('|---|---:|---:|---:|---:|');
+console.log(
+	`| learned model | ${pct(figures.answeredRight)} | ${pct(figures.topOne)} | ${pct(figures.declined)} | ${figures.ece.toFixed(3)} |`,
+);
+console.log(`| hand-tuned | ${pct(hand.answeredRight)} | ${pct(hand.topOne)} | ${pct(hand.declined)} | – |`);
+console.log(`| MiniSearch BM25 top sentence | ${pct(figures.miniSearch)} | ${pct(figures.miniSearch)} | 0.0% | – |`);
+console.log(`\nReliability on the held-out answers (decline floor ${model.declineBelow}):\n`);
+console.log(formatReliability(figures.reliability));
+
+/** The floor with the best weighted accuracy on the validation questions (answered right, or rightly declined). */
+function bestFloor(set: readonly Example[], score: (e: Example) => { confidence: number; right: boolean }): number {
+	const weights = kindWeights(set, settings.negativeShare);
+	const scored = set.map((e) => ({ ...score(e), kind: e.kind }));
+	let best = { floor: 0.5, value: -1 };
+	for (let floor = 0.05; floor < 0.951; floor += 0.01) {
+		const value = scored.reduce(
+			(sum, s) =>
+				sum +
+				weights[s.kind] *
+					(s.kind === 'answerable' ? (s.confidence >= floor && s.right ? 1 : 0) : s.confidence < floor ? 1 : 0),
+			0,
+		);
+		if (value > best.value) best = { floor: round(floor), value };
+	}
+	return best.floor;
+}
+
+function round(v: number): number {
+	return Math.round(v * 1000) / 1000;
+}
+
+function pct(v: number): string {
+	return `${(100 * v).toFixed(1)}%`;
+}

@@ -1,0 +1,41 @@
+/** Training examples: every question asked of a set of reports, with each candidate's features and whether it is right. */
+import { type AnalysedQuestion, analyseQuestion } from '../../src/core/analyseQuestion.ts';
+import { collectCandidates } from '../../src/core/answerQuestion.ts';
+import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
+import { candidateFeatures } from '../../src/core/candidateFeatures.ts';
+import { indexReports } from '../../src/core/indexReports.ts';
+import type { Report } from '../../src/core/types.ts';
+import { holdsAnswer, type Question } from './squadData.ts';
+
+/** Why a question is in the set: answerable, written to have no answer (SQuAD 2.0), or asked of other reports. */
+export type ExampleKind = 'answerable' | 'unanswerable' | 'foreign';
+
+export interface Example {
+	kind: ExampleKind;
+	question: AnalysedQuestion;
+	/** Candidates' features, best hand-ranked first. */
+	features: number[][];
+	/** Whether each candidate's sentence holds a gold answer (never, for unanswerable and foreign questions). */
+	right: boolean[];
+}
+
+/** Asks each question of the reports and records its candidates; `kind` of a question without golds decides. */
+export function collectExamples(
+	reports: Report[],
+	questions: readonly { question: Question; kind: ExampleKind }[],
+): Example[] {
+	const { context } = buildAnswerContext(indexReports(reports));
+	const { corpus } = context;
+	return questions.map(({ question, kind }) => {
+		const analysed = analyseQuestion(question.question, context.questionContext);
+		const { ranked, signs } = collectCandidates(analysed, context);
+		const features = candidateFeatures(analysed, ranked, signs, context);
+		const golds = kind === 'answerable' ? question.golds : [];
+		return {
+			kind,
+			question: analysed,
+			features,
+			right: ranked.map((r) => holdsAnswer(corpus.sentences[r.index]?.ref.quote ?? '', golds)),
+		};
+	});
+}

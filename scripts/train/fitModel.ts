@@ -1,0 +1,109 @@
+/** Fits the re-ranker on answerable questions, then the confidence on every question, into one model file. */
+import { RANK_FEATURES } from '../../src/core/candidateFeatures.ts';
+import { CALIBRATION_FEATURES, confidenceFeatures } from '../../src/core/confidenceFeatures.ts';
+import {
+	type LinearModel,
+	RANKER_MODEL_VERSION,
+	type RankerModel,
+	scoreLinear,
+	sigmoid,
+} from '../../src/core/RankerModel.ts';
+import type { Example, ExampleKind } from './collectExamples.ts';
+import { fitNetwork, type Group } from './fitNetwork.ts';
+
+/** Settings of a training run: every number that changes the model. */
+export interface TrainSettings {
+	rankerHidden: number;
+	rankerEpochs: number;
+	calibratorHidden: number;
+	calibratorEpochs: number;
+	/** Weight of the questions without an answer (unanswerable and foreign together) against the answerable ones. */
+	negativeShare: number;
+	seed: number;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = {
+	rankerHidden: 0,
+	rankerEpochs: 6,
+	calibratorHidden: 0,
+	calibratorEpochs: 6,
+	negativeShare: 0.5,
+	seed: 7,
+};
+
+/** The re-ranker's top candidate of an example and its calibration features. */
+export function topOf(ranker: LinearModel, example: Example): { top: number; features: number[] } {
+	const logits = example.features.map((f) => scoreLinear(ranker, f));
+	let top = 0;
+	for (let i = 1; i < logits.length; i++) if ((logits[i] ?? 0) > (logits[top] ?? 0)) top = i;
+	const named = Object.fromEntries(RANK_FEATURES.map((name, i) => [name, example.features[top]?.[i] ?? 0]));
+	return { top, features: confidenceFeatures(example.question, logits, named) };
+}
+
+/** Fits both parts; `about` is stored in the file as it is. */
+export function fitModel(
+	examples: readonly Example[],
+	settings: TrainSettings,
+	about: Record<string, unknown>,
+	declineBelow: (model: RankerModel) => number,
+): RankerModel {
+	const rankGroups: Group[] = examples
+		.filter((e) => e.kind === 'answerable' && e.right.some(Boolean) && e.features.length > 1)
+		.map((e) => ({ rows: e.features, right: e.right, weight: 1 }));
+	const ranker = fitNetwork(rankGroups, RANK_FEATURES.length, {
+		loss: 'listwise',
+		hidden: settings.rankerHidden,
+		epochs: settings.rankerEpochs,
+		learningRate: 0.01,
+		l2: 1e-5,
+		batch: 64,
+		seed: settings.seed,
+	});
+	const weightOf = kindWeights(examples, settings.negativeShare);
+	const calibrationGroups: Group[] = examples
+		.filter((e) => e.features.length > 0)
+		.map((e) => {
+			const { top, features } = topOf(ranker, e);
+			return { rows: [features], right: [e.kind === 'answerable' && !!e.right[top]], weight: weightOf[e.kind] };
+		});
+	const calibrator = fitNetwork(calibrationGroups, CALIBRATION_FEATURES.length, {
+		loss: 'logistic',
+		hidden: settings.calibratorHidden,
+		epochs: settings.calibratorEpochs,
+		learningRate: 0.01,
+		l2: 1e-5,
+		batch: 64,
+		seed: settings.seed + 1,
+	});
+	const model: RankerModel = {
+		version: RANKER_MODEL_VERSION,
+		about,
+		rankFeatures: [...RANK_FEATURES],
+		ranker,
+		calibrationFeatures: [...CALIBRATION_FEATURES],
+		calibrator,
+		declineBelow: 0.5,
+	};
+	return { ...model, declineBelow: declineBelow(model) };
+}
+
+/** The chance the model gives an example's top candidate, and whether that candidate is right. */
+export function scoreExample(model: RankerModel, example: Example): { confidence: number; right: boolean } {
+	if (example.features.length === 0) return { confidence: 0, right: false };
+	const { top, features } = topOf(model.ranker, example);
+	return {
+		confidence: sigmoid(scoreLinear(model.calibrator, features)),
+		right: example.kind === 'answerable' && !!example.right[top],
+	};
+}
+
+/** Weights per kind so that questions without an answer weigh `share` of the answerable ones, half each kind. */
+export function kindWeights(examples: readonly Example[], share: number): Record<ExampleKind, number> {
+	const count = (kind: ExampleKind) => examples.filter((e) => e.kind === kind).length || 1;
+	const answerable = count('answerable');
+	return {
+		answerable: 1,
+		unanswerable: (share * answerable) / 2 / count('unanswerable'),
+		foreign: (share * answerable) / 2 / count('foreign'),
+	};
+}
