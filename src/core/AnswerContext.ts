@@ -16,6 +16,8 @@ export interface AnswerContext {
 	factsById: Map<string, Fact>;
 	options: MatchOptions;
 	questionContext: QuestionContext;
+	/** Quotes (with their speakers) and attributions, by sentence index. */
+	statements: Map<number, Fact[]>;
 	/** People named with a role, by sentence index. */
 	people: Map<number, Fact[]>;
 	/** Questions each sentence answers, written from its facts, for "did you mean". */

@@ -1,14 +1,14 @@
 import type { AnswerContext } from './AnswerContext.ts';
-import { type AnalysedQuestion, analyseQuestion } from './analyseQuestion.ts';
+import { analyseQuestion } from './analyseQuestion.ts';
+import { chooseShortAnswer } from './chooseShortAnswer.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { findContradictions } from './findContradictions.ts';
-import { matchCount } from './matchCount.ts';
-import { expectedMentions, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { personByRole } from './personByRole.ts';
+import { expectedMentions } from './pickAnswerPhrase.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
 import { namesMissingFromParagraph, scoreConfidence } from './scoreConfidence.ts';
 import { questionPairs, sharedPairs } from './sharedPairs.ts';
-import { contentStems } from './tokenize.ts';
-import type { Alternative, Answer, Conflict, Fact } from './types.ts';
+import type { Alternative, Answer, Conflict } from './types.ts';
 
 export type { AnswerContext } from './AnswerContext.ts';
 
@@ -63,28 +63,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 				})
 			: 0;
 	if (!best || !sentence) return decline(base, confidence, ranked, alternatives, context);
-	let phrase = pickAnswerPhrase(
-		analysed,
-		sentence.ref.quote,
-		context.mentions[best.index] ?? [],
-		sentence.tokens,
-		context.entityKinds.get(best.index),
-	);
-	const person = analysed.type === 'who' ? personByRole(analysed, context.people.get(best.index)) : undefined;
-	if (person) {
-		const [start, end] = person.span;
-		phrase = { text: person.text, start, end, typed: true };
-	}
-	let fitted = confidence;
-	if (analysed.type === 'count') {
-		const { stems, correct } = context.questionContext;
-		const count = matchCount(analysed.text, context.countFacts.get(best.index) ?? [], stems, correct);
-		fitted *= count.fit;
-		if (count.fact) {
-			const [start, end] = count.fact.span;
-			phrase = { text: sentence.ref.quote.slice(start, end), start, end, typed: true };
-		}
-	}
+	const { phrase, fit } = chooseShortAnswer(analysed, best.index, context);
+	const fitted = confidence * fit;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	return {
 		...base,
@@ -112,16 +92,6 @@ function decline(
 		alternatives: best ? [toAlternative(context, best), ...alternatives].slice(0, 3) : [],
 		closestTopics: closestTopics(ranked, context),
 	};
-}
-
-/** A person of the sentence whose role the question names ("Who is the Ukrainian president?"). */
-function personByRole(question: AnalysedQuestion, people: Fact[] | undefined): Fact | undefined {
-	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
-	return people?.find((person) => {
-		const role = contentStems(person.subject ?? '');
-		const named = contentStems(person.text);
-		return role.length > 0 && role.every((r) => asked.has(r)) && !named.some((n) => asked.has(n));
-	});
 }
 
 function findConflicts(context: AnswerContext, sentenceIndex: number, start: number, end: number): Conflict[] {

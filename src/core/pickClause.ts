@@ -1,0 +1,65 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import type { Token } from './tokenize.ts';
+
+const ASKS_CLAUSE = /^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+happening|caused|led\s+to)\b)/i;
+const ASKS_REASON = /^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to)\b)/i;
+const BREAKS = /[,;:]\s+|\s+(?=(?:but|while|whereas|because|since|although|so that|in order to|due to)\s)/g;
+const REASON = /^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear)\b/i;
+const MIN_WORDS = 4;
+
+/** Whether a question asks what happened or why, which a clause answers better than a whole sentence. */
+export function asksForClause(question: string): boolean {
+	return ASKS_CLAUSE.test(question);
+}
+
+/**
+ * The clause of a sentence that answers "what happened" (the one holding most of the question's words) or
+ * "why" (a clause giving a reason, else the one holding most of the question's words); the whole sentence
+ * when it has a single clause.
+ *
+ * @example
+ * pickClause('Why did residents flee?', 'Residents fled because the road was cut.', tokens, stems).text;
+ * // 'because the road was cut'
+ */
+export function pickClause(
+	question: string,
+	sentence: string,
+	tokens: Token[],
+	asked: ReadonlySet<string>,
+): AnswerPhrase {
+	const clauses = splitClauses(sentence);
+	const whole: AnswerPhrase = { text: sentence, start: 0, end: sentence.length, typed: false };
+	if (clauses.length < 2) return whole;
+	const shared = (c: { start: number; end: number }) =>
+		tokens.filter((t) => t.start >= c.start && t.end <= c.end && asked.has(t.stem)).length;
+	const ranked = clauses.map((clause, i) => ({ clause, i, shared: shared(clause) }));
+	const best = ranked.reduce((a, b) => (b.shared > a.shared ? b : a));
+	let chosen = best.clause;
+	if (ASKS_REASON.test(question)) {
+		const reasons = ranked.filter((r) => REASON.test(r.clause.text) && r.i !== best.i);
+		const nearest = reasons.sort((a, b) => Math.abs(a.i - best.i) - Math.abs(b.i - best.i))[0];
+		if (nearest) chosen = nearest.clause;
+	}
+	if (best.shared === 0) return whole;
+	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
+}
+
+function splitClauses(sentence: string): { text: string; start: number; end: number }[] {
+	const clauses: { text: string; start: number; end: number }[] = [];
+	let start = 0;
+	const push = (end: number) => {
+		const text = sentence.slice(start, end).trim();
+		const at = start + sentence.slice(start, end).indexOf(text);
+		const last = clauses[clauses.length - 1];
+		if (last && (text.split(/\s+/).length < MIN_WORDS || last.text.split(/\s+/).length < MIN_WORDS)) {
+			last.end = at + text.length;
+			last.text = sentence.slice(last.start, last.end);
+		} else if (text) clauses.push({ text, start: at, end: at + text.length });
+	};
+	for (const match of sentence.matchAll(BREAKS)) {
+		push(match.index);
+		start = match.index + match[0].length;
+	}
+	push(sentence.length);
+	return clauses;
+}
