@@ -5,7 +5,7 @@ import { COUNT_ACTIONS } from './vocabulary.ts';
 /** Action verbs as a question asks them ("did Russia launch", "did the army fire at"). */
 const QUESTION_VERB =
 	/\b(?:launch|fire|send|sen[dt]|shoot|shot|intercept|destroy|down|kill|injure|wound|hurt|arrest|detain|evacuate|capture|deploy|use)\w*/i;
-const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could)\s+/gi;
+const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could)\s+/i;
 const PASSIVE_BY =
 	/^\s*(?:(?:down|out|off|up)\s+)?by\s+(.{1,60}?)(?=\s+(?:at|in|on|over|during|from|against|toward|near|across|inside|outside|with|after|before|since|when)\b|[?.!,;]|$)/i;
 const NOT_ACTOR_WORDS =
@@ -20,18 +20,22 @@ const TRAILING_WORDS =
 
 /** Who does the counted action in a "how many" question: "Ukraine" in "How many drones did Ukraine launch at Russia?". */
 export function askedActor(question: string): string | undefined {
-	const verb = QUESTION_VERB.exec(question);
-	if (!verb) return undefined;
-	const before = question.slice(0, verb.index);
-	const auxiliary = [...before.matchAll(AUXILIARY)].pop();
+	const auxiliary = AUXILIARY.exec(question);
 	if (auxiliary) {
-		const actor = before
-			.slice(auxiliary.index + auxiliary[0].length)
-			.replace(/^the\s+/i, '')
-			.trim();
+		const rest = question.slice(auxiliary.index + auxiliary[0].length);
+		const verb = QUESTION_VERB.exec(rest);
+		const actor = verb
+			? rest
+					.slice(0, verb.index)
+					.replace(/^the\s+/i, '')
+					.trim()
+			: '';
 		if (actor && actor.split(/\s+/).length <= 4 && !NOT_ACTOR_WORDS.test(actor)) return actor;
 	}
-	return PASSIVE_BY.exec(question.slice(verb.index + verb[0].length))?.[1]?.replace(/^the\s+/i, '');
+	const passive = /\b(?:were|was|been)\s+(?:\w+\s+){0,2}?(?=by\b)/i.exec(question);
+	return passive
+		? PASSIVE_BY.exec(question.slice(passive.index + passive[0].length))?.[1]?.replace(/^the\s+/i, '')
+		: undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Fact } from './types.ts';
+import { COUNT_ACTIONS } from './vocabulary.ts';
 
 const STAND_INS = /^(?:others?|more|further|additional)$/i;
 
@@ -18,5 +19,7 @@ export function countPhrase(fact: Fact): AnswerPhrase {
 	const subject = fact.subject ?? '';
 	const figure = fact.text.slice(0, Math.max(0, fact.text.indexOf(` ${subject}`))) || written;
 	const counted = STAND_INS.test(subject) ? (fact.value === 1 ? 'person' : 'people') : subject;
-	return { text: `${figure} ${counted} ${fact.detail}`, start, end, typed: true };
+	const verb = /^\s+(?:(?:were|was|had been|have been|are|is)\s+)?([\p{L}]+)/u.exec(fact.source.quote.slice(end))?.[1];
+	const action = verb && COUNT_ACTIONS.some(([pattern, action]) => action === fact.detail && pattern.test(verb));
+	return { text: `${figure} ${counted} ${action ? verb : fact.detail}`, start, end, typed: true };
 }
