@@ -3,6 +3,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { sameActor } from './countActor.ts';
 import { countPhrase } from './countPhrase.ts';
 import { describePerson } from './describePerson.ts';
+import { askedName, findAppositive } from './findAppositive.ts';
 import { findSpeaker, speakerFits } from './findSpeaker.ts';
 import { matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
@@ -25,7 +26,7 @@ export interface ShortAnswer {
 /**
  * Chooses the short answer inside the sentence that answers a question: the speaker for "who said", the person
  * for "who is the president", the role for "who is X", the fitting count for "how many", the clause for "what
- * happened" and "why", else the mention of the expected kind closest to the question's words.
+ * happened" and "why", the description a sentence gives a name ("What is X?"), else the mention of the expected kind closest to the question's words.
  *
  * @example
  * chooseShortAnswer(analyseQuestion('How many people were injured?', …), sentenceIndex, context).phrase.text;
@@ -46,7 +47,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	if (speaker) return { phrase: speaker, fit: 1 };
 	if (question.type === 'who') {
 		const people = context.people.get(index);
-		const phrase = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
+		const phrase =
+			describePerson(question.text, people) ??
+			personPhrase(personByRole(question, people)) ??
+			appositive(question, quote);
 		return { phrase: phrase ?? picked, fit: 1 };
 	}
 	if (question.type === 'count') {
@@ -61,11 +65,18 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
 		return { phrase: picked, fit: speakerFits(question.text, said) ? 1 : OTHER_ACTOR_FIT };
 	}
+	if (question.type === 'other' && askedName(question.text))
+		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
 		const asked = new Set(question.terms.map((t) => t.stem));
 		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };
 	}
 	return { phrase: picked, fit: 1 };
+}
+
+function appositive(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {
+	const name = askedName(question.text);
+	return name ? findAppositive(name, sentence) : undefined;
 }
 
 function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhrase | undefined {

@@ -5,6 +5,8 @@ import type { Fact } from './types.ts';
 const WHO_SAID =
 	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|called|described|reported|confirmed|announced|estimated)\b|\bwho\s+(?:is|was)\s+quoted\b|\baccording\s+to\s+whom\b/i;
 
+const SPEECH_VERB = /\b(?:said|says|told|added|stated|claimed|warned|wrote|noted|reported|confirmed|announced)\b/;
+const APPOSITION = /,\s+(?:the|a|an|its|their)\s[^,]+,\s*$/;
 const ASKED_SPEAKER =
 	/\b(?:did|does|do|has|have|had)\s+(.{2,60}?)\s+(?:say|said|tell|told|claim|state|warn|write|add)\b/i;
 
@@ -31,8 +33,21 @@ export function findSpeaker(question: string, sentence: string, statements: Fact
 	}
 	if (best?.subject) return { text: best.subject, ...speakerSpan(sentence, best), typed: true };
 	const cited = statements.find((s) => s.kind === 'attribution' && s.subject);
-	if (!cited?.subject) return undefined;
-	return { text: cited.subject, start: cited.span[0], end: cited.span[1], typed: true };
+	if (cited?.subject) return { text: cited.subject, start: cited.span[0], end: cited.span[1], typed: true };
+	return subjectOfSpeech(sentence);
+}
+
+/** "Vellmark, a charity based in Dravik, said …": the name before the speech verb, past a description between commas. */
+function subjectOfSpeech(sentence: string): AnswerPhrase | undefined {
+	const verb = SPEECH_VERB.exec(sentence);
+	if (!verb) return undefined;
+	const before = sentence
+		.slice(0, verb.index)
+		.replace(APPOSITION, '')
+		.replace(/[,\s]+$/, '');
+	const name = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u.exec(before);
+	if (!name?.[1] || /^(?:He|She|It|They|We|I)$/.test(name[1])) return undefined;
+	return { text: name[1], start: name.index, end: name.index + name[1].length, typed: true };
 }
 
 /**

@@ -13,7 +13,7 @@ export function asksForClause(question: string): boolean {
 }
 
 /**
- * The clause of a sentence that answers "what happened" (the one holding most of the question's words) or
+ * The clause of a sentence (lists of names stay in one) that answers "what happened" (the one holding most of the question's words) or
  * "why" (a clause giving a reason, else the one holding most of the question's words); the whole sentence
  * when it has a single clause.
  *
@@ -51,7 +51,9 @@ function splitClauses(sentence: string): { text: string; start: number; end: num
 		const text = sentence.slice(start, end).trim();
 		const at = start + sentence.slice(start, end).indexOf(text);
 		const last = clauses[clauses.length - 1];
-		if (last && (text.split(/\s+/).length < MIN_WORDS || last.text.split(/\s+/).length < MIN_WORDS)) {
+		const short = text.split(/\s+/).length < MIN_WORDS || (last?.text.split(/\s+/).length ?? MIN_WORDS) < MIN_WORDS;
+		const list = last !== undefined && /\p{Lu}[\p{L}’'-]*$/u.test(last.text) && /^\p{Lu}/u.test(text);
+		if (last && (short || list)) {
 			last.end = at + text.length;
 			last.text = sentence.slice(last.start, last.end);
 		} else if (text) clauses.push({ text, start: at, end: at + text.length });

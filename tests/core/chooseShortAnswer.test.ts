@@ -20,6 +20,10 @@ describe('chooseShortAnswer on an invented report', () => {
 		expect(highlighted(answer)).toBe('she');
 	});
 
+	it('answers "who said" with the subject of the speech verb when there is no quote, past its description', () => {
+		expect(desk.ask('Who said it had opened two shelters?').answer).toBe('Vellmark');
+	});
+
 	it('does not resolve "she said" to a person named inside the previous quote', () => {
 		expect(desk.ask('Who said they will ask the United Nations to send observers?').answer).toBe('Lena Novak');
 	});
@@ -30,6 +34,12 @@ describe('chooseShortAnswer on an invented report', () => {
 		expect(highlighted(novak)).toBe('Interior Minister Lena Novak');
 		expect(desk.ask('who is hale').answer).toBe('General Piotr Hale');
 		expect(desk.ask('Who is the interior minister?').answer).toBe('Lena Novak');
+	});
+
+	it('answers "what is X" with the description the report gives X in apposition', () => {
+		const answer = desk.ask('What is Vellmark?');
+		expect(answer.answer).toBe('Vellmark, a charity based in Dravik');
+		expect(highlighted(answer)).toBe(answer.answer);
 	});
 
 	it('keeps the actor of a count: what one side did is not the answer for the other side', () => {
