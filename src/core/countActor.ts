@@ -5,6 +5,8 @@ import { COUNT_ACTIONS } from './vocabulary.ts';
 /** Action verbs as a question asks them ("did Russia launch", "did the army fire at"). */
 const QUESTION_VERB =
 	/\b(?:launch|fire|send|sen[dt]|shoot|shot|intercept|destroy|down|kill|injure|wound|hurt|arrest|detain|evacuate|capture|deploy|use)\w*/i;
+/** How far before a count its verb and subject are looked for, in characters. */
+const LOOK_BACK = 200;
 const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could)\s+/i;
 const PASSIVE_BY =
 	/^\s*(?:(?:down|out|off|up)\s+)?by\s+(.{1,60}?)(?=\s+(?:at|in|on|over|during|from|against|toward|near|across|inside|outside|with|after|before|since|when)\b|[?.!,;]|$)/i;
@@ -49,7 +51,7 @@ export function countActor(fact: Fact): string | undefined {
 	const sentence = fact.source.quote;
 	const pattern = COUNT_ACTIONS.find(([, action]) => action === fact.detail)?.[0];
 	if (!pattern) return undefined;
-	const before = sentence.slice(0, fact.span[0]);
+	const before = sentence.slice(Math.max(0, fact.span[0] - LOOK_BACK), fact.span[0]);
 	const verb = [...before.matchAll(new RegExp(pattern.source, 'gi'))].pop();
 	if (verb && VERB_FORM.test(verb[0])) {
 		const subject = before
@@ -59,7 +61,7 @@ export function countActor(fact: Fact): string | undefined {
 		const actor = subject.replace(LEADING_WORDS, '').trim().split(/\s+/).slice(-3).join(' ');
 		return /\p{L}/u.test(actor) && !NOT_ACTOR_WORDS.test(actor) ? actor : undefined;
 	}
-	const after = sentence.slice(fact.span[1]);
+	const after = sentence.slice(fact.span[1], fact.span[1] + LOOK_BACK);
 	const passive = /^\s+(?:were|was|had been|have been)\s+(?:\w+\s+){1,2}?(?=by\b)/i.exec(after);
 	return passive ? PASSIVE_BY.exec(after.slice(passive[0].length))?.[1]?.replace(/^the\s+/i, '') : undefined;
 }

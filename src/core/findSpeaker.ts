@@ -5,6 +5,8 @@ import type { Fact } from './types.ts';
 const WHO_SAID =
 	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|called|described|reported|confirmed|announced|estimated)\b|\bwho\s+(?:is|was)\s+quoted\b|\baccording\s+to\s+whom\b/i;
 
+/** How far before a speech verb its subject is looked for, in characters. */
+const LOOK_BACK = 160;
 const SPEECH_VERB = /\b(?:said|says|told|added|stated|claimed|warned|wrote|noted|reported|confirmed|announced)\b/;
 const APPOSITION = /,\s+(?:the|a|an|its|their)\s[^,]+,\s*$/;
 const ASKED_SPEAKER =
@@ -42,12 +44,13 @@ function subjectOfSpeech(sentence: string): AnswerPhrase | undefined {
 	const verb = SPEECH_VERB.exec(sentence);
 	if (!verb) return undefined;
 	const before = sentence
-		.slice(0, verb.index)
+		.slice(Math.max(0, verb.index - LOOK_BACK), verb.index)
 		.replace(APPOSITION, '')
 		.replace(/[,\s]+$/, '');
 	const name = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u.exec(before);
 	if (!name?.[1] || /^(?:He|She|It|They|We|I)$/.test(name[1])) return undefined;
-	return { text: name[1], start: name.index, end: name.index + name[1].length, typed: true };
+	const start = Math.max(0, verb.index - LOOK_BACK) + name.index;
+	return { text: name[1], start, end: start + name[1].length, typed: true };
 }
 
 /**

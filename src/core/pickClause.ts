@@ -7,6 +7,12 @@ const BREAKS = /[,;:]\s+|\s+(?=(?:but|while|whereas|because|since|although|so th
 const REASON = /^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear)\b/i;
 const MIN_WORDS = 4;
 
+interface Clause {
+	text: string;
+	start: number;
+	end: number;
+}
+
 /** Whether a question asks what happened or why, which a clause answers better than a whole sentence. */
 export function asksForClause(question: string): boolean {
 	return ASKS_CLAUSE.test(question);
@@ -30,9 +36,13 @@ export function pickClause(
 	const clauses = splitClauses(sentence);
 	const whole: AnswerPhrase = { text: sentence, start: 0, end: sentence.length, typed: false };
 	if (clauses.length < 2) return whole;
-	const shared = (c: { start: number; end: number }) =>
-		tokens.filter((t) => t.start >= c.start && t.end <= c.end && asked.has(t.stem)).length;
-	const ranked = clauses.map((clause, i) => ({ clause, i, shared: shared(clause) }));
+	const ranked = clauses.map((clause, i) => ({ clause, i, shared: 0 }));
+	let at = 0;
+	for (const token of tokens) {
+		while (at < clauses.length - 1 && token.start >= (clauses[at]?.end ?? 0)) at++;
+		const current = ranked[at];
+		if (current && asked.has(token.stem) && token.start >= current.clause.start) current.shared++;
+	}
 	const best = ranked.reduce((a, b) => (b.shared > a.shared ? b : a));
 	let chosen = best.clause;
 	if (ASKS_REASON.test(question)) {
@@ -44,24 +54,29 @@ export function pickClause(
 	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
 }
 
-function splitClauses(sentence: string): { text: string; start: number; end: number }[] {
-	const clauses: { text: string; start: number; end: number }[] = [];
+function splitClauses(sentence: string): Clause[] {
+	const clauses: (Clause & { words: number; endsWithName: boolean })[] = [];
 	let start = 0;
 	const push = (end: number) => {
-		const text = sentence.slice(start, end).trim();
-		const at = start + sentence.slice(start, end).indexOf(text);
+		const raw = sentence.slice(start, end);
+		const text = raw.trim();
+		if (!text) return;
+		const at = start + raw.indexOf(text);
+		const words = text.split(/\s+/).length;
+		const endsWithName = /\p{Lu}[\p{L}’'-]*$/u.test(text);
 		const last = clauses[clauses.length - 1];
-		const short = text.split(/\s+/).length < MIN_WORDS || (last?.text.split(/\s+/).length ?? MIN_WORDS) < MIN_WORDS;
-		const list = last !== undefined && /\p{Lu}[\p{L}’'-]*$/u.test(last.text) && /^\p{Lu}/u.test(text);
+		const short = words < MIN_WORDS || (last?.words ?? MIN_WORDS) < MIN_WORDS;
+		const list = last?.endsWithName === true && /^\p{Lu}/u.test(text);
 		if (last && (short || list)) {
 			last.end = at + text.length;
-			last.text = sentence.slice(last.start, last.end);
-		} else if (text) clauses.push({ text, start: at, end: at + text.length });
+			last.words += words;
+			last.endsWithName = endsWithName;
+		} else clauses.push({ text: '', start: at, end: at + text.length, words, endsWithName });
 	};
 	for (const match of sentence.matchAll(BREAKS)) {
 		push(match.index);
 		start = match.index + match[0].length;
 	}
 	push(sentence.length);
-	return clauses;
+	return clauses.map(({ start: from, end }) => ({ text: sentence.slice(from, end), start: from, end }));
 }
