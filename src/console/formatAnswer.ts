@@ -1,4 +1,5 @@
 import { messages } from '../core/messages.ts';
+import { quoteSentence } from '../core/quoteSentence.ts';
 import type { Answer, ReportInfo } from '../core/types.ts';
 
 /**
@@ -17,7 +18,7 @@ export function formatAnswer(answer: Answer, reports: ReportInfo[]): string {
 	}
 	const lines = [
 		answer.answer,
-		`  “${source.quote}”`,
+		`  ${quoteSentence(source.quote)}`,
 		`  — ${title(source.report)}, paragraph ${source.paragraph}, sentence ${source.sentence} (confidence ${Math.round(answer.confidence * 100)}%)`,
 	];
 	for (const conflict of answer.conflicts) {

@@ -1,4 +1,5 @@
 import { messages } from '../core/messages.ts';
+import { quoteSentence } from '../core/quoteSentence.ts';
 import type { ReportInfo, Summary } from '../core/types.ts';
 import { formatCitation } from './formatCitation.ts';
 
@@ -12,7 +13,7 @@ import { formatCitation } from './formatCitation.ts';
 export function formatSummary(summary: Summary, reports: readonly ReportInfo[]): string {
 	const lines = [messages.chat.summaryHeading(summary.title, summary.length, summary.topic)];
 	summary.sentences.forEach((sentence, index) => {
-		lines.push(`${index + 1}. “${sentence.quote}”`, `   (${formatCitation(sentence, reports)})`);
+		lines.push(`${index + 1}. ${quoteSentence(sentence.quote)}`, `   (${formatCitation(sentence, reports)})`);
 	});
 	return lines.join('\n');
 }

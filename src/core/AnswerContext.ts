@@ -19,6 +19,8 @@ export interface AnswerContext {
 	/** The learned re-ranker and confidence; the hand-tuned ranking when absent. */
 	model?: RankerModel;
 	questionContext: QuestionContext;
+	/** Quotes (with their speakers) and attributions, by sentence index. */
+	statements: Map<number, Fact[]>;
 	/** People named with a role, by sentence index. */
 	people: Map<number, Fact[]>;
 	/** Questions each sentence answers, written from its facts, for "did you mean". */

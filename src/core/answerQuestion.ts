@@ -1,17 +1,18 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import { type AnalysedQuestion, analyseQuestion } from './analyseQuestion.ts';
 import { type CandidateSigns, candidateFeatures, RANK_FEATURES } from './candidateFeatures.ts';
+import { chooseShortAnswer } from './chooseShortAnswer.ts';
 import { confidenceFeatures } from './confidenceFeatures.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { findContradictions } from './findContradictions.ts';
 import { matchCount } from './matchCount.ts';
-import { expectedMentions, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { personByRole } from './personByRole.ts';
+import { expectedMentions } from './pickAnswerPhrase.ts';
 import { type RankerModel, scoreLinear, sigmoid } from './RankerModel.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
 import { namesMissingFromParagraph, scoreConfidence } from './scoreConfidence.ts';
 import { questionPairs, sharedPairs } from './sharedPairs.ts';
-import { contentStems } from './tokenize.ts';
-import type { Alternative, Answer, Conflict, Fact } from './types.ts';
+import type { Alternative, Answer, Conflict } from './types.ts';
 
 export type { AnswerContext } from './AnswerContext.ts';
 
@@ -44,29 +45,15 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 	const alternatives = ranked.slice(best ? 1 : 0, 4).map((r) => toAlternative(context, r));
 	const sentence = best ? corpus.sentences[best.index] : undefined;
 	if (!best || !sentence) return decline(base, confidence, ranked, alternatives, context);
-	let phrase = pickAnswerPhrase(
-		analysed,
-		sentence.ref.quote,
-		context.mentions[best.index] ?? [],
-		sentence.tokens,
-		context.entityKinds.get(best.index),
-	);
-	const person = analysed.type === 'who' ? personByRole(analysed, context.people.get(best.index)) : undefined;
-	if (person) {
-		const [start, end] = person.span;
-		phrase = { text: person.text, start, end, typed: true };
-	}
-	const count = signs[0]?.count;
-	if (count) {
-		const [start, end] = count.span;
-		phrase = { text: sentence.ref.quote.slice(start, end), start, end, typed: true };
-	}
-	if (confidence < options.minConfidence) return decline(base, confidence, ranked, alternatives, context);
+	const { phrase, fit } = chooseShortAnswer(analysed, best.index, context);
+	// The model already weighs how well a count fits; what is left of `fit` is another side's count or quote.
+	const fitted = confidence * (context.model ? fit / (signs[0]?.countFit || 1) : fit);
+	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	return {
 		...base,
 		answered: true,
 		answer: phrase.text,
-		confidence: round(confidence),
+		confidence: round(fitted),
 		sources: [sentence.ref],
 		highlight: [phrase.start, phrase.end],
 		conflicts: findConflicts(context, best.index, phrase.start, phrase.end),
@@ -78,14 +65,9 @@ interface Ranking {
 	/** Candidates, best first. */
 	ranked: RankedSentence[];
 	/** What was found of each candidate, in the same order. */
-	signs: CountedSigns[];
+	signs: CandidateSigns[];
 	/** How sure the engine is that ranked[0] answers the question, 0..1. */
 	confidence: number;
-}
-
-interface CountedSigns extends CandidateSigns {
-	/** The count that fits a "how many" question. */
-	count?: Fact;
 }
 
 /**
@@ -95,11 +77,11 @@ interface CountedSigns extends CandidateSigns {
 export function collectCandidates(
 	analysed: AnalysedQuestion,
 	context: AnswerContext,
-): { ranked: RankedSentence[]; signs: CountedSigns[] } {
+): { ranked: RankedSentence[]; signs: CandidateSigns[] } {
 	const { corpus, options } = context;
 	const ranked = rankSentences(corpus, analysed, options, options.rerankDepth);
 	const pairs = questionPairs(analysed);
-	const found = new Map<number, CountedSigns>();
+	const found = new Map<number, CandidateSigns>();
 	for (const candidate of ranked) {
 		const sentence = corpus.sentences[candidate.index];
 		if (!sentence) continue;
@@ -113,7 +95,7 @@ export function collectCandidates(
 			analysed.type === 'count'
 				? matchCount(analysed.text, context.countFacts.get(candidate.index) ?? [], stems, correct)
 				: { fit: 1 };
-		found.set(candidate.index, { typed, personByRole: byRole, countFit: count.fit, count: count.fact });
+		found.set(candidate.index, { typed, personByRole: byRole, countFit: count.fit });
 	}
 	ranked.sort((x, y) => y.score - x.score);
 	const none = { typed: false, personByRole: false, countFit: 1 };
@@ -129,7 +111,7 @@ function rankByHand(analysed: AnalysedQuestion, context: AnswerContext): Ranking
 		contradictions: findContradictions(analysed.text, sentence.ref.quote).length,
 		namesElsewhere: namesMissingFromParagraph(analysed, context.corpus.paragraphs[sentence.paragraphIndex]?.terms),
 	});
-	return { ranked, signs, confidence: confidence * (signs[0]?.countFit ?? 1) };
+	return { ranked, signs, confidence };
 }
 
 /** The hand-tuned candidates re-ranked by the learned model, with its estimate of the chance the top one is right. */
@@ -144,7 +126,7 @@ function rerankWithModel(analysed: AnalysedQuestion, context: AnswerContext, mod
 	const confidence = sigmoid(scoreLinear(model.calibrator, confidenceFeatures(analysed, logits, named)));
 	return {
 		ranked: order.map((i) => ranked[i] as RankedSentence),
-		signs: order.map((i) => signs[i] as CountedSigns),
+		signs: order.map((i) => signs[i] as CandidateSigns),
 		confidence,
 	};
 }
@@ -163,16 +145,6 @@ function decline(
 		alternatives: best ? [toAlternative(context, best), ...alternatives].slice(0, 3) : [],
 		closestTopics: closestTopics(ranked, context),
 	};
-}
-
-/** A person of the sentence whose role the question names ("Who is the Ukrainian president?"). */
-function personByRole(question: AnalysedQuestion, people: Fact[] | undefined): Fact | undefined {
-	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
-	return people?.find((person) => {
-		const role = contentStems(person.subject ?? '');
-		const named = contentStems(person.text);
-		return role.length > 0 && role.every((r) => asked.has(r)) && !named.some((n) => asked.has(n));
-	});
 }
 
 function findConflicts(context: AnswerContext, sentenceIndex: number, start: number, end: number): Conflict[] {

@@ -38,6 +38,7 @@ export function buildAnswerContext(
 	const entityKinds = new Map<number, Map<number, Fact['kind']>>();
 	const questionsBySentence = new Map<number, string[]>();
 	const people = new Map<number, Fact[]>();
+	const statements = new Map<number, Fact[]>();
 	const topicCounts = new Map<string, number>();
 	for (const fact of facts) {
 		factsById.set(fact.id, fact);
@@ -48,6 +49,7 @@ export function buildAnswerContext(
 		if (questions.length) push(questionsBySentence, at, ...questions);
 		if (fact.kind === 'count' || fact.kind === 'casualty') push(countFacts, at, fact);
 		if (fact.kind === 'person' && fact.subject) push(people, at, fact);
+		if (fact.kind === 'quote' || fact.kind === 'attribution') push(statements, at, fact);
 		if (fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'organisation') {
 			topicCounts.set(fact.text, (topicCounts.get(fact.text) ?? 0) + 1);
 			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
@@ -65,6 +67,7 @@ export function buildAnswerContext(
 		entityKinds,
 		questionsBySentence,
 		people,
+		statements,
 		factsById,
 		options,
 		...(model && { model }),

@@ -14,7 +14,10 @@ const RULES: readonly [RegExp, QuestionType][] = [
 		/\bwhat did .+ (say|said|tell|claim|state)\b|\bwhat (was|is) .+ (quote|statement)\b|\bwhat does .+ say\b|\bquote\b/i,
 		'quote',
 	],
-	[/\b(who|whom|whose)\b|\bwhich (person|leader|president|official|group|organi[sz]ation|company|agency)\b/i, 'who'],
+	[
+		/\b(who|whom|whose|whos)\b|\bwhich (person|leader|president|official|group|organi[sz]ation|company|agency)\b/i,
+		'who',
+	],
 	[/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i, 'yesno'],
 ];
 

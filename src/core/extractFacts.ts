@@ -26,7 +26,11 @@ export function extractFacts(corpus: Corpus, mentions: Mention[][]): Fact[] {
 		const found = mentions[sentence.index] ?? [];
 		const entities = extractEntities(source, found, known);
 		const statements = extractStatements(source, found, lastPerson);
-		lastPerson = entities.filter((f) => f.kind === 'person').pop()?.text ?? lastPerson;
+		const quoted = found.filter((m) => m.type === 'quote');
+		const speaking = entities.filter(
+			(f) => f.kind === 'person' && !quoted.some((q) => f.span[0] >= q.start && f.span[1] <= q.end),
+		);
+		lastPerson = speaking.pop()?.text ?? lastPerson;
 		const all = [
 			...extractCounts(source, found),
 			...entities,

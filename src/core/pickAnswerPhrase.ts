@@ -34,8 +34,15 @@ export function expectedMentions(question: AnalysedQuestion, mentions: Mention[]
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
 	return mentions.filter((m) => {
 		if (!wanted.includes(m.type)) return false;
-		const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
-		return inside.length === 0 || !inside.every((t) => asked.has(t.stem));
+		let inside = 0;
+		for (let i = firstAtOrAfter(tokens, m.start); i < tokens.length; i++) {
+			const token = tokens[i] as Token;
+			if (token.start >= m.end) break;
+			if (token.end > m.end) continue;
+			if (!asked.has(token.stem)) return true;
+			inside++;
+		}
+		return inside === 0;
 	});
 }
 
@@ -64,7 +71,7 @@ export function pickAnswerPhrase(
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const mention of candidates) {
 		const middle = (mention.start + mention.end) / 2;
-		const distance = anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - middle))) : mention.start;
+		const distance = anchors.length ? nearestDistance(anchors, middle) : mention.start;
 		if (distance < bestDistance) {
 			best = mention;
 			bestDistance = distance;
@@ -79,4 +86,30 @@ export function pickAnswerPhrase(
 	if (best.type === 'quote')
 		return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
 	return { text: sentence.slice(best.start, end), start: best.start, end, typed: true };
+}
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+function firstAtOrAfter(tokens: Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/** Distance from `at` to the nearest of `sorted` (ascending). */
+function nearestDistance(sorted: number[], at: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if ((sorted[mid] ?? 0) < at) low = mid + 1;
+		else high = mid;
+	}
+	const after = sorted[low];
+	const before = sorted[low - 1];
+	return Math.min(after === undefined ? Infinity : after - at, before === undefined ? Infinity : at - before);
 }

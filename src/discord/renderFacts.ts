@@ -1,6 +1,7 @@
 import { type APIButtonComponent, ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
 import type { FactPage } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
+import { quoteSentence } from '../core/quoteSentence.ts';
 import type { Fact, FactKind } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
@@ -17,7 +18,7 @@ export interface FactsView {
 function line(fact: Fact, titleOf: (id: string) => string): string {
 	const where = `${titleOf(fact.source.report)}, ¶${fact.source.paragraph}`;
 	const warning = fact.conflicts.length > 0 ? ' ⚠' : '';
-	return `**${escapeMarkdown(fact.text)}**${warning} — “${escapeMarkdown(fact.source.quote)}” *(${escapeMarkdown(where)})*`;
+	return `**${escapeMarkdown(fact.text)}**${warning} — ${escapeMarkdown(quoteSentence(fact.source.quote))} *(${escapeMarkdown(where)})*`;
 }
 
 /**

@@ -22,4 +22,30 @@ describe('splitSentences', () => {
 			'Mr. Smith agreed.',
 		]);
 	});
+
+	it('keeps initials inside names', () => {
+		expect(splitSentences('The firm was founded by James O. McKinsey in 1926. It grew.').map((s) => s.text)).toEqual([
+			'The firm was founded by James O. McKinsey in 1926.',
+			'It grew.',
+		]);
+		expect(splitSentences('J. R. R. Tolkien wrote it. I. M. Pei built it.').map((s) => s.text)).toEqual([
+			'J. R. R. Tolkien wrote it.',
+			'I. M. Pei built it.',
+		]);
+	});
+
+	it('still ends a sentence at a capital letter followed by a sentence opener', () => {
+		expect(splitSentences('They chose Plan B. The plan failed.').map((s) => s.text)).toEqual([
+			'They chose Plan B.',
+			'The plan failed.',
+		]);
+	});
+
+	it('stays linear on long runs of punctuation and on many full stops that do not end sentences', () => {
+		for (const paragraph of [`a${'!'.repeat(100_000)}b`, '! '.repeat(100_000), 'a. '.repeat(50_000)]) {
+			const started = performance.now();
+			splitSentences(paragraph);
+			expect(performance.now() - started).toBeLessThan(1500);
+		}
+	});
 });

@@ -1,0 +1,86 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { sameActor } from './countActor.ts';
+import { countPhrase } from './countPhrase.ts';
+import { describePerson } from './describePerson.ts';
+import { askedName, findAppositive } from './findAppositive.ts';
+import { findSpeaker, speakerFits } from './findSpeaker.ts';
+import { matchCount } from './matchCount.ts';
+import { personByRole } from './personByRole.ts';
+import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { asksForClause, pickClause } from './pickClause.ts';
+
+/** A count or a quote that fits what is asked but is another side's doing or saying than the one asked about. */
+const OTHER_ACTOR_FIT = 0.2;
+
+export interface ShortAnswer {
+	phrase: AnswerPhrase;
+	/**
+	 * How well the sentence's answer fits the question, 0..1, to multiply the confidence by: below 1 when a
+	 * count counts another thing or action (see matchCount) or what another side did ("did Ukraine launch" against
+	 * "Russia launched"), or a quote is someone else's than the one asked about.
+	 */
+	fit: number;
+}
+
+/**
+ * Chooses the short answer inside the sentence that answers a question: the speaker for "who said", the person
+ * for "who is the president", the role for "who is X", the fitting count for "how many", the clause for "what
+ * happened" and "why", the description a sentence gives a name ("What is X?"), else the mention of the expected kind closest to the question's words.
+ *
+ * @example
+ * chooseShortAnswer(analyseQuestion('How many people were injured?', …), sentenceIndex, context).phrase.text;
+ * // '14 people injured'
+ */
+export function chooseShortAnswer(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
+	const sentence = context.corpus.sentences[index];
+	if (!sentence) return { phrase: { text: '', start: 0, end: 0, typed: false }, fit: 1 };
+	const quote = sentence.ref.quote;
+	const picked = pickAnswerPhrase(
+		question,
+		quote,
+		context.mentions[index] ?? [],
+		sentence.tokens,
+		context.entityKinds.get(index),
+	);
+	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);
+	if (speaker) return { phrase: speaker, fit: 1 };
+	if (question.type === 'who') {
+		const people = context.people.get(index);
+		const phrase =
+			describePerson(question.text, people) ??
+			personPhrase(personByRole(question, people)) ??
+			appositive(question, quote);
+		return { phrase: phrase ?? picked, fit: 1 };
+	}
+	if (question.type === 'count') {
+		const { stems, correct } = context.questionContext;
+		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct);
+		if (!count.fact) return { phrase: picked, fit: count.fit };
+		const nearby = new Set(context.corpus.paragraphs[sentence.paragraphIndex]?.terms.keys());
+		const fit = sameActor(question.text, count.fact, nearby) ? count.fit : count.fit * OTHER_ACTOR_FIT;
+		return { phrase: countPhrase(count.fact), fit };
+	}
+	if (question.type === 'quote') {
+		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
+		return { phrase: picked, fit: speakerFits(question.text, said) ? 1 : OTHER_ACTOR_FIT };
+	}
+	if (question.type === 'other' && askedName(question.text))
+		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
+	if (question.type === 'other' && asksForClause(question.text)) {
+		const asked = new Set(question.terms.map((t) => t.stem));
+		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };
+	}
+	return { phrase: picked, fit: 1 };
+}
+
+function appositive(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {
+	const name = askedName(question.text);
+	return name ? findAppositive(name, sentence) : undefined;
+}
+
+function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhrase | undefined {
+	if (!person) return undefined;
+	const [start, end] = person.span;
+	return { text: person.text, start, end, typed: true };
+}

@@ -1,0 +1,42 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+
+const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|whats)\s+(.+?)[\s?!.]*$/i;
+const DESCRIPTION = /^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}’']*[’']s)\s/u;
+const MAX_WORDS = 8;
+/** A description is looked for this many characters before the name at most. */
+const LOOK_BACK = 120;
+
+/** The name a "Who is X?" or "What is X?" question asks about: "X". */
+export function askedName(question: string): string | undefined {
+	return ASKS_WHAT_IS.exec(question)?.[1]?.trim();
+}
+
+/**
+ * The description a sentence gives a name in apposition: "Ukraine’s state railway company, Ukrzaliznytsya" for
+ * "Ukrzaliznytsya" in "…, Ukraine’s state railway company, Ukrzaliznytsya, confirmed…", or "Marta Lindqvist, the
+ * union leader"; none when the sentence gives it none.
+ *
+ * @example
+ * findAppositive('Ukrzaliznytsya', 'Its railway, Ukrzaliznytsya, said so.')?.text; // 'Its railway, Ukrzaliznytsya'
+ */
+export function findAppositive(name: string, sentence: string): AnswerPhrase | undefined {
+	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
+	if (at < 0 || name.length < 2) return undefined;
+	const end = at + name.length;
+	const after = /^,\s+([^,;.“”"]+?),/u.exec(sentence.slice(end, end + LOOK_BACK));
+	if (after?.[1] && DESCRIPTION.test(after[1]) && words(after[1]) <= MAX_WORDS) {
+		const stop = end + after[0].length - 1;
+		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
+	}
+	if (sentence[end] !== ',' && sentence[end] !== undefined) return undefined;
+	const from = Math.max(0, at - LOOK_BACK);
+	const before = /(?:^|[,;:]\s+)([^,;:“”"]+?),\s+$/u.exec(sentence.slice(from, at));
+	if (!before?.[1] || !DESCRIPTION.test(before[1]) || words(before[1]) > MAX_WORDS) return undefined;
+	if (from > 0 && before.index === 0 && !/^[,;:]/.test(before[0])) return undefined;
+	const start = from + before.index + before[0].indexOf(before[1]);
+	return { text: sentence.slice(start, end), start, end, typed: true };
+}
+
+function words(text: string): number {
+	return text.trim().split(/\s+/).length;
+}

@@ -1,0 +1,38 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { contentStems } from './tokenize.ts';
+import type { Fact } from './types.ts';
+
+const WHO_IS = /^\s*(?:who\s*(?:is|was|['’]s)|whos)\s+(.+?)[\s?!.]*$/i;
+
+/**
+ * The person a "who" question asks for among the people of a sentence: the one whose role the question names
+ * ("Who is the Ukrainian president?"), or, for "Who is X?", X where this sentence gives X's role.
+ *
+ * @example
+ * personByRole(analyseQuestion('Who is Trump?', context), peopleOfTheFirstSentence)?.subject; // 'US President'
+ */
+export function personByRole(question: AnalysedQuestion, people: Fact[] | undefined): Fact | undefined {
+	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
+	const byRole = people?.find((person) => {
+		const role = contentStems(person.subject ?? '');
+		const named = contentStems(person.text);
+		return role.length > 0 && role.every((r) => asked.has(r)) && !named.some((n) => asked.has(n));
+	});
+	return byRole ?? people?.find((person) => isAskedByName(question.text, person) && roleStated(person));
+}
+
+/** "Who is Trump?" asks about Donald Trump: every content word after "who is" is part of the person's name. */
+export function isAskedByName(question: string, person: Fact): boolean {
+	const who = WHO_IS.exec(question)?.[1];
+	if (!who) return false;
+	const asked = contentStems(who);
+	const named = new Set(contentStems(person.text));
+	return asked.length > 0 && asked.every((s) => named.has(s));
+}
+
+/** The sentence itself names the person with their role ("US President Donald Trump"), not only by name. */
+export function roleStated(person: Fact): boolean {
+	const role = person.subject;
+	const before = person.source.quote.slice(0, person.span[0]).trimEnd();
+	return role !== undefined && before.endsWith(role);
+}

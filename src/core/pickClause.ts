@@ -1,0 +1,82 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import type { Token } from './tokenize.ts';
+
+const ASKS_CLAUSE = /^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+happening|caused|led\s+to)\b)/i;
+const ASKS_REASON = /^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to)\b)/i;
+const BREAKS = /[,;:]\s+|\s+(?=(?:but|while|whereas|because|since|although|so that|in order to|due to)\s)/g;
+const REASON = /^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear)\b/i;
+const MIN_WORDS = 4;
+
+interface Clause {
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** Whether a question asks what happened or why, which a clause answers better than a whole sentence. */
+export function asksForClause(question: string): boolean {
+	return ASKS_CLAUSE.test(question);
+}
+
+/**
+ * The clause of a sentence (lists of names stay in one) that answers "what happened" (the one holding most of the question's words) or
+ * "why" (a clause giving a reason, else the one holding most of the question's words); the whole sentence
+ * when it has a single clause.
+ *
+ * @example
+ * pickClause('Why did residents flee?', 'Residents fled because the road was cut.', tokens, stems).text;
+ * // 'because the road was cut'
+ */
+export function pickClause(
+	question: string,
+	sentence: string,
+	tokens: Token[],
+	asked: ReadonlySet<string>,
+): AnswerPhrase {
+	const clauses = splitClauses(sentence);
+	const whole: AnswerPhrase = { text: sentence, start: 0, end: sentence.length, typed: false };
+	if (clauses.length < 2) return whole;
+	const ranked = clauses.map((clause, i) => ({ clause, i, shared: 0 }));
+	let at = 0;
+	for (const token of tokens) {
+		while (at < clauses.length - 1 && token.start >= (clauses[at]?.end ?? 0)) at++;
+		const current = ranked[at];
+		if (current && asked.has(token.stem) && token.start >= current.clause.start) current.shared++;
+	}
+	const best = ranked.reduce((a, b) => (b.shared > a.shared ? b : a));
+	let chosen = best.clause;
+	if (ASKS_REASON.test(question)) {
+		const reasons = ranked.filter((r) => REASON.test(r.clause.text) && r.i !== best.i);
+		const nearest = reasons.sort((a, b) => Math.abs(a.i - best.i) - Math.abs(b.i - best.i))[0];
+		if (nearest) chosen = nearest.clause;
+	}
+	if (best.shared === 0) return whole;
+	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
+}
+
+function splitClauses(sentence: string): Clause[] {
+	const clauses: (Clause & { words: number; endsWithName: boolean })[] = [];
+	let start = 0;
+	const push = (end: number) => {
+		const raw = sentence.slice(start, end);
+		const text = raw.trim();
+		if (!text) return;
+		const at = start + raw.indexOf(text);
+		const words = text.split(/\s+/).length;
+		const endsWithName = /\p{Lu}[\p{L}’'-]*$/u.test(text);
+		const last = clauses[clauses.length - 1];
+		const short = words < MIN_WORDS || (last?.words ?? MIN_WORDS) < MIN_WORDS;
+		const list = last?.endsWithName === true && /^\p{Lu}/u.test(text);
+		if (last && (short || list)) {
+			last.end = at + text.length;
+			last.words += words;
+			last.endsWithName = endsWithName;
+		} else clauses.push({ text: '', start: at, end: at + text.length, words, endsWithName });
+	};
+	for (const match of sentence.matchAll(BREAKS)) {
+		push(match.index);
+		start = match.index + match[0].length;
+	}
+	push(sentence.length);
+	return clauses.map(({ start: from, end }) => ({ text: sentence.slice(from, end), start: from, end }));
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import type { Answer } from '../../src/core/types.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
+
+/** An invented report (tests/fixtures/answer-reports), worded unlike the seed report, so the rules are general. */
+const { reports } = loadReports('tests/fixtures/answer-reports');
+const desk = createFactdesk(reports);
+
+function highlighted(answer: Answer): string {
+	const [start, end] = answer.highlight ?? [0, 0];
+	return answer.sources[0]?.quote.slice(start, end) ?? '';
+}
+
+describe('chooseShortAnswer on an invented report', () => {
+	it('answers "who said" with the speaker of the quote, a pronoun resolved to the person named last', () => {
+		const answer = desk.ask('Who said Hale has broken his promise?');
+		expect(answer.answer).toBe('Lena Novak');
+		expect(answer.sources[0]?.quote).toContain('broken his promise');
+		expect(highlighted(answer)).toBe('she');
+	});
+
+	it('answers "who said" with the subject of the speech verb when there is no quote, past its description', () => {
+		expect(desk.ask('Who said it had opened two shelters?').answer).toBe('Vellmark');
+	});
+
+	it('does not resolve "she said" to a person named inside the previous quote', () => {
+		expect(desk.ask('Who said they will ask the United Nations to send observers?').answer).toBe('Lena Novak');
+	});
+
+	it('answers "who is X" with the role the report gives X, from the sentence that gives it', () => {
+		const novak = desk.ask('Who is Novak?');
+		expect(novak.answer).toBe('Interior Minister Lena Novak');
+		expect(highlighted(novak)).toBe('Interior Minister Lena Novak');
+		expect(desk.ask('who is hale').answer).toBe('General Piotr Hale');
+		expect(desk.ask('Who is the interior minister?').answer).toBe('Lena Novak');
+	});
+
+	it('answers "what is X" with the description the report gives X in apposition', () => {
+		const answer = desk.ask('What is Vellmark?');
+		expect(answer.answer).toBe('Vellmark, a charity based in Dravik');
+		expect(highlighted(answer)).toBe(answer.answer);
+	});
+
+	it('keeps the actor of a count: what one side did is not the answer for the other side', () => {
+		expect(desk.ask('How many shells did the rebels fire?').answer).toBe('60 shells');
+		expect(desk.ask('How many shells did the army fire at the rebels?').answered).toBe(false);
+		expect(desk.ask('How many launchers did government gunners destroy?').answer).toBe('20 rocket launchers');
+		expect(desk.ask('How many launchers did the rebels destroy?').answered).toBe(false);
+	});
+
+	it('names what a casualty count counts, with the sentence’s own verb', () => {
+		const wounded = desk.ask('How many people were wounded?');
+		expect(wounded.answer).toBe('11 people wounded');
+		expect(highlighted(wounded)).toBe('11 others');
+		expect(desk.ask('How many soldiers were killed?').answer).toBe('three soldiers killed');
+	});
+
+	it('answers "why" with the clause that gives the reason and "what happened" with a clause', () => {
+		expect(desk.ask('Why did residents flee the valley?').answer).toBe(
+			'because the shelling had cut the only road and the water supply',
+		);
+		expect(desk.ask('What happened near Merrow Pass?').answer).toBe(
+			'Rebel fighters and government troops traded artillery fire near Merrow Pass on Friday',
+		);
+	});
+
+	it('declines "what did X say" when the report gives the quote to someone else', () => {
+		expect(desk.ask('What did Novak say about Hale?').answered).toBe(true);
+		expect(desk.ask('What did Hale say?').answered).toBe(false);
+	});
+});

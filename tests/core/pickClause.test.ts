@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { asksForClause, pickClause } from '../../src/core/pickClause.ts';
+import { contentStems, tokenize } from '../../src/core/tokenize.ts';
+
+function clauseFor(question: string, sentence: string): string {
+	return pickClause(question, sentence, tokenize(sentence), new Set(contentStems(question))).text;
+}
+
+describe('pickClause', () => {
+	it('is asked for by "what happened" and "why" questions only', () => {
+		expect(asksForClause('What happened at the port?')).toBe(true);
+		expect(asksForClause('why did the ferry stop')).toBe(true);
+		expect(asksForClause('What did the union say?')).toBe(false);
+	});
+
+	it('answers "what happened" with the clause that holds the question’s words', () => {
+		const sentence = 'Dock workers walked out at Halden on Monday, two days after the port cut their overtime pay.';
+		expect(clauseFor('What happened at Halden on Monday?', sentence)).toBe(
+			'Dock workers walked out at Halden on Monday',
+		);
+	});
+
+	it('answers "why" with the clause that gives the reason', () => {
+		const sentence = 'The ferry stopped running on Tuesday because the harbour crane had collapsed.';
+		expect(clauseFor('Why did the ferry stop running?', sentence)).toBe('because the harbour crane had collapsed');
+	});
+
+	it('keeps a sentence of one clause, and lists, whole', () => {
+		const sentence = 'The ferry stopped running.';
+		expect(clauseFor('Why did the ferry stop?', sentence)).toBe(sentence);
+		const list = 'Strikes hit Arden, Molle, Tarn and Vey overnight.';
+		expect(clauseFor('What happened overnight?', list)).toBe(list);
+	});
+});
