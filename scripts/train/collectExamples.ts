@@ -5,6 +5,7 @@ import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
 import { candidateFeatures } from '../../src/core/candidateFeatures.ts';
 import { indexReports } from '../../src/core/indexReports.ts';
 import type { Report } from '../../src/core/types.ts';
+import type { WordVectors } from '../../src/core/WordVectors.ts';
 import { holdsAnswer, type Question } from './squadData.ts';
 
 /** Why a question is in the set: answerable, written to have no answer (SQuAD 2.0), or asked of other reports. */
@@ -23,8 +24,9 @@ export interface Example {
 export function collectExamples(
 	reports: Report[],
 	questions: readonly { question: Question; kind: ExampleKind }[],
+	vectors: WordVectors,
 ): Example[] {
-	const { context } = buildAnswerContext(indexReports(reports));
+	const { context } = buildAnswerContext(indexReports(reports), { vectors });
 	const { corpus } = context;
 	return questions.map(({ question, kind }) => {
 		const analysed = analyseQuestion(question.question, context.questionContext);

@@ -8,6 +8,7 @@ import {
 	scoreLinear,
 	sigmoid,
 } from '../../src/core/RankerModel.ts';
+import type { PackedVectors } from '../../src/core/WordVectors.ts';
 import type { Example, ExampleKind } from './collectExamples.ts';
 import { fitNetwork, type Group } from './fitNetwork.ts';
 
@@ -45,6 +46,7 @@ export function fitModel(
 	examples: readonly Example[],
 	settings: TrainSettings,
 	about: Record<string, unknown>,
+	vectors: PackedVectors,
 	declineBelow: (model: RankerModel) => number,
 ): RankerModel {
 	const rankGroups: Group[] = examples
@@ -82,6 +84,7 @@ export function fitModel(
 		ranker,
 		calibrationFeatures: [...CALIBRATION_FEATURES],
 		calibrator,
+		vectors,
 		declineBelow: 0.5,
 	};
 	return { ...model, declineBelow: declineBelow(model) };

@@ -4,6 +4,7 @@ import type { Mention } from './findMentions.ts';
 import type { MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
 import type { Fact } from './types.ts';
+import type { WordVectors } from './WordVectors.ts';
 
 /** Everything answerQuestion needs, built once per set of reports by createFactdesk. */
 export interface AnswerContext {
@@ -18,6 +19,8 @@ export interface AnswerContext {
 	options: MatchOptions;
 	/** The learned re-ranker and confidence; the hand-tuned ranking when absent. */
 	model?: RankerModel;
+	/** The model's word vectors, unpacked once. */
+	vectors?: WordVectors;
 	questionContext: QuestionContext;
 	/** Quotes (with their speakers) and attributions, by sentence index. */
 	statements: Map<number, Fact[]>;

@@ -3,7 +3,7 @@ import { RANK_FEATURES } from './candidateFeatures.ts';
 import { CALIBRATION_FEATURES } from './confidenceFeatures.ts';
 
 /** The model file's format; a file of another version is refused and the hand-tuned ranking is used. */
-export const RANKER_MODEL_VERSION = 1;
+export const RANKER_MODEL_VERSION = 2;
 
 const LinearSchema = z.object({
 	/** Feature means and scales: x is standardised as (x - mean) / scale before the weights apply. */
@@ -25,6 +25,8 @@ export const RankerModelSchema = z
 		ranker: LinearSchema,
 		calibrationFeatures: z.array(z.string()),
 		calibrator: LinearSchema,
+		/** Word vectors for the similarity features (see WordVectors.ts). */
+		vectors: z.object({ dimensions: z.number().int().positive(), words: z.string(), data: z.string() }),
 		/** The decline floor the model was trained for: answer when the estimated chance of being right reaches it. */
 		declineBelow: z.number().min(0).max(1),
 	})

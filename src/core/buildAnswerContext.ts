@@ -5,9 +5,11 @@ import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
 import { questionsFor } from './suggestQuestions.ts';
 import type { Fact, SourceRef } from './types.ts';
+import { unpackVectors, type WordVectors } from './WordVectors.ts';
 
 /** Matching options to change, and the learned model to rank and estimate confidence with (if any). */
-export type EngineTuning = Partial<MatchOptions> & { model?: RankerModel };
+/** `vectors`, when given, are used for the features instead of unpacking the model's own (training does so). */
+export type EngineTuning = Partial<MatchOptions> & { model?: RankerModel; vectors?: WordVectors };
 
 /**
  * Everything answerQuestion needs over an index: facts by sentence, the typo corrector, the options (the model's
@@ -17,7 +19,8 @@ export function buildAnswerContext(
 	index: ReportIndex,
 	tuning: EngineTuning = {},
 ): { context: AnswerContext; sentenceOf: Map<string, number> } {
-	const { model, ...matching } = tuning;
+	const { model, vectors: given, ...matching } = tuning;
+	const vectors = given ?? (model ? unpackVectors(model.vectors) : undefined);
 	const options: MatchOptions = {
 		...DEFAULT_OPTIONS,
 		...(model && { minConfidence: model.declineBelow }),
@@ -71,6 +74,7 @@ export function buildAnswerContext(
 		factsById,
 		options,
 		...(model && { model }),
+		...(vectors && { vectors }),
 		questionContext: { stems, correct, synonymWeight: options.synonymWeight, maxLength: options.maxQuestionLength },
 		topics: [...topicCounts.entries()]
 			.sort((a, b) => b[1] - a[1])

@@ -9,6 +9,7 @@ import { namesMissingFromParagraph } from './scoreConfidence.ts';
 import { questionPairs, sharedPairs } from './sharedPairs.ts';
 import { stem, type Token } from './tokenize.ts';
 import { QUESTION_TYPES } from './types.ts';
+import { questionRows, vectorSimilarity } from './WordVectors.ts';
 
 /** What the engine knows of one candidate sentence beyond the ranking itself, found while re-ranking. */
 export interface CandidateSigns {
@@ -54,6 +55,8 @@ export const RANK_FEATURES: readonly string[] = [
 	'candidatesInParagraph',
 	'largestMissingInSentence',
 	'largestMissingInParagraph',
+	'softCoverage',
+	'centroidSimilarity',
 	...QUESTION_TYPES.flatMap((type) => MENTION_TYPES.map((mention) => `${type}×${mention}`)),
 	...LEXICAL_FEATURES,
 ];
@@ -82,6 +85,8 @@ export function candidateFeatures(
 	}
 	const typeAt = QUESTION_TYPES.indexOf(question.type);
 	const head = headOf(question, stem);
+	const vectors = context.vectors;
+	const asked = vectors ? questionRows(question, vectors, weights.bySlot) : [];
 	return ranked.map((candidate, rank) => {
 		const sentence = corpus.sentences[candidate.index];
 		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
@@ -123,6 +128,7 @@ export function candidateFeatures(
 			Math.log(perParagraph.get(sentence?.paragraphIndex ?? -1) ?? 1),
 			largestMissing(question, weights, sentence?.terms),
 			largestMissing(question, weights, paragraph?.terms),
+			...(vectors ? Object.values(vectorSimilarity(asked, tokens, vectors)) : [0, 0]),
 			...crosses,
 			...lexicalFeatures(question, head, tokens, quote, present),
 		];

@@ -1,0 +1,99 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { STOPWORDS, type Token } from './tokenize.ts';
+
+/** Word vectors as a model file packs them: words one a line, int8 components (base64), unit length before packing. */
+export interface PackedVectors {
+	dimensions: number;
+	words: string;
+	data: string;
+}
+
+/** Word vectors ready to compare: each word's unit vector, by the word's row. */
+export interface WordVectors {
+	dimensions: number;
+	rows: Map<string, number>;
+	data: Float32Array;
+}
+
+/** Unpacks a model file's word vectors; throws when the sizes do not fit. */
+export function unpackVectors(packed: PackedVectors): WordVectors {
+	const words = packed.words.split('\n');
+	const binary = atob(packed.data);
+	if (binary.length !== words.length * packed.dimensions) throw new Error('word vectors: sizes do not fit');
+	const signed = new Int8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) signed[i] = binary.charCodeAt(i);
+	const data = new Float32Array(binary.length);
+	for (let row = 0; row < words.length; row++) {
+		let norm = 0;
+		for (let d = 0; d < packed.dimensions; d++) norm += (signed[row * packed.dimensions + d] ?? 0) ** 2;
+		const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+		for (let d = 0; d < packed.dimensions; d++)
+			data[row * packed.dimensions + d] = (signed[row * packed.dimensions + d] ?? 0) * scale;
+	}
+	return { dimensions: packed.dimensions, rows: new Map(words.map((w, i) => [w, i])), data };
+}
+
+/** The rows of the question's own words that have vectors, with their weights. */
+export function questionRows(question: AnalysedQuestion, vectors: WordVectors, weights: readonly number[]) {
+	return question.terms
+		.filter((t) => t.weight === 1)
+		.map((t) => ({ slot: t.slot, stem: t.stem, row: vectors.rows.get(t.word), weight: weights[t.slot] ?? 0 }));
+}
+
+/**
+ * How close a sentence's words come to the question's, 0..1: each question word counts by its weight times its
+ * best cosine with a word of the sentence (1 when the sentence has the word itself), so "population" meets "live".
+ * Also the cosine of the two word-vector centroids.
+ */
+export function vectorSimilarity(
+	asked: ReturnType<typeof questionRows>,
+	tokens: readonly Token[],
+	vectors: WordVectors,
+): { soft: number; centroid: number } {
+	const { dimensions, data } = vectors;
+	const rows: number[] = [];
+	const stems = new Set<string>();
+	for (const t of tokens) {
+		if (STOPWORDS.has(t.word)) continue;
+		stems.add(t.stem);
+		const row = vectors.rows.get(t.word);
+		if (row !== undefined) rows.push(row);
+	}
+	let total = 0;
+	let found = 0;
+	const centroidQ = new Float32Array(dimensions);
+	const centroidS = new Float32Array(dimensions);
+	for (const row of rows)
+		for (let d = 0; d < dimensions; d++) centroidS[d] = (centroidS[d] ?? 0) + (data[row * dimensions + d] ?? 0);
+	for (const q of asked) {
+		total += q.weight;
+		if (q.row !== undefined)
+			for (let d = 0; d < dimensions; d++) centroidQ[d] = (centroidQ[d] ?? 0) + (data[q.row * dimensions + d] ?? 0);
+		if (stems.has(q.stem)) {
+			found += q.weight;
+			continue;
+		}
+		if (q.row === undefined) continue;
+		let best = 0;
+		for (const row of rows) {
+			let dot = 0;
+			for (let d = 0; d < dimensions; d++)
+				dot += (data[q.row * dimensions + d] ?? 0) * (data[row * dimensions + d] ?? 0);
+			if (dot > best) best = dot;
+		}
+		found += q.weight * best;
+	}
+	return { soft: total > 0 ? found / total : 0, centroid: cosine(centroidQ, centroidS) };
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+	let dot = 0;
+	let na = 0;
+	let nb = 0;
+	for (let i = 0; i < a.length; i++) {
+		dot += (a[i] ?? 0) * (b[i] ?? 0);
+		na += (a[i] ?? 0) ** 2;
+		nb += (b[i] ?? 0) ** 2;
+	}
+	return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
