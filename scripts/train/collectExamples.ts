@@ -14,8 +14,8 @@ export type ExampleKind = 'answerable' | 'unanswerable' | 'foreign';
 export interface Example {
 	kind: ExampleKind;
 	question: AnalysedQuestion;
-	/** Candidates' features, best hand-ranked first. */
-	features: number[][];
+	/** Candidates' features, best hand-ranked first (single precision: training holds millions). */
+	features: Float32Array[];
 	/** Whether each candidate's sentence holds a gold answer (never, for unanswerable and foreign questions). */
 	right: boolean[];
 }
@@ -31,7 +31,7 @@ export function collectExamples(
 	return questions.map(({ question, kind }) => {
 		const analysed = analyseQuestion(question.question, context.questionContext);
 		const { ranked, signs } = collectCandidates(analysed, context);
-		const features = candidateFeatures(analysed, ranked, signs, context);
+		const features = candidateFeatures(analysed, ranked, signs, context).map((row) => Float32Array.from(row));
 		const golds = kind === 'answerable' ? question.golds : [];
 		return {
 			kind,

@@ -5,7 +5,7 @@ import type { LinearModel } from '../../src/core/RankerModel.ts';
 
 /** One training item: a group of candidates (one question) with which are right, or a single row with a label. */
 export interface Group {
-	rows: number[][];
+	rows: ArrayLike<number>[];
 	/** Listwise: which rows are right. Logistic: one label for the single row. */
 	right: boolean[];
 	weight: number;
@@ -46,10 +46,12 @@ export function standardiser(groups: readonly Group[], width: number): { mean: n
 export function fitNetwork(groups: readonly Group[], width: number, options: FitOptions): LinearModel {
 	const random = createRandom(options.seed);
 	const { mean, scale } = standardiser(groups, width);
-	const standard = groups.map((g) => ({
-		...g,
-		rows: g.rows.map((row) => row.map((v, i) => (v - (mean[i] ?? 0)) / (scale[i] ?? 1))),
-	}));
+	// Standardised on the fly: a copy of every row would double the memory training needs.
+	const standardise = (row: ArrayLike<number>) => {
+		const x = new Array<number>(width);
+		for (let i = 0; i < width; i++) x[i] = ((row[i] ?? 0) - (mean[i] ?? 0)) / (scale[i] ?? 1);
+		return x;
+	};
 	const H = options.hidden;
 	const params: number[] = [];
 	const layout = { w1: 0, b1: H * width, w2: H * width + H, b: H * width + H + (H || width) };
@@ -78,20 +80,21 @@ export function fitNetwork(groups: readonly Group[], width: number, options: Fit
 	};
 	for (let epoch = 0; epoch < options.epochs; epoch++) {
 		const order = shuffle(
-			standard.map((_, i) => i),
+			groups.map((_, i) => i),
 			random,
 		);
 		for (let start = 0; start < order.length; start += options.batch) {
 			grad.fill(0);
 			let total = 0;
 			for (const gi of order.slice(start, start + options.batch)) {
-				const g = standard[gi];
+				const g = groups[gi];
 				if (!g) continue;
 				total += g.weight;
-				const passes = g.rows.map(forward);
+				const xs = g.rows.map(standardise);
+				const passes = xs.map(forward);
 				if (options.loss === 'logistic') {
 					const pass = passes[0];
-					if (pass) backward(g.rows[0] ?? [], pass.h, g.weight * (sigmoid(pass.z) - (g.right[0] ? 1 : 0)));
+					if (pass) backward(xs[0] ?? [], pass.h, g.weight * (sigmoid(pass.z) - (g.right[0] ? 1 : 0)));
 					continue;
 				}
 				const top = Math.max(...passes.map((p) => p.z));
@@ -100,7 +103,7 @@ export function fitNetwork(groups: readonly Group[], width: number, options: Fit
 				const right = e.reduce((a, v, i) => a + (g.right[i] ? v : 0), 0);
 				passes.forEach((pass, i) => {
 					const dz = e[i] ? (e[i] / all - (g.right[i] ? e[i] / right : 0)) * g.weight : 0;
-					backward(g.rows[i] ?? [], pass.h, dz);
+					backward(xs[i] ?? [], pass.h, dz);
 				});
 			}
 			step(params, grad, adam, options, total || 1, layout.b);

@@ -46,8 +46,8 @@ export const RankerModelSchema = z
 export type RankerModel = z.infer<typeof RankerModelSchema>;
 
 /** The model's raw score for one feature vector (a logit). */
-export function scoreLinear(model: LinearModel, features: readonly number[]): number {
-	const x = features.map((v, i) => (v - (model.mean[i] ?? 0)) / (model.scale[i] ?? 1));
+export function scoreLinear(model: LinearModel, features: ArrayLike<number>): number {
+	const x = Array.from(features, (v, i) => (v - (model.mean[i] ?? 0)) / (model.scale[i] ?? 1));
 	const inputs = model.hidden
 		? model.hidden.bias.map((b, h) => Math.tanh(b + dot(model.hidden?.weights[h] ?? [], x)))
 		: x;

@@ -44,6 +44,7 @@ export const RANK_FEATURES: readonly string[] = [
 	'logLength',
 	'namesElsewhere',
 	'contradicted',
+	'negationMismatch',
 	'countMisfit',
 	'personByRole',
 	'previousCoverage',
@@ -84,6 +85,7 @@ export function candidateFeatures(
 		perParagraph.set(p, (perParagraph.get(p) ?? 0) + 1);
 	}
 	const typeAt = QUESTION_TYPES.indexOf(question.type);
+	const negated = NEGATION.test(question.text);
 	const head = headOf(question, stem);
 	const vectors = context.vectors;
 	const asked = vectors ? questionRows(question, vectors, weights.bySlot) : [];
@@ -117,6 +119,7 @@ export function candidateFeatures(
 			Math.log1p(tokens.length),
 			namesMissingFromParagraph(question, paragraph?.terms) > 0 ? 1 : 0,
 			findContradictions(question.text, quote).length > 0 ? 1 : 0,
+			negated && !NEGATION.test(quote) ? 1 : 0,
 			1 - sign.countFit,
 			sign.personByRole ? 1 : 0,
 			coverageOf(corpus, paragraph?.sentences[position - 1], question, weights),
@@ -135,6 +138,8 @@ export function candidateFeatures(
 	});
 }
 
+/** Words that turn a question into its opposite: a sentence without one does not answer it. */
+const NEGATION = /\b(not|never|no longer|without|except|neither|nor)\b|n['’]t\b/i;
 const EXPECTS_KIND = new Set(['count', 'when', 'where', 'who', 'quote']);
 
 /** The idf weight of each of the question's own words (its slot), as rankSentences weighs them. */

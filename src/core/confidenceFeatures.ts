@@ -25,6 +25,7 @@ export const CALIBRATION_FEATURES: readonly string[] = [
 	'orderOverlap',
 	'typed',
 	'secondProbability',
+	'negationMismatch',
 	'softCoverage',
 	...QUESTION_TYPES.map((type) => `type:${type}`),
 ];
@@ -66,6 +67,7 @@ export function confidenceFeatures(
 		top.orderOverlap ?? 0,
 		top.typed ?? 0,
 		share * Math.exp((sorted[1] ?? best - 30) - best),
+		top.negationMismatch ?? 0,
 		top.softCoverage ?? 0,
 		...QUESTION_TYPES.map((type) => (type === question.type ? 1 : 0)),
 	];

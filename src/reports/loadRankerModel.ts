@@ -6,7 +6,7 @@ import { type RankerModel, RankerModelSchema } from '../core/RankerModel.ts';
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ranker.json', import.meta.url));
 
 /** The learned ranking model, or why it cannot be used (the engine then ranks by hand). */
-export type LoadedModel = { model: RankerModel } | { model?: undefined; problem: string };
+export type LoadedModel = { model: RankerModel; problem?: undefined } | { model?: undefined; problem: string };
 
 /**
  * Reads and checks the learned ranking model (scripts/train.ts writes it); never throws.
