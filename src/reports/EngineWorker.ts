@@ -58,6 +58,8 @@ export class EngineWorker {
 		readonly errors: ReportLoadError[],
 		readonly fromCache: boolean,
 		private readonly callTimeoutMs: number,
+		/** Why the index cache was ignored or not written, when it was (worth a warning). */
+		readonly cacheError?: string,
 	) {
 		const call =
 			(method: keyof Factdesk) =>
@@ -99,7 +101,8 @@ export class EngineWorker {
 				else if (reply.type === 'failed') fail(new Error(reply.message));
 				else if (!engine) {
 					const timeout = options.callTimeoutMs ?? CALL_TIMEOUT_MS;
-					engine = new EngineWorker(worker, reply.reports, reply.errors, reply.fromCache, timeout);
+					const { reports, errors, fromCache, cacheError } = reply;
+					engine = new EngineWorker(worker, reports, errors, fromCache, timeout, cacheError);
 					resolve(engine);
 				}
 			});

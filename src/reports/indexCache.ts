@@ -23,19 +23,39 @@ export function cacheFolder(reportsDir: string, cacheDir?: string): string {
 	return cacheDir ?? join(dirname(resolve(reportsDir)), '.cache');
 }
 
-/** The cached index when the file exists, parses, and has this version and `hash`; undefined otherwise. */
-export function readIndexCache(file: string, hash: string): CachedIndex | undefined {
+/** What reading the cache found: the index, or nothing (no file, or one for other reports or another version). */
+export type CacheRead = { cached: CachedIndex } | { cached?: undefined; problem?: string };
+
+/**
+ * The cached index when the file exists, parses, has this version and `hash` (of the reports and the core),
+ * and holds an index and load errors of the expected shape. A file that exists but is damaged or malformed is
+ * ignored with a `problem` to warn about; the cache only ever holds data, never code.
+ */
+export function readIndexCache(file: string, hash: string): CacheRead {
+	let text: string;
 	try {
-		const text = readFileSync(file, 'utf8');
+		text = readFileSync(file, 'utf8');
+	} catch {
+		return {};
+	}
+	try {
 		const newline = text.indexOf('\n');
 		const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
-		if (header.version !== INDEX_STATE_VERSION || header.hash !== hash || !Array.isArray(header.errors))
-			return undefined;
+		if (header.version !== INDEX_STATE_VERSION || header.hash !== hash) return {};
+		if (!isLoadErrors(header.errors)) return { problem: `${file}: the list of skipped reports is malformed` };
 		const state: unknown = JSON.parse(text.slice(newline + 1));
-		return isIndexState(state) ? { hash, errors: header.errors as ReportLoadError[], state } : undefined;
-	} catch {
-		return undefined;
+		if (!isIndexState(state)) return { problem: `${file}: the index is malformed` };
+		return { cached: { hash, errors: header.errors, state } };
+	} catch (error) {
+		return { problem: `${file}: ${(error as Error).message}` };
 	}
+}
+
+function isLoadErrors(value: unknown): value is ReportLoadError[] {
+	return (
+		Array.isArray(value) &&
+		value.every((e) => typeof e === 'object' && e && typeof e.file === 'string' && typeof e.problem === 'string')
+	);
 }
 
 /** Writes the cache atomically (a temporary file renamed over the old one). Throws when the disk refuses. */

@@ -27,6 +27,7 @@ export function loadCachedFactdesk(dir: string, options: IndexOptions = {}): Cac
 	} catch (error) {
 		if (!loaded.fromCache) throw error;
 		const rebuilt = loadIndexState(dir, { ...options, refresh: true });
+		rebuilt.cacheError ??= `cache ignored: it could not be restored (${(error as Error).message})`;
 		return describe(rebuilt, factdeskOf(rebuilt));
 	}
 }

@@ -24,7 +24,7 @@ export interface LoadedIndex {
 	index?: ReportIndex;
 	errors: ReportLoadError[];
 	fromCache: boolean;
-	/** Why the cache could not be written, when it could not. */
+	/** Why the cache was ignored (damaged, malformed) or could not be written, when it was: worth a warning. */
 	cacheError?: string;
 }
 
@@ -36,17 +36,18 @@ export function loadIndexState(dir: string, options: IndexOptions = {}): LoadedI
 	const useCache = options.cache !== false;
 	const hash = useCache ? hashReportFiles(dir, options.coreDir) : '';
 	const file = indexCacheFile(dir, options.cacheDir);
-	const cached = useCache && !options.refresh ? readIndexCache(file, hash) : undefined;
-	if (cached) return { state: cached.state, errors: cached.errors, fromCache: true };
+	const read = useCache && !options.refresh ? readIndexCache(file, hash) : {};
+	if (read.cached) return { state: read.cached.state, errors: read.cached.errors, fromCache: true };
 	const { reports, errors } = loadReports(dir);
 	const index = indexReports(reports, options.onProgress);
 	const state = serialiseIndex(index);
 	const loaded: LoadedIndex = { state, index, errors, fromCache: false };
+	if (read.problem !== undefined) loaded.cacheError = `cache ignored: ${read.problem}`;
 	if (useCache)
 		try {
 			writeIndexCache(file, { hash, errors, state });
 		} catch (error) {
-			loaded.cacheError = (error as Error).message;
+			loaded.cacheError = `cache not written: ${(error as Error).message}`;
 		}
 	return loaded;
 }

@@ -31,6 +31,7 @@ export async function openReportLibrary(
 		if (!result.ok) return logger.error({ problem: result.error, reports: result.reports }, 'report reload failed');
 		for (const { file, problem } of result.errors)
 			logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
+		if (result.cacheError) logger.warn({ problem: result.cacheError }, result.cacheError);
 		logger.info({ reports: result.reports, fromCache: result.fromCache }, 'reports reloaded');
 	};
 	const library = await ReportLibrary.open(dir, {
@@ -42,6 +43,8 @@ export async function openReportLibrary(
 	});
 	for (const { file, problem } of library.errors())
 		logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
+	const cacheError = library.cacheError();
+	if (cacheError) logger.warn({ problem: cacheError }, cacheError);
 	const ms = Math.round(performance.now() - started);
 	logger.debug({ reports: library.reports(), dir, ms }, 'reports loaded');
 	const stopWatching = watchReports(dir, () => void library.reload(), {

@@ -21,6 +21,7 @@ export async function startEngineHere(dir: string, options: EngineWorkerOptions 
 		reports: loaded.reports,
 		errors: loaded.errors,
 		fromCache: loaded.fromCache,
+		...(loaded.cacheError !== undefined && { cacheError: loaded.cacheError }),
 		close: async () => undefined,
 	};
 }

@@ -73,9 +73,22 @@ describe('loadCachedFactdesk', () => {
 			writeFileSync(file, junk);
 			const result = load();
 			expect(result.fromCache, junk).toBe(false);
+			if (junk !== '{"version":999}\n{}') expect(result.cacheError, junk).toMatch(/^cache ignored: /);
 			expect(result.factdesk.ask('How many drones were shot down?').answered).toBe(true);
 			expect(load().fromCache).toBe(true);
 		}
+	});
+
+	test('a cache with the right version and hash but a malformed skipped-report list is ignored with a warning', () => {
+		load();
+		const file = indexCacheFile(reportsDir, cacheDir);
+		const [header = '', body = ''] = readFileSync(file, 'utf8').split('\n');
+		const forged = { ...JSON.parse(header), errors: [{ file: 42, problem: { code: 'x' } }] };
+		writeFileSync(file, `${JSON.stringify(forged)}\n${body}`);
+		const result = load();
+		expect(result).toMatchObject({ fromCache: false, errors: [] });
+		expect(result.cacheError).toMatch(/^cache ignored: .*skipped reports is malformed/);
+		expect(load()).toMatchObject({ fromCache: true, errors: [] });
 	});
 
 	test('a cache with the right header whose index does not fit the reports is rebuilt', () => {
