@@ -28,6 +28,10 @@ export interface Config {
 	logLevel: LogLevel;
 	askCooldownSeconds: number;
 	channelAnswersPerMinute: number;
+	/** How long one report may take to index before it is skipped and named (REPORT_INDEX_BUDGET_MS). */
+	reportIndexBudgetMs: number;
+	/** Where the index cache is kept (CACHE_DIR); data only, created with mode 0700. */
+	cacheDir: string;
 }
 
 /** A configuration value is missing or wrong; the message names each key and never contains a value. */
@@ -104,6 +108,8 @@ const EnvironmentFields = z.object({
 	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
 	ASK_COOLDOWN_SECONDS: withDefault(numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false), '5'),
 	CHANNEL_ANSWERS_PER_MINUTE: withDefault(numberIn('CHANNEL_ANSWERS_PER_MINUTE', 0, 600, true), '6'),
+	REPORT_INDEX_BUDGET_MS: withDefault(numberIn('REPORT_INDEX_BUDGET_MS', 100, 600_000, true), '2000'),
+	CACHE_DIR: withDefault(text, 'data/.cache'),
 });
 
 /** SHARD_LIST needs a fixed SHARD_COUNT that every listed shard is below. */
@@ -149,6 +155,8 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 		logLevel: e.LOG_LEVEL,
 		askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,
 		channelAnswersPerMinute: e.CHANNEL_ANSWERS_PER_MINUTE,
+		reportIndexBudgetMs: e.REPORT_INDEX_BUDGET_MS,
+		cacheDir: e.CACHE_DIR,
 	};
 }
 

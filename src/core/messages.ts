@@ -33,6 +33,17 @@ export const messages = {
 		databaseUrl:
 			'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://factdesk@db.example.com:5432/factdesk',
 	},
+	/** Why a report file was skipped, shown to whoever runs the bot (logs, /config reload, the CLI). */
+	reports: {
+		folderUnreadable: (detail: string) => `the folder cannot be read (${detail})`,
+		tooLarge: (size: number, limit: number) => `it is too large (${size} bytes; the limit is ${limit})`,
+		duplicateId: (id: string) => `another file already has the report id "${id}"`,
+		unreadable: (detail: string) => `it cannot be read (${detail})`,
+		notRegular: 'it is not a regular file (a folder, device, pipe or socket); only regular files are read',
+		linkOutside: 'it is a link to a file outside the reports folder; only files inside it are read',
+		overBudget: (ms: number) =>
+			`indexing it took longer than ${ms} ms (REPORT_INDEX_BUDGET_MS), so it was skipped; split it into smaller reports`,
+	},
 	thresholdOutOfRange: 'The threshold must be a number from 0 to 1, e.g. 0.6.',
 	/** The progress bar on the terminal while a large corpus is indexed. */
 	indexing: (bar: string, percent: number, done: number, total: number) =>

@@ -5,12 +5,15 @@ import type { Factdesk } from '../core/Factdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
 import { coreSourceDir } from './hashReportFiles.ts';
+import { defaultCacheDir } from './indexCache.ts';
 import type { ReportLoadError } from './loadReports.ts';
 import { startTsWorker } from './startTsWorker.ts';
 
 export interface EngineWorkerOptions {
 	cacheDir?: string;
 	cache?: boolean;
+	/** How long one report may take to index before it is skipped and named (default: no limit). */
+	budgetMs?: number;
 	nice?: boolean;
 	/** The thread's code bundled into one module (bundleEngineThread); without it the thread runs the .ts files. */
 	script?: URL;
@@ -80,7 +83,8 @@ export class EngineWorker {
 	static start(dir: string, options: EngineWorkerOptions = {}): Promise<EngineWorker> {
 		const request: EngineRequest = {
 			dir,
-			...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
+			cacheDir: options.cacheDir ?? defaultCacheDir(),
+			...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
 			cache: options.cache !== false,
 			nice: options.nice === true,
 			coreDir: coreSourceDir(),

@@ -20,6 +20,8 @@ export interface ReportLibraryOptions {
 	cacheDir?: string;
 	/** False to neither read nor write the index cache. */
 	cache?: boolean;
+	/** How long one report may take to index before it is skipped and named (default: no limit). */
+	budgetMs?: number;
 	onProgress?: ProgressListener;
 	/** Told after every reload, whether it worked or not. */
 	onReload?: (result: ReloadResult) => void;
@@ -185,9 +187,10 @@ function startEngine(
 	{ reload, script }: { reload: boolean; script: URL | undefined },
 	onExit: (code: number) => void,
 ): Promise<Engine> {
-	const { start = EngineWorker.start, cacheDir, cache, onProgress } = options;
+	const { start = EngineWorker.start, cacheDir, cache, onProgress, budgetMs } = options;
 	return start(dir, {
 		...(cacheDir !== undefined && { cacheDir }),
+		...(budgetMs !== undefined && { budgetMs }),
 		...(cache !== undefined && { cache }),
 		...(onProgress && { onProgress }),
 		...(script && { script }),

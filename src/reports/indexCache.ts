@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { INDEX_STATE_VERSION, type IndexState, isIndexState } from '../core/IndexState.ts';
 import type { ReportLoadError } from './loadReports.ts';
 
@@ -11,16 +12,23 @@ export interface CachedIndex {
 	state: IndexState;
 }
 
-/** The cache file for a reports folder: `<cacheDir>/index-<folder hash>.json`, by default next to the folder. */
+/** The cache file for a reports folder: `<cacheDir>/index-<folder hash>.json`, by default in the project's data/.cache. */
 export function indexCacheFile(reportsDir: string, cacheDir?: string): string {
 	const folder = resolve(reportsDir);
 	const name = `index-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.json`;
-	return join(cacheFolder(reportsDir, cacheDir), name);
+	return join(cacheFolder(cacheDir), name);
 }
 
-/** The cache folder for a reports folder: `cacheDir` when given, else `.cache` next to the reports folder. */
-export function cacheFolder(reportsDir: string, cacheDir?: string): string {
-	return cacheDir ?? join(dirname(resolve(reportsDir)), '.cache');
+/**
+ * The cache folder: `cacheDir` when given, else the project's own `data/.cache` (never beside the reports folder,
+ * which for `/etc` would be `/.cache`). Found from this module's location, so call it on the main thread.
+ */
+export function defaultCacheDir(): string {
+	return fileURLToPath(new URL('../../data/.cache', import.meta.url));
+}
+
+function cacheFolder(cacheDir: string | undefined): string {
+	return cacheDir ?? defaultCacheDir();
 }
 
 /** What reading the cache found: the index, or nothing (no file, or one for other reports or another version). */
@@ -60,9 +68,9 @@ function isLoadErrors(value: unknown): value is ReportLoadError[] {
 
 /** Writes the cache atomically (a temporary file renamed over the old one). Throws when the disk refuses. */
 export function writeIndexCache(file: string, cached: CachedIndex): void {
-	mkdirSync(dirname(file), { recursive: true });
+	mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
 	const header = JSON.stringify({ version: INDEX_STATE_VERSION, hash: cached.hash, errors: cached.errors });
 	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, `${header}\n${JSON.stringify(cached.state)}`);
+	writeFileSync(temporary, `${header}\n${JSON.stringify(cached.state)}`, { mode: 0o600 });
 	renameSync(temporary, file);
 }

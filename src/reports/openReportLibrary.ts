@@ -14,6 +14,10 @@ export interface OpenOptions {
 	/** The engine on a thread of its own (the bot), or on this one (the console chat, which starts faster). */
 	ownThread?: boolean;
 	stderr?: NodeJS.WriteStream;
+	/** Where the index cache is kept (CACHE_DIR). */
+	cacheDir?: string;
+	/** How long one report may take to index before it is skipped (REPORT_INDEX_BUDGET_MS). */
+	budgetMs?: number;
 }
 
 /**
@@ -24,7 +28,7 @@ export interface OpenOptions {
 export async function openReportLibrary(
 	dir: string,
 	logger: Logger,
-	{ ownThread = true, stderr = process.stderr }: OpenOptions = {},
+	{ ownThread = true, stderr = process.stderr, cacheDir, budgetMs }: OpenOptions = {},
 ): Promise<OpenedLibrary> {
 	const started = performance.now();
 	const logReload = (result: ReloadResult) => {
@@ -36,6 +40,8 @@ export async function openReportLibrary(
 	};
 	const library = await ReportLibrary.open(dir, {
 		onProgress: createProgressBar(stderr),
+		...(cacheDir !== undefined && { cacheDir }),
+		...(budgetMs !== undefined && { budgetMs }),
 		onReload: logReload,
 		onCrash: (code) => logger.error({ code }, 'the engine thread stopped; starting a new one'),
 		onUnbundled: (error) => logger.warn({ err: error }, 'the engine thread runs unbundled (slower start)'),

@@ -14,6 +14,7 @@ export async function startEngineHere(dir: string, options: EngineWorkerOptions 
 	const loaded = loadCachedFactdesk(dir, {
 		...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
 		...(options.cache !== undefined && { cache: options.cache }),
+		...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
 		...(options.onProgress && { onProgress: options.onProgress }),
 	});
 	return {

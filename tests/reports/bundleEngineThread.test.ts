@@ -39,8 +39,8 @@ describe('bundleEngineThread', () => {
 			mkdirSync(dir, { recursive: true });
 			writeFileSync(join(dir, name), planted);
 		}
-		for (const options of [{}, { cacheDir: join(work, 'cache') }]) {
-			const library = await ReportLibrary.open(reportsDir, options);
+		for (const cacheDir of [join(work, '.cache'), join(work, 'cache')]) {
+			const library = await ReportLibrary.open(reportsDir, { cacheDir });
 			try {
 				expect((await library.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
 				expect((await library.reload()).ok).toBe(true);

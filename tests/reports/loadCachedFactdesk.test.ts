@@ -5,6 +5,7 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	utimesSync,
 	writeFileSync,
 } from 'node:fs';
@@ -101,6 +102,17 @@ describe('loadCachedFactdesk', () => {
 		expect(result.fromCache).toBe(false);
 		expect(result.factdesk.ask('Who is the union leader?').answered).toBe(true);
 		expect(load().fromCache).toBe(true);
+	});
+
+	test('a report that takes longer than the budget to index is skipped and named; the others answer', () => {
+		const slow = join(reportsDir, 'slow.txt');
+		writeFileSync(slow, Array.from({ length: 20_000 }, (_, i) => `The army launched ${i + 1} drones.`).join('\n'));
+		const result = loadCachedFactdesk(reportsDir, { cacheDir, budgetMs: 100 });
+		expect(result.reports).toBe(2);
+		expect(result.errors).toEqual([{ file: slow, problem: expect.stringMatching(/longer than 100 ms/) }]);
+		expect(result.factdesk.ask('How many drones were shot down?').answer).toMatch(/72/);
+		const { mode } = statSync(cacheDir);
+		expect(mode & 0o777).toBe(0o700);
 	});
 
 	test('keeps answering when the cache cannot be written, and says why', () => {
