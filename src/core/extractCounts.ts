@@ -4,6 +4,8 @@ import { COUNT_ACTIONS } from './vocabulary.ts';
 
 const VAGUE = /^(several|dozens|hundreds|thousands|both|half|single)$/i;
 const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
+/** How far before a number its noun is looked for ("the number of waiting ships stood at"): a bounded window. */
+const NOUN_BEFORE_CHARS = 200;
 const FUNCTION_WORDS = /^(and|or|of|in|on|at|to|the|a|an|but|was|were|is|are|had|has|have|per|from|with|by)$/i;
 
 /**
@@ -20,7 +22,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
 		const after = nounAfter(sentence.slice(mention.end));
-		const subject = after ?? nounBefore(sentence.slice(0, mention.start));
+		const subject = after ?? nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
 		if (!subject) continue;
 		const span: [number, number] = after
 			? [mention.start, mention.end + 1 + after.length]
@@ -66,10 +68,12 @@ function nounBefore(before: string): string | undefined {
 
 /** The action nearest to the count: within its clause, before the number or just after the noun. */
 function actionNear(sentence: string, start: number, end: number): string | undefined {
-	const clauseStart = Math.max(sentence.lastIndexOf(',', start - 1), sentence.lastIndexOf(';', start - 1), 0);
-	const before = sentence.slice(Math.max(clauseStart, start - 60), start);
-	const afterEnd = sentence.slice(end).search(/[,;.]|\bbut\b/);
-	const after = sentence.slice(end, afterEnd === -1 ? sentence.length : end + afterEnd).slice(0, 50);
+	// Only a window around the count is searched, so a long sentence costs no more per count than a short one.
+	const window = sentence.slice(Math.max(0, start - 60), start);
+	const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), 0));
+	const rest = sentence.slice(end, end + 60);
+	const afterEnd = rest.search(/[,;.]|\bbut\b/);
+	const after = rest.slice(0, afterEnd === -1 ? rest.length : afterEnd).slice(0, 50);
 	let best: { action: string; distance: number } | undefined;
 	for (const [pattern, action] of COUNT_ACTIONS) {
 		const inAfter = pattern.exec(after);

@@ -1,6 +1,7 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { nounAfter } from './extractCounts.ts';
 import type { Mention, MentionType } from './findMentions.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import type { Token } from './tokenize.ts';
 import type { Fact, QuestionType } from './types.ts';
 
@@ -32,11 +33,45 @@ export interface AnswerPhrase {
 export function expectedMentions(question: AnalysedQuestion, mentions: Mention[], tokens: Token[]): Mention[] {
 	const wanted = EXPECTED[question.type];
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
-	return mentions.filter((m) => {
+	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
 		if (!wanted.includes(m.type)) return false;
-		const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
-		return inside.length === 0 || !inside.every((t) => asked.has(t.stem));
+		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
+		let inside = 0;
+		for (let k = firstAtOrAfter(tokens, m.start); k < tokens.length; k++) {
+			const token = tokens[k] as Token;
+			if (token.start >= m.end) break;
+			if (token.end > m.end) continue;
+			if (!asked.has(token.stem)) return true;
+			inside++;
+		}
+		return inside === 0;
 	});
+}
+
+/** The index of the first token that starts at or after `offset` (tokens sorted by start). */
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((tokens[middle] as Token).start < offset) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The distance from `point` to the nearest of `anchors` (sorted), by binary search. */
+function nearest(anchors: readonly number[], point: number): number {
+	let low = 0;
+	let high = anchors.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((anchors[middle] as number) < point) low = middle + 1;
+		else high = middle;
+	}
+	const after = anchors[low] ?? Number.POSITIVE_INFINITY;
+	const before = anchors[low - 1] ?? Number.NEGATIVE_INFINITY;
+	return Math.min(after - point, point - before);
 }
 
 /**
@@ -59,12 +94,15 @@ export function pickAnswerPhrase(
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
 	const candidates = preferred.length ? preferred : expected;
 	const asked = new Set(question.terms.map((t) => t.stem));
-	const anchors = tokens.filter((t) => asked.has(t.stem)).map((t) => (t.start + t.end) / 2);
+	const anchors = tokens
+		.slice(0, SENTENCE_LIMITS.tokens)
+		.filter((t) => asked.has(t.stem))
+		.map((t) => (t.start + t.end) / 2);
 	let best: Mention | undefined;
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const mention of candidates) {
 		const middle = (mention.start + mention.end) / 2;
-		const distance = anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - middle))) : mention.start;
+		const distance = anchors.length ? nearest(anchors, middle) : mention.start;
 		if (distance < bestDistance) {
 			best = mention;
 			bestDistance = distance;
