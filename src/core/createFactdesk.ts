@@ -6,7 +6,7 @@ import { indexReports, type ReportIndex } from './indexReports.ts';
 import { messages } from './messages.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { indexedAbout, pageOf, queryFacts } from './queryFacts.ts';
-import { questionsFor, suggestQuestions } from './suggestQuestions.ts';
+import { createSuggester, questionsFor } from './suggestQuestions.ts';
 import { summarise } from './summarise.ts';
 import type { Fact, Report, ReportInfo } from './types.ts';
 
@@ -82,6 +82,7 @@ export function createFactdesk(
 		published: r.published,
 		paragraphs: r.paragraphs.length,
 	}));
+	const suggest = createSuggester(facts);
 	const isAbout = indexedAbout(corpus, (fact) => sentenceOf.get(refKey(fact.source)));
 	const findFacts = (query: FactQuery) =>
 		queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }, isAbout);
@@ -103,7 +104,7 @@ export function createFactdesk(
 				throw new UserError(messages.paragraphOutOfRange(n, report.paragraphs.length, report.title));
 			return { report: infos.find((i) => i.id === report.id) as ReportInfo, paragraph: n, text };
 		},
-		suggest: (partial, limit = 25) => suggestQuestions(facts, partial, limit),
+		suggest: (partial, limit = 25) => suggest(partial, limit),
 	};
 }
 

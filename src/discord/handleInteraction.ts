@@ -30,7 +30,12 @@ export async function handleInteraction(
 	if (interaction.isAutocomplete()) {
 		const command = commands.find((c) => c.kind === 'slash' && c.data.name === interaction.commandName);
 		try {
-			if (command?.kind === 'slash') await command.autocomplete?.(interaction, ctx);
+			// An unknown command or option still gets an answer (no choices), so the member's menu does not hang.
+			const suggest = command?.kind === 'slash' ? command.autocomplete : undefined;
+			const choices = suggest
+				? await ctx.autocomplete.choices(interaction.user.id, () => suggest(interaction, ctx))
+				: [];
+			await interaction.respond(choices);
 		} catch (error) {
 			ctx.logger.error({ err: error, interaction: interaction.id }, 'autocomplete failed');
 		}
