@@ -39,6 +39,8 @@ export const messages = {
 		tooLarge: (size: number, limit: number) => `it is too large (${size} bytes; the limit is ${limit})`,
 		duplicateId: (id: string) => `another file already has the report id "${id}"`,
 		unreadable: (detail: string) => `it cannot be read (${detail})`,
+		urlNotWeb: 'the link must be an http:// or https:// address',
+		urlTooLong: (max: number) => `the link must be at most ${max} characters`,
 		notRegular: 'it is not a regular file (a folder, device, pipe or socket); only regular files are read',
 		linkOutside: 'it is a link to a file outside the reports folder; only files inside it are read',
 		overBudget: (ms: number) =>

@@ -1,4 +1,4 @@
-import { type ButtonInteraction, escapeMarkdown } from 'discord.js';
+import type { ButtonInteraction } from 'discord.js';
 import { askQuestion } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { decodeCustomId } from './customIds.ts';
@@ -40,7 +40,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 			const paragraph = await ctx.factdesk.paragraph(action.paragraph, action.report);
 			const sentence = paragraph.text.slice(action.start, action.end).trim() || paragraph.text;
 			return send(interaction, {
-				...renderParagraph({ ...paragraph, text: `> ${escapeMarkdown(sentence)}` }, true),
+				...renderParagraph({ ...paragraph, text: sentence }, true, true),
 				components: [paragraphButton(action.report, action.paragraph)],
 			});
 		}

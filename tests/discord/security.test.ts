@@ -4,12 +4,14 @@
  */
 import { afterAll, describe } from 'vitest';
 import { autocompleteTests } from './security/autocomplete.ts';
+import { markupTests } from './security/markup.ts';
 import { SpecValidator } from './standIn/specValidator.ts';
 
 const validator = new SpecValidator();
 
 describe('untrusted input through the stand-in', () => {
 	autocompleteTests(validator);
+	markupTests(validator);
 });
 
 afterAll(() => {

@@ -12,6 +12,7 @@ import { UserError } from '../../core/errors.ts';
 import { messages } from '../../core/messages.ts';
 import { CHANNEL_MODES } from '../../storage/SettingsStore.ts';
 import type { BotContext } from '../BotContext.ts';
+import { plainText } from '../plainText.ts';
 import { renderSettings, renderUnanswered } from '../renderSettings.ts';
 import { defer, send } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
@@ -123,9 +124,9 @@ async function reload(interaction: ChatInputCommandInteraction, ctx: BotContext)
 	const content = result.ok
 		? text.reloaded(
 				result.reports,
-				result.errors.map((e) => basename(e.file)),
+				result.errors.map((e) => plainText(basename(e.file))),
 				result.shards,
 			)
-		: text.reloadFailed(result.error, result.reports);
+		: text.reloadFailed(plainText(result.error), result.reports);
 	return send(interaction, { content, ephemeral: true });
 }
