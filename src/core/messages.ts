@@ -128,9 +128,11 @@ export const messages = {
 				? `I do not answer in this channel. Ask me in ${channels.join(', ')}.`
 				: 'I do not answer in this server: a moderator switched every channel off.',
 		emptyQuestion: 'Please ask a question, e.g. "How many drones were shot down?"',
+		unknownButton: 'That button is no longer valid. Ask again with /ask.',
 		noQuestionInMessage: 'That message holds no text I can read as a question.',
 		configGuildOnly: '/config works only in a server.',
 		configForbidden: 'Only members with the Manage Server permission can change my settings.',
+		channelElsewhere: 'That channel is not in this server (or I cannot see it), so it was not set.',
 		channelSet: (channel: string, mode: string) => `${channel} is now set to **${mode}**.`,
 		thresholdSet: (threshold: number) => `Auto answers now need a confidence of at least ${threshold}.`,
 		settingsReset: 'Settings reset: I answer slash commands and mentions in every channel again.',

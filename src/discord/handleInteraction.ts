@@ -54,6 +54,8 @@ export async function handleInteraction(
 			if (command.followsChannelSettings) await checkChannel(interaction, ctx);
 			await command.execute(interaction, ctx);
 		} else if (interaction.isButton()) {
+			// A button answers from the reports too: not in a channel the server switched off.
+			await checkChannel(interaction, ctx);
 			await handleButton(interaction, ctx);
 		}
 	} catch (error) {

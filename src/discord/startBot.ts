@@ -7,6 +7,7 @@ import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import { AutocompleteGate, type AutocompleteLimits } from './AutocompleteGate.ts';
 import type { BotContext } from './BotContext.ts';
 import { commands } from './commands/index.ts';
+import { guardGateway } from './guardGateway.ts';
 import { handleInteraction } from './handleInteraction.ts';
 import { handleMessage } from './handleMessage.ts';
 import { RateLimiter } from './RateLimiter.ts';
@@ -59,6 +60,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? 3, 60_000),
 		autocomplete: new AutocompleteGate(deps.autocomplete),
 	};
+	guardGateway(client, logger);
 	client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands));
 	client.on(Events.MessageCreate, (message) => {
 		if (client.user) void handleMessage(message, ctx, client.user.id);

@@ -4,6 +4,7 @@
  */
 import { afterAll, describe } from 'vitest';
 import { autocompleteTests } from './security/autocomplete.ts';
+import { malformedTests } from './security/malformed.ts';
 import { markupTests } from './security/markup.ts';
 import { SpecValidator } from './standIn/specValidator.ts';
 
@@ -12,6 +13,7 @@ const validator = new SpecValidator();
 describe('untrusted input through the stand-in', () => {
 	autocompleteTests(validator);
 	markupTests(validator);
+	malformedTests(validator);
 });
 
 afterAll(() => {
