@@ -68,5 +68,20 @@ export function malformedTests(validator: SpecValidator): void {
 			expect(body.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/not in this server/) });
 			expect((await bot().store.get(IDS.guild)).channels).toEqual({});
 		});
+
+		test('a declined /ask still gets its answer when logging it fails (a full disk)', async () => {
+			const store = bot().store;
+			const log = store.logUnanswered;
+			store.logUnanswered = () => Promise.reject(new Error('SQLITE_FULL: database or disk is full'));
+			try {
+				const { body } = await slash(bot().discord, 'ask', [
+					opt.string('question', 'Who won the football cup?'),
+				]).answer();
+				expect(body.data.content).toMatch(/^The report does not say/);
+			} finally {
+				store.logUnanswered = log;
+			}
+			expect(bot().logs.join('')).toMatch(/could not log an unanswered question/);
+		});
 	});
 }
