@@ -67,6 +67,9 @@ const apiUrl = text.refine((v) => {
 	}
 }, messages.config.apiUrl);
 
+/** How long one report may take to index by default (REPORT_INDEX_BUDGET_MS; the CLI, which reads no config). */
+export const DEFAULT_REPORT_INDEX_BUDGET_MS = 2000;
+
 /** More shards than any bot needs on one ShardingManager; a typo like 20000 is refused rather than spawned. */
 const MAX_SHARDS = 1024;
 
@@ -108,7 +111,10 @@ const EnvironmentFields = z.object({
 	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
 	ASK_COOLDOWN_SECONDS: withDefault(numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false), '5'),
 	CHANNEL_ANSWERS_PER_MINUTE: withDefault(numberIn('CHANNEL_ANSWERS_PER_MINUTE', 0, 600, true), '6'),
-	REPORT_INDEX_BUDGET_MS: withDefault(numberIn('REPORT_INDEX_BUDGET_MS', 100, 600_000, true), '2000'),
+	REPORT_INDEX_BUDGET_MS: withDefault(
+		numberIn('REPORT_INDEX_BUDGET_MS', 100, 600_000, true),
+		String(DEFAULT_REPORT_INDEX_BUDGET_MS),
+	),
 	CACHE_DIR: withDefault(text, 'data/.cache'),
 });
 

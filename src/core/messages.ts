@@ -97,6 +97,8 @@ export const messages = {
 		factsUsage: 'usage: npm run --silent facts -- [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR]',
 		badLength: (value: string) => `--length must be short, medium or long, not "${value}".`,
 		badKind: (value: string, kinds: readonly string[]) => `--kind must be one of ${kinds.join(', ')}, not "${value}".`,
+		dataUnreadable: (dir: string, problem: string) =>
+			`The reports folder "${dir}" cannot be used: ${problem}. Give --data a folder of .txt and .md reports.`,
 		unexpected: (value: string) => `Unexpected argument "${value}"; options start with --.`,
 	},
 	/** What the Discord bot says; markdown allowed. Channel ids are turned into mentions by the caller. */
