@@ -58,6 +58,7 @@ export const messages = {
 			`The settings database ${path} is damaged (${detail}). It was left untouched: restore a backup or set DATABASE_PATH to another file.`,
 		newerSchema: (path: string, found: number, known: number) =>
 			`The settings database ${path} was written by a newer factdesk (schema ${found}; this one knows up to ${known}).`,
+		isFolder: 'it is a folder; DATABASE_PATH must name a file',
 		cannotOpen: (path: string, detail: string) => `The settings database ${path} cannot be opened: ${detail}`,
 		failed: (database: string, detail: string) => `The settings database ${database} failed: ${detail}`,
 	},
