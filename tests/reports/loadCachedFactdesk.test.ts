@@ -10,7 +10,8 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { indexCacheFile } from '../../src/reports/indexCache.ts';
@@ -113,6 +114,11 @@ describe('loadCachedFactdesk', () => {
 		expect(result.factdesk.ask('How many drones were shot down?').answer).toMatch(/72/);
 		const { mode } = statSync(cacheDir);
 		expect(mode & 0o777).toBe(0o700);
+	});
+
+	test("without a cache folder the cache goes to the project's data/.cache, never beside the reports (/.cache for /etc)", () => {
+		expect(dirname(indexCacheFile('/etc'))).toBe(fileURLToPath(new URL('../../data/.cache', import.meta.url)));
+		expect(dirname(indexCacheFile(reportsDir))).not.toBe(join(work, '.cache'));
 	});
 
 	test('keeps answering when the cache cannot be written, and says why', () => {
