@@ -138,6 +138,7 @@ describe('cli with a bad --data or hostile report text', () => {
 			]);
 			expect(plain.code).toBe(0);
 			expect(plain.stdout).toContain('40 boats');
+			// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is matched here
 			expect(plain.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
 			expect(json.stdout).toContain('\\u001b[2J');
 		} finally {

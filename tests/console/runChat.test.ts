@@ -191,6 +191,7 @@ describe('runChat with arbitrary input', () => {
 		]);
 		const out = await chat(['How many boats burned?', '/source 1'], hostile);
 		expect(out).toContain('40 boats');
+		// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is matched here
 		expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
 	});
 });
