@@ -28,6 +28,10 @@ export interface Config {
 	logLevel: LogLevel;
 	askCooldownSeconds: number;
 	channelAnswersPerMinute: number;
+	/** How long one report may take to index before it is skipped and named (REPORT_INDEX_BUDGET_MS). */
+	reportIndexBudgetMs: number;
+	/** Where the index cache is kept (CACHE_DIR); data only, created with mode 0700. */
+	cacheDir: string;
 }
 
 /** A configuration value is missing or wrong; the message names each key and never contains a value. */
@@ -62,6 +66,9 @@ const apiUrl = text.refine((v) => {
 		return false;
 	}
 }, messages.config.apiUrl);
+
+/** How long one report may take to index by default (REPORT_INDEX_BUDGET_MS; the CLI, which reads no config). */
+export const DEFAULT_REPORT_INDEX_BUDGET_MS = 2000;
 
 /** More shards than any bot needs on one ShardingManager; a typo like 20000 is refused rather than spawned. */
 const MAX_SHARDS = 1024;
@@ -104,6 +111,11 @@ const EnvironmentFields = z.object({
 	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
 	ASK_COOLDOWN_SECONDS: withDefault(numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false), '5'),
 	CHANNEL_ANSWERS_PER_MINUTE: withDefault(numberIn('CHANNEL_ANSWERS_PER_MINUTE', 0, 600, true), '6'),
+	REPORT_INDEX_BUDGET_MS: withDefault(
+		numberIn('REPORT_INDEX_BUDGET_MS', 100, 600_000, true),
+		String(DEFAULT_REPORT_INDEX_BUDGET_MS),
+	),
+	CACHE_DIR: withDefault(text, 'data/.cache'),
 });
 
 /** SHARD_LIST needs a fixed SHARD_COUNT that every listed shard is below. */
@@ -149,6 +161,8 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 		logLevel: e.LOG_LEVEL,
 		askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,
 		channelAnswersPerMinute: e.CHANNEL_ANSWERS_PER_MINUTE,
+		reportIndexBudgetMs: e.REPORT_INDEX_BUDGET_MS,
+		cacheDir: e.CACHE_DIR,
 	};
 }
 

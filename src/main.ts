@@ -20,7 +20,10 @@ async function main(): Promise<void> {
 	}
 	const logger = createLogger(config.logLevel, { secrets: [config.discordToken] });
 	if (!config.discordToken) {
-		const { library, stop } = await openReportLibrary(config.reportsDir, logger, { ownThread: false });
+		const { library, stop } = await openReportLibrary(config.reportsDir, logger, {
+			...libraryOptions(config),
+			ownThread: false,
+		});
 		return startConsole(library, logger).finally(stop);
 	}
 	// discord.js is loaded only for the bot, so the console chat starts fast.
@@ -29,10 +32,14 @@ async function main(): Promise<void> {
 		return runShards(config, config.discordToken, logger);
 	}
 	// The engine thread starts loading the reports now, while discord.js loads and the bot logs in.
-	const opening = openReportLibrary(config.reportsDir, logger);
+	const opening = openReportLibrary(config.reportsDir, logger, libraryOptions(config));
 	opening.catch(() => undefined); // runBot reports a failure; until it listens, it is not unhandled
 	const { runBot } = await import('./discord/runBot.ts');
 	return runBot(config, config.discordToken, logger, opening);
+}
+
+function libraryOptions(config: Config): { cacheDir: string; budgetMs: number } {
+	return { cacheDir: config.cacheDir, budgetMs: config.reportIndexBudgetMs };
 }
 
 async function startConsole(library: ReportLibrary, logger: Logger): Promise<void> {

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
 			logLevel: 'info',
 			askCooldownSeconds: 5,
 			channelAnswersPerMinute: 6,
+			reportIndexBudgetMs: 2000,
+			cacheDir: 'data/.cache',
 		});
 	});
 
@@ -51,6 +53,8 @@ describe('loadConfig', () => {
 			LOG_LEVEL: 'Debug',
 			ASK_COOLDOWN_SECONDS: '2.5',
 			CHANNEL_ANSWERS_PER_MINUTE: '0',
+			REPORT_INDEX_BUDGET_MS: '500',
+			CACHE_DIR: '/var/cache/factdesk',
 		});
 		expect(config).toEqual({
 			discordToken: TOKEN,
@@ -65,6 +69,8 @@ describe('loadConfig', () => {
 			logLevel: 'debug',
 			askCooldownSeconds: 2.5,
 			channelAnswersPerMinute: 0,
+			reportIndexBudgetMs: 500,
+			cacheDir: '/var/cache/factdesk',
 		});
 	});
 
@@ -224,6 +230,8 @@ describe('readEnvironment', () => {
 			'LOG_LEVEL',
 			'ASK_COOLDOWN_SECONDS',
 			'CHANNEL_ANSWERS_PER_MINUTE',
+			'REPORT_INDEX_BUDGET_MS',
+			'CACHE_DIR',
 		]) {
 			expect(example).toMatch(new RegExp(`^${key}=`, 'm'));
 		}

@@ -111,6 +111,24 @@ describe('npm start', () => {
 		expect(readFileSync(path, 'utf8')).toBe('not a database');
 	});
 
+	it.each([
+		['a folder', (dir: string) => dir],
+		['a path under a file', (dir: string) => join(dir, 'a-file', 'factdesk.sqlite')],
+	])(
+		'GIVEN a token and a DATABASE_PATH that is %s THEN it exits 1 with one readable line, no stack trace',
+		async (_what, pathIn) => {
+			writeFileSync(join(dir, 'a-file'), 'x');
+			const path = pathIn(dir);
+			const { code, stdout, stderr } = await start({ DISCORD_TOKEN: TOKEN, DATABASE_PATH: path }).exited;
+			expect(code).toBe(1);
+			expect(stderr.trim().split('\n')).toEqual([
+				expect.stringContaining(`The settings database ${path} cannot be opened`),
+			]);
+			expect(stderr).not.toMatch(/\n\s+at /);
+			expect(stdout + stderr).not.toContain(TOKEN);
+		},
+	);
+
 	it('GIVEN a token and an unreachable Discord API THEN the failure is logged without the token and it exits 1', async () => {
 		const server = createServer().listen(0, '127.0.0.1');
 		await once(server, 'listening');

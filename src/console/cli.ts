@@ -1,13 +1,17 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { DEFAULT_REPORT_INDEX_BUDGET_MS } from '../config.ts';
 import { createFactdesk } from '../core/createFactdesk.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
+import { indexReports } from '../core/indexReports.ts';
+import { messages } from '../core/messages.ts';
 import type { Answer } from '../core/types.ts';
 import { loadRankerModel } from '../reports/loadRankerModel.ts';
 import { loadReports } from '../reports/loadReports.ts';
 import { factsCommand } from './factsCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
 import { summaryCommand } from './summaryCommand.ts';
+import { terminalText } from './terminalText.ts';
 
 /** The CLI's JSON answer: the contract that tests and outside graders rely on. */
 export function toJsonAnswer(answer: Answer): object {
@@ -37,12 +41,25 @@ export function toJsonAnswer(answer: Answer): object {
 	};
 }
 
+/**
+ * The core over the reports in `dataDir`, each indexed within the default budget; bad files are named on stderr.
+ * Throws (exit code 2) when the folder cannot be read: missing, a file, /dev/null.
+ */
 function openDesk(dataDir: string): Factdesk {
-	const { reports, errors } = loadReports(dataDir);
-	for (const error of errors) process.stderr.write(`skipped ${error.file}: ${error.problem}\n`);
+	const { reports, files, errors } = loadReports(dataDir);
+	const unreadable = errors.find((e) => e.file === dataDir && reports.length === 0);
+	if (unreadable) throw new Error(messages.cli.dataUnreadable(dataDir, unreadable.problem));
+	const budgetMs = DEFAULT_REPORT_INDEX_BUDGET_MS;
+	const { skipped, ...index } = indexReports(reports, undefined, { budgetMs });
+	for (const { report } of skipped)
+		errors.push({
+			file: files[reports.findIndex((r) => r.id === report)] ?? report,
+			problem: messages.reports.overBudget(budgetMs),
+		});
+	for (const error of errors) process.stderr.write(terminalText(`skipped ${error.file}: ${error.problem}\n`));
 	const loaded = loadRankerModel();
 	if (!loaded.model) process.stderr.write(`${loaded.problem}: answering with the hand-tuned ranking\n`);
-	return createFactdesk(reports, loaded.model ? { model: loaded.model } : {});
+	return createFactdesk(index.corpus.reports, loaded.model ? { model: loaded.model } : {}, index);
 }
 
 async function ask(args: string[]): Promise<void> {
@@ -55,7 +72,9 @@ async function ask(args: string[]): Promise<void> {
 	const print = (question: string) => {
 		const answer = desk.ask(question);
 		process.stdout.write(
-			values.json ? `${JSON.stringify(toJsonAnswer(answer))}\n` : `${formatAnswer(answer, desk.reports())}\n`,
+			values.json
+				? `${JSON.stringify(toJsonAnswer(answer))}\n`
+				: `${terminalText(formatAnswer(answer, desk.reports()))}\n`,
 		);
 	};
 	if (positionals.length > 0) return print(positionals.join(' '));

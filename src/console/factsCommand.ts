@@ -4,6 +4,7 @@ import { formatFacts } from './formatFacts.ts';
 import { toFactKind } from './parseChatCommand.ts';
 import { parseCliOptions } from './parseCliOptions.ts';
 import type { CliDeps } from './summaryCommand.ts';
+import { terminalText } from './terminalText.ts';
 
 /**
  * `facts [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR]`: the facts, each cited, as text or as
@@ -37,7 +38,7 @@ export async function factsCommand(args: string[], { stdout, openDesk }: CliDeps
 		stdout.write(facts.map((fact) => `${JSON.stringify(fact)}\n`).join(''));
 		return;
 	}
-	stdout.write(`${formatFacts(facts, desk.reports())}\n`);
+	stdout.write(`${terminalText(formatFacts(facts, desk.reports()))}\n`);
 }
 
 function toKind(value: string): FactKind {

@@ -11,6 +11,7 @@ import { formatParagraph } from './formatParagraph.ts';
 import { formatReports } from './formatReports.ts';
 import { formatSummary } from './formatSummary.ts';
 import { type ChatCommand, parseChatCommand } from './parseChatCommand.ts';
+import { terminalText } from './terminalText.ts';
 
 export interface ChatOptions {
 	factdesk: AsyncFactdesk;
@@ -37,7 +38,7 @@ export async function runChat({ factdesk, input, output, prompt = false, onError
 	showPrompt();
 	for await (const line of lines) {
 		const command = parseChatCommand(line);
-		if (command.name !== 'empty') output.write(`${await reply(factdesk, command, onError)}\n\n`);
+		if (command.name !== 'empty') output.write(`${terminalText(await reply(factdesk, command, onError))}\n\n`);
 		showPrompt();
 	}
 }

@@ -3,6 +3,7 @@ import { messages } from '../core/messages.ts';
 import { SUMMARY_LENGTHS, type SummaryLength } from '../core/types.ts';
 import { formatSummary } from './formatSummary.ts';
 import { parseCliOptions } from './parseCliOptions.ts';
+import { terminalText } from './terminalText.ts';
 
 export interface CliDeps {
 	stdout: NodeJS.WritableStream;
@@ -38,7 +39,9 @@ export async function summaryCommand(args: string[], { stdout, openDesk }: CliDe
 		...(topic ? { topic } : {}),
 		...(values.report ? { report: values.report } : {}),
 	});
-	stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary, desk.reports())}\n`);
+	stdout.write(
+		values.json ? `${JSON.stringify(summary)}\n` : `${terminalText(formatSummary(summary, desk.reports()))}\n`,
+	);
 }
 
 function toLength(value: string): SummaryLength {

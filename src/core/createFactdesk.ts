@@ -6,7 +6,7 @@ import type { Factdesk, FactQuery } from './Factdesk.ts';
 import { indexReports, type ReportIndex } from './indexReports.ts';
 import { messages } from './messages.ts';
 import { indexedAbout, pageOf, queryFacts } from './queryFacts.ts';
-import { suggestQuestions } from './suggestQuestions.ts';
+import { createSuggester } from './suggestQuestions.ts';
 import { summarise } from './summarise.ts';
 import type { Report, ReportInfo } from './types.ts';
 
@@ -35,6 +35,7 @@ export function createFactdesk(
 		published: r.published,
 		paragraphs: r.paragraphs.length,
 	}));
+	const suggest = createSuggester(facts);
 	const isAbout = indexedAbout(corpus, (fact) => sentenceOf.get(refKey(fact.source)));
 	const findFacts = (query: FactQuery) =>
 		queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }, isAbout);
@@ -56,6 +57,6 @@ export function createFactdesk(
 				throw new UserError(messages.paragraphOutOfRange(n, report.paragraphs.length, report.title));
 			return { report: infos.find((i) => i.id === report.id) as ReportInfo, paragraph: n, text };
 		},
-		suggest: (partial, limit = 25) => suggestQuestions(facts, partial, limit),
+		suggest: (partial, limit = 25) => suggest(partial, limit),
 	};
 }

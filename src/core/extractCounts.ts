@@ -4,6 +4,8 @@ import { COUNT_ACTIONS } from './vocabulary.ts';
 
 const VAGUE = /^(several|dozens|hundreds|thousands|both|half|single)$/i;
 const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
+/** How far before a number its noun is looked for ("the number of waiting ships stood at"): a bounded window. */
+const NOUN_BEFORE_CHARS = 200;
 const FUNCTION_WORDS = /^(and|or|of|in|on|at|to|the|a|an|but|was|were|is|are|had|has|have|per|from|with|by)$/i;
 
 /**
@@ -20,7 +22,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
 		const after = nounAfter(sentence.slice(mention.end));
-		const subject = after ?? nounBefore(sentence.slice(0, mention.start));
+		const subject = after ?? nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
 		if (!subject) continue;
 		const span: [number, number] = after
 			? [mention.start, mention.end + 1 + after.length]
@@ -66,10 +68,12 @@ function nounBefore(before: string): string | undefined {
 
 /** The action nearest to the count: within its clause, before the number or just after the noun. */
 function actionNear(sentence: string, start: number, end: number): string | undefined {
-	const clauseStart = Math.max(sentence.lastIndexOf(',', start - 1), sentence.lastIndexOf(';', start - 1), 0);
-	const before = sentence.slice(Math.max(clauseStart, start - 60), start);
-	const afterEnd = sentence.slice(end).search(/[,;.]|\bbut\b/);
-	const after = sentence.slice(end, afterEnd === -1 ? sentence.length : end + afterEnd).slice(0, 50);
+	// Only a window around the count is searched, so a long sentence costs no more per count than a short one.
+	const window = sentence.slice(Math.max(0, start - 60), start);
+	const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), 0));
+	const rest = sentence.slice(end, end + 60);
+	const afterEnd = rest.search(/[,;.]|\bbut\b/);
+	const after = rest.slice(0, afterEnd === -1 ? rest.length : afterEnd).slice(0, 50);
 	let best: { action: string; distance: number } | undefined;
 	for (const [pattern, action] of COUNT_ACTIONS) {
 		const inAfter = pattern.exec(after);
@@ -82,17 +86,34 @@ function actionNear(sentence: string, start: number, end: number): string | unde
 	return best?.action;
 }
 
-/** Links counts that give different figures for the same thing and the same action, in different sentences. */
+/** The most figures one count is linked to as conflicting, and the most counts looked at to find them. */
+const MAX_CONFLICTS = 10;
+const MAX_SCANNED = 1000;
+
+/**
+ * Links counts that give different figures for the same thing and the same action, in different sentences of
+ * the same report, in the order they appear: up to MAX_CONFLICTS each, among the first MAX_SCANNED counts of
+ * that thing. Counts are grouped by report, noun and action first, so the work grows with the number of counts,
+ * not with its square (a report of 20,000 counts of drones would otherwise link 400 million pairs).
+ */
 export function linkConflicts(facts: Fact[]): void {
-	const counts = facts.filter((f) => (f.kind === 'count' || f.kind === 'casualty') && f.value !== undefined);
-	for (const a of counts) {
-		for (const b of counts) {
-			if (a === b || a.value === b.value || sameSentence(a.source, b.source)) continue;
-			if (headNoun(a.subject) !== headNoun(b.subject) || (a.detail ?? 'launched') !== (b.detail ?? 'launched'))
-				continue;
-			if (a.source.report !== b.source.report) continue;
-			a.conflicts.push(b.id);
-		}
+	const groups = new Map<string, Fact[]>();
+	for (const fact of facts) {
+		if ((fact.kind !== 'count' && fact.kind !== 'casualty') || fact.value === undefined) continue;
+		const key = `${fact.source.report}\0${headNoun(fact.subject)}\0${fact.detail ?? 'launched'}`;
+		const group = groups.get(key);
+		if (group) group.push(fact);
+		else groups.set(key, [fact]);
+	}
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		const scanned = group.slice(0, MAX_SCANNED);
+		for (const a of group)
+			for (const b of scanned) {
+				if (a.value === b.value || sameSentence(a.source, b.source)) continue;
+				a.conflicts.push(b.id);
+				if (a.conflicts.length >= MAX_CONFLICTS) break;
+			}
 	}
 }
 

@@ -12,12 +12,13 @@ import { type Fact, FactSchema } from './types.ts';
  * @example
  * extractFacts(corpus, mentions).filter((f) => f.kind === 'count')[0].text; // '150 drones launched'
  */
-export function extractFacts(corpus: Corpus, mentions: Mention[][]): Fact[] {
+export function extractFacts(corpus: Corpus, mentions: Mention[][], eachSentence?: () => void): Fact[] {
 	const facts: Fact[] = [];
 	const people = new Map<string, KnownPeople>();
 	let lastPerson: string | undefined;
 	let lastParagraph = -1;
 	for (const sentence of corpus.sentences) {
+		eachSentence?.();
 		const source = sentence.ref;
 		const known = people.get(source.report) ?? { byLastName: new Map() };
 		people.set(source.report, known);

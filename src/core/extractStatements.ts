@@ -5,7 +5,7 @@ const SPEECH = '(?:said|says|told|added|stated|claimed|warned|wrote|noted|insist
 const ATTRIBUTIONS: readonly RegExp[] = [
 	/\baccording to ((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)(?=[,.;]|$)/giu,
 	/((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5})\s+(?:reported|confirmed|announced|said|stated|claimed|told|warned|estimated)\b/gu,
-	/\b((?:\p{Lu}[\p{L}’'-]*\s+)*officials|(?:local\s+)?authorities|(?:military|state)\s+media)\s+(?:reported|said|confirmed|announced|claimed)\b/giu,
+	/\b((?:\p{Lu}[\p{L}’'-]*\s+){0,5}[Oo]fficials|(?:[Ll]ocal\s+)?[Aa]uthorities|(?:[Mm]ilitary|[Ss]tate)\s+[Mm]edia)\s+(?:reported|said|confirmed|announced|claimed)\b/gu,
 ];
 const NOT_SOURCES = /^(?:he|she|it|they|we|i|the|this|that|there)$/i;
 

@@ -1,3 +1,4 @@
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { ANTONYMS } from './vocabulary.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -9,7 +10,8 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * @example
  * findContradictions('What is the smallest city?', 'The largest city is Cologne.'); // ['smallest/largest']
  */
-export function findContradictions(question: string, sentence: string): string[] {
+export function findContradictions(question: string, whole: string): string[] {
+	const sentence = whole.slice(0, SENTENCE_LIMITS.chars);
 	const asked = new Set(question.toLowerCase().match(WORDS) ?? []);
 	const said = new Set(sentence.toLowerCase().match(WORDS) ?? []);
 	const found: string[] = [];

@@ -24,10 +24,12 @@ export function findMentions(sentence: string): Mention[] {
 		const lead = m[0].length - m[0].trimStart().length;
 		mentions.push({ type: 'date', text: m[0].trim(), start: m.index + lead, end: m.index + m[0].trimEnd().length });
 	}
+	const dated = mentions.slice();
+	const insideDate = (start: number, end: number) => coveredBy(dated, start, end);
 	for (const m of sentence.matchAll(NUMBER)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		if (mentions.some((d) => d.start <= start && d.end >= end)) continue;
+		if (insideDate(start, end)) continue;
 		const value = parseNumber(m[0]);
 		if (value !== undefined) mentions.push({ type: 'number', text: m[0], start, end, value });
 	}
@@ -49,11 +51,7 @@ export function findMentions(sentence: string): Mention[] {
 			start += text.length - rest.length;
 			text = rest;
 		}
-		if (
-			/^(?:of|and|the)$/i.test(text) ||
-			mentions.some((d) => d.type === 'date' && d.start <= start && d.end >= start + text.length)
-		)
-			continue;
+		if (/^(?:of|and|the)$/i.test(text) || insideDate(start, start + text.length)) continue;
 		mentions.push({
 			type: 'name',
 			text: text.replace(/[’']s$/, ''),
@@ -62,6 +60,22 @@ export function findMentions(sentence: string): Mention[] {
 		});
 	}
 	return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether one of `spans` (in order, none overlapping, as the dates of a sentence are) covers start..end: only the
+ * last one starting at or before `start` can, found by binary search, so a long sentence is not searched per mention.
+ */
+function coveredBy(spans: readonly Mention[], start: number, end: number): boolean {
+	let low = 0;
+	let high = spans.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((spans[middle] as Mention).start <= start) low = middle + 1;
+		else high = middle;
+	}
+	const span = spans[low - 1];
+	return span !== undefined && span.end >= end;
 }
 
 function isCommonOpener(word: string): boolean {

@@ -1,3 +1,4 @@
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { COUNT_ACTIONS, SPELLINGS } from './vocabulary.ts';
@@ -27,7 +28,7 @@ export function matchCount(
 	const nounStem = countedNoun(question, known, correct);
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
-	for (const fact of counts) {
+	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const nounFits = !nounStem || contentStems(fact.subject ?? '').includes(nounStem);
 		const actionFits = !action || !fact.detail || fact.detail === action;
 		if (nounFits && actionFits) return { fact, fit: 1 };

@@ -33,6 +33,19 @@ export const messages = {
 		databaseUrl:
 			'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://factdesk@db.example.com:5432/factdesk',
 	},
+	/** Why a report file was skipped, shown to whoever runs the bot (logs, /config reload, the CLI). */
+	reports: {
+		folderUnreadable: (detail: string) => `the folder cannot be read (${detail})`,
+		tooLarge: (size: number, limit: number) => `it is too large (${size} bytes; the limit is ${limit})`,
+		duplicateId: (id: string) => `another file already has the report id "${id}"`,
+		unreadable: (detail: string) => `it cannot be read (${detail})`,
+		urlNotWeb: 'the link must be an http:// or https:// address',
+		urlTooLong: (max: number) => `the link must be at most ${max} characters`,
+		notRegular: 'it is not a regular file (a folder, device, pipe or socket); only regular files are read',
+		linkOutside: 'it is a link to a file outside the reports folder; only files inside it are read',
+		overBudget: (ms: number) =>
+			`indexing it took longer than ${ms} ms (REPORT_INDEX_BUDGET_MS), so it was skipped; split it into smaller reports`,
+	},
 	thresholdOutOfRange: 'The threshold must be a number from 0 to 1, e.g. 0.6.',
 	/** The progress bar on the terminal while a large corpus is indexed. */
 	indexing: (bar: string, percent: number, done: number, total: number) =>
@@ -45,6 +58,7 @@ export const messages = {
 			`The settings database ${path} is damaged (${detail}). It was left untouched: restore a backup or set DATABASE_PATH to another file.`,
 		newerSchema: (path: string, found: number, known: number) =>
 			`The settings database ${path} was written by a newer factdesk (schema ${found}; this one knows up to ${known}).`,
+		isFolder: 'it is a folder; DATABASE_PATH must name a file',
 		cannotOpen: (path: string, detail: string) => `The settings database ${path} cannot be opened: ${detail}`,
 		failed: (database: string, detail: string) => `The settings database ${database} failed: ${detail}`,
 	},
@@ -84,6 +98,8 @@ export const messages = {
 		factsUsage: 'usage: npm run --silent facts -- [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR]',
 		badLength: (value: string) => `--length must be short, medium or long, not "${value}".`,
 		badKind: (value: string, kinds: readonly string[]) => `--kind must be one of ${kinds.join(', ')}, not "${value}".`,
+		dataUnreadable: (dir: string, problem: string) =>
+			`The reports folder "${dir}" cannot be used: ${problem}. Give --data a folder of .txt and .md reports.`,
 		unexpected: (value: string) => `Unexpected argument "${value}"; options start with --.`,
 	},
 	/** What the Discord bot says; markdown allowed. Channel ids are turned into mentions by the caller. */
@@ -115,9 +131,11 @@ export const messages = {
 				? `I do not answer in this channel. Ask me in ${channels.join(', ')}.`
 				: 'I do not answer in this server: a moderator switched every channel off.',
 		emptyQuestion: 'Please ask a question, e.g. "How many drones were shot down?"',
+		unknownButton: 'That button is no longer valid. Ask again with /ask.',
 		noQuestionInMessage: 'That message holds no text I can read as a question.',
 		configGuildOnly: '/config works only in a server.',
 		configForbidden: 'Only members with the Manage Server permission can change my settings.',
+		channelElsewhere: 'That channel is not in this server (or I cannot see it), so it was not set.',
 		channelSet: (channel: string, mode: string) => `${channel} is now set to **${mode}**.`,
 		thresholdSet: (threshold: number) => `Auto answers now need a confidence of at least ${threshold}.`,
 		settingsReset: 'Settings reset: I answer slash commands and mentions in every channel again.',

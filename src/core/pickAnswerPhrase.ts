@@ -1,6 +1,7 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { nounAfter } from './extractCounts.ts';
 import type { Mention, MentionType } from './findMentions.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import type { Token } from './tokenize.ts';
 import type { Fact, QuestionType } from './types.ts';
 
@@ -32,11 +33,12 @@ export interface AnswerPhrase {
 export function expectedMentions(question: AnalysedQuestion, mentions: Mention[], tokens: Token[]): Mention[] {
 	const wanted = EXPECTED[question.type];
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
-	return mentions.filter((m) => {
+	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
 		if (!wanted.includes(m.type)) return false;
+		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
 		let inside = 0;
-		for (let i = firstAtOrAfter(tokens, m.start); i < tokens.length; i++) {
-			const token = tokens[i] as Token;
+		for (let k = firstAtOrAfter(tokens, m.start); k < tokens.length; k++) {
+			const token = tokens[k] as Token;
 			if (token.start >= m.end) break;
 			if (token.end > m.end) continue;
 			if (!asked.has(token.stem)) return true;
@@ -44,6 +46,32 @@ export function expectedMentions(question: AnalysedQuestion, mentions: Mention[]
 		}
 		return inside === 0;
 	});
+}
+
+/** The index of the first token that starts at or after `offset` (tokens sorted by start). */
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((tokens[middle] as Token).start < offset) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The distance from `point` to the nearest of `anchors` (sorted), by binary search. */
+function nearest(anchors: readonly number[], point: number): number {
+	let low = 0;
+	let high = anchors.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((anchors[middle] as number) < point) low = middle + 1;
+		else high = middle;
+	}
+	const after = anchors[low] ?? Number.POSITIVE_INFINITY;
+	const before = anchors[low - 1] ?? Number.NEGATIVE_INFINITY;
+	return Math.min(after - point, point - before);
 }
 
 /**
@@ -66,12 +94,15 @@ export function pickAnswerPhrase(
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
 	const candidates = preferred.length ? preferred : expected;
 	const asked = new Set(question.terms.map((t) => t.stem));
-	const anchors = tokens.filter((t) => asked.has(t.stem)).map((t) => (t.start + t.end) / 2);
+	const anchors = tokens
+		.slice(0, SENTENCE_LIMITS.tokens)
+		.filter((t) => asked.has(t.stem))
+		.map((t) => (t.start + t.end) / 2);
 	let best: Mention | undefined;
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const mention of candidates) {
 		const middle = (mention.start + mention.end) / 2;
-		const distance = anchors.length ? nearestDistance(anchors, middle) : mention.start;
+		const distance = anchors.length ? nearest(anchors, middle) : mention.start;
 		if (distance < bestDistance) {
 			best = mention;
 			bestDistance = distance;
@@ -86,30 +117,4 @@ export function pickAnswerPhrase(
 	if (best.type === 'quote')
 		return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
 	return { text: sentence.slice(best.start, end), start: best.start, end, typed: true };
-}
-
-/** Index of the first token that starts at or after `offset` (tokens are in text order). */
-function firstAtOrAfter(tokens: Token[], offset: number): number {
-	let low = 0;
-	let high = tokens.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
-
-/** Distance from `at` to the nearest of `sorted` (ascending). */
-function nearestDistance(sorted: number[], at: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if ((sorted[mid] ?? 0) < at) low = mid + 1;
-		else high = mid;
-	}
-	const after = sorted[low];
-	const before = sorted[low - 1];
-	return Math.min(after === undefined ? Infinity : after - at, before === undefined ? Infinity : at - before);
 }

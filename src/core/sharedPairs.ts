@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { STOPWORDS, type Token } from './tokenize.ts';
 
 /** Adjacent pairs of the question's own content words, e.g. "shot down" → "shot down". */
@@ -12,7 +13,10 @@ export function questionPairs(question: AnalysedQuestion): Set<string> {
 /** How many of the question's word pairs stand side by side (stopwords aside) in the sentence. */
 export function sharedPairs(pairs: Set<string>, tokens: Token[]): number {
 	if (pairs.size === 0) return 0;
-	const content = tokens.filter((t) => !STOPWORDS.has(t.word)).map((t) => t.stem);
+	const content = tokens
+		.slice(0, SENTENCE_LIMITS.tokens)
+		.filter((t) => !STOPWORDS.has(t.word))
+		.map((t) => t.stem);
 	let shared = 0;
 	for (let i = 1; i < content.length; i++) if (pairs.has([content[i - 1], content[i]].sort().join(' '))) shared++;
 	return shared;

@@ -1,24 +1,39 @@
 import Fuse from 'fuse.js';
 import type { Fact } from './types.ts';
 
+/** The most characters of what the user typed that are matched: Fuse's cost grows with the pattern's length. */
+export const MAX_SUGGEST_INPUT = 32;
+
 /**
  * Questions the reports can answer, written from their facts, for autocomplete: all of them for an empty
- * prefix, else those closest to what the user has typed so far.
+ * prefix, else those closest to what the user has typed so far (its first MAX_SUGGEST_INPUT characters). The
+ * questions and their Fuse index are built once, on the first call, and reused by every later one.
  *
  * @example
- * suggestQuestions(facts, 'how many dro', 3); // ['How many drones were shot down?', 'How many drones were launched?', …]
+ * const suggest = createSuggester(facts);
+ * suggest('how many dro', 3); // ['How many drones were shot down?', 'How many drones were launched?', …]
  */
+export function createSuggester(facts: Fact[]): (partial: string, limit: number) => string[] {
+	let built: { questions: string[]; fuse: Fuse<string> } | undefined;
+	return (partial, limit) => {
+		if (!built) {
+			const questions = [...new Set(facts.flatMap(questionsFor))];
+			built = { questions, fuse: new Fuse(questions, { threshold: 0.5, ignoreLocation: true }) };
+		}
+		const typed = partial.slice(0, MAX_SUGGEST_INPUT).trim();
+		if (!typed) return built.questions.slice(0, limit);
+		return built.fuse
+			.search(typed, { limit })
+			.map((hit) => hit.item)
+			.concat(typed.length >= 3 ? [typed] : [])
+			.filter((q, i, all) => all.indexOf(q) === i)
+			.slice(0, limit);
+	};
+}
+
+/** suggestQuestions(facts, partial, limit): createSuggester for one call (tests, one-off use). */
 export function suggestQuestions(facts: Fact[], partial: string, limit: number): string[] {
-	const questions = [...new Set(facts.flatMap(questionsFor))];
-	const typed = partial.trim();
-	if (!typed) return questions.slice(0, limit);
-	const fuse = new Fuse(questions, { threshold: 0.5, ignoreLocation: true });
-	return fuse
-		.search(typed, { limit })
-		.map((hit) => hit.item)
-		.concat(typed.length >= 3 ? [typed] : [])
-		.filter((q, i, all) => all.indexOf(q) === i)
-		.slice(0, limit);
+	return createSuggester(facts)(partial, limit);
 }
 
 /** Questions a fact answers, e.g. "How many drones were shot down?" for the count "72 drones shot down". */

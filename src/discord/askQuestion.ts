@@ -35,7 +35,14 @@ export async function askQuestion(
 ): Promise<{ answer: Answer; reply: Outgoing }> {
 	const question = cleanQuestion(raw);
 	const answer = await ctx.factdesk.ask(question);
-	if (!answer.answered && guildId && logDeclined) await ctx.store.logUnanswered(guildId, question);
+	if (!answer.answered && guildId && logDeclined) {
+		// The log is for moderators; a full disk or a database that fails must not cost the member the answer.
+		await ctx.store
+			.logUnanswered(guildId, question)
+			.catch((error: unknown) =>
+				ctx.logger.warn({ err: error, guild: guildId }, 'could not log an unanswered question'),
+			);
+	}
 	const threshold = guildId ? (await ctx.store.get(guildId)).threshold : DEFAULT_THRESHOLD;
 	const reply = renderAnswer(answer, { threshold, titleOf: await reportTitle(ctx.factdesk) });
 	return { answer, reply };

@@ -1,15 +1,17 @@
-import type { AutocompleteInteraction } from 'discord.js';
+import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+
+/** A report id or title is short: what is typed past this is not matched. */
+const MAX_TYPED = 100;
 
 /** Offers the reports whose id or title contains what the user typed (at most 25, as Discord allows). */
 export async function autocompleteReports(
 	interaction: AutocompleteInteraction,
 	factdesk: AsyncFactdesk,
-): Promise<void> {
-	const typed = interaction.options.getFocused().toLowerCase();
-	const choices = (await factdesk.reports())
+): Promise<ApplicationCommandOptionChoiceData[]> {
+	const typed = interaction.options.getFocused().slice(0, MAX_TYPED).toLowerCase();
+	return (await factdesk.reports())
 		.filter((r) => r.id.toLowerCase().includes(typed) || r.title.toLowerCase().includes(typed))
 		.slice(0, 25)
 		.map((r) => ({ name: r.title.slice(0, 100), value: r.id.slice(0, 100) }));
-	await interaction.respond(choices);
 }

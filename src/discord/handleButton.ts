@@ -1,4 +1,6 @@
-import { type ButtonInteraction, escapeMarkdown } from 'discord.js';
+import type { ButtonInteraction } from 'discord.js';
+import { UserError } from '../core/errors.ts';
+import { messages } from '../core/messages.ts';
 import { askQuestion } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { decodeCustomId } from './customIds.ts';
@@ -22,8 +24,8 @@ function labelQuestion(interaction: ButtonInteraction): string | undefined {
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
 	const action = decodeCustomId(interaction.customId);
 	if (!action) {
-		ctx.logger.warn({ customId: interaction.customId }, 'unknown button');
-		return;
+		ctx.logger.warn({ customId: interaction.customId.slice(0, 100) }, 'unknown button');
+		throw new UserError(messages.discord.unknownButton);
 	}
 	switch (action.kind) {
 		case 'paragraph':
@@ -40,7 +42,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 			const paragraph = await ctx.factdesk.paragraph(action.paragraph, action.report);
 			const sentence = paragraph.text.slice(action.start, action.end).trim() || paragraph.text;
 			return send(interaction, {
-				...renderParagraph({ ...paragraph, text: `> ${escapeMarkdown(sentence)}` }, true),
+				...renderParagraph({ ...paragraph, text: sentence }, true, true),
 				components: [paragraphButton(action.report, action.paragraph)],
 			});
 		}

@@ -30,7 +30,12 @@ export async function handleInteraction(
 	if (interaction.isAutocomplete()) {
 		const command = commands.find((c) => c.kind === 'slash' && c.data.name === interaction.commandName);
 		try {
-			if (command?.kind === 'slash') await command.autocomplete?.(interaction, ctx);
+			// An unknown command or option still gets an answer (no choices), so the member's menu does not hang.
+			const suggest = command?.kind === 'slash' ? command.autocomplete : undefined;
+			const choices = suggest
+				? await ctx.autocomplete.choices(interaction.user.id, () => suggest(interaction, ctx))
+				: [];
+			await interaction.respond(choices);
 		} catch (error) {
 			ctx.logger.error({ err: error, interaction: interaction.id }, 'autocomplete failed');
 		}
@@ -49,6 +54,8 @@ export async function handleInteraction(
 			if (command.followsChannelSettings) await checkChannel(interaction, ctx);
 			await command.execute(interaction, ctx);
 		} else if (interaction.isButton()) {
+			// A button answers from the reports too: not in a channel the server switched off.
+			await checkChannel(interaction, ctx);
 			await handleButton(interaction, ctx);
 		}
 	} catch (error) {

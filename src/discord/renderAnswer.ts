@@ -4,25 +4,25 @@ import {
 	type APIEmbed,
 	ButtonStyle,
 	ComponentType,
-	escapeMarkdown,
 } from 'discord.js';
 import { messages } from '../core/messages.ts';
 import type { Alternative, Answer, SourceRef } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
+import { plainText } from './plainText.ts';
 
 const text = messages.discord;
 const MAX_ALTERNATIVES = 3;
 
-/** The quote with the span [start, end) in bold, everything else escaped so that it shows as written. */
+/** The quote with the span [start, end) in bold, everything escaped so that it shows as written (plainText). */
 export function boldSpan(quote: string, span?: readonly [number, number]): string {
-	if (!span || span[0] >= span[1] || span[1] > quote.length) return escapeMarkdown(quote);
+	if (!span || span[0] >= span[1] || span[1] > quote.length) return plainText(quote);
 	const [start, end] = span;
 	const inner = quote.slice(start, end);
 	const lead = inner.length - inner.trimStart().length;
 	const trail = inner.length - inner.trimEnd().length;
-	if (inner.trim() === '') return escapeMarkdown(quote);
-	return `${escapeMarkdown(quote.slice(0, start + lead))}**${escapeMarkdown(inner.trim())}**${escapeMarkdown(quote.slice(end - trail))}`;
+	if (inner.trim() === '') return plainText(quote);
+	return `${plainText(quote.slice(0, start + lead))}**${plainText(inner.trim())}**${plainText(quote.slice(end - trail))}`;
 }
 
 function highlightOf(answer: Answer, quote: string): [number, number] | undefined {
@@ -79,10 +79,10 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	const where = (ref: SourceRef) => text.sourceLine(view.titleOf(ref.report), ref.paragraph);
 	const embeds: APIEmbed[] = [
 		{
-			title: answer.answer || text.answerTitle,
+			title: answer.answer ? plainText(answer.answer) : text.answerTitle,
 			description: `> ${boldSpan(source.quote, highlightOf(answer, source.quote))}`,
 			fields: [
-				{ name: text.sourceField, value: escapeMarkdown(where(source)), inline: true },
+				{ name: text.sourceField, value: plainText(where(source)), inline: true },
 				{ name: text.confidenceField, value: text.confidence(Math.round(answer.confidence * 100)), inline: true },
 			],
 			footer: { text: answer.question },
@@ -94,7 +94,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 			title: text.conflictsTitle,
 			fields: figures.map((figure, i) => ({
 				name: text.conflictField(i + 1),
-				value: `**${escapeMarkdown(figure.text)}**\n> ${escapeMarkdown(figure.source.quote)}\n${escapeMarkdown(where(figure.source))}`,
+				value: `**${plainText(figure.text)}**\n> ${plainText(figure.source.quote)}\n${plainText(where(figure.source))}`,
 				inline: true,
 			})),
 		});

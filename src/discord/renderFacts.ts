@@ -1,10 +1,11 @@
-import { type APIButtonComponent, ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
+import { type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { FactPage } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
 import { quoteSentence } from '../core/quoteSentence.ts';
 import type { Fact, FactKind } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
+import { plainText } from './plainText.ts';
 
 /** Facts shown on one page of /facts. */
 export const FACTS_PER_PAGE = 5;
@@ -18,7 +19,7 @@ export interface FactsView {
 function line(fact: Fact, titleOf: (id: string) => string): string {
 	const where = `${titleOf(fact.source.report)}, ¶${fact.source.paragraph}`;
 	const warning = fact.conflicts.length > 0 ? ' ⚠' : '';
-	return `**${escapeMarkdown(fact.text)}**${warning} — ${escapeMarkdown(quoteSentence(fact.source.quote))} *(${escapeMarkdown(where)})*`;
+	return `**${plainText(fact.text)}**${warning} — ${plainText(quoteSentence(fact.source.quote))} *(${plainText(where)})*`;
 }
 
 /**
@@ -29,7 +30,7 @@ export function renderFacts({ facts, total, page, pages }: FactPage, view: Facts
 	const text = messages.discord;
 	if (total === 0) return { content: messages.noFacts };
 	const embed = {
-		title: text.factsTitle(view.kind, view.about),
+		title: text.factsTitle(view.kind, view.about && plainText(view.about)),
 		description: facts.map((fact) => line(fact, view.titleOf)).join('\n\n'),
 		footer: { text: text.factsPage(page + 1, pages, total) },
 	};

@@ -1,15 +1,20 @@
 import type { ParagraphText } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
 import type { Outgoing } from './fitMessage.ts';
+import { plainText, safeLink } from './plainText.ts';
 
-/** A paragraph word for word, titled with its report and number. */
-export function renderParagraph(paragraph: ParagraphText, ephemeral = false): Outgoing {
+/**
+ * A paragraph word for word (or, `quoted`, one sentence of it as a quote), as plain text, titled with its report
+ * and number and linked to the report's page when it has a safe (http or https) link.
+ */
+export function renderParagraph(paragraph: ParagraphText, ephemeral = false, quoted = false): Outgoing {
+	const url = safeLink(paragraph.report.url);
 	return {
 		embeds: [
 			{
-				title: messages.discord.paragraphTitle(paragraph.report.title, paragraph.paragraph),
-				description: paragraph.text,
-				...(paragraph.report.url && { url: paragraph.report.url }),
+				title: plainText(messages.discord.paragraphTitle(paragraph.report.title, paragraph.paragraph)),
+				description: `${quoted ? '> ' : ''}${plainText(paragraph.text)}`,
+				...(url && { url }),
 			},
 		],
 		ephemeral,

@@ -1,7 +1,7 @@
-import { escapeMarkdown } from 'discord.js';
 import { messages } from '../core/messages.ts';
 import type { GuildSettings, UnansweredQuestion } from '../storage/SettingsStore.ts';
 import type { Outgoing } from './fitMessage.ts';
+import { plainText } from './plainText.ts';
 
 const text = messages.discord;
 
@@ -25,6 +25,6 @@ export function renderSettings(settings: GuildSettings): Outgoing {
 /** The latest unanswered questions, with counts, for `/config unanswered`. */
 export function renderUnanswered(questions: UnansweredQuestion[]): Outgoing {
 	if (questions.length === 0) return { content: text.unansweredNone, ephemeral: true };
-	const lines = questions.map((q) => text.unansweredLine(escapeMarkdown(q.question), q.count));
+	const lines = questions.map((q) => text.unansweredLine(plainText(q.question), q.count));
 	return { embeds: [{ title: text.unansweredTitle, description: lines.join('\n') }], ephemeral: true };
 }

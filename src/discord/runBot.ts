@@ -22,7 +22,10 @@ export async function runBot(
 	token: string,
 	logger: Logger,
 	// The engine thread loads the reports while the store opens and the bot logs in; early questions wait for it.
-	opening: Promise<OpenedLibrary> = openReportLibrary(config.reportsDir, logger),
+	opening: Promise<OpenedLibrary> = openReportLibrary(config.reportsDir, logger, {
+		cacheDir: config.cacheDir,
+		budgetMs: config.reportIndexBudgetMs,
+	}),
 ): Promise<void> {
 	let store: AsyncSettingsStore;
 	try {

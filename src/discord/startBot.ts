@@ -4,8 +4,10 @@ import type { Logger } from 'pino';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
+import { AutocompleteGate, type AutocompleteLimits } from './AutocompleteGate.ts';
 import type { BotContext } from './BotContext.ts';
 import { commands } from './commands/index.ts';
+import { guardGateway } from './guardGateway.ts';
 import { handleInteraction } from './handleInteraction.ts';
 import { handleMessage } from './handleMessage.ts';
 import { RateLimiter } from './RateLimiter.ts';
@@ -30,6 +32,8 @@ export interface BotDeps {
 	cooldownSeconds?: number;
 	/** Unasked answers per channel a minute in auto mode (default 3). */
 	channelAnswersPerMinute?: number;
+	/** Autocomplete limits (default AUTOCOMPLETE_LIMITS). */
+	autocomplete?: AutocompleteLimits;
 }
 
 export interface RunningBot {
@@ -54,7 +58,9 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		logger,
 		askCooldown: new RateLimiter(1, (deps.cooldownSeconds ?? 5) * 1000),
 		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? 3, 60_000),
+		autocomplete: new AutocompleteGate(deps.autocomplete),
 	};
+	guardGateway(client, logger);
 	client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands));
 	client.on(Events.MessageCreate, (message) => {
 		if (client.user) void handleMessage(message, ctx, client.user.id);

@@ -6,12 +6,15 @@ import type { ProgressListener } from '../core/indexReports.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
 import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
 import { coreSourceDir } from './hashReportFiles.ts';
+import { defaultCacheDir } from './indexCache.ts';
 import type { ReportLoadError } from './loadReports.ts';
 import { startTsWorker } from './startTsWorker.ts';
 
 export interface EngineWorkerOptions {
 	cacheDir?: string;
 	cache?: boolean;
+	/** How long one report may take to index before it is skipped and named (default: no limit). */
+	budgetMs?: number;
 	nice?: boolean;
 	/** The thread's code bundled into one module (bundleEngineThread); without it the thread runs the .ts files. */
 	script?: URL;
@@ -61,6 +64,8 @@ export class EngineWorker {
 		readonly errors: ReportLoadError[],
 		readonly fromCache: boolean,
 		private readonly callTimeoutMs: number,
+		/** Why the index cache was ignored or not written, when it was (worth a warning). */
+		readonly cacheError?: string,
 	) {
 		const call =
 			(method: keyof Factdesk) =>
@@ -81,7 +86,8 @@ export class EngineWorker {
 	static start(dir: string, options: EngineWorkerOptions = {}): Promise<EngineWorker> {
 		const request: EngineRequest = {
 			dir,
-			...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
+			cacheDir: options.cacheDir ?? defaultCacheDir(),
+			...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
 			cache: options.cache !== false,
 			nice: options.nice === true,
 			coreDir: coreSourceDir(),
@@ -103,7 +109,8 @@ export class EngineWorker {
 				else if (reply.type === 'failed') fail(new Error(reply.message));
 				else if (!engine) {
 					const timeout = options.callTimeoutMs ?? CALL_TIMEOUT_MS;
-					engine = new EngineWorker(worker, reply.reports, reply.errors, reply.fromCache, timeout);
+					const { reports, errors, fromCache, cacheError } = reply;
+					engine = new EngineWorker(worker, reports, errors, fromCache, timeout, cacheError);
 					resolve(engine);
 				}
 			});

@@ -1,28 +1,28 @@
-import { existsSync } from 'node:fs';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
 import type { ReportInfo } from '../core/types.ts';
 import { bundleEngineThread } from './bundleEngineThread.ts';
 import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
-import { cacheFolder } from './indexCache.ts';
 import type { ReportLoadError } from './loadReports.ts';
 
 const REPLACE_RETRY_MS = 10_000;
 
 /** How a reload went: the engine swapped in, or the old one kept and why. */
 export type ReloadResult =
-	| { ok: true; reports: number; errors: ReportLoadError[]; fromCache: boolean }
+	| { ok: true; reports: number; errors: ReportLoadError[]; fromCache: boolean; cacheError?: string }
 	| { ok: false; reports: number; error: string };
 
 /** What the library needs of an engine: EngineWorker, or a stand-in in tests. */
 export type Engine = Pick<EngineWorker, 'factdesk' | 'reports' | 'errors' | 'fromCache' | 'close'> &
-	Partial<Pick<EngineWorker, 'alive'>>;
+	Partial<Pick<EngineWorker, 'alive' | 'cacheError'>>;
 
 export interface ReportLibraryOptions {
 	cacheDir?: string;
 	/** False to neither read nor write the index cache. */
 	cache?: boolean;
+	/** How long one report may take to index before it is skipped and named (default: no limit). */
+	budgetMs?: number;
 	onProgress?: ProgressListener;
 	/** Told after every reload, whether it worked or not. */
 	onReload?: (result: ReloadResult) => void;
@@ -62,7 +62,7 @@ export class ReportLibrary {
 		readonly dir: string,
 		private engine: Engine,
 		private readonly options: ReportLibraryOptions,
-		private script: URL | undefined,
+		private readonly script: URL | undefined,
 	) {
 		const current = async () => (await this.usable()).factdesk;
 		this.factdesk = {
@@ -78,7 +78,7 @@ export class ReportLibrary {
 
 	/** Starts the engine on the folder (from the index cache when the reports are unchanged). */
 	static async open(dir: string, options: ReportLibraryOptions = {}): Promise<ReportLibrary> {
-		const script = options.start ? undefined : await bundle(dir, options);
+		const script = options.start ? undefined : await bundle(options);
 		let library: ReportLibrary | undefined;
 		const engine = await startEngine(dir, options, { reload: false, script }, (code) => library?.crashed(engine, code));
 		library = new ReportLibrary(dir, engine, options, script);
@@ -88,6 +88,11 @@ export class ReportLibrary {
 	/** How many reports the current engine holds. */
 	reports(): number {
 		return this.engine.reports;
+	}
+
+	/** Why the current engine ignored the index cache or could not write it, when it did. */
+	cacheError(): string | undefined {
+		return this.engine.cacheError;
 	}
 
 	/** The files the current engine skipped, and why. */
@@ -121,9 +126,6 @@ export class ReportLibrary {
 		let result: ReloadResult;
 		try {
 			let next: Engine | undefined;
-			// A bundle kept in the cache folder goes when the folder is emptied: bundle again.
-			if (this.script?.protocol === 'file:' && !existsSync(this.script))
-				this.script = await bundle(this.dir, this.options);
 			const how = { reload: true, script: this.script };
 			next = await startEngine(this.dir, this.options, how, (code) => next && this.crashed(next, code));
 			const unreadable = next.reports === 0 ? next.errors.find((e) => e.file === this.dir) : undefined;
@@ -134,7 +136,8 @@ export class ReportLibrary {
 			const old = this.engine;
 			this.engine = next;
 			void old.close();
-			result = { ok: true, reports: next.reports, errors: next.errors, fromCache: next.fromCache };
+			const { reports, errors, fromCache, cacheError } = next;
+			result = { ok: true, reports, errors, fromCache, ...(cacheError !== undefined && { cacheError }) };
 		} catch (error) {
 			result = { ok: false, reports: this.engine.reports, error: (error as Error).message };
 		}
@@ -173,10 +176,9 @@ export class ReportLibrary {
 	}
 }
 
-/** The engine thread's code, bundled (kept in the cache folder unless the cache is off); undefined if it fails. */
-function bundle(dir: string, options: ReportLibraryOptions): Promise<URL | undefined> {
-	const cacheDir = options.cache === false ? undefined : cacheFolder(dir, options.cacheDir);
-	return bundleEngineThread(cacheDir).catch((error: Error) => {
+/** The engine thread's code, bundled in memory from the installed sources; undefined if bundling fails. */
+function bundle(options: ReportLibraryOptions): Promise<URL | undefined> {
+	return bundleEngineThread().catch((error: Error) => {
 		options.onUnbundled?.(error);
 		return undefined;
 	});
@@ -188,9 +190,10 @@ function startEngine(
 	{ reload, script }: { reload: boolean; script: URL | undefined },
 	onExit: (code: number) => void,
 ): Promise<Engine> {
-	const { start = EngineWorker.start, cacheDir, cache, onProgress, model } = options;
+	const { start = EngineWorker.start, cacheDir, cache, onProgress, budgetMs, model } = options;
 	return start(dir, {
 		...(cacheDir !== undefined && { cacheDir }),
+		...(budgetMs !== undefined && { budgetMs }),
 		...(cache !== undefined && { cache }),
 		...(onProgress && { onProgress }),
 		...(model && { model }),

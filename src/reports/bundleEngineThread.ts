@@ -1,27 +1,31 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ENTRY = fileURLToPath(new URL('./engineThread.ts', import.meta.url));
-const SOURCES = fileURLToPath(new URL('../', import.meta.url));
-const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+
+let bundled: Promise<URL> | undefined;
 
 /**
  * The engine thread's code (engineThread.ts and all it imports, packages included) bundled into one ES module,
- * to start a Worker on: a thread started on it loads in tens of milliseconds, where one that compiles the .ts
- * files through tsx takes about 300 ms more. With `cacheDir` the bundle is kept there, named after a hash of the
- * sources and the lockfile, and reused while they are unchanged; otherwise it is returned as a data: URL.
- * Bundling runs in esbuild's own process, so it does not hold this thread.
+ * as a data: URL to start a Worker on: a thread started on it loads in tens of milliseconds, where one that
+ * compiles the .ts files through tsx takes about 300 ms more. The bundle is built from the installed sources
+ * in memory, once per process (about 0.1 s, in esbuild's own process, so it does not hold this thread), and is
+ * never written to or read from disk: code only ever comes from the package, never from a cache or data folder
+ * someone else could write to.
  *
  * @example
- * const script = await bundleEngineThread('.cache');
+ * const script = await bundleEngineThread();
  * const engine = await EngineWorker.start('data/reports', { script });
  */
-export async function bundleEngineThread(cacheDir?: string): Promise<URL> {
-	const file = cacheDir ? join(cacheDir, `engine-${sourceHash()}.mjs`) : undefined;
-	if (file && isFile(file)) return pathToFileURL(file);
+export function bundleEngineThread(): Promise<URL> {
+	bundled ??= buildBundle();
+	bundled.catch(() => {
+		bundled = undefined;
+	});
+	return bundled;
+}
+
+async function buildBundle(): Promise<URL> {
 	const result = await build({
 		entryPoints: [ENTRY],
 		bundle: true,
@@ -33,39 +37,5 @@ export async function bundleEngineThread(cacheDir?: string): Promise<URL> {
 	});
 	const code = result.outputFiles[0]?.text;
 	if (!code) throw new Error('esbuild produced no engine thread bundle');
-	if (file)
-		try {
-			mkdirSync(cacheDir as string, { recursive: true });
-			const temporary = `${file}.${process.pid}.tmp`;
-			writeFileSync(temporary, code);
-			renameSync(temporary, file);
-			removeOtherBundles(cacheDir as string, file);
-			return pathToFileURL(file);
-		} catch {
-			// A cache folder that cannot be written: the bundle still runs, from memory.
-		}
 	return new URL(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
-
-function sourceHash(): string {
-	const hash = createHash('sha256');
-	const files = readdirSync(SOURCES, { recursive: true, encoding: 'utf8' })
-		.filter((name) => name.endsWith('.ts'))
-		.sort();
-	for (const name of files) hash.update(`${name}\0`).update(readFileSync(join(SOURCES, name)));
-	if (isFile(LOCKFILE)) hash.update(readFileSync(LOCKFILE));
-	return hash.digest('hex').slice(0, 16);
-}
-
-function removeOtherBundles(dir: string, keep: string): void {
-	for (const name of readdirSync(dir))
-		if (/^engine-[0-9a-f]+\.mjs$/.test(name) && join(dir, name) !== keep) rmSync(join(dir, name), { force: true });
-}
-
-function isFile(path: string): boolean {
-	try {
-		return statSync(path).isFile();
-	} catch {
-		return false;
-	}
 }

@@ -7,7 +7,9 @@ import type { ReportLoadError } from './loadReports.ts';
 /** What the engine thread is started with. */
 export interface EngineRequest {
 	dir: string;
-	cacheDir?: string;
+	cacheDir: string;
+	/** How long one report may take to index before it is skipped and named. */
+	budgetMs?: number;
 	cache: boolean;
 	/** Index at a lower priority (a reload, while another engine answers). */
 	nice: boolean;

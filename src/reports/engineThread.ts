@@ -39,7 +39,8 @@ function start(request: EngineRequest): void {
 	if (request.nice) renice(BUILD_NICENESS);
 	let last = 0;
 	const loaded = loadCachedFactdesk(request.dir, {
-		...(request.cacheDir !== undefined && { cacheDir: request.cacheDir }),
+		cacheDir: request.cacheDir,
+		...(request.budgetMs !== undefined && { budgetMs: request.budgetMs }),
 		cache: request.cache,
 		coreDir: request.coreDir,
 		...(request.model && { model: request.model }),

@@ -29,6 +29,7 @@ export function loadCachedFactdesk(dir: string, options: IndexOptions & { model?
 	} catch (error) {
 		if (!loaded.fromCache) throw error;
 		const rebuilt = loadIndexState(dir, { ...options, refresh: true });
+		rebuilt.cacheError ??= `cache ignored: it could not be restored (${(error as Error).message})`;
 		return describe(rebuilt, factdeskOf(rebuilt, tuning));
 	}
 }

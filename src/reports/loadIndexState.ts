@@ -1,13 +1,14 @@
 import type { IndexState } from '../core/IndexState.ts';
 import type { ProgressListener, ReportIndex } from '../core/indexReports.ts';
 import { indexReports } from '../core/indexReports.ts';
+import { messages } from '../core/messages.ts';
 import { serialiseIndex } from '../core/serialiseIndex.ts';
 import { hashReportFiles } from './hashReportFiles.ts';
 import { indexCacheFile, readIndexCache, writeIndexCache } from './indexCache.ts';
 import { loadReports, type ReportLoadError } from './loadReports.ts';
 
 export interface IndexOptions {
-	/** Folder of the cache file (default: `.cache` next to the reports folder). */
+	/** Folder of the cache file (default: the project's data/.cache; see defaultCacheDir). */
 	cacheDir?: string;
 	/** False to neither read nor write the cache. */
 	cache?: boolean;
@@ -16,6 +17,8 @@ export interface IndexOptions {
 	onProgress?: ProgressListener;
 	/** The core's source folder, for the cache's fingerprint (default: found from this module's location). */
 	coreDir?: string;
+	/** How long one report may take to index before it is skipped and named (default: no limit). */
+	budgetMs?: number;
 }
 
 export interface LoadedIndex {
@@ -24,7 +27,7 @@ export interface LoadedIndex {
 	index?: ReportIndex;
 	errors: ReportLoadError[];
 	fromCache: boolean;
-	/** Why the cache could not be written, when it could not. */
+	/** Why the cache was ignored (damaged, malformed) or could not be written, when it was: worth a warning. */
 	cacheError?: string;
 }
 
@@ -34,19 +37,26 @@ export interface LoadedIndex {
  */
 export function loadIndexState(dir: string, options: IndexOptions = {}): LoadedIndex {
 	const useCache = options.cache !== false;
-	const hash = useCache ? hashReportFiles(dir, options.coreDir) : '';
+	const budgetMs = options.budgetMs ?? Number.POSITIVE_INFINITY;
+	const hash = useCache ? `${hashReportFiles(dir, options.coreDir)}/${budgetMs}` : '';
 	const file = indexCacheFile(dir, options.cacheDir);
-	const cached = useCache && !options.refresh ? readIndexCache(file, hash) : undefined;
-	if (cached) return { state: cached.state, errors: cached.errors, fromCache: true };
-	const { reports, errors } = loadReports(dir);
-	const index = indexReports(reports, options.onProgress);
+	const read = useCache && !options.refresh ? readIndexCache(file, hash) : {};
+	if (read.cached) return { state: read.cached.state, errors: read.cached.errors, fromCache: true };
+	const { reports, files, errors } = loadReports(dir);
+	const { skipped, ...index } = indexReports(reports, options.onProgress, { budgetMs });
+	for (const { report } of skipped)
+		errors.push({
+			file: files[reports.findIndex((r) => r.id === report)] ?? report,
+			problem: messages.reports.overBudget(budgetMs),
+		});
 	const state = serialiseIndex(index);
 	const loaded: LoadedIndex = { state, index, errors, fromCache: false };
+	if (read.problem !== undefined) loaded.cacheError = `cache ignored: ${read.problem}`;
 	if (useCache)
 		try {
 			writeIndexCache(file, { hash, errors, state });
 		} catch (error) {
-			loaded.cacheError = (error as Error).message;
+			loaded.cacheError = `cache not written: ${(error as Error).message}`;
 		}
 	return loaded;
 }

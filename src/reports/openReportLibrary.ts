@@ -17,6 +17,10 @@ export interface OpenOptions {
 	stderr?: NodeJS.WriteStream;
 	/** The learned ranking model's file (default: the one shipped in models/). */
 	modelPath?: string;
+	/** Where the index cache is kept (CACHE_DIR). */
+	cacheDir?: string;
+	/** How long one report may take to index before it is skipped (REPORT_INDEX_BUDGET_MS). */
+	budgetMs?: number;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface OpenOptions {
 export async function openReportLibrary(
 	dir: string,
 	logger: Logger,
-	{ ownThread = true, stderr = process.stderr, modelPath }: OpenOptions = {},
+	{ ownThread = true, stderr = process.stderr, modelPath, cacheDir, budgetMs }: OpenOptions = {},
 ): Promise<OpenedLibrary> {
 	const started = performance.now();
 	const loaded = loadRankerModel(modelPath);
@@ -37,10 +41,13 @@ export async function openReportLibrary(
 		if (!result.ok) return logger.error({ problem: result.error, reports: result.reports }, 'report reload failed');
 		for (const { file, problem } of result.errors)
 			logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
+		if (result.cacheError) logger.warn({ problem: result.cacheError }, result.cacheError);
 		logger.info({ reports: result.reports, fromCache: result.fromCache }, 'reports reloaded');
 	};
 	const library = await ReportLibrary.open(dir, {
 		onProgress: createProgressBar(stderr),
+		...(cacheDir !== undefined && { cacheDir }),
+		...(budgetMs !== undefined && { budgetMs }),
 		onReload: logReload,
 		onCrash: (code) => logger.error({ code }, 'the engine thread stopped; starting a new one'),
 		onUnbundled: (error) => logger.warn({ err: error }, 'the engine thread runs unbundled (slower start)'),
@@ -49,6 +56,8 @@ export async function openReportLibrary(
 	});
 	for (const { file, problem } of library.errors())
 		logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
+	const cacheError = library.cacheError();
+	if (cacheError) logger.warn({ problem: cacheError }, cacheError);
 	const ms = Math.round(performance.now() - started);
 	logger.debug({ reports: library.reports(), dir, ms }, 'reports loaded');
 	const stopWatching = watchReports(dir, () => void library.reload(), {

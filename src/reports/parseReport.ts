@@ -1,11 +1,29 @@
 import { z } from 'zod';
+import { messages } from '../core/messages.ts';
 import { type Report, ReportSchema } from '../core/types.ts';
+
+/** Discord's limit on an embed's URL: a report's link must fit it. */
+const MAX_URL_CHARS = 2048;
+
+/** An absolute http or https URL: the only kind of link a report may carry (never javascript:, data:, ftp:). */
+function isWebLink(url: string): boolean {
+	try {
+		const { protocol } = new URL(url);
+		return protocol === 'http:' || protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
 
 const FrontMatterSchema = z
 	.object({
 		title: z.string().min(1).optional(),
 		outlet: z.string().min(1).optional(),
-		url: z.string().url().optional(),
+		url: z
+			.string()
+			.max(MAX_URL_CHARS, messages.reports.urlTooLong(MAX_URL_CHARS))
+			.refine(isWebLink, messages.reports.urlNotWeb)
+			.optional(),
 		published: z.string().min(1).optional(),
 	})
 	.strict();

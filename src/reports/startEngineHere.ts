@@ -14,6 +14,7 @@ export async function startEngineHere(dir: string, options: EngineWorkerOptions 
 	const loaded = loadCachedFactdesk(dir, {
 		...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
 		...(options.cache !== undefined && { cache: options.cache }),
+		...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
 		...(options.onProgress && { onProgress: options.onProgress }),
 		...(options.model && { model: options.model }),
 	});
@@ -22,6 +23,7 @@ export async function startEngineHere(dir: string, options: EngineWorkerOptions 
 		reports: loaded.reports,
 		errors: loaded.errors,
 		fromCache: loaded.fromCache,
+		...(loaded.cacheError !== undefined && { cacheError: loaded.cacheError }),
 		close: async () => undefined,
 	};
 }

@@ -19,7 +19,13 @@ const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 export function openDatabase(path: string): Database.Database {
 	const inMemory = path === ':memory:' || path === '';
 	if (!inMemory) {
-		mkdirSync(dirname(path), { recursive: true });
+		try {
+			mkdirSync(dirname(path), { recursive: true });
+			if (existsSync(path) && statSync(path).isDirectory()) throw new Error(messages.storage.isFolder);
+		} catch (error) {
+			// A folder in its place, a parent that cannot be created or written: one readable line, not a stack trace.
+			throw new StorageError(messages.storage.cannotOpen(path, (error as Error).message), { cause: error });
+		}
 		refuseIfNotSqlite(path);
 	}
 	let db: Database.Database;

@@ -114,3 +114,35 @@ describe('cli facts', () => {
 		expect(run.stdout).toBe('');
 	});
 });
+
+describe('cli with a bad --data or hostile report text', () => {
+	it.each([
+		['a missing folder', () => join(dir, 'missing')],
+		['a file', () => join(dir, 'harbour.md')],
+		['/dev/null', () => '/dev/null'],
+	])('GIVEN --data naming %s THEN it exits 2 saying the folder cannot be used', async (_what, data) => {
+		const run = await cli('ask', '--data', data(), 'How many boats burned?');
+		expect(run.code).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toMatch(/The reports folder ".*" cannot be used: the folder cannot be read/);
+	});
+
+	it('GIVEN report text with ANSI escape codes THEN the text answer prints none of them; JSON keeps them escaped', async () => {
+		const hostile = mkdtempSync(join(tmpdir(), 'factdesk-ansi-'));
+		try {
+			const text = 'Firefighters said 40 boats burned\u001b[2J\u001b]0;pwned\u0007 in Gdansk\u001b[31m on Monday.\n';
+			writeFileSync(join(hostile, 'ansi.txt'), text);
+			const [plain, json] = await Promise.all([
+				cli('ask', '--data', hostile, 'How many boats burned?'),
+				cli('ask', '--json', '--data', hostile, 'How many boats burned?'),
+			]);
+			expect(plain.code).toBe(0);
+			expect(plain.stdout).toContain('40 boats');
+			// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is matched here
+			expect(plain.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+			expect(json.stdout).toContain('\\u001b[2J');
+		} finally {
+			rmSync(hostile, { recursive: true, force: true });
+		}
+	});
+});

@@ -180,4 +180,18 @@ describe('runChat with arbitrary input', () => {
 		const asked = (lines ?? []).filter((l) => l.trim() !== '' && l.trim() !== '/ask').length;
 		expect(out.split('\n\n').filter((reply) => reply.trim() !== '').length).toBeGreaterThanOrEqual(asked);
 	});
+
+	it('strips ANSI escape codes and control characters of report text from what it prints', async () => {
+		const hostile = createFactdesk([
+			{
+				id: 'ansi',
+				title: 'Ansi\u001b]0;pwned\u0007',
+				paragraphs: ['Firefighters said 40 boats\u001b[2J\u001b[31m burned on Monday.'],
+			},
+		]);
+		const out = await chat(['How many boats burned?', '/source 1'], hostile);
+		expect(out).toContain('40 boats');
+		// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is matched here
+		expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+	});
 });

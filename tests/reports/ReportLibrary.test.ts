@@ -328,6 +328,39 @@ describe('watchReports', () => {
 	});
 });
 
+describe('watchReports after the folder is deleted and created again', () => {
+	test('watches the new folder: a report written there is a change', async () => {
+		const dir = join(work, 'recreated');
+		mkdirSync(dir);
+		let calls = 0;
+		let wake: (() => void) | undefined;
+		const nextChange = () => new Promise<void>((resolve) => (wake = resolve));
+		const stop = watchReports(
+			dir,
+			() => {
+				calls++;
+				wake?.();
+			},
+			{ debounceMs: 20, checkMs: 20 },
+		);
+		try {
+			let change = nextChange();
+			rmSync(dir, { recursive: true });
+			await change;
+			change = nextChange();
+			mkdirSync(dir);
+			await change;
+			const before = calls;
+			change = nextChange();
+			writeFileSync(join(dir, 'lighthouses.md'), NEW_REPORT);
+			await change;
+			expect(calls).toBe(before + 1);
+		} finally {
+			stop();
+		}
+	});
+});
+
 describe('createProgressBar', () => {
 	test('draws on a terminal, in place, and clears the line when done', () => {
 		const written: string[] = [];

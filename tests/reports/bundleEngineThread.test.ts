@@ -1,10 +1,20 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bundleEngineThread } from '../../src/reports/bundleEngineThread.ts';
 import { EngineWorker } from '../../src/reports/EngineWorker.ts';
+import { ReportLibrary } from '../../src/reports/ReportLibrary.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'factdesk-bundle-'));
 const reportsDir = join(work, 'reports');
@@ -12,24 +22,40 @@ mkdirSync(reportsDir);
 copyFileSync('tests/fixtures/reports/energy-truce-strikes.txt', join(reportsDir, 'energy-truce-strikes.txt'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The name an earlier version gave its bundle in the cache folder: a hash of the sources and the lockfile. */
+function oldBundleHash(): string {
+	const hash = createHash('sha256');
+	const names = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts'));
+	for (const name of names.sort()) hash.update(`${name}\0`).update(readFileSync(join('src', name)));
+	return hash.update(readFileSync('package-lock.json')).digest('hex').slice(0, 16);
+}
+
 describe('bundleEngineThread', () => {
-	test('keeps one bundle in the cache folder, reuses it while the sources are unchanged, removes older ones', async () => {
-		const cacheDir = join(work, 'cache');
-		mkdirSync(cacheDir);
-		writeFileSync(join(cacheDir, 'engine-0123456789abcdef.mjs'), 'stale');
-		const first = await bundleEngineThread(cacheDir);
-		expect(first.protocol).toBe('file:');
-		const file = fileURLToPath(first);
-		const written = statSync(file).mtimeMs;
-		const second = await bundleEngineThread(cacheDir);
-		expect(second.href).toBe(first.href);
-		expect(statSync(file).mtimeMs).toBe(written);
-		expect(readdirSync(cacheDir).filter((n) => n.startsWith('engine-'))).toEqual([file.split('/').at(-1)]);
+	test('code planted in a cache or data folder is never run, even under the name the bundle once had', async () => {
+		const marker = join(work, 'planted-ran');
+		const planted = `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, String(process.env.DISCORD_TOKEN));`;
+		const name = `engine-${oldBundleHash()}.mjs`;
+		for (const dir of [join(work, '.cache'), join(work, 'cache')]) {
+			mkdirSync(dir, { recursive: true });
+			writeFileSync(join(dir, name), planted);
+		}
+		for (const cacheDir of [join(work, '.cache'), join(work, 'cache')]) {
+			const library = await ReportLibrary.open(reportsDir, { cacheDir });
+			try {
+				expect((await library.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
+				expect((await library.reload()).ok).toBe(true);
+			} finally {
+				await library.close();
+			}
+		}
+		expect(existsSync(marker)).toBe(false);
+		expect((await bundleEngineThread()).protocol).toBe('data:');
 	});
 
-	test('without a cache folder it is a data: URL, and an engine thread started on it answers with its source', async () => {
+	test('the bundle is a data: URL, built once per process, and an engine thread started on it answers with its source', async () => {
 		const script = await bundleEngineThread();
 		expect(script.protocol).toBe('data:');
+		expect(await bundleEngineThread()).toBe(script);
 		const engine = await EngineWorker.start(reportsDir, { script, cache: false });
 		try {
 			const answer = await engine.factdesk.ask('How many drones were shot down?');

@@ -5,11 +5,13 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	utimesSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { indexCacheFile } from '../../src/reports/indexCache.ts';
@@ -73,9 +75,22 @@ describe('loadCachedFactdesk', () => {
 			writeFileSync(file, junk);
 			const result = load();
 			expect(result.fromCache, junk).toBe(false);
+			if (junk !== '{"version":999}\n{}') expect(result.cacheError, junk).toMatch(/^cache ignored: /);
 			expect(result.factdesk.ask('How many drones were shot down?').answered).toBe(true);
 			expect(load().fromCache).toBe(true);
 		}
+	});
+
+	test('a cache with the right version and hash but a malformed skipped-report list is ignored with a warning', () => {
+		load();
+		const file = indexCacheFile(reportsDir, cacheDir);
+		const [header = '', body = ''] = readFileSync(file, 'utf8').split('\n');
+		const forged = { ...JSON.parse(header), errors: [{ file: 42, problem: { code: 'x' } }] };
+		writeFileSync(file, `${JSON.stringify(forged)}\n${body}`);
+		const result = load();
+		expect(result).toMatchObject({ fromCache: false, errors: [] });
+		expect(result.cacheError).toMatch(/^cache ignored: .*skipped reports is malformed/);
+		expect(load()).toMatchObject({ fromCache: true, errors: [] });
 	});
 
 	test('a cache with the right header whose index does not fit the reports is rebuilt', () => {
@@ -88,6 +103,22 @@ describe('loadCachedFactdesk', () => {
 		expect(result.fromCache).toBe(false);
 		expect(result.factdesk.ask('Who is the union leader?').answered).toBe(true);
 		expect(load().fromCache).toBe(true);
+	});
+
+	test('a report that takes longer than the budget to index is skipped and named; the others answer', () => {
+		const slow = join(reportsDir, 'slow.txt');
+		writeFileSync(slow, Array.from({ length: 20_000 }, (_, i) => `The army launched ${i + 1} drones.`).join('\n'));
+		const result = loadCachedFactdesk(reportsDir, { cacheDir, budgetMs: 100 });
+		expect(result.reports).toBe(2);
+		expect(result.errors).toEqual([{ file: slow, problem: expect.stringMatching(/longer than 100 ms/) }]);
+		expect(result.factdesk.ask('How many drones were shot down?').answer).toMatch(/72/);
+		const { mode } = statSync(cacheDir);
+		expect(mode & 0o777).toBe(0o700);
+	});
+
+	test("without a cache folder the cache goes to the project's data/.cache, never beside the reports (/.cache for /etc)", () => {
+		expect(dirname(indexCacheFile('/etc'))).toBe(fileURLToPath(new URL('../../data/.cache', import.meta.url)));
+		expect(dirname(indexCacheFile(reportsDir))).not.toBe(join(work, '.cache'));
 	});
 
 	test('keeps answering when the cache cannot be written, and says why', () => {

@@ -37,6 +37,14 @@ describe('loadReports with bad files', () => {
 		['not-key-value.md', '---\ntitle: Fine\nthis line is wrong\n---\nText.\n', /not "key: value"/],
 		['unknown-field.md', '---\ntitle: Fine\nauthor: Someone\n---\nText.\n', /front matter is invalid/],
 		['bad-url.md', '---\nurl: not a link\n---\nText.\n', /front matter is invalid \(url/],
+		['script-url.md', '---\nurl: javascript:alert(1)\n---\nText.\n', /url: the link must be an http/],
+		['ftp-url.md', '---\nurl: ftp://example.com/a\n---\nText.\n', /url: the link must be an http/],
+		['data-url.md', '---\nurl: data:text/html,hi\n---\nText.\n', /url: the link must be an http/],
+		[
+			'long-url.md',
+			`---\nurl: https://example.com/${'a'.repeat(3000)}\n---\nText.\n`,
+			/url: the link must be at most 2048/,
+		],
 	])(
 		'GIVEN %s THEN its error names the file and the problem while the good report still loads',
 		(name, content, problem) => {

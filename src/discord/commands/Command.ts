@@ -1,4 +1,5 @@
 import type {
+	ApplicationCommandOptionChoiceData,
 	AutocompleteInteraction,
 	ChatInputCommandInteraction,
 	MessageContextMenuCommandInteraction,
@@ -14,7 +15,8 @@ export interface SlashCommand {
 	/** True when the command answers only in the channels the server allows. */
 	followsChannelSettings: boolean;
 	execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
-	autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+	/** The choices for what the member is typing; handleInteraction sends them (through the autocomplete gate). */
+	autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<ApplicationCommandOptionChoiceData[]>;
 }
 
 /** A message context menu command (right-click a message › Apps). */

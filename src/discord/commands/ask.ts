@@ -49,6 +49,6 @@ export const ask: SlashCommand = {
 		const suggestions = (await ctx.factdesk.suggest(partial, AUTOCOMPLETE_CHOICES)).filter(
 			(s) => s.length <= CHOICE_MAX,
 		);
-		await interaction.respond(suggestions.map((s) => ({ name: s, value: s })));
+		return suggestions.map((s) => ({ name: s, value: s }));
 	},
 };

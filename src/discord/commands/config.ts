@@ -7,11 +7,13 @@ import {
 	InteractionContextType,
 	PermissionFlagsBits,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
+	Routes,
 } from 'discord.js';
 import { UserError } from '../../core/errors.ts';
 import { messages } from '../../core/messages.ts';
 import { CHANNEL_MODES } from '../../storage/SettingsStore.ts';
 import type { BotContext } from '../BotContext.ts';
+import { plainText } from '../plainText.ts';
 import { renderSettings, renderUnanswered } from '../renderSettings.ts';
 import { defer, send } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
@@ -93,6 +95,7 @@ export const config: SlashCommand = {
 		switch (interaction.options.getSubcommand(true)) {
 			case 'channel': {
 				const channel = interaction.options.getChannel('channel', true);
+				if (!(await channelOfGuild(interaction, channel.id))) throw new UserError(text.channelElsewhere);
 				const mode = CHANNEL_MODES.find((m) => m === interaction.options.getString('mode', true)) ?? 'off';
 				await ctx.store.setChannelMode(guildId, channel.id, mode);
 				return send(interaction, { content: text.channelSet(`<#${channel.id}>`, mode), ephemeral: true });
@@ -115,6 +118,22 @@ export const config: SlashCommand = {
 	},
 };
 
+/**
+ * Whether Discord itself says the channel belongs to this server. The channel in the interaction's resolved data
+ * cannot be trusted for that (discord.js files it under this server, whatever it is), so it is fetched.
+ */
+async function channelOfGuild(
+	interaction: ChatInputCommandInteraction<'cached' | 'raw'>,
+	id: string,
+): Promise<boolean> {
+	try {
+		const channel = (await interaction.client.rest.get(Routes.channel(id))) as { guild_id?: string };
+		return channel.guild_id === interaction.guildId;
+	} catch {
+		return false;
+	}
+}
+
 /** Reloads the reports (the answer may take longer than Discord waits for a reply, so it is deferred). */
 async function reload(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
 	if (!ctx.reloadReports) return send(interaction, { content: text.reloadUnavailable, ephemeral: true });
@@ -123,9 +142,9 @@ async function reload(interaction: ChatInputCommandInteraction, ctx: BotContext)
 	const content = result.ok
 		? text.reloaded(
 				result.reports,
-				result.errors.map((e) => basename(e.file)),
+				result.errors.map((e) => plainText(basename(e.file))),
 				result.shards,
 			)
-		: text.reloadFailed(result.error, result.reports);
+		: text.reloadFailed(plainText(result.error), result.reports);
 	return send(interaction, { content, ephemeral: true });
 }

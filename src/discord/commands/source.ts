@@ -39,7 +39,5 @@ export const source: SlashCommand = {
 		const report = interaction.options.getString('report') ?? undefined;
 		await send(interaction, renderParagraph(await ctx.factdesk.paragraph(paragraph, report)));
 	},
-	async autocomplete(interaction, ctx) {
-		await autocompleteReports(interaction, ctx.factdesk);
-	},
+	autocomplete: (interaction, ctx) => autocompleteReports(interaction, ctx.factdesk),
 };

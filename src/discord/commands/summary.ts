@@ -54,7 +54,5 @@ export const summary: SlashCommand = {
 		});
 		await send(interaction, renderSummary(result));
 	},
-	async autocomplete(interaction, ctx) {
-		await autocompleteReports(interaction, ctx.factdesk);
-	},
+	autocomplete: (interaction, ctx) => autocompleteReports(interaction, ctx.factdesk),
 };

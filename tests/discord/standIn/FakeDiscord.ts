@@ -217,7 +217,9 @@ export class FakeDiscord {
 		const fault = this.fault?.(request);
 		if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 		const [status, response] = fault ? [fault.status, fault.body] : respondTo(request, this.port, this.shards);
-		if (!fault && status === 404) this.violations.push(`${method} ${path}: a route the stand-in does not know`);
+		// A 404 with Discord's own error code (Unknown Channel) is an answer; code 0 is a route the stand-in lacks.
+		const unknownRoute = status === 404 && (response as { code?: number } | undefined)?.code === 0;
+		if (!fault && unknownRoute) this.violations.push(`${method} ${path}: a route the stand-in does not know`);
 		if (status === 204) res.writeHead(204, fault?.headers).end();
 		else res.writeHead(status, { ...fault?.headers, 'content-type': 'application/json' }).end(JSON.stringify(response));
 		for (const wake of [...this.#waiters]) {

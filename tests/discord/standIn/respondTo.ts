@@ -1,6 +1,6 @@
 import type { RecordedRequest } from './FakeDiscord.ts';
 import { IDS, snowflake } from './ids.ts';
-import { USERS } from './payloads.ts';
+import { CHANNELS, USERS } from './payloads.ts';
 
 /**
  * The stand-in's REST answers: status and JSON body for each route the bot uses (404 for any other); `shards` is the
@@ -21,6 +21,11 @@ export function respondTo(request: RecordedRequest, port: number, shards = 1): [
 			200,
 			(body as object[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.application, version: '1' })),
 		];
+	}
+	const fetched = method === 'GET' ? /^\/channels\/(\d+)$/.exec(route)?.[1] : undefined;
+	if (fetched) {
+		const known = Object.values(CHANNELS).find((c) => c.id === fetched);
+		return known ? [200, known] : [404, { message: 'Unknown Channel', code: 10003 }];
 	}
 	if (/\/interactions\/\d+\/[^/]+\/callback$/.test(route)) return [204, undefined];
 	if (method === 'DELETE') return [204, undefined];

@@ -46,6 +46,8 @@ export interface TestBotOptions {
 	engine?: AsyncFactdesk;
 	/** For `/config reload`. */
 	reloadReports?: BotDeps['reloadReports'];
+	/** Autocomplete limits (default: the bot's). */
+	autocomplete?: BotDeps['autocomplete'];
 }
 
 /**
@@ -76,6 +78,7 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		messageContent: true,
 		factdesk: options.engine ?? toAsyncFactdesk(factdesk),
 		...(options.reloadReports && { reloadReports: options.reloadReports }),
+		...(options.autocomplete && { autocomplete: options.autocomplete }),
 		store,
 		logger: createLogger('warn', { destination }),
 		cooldownSeconds: options.cooldownSeconds ?? 0,
