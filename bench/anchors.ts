@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
 import { splitSentences } from '../src/core/splitSentences.ts';
 import type { Report } from '../src/core/types.ts';
+import { loadRankerModel } from '../src/reports/loadRankerModel.ts';
 
 /** The top answer of a system: the sentence it quotes and the report that sentence is in. */
 export interface TopHit {
@@ -35,11 +36,13 @@ export function reportSentences(reports: readonly Report[]): SentenceDoc[] {
 	return docs;
 }
 
-/** factdesk: `createFactdesk(reports).ask(q)`; an answer declined counts as no hit. */
+/** factdesk as shipped: `createFactdesk(reports, { model }).ask(q)`; an answer declined counts as no hit. */
 export const factdeskSystem: BenchSystem = {
 	name: 'factdesk',
 	build(reports) {
-		const desk = createFactdesk(reports);
+		const loaded = loadRankerModel();
+		if (!loaded.model) throw new Error(loaded.problem);
+		const desk = createFactdesk(reports, { model: loaded.model });
 		return (question) => {
 			const answer = desk.ask(question);
 			const source = answer.answered ? answer.sources[0] : undefined;

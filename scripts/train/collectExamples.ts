@@ -8,8 +8,12 @@ import type { Report } from '../../src/core/types.ts';
 import type { WordVectors } from '../../src/core/WordVectors.ts';
 import { holdsAnswer, type Question } from './squadData.ts';
 
-/** Why a question is in the set: answerable, written to have no answer (SQuAD 2.0), or asked of other reports. */
-export type ExampleKind = 'answerable' | 'unanswerable' | 'foreign';
+/**
+ * Why a question is in the set: answerable; written to have no answer (SQuAD 2.0); asked of other reports; asked
+ * with its paragraph left out of the report (right only if another sentence holds its answer); or with a name in
+ * it swapped for one from another article.
+ */
+export type ExampleKind = 'answerable' | 'unanswerable' | 'foreign' | 'removed' | 'swapped';
 
 export interface Example {
 	kind: ExampleKind;
@@ -32,7 +36,7 @@ export function collectExamples(
 		const analysed = analyseQuestion(question.question, context.questionContext);
 		const { ranked, signs } = collectCandidates(analysed, context);
 		const features = candidateFeatures(analysed, ranked, signs, context).map((row) => Float32Array.from(row));
-		const golds = kind === 'answerable' ? question.golds : [];
+		const golds = kind === 'answerable' || kind === 'removed' ? question.golds : [];
 		return {
 			kind,
 			question: analysed,

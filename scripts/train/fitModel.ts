@@ -66,7 +66,7 @@ export function fitModel(
 		.filter((e) => e.features.length > 0)
 		.map((e) => {
 			const { top, features } = topOf(ranker, e);
-			return { rows: [features], right: [e.kind === 'answerable' && !!e.right[top]], weight: weightOf[e.kind] };
+			return { rows: [features], right: [!!e.right[top]], weight: weightOf[e.kind] };
 		});
 	const calibrator = fitNetwork(calibrationGroups, CALIBRATION_FEATURES.length, {
 		loss: 'logistic',
@@ -96,17 +96,22 @@ export function scoreExample(model: RankerModel, example: Example): { confidence
 	const { top, features } = topOf(model.ranker, example);
 	return {
 		confidence: sigmoid(scoreLinear(model.calibrator, features)),
-		right: example.kind === 'answerable' && !!example.right[top],
+		right: !!example.right[top],
 	};
 }
 
-/** Weights per kind so that questions without an answer weigh `share` of the answerable ones, half each kind. */
+/** Weights per kind so that the other kinds together weigh `share` of the answerable questions, in equal parts. */
 export function kindWeights(examples: readonly Example[], share: number): Record<ExampleKind, number> {
 	const count = (kind: ExampleKind) => examples.filter((e) => e.kind === kind).length || 1;
 	const answerable = count('answerable');
+	const part = (kind: ExampleKind) => (share * answerable) / NEGATIVE_KINDS.length / count(kind);
 	return {
 		answerable: 1,
-		unanswerable: (share * answerable) / 2 / count('unanswerable'),
-		foreign: (share * answerable) / 2 / count('foreign'),
+		unanswerable: part('unanswerable'),
+		foreign: part('foreign'),
+		removed: part('removed'),
+		swapped: part('swapped'),
 	};
 }
+
+const NEGATIVE_KINDS: readonly ExampleKind[] = ['unanswerable', 'foreign', 'removed', 'swapped'];

@@ -1,7 +1,9 @@
 /** SQuAD training files: reading them, and splitting articles into training and held-out sets. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { createRandom, shuffle } from '../../bench/textVariants.ts';
 import type { Report } from '../../src/core/types.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 
@@ -32,6 +34,8 @@ export interface Question {
 	golds: string[];
 	/** Id of the report the question was written for. */
 	report: string;
+	/** Index of the article's paragraph it was written for. */
+	paragraph: number;
 }
 
 /** Reads a SQuAD JSON file, gzipped or not. */
@@ -42,7 +46,11 @@ export function readSquad(path: string): SquadArticle[] {
 }
 
 /** An article as one report, the way ../shared/eval/grade.py writes it: a slug of its title, paragraphs apart. */
-export function articleReport(article: SquadArticle, paragraphs = article.paragraphs.length): Report {
+export function articleReport(
+	article: SquadArticle,
+	paragraphs = article.paragraphs.length,
+	keep: (paragraph: number) => boolean = () => true,
+): Report {
 	const slug =
 		article.title
 			.toLowerCase()
@@ -50,6 +58,7 @@ export function articleReport(article: SquadArticle, paragraphs = article.paragr
 			.replace(/^-|-$/g, '') || 'article';
 	const text = article.paragraphs
 		.slice(0, paragraphs)
+		.filter((_, i) => keep(i))
 		.map((p) => p.context.trim())
 		.join('\n\n');
 	const parsed = parseReport(slug, text);
@@ -59,9 +68,10 @@ export function articleReport(article: SquadArticle, paragraphs = article.paragr
 
 /** The questions of an article's first `paragraphs` paragraphs, asked of its report. */
 export function articleQuestions(article: SquadArticle, report: string, paragraphs = article.paragraphs.length) {
-	return article.paragraphs.slice(0, paragraphs).flatMap((p) =>
+	return article.paragraphs.slice(0, paragraphs).flatMap((p, paragraph) =>
 		p.qas.map(
 			(qa): Question => ({
+				paragraph,
 				question: qa.question.split(/\s+/).join(' ').trim(),
 				golds: qa.is_impossible ? [] : qa.answers.map((a) => a.text),
 				report,
@@ -88,4 +98,19 @@ export function holdsAnswer(quote: string, golds: readonly string[]): boolean {
 		const gold = normaliseAnswer(g);
 		return gold.length > 0 && said.includes(gold);
 	});
+}
+
+/**
+ * The training files' articles: SQuAD 1.1's shuffled with `seed`, its first `heldOut` kept out of training, and the
+ * SQuAD 2.0 part. An article the report loader would refuse (a replacement character reads as binary) is left out.
+ */
+export function splitArticles(dir: string, seed: number, heldOut: number) {
+	const readable = (a: SquadArticle) =>
+		a.paragraphs.every((p) => !p.context.includes('\u0000') && !p.context.includes('\uFFFD'));
+	const all = shuffle(readSquad(join(dir, 'squad1-train.json.gz')).filter(readable), createRandom(seed));
+	return {
+		squad1: all.slice(heldOut),
+		heldOut: all.slice(0, heldOut),
+		squad2: readSquad(join(dir, 'squad2-train-part.json.gz')).filter(readable),
+	};
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
+import { collectCandidates } from '../../src/core/answerQuestion.ts';
+import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
+import { candidateFeatures, RANK_FEATURES } from '../../src/core/candidateFeatures.ts';
+import { CALIBRATION_FEATURES, confidenceFeatures } from '../../src/core/confidenceFeatures.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { indexReports } from '../../src/core/indexReports.ts';
+import { RANKER_MODEL_VERSION, type RankerModel, RankerModelSchema } from '../../src/core/RankerModel.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import type { Report } from '../../src/core/types.ts';
+import { questionRows, unpackVectors, vectorSimilarity } from '../../src/core/WordVectors.ts';
+
+const report: Report = {
+	id: 'ferry',
+	title: 'Ferry service resumes',
+	paragraphs: [
+		'The ferry between Ostrava Bay and Kelm resumed on Monday after a storm. The ferry carried 340 passengers on its first crossing.',
+		'Harbour master Ilse Varga said the ferry would run twice a day. The port expects 2,000 passengers a week.',
+	],
+};
+
+/** Two-dimensional vectors where "passengers" and "travellers" point the same way and "storm" elsewhere. */
+const VECTORS = {
+	dimensions: 2,
+	words: ['passengers', 'travellers', 'storm'].join('\n'),
+	data: btoa(String.fromCharCode(127, 0, 120, 10, 0, 127)),
+};
+
+/** A model that ranks by one feature only (weight `sign`) and is 90% sure of whatever it picks. */
+function oneFeatureModel(feature: string, sign: number, declineBelow = 0.5): RankerModel {
+	const width = RANK_FEATURES.length;
+	return RankerModelSchema.parse({
+		version: RANKER_MODEL_VERSION,
+		about: { test: true },
+		rankFeatures: [...RANK_FEATURES],
+		ranker: {
+			mean: new Array(width).fill(0),
+			scale: new Array(width).fill(1),
+			weights: RANK_FEATURES.map((name) => (name === feature ? sign : 0)),
+			bias: 0,
+		},
+		calibrationFeatures: [...CALIBRATION_FEATURES],
+		calibrator: {
+			mean: new Array(CALIBRATION_FEATURES.length).fill(0),
+			scale: new Array(CALIBRATION_FEATURES.length).fill(1),
+			weights: new Array(CALIBRATION_FEATURES.length).fill(0),
+			bias: Math.log(9),
+		},
+		vectors: VECTORS,
+		declineBelow,
+	});
+}
+
+describe('learned ranking', () => {
+	it('writes one value per named feature for every candidate, and for the confidence', () => {
+		const { context } = buildAnswerContext(indexReports([report]), { vectors: unpackVectors(VECTORS) });
+		const question = analyseQuestion('How many passengers did the ferry carry?', context.questionContext);
+		const { ranked, signs } = collectCandidates(question, context);
+		const rows = candidateFeatures(question, ranked, signs, context);
+		expect(rows.length).toBe(ranked.length);
+		expect(rows.length).toBeGreaterThan(1);
+		for (const row of rows) {
+			expect(row).toHaveLength(RANK_FEATURES.length);
+			expect(row.every(Number.isFinite)).toBe(true);
+		}
+		const named = Object.fromEntries(RANK_FEATURES.map((n, i) => [n, rows[0]?.[i] ?? 0]));
+		expect(confidenceFeatures(question, [1, 0], named)).toHaveLength(CALIBRATION_FEATURES.length);
+	});
+
+	it('lets the model decide the order: the same question gets the first or the last candidate by its weights', () => {
+		const question = 'How many passengers?';
+		const first = createFactdesk([report], { model: oneFeatureModel('reciprocalRank', 10) }).ask(question);
+		const last = createFactdesk([report], { model: oneFeatureModel('reciprocalRank', -10) }).ask(question);
+		expect(first.answered && last.answered).toBe(true);
+		expect(first.sources[0]?.quote).not.toBe(last.sources[0]?.quote);
+		const hand = createFactdesk([report]).ask(question);
+		expect(first.sources[0]?.quote).toBe(hand.sources[0]?.quote);
+	});
+
+	it("uses the model's confidence and decline floor unless the floor is given", () => {
+		const desk = createFactdesk([report], { model: oneFeatureModel('coverage', 1) });
+		expect(desk.ask('How many passengers did the ferry carry?').confidence).toBeCloseTo(0.9);
+		const strict = createFactdesk([report], { model: oneFeatureModel('coverage', 1, 0.95) });
+		expect(strict.ask('How many passengers did the ferry carry?').answered).toBe(false);
+		const floorGiven = createFactdesk([report], { model: oneFeatureModel('coverage', 1, 0.95), minConfidence: 0.5 });
+		expect(floorGiven.ask('How many passengers did the ferry carry?').answered).toBe(true);
+	});
+});
+
+describe('word vectors', () => {
+	it('unpacks to unit vectors and meets a paraphrase half way, an exact word fully', () => {
+		const vectors = unpackVectors(VECTORS);
+		const row = vectors.rows.get('travellers') ?? -1;
+		expect(Math.hypot(vectors.data[row * 2] ?? 0, vectors.data[row * 2 + 1] ?? 0)).toBeCloseTo(1);
+		const { context } = buildAnswerContext(indexReports([report]), { vectors });
+		const question = analyseQuestion('travellers', context.questionContext);
+		const asked = questionRows(question, vectors, [1]);
+		const near = vectorSimilarity(asked, tokenize('The ferry carried 340 passengers.'), vectors);
+		const far = vectorSimilarity(asked, tokenize('A storm hit the coast.'), vectors);
+		expect(near.soft).toBeGreaterThan(0.9);
+		expect(far.soft).toBeLessThan(0.2);
+		expect(vectorSimilarity(asked, tokenize('Travellers waited.'), vectors).soft).toBe(1);
+	});
+
+	it('refuses packed vectors whose sizes do not fit', () => {
+		expect(() => unpackVectors({ ...VECTORS, words: 'one' })).toThrow(/sizes do not fit/);
+	});
+});
