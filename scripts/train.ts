@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createRandom } from '../bench/textVariants.ts';
+import type { RankerModel } from '../src/core/RankerModel.ts';
 import { unpackVectors } from '../src/core/WordVectors.ts';
 import { formatReliability } from './train/calibration.ts';
 import { collectExamples, type Example } from './train/collectExamples.ts';
@@ -63,6 +64,7 @@ const model = fitModel(
 	(candidate) => bestFloor(validation, (e) => scoreExample(candidate, e)),
 );
 log(`fitted; decline floor ${model.declineBelow}`);
+reportValidation(validation, model);
 const figures = evaluateHeldOut(heldOut, { model });
 const hand = evaluateHeldOut(heldOut, {});
 const report = {
@@ -110,4 +112,17 @@ function round(v: number): number {
 
 function pct(v: number): string {
 	return `${(100 * v).toFixed(1)}%`;
+}
+
+/** Validation figures by kind of question: top-1 of the answerable ones, and how each kind fares at the floor. */
+function reportValidation(set: readonly Example[], fitted: RankerModel): void {
+	const kinds = [...new Set(set.map((e) => e.kind))];
+	for (const kind of kinds) {
+		const scored = set.filter((e) => e.kind === kind).map((e) => scoreExample(fitted, e));
+		const answered = scored.filter((s) => s.confidence >= fitted.declineBelow);
+		log(
+			`validation ${kind}: ${scored.length} questions, top-1 right ${pct(scored.filter((s) => s.right).length / scored.length)}, ` +
+				`answered ${pct(answered.length / scored.length)}, answered right ${pct(answered.filter((s) => s.right).length / scored.length)}`,
+		);
+	}
 }

@@ -26,7 +26,7 @@ export interface TrainSettings {
 export const DEFAULT_SETTINGS: TrainSettings = {
 	rankerHidden: 0,
 	rankerEpochs: 6,
-	calibratorHidden: 0,
+	calibratorHidden: 8,
 	calibratorEpochs: 6,
 	negativeShare: 0.5,
 	seed: 7,

@@ -1,4 +1,6 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { RankedSentence } from './rankSentences.ts';
+import { scoreConfidence } from './scoreConfidence.ts';
 import { QUESTION_TYPES } from './types.ts';
 
 /** Names of the confidence features, in the order confidenceFeatures writes them; a model file lists the same. */
@@ -26,6 +28,8 @@ export const CALIBRATION_FEATURES: readonly string[] = [
 	'typed',
 	'secondProbability',
 	'negationMismatch',
+	'handConfidence',
+	'logCandidates',
 	'softCoverage',
 	...QUESTION_TYPES.map((type) => `type:${type}`),
 ];
@@ -46,7 +50,7 @@ export function confidenceFeatures(
 	const unknown = question.unknown;
 	return [
 		share,
-		best - (sorted[1] ?? best - 5),
+		best - (sorted[1] ?? best),
 		best,
 		top.coverage ?? 0,
 		top.contextCoverage ?? 0,
@@ -68,7 +72,26 @@ export function confidenceFeatures(
 		top.typed ?? 0,
 		share * Math.exp((sorted[1] ?? best - 30) - best),
 		top.negationMismatch ?? 0,
+		handConfidence(question, top),
+		Math.log1p(logits.length),
 		top.softCoverage ?? 0,
 		...QUESTION_TYPES.map((type) => (type === question.type ? 1 : 0)),
 	];
+}
+
+/** The hand-tuned confidence (scoreConfidence) of the top candidate, from its ranking features. */
+function handConfidence(question: AnalysedQuestion, top: Readonly<Record<string, number>>): number {
+	const candidate: RankedSentence = {
+		index: 0,
+		score: 0,
+		coverage: top.coverage ?? 0,
+		contextCoverage: top.contextCoverage ?? 0,
+		sentenceScore: 0,
+		paragraphScore: 0,
+		affinity: 0,
+	};
+	return scoreConfidence(candidate, top.typed === 1, question, {
+		contradictions: top.contradicted ?? 0,
+		namesElsewhere: top.namesElsewhere ?? 0,
+	});
 }
