@@ -38,7 +38,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 		alternatives: [],
 		closestTopics: [],
 	};
-	const { ranked, signs, confidence } = context.model
+	const { ranked, confidence } = context.model
 		? rerankWithModel(analysed, context, context.model)
 		: rankByHand(analysed, context);
 	const best = ranked[0];
@@ -46,8 +46,9 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 	const sentence = best ? corpus.sentences[best.index] : undefined;
 	if (!best || !sentence) return decline(base, confidence, ranked, alternatives, context);
 	const { phrase, fit } = chooseShortAnswer(analysed, best.index, context);
-	// The model already weighs how well a count fits; what is left of `fit` is another side's count or quote.
-	const fitted = confidence * (context.model ? fit / (signs[0]?.countFit || 1) : fit);
+	// A count of another thing or action, or another side's count or quote, does not answer the question, whatever
+	// the ranking's confidence: SQuAD has too few such counts for the model to learn how little they are worth.
+	const fitted = confidence * fit;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	return {
 		...base,
@@ -64,8 +65,6 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 interface Ranking {
 	/** Candidates, best first. */
 	ranked: RankedSentence[];
-	/** What was found of each candidate, in the same order. */
-	signs: CandidateSigns[];
 	/** How sure the engine is that ranked[0] answers the question, 0..1. */
 	confidence: number;
 }
@@ -106,29 +105,25 @@ function rankByHand(analysed: AnalysedQuestion, context: AnswerContext): Ranking
 	const { ranked, signs } = collectCandidates(analysed, context);
 	const best = ranked[0];
 	const sentence = best ? context.corpus.sentences[best.index] : undefined;
-	if (!best || !sentence) return { ranked, signs, confidence: 0 };
+	if (!best || !sentence) return { ranked, confidence: 0 };
 	const confidence = scoreConfidence(best, signs[0]?.typed ?? false, analysed, {
 		contradictions: findContradictions(analysed.text, sentence.ref.quote).length,
 		namesElsewhere: namesMissingFromParagraph(analysed, context.corpus.paragraphs[sentence.paragraphIndex]?.terms),
 	});
-	return { ranked, signs, confidence };
+	return { ranked, confidence };
 }
 
 /** The hand-tuned candidates re-ranked by the learned model, with its estimate of the chance the top one is right. */
 function rerankWithModel(analysed: AnalysedQuestion, context: AnswerContext, model: RankerModel): Ranking {
 	const { ranked, signs } = collectCandidates(analysed, context);
-	if (ranked.length === 0) return { ranked, signs, confidence: 0 };
+	if (ranked.length === 0) return { ranked, confidence: 0 };
 	const features = candidateFeatures(analysed, ranked, signs, context);
 	const logits = features.map((f) => scoreLinear(model.ranker, f));
 	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
 	const top = order[0] ?? 0;
 	const named = Object.fromEntries(RANK_FEATURES.map((name, i) => [name, features[top]?.[i] ?? 0]));
 	const confidence = sigmoid(scoreLinear(model.calibrator, confidenceFeatures(analysed, logits, named)));
-	return {
-		ranked: order.map((i) => ranked[i] as RankedSentence),
-		signs: order.map((i) => signs[i] as CandidateSigns),
-		confidence,
-	};
+	return { ranked: order.map((i) => ranked[i] as RankedSentence), confidence };
 }
 
 function decline(
