@@ -47,10 +47,10 @@ export type RankerModel = z.infer<typeof RankerModelSchema>;
 
 /** The model's raw score for one feature vector (a logit). */
 export function scoreLinear(model: LinearModel, features: ArrayLike<number>): number {
-	const x = Array.from(features, (v, i) => (v - (model.mean[i] ?? 0)) / (model.scale[i] ?? 1));
-	const inputs = model.hidden
-		? model.hidden.bias.map((b, h) => Math.tanh(b + dot(model.hidden?.weights[h] ?? [], x)))
-		: x;
+	const { mean, scale, hidden } = model;
+	const x = new Array<number>(features.length);
+	for (let i = 0; i < features.length; i++) x[i] = ((features[i] as number) - (mean[i] ?? 0)) / (scale[i] ?? 1);
+	const inputs = hidden ? hidden.bias.map((b, h) => Math.tanh(b + dot(hidden.weights[h] ?? [], x))) : x;
 	return model.bias + dot(model.weights, inputs);
 }
 

@@ -57,28 +57,30 @@ export function vectorSimilarity(
 		if (STOPWORDS.has(t.word)) continue;
 		stems.add(t.stem);
 		const row = vectors.rows.get(t.word);
-		if (row !== undefined) rows.push(row);
+		if (row !== undefined) rows.push(row * dimensions);
 	}
 	let total = 0;
 	let found = 0;
-	const centroidQ = new Float32Array(dimensions);
-	const centroidS = new Float32Array(dimensions);
-	for (const row of rows)
-		for (let d = 0; d < dimensions; d++) centroidS[d] = (centroidS[d] ?? 0) + (data[row * dimensions + d] ?? 0);
+	const centroidQ = new Float64Array(dimensions);
+	const centroidS = new Float64Array(dimensions);
+	for (const at of rows)
+		for (let d = 0; d < dimensions; d++) centroidS[d] = (centroidS[d] as number) + (data[at + d] as number);
 	for (const q of asked) {
 		total += q.weight;
-		if (q.row !== undefined)
-			for (let d = 0; d < dimensions; d++) centroidQ[d] = (centroidQ[d] ?? 0) + (data[q.row * dimensions + d] ?? 0);
+		if (q.row === undefined) {
+			if (stems.has(q.stem)) found += q.weight;
+			continue;
+		}
+		const from = q.row * dimensions;
+		for (let d = 0; d < dimensions; d++) centroidQ[d] = (centroidQ[d] as number) + (data[from + d] as number);
 		if (stems.has(q.stem)) {
 			found += q.weight;
 			continue;
 		}
-		if (q.row === undefined) continue;
 		let best = 0;
-		for (const row of rows) {
+		for (const at of rows) {
 			let dot = 0;
-			for (let d = 0; d < dimensions; d++)
-				dot += (data[q.row * dimensions + d] ?? 0) * (data[row * dimensions + d] ?? 0);
+			for (let d = 0; d < dimensions; d++) dot += (data[from + d] as number) * (data[at + d] as number);
 			if (dot > best) best = dot;
 		}
 		found += q.weight * best;
@@ -86,7 +88,7 @@ export function vectorSimilarity(
 	return { soft: total > 0 ? found / total : 0, centroid: cosine(centroidQ, centroidS) };
 }
 
-function cosine(a: Float32Array, b: Float32Array): number {
+function cosine(a: Float64Array, b: Float64Array): number {
 	let dot = 0;
 	let na = 0;
 	let nb = 0;

@@ -84,7 +84,8 @@ export function collectCandidates(
 	for (const candidate of ranked) {
 		const sentence = corpus.sentences[candidate.index];
 		if (!sentence) continue;
-		candidate.score *= 1 + options.phraseBonus * sharedPairs(pairs, sentence.tokens);
+		const shared = sharedPairs(pairs, sentence.tokens);
+		candidate.score *= 1 + options.phraseBonus * shared;
 		const typed = expectedMentions(analysed, context.mentions[candidate.index] ?? [], sentence.tokens).length > 0;
 		if (typed) candidate.score *= 1 + options.typeBonus;
 		const byRole = analysed.type === 'who' && personByRole(analysed, context.people.get(candidate.index)) !== undefined;
@@ -94,10 +95,10 @@ export function collectCandidates(
 			analysed.type === 'count'
 				? matchCount(analysed.text, context.countFacts.get(candidate.index) ?? [], stems, correct)
 				: { fit: 1 };
-		found.set(candidate.index, { typed, personByRole: byRole, countFit: count.fit });
+		found.set(candidate.index, { typed, personByRole: byRole, countFit: count.fit, sharedPairs: shared });
 	}
 	ranked.sort((x, y) => y.score - x.score);
-	const none = { typed: false, personByRole: false, countFit: 1 };
+	const none = { typed: false, personByRole: false, countFit: 1, sharedPairs: 0 };
 	return { ranked, signs: ranked.map((r) => found.get(r.index) ?? none) };
 }
 

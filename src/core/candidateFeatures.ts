@@ -1,12 +1,11 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
-import { findContradictions } from './findContradictions.ts';
+import { prepareContradictions } from './findContradictions.ts';
 import type { Mention, MentionType } from './findMentions.ts';
 import { headOf, LEXICAL_FEATURES, lexicalFeatures } from './lexicalFeatures.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
-import { questionPairs, sharedPairs } from './sharedPairs.ts';
 import { stem, type Token } from './tokenize.ts';
 import { QUESTION_TYPES } from './types.ts';
 import { questionRows, vectorSimilarity } from './WordVectors.ts';
@@ -19,6 +18,8 @@ export interface CandidateSigns {
 	personByRole: boolean;
 	/** How well its counts fit a "how many" question, 0..1 (1 when not a count question). */
 	countFit: number;
+	/** Pairs of the question's words it holds side by side. */
+	sharedPairs: number;
 }
 
 const MENTION_TYPES: readonly MentionType[] = ['number', 'date', 'name', 'quote'];
@@ -76,7 +77,7 @@ export function candidateFeatures(
 	const top = ranked[0];
 	const topParagraph = top ? corpus.sentences[top.index]?.paragraphIndex : undefined;
 	const weights = slotWeights(corpus, question);
-	const pairs = questionPairs(question);
+	const contradictions = prepareContradictions(question.text);
 	const capitalised = question.terms.filter((t) => t.weight === 1 && t.capitalised);
 	const askedStems = new Set(question.terms.map((t) => t.stem));
 	const perParagraph = new Map<number, number>();
@@ -92,17 +93,14 @@ export function candidateFeatures(
 	return ranked.map((candidate, rank) => {
 		const sentence = corpus.sentences[candidate.index];
 		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
-		const sign = signs[rank] ?? { typed: false, personByRole: false, countFit: 1 };
+		const sign = signs[rank] ?? { typed: false, personByRole: false, countFit: 1, sharedPairs: 0 };
 		const position = paragraph?.sentences.indexOf(candidate.index) ?? 0;
 		const count = paragraph?.sentences.length ?? 1;
 		const quote = sentence?.ref.quote ?? '';
 		const tokens = sentence?.tokens ?? [];
 		const mentions = context.mentions[candidate.index] ?? [];
 		const present = unaskedMentionTypes(mentions, tokens, askedStems);
-		const crosses = QUESTION_TYPES.flatMap((_, t) =>
-			MENTION_TYPES.map((m) => (t === typeAt && present.has(m) ? 1 : 0)),
-		);
-		return [
+		const row = [
 			Math.log1p(candidate.score),
 			top && top.score > 0 ? candidate.score / top.score : 0,
 			1 / (rank + 1),
@@ -113,12 +111,12 @@ export function candidateFeatures(
 			candidate.affinity,
 			sign.typed ? 1 : 0,
 			EXPECTS_KIND.has(question.type) && !sign.typed ? 1 : 0,
-			Math.min(3, sharedPairs(pairs, tokens)) / 3,
+			Math.min(3, sign.sharedPairs) / 3,
 			position === 0 ? 1 : 0,
 			count > 1 ? position / (count - 1) : 0,
 			Math.log1p(tokens.length),
 			namesMissingFromParagraph(question, paragraph?.terms) > 0 ? 1 : 0,
-			findContradictions(question.text, quote).length > 0 ? 1 : 0,
+			contradictions(quote).length > 0 ? 1 : 0,
 			negated && !NEGATION.test(quote) ? 1 : 0,
 			1 - sign.countFit,
 			sign.personByRole ? 1 : 0,
@@ -132,9 +130,11 @@ export function candidateFeatures(
 			largestMissing(question, weights, sentence?.terms),
 			largestMissing(question, weights, paragraph?.terms),
 			...(vectors ? Object.values(vectorSimilarity(asked, tokens, vectors)) : [0, 0]),
-			...crosses,
-			...lexicalFeatures(question, head, tokens, quote, present),
 		];
+		for (let t = 0; t < QUESTION_TYPES.length; t++)
+			for (const m of MENTION_TYPES) row.push(t === typeAt && present.has(m) ? 1 : 0);
+		lexicalFeatures(question, head, tokens, quote, present, row);
+		return row;
 	});
 }
 

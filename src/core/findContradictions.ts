@@ -11,17 +11,30 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * findContradictions('What is the smallest city?', 'The largest city is Cologne.'); // ['smallest/largest']
  */
 export function findContradictions(question: string, whole: string): string[] {
-	const sentence = whole.slice(0, SENTENCE_LIMITS.chars);
+	return prepareContradictions(question)(whole);
+}
+
+/** findContradictions with the question read once, for testing many sentences against it. */
+export function prepareContradictions(question: string): (sentence: string) => string[] {
 	const asked = new Set(question.toLowerCase().match(WORDS) ?? []);
-	const said = new Set(sentence.toLowerCase().match(WORDS) ?? []);
-	const found: string[] = [];
-	for (const [a, b] of ANTONYMS) {
-		if (asked.has(a) && !said.has(a) && said.has(b)) found.push(`${a}/${b}`);
-		if (asked.has(b) && !said.has(b) && said.has(a)) found.push(`${b}/${a}`);
-	}
-	const digits = sentence.replace(/,/g, '');
-	for (const number of question.replace(/,/g, '').match(/\d+/g) ?? []) {
-		if (!new RegExp(`(?<!\\d)${number}(?!\\d)`).test(digits)) found.push(number);
-	}
-	return found;
+	const antonyms = ANTONYMS.filter(([a, b]) => asked.has(a) || asked.has(b));
+	const numbers = (question.replace(/,/g, '').match(/\d+/g) ?? []).map(
+		(number) => [number, new RegExp(`(?<!\\d)${number}(?!\\d)`)] as const,
+	);
+	return (whole) => {
+		const sentence = whole.slice(0, SENTENCE_LIMITS.chars);
+		const found: string[] = [];
+		if (antonyms.length) {
+			const said = new Set(sentence.toLowerCase().match(WORDS) ?? []);
+			for (const [a, b] of antonyms) {
+				if (asked.has(a) && !said.has(a) && said.has(b)) found.push(`${a}/${b}`);
+				if (asked.has(b) && !said.has(b) && said.has(a)) found.push(`${b}/${a}`);
+			}
+		}
+		if (numbers.length) {
+			const digits = sentence.replace(/,/g, '');
+			for (const [number, pattern] of numbers) if (!pattern.test(digits)) found.push(number);
+		}
+		return found;
+	};
 }

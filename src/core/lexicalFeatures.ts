@@ -37,7 +37,7 @@ export function questionHead(text: string): { key: string; focus: string[] } {
 /**
  * Features of how a sentence's words meet the question's: the words right after the wh-word ("which *river*"), how
  * close together the question's words stand, how much of their order is kept, and what the sentence holds that the
- * question's opening asks for (a year for "what year"), hashed by opening.
+ * question's opening asks for (a year for "what year"), hashed by opening; appended to `out`.
  */
 export function lexicalFeatures(
 	question: AnalysedQuestion,
@@ -45,7 +45,8 @@ export function lexicalFeatures(
 	tokens: readonly Token[],
 	quote: string,
 	mentionTypes: ReadonlySet<MentionType>,
-): number[] {
+	out: number[],
+): void {
 	const own = question.terms.filter((t) => t.weight === 1).map((t) => t.stem);
 	const positions: number[] = [];
 	const sentenceStems: string[] = [];
@@ -63,15 +64,12 @@ export function lexicalFeatures(
 		const pattern = SHAPE_PATTERNS[shape];
 		return pattern ? pattern.test(quote) : mentionTypes.has(shape as MentionType);
 	});
-	const crosses: number[] = [];
-	for (let b = 0; b < HEAD_BUCKETS; b++)
-		for (const present of shapes) crosses.push(b === head.bucket && present ? 1 : 0);
-	return [
+	out.push(
 		focus,
 		matched > 1 ? matched / window : matched,
 		own.length ? longestCommonSubsequence(own, sentenceStems) / own.length : 0,
-		...crosses,
-	];
+	);
+	for (let b = 0; b < HEAD_BUCKETS; b++) for (const present of shapes) out.push(b === head.bucket && present ? 1 : 0);
 }
 
 /** The question's head bucket and focus stems, once per question. */
