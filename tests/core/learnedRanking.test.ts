@@ -10,6 +10,8 @@ import { RANKER_MODEL_VERSION, type RankerModel, RankerModelSchema } from '../..
 import { tokenize } from '../../src/core/tokenize.ts';
 import type { Report } from '../../src/core/types.ts';
 import { questionRows, unpackVectors, vectorSimilarity } from '../../src/core/WordVectors.ts';
+import { loadRankerModel } from '../../src/reports/loadRankerModel.ts';
+import { loadFixtureReports } from './loadFixtureReports.ts';
 
 const report: Report = {
 	id: 'ferry',
@@ -105,5 +107,22 @@ describe('word vectors', () => {
 
 	it('refuses packed vectors whose sizes do not fit', () => {
 		expect(() => unpackVectors({ ...VECTORS, words: 'one' })).toThrow(/sizes do not fit/);
+	});
+});
+
+describe('a model trained on a few articles (npm run train -- --articles 6 --held-out 4 --vector-words 2000)', () => {
+	const small = loadRankerModel('tests/fixtures/ranker-small.json');
+
+	it('loads, and answers over the fixture reports with a confidence in 0..1 and its own floor', () => {
+		expect(small.problem).toBeUndefined();
+		const model = small.model as RankerModel;
+		const desk = createFactdesk(loadFixtureReports(), { model });
+		const answer = desk.ask('How many drones were shot down?');
+		expect(answer.confidence).toBeGreaterThanOrEqual(0);
+		expect(answer.confidence).toBeLessThanOrEqual(1);
+		expect(answer.answered).toBe(answer.confidence >= model.declineBelow);
+		if (answer.answered) expect(answer.sources[0]?.quote).toMatch(/drones/);
+		const offTopic = desk.ask('What is the capital of Mongolia?');
+		expect(offTopic.confidence).toBeLessThan(answer.confidence);
 	});
 });
