@@ -49,6 +49,7 @@ export function vectorSimilarity(
 	asked: ReturnType<typeof questionRows>,
 	tokens: readonly Token[],
 	vectors: WordVectors,
+	scratch = { question: new Float64Array(vectors.dimensions), sentence: new Float64Array(vectors.dimensions) },
 ): { soft: number; centroid: number } {
 	const { dimensions, data } = vectors;
 	const rows: number[] = [];
@@ -61,8 +62,8 @@ export function vectorSimilarity(
 	}
 	let total = 0;
 	let found = 0;
-	const centroidQ = new Float64Array(dimensions);
-	const centroidS = new Float64Array(dimensions);
+	const centroidQ = scratch.question.fill(0);
+	const centroidS = scratch.sentence.fill(0);
 	for (const at of rows)
 		for (let d = 0; d < dimensions; d++) centroidS[d] = (centroidS[d] as number) + (data[at + d] as number);
 	for (const q of asked) {

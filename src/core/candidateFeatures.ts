@@ -90,6 +90,10 @@ export function candidateFeatures(
 	const head = headOf(question, stem);
 	const vectors = context.vectors;
 	const asked = vectors ? questionRows(question, vectors, weights.bySlot) : [];
+	const scratch = vectors && {
+		question: new Float64Array(vectors.dimensions),
+		sentence: new Float64Array(vectors.dimensions),
+	};
 	return ranked.map((candidate, rank) => {
 		const sentence = corpus.sentences[candidate.index];
 		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
@@ -129,11 +133,11 @@ export function candidateFeatures(
 			Math.log(perParagraph.get(sentence?.paragraphIndex ?? -1) ?? 1),
 			largestMissing(question, weights, sentence?.terms),
 			largestMissing(question, weights, paragraph?.terms),
-			...(vectors ? Object.values(vectorSimilarity(asked, tokens, vectors)) : [0, 0]),
+			...(vectors ? Object.values(vectorSimilarity(asked, tokens, vectors, scratch)) : [0, 0]),
 		];
 		for (let t = 0; t < QUESTION_TYPES.length; t++)
 			for (const m of MENTION_TYPES) row.push(t === typeAt && present.has(m) ? 1 : 0);
-		lexicalFeatures(question, head, tokens, quote, present, row);
+		lexicalFeatures(head, tokens, quote, present, row);
 		return row;
 	});
 }

@@ -40,14 +40,13 @@ export function questionHead(text: string): { key: string; focus: string[] } {
  * question's opening asks for (a year for "what year"), hashed by opening; appended to `out`.
  */
 export function lexicalFeatures(
-	question: AnalysedQuestion,
-	head: { bucket: number; focusStems: string[] },
+	head: ReturnType<typeof headOf>,
 	tokens: readonly Token[],
 	quote: string,
 	mentionTypes: ReadonlySet<MentionType>,
 	out: number[],
 ): void {
-	const own = question.terms.filter((t) => t.weight === 1).map((t) => t.stem);
+	const own = head.ownStems;
 	const positions: number[] = [];
 	const sentenceStems: string[] = [];
 	tokens.forEach((t, i) => {
@@ -72,12 +71,13 @@ export function lexicalFeatures(
 	for (let b = 0; b < HEAD_BUCKETS; b++) for (const present of shapes) out.push(b === head.bucket && present ? 1 : 0);
 }
 
-/** The question's head bucket and focus stems, once per question. */
+/** The question's head bucket, focus stems and own stems, once per question. */
 export function headOf(question: AnalysedQuestion, stemOf: (word: string) => string) {
 	const { key, focus } = questionHead(question.text);
 	let hash = 2166136261;
 	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
-	return { bucket: (hash >>> 0) % HEAD_BUCKETS, focusStems: focus.map(stemOf) };
+	const ownStems = question.terms.filter((t) => t.weight === 1).map((t) => t.stem);
+	return { bucket: (hash >>> 0) % HEAD_BUCKETS, focusStems: focus.map(stemOf), ownStems };
 }
 
 function longestCommonSubsequence(a: readonly string[], b: readonly string[]): number {
