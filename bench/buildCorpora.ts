@@ -1,5 +1,6 @@
 /** Benchmark corpora: the seed report and SQuAD paragraphs, copied with varied names and numbers, with questions. */
 import { readFileSync } from 'node:fs';
+import { normaliseAnswer } from '../scripts/train/squadData.ts';
 import type { Report } from '../src/core/types.ts';
 import { parseReport } from '../src/reports/parseReport.ts';
 import { SEED_QUESTIONS } from './seedQuestions.ts';
@@ -110,13 +111,4 @@ export function buildCorpus(size: number, questionCount: number, seed = 20240501
 	return { reports, questions, distinctQuestions: order.length };
 }
 
-/** SQuAD answer normalisation (lowercase, no punctuation, no articles, single spaces), as ../shared/eval/grade.py does. */
-export function normaliseAnswer(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~‘’“”]/g, '')
-		.replace(/\b(a|an|the)\b/g, ' ')
-		.split(/\s+/)
-		.filter(Boolean)
-		.join(' ');
-}
+export { normaliseAnswer };
