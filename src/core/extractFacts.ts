@@ -44,10 +44,27 @@ export function extractFacts(corpus: Corpus, mentions: Mention[][], eachSentence
 				conflicts: [],
 			},
 		];
+		markReporters(all, source.quote);
 		all.forEach((fact, k) => {
 			facts.push(FactSchema.parse({ ...fact, id: `${source.report}/${source.paragraph}.${source.sentence}/${k}` }));
 		});
 	}
 	linkConflicts(facts);
 	return facts;
+}
+
+/**
+ * Who gives each figure of a sentence: the source an attribution names ("according to Ukrainian officials"), or else
+ * the last person named before the figure who is not only a possessive ("Putin’s pledge").
+ */
+function markReporters(facts: Omit<Fact, 'id'>[], sentence: string): void {
+	const attribution = facts.find((f) => f.kind === 'attribution')?.subject;
+	for (const fact of facts) {
+		if (fact.kind !== 'count' && fact.kind !== 'casualty') continue;
+		const person = facts
+			.filter((f) => f.kind === 'person' && f.span[1] <= fact.span[0] && !/^[’']s\b/.test(sentence.slice(f.span[1])))
+			.pop()?.text;
+		const by = attribution ?? person;
+		if (by) fact.reportedBy = by;
+	}
 }

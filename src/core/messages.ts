@@ -123,6 +123,9 @@ export const messages = {
 		factsTitle: (kind?: string, about?: string) =>
 			`Facts${kind ? ` (${kind})` : ''}${about ? ` about "${about}"` : ''}`,
 		factsPage: (page: number, pages: number, total: number) => `Page ${page} of ${pages} · ${total} facts`,
+		factReportedBy: (who: string) => `reported by ${who}`,
+		factSaidBy: (who: string) => `said ${who}`,
+		factConflicts: 'another figure differs',
 		previous: 'Previous',
 		next: 'Next',
 		cooldown: (seconds: number) => `You are asking quickly. Please wait ${seconds} s before the next /ask.`,
