@@ -3,6 +3,7 @@ import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { SummaryOptions } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
+import { type PreviousQuestion, resolveFollowUp } from '../core/resolveFollowUp.ts';
 import type { Answer, ReportInfo, SummaryLength } from '../core/types.ts';
 import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
 import { formatAnswer } from './formatAnswer.ts';
@@ -36,15 +37,28 @@ export async function runChat({ factdesk, input, output, prompt = false, onError
 	const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
 	const showPrompt = () => prompt && output.write('> ');
 	showPrompt();
+	const conversation: Conversation = {};
 	for await (const line of lines) {
 		const command = parseChatCommand(line);
-		if (command.name !== 'empty') output.write(`${terminalText(await reply(factdesk, command, onError))}\n\n`);
+		if (command.name !== 'empty')
+			output.write(`${terminalText(await reply(factdesk, command, conversation, onError))}\n\n`);
 		showPrompt();
 	}
 }
 
-async function reply(factdesk: AsyncFactdesk, command: ChatCommand, onError: ChatOptions['onError']): Promise<string> {
+/** The chat's last question, so the next one can follow up on it. */
+interface Conversation {
+	previous?: PreviousQuestion;
+}
+
+async function reply(
+	factdesk: AsyncFactdesk,
+	command: ChatCommand,
+	conversation: Conversation,
+	onError: ChatOptions['onError'],
+): Promise<string> {
 	try {
+		if (command.name === 'ask') return await askInConversation(factdesk, command.question, conversation);
 		return await run(factdesk, command);
 	} catch (error) {
 		if (error instanceof UserError) return error.message;
@@ -93,6 +107,20 @@ function summaryOptions(
 	const report = reports.find((r) => r.id === first.toLowerCase())?.id;
 	const about = report ? others.join(' ') : topic;
 	return { ...(length ? { length } : {}), ...(about ? { topic: about } : {}), ...(report ? { report } : {}) };
+}
+
+/** Asks a question read with the one before as context, and remembers it for the next. */
+async function askInConversation(factdesk: AsyncFactdesk, asked: string, conversation: Conversation): Promise<string> {
+	const { question, followed } = resolveFollowUp(asked, conversation.previous);
+	const answer = await factdesk.ask(question);
+	conversation.previous = {
+		asked,
+		resolved: question,
+		at: Date.now(),
+		...(answer.sources[0] && { report: answer.sources[0].report }),
+	};
+	const text = formatChatAnswer(answer, await factdesk.reports());
+	return followed ? `${messages.chat.followingUp(followed.asked, question)}\n${text}` : text;
 }
 
 function formatChatAnswer(answer: Answer, reports: ReportInfo[]): string {

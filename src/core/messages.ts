@@ -77,6 +77,7 @@ export const messages = {
 			'/reports                                       the reports loaded',
 			'/help                                          this list',
 		].join('\n'),
+		followingUp: (previous: string, read: string) => `(following up on "${previous}": read as "${read}")`,
 		unknownCommand: (name: string) => `There is no /${name} command. Type /help for the commands.`,
 		sourceUsage:
 			'Give a paragraph number, e.g. /source 3 (add a report id when there are several: /source 3 my-report).',
@@ -126,6 +127,10 @@ export const messages = {
 		factReportedBy: (who: string) => `reported by ${who}`,
 		factSaidBy: (who: string) => `said ${who}`,
 		factConflicts: 'another figure differs',
+		followingUp: (previous: string) => `*Following up on “${previous}”*`,
+		followUpFooter: (question: string, previous: string) => `${question} (following up on “${previous}”)`,
+		threadNotAllowed:
+			'I cannot open a thread here (it needs a server text channel where I may create threads), so the answer stays in the channel. Reply to it to follow up.',
 		previous: 'Previous',
 		next: 'Next',
 		cooldown: (seconds: number) => `You are asking quickly. Please wait ${seconds} s before the next /ask.`,

@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors.ts';
 import { messages } from '../core/messages.ts';
+import { type PreviousQuestion, resolveFollowUp } from '../core/resolveFollowUp.ts';
 import type { Answer } from '../core/types.ts';
 import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
 import type { BotContext } from './BotContext.ts';
@@ -23,17 +24,33 @@ export function checkAskCooldown(ctx: BotContext, userId: string): void {
 	if (waitMs > 0) throw new UserError(messages.discord.cooldown(Math.ceil(waitMs / 1000)));
 }
 
+export interface AskOptions {
+	/** Log a declined question for `/config unanswered` (default true). */
+	logDeclined?: boolean;
+	/** The conversation's previous question: a follow-up is read with it as context. */
+	previous?: PreviousQuestion;
+}
+
+export interface Asked {
+	answer: Answer;
+	reply: Outgoing;
+	/** The question as this conversation remembers it, for the next follow-up. */
+	remembered: PreviousQuestion;
+}
+
 /**
  * Asks the core and renders the answer with the server's threshold; a declined question is logged for
- * `/config unanswered` when `guildId` is given and `logDeclined` is not false.
+ * `/config unanswered` when `guildId` is given and `logDeclined` is not false. A follow-up of `previous` is
+ * rewritten first (resolveFollowUp) and the answer says which question it followed.
  */
 export async function askQuestion(
 	ctx: BotContext,
 	raw: string,
 	guildId: string | null,
-	logDeclined = true,
-): Promise<{ answer: Answer; reply: Outgoing }> {
-	const question = cleanQuestion(raw);
+	{ logDeclined = true, previous }: AskOptions = {},
+): Promise<Asked> {
+	const asked = cleanQuestion(raw);
+	const { question, followed } = resolveFollowUp(asked, previous);
 	const answer = await ctx.factdesk.ask(question);
 	if (!answer.answered && guildId && logDeclined) {
 		// The log is for moderators; a full disk or a database that fails must not cost the member the answer.
@@ -44,6 +61,11 @@ export async function askQuestion(
 			);
 	}
 	const threshold = guildId ? (await ctx.store.get(guildId)).threshold : DEFAULT_THRESHOLD;
-	const reply = renderAnswer(answer, { threshold, titleOf: await reportTitle(ctx.factdesk) });
-	return { answer, reply };
+	const reply = renderAnswer(answer, {
+		threshold,
+		titleOf: await reportTitle(ctx.factdesk),
+		...(followed && { followed: followed.asked }),
+	});
+	const report = answer.sources[0]?.report;
+	return { answer, reply, remembered: { asked, resolved: question, at: Date.now(), ...(report && { report }) } };
 }

@@ -34,7 +34,9 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 			// Asking the engine again may take longer than Discord waits for a first reply (a reload, a restart).
 			await defer(interaction, true);
 			const question = labelQuestion(interaction);
-			const asked = question ? await askQuestion(ctx, question, interaction.guildId, false) : undefined;
+			const asked = question
+				? await askQuestion(ctx, question, interaction.guildId, { logDeclined: false })
+				: undefined;
 			const source = asked?.answer.sources[0];
 			if (asked && source?.report === action.report && source.paragraph === action.paragraph) {
 				return send(interaction, { ...asked.reply, ephemeral: true });

@@ -64,6 +64,8 @@ export interface AnswerView {
 	titleOf: (id: string) => string;
 	/** Below this confidence, offer the alternatives as "Did you mean" buttons. */
 	threshold: number;
+	/** The earlier question this one followed up on. */
+	followed?: string;
 }
 
 /**
@@ -73,8 +75,12 @@ export interface AnswerView {
  */
 export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	const source = answer.sources[0];
+	const followed = view.followed ? `${text.followingUp(plainText(view.followed))}\n` : '';
 	if (!answer.answered || !source) {
-		return { content: text.notInReport(answer.closestTopics), components: alternativesRow(answer.alternatives) };
+		return {
+			content: `${followed}${text.notInReport(answer.closestTopics)}`,
+			components: alternativesRow(answer.alternatives),
+		};
 	}
 	const where = (ref: SourceRef) => text.sourceLine(view.titleOf(ref.report), ref.paragraph);
 	const embeds: APIEmbed[] = [
@@ -85,7 +91,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 				{ name: text.sourceField, value: plainText(where(source)), inline: true },
 				{ name: text.confidenceField, value: text.confidence(Math.round(answer.confidence * 100)), inline: true },
 			],
-			footer: { text: answer.question },
+			footer: { text: view.followed ? text.followUpFooter(answer.question, view.followed) : answer.question },
 		},
 	];
 	if (answer.conflicts.length > 0) {
@@ -101,7 +107,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	}
 	const unsure = answer.confidence < view.threshold && answer.alternatives.length > 0;
 	return {
-		...(unsure && { content: text.lowConfidence }),
+		...((unsure || followed) && { content: `${followed}${unsure ? text.lowConfidence : ''}`.trim() }),
 		embeds,
 		components: [
 			paragraphButton(source.report, source.paragraph),

@@ -7,6 +7,7 @@ import { askTests } from './e2e/ask.ts';
 import { channelTests } from './e2e/channels.ts';
 import { configTests } from './e2e/config.ts';
 import { contentTests } from './e2e/content.ts';
+import { followUpTests } from './e2e/followUps.ts';
 import { npmStartTests } from './e2e/npmStart.ts';
 import { registrationTests } from './e2e/registration.ts';
 import { restartTests } from './e2e/restart.ts';
@@ -20,6 +21,7 @@ describe('Discord bot through the stand-in', () => {
 	contentTests(validator);
 	configTests(validator);
 	channelTests(validator);
+	followUpTests(validator);
 	restartTests(validator);
 	npmStartTests(validator);
 });

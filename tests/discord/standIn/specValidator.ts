@@ -8,6 +8,7 @@ export const OPERATIONS = {
 	execute_webhook: ['post', '/webhooks/{webhook_id}/{webhook_token}'],
 	update_original_webhook_message: ['patch', '/webhooks/{webhook_id}/{webhook_token}/messages/@original'],
 	create_message: ['post', '/channels/{channel_id}/messages'],
+	create_thread_from_message: ['post', '/channels/{channel_id}/messages/{message_id}/threads'],
 	bulk_set_application_commands: ['put', '/applications/{application_id}/commands'],
 	bulk_set_guild_application_commands: ['put', '/applications/{application_id}/guilds/{guild_id}/commands'],
 } as const;
