@@ -9,6 +9,7 @@ import type { Answer } from '../core/types.ts';
 import { loadRankerModel } from '../reports/loadRankerModel.ts';
 import { loadReports } from '../reports/loadReports.ts';
 import { factsCommand } from './factsCommand.ts';
+import { feedbackCommand } from './feedbackCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
 import { summaryCommand } from './summaryCommand.ts';
 import { terminalText } from './terminalText.ts';
@@ -86,6 +87,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 	ask,
 	summary: (args) => summaryCommand(args, cliDeps),
 	facts: (args) => factsCommand(args, cliDeps),
+	feedback: (args) => feedbackCommand(args, { stdout: process.stdout, env: process.env }),
 };
 
 const [command = '', ...rest] = process.argv.slice(2);

@@ -97,6 +97,9 @@ export const messages = {
 		summaryUsage:
 			'usage: npm run --silent summary -- [--length short|medium|long] [--topic T] [--report ID] [--json] [--data DIR]',
 		factsUsage: 'usage: npm run --silent facts -- [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR]',
+		feedbackUsage:
+			'usage: npm run --silent feedback -- [--guild ID] [--limit N] [--database FILE] [--database-url URL]',
+		badLimit: '--limit must be a whole number of at least 1.',
 		badLength: (value: string) => `--length must be short, medium or long, not "${value}".`,
 		badKind: (value: string, kinds: readonly string[]) => `--kind must be one of ${kinds.join(', ')}, not "${value}".`,
 		dataUnreadable: (dir: string, problem: string) =>
@@ -131,6 +134,15 @@ export const messages = {
 		followUpFooter: (question: string, previous: string) => `${question} (following up on “${previous}”)`,
 		threadNotAllowed:
 			'I cannot open a thread here (it needs a server text channel where I may create threads), so the answer stays in the channel. Reply to it to follow up.',
+		voted: (vote: 'up' | 'down', up: number, down: number) =>
+			`${vote === 'up' ? 'Thanks: 👍 noted.' : 'Thanks: 👎 noted; moderators will see this answer in /config feedback.'} Votes so far: ${up} 👍, ${down} 👎. Press the other button to change your vote.`,
+		voteExpired: 'That answer is too old to vote on. Ask again with /ask.',
+		feedbackTitle: 'Answers members voted wrong',
+		feedbackNone: 'No answer was voted wrong yet.',
+		feedbackLine: (n: number, question: string, answer: string, down: number, up: number, where: string) =>
+			`${n}. ${down}× 👎, ${up}× 👍: “${question}” → **${answer}** (${where})`,
+		feedbackDeclinedTitle: 'Questions declined most often',
+		feedbackSource: (n: number) => `Source of ${n}`,
 		previous: 'Previous',
 		next: 'Next',
 		cooldown: (seconds: number) => `You are asking quickly. Please wait ${seconds} s before the next /ask.`,

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.ts';
 import { messages } from '../core/messages.ts';
 import { type PreviousQuestion, resolveFollowUp } from '../core/resolveFollowUp.ts';
 import type { Answer } from '../core/types.ts';
+import { type AnswerRecord, DIRECT_MESSAGES } from '../storage/Feedback.ts';
 import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
 import type { BotContext } from './BotContext.ts';
 import type { Outgoing } from './fitMessage.ts';
@@ -29,6 +31,8 @@ export interface AskOptions {
 	logDeclined?: boolean;
 	/** The conversation's previous question: a follow-up is read with it as context. */
 	previous?: PreviousQuestion;
+	/** Keep the answer for votes now (default true); otherwise the caller calls keepAnswer once it is shown. */
+	keep?: boolean;
 }
 
 export interface Asked {
@@ -36,6 +40,19 @@ export interface Asked {
 	reply: Outgoing;
 	/** The question as this conversation remembers it, for the next follow-up. */
 	remembered: PreviousQuestion;
+	/** The answer as kept for votes. */
+	record: AnswerRecord;
+}
+
+/**
+ * Keeps an answer shown in `guildId` (or a DM) so that members can vote on it; a database that fails costs the
+ * member nothing but the vote.
+ */
+export async function keepAnswer(ctx: BotContext, guildId: string | null, record: AnswerRecord): Promise<void> {
+	const guild = guildId ?? DIRECT_MESSAGES;
+	await ctx.store
+		.recordAnswer(guild, record)
+		.catch((error: unknown) => ctx.logger.warn({ err: error, guild }, 'could not keep an answer for votes'));
 }
 
 /**
@@ -47,7 +64,7 @@ export async function askQuestion(
 	ctx: BotContext,
 	raw: string,
 	guildId: string | null,
-	{ logDeclined = true, previous }: AskOptions = {},
+	{ logDeclined = true, previous, keep = true }: AskOptions = {},
 ): Promise<Asked> {
 	const asked = cleanQuestion(raw);
 	const { question, followed } = resolveFollowUp(asked, previous);
@@ -61,11 +78,25 @@ export async function askQuestion(
 			);
 	}
 	const threshold = guildId ? (await ctx.store.get(guildId)).threshold : DEFAULT_THRESHOLD;
+	const answerId = randomBytes(9).toString('base64url');
 	const reply = renderAnswer(answer, {
 		threshold,
 		titleOf: await reportTitle(ctx.factdesk),
+		answerId,
 		...(followed && { followed: followed.asked }),
 	});
-	const report = answer.sources[0]?.report;
-	return { answer, reply, remembered: { asked, resolved: question, at: Date.now(), ...(report && { report }) } };
+	const source = answer.sources[0];
+	const record: AnswerRecord = {
+		answerId,
+		question,
+		answered: answer.answered,
+		answer: answer.answer,
+		confidence: answer.confidence,
+		...(source && {
+			source: { report: source.report, paragraph: source.paragraph, sentence: source.sentence, quote: source.quote },
+		}),
+	};
+	if (keep) await keepAnswer(ctx, guildId, record);
+	const remembered = { asked, resolved: question, at: Date.now(), ...(source && { report: source.report }) };
+	return { answer, reply, remembered, record };
 }

@@ -1,6 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import { UserError } from '../core/errors.ts';
 import { messages } from '../core/messages.ts';
+import { DIRECT_MESSAGES } from '../storage/Feedback.ts';
 import { askQuestion } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { decodeCustomId } from './customIds.ts';
@@ -19,7 +20,8 @@ function labelQuestion(interaction: ButtonInteraction): string | undefined {
 
 /**
  * Answers a button click from what its custom_id encodes: Show paragraph (ephemeral), a "Did you mean"
- * alternative (its question asked again, or else its sentence quoted), or a page of /facts (the message is updated).
+ * alternative (its question asked again, or else its sentence quoted), a 👍 / 👎 vote on an answer (one per member,
+ * changeable; the tally shown to the voter alone), or a page of /facts (the message is updated).
  */
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
 	const action = decodeCustomId(interaction.customId);
@@ -47,6 +49,12 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 				...renderParagraph({ ...paragraph, text: sentence }, true, true),
 				components: [paragraphButton(action.report, action.paragraph)],
 			});
+		}
+		case 'vote': {
+			const guild = interaction.guildId ?? DIRECT_MESSAGES;
+			const tally = await ctx.store.vote(guild, action.answerId, interaction.user.id, action.vote);
+			const content = tally ? messages.discord.voted(action.vote, tally.up, tally.down) : messages.discord.voteExpired;
+			return send(interaction, { content, ephemeral: true });
 		}
 		case 'facts': {
 			const { factKind: kind, about, page } = action;

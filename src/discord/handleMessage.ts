@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { UserError } from '../core/errors.ts';
 import { messages } from '../core/messages.ts';
-import { askQuestion } from './askQuestion.ts';
+import { askQuestion, keepAnswer } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { channelMode } from './channelMode.ts';
 import { looksLikeQuestion } from './looksLikeQuestion.ts';
@@ -43,9 +43,11 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 			return;
 		}
 		if (mode !== 'auto' || !looksLikeQuestion(text)) return;
-		const { answer, reply, remembered } = await askQuestion(ctx, text, message.guildId, { logDeclined: false });
+		const asked = await askQuestion(ctx, text, message.guildId, { logDeclined: false, keep: false });
+		const { answer, reply, remembered } = asked;
 		if (!answer.answered || answer.confidence < settings.threshold) return;
 		if (ctx.autoAnswers.take(message.channelId) > 0) return;
+		await keepAnswer(ctx, message.guildId, asked.record);
 		const sent = await sendMessage(message, reply);
 		if (sent) ctx.followUps.remember(`msg:${sent.id}`, remembered);
 	} catch (error) {

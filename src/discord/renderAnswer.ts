@@ -53,10 +53,27 @@ function alternativesRow(alternatives: Alternative[]): APIActionRowComponent<API
 	return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
 
+/** 👍 and 👎 for the answer kept as `answerId`. */
+function voteButtons(answerId: string): APIButtonComponent[] {
+	return (['up', 'down'] as const).map((vote) => ({
+		type: ComponentType.Button,
+		style: ButtonStyle.Secondary,
+		emoji: { name: vote === 'up' ? '👍' : '👎' },
+		custom_id: encodeCustomId({ kind: 'vote', vote, answerId }),
+	}));
+}
+
 /** A "Show paragraph" button for paragraph `paragraph` of report `report`. */
 export function paragraphButton(report: string, paragraph: number): APIActionRowComponent<APIButtonComponent> {
 	const id = encodeCustomId({ kind: 'paragraph', report, paragraph });
 	return { type: ComponentType.ActionRow, components: [button(text.showParagraph, id, ButtonStyle.Primary)] };
+}
+
+function withVotes(
+	row: APIActionRowComponent<APIButtonComponent>,
+	answerId: string | undefined,
+): APIActionRowComponent<APIButtonComponent> {
+	return answerId ? { ...row, components: [...row.components, ...voteButtons(answerId)] } : row;
 }
 
 export interface AnswerView {
@@ -66,6 +83,8 @@ export interface AnswerView {
 	threshold: number;
 	/** The earlier question this one followed up on. */
 	followed?: string;
+	/** The id the answer is kept under for votes: adds 👍 / 👎 buttons. */
+	answerId?: string;
 }
 
 /**
@@ -77,9 +96,12 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	const source = answer.sources[0];
 	const followed = view.followed ? `${text.followingUp(plainText(view.followed))}\n` : '';
 	if (!answer.answered || !source) {
+		const votes = view.answerId
+			? [{ type: ComponentType.ActionRow as const, components: voteButtons(view.answerId) }]
+			: [];
 		return {
 			content: `${followed}${text.notInReport(answer.closestTopics)}`,
-			components: alternativesRow(answer.alternatives),
+			components: [...alternativesRow(answer.alternatives), ...votes],
 		};
 	}
 	const where = (ref: SourceRef) => text.sourceLine(view.titleOf(ref.report), ref.paragraph);
@@ -110,7 +132,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 		...((unsure || followed) && { content: `${followed}${unsure ? text.lowConfidence : ''}`.trim() }),
 		embeds,
 		components: [
-			paragraphButton(source.report, source.paragraph),
+			withVotes(paragraphButton(source.report, source.paragraph), view.answerId),
 			...(unsure ? alternativesRow(answer.alternatives) : []),
 		],
 	};

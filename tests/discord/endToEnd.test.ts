@@ -7,6 +7,7 @@ import { askTests } from './e2e/ask.ts';
 import { channelTests } from './e2e/channels.ts';
 import { configTests } from './e2e/config.ts';
 import { contentTests } from './e2e/content.ts';
+import { feedbackTests } from './e2e/feedback.ts';
 import { followUpTests } from './e2e/followUps.ts';
 import { npmStartTests } from './e2e/npmStart.ts';
 import { registrationTests } from './e2e/registration.ts';
@@ -22,6 +23,7 @@ describe('Discord bot through the stand-in', () => {
 	configTests(validator);
 	channelTests(validator);
 	followUpTests(validator);
+	feedbackTests(validator);
 	restartTests(validator);
 	npmStartTests(validator);
 });

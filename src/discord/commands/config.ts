@@ -14,12 +14,15 @@ import { messages } from '../../core/messages.ts';
 import { CHANNEL_MODES } from '../../storage/SettingsStore.ts';
 import type { BotContext } from '../BotContext.ts';
 import { plainText } from '../plainText.ts';
+import { renderFeedback } from '../renderFeedback.ts';
 import { renderSettings, renderUnanswered } from '../renderSettings.ts';
+import { reportTitle } from '../reportTitle.ts';
 import { defer, send } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
 
 const text = messages.discord;
 const UNANSWERED_SHOWN = 20;
+const FEEDBACK_SHOWN = 10;
 
 export const configData = {
 	type: ApplicationCommandType.ChatInput,
@@ -74,6 +77,11 @@ export const configData = {
 		},
 		{
 			type: ApplicationCommandOptionType.Subcommand,
+			name: 'feedback',
+			description: 'The answers members voted wrong most often, and the questions declined most often.',
+		},
+		{
+			type: ApplicationCommandOptionType.Subcommand,
 			name: 'reload',
 			description: 'Load the report files again, picking up new and changed ones.',
 		},
@@ -81,7 +89,7 @@ export const configData = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
- * /config channel|threshold|show|reset|unanswered|reload. Besides the registered default permission, the member's
+ * /config channel|threshold|show|reset|unanswered|feedback|reload. Besides the registered default permission, the member's
  * Manage Server permission is checked here, since a server may override who can use the command.
  */
 export const config: SlashCommand = {
@@ -112,6 +120,13 @@ export const config: SlashCommand = {
 				return send(interaction, { content: text.settingsReset, ephemeral: true });
 			case 'reload':
 				return reload(interaction, ctx);
+			case 'feedback': {
+				const [wrong, declined] = await Promise.all([
+					ctx.store.wrongAnswers(guildId, FEEDBACK_SHOWN),
+					ctx.store.declinedMostOften(guildId, FEEDBACK_SHOWN),
+				]);
+				return send(interaction, renderFeedback(wrong, declined, await reportTitle(ctx.factdesk)));
+			}
 			default:
 				return send(interaction, renderUnanswered(await ctx.store.unanswered(guildId, UNANSWERED_SHOWN)));
 		}

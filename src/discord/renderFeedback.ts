@@ -1,0 +1,54 @@
+import { type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
+import { messages } from '../core/messages.ts';
+import type { AnswerFeedback } from '../storage/Feedback.ts';
+import type { UnansweredQuestion } from '../storage/SettingsStore.ts';
+import { encodeCustomId } from './customIds.ts';
+import type { Outgoing } from './fitMessage.ts';
+import { plainText } from './plainText.ts';
+
+/** Source buttons shown at most: one row of Discord's five. */
+const SOURCE_BUTTONS = 5;
+
+/**
+ * `/config feedback`, for the moderator alone: the answers voted wrong most often (with their 👎 and 👍 counts and
+ * where their sentence stands, and a button to see each one's source paragraph) and the questions declined most often.
+ */
+export function renderFeedback(
+	wrong: readonly AnswerFeedback[],
+	declined: readonly UnansweredQuestion[],
+	titleOf: (id: string) => string,
+): Outgoing {
+	const text = messages.discord;
+	const lines = wrong.map((f, i) => {
+		const where = f.source ? text.sourceLine(titleOf(f.source.report), f.source.paragraph) : text.notInReport([]);
+		const answer = f.answered ? f.answer || text.answerTitle : text.notInReport([]);
+		return text.feedbackLine(i + 1, plainText(f.question), plainText(answer), f.down, f.up, plainText(where));
+	});
+	const declinedLines = declined.map((q) => text.unansweredLine(plainText(q.question), q.count));
+	const buttons: APIButtonComponent[] = [];
+	wrong.forEach((f, i) => {
+		if (!f.source || buttons.length === SOURCE_BUTTONS) return;
+		const { report, paragraph } = f.source;
+		buttons.push({
+			type: ComponentType.Button,
+			style: ButtonStyle.Secondary,
+			label: text.feedbackSource(i + 1),
+			custom_id: `${encodeCustomId({ kind: 'paragraph', report, paragraph })}`,
+		});
+	});
+	// Two answers from one paragraph share a custom_id, which Discord refuses in one message: keep the first.
+	const unique = buttons.filter(
+		(b, i) => buttons.findIndex((o) => 'custom_id' in o && 'custom_id' in b && o.custom_id === b.custom_id) === i,
+	);
+	return {
+		embeds: [
+			{ title: text.feedbackTitle, description: lines.length > 0 ? lines.join('\n') : text.feedbackNone },
+			{
+				title: text.feedbackDeclinedTitle,
+				description: declinedLines.length > 0 ? declinedLines.join('\n') : text.unansweredNone,
+			},
+		],
+		components: unique.length > 0 ? [{ type: ComponentType.ActionRow, components: unique }] : [],
+		ephemeral: true,
+	};
+}
