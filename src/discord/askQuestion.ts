@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.ts';
-import { messages } from '../core/messages.ts';
 import { type PreviousQuestion, resolveFollowUp } from '../core/resolveFollowUp.ts';
 import type { Answer } from '../core/types.ts';
 import { type AnswerRecord, DIRECT_MESSAGES } from '../storage/Feedback.ts';
@@ -9,6 +8,7 @@ import type { BotContext } from './BotContext.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { renderAnswer } from './renderAnswer.ts';
 import { reportTitle } from './reportTitle.ts';
+import { wording } from './wording/wording.ts';
 
 /** Questions are cut to this many characters before matching. */
 export const MAX_QUESTION_CHARS = 300;
@@ -16,14 +16,14 @@ export const MAX_QUESTION_CHARS = 300;
 /** Trims a question and cuts a very long one; throws UserError when nothing is left. */
 export function cleanQuestion(raw: string): string {
 	const question = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS).trim();
-	if (question === '') throw new UserError(messages.discord.emptyQuestion);
+	if (question === '') throw new UserError(wording().emptyQuestion);
 	return question;
 }
 
 /** Throws UserError when `userId` asked within the cooldown. */
 export function checkAskCooldown(ctx: BotContext, userId: string): void {
 	const waitMs = ctx.askCooldown.take(userId);
-	if (waitMs > 0) throw new UserError(messages.discord.cooldown(Math.ceil(waitMs / 1000)));
+	if (waitMs > 0) throw new UserError(wording().cooldown(Math.ceil(waitMs / 1000)));
 }
 
 export interface AskOptions {

@@ -1,6 +1,5 @@
 import type { ButtonInteraction } from 'discord.js';
 import { UserError } from '../core/errors.ts';
-import { messages } from '../core/messages.ts';
 import { DIRECT_MESSAGES } from '../storage/Feedback.ts';
 import { askQuestion } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
@@ -10,6 +9,7 @@ import { FACTS_PER_PAGE, renderFacts } from './renderFacts.ts';
 import { renderParagraph } from './renderParagraph.ts';
 import { reportTitle } from './reportTitle.ts';
 import { defer, send } from './send.ts';
+import { wording } from './wording/wording.ts';
 
 /** The question on a "Did you mean" button; undefined when the label was cut to fit. */
 function labelQuestion(interaction: ButtonInteraction): string | undefined {
@@ -27,7 +27,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 	const action = decodeCustomId(interaction.customId);
 	if (!action) {
 		ctx.logger.warn({ customId: interaction.customId.slice(0, 100) }, 'unknown button');
-		throw new UserError(messages.discord.unknownButton);
+		throw new UserError(wording().unknownButton);
 	}
 	switch (action.kind) {
 		case 'paragraph':
@@ -53,7 +53,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 		case 'vote': {
 			const guild = interaction.guildId ?? DIRECT_MESSAGES;
 			const tally = await ctx.store.vote(guild, action.answerId, interaction.user.id, action.vote);
-			const content = tally ? messages.discord.voted(action.vote, tally.up, tally.down) : messages.discord.voteExpired;
+			const content = tally ? wording().voted(action.vote, tally.up, tally.down) : wording().voteExpired;
 			return send(interaction, { content, ephemeral: true });
 		}
 		case 'facts': {

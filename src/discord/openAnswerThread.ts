@@ -1,8 +1,8 @@
 import { ChannelType, type ChatInputCommandInteraction, type Message, PermissionFlagsBits } from 'discord.js';
-import { messages } from '../core/messages.ts';
 import type { PreviousQuestion } from '../core/resolveFollowUp.ts';
 import type { BotContext } from './BotContext.ts';
 import { send } from './send.ts';
+import { wording } from './wording/wording.ts';
 
 /** Discord's limit on a thread name. */
 const THREAD_NAME_MAX = 100;
@@ -20,7 +20,7 @@ export async function openAnswerThread(
 	const channelType = interaction.channel?.type;
 	const threadable = channelType === ChannelType.GuildText || channelType === ChannelType.GuildAnnouncement;
 	if (!threadable || !interaction.appPermissions.has(PermissionFlagsBits.CreatePublicThreads)) {
-		await send(interaction, { content: messages.discord.threadNotAllowed, ephemeral: true }, { followUp: true });
+		await send(interaction, { content: wording().threadNotAllowed, ephemeral: true }, { followUp: true });
 		return;
 	}
 	const thread = await answer.startThread({ name: asked.asked.slice(0, THREAD_NAME_MAX) });

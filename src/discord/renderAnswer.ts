@@ -5,13 +5,12 @@ import {
 	ButtonStyle,
 	ComponentType,
 } from 'discord.js';
-import { messages } from '../core/messages.ts';
 import type { Alternative, Answer, SourceRef } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { plainText } from './plainText.ts';
+import { wording } from './wording/wording.ts';
 
-const text = messages.discord;
 const MAX_ALTERNATIVES = 3;
 
 /** The quote with the span [start, end) in bold, everything escaped so that it shows as written (plainText). */
@@ -66,7 +65,7 @@ function voteButtons(answerId: string): APIButtonComponent[] {
 /** A "Show paragraph" button for paragraph `paragraph` of report `report`. */
 export function paragraphButton(report: string, paragraph: number): APIActionRowComponent<APIButtonComponent> {
 	const id = encodeCustomId({ kind: 'paragraph', report, paragraph });
-	return { type: ComponentType.ActionRow, components: [button(text.showParagraph, id, ButtonStyle.Primary)] };
+	return { type: ComponentType.ActionRow, components: [button(wording().showParagraph, id, ButtonStyle.Primary)] };
 }
 
 function withVotes(
@@ -94,34 +93,38 @@ export interface AnswerView {
  */
 export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	const source = answer.sources[0];
-	const followed = view.followed ? `${text.followingUp(plainText(view.followed))}\n` : '';
+	const followed = view.followed ? `${wording().followingUp(plainText(view.followed))}\n` : '';
 	if (!answer.answered || !source) {
 		const votes = view.answerId
 			? [{ type: ComponentType.ActionRow as const, components: voteButtons(view.answerId) }]
 			: [];
 		return {
-			content: `${followed}${text.notInReport(answer.closestTopics)}`,
+			content: `${followed}${wording().notInReport(answer.closestTopics)}`,
 			components: [...alternativesRow(answer.alternatives), ...votes],
 		};
 	}
-	const where = (ref: SourceRef) => text.sourceLine(view.titleOf(ref.report), ref.paragraph);
+	const where = (ref: SourceRef) => wording().sourceLine(view.titleOf(ref.report), ref.paragraph);
 	const embeds: APIEmbed[] = [
 		{
-			title: answer.answer ? plainText(answer.answer) : text.answerTitle,
+			title: answer.answer ? plainText(answer.answer) : wording().answerTitle,
 			description: `> ${boldSpan(source.quote, highlightOf(answer, source.quote))}`,
 			fields: [
-				{ name: text.sourceField, value: plainText(where(source)), inline: true },
-				{ name: text.confidenceField, value: text.confidence(Math.round(answer.confidence * 100)), inline: true },
+				{ name: wording().sourceField, value: plainText(where(source)), inline: true },
+				{
+					name: wording().confidenceField,
+					value: wording().confidence(Math.round(answer.confidence * 100)),
+					inline: true,
+				},
 			],
-			footer: { text: view.followed ? text.followUpFooter(answer.question, view.followed) : answer.question },
+			footer: { text: view.followed ? wording().followUpFooter(answer.question, view.followed) : answer.question },
 		},
 	];
 	if (answer.conflicts.length > 0) {
 		const figures = [{ text: answer.answer, source }, ...answer.conflicts].slice(0, 3);
 		embeds.push({
-			title: text.conflictsTitle,
+			title: wording().conflictsTitle,
 			fields: figures.map((figure, i) => ({
-				name: text.conflictField(i + 1),
+				name: wording().conflictField(i + 1),
 				value: `**${plainText(figure.text)}**\n> ${plainText(figure.source.quote)}\n${plainText(where(figure.source))}`,
 				inline: true,
 			})),
@@ -129,7 +132,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	}
 	const unsure = answer.confidence < view.threshold && answer.alternatives.length > 0;
 	return {
-		...((unsure || followed) && { content: `${followed}${unsure ? text.lowConfidence : ''}`.trim() }),
+		...((unsure || followed) && { content: `${followed}${unsure ? wording().lowConfidence : ''}`.trim() }),
 		embeds,
 		components: [
 			withVotes(paragraphButton(source.report, source.paragraph), view.answerId),

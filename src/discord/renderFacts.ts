@@ -1,11 +1,11 @@
 import { type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { FactPage } from '../core/Factdesk.ts';
-import { messages } from '../core/messages.ts';
 import { quoteSentence } from '../core/quoteSentence.ts';
 import type { Fact, FactKind } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { plainText } from './plainText.ts';
+import { wording } from './wording/wording.ts';
 
 /** Facts shown on one page of /facts. */
 export const FACTS_PER_PAGE = 5;
@@ -18,10 +18,9 @@ export interface FactsView {
 
 /** What a fact's line says beside the fact: who gives a figure, who said a quote, a person's role. */
 function aside(fact: Fact): string | undefined {
-	const text = messages.discord;
 	if ((fact.kind === 'count' || fact.kind === 'casualty') && fact.reportedBy)
-		return text.factReportedBy(fact.reportedBy);
-	if (fact.kind === 'quote' && fact.subject) return text.factSaidBy(fact.subject);
+		return wording().factReportedBy(fact.reportedBy);
+	if (fact.kind === 'quote' && fact.subject) return wording().factSaidBy(fact.subject);
 	if (fact.kind === 'person' && fact.subject) return fact.subject;
 	return undefined;
 }
@@ -32,7 +31,7 @@ function aside(fact: Fact): string | undefined {
  */
 function line(fact: Fact, titleOf: (id: string) => string, quoted: Set<string>): string {
 	const where = `${titleOf(fact.source.report)}, ¶${fact.source.paragraph}`;
-	const warning = fact.conflicts.length > 0 ? ` ⚠ ${messages.discord.factConflicts}` : '';
+	const warning = fact.conflicts.length > 0 ? ` ⚠ ${wording().factConflicts}` : '';
 	const said = aside(fact);
 	const head = fact.kind === 'quote' ? `“${fact.text}”` : fact.text;
 	const first = `**${plainText(head)}**${said ? ` — ${plainText(said)}` : ''}${warning} *(${plainText(where)})*`;
@@ -47,13 +46,12 @@ function line(fact: Fact, titleOf: (id: string) => string, quoted: Set<string>):
  * each sentence quoted at most once a page, with Previous/Next buttons when there are more.
  */
 export function renderFacts({ facts, total, page, pages }: FactPage, view: FactsView): Outgoing {
-	const text = messages.discord;
-	if (total === 0) return { content: messages.noFacts };
+	if (total === 0) return { content: wording().noFacts };
 	const quoted = new Set<string>();
 	const embed = {
-		title: text.factsTitle(view.kind, view.about && plainText(view.about)),
+		title: wording().factsTitle(view.kind, view.about && plainText(view.about)),
 		description: facts.map((fact) => line(fact, view.titleOf, quoted)).join('\n'),
-		footer: { text: text.factsPage(page + 1, pages, total) },
+		footer: { text: wording().factsPage(page + 1, pages, total) },
 	};
 	if (pages === 1) return { embeds: [embed], components: [] };
 	const pageButton = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
@@ -69,8 +67,8 @@ export function renderFacts({ facts, total, page, pages }: FactPage, view: Facts
 		}),
 	});
 	const buttons = [
-		pageButton(text.previous, page - 1, page === 0),
-		pageButton(text.next, page + 1, page === pages - 1),
+		pageButton(wording().previous, page - 1, page === 0),
+		pageButton(wording().next, page + 1, page === pages - 1),
 	];
 	return { embeds: [embed], components: [{ type: ComponentType.ActionRow, components: buttons }] };
 }

@@ -1,10 +1,10 @@
 import { type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
-import { messages } from '../core/messages.ts';
 import type { AnswerFeedback } from '../storage/Feedback.ts';
 import type { UnansweredQuestion } from '../storage/SettingsStore.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { plainText } from './plainText.ts';
+import { wording } from './wording/wording.ts';
 
 /** Source buttons shown at most: one row of Discord's five. */
 const SOURCE_BUTTONS = 5;
@@ -18,13 +18,14 @@ export function renderFeedback(
 	declined: readonly UnansweredQuestion[],
 	titleOf: (id: string) => string,
 ): Outgoing {
-	const text = messages.discord;
 	const lines = wrong.map((f, i) => {
-		const where = f.source ? text.sourceLine(titleOf(f.source.report), f.source.paragraph) : text.notInReport([]);
-		const answer = f.answered ? f.answer || text.answerTitle : text.notInReport([]);
-		return text.feedbackLine(i + 1, plainText(f.question), plainText(answer), f.down, f.up, plainText(where));
+		const where = f.source
+			? wording().sourceLine(titleOf(f.source.report), f.source.paragraph)
+			: wording().notInReport([]);
+		const answer = f.answered ? f.answer || wording().answerTitle : wording().notInReport([]);
+		return wording().feedbackLine(i + 1, plainText(f.question), plainText(answer), f.down, f.up, plainText(where));
 	});
-	const declinedLines = declined.map((q) => text.unansweredLine(plainText(q.question), q.count));
+	const declinedLines = declined.map((q) => wording().unansweredLine(plainText(q.question), q.count));
 	const buttons: APIButtonComponent[] = [];
 	wrong.forEach((f, i) => {
 		if (!f.source || buttons.length === SOURCE_BUTTONS) return;
@@ -32,7 +33,7 @@ export function renderFeedback(
 		buttons.push({
 			type: ComponentType.Button,
 			style: ButtonStyle.Secondary,
-			label: text.feedbackSource(i + 1),
+			label: wording().feedbackSource(i + 1),
 			custom_id: `${encodeCustomId({ kind: 'paragraph', report, paragraph })}`,
 		});
 	});
@@ -42,10 +43,10 @@ export function renderFeedback(
 	);
 	return {
 		embeds: [
-			{ title: text.feedbackTitle, description: lines.length > 0 ? lines.join('\n') : text.feedbackNone },
+			{ title: wording().feedbackTitle, description: lines.length > 0 ? lines.join('\n') : wording().feedbackNone },
 			{
-				title: text.feedbackDeclinedTitle,
-				description: declinedLines.length > 0 ? declinedLines.join('\n') : text.unansweredNone,
+				title: wording().feedbackDeclinedTitle,
+				description: declinedLines.length > 0 ? declinedLines.join('\n') : wording().unansweredNone,
 			},
 		],
 		components: unique.length > 0 ? [{ type: ComponentType.ActionRow, components: unique }] : [],

@@ -9,6 +9,7 @@ import { configTests } from './e2e/config.ts';
 import { contentTests } from './e2e/content.ts';
 import { feedbackTests } from './e2e/feedback.ts';
 import { followUpTests } from './e2e/followUps.ts';
+import { localeTests } from './e2e/locales.ts';
 import { npmStartTests } from './e2e/npmStart.ts';
 import { registrationTests } from './e2e/registration.ts';
 import { restartTests } from './e2e/restart.ts';
@@ -24,6 +25,7 @@ describe('Discord bot through the stand-in', () => {
 	channelTests(validator);
 	followUpTests(validator);
 	feedbackTests(validator);
+	localeTests(validator);
 	restartTests(validator);
 	npmStartTests(validator);
 });

@@ -10,7 +10,6 @@ import {
 	Routes,
 } from 'discord.js';
 import { UserError } from '../../core/errors.ts';
-import { messages } from '../../core/messages.ts';
 import { CHANNEL_MODES } from '../../storage/SettingsStore.ts';
 import type { BotContext } from '../BotContext.ts';
 import { plainText } from '../plainText.ts';
@@ -18,9 +17,9 @@ import { renderFeedback } from '../renderFeedback.ts';
 import { renderSettings, renderUnanswered } from '../renderSettings.ts';
 import { reportTitle } from '../reportTitle.ts';
 import { defer, send } from '../send.ts';
+import { wording } from '../wording/wording.ts';
 import type { SlashCommand } from './Command.ts';
 
-const text = messages.discord;
 const UNANSWERED_SHOWN = 20;
 const FEEDBACK_SHOWN = 10;
 
@@ -97,27 +96,28 @@ export const config: SlashCommand = {
 	data: configData,
 	followsChannelSettings: false,
 	async execute(interaction, ctx) {
-		if (!interaction.inGuild()) throw new UserError(text.configGuildOnly);
-		if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) throw new UserError(text.configForbidden);
+		if (!interaction.inGuild()) throw new UserError(wording().configGuildOnly);
+		if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
+			throw new UserError(wording().configForbidden);
 		const guildId = interaction.guildId;
 		switch (interaction.options.getSubcommand(true)) {
 			case 'channel': {
 				const channel = interaction.options.getChannel('channel', true);
-				if (!(await channelOfGuild(interaction, channel.id))) throw new UserError(text.channelElsewhere);
+				if (!(await channelOfGuild(interaction, channel.id))) throw new UserError(wording().channelElsewhere);
 				const mode = CHANNEL_MODES.find((m) => m === interaction.options.getString('mode', true)) ?? 'off';
 				await ctx.store.setChannelMode(guildId, channel.id, mode);
-				return send(interaction, { content: text.channelSet(`<#${channel.id}>`, mode), ephemeral: true });
+				return send(interaction, { content: wording().channelSet(`<#${channel.id}>`, mode), ephemeral: true });
 			}
 			case 'threshold': {
 				const value = Math.min(1, Math.max(0, interaction.options.getNumber('value', true)));
 				await ctx.store.setThreshold(guildId, value);
-				return send(interaction, { content: text.thresholdSet(value), ephemeral: true });
+				return send(interaction, { content: wording().thresholdSet(value), ephemeral: true });
 			}
 			case 'show':
 				return send(interaction, renderSettings(await ctx.store.get(guildId)));
 			case 'reset':
 				await ctx.store.reset(guildId);
-				return send(interaction, { content: text.settingsReset, ephemeral: true });
+				return send(interaction, { content: wording().settingsReset, ephemeral: true });
 			case 'reload':
 				return reload(interaction, ctx);
 			case 'feedback': {
@@ -151,15 +151,15 @@ async function channelOfGuild(
 
 /** Reloads the reports (the answer may take longer than Discord waits for a reply, so it is deferred). */
 async function reload(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-	if (!ctx.reloadReports) return send(interaction, { content: text.reloadUnavailable, ephemeral: true });
+	if (!ctx.reloadReports) return send(interaction, { content: wording().reloadUnavailable, ephemeral: true });
 	await defer(interaction, true);
 	const result = await ctx.reloadReports();
 	const content = result.ok
-		? text.reloaded(
+		? wording().reloaded(
 				result.reports,
 				result.errors.map((e) => plainText(basename(e.file))),
 				result.shards,
 			)
-		: text.reloadFailed(plainText(result.error), result.reports);
+		: wording().reloadFailed(plainText(result.error), result.reports);
 	return send(interaction, { content, ephemeral: true });
 }
