@@ -6,6 +6,7 @@ import { messages } from '../core/messages.ts';
 import { type PreviousQuestion, resolveFollowUp } from '../core/resolveFollowUp.ts';
 import type { Answer, ReportInfo, SummaryLength } from '../core/types.ts';
 import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
+import { completeChatLine } from './completeChatLine.ts';
 import { formatAnswer } from './formatAnswer.ts';
 import { formatFacts } from './formatFacts.ts';
 import { formatParagraph } from './formatParagraph.ts';
@@ -18,11 +19,17 @@ export interface ChatOptions {
 	factdesk: AsyncFactdesk;
 	input: NodeJS.ReadableStream;
 	output: NodeJS.WritableStream;
-	/** Show a "> " prompt before each line (for a person at a terminal). */
+	/**
+	 * Show a "> " prompt before each line (for a person at a terminal). When `input` is a terminal too, the line is
+	 * read in readline's terminal mode: arrow keys edit and go through the history, Tab completes commands and report ids.
+	 */
 	prompt?: boolean;
 	/** Called with errors that are not the user's (bugs); the user sees an apology. */
 	onError?: (error: unknown) => void;
 }
+
+/** Lines kept in the terminal's history (arrow up and down). */
+const HISTORY_SIZE = 1000;
 
 /** Facts listed at most in one chat reply. */
 export const CHAT_FACTS_LIMIT = 20;
@@ -34,16 +41,40 @@ export const CHAT_FACTS_LIMIT = 20;
  * await runChat({ factdesk: toAsyncFactdesk(createFactdesk(reports)), input: process.stdin, output: process.stdout });
  */
 export async function runChat({ factdesk, input, output, prompt = false, onError }: ChatOptions): Promise<void> {
-	const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
-	const showPrompt = () => prompt && output.write('> ');
+	const terminal = prompt && (input as { isTTY?: boolean }).isTTY === true;
+	// Read before the interface exists: lines that arrive before the loop below starts would be lost.
+	const reportIds = await factdesk.reports().then(
+		(reports) => reports.map((r) => r.id),
+		() => [],
+	);
+	const lines = createInterface({
+		input,
+		crlfDelay: Number.POSITIVE_INFINITY,
+		...(terminal
+			? {
+					output,
+					terminal: true,
+					historySize: HISTORY_SIZE,
+					removeHistoryDuplicates: true,
+					completer: (line: string) => completeChatLine(line, reportIds),
+				}
+			: { terminal: false }),
+	});
+	lines.setPrompt('> ');
+	const showPrompt = () => {
+		if (terminal) lines.prompt();
+		else if (prompt) output.write('> ');
+	};
 	showPrompt();
 	const conversation: Conversation = {};
 	for await (const line of lines) {
 		const command = parseChatCommand(line);
+		if (command.name === 'quit') break;
 		if (command.name !== 'empty')
 			output.write(`${terminalText(await reply(factdesk, command, conversation, onError))}\n\n`);
 		showPrompt();
 	}
+	lines.close();
 }
 
 /** The chat's last question, so the next one can follow up on it. */
@@ -91,6 +122,8 @@ async function run(factdesk: AsyncFactdesk, command: ChatCommand): Promise<strin
 			return formatReports(await factdesk.reports());
 		case 'help':
 			return messages.chat.help;
+		case 'quit':
+			return '';
 		case 'unknown':
 			return messages.chat.unknownCommand(command.command);
 		case 'empty':

@@ -65,7 +65,7 @@ export const messages = {
 	/** The terminal chat (`npm start` without DISCORD_TOKEN). Plain text, no markdown. */
 	chat: {
 		banner:
-			'factdesk console chat: type a question about the reports, or /help. To start the Discord bot instead, set DISCORD_TOKEN (see .env.example). Ctrl+D quits.',
+			'factdesk console chat: type a question about the reports, or /help. To start the Discord bot instead, set DISCORD_TOKEN (see .env.example). /quit or Ctrl+D quits.',
 		help: [
 			'Type a question and press Enter, e.g. "How many drones were shot down?"',
 			'/ask QUESTION (or just the question)           an answer with its quoted sentence and source',
@@ -76,6 +76,7 @@ export const messages = {
 			'/source N [report]                             paragraph N word for word',
 			'/reports                                       the reports loaded',
 			'/help                                          this list',
+			'/quit or /exit (or Ctrl+D)                     leave; arrow keys go through earlier lines, Tab completes',
 		].join('\n'),
 		followingUp: (previous: string, read: string) => `(following up on "${previous}": read as "${read}")`,
 		unknownCommand: (name: string) => `There is no /${name} command. Type /help for the commands.`,
@@ -97,6 +98,10 @@ export const messages = {
 		summaryUsage:
 			'usage: npm run --silent summary -- [--length short|medium|long] [--topic T] [--report ID] [--json] [--data DIR]',
 		factsUsage: 'usage: npm run --silent facts -- [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR]',
+		askUsage:
+			'usage: npm run --silent ask -- [--json] [--data DIR] [QUESTION]   (no QUESTION: one question per line on stdin)',
+		commandsUsage: (commands: readonly string[]) =>
+			`usage: cli.ts <${commands.join('|')}> [options]; cli.ts <command> --help shows its options`,
 		feedbackUsage:
 			'usage: npm run --silent feedback -- [--guild ID] [--limit N] [--database FILE] [--database-url URL]',
 		badLimit: '--limit must be a whole number of at least 1.',

@@ -40,6 +40,15 @@ describe('runChat', () => {
 		expect(third).not.toContain('following up');
 	});
 
+	it('GIVEN /quit or /exit THEN the chat ends there and later lines are not answered', async () => {
+		for (const quit of ['/quit', '/exit']) {
+			const out = await chat(['How many drones were shot down?', quit, 'Who is Donald Trump?']);
+			expect(out).toContain('72 drones');
+			expect(out).not.toContain('US President');
+			expect(out).not.toContain('There is no');
+		}
+	});
+
 	it('GIVEN a question THEN the answer is printed with its quoted sentence, report title, paragraph and sentence', async () => {
 		const out = await chat(['How many drones were shot down?']);
 		expect(out).toContain('72 drones');
