@@ -3,11 +3,9 @@ import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { SummaryOptions } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
-import { type PreviousQuestion, resolveFollowUp } from '../core/resolveFollowUp.ts';
-import type { Answer, ReportInfo, SummaryLength } from '../core/types.ts';
-import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
+import type { ReportInfo, SummaryLength } from '../core/types.ts';
+import { askInConversation, type Conversation, formatChatAnswer } from './askInConversation.ts';
 import { completeChatLine } from './completeChatLine.ts';
-import { formatAnswer } from './formatAnswer.ts';
 import { formatFacts } from './formatFacts.ts';
 import { formatParagraph } from './formatParagraph.ts';
 import { formatReports } from './formatReports.ts';
@@ -77,11 +75,6 @@ export async function runChat({ factdesk, input, output, prompt = false, onError
 	lines.close();
 }
 
-/** The chat's last question, so the next one can follow up on it. */
-interface Conversation {
-	previous?: PreviousQuestion;
-}
-
 async function reply(
 	factdesk: AsyncFactdesk,
 	command: ChatCommand,
@@ -140,26 +133,4 @@ function summaryOptions(
 	const report = reports.find((r) => r.id === first.toLowerCase())?.id;
 	const about = report ? others.join(' ') : topic;
 	return { ...(length ? { length } : {}), ...(about ? { topic: about } : {}), ...(report ? { report } : {}) };
-}
-
-/** Asks a question read with the one before as context, and remembers it for the next. */
-async function askInConversation(factdesk: AsyncFactdesk, asked: string, conversation: Conversation): Promise<string> {
-	const { question, followed } = resolveFollowUp(asked, conversation.previous);
-	const answer = await factdesk.ask(question);
-	conversation.previous = {
-		asked,
-		resolved: question,
-		at: Date.now(),
-		...(answer.sources[0] && { report: answer.sources[0].report }),
-	};
-	const text = formatChatAnswer(answer, await factdesk.reports());
-	return followed ? `${messages.chat.followingUp(followed.asked, question)}\n${text}` : text;
-}
-
-function formatChatAnswer(answer: Answer, reports: ReportInfo[]): string {
-	const text = formatAnswer(answer, reports);
-	const unsure = answer.answered && answer.confidence < DEFAULT_THRESHOLD;
-	if (!unsure || answer.alternatives.length === 0) return text;
-	const alternatives = answer.alternatives.map((a) => `  - ${a.question}`);
-	return [text, messages.chat.didYouMean, ...alternatives].join('\n');
 }
