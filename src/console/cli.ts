@@ -9,6 +9,7 @@ import type { Answer } from '../core/types.ts';
 import { loadRankerModel } from '../reports/loadRankerModel.ts';
 import { loadReports } from '../reports/loadReports.ts';
 import { factsCommand } from './factsCommand.ts';
+import { feedbackCommand } from './feedbackCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
 import { summaryCommand } from './summaryCommand.ts';
 import { terminalText } from './terminalText.ts';
@@ -86,13 +87,31 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 	ask,
 	summary: (args) => summaryCommand(args, cliDeps),
 	facts: (args) => factsCommand(args, cliDeps),
+	feedback: (args) => feedbackCommand(args, { stdout: process.stdout, env: process.env }),
+};
+
+/** What `<command> --help` prints (and exits 0). */
+const usages: Record<string, string> = {
+	ask: messages.cli.askUsage,
+	summary: messages.cli.summaryUsage,
+	facts: messages.cli.factsUsage,
+	feedback: messages.cli.feedbackUsage,
 };
 
 const [command = '', ...rest] = process.argv.slice(2);
 const run = commands[command];
+const wantsHelp = (args: string[]) => args.some((a) => a === '--help' || a === '-h');
+if (!run && wantsHelp([command])) {
+	process.stdout.write(`${messages.cli.commandsUsage(Object.keys(commands))}\n`);
+	process.exit(0);
+}
 if (!run) {
-	process.stderr.write(`usage: cli.ts <${Object.keys(commands).join('|')}> [options]\n`);
+	process.stderr.write(`${messages.cli.commandsUsage(Object.keys(commands))}\n`);
 	process.exit(2);
+}
+if (wantsHelp(rest)) {
+	process.stdout.write(`${usages[command]}\n`);
+	process.exit(0);
 }
 run(rest).catch((error: unknown) => {
 	process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

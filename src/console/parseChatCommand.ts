@@ -9,6 +9,7 @@ export type ChatCommand =
 	| { name: 'source-usage' }
 	| { name: 'reports' }
 	| { name: 'help' }
+	| { name: 'quit' }
 	| { name: 'unknown'; command: string };
 
 const KIND_ALIASES = new Map<string, FactKind>(
@@ -66,6 +67,9 @@ export function parseChatCommand(line: string): ChatCommand {
 		case 'reports':
 		case 'help':
 			return { name: command };
+		case 'quit':
+		case 'exit':
+			return { name: 'quit' };
 		default:
 			return { name: 'unknown', command: head };
 	}

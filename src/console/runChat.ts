@@ -3,9 +3,9 @@ import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { SummaryOptions } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
-import type { Answer, ReportInfo, SummaryLength } from '../core/types.ts';
-import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
-import { formatAnswer } from './formatAnswer.ts';
+import type { ReportInfo, SummaryLength } from '../core/types.ts';
+import { askInConversation, type Conversation, formatChatAnswer } from './askInConversation.ts';
+import { completeChatLine } from './completeChatLine.ts';
 import { formatFacts } from './formatFacts.ts';
 import { formatParagraph } from './formatParagraph.ts';
 import { formatReports } from './formatReports.ts';
@@ -17,11 +17,17 @@ export interface ChatOptions {
 	factdesk: AsyncFactdesk;
 	input: NodeJS.ReadableStream;
 	output: NodeJS.WritableStream;
-	/** Show a "> " prompt before each line (for a person at a terminal). */
+	/**
+	 * Show a "> " prompt before each line (for a person at a terminal). When `input` is a terminal too, the line is
+	 * read in readline's terminal mode: arrow keys edit and go through the history, Tab completes commands and report ids.
+	 */
 	prompt?: boolean;
 	/** Called with errors that are not the user's (bugs); the user sees an apology. */
 	onError?: (error: unknown) => void;
 }
+
+/** Lines kept in the terminal's history (arrow up and down). */
+const HISTORY_SIZE = 1000;
 
 /** Facts listed at most in one chat reply. */
 export const CHAT_FACTS_LIMIT = 20;
@@ -33,18 +39,50 @@ export const CHAT_FACTS_LIMIT = 20;
  * await runChat({ factdesk: toAsyncFactdesk(createFactdesk(reports)), input: process.stdin, output: process.stdout });
  */
 export async function runChat({ factdesk, input, output, prompt = false, onError }: ChatOptions): Promise<void> {
-	const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
-	const showPrompt = () => prompt && output.write('> ');
+	const terminal = prompt && (input as { isTTY?: boolean }).isTTY === true;
+	// Read before the interface exists: lines that arrive before the loop below starts would be lost.
+	const reportIds = await factdesk.reports().then(
+		(reports) => reports.map((r) => r.id),
+		() => [],
+	);
+	const lines = createInterface({
+		input,
+		crlfDelay: Number.POSITIVE_INFINITY,
+		...(terminal
+			? {
+					output,
+					terminal: true,
+					historySize: HISTORY_SIZE,
+					removeHistoryDuplicates: true,
+					completer: (line: string) => completeChatLine(line, reportIds),
+				}
+			: { terminal: false }),
+	});
+	lines.setPrompt('> ');
+	const showPrompt = () => {
+		if (terminal) lines.prompt();
+		else if (prompt) output.write('> ');
+	};
 	showPrompt();
+	const conversation: Conversation = {};
 	for await (const line of lines) {
 		const command = parseChatCommand(line);
-		if (command.name !== 'empty') output.write(`${terminalText(await reply(factdesk, command, onError))}\n\n`);
+		if (command.name === 'quit') break;
+		if (command.name !== 'empty')
+			output.write(`${terminalText(await reply(factdesk, command, conversation, onError))}\n\n`);
 		showPrompt();
 	}
+	lines.close();
 }
 
-async function reply(factdesk: AsyncFactdesk, command: ChatCommand, onError: ChatOptions['onError']): Promise<string> {
+async function reply(
+	factdesk: AsyncFactdesk,
+	command: ChatCommand,
+	conversation: Conversation,
+	onError: ChatOptions['onError'],
+): Promise<string> {
 	try {
+		if (command.name === 'ask') return await askInConversation(factdesk, command.question, conversation);
 		return await run(factdesk, command);
 	} catch (error) {
 		if (error instanceof UserError) return error.message;
@@ -77,6 +115,8 @@ async function run(factdesk: AsyncFactdesk, command: ChatCommand): Promise<strin
 			return formatReports(await factdesk.reports());
 		case 'help':
 			return messages.chat.help;
+		case 'quit':
+			return '';
 		case 'unknown':
 			return messages.chat.unknownCommand(command.command);
 		case 'empty':
@@ -93,12 +133,4 @@ function summaryOptions(
 	const report = reports.find((r) => r.id === first.toLowerCase())?.id;
 	const about = report ? others.join(' ') : topic;
 	return { ...(length ? { length } : {}), ...(about ? { topic: about } : {}), ...(report ? { report } : {}) };
-}
-
-function formatChatAnswer(answer: Answer, reports: ReportInfo[]): string {
-	const text = formatAnswer(answer, reports);
-	const unsure = answer.answered && answer.confidence < DEFAULT_THRESHOLD;
-	if (!unsure || answer.alternatives.length === 0) return text;
-	const alternatives = answer.alternatives.map((a) => `  - ${a.question}`);
-	return [text, messages.chat.didYouMean, ...alternatives].join('\n');
 }

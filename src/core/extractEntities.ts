@@ -34,9 +34,12 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 		if (words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, ''))) || ORGANISATION_CUE.test(before)) {
 			add('organisation', mention.text, mention.start, mention.end);
 		} else if (roleEnd >= 0 && roleEnd < words.length - 1) {
-			const name = words.slice(roleEnd + 1).join(' ');
+			const named = words.slice(roleEnd + 1).join(' ');
 			const role = words.slice(0, roleEnd + 1).join(' ');
-			people.byLastName.set(words[words.length - 1] ?? name, { name, role });
+			// "Mayor Reid" after "Mayor Tomas Reid": the person already named in full.
+			const earlier = roleEnd === words.length - 2 ? people.byLastName.get(named) : undefined;
+			const name = earlier?.name ?? named;
+			people.byLastName.set(words[words.length - 1] ?? name, { name, role: earlier?.role ?? role });
 			add('person', name, mention.end - name.length, mention.end, role);
 		} else if (people.byLastName.has(mention.text)) {
 			const known = people.byLastName.get(mention.text);

@@ -8,10 +8,17 @@ const ATTRIBUTIONS: readonly RegExp[] = [
 	/\b((?:\p{Lu}[\p{L}’'-]*\s+){0,5}[Oo]fficials|(?:[Ll]ocal\s+)?[Aa]uthorities|(?:[Mm]ilitary|[Ss]tate)\s+[Mm]edia)\s+(?:reported|said|confirmed|announced|claimed)\b/gu,
 ];
 const NOT_SOURCES = /^(?:he|she|it|they|we|i|the|this|that|there)$/i;
+/** A length of time ("30-day", "two weeks"), not a date or time: kept out of date facts. */
+const DURATION = /^\d+[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?$/i;
+/** A quotation embedded as a phrase ("what it called a “lack of will”"), not a statement of its own. */
+const EMBEDDED_QUOTE = /\b(?:a|an|the|of|as|called|his|her|its|their|this|that|so-called)\s*$/i;
+/** Fewest words in a quote that stands as a statement. */
+const STATEMENT_WORDS = 4;
 
 /**
- * Quotes with their speakers, attributions ("according to Ukrainian officials"), and dates, times and durations.
- * A quote's speaker is a name beside it in the sentence, or, for "he said", the person last named before it.
+ * Quotes with their speakers, attributions ("according to Ukrainian officials"), and dates and times (a duration
+ * such as "30-day" is not a date). A quote is a complete quoted statement with a speaker; a quoted phrase inside a
+ * clause ("what it called a “lack of will”") is not. A quote's speaker is a name beside it in the sentence, or, for "he said", the person last named before it.
  *
  * @example
  * extractStatements(source, mentions, 'Volodymyr Zelensky');
@@ -21,9 +28,13 @@ export function extractStatements(source: SourceRef, mentions: Mention[], lastPe
 	const sentence = source.quote;
 	const facts: Omit<Fact, 'id'>[] = [];
 	for (const mention of mentions) {
-		if (mention.type === 'date')
+		if (mention.type === 'date' && !DURATION.test(mention.text))
 			facts.push({ kind: 'date', text: mention.text, span: [mention.start, mention.end], source, conflicts: [] });
-		if (mention.type === 'quote' && mention.text.split(/\s+/).length >= 3) {
+		if (
+			mention.type === 'quote' &&
+			mention.text.split(/\s+/).length >= STATEMENT_WORDS &&
+			!EMBEDDED_QUOTE.test(sentence.slice(0, mention.start))
+		) {
 			const outside = `${sentence.slice(0, mention.start)} ${sentence.slice(mention.end)}`;
 			const named = new RegExp(
 				`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
@@ -31,6 +42,7 @@ export function extractStatements(source: SourceRef, mentions: Mention[], lastPe
 			).exec(outside);
 			const pronoun = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i').test(outside);
 			const speaker = named?.[1] ?? named?.[2] ?? (pronoun ? lastPerson : undefined);
+			if (!speaker) continue;
 			facts.push({
 				kind: 'quote',
 				text: mention.text.replace(/[,.]\s*$/, ''),

@@ -65,7 +65,7 @@ export const messages = {
 	/** The terminal chat (`npm start` without DISCORD_TOKEN). Plain text, no markdown. */
 	chat: {
 		banner:
-			'factdesk console chat: type a question about the reports, or /help. To start the Discord bot instead, set DISCORD_TOKEN (see .env.example). Ctrl+D quits.',
+			'factdesk console chat: type a question about the reports, or /help. To start the Discord bot instead, set DISCORD_TOKEN (see .env.example). /quit or Ctrl+D quits.',
 		help: [
 			'Type a question and press Enter, e.g. "How many drones were shot down?"',
 			'/ask QUESTION (or just the question)           an answer with its quoted sentence and source',
@@ -76,7 +76,9 @@ export const messages = {
 			'/source N [report]                             paragraph N word for word',
 			'/reports                                       the reports loaded',
 			'/help                                          this list',
+			'/quit or /exit (or Ctrl+D)                     leave; arrow keys go through earlier lines, Tab completes',
 		].join('\n'),
+		followingUp: (previous: string, read: string) => `(following up on "${previous}": read as "${read}")`,
 		unknownCommand: (name: string) => `There is no /${name} command. Type /help for the commands.`,
 		sourceUsage:
 			'Give a paragraph number, e.g. /source 3 (add a report id when there are several: /source 3 my-report).',
@@ -96,75 +98,17 @@ export const messages = {
 		summaryUsage:
 			'usage: npm run --silent summary -- [--length short|medium|long] [--topic T] [--report ID] [--json] [--data DIR]',
 		factsUsage: 'usage: npm run --silent facts -- [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR]',
+		askUsage:
+			'usage: npm run --silent ask -- [--json] [--data DIR] [QUESTION]   (no QUESTION: one question per line on stdin)',
+		commandsUsage: (commands: readonly string[]) =>
+			`usage: cli.ts <${commands.join('|')}> [options]; cli.ts <command> --help shows its options`,
+		feedbackUsage:
+			'usage: npm run --silent feedback -- [--guild ID] [--limit N] [--database FILE] [--database-url URL]',
+		badLimit: '--limit must be a whole number of at least 1.',
 		badLength: (value: string) => `--length must be short, medium or long, not "${value}".`,
 		badKind: (value: string, kinds: readonly string[]) => `--kind must be one of ${kinds.join(', ')}, not "${value}".`,
 		dataUnreadable: (dir: string, problem: string) =>
 			`The reports folder "${dir}" cannot be used: ${problem}. Give --data a folder of .txt and .md reports.`,
 		unexpected: (value: string) => `Unexpected argument "${value}"; options start with --.`,
-	},
-	/** What the Discord bot says; markdown allowed. Channel ids are turned into mentions by the caller. */
-	discord: {
-		answerTitle: 'Answer',
-		quoteField: 'Quoted sentence',
-		sourceField: 'Source',
-		sourceLine: (title: string, paragraph: number) => `${title}, paragraph ${paragraph}`,
-		confidenceField: 'Confidence',
-		confidence: (percent: number) => `${percent}%`,
-		conflictsTitle: 'The reports give different figures',
-		conflictField: (n: number) => `Figure ${n}`,
-		lowConfidence: 'I am not sure about this one. Did you mean one of these?',
-		didYouMean: 'Did you mean…',
-		showParagraph: 'Show paragraph',
-		notInReport: (topics: readonly string[]) =>
-			topics.length > 0 ? `The report does not say. It does cover: ${topics.join(', ')}.` : 'The report does not say.',
-		paragraphTitle: (title: string, paragraph: number) => `${title}, paragraph ${paragraph}`,
-		summaryFooter: (length: string, topic?: string) =>
-			topic ? `${length} summary about "${topic}"` : `${length} summary`,
-		factsTitle: (kind?: string, about?: string) =>
-			`Facts${kind ? ` (${kind})` : ''}${about ? ` about "${about}"` : ''}`,
-		factsPage: (page: number, pages: number, total: number) => `Page ${page} of ${pages} · ${total} facts`,
-		previous: 'Previous',
-		next: 'Next',
-		cooldown: (seconds: number) => `You are asking quickly. Please wait ${seconds} s before the next /ask.`,
-		notHere: (channels: readonly string[]) =>
-			channels.length > 0
-				? `I do not answer in this channel. Ask me in ${channels.join(', ')}.`
-				: 'I do not answer in this server: a moderator switched every channel off.',
-		emptyQuestion: 'Please ask a question, e.g. "How many drones were shot down?"',
-		unknownButton: 'That button is no longer valid. Ask again with /ask.',
-		noQuestionInMessage: 'That message holds no text I can read as a question.',
-		configGuildOnly: '/config works only in a server.',
-		configForbidden: 'Only members with the Manage Server permission can change my settings.',
-		channelElsewhere: 'That channel is not in this server (or I cannot see it), so it was not set.',
-		channelSet: (channel: string, mode: string) => `${channel} is now set to **${mode}**.`,
-		thresholdSet: (threshold: number) => `Auto answers now need a confidence of at least ${threshold}.`,
-		settingsReset: 'Settings reset: I answer slash commands and mentions in every channel again.',
-		settingsTitle: 'factdesk settings',
-		settingsThreshold: 'Auto-answer threshold',
-		settingsChannels: 'Channels',
-		settingsEverywhere: 'No channel configured: I answer slash commands and mentions everywhere.',
-		unansweredTitle: 'Questions the reports could not answer',
-		unansweredNone: 'No unanswered questions yet.',
-		unansweredLine: (question: string, count: number) => `${count}× ${question}`,
-		reloaded: (count: number, badFiles: readonly string[], shards = 1) =>
-			`Reloaded${shards > 1 ? ` on all ${shards} shards` : ''}: ${count} ${count === 1 ? 'report' : 'reports'} loaded.${badFiles.length > 0 ? ` Skipped ${badFiles.length === 1 ? 'a bad file' : `${badFiles.length} bad files`}: ${badFiles.join(', ')}.` : ''}`,
-		reloadFailed: (problem: string, count: number) =>
-			`The reload failed (${problem}); I keep answering from the ${count} ${count === 1 ? 'report' : 'reports'} I had.`,
-		reloadUnavailable: 'Reloading the reports is not available in this bot.',
-		syncNeedsToken: 'DISCORD_TOKEN is needed to register the commands.',
-		synced: (count: number, guildId?: string) =>
-			`Registered ${count} commands ${guildId ? `in server ${guildId}` : 'globally'}.`,
-		syncFailed: (reason: string) => `Could not register the commands: ${reason}`,
-		helpTitle: 'factdesk',
-		help: [
-			'I answer questions about the news reports I hold, quoting the sentence and saying where it stands.',
-			'',
-			'**/ask** `question` — a short answer with the quoted sentence, its source and my confidence.',
-			'**/summary** — a cited summary; choose a length, a topic or a report.',
-			'**/facts** — figures, people, places, dates and quotes, each cited.',
-			'**/source** `paragraph` — a paragraph word for word.',
-			'**Ask factdesk** (right-click a message › Apps) — answers the question in that message.',
-			'Mention me with a question, too. Moderators: **/config** chooses where and how I answer.',
-		].join('\n'),
 	},
 } as const;

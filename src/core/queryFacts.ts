@@ -17,7 +17,7 @@ export type AboutMatcher = (fact: Fact, about: ReadonlySet<string>) => boolean;
 export function queryFacts(facts: Fact[], query: FactQuery, isAbout: AboutMatcher = mentionsAny): Fact[] {
 	const about = new Set(contentStems(query.about ?? ''));
 	const seen = new Set<string>();
-	return facts.filter((fact) => {
+	const found = facts.filter((fact) => {
 		if (query.kind ? fact.kind !== query.kind : fact.kind === 'claim') return false;
 		if (query.report && fact.source.report !== query.report) return false;
 		if (about.size && !isAbout(fact, about)) return false;
@@ -26,6 +26,52 @@ export function queryFacts(facts: Fact[], query: FactQuery, isAbout: AboutMatche
 		seen.add(key);
 		return true;
 	});
+	return factSheetOrder(found);
+}
+
+/** Where each kind stands on a fact sheet: key figures, then statements, then who, where and when. */
+const SHEET_RANK: Readonly<Record<Fact['kind'], number>> = {
+	count: 0,
+	casualty: 0,
+	quote: 1,
+	attribution: 1,
+	person: 2,
+	place: 3,
+	organisation: 4,
+	date: 5,
+	claim: 6,
+};
+
+/**
+ * Facts in fact-sheet order: figures first (counts and casualties in report order, each conflicting figure right
+ * after the first figure it disagrees with), then quotes and attributions, then people, places, organisations and
+ * dates; within a kind, the order of the reports.
+ *
+ * @example
+ * factSheetOrder(facts).map((f) => f.kind); // ['count', 'count', 'casualty', 'quote', 'person', 'place', 'date']
+ */
+export function factSheetOrder(facts: Fact[]): Fact[] {
+	const ranked = facts
+		.map((fact, at) => ({ fact, at }))
+		.sort((a, b) => {
+			return SHEET_RANK[a.fact.kind] - SHEET_RANK[b.fact.kind] || a.at - b.at;
+		});
+	const byId = new Map(facts.map((f) => [f.id, f]));
+	const placed = new Set<string>();
+	const ordered: Fact[] = [];
+	for (const { fact } of ranked) {
+		if (placed.has(fact.id)) continue;
+		placed.add(fact.id);
+		ordered.push(fact);
+		for (const id of fact.conflicts) {
+			const other = byId.get(id);
+			if (other && !placed.has(id)) {
+				placed.add(id);
+				ordered.push(other);
+			}
+		}
+	}
+	return ordered;
 }
 
 /** The plain AboutMatcher: tokenises the fact's text, subject and sentence each time, as the index does. */

@@ -46,6 +46,8 @@ export const FactSchema = z.object({
 	subject: z.string().optional(),
 	/** The action of a count ("shot down"), or the source named by an attribution. */
 	detail: z.string().optional(),
+	/** Who gives a figure, when its sentence says so ("Ukrainian Air Force", "Volodymyr Zelensky"). */
+	reportedBy: z.string().optional(),
 	/** Character span of the fact inside the sentence. */
 	span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
 	source: SourceRefSchema,

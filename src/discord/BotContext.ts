@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import type { FollowUpMemory } from '../core/FollowUpMemory.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { AutocompleteGate } from './AutocompleteGate.ts';
 import type { RateLimiter } from './RateLimiter.ts';
@@ -19,4 +20,6 @@ export interface BotContext {
 	autoAnswers: RateLimiter;
 	/** Autocomplete per member, and how much of it the engine works on at once. */
 	autocomplete: AutocompleteGate;
+	/** The last question of each conversation: by answer message (`msg:<id>`) and by answer thread (`thread:<id>`). */
+	followUps: FollowUpMemory;
 }

@@ -1,11 +1,13 @@
 import type { FactKind } from '../core/types.ts';
 import { FACT_KINDS } from '../core/types.ts';
+import { VOTES, type Vote } from '../storage/Feedback.ts';
 
 /** What a button asks for; encoded into its custom_id so that no state is kept between clicks. */
 export type ButtonAction =
 	| { kind: 'paragraph'; report: string; paragraph: number }
 	| { kind: 'alternative'; report: string; paragraph: number; start: number; end: number }
-	| { kind: 'facts'; page: number; factKind?: FactKind; about?: string };
+	| { kind: 'facts'; page: number; factKind?: FactKind; about?: string }
+	| { kind: 'vote'; vote: Vote; answerId: string };
 
 /** Discord's limit on a component custom_id. */
 export const CUSTOM_ID_MAX = 100;
@@ -22,6 +24,8 @@ export function encodeCustomId(action: ButtonAction): string {
 			return `para:${action.paragraph}:${action.report}`.slice(0, CUSTOM_ID_MAX);
 		case 'alternative':
 			return `alt:${action.paragraph}:${action.start}:${action.end}:${action.report}`.slice(0, CUSTOM_ID_MAX);
+		case 'vote':
+			return `vote:${action.vote}:${action.answerId}`.slice(0, CUSTOM_ID_MAX);
 		case 'facts': {
 			const head = `facts:${action.page}:${action.factKind ?? ''}:`;
 			return head + (action.about ?? '').slice(0, CUSTOM_ID_MAX - head.length);
@@ -45,6 +49,11 @@ export function decodeCustomId(customId: string): ButtonAction | undefined {
 		const report = parts.slice(3).join(':');
 		if (!paragraph || start === undefined || end === undefined || !report) return undefined;
 		return { kind: 'alternative', report, paragraph, start, end };
+	}
+	if (prefix === 'vote') {
+		const vote = VOTES.find((v) => v === parts[0]);
+		const answerId = parts.slice(1).join(':');
+		return vote && /^[\w-]{1,40}$/.test(answerId) ? { kind: 'vote', vote, answerId } : undefined;
 	}
 	if (prefix === 'facts') {
 		const page = wholeNumber(parts[0]);

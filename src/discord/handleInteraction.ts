@@ -1,11 +1,11 @@
 import type { Interaction, RepliableInteraction } from 'discord.js';
 import { UserError } from '../core/errors.ts';
-import { messages } from '../core/messages.ts';
 import type { BotContext } from './BotContext.ts';
 import { answeringChannels, channelMode } from './channelMode.ts';
 import type { Command } from './commands/Command.ts';
 import { handleButton } from './handleButton.ts';
 import { reportError } from './reportError.ts';
+import { inLocale, wording } from './wording/wording.ts';
 
 /** Throws UserError (naming the channels that do answer) when the server switched this channel off. */
 async function checkChannel(interaction: RepliableInteraction, ctx: BotContext): Promise<void> {
@@ -14,7 +14,7 @@ async function checkChannel(interaction: RepliableInteraction, ctx: BotContext):
 	const channel = interaction.channel;
 	const parentId = channel?.isThread() ? channel.parentId : null;
 	if (channelMode(settings, interaction.channelId ?? '', parentId) === 'off') {
-		throw new UserError(messages.discord.notHere(answeringChannels(settings)));
+		throw new UserError(wording().notHere(answeringChannels(settings)));
 	}
 }
 
@@ -22,11 +22,16 @@ async function checkChannel(interaction: RepliableInteraction, ctx: BotContext):
  * Routes an interaction to its command, autocomplete or button handler. This is the one place errors are caught:
  * see reportError.
  */
-export async function handleInteraction(
+export function handleInteraction(
 	interaction: Interaction,
 	ctx: BotContext,
 	commands: readonly Command[],
 ): Promise<void> {
+	// The bot's own wording follows the member's client language where a translation exists.
+	return inLocale(interaction.locale, () => handle(interaction, ctx, commands));
+}
+
+async function handle(interaction: Interaction, ctx: BotContext, commands: readonly Command[]): Promise<void> {
 	if (interaction.isAutocomplete()) {
 		const command = commands.find((c) => c.kind === 'slash' && c.data.name === interaction.commandName);
 		try {

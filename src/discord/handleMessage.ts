@@ -1,18 +1,19 @@
 import type { Message } from 'discord.js';
 import { UserError } from '../core/errors.ts';
-import { messages } from '../core/messages.ts';
-import { askQuestion } from './askQuestion.ts';
+import { askQuestion, keepAnswer } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { channelMode } from './channelMode.ts';
 import { looksLikeQuestion } from './looksLikeQuestion.ts';
-import { send } from './send.ts';
+import { send, sendMessage } from './send.ts';
+import { wording } from './wording/wording.ts';
 
 /**
  * Answers channel messages: in mention and auto channels a message that mentions the bot gets a reply with the
  * sourced answer; in auto channels a message that looks like a question gets one too when the answer's confidence
  * reaches the server's threshold, at most a few a minute per channel. A mention counts against the member's /ask
  * cooldown; within it the mention is ignored (a public "slow down" would be noise too). Never answers bots,
- * webhooks or itself.
+ * webhooks or itself. A reply to one of its answers, or a message in a thread it opened for one, is a follow-up:
+ * answered (like a mention) with the earlier question as context.
  */
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
 	if (message.author.bot || message.author.id === botUserId || message.webhookId || !message.inGuild()) return;
@@ -26,22 +27,34 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 	if (mode === 'off') return;
 	const mentioned = message.mentions.users.has(botUserId);
 	const text = message.content.replace(new RegExp(`<@!?${botUserId}>`, 'g'), ' ').trim();
+	// A reply to one of the bot's answers, or a message in a thread the bot opened for one, follows up on it.
+	const repliedTo = message.reference?.messageId
+		? ctx.followUps.recall(`msg:${message.reference.messageId}`)
+		: undefined;
+	const inThread = message.channel.isThread() ? ctx.followUps.recall(`thread:${message.channelId}`) : undefined;
+	const previous = repliedTo ?? inThread;
 	try {
-		if (mentioned) {
+		if (mentioned || (previous && text !== '')) {
 			if (ctx.askCooldown.take(message.author.id) > 0) return;
-			await send(message, (await askQuestion(ctx, text, message.guildId)).reply);
+			const asked = await askQuestion(ctx, text, message.guildId, { ...(previous && { previous }) });
+			const sent = await sendMessage(message, asked.reply);
+			if (sent) ctx.followUps.remember(`msg:${sent.id}`, asked.remembered);
+			if (inThread) ctx.followUps.remember(`thread:${message.channelId}`, asked.remembered);
 			return;
 		}
 		if (mode !== 'auto' || !looksLikeQuestion(text)) return;
-		const { answer, reply } = await askQuestion(ctx, text, message.guildId, false);
+		const asked = await askQuestion(ctx, text, message.guildId, { logDeclined: false, keep: false });
+		const { answer, reply, remembered } = asked;
 		if (!answer.answered || answer.confidence < settings.threshold) return;
 		if (ctx.autoAnswers.take(message.channelId) > 0) return;
-		await send(message, reply);
+		await keepAnswer(ctx, message.guildId, asked.record);
+		const sent = await sendMessage(message, reply);
+		if (sent) ctx.followUps.remember(`msg:${sent.id}`, remembered);
 	} catch (error) {
 		const isUserError = error instanceof UserError;
 		if (!isUserError) ctx.logger.error({ err: error, message: message.id }, 'message handling failed');
-		if (!mentioned) return;
-		await send(message, { content: isUserError ? error.message : messages.apology }).catch((sendError: unknown) =>
+		if (!mentioned && !previous) return;
+		await send(message, { content: isUserError ? error.message : wording().apology }).catch((sendError: unknown) =>
 			ctx.logger.error({ err: sendError, message: message.id }, 'could not tell the user about an error'),
 		);
 	}

@@ -5,13 +5,12 @@ import {
 	ButtonStyle,
 	ComponentType,
 } from 'discord.js';
-import { messages } from '../core/messages.ts';
 import type { Alternative, Answer, SourceRef } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { plainText } from './plainText.ts';
+import { wording } from './wording/wording.ts';
 
-const text = messages.discord;
 const MAX_ALTERNATIVES = 3;
 
 /** The quote with the span [start, end) in bold, everything escaped so that it shows as written (plainText). */
@@ -53,10 +52,27 @@ function alternativesRow(alternatives: Alternative[]): APIActionRowComponent<API
 	return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
 
+/** 👍 and 👎 for the answer kept as `answerId`. */
+function voteButtons(answerId: string): APIButtonComponent[] {
+	return (['up', 'down'] as const).map((vote) => ({
+		type: ComponentType.Button,
+		style: ButtonStyle.Secondary,
+		emoji: { name: vote === 'up' ? '👍' : '👎' },
+		custom_id: encodeCustomId({ kind: 'vote', vote, answerId }),
+	}));
+}
+
 /** A "Show paragraph" button for paragraph `paragraph` of report `report`. */
 export function paragraphButton(report: string, paragraph: number): APIActionRowComponent<APIButtonComponent> {
 	const id = encodeCustomId({ kind: 'paragraph', report, paragraph });
-	return { type: ComponentType.ActionRow, components: [button(text.showParagraph, id, ButtonStyle.Primary)] };
+	return { type: ComponentType.ActionRow, components: [button(wording().showParagraph, id, ButtonStyle.Primary)] };
+}
+
+function withVotes(
+	row: APIActionRowComponent<APIButtonComponent>,
+	answerId: string | undefined,
+): APIActionRowComponent<APIButtonComponent> {
+	return answerId ? { ...row, components: [...row.components, ...voteButtons(answerId)] } : row;
 }
 
 export interface AnswerView {
@@ -64,6 +80,10 @@ export interface AnswerView {
 	titleOf: (id: string) => string;
 	/** Below this confidence, offer the alternatives as "Did you mean" buttons. */
 	threshold: number;
+	/** The earlier question this one followed up on. */
+	followed?: string;
+	/** The id the answer is kept under for votes: adds 👍 / 👎 buttons. */
+	answerId?: string;
 }
 
 /**
@@ -73,27 +93,38 @@ export interface AnswerView {
  */
 export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	const source = answer.sources[0];
+	const followed = view.followed ? `${wording().followingUp(plainText(view.followed))}\n` : '';
 	if (!answer.answered || !source) {
-		return { content: text.notInReport(answer.closestTopics), components: alternativesRow(answer.alternatives) };
+		const votes = view.answerId
+			? [{ type: ComponentType.ActionRow as const, components: voteButtons(view.answerId) }]
+			: [];
+		return {
+			content: `${followed}${wording().notInReport(answer.closestTopics)}`,
+			components: [...alternativesRow(answer.alternatives), ...votes],
+		};
 	}
-	const where = (ref: SourceRef) => text.sourceLine(view.titleOf(ref.report), ref.paragraph);
+	const where = (ref: SourceRef) => wording().sourceLine(view.titleOf(ref.report), ref.paragraph);
 	const embeds: APIEmbed[] = [
 		{
-			title: answer.answer ? plainText(answer.answer) : text.answerTitle,
+			title: answer.answer ? plainText(answer.answer) : wording().answerTitle,
 			description: `> ${boldSpan(source.quote, highlightOf(answer, source.quote))}`,
 			fields: [
-				{ name: text.sourceField, value: plainText(where(source)), inline: true },
-				{ name: text.confidenceField, value: text.confidence(Math.round(answer.confidence * 100)), inline: true },
+				{ name: wording().sourceField, value: plainText(where(source)), inline: true },
+				{
+					name: wording().confidenceField,
+					value: wording().confidence(Math.round(answer.confidence * 100)),
+					inline: true,
+				},
 			],
-			footer: { text: answer.question },
+			footer: { text: view.followed ? wording().followUpFooter(answer.question, view.followed) : answer.question },
 		},
 	];
 	if (answer.conflicts.length > 0) {
 		const figures = [{ text: answer.answer, source }, ...answer.conflicts].slice(0, 3);
 		embeds.push({
-			title: text.conflictsTitle,
+			title: wording().conflictsTitle,
 			fields: figures.map((figure, i) => ({
-				name: text.conflictField(i + 1),
+				name: wording().conflictField(i + 1),
 				value: `**${plainText(figure.text)}**\n> ${plainText(figure.source.quote)}\n${plainText(where(figure.source))}`,
 				inline: true,
 			})),
@@ -101,10 +132,10 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	}
 	const unsure = answer.confidence < view.threshold && answer.alternatives.length > 0;
 	return {
-		...(unsure && { content: text.lowConfidence }),
+		...((unsure || followed) && { content: `${followed}${unsure ? wording().lowConfidence : ''}`.trim() }),
 		embeds,
 		components: [
-			paragraphButton(source.report, source.paragraph),
+			withVotes(paragraphButton(source.report, source.paragraph), view.answerId),
 			...(unsure ? alternativesRow(answer.alternatives) : []),
 		],
 	};

@@ -1,11 +1,11 @@
 import { type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { FactPage } from '../core/Factdesk.ts';
-import { messages } from '../core/messages.ts';
 import { quoteSentence } from '../core/quoteSentence.ts';
 import type { Fact, FactKind } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { plainText } from './plainText.ts';
+import { wording } from './wording/wording.ts';
 
 /** Facts shown on one page of /facts. */
 export const FACTS_PER_PAGE = 5;
@@ -16,23 +16,42 @@ export interface FactsView {
 	titleOf: (id: string) => string;
 }
 
-function line(fact: Fact, titleOf: (id: string) => string): string {
-	const where = `${titleOf(fact.source.report)}, ¶${fact.source.paragraph}`;
-	const warning = fact.conflicts.length > 0 ? ' ⚠' : '';
-	return `**${plainText(fact.text)}**${warning} — ${plainText(quoteSentence(fact.source.quote))} *(${plainText(where)})*`;
+/** What a fact's line says beside the fact: who gives a figure, who said a quote, a person's role. */
+function aside(fact: Fact): string | undefined {
+	if ((fact.kind === 'count' || fact.kind === 'casualty') && fact.reportedBy)
+		return wording().factReportedBy(fact.reportedBy);
+	if (fact.kind === 'quote' && fact.subject) return wording().factSaidBy(fact.subject);
+	if (fact.kind === 'person' && fact.subject) return fact.subject;
+	return undefined;
 }
 
 /**
- * One page of facts (FACTS_PER_PAGE long, from Factdesk.factPage), each with its quoted sentence and source, with
- * Previous/Next buttons when there are more.
+ * One line per fact: the fact in bold (a quote in quotation marks), what it is beside it, a warning on a figure
+ * that another contradicts, and its source; its sentence is quoted under it the first time the page cites it.
+ */
+function line(fact: Fact, titleOf: (id: string) => string, quoted: Set<string>): string {
+	const where = `${titleOf(fact.source.report)}, ¶${fact.source.paragraph}`;
+	const warning = fact.conflicts.length > 0 ? ` ⚠ ${wording().factConflicts}` : '';
+	const said = aside(fact);
+	const head = fact.kind === 'quote' ? `“${fact.text}”` : fact.text;
+	const first = `**${plainText(head)}**${said ? ` — ${plainText(said)}` : ''}${warning} *(${plainText(where)})*`;
+	const key = `${fact.source.report}|${fact.source.paragraph}|${fact.source.sentence}`;
+	if (fact.kind === 'quote' || quoted.has(key)) return first;
+	quoted.add(key);
+	return `${first}\n> ${plainText(quoteSentence(fact.source.quote))}`;
+}
+
+/**
+ * One page of a fact sheet (FACTS_PER_PAGE long, from Factdesk.factPage): one line per fact with its paragraph,
+ * each sentence quoted at most once a page, with Previous/Next buttons when there are more.
  */
 export function renderFacts({ facts, total, page, pages }: FactPage, view: FactsView): Outgoing {
-	const text = messages.discord;
-	if (total === 0) return { content: messages.noFacts };
+	if (total === 0) return { content: wording().noFacts };
+	const quoted = new Set<string>();
 	const embed = {
-		title: text.factsTitle(view.kind, view.about && plainText(view.about)),
-		description: facts.map((fact) => line(fact, view.titleOf)).join('\n\n'),
-		footer: { text: text.factsPage(page + 1, pages, total) },
+		title: wording().factsTitle(view.kind, view.about && plainText(view.about)),
+		description: facts.map((fact) => line(fact, view.titleOf, quoted)).join('\n'),
+		footer: { text: wording().factsPage(page + 1, pages, total) },
 	};
 	if (pages === 1) return { embeds: [embed], components: [] };
 	const pageButton = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
@@ -48,8 +67,8 @@ export function renderFacts({ facts, total, page, pages }: FactPage, view: Facts
 		}),
 	});
 	const buttons = [
-		pageButton(text.previous, page - 1, page === 0),
-		pageButton(text.next, page + 1, page === pages - 1),
+		pageButton(wording().previous, page - 1, page === 0),
+		pageButton(wording().next, page + 1, page === pages - 1),
 	];
 	return { embeds: [embed], components: [{ type: ComponentType.ActionRow, components: buttons }] };
 }

@@ -1,7 +1,7 @@
 import type { ParagraphText } from '../core/Factdesk.ts';
-import { messages } from '../core/messages.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { plainText, safeLink } from './plainText.ts';
+import { wording } from './wording/wording.ts';
 
 /**
  * A paragraph word for word (or, `quoted`, one sentence of it as a quote), as plain text, titled with its report
@@ -12,7 +12,7 @@ export function renderParagraph(paragraph: ParagraphText, ephemeral = false, quo
 	return {
 		embeds: [
 			{
-				title: plainText(messages.discord.paragraphTitle(paragraph.report.title, paragraph.paragraph)),
+				title: plainText(wording().paragraphTitle(paragraph.report.title, paragraph.paragraph)),
 				description: `${quoted ? '> ' : ''}${plainText(paragraph.text)}`,
 				...(url && { url }),
 			},

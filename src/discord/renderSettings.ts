@@ -1,9 +1,7 @@
-import { messages } from '../core/messages.ts';
 import type { GuildSettings, UnansweredQuestion } from '../storage/SettingsStore.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { plainText } from './plainText.ts';
-
-const text = messages.discord;
+import { wording } from './wording/wording.ts';
 
 /** A server's settings for `/config show`; only the moderator sees it. */
 export function renderSettings(settings: GuildSettings): Outgoing {
@@ -11,10 +9,13 @@ export function renderSettings(settings: GuildSettings): Outgoing {
 	return {
 		embeds: [
 			{
-				title: text.settingsTitle,
+				title: wording().settingsTitle,
 				fields: [
-					{ name: text.settingsThreshold, value: String(settings.threshold) },
-					{ name: text.settingsChannels, value: channels.length > 0 ? channels.join('\n') : text.settingsEverywhere },
+					{ name: wording().settingsThreshold, value: String(settings.threshold) },
+					{
+						name: wording().settingsChannels,
+						value: channels.length > 0 ? channels.join('\n') : wording().settingsEverywhere,
+					},
 				],
 			},
 		],
@@ -24,7 +25,7 @@ export function renderSettings(settings: GuildSettings): Outgoing {
 
 /** The latest unanswered questions, with counts, for `/config unanswered`. */
 export function renderUnanswered(questions: UnansweredQuestion[]): Outgoing {
-	if (questions.length === 0) return { content: text.unansweredNone, ephemeral: true };
-	const lines = questions.map((q) => text.unansweredLine(plainText(q.question), q.count));
-	return { embeds: [{ title: text.unansweredTitle, description: lines.join('\n') }], ephemeral: true };
+	if (questions.length === 0) return { content: wording().unansweredNone, ephemeral: true };
+	const lines = questions.map((q) => wording().unansweredLine(plainText(q.question), q.count));
+	return { embeds: [{ title: wording().unansweredTitle, description: lines.join('\n') }], ephemeral: true };
 }

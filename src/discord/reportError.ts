@@ -1,8 +1,8 @@
 import type { RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
 import { UserError } from '../core/errors.ts';
-import { messages } from '../core/messages.ts';
 import { send } from './send.ts';
+import { wording } from './wording/wording.ts';
 
 /**
  * The single catch at the edge: a UserError is shown to the user as it is, only to them; anything else is logged
@@ -11,7 +11,7 @@ import { send } from './send.ts';
 export async function reportError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
 	const isUserError = error instanceof UserError;
 	if (!isUserError) logger.error({ err: error, interaction: interaction.id }, 'interaction failed');
-	const content = isUserError ? error.message : messages.apology;
+	const content = isUserError ? error.message : wording().apology;
 	try {
 		if (interaction.deferred && !interaction.replied && !interaction.ephemeral) {
 			await interaction.deleteReply();

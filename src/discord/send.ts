@@ -16,6 +16,15 @@ export interface SendOptions {
  * followUp or update from the interaction's state.
  */
 export async function send(target: SendTarget, message: Outgoing, options: SendOptions = {}): Promise<void> {
+	await sendMessage(target, message, options);
+}
+
+/** Like send, and resolves to the message sent when Discord returns one (a reply, an edited or follow-up reply). */
+export async function sendMessage(
+	target: SendTarget,
+	message: Outgoing,
+	options: SendOptions = {},
+): Promise<Message | undefined> {
 	const fitted = fitMessage(message);
 	const body = {
 		...(fitted.content !== undefined && { content: fitted.content }),
@@ -23,20 +32,16 @@ export async function send(target: SendTarget, message: Outgoing, options: SendO
 		...(fitted.components && { components: fitted.components }),
 		allowedMentions: { parse: [], repliedUser: false },
 	};
-	if (!(target instanceof BaseInteraction)) {
-		await target.reply(body);
-		return;
-	}
+	if (!(target instanceof BaseInteraction)) return target.reply(body);
 	const flags = fitted.ephemeral ? MessageFlags.Ephemeral : undefined;
 	if (options.update && target.isMessageComponent() && !target.deferred && !target.replied) {
 		await target.update(body);
-	} else if (target.replied || options.followUp) {
-		await target.followUp({ ...body, ...(flags && { flags }) });
-	} else if (target.deferred) {
-		await target.editReply(body);
-	} else {
-		await target.reply({ ...body, ...(flags && { flags }) });
+		return undefined;
 	}
+	if (target.replied || options.followUp) return target.followUp({ ...body, ...(flags && { flags }) });
+	if (target.deferred) return target.editReply(body);
+	await target.reply({ ...body, ...(flags && { flags }) });
+	return undefined;
 }
 
 /** Acknowledges an interaction whose work may take more than 2 seconds; the answer then edits this reply. */

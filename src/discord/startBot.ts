@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import { FollowUpMemory } from '../core/FollowUpMemory.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import { AutocompleteGate, type AutocompleteLimits } from './AutocompleteGate.ts';
@@ -59,6 +60,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		askCooldown: new RateLimiter(1, (deps.cooldownSeconds ?? 5) * 1000),
 		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? 3, 60_000),
 		autocomplete: new AutocompleteGate(deps.autocomplete),
+		followUps: new FollowUpMemory(),
 	};
 	guardGateway(client, logger);
 	client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands));

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { type APIApplication, REST, Routes } from 'discord.js';
 import { ConfigError, loadConfig } from '../config.ts';
-import { messages } from '../core/messages.ts';
 import { registerCommands } from './registerCommands.ts';
+import { wording } from './wording/wording.ts';
 
 export interface SyncOptions {
 	token: string;
@@ -23,15 +23,15 @@ export async function syncCommands(options: SyncOptions): Promise<number> {
 async function main(): Promise<void> {
 	try {
 		const config = loadConfig();
-		if (!config.discordToken) throw new ConfigError(messages.discord.syncNeedsToken);
+		if (!config.discordToken) throw new ConfigError(wording().syncNeedsToken);
 		const count = await syncCommands({
 			token: config.discordToken,
 			apiUrl: config.discordApiUrl,
 			...(config.discordGuildId && { guildId: config.discordGuildId }),
 		});
-		console.log(messages.discord.synced(count, config.discordGuildId));
+		console.log(wording().synced(count, config.discordGuildId));
 	} catch (error) {
-		console.error(error instanceof ConfigError ? error.message : messages.discord.syncFailed(String(error)));
+		console.error(error instanceof ConfigError ? error.message : wording().syncFailed(String(error)));
 		process.exitCode = 1;
 	}
 }

@@ -1,3 +1,4 @@
+import type { AnswerFeedback, AnswerRecord, Vote, VoteTally } from './Feedback.ts';
 import type { ChannelMode, GuildSettings, UnansweredQuestion } from './SettingsStore.ts';
 
 /**
@@ -21,6 +22,14 @@ export interface AsyncSettingsStore {
 	logUnanswered(guildId: string, question: string): Promise<void>;
 	/** The latest distinct unanswered questions first, each with how often it was asked. */
 	unanswered(guildId: string, limit?: number): Promise<UnansweredQuestion[]>;
+	/** The unanswered questions asked most often first, each with its count. */
+	declinedMostOften(guildId: string, limit?: number): Promise<UnansweredQuestion[]>;
+	/** Keeps an answer as shown (the latest MAX_KEPT_ANSWERS a server, and every one voted on) to vote on. */
+	recordAnswer(guildId: string, record: AnswerRecord): Promise<void>;
+	/** One vote per member per answer, changeable; the answer's tally, or undefined when it is not kept. */
+	vote(guildId: string, answerId: string, userId: string, vote: Vote): Promise<VoteTally | undefined>;
+	/** The answers voted wrong most often (by 👎), in one server or (no guildId) in all, with their votes. */
+	wrongAnswers(guildId: string | undefined, limit?: number): Promise<AnswerFeedback[]>;
 	/** Releases the connection(s); calling it again does nothing. */
 	close(): Promise<void>;
 }

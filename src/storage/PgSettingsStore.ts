@@ -2,6 +2,15 @@ import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { UserError } from '../core/errors.ts';
 import { messages } from '../core/messages.ts';
 import type { AsyncSettingsStore } from './AsyncSettingsStore.ts';
+import {
+	type AnswerFeedback,
+	type AnswerRecord,
+	MAX_KEPT_ANSWERS,
+	type RawAnswerFeedback,
+	toAnswerFeedback,
+	type Vote,
+	type VoteTally,
+} from './Feedback.ts';
 import { MAX_LOGGED_QUESTION, normaliseQuestion } from './normaliseQuestion.ts';
 import { migratePostgres } from './pgMigrations.ts';
 import { SQL } from './pgStatements.ts';
@@ -121,6 +130,50 @@ export class PgSettingsStore implements AsyncSettingsStore {
 	async unanswered(guildId: string, limit = 10): Promise<UnansweredQuestion[]> {
 		const rows = await this.#query<RawPgUnansweredQuestion>(SQL.unanswered, [guildId, Math.max(0, Math.floor(limit))]);
 		return rows.map((row) => toUnansweredQuestion({ ...row, last_asked_at: row.last_asked_at.toISOString() }));
+	}
+
+	async declinedMostOften(guildId: string, limit = 10): Promise<UnansweredQuestion[]> {
+		const rows = await this.#query<RawPgUnansweredQuestion>(SQL.declined, [guildId, Math.max(0, Math.floor(limit))]);
+		return rows.map((row) => toUnansweredQuestion({ ...row, last_asked_at: row.last_asked_at.toISOString() }));
+	}
+
+	async recordAnswer(guildId: string, record: AnswerRecord): Promise<void> {
+		const { source } = record;
+		await this.#transaction(async (client) => {
+			await client.query(SQL.recordAnswer, [
+				record.answerId,
+				guildId,
+				normaliseQuestion(record.question),
+				record.question.slice(0, MAX_LOGGED_QUESTION),
+				record.answered,
+				record.answer,
+				record.confidence,
+				source?.report ?? null,
+				source?.paragraph ?? null,
+				source?.sentence ?? null,
+				source?.quote ?? null,
+			]);
+			await client.query(SQL.pruneAnswers, [guildId, MAX_KEPT_ANSWERS]);
+		});
+	}
+
+	async vote(guildId: string, answerId: string, userId: string, vote: Vote): Promise<VoteTally | undefined> {
+		let tally: VoteTally | undefined;
+		await this.#transaction(async (client) => {
+			if ((await client.query(SQL.answerKept, [answerId, guildId])).rowCount === 0) return;
+			await client.query(SQL.setVote, [answerId, userId, vote === 'up' ? 1 : -1]);
+			const row = (await client.query<{ up: string; down: string }>(SQL.tally, [answerId])).rows[0];
+			tally = { up: Number(row?.up ?? 0), down: Number(row?.down ?? 0) };
+		});
+		return tally;
+	}
+
+	async wrongAnswers(guildId: string | undefined, limit = 10): Promise<AnswerFeedback[]> {
+		const rows = await this.#query<RawAnswerFeedback>(SQL.wrongAnswers, [
+			guildId ?? null,
+			Math.max(0, Math.floor(limit)),
+		]);
+		return rows.map(toAnswerFeedback);
 	}
 
 	async close(): Promise<void> {

@@ -1,3 +1,5 @@
+import type { AnswerFeedback, AnswerRecord, Vote, VoteTally } from './Feedback.ts';
+
 export const CHANNEL_MODES = ['off', 'mention', 'auto'] as const;
 export type ChannelMode = (typeof CHANNEL_MODES)[number];
 
@@ -25,5 +27,13 @@ export interface SettingsStore {
 	reset(guildId: string): void;
 	logUnanswered(guildId: string, question: string): void;
 	unanswered(guildId: string, limit?: number): UnansweredQuestion[];
+	/** The unanswered questions asked most often first. */
+	declinedMostOften(guildId: string, limit?: number): UnansweredQuestion[];
+	/** Keeps an answer as shown, so that members can vote on it. */
+	recordAnswer(guildId: string, record: AnswerRecord): void;
+	/** One vote per member per answer (a new vote replaces theirs); undefined when the answer is not kept. */
+	vote(guildId: string, answerId: string, userId: string, vote: Vote): VoteTally | undefined;
+	/** The answers voted wrong most often, in one server or (no guildId) in all. */
+	wrongAnswers(guildId: string | undefined, limit?: number): AnswerFeedback[];
 	close(): void;
 }

@@ -1,6 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../core/errors.ts';
 import { messages } from '../core/messages.ts';
+import {
+	type AnswerFeedback,
+	type AnswerRecord,
+	MAX_KEPT_ANSWERS,
+	type RawAnswerFeedback,
+	toAnswerFeedback,
+	type Vote,
+	type VoteTally,
+} from './Feedback.ts';
 import { MAX_LOGGED_QUESTION, normaliseQuestion } from './normaliseQuestion.ts';
 import { openDatabase } from './openDatabase.ts';
 import { prepareStatements, type Statements } from './prepareStatements.ts';
@@ -88,6 +97,51 @@ export class SqliteSettingsStore implements SettingsStore {
 	unanswered(guildId: string, limit = 10): UnansweredQuestion[] {
 		const rows = this.#sql.unanswered.all(guildId, Math.max(0, Math.floor(limit))) as RawUnansweredQuestion[];
 		return rows.map(toUnansweredQuestion);
+	}
+
+	declinedMostOften(guildId: string, limit = 10): UnansweredQuestion[] {
+		const rows = this.#sql.declined.all(guildId, Math.max(0, Math.floor(limit))) as RawUnansweredQuestion[];
+		return rows.map(toUnansweredQuestion);
+	}
+
+	recordAnswer(guildId: string, record: AnswerRecord): void {
+		const { source } = record;
+		this.#db
+			.transaction(() => {
+				this.#sql.recordAnswer.run({
+					answerId: record.answerId,
+					guildId,
+					normalised: normaliseQuestion(record.question),
+					question: record.question.slice(0, MAX_LOGGED_QUESTION),
+					answered: record.answered ? 1 : 0,
+					answer: record.answer,
+					confidence: record.confidence,
+					report: source?.report ?? null,
+					paragraph: source?.paragraph ?? null,
+					sentence: source?.sentence ?? null,
+					quote: source?.quote ?? null,
+				});
+				this.#sql.pruneAnswers.run({ guildId, keep: MAX_KEPT_ANSWERS });
+			})
+			.immediate();
+	}
+
+	vote(guildId: string, answerId: string, userId: string, vote: Vote): VoteTally | undefined {
+		return this.#db
+			.transaction(() => {
+				if (!this.#sql.answerKept.get(answerId, guildId)) return undefined;
+				this.#sql.setVote.run(answerId, userId, vote === 'up' ? 1 : -1);
+				return this.#sql.tally.get(answerId) as VoteTally;
+			})
+			.immediate();
+	}
+
+	wrongAnswers(guildId: string | undefined, limit = 10): AnswerFeedback[] {
+		const rows = this.#sql.wrongAnswers.all({
+			guildId: guildId ?? null,
+			limit: Math.max(0, Math.floor(limit)),
+		}) as RawAnswerFeedback[];
+		return rows.map(toAnswerFeedback);
 	}
 
 	close(): void {

@@ -17,6 +17,10 @@ export function asyncSqliteStore(store: SettingsStore): AsyncSettingsStore {
 		reset: async (guildId) => store.reset(guildId),
 		logUnanswered: async (guildId, question) => store.logUnanswered(guildId, question),
 		unanswered: async (guildId, limit) => store.unanswered(guildId, limit),
+		declinedMostOften: async (guildId, limit) => store.declinedMostOften(guildId, limit),
+		recordAnswer: async (guildId, record) => store.recordAnswer(guildId, record),
+		vote: async (guildId, answerId, userId, vote) => store.vote(guildId, answerId, userId, vote),
+		wrongAnswers: async (guildId, limit) => store.wrongAnswers(guildId, limit),
 		close: async () => store.close(),
 	};
 }

@@ -24,6 +24,27 @@ export const migrations: readonly string[] = [
 		PRIMARY KEY (guild_id, normalised)
 	) STRICT;
 	CREATE INDEX unanswered_latest ON unanswered_questions (guild_id, seq DESC);`,
+	`CREATE TABLE answers (
+		answer_id TEXT PRIMARY KEY,
+		guild_id TEXT NOT NULL,
+		normalised TEXT NOT NULL,
+		question TEXT NOT NULL,
+		answered INTEGER NOT NULL,
+		answer TEXT NOT NULL,
+		confidence REAL NOT NULL,
+		report TEXT,
+		paragraph INTEGER,
+		sentence INTEGER,
+		quote TEXT,
+		seq INTEGER NOT NULL
+	) STRICT;
+	CREATE INDEX answers_latest ON answers (guild_id, seq DESC);
+	CREATE TABLE answer_votes (
+		answer_id TEXT NOT NULL,
+		user_id TEXT NOT NULL,
+		vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+		PRIMARY KEY (answer_id, user_id)
+	) STRICT;`,
 ];
 
 /**

@@ -25,6 +25,28 @@ export const pgMigrations: readonly string[] = [
 		PRIMARY KEY (guild_id, normalised)
 	);
 	CREATE INDEX unanswered_latest ON unanswered_questions (guild_id, seq DESC);`,
+	`CREATE SEQUENCE answers_seq;
+	CREATE TABLE answers (
+		answer_id text PRIMARY KEY,
+		guild_id text NOT NULL,
+		normalised text NOT NULL,
+		question text NOT NULL,
+		answered boolean NOT NULL,
+		answer text NOT NULL,
+		confidence double precision NOT NULL,
+		report text,
+		paragraph integer,
+		sentence integer,
+		quote text,
+		seq bigint NOT NULL
+	);
+	CREATE INDEX answers_latest ON answers (guild_id, seq DESC);
+	CREATE TABLE answer_votes (
+		answer_id text NOT NULL,
+		user_id text NOT NULL,
+		vote smallint NOT NULL CHECK (vote IN (-1, 1)),
+		PRIMARY KEY (answer_id, user_id)
+	);`,
 ];
 
 /** Key of the transaction-level advisory lock every factdesk process takes before migrating ("fdsk"). */

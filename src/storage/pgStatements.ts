@@ -1,3 +1,5 @@
+import { tallySql, wrongAnswersSql } from './feedbackSql.ts';
+
 /**
  * Every SQL statement PgSettingsStore runs, with $n parameters; the PostgreSQL twin of prepareStatements.
  *
@@ -21,4 +23,18 @@ export const SQL = {
 		SELECT seq FROM unanswered_questions WHERE guild_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1)`,
 	unanswered: `SELECT question, count, last_asked_at FROM unanswered_questions
 		WHERE guild_id = $1 ORDER BY seq DESC LIMIT $2`,
+	declined: `SELECT question, count, last_asked_at FROM unanswered_questions
+		WHERE guild_id = $1 ORDER BY count DESC, seq DESC LIMIT $2`,
+	recordAnswer: `INSERT INTO answers (answer_id, guild_id, normalised, question, answered, answer, confidence,
+			report, paragraph, sentence, quote, seq)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nextval('answers_seq'))
+		ON CONFLICT (answer_id) DO NOTHING`,
+	pruneAnswers: `DELETE FROM answers WHERE guild_id = $1 AND seq <= (
+			SELECT seq FROM answers WHERE guild_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1)
+		AND answer_id NOT IN (SELECT answer_id FROM answer_votes)`,
+	answerKept: 'SELECT 1 AS kept FROM answers WHERE answer_id = $1 AND guild_id = $2',
+	setVote: `INSERT INTO answer_votes (answer_id, user_id, vote) VALUES ($1, $2, $3)
+		ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote`,
+	tally: tallySql('$1'),
+	wrongAnswers: wrongAnswersSql('$1::text', '$2'),
 } as const;

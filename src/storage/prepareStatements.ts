@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { tallySql, wrongAnswersSql } from './feedbackSql.ts';
 
 export type Statements = ReturnType<typeof prepareStatements>;
 
@@ -28,5 +29,20 @@ export function prepareStatements(db: Database) {
 			SELECT seq FROM unanswered_questions WHERE guild_id = @guildId ORDER BY seq DESC LIMIT 1 OFFSET @keep)`),
 		unanswered: prepare(`SELECT question, count, last_asked_at FROM unanswered_questions
 			WHERE guild_id = ? ORDER BY seq DESC LIMIT ?`),
+		declined: prepare(`SELECT question, count, last_asked_at FROM unanswered_questions
+			WHERE guild_id = ? ORDER BY count DESC, seq DESC LIMIT ?`),
+		recordAnswer: prepare(`INSERT INTO answers (answer_id, guild_id, normalised, question, answered, answer, confidence,
+				report, paragraph, sentence, quote, seq)
+			VALUES (@answerId, @guildId, @normalised, @question, @answered, @answer, @confidence, @report, @paragraph,
+				@sentence, @quote, (SELECT coalesce(max(seq), 0) + 1 FROM answers))
+			ON CONFLICT (answer_id) DO NOTHING`),
+		pruneAnswers: prepare(`DELETE FROM answers WHERE guild_id = @guildId AND seq <= (
+				SELECT seq FROM answers WHERE guild_id = @guildId ORDER BY seq DESC LIMIT 1 OFFSET @keep)
+			AND answer_id NOT IN (SELECT answer_id FROM answer_votes)`),
+		answerKept: prepare('SELECT 1 AS kept FROM answers WHERE answer_id = ? AND guild_id = ?'),
+		setVote: prepare(`INSERT INTO answer_votes (answer_id, user_id, vote) VALUES (?, ?, ?)
+			ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote`),
+		tally: prepare(tallySql('?')),
+		wrongAnswers: prepare(wrongAnswersSql('@guildId', '@limit')),
 	};
 }

@@ -32,6 +32,21 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('cli --help', () => {
+	it('GIVEN --help after any command, or alone THEN its usage is printed and it exits 0', async () => {
+		const runs = await Promise.all(['ask', 'summary', 'facts', 'feedback'].map((command) => cli(command, '--help')));
+		for (const [i, command] of ['ask', 'summary', 'facts', 'feedback'].entries()) {
+			expect(runs[i]?.code, command).toBe(0);
+			expect(runs[i]?.stdout, command).toMatch(new RegExp(`^usage: npm run --silent ${command} -- `));
+			expect(runs[i]?.stderr, command).toBe('');
+		}
+		const alone = await cli('--help');
+		expect(alone.code).toBe(0);
+		expect(alone.stdout).toContain('usage: cli.ts <ask|summary|facts|feedback>');
+		expect((await cli('nope')).code).toBe(2);
+	}, 60_000);
+});
+
 describe('cli summary', () => {
 	it('GIVEN --length short --json THEN one JSON line holds three sentences quoted verbatim from their paragraphs', async () => {
 		const run = await cli('summary', '--length', 'short', '--json');

@@ -30,6 +30,25 @@ async function chat(lines: string[], factdesk: Factdesk = desk, onError?: (error
 }
 
 describe('runChat', () => {
+	it('GIVEN a follow-up right after a question THEN it is read with that question as context and says so', async () => {
+		const out = await chat(['How many drones were shot down?', 'and how many were launched?', 'Who is Donald Trump?']);
+		const [, second = '', third = ''] = out.split('\n\n');
+		expect(second).toContain(
+			'(following up on "How many drones were shot down?": read as "how many drones were launched?")',
+		);
+		expect(second).toMatch(/14[05] drones|150 drones/);
+		expect(third).not.toContain('following up');
+	});
+
+	it('GIVEN /quit or /exit THEN the chat ends there and later lines are not answered', async () => {
+		for (const quit of ['/quit', '/exit']) {
+			const out = await chat(['How many drones were shot down?', quit, 'Who is Donald Trump?']);
+			expect(out).toContain('72 drones');
+			expect(out).not.toContain('US President');
+			expect(out).not.toContain('There is no');
+		}
+	});
+
 	it('GIVEN a question THEN the answer is printed with its quoted sentence, report title, paragraph and sentence', async () => {
 		const out = await chat(['How many drones were shot down?']);
 		expect(out).toContain('72 drones');

@@ -44,9 +44,22 @@ describe('extractFacts on the seed report', () => {
 		);
 	});
 
-	it('finds dates, times and durations', () => {
+	it('finds dates and times, but no durations', () => {
 		const dates = facts({ kind: 'date', report: seed }).map((f) => f.text);
-		expect(dates).toEqual(expect.arrayContaining(['overnight', '30-day', 'on Wednesday', 'on Sunday', 'Tuesday']));
+		expect(dates).toEqual(expect.arrayContaining(['overnight', 'on Wednesday', 'on Sunday', 'Tuesday']));
+		expect(dates).not.toContain('30-day');
+	});
+
+	it('keeps a quoted phrase inside a clause out of the quotes: every quote has its speaker', () => {
+		const quotes = facts({ kind: 'quote', report: seed });
+		expect(quotes.map((f) => f.text)).not.toContain('lack of will');
+		for (const quote of quotes) expect(quote.subject).toBeTruthy();
+	});
+
+	it('says who gives a figure: the source an attribution names', () => {
+		const counts = facts({ kind: 'count', report: seed });
+		expect(counts.find((f) => f.value === 145)?.reportedBy).toBe('Ukrainian Air Force');
+		expect(counts.find((f) => f.value === 150)?.reportedBy).toBe('Volodymyr Zelensky');
 	});
 
 	it('finds a quote and resolves "he said" to the person named before it', () => {

@@ -34,6 +34,25 @@ describe('the stand-in’s OpenAPI check', () => {
 		expect(validator.validate('bulk_set_application_commands', [command('Ask factdesk', 3)])).toEqual([]);
 	});
 
+	test('GIVEN localised names THEN a name with capitals, spaces or an apostrophe, or an unknown locale, is reported', () => {
+		const command = (names: Record<string, string>) => ({
+			name: 'ask',
+			type: 1,
+			description: 'd',
+			name_localizations: names,
+		});
+		expect(validator.validate('bulk_set_application_commands', [command({ de: 'fragen', uk: 'запитати' })])).toEqual(
+			[],
+		);
+		expect(
+			validator.validate('bulk_set_application_commands', [command({ de: 'Fragen', fr: 'l’aide x', es: 'a' })]),
+		).toEqual([
+			'/ask de name "Fragen" is invalid',
+			'/ask fr name "l’aide x" is invalid',
+			'/ask name locale "es" is unknown',
+		]);
+	});
+
 	test('GIVEN default_member_permissions as a string of digits THEN it is checked as the integer it stands for', () => {
 		const body = [{ name: 'config', type: 1, description: 'd', default_member_permissions: '32' }];
 		expect(validator.validate('bulk_set_guild_application_commands', body)).toEqual([]);

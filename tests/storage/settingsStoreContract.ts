@@ -174,5 +174,82 @@ export function describeSettingsStore(name: string, freshDatabase: () => Promise
 				expect(await store.unanswered('1', -5)).toEqual([]);
 			});
 		});
+
+		describe('answers and votes', () => {
+			const record = (answerId: string, question = 'How many drones were shot down?', answer = '72 drones') => ({
+				answerId,
+				question,
+				answered: true,
+				answer,
+				confidence: 0.8,
+				source: { report: 'truce', paragraph: 5, sentence: 3, quote: 'They shot down 72 drones.' },
+			});
+
+			it('GIVEN votes from two members THEN each counts once, a member can change theirs, and the tally says so', async () => {
+				const store = await open();
+				await store.recordAnswer('1', record('a1'));
+				expect(await store.vote('1', 'a1', 'alice', 'down')).toEqual({ up: 0, down: 1 });
+				expect(await store.vote('1', 'a1', 'bob', 'down')).toEqual({ up: 0, down: 2 });
+				expect(await store.vote('1', 'a1', 'alice', 'down')).toEqual({ up: 0, down: 2 });
+				expect(await store.vote('1', 'a1', 'alice', 'up')).toEqual({ up: 1, down: 1 });
+			});
+
+			it('GIVEN an answer not kept, or kept in another server THEN a vote on it is refused', async () => {
+				const store = await open();
+				await store.recordAnswer('1', record('a1'));
+				expect(await store.vote('1', 'missing', 'alice', 'up')).toBeUndefined();
+				expect(await store.vote('2', 'a1', 'alice', 'up')).toBeUndefined();
+			});
+
+			it('GIVEN answers voted wrong THEN they come most 👎 first, showings of one answer together, with the source', async () => {
+				const store = await open();
+				await store.recordAnswer('1', record('a1'));
+				await store.recordAnswer('1', record('a2', 'how many  DRONES were shot down?'));
+				await store.recordAnswer('1', record('b1', 'Who is Trump?', 'US President'));
+				await store.recordAnswer('1', record('c1', 'Where?', 'Sumy'));
+				await store.recordAnswer('2', record('d1'));
+				await store.vote('1', 'a1', 'alice', 'down');
+				await store.vote('1', 'a2', 'bob', 'down');
+				await store.vote('1', 'a2', 'carol', 'up');
+				await store.vote('1', 'b1', 'alice', 'down');
+				await store.vote('1', 'c1', 'alice', 'up');
+				await store.vote('2', 'd1', 'dave', 'down');
+				const wrong = await store.wrongAnswers('1');
+				expect(wrong).toEqual(
+					[
+						{ ...record('x'), answerId: undefined, question: expect.any(String), up: 1, down: 2 },
+						{ ...record('x', 'Who is Trump?', 'US President'), answerId: undefined, up: 0, down: 1 },
+					].map(({ answerId: _, ...rest }) => rest),
+				);
+				expect(await store.wrongAnswers(undefined)).toHaveLength(2);
+				expect((await store.wrongAnswers(undefined))[0]?.down).toBe(3);
+				expect(await store.wrongAnswers('1', 1)).toHaveLength(1);
+			});
+
+			it('GIVEN a declined answer THEN it is kept without a source', async () => {
+				const store = await open();
+				await store.recordAnswer('1', {
+					answerId: 'n1',
+					question: 'Who won?',
+					answered: false,
+					answer: '',
+					confidence: 0,
+				});
+				await store.vote('1', 'n1', 'alice', 'down');
+				expect(await store.wrongAnswers('1')).toEqual([
+					{ question: 'Who won?', answered: false, answer: '', confidence: 0, up: 0, down: 1 },
+				]);
+			});
+
+			it('GIVEN unanswered questions THEN declinedMostOften lists the most asked first', async () => {
+				const store = await open();
+				for (const q of ['rare?', 'often?', 'often?', 'often?', 'twice?', 'twice?']) await store.logUnanswered('1', q);
+				expect((await store.declinedMostOften('1')).map((q) => [q.question, q.count])).toEqual([
+					['often?', 3],
+					['twice?', 2],
+					['rare?', 1],
+				]);
+			});
+		});
 	});
 }

@@ -4,7 +4,8 @@ import {
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { askQuestion, checkAskCooldown, cleanQuestion, MAX_QUESTION_CHARS } from '../askQuestion.ts';
-import { defer, send } from '../send.ts';
+import { openAnswerThread } from '../openAnswerThread.ts';
+import { defer, sendMessage } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
 
 const AUTOCOMPLETE_CHOICES = 25;
@@ -24,11 +25,16 @@ export const askData = {
 			max_length: MAX_QUESTION_CHARS,
 		},
 		{ type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer.' },
+		{
+			type: ApplicationCommandOptionType.Boolean,
+			name: 'thread',
+			description: 'Open a thread for the answer, where follow-up questions keep its context.',
+		},
 	],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
- * /ask question:<text> [private]: the sourced answer, or a clear "not in the report". The cooldown and an empty
+ * /ask question:<text> [private] [thread]: the sourced answer (in a new thread for follow-ups when asked and allowed), or a clear "not in the report". The cooldown and an empty
  * question are answered at once; otherwise the reply is deferred before the engine is asked, so a slow answer
  * (a busy engine thread, one still starting) never misses the 3 s Discord allows to acknowledge.
  */
@@ -41,8 +47,11 @@ export const ask: SlashCommand = {
 		const question = cleanQuestion(interaction.options.getString('question', true));
 		const ephemeral = interaction.options.getBoolean('private') ?? false;
 		await defer(interaction, ephemeral);
-		const { reply } = await askQuestion(ctx, question, interaction.guildId);
-		await send(interaction, { ...reply, ephemeral });
+		const asked = await askQuestion(ctx, question, interaction.guildId);
+		const sent = await sendMessage(interaction, { ...asked.reply, ephemeral });
+		if (!sent || ephemeral) return;
+		ctx.followUps.remember(`msg:${sent.id}`, asked.remembered);
+		if (interaction.options.getBoolean('thread')) await openAnswerThread(interaction, sent, asked.remembered, ctx);
 	},
 	async autocomplete(interaction, ctx) {
 		const partial = interaction.options.getFocused().slice(0, MAX_QUESTION_CHARS);

@@ -4,9 +4,9 @@ import {
 	type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { UserError } from '../../core/errors.ts';
-import { messages } from '../../core/messages.ts';
 import { askQuestion, checkAskCooldown, cleanQuestion } from '../askQuestion.ts';
 import { defer, send } from '../send.ts';
+import { wording } from '../wording/wording.ts';
 import type { MessageMenuCommand } from './Command.ts';
 
 export const askMessageData = {
@@ -23,7 +23,7 @@ export const askMessage: MessageMenuCommand = {
 	async execute(interaction, ctx) {
 		checkAskCooldown(ctx, interaction.user.id);
 		const text = interaction.targetMessage.content.replace(/<(@[!&]?|#)\d+>/g, ' ');
-		if (text.trim() === '') throw new UserError(messages.discord.noQuestionInMessage);
+		if (text.trim() === '') throw new UserError(wording().noQuestionInMessage);
 		const question = cleanQuestion(text);
 		await defer(interaction);
 		const { reply } = await askQuestion(ctx, question, interaction.guildId);

@@ -10,16 +10,18 @@ import {
 	Routes,
 } from 'discord.js';
 import { UserError } from '../../core/errors.ts';
-import { messages } from '../../core/messages.ts';
 import { CHANNEL_MODES } from '../../storage/SettingsStore.ts';
 import type { BotContext } from '../BotContext.ts';
 import { plainText } from '../plainText.ts';
+import { renderFeedback } from '../renderFeedback.ts';
 import { renderSettings, renderUnanswered } from '../renderSettings.ts';
+import { reportTitle } from '../reportTitle.ts';
 import { defer, send } from '../send.ts';
+import { wording } from '../wording/wording.ts';
 import type { SlashCommand } from './Command.ts';
 
-const text = messages.discord;
 const UNANSWERED_SHOWN = 20;
+const FEEDBACK_SHOWN = 10;
 
 export const configData = {
 	type: ApplicationCommandType.ChatInput,
@@ -74,6 +76,11 @@ export const configData = {
 		},
 		{
 			type: ApplicationCommandOptionType.Subcommand,
+			name: 'feedback',
+			description: 'The answers members voted wrong most often, and the questions declined most often.',
+		},
+		{
+			type: ApplicationCommandOptionType.Subcommand,
 			name: 'reload',
 			description: 'Load the report files again, picking up new and changed ones.',
 		},
@@ -81,7 +88,7 @@ export const configData = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
- * /config channel|threshold|show|reset|unanswered|reload. Besides the registered default permission, the member's
+ * /config channel|threshold|show|reset|unanswered|feedback|reload. Besides the registered default permission, the member's
  * Manage Server permission is checked here, since a server may override who can use the command.
  */
 export const config: SlashCommand = {
@@ -89,29 +96,37 @@ export const config: SlashCommand = {
 	data: configData,
 	followsChannelSettings: false,
 	async execute(interaction, ctx) {
-		if (!interaction.inGuild()) throw new UserError(text.configGuildOnly);
-		if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) throw new UserError(text.configForbidden);
+		if (!interaction.inGuild()) throw new UserError(wording().configGuildOnly);
+		if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
+			throw new UserError(wording().configForbidden);
 		const guildId = interaction.guildId;
 		switch (interaction.options.getSubcommand(true)) {
 			case 'channel': {
 				const channel = interaction.options.getChannel('channel', true);
-				if (!(await channelOfGuild(interaction, channel.id))) throw new UserError(text.channelElsewhere);
+				if (!(await channelOfGuild(interaction, channel.id))) throw new UserError(wording().channelElsewhere);
 				const mode = CHANNEL_MODES.find((m) => m === interaction.options.getString('mode', true)) ?? 'off';
 				await ctx.store.setChannelMode(guildId, channel.id, mode);
-				return send(interaction, { content: text.channelSet(`<#${channel.id}>`, mode), ephemeral: true });
+				return send(interaction, { content: wording().channelSet(`<#${channel.id}>`, mode), ephemeral: true });
 			}
 			case 'threshold': {
 				const value = Math.min(1, Math.max(0, interaction.options.getNumber('value', true)));
 				await ctx.store.setThreshold(guildId, value);
-				return send(interaction, { content: text.thresholdSet(value), ephemeral: true });
+				return send(interaction, { content: wording().thresholdSet(value), ephemeral: true });
 			}
 			case 'show':
 				return send(interaction, renderSettings(await ctx.store.get(guildId)));
 			case 'reset':
 				await ctx.store.reset(guildId);
-				return send(interaction, { content: text.settingsReset, ephemeral: true });
+				return send(interaction, { content: wording().settingsReset, ephemeral: true });
 			case 'reload':
 				return reload(interaction, ctx);
+			case 'feedback': {
+				const [wrong, declined] = await Promise.all([
+					ctx.store.wrongAnswers(guildId, FEEDBACK_SHOWN),
+					ctx.store.declinedMostOften(guildId, FEEDBACK_SHOWN),
+				]);
+				return send(interaction, renderFeedback(wrong, declined, await reportTitle(ctx.factdesk)));
+			}
 			default:
 				return send(interaction, renderUnanswered(await ctx.store.unanswered(guildId, UNANSWERED_SHOWN)));
 		}
@@ -136,15 +151,15 @@ async function channelOfGuild(
 
 /** Reloads the reports (the answer may take longer than Discord waits for a reply, so it is deferred). */
 async function reload(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-	if (!ctx.reloadReports) return send(interaction, { content: text.reloadUnavailable, ephemeral: true });
+	if (!ctx.reloadReports) return send(interaction, { content: wording().reloadUnavailable, ephemeral: true });
 	await defer(interaction, true);
 	const result = await ctx.reloadReports();
 	const content = result.ok
-		? text.reloaded(
+		? wording().reloaded(
 				result.reports,
 				result.errors.map((e) => plainText(basename(e.file))),
 				result.shards,
 			)
-		: text.reloadFailed(plainText(result.error), result.reports);
+		: wording().reloadFailed(plainText(result.error), result.reports);
 	return send(interaction, { content, ephemeral: true });
 }

@@ -1,6 +1,6 @@
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { messages } from '../../core/messages.ts';
 import { send } from '../send.ts';
+import { wording } from '../wording/wording.ts';
 import type { SlashCommand } from './Command.ts';
 
 export const helpData = {
@@ -16,7 +16,7 @@ export const help: SlashCommand = {
 	followsChannelSettings: false,
 	async execute(interaction) {
 		await send(interaction, {
-			embeds: [{ title: messages.discord.helpTitle, description: messages.discord.help }],
+			embeds: [{ title: wording().helpTitle, description: wording().help }],
 			ephemeral: true,
 		});
 	},

@@ -81,7 +81,7 @@ export function contentTests(validator: SpecValidator): void {
 				return;
 			}
 			expect(body.embeds[0].title).toBe('Facts (count) about "drones"');
-			const lines = body.embeds[0].description.split('\n\n');
+			const lines = body.embeds[0].description.split('\n').filter((l: string) => l.startsWith('**'));
 			expect(lines).toHaveLength(Math.min(5, expected.length));
 			for (const line of lines) expect(line).toMatch(/\(Energy truce strikes, ¶\d+\)\*$/);
 		});

@@ -45,7 +45,34 @@ export function registrationTests(validator: SpecValidator): void {
 			const config = ((put?.body ?? []) as Record<string, unknown>[]).find((c) => c.name === 'config');
 			expect(config).toMatchObject({ default_member_permissions: '32', contexts: [0], dm_permission: false });
 			const subcommands = ((config?.options ?? []) as { name: string }[]).map((o) => o.name);
-			expect(subcommands).toEqual(['channel', 'threshold', 'show', 'reset', 'unanswered', 'reload']);
+			expect(subcommands).toEqual(['channel', 'threshold', 'show', 'reset', 'unanswered', 'feedback', 'reload']);
+		});
+
+		test('registers every command, subcommand and option with names and descriptions in de, fr, es-ES, pl and uk', () => {
+			const { discord } = bot();
+			const put = discord.requests.find((r) => r.method === 'PUT');
+			type Item = {
+				name: string;
+				type?: number;
+				name_localizations?: Record<string, string>;
+				description_localizations?: Record<string, string>;
+				options?: Item[];
+			};
+			const locales = ['de', 'es-ES', 'fr', 'pl', 'uk'];
+			let checked = 0;
+			const walk = (item: Item, path: string, hasDescription: boolean) => {
+				expect(Object.keys(item.name_localizations ?? {}).sort(), `${path} names`).toEqual(locales);
+				if (hasDescription)
+					expect(Object.keys(item.description_localizations ?? {}).sort(), `${path} descriptions`).toEqual(locales);
+				checked++;
+				for (const option of item.options ?? []) walk(option, `${path}.${option.name}`, true);
+			};
+			const registered = (put?.body ?? []) as Item[];
+			for (const command of registered) walk(command, command.name, (command.type ?? 1) === 1);
+			expect(checked).toBeGreaterThan(25);
+			const ask = registered.find((c) => c.name === 'ask');
+			expect(ask?.name_localizations).toMatchObject({ de: 'fragen', uk: 'запитати' });
+			expect(discord.violations, 'every localised name matches Discord’s pattern').toEqual([]);
 		});
 	});
 

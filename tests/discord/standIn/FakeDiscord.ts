@@ -20,6 +20,9 @@ export interface RecordedRequest {
 	body: any;
 	/** When the stand-in had read the whole request (Date.now()). */
 	at: number;
+	/** What the stand-in answered (set once it has). */
+	// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies
+	response?: any;
 }
 
 /** A response a test injects in place of the stand-in's own. */
@@ -217,6 +220,7 @@ export class FakeDiscord {
 		const fault = this.fault?.(request);
 		if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 		const [status, response] = fault ? [fault.status, fault.body] : respondTo(request, this.port, this.shards);
+		request.response = response;
 		// A 404 with Discord's own error code (Unknown Channel) is an answer; code 0 is a route the stand-in lacks.
 		const unknownRoute = status === 404 && (response as { code?: number } | undefined)?.code === 0;
 		if (!fault && unknownRoute) this.violations.push(`${method} ${path}: a route the stand-in does not know`);

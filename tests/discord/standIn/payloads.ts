@@ -146,10 +146,18 @@ export function messageCreate(options: {
 	content: string;
 	mentions?: TestUser[];
 	mentionEveryone?: boolean;
+	/** The id of the message this one replies to. */
+	replyTo?: string;
+	/** A channel id that overrides `channel` (a thread). */
+	channelId?: string;
 }) {
+	const channelId = options.channelId ?? CHANNELS[options.channel].id;
 	return {
+		...(options.replyTo && {
+			message_reference: { type: 0, message_id: options.replyTo, channel_id: channelId, guild_id: IDS.guild },
+		}),
 		id: snowflake(),
-		channel_id: CHANNELS[options.channel].id,
+		channel_id: channelId,
 		guild_id: IDS.guild,
 		author: USERS[options.who],
 		member: (({ user: _, permissions: __, ...m }) => m)(member(options.who)),
@@ -167,7 +175,7 @@ export function messageCreate(options: {
 		embeds: [],
 		components: [],
 		pinned: false,
-		type: 0,
+		type: options.replyTo ? 19 : 0,
 		flags: 0,
 	};
 }

@@ -28,11 +28,36 @@ export function respondTo(request: RecordedRequest, port: number, shards = 1): [
 		return known ? [200, known] : [404, { message: 'Unknown Channel', code: 10003 }];
 	}
 	if (/\/interactions\/\d+\/[^/]+\/callback$/.test(route)) return [204, undefined];
+	const threadOn = method === 'POST' ? /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(route) : null;
+	if (threadOn) return [201, thread(threadOn[1] ?? '', (body as { name?: string }).name ?? 'thread')];
 	if (method === 'DELETE') return [204, undefined];
 	const webhook = /^\/webhooks\/\d+\/[^/]+/.test(route);
 	const channel = /^\/channels\/(\d+)\/messages$/.exec(route)?.[1];
 	if (body !== undefined && (webhook || channel)) return [200, message(body, channel ?? IDS.general)];
 	return [404, { message: 'Unknown route in the stand-in', code: 0 }];
+}
+
+/** A public thread (type 11) as Discord returns it, opened by the bot on a message of channel `parentId`. */
+export function thread(parentId: string, name: string) {
+	return {
+		id: snowflake(),
+		type: 11,
+		guild_id: IDS.guild,
+		parent_id: parentId,
+		owner_id: IDS.bot,
+		name,
+		last_message_id: null,
+		rate_limit_per_user: 0,
+		message_count: 0,
+		member_count: 1,
+		flags: 0,
+		thread_metadata: {
+			archived: false,
+			auto_archive_duration: 1440,
+			archive_timestamp: new Date().toISOString(),
+			locked: false,
+		},
+	};
 }
 
 /** A message as Discord returns it, with the given body, in `channelId`, by `author` (the bot unless said). */

@@ -5,6 +5,7 @@ const ROUTES: [string, RegExp, OperationId][] = [
 	['POST', /^\/webhooks\/\d+\/[^/]+$/, 'execute_webhook'],
 	['PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, 'update_original_webhook_message'],
 	['POST', /^\/channels\/\d+\/messages$/, 'create_message'],
+	['POST', /^\/channels\/\d+\/messages\/\d+\/threads$/, 'create_thread_from_message'],
 	['PUT', /^\/applications\/\d+\/commands$/, 'bulk_set_application_commands'],
 	['PUT', /^\/applications\/\d+\/guilds\/\d+\/commands$/, 'bulk_set_guild_application_commands'],
 ];

@@ -8,6 +8,7 @@ export const OPERATIONS = {
 	execute_webhook: ['post', '/webhooks/{webhook_id}/{webhook_token}'],
 	update_original_webhook_message: ['patch', '/webhooks/{webhook_id}/{webhook_token}/messages/@original'],
 	create_message: ['post', '/channels/{channel_id}/messages'],
+	create_thread_from_message: ['post', '/channels/{channel_id}/messages/{message_id}/threads'],
 	bulk_set_application_commands: ['put', '/applications/{application_id}/commands'],
 	bulk_set_guild_application_commands: ['put', '/applications/{application_id}/guilds/{guild_id}/commands'],
 } as const;
@@ -15,6 +16,14 @@ export type OperationId = keyof typeof OPERATIONS;
 
 const SPEC_ID = 'https://factdesk.test/discord-openapi.json';
 const COMMAND_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+/** What Discord accepts as a localised chat-input command or option name. */
+const LOCALISED_NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+/** Locales Discord knows (https://discord.com/developers/docs/reference#locales). */
+const LOCALES = new Set(
+	'id da de en-GB en-US es-ES es-419 fr hr it lt hu nl no pl pt-BR ro fi sv-SE vi tr cs el bg ru uk hi th zh-CN ja zh-TW ko'.split(
+		' ',
+	),
+);
 const PERMISSION_KEYS = new Set(['default_member_permissions']);
 
 type Json = unknown;
@@ -59,6 +68,8 @@ interface CommandOption {
 	name: string;
 	type: number;
 	options?: CommandOption[];
+	name_localizations?: Record<string, string>;
+	description_localizations?: Record<string, string>;
 }
 
 function embedChars(embed: Embed): number {
@@ -79,14 +90,30 @@ function byHand(operation: OperationId, body: Json): string[] {
 		const checkName = (name: string, where: string) => {
 			if (!COMMAND_NAME.test(name) || name !== name.toLowerCase()) problems.push(`${where} name "${name}" is invalid`);
 		};
+		const checkLocalised = (item: CommandOption, where: string, chatInput: boolean) => {
+			for (const [locale, name] of Object.entries(item.name_localizations ?? {})) {
+				if (!LOCALES.has(locale)) problems.push(`${where} name locale "${locale}" is unknown`);
+				if (chatInput && (!LOCALISED_NAME.test(name) || name !== name.toLowerCase()))
+					problems.push(`${where} ${locale} name "${name}" is invalid`);
+				if (!chatInput && (name.length < 1 || name.length > 32)) problems.push(`${where} ${locale} name is too long`);
+			}
+			for (const [locale, text] of Object.entries(item.description_localizations ?? {})) {
+				if (!LOCALES.has(locale)) problems.push(`${where} description locale "${locale}" is unknown`);
+				if (text.length < 1 || text.length > 100)
+					problems.push(`${where} ${locale} description has ${text.length} characters`);
+			}
+		};
 		const walk = (options: CommandOption[] | undefined, where: string) => {
 			for (const option of options ?? []) {
 				checkName(option.name, `${where} option`);
+				checkLocalised(option, `${where} option ${option.name}`, true);
 				walk(option.options, `${where} ${option.name}`);
 			}
 		};
-		for (const command of (body as { name: string; type?: number; options?: CommandOption[] }[]) ?? []) {
-			if ((command.type ?? 1) === 1) checkName(command.name, 'command');
+		for (const command of (body as CommandOption[]) ?? []) {
+			const chatInput = (command.type ?? 1) === 1;
+			if (chatInput) checkName(command.name, 'command');
+			checkLocalised(command, `/${command.name}`, chatInput);
 			walk(command.options, `/${command.name}`);
 		}
 		return problems;
