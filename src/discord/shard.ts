@@ -1,4 +1,4 @@
-// Entry of one shard process, spawned by runShards' ShardingManager (`node --import tsx src/discord/shard.ts`).
+// Entry of one shard process, spawned by runShards' ShardingManager (`node dist/discord/shard.js`).
 // It builds its own dependencies from the environment the manager passed on (the manager adds SHARDS, SHARD_COUNT
 // and DISCORD_TOKEN, which discord.js reads) and runs the bot for its shard until the manager stops it.
 import { ConfigError, loadConfig } from '../config.ts';

@@ -50,7 +50,6 @@ export async function openReportLibrary(
 		...(budgetMs !== undefined && { budgetMs }),
 		onReload: logReload,
 		onCrash: (code) => logger.error({ code }, 'the engine thread stopped; starting a new one'),
-		onUnbundled: (error) => logger.warn({ err: error }, 'the engine thread runs unbundled (slower start)'),
 		...(loaded.model && { model: loaded.model }),
 		...(!ownThread && { start: startEngineHere }),
 	});
