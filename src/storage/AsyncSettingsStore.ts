@@ -21,6 +21,11 @@ export interface AsyncSettingsStore {
 	logUnanswered(guildId: string, question: string): Promise<void>;
 	/** The latest distinct unanswered questions first, each with how often it was asked. */
 	unanswered(guildId: string, limit?: number): Promise<UnansweredQuestion[]>;
+	/** A number every write to any server's settings changes (in this process or another on the same database). */
+	settingsVersion(): Promise<number>;
+	/** Small state kept for the bot (the hash of the commands last registered); undefined when never set. */
+	getState(key: string): Promise<string | undefined>;
+	setState(key: string, value: string): Promise<void>;
 	/** Releases the connection(s); calling it again does nothing. */
 	close(): Promise<void>;
 }

@@ -25,5 +25,10 @@ export interface SettingsStore {
 	reset(guildId: string): void;
 	logUnanswered(guildId: string, question: string): void;
 	unanswered(guildId: string, limit?: number): UnansweredQuestion[];
+	/** A number every write to any server's settings changes (in this process or another on the same database). */
+	settingsVersion(): number;
+	/** Small state kept for the bot (the hash of the commands last registered); undefined when never set. */
+	getState(key: string): string | undefined;
+	setState(key: string, value: string): void;
 	close(): void;
 }

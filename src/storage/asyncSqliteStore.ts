@@ -17,6 +17,9 @@ export function asyncSqliteStore(store: SettingsStore): AsyncSettingsStore {
 		reset: async (guildId) => store.reset(guildId),
 		logUnanswered: async (guildId, question) => store.logUnanswered(guildId, question),
 		unanswered: async (guildId, limit) => store.unanswered(guildId, limit),
+		settingsVersion: async () => store.settingsVersion(),
+		getState: async (key) => store.getState(key),
+		setState: async (key, value) => store.setState(key, value),
 		close: async () => store.close(),
 	};
 }
