@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { AutocompleteGate } from './AutocompleteGate.ts';
+import type { InteractionTracker } from './InteractionTracker.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 import type { ShardReloadResult } from './reloadAllShards.ts';
 
@@ -17,6 +18,8 @@ export interface BotContext {
 	askCooldown: RateLimiter;
 	/** Auto-mode answers per channel a minute (keyed by channel id). */
 	autoAnswers: RateLimiter;
+	/** Logs, counts and times each interaction once it ends. */
+	interactions: InteractionTracker;
 	/** Autocomplete per member, and how much of it the engine works on at once. */
 	autocomplete: AutocompleteGate;
 }

@@ -35,6 +35,7 @@ export async function askQuestion(
 ): Promise<{ answer: Answer; reply: Outgoing }> {
 	const question = cleanQuestion(raw);
 	const answer = await ctx.factdesk.ask(question);
+	ctx.interactions.noteAnswer(question, answer);
 	if (!answer.answered && guildId && logDeclined) {
 		// The log is for moderators; a full disk or a database that fails must not cost the member the answer.
 		await ctx.store

@@ -27,16 +27,21 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 	const mentioned = message.mentions.users.has(botUserId);
 	const text = message.content.replace(new RegExp(`<@!?${botUserId}>`, 'g'), ' ').trim();
 	try {
+		const what = { guild: message.guildId, channel: message.channelId };
 		if (mentioned) {
 			if (ctx.askCooldown.take(message.author.id) > 0) return;
-			await send(message, (await askQuestion(ctx, text, message.guildId)).reply);
+			await ctx.interactions.track({ command: 'mention', ...what }, async () => {
+				await send(message, (await askQuestion(ctx, text, message.guildId)).reply);
+			});
 			return;
 		}
 		if (mode !== 'auto' || !looksLikeQuestion(text)) return;
-		const { answer, reply } = await askQuestion(ctx, text, message.guildId, false);
-		if (!answer.answered || answer.confidence < settings.threshold) return;
-		if (ctx.autoAnswers.take(message.channelId) > 0) return;
-		await send(message, reply);
+		await ctx.interactions.track({ command: 'auto', ...what }, async () => {
+			const { answer, reply } = await askQuestion(ctx, text, message.guildId, false);
+			if (!answer.answered || answer.confidence < settings.threshold) return;
+			if (ctx.autoAnswers.take(message.channelId) > 0) return;
+			await send(message, reply);
+		});
 	} catch (error) {
 		const isUserError = error instanceof UserError;
 		if (!isUserError) ctx.logger.error({ err: error, message: message.id }, 'message handling failed');

@@ -3,6 +3,8 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
+import type { Metrics } from '../service/Metrics.ts';
+import { serviceText } from '../service/serviceText.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import { AutocompleteGate, type AutocompleteLimits } from './AutocompleteGate.ts';
 import type { BotContext } from './BotContext.ts';
@@ -10,8 +12,9 @@ import { commands } from './commands/index.ts';
 import { guardGateway } from './guardGateway.ts';
 import { handleInteraction } from './handleInteraction.ts';
 import { handleMessage } from './handleMessage.ts';
+import { InteractionTracker } from './InteractionTracker.ts';
 import { RateLimiter } from './RateLimiter.ts';
-import { registerCommands } from './registerCommands.ts';
+import { registerIfChanged } from './registerIfChanged.ts';
 import { reloadAllShards } from './reloadAllShards.ts';
 
 export interface BotDeps {
@@ -32,6 +35,12 @@ export interface BotDeps {
 	cooldownSeconds?: number;
 	/** Unasked answers per channel a minute in auto mode (default 3). */
 	channelAnswersPerMinute?: number;
+	/** Where interactions and gateway reconnects are counted (none: not counted). */
+	metrics?: Metrics;
+	/** Log each question's text with its interaction (LOG_QUESTIONS; default false). */
+	logQuestions?: boolean;
+	/** Register the commands even when they did not change since the last registration. */
+	forceCommandSync?: boolean;
 	/** Autocomplete limits (default AUTOCOMPLETE_LIMITS). */
 	autocomplete?: AutocompleteLimits;
 }
@@ -43,7 +52,7 @@ export interface RunningBot {
 }
 
 /**
- * Logs the bot in at `apiUrl`, waits until it is ready, registers the commands with one bulk overwrite (shard 0
+ * Logs the bot in at `apiUrl`, waits until it is ready, registers the commands with one bulk overwrite when they changed (shard 0
  * only, when it runs as a shard of a ShardingManager) and wires the interaction and message handlers.
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
@@ -59,6 +68,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		askCooldown: new RateLimiter(1, (deps.cooldownSeconds ?? 5) * 1000),
 		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? 3, 60_000),
 		autocomplete: new AutocompleteGate(deps.autocomplete),
+		interactions: new InteractionTracker(logger, deps.metrics, deps.logQuestions),
 	};
 	guardGateway(client, logger);
 	client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands));
@@ -68,6 +78,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
 	client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, 'gateway disconnected'));
 	client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
+	client.on(Events.ShardReconnecting, () => deps.metrics?.gatewayReconnect());
 
 	const ready = once(client, Events.ClientReady);
 	try {
@@ -78,8 +89,12 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		if (shards.includes(0)) {
 			const applicationId = client.application?.id ?? client.user?.id;
 			if (!applicationId) throw new Error('Discord sent no application id');
-			const count = await registerCommands(client.rest, applicationId, deps.guildId);
-			logger.info({ commands: count, guild: deps.guildId ?? 'global' }, 'commands registered');
+			const count = await registerIfChanged(client.rest, applicationId, deps.store, {
+				...(deps.guildId && { guildId: deps.guildId }),
+				force: deps.forceCommandSync === true,
+			});
+			if (count === undefined) logger.info({ guild: deps.guildId ?? 'global' }, serviceText.commandsUnchanged);
+			else logger.info({ commands: count, guild: deps.guildId ?? 'global' }, 'commands registered');
 		}
 		logger.info({ user: client.user?.tag, shards, shardCount: client.shard?.count ?? 1 }, 'factdesk is online');
 	} catch (error) {

@@ -123,6 +123,11 @@ export class EngineWorker {
 		});
 	}
 
+	/** Calls posted to the thread and not answered yet. */
+	queueLength(): number {
+		return this.pending.size;
+	}
+
 	/** Whether the thread still takes calls (not stopped, stuck or closing). */
 	alive(): boolean {
 		return !this.gone && !this.closing;

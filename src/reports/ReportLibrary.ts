@@ -14,7 +14,7 @@ export type ReloadResult =
 
 /** What the library needs of an engine: EngineWorker, or a stand-in in tests. */
 export type Engine = Pick<EngineWorker, 'factdesk' | 'reports' | 'errors' | 'fromCache' | 'close'> &
-	Partial<Pick<EngineWorker, 'alive' | 'cacheError'>>;
+	Partial<Pick<EngineWorker, 'alive' | 'cacheError' | 'queueLength'>>;
 
 export interface ReportLibraryOptions {
 	cacheDir?: string;
@@ -23,8 +23,8 @@ export interface ReportLibraryOptions {
 	/** How long one report may take to index before it is skipped and named (default: no limit). */
 	budgetMs?: number;
 	onProgress?: ProgressListener;
-	/** Told after every reload, whether it worked or not. */
-	onReload?: (result: ReloadResult) => void;
+	/** Told after every reload, whether it worked or not, with how long it took. */
+	onReload?: (result: ReloadResult, seconds: number) => void;
 	/** Told when the engine thread died on its own; the library then reloads to replace it. */
 	onCrash?: (code: number) => void;
 	/** How long to wait before trying again when replacing a dead engine failed (default 10 s). */
@@ -85,6 +85,11 @@ export class ReportLibrary {
 		return this.engine.reports;
 	}
 
+	/** Calls posted to the current engine and not answered yet (0 for an engine on this thread). */
+	queueLength(): number {
+		return this.engine.queueLength?.() ?? 0;
+	}
+
 	/** Why the current engine ignored the index cache or could not write it, when it did. */
 	cacheError(): string | undefined {
 		return this.engine.cacheError;
@@ -118,6 +123,7 @@ export class ReportLibrary {
 	}
 
 	private async runReload(): Promise<ReloadResult> {
+		const started = performance.now();
 		let result: ReloadResult;
 		try {
 			let next: Engine | undefined;
@@ -135,7 +141,7 @@ export class ReportLibrary {
 		} catch (error) {
 			result = { ok: false, reports: this.engine.reports, error: (error as Error).message };
 		}
-		this.options.onReload?.(result);
+		this.options.onReload?.(result, (performance.now() - started) / 1000);
 		return result;
 	}
 

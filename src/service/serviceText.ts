@@ -1,0 +1,13 @@
+/** Every word the service endpoints and their logs show (the HTTP layer's one wording module). */
+export const serviceText = {
+	healthy: 'ok',
+	unhealthy: (parts: readonly string[]) => `unhealthy: ${parts.join(', ')}`,
+	gatewayNotReady: 'the Discord gateway is not ready',
+	engineSilent: (ms: number) => `the engine did not answer within ${ms} ms`,
+	databaseSilent: (ms: number) => `the database did not answer within ${ms} ms`,
+	notFound: 'not found: try /healthz or /metrics',
+	listening: 'health and metrics served',
+	cannotListen: 'the health and metrics server cannot listen',
+	interaction: 'interaction',
+	commandsUnchanged: 'commands unchanged since the last registration; not registered again',
+} as const;
