@@ -1,4 +1,3 @@
-import { Status } from 'discord.js';
 import type { Config } from '../config.ts';
 import { deferFactdesk } from '../core/AsyncFactdesk.ts';
 import type { Logger } from '../logger.ts';
@@ -57,7 +56,7 @@ export async function runBot(
 	}
 	let bot: RunningBot | undefined;
 	const http = await serveHealth(config, logger, metrics, {
-		gateway: () => bot?.client.ws.status === Status.Ready,
+		gateway: () => bot?.gatewayReady() === true,
 		engine: async () => (await opening).library.factdesk.suggest('health', 1).then(() => true),
 		database: () => store.settingsVersion().then(() => true),
 	});

@@ -16,6 +16,7 @@ import { InteractionTracker } from './InteractionTracker.ts';
 import { RateLimiter } from './RateLimiter.ts';
 import { registerIfChanged } from './registerIfChanged.ts';
 import { reloadAllShards } from './reloadAllShards.ts';
+import { trackGateway } from './trackGateway.ts';
 
 export interface BotDeps {
 	token: string;
@@ -47,6 +48,8 @@ export interface BotDeps {
 
 export interface RunningBot {
 	client: Client;
+	/** Whether the gateway connection is up (for /healthz). */
+	gatewayReady(): boolean;
 	/** Logs out and closes the gateway connection; the store is the caller's to close. */
 	stop(): Promise<void>;
 }
@@ -71,6 +74,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		interactions: new InteractionTracker(logger, deps.metrics, deps.logQuestions),
 	};
 	guardGateway(client, logger);
+	const gateway = trackGateway(client, () => deps.metrics?.gatewayReconnect());
 	client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands));
 	client.on(Events.MessageCreate, (message) => {
 		if (client.user) void handleMessage(message, ctx, client.user.id);
@@ -78,7 +82,6 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
 	client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, 'gateway disconnected'));
 	client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
-	client.on(Events.ShardReconnecting, () => deps.metrics?.gatewayReconnect());
 
 	const ready = once(client, Events.ClientReady);
 	try {
@@ -103,6 +106,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	}
 	return {
 		client,
+		gatewayReady: gateway.ready,
 		async stop() {
 			await client.destroy();
 		},

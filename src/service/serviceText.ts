@@ -9,5 +9,6 @@ export const serviceText = {
 	listening: 'health and metrics served',
 	cannotListen: 'the health and metrics server cannot listen',
 	interaction: 'interaction',
-	commandsUnchanged: 'commands unchanged since the last registration; not registered again',
+	commandsUnchanged:
+		'commands unchanged since the last registration; not registered again (--force to register anyway)',
 } as const;

@@ -1,13 +1,13 @@
+import { UserError } from '../core/errors.ts';
 import type { AsyncSettingsStore } from './AsyncSettingsStore.ts';
 import type { ChannelMode, GuildSettings } from './SettingsStore.ts';
-import { StorageError } from './StorageError.ts';
 
 export interface CachedSettingsStoreOptions {
 	/** How often the database's settings version is read to notice other processes' writes (default 2 s; 0: never). */
 	pollMs?: number;
 	/** How many servers' settings are held at most; the least recently used are dropped first (default 50,000). */
 	maxGuilds?: number;
-	/** Told about every database call that failed with a StorageError (for the database error count). */
+	/** Told about every database call that failed, bad input aside (for the database error count). */
 	onError?: (error: unknown) => void;
 }
 
@@ -116,7 +116,7 @@ export class CachedSettingsStore implements AsyncSettingsStore {
 
 	#watch<T>(call: Promise<T>): Promise<T> {
 		call.catch((error: unknown) => {
-			if (error instanceof StorageError) this.options.onError?.(error);
+			if (!(error instanceof UserError || error instanceof TypeError)) this.options.onError?.(error);
 		});
 		return call;
 	}
