@@ -55,7 +55,11 @@ const sample = (text: string, name: string) =>
 
 async function until(ok: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
 	const end = Date.now() + timeoutMs;
-	while (!(await Promise.resolve().then(ok).catch(() => false))) {
+	while (
+		!(await Promise.resolve()
+			.then(ok)
+			.catch(() => false))
+	) {
 		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
