@@ -2,9 +2,8 @@
 export const serviceText = {
 	healthy: 'ok',
 	unhealthy: (parts: readonly string[]) => `unhealthy: ${parts.join(', ')}`,
-	gatewayNotReady: 'the Discord gateway is not ready',
-	engineSilent: (ms: number) => `the engine did not answer within ${ms} ms`,
-	databaseSilent: (ms: number) => `the database did not answer within ${ms} ms`,
+	failing: 'failing',
+	noAnswer: (ms: number) => `no answer within ${ms} ms`,
 	notFound: 'not found: try /healthz or /metrics',
 	listening: 'health and metrics served',
 	cannotListen: 'the health and metrics server cannot listen',

@@ -77,12 +77,12 @@ async function health(checks: Record<string, HealthCheck>, timeoutMs: number) {
 async function settle(check: HealthCheck, timeoutMs: number): Promise<string> {
 	let timer: NodeJS.Timeout | undefined;
 	const late = new Promise<string>((done) => {
-		timer = setTimeout(() => done(`no answer within ${timeoutMs} ms`), timeoutMs);
+		timer = setTimeout(() => done(serviceText.noAnswer(timeoutMs)), timeoutMs);
 	});
 	const checked = Promise.resolve()
 		.then(check)
 		.then(
-			(ok) => (ok === false ? 'failing' : serviceText.healthy),
+			(ok) => (ok === false ? serviceText.failing : serviceText.healthy),
 			(error: unknown) => (error instanceof Error ? error.message : String(error)),
 		);
 	try {
