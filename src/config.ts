@@ -32,6 +32,12 @@ export interface Config {
 	reportIndexBudgetMs: number;
 	/** Where the index cache is kept (CACHE_DIR); data only, created with mode 0700. */
 	cacheDir: string;
+	/** Port of /healthz and /metrics (HTTP_PORT; unset: no server). Shard N of a ShardingManager serves port + N. */
+	httpPort?: number;
+	/** Address they are served on (HTTP_HOST, default 127.0.0.1: this machine only). */
+	httpHost: string;
+	/** Log each question's text with its interaction (LOG_QUESTIONS, default false). */
+	logQuestions: boolean;
 }
 
 /** A configuration value is missing or wrong; the message names each key and never contains a value. */
@@ -116,6 +122,9 @@ const EnvironmentFields = z.object({
 		String(DEFAULT_REPORT_INDEX_BUDGET_MS),
 	),
 	CACHE_DIR: withDefault(text, 'data/.cache'),
+	HTTP_PORT: optional(numberIn('HTTP_PORT', 1, 65_535, true)),
+	HTTP_HOST: withDefault(text, '127.0.0.1'),
+	LOG_QUESTIONS: withDefault(booleanFlag('LOG_QUESTIONS'), 'false'),
 });
 
 /** SHARD_LIST needs a fixed SHARD_COUNT that every listed shard is below. */
@@ -163,6 +172,9 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 		channelAnswersPerMinute: e.CHANNEL_ANSWERS_PER_MINUTE,
 		reportIndexBudgetMs: e.REPORT_INDEX_BUDGET_MS,
 		cacheDir: e.CACHE_DIR,
+		...(e.HTTP_PORT !== undefined && { httpPort: e.HTTP_PORT }),
+		httpHost: e.HTTP_HOST,
+		logQuestions: e.LOG_QUESTIONS,
 	};
 }
 

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { type DestinationStream, type Logger, pino } from 'pino';
+import pretty from 'pino-pretty';
 import type { LogLevel } from './config.ts';
 
 export type { Logger } from 'pino';
@@ -9,6 +10,8 @@ export interface LoggerOptions {
 	destination?: DestinationStream | NodeJS.WritableStream;
 	/** Values that must never appear in a log line (the bot token); each is replaced wherever it occurs. */
 	secrets?: readonly (string | undefined)[];
+	/** Human-readable lines (pino-pretty) instead of JSON; main.ts sets it when standard error is a terminal. */
+	pretty?: boolean;
 }
 
 const REDACTED_PATHS = [
@@ -30,14 +33,16 @@ const REDACTED_PATHS = [
 ];
 
 /**
- * A pino logger writing JSON lines to standard error, with token-like fields redacted and known secrets scrubbed.
+ * A pino logger writing JSON lines (or, with `pretty`, pino-pretty's lines) to standard error, with token-like fields redacted and known secrets scrubbed.
  *
  * @example
  * const logger = createLogger('info', { secrets: [config.discordToken] });
  * logger.info({ file: 'a.md' }, 'report skipped'); // {"level":30,...,"file":"a.md","msg":"report skipped"} on stderr
  */
 export function createLogger(level: LogLevel, options: LoggerOptions = {}): Logger {
-	const target = options.destination ?? pino.destination({ fd: 2, sync: true });
+	const target =
+		options.destination ??
+		(options.pretty ? pretty({ destination: 2, sync: true }) : pino.destination({ fd: 2, sync: true }));
 	const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 4);
 	const destination = secrets.length ? scrubbing(target, secrets) : target;
 	return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination as DestinationStream);

@@ -5,6 +5,7 @@ import { messages } from './core/messages.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openReportLibrary } from './reports/openReportLibrary.ts';
 import type { ReportLibrary } from './reports/ReportLibrary.ts';
+import { Metrics } from './service/Metrics.ts';
 
 /**
  * Composition root: config → logger → reports → core → the console chat; with a token the Discord bot in this
@@ -18,7 +19,10 @@ async function main(): Promise<void> {
 		if (!(error instanceof ConfigError)) throw error;
 		return fail(error.message);
 	}
-	const logger = createLogger(config.logLevel, { secrets: [config.discordToken] });
+	const logger = createLogger(config.logLevel, {
+		secrets: [config.discordToken],
+		pretty: process.stderr.isTTY === true,
+	});
 	if (!config.discordToken) {
 		const { library, stop } = await openReportLibrary(config.reportsDir, logger, {
 			...libraryOptions(config),
@@ -31,11 +35,15 @@ async function main(): Promise<void> {
 		const { runShards } = await import('./discord/runShards.ts');
 		return runShards(config, config.discordToken, logger);
 	}
+	const metrics = new Metrics();
 	// The engine thread starts loading the reports now, while discord.js loads and the bot logs in.
-	const opening = openReportLibrary(config.reportsDir, logger, libraryOptions(config));
+	const opening = openReportLibrary(config.reportsDir, logger, {
+		...libraryOptions(config),
+		onReload: (ok, seconds) => metrics.reload(ok, seconds),
+	});
 	opening.catch(() => undefined); // runBot reports a failure; until it listens, it is not unhandled
 	const { runBot } = await import('./discord/runBot.ts');
-	return runBot(config, config.discordToken, logger, opening);
+	return runBot(config, config.discordToken, logger, { metrics, opening });
 }
 
 function libraryOptions(config: Config): { cacheDir: string; budgetMs: number } {

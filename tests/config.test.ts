@@ -29,6 +29,8 @@ describe('loadConfig', () => {
 			channelAnswersPerMinute: 6,
 			reportIndexBudgetMs: 2000,
 			cacheDir: 'data/.cache',
+			httpHost: '127.0.0.1',
+			logQuestions: false,
 		});
 	});
 
@@ -55,6 +57,9 @@ describe('loadConfig', () => {
 			CHANNEL_ANSWERS_PER_MINUTE: '0',
 			REPORT_INDEX_BUDGET_MS: '500',
 			CACHE_DIR: '/var/cache/factdesk',
+			HTTP_PORT: '9464',
+			HTTP_HOST: '0.0.0.0',
+			LOG_QUESTIONS: 'true',
 		});
 		expect(config).toEqual({
 			discordToken: TOKEN,
@@ -71,6 +76,9 @@ describe('loadConfig', () => {
 			channelAnswersPerMinute: 0,
 			reportIndexBudgetMs: 500,
 			cacheDir: '/var/cache/factdesk',
+			httpPort: 9464,
+			httpHost: '0.0.0.0',
+			logQuestions: true,
 		});
 	});
 
@@ -102,6 +110,10 @@ describe('loadConfig', () => {
 		['SHARD_COUNT', 'many'],
 		['SHARD_COUNT', '-2'],
 		['SHARD_COUNT', '100000'],
+		['HTTP_PORT', '0'],
+		['HTTP_PORT', '70000'],
+		['HTTP_PORT', 'http'],
+		['LOG_QUESTIONS', 'maybe'],
 		['SHARD_LIST', 'one'],
 		['SHARD_LIST', '0;1'],
 		['SHARD_LIST', '3-1'],

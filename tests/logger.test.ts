@@ -60,4 +60,19 @@ describe('createLogger', () => {
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toContain('"msg":"to stderr"');
 	});
+
+	it('GIVEN pretty (a terminal) THEN pino-pretty lines, not JSON, still on standard error and still scrubbed', () => {
+		const script = `import { createLogger } from './src/logger.ts';
+			createLogger('info', { pretty: true, secrets: ['${TOKEN}'] }).info({ command: 'ask' }, 'token ${TOKEN}');`;
+		const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+			encoding: 'utf8',
+			env: { ...process.env, NO_COLOR: '1' },
+		});
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toMatch(/INFO.*token \[redacted\]/);
+		expect(result.stderr).toContain('command: "ask"');
+		expect(result.stderr).not.toContain('{"level"');
+		expect(result.stderr).not.toContain(TOKEN);
+	});
 });

@@ -3,6 +3,7 @@ import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { FollowUpMemory } from '../core/FollowUpMemory.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { AutocompleteGate } from './AutocompleteGate.ts';
+import type { InteractionTracker } from './InteractionTracker.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 import type { ShardReloadResult } from './reloadAllShards.ts';
 
@@ -18,6 +19,8 @@ export interface BotContext {
 	askCooldown: RateLimiter;
 	/** Auto-mode answers per channel a minute (keyed by channel id). */
 	autoAnswers: RateLimiter;
+	/** Logs, counts and times each interaction once it ends. */
+	interactions: InteractionTracker;
 	/** Autocomplete per member, and how much of it the engine works on at once. */
 	autocomplete: AutocompleteGate;
 	/** The last question of each conversation: by answer message (`msg:<id>`) and by answer thread (`thread:<id>`). */

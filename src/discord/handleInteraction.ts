@@ -47,23 +47,32 @@ async function handle(interaction: Interaction, ctx: BotContext, commands: reado
 		return;
 	}
 	if (!interaction.isRepliable()) return;
+	const what = {
+		command: interaction.isCommand() ? interaction.commandName : interaction.isButton() ? 'button' : 'other',
+		guild: interaction.guildId,
+		channel: interaction.channelId,
+	};
 	try {
-		if (interaction.isChatInputCommand()) {
-			const command = commands.find((c) => c.kind === 'slash' && c.data.name === interaction.commandName);
-			if (command?.kind !== 'slash') throw new Error(`unknown command /${interaction.commandName}`);
-			if (command.followsChannelSettings) await checkChannel(interaction, ctx);
-			await command.execute(interaction, ctx);
-		} else if (interaction.isMessageContextMenuCommand()) {
-			const command = commands.find((c) => c.kind === 'message' && c.data.name === interaction.commandName);
-			if (command?.kind !== 'message') throw new Error(`unknown menu command ${interaction.commandName}`);
-			if (command.followsChannelSettings) await checkChannel(interaction, ctx);
-			await command.execute(interaction, ctx);
-		} else if (interaction.isButton()) {
-			// A button answers from the reports too: not in a channel the server switched off.
-			await checkChannel(interaction, ctx);
-			await handleButton(interaction, ctx);
-		}
+		await ctx.interactions.track(what, () => route(interaction, ctx, commands));
 	} catch (error) {
 		await reportError(interaction, error, ctx.logger);
+	}
+}
+
+async function route(interaction: RepliableInteraction, ctx: BotContext, commands: readonly Command[]): Promise<void> {
+	if (interaction.isChatInputCommand()) {
+		const command = commands.find((c) => c.kind === 'slash' && c.data.name === interaction.commandName);
+		if (command?.kind !== 'slash') throw new Error(`unknown command /${interaction.commandName}`);
+		if (command.followsChannelSettings) await checkChannel(interaction, ctx);
+		await command.execute(interaction, ctx);
+	} else if (interaction.isMessageContextMenuCommand()) {
+		const command = commands.find((c) => c.kind === 'message' && c.data.name === interaction.commandName);
+		if (command?.kind !== 'message') throw new Error(`unknown menu command ${interaction.commandName}`);
+		if (command.followsChannelSettings) await checkChannel(interaction, ctx);
+		await command.execute(interaction, ctx);
+	} else if (interaction.isButton()) {
+		// A button answers from the reports too: not in a channel the server switched off.
+		await checkChannel(interaction, ctx);
+		await handleButton(interaction, ctx);
 	}
 }

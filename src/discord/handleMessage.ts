@@ -34,22 +34,27 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 	const inThread = message.channel.isThread() ? ctx.followUps.recall(`thread:${message.channelId}`) : undefined;
 	const previous = repliedTo ?? inThread;
 	try {
+		const what = { guild: message.guildId, channel: message.channelId };
 		if (mentioned || (previous && text !== '')) {
 			if (ctx.askCooldown.take(message.author.id) > 0) return;
-			const asked = await askQuestion(ctx, text, message.guildId, { ...(previous && { previous }) });
-			const sent = await sendMessage(message, asked.reply);
-			if (sent) ctx.followUps.remember(`msg:${sent.id}`, asked.remembered);
-			if (inThread) ctx.followUps.remember(`thread:${message.channelId}`, asked.remembered);
+			await ctx.interactions.track({ command: previous ? 'follow-up' : 'mention', ...what }, async () => {
+				const asked = await askQuestion(ctx, text, message.guildId, { ...(previous && { previous }) });
+				const sent = await sendMessage(message, asked.reply);
+				if (sent) ctx.followUps.remember(`msg:${sent.id}`, asked.remembered);
+				if (inThread) ctx.followUps.remember(`thread:${message.channelId}`, asked.remembered);
+			});
 			return;
 		}
 		if (mode !== 'auto' || !looksLikeQuestion(text)) return;
-		const asked = await askQuestion(ctx, text, message.guildId, { logDeclined: false, keep: false });
-		const { answer, reply, remembered } = asked;
-		if (!answer.answered || answer.confidence < settings.threshold) return;
-		if (ctx.autoAnswers.take(message.channelId) > 0) return;
-		await keepAnswer(ctx, message.guildId, asked.record);
-		const sent = await sendMessage(message, reply);
-		if (sent) ctx.followUps.remember(`msg:${sent.id}`, remembered);
+		await ctx.interactions.track({ command: 'auto', ...what }, async () => {
+			const asked = await askQuestion(ctx, text, message.guildId, { logDeclined: false, keep: false });
+			const { answer, reply, remembered } = asked;
+			if (!answer.answered || answer.confidence < settings.threshold) return;
+			if (ctx.autoAnswers.take(message.channelId) > 0) return;
+			await keepAnswer(ctx, message.guildId, asked.record);
+			const sent = await sendMessage(message, reply);
+			if (sent) ctx.followUps.remember(`msg:${sent.id}`, remembered);
+		});
 	} catch (error) {
 		const isUserError = error instanceof UserError;
 		if (!isUserError) ctx.logger.error({ err: error, message: message.id }, 'message handling failed');

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { type APIGatewayBotInfo, REST, Routes, ShardingManager } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { siblingModule } from '../siblingModule.ts';
 
-const SHARD_FILE = fileURLToPath(new URL('./shard.ts', import.meta.url));
+const SHARD = siblingModule('./shard', import.meta.url);
 /** How long a shard may take to load the reports and log in before the start-up counts as failed. */
 const SHARD_READY_TIMEOUT_MS = 120_000;
 /** How long a shard may take to log out and close its store after SIGTERM before it is killed. */
@@ -12,7 +12,7 @@ const SHARD_STOP_TIMEOUT_MS = 10_000;
 
 /**
  * Runs discord.js's ShardingManager in this process: one child process per shard on this machine
- * (`node --import tsx src/discord/shard.ts`), each with its own reports in memory and the same settings database.
+ * (`node dist/discord/shard.js`; from the sources, shard.ts through tsx), each with its own reports in memory and the same settings database.
  * With SHARD_COUNT=auto the count is Discord's recommendation from `GET /gateway/bot` at DISCORD_API_URL. Shards that
  * die are respawned; on SIGINT or SIGTERM every shard is stopped and waited for, then it exits 0. A shard that does
  * not get ready at start-up is logged and exits 1. With SHARD_LIST only the listed shards run here (the others on
@@ -21,13 +21,13 @@ const SHARD_STOP_TIMEOUT_MS = 10_000;
 export async function runShards(config: Config, token: string, logger: Logger): Promise<void> {
 	const totalShards =
 		config.shardCount === 'auto' ? await recommendedShardCount(config.discordApiUrl, token) : config.shardCount;
-	const manager = new ShardingManager(SHARD_FILE, {
+	const manager = new ShardingManager(SHARD.file, {
 		token,
 		totalShards,
 		...(config.shardList ? { shardList: config.shardList } : {}),
 		mode: 'process',
 		respawn: true,
-		execArgv: ['--import', import.meta.resolve('tsx')],
+		execArgv: SHARD.execArgv,
 	});
 	manager.on('shardCreate', (shard) => {
 		logger.info({ shard: shard.id, totalShards }, 'shard process started');

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { FollowUpMemory } from '../core/FollowUpMemory.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
+import type { Metrics } from '../service/Metrics.ts';
+import { serviceText } from '../service/serviceText.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import { AutocompleteGate, type AutocompleteLimits } from './AutocompleteGate.ts';
 import type { BotContext } from './BotContext.ts';
@@ -11,9 +13,11 @@ import { commands } from './commands/index.ts';
 import { guardGateway } from './guardGateway.ts';
 import { handleInteraction } from './handleInteraction.ts';
 import { handleMessage } from './handleMessage.ts';
+import { InteractionTracker } from './InteractionTracker.ts';
 import { RateLimiter } from './RateLimiter.ts';
-import { registerCommands } from './registerCommands.ts';
+import { registerIfChanged } from './registerIfChanged.ts';
 import { reloadAllShards } from './reloadAllShards.ts';
+import { trackGateway } from './trackGateway.ts';
 
 export interface BotDeps {
 	token: string;
@@ -33,18 +37,26 @@ export interface BotDeps {
 	cooldownSeconds?: number;
 	/** Unasked answers per channel a minute in auto mode (default 3). */
 	channelAnswersPerMinute?: number;
+	/** Where interactions and gateway reconnects are counted (none: not counted). */
+	metrics?: Metrics;
+	/** Log each question's text with its interaction (LOG_QUESTIONS; default false). */
+	logQuestions?: boolean;
+	/** Register the commands even when they did not change since the last registration. */
+	forceCommandSync?: boolean;
 	/** Autocomplete limits (default AUTOCOMPLETE_LIMITS). */
 	autocomplete?: AutocompleteLimits;
 }
 
 export interface RunningBot {
 	client: Client;
+	/** Whether the gateway connection is up (for /healthz). */
+	gatewayReady(): boolean;
 	/** Logs out and closes the gateway connection; the store is the caller's to close. */
 	stop(): Promise<void>;
 }
 
 /**
- * Logs the bot in at `apiUrl`, waits until it is ready, registers the commands with one bulk overwrite (shard 0
+ * Logs the bot in at `apiUrl`, waits until it is ready, registers the commands with one bulk overwrite when they changed (shard 0
  * only, when it runs as a shard of a ShardingManager) and wires the interaction and message handlers.
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
@@ -61,8 +73,10 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? 3, 60_000),
 		autocomplete: new AutocompleteGate(deps.autocomplete),
 		followUps: new FollowUpMemory(),
+		interactions: new InteractionTracker(logger, deps.metrics, deps.logQuestions),
 	};
 	guardGateway(client, logger);
+	const gateway = trackGateway(client, () => deps.metrics?.gatewayReconnect());
 	client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands));
 	client.on(Events.MessageCreate, (message) => {
 		if (client.user) void handleMessage(message, ctx, client.user.id);
@@ -80,8 +94,12 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		if (shards.includes(0)) {
 			const applicationId = client.application?.id ?? client.user?.id;
 			if (!applicationId) throw new Error('Discord sent no application id');
-			const count = await registerCommands(client.rest, applicationId, deps.guildId);
-			logger.info({ commands: count, guild: deps.guildId ?? 'global' }, 'commands registered');
+			const count = await registerIfChanged(client.rest, applicationId, deps.store, {
+				...(deps.guildId && { guildId: deps.guildId }),
+				force: deps.forceCommandSync === true,
+			});
+			if (count === undefined) logger.info({ guild: deps.guildId ?? 'global' }, serviceText.commandsUnchanged);
+			else logger.info({ commands: count, guild: deps.guildId ?? 'global' }, 'commands registered');
 		}
 		logger.info({ user: client.user?.tag, shards, shardCount: client.shard?.count ?? 1 }, 'factdesk is online');
 	} catch (error) {
@@ -90,6 +108,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	}
 	return {
 		client,
+		gatewayReady: gateway.ready,
 		async stop() {
 			await client.destroy();
 		},

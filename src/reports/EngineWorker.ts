@@ -8,7 +8,7 @@ import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts
 import { coreSourceDir } from './hashReportFiles.ts';
 import { defaultCacheDir } from './indexCache.ts';
 import type { ReportLoadError } from './loadReports.ts';
-import { startTsWorker } from './startTsWorker.ts';
+import { startWorkerThread } from './startWorkerThread.ts';
 
 export interface EngineWorkerOptions {
 	cacheDir?: string;
@@ -16,7 +16,7 @@ export interface EngineWorkerOptions {
 	/** How long one report may take to index before it is skipped and named (default: no limit). */
 	budgetMs?: number;
 	nice?: boolean;
-	/** The thread's code bundled into one module (bundleEngineThread); without it the thread runs the .ts files. */
+	/** Another module to run as the thread (tests); by default the compiled engineThread.js beside this file. */
 	script?: URL;
 	onProgress?: ProgressListener;
 	/** The learned ranking model (the hand-tuned ranking without one). */
@@ -95,7 +95,7 @@ export class EngineWorker {
 		};
 		const worker = options.script
 			? new Worker(options.script, { workerData: request, execArgv: [] })
-			: startTsWorker(new URL('./engineThread.ts', import.meta.url), request);
+			: startWorkerThread('./engineThread', import.meta.url, request);
 		return new Promise((resolve, reject) => {
 			let engine: EngineWorker | undefined;
 			const fail = (error: Error) => {
@@ -121,6 +121,11 @@ export class EngineWorker {
 				if (!engine.closing) options.onExit?.(code);
 			});
 		});
+	}
+
+	/** Calls posted to the thread and not answered yet. */
+	queueLength(): number {
+		return this.pending.size;
 	}
 
 	/** Whether the thread still takes calls (not stopped, stuck or closing). */

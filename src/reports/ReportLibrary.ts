@@ -2,7 +2,6 @@ import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
 import type { ReportInfo } from '../core/types.ts';
-import { bundleEngineThread } from './bundleEngineThread.ts';
 import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
 import type { ReportLoadError } from './loadReports.ts';
 
@@ -15,7 +14,7 @@ export type ReloadResult =
 
 /** What the library needs of an engine: EngineWorker, or a stand-in in tests. */
 export type Engine = Pick<EngineWorker, 'factdesk' | 'reports' | 'errors' | 'fromCache' | 'close'> &
-	Partial<Pick<EngineWorker, 'alive' | 'cacheError'>>;
+	Partial<Pick<EngineWorker, 'alive' | 'cacheError' | 'queueLength'>>;
 
 export interface ReportLibraryOptions {
 	cacheDir?: string;
@@ -24,17 +23,15 @@ export interface ReportLibraryOptions {
 	/** How long one report may take to index before it is skipped and named (default: no limit). */
 	budgetMs?: number;
 	onProgress?: ProgressListener;
-	/** Told after every reload, whether it worked or not. */
-	onReload?: (result: ReloadResult) => void;
+	/** Told after every reload, whether it worked or not, with how long it took. */
+	onReload?: (result: ReloadResult, seconds: number) => void;
 	/** Told when the engine thread died on its own; the library then reloads to replace it. */
 	onCrash?: (code: number) => void;
 	/** How long to wait before trying again when replacing a dead engine failed (default 10 s). */
 	retryMs?: number;
-	/** Told when the engine thread's code could not be bundled: it then runs from the .ts files (starts slower). */
-	onUnbundled?: (error: Error) => void;
 	/** The learned ranking model the engines answer with (the hand-tuned ranking without one). */
 	model?: RankerModel;
-	/** Starts an engine (default: EngineWorker.start, a worker thread on the bundled engine code). */
+	/** Starts an engine (default: EngineWorker.start, a worker thread on the compiled engine code). */
 	start?: (dir: string, options: EngineWorkerOptions) => Promise<Engine>;
 }
 
@@ -62,7 +59,6 @@ export class ReportLibrary {
 		readonly dir: string,
 		private engine: Engine,
 		private readonly options: ReportLibraryOptions,
-		private readonly script: URL | undefined,
 	) {
 		const current = async () => (await this.usable()).factdesk;
 		this.factdesk = {
@@ -78,16 +74,20 @@ export class ReportLibrary {
 
 	/** Starts the engine on the folder (from the index cache when the reports are unchanged). */
 	static async open(dir: string, options: ReportLibraryOptions = {}): Promise<ReportLibrary> {
-		const script = options.start ? undefined : await bundle(options);
 		let library: ReportLibrary | undefined;
-		const engine = await startEngine(dir, options, { reload: false, script }, (code) => library?.crashed(engine, code));
-		library = new ReportLibrary(dir, engine, options, script);
+		const engine = await startEngine(dir, options, false, (code) => library?.crashed(engine, code));
+		library = new ReportLibrary(dir, engine, options);
 		return library;
 	}
 
 	/** How many reports the current engine holds. */
 	reports(): number {
 		return this.engine.reports;
+	}
+
+	/** Calls posted to the current engine and not answered yet (0 for an engine on this thread). */
+	queueLength(): number {
+		return this.engine.queueLength?.() ?? 0;
 	}
 
 	/** Why the current engine ignored the index cache or could not write it, when it did. */
@@ -123,11 +123,11 @@ export class ReportLibrary {
 	}
 
 	private async runReload(): Promise<ReloadResult> {
+		const started = performance.now();
 		let result: ReloadResult;
 		try {
 			let next: Engine | undefined;
-			const how = { reload: true, script: this.script };
-			next = await startEngine(this.dir, this.options, how, (code) => next && this.crashed(next, code));
+			next = await startEngine(this.dir, this.options, true, (code) => next && this.crashed(next, code));
 			const unreadable = next.reports === 0 ? next.errors.find((e) => e.file === this.dir) : undefined;
 			if (unreadable || this.closed) {
 				await next.close();
@@ -141,7 +141,7 @@ export class ReportLibrary {
 		} catch (error) {
 			result = { ok: false, reports: this.engine.reports, error: (error as Error).message };
 		}
-		this.options.onReload?.(result);
+		this.options.onReload?.(result, (performance.now() - started) / 1000);
 		return result;
 	}
 
@@ -176,18 +176,10 @@ export class ReportLibrary {
 	}
 }
 
-/** The engine thread's code, bundled in memory from the installed sources; undefined if bundling fails. */
-function bundle(options: ReportLibraryOptions): Promise<URL | undefined> {
-	return bundleEngineThread().catch((error: Error) => {
-		options.onUnbundled?.(error);
-		return undefined;
-	});
-}
-
 function startEngine(
 	dir: string,
 	options: ReportLibraryOptions,
-	{ reload, script }: { reload: boolean; script: URL | undefined },
+	reload: boolean,
 	onExit: (code: number) => void,
 ): Promise<Engine> {
 	const { start = EngineWorker.start, cacheDir, cache, onProgress, budgetMs, model } = options;
@@ -197,7 +189,6 @@ function startEngine(
 		...(cache !== undefined && { cache }),
 		...(onProgress && { onProgress }),
 		...(model && { model }),
-		...(script && { script }),
 		nice: reload,
 		onExit,
 	});

@@ -13,7 +13,7 @@ export interface EngineRequest {
 	cache: boolean;
 	/** Index at a lower priority (a reload, while another engine answers). */
 	nice: boolean;
-	/** The core's source folder, for the cache's fingerprint (the bundled thread cannot find it itself). */
+	/** The core's source folder, for the cache's fingerprint (src/core, or dist/core when built). */
 	coreDir: string;
 	/** The learned ranking model (the hand-tuned ranking without one). */
 	model?: RankerModel;

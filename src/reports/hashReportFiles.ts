@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where the core's source is: its code is part of the fingerprint. (A bundled engine thread is told instead.) */
+/** Where the core's source is: its code is part of the fingerprint. (src/core, or dist/core when built.) */
 export function coreSourceDir(): string {
 	return fileURLToPath(new URL('../core/', import.meta.url));
 }
@@ -14,7 +14,7 @@ export function coreSourceDir(): string {
  */
 export function hashReportFiles(dir: string, coreDir = coreSourceDir()): string {
 	const hash = createHash('sha256');
-	for (const name of safeList(coreDir).filter((n) => n.endsWith('.ts'))) {
+	for (const name of safeList(coreDir).filter((n) => n.endsWith('.ts') || n.endsWith('.js'))) {
 		hash.update(`core:${name}\0`);
 		hash.update(readFileSync(join(coreDir, name)));
 	}

@@ -21,6 +21,8 @@ export interface OpenOptions {
 	cacheDir?: string;
 	/** How long one report may take to index before it is skipped (REPORT_INDEX_BUDGET_MS). */
 	budgetMs?: number;
+	/** Told after every reload (for the metrics), besides the log. */
+	onReload?: (ok: boolean, seconds: number) => void;
 }
 
 /**
@@ -31,13 +33,14 @@ export interface OpenOptions {
 export async function openReportLibrary(
 	dir: string,
 	logger: Logger,
-	{ ownThread = true, stderr = process.stderr, modelPath, cacheDir, budgetMs }: OpenOptions = {},
+	{ ownThread = true, stderr = process.stderr, modelPath, cacheDir, budgetMs, onReload }: OpenOptions = {},
 ): Promise<OpenedLibrary> {
 	const started = performance.now();
 	const loaded = loadRankerModel(modelPath);
 	if (!loaded.model)
 		logger.warn({ problem: loaded.problem }, `${loaded.problem}: answering with the hand-tuned ranking`);
-	const logReload = (result: ReloadResult) => {
+	const logReload = (result: ReloadResult, seconds: number) => {
+		onReload?.(result.ok, seconds);
 		if (!result.ok) return logger.error({ problem: result.error, reports: result.reports }, 'report reload failed');
 		for (const { file, problem } of result.errors)
 			logger.warn({ file, problem }, `report skipped: ${file}: ${problem}`);
@@ -50,7 +53,6 @@ export async function openReportLibrary(
 		...(budgetMs !== undefined && { budgetMs }),
 		onReload: logReload,
 		onCrash: (code) => logger.error({ code }, 'the engine thread stopped; starting a new one'),
-		onUnbundled: (error) => logger.warn({ err: error }, 'the engine thread runs unbundled (slower start)'),
 		...(loaded.model && { model: loaded.model }),
 		...(!ownThread && { start: startEngineHere }),
 	});

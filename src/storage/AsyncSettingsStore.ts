@@ -30,6 +30,11 @@ export interface AsyncSettingsStore {
 	vote(guildId: string, answerId: string, userId: string, vote: Vote): Promise<VoteTally | undefined>;
 	/** The answers voted wrong most often (by 👎), in one server or (no guildId) in all, with their votes. */
 	wrongAnswers(guildId: string | undefined, limit?: number): Promise<AnswerFeedback[]>;
+	/** A number every write to any server's settings changes (in this process or another on the same database). */
+	settingsVersion(): Promise<number>;
+	/** Small state kept for the bot (the hash of the commands last registered); undefined when never set. */
+	getState(key: string): Promise<string | undefined>;
+	setState(key: string, value: string): Promise<void>;
 	/** Releases the connection(s); calling it again does nothing. */
 	close(): Promise<void>;
 }

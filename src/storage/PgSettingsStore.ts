@@ -176,6 +176,18 @@ export class PgSettingsStore implements AsyncSettingsStore {
 		return rows.map(toAnswerFeedback);
 	}
 
+	async settingsVersion(): Promise<number> {
+		return Number((await this.#query<{ version: string }>(SQL.settingsVersion, []))[0]?.version ?? 0);
+	}
+
+	async getState(key: string): Promise<string | undefined> {
+		return (await this.#query<{ value: string }>(SQL.getState, [key]))[0]?.value;
+	}
+
+	async setState(key: string, value: string): Promise<void> {
+		await this.#query(SQL.setState, [key, value]);
+	}
+
 	async close(): Promise<void> {
 		if (this.#closed) return;
 		this.#closed = true;

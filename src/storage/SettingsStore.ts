@@ -35,5 +35,10 @@ export interface SettingsStore {
 	vote(guildId: string, answerId: string, userId: string, vote: Vote): VoteTally | undefined;
 	/** The answers voted wrong most often, in one server or (no guildId) in all. */
 	wrongAnswers(guildId: string | undefined, limit?: number): AnswerFeedback[];
+	/** A number every write to any server's settings changes (in this process or another on the same database). */
+	settingsVersion(): number;
+	/** Small state kept for the bot (the hash of the commands last registered); undefined when never set. */
+	getState(key: string): string | undefined;
+	setState(key: string, value: string): void;
 	close(): void;
 }

@@ -144,6 +144,18 @@ export class SqliteSettingsStore implements SettingsStore {
 		return rows.map(toAnswerFeedback);
 	}
 
+	settingsVersion(): number {
+		return Number((this.#sql.settingsVersion.get() as { version: number } | undefined)?.version ?? 0);
+	}
+
+	getState(key: string): string | undefined {
+		return (this.#sql.getState.get(key) as { value: string } | undefined)?.value;
+	}
+
+	setState(key: string, value: string): void {
+		this.#sql.setState.run(key, value);
+	}
+
 	close(): void {
 		if (this.#db.open) this.#db.close();
 	}

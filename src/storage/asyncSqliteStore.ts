@@ -21,6 +21,9 @@ export function asyncSqliteStore(store: SettingsStore): AsyncSettingsStore {
 		recordAnswer: async (guildId, record) => store.recordAnswer(guildId, record),
 		vote: async (guildId, answerId, userId, vote) => store.vote(guildId, answerId, userId, vote),
 		wrongAnswers: async (guildId, limit) => store.wrongAnswers(guildId, limit),
+		settingsVersion: async () => store.settingsVersion(),
+		getState: async (key) => store.getState(key),
+		setState: async (key, value) => store.setState(key, value),
 		close: async () => store.close(),
 	};
 }

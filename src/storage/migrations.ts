@@ -45,6 +45,17 @@ export const migrations: readonly string[] = [
 		vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
 		PRIMARY KEY (answer_id, user_id)
 	) STRICT;`,
+	// 3: a settings version every write to the settings bumps (shards drop their cached settings when it moves),
+	// and small key-value state (the hash of the commands last registered).
+	`CREATE TABLE settings_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT;
+	INSERT INTO settings_version (id, version) VALUES (1, 0);
+	CREATE TRIGGER settings_bump_1 AFTER INSERT ON guild_settings BEGIN UPDATE settings_version SET version = version + 1; END;
+	CREATE TRIGGER settings_bump_2 AFTER UPDATE ON guild_settings BEGIN UPDATE settings_version SET version = version + 1; END;
+	CREATE TRIGGER settings_bump_3 AFTER DELETE ON guild_settings BEGIN UPDATE settings_version SET version = version + 1; END;
+	CREATE TRIGGER settings_bump_4 AFTER INSERT ON channel_modes BEGIN UPDATE settings_version SET version = version + 1; END;
+	CREATE TRIGGER settings_bump_5 AFTER UPDATE ON channel_modes BEGIN UPDATE settings_version SET version = version + 1; END;
+	CREATE TRIGGER settings_bump_6 AFTER DELETE ON channel_modes BEGIN UPDATE settings_version SET version = version + 1; END;
+	CREATE TABLE factdesk_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;`,
 ];
 
 /**

@@ -47,6 +47,17 @@ export const pgMigrations: readonly string[] = [
 		vote smallint NOT NULL CHECK (vote IN (-1, 1)),
 		PRIMARY KEY (answer_id, user_id)
 	);`,
+	// 3: a settings version every write to the settings bumps (shards drop their cached settings when it moves),
+	// and small key-value state (the hash of the commands last registered).
+	`CREATE TABLE settings_version (id integer PRIMARY KEY CHECK (id = 1), version bigint NOT NULL);
+	INSERT INTO settings_version (id, version) VALUES (1, 0);
+	CREATE FUNCTION factdesk_bump_settings() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN UPDATE settings_version SET version = version + 1; RETURN NULL; END $$;
+	CREATE TRIGGER settings_bump AFTER INSERT OR UPDATE OR DELETE ON guild_settings
+		FOR EACH STATEMENT EXECUTE FUNCTION factdesk_bump_settings();
+	CREATE TRIGGER settings_bump AFTER INSERT OR UPDATE OR DELETE ON channel_modes
+		FOR EACH STATEMENT EXECUTE FUNCTION factdesk_bump_settings();
+	CREATE TABLE factdesk_state (key text PRIMARY KEY, value text NOT NULL);`,
 ];
 
 /** Key of the transaction-level advisory lock every factdesk process takes before migrating ("fdsk"). */

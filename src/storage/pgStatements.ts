@@ -21,6 +21,10 @@ export const SQL = {
 			question = excluded.question, last_asked_at = excluded.last_asked_at, seq = excluded.seq`,
 	pruneQuestions: `DELETE FROM unanswered_questions WHERE guild_id = $1 AND seq <= (
 		SELECT seq FROM unanswered_questions WHERE guild_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1)`,
+	settingsVersion: 'SELECT version::text AS version FROM settings_version WHERE id = 1',
+	getState: 'SELECT value FROM factdesk_state WHERE key = $1',
+	setState: `INSERT INTO factdesk_state (key, value) VALUES ($1, $2)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
 	unanswered: `SELECT question, count, last_asked_at FROM unanswered_questions
 		WHERE guild_id = $1 ORDER BY seq DESC LIMIT $2`,
 	declined: `SELECT question, count, last_asked_at FROM unanswered_questions

@@ -27,6 +27,10 @@ export function prepareStatements(db: Database) {
 				last_asked_at = excluded.last_asked_at, seq = excluded.seq`),
 		pruneQuestions: prepare(`DELETE FROM unanswered_questions WHERE guild_id = @guildId AND seq <= (
 			SELECT seq FROM unanswered_questions WHERE guild_id = @guildId ORDER BY seq DESC LIMIT 1 OFFSET @keep)`),
+		settingsVersion: prepare('SELECT version FROM settings_version WHERE id = 1'),
+		getState: prepare('SELECT value FROM factdesk_state WHERE key = ?'),
+		setState: prepare(`INSERT INTO factdesk_state (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`),
 		unanswered: prepare(`SELECT question, count, last_asked_at FROM unanswered_questions
 			WHERE guild_id = ? ORDER BY seq DESC LIMIT ?`),
 		declined: prepare(`SELECT question, count, last_asked_at FROM unanswered_questions

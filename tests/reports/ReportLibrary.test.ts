@@ -301,8 +301,16 @@ describe('watchReports', () => {
 	test('a new report file is picked up without a restart', async () => {
 		const library = await ReportLibrary.open(reportsDir, { cacheDir });
 		const reloaded = vi.fn<(r: ReloadResult) => void>();
-		const stop = watchReports(reportsDir, () => void library.reload().then(reloaded), { debounceMs: 50 });
+		let ready: () => void = () => undefined;
+		const watching = new Promise<void>((resolve) => {
+			ready = resolve;
+		});
+		const stop = watchReports(reportsDir, () => void library.reload().then(reloaded), {
+			debounceMs: 50,
+			onReady: ready,
+		});
 		try {
+			await watching;
 			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
 			await vi.waitFor(async () => expect((await library.factdesk.ask(NEW_QUESTION)).answer).toMatch(/17/), {
 				timeout: 15_000,

@@ -251,5 +251,33 @@ export function describeSettingsStore(name: string, freshDatabase: () => Promise
 				]);
 			});
 		});
+
+		describe('settings version and state', () => {
+			it('GIVEN a write to the settings through another connection THEN the version moves; logging a question leaves it', async () => {
+				const reader = await open();
+				const writer = await open();
+				const before = await reader.settingsVersion();
+				await writer.logUnanswered('1', 'Why?');
+				expect(await reader.settingsVersion()).toBe(before);
+				for (const write of [
+					() => writer.setChannelMode('1', '10', 'auto'),
+					() => writer.setThreshold('1', 0.4),
+					() => writer.reset('1'),
+				]) {
+					const seen = await reader.settingsVersion();
+					await write();
+					expect(await reader.settingsVersion()).toBeGreaterThan(seen);
+				}
+			});
+
+			it('GIVEN a state key THEN it is undefined until set, and the last value set wins across connections', async () => {
+				const one = await open();
+				const two = await open();
+				expect(await one.getState('commands')).toBeUndefined();
+				await one.setState('commands', 'a');
+				await two.setState('commands', 'b');
+				expect(await one.getState('commands')).toBe('b');
+			});
+		});
 	});
 }

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { openSettingsStore } from '../../../src/storage/openSettingsStore.ts';
 import { FakeDiscord } from '../standIn/FakeDiscord.ts';
 import { IDS } from '../standIn/ids.ts';
@@ -9,7 +9,7 @@ import type { SpecValidator } from '../standIn/specValidator.ts';
 import type { RestartBackend } from './restart.ts';
 
 /**
- * The composition root on a settings database: `node src/main.ts` with the backend's variables (DATABASE_URL or
+ * The composition root on a settings database: `node dist/main.js` with the backend's variables (DATABASE_URL or
  * DATABASE_PATH), a moderator's /config channel, SIGTERM, a second process on the same database, /config show.
  */
 export function mainRestartTests(validator: SpecValidator, backend: RestartBackend): void {
@@ -37,9 +37,14 @@ export function mainRestartTests(validator: SpecValidator, backend: RestartBacke
 					expect(await first.stop(), first.stderr()).toBe(0);
 				}
 				const from = discord.requests.length;
-				const second = spawnMain(discord, env);
+				const second = spawnMain(discord, { ...env, LOG_LEVEL: 'info' });
 				try {
-					await discord.waitForRequest((r) => r.method === 'PUT', from, 20_000);
+					await vi.waitFor(() => expect(second.stderr()).toContain('factdesk is online'), { timeout: 20_000 });
+					expect(second.stderr()).toContain('commands unchanged since the last registration');
+					expect(
+						discord.requests.slice(from).filter((r) => r.method === 'PUT'),
+						'unchanged commands are not registered again',
+					).toEqual([]);
 					const { body } = await slash(discord, 'config', [opt.subcommand('show')], { who: 'moderator' }).callback();
 					expect(body.data.flags).toBe(EPHEMERAL);
 					expect(body.data.embeds[0].fields[1]).toEqual({ name: 'Channels', value: `<#${IDS.news}>: **auto**` });

@@ -35,7 +35,7 @@ export function npmStartTests(validator: SpecValidator): void {
 					LOG_LEVEL: 'warn',
 				};
 				let stderr = '';
-				child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+				child = spawn(process.execPath, ['dist/main.js'], {
 					cwd: ROOT,
 					env,
 					stdio: ['ignore', 'ignore', 'pipe'],

@@ -54,6 +54,7 @@ export class FakeDiscord {
 	/** Session ids handed out in READY that may still be resumed. */
 	readonly #sessions = new Set<string>();
 	#sequence = 0;
+	#gatewayDown = false;
 
 	private constructor(
 		private readonly server: Server,
@@ -134,6 +135,17 @@ export class FakeDiscord {
 		}
 	}
 
+	/** Stops the gateway: every connection is cut and new ones are refused until startGateway(). */
+	stopGateway(): void {
+		this.#gatewayDown = true;
+		this.dropConnections(1001, true);
+	}
+
+	/** Accepts gateway connections again after stopGateway(). */
+	startGateway(): void {
+		this.#gatewayDown = false;
+	}
+
 	/** Sends op 9 INVALID_SESSION; with `resumable` false the sessions are forgotten, so only a new IDENTIFY works. */
 	invalidateSession(resumable: boolean): void {
 		if (!resumable) this.#sessions.clear();
@@ -153,6 +165,10 @@ export class FakeDiscord {
 	}
 
 	#onSocket(socket: WebSocket): void {
+		if (this.#gatewayDown) {
+			socket.terminate();
+			return;
+		}
 		this.#sockets.add(socket);
 		socket.on('close', () => {
 			this.#sockets.delete(socket);

@@ -5,7 +5,7 @@ import type { FakeDiscord } from './FakeDiscord.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** `node --import tsx src/main.ts` logged in to a stand-in, and how to stop it. */
+/** `node dist/main.js` (build first: npm test does) logged in to a stand-in, and how to stop it. */
 export interface SpawnedMain {
 	child: ChildProcess;
 	/** What it wrote to stderr so far (the logs). */
@@ -20,7 +20,7 @@ export interface SpawnedMain {
  * `root` is the project to run (default this one).
  */
 export function spawnMain(discord: FakeDiscord, env: Record<string, string>, root = ROOT): SpawnedMain {
-	const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+	const child = spawn(process.execPath, ['dist/main.js'], {
 		cwd: root,
 		env: {
 			PATH: process.env.PATH,

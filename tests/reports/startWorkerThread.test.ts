@@ -12,11 +12,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bundleEngineThread } from '../../src/reports/bundleEngineThread.ts';
 import { EngineWorker } from '../../src/reports/EngineWorker.ts';
 import { ReportLibrary } from '../../src/reports/ReportLibrary.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'factdesk-bundle-'));
+const work = mkdtempSync(join(tmpdir(), 'factdesk-worker-'));
 const reportsDir = join(work, 'reports');
 mkdirSync(reportsDir);
 copyFileSync('tests/fixtures/reports/energy-truce-strikes.txt', join(reportsDir, 'energy-truce-strikes.txt'));
@@ -30,7 +29,7 @@ function oldBundleHash(): string {
 	return hash.update(readFileSync('package-lock.json')).digest('hex').slice(0, 16);
 }
 
-describe('bundleEngineThread', () => {
+describe('startWorkerThread', () => {
 	test('code planted in a cache or data folder is never run, even under the name the bundle once had', async () => {
 		const marker = join(work, 'planted-ran');
 		const planted = `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, String(process.env.DISCORD_TOKEN));`;
@@ -49,14 +48,15 @@ describe('bundleEngineThread', () => {
 			}
 		}
 		expect(existsSync(marker)).toBe(false);
-		expect((await bundleEngineThread()).protocol).toBe('data:');
 	});
 
-	test('the bundle is a data: URL, built once per process, and an engine thread started on it answers with its source', async () => {
-		const script = await bundleEngineThread();
-		expect(script.protocol).toBe('data:');
-		expect(await bundleEngineThread()).toBe(script);
-		const engine = await EngineWorker.start(reportsDir, { script, cache: false });
+	test('from dist/ the engine thread starts on the compiled engineThread.js and answers with its source', async () => {
+		const built = new URL('../../dist/reports/EngineWorker.js', import.meta.url);
+		expect(existsSync(built), 'run `npm run build` first').toBe(true);
+		const { EngineWorker: BuiltWorker } = (await import(
+			built.href
+		)) as typeof import('../../src/reports/EngineWorker.ts');
+		const engine = await BuiltWorker.start(reportsDir, { cache: false });
 		try {
 			const answer = await engine.factdesk.ask('How many drones were shot down?');
 			expect(answer.answer).toMatch(/72/);
@@ -66,13 +66,12 @@ describe('bundleEngineThread', () => {
 		}
 	});
 
-	test('a bundled thread finds the index cache written by the unbundled code (same fingerprint)', async () => {
-		const cacheDir = join(work, 'index-cache');
-		const unbundled = await EngineWorker.start(reportsDir, { cacheDir });
-		expect(unbundled.fromCache).toBe(false);
-		await unbundled.close();
-		const bundled = await EngineWorker.start(reportsDir, { cacheDir, script: await bundleEngineThread() });
-		expect(bundled.fromCache).toBe(true);
-		await bundled.close();
+	test('a thread from the sources (tsx) answers too', async () => {
+		const engine = await EngineWorker.start(reportsDir, { cache: false });
+		try {
+			expect((await engine.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
+		} finally {
+			await engine.close();
+		}
 	});
 });
