@@ -24,7 +24,7 @@ export async function askInConversation(
 	conversation: Conversation,
 ): Promise<string> {
 	const { question, followed } = resolveFollowUp(asked, conversation.previous);
-	const answer = await factdesk.ask(question);
+	const answer = await factdesk.ask(question, followed?.report);
 	conversation.previous = {
 		asked,
 		resolved: question,

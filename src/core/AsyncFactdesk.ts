@@ -15,7 +15,7 @@ export type AsyncFactdesk = {
 export function toAsyncFactdesk(factdesk: Factdesk): AsyncFactdesk {
 	return {
 		reports: async () => factdesk.reports(),
-		ask: async (question) => factdesk.ask(question),
+		ask: async (question, report) => factdesk.ask(question, report),
 		summarise: async (options) => factdesk.summarise(options),
 		facts: async (query) => factdesk.facts(query),
 		factPage: async (query, page, perPage) => factdesk.factPage(query, page, perPage),
@@ -33,7 +33,7 @@ export function toAsyncFactdesk(factdesk: Factdesk): AsyncFactdesk {
 export function deferFactdesk(ready: Promise<AsyncFactdesk>): AsyncFactdesk {
 	return {
 		reports: async () => (await ready).reports(),
-		ask: async (question) => (await ready).ask(question),
+		ask: async (question, report) => (await ready).ask(question, report),
 		summarise: async (options) => (await ready).summarise(options),
 		facts: async (query) => (await ready).facts(query),
 		factPage: async (query, page, perPage) => (await ready).factPage(query, page, perPage),

@@ -32,8 +32,11 @@ export interface ParagraphText {
 /** Everything the adapters (Discord, console, CLI) may ask of the core. Pure and synchronous. */
 export interface Factdesk {
 	reports(): ReportInfo[];
-	/** Answers a question from the reports, or declines with `answered: false`. Never throws on any string. */
-	ask(question: string): Answer;
+	/**
+	 * Answers a question from the reports, or declines with `answered: false`. Never throws on any string. With
+	 * `report` (an id: a follow-up's earlier answer came from it), that report answers first; the others when it does not.
+	 */
+	ask(question: string, report?: string): Answer;
 	/** Throws UserError for an unknown report. */
 	summarise(options?: SummaryOptions): Summary;
 	facts(query?: FactQuery): Fact[];

@@ -24,7 +24,7 @@ export type { AnswerContext } from './AnswerContext.ts';
  * answerQuestion('how many drones were shot down?', context);
  * // { answered: true, answer: '72 drones', sources: [{ paragraph: 5, sentence: 3, quote: 'Ukrainian forces …' }], … }
  */
-export function answerQuestion(question: string, context: AnswerContext): Answer {
+export function answerQuestion(question: string, context: AnswerContext, onlyReport?: number): Answer {
 	const { corpus, options } = context;
 	const analysed = analyseQuestion(question, context.questionContext);
 	const base: Answer = {
@@ -39,8 +39,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 		closestTopics: [],
 	};
 	const { ranked, confidence } = context.model
-		? rerankWithModel(analysed, context, context.model)
-		: rankByHand(analysed, context);
+		? rerankWithModel(analysed, context, context.model, onlyReport)
+		: rankByHand(analysed, context, onlyReport);
 	const best = ranked[0];
 	const alternatives = ranked.slice(best ? 1 : 0, 4).map((r) => toAlternative(context, r));
 	const sentence = best ? corpus.sentences[best.index] : undefined;
@@ -76,9 +76,10 @@ interface Ranking {
 export function collectCandidates(
 	analysed: AnalysedQuestion,
 	context: AnswerContext,
+	onlyReport?: number,
 ): { ranked: RankedSentence[]; signs: CandidateSigns[] } {
 	const { corpus, options } = context;
-	const ranked = rankSentences(corpus, analysed, options, options.rerankDepth);
+	const ranked = rankSentences(corpus, analysed, options, options.rerankDepth, onlyReport);
 	const pairs = questionPairs(analysed);
 	const found = new Map<number, CandidateSigns>();
 	for (const candidate of ranked) {
@@ -102,8 +103,8 @@ export function collectCandidates(
 	return { ranked, signs: ranked.map((r) => found.get(r.index) ?? none) };
 }
 
-function rankByHand(analysed: AnalysedQuestion, context: AnswerContext): Ranking {
-	const { ranked, signs } = collectCandidates(analysed, context);
+function rankByHand(analysed: AnalysedQuestion, context: AnswerContext, onlyReport?: number): Ranking {
+	const { ranked, signs } = collectCandidates(analysed, context, onlyReport);
 	const best = ranked[0];
 	const sentence = best ? context.corpus.sentences[best.index] : undefined;
 	if (!best || !sentence) return { ranked, confidence: 0 };
@@ -115,8 +116,13 @@ function rankByHand(analysed: AnalysedQuestion, context: AnswerContext): Ranking
 }
 
 /** The hand-tuned candidates re-ranked by the learned model, with its estimate of the chance the top one is right. */
-function rerankWithModel(analysed: AnalysedQuestion, context: AnswerContext, model: RankerModel): Ranking {
-	const { ranked, signs } = collectCandidates(analysed, context);
+function rerankWithModel(
+	analysed: AnalysedQuestion,
+	context: AnswerContext,
+	model: RankerModel,
+	onlyReport?: number,
+): Ranking {
+	const { ranked, signs } = collectCandidates(analysed, context, onlyReport);
 	if (ranked.length === 0) return { ranked, confidence: 0 };
 	const features = candidateFeatures(analysed, ranked, signs, context);
 	const logits = features.map((f) => scoreLinear(model.ranker, f));

@@ -46,7 +46,12 @@ export function createFactdesk(
 	};
 	return {
 		reports: () => infos,
-		ask: (question) => answerQuestion(question, context),
+		ask: (question, report) => {
+			const at = report === undefined ? -1 : reports.findIndex((r) => r.id === report);
+			if (at < 0) return answerQuestion(question, context);
+			const within = answerQuestion(question, context, at);
+			return within.answered ? within : answerQuestion(question, context);
+		},
 		summarise: (opts = {}) => summarise(corpus, findReport(opts.report), opts),
 		facts: (query = {}) => findFacts(query),
 		factPage: (query, page, perPage) => pageOf(findFacts(query), page, perPage),

@@ -23,7 +23,8 @@ function idf(n: number, df: number): number {
 
 /**
  * Scores sentences against a question with BM25 over sentences plus a share of their paragraph's BM25,
- * so a sentence that says "they" still scores when its paragraph names who "they" are.
+ * so a sentence that says "they" still scores when its paragraph names who "they" are. With `onlyReport`, only
+ * the sentences of that report (by index) are ranked.
  *
  * @example
  * rankSentences(corpus, analyseQuestion('how many drones were shot down', context), DEFAULT_OPTIONS)[0];
@@ -34,6 +35,7 @@ export function rankSentences(
 	question: AnalysedQuestion,
 	options: MatchOptions,
 	limit = Number.POSITIVE_INFINITY,
+	onlyReport?: number,
 ): RankedSentence[] {
 	const { k1, b } = options;
 	const n = corpus.sentences.length;
@@ -71,6 +73,7 @@ export function rankSentences(
 		const sentenceScore = sentenceScores[index] ?? 0;
 		const paragraphIndex = corpus.sentences[index]?.paragraphIndex ?? -1;
 		const reportIndex = corpus.paragraphs[paragraphIndex]?.reportIndex ?? -1;
+		if (onlyReport !== undefined && reportIndex !== onlyReport) continue;
 		const score =
 			(sentenceScore + options.paragraphWeight * (paragraphScores[paragraphIndex] ?? 0)) *
 			(1 - options.reportWeight + options.reportWeight * (affinity.get(reportIndex) ?? 0));

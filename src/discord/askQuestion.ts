@@ -68,7 +68,7 @@ export async function askQuestion(
 ): Promise<Asked> {
 	const asked = cleanQuestion(raw);
 	const { question, followed } = resolveFollowUp(asked, previous);
-	const answer = await ctx.factdesk.ask(question);
+	const answer = await ctx.factdesk.ask(question, followed?.report);
 	ctx.interactions.noteAnswer(question, answer);
 	if (!answer.answered && guildId && logDeclined) {
 		// The log is for moderators; a full disk or a database that fails must not cost the member the answer.

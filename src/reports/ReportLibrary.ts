@@ -63,7 +63,7 @@ export class ReportLibrary {
 		const current = async () => (await this.usable()).factdesk;
 		this.factdesk = {
 			reports: async () => this.reportsOf(await this.usable()),
-			ask: async (question) => (await current()).ask(question),
+			ask: async (question, report) => (await current()).ask(question, report),
 			summarise: async (summary) => (await current()).summarise(summary),
 			facts: async (query) => (await current()).facts(query),
 			factPage: async (query, page, perPage) => (await current()).factPage(query, page, perPage),

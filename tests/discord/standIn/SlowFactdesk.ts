@@ -17,10 +17,10 @@ export class SlowFactdesk implements AsyncFactdesk {
 		return this.real.reports();
 	}
 
-	async ask(question: string) {
+	async ask(question: string, report?: string) {
 		await this.#pause();
 		if (this.failing) throw new Error('the core failed on purpose');
-		return this.real.ask(question);
+		return this.real.ask(question, report);
 	}
 
 	async summarise(options?: SummaryOptions) {
