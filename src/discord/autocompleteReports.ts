@@ -1,5 +1,6 @@
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import { LIMITS } from './fitMessage.ts';
 
 /** A report id or title is short: what is typed past this is not matched. */
 const MAX_TYPED = 100;
@@ -12,6 +13,6 @@ export async function autocompleteReports(
 	const typed = interaction.options.getFocused().slice(0, MAX_TYPED).toLowerCase();
 	return (await factdesk.reports())
 		.filter((r) => r.id.toLowerCase().includes(typed) || r.title.toLowerCase().includes(typed))
-		.slice(0, 25)
-		.map((r) => ({ name: r.title.slice(0, 100), value: r.id.slice(0, 100) }));
+		.slice(0, LIMITS.choices)
+		.map((r) => ({ name: r.title.slice(0, LIMITS.choiceText), value: r.id.slice(0, LIMITS.choiceText) }));
 }

@@ -1,6 +1,7 @@
 import type { FactKind } from '../core/types.ts';
 import { FACT_KINDS } from '../core/types.ts';
 import { VOTES, type Vote } from '../storage/Feedback.ts';
+import { LIMITS } from './fitMessage.ts';
 
 /** What a button asks for; encoded into its custom_id so that no state is kept between clicks. */
 export type ButtonAction =
@@ -10,7 +11,7 @@ export type ButtonAction =
 	| { kind: 'vote'; vote: Vote; answerId: string };
 
 /** Discord's limit on a component custom_id. */
-export const CUSTOM_ID_MAX = 100;
+export const CUSTOM_ID_MAX = LIMITS.customId;
 
 /**
  * Encodes a button action in at most 100 characters (a long `about` is cut).

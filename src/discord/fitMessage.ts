@@ -25,6 +25,10 @@ export const LIMITS = {
 	buttonsPerRow: 5,
 	label: 80,
 	customId: 100,
+	/** Choices in one autocomplete answer. */
+	choices: 25,
+	/** A choice's name and value. */
+	choiceText: 100,
 } as const;
 
 /**

@@ -16,7 +16,8 @@ export interface LoadedReports {
 	errors: ReportLoadError[];
 }
 
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+/** The files of a reports folder that are reports. */
+export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md']);
 const problems = messages.reports;
 const READ_CHUNK_BYTES = 64 * 1024;
 

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
+import { REPORT_EXTENSIONS } from './loadReports.ts';
 
 export interface WatchOptions {
 	/** Quiet time after the last change before `onChange` runs (default 300 ms). */
@@ -13,8 +14,6 @@ export interface WatchOptions {
 	/** Told once the folder's first scan is done and changes are being followed (tests wait on it). */
 	onReady?: () => void;
 }
-
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
 
 /**
  * Whether a path in the folder is left unwatched: a file with an extension other than .txt or .md (an editor's

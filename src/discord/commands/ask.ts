@@ -4,11 +4,12 @@ import {
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { askQuestion, checkAskCooldown, cleanQuestion, MAX_QUESTION_CHARS } from '../askQuestion.ts';
+import { LIMITS } from '../fitMessage.ts';
 import { openAnswerThread } from '../openAnswerThread.ts';
 import { defer, sendMessage } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
 
-const AUTOCOMPLETE_CHOICES = 25;
+const AUTOCOMPLETE_CHOICES = LIMITS.choices;
 const CHOICE_MAX = 100;
 
 export const askData = {
