@@ -75,6 +75,10 @@ const apiUrl = text.refine((v) => {
 
 /** How long one report may take to index by default (REPORT_INDEX_BUDGET_MS; the CLI, which reads no config). */
 export const DEFAULT_REPORT_INDEX_BUDGET_MS = 2000;
+/** Seconds a member waits between two /ask by default (ASK_COOLDOWN_SECONDS). */
+export const DEFAULT_ASK_COOLDOWN_SECONDS = 5;
+/** Unasked answers a channel gets a minute in auto mode by default (CHANNEL_ANSWERS_PER_MINUTE). */
+export const DEFAULT_CHANNEL_ANSWERS_PER_MINUTE = 6;
 
 /** More shards than any bot needs on one ShardingManager; a typo like 20000 is refused rather than spawned. */
 const MAX_SHARDS = 1024;
@@ -115,8 +119,14 @@ const EnvironmentFields = z.object({
 	),
 	REPORTS_DIR: withDefault(text, 'data/reports'),
 	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
-	ASK_COOLDOWN_SECONDS: withDefault(numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false), '5'),
-	CHANNEL_ANSWERS_PER_MINUTE: withDefault(numberIn('CHANNEL_ANSWERS_PER_MINUTE', 0, 600, true), '6'),
+	ASK_COOLDOWN_SECONDS: withDefault(
+		numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false),
+		String(DEFAULT_ASK_COOLDOWN_SECONDS),
+	),
+	CHANNEL_ANSWERS_PER_MINUTE: withDefault(
+		numberIn('CHANNEL_ANSWERS_PER_MINUTE', 0, 600, true),
+		String(DEFAULT_CHANNEL_ANSWERS_PER_MINUTE),
+	),
 	REPORT_INDEX_BUDGET_MS: withDefault(
 		numberIn('REPORT_INDEX_BUDGET_MS', 100, 600_000, true),
 		String(DEFAULT_REPORT_INDEX_BUDGET_MS),

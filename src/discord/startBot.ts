@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
+import { DEFAULT_ASK_COOLDOWN_SECONDS, DEFAULT_CHANNEL_ANSWERS_PER_MINUTE } from '../config.ts';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { FollowUpMemory } from '../core/FollowUpMemory.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
@@ -33,9 +34,9 @@ export interface BotDeps {
 	reloadReports?: () => Promise<ReloadResult>;
 	store: AsyncSettingsStore;
 	logger: Logger;
-	/** Seconds a member waits between two /ask (default 5; 0 turns it off). */
+	/** Seconds a member waits between two /ask (default: the config's; 0 turns it off). */
 	cooldownSeconds?: number;
-	/** Unasked answers per channel a minute in auto mode (default 3). */
+	/** Unasked answers per channel a minute in auto mode (default: the config's). */
 	channelAnswersPerMinute?: number;
 	/** Where interactions and gateway reconnects are counted (none: not counted). */
 	metrics?: Metrics;
@@ -69,8 +70,8 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 		...(deps.reloadReports && { reloadReports: reloadAllShards(client, deps.reloadReports) }),
 		store: deps.store,
 		logger,
-		askCooldown: new RateLimiter(1, (deps.cooldownSeconds ?? 5) * 1000),
-		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? 3, 60_000),
+		askCooldown: new RateLimiter(1, (deps.cooldownSeconds ?? DEFAULT_ASK_COOLDOWN_SECONDS) * 1000),
+		autoAnswers: new RateLimiter(deps.channelAnswersPerMinute ?? DEFAULT_CHANNEL_ANSWERS_PER_MINUTE, 60_000),
 		autocomplete: new AutocompleteGate(deps.autocomplete),
 		followUps: new FollowUpMemory(),
 		interactions: new InteractionTracker(logger, deps.metrics, deps.logQuestions),
