@@ -42,7 +42,8 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 		? rerankWithModel(analysed, context, context.model, onlyReport)
 		: rankByHand(analysed, context, onlyReport);
 	const best = ranked[0];
-	const alternatives = ranked.slice(best ? 1 : 0, 4).map((r) => toAlternative(context, r));
+	const offered = options.alternatives;
+	const alternatives = ranked.slice(best ? 1 : 0, offered + 1).map((r) => toAlternative(context, r));
 	const sentence = best ? corpus.sentences[best.index] : undefined;
 	if (!best || !sentence) return decline(base, confidence, ranked, alternatives, context);
 	const { phrase, fit } = chooseShortAnswer(analysed, best.index, context);
@@ -58,7 +59,7 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 		sources: [sentence.ref],
 		highlight: [phrase.start, phrase.end],
 		conflicts: findConflicts(context, best.index, phrase.start, phrase.end),
-		alternatives: alternatives.slice(0, 3),
+		alternatives: alternatives.slice(0, offered),
 	};
 }
 
@@ -94,7 +95,7 @@ export function collectCandidates(
 		const { stems, correct } = context.questionContext;
 		const count =
 			analysed.type === 'count'
-				? matchCount(analysed.text, context.countFacts.get(candidate.index) ?? [], stems, correct)
+				? matchCount(analysed.text, context.countFacts.get(candidate.index) ?? [], stems, correct, options)
 				: { fit: 1 };
 		found.set(candidate.index, { typed, personByRole: byRole, countFit: count.fit, sharedPairs: shared });
 	}
@@ -108,10 +109,16 @@ function rankByHand(analysed: AnalysedQuestion, context: AnswerContext, onlyRepo
 	const best = ranked[0];
 	const sentence = best ? context.corpus.sentences[best.index] : undefined;
 	if (!best || !sentence) return { ranked, confidence: 0 };
-	const confidence = scoreConfidence(best, signs[0]?.typed ?? false, analysed, {
-		contradictions: findContradictions(analysed.text, sentence.ref.quote).length,
-		namesElsewhere: namesMissingFromParagraph(analysed, context.corpus.paragraphs[sentence.paragraphIndex]?.terms),
-	});
+	const confidence = scoreConfidence(
+		best,
+		signs[0]?.typed ?? false,
+		analysed,
+		{
+			contradictions: findContradictions(analysed.text, sentence.ref.quote).length,
+			namesElsewhere: namesMissingFromParagraph(analysed, context.corpus.paragraphs[sentence.paragraphIndex]?.terms),
+		},
+		context.options,
+	);
 	return { ranked, confidence };
 }
 
@@ -129,7 +136,9 @@ function rerankWithModel(
 	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
 	const top = order[0] ?? 0;
 	const named = Object.fromEntries(RANK_FEATURES.map((name, i) => [name, features[top]?.[i] ?? 0]));
-	const confidence = sigmoid(scoreLinear(model.calibrator, confidenceFeatures(analysed, logits, named)));
+	const confidence = sigmoid(
+		scoreLinear(model.calibrator, confidenceFeatures(analysed, logits, named, context.options)),
+	);
 	return { ranked: order.map((i) => ranked[i] as RankedSentence), confidence };
 }
 
@@ -144,7 +153,7 @@ function decline(
 	return {
 		...base,
 		confidence: round(confidence),
-		alternatives: best ? [toAlternative(context, best), ...alternatives].slice(0, 3) : [],
+		alternatives: best ? [toAlternative(context, best), ...alternatives].slice(0, context.options.alternatives) : [],
 		closestTopics: closestTopics(ranked, context),
 	};
 }

@@ -79,7 +79,7 @@ export function buildAnswerContext(
 		topics: [...topicCounts.entries()]
 			.sort((a, b) => b[1] - a[1])
 			.map(([t]) => t)
-			.slice(0, 5),
+			.slice(0, options.closestTopics * 2),
 	};
 	return { context, sentenceOf };
 }

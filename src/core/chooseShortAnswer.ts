@@ -10,9 +10,6 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
 
-/** A count or a quote that fits what is asked but is another side's doing or saying than the one asked about. */
-const OTHER_ACTOR_FIT = 0.2;
-
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
 	/**
@@ -55,15 +52,15 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	}
 	if (question.type === 'count') {
 		const { stems, correct } = context.questionContext;
-		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct);
+		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
 		if (!count.fact) return { phrase: picked, fit: count.fit };
 		const nearby = new Set(context.corpus.paragraphs[sentence.paragraphIndex]?.terms.keys());
-		const fit = sameActor(question.text, count.fact, nearby) ? count.fit : count.fit * OTHER_ACTOR_FIT;
+		const fit = sameActor(question.text, count.fact, nearby) ? count.fit : count.fit * context.options.otherActorFit;
 		return { phrase: countPhrase(count.fact), fit };
 	}
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
-		return { phrase: picked, fit: speakerFits(question.text, said) ? 1 : OTHER_ACTOR_FIT };
+		return { phrase: picked, fit: speakerFits(question.text, said) ? 1 : context.options.otherActorFit };
 	}
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };

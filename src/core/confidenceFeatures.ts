@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
 import { QUESTION_TYPES } from './types.ts';
@@ -43,6 +44,7 @@ export function confidenceFeatures(
 	question: AnalysedQuestion,
 	logits: readonly number[],
 	top: Readonly<Record<string, number>>,
+	options: MatchOptions = DEFAULT_OPTIONS,
 ): number[] {
 	const sorted = [...logits].sort((a, b) => b - a);
 	const best = sorted[0] ?? 0;
@@ -72,7 +74,7 @@ export function confidenceFeatures(
 		top.typed ?? 0,
 		share * Math.exp((sorted[1] ?? best - 30) - best),
 		top.negationMismatch ?? 0,
-		handConfidence(question, top),
+		handConfidence(question, top, options),
 		Math.log1p(logits.length),
 		top.softCoverage ?? 0,
 		...QUESTION_TYPES.map((type) => (type === question.type ? 1 : 0)),
@@ -80,7 +82,11 @@ export function confidenceFeatures(
 }
 
 /** The hand-tuned confidence (scoreConfidence) of the top candidate, from its ranking features. */
-function handConfidence(question: AnalysedQuestion, top: Readonly<Record<string, number>>): number {
+function handConfidence(
+	question: AnalysedQuestion,
+	top: Readonly<Record<string, number>>,
+	options: MatchOptions,
+): number {
 	const candidate: RankedSentence = {
 		index: 0,
 		score: 0,
@@ -90,8 +96,14 @@ function handConfidence(question: AnalysedQuestion, top: Readonly<Record<string,
 		paragraphScore: 0,
 		affinity: 0,
 	};
-	return scoreConfidence(candidate, top.typed === 1, question, {
-		contradictions: top.contradicted ?? 0,
-		namesElsewhere: top.namesElsewhere ?? 0,
-	});
+	return scoreConfidence(
+		candidate,
+		top.typed === 1,
+		question,
+		{
+			contradictions: top.contradicted ?? 0,
+			namesElsewhere: top.namesElsewhere ?? 0,
+		},
+		options,
+	);
 }

@@ -9,17 +9,21 @@ export function toAlternative(context: AnswerContext, ranked: RankedSentence): A
 	return { question, preview: preview(source.quote, 140), source };
 }
 
-/** Up to three names near the question in the reports, else the reports' main topics, to offer when declining. */
+/** Names near the question in the reports, else the reports' main topics, to offer when declining (options.closestTopics). */
 export function closestTopics(ranked: RankedSentence[], context: AnswerContext): string[] {
 	const topics: string[] = [];
 	for (const r of ranked) {
 		for (const m of context.mentions[r.index] ?? []) {
 			if (m.type === 'name' && !topics.includes(m.text)) topics.push(m.text);
 		}
-		if (topics.length >= 3) break;
+		if (topics.length >= context.options.closestTopics) break;
 	}
-	for (const topic of context.topics) if (topics.length < 3 && !topics.includes(topic)) topics.push(topic);
-	return topics.slice(0, 3);
+	const wanted = context.options.closestTopics;
+	for (const topic of context.topics) {
+		if (topics.length >= wanted) break;
+		if (!topics.includes(topic)) topics.push(topic);
+	}
+	return topics.slice(0, wanted);
 }
 
 /** Cuts text at a word boundary, adding an ellipsis. */

@@ -1,3 +1,4 @@
+import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
@@ -23,6 +24,7 @@ export function matchCount(
 	counts: Fact[],
 	known: ReadonlySet<string>,
 	correct: (word: string) => string | undefined,
+	options: Pick<MatchOptions, 'countMismatchFit' | 'countOtherThingFit'> = DEFAULT_OPTIONS,
 ): CountMatch {
 	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
 	const nounStem = countedNoun(question, known, correct);
@@ -34,7 +36,9 @@ export function matchCount(
 		if (nounFits && actionFits) return { fact, fit: 1 };
 		if (nounFits) contradicted = true;
 	}
-	return { fit: contradicted || (nounStem && !known.has(nounStem)) ? 0.3 : 0.6 };
+	return {
+		fit: contradicted || (nounStem && !known.has(nounStem)) ? options.countMismatchFit : options.countOtherThingFit,
+	};
 }
 
 /** The stem of the noun after "how many", spelling-normalised and typo-corrected; none when it is an action word. */

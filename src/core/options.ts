@@ -23,6 +23,30 @@ export interface MatchOptions {
 	minConfidence: number;
 	/** How many of the best BM25 sentences are re-ranked (by the bonuses, or by the learned model). */
 	rerankDepth: number;
+	/** Affinity (0..1) a report gains when the question names a word of its title. */
+	titleBonus: number;
+	/** Hand-tuned confidence: the share of it that comes from the sentence's own coverage (the rest: its paragraph's). */
+	sentenceCoverageShare: number;
+	/** Hand-tuned confidence is multiplied by this when the kind of answer asked for (a number, a date…) is missing. */
+	missingKindFactor: number;
+	/** … by this for each capitalised question word the reports never use (a name they do not know). */
+	unknownNameFactor: number;
+	/** … by this for each number in the question the reports never use. */
+	unknownNumberFactor: number;
+	/** … by this when the question names things the reports use, but not in this paragraph. */
+	namesElsewhereFactor: number;
+	/** … by this when the sentence says the opposite of the question ("smallest" against "largest"). */
+	contradictionFactor: number;
+	/** Fit (0..1) of a sentence whose counts count the asked thing with another action, or a thing the reports never name. */
+	countMismatchFit: number;
+	/** Fit (0..1) of a sentence whose counts count other things. */
+	countOtherThingFit: number;
+	/** Fit (0..1) of a count or quote that is another side's doing or saying than the one asked about. */
+	otherActorFit: number;
+	/** "Did you mean" alternatives offered with an answer or a decline. */
+	alternatives: number;
+	/** Topics offered when declining. */
+	closestTopics: number;
 	/** Questions longer than this many characters are cut before matching. */
 	maxQuestionLength: number;
 }
@@ -38,5 +62,17 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	phraseBonus: 0.1,
 	minConfidence: 0.35,
 	rerankDepth: 20,
+	titleBonus: 0.5,
+	sentenceCoverageShare: 0.75,
+	missingKindFactor: 0.6,
+	unknownNameFactor: 0.6,
+	unknownNumberFactor: 0.2,
+	namesElsewhereFactor: 0.3,
+	contradictionFactor: 0.2,
+	countMismatchFit: 0.3,
+	countOtherThingFit: 0.6,
+	otherActorFit: 0.2,
+	alternatives: 3,
+	closestTopics: 3,
 	maxQuestionLength: 500,
 });

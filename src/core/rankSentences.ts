@@ -67,7 +67,7 @@ export function rankSentences(
 		}
 	}
 	const totalIdf = slotIdf.reduce((sum, v) => sum + v, 0) || 1;
-	const affinity = reportAffinity(corpus, question, slotIdf, totalIdf);
+	const affinity = reportAffinity(corpus, question, slotIdf, totalIdf, options.titleBonus);
 	const top = new TopK(limit);
 	for (const index of touched) {
 		const sentenceScore = sentenceScores[index] ?? 0;
@@ -111,7 +111,13 @@ export function rankSentences(
  * How much of the question each report holds, 0..1, for the reports that hold any of it: a report that uses the
  * question's words more than the others (log-damped counts), or names them in its title, is the one it is about.
  */
-function reportAffinity(corpus: Corpus, question: AnalysedQuestion, slotIdf: number[], totalIdf: number) {
+function reportAffinity(
+	corpus: Corpus,
+	question: AnalysedQuestion,
+	slotIdf: number[],
+	totalIdf: number,
+	titleBonus: number,
+) {
 	const bySlot = new Map<number, number[]>();
 	for (const term of question.terms) {
 		const postings = corpus.reportPostings.get(term.stem);
@@ -130,12 +136,9 @@ function reportAffinity(corpus: Corpus, question: AnalysedQuestion, slotIdf: num
 	const named = new Set(
 		question.terms.filter((t) => t.weight === 1).flatMap((t) => corpus.titleStems.get(t.stem) ?? []),
 	);
-	for (const report of named) affinity.set(report, Math.min(1, (affinity.get(report) ?? 0) + TITLE_BONUS));
+	for (const report of named) affinity.set(report, Math.min(1, (affinity.get(report) ?? 0) + titleBonus));
 	return affinity;
 }
-
-/** Affinity a report gains when the question names a word of its title. */
-const TITLE_BONUS = 0.5;
 
 /** The `limit` best (index, score) pairs seen, best first; ties go to the earlier sentence. */
 class TopK {

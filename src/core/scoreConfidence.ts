@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import type { Answer } from './types.ts';
 
@@ -12,12 +13,15 @@ export function scoreConfidence(
 	typed: boolean,
 	question: AnalysedQuestion,
 	signs: { contradictions: number; namesElsewhere: number },
+	options: MatchOptions = DEFAULT_OPTIONS,
 ): number {
-	let confidence = 0.75 * best.coverage + 0.25 * best.contextCoverage;
-	if (TYPED_QUESTIONS.has(question.type) && !typed) confidence *= 0.6;
-	for (const word of question.unknown) confidence *= word.capitalised ? 0.6 : /\d/.test(word.word) ? 0.2 : 1;
-	if (signs.namesElsewhere > 0) confidence *= 0.3;
-	if (signs.contradictions > 0) confidence *= 0.2;
+	const share = options.sentenceCoverageShare;
+	let confidence = share * best.coverage + (1 - share) * best.contextCoverage;
+	if (TYPED_QUESTIONS.has(question.type) && !typed) confidence *= options.missingKindFactor;
+	for (const word of question.unknown)
+		confidence *= word.capitalised ? options.unknownNameFactor : /\d/.test(word.word) ? options.unknownNumberFactor : 1;
+	if (signs.namesElsewhere > 0) confidence *= options.namesElsewhereFactor;
+	if (signs.contradictions > 0) confidence *= options.contradictionFactor;
 	return Math.min(1, Math.max(0, confidence));
 }
 
