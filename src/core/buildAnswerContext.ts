@@ -62,7 +62,7 @@ export function buildAnswerContext(
 		}
 	}
 	const stems = new Set(corpus.sentencePostings.keys());
-	const correct = createTypoCorrector(corpus.words);
+	const correct = createTypoCorrector(corpus.words, options);
 	const context: AnswerContext = {
 		corpus,
 		mentions,

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 
 /**
  * Builds a corrector that maps a misspelt word to the closest word of the reports' vocabulary,
@@ -10,13 +11,19 @@ import Fuse from 'fuse.js';
  * const correct = createTypoCorrector(new Set(['drones', 'missiles']));
  * correct('dornes'); // 'drones'
  */
-export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
+export function createTypoCorrector(
+	vocabulary: Iterable<string>,
+	{
+		typoMinLength,
+		typoOneEditMaxLength,
+	}: Pick<MatchOptions, 'typoMinLength' | 'typoOneEditMaxLength'> = DEFAULT_OPTIONS,
+): (word: string) => string | undefined {
 	const known = new Set<string>();
 	// Most deletions stand for one word only: store it bare, and an array only when several share the deletion
 	// (at 1,000 reports that saves some 400,000 arrays).
 	const byDeletion = new Map<string, string | string[]>();
 	for (const w of vocabulary) {
-		if (w.length < 4 || /\d/.test(w)) continue;
+		if (w.length < typoMinLength || /\d/.test(w)) continue;
 		known.add(w);
 		for (const d of deletions(w)) {
 			const entry = byDeletion.get(d);
@@ -27,12 +34,12 @@ export function createTypoCorrector(vocabulary: Iterable<string>): (word: string
 	}
 	const cache = new Map<string, string | undefined>();
 	return (word) => {
-		if (word.length < 4 || /\d/.test(word)) return undefined;
+		if (word.length < typoMinLength || /\d/.test(word)) return undefined;
 		if (cache.has(word)) return cache.get(word);
-		const allowed = word.length <= 6 ? 1 : 2;
+		const allowed = word.length <= typoOneEditMaxLength ? 1 : 2;
 		const candidates = nearWords(word, known, byDeletion)
 			.map((item) => ({ item, distance: editDistance(word, item) }))
-			.filter(({ item, distance }) => distance <= allowed && (word.length > 4 || sameLetters(word, item)));
+			.filter(({ item, distance }) => distance <= allowed && (word.length > typoMinLength || sameLetters(word, item)));
 		const closest = Math.min(...candidates.map((c) => c.distance));
 		const best = new Fuse(
 			candidates.filter((c) => c.distance === closest).map((c) => c.item),

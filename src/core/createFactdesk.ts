@@ -35,7 +35,7 @@ export function createFactdesk(
 		published: r.published,
 		paragraphs: r.paragraphs.length,
 	}));
-	const suggest = createSuggester(facts);
+	const suggest = createSuggester(facts, context.options.suggestThreshold);
 	const isAbout = indexedAbout(corpus, (fact) => sentenceOf.get(refKey(fact.source)));
 	const findFacts = (query: FactQuery) =>
 		queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }, isAbout);
@@ -52,7 +52,7 @@ export function createFactdesk(
 			const within = answerQuestion(question, context, at);
 			return within.answered ? within : answerQuestion(question, context);
 		},
-		summarise: (opts = {}) => summarise(corpus, findReport(opts.report), opts),
+		summarise: (opts = {}) => summarise(corpus, findReport(opts.report), opts, context.options),
 		facts: (query = {}) => findFacts(query),
 		factPage: (query, page, perPage) => pageOf(findFacts(query), page, perPage),
 		paragraph: (n, id) => {

@@ -47,6 +47,21 @@ export interface MatchOptions {
 	alternatives: number;
 	/** Topics offered when declining. */
 	closestTopics: number;
+	/** Sentences in a short and in a medium summary. */
+	summaryShort: number;
+	summaryMedium: number;
+	/** A long summary's share of the report's sentences (at least a medium summary and two more). */
+	summaryLongShare: number;
+	/** Two summary sentences sharing more than this share of their words say the same thing (one is left out). */
+	summaryRedundancy: number;
+	/** Score factor of first-paragraph sentences in a summary (news put the point first). */
+	summaryLeadBonus: number;
+	/** Words shorter than this are never corrected as typos. */
+	typoMinLength: number;
+	/** Words up to this long may be one edit off; longer ones two. */
+	typoOneEditMaxLength: number;
+	/** Fuse.js threshold for autocomplete's question suggestions (0 exact … 1 anything). */
+	suggestThreshold: number;
 	/** Questions longer than this many characters are cut before matching. */
 	maxQuestionLength: number;
 }
@@ -74,5 +89,13 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	otherActorFit: 0.2,
 	alternatives: 3,
 	closestTopics: 3,
+	summaryShort: 3,
+	summaryMedium: 5,
+	summaryLongShare: 0.25,
+	summaryRedundancy: 0.5,
+	summaryLeadBonus: 1.2,
+	typoMinLength: 4,
+	typoOneEditMaxLength: 6,
+	suggestThreshold: 0.5,
 	maxQuestionLength: 500,
 });

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { DEFAULT_OPTIONS } from './options.ts';
 import type { Fact } from './types.ts';
 
 /** The most characters of what the user typed that are matched: Fuse's cost grows with the pattern's length. */
@@ -13,12 +14,15 @@ export const MAX_SUGGEST_INPUT = 32;
  * const suggest = createSuggester(facts);
  * suggest('how many dro', 3); // ['How many drones were shot down?', 'How many drones were launched?', …]
  */
-export function createSuggester(facts: Fact[]): (partial: string, limit: number) => string[] {
+export function createSuggester(
+	facts: Fact[],
+	threshold = DEFAULT_OPTIONS.suggestThreshold,
+): (partial: string, limit: number) => string[] {
 	let built: { questions: string[]; fuse: Fuse<string> } | undefined;
 	return (partial, limit) => {
 		if (!built) {
 			const questions = [...new Set(facts.flatMap(questionsFor))];
-			built = { questions, fuse: new Fuse(questions, { threshold: 0.5, ignoreLocation: true }) };
+			built = { questions, fuse: new Fuse(questions, { threshold, ignoreLocation: true }) };
 		}
 		const typed = partial.slice(0, MAX_SUGGEST_INPUT).trim();
 		if (!typed) return built.questions.slice(0, limit);

@@ -1,24 +1,32 @@
 import type { Corpus, IndexedSentence } from './Corpus.ts';
 import type { SummaryOptions } from './Factdesk.ts';
+import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { contentStems } from './tokenize.ts';
-import type { Report, Summary, SummaryLength } from './types.ts';
+import type { Report, Summary } from './types.ts';
 import { SYNONYM_GROUPS, TOPIC_GROUPS } from './vocabulary.ts';
-
-const SIZES: Readonly<Record<Exclude<SummaryLength, 'long'>, number>> = { short: 3, medium: 5 };
-/** Two sentences sharing more than this share of their words say the same thing. */
-const REDUNDANT = 0.5;
 
 /**
  * An extractive summary: the report's most central sentences (or those about a topic), in report order,
- * with no sentence repeating another's point. Short is 3 sentences, medium 5, long about a quarter of the report.
+ * with no sentence repeating another's point. Short is 3 sentences, medium 5, long about a quarter of the report
+ * (see MatchOptions).
  *
  * @example
  * summarise(corpus, report, { length: 'short', topic: 'casualties' }).sentences.map((s) => s.paragraph); // [6, …]
  */
-export function summarise(corpus: Corpus, report: Report, options: SummaryOptions): Summary {
+export function summarise(
+	corpus: Corpus,
+	report: Report,
+	options: SummaryOptions,
+	tuning: MatchOptions = DEFAULT_OPTIONS,
+): Summary {
 	const length = options.length ?? 'short';
 	const sentences = corpus.sentences.filter((s) => s.ref.report === report.id);
-	const size = length === 'long' ? Math.max(SIZES.medium + 2, Math.round(sentences.length / 4)) : SIZES[length];
+	const size =
+		length === 'long'
+			? Math.max(tuning.summaryMedium + 2, Math.round(sentences.length * tuning.summaryLongShare))
+			: length === 'medium'
+				? tuning.summaryMedium
+				: tuning.summaryShort;
 	const topic = topicStems(options.topic);
 	const centrality = termWeights(sentences);
 	const scored = sentences
@@ -26,7 +34,7 @@ export function summarise(corpus: Corpus, report: Report, options: SummaryOption
 			const terms = [...sentence.terms.keys()];
 			const central = terms.reduce((sum, t) => sum + (centrality.get(t) ?? 0), 0) / Math.sqrt(terms.length + 1);
 			const onTopic = topic.size ? terms.filter((t) => topic.has(t)).length : 1;
-			const lead = sentence.ref.paragraph === 1 ? 1.2 : 1;
+			const lead = sentence.ref.paragraph === 1 ? tuning.summaryLeadBonus : 1;
 			return { sentence, score: central * lead * (topic.size ? onTopic : 1), onTopic };
 		})
 		.filter((s) => s.onTopic > 0)
@@ -34,7 +42,7 @@ export function summarise(corpus: Corpus, report: Report, options: SummaryOption
 	const chosen: IndexedSentence[] = [];
 	for (const { sentence } of scored) {
 		if (chosen.length >= size) break;
-		if (chosen.some((c) => overlap(c, sentence) > REDUNDANT)) continue;
+		if (chosen.some((c) => overlap(c, sentence) > tuning.summaryRedundancy)) continue;
 		chosen.push(sentence);
 	}
 	chosen.sort((a, b) => a.index - b.index);
