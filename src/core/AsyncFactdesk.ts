@@ -6,6 +6,33 @@ export type AsyncFactdesk = {
 };
 
 /**
+ * Every Factdesk method, once: the forms of the engine behind a boundary (this thread, a worker thread, one still
+ * loading, the library's current one) are all generated from this list, so a new method is added here and in
+ * Factdesk alone. The type check fails when the list and the interface disagree.
+ */
+export const FACTDESK_METHODS = [
+	'reports',
+	'ask',
+	'summarise',
+	'facts',
+	'factPage',
+	'paragraph',
+	'suggest',
+] as const satisfies readonly (keyof Factdesk)[];
+
+type Listed = (typeof FACTDESK_METHODS)[number];
+// Fails to compile when Factdesk gains a method the list lacks.
+const everyMethodListed: Record<Exclude<keyof Factdesk, Listed>, never> = {};
+void everyMethodListed;
+
+/** An AsyncFactdesk whose every method forwards its name and arguments to `forward`. */
+export function forwardFactdesk(forward: (method: keyof Factdesk, args: unknown[]) => Promise<unknown>): AsyncFactdesk {
+	return Object.fromEntries(
+		FACTDESK_METHODS.map((method) => [method, (...args: unknown[]) => forward(method, args)]),
+	) as AsyncFactdesk;
+}
+
+/**
  * An engine on this thread, seen as an AsyncFactdesk: what it throws becomes a rejection.
  *
  * @example
@@ -13,15 +40,7 @@ export type AsyncFactdesk = {
  * (await desk.ask('How many drones were shot down?')).answer; // '72'
  */
 export function toAsyncFactdesk(factdesk: Factdesk): AsyncFactdesk {
-	return {
-		reports: async () => factdesk.reports(),
-		ask: async (question, report) => factdesk.ask(question, report),
-		summarise: async (options) => factdesk.summarise(options),
-		facts: async (query) => factdesk.facts(query),
-		factPage: async (query, page, perPage) => factdesk.factPage(query, page, perPage),
-		paragraph: async (paragraph, report) => factdesk.paragraph(paragraph, report),
-		suggest: async (partial, limit) => factdesk.suggest(partial, limit),
-	};
+	return forwardFactdesk(async (method, args) => (factdesk[method] as (...a: unknown[]) => unknown)(...args));
 }
 
 /**
@@ -31,13 +50,7 @@ export function toAsyncFactdesk(factdesk: Factdesk): AsyncFactdesk {
  * const desk = deferFactdesk(library.then((l) => l.factdesk)); // the bot logs in meanwhile
  */
 export function deferFactdesk(ready: Promise<AsyncFactdesk>): AsyncFactdesk {
-	return {
-		reports: async () => (await ready).reports(),
-		ask: async (question, report) => (await ready).ask(question, report),
-		summarise: async (options) => (await ready).summarise(options),
-		facts: async (query) => (await ready).facts(query),
-		factPage: async (query, page, perPage) => (await ready).factPage(query, page, perPage),
-		paragraph: async (paragraph, report) => (await ready).paragraph(paragraph, report),
-		suggest: async (partial, limit) => (await ready).suggest(partial, limit),
-	};
+	return forwardFactdesk(async (method, args) =>
+		((await ready)[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+	);
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import { type AsyncFactdesk, forwardFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
@@ -67,19 +67,7 @@ export class EngineWorker {
 		/** Why the index cache was ignored or not written, when it was (worth a warning). */
 		readonly cacheError?: string,
 	) {
-		const call =
-			(method: keyof Factdesk) =>
-			(...args: unknown[]): Promise<never> =>
-				this.call(method, args);
-		this.factdesk = {
-			reports: call('reports'),
-			ask: call('ask'),
-			summarise: call('summarise'),
-			facts: call('facts'),
-			factPage: call('factPage'),
-			paragraph: call('paragraph'),
-			suggest: call('suggest'),
-		};
+		this.factdesk = forwardFactdesk((method, args) => this.call(method, args));
 	}
 
 	/** Starts a thread on the reports in `dir`; resolves once it can answer, rejects when it cannot load them. */

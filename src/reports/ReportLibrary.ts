@@ -1,4 +1,4 @@
-import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import { type AsyncFactdesk, forwardFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
 import type { ReportInfo } from '../core/types.ts';
@@ -60,16 +60,12 @@ export class ReportLibrary {
 		private engine: Engine,
 		private readonly options: ReportLibraryOptions,
 	) {
-		const current = async () => (await this.usable()).factdesk;
-		this.factdesk = {
-			reports: async () => this.reportsOf(await this.usable()),
-			ask: async (question, report) => (await current()).ask(question, report),
-			summarise: async (summary) => (await current()).summarise(summary),
-			facts: async (query) => (await current()).facts(query),
-			factPage: async (query, page, perPage) => (await current()).factPage(query, page, perPage),
-			paragraph: async (paragraph, report) => (await current()).paragraph(paragraph, report),
-			suggest: async (partial, limit) => (await current()).suggest(partial, limit),
-		};
+		this.factdesk = forwardFactdesk(async (method, args) => {
+			const engine = await this.usable();
+			// The report list crosses from an engine thread once per engine, not with every call.
+			if (method === 'reports') return this.reportsOf(engine);
+			return (engine.factdesk[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+		});
 	}
 
 	/** Starts the engine on the folder (from the index cache when the reports are unchanged). */
