@@ -1,11 +1,10 @@
 import type { Message } from 'discord.js';
-import { UserError } from '../core/errors.ts';
 import { askQuestion, keepAnswer } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { channelMode } from './channelMode.ts';
 import { looksLikeQuestion } from './looksLikeQuestion.ts';
+import { whatToSay } from './reportError.ts';
 import { send, sendMessage } from './send.ts';
-import { wording } from './wording/wording.ts';
 
 /**
  * Answers channel messages: in mention and auto channels a message that mentions the bot gets a reply with the
@@ -56,10 +55,9 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 			if (sent) ctx.followUps.remember(`msg:${sent.id}`, remembered);
 		});
 	} catch (error) {
-		const isUserError = error instanceof UserError;
-		if (!isUserError) ctx.logger.error({ err: error, message: message.id }, 'message handling failed');
+		const content = whatToSay(error, ctx.logger, { message: message.id }, 'message handling failed');
 		if (!mentioned && !previous) return;
-		await send(message, { content: isUserError ? error.message : wording().apology }).catch((sendError: unknown) =>
+		await send(message, { content }).catch((sendError: unknown) =>
 			ctx.logger.error({ err: sendError, message: message.id }, 'could not tell the user about an error'),
 		);
 	}

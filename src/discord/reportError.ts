@@ -9,9 +9,7 @@ import { wording } from './wording/wording.ts';
  * and the user gets the apology. A failure to send that reply is logged too, never thrown.
  */
 export async function reportError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
-	const isUserError = error instanceof UserError;
-	if (!isUserError) logger.error({ err: error, interaction: interaction.id }, 'interaction failed');
-	const content = isUserError ? error.message : wording().apology;
+	const content = whatToSay(error, logger, { interaction: interaction.id }, 'interaction failed');
 	try {
 		if (interaction.deferred && !interaction.replied && !interaction.ephemeral) {
 			await interaction.deleteReply();
@@ -22,4 +20,14 @@ export async function reportError(interaction: RepliableInteraction, error: unkn
 	} catch (sendError) {
 		logger.error({ err: sendError, interaction: interaction.id }, 'could not tell the user about an error');
 	}
+}
+
+/**
+ * What the member is told about an error, for every adapter's edge (interactions here, messages in handleMessage):
+ * a UserError's own message; anything else is logged (`failed`, with `where`) and becomes the apology.
+ */
+export function whatToSay(error: unknown, logger: Logger, where: Record<string, string>, failed: string): string {
+	if (error instanceof UserError) return error.message;
+	logger.error({ err: error, ...where }, failed);
+	return wording().apology;
 }
