@@ -73,6 +73,12 @@ describe('npm start', () => {
 		expect(stdout).not.toContain(messages.chat.banner);
 	});
 
+	it('GIVEN FETCH_ALLOW_PRIVATE=true in production THEN it exits 1 naming the key', async () => {
+		const { code, stderr } = await start({ FETCH_ALLOW_PRIVATE: 'true', NODE_ENV: 'production' }).exited;
+		expect(code).toBe(1);
+		expect(stderr).toContain('FETCH_ALLOW_PRIVATE');
+	});
+
 	it('GIVEN a .env file THEN it fills unset keys but never overrides a variable already set', async () => {
 		writeFileSync(join(dir, '.env'), 'LOG_LEVEL=loud\n');
 		const main = [

@@ -30,6 +30,8 @@ export const messages = {
 			'SHARD_LIST needs SHARD_COUNT to be a number, not auto: the total number of shards across every machine.',
 		shardListRange: (count: number) =>
 			`SHARD_LIST names a shard that does not exist: with SHARD_COUNT=${count} (the total across every machine) the shards are 0 to ${count - 1}.`,
+		fetchAllowPrivate:
+			'FETCH_ALLOW_PRIVATE=true lets /reports add fetch this machine and private networks; it is for tests and is refused when NODE_ENV=production.',
 		databaseUrl:
 			'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://factdesk@db.example.com:5432/factdesk',
 	},
@@ -40,6 +42,7 @@ export const messages = {
 		duplicateId: (id: string) => `another file already has the report id "${id}"`,
 		unreadable: (detail: string) => `it cannot be read (${detail})`,
 		urlNotWeb: 'the link must be an http:// or https:// address',
+		notADate: 'published must be a date, e.g. 2026-03-02',
 		urlTooLong: (max: number) => `the link must be at most ${max} characters`,
 		notRegular: 'it is not a regular file (a folder, device, pipe or socket); only regular files are read',
 		linkOutside: 'it is a link to a file outside the reports folder; only files inside it are read',
