@@ -8,7 +8,7 @@ import {
 import type { Alternative, Answer, SourceRef } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
-import { plainText } from './plainText.ts';
+import { plainText, safeLink } from './plainText.ts';
 import { wording } from './wording/wording.ts';
 
 const MAX_ALTERNATIVES = 3;
@@ -84,6 +84,10 @@ export interface AnswerView {
 	followed?: string;
 	/** The id the answer is kept under for votes: adds 👍 / 👎 buttons. */
 	answerId?: string;
+	/** The source article of a report, when it has one: the embed links it. */
+	linkOf?: (id: string) => string | undefined;
+	/** In a server with reports of its own: whether a report is the server's or a shared one (named with the source). */
+	scopeOf?: (id: string) => 'server' | 'shared';
 }
 
 /**
@@ -104,12 +108,16 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 		};
 	}
 	const where = (ref: SourceRef) => wording().sourceLine(view.titleOf(ref.report), ref.paragraph);
+	const scope = view.scopeOf?.(source.report);
+	const named = scope ? ` (${scope === 'server' ? wording().reports.fromServer : wording().reports.fromShared})` : '';
+	const url = safeLink(view.linkOf?.(source.report));
 	const embeds: APIEmbed[] = [
 		{
 			title: answer.answer ? plainText(answer.answer) : wording().answerTitle,
+			...(url && { url }),
 			description: `> ${boldSpan(source.quote, highlightOf(answer, source.quote))}`,
 			fields: [
-				{ name: wording().sourceField, value: plainText(where(source)), inline: true },
+				{ name: wording().sourceField, value: `${plainText(where(source))}${named}`, inline: true },
 				{
 					name: wording().confidenceField,
 					value: wording().confidence(Math.round(answer.confidence * 100)),

@@ -48,12 +48,16 @@ export function extractArticle(html: string, pageUrl?: string): Article {
 		serializer: (node) => node as unknown as Block,
 		charThreshold: 200,
 	}).parse();
-	const paragraphs = parsed?.content ? blocksOf(parsed.content) : [];
+	const byline = parsed?.byline ?? meta('meta[name="author"]');
+	// Readability names the byline but may keep its element: "By Mara Lind" is not a paragraph of the report.
+	const paragraphs = (parsed?.content ? blocksOf(parsed.content) : []).filter(
+		(p) => !byline || p.replace(/^by\s+/i, '') !== byline.replace(/^by\s+/i, ''),
+	);
 	const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
 	if (words < MIN_ARTICLE_WORDS) throw new ReportRefused('noArticle', `${words} words`);
 	return clean({
 		title: parsed?.title ?? meta('meta[property="og:title"]'),
-		byline: parsed?.byline ?? meta('meta[name="author"]'),
+		byline,
 		outlet: parsed?.siteName ?? meta('meta[property="og:site_name"]'),
 		published: parsed?.publishedTime ?? published,
 		url: absolute(canonical, pageUrl) ?? pageUrl,

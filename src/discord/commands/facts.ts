@@ -41,8 +41,10 @@ export const facts: SlashCommand = {
 		await defer(interaction);
 		const kind = FACT_KINDS.find((k) => k === interaction.options.getString('kind'));
 		const about = interaction.options.getString('about')?.trim().slice(0, ABOUT_MAX) || undefined;
-		const found = await ctx.factdesk.factPage({ ...(kind && { kind }), ...(about && { about }) }, 0, FACTS_PER_PAGE);
-		const titleOf = await reportTitle(ctx.factdesk);
+		const found = await ctx
+			.factdeskFor(interaction.guildId)
+			.factPage({ ...(kind && { kind }), ...(about && { about }) }, 0, FACTS_PER_PAGE);
+		const titleOf = await reportTitle(ctx.factdeskFor(interaction.guildId));
 		await send(interaction, renderFacts(found, { ...(kind && { kind }), ...(about && { about }), titleOf }));
 	},
 };
