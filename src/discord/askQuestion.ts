@@ -7,7 +7,7 @@ import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
 import type { BotContext } from './BotContext.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { renderAnswer } from './renderAnswer.ts';
-import { reportLink, reportScope, reportTitle } from './reportTitle.ts';
+import { reportLink, reportPublished, reportScope, reportTitle } from './reportTitle.ts';
 import { wording } from './wording/wording.ts';
 
 /** Questions are cut to this many characters before matching. */
@@ -86,6 +86,7 @@ export async function askQuestion(
 		threshold,
 		titleOf: await reportTitle(factdesk),
 		linkOf: await reportLink(factdesk),
+		publishedOf: await reportPublished(factdesk),
 		...(scopeOf && { scopeOf }),
 		answerId,
 		...(followed && { followed: followed.asked }),

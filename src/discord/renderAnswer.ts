@@ -5,6 +5,7 @@ import {
 	ButtonStyle,
 	ComponentType,
 } from 'discord.js';
+import { resolveRelativeDate } from '../core/resolveRelativeDate.ts';
 import type { Alternative, Answer, SourceRef } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
@@ -84,6 +85,8 @@ export interface AnswerView {
 	followed?: string;
 	/** The id the answer is kept under for votes: adds 👍 / 👎 buttons. */
 	answerId?: string;
+	/** A report's published date: a "when" answer in relative words ("on Sunday") is shown as the date it means. */
+	publishedOf?: (id: string) => string | undefined;
 	/** The source article of a report, when it has one: the embed links it. */
 	linkOf?: (id: string) => string | undefined;
 	/** In a server with reports of its own: whether a report is the server's or a shared one (named with the source). */
@@ -113,7 +116,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 	const url = safeLink(view.linkOf?.(source.report));
 	const embeds: APIEmbed[] = [
 		{
-			title: answer.answer ? plainText(answer.answer) : wording().answerTitle,
+			title: answer.answer ? plainText(shortAnswer(answer, view.publishedOf?.(source.report))) : wording().answerTitle,
 			...(url && { url }),
 			description: `> ${boldSpan(source.quote, highlightOf(answer, source.quote))}`,
 			fields: [
@@ -147,4 +150,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 			...(unsure ? alternativesRow(answer.alternatives) : []),
 		],
 	};
+}
+
+/** The short answer; a "when" answer in relative words, as the absolute date with the report's words quoted. */
+function shortAnswer(answer: Answer, published: string | undefined): string {
+	return (answer.type === 'when' && resolveRelativeDate(answer.answer, published)) || answer.answer;
 }

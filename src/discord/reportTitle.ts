@@ -12,6 +12,12 @@ export async function reportLink(factdesk: AsyncFactdesk): Promise<(id: string) 
 	return (id) => reports.find((report) => report.id === id)?.url;
 }
 
+/** The published date of each report that has one, by id. */
+export async function reportPublished(factdesk: AsyncFactdesk): Promise<(id: string) => string | undefined> {
+	const reports = await factdesk.reports();
+	return (id) => reports.find((report) => report.id === id)?.published;
+}
+
 /**
  * Whether a report is one of the server's own or a shared one, when the server's engine holds more than the shared
  * reports; undefined when the server has none of its own (then there is nothing to tell apart).

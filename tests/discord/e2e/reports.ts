@@ -74,6 +74,16 @@ export function reportsTests(validator: SpecValidator): void {
 			noViolations();
 		});
 
+		test('a "when" answer in relative words shows the date it means against the report’s published date', async () => {
+			const when = (question: string) => slash(bot().discord, 'ask', [opt.string('question', question)]).answer();
+			expect((await when('When did dock workers walk out?')).body.data.embeds[0].title).toBe(
+				'2026-03-01 \\(“on Sunday”\\)',
+			);
+			const talks = await when('When did talks with the Halden Port Authority break down?');
+			expect(talks.body.data.embeds[0].title).toBe('2026-02-23 \\(“last week”\\)');
+			noViolations();
+		});
+
 		test('a member without Manage Server is refused, and nothing is added', async () => {
 			const { body } = await reports('add', [opt.string('url', `${site.base}/plain`)], { who: 'member' }).answer();
 			expect(body.data).toMatchObject({
