@@ -78,6 +78,7 @@ export const messages = {
 			'                                               date, quote, attribution, claim',
 			'/source N [report]                             paragraph N word for word',
 			'/reports                                       the reports loaded',
+			'/reports add PATH|URL                          add a report file or a news link to the shared reports',
 			'/help                                          this list',
 			'/quit or /exit (or Ctrl+D)                     leave; arrow keys go through earlier lines, Tab completes',
 		].join('\n'),
