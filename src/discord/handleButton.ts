@@ -7,7 +7,7 @@ import { decodeCustomId } from './customIds.ts';
 import { paragraphButton } from './renderAnswer.ts';
 import { FACTS_PER_PAGE, renderFacts } from './renderFacts.ts';
 import { renderParagraph } from './renderParagraph.ts';
-import { reportTitle } from './reportTitle.ts';
+import { reportPublished, reportTitle } from './reportTitle.ts';
 import { defer, send } from './send.ts';
 import { wording } from './wording/wording.ts';
 
@@ -66,6 +66,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 				.factPage({ ...(kind && { kind }), ...(about && { about }) }, page, FACTS_PER_PAGE);
 			const view = {
 				titleOf: await reportTitle(ctx.factdeskFor(interaction.guildId)),
+				publishedOf: await reportPublished(ctx.factdeskFor(interaction.guildId)),
 				...(kind && { kind }),
 				...(about && { about }),
 			};

@@ -5,7 +5,7 @@ import {
 } from 'discord.js';
 import { FACT_KINDS } from '../../core/types.ts';
 import { FACTS_PER_PAGE, renderFacts } from '../renderFacts.ts';
-import { reportTitle } from '../reportTitle.ts';
+import { reportPublished, reportTitle } from '../reportTitle.ts';
 import { defer, send } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
 
@@ -44,7 +44,9 @@ export const facts: SlashCommand = {
 		const found = await ctx
 			.factdeskFor(interaction.guildId)
 			.factPage({ ...(kind && { kind }), ...(about && { about }) }, 0, FACTS_PER_PAGE);
-		const titleOf = await reportTitle(ctx.factdeskFor(interaction.guildId));
-		await send(interaction, renderFacts(found, { ...(kind && { kind }), ...(about && { about }), titleOf }));
+		const desk = ctx.factdeskFor(interaction.guildId);
+		const [titleOf, publishedOf] = await Promise.all([reportTitle(desk), reportPublished(desk)]);
+		const view = { ...(kind && { kind }), ...(about && { about }), titleOf, publishedOf };
+		await send(interaction, renderFacts(found, view));
 	},
 };

@@ -84,6 +84,16 @@ export function reportsTests(validator: SpecValidator): void {
 			noViolations();
 		});
 
+		test('date facts in relative words show the date they stand for', async () => {
+			const { body } = await slash(bot().discord, 'facts', [
+				opt.string('kind', 'date'),
+				opt.string('about', 'Port Halden'),
+			]).answer();
+			const sheet = JSON.stringify(body.data);
+			expect(sheet).toContain('2026-03-01 \\\\(“on Sunday”\\\\)');
+			noViolations();
+		});
+
 		test('a member without Manage Server is refused, and nothing is added', async () => {
 			const { body } = await reports('add', [opt.string('url', `${site.base}/plain`)], { who: 'member' }).answer();
 			expect(body.data).toMatchObject({
