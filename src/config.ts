@@ -38,6 +38,12 @@ export interface Config {
 	httpHost: string;
 	/** Log each question's text with its interaction (LOG_QUESTIONS, default false). */
 	logQuestions: boolean;
+	/** Most reports a server may add of its own (MAX_REPORTS_PER_SERVER, default 50). */
+	maxReportsPerServer: number;
+	/** Memory the servers' engines may take before the least recently used are dropped (ENGINE_MEMORY_MB, default 512). */
+	engineMemoryMb: number;
+	/** Let /reports add fetch loopback and private addresses (FETCH_ALLOW_PRIVATE; tests only, refused in production). */
+	fetchAllowPrivate: boolean;
 }
 
 /** A configuration value is missing or wrong; the message names each key and never contains a value. */
@@ -135,10 +141,16 @@ const EnvironmentFields = z.object({
 	HTTP_PORT: optional(numberIn('HTTP_PORT', 1, 65_535, true)),
 	HTTP_HOST: withDefault(text, '127.0.0.1'),
 	LOG_QUESTIONS: withDefault(booleanFlag('LOG_QUESTIONS'), 'false'),
+	MAX_REPORTS_PER_SERVER: withDefault(numberIn('MAX_REPORTS_PER_SERVER', 0, 10_000, true), '50'),
+	ENGINE_MEMORY_MB: withDefault(numberIn('ENGINE_MEMORY_MB', 16, 1_048_576, true), '512'),
+	FETCH_ALLOW_PRIVATE: withDefault(booleanFlag('FETCH_ALLOW_PRIVATE'), 'false'),
+	NODE_ENV: optional(text),
 });
 
 /** SHARD_LIST needs a fixed SHARD_COUNT that every listed shard is below. */
-const EnvironmentSchema = EnvironmentFields.superRefine(({ SHARD_COUNT: count, SHARD_LIST: list }, ctx) => {
+const EnvironmentSchema = EnvironmentFields.superRefine(({ SHARD_COUNT: count, SHARD_LIST: list, ...e }, ctx) => {
+	if (e.FETCH_ALLOW_PRIVATE && e.NODE_ENV === 'production')
+		ctx.addIssue({ code: 'custom', path: ['FETCH_ALLOW_PRIVATE'], message: messages.config.fetchAllowPrivate });
 	if (!list) return;
 	if (count === 'auto') {
 		ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message: messages.config.shardListAuto });
@@ -185,6 +197,9 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 		...(e.HTTP_PORT !== undefined && { httpPort: e.HTTP_PORT }),
 		httpHost: e.HTTP_HOST,
 		logQuestions: e.LOG_QUESTIONS,
+		maxReportsPerServer: e.MAX_REPORTS_PER_SERVER,
+		engineMemoryMb: e.ENGINE_MEMORY_MB,
+		fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,
 	};
 }
 

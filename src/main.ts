@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { consoleAddReport } from './console/consoleAddReport.ts';
 import { runChat } from './console/runChat.ts';
 import { messages } from './core/messages.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -28,7 +29,11 @@ async function main(): Promise<void> {
 			...libraryOptions(config),
 			ownThread: false,
 		});
-		return startConsole(library, logger).finally(stop);
+		return startConsole(
+			library,
+			logger,
+			consoleAddReport(config, () => library.reload()),
+		).finally(stop);
 	}
 	// discord.js is loaded only for the bot, so the console chat starts fast.
 	if (config.shardCount !== 1) {
@@ -50,13 +55,18 @@ function libraryOptions(config: Config): { cacheDir: string; budgetMs: number } 
 	return { cacheDir: config.cacheDir, budgetMs: config.reportIndexBudgetMs };
 }
 
-async function startConsole(library: ReportLibrary, logger: Logger): Promise<void> {
+async function startConsole(
+	library: ReportLibrary,
+	logger: Logger,
+	addReport: (target: string) => Promise<string>,
+): Promise<void> {
 	process.stdout.write(`${messages.chat.banner}\n\n`);
 	await runChat({
 		factdesk: library.factdesk,
 		input: process.stdin,
 		output: process.stdout,
 		prompt: process.stdin.isTTY === true,
+		addReport,
 		onError: (error) => logger.error({ err: error }, 'console chat failed to answer'),
 	});
 }

@@ -31,6 +31,9 @@ describe('loadConfig', () => {
 			cacheDir: 'data/.cache',
 			httpHost: '127.0.0.1',
 			logQuestions: false,
+			maxReportsPerServer: 50,
+			engineMemoryMb: 512,
+			fetchAllowPrivate: false,
 		});
 	});
 
@@ -60,6 +63,9 @@ describe('loadConfig', () => {
 			HTTP_PORT: '9464',
 			HTTP_HOST: '0.0.0.0',
 			LOG_QUESTIONS: 'true',
+			MAX_REPORTS_PER_SERVER: '5',
+			ENGINE_MEMORY_MB: '64',
+			FETCH_ALLOW_PRIVATE: 'true',
 		});
 		expect(config).toEqual({
 			discordToken: TOKEN,
@@ -78,6 +84,9 @@ describe('loadConfig', () => {
 			cacheDir: '/var/cache/factdesk',
 			httpPort: 9464,
 			httpHost: '0.0.0.0',
+			maxReportsPerServer: 5,
+			engineMemoryMb: 64,
+			fetchAllowPrivate: true,
 			logQuestions: true,
 		});
 	});
@@ -130,6 +139,20 @@ describe('loadConfig', () => {
 		const error = problemWith({ LOG_LEVEL: 'x', ASK_COOLDOWN_SECONDS: 'y' });
 		expect(error.message).toMatch(/\n {2}- LOG_LEVEL/);
 		expect(error.message).toMatch(/\n {2}- ASK_COOLDOWN_SECONDS/);
+	});
+
+	it('GIVEN FETCH_ALLOW_PRIVATE=true with NODE_ENV=production THEN it is refused naming the key', () => {
+		expect(loadConfig({ FETCH_ALLOW_PRIVATE: 'true', NODE_ENV: 'development' }).fetchAllowPrivate).toBe(true);
+		const error = problemWith({ FETCH_ALLOW_PRIVATE: 'true', NODE_ENV: 'production' });
+		expect(error.message).toContain('FETCH_ALLOW_PRIVATE');
+		expect(loadConfig({ FETCH_ALLOW_PRIVATE: 'false', NODE_ENV: 'production' }).fetchAllowPrivate).toBe(false);
+	});
+
+	it.each([
+		['MAX_REPORTS_PER_SERVER', '-1'],
+		['ENGINE_MEMORY_MB', '0'],
+	])('GIVEN %s=%s THEN it is refused naming the key', (key, value) => {
+		expect(problemWith({ [key]: value }).message).toContain(key);
 	});
 
 	it('GIVEN a bad token THEN the token never appears in the message', () => {

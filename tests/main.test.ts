@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messages } from '../src/core/messages.ts';
 import { FakeDiscord } from './discord/standIn/FakeDiscord.ts';
 import { SpecValidator } from './discord/standIn/specValidator.ts';
+import { startNewsSite } from './reports/fetch/newsSite.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.main-test-secret';
@@ -73,6 +74,12 @@ describe('npm start', () => {
 		expect(stdout).not.toContain(messages.chat.banner);
 	});
 
+	it('GIVEN FETCH_ALLOW_PRIVATE=true in production THEN it exits 1 naming the key', async () => {
+		const { code, stderr } = await start({ FETCH_ALLOW_PRIVATE: 'true', NODE_ENV: 'production' }).exited;
+		expect(code).toBe(1);
+		expect(stderr).toContain('FETCH_ALLOW_PRIVATE');
+	});
+
 	it('GIVEN a .env file THEN it fills unset keys but never overrides a variable already set', async () => {
 		writeFileSync(join(dir, '.env'), 'LOG_LEVEL=loud\n');
 		const main = [
@@ -90,6 +97,29 @@ describe('npm start', () => {
 		expect(fromEnv.code).toBe(0);
 		expect(fromEnv.stdout).toContain(messages.chat.banner);
 	});
+
+	it('GIVEN /reports add URL in the console chat THEN the article is added to the shared reports and answers next', async () => {
+		const site = await startNewsSite();
+		try {
+			writeFileSync(join(dir, 'harbour.txt'), 'Firefighters said 40 boats burned in the harbour on Monday.\n');
+			const main = [
+				process.execPath,
+				'--import',
+				join(REPO, 'node_modules/tsx/dist/loader.mjs'),
+				join(REPO, 'src/main.ts'),
+			];
+			const env = { REPORTS_DIR: dir, CACHE_DIR: join(dir, '.cache'), FETCH_ALLOW_PRIVATE: 'true' };
+			const lines = `/reports add ${site.base}/paywall\n/reports add ${site.base}/article\nHow many vessels were diverted to Marrow Bay?\n`;
+			const { code, stdout } = await start(env, lines, main).exited;
+			expect(code).toBe(0);
+			expect(stdout).toContain(`Not added: ${site.base}/paywall: no article text was found there`);
+			expect(stdout).toContain('Added "Dock workers strike at Port Halden" as dock-workers-strike-at-port-halden.');
+			expect(stdout).toMatch(/6 vessels/);
+			expect(existsSync(join(dir, 'dock-workers-strike-at-port-halden.md'))).toBe(true);
+		} finally {
+			await site.close();
+		}
+	}, 60_000);
 
 	it('GIVEN a reports folder with a bad file THEN the bad file is logged by name and the chat answers from the rest', async () => {
 		writeFileSync(join(dir, 'empty.txt'), '');

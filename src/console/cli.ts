@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { DEFAULT_REPORT_INDEX_BUDGET_MS } from '../config.ts';
+import { ConfigError, DEFAULT_REPORT_INDEX_BUDGET_MS } from '../config.ts';
 import { createFactdesk } from '../core/createFactdesk.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import { indexReports } from '../core/indexReports.ts';
@@ -8,9 +8,12 @@ import { messages } from '../core/messages.ts';
 import type { Answer } from '../core/types.ts';
 import { loadRankerModel } from '../reports/loadRankerModel.ts';
 import { loadReports } from '../reports/loadReports.ts';
+import { StorageError } from '../storage/StorageError.ts';
 import { factsCommand } from './factsCommand.ts';
 import { feedbackCommand } from './feedbackCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
+import { cliConfig, openManagedReports, serverReports } from './openManagedReports.ts';
+import { Refused, reportsCommand } from './reportsCommand.ts';
 import { summaryCommand } from './summaryCommand.ts';
 import { terminalText } from './terminalText.ts';
 
@@ -46,8 +49,13 @@ export function toJsonAnswer(answer: Answer): object {
  * The core over the reports in `dataDir`, each indexed within the default budget; bad files are named on stderr.
  * Throws (exit code 2) when the folder cannot be read: missing, a file, /dev/null.
  */
-function openDesk(dataDir: string): Factdesk {
-	const { reports, files, errors } = loadReports(dataDir);
+async function openDesk(dataDir: string, server?: string): Promise<Factdesk> {
+	const loadedReports = loadReports(dataDir);
+	const { files, errors } = loadedReports;
+	// With --server: that server's own reports from the bot's database too, as the bot answers in that server.
+	const reports = server
+		? [...loadedReports.reports, ...(await serverReports(cliConfig(), server))]
+		: loadedReports.reports;
 	const unreadable = errors.find((e) => e.file === dataDir && reports.length === 0);
 	if (unreadable) throw new Error(messages.cli.dataUnreadable(dataDir, unreadable.problem));
 	const budgetMs = DEFAULT_REPORT_INDEX_BUDGET_MS;
@@ -66,10 +74,14 @@ function openDesk(dataDir: string): Factdesk {
 async function ask(args: string[]): Promise<void> {
 	const { values, positionals } = parseArgs({
 		args,
-		options: { json: { type: 'boolean', default: false }, data: { type: 'string', default: 'data/reports' } },
+		options: {
+			json: { type: 'boolean', default: false },
+			data: { type: 'string', default: 'data/reports' },
+			server: { type: 'string' },
+		},
 		allowPositionals: true,
 	});
-	const desk = openDesk(values.data);
+	const desk = await openDesk(values.data, values.server);
 	const print = (question: string) => {
 		const answer = desk.ask(question);
 		process.stdout.write(
@@ -88,6 +100,11 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 	summary: (args) => summaryCommand(args, cliDeps),
 	facts: (args) => factsCommand(args, cliDeps),
 	feedback: (args) => feedbackCommand(args, { stdout: process.stdout, env: process.env }),
+	reports: (args) =>
+		reportsCommand(args, {
+			stdout: process.stdout,
+			managed: (server) => openManagedReports(cliConfig(), server),
+		}),
 };
 
 /** What `<command> --help` prints (and exits 0). */
@@ -96,6 +113,7 @@ const usages: Record<string, string> = {
 	summary: messages.cli.summaryUsage,
 	facts: messages.cli.factsUsage,
 	feedback: messages.cli.feedbackUsage,
+	reports: messages.cli.reportsUsage,
 };
 
 const [command = '', ...rest] = process.argv.slice(2);
@@ -115,5 +133,7 @@ if (wantsHelp(rest)) {
 }
 run(rest).catch((error: unknown) => {
 	process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-	process.exit(2);
+	// A refusal, a bad configuration or a database that cannot be used: 1; a bad command line: 2.
+	const refused = error instanceof Refused || error instanceof ConfigError || error instanceof StorageError;
+	process.exit(refused ? 1 : 2);
 });

@@ -23,11 +23,12 @@ export async function factsCommand(args: string[], { stdout, openDesk }: CliDeps
 			report: { type: 'string' },
 			json: { type: 'boolean', default: false },
 			data: { type: 'string', default: 'data/reports' },
+			server: { type: 'string' },
 		},
 		messages.cli.factsUsage,
 	);
 	const kind = values.kind === undefined ? undefined : toKind(values.kind);
-	const desk = openDesk(values.data);
+	const desk = await openDesk(values.data, values.server);
 	const about = values.about?.trim();
 	const facts = desk.facts({
 		...(kind ? { kind } : {}),

@@ -8,6 +8,7 @@ export type ChatCommand =
 	| { name: 'source'; paragraph: number; report?: string }
 	| { name: 'source-usage' }
 	| { name: 'reports' }
+	| { name: 'reports-add'; target: string }
 	| { name: 'help' }
 	| { name: 'quit' }
 	| { name: 'unknown'; command: string };
@@ -65,6 +66,8 @@ export function parseChatCommand(line: string): ChatCommand {
 			return { name: 'source', paragraph, ...(report ? { report } : {}) };
 		}
 		case 'reports':
+			if (words[0]?.toLowerCase() === 'add' && rest(1)) return { name: 'reports-add', target: rest(1) ?? '' };
+			return { name: command };
 		case 'help':
 			return { name: command };
 		case 'quit':

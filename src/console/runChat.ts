@@ -24,6 +24,8 @@ export interface ChatOptions {
 	prompt?: boolean;
 	/** Called with errors that are not the user's (bugs); the user sees an apology. */
 	onError?: (error: unknown) => void;
+	/** `/reports add PATH|URL`: adds the report and says what was understood (absent: the command is not offered). */
+	addReport?: (target: string) => Promise<string>;
 }
 
 /** Lines kept in the terminal's history (arrow up and down). */
@@ -38,7 +40,8 @@ export const CHAT_FACTS_LIMIT = 20;
  * @example
  * await runChat({ factdesk: toAsyncFactdesk(createFactdesk(reports)), input: process.stdin, output: process.stdout });
  */
-export async function runChat({ factdesk, input, output, prompt = false, onError }: ChatOptions): Promise<void> {
+export async function runChat(options: ChatOptions): Promise<void> {
+	const { factdesk, input, output, prompt = false } = options;
 	const terminal = prompt && (input as { isTTY?: boolean }).isTTY === true;
 	// Read before the interface exists: lines that arrive before the loop below starts would be lost.
 	const reportIds = await factdesk.reports().then(
@@ -69,7 +72,7 @@ export async function runChat({ factdesk, input, output, prompt = false, onError
 		const command = parseChatCommand(line);
 		if (command.name === 'quit') break;
 		if (command.name !== 'empty')
-			output.write(`${terminalText(await reply(factdesk, command, conversation, onError))}\n\n`);
+			output.write(`${terminalText(await reply(factdesk, command, conversation, options))}\n\n`);
 		showPrompt();
 	}
 	lines.close();
@@ -79,10 +82,12 @@ async function reply(
 	factdesk: AsyncFactdesk,
 	command: ChatCommand,
 	conversation: Conversation,
-	onError: ChatOptions['onError'],
+	{ onError, addReport }: ChatOptions,
 ): Promise<string> {
 	try {
 		if (command.name === 'ask') return await askInConversation(factdesk, command.question, conversation);
+		if (command.name === 'reports-add')
+			return addReport ? await addReport(command.target) : messages.chat.unknownCommand('reports add');
 		return await run(factdesk, command);
 	} catch (error) {
 		if (error instanceof UserError) return error.message;
@@ -113,6 +118,8 @@ async function run(factdesk: AsyncFactdesk, command: ChatCommand): Promise<strin
 			return messages.chat.sourceUsage;
 		case 'reports':
 			return formatReports(await factdesk.reports());
+		case 'reports-add':
+			return '';
 		case 'help':
 			return messages.chat.help;
 		case 'quit':

@@ -7,8 +7,8 @@ import { terminalText } from './terminalText.ts';
 
 export interface CliDeps {
 	stdout: NodeJS.WritableStream;
-	/** Loads the reports in a folder (telling about bad files on stderr) and builds the core over them. */
-	openDesk: (dataDir: string) => Factdesk;
+	/** Loads the reports in a folder (and a server's own, with `server`; bad files on stderr) and builds the core. */
+	openDesk: (dataDir: string, server?: string) => Promise<Factdesk>;
 }
 
 /**
@@ -28,11 +28,12 @@ export async function summaryCommand(args: string[], { stdout, openDesk }: CliDe
 			report: { type: 'string' },
 			json: { type: 'boolean', default: false },
 			data: { type: 'string', default: 'data/reports' },
+			server: { type: 'string' },
 		},
 		messages.cli.summaryUsage,
 	);
 	const length = values.length === undefined ? undefined : toLength(values.length);
-	const desk = openDesk(values.data);
+	const desk = await openDesk(values.data, values.server);
 	const topic = values.topic?.trim();
 	const summary = desk.summarise({
 		...(length ? { length } : {}),

@@ -30,6 +30,8 @@ export const messages = {
 			'SHARD_LIST needs SHARD_COUNT to be a number, not auto: the total number of shards across every machine.',
 		shardListRange: (count: number) =>
 			`SHARD_LIST names a shard that does not exist: with SHARD_COUNT=${count} (the total across every machine) the shards are 0 to ${count - 1}.`,
+		fetchAllowPrivate:
+			'FETCH_ALLOW_PRIVATE=true lets /reports add fetch this machine and private networks; it is for tests and is refused when NODE_ENV=production.',
 		databaseUrl:
 			'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://factdesk@db.example.com:5432/factdesk',
 	},
@@ -40,6 +42,7 @@ export const messages = {
 		duplicateId: (id: string) => `another file already has the report id "${id}"`,
 		unreadable: (detail: string) => `it cannot be read (${detail})`,
 		urlNotWeb: 'the link must be an http:// or https:// address',
+		notADate: 'published must be a date, e.g. 2026-03-02',
 		urlTooLong: (max: number) => `the link must be at most ${max} characters`,
 		notRegular: 'it is not a regular file (a folder, device, pipe or socket); only regular files are read',
 		linkOutside: 'it is a link to a file outside the reports folder; only files inside it are read',
@@ -75,6 +78,7 @@ export const messages = {
 			'                                               date, quote, attribution, claim',
 			'/source N [report]                             paragraph N word for word',
 			'/reports                                       the reports loaded',
+			'/reports add PATH|URL                          add a report file or a news link to the shared reports',
 			'/help                                          this list',
 			'/quit or /exit (or Ctrl+D)                     leave; arrow keys go through earlier lines, Tab completes',
 		].join('\n'),
@@ -96,10 +100,17 @@ export const messages = {
 	/** The `summary` and `facts` command-line tools. */
 	cli: {
 		summaryUsage:
-			'usage: npm run --silent summary -- [--length short|medium|long] [--topic T] [--report ID] [--json] [--data DIR]',
-		factsUsage: 'usage: npm run --silent facts -- [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR]',
+			'usage: npm run --silent summary -- [--length short|medium|long] [--topic T] [--report ID] [--json] [--data DIR] [--server ID]',
+		factsUsage:
+			'usage: npm run --silent facts -- [--kind KIND] [--about WORDS] [--report ID] [--json] [--data DIR] [--server ID]',
 		askUsage:
-			'usage: npm run --silent ask -- [--json] [--data DIR] [QUESTION]   (no QUESTION: one question per line on stdin)',
+			'usage: npm run --silent ask -- [--json] [--data DIR] [--server ID] [QUESTION]   (no QUESTION: one question per line on stdin)',
+		reportsUsage: [
+			'usage: npm run --silent reports -- add PATH|URL [--server ID]',
+			'       npm run --silent reports -- list [--server ID] [--json]',
+			'       npm run --silent reports -- remove REPORT_ID [--server ID]',
+			'Without --server: the shared reports (files in REPORTS_DIR). The database is DATABASE_URL, else DATABASE_PATH.',
+		].join('\n'),
 		commandsUsage: (commands: readonly string[]) =>
 			`usage: cli.ts <${commands.join('|')}> [options]; cli.ts <command> --help shows its options`,
 		feedbackUsage:
@@ -110,5 +121,35 @@ export const messages = {
 		dataUnreadable: (dir: string, problem: string) =>
 			`The reports folder "${dir}" cannot be used: ${problem}. Give --data a folder of .txt and .md reports.`,
 		unexpected: (value: string) => `Unexpected argument "${value}"; options start with --.`,
+	},
+	/** A server's own reports, as the console chat and `npm run reports` tell about them. Plain text. */
+	managed: {
+		added: (title: string, id: string, replaced: boolean) =>
+			`${replaced ? 'Replaced the earlier copy of' : 'Added'} "${title}" as ${id}.`,
+		details: (outlet: string, date: string, paragraphs: number) => `${outlet} · ${date} · ${paragraphs} paragraphs`,
+		firstSentence: (sentence: string) => `First sentence: "${sentence}"`,
+		unknown: 'unknown',
+		removed: (id: string) => `Removed ${id}.`,
+		notFound: (id: string) => `There is no report "${id}" to remove there.`,
+		unreadable: (path: string, detail: string) => `${path} cannot be read: ${detail}`,
+		listLine: (id: string, title: string, scope: string, source: string, paragraphs: number) =>
+			`${id}  ${title}  [${scope}]  ${source}  ${paragraphs} paragraphs`,
+		none: 'No reports.',
+		refused: {
+			protocol: (d: string) => `only http:// and https:// links can be added (not ${d})`,
+			privateAddress: (d: string) => `${d} is a local or private address; only public sites are fetched`,
+			unresolvable: (d: string) => `${d} could not be found`,
+			redirects: (d: string) => `the link redirects more than ${d} times`,
+			tooLarge: (d: string) => `the page or file is larger than ${d} bytes`,
+			contentType: (d: string) => `the link is not a web page or text (${d})`,
+			timeout: (d: string) => `the site did not answer within ${d}`,
+			status: (d: string) => `the site answered with HTTP status ${d}`,
+			network: (d: string) => `the site could not be reached (${d})`,
+			noArticle: (d: string) => `no article text was found there (${d})`,
+			extension: (d: string) => `only .txt, .md and .html files can be added (not ${d})`,
+			limit: (d: string) => `the server already has ${d} reports, the most it may have (MAX_REPORTS_PER_SERVER)`,
+			invalid: (d: string) => `it is not a usable report: ${d}`,
+		},
+		refusedLine: (what: string, why: string) => `Not added: ${what}: ${why}.`,
 	},
 } as const;

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { FollowUpMemory } from '../core/FollowUpMemory.ts';
+import type { ManagedReports } from '../reports/managed/ManagedReports.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { AutocompleteGate } from './AutocompleteGate.ts';
 import type { InteractionTracker } from './InteractionTracker.ts';
@@ -9,8 +10,12 @@ import type { ShardReloadResult } from './reloadAllShards.ts';
 
 /** Everything a command, button or message handler needs; built once in startBot and passed down. */
 export interface BotContext {
-	/** The engine, on its own thread; it answers with the reports loaded now. */
+	/** The engine over the shared reports, on its own thread; it answers with the reports loaded now. */
 	readonly factdesk: AsyncFactdesk;
+	/** The engine for questions in a server: the shared reports plus the server's own (the shared ones in a DM). */
+	factdeskFor(guildId: string | null): AsyncFactdesk;
+	/** The servers' own reports (`/reports`); absent when the bot has no database for them. */
+	reports?: ManagedReports;
 	/** Reloads the reports (`/config reload`); absent when the bot cannot reload. */
 	reloadReports?: () => Promise<ShardReloadResult>;
 	store: AsyncSettingsStore;

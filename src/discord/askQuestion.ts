@@ -7,7 +7,7 @@ import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
 import type { BotContext } from './BotContext.ts';
 import type { Outgoing } from './fitMessage.ts';
 import { renderAnswer } from './renderAnswer.ts';
-import { reportTitle } from './reportTitle.ts';
+import { reportLink, reportPublished, reportScope, reportTitle } from './reportTitle.ts';
 import { wording } from './wording/wording.ts';
 
 /** Questions are cut to this many characters before matching. */
@@ -68,7 +68,8 @@ export async function askQuestion(
 ): Promise<Asked> {
 	const asked = cleanQuestion(raw);
 	const { question, followed } = resolveFollowUp(asked, previous);
-	const answer = await ctx.factdesk.ask(question, followed?.report);
+	const factdesk = ctx.factdeskFor(guildId);
+	const answer = await factdesk.ask(question, followed?.report);
 	ctx.interactions.noteAnswer(question, answer);
 	if (!answer.answered && guildId && logDeclined) {
 		// The log is for moderators; a full disk or a database that fails must not cost the member the answer.
@@ -78,11 +79,15 @@ export async function askQuestion(
 				ctx.logger.warn({ err: error, guild: guildId }, 'could not log an unanswered question'),
 			);
 	}
+	const scopeOf = await reportScope(factdesk, ctx.factdesk);
 	const threshold = guildId ? (await ctx.store.get(guildId)).threshold : DEFAULT_THRESHOLD;
 	const answerId = randomBytes(9).toString('base64url');
 	const reply = renderAnswer(answer, {
 		threshold,
-		titleOf: await reportTitle(ctx.factdesk),
+		titleOf: await reportTitle(factdesk),
+		linkOf: await reportLink(factdesk),
+		publishedOf: await reportPublished(factdesk),
+		...(scopeOf && { scopeOf }),
 		answerId,
 		...(followed && { followed: followed.asked }),
 	});

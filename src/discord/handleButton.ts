@@ -7,7 +7,7 @@ import { decodeCustomId } from './customIds.ts';
 import { paragraphButton } from './renderAnswer.ts';
 import { FACTS_PER_PAGE, renderFacts } from './renderFacts.ts';
 import { renderParagraph } from './renderParagraph.ts';
-import { reportTitle } from './reportTitle.ts';
+import { reportPublished, reportTitle } from './reportTitle.ts';
 import { defer, send } from './send.ts';
 import { wording } from './wording/wording.ts';
 
@@ -31,7 +31,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 	}
 	switch (action.kind) {
 		case 'paragraph':
-			return send(interaction, renderParagraph(await ctx.factdesk.paragraph(action.paragraph, action.report), true));
+			return send(
+				interaction,
+				renderParagraph(await ctx.factdeskFor(interaction.guildId).paragraph(action.paragraph, action.report), true),
+			);
 		case 'alternative': {
 			// Asking the engine again may take longer than Discord waits for a first reply (a reload, a restart).
 			await defer(interaction, true);
@@ -43,7 +46,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 			if (asked && source?.report === action.report && source.paragraph === action.paragraph) {
 				return send(interaction, { ...asked.reply, ephemeral: true });
 			}
-			const paragraph = await ctx.factdesk.paragraph(action.paragraph, action.report);
+			const paragraph = await ctx.factdeskFor(interaction.guildId).paragraph(action.paragraph, action.report);
 			const sentence = paragraph.text.slice(action.start, action.end).trim() || paragraph.text;
 			return send(interaction, {
 				...renderParagraph({ ...paragraph, text: sentence }, true, true),
@@ -58,12 +61,15 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 		}
 		case 'facts': {
 			const { factKind: kind, about, page } = action;
-			const found = await ctx.factdesk.factPage(
-				{ ...(kind && { kind }), ...(about && { about }) },
-				page,
-				FACTS_PER_PAGE,
-			);
-			const view = { titleOf: await reportTitle(ctx.factdesk), ...(kind && { kind }), ...(about && { about }) };
+			const found = await ctx
+				.factdeskFor(interaction.guildId)
+				.factPage({ ...(kind && { kind }), ...(about && { about }) }, page, FACTS_PER_PAGE);
+			const view = {
+				titleOf: await reportTitle(ctx.factdeskFor(interaction.guildId)),
+				publishedOf: await reportPublished(ctx.factdeskFor(interaction.guildId)),
+				...(kind && { kind }),
+				...(about && { about }),
+			};
 			return send(interaction, renderFacts(found, view), { update: true });
 		}
 	}

@@ -5,10 +5,11 @@ import {
 	ButtonStyle,
 	ComponentType,
 } from 'discord.js';
+import { resolveRelativeDate } from '../core/resolveRelativeDate.ts';
 import type { Alternative, Answer, SourceRef } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
-import { plainText } from './plainText.ts';
+import { plainText, safeLink } from './plainText.ts';
 import { wording } from './wording/wording.ts';
 
 const MAX_ALTERNATIVES = 3;
@@ -84,6 +85,12 @@ export interface AnswerView {
 	followed?: string;
 	/** The id the answer is kept under for votes: adds 👍 / 👎 buttons. */
 	answerId?: string;
+	/** A report's published date: a "when" answer in relative words ("on Sunday") is shown as the date it means. */
+	publishedOf?: (id: string) => string | undefined;
+	/** The source article of a report, when it has one: the embed links it. */
+	linkOf?: (id: string) => string | undefined;
+	/** In a server with reports of its own: whether a report is the server's or a shared one (named with the source). */
+	scopeOf?: (id: string) => 'server' | 'shared';
 }
 
 /**
@@ -104,12 +111,16 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 		};
 	}
 	const where = (ref: SourceRef) => wording().sourceLine(view.titleOf(ref.report), ref.paragraph);
+	const scope = view.scopeOf?.(source.report);
+	const named = scope ? ` (${scope === 'server' ? wording().reports.fromServer : wording().reports.fromShared})` : '';
+	const url = safeLink(view.linkOf?.(source.report));
 	const embeds: APIEmbed[] = [
 		{
-			title: answer.answer ? plainText(answer.answer) : wording().answerTitle,
+			title: answer.answer ? plainText(shortAnswer(answer, view.publishedOf?.(source.report))) : wording().answerTitle,
+			...(url && { url }),
 			description: `> ${boldSpan(source.quote, highlightOf(answer, source.quote))}`,
 			fields: [
-				{ name: wording().sourceField, value: plainText(where(source)), inline: true },
+				{ name: wording().sourceField, value: `${plainText(where(source))}${named}`, inline: true },
 				{
 					name: wording().confidenceField,
 					value: wording().confidence(Math.round(answer.confidence * 100)),
@@ -139,4 +150,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): Outgoing {
 			...(unsure ? alternativesRow(answer.alternatives) : []),
 		],
 	};
+}
+
+/** The short answer; a "when" answer in relative words, as the absolute date with the report's words quoted. */
+function shortAnswer(answer: Answer, published: string | undefined): string {
+	return (answer.type === 'when' && resolveRelativeDate(answer.answer, published)) || answer.answer;
 }

@@ -1,6 +1,7 @@
 import { type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { FactPage } from '../core/Factdesk.ts';
 import { quoteSentence } from '../core/quoteSentence.ts';
+import { resolveRelativeDate } from '../core/resolveRelativeDate.ts';
 import type { Fact, FactKind } from '../core/types.ts';
 import { encodeCustomId } from './customIds.ts';
 import type { Outgoing } from './fitMessage.ts';
@@ -14,6 +15,8 @@ export interface FactsView {
 	kind?: FactKind;
 	about?: string;
 	titleOf: (id: string) => string;
+	/** A report's published date: a date fact in relative words ("on Sunday") shows the date it stands for. */
+	publishedOf?: (id: string) => string | undefined;
 }
 
 /** What a fact's line says beside the fact: who gives a figure, who said a quote, a person's role. */
@@ -29,11 +32,14 @@ function aside(fact: Fact): string | undefined {
  * One line per fact: the fact in bold (a quote in quotation marks), what it is beside it, a warning on a figure
  * that another contradicts, and its source; its sentence is quoted under it the first time the page cites it.
  */
-function line(fact: Fact, titleOf: (id: string) => string, quoted: Set<string>): string {
+function line(fact: Fact, view: FactsView, quoted: Set<string>): string {
+	const { titleOf } = view;
 	const where = `${titleOf(fact.source.report)}, ¶${fact.source.paragraph}`;
 	const warning = fact.conflicts.length > 0 ? ` ⚠ ${wording().factConflicts}` : '';
 	const said = aside(fact);
-	const head = fact.kind === 'quote' ? `“${fact.text}”` : fact.text;
+	const dated =
+		fact.kind === 'date' ? resolveRelativeDate(fact.text, view.publishedOf?.(fact.source.report)) : undefined;
+	const head = fact.kind === 'quote' ? `“${fact.text}”` : (dated ?? fact.text);
 	const first = `**${plainText(head)}**${said ? ` — ${plainText(said)}` : ''}${warning} *(${plainText(where)})*`;
 	const key = `${fact.source.report}|${fact.source.paragraph}|${fact.source.sentence}`;
 	if (fact.kind === 'quote' || quoted.has(key)) return first;
@@ -50,7 +56,7 @@ export function renderFacts({ facts, total, page, pages }: FactPage, view: Facts
 	const quoted = new Set<string>();
 	const embed = {
 		title: wording().factsTitle(view.kind, view.about && plainText(view.about)),
-		description: facts.map((fact) => line(fact, view.titleOf, quoted)).join('\n'),
+		description: facts.map((fact) => line(fact, view, quoted)).join('\n'),
 		footer: { text: wording().factsPage(page + 1, pages, total) },
 	};
 	if (pages === 1) return { embeds: [embed], components: [] };

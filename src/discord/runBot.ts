@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { deferFactdesk } from '../core/AsyncFactdesk.ts';
 import type { Logger } from '../logger.ts';
+import { type ComposedReports, composeManagedReports } from '../reports/managed/composeManagedReports.ts';
 import { type OpenedLibrary, openReportLibrary } from '../reports/openReportLibrary.ts';
 import { Metrics } from '../service/Metrics.ts';
 import { serviceText } from '../service/serviceText.ts';
@@ -43,10 +44,16 @@ export async function runBot(
 			onReload: (ok, seconds) => metrics.reload(ok, seconds),
 		});
 	opening.then(({ library }) => metrics.watchEngine(library)).catch(() => undefined);
+	const shared = deferFactdesk(opening.then(({ library }) => library.factdesk));
 	let store: AsyncSettingsStore;
+	let managed: ComposedReports;
 	try {
 		const database = await openSettingsStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath });
 		store = new CachedSettingsStore(database, { onError: () => metrics.databaseError() });
+		managed = await composeManagedReports(config, shared).catch(async (error: unknown) => {
+			await store.close();
+			throw error;
+		});
 	} catch (error) {
 		if (!(error instanceof StorageError)) throw error;
 		process.stderr.write(`${error.message}\n`);
@@ -65,7 +72,9 @@ export async function runBot(
 		apiUrl: config.discordApiUrl,
 		...(config.discordGuildId ? { guildId: config.discordGuildId } : {}),
 		messageContent: config.discordMessageContent,
-		factdesk: deferFactdesk(opening.then(({ library }) => library.factdesk)),
+		factdesk: shared,
+		factdeskFor: (guildId) => managed.engines.factdeskFor(guildId),
+		reports: managed.reports,
 		reloadReports: async () => (await opening).library.reload(),
 		store,
 		logger,
@@ -85,6 +94,7 @@ export async function runBot(
 		await started
 			?.stop()
 			.catch((error: unknown) => logger.error({ err: error }, 'the Discord client did not stop cleanly'));
+		await managed.close().catch(() => undefined);
 		await closeStore();
 		process.exit(0);
 	};

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { DEFAULT_ASK_COOLDOWN_SECONDS, DEFAULT_CHANNEL_ANSWERS_PER_MINUTE } from '../config.ts';
 import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { FollowUpMemory } from '../core/FollowUpMemory.ts';
+import type { ManagedReports } from '../reports/managed/ManagedReports.ts';
 import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { Metrics } from '../service/Metrics.ts';
 import { serviceText } from '../service/serviceText.ts';
@@ -30,6 +31,10 @@ export interface BotDeps {
 	messageContent: boolean;
 	/** The engine (ReportLibrary's, which follows reloads; toAsyncFactdesk of one on this thread in tests). */
 	factdesk: AsyncFactdesk;
+	/** The engine for a server's questions (default: `factdesk` for every server). */
+	factdeskFor?: (guildId: string | null) => AsyncFactdesk;
+	/** The servers' own reports, for `/reports`. */
+	reports?: ManagedReports;
 	/** Reloads the reports, for `/config reload`. */
 	reloadReports?: () => Promise<ReloadResult>;
 	store: AsyncSettingsStore;
@@ -67,6 +72,8 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 	const client = new Client({ intents, rest: { api: deps.apiUrl }, allowedMentions: { parse: [] } });
 	const ctx: BotContext = {
 		factdesk: deps.factdesk,
+		factdeskFor: deps.factdeskFor ?? (() => deps.factdesk),
+		...(deps.reports && { reports: deps.reports }),
 		...(deps.reloadReports && { reloadReports: reloadAllShards(client, deps.reloadReports) }),
 		store: deps.store,
 		logger,

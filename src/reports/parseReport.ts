@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { messages } from '../core/messages.ts';
 import { type Report, ReportSchema } from '../core/types.ts';
@@ -24,9 +25,14 @@ const FrontMatterSchema = z
 			.max(MAX_URL_CHARS, messages.reports.urlTooLong(MAX_URL_CHARS))
 			.refine(isWebLink, messages.reports.urlNotWeb)
 			.optional(),
-		published: z.string().min(1).optional(),
+		published: z
+			.union([z.string(), z.date()])
+			.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+			.refine((v) => !Number.isNaN(Date.parse(v)), messages.reports.notADate)
+			.optional(),
 	})
-	.strict();
+	// Keys the reports do not use (author, tags, a CMS's own) are kept out of the report, not refused.
+	.strip();
 
 export type ParseResult = { ok: true; report: Report } | { ok: false; problem: string };
 
@@ -44,7 +50,7 @@ export const MAX_REPORT_BYTES = 2_000_000;
 export function parseReport(id: string, text: string): ParseResult {
 	if (text.includes('\u0000') || text.includes('\uFFFD')) return { ok: false, problem: 'it is binary, not text' };
 	let body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-	let meta: Record<string, string> = {};
+	let meta: Record<string, unknown> = {};
 	if (body.startsWith('---\n') || body === '---') {
 		const end = body.indexOf('\n---', 3);
 		if (end === -1) return { ok: false, problem: 'its front matter has no closing "---" line' };
@@ -79,15 +85,17 @@ export function parseReport(id: string, text: string): ParseResult {
 	return { ok: true, report: report.data };
 }
 
-function parseFrontMatter(block: string): Record<string, string> | string {
-	const meta: Record<string, string> = {};
-	for (const line of block.split('\n')) {
-		if (!line.trim()) continue;
-		const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-		if (!match?.[1]) return `its front matter has a line that is not "key: value": "${line.slice(0, 60)}"`;
-		meta[match[1].toLowerCase()] = (match[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+/** The front matter as YAML: a mapping (keys lower-cased), or why it is not one. */
+function parseFrontMatter(block: string): Record<string, unknown> | string {
+	let parsed: unknown;
+	try {
+		parsed = parseYaml(block, { schema: 'core', maxAliasCount: 10 }) ?? {};
+	} catch (error) {
+		const detail = (error as Error).message.split('\n')[0] ?? '';
+		return `its front matter is not valid YAML (${detail.slice(0, 120)})`;
 	}
-	return meta;
+	if (typeof parsed !== 'object' || Array.isArray(parsed)) return 'its front matter is not "key: value" lines';
+	return Object.fromEntries(Object.entries(parsed as object).map(([key, value]) => [key.toLowerCase(), value]));
 }
 
 /** "energy-truce-strikes" → "Energy truce strikes". */

@@ -56,6 +56,19 @@ export const migrations: readonly string[] = [
 	CREATE TRIGGER settings_bump_5 AFTER UPDATE ON channel_modes BEGIN UPDATE settings_version SET version = version + 1; END;
 	CREATE TRIGGER settings_bump_6 AFTER DELETE ON channel_modes BEGIN UPDATE settings_version SET version = version + 1; END;
 	CREATE TABLE factdesk_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;`,
+	// 4: each server's own reports (the report file's text, front matter included), keyed by where it came from.
+	`CREATE TABLE guild_reports (
+		guild_id TEXT NOT NULL,
+		report_id TEXT NOT NULL,
+		source TEXT NOT NULL,
+		title TEXT NOT NULL,
+		body TEXT NOT NULL,
+		added_by TEXT NOT NULL,
+		added_at TEXT NOT NULL,
+		seq INTEGER NOT NULL,
+		PRIMARY KEY (guild_id, report_id),
+		UNIQUE (guild_id, source)
+	) STRICT;`,
 ];
 
 /**

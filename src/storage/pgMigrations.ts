@@ -58,6 +58,20 @@ export const pgMigrations: readonly string[] = [
 	CREATE TRIGGER settings_bump AFTER INSERT OR UPDATE OR DELETE ON channel_modes
 		FOR EACH STATEMENT EXECUTE FUNCTION factdesk_bump_settings();
 	CREATE TABLE factdesk_state (key text PRIMARY KEY, value text NOT NULL);`,
+	// 4: each server's own reports (the report file's text, front matter included), keyed by where it came from.
+	`CREATE SEQUENCE guild_reports_seq;
+	CREATE TABLE guild_reports (
+		guild_id text NOT NULL,
+		report_id text NOT NULL,
+		source text NOT NULL,
+		title text NOT NULL,
+		body text NOT NULL,
+		added_by text NOT NULL,
+		added_at timestamptz NOT NULL,
+		seq bigint NOT NULL,
+		PRIMARY KEY (guild_id, report_id),
+		UNIQUE (guild_id, source)
+	);`,
 ];
 
 /** Key of the transaction-level advisory lock every factdesk process takes before migrating ("fdsk"). */

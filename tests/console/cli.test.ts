@@ -34,15 +34,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cli --help', () => {
 	it('GIVEN --help after any command, or alone THEN its usage is printed and it exits 0', async () => {
-		const runs = await Promise.all(['ask', 'summary', 'facts', 'feedback'].map((command) => cli(command, '--help')));
-		for (const [i, command] of ['ask', 'summary', 'facts', 'feedback'].entries()) {
+		const names = ['ask', 'summary', 'facts', 'feedback', 'reports'];
+		const runs = await Promise.all(names.map((command) => cli(command, '--help')));
+		for (const [i, command] of names.entries()) {
 			expect(runs[i]?.code, command).toBe(0);
 			expect(runs[i]?.stdout, command).toMatch(new RegExp(`^usage: npm run --silent ${command} -- `));
 			expect(runs[i]?.stderr, command).toBe('');
 		}
 		const alone = await cli('--help');
 		expect(alone.code).toBe(0);
-		expect(alone.stdout).toContain('usage: cli.ts <ask|summary|facts|feedback>');
+		expect(alone.stdout).toContain('usage: cli.ts <ask|summary|facts|feedback|reports>');
 		expect((await cli('nope')).code).toBe(2);
 	}, 60_000);
 });

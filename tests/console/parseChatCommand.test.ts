@@ -18,6 +18,8 @@ describe('parseChatCommand', () => {
 		['/source 0', { name: 'source-usage' }],
 		['/source -1', { name: 'source-usage' }],
 		['/Reports', { name: 'reports' }],
+		['/reports add https://news.example/a b', { name: 'reports-add', target: 'https://news.example/a b' }],
+		['/reports add', { name: 'reports' }],
 		['/help me', { name: 'help' }],
 		['/config', { name: 'unknown', command: 'config' }],
 	])('GIVEN %j THEN it reads as %j', (line, expected) => {

@@ -34,8 +34,9 @@ describe('loadReports with bad files', () => {
 		['blank-lines.txt', '\n\n   \n', /no text/],
 		['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a, 0x00]), /binary/],
 		['unclosed.md', '---\ntitle: Never closed\nFirst paragraph.\n', /front matter has no closing/],
-		['not-key-value.md', '---\ntitle: Fine\nthis line is wrong\n---\nText.\n', /not "key: value"/],
-		['unknown-field.md', '---\ntitle: Fine\nauthor: Someone\n---\nText.\n', /front matter is invalid/],
+		['not-key-value.md', '---\ntitle: Fine\nthis line is wrong\n---\nText.\n', /not valid YAML/],
+		['a-list.md', '---\n- one\n- two\n---\nText.\n', /not "key: value"/],
+		['bad-date.md', '---\npublished: last Tuesday\n---\nText.\n', /published must be a date/],
 		['bad-url.md', '---\nurl: not a link\n---\nText.\n', /front matter is invalid \(url/],
 		['script-url.md', '---\nurl: javascript:alert(1)\n---\nText.\n', /url: the link must be an http/],
 		['ftp-url.md', '---\nurl: ftp://example.com/a\n---\nText.\n', /url: the link must be an http/],
@@ -114,6 +115,13 @@ describe('loadReports with good files', () => {
 				published: '2025-03-19',
 				paragraphs: ['First paragraph.', 'Second one.'],
 			},
+		]);
+	});
+
+	it('GIVEN unknown front matter keys and quoted YAML values THEN they are ignored and the rest is read', () => {
+		write('extra.md', '---\ntitle: "Port: strike"\nauthor: Someone\ntags: [a, b]\npublished: 2026-03-02\n---\nText.\n');
+		expect(loadReports(dir).reports).toEqual([
+			{ id: 'extra', title: 'Port: strike', published: '2026-03-02', paragraphs: ['Text.'] },
 		]);
 	});
 

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe } from 'vitest';
 import { asyncSqliteStore } from '../../src/storage/asyncSqliteStore.ts';
+import { PgGuildReportStore } from '../../src/storage/PgGuildReportStore.ts';
 import { PgSettingsStore } from '../../src/storage/PgSettingsStore.ts';
+import { SqliteGuildReportStore } from '../../src/storage/SqliteGuildReportStore.ts';
 import { SqliteSettingsStore } from '../../src/storage/SqliteSettingsStore.ts';
+import { describeGuildReportStore } from './guildReportStoreContract.ts';
 import { describeSettingsStore } from './settingsStoreContract.ts';
 import { startPostgresOrSkip } from './startPostgres.ts';
 
@@ -22,7 +25,18 @@ describeSettingsStore('SQLite', async () => {
 	return async (options) => asyncSqliteStore(new SqliteSettingsStore(path, options));
 });
 
+describeGuildReportStore('SQLite', async () => {
+	const path = join(dir, `reports-${++files}.sqlite`);
+	return async () => new SqliteGuildReportStore(path);
+});
+
 describe.skipIf(!postgres)('PostgreSQL backend', () => {
+	describeGuildReportStore('PostgreSQL', async () => {
+		if (!postgres) throw new Error('PostgreSQL is not running');
+		const url = await postgres.createDatabase();
+		return () => PgGuildReportStore.open(url);
+	});
+
 	describeSettingsStore('PostgreSQL', async () => {
 		if (!postgres) throw new Error('PostgreSQL is not running');
 		const url = await postgres.createDatabase();

@@ -56,7 +56,7 @@ export const ask: SlashCommand = {
 	},
 	async autocomplete(interaction, ctx) {
 		const partial = interaction.options.getFocused().slice(0, MAX_QUESTION_CHARS);
-		const suggestions = (await ctx.factdesk.suggest(partial, AUTOCOMPLETE_CHOICES)).filter(
+		const suggestions = (await ctx.factdeskFor(interaction.guildId).suggest(partial, AUTOCOMPLETE_CHOICES)).filter(
 			(s) => s.length <= CHOICE_MAX,
 		);
 		return suggestions.map((s) => ({ name: s, value: s }));

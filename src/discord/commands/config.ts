@@ -125,7 +125,10 @@ export const config: SlashCommand = {
 					ctx.store.wrongAnswers(guildId, FEEDBACK_SHOWN),
 					ctx.store.declinedMostOften(guildId, FEEDBACK_SHOWN),
 				]);
-				return send(interaction, renderFeedback(wrong, declined, await reportTitle(ctx.factdesk)));
+				return send(
+					interaction,
+					renderFeedback(wrong, declined, await reportTitle(ctx.factdeskFor(interaction.guildId))),
+				);
 			}
 			default:
 				return send(interaction, renderUnanswered(await ctx.store.unanswered(guildId, UNANSWERED_SHOWN)));

@@ -5,7 +5,7 @@ import {
 } from 'discord.js';
 import { FACT_KINDS } from '../../core/types.ts';
 import { FACTS_PER_PAGE, renderFacts } from '../renderFacts.ts';
-import { reportTitle } from '../reportTitle.ts';
+import { reportPublished, reportTitle } from '../reportTitle.ts';
 import { defer, send } from '../send.ts';
 import type { SlashCommand } from './Command.ts';
 
@@ -41,8 +41,12 @@ export const facts: SlashCommand = {
 		await defer(interaction);
 		const kind = FACT_KINDS.find((k) => k === interaction.options.getString('kind'));
 		const about = interaction.options.getString('about')?.trim().slice(0, ABOUT_MAX) || undefined;
-		const found = await ctx.factdesk.factPage({ ...(kind && { kind }), ...(about && { about }) }, 0, FACTS_PER_PAGE);
-		const titleOf = await reportTitle(ctx.factdesk);
-		await send(interaction, renderFacts(found, { ...(kind && { kind }), ...(about && { about }), titleOf }));
+		const found = await ctx
+			.factdeskFor(interaction.guildId)
+			.factPage({ ...(kind && { kind }), ...(about && { about }) }, 0, FACTS_PER_PAGE);
+		const desk = ctx.factdeskFor(interaction.guildId);
+		const [titleOf, publishedOf] = await Promise.all([reportTitle(desk), reportPublished(desk)]);
+		const view = { ...(kind && { kind }), ...(about && { about }), titleOf, publishedOf };
+		await send(interaction, renderFacts(found, view));
 	},
 };

@@ -37,7 +37,7 @@ export const source: SlashCommand = {
 	async execute(interaction, ctx) {
 		const paragraph = interaction.options.getInteger('paragraph', true);
 		const report = interaction.options.getString('report') ?? undefined;
-		await send(interaction, renderParagraph(await ctx.factdesk.paragraph(paragraph, report)));
+		await send(interaction, renderParagraph(await ctx.factdeskFor(interaction.guildId).paragraph(paragraph, report)));
 	},
-	autocomplete: (interaction, ctx) => autocompleteReports(interaction, ctx.factdesk),
+	autocomplete: (interaction, ctx) => autocompleteReports(interaction, ctx.factdeskFor(interaction.guildId)),
 };

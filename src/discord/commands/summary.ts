@@ -47,12 +47,12 @@ export const summary: SlashCommand = {
 			| undefined;
 		const topic = interaction.options.getString('topic')?.trim() || undefined;
 		const report = interaction.options.getString('report') ?? undefined;
-		const result = await ctx.factdesk.summarise({
+		const result = await ctx.factdeskFor(interaction.guildId).summarise({
 			...(length && { length }),
 			...(topic && { topic }),
 			...(report && { report }),
 		});
 		await send(interaction, renderSummary(result));
 	},
-	autocomplete: (interaction, ctx) => autocompleteReports(interaction, ctx.factdesk),
+	autocomplete: (interaction, ctx) => autocompleteReports(interaction, ctx.factdeskFor(interaction.guildId)),
 };

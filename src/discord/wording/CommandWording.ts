@@ -26,6 +26,14 @@ export const COMMAND_PATHS = [
 	'config.unanswered',
 	'config.feedback',
 	'config.reload',
+	'reports',
+	'reports.add',
+	'reports.add.file',
+	'reports.add.url',
+	'reports.list',
+	'reports.list.page',
+	'reports.remove',
+	'reports.remove.report',
 ] as const;
 export type CommandPath = (typeof COMMAND_PATHS)[number];
 

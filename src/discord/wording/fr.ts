@@ -83,6 +83,47 @@ export const fr = {
 	].join('\n'),
 	noFacts: 'Aucun fait de ce type trouvé.',
 	apology: 'Désolé, un problème est survenu de mon côté. Réessayez dans un instant.',
+	reports: {
+		guildOnly: '/reports ne fonctionne que dans un serveur.',
+		forbidden: 'Seuls les membres ayant la permission Gérer le serveur peuvent ajouter ou retirer des rapports.',
+		unavailable: 'Les rapports ne peuvent pas être gérés ici : le bot n’a pas de base de données pour eux.',
+		oneSource: 'Donnez un fichier ou une URL : l’un des deux.',
+		added: (title: string) => `**${title}** ajouté.`,
+		replaced: (title: string) =>
+			`L’ancienne version de **${title}** a été remplacée (même lien ou même nom de fichier).`,
+		details: (outlet: string, date: string, paragraphs: number) => `${outlet} · ${date} · ${paragraphs} paragraphes`,
+		byline: (who: string) => `Par ${who}`,
+		unknown: 'inconnu',
+		firstSentence: 'Première phrase',
+		reportId: (id: string) => `Identifiant du rapport : ${id}`,
+		listTitle: 'Rapports utilisés par ce serveur',
+		listPage: (page: number, pages: number, total: number) => `Page ${page} sur ${pages} · ${total} rapports`,
+		server: 'ce serveur',
+		shared: 'partagé',
+		none: 'Aucun rapport pour l’instant. Modérateurs : /reports add.',
+		removed: (title: string) => `**${title}** retiré.`,
+		notFound: (id: string) =>
+			`Ce serveur n’a pas de rapport « ${id} » à lui (les rapports partagés ne peuvent pas être retirés ici).`,
+		fromServer: 'd’après les rapports de ce serveur',
+		fromShared: 'd’après les rapports partagés',
+		refused: {
+			protocol: (detail: string) => `Seuls les liens http:// et https:// peuvent être ajoutés (pas ${detail}).`,
+			privateAddress: (detail: string) =>
+				`${detail} est une adresse locale ou privée ; seuls les sites d’actualité publics sont consultés.`,
+			unresolvable: (detail: string) => `${detail} est introuvable (hôte inconnu).`,
+			redirects: (detail: string) => `Le lien redirige plus de ${detail} fois.`,
+			tooLarge: (detail: string) => `La page ou le fichier dépasse la limite (${detail} octets).`,
+			contentType: (detail: string) => `Le lien n’est ni une page web ni du texte (c’est ${detail}).`,
+			timeout: (detail: string) => `Le site n’a pas répondu en ${detail}.`,
+			status: (detail: string) => `Le site a répondu avec le statut HTTP ${detail}.`,
+			network: (detail: string) => `Le site est injoignable (${detail}).`,
+			noArticle: (detail: string) =>
+				`Aucun texte d’article trouvé (${detail}) : un paywall, une page d’accueil ou pas un article.`,
+			extension: (detail: string) => `Seuls les fichiers .txt, .md et .html peuvent être ajoutés (pas ${detail}).`,
+			limit: (detail: string) => `Ce serveur a déjà ${detail} rapports, le maximum. Retirez-en un d’abord.`,
+			invalid: (detail: string) => `Ce n’est pas un rapport utilisable : ${detail}.`,
+		},
+	},
 } satisfies Wording;
 
 /** The commands' names and descriptions in French. */
@@ -117,6 +158,14 @@ export const frCommands = {
 		'config.unanswered': ['sans-réponse', 'Les dernières questions restées sans réponse.'],
 		'config.feedback': ['avis', 'Réponses jugées fausses et questions le plus souvent sans réponse.'],
 		'config.reload': ['recharger', 'Recharger les fichiers de rapports, nouveaux et modifiés compris.'],
+		reports: ['rapports', 'Modérateurs : gérer les rapports de ce serveur ; tous : les lister.'],
+		'reports.add': ['ajouter', 'Ajouter un rapport depuis un fichier (.txt, .md, .html) ou un lien d’article.'],
+		'reports.add.file': ['fichier', 'Un fichier .txt, .md ou .html, 2 Mo au plus.'],
+		'reports.add.url': ['url', 'Un lien http(s) vers un article d’actualité.'],
+		'reports.list': ['liste', 'Les rapports de ce serveur et les rapports partagés.'],
+		'reports.list.page': ['page', 'Quelle page (à partir de 1).'],
+		'reports.remove': ['retirer', 'Retirer un rapport propre à ce serveur.'],
+		'reports.remove.report': ['rapport', 'Quel rapport.'],
 	},
 	askMessage: 'demander à factdesk',
 } satisfies CommandWording;

@@ -26,6 +26,7 @@ export function registrationTests(validator: SpecValidator): void {
 				'config',
 				'facts',
 				'help',
+				'reports',
 				'source',
 				'summary',
 			]);
@@ -104,7 +105,7 @@ export function registrationTests(validator: SpecValidator): void {
 			const discord = await FakeDiscord.start(validator);
 			try {
 				const count = await syncCommands({ token: 'sync-token', apiUrl: discord.apiUrl });
-				expect(count).toBe(7);
+				expect(count).toBe(8);
 				expect(discord.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
 					'GET /api/v10/applications/@me',
 					`PUT /api/v10/applications/${IDS.application}/commands`,

@@ -55,6 +55,8 @@ export class FakeDiscord {
 	readonly #sessions = new Set<string>();
 	#sequence = 0;
 	#gatewayDown = false;
+	/** Files served like Discord's CDN serves attachments, by path. */
+	readonly #attachments = new Map<string, { bytes: Buffer; type: string }>();
 
 	private constructor(
 		private readonly server: Server,
@@ -83,6 +85,19 @@ export class FakeDiscord {
 	/** The REST base URL the bot is given (no version suffix). */
 	get apiUrl(): string {
 		return `http://127.0.0.1:${this.port}/api`;
+	}
+
+	/**
+	 * Serves `content` the way Discord's CDN serves an uploaded attachment (GET only, its content type, no auth) and
+	 * returns the attachment object an interaction's resolved data carries.
+	 */
+	attach(name: string, content: string | Buffer, type = 'text/plain; charset=utf-8') {
+		const id = String(700000000000000000n + BigInt(this.#attachments.size + 1));
+		const bytes = Buffer.from(content);
+		const path = `/attachments/${IDS.general}/${id}/${name}`;
+		this.#attachments.set(path, { bytes, type });
+		const url = `http://127.0.0.1:${this.port}${path}?ex=1&is=1&hm=0`;
+		return { id, filename: name, size: bytes.length, url, proxy_url: url, content_type: type };
 	}
 
 	/** The shard that receives the events of `guildId`, as Discord computes it. */
@@ -215,6 +230,11 @@ export class FakeDiscord {
 	async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const path = decodeURIComponent(url.pathname);
+		const attachment = this.#attachments.get(path);
+		if (attachment && req.method === 'GET') {
+			res.writeHead(200, { 'content-type': attachment.type, 'content-length': attachment.bytes.length });
+			return void res.end(attachment.bytes);
+		}
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const method = req.method ?? 'GET';

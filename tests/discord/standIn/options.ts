@@ -12,6 +12,7 @@ export const opt = {
 	boolean: (name: string, value: boolean): OptionValue => ({ name, type: 5, value }),
 	channel: (name: string, value: string): OptionValue => ({ name, type: 7, value }),
 	number: (name: string, value: number): OptionValue => ({ name, type: 10, value }),
+	attachment: (name: string, id: string): OptionValue => ({ name, type: 11, value: id }),
 	subcommand: (name: string, options: OptionValue[] = []): OptionValue => ({ name, type: 1, options }),
 };
 

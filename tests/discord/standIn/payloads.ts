@@ -92,6 +92,8 @@ export interface InteractionPlace {
 	who?: TestUser;
 	/** A channel of the server, or 'dm' for the bot's direct messages. */
 	channel?: TestChannel | 'dm';
+	/** Another server than the stand-in's own (its interactions only; the bot never saw it in GUILD_CREATE). */
+	guild?: string;
 }
 
 /** The envelope every interaction shares; discord.js drops one without entitlements or authorizing_integration_owners. */
@@ -120,8 +122,8 @@ export function interactionBase(type: number, data: object, place: InteractionPl
 	}
 	return {
 		...base,
-		guild_id: IDS.guild,
-		guild: { id: IDS.guild, locale: 'en-US', features: [] },
+		guild_id: place.guild ?? IDS.guild,
+		guild: { id: place.guild ?? IDS.guild, locale: 'en-US', features: [] },
 		guild_locale: 'en-US',
 		channel: CHANNELS[place.channel ?? 'general'],
 		member: member(who),

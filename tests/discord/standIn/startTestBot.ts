@@ -6,6 +6,7 @@ import type { Factdesk } from '../../../src/core/Factdesk.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../../src/discord/startBot.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { loadReports } from '../../../src/reports/loadReports.ts';
+import { composeManagedReports } from '../../../src/reports/managed/composeManagedReports.ts';
 import type { AsyncSettingsStore } from '../../../src/storage/AsyncSettingsStore.ts';
 import { openSettingsStore } from '../../../src/storage/openSettingsStore.ts';
 import { FakeDiscord } from './FakeDiscord.ts';
@@ -48,6 +49,8 @@ export interface TestBotOptions {
 	reloadReports?: BotDeps['reloadReports'];
 	/** Autocomplete limits (default: the bot's). */
 	autocomplete?: BotDeps['autocomplete'];
+	/** Servers' own reports (/reports), stored in this SQLite file, fetched with the address rule lifted. */
+	reports?: { databasePath: string; cacheDir: string; maxReports?: number };
 }
 
 /**
@@ -71,12 +74,28 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 			done();
 		},
 	});
+	const engine = options.engine ?? toAsyncFactdesk(factdesk);
+	const managed = options.reports
+		? await composeManagedReports(
+				{
+					databasePath: options.reports.databasePath,
+					reportsDir: REPORTS_DIR,
+					cacheDir: options.reports.cacheDir,
+					reportIndexBudgetMs: 60_000,
+					fetchAllowPrivate: true,
+					maxReportsPerServer: options.reports.maxReports ?? 50,
+					engineMemoryMb: 512,
+				},
+				engine,
+			)
+		: undefined;
 	const bot = await startBot({
 		token: 'test-token.stand-in',
 		apiUrl: discord.apiUrl,
 		...(options.guildId && { guildId: options.guildId }),
 		messageContent: true,
-		factdesk: options.engine ?? toAsyncFactdesk(factdesk),
+		factdesk: engine,
+		...(managed && { factdeskFor: (guildId) => managed.engines.factdeskFor(guildId), reports: managed.reports }),
 		...(options.reloadReports && { reloadReports: options.reloadReports }),
 		...(options.autocomplete && { autocomplete: options.autocomplete }),
 		store,
@@ -84,6 +103,7 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		cooldownSeconds: options.cooldownSeconds ?? 0,
 		channelAnswersPerMinute: options.channelAnswersPerMinute ?? 100,
 	}).catch(async (error: unknown) => {
+		await managed?.close();
 		await store.close();
 		if (!options.discord) await discord.close();
 		throw error;
@@ -96,6 +116,7 @@ export async function startTestBot(validator: SpecValidator, options: TestBotOpt
 		logs,
 		async stop() {
 			await bot.stop();
+			await managed?.close();
 			await store.close();
 			if (!options.discord) await discord.close();
 		},
