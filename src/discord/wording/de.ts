@@ -80,6 +80,7 @@ export const de = {
 		'**/summary** – eine belegte Zusammenfassung; wähle Länge, Thema oder Bericht.',
 		'**/facts** – Zahlen, Personen, Orte, Daten und Zitate, jeweils belegt.',
 		'**/source** `paragraph` – ein Absatz im Wortlaut.',
+		'**/reports** – die Berichte, aus denen ich antworte; Moderatoren fügen einen Link oder eine Datei hinzu oder entfernen sie.',
 		'**Ask factdesk** (Rechtsklick auf eine Nachricht › Apps) – beantwortet die Frage in dieser Nachricht.',
 		'Erwähne mich auch mit einer Frage. Moderatoren: **/config** legt fest, wo und wie ich antworte.',
 	].join('\n'),

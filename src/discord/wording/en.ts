@@ -77,6 +77,7 @@ export const en = {
 		'**/summary** — a cited summary; choose a length, a topic or a report.',
 		'**/facts** — figures, people, places, dates and quotes, each cited.',
 		'**/source** `paragraph` — a paragraph word for word.',
+		'**/reports** — the reports I answer from; moderators add a news link or a file, or remove one.',
 		'**Ask factdesk** (right-click a message › Apps) — answers the question in that message.',
 		'Mention me with a question, too. Moderators: **/config** chooses where and how I answer.',
 	].join('\n'),

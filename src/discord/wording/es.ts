@@ -78,6 +78,7 @@ export const es = {
 		'**/summary** — un resumen con fuentes; elige longitud, tema o informe.',
 		'**/facts** — cifras, personas, lugares, fechas y citas, cada una con su fuente.',
 		'**/source** `paragraph` — un párrafo palabra por palabra.',
+		'**/reports** — los informes de los que respondo; los moderadores añaden un enlace o un archivo, o lo quitan.',
 		'**Ask factdesk** (clic derecho en un mensaje › Aplicaciones) — responde la pregunta de ese mensaje.',
 		'También puedes mencionarme con una pregunta. Moderadores: **/config** elige dónde y cómo respondo.',
 	].join('\n'),

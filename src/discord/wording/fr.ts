@@ -78,6 +78,7 @@ export const fr = {
 		'**/summary** — un résumé sourcé ; choisissez une longueur, un sujet ou un rapport.',
 		'**/facts** — chiffres, personnes, lieux, dates et citations, chacun sourcé.',
 		'**/source** `paragraph` — un paragraphe mot pour mot.',
+		'**/reports** — les rapports dont je tire mes réponses ; les modérateurs ajoutent un lien ou un fichier, ou en retirent.',
 		'**Ask factdesk** (clic droit sur un message › Applications) — répond à la question de ce message.',
 		'Mentionnez-moi avec une question, aussi. Modérateurs : **/config** choisit où et comment je réponds.',
 	].join('\n'),

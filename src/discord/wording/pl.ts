@@ -77,6 +77,7 @@ export const pl = {
 		'**/summary** — streszczenie ze źródłami; wybierz długość, temat lub raport.',
 		'**/facts** — liczby, osoby, miejsca, daty i cytaty, każde ze źródłem.',
 		'**/source** `paragraph` — akapit słowo w słowo.',
+		'**/reports** — raporty, z których odpowiadam; moderatorzy dodają link lub plik albo je usuwają.',
 		'**Ask factdesk** (prawy klik na wiadomość › Aplikacje) — odpowiada na pytanie z tej wiadomości.',
 		'Możesz też wspomnieć mnie z pytaniem. Moderatorzy: **/config** ustala, gdzie i jak odpowiadam.',
 	].join('\n'),
