@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
 import { splitSentences } from '../src/core/splitSentences.ts';
 import type { Report } from '../src/core/types.ts';
-import { loadRankerModel } from '../src/reports/loadRankerModel.ts';
+import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 
 /** The top answer of a system: the sentence it quotes and the report that sentence is in. */
 export interface TopHit {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
-import { loadRankerModel } from '../src/reports/loadRankerModel.ts';
+import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 import { loadReports } from '../src/reports/loadReports.ts';
 
 /**

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expectedCalibrationError, formatReliability, reliabilityTable } from '../scripts/train/calibration.ts';
 import { holdsAnswer } from '../scripts/train/squadData.ts';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
-import { loadRankerModel } from '../src/reports/loadRankerModel.ts';
+import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 import { parseReport } from '../src/reports/parseReport.ts';
 
 const path = process.argv[2] ?? 'bench/data/squad2-dev-subset.json';

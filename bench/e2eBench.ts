@@ -1,6 +1,6 @@
 /**
  * End-to-end latency through the loopback Discord stand-in (tests/discord/standIn, 127.0.0.1 only): the real bot,
- * its engine on a thread of its own as in production (ReportLibrary), on the seed report answers N /ask interactions (default 1,000) one after another. For each, the time from
+ * its engine on a thread of its own as in production (EngineSupervisor), on the seed report answers N /ask interactions (default 1,000) one after another. For each, the time from
  * dispatching INTERACTION_CREATE to receiving the interaction callback (the deferral, type 5) and to the answer
  * (the PATCH of @original); p50/p95/p99/max and questions per second. Prints a table, writes bench/e2eResults.json.
  *
@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { ReportLibrary } from '../src/reports/ReportLibrary.ts';
+import { EngineSupervisor } from '../src/engine/EngineSupervisor.ts';
 import { slash } from '../tests/discord/standIn/interactions.ts';
 import { opt } from '../tests/discord/standIn/options.ts';
 import { SpecValidator } from '../tests/discord/standIn/specValidator.ts';
@@ -67,7 +67,7 @@ function summary(values: number[]) {
 async function main(): Promise<void> {
 	const count = Number(process.argv[2] ?? 1000);
 	if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error('count: 1 to 100,000 interactions');
-	const library = await ReportLibrary.open(REPORTS_DIR, { cache: false });
+	const library = await EngineSupervisor.open(REPORTS_DIR, { cache: false });
 	const bot = await startTestBot(new SpecValidator(), { cooldownSeconds: 0, engine: library.factdesk });
 	const deadline = performance.now() + DEADLINE_MS;
 	const questionAt = (i: number) => SEED_QUESTIONS[i % SEED_QUESTIONS.length]?.question ?? '';
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
 			},
 			interactions: count,
 			report: 'seed report (tests/fixtures/discord-reports/energy-truce-strikes.txt)',
-			engine: 'its own thread (ReportLibrary)',
+			engine: 'its own thread (EngineSupervisor)',
 			paced,
 			backToBack,
 			violations,

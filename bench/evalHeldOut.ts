@@ -6,7 +6,7 @@
 import { formatReliability } from '../scripts/train/calibration.ts';
 import { evaluateHeldOut } from '../scripts/train/heldOut.ts';
 import { splitArticles } from '../scripts/train/squadData.ts';
-import { loadRankerModel } from '../src/reports/loadRankerModel.ts';
+import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 
 const loaded = loadRankerModel();
 if (!loaded.model) throw new Error(loaded.problem);

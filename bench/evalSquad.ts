@@ -1,7 +1,7 @@
 /** Grades the core in-process on the SQuAD 2.0 subset, as ../shared/eval/grade.py does (for fast tuning). */
 import { readFileSync } from 'node:fs';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
-import { loadRankerModel } from '../src/reports/loadRankerModel.ts';
+import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 import { parseReport } from '../src/reports/parseReport.ts';
 import { normaliseAnswer } from './buildCorpora.ts';
 

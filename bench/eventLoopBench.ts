@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ReportLibrary } from '../src/reports/ReportLibrary.ts';
+import { EngineSupervisor } from '../src/engine/EngineSupervisor.ts';
 import { writeScaledReports } from './startupBench.ts';
 
 const QUESTIONS = [
@@ -33,7 +33,7 @@ interface Window {
 }
 
 /** Answers through `library` until `work` settles, watching the main thread's event loop meanwhile. */
-async function watch(label: string, library: ReportLibrary, work: Promise<unknown>): Promise<Window> {
+async function watch(label: string, library: EngineSupervisor, work: Promise<unknown>): Promise<Window> {
 	let done = false;
 	void work.finally(() => {
 		done = true;
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
 	try {
 		const reportsDir = join(work, 'reports');
 		writeScaledReports(reportsDir, count);
-		const library = await ReportLibrary.open(reportsDir, { cacheDir: join(work, 'cache') });
+		const library = await EngineSupervisor.open(reportsDir, { cacheDir: join(work, 'cache') });
 		for (const q of QUESTIONS) await library.factdesk.ask(q);
 		const windows = [
 			await watch('answering alone, 3 s', library, sleep(3000)),
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
 }
 
 /** A reload that cannot use the cache: the cache folder is emptied first. */
-function rebuild(library: ReportLibrary, cacheDir: string): Promise<unknown> {
+function rebuild(library: EngineSupervisor, cacheDir: string): Promise<unknown> {
 	rmSync(cacheDir, { recursive: true, force: true });
 	return library.reload();
 }

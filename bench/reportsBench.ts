@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toAsyncFactdesk } from '../src/core/AsyncFactdesk.ts';
+import { composeManagedReports } from '../src/compose/composeManagedReports.ts';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
+import { toAsyncFactdesk } from '../src/engine/AsyncFactdesk.ts';
 import { loadReports } from '../src/reports/loadReports.ts';
-import { composeManagedReports } from '../src/reports/managed/composeManagedReports.ts';
 import { startNewsSite } from '../tests/reports/fetch/newsSite.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);

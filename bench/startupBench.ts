@@ -50,14 +50,14 @@ const RUNS = 5;
 
 /**
  * Runs one start-up in a child process and returns what it printed (JSON): `here` loads the engine on the
- * process's thread (the console chat, the CLI), `thread` opens a ReportLibrary, whose engine runs on a worker
+ * process's thread (the console chat, the CLI), `thread` opens a EngineSupervisor, whose engine runs on a worker
  * thread of its own (the bot). Timed from the call to the first answer; the process's own start is not counted.
  * RSS is the whole process's (both threads) at the first answer.
  */
 function timeStartup(reportsDir: string, cacheDir: string, mode: 'here' | 'thread'): Record<string, number> {
 	const url = (file: string) => JSON.stringify(pathToFileURL(join(ROOT, file)).href);
 	const here = `
-		const { loadCachedFactdesk } = await import(${url('src/reports/loadCachedFactdesk.ts')});
+		const { loadCachedFactdesk } = await import(${url('src/engine/loadCachedFactdesk.ts')});
 		const started = performance.now();
 		const result = loadCachedFactdesk(${JSON.stringify(reportsDir)}, { cacheDir: ${JSON.stringify(cacheDir)} });
 		const loadMs = performance.now() - started;
@@ -66,9 +66,9 @@ function timeStartup(reportsDir: string, cacheDir: string, mode: 'here' | 'threa
 		const rss = process.memoryUsage.rss();
 		const cached = result.fromCache;`;
 	const thread = `
-		const { ReportLibrary } = await import(${url('src/reports/ReportLibrary.ts')});
+		const { EngineSupervisor } = await import(${url('src/engine/EngineSupervisor.ts')});
 		const started = performance.now();
-		const library = await ReportLibrary.open(${JSON.stringify(reportsDir)}, { cacheDir: ${JSON.stringify(cacheDir)} });
+		const library = await EngineSupervisor.open(${JSON.stringify(reportsDir)}, { cacheDir: ${JSON.stringify(cacheDir)} });
 		const loadMs = performance.now() - started;
 		await library.factdesk.ask('How many drones were shot down?');
 		const ms = performance.now() - started;

@@ -3,9 +3,9 @@ import { ConfigError, loadConfig } from './config.ts';
 import { consoleAddReport } from './console/consoleAddReport.ts';
 import { runChat } from './console/runChat.ts';
 import { messages } from './core/messages.ts';
+import type { EngineSupervisor } from './engine/EngineSupervisor.ts';
+import { openEngine } from './engine/openEngine.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { openReportLibrary } from './reports/openReportLibrary.ts';
-import type { ReportLibrary } from './reports/ReportLibrary.ts';
 import { Metrics } from './service/Metrics.ts';
 
 /**
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 		pretty: process.stderr.isTTY === true,
 	});
 	if (!config.discordToken) {
-		const { library, stop } = await openReportLibrary(config.reportsDir, logger, {
+		const { library, stop } = await openEngine(config.reportsDir, logger, {
 			...libraryOptions(config),
 			ownThread: false,
 		});
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 	}
 	const metrics = new Metrics();
 	// The engine thread starts loading the reports now, while discord.js loads and the bot logs in.
-	const opening = openReportLibrary(config.reportsDir, logger, {
+	const opening = openEngine(config.reportsDir, logger, {
 		...libraryOptions(config),
 		onReload: (ok, seconds) => metrics.reload(ok, seconds),
 	});
@@ -56,7 +56,7 @@ function libraryOptions(config: Config): { cacheDir: string; budgetMs: number } 
 }
 
 async function startConsole(
-	library: ReportLibrary,
+	library: EngineSupervisor,
 	logger: Logger,
 	addReport: (target: string) => Promise<string>,
 ): Promise<void> {

@@ -1,7 +1,7 @@
-import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { messages } from '../core/messages.ts';
 import { type PreviousQuestion, resolveFollowUp } from '../core/resolveFollowUp.ts';
 import type { Answer, ReportInfo } from '../core/types.ts';
+import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
 import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
 import { formatAnswer } from './formatAnswer.ts';
 

@@ -6,7 +6,7 @@ import type { Factdesk } from '../core/Factdesk.ts';
 import { indexReports } from '../core/indexReports.ts';
 import { messages } from '../core/messages.ts';
 import type { Answer } from '../core/types.ts';
-import { loadRankerModel } from '../reports/loadRankerModel.ts';
+import { loadRankerModel } from '../engine/loadRankerModel.ts';
 import { loadReports } from '../reports/loadReports.ts';
 import { StorageError } from '../storage/StorageError.ts';
 import { factsCommand } from './factsCommand.ts';

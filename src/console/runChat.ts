@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
-import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { SummaryOptions } from '../core/Factdesk.ts';
 import { messages } from '../core/messages.ts';
 import type { ReportInfo, SummaryLength } from '../core/types.ts';
+import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
 import { askInConversation, type Conversation, formatChatAnswer } from './askInConversation.ts';
 import { completeChatLine } from './completeChatLine.ts';
 import { formatFacts } from './formatFacts.ts';

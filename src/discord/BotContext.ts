@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import type { FollowUpMemory } from '../core/FollowUpMemory.ts';
+import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
 import type { ManagedReports } from '../reports/managed/ManagedReports.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import type { AutocompleteGate } from './AutocompleteGate.ts';

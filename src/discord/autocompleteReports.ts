@@ -1,5 +1,5 @@
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
-import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
 import { LIMITS } from './fitMessage.ts';
 
 /** A report id or title is short: what is typed past this is not matched. */

@@ -3,8 +3,8 @@ import { askQuestion, keepAnswer } from './askQuestion.ts';
 import type { BotContext } from './BotContext.ts';
 import { channelMode } from './channelMode.ts';
 import { looksLikeQuestion } from './looksLikeQuestion.ts';
-import { whatToSay } from './reportError.ts';
-import { send, sendMessage } from './send.ts';
+import { reportError } from './reportError.ts';
+import { sendMessage } from './send.ts';
 
 /**
  * Answers channel messages: in mention and auto channels a message that mentions the bot gets a reply with the
@@ -16,11 +16,24 @@ import { send, sendMessage } from './send.ts';
  */
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
 	if (message.author.bot || message.author.id === botUserId || message.webhookId || !message.inGuild()) return;
-	const settings = await ctx.store.get(message.guildId).catch((error: unknown) => {
-		ctx.logger.error({ err: error, message: message.id }, 'could not read the server settings');
-		return undefined;
-	});
-	if (!settings) return;
+	// Only a member who asked (a mention, a follow-up) is told about an error; an auto-mode miss is only logged.
+	let asked = false;
+	try {
+		await answerMessage(message, ctx, botUserId, () => {
+			asked = true;
+		});
+	} catch (error) {
+		await reportError(message, error, ctx.logger, asked);
+	}
+}
+
+async function answerMessage(
+	message: Message<true>,
+	ctx: BotContext,
+	botUserId: string,
+	askedDirectly: () => void,
+): Promise<void> {
+	const settings = await ctx.store.get(message.guildId);
 	const parentId = message.channel.isThread() ? message.channel.parentId : null;
 	const mode = channelMode(settings, message.channelId, parentId);
 	if (mode === 'off') return;
@@ -32,33 +45,26 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
 		: undefined;
 	const inThread = message.channel.isThread() ? ctx.followUps.recall(`thread:${message.channelId}`) : undefined;
 	const previous = repliedTo ?? inThread;
-	try {
-		const what = { guild: message.guildId, channel: message.channelId };
-		if (mentioned || (previous && text !== '')) {
-			if (ctx.askCooldown.take(message.author.id) > 0) return;
-			await ctx.interactions.track({ command: previous ? 'follow-up' : 'mention', ...what }, async () => {
-				const asked = await askQuestion(ctx, text, message.guildId, { ...(previous && { previous }) });
-				const sent = await sendMessage(message, asked.reply);
-				if (sent) ctx.followUps.remember(`msg:${sent.id}`, asked.remembered);
-				if (inThread) ctx.followUps.remember(`thread:${message.channelId}`, asked.remembered);
-			});
-			return;
-		}
-		if (mode !== 'auto' || !looksLikeQuestion(text)) return;
-		await ctx.interactions.track({ command: 'auto', ...what }, async () => {
-			const asked = await askQuestion(ctx, text, message.guildId, { logDeclined: false, keep: false });
-			const { answer, reply, remembered } = asked;
-			if (!answer.answered || answer.confidence < settings.threshold) return;
-			if (ctx.autoAnswers.take(message.channelId) > 0) return;
-			await keepAnswer(ctx, message.guildId, asked.record);
-			const sent = await sendMessage(message, reply);
-			if (sent) ctx.followUps.remember(`msg:${sent.id}`, remembered);
+	const what = { guild: message.guildId, channel: message.channelId };
+	if (mentioned || previous) askedDirectly();
+	if (mentioned || (previous && text !== '')) {
+		if (ctx.askCooldown.take(message.author.id) > 0) return;
+		await ctx.interactions.track({ command: previous ? 'follow-up' : 'mention', ...what }, async () => {
+			const asked = await askQuestion(ctx, text, message.guildId, { ...(previous && { previous }) });
+			const sent = await sendMessage(message, asked.reply);
+			if (sent) ctx.followUps.remember(`msg:${sent.id}`, asked.remembered);
+			if (inThread) ctx.followUps.remember(`thread:${message.channelId}`, asked.remembered);
 		});
-	} catch (error) {
-		const content = whatToSay(error, ctx.logger, { message: message.id }, 'message handling failed');
-		if (!mentioned && !previous) return;
-		await send(message, { content }).catch((sendError: unknown) =>
-			ctx.logger.error({ err: sendError, message: message.id }, 'could not tell the user about an error'),
-		);
+		return;
 	}
+	if (mode !== 'auto' || !looksLikeQuestion(text)) return;
+	await ctx.interactions.track({ command: 'auto', ...what }, async () => {
+		const asked = await askQuestion(ctx, text, message.guildId, { logDeclined: false, keep: false });
+		const { answer, reply, remembered } = asked;
+		if (!answer.answered || answer.confidence < settings.threshold) return;
+		if (ctx.autoAnswers.take(message.channelId) > 0) return;
+		await keepAnswer(ctx, message.guildId, asked.record);
+		const sent = await sendMessage(message, reply);
+		if (sent) ctx.followUps.remember(`msg:${sent.id}`, remembered);
+	});
 }

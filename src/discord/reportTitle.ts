@@ -1,4 +1,4 @@
-import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
 
 /** A lookup from report id to title (the id itself for an unknown report), over the engine's reports now. */
 export async function reportTitle(factdesk: AsyncFactdesk): Promise<(id: string) => string> {

@@ -1,8 +1,8 @@
+import { type ComposedReports, composeManagedReports } from '../compose/composeManagedReports.ts';
 import type { Config } from '../config.ts';
-import { deferFactdesk } from '../core/AsyncFactdesk.ts';
+import { deferFactdesk } from '../engine/AsyncFactdesk.ts';
+import { type OpenedEngine, openEngine } from '../engine/openEngine.ts';
 import type { Logger } from '../logger.ts';
-import { type ComposedReports, composeManagedReports } from '../reports/managed/composeManagedReports.ts';
-import { type OpenedLibrary, openReportLibrary } from '../reports/openReportLibrary.ts';
 import { Metrics } from '../service/Metrics.ts';
 import { serviceText } from '../service/serviceText.ts';
 import { type RunningHttpServer, startHttpServer } from '../service/startHttpServer.ts';
@@ -15,7 +15,7 @@ import { type RunningBot, startBot } from './startBot.ts';
 export interface RunBotOptions {
 	metrics?: Metrics;
 	/** The reports, already opening (main.ts starts them before discord.js loads); opened here otherwise. */
-	opening?: Promise<OpenedLibrary>;
+	opening?: Promise<OpenedEngine>;
 }
 
 /**
@@ -38,7 +38,7 @@ export async function runBot(
 	// The engine thread loads the reports while the store opens and the bot logs in; early questions wait for it.
 	const opening =
 		options.opening ??
-		openReportLibrary(config.reportsDir, logger, {
+		openEngine(config.reportsDir, logger, {
 			cacheDir: config.cacheDir,
 			budgetMs: config.reportIndexBudgetMs,
 			onReload: (ok, seconds) => metrics.reload(ok, seconds),

@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { DEFAULT_ASK_COOLDOWN_SECONDS, DEFAULT_CHANNEL_ANSWERS_PER_MINUTE } from '../config.ts';
-import type { AsyncFactdesk } from '../core/AsyncFactdesk.ts';
 import { FollowUpMemory } from '../core/FollowUpMemory.ts';
+import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
+import type { ReloadResult } from '../engine/EngineSupervisor.ts';
 import type { ManagedReports } from '../reports/managed/ManagedReports.ts';
-import type { ReloadResult } from '../reports/ReportLibrary.ts';
 import type { Metrics } from '../service/Metrics.ts';
 import { serviceText } from '../service/serviceText.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
@@ -29,7 +29,7 @@ export interface BotDeps {
 	guildId?: string;
 	/** Ask for the privileged Message Content intent (needed by auto mode). */
 	messageContent: boolean;
-	/** The engine (ReportLibrary's, which follows reloads; toAsyncFactdesk of one on this thread in tests). */
+	/** The engine (EngineSupervisor's, which follows reloads; toAsyncFactdesk of one on this thread in tests). */
 	factdesk: AsyncFactdesk;
 	/** The engine for a server's questions (default: `factdesk` for every server). */
 	factdeskFor?: (guildId: string | null) => AsyncFactdesk;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askInConversation, type Conversation } from '../../src/console/askInConversation.ts';
-import { toAsyncFactdesk } from '../../src/core/AsyncFactdesk.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Report } from '../../src/core/types.ts';
+import { toAsyncFactdesk } from '../../src/engine/AsyncFactdesk.ts';
 
 const reports: Report[] = [
 	{ id: 'dam', title: 'Dam repairs begin', paragraphs: ['About 40 workers were sent to repair the Varn dam.'] },

@@ -5,10 +5,10 @@ import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChat } from '../../src/console/runChat.ts';
-import { toAsyncFactdesk } from '../../src/core/AsyncFactdesk.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Factdesk } from '../../src/core/Factdesk.ts';
 import { messages } from '../../src/core/messages.ts';
+import { toAsyncFactdesk } from '../../src/engine/AsyncFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 
 let desk: Factdesk;

@@ -10,7 +10,7 @@ import { RANKER_MODEL_VERSION, type RankerModel, RankerModelSchema } from '../..
 import { tokenize } from '../../src/core/tokenize.ts';
 import type { Report } from '../../src/core/types.ts';
 import { questionRows, unpackVectors, vectorSimilarity } from '../../src/core/WordVectors.ts';
-import { loadRankerModel } from '../../src/reports/loadRankerModel.ts';
+import { loadRankerModel } from '../../src/engine/loadRankerModel.ts';
 import { loadFixtureReports } from './loadFixtureReports.ts';
 
 const report: Report = {

@@ -1,12 +1,12 @@
 /**
- * `/config reload` end to end through the stand-in: the real bot, a real ReportLibrary on a temporary reports
+ * `/config reload` end to end through the stand-in: the real bot, a real EngineSupervisor on a temporary reports
  * folder, its engine on a worker thread.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ReportLibrary } from '../../src/reports/ReportLibrary.ts';
+import { EngineSupervisor } from '../../src/engine/EngineSupervisor.ts';
 import { slash } from './standIn/interactions.ts';
 import { EPHEMERAL, opt } from './standIn/options.ts';
 import { SpecValidator } from './standIn/specValidator.ts';
@@ -16,7 +16,7 @@ const work = mkdtempSync(join(tmpdir(), 'factdesk-reload-'));
 const reportsDir = join(work, 'reports');
 mkdirSync(reportsDir);
 copyFileSync('tests/fixtures/discord-reports/energy-truce-strikes.txt', join(reportsDir, 'energy-truce-strikes.txt'));
-const library = await ReportLibrary.open(reportsDir, { cacheDir: join(work, 'cache') });
+const library = await EngineSupervisor.open(reportsDir, { cacheDir: join(work, 'cache') });
 afterAll(async () => {
 	await library.close();
 	rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { toAsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
 import type { Factdesk } from '../../../src/core/Factdesk.ts';
+import { toAsyncFactdesk } from '../../../src/engine/AsyncFactdesk.ts';
 import { IDS } from '../standIn/ids.ts';
 import { askAboutMessage, autocomplete, clickButton, slash } from '../standIn/interactions.ts';
 import { EPHEMERAL, opt } from '../standIn/options.ts';

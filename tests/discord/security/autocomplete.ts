@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type AsyncFactdesk, toAsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
+import { type AsyncFactdesk, toAsyncFactdesk } from '../../../src/engine/AsyncFactdesk.ts';
 import { autocomplete } from '../standIn/interactions.ts';
 import { opt } from '../standIn/options.ts';
 import type { SpecValidator } from '../standIn/specValidator.ts';

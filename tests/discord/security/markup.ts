@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { toAsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
 import { createFactdesk } from '../../../src/core/createFactdesk.ts';
+import { toAsyncFactdesk } from '../../../src/engine/AsyncFactdesk.ts';
 import { clickButton, slash } from '../standIn/interactions.ts';
 import { opt } from '../standIn/options.ts';
 import type { SpecValidator } from '../standIn/specValidator.ts';

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
 import type { Factdesk, FactQuery, SummaryOptions } from '../../../src/core/Factdesk.ts';
+import type { AsyncFactdesk } from '../../../src/engine/AsyncFactdesk.ts';
 import { faultCounts } from './faults.ts';
 
 /**

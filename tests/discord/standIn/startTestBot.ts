@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { type AsyncFactdesk, toAsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
+import { composeManagedReports } from '../../../src/compose/composeManagedReports.ts';
 import { createFactdesk } from '../../../src/core/createFactdesk.ts';
 import type { Factdesk } from '../../../src/core/Factdesk.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../../src/discord/startBot.ts';
+import { type AsyncFactdesk, toAsyncFactdesk } from '../../../src/engine/AsyncFactdesk.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { loadReports } from '../../../src/reports/loadReports.ts';
-import { composeManagedReports } from '../../../src/reports/managed/composeManagedReports.ts';
 import type { AsyncSettingsStore } from '../../../src/storage/AsyncSettingsStore.ts';
 import { openSettingsStore } from '../../../src/storage/openSettingsStore.ts';
 import { FakeDiscord } from './FakeDiscord.ts';

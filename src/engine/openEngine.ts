@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
 import { createProgressBar } from '../console/createProgressBar.ts';
+import { watchReports } from '../reports/watchReports.ts';
+import { EngineSupervisor, type ReloadResult } from './EngineSupervisor.ts';
 import { loadRankerModel } from './loadRankerModel.ts';
-import { type ReloadResult, ReportLibrary } from './ReportLibrary.ts';
 import { startEngineHere } from './startEngineHere.ts';
-import { watchReports } from './watchReports.ts';
 
-export interface OpenedLibrary {
-	library: ReportLibrary;
+export interface OpenedEngine {
+	library: EngineSupervisor;
 	/** Stops watching the reports folder and closes the engine thread. */
 	stop(): Promise<void>;
 }
@@ -30,11 +30,11 @@ export interface OpenOptions {
  * with a progress bar on a terminal), reloaded whenever a report file changes, replaced if it dies, every
  * outcome logged.
  */
-export async function openReportLibrary(
+export async function openEngine(
 	dir: string,
 	logger: Logger,
 	{ ownThread = true, stderr = process.stderr, modelPath, cacheDir, budgetMs, onReload }: OpenOptions = {},
-): Promise<OpenedLibrary> {
+): Promise<OpenedEngine> {
 	const started = performance.now();
 	const loaded = loadRankerModel(modelPath);
 	if (!loaded.model)
@@ -47,7 +47,7 @@ export async function openReportLibrary(
 		if (result.cacheError) logger.warn({ problem: result.cacheError }, result.cacheError);
 		logger.info({ reports: result.reports, fromCache: result.fromCache }, 'reports reloaded');
 	};
-	const library = await ReportLibrary.open(dir, {
+	const library = await EngineSupervisor.open(dir, {
 		onProgress: createProgressBar(stderr),
 		...(cacheDir !== undefined && { cacheDir }),
 		...(budgetMs !== undefined && { budgetMs }),

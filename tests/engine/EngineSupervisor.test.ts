@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createProgressBar } from '../../src/console/createProgressBar.ts';
-import { toAsyncFactdesk } from '../../src/core/AsyncFactdesk.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { UserError } from '../../src/core/errors.ts';
-import { EngineWorker } from '../../src/reports/EngineWorker.ts';
+import { toAsyncFactdesk } from '../../src/engine/AsyncFactdesk.ts';
+import { type Engine, EngineSupervisor, type ReloadResult } from '../../src/engine/EngineSupervisor.ts';
+import { EngineWorker } from '../../src/engine/EngineWorker.ts';
+import { startEngineHere } from '../../src/engine/startEngineHere.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
-import { type Engine, type ReloadResult, ReportLibrary } from '../../src/reports/ReportLibrary.ts';
-import { startEngineHere } from '../../src/reports/startEngineHere.ts';
 import { watchReports } from '../../src/reports/watchReports.ts';
 
 const NEW_REPORT = 'The city council said 17 lighthouses were repainted in Farrowmouth this spring.\n';
@@ -28,9 +28,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-describe('ReportLibrary', () => {
+describe('EngineSupervisor', () => {
 	test('a reload starts a new engine thread and swaps it in, answering all along', async () => {
-		const library = await ReportLibrary.open(reportsDir, { cacheDir });
+		const library = await EngineSupervisor.open(reportsDir, { cacheDir });
 		try {
 			expect((await library.factdesk.ask(NEW_QUESTION)).answered).toBe(false);
 			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
@@ -55,7 +55,7 @@ describe('ReportLibrary', () => {
 
 	test('the engine thread posts progress, and a second reload of unchanged reports comes from the cache', async () => {
 		const calls: [number, number][] = [];
-		const library = await ReportLibrary.open(reportsDir, { cacheDir, onProgress: (d, t) => calls.push([d, t]) });
+		const library = await EngineSupervisor.open(reportsDir, { cacheDir, onProgress: (d, t) => calls.push([d, t]) });
 		try {
 			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
 			calls.length = 0;
@@ -68,7 +68,7 @@ describe('ReportLibrary', () => {
 	});
 
 	test('a reload after the cache folder was emptied bundles the engine thread again and rebuilds the index', async () => {
-		const library = await ReportLibrary.open(reportsDir, { cacheDir });
+		const library = await EngineSupervisor.open(reportsDir, { cacheDir });
 		try {
 			rmSync(cacheDir, { recursive: true });
 			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
@@ -82,7 +82,7 @@ describe('ReportLibrary', () => {
 	test('a failed reload keeps the old engine answering and reports the error', async () => {
 		const seen: ReloadResult[] = [];
 		let starts = 0;
-		const library = await ReportLibrary.open(reportsDir, {
+		const library = await EngineSupervisor.open(reportsDir, {
 			cacheDir,
 			onReload: (r) => seen.push(r),
 			start: (dir, options) =>
@@ -99,7 +99,7 @@ describe('ReportLibrary', () => {
 	});
 
 	test('a reload of a folder that has gone keeps the old engine', async () => {
-		const library = await ReportLibrary.open(reportsDir, { cacheDir });
+		const library = await EngineSupervisor.open(reportsDir, { cacheDir });
 		try {
 			rmSync(reportsDir, { recursive: true });
 			const result = await library.reload();
@@ -112,7 +112,7 @@ describe('ReportLibrary', () => {
 	});
 
 	test('with the engine on this thread (the console chat) it loads, answers and reloads the same way', async () => {
-		const library = await ReportLibrary.open(reportsDir, { cacheDir, start: startEngineHere });
+		const library = await EngineSupervisor.open(reportsDir, { cacheDir, start: startEngineHere });
 		expect((await library.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
 		writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
 		expect(await library.reload()).toMatchObject({ ok: true, reports: 2 });
@@ -122,7 +122,7 @@ describe('ReportLibrary', () => {
 
 	test("an engine's report list is asked for once, and asked again of the engine a reload brings", async () => {
 		const engines: Engine[] = [];
-		const library = await ReportLibrary.open(reportsDir, {
+		const library = await EngineSupervisor.open(reportsDir, {
 			start: async () => {
 				const engine = fakeEngine(engines.length + 1);
 				engines.push(engine);
@@ -142,7 +142,7 @@ describe('ReportLibrary', () => {
 
 	test('reloads asked for during a reload run once, after it', async () => {
 		let starts = 0;
-		const library = await ReportLibrary.open(reportsDir, {
+		const library = await EngineSupervisor.open(reportsDir, {
 			start: async () => {
 				if (starts++ === 0) return fakeEngine();
 				await new Promise((resolve) => setTimeout(resolve, 20));
@@ -156,7 +156,7 @@ describe('ReportLibrary', () => {
 	test('an engine thread that dies is replaced by a new one, and the crash is told', async () => {
 		const crashes: number[] = [];
 		const exits: ((code: number) => void)[] = [];
-		const library = await ReportLibrary.open(reportsDir, {
+		const library = await EngineSupervisor.open(reportsDir, {
 			onCrash: (code) => crashes.push(code),
 			start: async (_dir, options) => {
 				if (options.onExit) exits.push(options.onExit);
@@ -175,7 +175,7 @@ describe('ReportLibrary', () => {
 		const exits: ((code: number) => void)[] = [];
 		let dead = false;
 		let starts = 0;
-		const library = await ReportLibrary.open(reportsDir, {
+		const library = await EngineSupervisor.open(reportsDir, {
 			start: async (_dir, options) => {
 				if (options.onExit) exits.push(options.onExit);
 				if (starts++ === 0) return { ...fakeEngine(1), alive: () => !dead };
@@ -193,7 +193,7 @@ describe('ReportLibrary', () => {
 	test('when replacing a dead engine fails, it tries again until one starts', async () => {
 		const exits: ((code: number) => void)[] = [];
 		let starts = 0;
-		const library = await ReportLibrary.open(reportsDir, {
+		const library = await EngineSupervisor.open(reportsDir, {
 			retryMs: 10,
 			start: async (_dir, options) => {
 				starts++;
@@ -299,7 +299,7 @@ function fakeEngine(reports = 1): Engine {
 
 describe('watchReports', () => {
 	test('a new report file is picked up without a restart', async () => {
-		const library = await ReportLibrary.open(reportsDir, { cacheDir });
+		const library = await EngineSupervisor.open(reportsDir, { cacheDir });
 		const reloaded = vi.fn<(r: ReloadResult) => void>();
 		let ready: () => void = () => undefined;
 		const watching = new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
-import { type AsyncFactdesk, deferFactdesk, toAsyncFactdesk } from '../../core/AsyncFactdesk.ts';
-import type { Report } from '../../core/types.ts';
-import type { GuildReportStore } from '../../storage/GuildReportStore.ts';
+import type { Report } from '../core/types.ts';
+import type { GuildReportStore } from '../storage/GuildReportStore.ts';
+import { type AsyncFactdesk, deferFactdesk, toAsyncFactdesk } from './AsyncFactdesk.ts';
 import type { SetEngine, SetEngineOptions } from './buildReportSetEngine.ts';
 
 export interface GuildEnginesDeps {

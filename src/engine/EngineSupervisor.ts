@@ -1,9 +1,9 @@
-import { type AsyncFactdesk, forwardFactdesk } from '../core/AsyncFactdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
 import type { ReportInfo } from '../core/types.ts';
+import type { ReportLoadError } from '../reports/loadReports.ts';
+import { type AsyncFactdesk, forwardFactdesk } from './AsyncFactdesk.ts';
 import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
-import type { ReportLoadError } from './loadReports.ts';
 
 const REPLACE_RETRY_MS = 10_000;
 
@@ -12,11 +12,11 @@ export type ReloadResult =
 	| { ok: true; reports: number; errors: ReportLoadError[]; fromCache: boolean; cacheError?: string }
 	| { ok: false; reports: number; error: string };
 
-/** What the library needs of an engine: EngineWorker, or a stand-in in tests. */
+/** What the supervisor needs of an engine: EngineWorker, or a stand-in in tests. */
 export type Engine = Pick<EngineWorker, 'factdesk' | 'reports' | 'errors' | 'fromCache' | 'close'> &
 	Partial<Pick<EngineWorker, 'alive' | 'cacheError' | 'queueLength'>>;
 
-export interface ReportLibraryOptions {
+export interface EngineSupervisorOptions {
 	cacheDir?: string;
 	/** False to neither read nor write the index cache. */
 	cache?: boolean;
@@ -25,7 +25,7 @@ export interface ReportLibraryOptions {
 	onProgress?: ProgressListener;
 	/** Told after every reload, whether it worked or not, with how long it took. */
 	onReload?: (result: ReloadResult, seconds: number) => void;
-	/** Told when the engine thread died on its own; the library then reloads to replace it. */
+	/** Told when the engine thread died on its own; the supervisor then reloads to replace it. */
 	onCrash?: (code: number) => void;
 	/** How long to wait before trying again when replacing a dead engine failed (default 10 s). */
 	retryMs?: number;
@@ -43,11 +43,11 @@ export interface ReportLibraryOptions {
  * an engine thread that dies is replaced.
  *
  * @example
- * const library = await ReportLibrary.open('data/reports');
- * await library.factdesk.ask('How many drones were shot down?');
- * await library.reload(); // { ok: true, reports: 1, errors: [], fromCache: true }
+ * const supervisor = await EngineSupervisor.open('data/reports');
+ * await supervisor.factdesk.ask('How many drones were shot down?');
+ * await supervisor.reload(); // { ok: true, reports: 1, errors: [], fromCache: true }
  */
-export class ReportLibrary {
+export class EngineSupervisor {
 	private running: Promise<ReloadResult> | undefined;
 	private queued: Promise<ReloadResult> | undefined;
 	private closed = false;
@@ -58,7 +58,7 @@ export class ReportLibrary {
 	private constructor(
 		readonly dir: string,
 		private engine: Engine,
-		private readonly options: ReportLibraryOptions,
+		private readonly options: EngineSupervisorOptions,
 	) {
 		this.factdesk = forwardFactdesk(async (method, args) => {
 			const engine = await this.usable();
@@ -69,11 +69,11 @@ export class ReportLibrary {
 	}
 
 	/** Starts the engine on the folder (from the index cache when the reports are unchanged). */
-	static async open(dir: string, options: ReportLibraryOptions = {}): Promise<ReportLibrary> {
-		let library: ReportLibrary | undefined;
-		const engine = await startEngine(dir, options, false, (code) => library?.crashed(engine, code));
-		library = new ReportLibrary(dir, engine, options);
-		return library;
+	static async open(dir: string, options: EngineSupervisorOptions = {}): Promise<EngineSupervisor> {
+		let supervisor: EngineSupervisor | undefined;
+		const engine = await startEngine(dir, options, false, (code) => supervisor?.crashed(engine, code));
+		supervisor = new EngineSupervisor(dir, engine, options);
+		return supervisor;
 	}
 
 	/** How many reports the current engine holds. */
@@ -127,7 +127,7 @@ export class ReportLibrary {
 			const unreadable = next.reports === 0 ? next.errors.find((e) => e.file === this.dir) : undefined;
 			if (unreadable || this.closed) {
 				await next.close();
-				throw new Error(unreadable ? `${unreadable.file}: ${unreadable.problem}` : 'the library is closed');
+				throw new Error(unreadable ? `${unreadable.file}: ${unreadable.problem}` : 'the engine supervisor is closed');
 			}
 			const old = this.engine;
 			this.engine = next;
@@ -164,7 +164,7 @@ export class ReportLibrary {
 		void this.replace(engine);
 	}
 
-	/** Reloads until an engine replaces `dead` (trying again every retryMs), unless the library closes first. */
+	/** Reloads until an engine replaces `dead` (trying again every retryMs), unless the supervisor closes first. */
 	private async replace(dead: Engine): Promise<void> {
 		const result = await this.reload();
 		if (result.ok || this.engine !== dead || this.closed) return;
@@ -174,7 +174,7 @@ export class ReportLibrary {
 
 function startEngine(
 	dir: string,
-	options: ReportLibraryOptions,
+	options: EngineSupervisorOptions,
 	reload: boolean,
 	onExit: (code: number) => void,
 ): Promise<Engine> {

@@ -1,4 +1,4 @@
-import type { Factdesk } from './Factdesk.ts';
+import type { Factdesk } from '../core/Factdesk.ts';
 
 /** The engine behind a boundary (another thread): the same operations as Factdesk, each answered later. */
 export type AsyncFactdesk = {
@@ -7,7 +7,7 @@ export type AsyncFactdesk = {
 
 /**
  * Every Factdesk method, once: the forms of the engine behind a boundary (this thread, a worker thread, one still
- * loading, the library's current one) are all generated from this list, so a new method is added here and in
+ * loading, the supervisor's current one) are all generated from this list, so a new method is added here and in
  * Factdesk alone. The type check fails when the list and the interface disagree.
  */
 export const FACTDESK_METHODS = [
@@ -47,7 +47,7 @@ export function toAsyncFactdesk(factdesk: Factdesk): AsyncFactdesk {
  * An engine that is still starting, usable at once: each call waits until `ready` resolves (and rejects like it).
  *
  * @example
- * const desk = deferFactdesk(library.then((l) => l.factdesk)); // the bot logs in meanwhile
+ * const desk = deferFactdesk(opening.then((o) => o.supervisor.factdesk)); // the bot logs in meanwhile
  */
 export function deferFactdesk(ready: Promise<AsyncFactdesk>): AsyncFactdesk {
 	return forwardFactdesk(async (method, args) =>

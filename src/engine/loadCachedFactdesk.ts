@@ -2,8 +2,8 @@ import { createFactdesk, type EngineTuning } from '../core/createFactdesk.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
 import { restoreFactdesk } from '../core/restoreFactdesk.ts';
+import type { ReportLoadError } from '../reports/loadReports.ts';
 import { type IndexOptions, type LoadedIndex, loadIndexState } from './loadIndexState.ts';
-import type { ReportLoadError } from './loadReports.ts';
 
 export interface CachedFactdesk {
 	factdesk: Factdesk;

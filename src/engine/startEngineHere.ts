@@ -1,14 +1,14 @@
-import { toAsyncFactdesk } from '../core/AsyncFactdesk.ts';
+import { toAsyncFactdesk } from './AsyncFactdesk.ts';
+import type { Engine } from './EngineSupervisor.ts';
 import type { EngineWorkerOptions } from './EngineWorker.ts';
 import { loadCachedFactdesk } from './loadCachedFactdesk.ts';
-import type { Engine } from './ReportLibrary.ts';
 
 /**
- * An engine on this thread, for ReportLibrary's `start`: what the console chat uses, since one person at a
+ * An engine on this thread, for EngineSupervisor's `start`: what the console chat uses, since one person at a
  * terminal gains nothing from a second thread and it starts faster without one. Loading holds this thread.
  *
  * @example
- * const library = await ReportLibrary.open('data/reports', { start: startEngineHere });
+ * const supervisor = await EngineSupervisor.open('data/reports', { start: startEngineHere });
  */
 export async function startEngineHere(dir: string, options: EngineWorkerOptions = {}): Promise<Engine> {
 	const loaded = loadCachedFactdesk(dir, {

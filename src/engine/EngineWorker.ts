@@ -1,13 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { type AsyncFactdesk, forwardFactdesk } from '../core/AsyncFactdesk.ts';
 import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
+import type { ReportLoadError } from '../reports/loadReports.ts';
+import { type AsyncFactdesk, forwardFactdesk } from './AsyncFactdesk.ts';
 import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
 import { coreSourceDir } from './hashReportFiles.ts';
 import { defaultCacheDir } from './indexCache.ts';
-import type { ReportLoadError } from './loadReports.ts';
 import { startWorkerThread } from './startWorkerThread.ts';
 
 export interface EngineWorkerOptions {
@@ -29,7 +29,7 @@ export interface EngineWorkerOptions {
 
 /** How long close() waits for the calls already made before it stops the thread anyway. */
 const CLOSE_GRACE_MS = 10_000;
-/** A call not answered by then means the thread is stuck: it is stopped (and the library starts another). */
+/** A call not answered by then means the thread is stuck: it is stopped (and the supervisor starts another). */
 const CALL_TIMEOUT_MS = 15_000;
 
 interface Pending {

@@ -12,8 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { EngineWorker } from '../../src/reports/EngineWorker.ts';
-import { ReportLibrary } from '../../src/reports/ReportLibrary.ts';
+import { EngineSupervisor } from '../../src/engine/EngineSupervisor.ts';
+import { EngineWorker } from '../../src/engine/EngineWorker.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'factdesk-worker-'));
 const reportsDir = join(work, 'reports');
@@ -39,7 +39,7 @@ describe('startWorkerThread', () => {
 			writeFileSync(join(dir, name), planted);
 		}
 		for (const cacheDir of [join(work, '.cache'), join(work, 'cache')]) {
-			const library = await ReportLibrary.open(reportsDir, { cacheDir });
+			const library = await EngineSupervisor.open(reportsDir, { cacheDir });
 			try {
 				expect((await library.factdesk.ask('How many drones were shot down?')).answer).toMatch(/72/);
 				expect((await library.reload()).ok).toBe(true);
@@ -51,11 +51,11 @@ describe('startWorkerThread', () => {
 	});
 
 	test('from dist/ the engine thread starts on the compiled engineThread.js and answers with its source', async () => {
-		const built = new URL('../../dist/reports/EngineWorker.js', import.meta.url);
+		const built = new URL('../../dist/engine/EngineWorker.js', import.meta.url);
 		expect(existsSync(built), 'run `npm run build` first').toBe(true);
 		const { EngineWorker: BuiltWorker } = (await import(
 			built.href
-		)) as typeof import('../../src/reports/EngineWorker.ts');
+		)) as typeof import('../../src/engine/EngineWorker.ts');
 		const engine = await BuiltWorker.start(reportsDir, { cache: false });
 		try {
 			const answer = await engine.factdesk.ask('How many drones were shot down?');

@@ -1,6 +1,6 @@
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
-import type { ReportLoadError } from './loadReports.ts';
+import type { ReportLoadError } from '../reports/loadReports.ts';
 
 /* What the main thread and an engine thread (EngineWorker, engineThread.ts) say to each other. */
 

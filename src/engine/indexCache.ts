@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_STATE_VERSION, type IndexState, isIndexState } from '../core/IndexState.ts';
-import type { ReportLoadError } from './loadReports.ts';
+import type { ReportLoadError } from '../reports/loadReports.ts';
 
 /** What the cache file holds: a header line (version, hash of the reports, load errors) and the index. */
 export interface CachedIndex {

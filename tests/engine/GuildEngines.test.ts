@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toAsyncFactdesk } from '../../../src/core/AsyncFactdesk.ts';
-import { createFactdesk } from '../../../src/core/createFactdesk.ts';
-import type { Report } from '../../../src/core/types.ts';
-import { buildReportSetEngine, type SetEngine } from '../../../src/reports/managed/buildReportSetEngine.ts';
-import { GuildEngines } from '../../../src/reports/managed/GuildEngines.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import type { Report } from '../../src/core/types.ts';
+import { toAsyncFactdesk } from '../../src/engine/AsyncFactdesk.ts';
+import { buildReportSetEngine, type SetEngine } from '../../src/engine/buildReportSetEngine.ts';
+import { GuildEngines } from '../../src/engine/GuildEngines.ts';
 
 const SHARED: Report[] = [
 	{ id: 'fire', title: 'Harbour fire', paragraphs: ['Firefighters said 40 boats burned in the harbour on Monday.'] },

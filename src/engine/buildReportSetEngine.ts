@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createFactdesk } from '../../core/createFactdesk.ts';
-import type { Factdesk } from '../../core/Factdesk.ts';
-import { indexReports } from '../../core/indexReports.ts';
-import type { RankerModel } from '../../core/RankerModel.ts';
-import { restoreFactdesk } from '../../core/restoreFactdesk.ts';
-import { serialiseIndex } from '../../core/serialiseIndex.ts';
-import type { Report } from '../../core/types.ts';
-import { hashReportFiles } from '../hashReportFiles.ts';
-import { readIndexCache, writeIndexCache } from '../indexCache.ts';
+import { createFactdesk } from '../core/createFactdesk.ts';
+import type { Factdesk } from '../core/Factdesk.ts';
+import { indexReports } from '../core/indexReports.ts';
+import type { RankerModel } from '../core/RankerModel.ts';
+import { restoreFactdesk } from '../core/restoreFactdesk.ts';
+import { serialiseIndex } from '../core/serialiseIndex.ts';
+import type { Report } from '../core/types.ts';
+import { hashReportFiles } from './hashReportFiles.ts';
+import { readIndexCache, writeIndexCache } from './indexCache.ts';
 
 export interface SetEngineOptions {
 	cacheDir: string;

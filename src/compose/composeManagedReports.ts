@@ -1,13 +1,13 @@
-import type { Config } from '../../config.ts';
-import type { AsyncFactdesk } from '../../core/AsyncFactdesk.ts';
-import type { RankerModel } from '../../core/RankerModel.ts';
-import type { GuildReportStore } from '../../storage/GuildReportStore.ts';
-import { openGuildReportStore } from '../../storage/openGuildReportStore.ts';
-import { addressRule, guardedAgent } from '../fetch/guardedAgent.ts';
-import { loadReports } from '../loadReports.ts';
-import { buildReportSetEngine } from './buildReportSetEngine.ts';
-import { GuildEngines } from './GuildEngines.ts';
-import { ManagedReports } from './ManagedReports.ts';
+import type { Config } from '../config.ts';
+import type { RankerModel } from '../core/RankerModel.ts';
+import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
+import { buildReportSetEngine } from '../engine/buildReportSetEngine.ts';
+import { GuildEngines } from '../engine/GuildEngines.ts';
+import { addressRule, guardedAgent } from '../reports/fetch/guardedAgent.ts';
+import { loadReports } from '../reports/loadReports.ts';
+import { ManagedReports } from '../reports/managed/ManagedReports.ts';
+import type { GuildReportStore } from '../storage/GuildReportStore.ts';
+import { openGuildReportStore } from '../storage/openGuildReportStore.ts';
 
 export interface ComposedReports {
 	store: GuildReportStore;

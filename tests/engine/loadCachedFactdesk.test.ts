@@ -14,8 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { indexCacheFile } from '../../src/reports/indexCache.ts';
-import { loadCachedFactdesk } from '../../src/reports/loadCachedFactdesk.ts';
+import { indexCacheFile } from '../../src/engine/indexCache.ts';
+import { loadCachedFactdesk } from '../../src/engine/loadCachedFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 
 const QUESTIONS = [

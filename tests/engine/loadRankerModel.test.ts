@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL_PATH, loadRankerModel } from '../../src/reports/loadRankerModel.ts';
+import { DEFAULT_MODEL_PATH, loadRankerModel } from '../../src/engine/loadRankerModel.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-model-'));
 const write = (name: string, text: string) => {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { loadRankerModel } from '../../src/reports/loadRankerModel.ts';
+import { EngineSupervisor } from '../../src/engine/EngineSupervisor.ts';
+import { loadRankerModel } from '../../src/engine/loadRankerModel.ts';
+import { startEngineHere } from '../../src/engine/startEngineHere.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
-import { ReportLibrary } from '../../src/reports/ReportLibrary.ts';
-import { startEngineHere } from '../../src/reports/startEngineHere.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'factdesk-model-library-'));
 const reportsDir = join(work, 'reports');
@@ -28,7 +28,7 @@ describe('the engine behind the library answers with the model it is given', () 
 		['on this thread', { start: startEngineHere }],
 	])('%s', async (_, how) => {
 		expect(expected).not.toEqual(hand);
-		const library = await ReportLibrary.open(reportsDir, { cache: false, model, ...how });
+		const library = await EngineSupervisor.open(reportsDir, { cache: false, model, ...how });
 		try {
 			const got = await Promise.all(QUESTIONS.map(async (q) => (await library.factdesk.ask(q)).confidence));
 			expect(got).toEqual(expected);

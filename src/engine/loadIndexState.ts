@@ -3,9 +3,9 @@ import type { ProgressListener, ReportIndex } from '../core/indexReports.ts';
 import { indexReports } from '../core/indexReports.ts';
 import { messages } from '../core/messages.ts';
 import { serialiseIndex } from '../core/serialiseIndex.ts';
+import { loadReports, type ReportLoadError } from '../reports/loadReports.ts';
 import { hashReportFiles } from './hashReportFiles.ts';
 import { indexCacheFile, readIndexCache, writeIndexCache } from './indexCache.ts';
-import { loadReports, type ReportLoadError } from './loadReports.ts';
 
 export interface IndexOptions {
 	/** Folder of the cache file (default: the project's data/.cache; see defaultCacheDir). */
