@@ -1,6 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-import { messages } from './core/messages.ts';
+import { configText } from './configText.ts';
 import { parseShardList } from './shardList.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -61,10 +61,10 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: string) =>
 const booleanFlag = (key: string) =>
 	text
 		.toLowerCase()
-		.refine((v) => ['true', 'false', '1', '0'].includes(v), messages.config.boolean(key))
+		.refine((v) => ['true', 'false', '1', '0'].includes(v), configText.boolean(key))
 		.transform((v) => v === 'true' || v === '1');
 const numberIn = (key: string, min: number, max: number, integer: boolean) => {
-	const problem = (integer ? messages.config.integer : messages.config.number)(key, min, max);
+	const problem = (integer ? configText.integer : configText.number)(key, min, max);
 	return text
 		.refine((v) => /^\d+(\.\d+)?$/.test(v), problem)
 		.transform(Number)
@@ -77,7 +77,7 @@ const apiUrl = text.refine((v) => {
 	} catch {
 		return false;
 	}
-}, messages.config.apiUrl);
+}, configText.apiUrl);
 
 /** How long one report may take to index by default (REPORT_INDEX_BUDGET_MS; the CLI, which reads no config). */
 export const DEFAULT_REPORT_INDEX_BUDGET_MS = 2000;
@@ -96,12 +96,12 @@ const databaseUrl = text.refine((v) => {
 	} catch {
 		return false;
 	}
-}, messages.config.databaseUrl);
+}, configText.databaseUrl);
 
 const EnvironmentFields = z.object({
-	DISCORD_TOKEN: optional(text.regex(/^[^\s"'`]+$/, messages.config.token)),
+	DISCORD_TOKEN: optional(text.regex(/^[^\s"'`]+$/, configText.token)),
 	DISCORD_API_URL: withDefault(apiUrl, 'https://discord.com/api').transform((v) => v.replace(/\/+$/, '')),
-	DISCORD_GUILD_ID: optional(text.regex(/^\d{17,20}$/, messages.config.guildId)),
+	DISCORD_GUILD_ID: optional(text.regex(/^\d{17,20}$/, configText.guildId)),
 	DISCORD_MESSAGE_CONTENT: withDefault(booleanFlag('DISCORD_MESSAGE_CONTENT'), 'false'),
 	DATABASE_PATH: withDefault(text, 'data/factdesk.sqlite'),
 	DATABASE_URL: optional(databaseUrl),
@@ -110,7 +110,7 @@ const EnvironmentFields = z.object({
 			.toLowerCase()
 			.refine(
 				(v) => v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARDS),
-				messages.config.shardCount(MAX_SHARDS),
+				configText.shardCount(MAX_SHARDS),
 			)
 			.transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
 		'1',
@@ -119,12 +119,12 @@ const EnvironmentFields = z.object({
 		text.transform((v, ctx) => {
 			const ids = parseShardList(v, MAX_SHARDS);
 			if (ids) return ids;
-			ctx.addIssue({ code: 'custom', message: messages.config.shardListFormat });
+			ctx.addIssue({ code: 'custom', message: configText.shardListFormat });
 			return z.NEVER;
 		}),
 	),
 	REPORTS_DIR: withDefault(text, 'data/reports'),
-	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, messages.config.logLevel(LOG_LEVELS))), 'info'),
+	LOG_LEVEL: withDefault(text.toLowerCase().pipe(z.enum(LOG_LEVELS, configText.logLevel(LOG_LEVELS))), 'info'),
 	ASK_COOLDOWN_SECONDS: withDefault(
 		numberIn('ASK_COOLDOWN_SECONDS', 0, 3600, false),
 		String(DEFAULT_ASK_COOLDOWN_SECONDS),
@@ -150,12 +150,12 @@ const EnvironmentFields = z.object({
 /** SHARD_LIST needs a fixed SHARD_COUNT that every listed shard is below. */
 const EnvironmentSchema = EnvironmentFields.superRefine(({ SHARD_COUNT: count, SHARD_LIST: list, ...e }, ctx) => {
 	if (e.FETCH_ALLOW_PRIVATE && e.NODE_ENV === 'production')
-		ctx.addIssue({ code: 'custom', path: ['FETCH_ALLOW_PRIVATE'], message: messages.config.fetchAllowPrivate });
+		ctx.addIssue({ code: 'custom', path: ['FETCH_ALLOW_PRIVATE'], message: configText.fetchAllowPrivate });
 	if (!list) return;
 	if (count === 'auto') {
-		ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message: messages.config.shardListAuto });
+		ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message: configText.shardListAuto });
 	} else if (list.some((id) => id >= count)) {
-		ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message: messages.config.shardListRange(count) });
+		ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message: configText.shardListRange(count) });
 	}
 });
 
@@ -175,7 +175,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 			const key = String(issue.path[0] ?? 'environment');
 			return issue.message.includes(key) ? issue.message : `${key}: ${issue.message}`;
 		});
-		throw new ConfigError(scrub(messages.config.invalid(problems), env.DISCORD_TOKEN));
+		throw new ConfigError(scrub(configText.invalid(problems), env.DISCORD_TOKEN));
 	}
 	const e = parsed.data;
 	return {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { messages } from '../src/core/messages.ts';
+import { consoleText } from '../src/console/consoleText.ts';
 import { FakeDiscord } from './discord/standIn/FakeDiscord.ts';
 import { SpecValidator } from './discord/standIn/specValidator.ts';
 import { startNewsSite } from './reports/fetch/newsSite.ts';
@@ -63,7 +63,7 @@ describe('npm start', () => {
 	it('GIVEN no token and stdin closed THEN the console banner is printed and it exits 0', async () => {
 		const { code, stdout } = await start({}).exited;
 		expect(code).toBe(0);
-		expect(stdout).toContain(messages.chat.banner);
+		expect(stdout).toContain(consoleText.chat.banner);
 	});
 
 	it('GIVEN a bad env value THEN it exits 1 with a message naming the key, and never prints the token', async () => {
@@ -71,7 +71,7 @@ describe('npm start', () => {
 		expect(code).toBe(1);
 		expect(stderr).toContain('LOG_LEVEL');
 		expect(stdout + stderr).not.toContain(TOKEN);
-		expect(stdout).not.toContain(messages.chat.banner);
+		expect(stdout).not.toContain(consoleText.chat.banner);
 	});
 
 	it('GIVEN FETCH_ALLOW_PRIVATE=true in production THEN it exits 1 naming the key', async () => {
@@ -95,7 +95,7 @@ describe('npm start', () => {
 		expect(fromFile.code).toBe(1);
 		expect(fromFile.stderr).toContain('LOG_LEVEL');
 		expect(fromEnv.code).toBe(0);
-		expect(fromEnv.stdout).toContain(messages.chat.banner);
+		expect(fromEnv.stdout).toContain(consoleText.chat.banner);
 	});
 
 	it('GIVEN /reports add URL in the console chat THEN the article is added to the shared reports and answers next', async () => {

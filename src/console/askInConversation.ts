@@ -1,8 +1,8 @@
-import { messages } from '../core/messages.ts';
 import { type PreviousQuestion, resolveFollowUp } from '../core/resolveFollowUp.ts';
 import type { Answer, ReportInfo } from '../core/types.ts';
 import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
 import { DEFAULT_THRESHOLD } from '../storage/SettingsStore.ts';
+import { consoleText } from './consoleText.ts';
 import { formatAnswer } from './formatAnswer.ts';
 
 /** The chat's last question, so the next one can follow up on it. */
@@ -32,7 +32,7 @@ export async function askInConversation(
 		...(answer.sources[0] && { report: answer.sources[0].report }),
 	};
 	const text = formatChatAnswer(answer, await factdesk.reports());
-	return followed ? `${messages.chat.followingUp(followed.asked, question)}\n${text}` : text;
+	return followed ? `${consoleText.chat.followingUp(followed.asked, question)}\n${text}` : text;
 }
 
 /** An answer as chat text, with "did you mean" questions when unsure. */
@@ -41,5 +41,5 @@ export function formatChatAnswer(answer: Answer, reports: ReportInfo[]): string 
 	const unsure = answer.answered && answer.confidence < DEFAULT_THRESHOLD;
 	if (!unsure || answer.alternatives.length === 0) return text;
 	const alternatives = answer.alternatives.map((a) => `  - ${a.question}`);
-	return [text, messages.chat.didYouMean, ...alternatives].join('\n');
+	return [text, consoleText.chat.didYouMean, ...alternatives].join('\n');
 }

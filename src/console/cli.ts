@@ -1,18 +1,15 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ConfigError, DEFAULT_REPORT_INDEX_BUDGET_MS } from '../config.ts';
-import { createFactdesk } from '../core/createFactdesk.ts';
+import { composeDesk } from '../compose/composeDesk.ts';
+import { ConfigError } from '../config.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
-import { indexReports } from '../core/indexReports.ts';
-import { messages } from '../core/messages.ts';
 import type { Answer } from '../core/types.ts';
-import { loadRankerModel } from '../engine/loadRankerModel.ts';
-import { loadReports } from '../reports/loadReports.ts';
 import { StorageError } from '../storage/StorageError.ts';
+import { consoleText } from './consoleText.ts';
 import { factsCommand } from './factsCommand.ts';
 import { feedbackCommand } from './feedbackCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
-import { cliConfig, openManagedReports, serverReports } from './openManagedReports.ts';
+import { cliConfig, openManagedReports } from './openManagedReports.ts';
 import { Refused, reportsCommand } from './reportsCommand.ts';
 import { summaryCommand } from './summaryCommand.ts';
 import { terminalText } from './terminalText.ts';
@@ -46,29 +43,18 @@ export function toJsonAnswer(answer: Answer): object {
 }
 
 /**
- * The core over the reports in `dataDir`, each indexed within the default budget; bad files are named on stderr.
- * Throws (exit code 2) when the folder cannot be read: missing, a file, /dev/null.
+ * The engine over the reports in `dataDir` (and a server's own, with `server`), built by the composition root like
+ * the bot's, from the index cache when the reports are unchanged; bad files are named on stderr. Throws (exit code
+ * 2) when the folder cannot be read: missing, a file, /dev/null.
  */
 async function openDesk(dataDir: string, server?: string): Promise<Factdesk> {
-	const loadedReports = loadReports(dataDir);
-	const { files, errors } = loadedReports;
-	// With --server: that server's own reports from the bot's database too, as the bot answers in that server.
-	const reports = server
-		? [...loadedReports.reports, ...(await serverReports(cliConfig(), server))]
-		: loadedReports.reports;
-	const unreadable = errors.find((e) => e.file === dataDir && reports.length === 0);
-	if (unreadable) throw new Error(messages.cli.dataUnreadable(dataDir, unreadable.problem));
-	const budgetMs = DEFAULT_REPORT_INDEX_BUDGET_MS;
-	const { skipped, ...index } = indexReports(reports, undefined, { budgetMs });
-	for (const { report } of skipped)
-		errors.push({
-			file: files[reports.findIndex((r) => r.id === report)] ?? report,
-			problem: messages.reports.overBudget(budgetMs),
-		});
-	for (const error of errors) process.stderr.write(terminalText(`skipped ${error.file}: ${error.problem}\n`));
-	const loaded = loadRankerModel();
-	if (!loaded.model) process.stderr.write(`${loaded.problem}: answering with the hand-tuned ranking\n`);
-	return createFactdesk(index.corpus.reports, loaded.model ? { model: loaded.model } : {}, index);
+	const warn = (message: string) => process.stderr.write(terminalText(`${message}\n`));
+	const loaded = await composeDesk(cliConfig(), dataDir, server, warn);
+	const unreadable = loaded.reports === 0 ? loaded.errors.find((e) => e.file === dataDir) : undefined;
+	if (unreadable) throw new Error(consoleText.cli.dataUnreadable(dataDir, unreadable.problem));
+	for (const error of loaded.errors) warn(`skipped ${error.file}: ${error.problem}`);
+	if (loaded.cacheError) warn(loaded.cacheError);
+	return loaded.factdesk;
 }
 
 async function ask(args: string[]): Promise<void> {
@@ -109,22 +95,22 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 
 /** What `<command> --help` prints (and exits 0). */
 const usages: Record<string, string> = {
-	ask: messages.cli.askUsage,
-	summary: messages.cli.summaryUsage,
-	facts: messages.cli.factsUsage,
-	feedback: messages.cli.feedbackUsage,
-	reports: messages.cli.reportsUsage,
+	ask: consoleText.cli.askUsage,
+	summary: consoleText.cli.summaryUsage,
+	facts: consoleText.cli.factsUsage,
+	feedback: consoleText.cli.feedbackUsage,
+	reports: consoleText.cli.reportsUsage,
 };
 
 const [command = '', ...rest] = process.argv.slice(2);
 const run = commands[command];
 const wantsHelp = (args: string[]) => args.some((a) => a === '--help' || a === '-h');
 if (!run && wantsHelp([command])) {
-	process.stdout.write(`${messages.cli.commandsUsage(Object.keys(commands))}\n`);
+	process.stdout.write(`${consoleText.cli.commandsUsage(Object.keys(commands))}\n`);
 	process.exit(0);
 }
 if (!run) {
-	process.stderr.write(`${messages.cli.commandsUsage(Object.keys(commands))}\n`);
+	process.stderr.write(`${consoleText.cli.commandsUsage(Object.keys(commands))}\n`);
 	process.exit(2);
 }
 if (wantsHelp(rest)) {

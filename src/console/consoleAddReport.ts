@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
-import { messages } from '../core/messages.ts';
 import { ReportRefused } from '../reports/fetch/ReportRefused.ts';
+import { consoleText } from './consoleText.ts';
 import { openManagedReports } from './openManagedReports.ts';
 import { describeAdded, inputOf, Refused } from './reportsCommand.ts';
 
@@ -25,7 +25,7 @@ export function consoleAddReport(config: Config, reload: () => Promise<unknown>)
 		} catch (error) {
 			if (error instanceof Refused) return error.message;
 			if (error instanceof ReportRefused)
-				return messages.managed.refusedLine(target, messages.managed.refused[error.reason](error.detail));
+				return consoleText.managed.refusedLine(target, consoleText.managed.refused[error.reason](error.detail));
 			throw error;
 		} finally {
 			await opened?.close();

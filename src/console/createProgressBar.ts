@@ -1,5 +1,5 @@
 import type { ProgressListener } from '../core/indexReports.ts';
-import { messages } from '../core/messages.ts';
+import { consoleText } from './consoleText.ts';
 
 export interface ProgressStream {
 	isTTY?: boolean;
@@ -29,7 +29,7 @@ export function createProgressBar(
 		last = now();
 		const filled = Math.round((Math.min(done, total) / total) * WIDTH);
 		const bar = `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}]`;
-		const line = messages.indexing(bar, Math.floor((done / total) * 100), done, total);
+		const line = consoleText.indexing(bar, Math.floor((done / total) * 100), done, total);
 		stream.write(finished ? '\r\x1b[2K' : `\r${line}\x1b[K`);
 	};
 }

@@ -1,5 +1,5 @@
-import { messages } from '../core/messages.ts';
 import { FACT_KINDS, type FactKind } from '../core/types.ts';
+import { consoleText } from './consoleText.ts';
 import { formatFacts } from './formatFacts.ts';
 import { toFactKind } from './parseChatCommand.ts';
 import { parseCliOptions } from './parseCliOptions.ts';
@@ -25,7 +25,7 @@ export async function factsCommand(args: string[], { stdout, openDesk }: CliDeps
 			data: { type: 'string', default: 'data/reports' },
 			server: { type: 'string' },
 		},
-		messages.cli.factsUsage,
+		consoleText.cli.factsUsage,
 	);
 	const kind = values.kind === undefined ? undefined : toKind(values.kind);
 	const desk = await openDesk(values.data, values.server);
@@ -44,6 +44,6 @@ export async function factsCommand(args: string[], { stdout, openDesk }: CliDeps
 
 function toKind(value: string): FactKind {
 	const kind = toFactKind(value);
-	if (!kind) throw new Error(`${messages.cli.badKind(value, FACT_KINDS)}\n${messages.cli.factsUsage}`);
+	if (!kind) throw new Error(`${consoleText.cli.badKind(value, FACT_KINDS)}\n${consoleText.cli.factsUsage}`);
 	return kind;
 }

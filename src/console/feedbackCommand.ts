@@ -1,6 +1,6 @@
-import { messages } from '../core/messages.ts';
 import type { AnswerFeedback } from '../storage/Feedback.ts';
 import { openSettingsStore } from '../storage/openSettingsStore.ts';
+import { consoleText } from './consoleText.ts';
 import { parseCliOptions } from './parseCliOptions.ts';
 
 /** The most answers exported by default. */
@@ -42,10 +42,11 @@ export async function feedbackCommand(
 			database: { type: 'string' },
 			'database-url': { type: 'string' },
 		},
-		messages.cli.feedbackUsage,
+		consoleText.cli.feedbackUsage,
 	);
 	const limit = values.limit === undefined ? DEFAULT_LIMIT : Number(values.limit);
-	if (!Number.isInteger(limit) || limit < 1) throw new Error(`${messages.cli.badLimit}\n${messages.cli.feedbackUsage}`);
+	if (!Number.isInteger(limit) || limit < 1)
+		throw new Error(`${consoleText.cli.badLimit}\n${consoleText.cli.feedbackUsage}`);
 	const databaseUrl = values['database-url'] ?? (values.database ? undefined : env.DATABASE_URL);
 	const store = await openSettingsStore({
 		databasePath: values.database ?? env.DATABASE_PATH ?? 'data/factdesk.sqlite',

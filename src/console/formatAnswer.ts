@@ -1,6 +1,6 @@
-import { messages } from '../core/messages.ts';
 import { quoteSentence } from '../core/quoteSentence.ts';
 import type { Answer, ReportInfo } from '../core/types.ts';
+import { consoleText } from './consoleText.ts';
 
 /**
  * Turns an Answer into terminal text: the answer, the quoted sentence and where it stands.
@@ -13,8 +13,8 @@ export function formatAnswer(answer: Answer, reports: ReportInfo[]): string {
 	const title = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
 	const source = answer.sources[0];
 	if (!answer.answered || !source) {
-		const topics = answer.closestTopics.length ? ` ${messages.closestTopics(answer.closestTopics)}` : '';
-		return `${messages.notInReport}${topics}`;
+		const topics = answer.closestTopics.length ? ` ${consoleText.closestTopics(answer.closestTopics)}` : '';
+		return `${consoleText.notInReport}${topics}`;
 	}
 	const lines = [
 		answer.answer,
@@ -23,7 +23,7 @@ export function formatAnswer(answer: Answer, reports: ReportInfo[]): string {
 	];
 	for (const conflict of answer.conflicts) {
 		lines.push(
-			`  ${messages.conflictingFigure(conflict.text, title(conflict.source.report), conflict.source.paragraph)}`,
+			`  ${consoleText.conflictingFigure(conflict.text, title(conflict.source.report), conflict.source.paragraph)}`,
 		);
 	}
 	return lines.join('\n');

@@ -1,5 +1,5 @@
-import { messages } from '../core/messages.ts';
 import type { ReportInfo, SourceRef } from '../core/types.ts';
+import { consoleText } from './consoleText.ts';
 
 /**
  * Where a sentence stands, for the terminal: report title, paragraph and sentence.
@@ -10,5 +10,5 @@ import type { ReportInfo, SourceRef } from '../core/types.ts';
  */
 export function formatCitation(source: SourceRef, reports: readonly ReportInfo[]): string {
 	const title = reports.find((r) => r.id === source.report)?.title ?? source.report;
-	return messages.chat.citation(title, source.paragraph, source.sentence);
+	return consoleText.chat.citation(title, source.paragraph, source.sentence);
 }

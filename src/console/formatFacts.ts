@@ -1,5 +1,5 @@
-import { messages } from '../core/messages.ts';
 import type { Fact, ReportInfo } from '../core/types.ts';
+import { consoleText } from './consoleText.ts';
 import { formatCitation } from './formatCitation.ts';
 
 /**
@@ -14,10 +14,10 @@ export function formatFacts(
 	reports: readonly ReportInfo[],
 	limit = Number.POSITIVE_INFINITY,
 ): string {
-	if (facts.length === 0) return messages.noFacts;
+	if (facts.length === 0) return consoleText.noFacts;
 	const shown = facts.slice(0, limit);
-	const lines = [messages.chat.factsHeading(facts.length)];
+	const lines = [consoleText.chat.factsHeading(facts.length)];
 	for (const fact of shown) lines.push(`- [${fact.kind}] ${fact.text} (${formatCitation(fact.source, reports)})`);
-	if (facts.length > shown.length) lines.push(messages.chat.factsMore(facts.length - shown.length));
+	if (facts.length > shown.length) lines.push(consoleText.chat.factsMore(facts.length - shown.length));
 	return lines.join('\n');
 }

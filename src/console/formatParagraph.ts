@@ -1,5 +1,5 @@
 import type { ParagraphText } from '../core/Factdesk.ts';
-import { messages } from '../core/messages.ts';
+import { consoleText } from './consoleText.ts';
 
 /**
  * A paragraph word for word, under its report title and number.
@@ -8,5 +8,5 @@ import { messages } from '../core/messages.ts';
  * formatParagraph(desk.paragraph(2)); // 'Energy truce strikes, paragraph 2:\nDespite Putin’s pledge …'
  */
 export function formatParagraph(paragraph: ParagraphText): string {
-	return `${messages.chat.paragraphHeading(paragraph.report.title, paragraph.paragraph)}\n${paragraph.text}`;
+	return `${consoleText.chat.paragraphHeading(paragraph.report.title, paragraph.paragraph)}\n${paragraph.text}`;
 }

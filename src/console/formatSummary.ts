@@ -1,6 +1,6 @@
-import { messages } from '../core/messages.ts';
 import { quoteSentence } from '../core/quoteSentence.ts';
 import type { ReportInfo, Summary } from '../core/types.ts';
+import { consoleText } from './consoleText.ts';
 import { formatCitation } from './formatCitation.ts';
 
 /**
@@ -11,7 +11,7 @@ import { formatCitation } from './formatCitation.ts';
  * // 'Energy truce strikes: short summary\n1. “Ukraine and Russia …”\n   (Energy truce strikes, paragraph 1, sentence 1)\n…'
  */
 export function formatSummary(summary: Summary, reports: readonly ReportInfo[]): string {
-	const lines = [messages.chat.summaryHeading(summary.title, summary.length, summary.topic)];
+	const lines = [consoleText.chat.summaryHeading(summary.title, summary.length, summary.topic)];
 	summary.sentences.forEach((sentence, index) => {
 		lines.push(`${index + 1}. ${quoteSentence(sentence.quote)}`, `   (${formatCitation(sentence, reports)})`);
 	});

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { messages } from '../core/messages.ts';
+import { consoleText } from './consoleText.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -7,7 +7,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * `parseArgs` with no positionals, whose errors read as one sentence followed by the usage line.
  *
  * @example
- * parseCliOptions(['--json'], { json: { type: 'boolean' } }, messages.cli.factsUsage); // { json: true }
+ * parseCliOptions(['--json'], { json: { type: 'boolean' } }, consoleText.cli.factsUsage); // { json: true }
  * parseCliOptions(['--nope'], { json: { type: 'boolean' } }, usage); // throws "Unknown option '--nope'…\nusage: …"
  */
 export function parseCliOptions<T extends Options>(args: string[], options: T, usage: string) {
@@ -16,6 +16,6 @@ export function parseCliOptions<T extends Options>(args: string[], options: T, u
 	} catch (error) {
 		const message = (error as Error).message;
 		const positional = /^Unexpected argument '([^']*)'/.exec(message)?.[1];
-		throw new Error(`${positional === undefined ? message : messages.cli.unexpected(positional)}\n${usage}`);
+		throw new Error(`${positional === undefined ? message : consoleText.cli.unexpected(positional)}\n${usage}`);
 	}
 }

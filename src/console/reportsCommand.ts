@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { messages } from '../core/messages.ts';
 import { ReportRefused } from '../reports/fetch/ReportRefused.ts';
 import type { AddedReport, ListedReport, ManagedReports } from '../reports/managed/ManagedReports.ts';
 import type { ReportInput } from '../reports/managed/prepareReport.ts';
 import { MAX_REPORT_BYTES } from '../reports/parseReport.ts';
+import { consoleText } from './consoleText.ts';
 import { terminalText } from './terminalText.ts';
 
 /** Who the CLI records as having added a report. */
@@ -32,26 +32,26 @@ export async function reportsCommand(args: string[], deps: ReportsCommandDeps): 
 	try {
 		parsed = parse(args);
 	} catch (error) {
-		throw new Error(`${(error as Error).message}\n${messages.cli.reportsUsage}`);
+		throw new Error(`${(error as Error).message}\n${consoleText.cli.reportsUsage}`);
 	}
 	const { values, positionals } = parsed;
 	const [action, target, ...extra] = positionals;
 	const needsTarget = action === 'add' || action === 'remove';
 	if (!['add', 'list', 'remove'].includes(action ?? '') || (needsTarget ? !target || extra.length : target))
-		throw new Error(messages.cli.reportsUsage);
+		throw new Error(consoleText.cli.reportsUsage);
 	const { reports, close } = await deps.managed(values.server);
 	try {
 		if (action === 'list') return print(deps.stdout, await reports.list(values.server), values.json === true);
 		if (action === 'remove') {
 			if (!(await reports.remove(values.server ?? '', target ?? '')))
-				throw new Refused(messages.managed.notFound(target ?? ''));
-			deps.stdout.write(`${messages.managed.removed(target ?? '')}\n`);
+				throw new Refused(consoleText.managed.notFound(target ?? ''));
+			deps.stdout.write(`${consoleText.managed.removed(target ?? '')}\n`);
 			return;
 		}
 		const added = await reports.add(values.server ?? '', inputOf(target ?? ''), CLI_USER).catch((error: unknown) => {
 			if (error instanceof ReportRefused)
 				throw new Refused(
-					messages.managed.refusedLine(target ?? '', messages.managed.refused[error.reason](error.detail)),
+					consoleText.managed.refusedLine(target ?? '', consoleText.managed.refused[error.reason](error.detail)),
 				);
 			throw error;
 		});
@@ -79,13 +79,13 @@ export function inputOf(target: string): ReportInput {
 		return { kind: 'file', name: basename(target), text: readFileSync(target, 'utf8') };
 	} catch (error) {
 		if (error instanceof ReportRefused) throw error;
-		throw new Refused(messages.managed.unreadable(target, (error as Error).message));
+		throw new Refused(consoleText.managed.unreadable(target, (error as Error).message));
 	}
 }
 
 /** What an add understood, in plain text (the console chat says the same). */
 export function describeAdded(added: AddedReport): string {
-	const m = messages.managed;
+	const m = consoleText.managed;
 	return [
 		m.added(added.title, added.reportId, added.replaced),
 		m.details(added.outlet ?? m.unknown, added.published?.slice(0, 10) ?? m.unknown, added.paragraphs),
@@ -100,12 +100,12 @@ function print(stdout: NodeJS.WritableStream, listed: ListedReport[], json: bool
 		return;
 	}
 	if (listed.length === 0) {
-		stdout.write(`${messages.managed.none}\n`);
+		stdout.write(`${consoleText.managed.none}\n`);
 		return;
 	}
 	const lines = listed.map((r) => {
-		const source = [r.outlet, r.published?.slice(0, 10)].filter(Boolean).join(', ') || messages.managed.unknown;
-		return messages.managed.listLine(r.id, r.title, r.scope, source, r.paragraphs);
+		const source = [r.outlet, r.published?.slice(0, 10)].filter(Boolean).join(', ') || consoleText.managed.unknown;
+		return consoleText.managed.listLine(r.id, r.title, r.scope, source, r.paragraphs);
 	});
 	stdout.write(`${terminalText(lines.join('\n'))}\n`);
 }

@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
 import { UserError } from '../core/errors.ts';
 import type { SummaryOptions } from '../core/Factdesk.ts';
-import { messages } from '../core/messages.ts';
 import type { ReportInfo, SummaryLength } from '../core/types.ts';
 import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
 import { askInConversation, type Conversation, formatChatAnswer } from './askInConversation.ts';
 import { completeChatLine } from './completeChatLine.ts';
+import { consoleText } from './consoleText.ts';
 import { formatFacts } from './formatFacts.ts';
 import { formatParagraph } from './formatParagraph.ts';
 import { formatReports } from './formatReports.ts';
@@ -87,12 +87,12 @@ async function reply(
 	try {
 		if (command.name === 'ask') return await askInConversation(factdesk, command.question, conversation);
 		if (command.name === 'reports-add')
-			return addReport ? await addReport(command.target) : messages.chat.unknownCommand('reports add');
+			return addReport ? await addReport(command.target) : consoleText.chat.unknownCommand('reports add');
 		return await run(factdesk, command);
 	} catch (error) {
 		if (error instanceof UserError) return error.message;
 		onError?.(error);
-		return messages.apology;
+		return consoleText.apology;
 	}
 }
 
@@ -115,17 +115,17 @@ async function run(factdesk: AsyncFactdesk, command: ChatCommand): Promise<strin
 		case 'source':
 			return formatParagraph(await factdesk.paragraph(command.paragraph, command.report));
 		case 'source-usage':
-			return messages.chat.sourceUsage;
+			return consoleText.chat.sourceUsage;
 		case 'reports':
 			return formatReports(await factdesk.reports());
 		case 'reports-add':
 			return '';
 		case 'help':
-			return messages.chat.help;
+			return consoleText.chat.help;
 		case 'quit':
 			return '';
 		case 'unknown':
-			return messages.chat.unknownCommand(command.command);
+			return consoleText.chat.unknownCommand(command.command);
 		case 'empty':
 			return '';
 	}

@@ -1,6 +1,6 @@
 import type { Factdesk } from '../core/Factdesk.ts';
-import { messages } from '../core/messages.ts';
 import { SUMMARY_LENGTHS, type SummaryLength } from '../core/types.ts';
+import { consoleText } from './consoleText.ts';
 import { formatSummary } from './formatSummary.ts';
 import { parseCliOptions } from './parseCliOptions.ts';
 import { terminalText } from './terminalText.ts';
@@ -30,7 +30,7 @@ export async function summaryCommand(args: string[], { stdout, openDesk }: CliDe
 			data: { type: 'string', default: 'data/reports' },
 			server: { type: 'string' },
 		},
-		messages.cli.summaryUsage,
+		consoleText.cli.summaryUsage,
 	);
 	const length = values.length === undefined ? undefined : toLength(values.length);
 	const desk = await openDesk(values.data, values.server);
@@ -47,6 +47,6 @@ export async function summaryCommand(args: string[], { stdout, openDesk }: CliDe
 
 function toLength(value: string): SummaryLength {
 	const length = SUMMARY_LENGTHS.find((l) => l === value.toLowerCase());
-	if (!length) throw new Error(`${messages.cli.badLength(value)}\n${messages.cli.summaryUsage}`);
+	if (!length) throw new Error(`${consoleText.cli.badLength(value)}\n${consoleText.cli.summaryUsage}`);
 	return length;
 }

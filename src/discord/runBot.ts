@@ -1,70 +1,40 @@
-import { type ComposedReports, composeManagedReports } from '../compose/composeManagedReports.ts';
+import type { ComposedReports } from '../compose/composeManagedReports.ts';
 import type { Config } from '../config.ts';
-import { deferFactdesk } from '../engine/AsyncFactdesk.ts';
-import { type OpenedEngine, openEngine } from '../engine/openEngine.ts';
+import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
+import type { OpenedEngine } from '../engine/openEngine.ts';
 import type { Logger } from '../logger.ts';
-import { Metrics } from '../service/Metrics.ts';
+import type { Metrics } from '../service/Metrics.ts';
 import { serviceText } from '../service/serviceText.ts';
 import { type RunningHttpServer, startHttpServer } from '../service/startHttpServer.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
-import { CachedSettingsStore } from '../storage/CachedSettingsStore.ts';
-import { openSettingsStore } from '../storage/openSettingsStore.ts';
-import { StorageError } from '../storage/StorageError.ts';
 import { type RunningBot, startBot } from './startBot.ts';
 
-export interface RunBotOptions {
-	metrics?: Metrics;
-	/** The reports, already opening (main.ts starts them before discord.js loads); opened here otherwise. */
-	opening?: Promise<OpenedEngine>;
+export interface BotParts {
+	config: Config;
+	token: string;
+	logger: Logger;
+	metrics: Metrics;
+	/** The engine on its worker thread, still opening (the composition root started it before discord.js loaded). */
+	opening: Promise<OpenedEngine>;
+	/** The same engine, usable at once: early questions wait until it is loaded. */
+	engine: AsyncFactdesk;
+	store: AsyncSettingsStore;
+	/** The servers' own reports, their store and their engines. */
+	managed: ComposedReports;
 }
 
 /**
- * Runs the bot in this process until SIGINT or SIGTERM: opens the settings store the configuration names
- * (PostgreSQL with DATABASE_URL, else the SQLite file; cached per server) and the reports, serves /healthz and
- * /metrics when HTTP_PORT is set (shard N on HTTP_PORT + N), logs in at DISCORD_API_URL, and on a signal logs out,
- * closes the store and exits 0. A store that cannot be used is reported on stderr (exit code 1); a failed login
- * is logged and exits 1. Under a ShardingManager it is one shard: discord.js reads the shard from the environment.
- *
- * @example
- * await runBot(loadConfig(), token, createLogger('info'), { metrics: new Metrics() });
+ * Runs the bot the composition root built (composeBot) until SIGINT or SIGTERM: serves /healthz and /metrics when
+ * HTTP_PORT is set (shard N on HTTP_PORT + N), logs in at DISCORD_API_URL, and on a signal logs out, closes the
+ * store and exits 0. A failed login or an engine that cannot load is logged and exits 1. Under a ShardingManager it
+ * is one shard: discord.js reads the shard from the environment.
  */
-export async function runBot(
-	config: Config,
-	token: string,
-	logger: Logger,
-	options: RunBotOptions = {},
-): Promise<void> {
-	const metrics = options.metrics ?? new Metrics();
-	// The engine thread loads the reports while the store opens and the bot logs in; early questions wait for it.
-	const opening =
-		options.opening ??
-		openEngine(config.reportsDir, logger, {
-			cacheDir: config.cacheDir,
-			budgetMs: config.reportIndexBudgetMs,
-			onReload: (ok, seconds) => metrics.reload(ok, seconds),
-		});
-	opening.then(({ library }) => metrics.watchEngine(library)).catch(() => undefined);
-	const shared = deferFactdesk(opening.then(({ library }) => library.factdesk));
-	let store: AsyncSettingsStore;
-	let managed: ComposedReports;
-	try {
-		const database = await openSettingsStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath });
-		store = new CachedSettingsStore(database, { onError: () => metrics.databaseError() });
-		managed = await composeManagedReports(config, shared).catch(async (error: unknown) => {
-			await store.close();
-			throw error;
-		});
-	} catch (error) {
-		if (!(error instanceof StorageError)) throw error;
-		process.stderr.write(`${error.message}\n`);
-		process.exitCode = 1;
-		await opening.then((opened) => opened.stop()).catch(() => undefined);
-		return;
-	}
+export async function runBot(parts: BotParts): Promise<void> {
+	const { config, token, logger, metrics, opening, store, managed } = parts;
 	let bot: RunningBot | undefined;
 	const http = await serveHealth(config, logger, metrics, {
 		gateway: () => bot?.gatewayReady() === true,
-		engine: async () => (await opening).library.factdesk.suggest('health', 1).then(() => true),
+		engine: async () => (await opening).supervisor.factdesk.suggest('health', 1).then(() => true),
 		database: () => store.settingsVersion().then(() => true),
 	});
 	const running = startBot({
@@ -72,10 +42,10 @@ export async function runBot(
 		apiUrl: config.discordApiUrl,
 		...(config.discordGuildId ? { guildId: config.discordGuildId } : {}),
 		messageContent: config.discordMessageContent,
-		factdesk: shared,
+		factdesk: parts.engine,
 		factdeskFor: (guildId) => managed.engines.factdeskFor(guildId),
 		reports: managed.reports,
-		reloadReports: async () => (await opening).library.reload(),
+		reloadReports: async () => (await opening).supervisor.reload(),
 		store,
 		logger,
 		metrics,

@@ -1,9 +1,9 @@
 import type { IndexState } from '../core/IndexState.ts';
 import type { ProgressListener, ReportIndex } from '../core/indexReports.ts';
 import { indexReports } from '../core/indexReports.ts';
-import { messages } from '../core/messages.ts';
 import { serialiseIndex } from '../core/serialiseIndex.ts';
 import { loadReports, type ReportLoadError } from '../reports/loadReports.ts';
+import { reportsText } from '../reports/reportsText.ts';
 import { hashReportFiles } from './hashReportFiles.ts';
 import { indexCacheFile, readIndexCache, writeIndexCache } from './indexCache.ts';
 
@@ -47,7 +47,7 @@ export function loadIndexState(dir: string, options: IndexOptions = {}): LoadedI
 	for (const { report } of skipped)
 		errors.push({
 			file: files[reports.findIndex((r) => r.id === report)] ?? report,
-			problem: messages.reports.overBudget(budgetMs),
+			problem: reportsText.overBudget(budgetMs),
 		});
 	const state = serialiseIndex(index);
 	const loaded: LoadedIndex = { state, index, errors, fromCache: false };

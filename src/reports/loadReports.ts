@@ -1,8 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { basename, extname, join, sep } from 'node:path';
-import { messages } from '../core/messages.ts';
 import type { Report } from '../core/types.ts';
 import { MAX_REPORT_BYTES, parseReport } from './parseReport.ts';
+import { reportsText } from './reportsText.ts';
 
 export interface ReportLoadError {
 	file: string;
@@ -18,7 +18,7 @@ export interface LoadedReports {
 
 /** The files of a reports folder that are reports. */
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md']);
-const problems = messages.reports;
+const problems = reportsText;
 const READ_CHUNK_BYTES = 64 * 1024;
 
 /**

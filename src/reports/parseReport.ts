@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { messages } from '../core/messages.ts';
 import { type Report, ReportSchema } from '../core/types.ts';
+import { reportsText } from './reportsText.ts';
 
 /** Discord's limit on an embed's URL: a report's link must fit it. */
 const MAX_URL_CHARS = 2048;
@@ -22,13 +22,13 @@ const FrontMatterSchema = z
 		outlet: z.string().min(1).optional(),
 		url: z
 			.string()
-			.max(MAX_URL_CHARS, messages.reports.urlTooLong(MAX_URL_CHARS))
-			.refine(isWebLink, messages.reports.urlNotWeb)
+			.max(MAX_URL_CHARS, reportsText.urlTooLong(MAX_URL_CHARS))
+			.refine(isWebLink, reportsText.urlNotWeb)
 			.optional(),
 		published: z
 			.union([z.string(), z.date()])
 			.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
-			.refine((v) => !Number.isNaN(Date.parse(v)), messages.reports.notADate)
+			.refine((v) => !Number.isNaN(Date.parse(v)), reportsText.notADate)
 			.optional(),
 	})
 	// Keys the reports do not use (author, tags, a CMS's own) are kept out of the report, not refused.

@@ -1,10 +1,10 @@
 import { Pool, type QueryResultRow } from 'pg';
-import { messages } from '../core/messages.ts';
 import type { AddReportResult, GuildReportStore, StoredReport, StoredReportInfo } from './GuildReportStore.ts';
 import { migratePostgres } from './pgMigrations.ts';
 import { redactDatabaseUrl, scrubPassword } from './redactDatabaseUrl.ts';
 import { toInfo } from './SqliteGuildReportStore.ts';
 import { StorageError } from './StorageError.ts';
+import { storageText } from './storageText.ts';
 
 const INFO = 'guild_id, report_id, source, title, added_by, added_at';
 
@@ -40,7 +40,7 @@ export class PgGuildReportStore implements GuildReportStore {
 			await store.close();
 			if (error instanceof StorageError) throw error;
 			const detail = scrubPassword((error as Error).message, store.#url);
-			throw new StorageError(messages.storage.cannotOpen(store.#name, detail), { cause: error });
+			throw new StorageError(storageText.cannotOpen(store.#name, detail), { cause: error });
 		}
 	}
 
@@ -123,6 +123,6 @@ export class PgGuildReportStore implements GuildReportStore {
 
 	#failed(error: unknown): StorageError {
 		const detail = scrubPassword((error as Error).message, this.#url);
-		return new StorageError(messages.storage.failed(this.#name, detail), { cause: error });
+		return new StorageError(storageText.failed(this.#name, detail), { cause: error });
 	}
 }

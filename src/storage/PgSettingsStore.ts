@@ -1,6 +1,5 @@
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { UserError } from '../core/errors.ts';
-import { messages } from '../core/messages.ts';
 import type { AsyncSettingsStore } from './AsyncSettingsStore.ts';
 import {
 	type AnswerFeedback,
@@ -17,6 +16,7 @@ import { SQL } from './pgStatements.ts';
 import { redactDatabaseUrl, scrubPassword } from './redactDatabaseUrl.ts';
 import type { ChannelMode, GuildSettings, UnansweredQuestion } from './SettingsStore.ts';
 import { StorageError } from './StorageError.ts';
+import { storageText } from './storageText.ts';
 import {
 	isChannelMode,
 	type RawChannelMode,
@@ -89,7 +89,7 @@ export class PgSettingsStore implements AsyncSettingsStore {
 		} catch (error) {
 			await store.close();
 			if (error instanceof StorageError) throw error;
-			throw new StorageError(messages.storage.cannotOpen(store.#name, store.#detail(error)), { cause: error });
+			throw new StorageError(storageText.cannotOpen(store.#name, store.#detail(error)), { cause: error });
 		}
 	}
 
@@ -109,7 +109,7 @@ export class PgSettingsStore implements AsyncSettingsStore {
 	/** Rejects with a UserError unless 0 ≤ threshold ≤ 1. */
 	async setThreshold(guildId: string, threshold: number): Promise<void> {
 		if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
-			throw new UserError(messages.thresholdOutOfRange);
+			throw new UserError(storageText.thresholdOutOfRange);
 		await this.#query(SQL.setThreshold, [guildId, threshold]);
 	}
 
@@ -225,7 +225,7 @@ export class PgSettingsStore implements AsyncSettingsStore {
 	}
 
 	#failure(error: unknown): StorageError {
-		return new StorageError(messages.storage.failed(this.#name, this.#detail(error)), { cause: error });
+		return new StorageError(storageText.failed(this.#name, this.#detail(error)), { cause: error });
 	}
 
 	#detail(error: unknown): string {

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../core/errors.ts';
-import { messages } from '../core/messages.ts';
 import {
 	type AnswerFeedback,
 	type AnswerRecord,
@@ -14,6 +13,7 @@ import { MAX_LOGGED_QUESTION, normaliseQuestion } from './normaliseQuestion.ts';
 import { openDatabase } from './openDatabase.ts';
 import { prepareStatements, type Statements } from './prepareStatements.ts';
 import type { ChannelMode, GuildSettings, SettingsStore, UnansweredQuestion } from './SettingsStore.ts';
+import { storageText } from './storageText.ts';
 import {
 	isChannelMode,
 	type RawChannelMode,
@@ -67,7 +67,7 @@ export class SqliteSettingsStore implements SettingsStore {
 	/** Throws UserError unless 0 ≤ threshold ≤ 1. */
 	setThreshold(guildId: string, threshold: number): void {
 		if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
-			throw new UserError(messages.thresholdOutOfRange);
+			throw new UserError(storageText.thresholdOutOfRange);
 		this.#sql.setThreshold.run(guildId, threshold);
 	}
 

@@ -3,7 +3,7 @@
  * Its message names the file; the file itself is left untouched.
  *
  * @example
- * throw new StorageError(messages.storage.notSqlite('data/factdesk.sqlite'));
+ * throw new StorageError(storageText.notSqlite('data/factdesk.sqlite'));
  */
 export class StorageError extends Error {
 	override readonly name = 'StorageError';

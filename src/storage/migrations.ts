@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { messages } from '../core/messages.ts';
 import { StorageError } from './StorageError.ts';
+import { storageText } from './storageText.ts';
 
 /** Schema changes in order; migration N (1-based) brings `user_version` from N-1 to N. Append, never edit. */
 export const migrations: readonly string[] = [
@@ -80,7 +80,7 @@ export const migrations: readonly string[] = [
  */
 export function migrate(db: Database, path: string, steps: readonly string[] = migrations): void {
 	const version = () => Number(db.pragma('user_version', { simple: true }));
-	if (version() > steps.length) throw new StorageError(messages.storage.newerSchema(path, version(), steps.length));
+	if (version() > steps.length) throw new StorageError(storageText.newerSchema(path, version(), steps.length));
 	for (let target = 1; target <= steps.length; target++) {
 		db.transaction(() => {
 			if (version() >= target) return;

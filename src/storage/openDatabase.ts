@@ -1,9 +1,9 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { messages } from '../core/messages.ts';
 import { migrate } from './migrations.ts';
 import { StorageError } from './StorageError.ts';
+import { storageText } from './storageText.ts';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
@@ -21,10 +21,10 @@ export function openDatabase(path: string): Database.Database {
 	if (!inMemory) {
 		try {
 			mkdirSync(dirname(path), { recursive: true });
-			if (existsSync(path) && statSync(path).isDirectory()) throw new Error(messages.storage.isFolder);
+			if (existsSync(path) && statSync(path).isDirectory()) throw new Error(storageText.isFolder);
 		} catch (error) {
 			// A folder in its place, a parent that cannot be created or written: one readable line, not a stack trace.
-			throw new StorageError(messages.storage.cannotOpen(path, (error as Error).message), { cause: error });
+			throw new StorageError(storageText.cannotOpen(path, (error as Error).message), { cause: error });
 		}
 		refuseIfNotSqlite(path);
 	}
@@ -32,13 +32,13 @@ export function openDatabase(path: string): Database.Database {
 	try {
 		db = new Database(path);
 	} catch (error) {
-		throw new StorageError(messages.storage.cannotOpen(path, (error as Error).message), { cause: error });
+		throw new StorageError(storageText.cannotOpen(path, (error as Error).message), { cause: error });
 	}
 	try {
 		db.pragma('busy_timeout = 5000');
 		if (!inMemory) {
 			const check = String(db.pragma('quick_check', { simple: true }));
-			if (check !== 'ok') throw new StorageError(messages.storage.corrupt(path, check));
+			if (check !== 'ok') throw new StorageError(storageText.corrupt(path, check));
 		}
 		db.pragma('journal_mode = WAL');
 		db.pragma('synchronous = FULL');
@@ -49,9 +49,9 @@ export function openDatabase(path: string): Database.Database {
 		if (error instanceof StorageError) throw error;
 		const code = (error as { code?: string }).code ?? '';
 		const detail = (error as Error).message;
-		if (code === 'SQLITE_NOTADB') throw new StorageError(messages.storage.notSqlite(path), { cause: error });
-		if (DAMAGED_CODES.has(code)) throw new StorageError(messages.storage.corrupt(path, detail), { cause: error });
-		throw new StorageError(messages.storage.cannotOpen(path, detail), { cause: error });
+		if (code === 'SQLITE_NOTADB') throw new StorageError(storageText.notSqlite(path), { cause: error });
+		if (DAMAGED_CODES.has(code)) throw new StorageError(storageText.corrupt(path, detail), { cause: error });
+		throw new StorageError(storageText.cannotOpen(path, detail), { cause: error });
 	}
 }
 
@@ -64,5 +64,5 @@ function refuseIfNotSqlite(path: string): void {
 	} finally {
 		closeSync(fd);
 	}
-	if (header.toString('latin1') !== SQLITE_HEADER) throw new StorageError(messages.storage.notSqlite(path));
+	if (header.toString('latin1') !== SQLITE_HEADER) throw new StorageError(storageText.notSqlite(path));
 }

@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
-import { messages } from '../core/messages.ts';
 import { StorageError } from './StorageError.ts';
+import { storageText } from './storageText.ts';
 
 /** Schema changes for PostgreSQL in order; migration N (1-based) is recorded as version N. Append, never edit. */
 export const pgMigrations: readonly string[] = [
@@ -101,7 +101,7 @@ export async function migratePostgres(
 			'SELECT coalesce(max(version), 0)::integer AS version FROM factdesk_migrations',
 		);
 		const version = result.rows[0]?.version ?? 0;
-		if (version > steps.length) throw new StorageError(messages.storage.newerSchema(name, version, steps.length));
+		if (version > steps.length) throw new StorageError(storageText.newerSchema(name, version, steps.length));
 		for (let target = version + 1; target <= steps.length; target++) {
 			await client.query(steps[target - 1] ?? '');
 			await client.query('INSERT INTO factdesk_migrations (version) VALUES ($1)', [target]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleText } from '../../src/console/consoleText.ts';
 import { runChat } from '../../src/console/runChat.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Factdesk } from '../../src/core/Factdesk.ts';
@@ -58,14 +59,14 @@ describe('runChat', () => {
 
 	it('GIVEN a question the report leaves open THEN it says the report does not say and names closest topics', async () => {
 		const out = await chat(['How many tanks did Russia lose?']);
-		expect(out).toContain(messages.notInReport);
+		expect(out).toContain(consoleText.notInReport);
 		expect(out).toMatch(/It does cover: \S/);
 		expect(out).not.toContain('“');
 	});
 
 	it('GIVEN /summary short THEN three quoted sentences are printed each with its paragraph', async () => {
 		const out = await chat(['/summary short']);
-		expect(out).toContain(messages.chat.summaryHeading('Energy truce strikes', 'short'));
+		expect(out).toContain(consoleText.chat.summaryHeading('Energy truce strikes', 'short'));
 		expect(out.match(/^\d\. “/gm)).toHaveLength(3);
 		expect(out.match(/\(Energy truce strikes, paragraph \d+, sentence \d+\)/g)).toHaveLength(3);
 	});
@@ -94,7 +95,7 @@ describe('runChat', () => {
 		const all = desk.facts().length;
 		const out = await chat(['/facts']);
 		expect(out.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(Math.min(all, 20));
-		if (all > 20) expect(out).toContain(messages.chat.factsMore(all - 20));
+		if (all > 20) expect(out).toContain(consoleText.chat.factsMore(all - 20));
 	});
 
 	it('GIVEN /source 2 THEN paragraph 2 is printed word for word', async () => {
@@ -103,11 +104,11 @@ describe('runChat', () => {
 	});
 
 	it.each([
-		['/source', messages.chat.sourceUsage],
-		['/source two', messages.chat.sourceUsage],
+		['/source', consoleText.chat.sourceUsage],
+		['/source two', consoleText.chat.sourceUsage],
 		['/source 99', 'there is no paragraph 99'],
 		['/source 1 no-such-report', messages.unknownReport('no-such-report')],
-		['/nope', messages.chat.unknownCommand('nope')],
+		['/nope', consoleText.chat.unknownCommand('nope')],
 	])('GIVEN %s THEN a clear message is printed', async (line, expected) => {
 		expect(await chat([line])).toContain(expected);
 	});
@@ -115,12 +116,12 @@ describe('runChat', () => {
 	it('GIVEN /reports and /help THEN the report list and the commands are printed', async () => {
 		const out = await chat(['/reports', '/HELP']);
 		expect(out).toContain('energy-truce-strikes: Energy truce strikes (');
-		expect(out).toContain(messages.chat.help);
+		expect(out).toContain(consoleText.chat.help);
 	});
 
 	it('GIVEN several lines and blank ones THEN each non-blank line gets one reply, in order', async () => {
 		const out = await chat(['/help', '', '   ', '/reports']);
-		expect(out.indexOf(messages.chat.help)).toBeLessThan(out.indexOf('energy-truce-strikes:'));
+		expect(out.indexOf(consoleText.chat.help)).toBeLessThan(out.indexOf('energy-truce-strikes:'));
 		expect(out.split('\n\n').filter(Boolean)).toHaveLength(2);
 	});
 
@@ -138,7 +139,7 @@ describe('runChat', () => {
 			},
 		};
 		const out = await chat(['why?', '/reports'], broken, (error) => errors.push(error));
-		expect(out).toContain(messages.apology);
+		expect(out).toContain(consoleText.apology);
 		expect(out).not.toContain('index exploded');
 		expect(out).toContain('energy-truce-strikes:');
 		expect(errors).toEqual([expect.objectContaining({ message: 'index exploded' })]);
@@ -175,7 +176,7 @@ describe('runChat over several reports', () => {
 
 	it('GIVEN /summary with a report id THEN the summary is of that report', async () => {
 		const out = await chat(['/summary short storm'], several);
-		expect(out).toContain(messages.chat.summaryHeading('Storm', 'short'));
+		expect(out).toContain(consoleText.chat.summaryHeading('Storm', 'short'));
 		expect(out).not.toContain('Harbour');
 	});
 });
@@ -195,7 +196,7 @@ describe('runChat with arbitrary input', () => {
 		const errors: unknown[] = [];
 		const out = await chat(lines ?? [], desk, (error) => errors.push(error));
 		expect(errors).toEqual([]);
-		expect(out).not.toContain(messages.apology);
+		expect(out).not.toContain(consoleText.apology);
 		const asked = (lines ?? []).filter((l) => l.trim() !== '' && l.trim() !== '/ask').length;
 		expect(out.split('\n\n').filter((reply) => reply.trim() !== '').length).toBeGreaterThanOrEqual(asked);
 	});
