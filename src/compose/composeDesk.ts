@@ -1,5 +1,4 @@
 import type { Config } from '../config.ts';
-import { serverReports } from '../console/openManagedReports.ts';
 import { buildReportSetEngine } from '../engine/buildReportSetEngine.ts';
 import { type CachedFactdesk, loadCachedFactdesk } from '../engine/loadCachedFactdesk.ts';
 import { loadReports } from '../reports/loadReports.ts';
@@ -24,6 +23,8 @@ export async function composeDesk(
 	const settings = engineSettings(config, warn);
 	if (server === undefined) return loadCachedFactdesk(dir, settings);
 	const shared = loadReports(dir);
+	// The database and fetching modules load only here, so that `ask` without --server starts fast.
+	const { serverReports } = await import('../console/openManagedReports.ts');
 	const reports = [...shared.reports, ...(await serverReports(config, server))];
 	const engine = buildReportSetEngine(reports, settings);
 	return { factdesk: engine.factdesk, reports: reports.length, errors: shared.errors, fromCache: engine.fromCache };

@@ -1,15 +1,13 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { composeDesk } from '../compose/composeDesk.ts';
-import { ConfigError } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { Answer } from '../core/types.ts';
 import { StorageError } from '../storage/StorageError.ts';
 import { consoleText } from './consoleText.ts';
 import { factsCommand } from './factsCommand.ts';
-import { feedbackCommand } from './feedbackCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
-import { cliConfig, openManagedReports } from './openManagedReports.ts';
 import { Refused, reportsCommand } from './reportsCommand.ts';
 import { summaryCommand } from './summaryCommand.ts';
 import { terminalText } from './terminalText.ts';
@@ -49,7 +47,7 @@ export function toJsonAnswer(answer: Answer): object {
  */
 async function openDesk(dataDir: string, server?: string): Promise<Factdesk> {
 	const warn = (message: string) => process.stderr.write(terminalText(`${message}\n`));
-	const loaded = await composeDesk(cliConfig(), dataDir, server, warn);
+	const loaded = await composeDesk(loadConfig(), dataDir, server, warn);
 	const unreadable = loaded.reports === 0 ? loaded.errors.find((e) => e.file === dataDir) : undefined;
 	if (unreadable) throw new Error(consoleText.cli.dataUnreadable(dataDir, unreadable.problem));
 	for (const error of loaded.errors) warn(`skipped ${error.file}: ${error.problem}`);
@@ -85,12 +83,18 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 	ask,
 	summary: (args) => summaryCommand(args, cliDeps),
 	facts: (args) => factsCommand(args, cliDeps),
-	feedback: (args) => feedbackCommand(args, { stdout: process.stdout, env: process.env }),
-	reports: (args) =>
-		reportsCommand(args, {
+	// The database and fetching modules load only for the commands that use them, so `ask` starts fast.
+	feedback: async (args) => {
+		const { feedbackCommand } = await import('./feedbackCommand.ts');
+		return feedbackCommand(args, { stdout: process.stdout, env: process.env });
+	},
+	reports: async (args) => {
+		const { openManagedReports } = await import('./openManagedReports.ts');
+		return reportsCommand(args, {
 			stdout: process.stdout,
-			managed: (server) => openManagedReports(cliConfig(), server),
-		}),
+			managed: (server) => openManagedReports(loadConfig(), server),
+		});
+	},
 };
 
 /** What `<command> --help` prints (and exits 0). */
