@@ -23,7 +23,7 @@ const waited = (seen: RecordedRequest[]) => (seen[1]?.at ?? 0) - (seen[0]?.at ??
 export function restFaultTests(validator: SpecValidator): void {
 	describe('REST faults', () => {
 		const engine = new SlowFactdesk(testFactdesk());
-		const bot = useTestBot(validator, { engine });
+		const bot = useTestBot(validator, { engine: engine.desk });
 		const askDrones = () => slash(bot().discord, 'ask', [opt.string('question', 'How many drones were shot down?')]);
 		afterEach(() => {
 			bot().discord.fault = undefined;
