@@ -1,4 +1,4 @@
-import { type Config, loadConfig, readEnvironment } from '../config.ts';
+import type { Config } from '../config.ts';
 import type { Report } from '../core/types.ts';
 import { addressRule, guardedAgent } from '../reports/fetch/guardedAgent.ts';
 import { ManagedReports } from '../reports/managed/ManagedReports.ts';
@@ -6,17 +6,12 @@ import { SharedFolderStore } from '../reports/managed/SharedFolderStore.ts';
 import { sharedReportInfos } from '../reports/managed/sharedReportFiles.ts';
 import { openGuildReportStore } from '../storage/openGuildReportStore.ts';
 
-/** The configuration as the bot reads it (environment and .env); a bad value throws ConfigError naming the key. */
-export function cliConfig(): Config {
-	return loadConfig(readEnvironment());
-}
-
 /**
  * The CLI's ManagedReports: a server's reports in the bot's database (`server` given), or the shared folder
  * (REPORTS_DIR) as the store; fetching under the same address rule and limits as the bot.
  *
  * @example
- * const { reports, close } = await openManagedReports(cliConfig(), '123');
+ * const { reports, close } = await openManagedReports(loadConfig(), '123');
  */
 export async function openManagedReports(
 	config: Config,
