@@ -3,10 +3,10 @@ import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
 import type { ProgressListener } from '../core/indexReports.ts';
 import type { RankerModel } from '../core/RankerModel.ts';
+import { coreSourceDir } from '../reports/hashReportFiles.ts';
 import type { ReportLoadError } from '../reports/loadReports.ts';
 import { type AsyncFactdesk, forwardFactdesk } from './AsyncFactdesk.ts';
 import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
-import { coreSourceDir } from './hashReportFiles.ts';
 import { defaultCacheDir } from './indexCache.ts';
 import { startWorkerThread } from './startWorkerThread.ts';
 

@@ -7,7 +7,7 @@ import type { RankerModel } from '../core/RankerModel.ts';
 import { restoreFactdesk } from '../core/restoreFactdesk.ts';
 import { serialiseIndex } from '../core/serialiseIndex.ts';
 import type { Report } from '../core/types.ts';
-import { hashReportFiles } from './hashReportFiles.ts';
+import { hashReportFiles } from '../reports/hashReportFiles.ts';
 import { readIndexCache, writeIndexCache } from './indexCache.ts';
 
 export interface SetEngineOptions {

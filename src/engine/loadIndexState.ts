@@ -2,9 +2,9 @@ import type { IndexState } from '../core/IndexState.ts';
 import type { ProgressListener, ReportIndex } from '../core/indexReports.ts';
 import { indexReports } from '../core/indexReports.ts';
 import { serialiseIndex } from '../core/serialiseIndex.ts';
+import { hashReportFiles } from '../reports/hashReportFiles.ts';
 import { loadReports, type ReportLoadError } from '../reports/loadReports.ts';
 import { reportsText } from '../reports/reportsText.ts';
-import { hashReportFiles } from './hashReportFiles.ts';
 import { indexCacheFile, readIndexCache, writeIndexCache } from './indexCache.ts';
 
 export interface IndexOptions {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { hashReportFiles } from '../../engine/hashReportFiles.ts';
 import type {
 	AddReportResult,
 	GuildReportStore,
 	StoredReport,
 	StoredReportInfo,
 } from '../../storage/GuildReportStore.ts';
+import { hashReportFiles } from '../hashReportFiles.ts';
 import { loadReports } from '../loadReports.ts';
 import { removeSharedReport, writeSharedReport } from './sharedReportFiles.ts';
 
