@@ -1,4 +1,4 @@
-import { type Config, loadConfig, readEnvironment } from '../config.ts';
+import { type Config, type Environment, loadConfig, readEnvironment } from '../config.ts';
 import type { Report } from '../core/types.ts';
 import { addressRule, guardedAgent } from '../reports/fetch/guardedAgent.ts';
 import { ManagedReports } from '../reports/managed/ManagedReports.ts';
@@ -6,9 +6,12 @@ import { SharedFolderStore } from '../reports/managed/SharedFolderStore.ts';
 import { sharedReportInfos } from '../reports/managed/sharedReportFiles.ts';
 import { openGuildReportStore } from '../storage/openGuildReportStore.ts';
 
-/** The configuration as the bot reads it (environment and .env); a bad value throws ConfigError naming the key. */
-export function cliConfig(): Config {
-	return loadConfig(readEnvironment());
+/**
+ * The configuration as the bot reads it (`env`, default process.env, and .env); a bad value throws ConfigError naming
+ * the key.
+ */
+export function cliConfig(env: Environment = process.env): Config {
+	return loadConfig(readEnvironment('.env', env));
 }
 
 /**
