@@ -330,7 +330,7 @@ describe('watchReports', () => {
 		// before the report is even written, so the change told after the report must be the first.
 		const writeFinishMs = 200;
 		let calls = 0;
-		let onCall = () => undefined as void;
+		let onCall: () => void = () => undefined;
 		let ready: () => void = () => undefined;
 		const watching = new Promise<void>((resolve) => {
 			ready = resolve;
