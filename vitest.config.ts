@@ -1,7 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests of the bot's processes, the gateway and the databases: each file in a fresh worker (module state, env). */
-const ISOLATED = ['tests/discord/**/*.test.ts', 'tests/storage/**/*.test.ts', 'tests/main.test.ts'];
+/**
+ * In-process tests (the core, the engine, the console, the reports, storage, and the Discord rendering and rules):
+ * their files share workers and the modules those have loaded (isolate: false), which saves about a second of
+ * start-up per file. Every other file, such as the tests that start the bot or main.ts, gets a fresh worker.
+ */
+const SHARED = [
+	'tests/{core,engine,console,reports,scripts,service,storage}/**/*.test.ts',
+	'tests/{config,logger,siblingModule}.test.ts',
+	'tests/discord/{InteractionTracker,RateLimiter,channelRules,customIds,fitMessage,hostileInput,plainText}.test.ts',
+	'tests/discord/{renderAnswer,renderFacts,specValidator,wording}.test.ts',
+];
 
 export default defineConfig({
 	test: {
@@ -11,16 +20,8 @@ export default defineConfig({
 		// files run at once than there are cores; vitest's default (cores - 1) is one file at a time on two cores.
 		maxWorkers: 4,
 		projects: [
-			{
-				extends: true,
-				test: { name: 'isolated', include: ISOLATED },
-			},
-			{
-				// In-process tests of the core, the console, the reports and the rest share their workers' loaded
-				// modules (about a second of start-up per file otherwise).
-				extends: true,
-				test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false },
-			},
+			{ extends: true, test: { name: 'shared', include: SHARED, isolate: false } },
+			{ extends: true, test: { name: 'isolated', include: ['tests/**/*.test.ts'], exclude: SHARED } },
 		],
 		coverage: {
 			provider: 'v8',
