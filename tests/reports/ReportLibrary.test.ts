@@ -371,21 +371,29 @@ describe('watchReports after the folder is deleted and created again', () => {
 		let calls = 0;
 		let wake: (() => void) | undefined;
 		const nextChange = () => new Promise<void>((resolve) => (wake = resolve));
+		// onReady is told each time a watch has done its first scan, the first one and each one on a new folder.
+		let watching: (() => void) | undefined;
+		const nextReady = () => new Promise<void>((resolve) => (watching = resolve));
+		let ready = nextReady();
 		const stop = watchReports(
 			dir,
 			() => {
 				calls++;
 				wake?.();
 			},
-			{ debounceMs: 20, checkMs: 20 },
+			{ debounceMs: 20, checkMs: 20, onReady: () => watching?.() },
 		);
 		try {
+			await ready;
 			let change = nextChange();
 			rmSync(dir, { recursive: true });
 			await change;
 			change = nextChange();
+			ready = nextReady();
 			mkdirSync(dir);
 			await change;
+			// A file written before the new watch's first scan is done counts as already there (no change).
+			await ready;
 			const before = calls;
 			change = nextChange();
 			writeFileSync(join(dir, 'lighthouses.md'), NEW_REPORT);
