@@ -203,9 +203,11 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
 	};
 }
 
-/** process.env with the .env file's values added where a variable is not set; process.env itself is left alone. */
-export function readEnvironment(envFile = '.env'): Environment {
-	const merged: Environment = { ...process.env };
+/**
+ * `base` (process.env) with the .env file's values added where a variable is not set; `base` itself is left alone.
+ */
+export function readEnvironment(envFile = '.env', base: Environment = process.env): Environment {
+	const merged: Environment = { ...base };
 	loadDotenv({ path: envFile, processEnv: merged as Record<string, string>, quiet: true, override: false });
 	return merged;
 }

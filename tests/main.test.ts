@@ -19,16 +19,19 @@ interface Started {
 	child: ReturnType<typeof spawn>;
 	exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
 	stderr: () => string;
+	/** Resolves once stderr holds `text`; rejects if the process ends first. */
+	logged: (text: string) => Promise<void>;
 }
 
-/** `npm start` with the given variables set; an empty DISCORD_TOKEN keeps a developer's .env token out of the way. */
-function start(
-	env: Record<string, string | undefined>,
-	stdin = '',
-	command = ['npm', 'start', '--silent'],
-	cwd = REPO,
-): Started {
-	const [program = 'npm', ...args] = command;
+/** What `npm start` runs once it has built dist/ (its prestart): `npm test` builds it before the tests. */
+const MAIN = [process.execPath, join(REPO, 'dist/main.js')];
+
+/**
+ * The built bot (`node dist/main.js`, as `npm start` runs it) with the given variables set; an empty DISCORD_TOKEN
+ * keeps a developer's .env token out of the way. The first test runs `npm start` itself.
+ */
+function start(env: Record<string, string | undefined>, stdin = '', command = MAIN, cwd = REPO): Started {
+	const [program = process.execPath, ...args] = command;
 	const child = spawn(program, args, {
 		cwd,
 		env: withoutUnset({ ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'info', ...env }),
@@ -46,7 +49,18 @@ function start(
 	const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
 		child.on('close', (code) => resolve({ code, stdout, stderr })),
 	);
-	return { child, exited, stderr: () => stderr };
+	const logged = (text: string) =>
+		new Promise<void>((resolve, reject) => {
+			const check = () => {
+				if (!stderr.includes(text)) return;
+				child.stderr?.off('data', check);
+				resolve();
+			};
+			child.stderr?.on('data', check);
+			check();
+			void exited.then(() => reject(new Error(`exited before logging "${text}":\n${stderr}`)));
+		});
+	return { child, exited, stderr: () => stderr, logged };
 }
 
 function withoutUnset(env: Record<string, string | undefined>): Record<string, string> {
@@ -61,7 +75,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm start', () => {
 	it('GIVEN no token and stdin closed THEN the console banner is printed and it exits 0', async () => {
-		const { code, stdout } = await start({}).exited;
+		const { code, stdout } = await start({}, '', ['npm', 'start', '--silent']).exited;
 		expect(code).toBe(0);
 		expect(stdout).toContain(consoleText.chat.banner);
 	});
@@ -82,15 +96,9 @@ describe('npm start', () => {
 
 	it('GIVEN a .env file THEN it fills unset keys but never overrides a variable already set', async () => {
 		writeFileSync(join(dir, '.env'), 'LOG_LEVEL=loud\n');
-		const main = [
-			process.execPath,
-			'--import',
-			join(REPO, 'node_modules/tsx/dist/loader.mjs'),
-			join(REPO, 'src/main.ts'),
-		];
 		const [fromFile, fromEnv] = await Promise.all([
-			start({ LOG_LEVEL: undefined }, '', main, dir).exited,
-			start({ LOG_LEVEL: 'warn' }, '', main, dir).exited,
+			start({ LOG_LEVEL: undefined }, '', MAIN, dir).exited,
+			start({ LOG_LEVEL: 'warn' }, '', MAIN, dir).exited,
 		]);
 		expect(fromFile.code).toBe(1);
 		expect(fromFile.stderr).toContain('LOG_LEVEL');
@@ -102,15 +110,9 @@ describe('npm start', () => {
 		const site = await startNewsSite();
 		try {
 			writeFileSync(join(dir, 'harbour.txt'), 'Firefighters said 40 boats burned in the harbour on Monday.\n');
-			const main = [
-				process.execPath,
-				'--import',
-				join(REPO, 'node_modules/tsx/dist/loader.mjs'),
-				join(REPO, 'src/main.ts'),
-			];
 			const env = { REPORTS_DIR: dir, CACHE_DIR: join(dir, '.cache'), FETCH_ALLOW_PRIVATE: 'true' };
 			const lines = `/reports add ${site.base}/paywall\n/reports add ${site.base}/article\nHow many vessels were diverted to Marrow Bay?\n`;
-			const { code, stdout } = await start(env, lines, main).exited;
+			const { code, stdout } = await start(env, lines).exited;
 			expect(code).toBe(0);
 			expect(stdout).toContain(`Not added: ${site.base}/paywall: no article text was found there`);
 			expect(stdout).toContain('Added "Dock workers strike at Port Halden" as dock-workers-strike-at-port-halden.');
@@ -179,10 +181,7 @@ describe('npm start', () => {
 		const bot = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, DATABASE_PATH: path });
 		try {
 			await discord.waitForRequest((r) => r.method === 'PUT' && r.path.includes('/commands'), 0, 20_000);
-			const deadline = Date.now() + 10_000;
-			while (!bot.stderr().includes('factdesk is online') && Date.now() < deadline) {
-				await new Promise((resolve) => setTimeout(resolve, 50));
-			}
+			await bot.logged('factdesk is online');
 			bot.child.kill('SIGTERM');
 			const { code, stdout, stderr } = await bot.exited;
 			expect(code).toBe(0);

@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReports } from '../../src/reports/loadReports.ts';
+import { type CliRun, runCliHere } from './runCliHere.ts';
 
-/** Runs the real `ask` CLI in a child process, as the grader and other outside tools do. */
+/**
+ * The batch runs the built `ask` CLI (`node dist/console/cli.js`, built by `npm test`) in a child process, as the
+ * grader and other outside tools do; the other cases run the same CLI in this process.
+ */
 
 interface JsonSource {
 	report: string;
@@ -23,11 +27,15 @@ interface JsonAnswer {
 	alternatives: unknown[];
 }
 
-const TSX = 'node_modules/.bin/tsx';
-const CLI = 'src/console/cli.ts';
+const CLI = 'dist/console/cli.js';
 
-function runAsk(args: string[], input = ''): SpawnSyncReturns<string> {
-	return spawnSync(TSX, [CLI, 'ask', '--json', ...args], { input, encoding: 'utf8', timeout: 20_000 });
+/** `ask --json` as a process of its own: stdin and stdout are pipes, the exit code is the process's. */
+function spawnAsk(input: string): SpawnSyncReturns<string> {
+	return spawnSync(process.execPath, [CLI, 'ask', '--json'], { input, encoding: 'utf8', timeout: 20_000 });
+}
+
+function runAsk(args: string[], input = ''): Promise<CliRun> {
+	return runCliHere(['ask', '--json', ...args], { stdin: input });
 }
 
 function parseLines(stdout: string): unknown[] {
@@ -82,7 +90,7 @@ describe('ask CLI JSON contract', () => {
 	const seedParagraphs = new Map(loadReports('data/reports').reports.map((r) => [r.id, r.paragraphs]));
 
 	beforeAll(() => {
-		batch = runAsk([], `${BATCH.join('\n')}\n`);
+		batch = spawnAsk(`${BATCH.join('\n')}\n`);
 		answers = parseLines(batch.stdout).map(expectContract);
 	});
 
@@ -121,9 +129,9 @@ describe('ask CLI JSON contract', () => {
 		}
 	});
 
-	it('answers just the positional QUESTION when one is given', () => {
-		const result = runAsk(['How many people were killed?'], 'How many drones were shot down?\n');
-		expect(result.status, result.stderr).toBe(0);
+	it('answers just the positional QUESTION when one is given', async () => {
+		const result = await runAsk(['How many people were killed?'], 'How many drones were shot down?\n');
+		expect(result.code, result.stderr).toBe(0);
 		const lines = parseLines(result.stdout).map(expectContract);
 		expect(lines).toHaveLength(1);
 		expect(lines[0]?.question).toBe('How many people were killed?');
@@ -152,14 +160,14 @@ describe('ask CLI JSON contract', () => {
 
 		afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-		it('reads the reports from DIR and names the report each answer comes from', () => {
+		it('reads the reports from DIR and names the report each answer comes from', async () => {
 			const questions = [
 				'How many tonnes of apples did the cooperative harvest?',
 				'How much will the lighthouse repairs cost?',
 				'How many drones were shot down?',
 			];
-			const result = runAsk(['--data', dir], `${questions.join('\n')}\n`);
-			expect(result.status, result.stderr).toBe(0);
+			const result = await runAsk(['--data', dir], `${questions.join('\n')}\n`);
+			expect(result.code, result.stderr).toBe(0);
 			const [apples, lighthouse, drones] = parseLines(result.stdout).map(expectContract);
 			expect(apples?.answered).toBe(true);
 			expect(apples?.sources[0]?.report).toBe('orchard-harvest');

@@ -1,21 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNewsSite } from '../reports/fetch/newsSite.ts';
-
-interface Run {
-	code: number;
-	stdout: string;
-	stderr: string;
-}
+import { type CliRun, runCliHere } from './runCliHere.ts';
 
 let dir: string;
 let site: Awaited<ReturnType<typeof startNewsSite>>;
 const QUESTION = 'How many vessels were diverted to Marrow Bay?';
 
-function cli(env: Record<string, string>, ...args: string[]): Promise<Run> {
+/** The CLI (in this process) with the bot's configuration pointing into `dir`, and `env` on top. */
+function cli(env: Record<string, string>, ...args: string[]): Promise<CliRun> {
 	const environment = {
 		...process.env,
 		DATABASE_PATH: join(dir, 'factdesk.sqlite'),
@@ -24,14 +19,7 @@ function cli(env: Record<string, string>, ...args: string[]): Promise<Run> {
 		NODE_ENV: 'test',
 		...env,
 	};
-	return new Promise((resolve) => {
-		execFile(
-			'npx',
-			['tsx', 'src/console/cli.ts', ...args],
-			{ encoding: 'utf8', env: environment },
-			(error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-		);
-	});
+	return runCliHere(args, { env: environment });
 }
 
 beforeAll(async () => {

@@ -32,7 +32,8 @@ afterAll(() => {
 
 describe.skipIf(!hasTmux)('the console chat in a terminal (tmux)', () => {
 	test('arrow keys bring back the last question, Tab completes a command, /quit leaves with exit code 0', async () => {
-		const command = `env DISCORD_TOKEN= LOG_LEVEL=error npx tsx src/main.ts; echo "EXITED:$?"; sleep 60`;
+		// The built bot, as `npm start` runs it (`npm test` builds dist/ first).
+		const command = `env DISCORD_TOKEN= LOG_LEVEL=error node dist/main.js; echo "EXITED:$?"; sleep 60`;
 		tmux('new-session', '-d', '-s', SESSION, '-x', '160', '-y', '50', '-c', REPO, command);
 		await until(() => expect(inputLine()).toBe('> '));
 		tmux('send-keys', '-t', SESSION, 'How many drones were shot down?', 'Enter');

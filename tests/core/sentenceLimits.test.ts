@@ -10,18 +10,31 @@ const QUESTIONS = [
 	'Who launched the drones?',
 ];
 
-/** The slowest of a few asks of each question, in milliseconds. */
+/** CPU time this process has used, in milliseconds. */
+function cpuMs(): number {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1000;
+}
+
+/**
+ * The CPU time of the slowest question, in milliseconds: each question is asked three times and its middle time
+ * counts. CPU time is the work done, which other processes on a busy machine do not stretch as they stretch the wall
+ * clock; the middle of three leaves out a one-off garbage collection.
+ */
 function slowestAsk(paragraphs: string[]): { ms: number; answers: string[] } {
 	const desk = createFactdesk([{ id: 'wall', title: 'Wall', paragraphs }]);
 	let ms = 0;
 	const answers: string[] = [];
-	for (const question of QUESTIONS)
+	for (const question of QUESTIONS) {
+		const times: number[] = [];
 		for (let run = 0; run < 3; run++) {
-			const started = performance.now();
+			const started = cpuMs();
 			const answer = desk.ask(question);
-			ms = Math.max(ms, performance.now() - started);
+			times.push(cpuMs() - started);
 			if (run === 0) answers.push(answer.answer);
 		}
+		ms = Math.max(ms, times.sort((a, b) => a - b)[1] ?? 0);
+	}
 	return { ms, answers };
 }
 

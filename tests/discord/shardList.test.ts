@@ -26,12 +26,7 @@ const logs = (bot: SpawnedMain, msg: string): Record<string, unknown>[] =>
 		.map((line) => JSON.parse(line) as Record<string, unknown>);
 
 async function waitOnline(bots: SpawnedMain[], timeoutMs: number): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (bots.some((bot) => logs(bot, 'factdesk is online').length === 0)) {
-		for (const bot of bots) expect(bot.child.exitCode, bot.stderr()).toBeNull();
-		if (Date.now() > deadline) throw new Error(`not online within ${timeoutMs} ms:\n${bots.map((b) => b.stderr())}`);
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
+	await Promise.all(bots.map((bot) => bot.logged('"msg":"factdesk is online"', 1, timeoutMs)));
 }
 
 const ask = async (discord: FakeDiscord) => {

@@ -12,6 +12,7 @@ import { EngineWorker } from '../../src/engine/EngineWorker.ts';
 import { startEngineHere } from '../../src/engine/startEngineHere.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { watchReports } from '../../src/reports/watchReports.ts';
+import { reportedByChokidar } from '../reports/reportedByChokidar.ts';
 
 const NEW_REPORT = 'The city council said 17 lighthouses were repainted in Farrowmouth this spring.\n';
 const NEW_QUESTION = 'How many lighthouses were repainted?';
@@ -324,14 +325,41 @@ describe('watchReports', () => {
 	});
 
 	test('ignores files that are not reports, and a folder that cannot be watched is reported, not thrown', async () => {
-		const changed = vi.fn();
-		const stop = watchReports(reportsDir, changed, { debounceMs: 20 });
-		writeFileSync(join(reportsDir, 'notes.swp'), 'x');
-		await new Promise((resolve) => setTimeout(resolve, 150));
-		stop();
-		expect(changed).not.toHaveBeenCalled();
+		// A change is told 20 ms after chokidar reports a file, and a file is reported once it has held still for
+		// 200 ms. A plain watcher beside it says when each file was reported: a change for the swap file would be told
+		// before the report is even written, so the change told after the report must be the first.
+		const writeFinishMs = 200;
+		let calls = 0;
+		let onCall: () => void = () => undefined;
+		let ready: () => void = () => undefined;
+		const watching = new Promise<void>((resolve) => {
+			ready = resolve;
+		});
+		const stop = watchReports(
+			reportsDir,
+			() => {
+				calls++;
+				onCall();
+			},
+			{ debounceMs: 20, writeFinishMs, onReady: ready },
+		);
+		try {
+			await watching;
+			const swap = await reportedByChokidar(reportsDir, ['notes.swp'], writeFinishMs);
+			writeFileSync(join(reportsDir, 'notes.swp'), 'x');
+			await swap.added;
+			const report = await reportedByChokidar(reportsDir, ['lighthouses.md'], writeFinishMs);
+			writeFileSync(join(reportsDir, 'lighthouses.md'), NEW_REPORT);
+			await report.added;
+			await new Promise<void>((resolve) => {
+				onCall = resolve;
+			});
+			expect(calls, 'the report is the first change: the swap file made none').toBe(1);
+		} finally {
+			stop();
+		}
 		const errors: Error[] = [];
-		watchReports(join(work, 'missing'), changed, { onError: (e) => errors.push(e) })();
+		watchReports(join(work, 'missing'), () => calls++, { onError: (e) => errors.push(e) })();
 		expect(errors).toHaveLength(1);
 	});
 });
@@ -343,21 +371,29 @@ describe('watchReports after the folder is deleted and created again', () => {
 		let calls = 0;
 		let wake: (() => void) | undefined;
 		const nextChange = () => new Promise<void>((resolve) => (wake = resolve));
+		// onReady is told each time a watch has done its first scan, the first one and each one on a new folder.
+		let watching: (() => void) | undefined;
+		const nextReady = () => new Promise<void>((resolve) => (watching = resolve));
+		let ready = nextReady();
 		const stop = watchReports(
 			dir,
 			() => {
 				calls++;
 				wake?.();
 			},
-			{ debounceMs: 20, checkMs: 20 },
+			{ debounceMs: 20, checkMs: 20, onReady: () => watching?.() },
 		);
 		try {
+			await ready;
 			let change = nextChange();
 			rmSync(dir, { recursive: true });
 			await change;
 			change = nextChange();
+			ready = nextReady();
 			mkdirSync(dir);
 			await change;
+			// A file written before the new watch's first scan is done counts as already there (no change).
+			await ready;
 			const before = calls;
 			change = nextChange();
 			writeFileSync(join(dir, 'lighthouses.md'), NEW_REPORT);

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { PgSettingsStore, type PgSettingsStoreOptions } from '../../src/storage/PgSettingsStore.ts';
 import { MIGRATION_LOCK_KEY, pgMigrations } from '../../src/storage/pgMigrations.ts';
 import { StorageError } from '../../src/storage/StorageError.ts';
@@ -78,7 +78,12 @@ describe.skipIf(!postgres)('PgSettingsStore on a real server', () => {
 				done = true;
 				return store;
 			});
-			await new Promise((resolve) => setTimeout(resolve, 300));
+			// Until the opening store's connection is seen queued on the lock (pg_locks: an advisory lock not granted).
+			const waitingOnLock = `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+			await vi.waitFor(async () => expect((await holder.query<{ n: number }>(waitingOnLock)).rows[0]?.n).toBe(1), {
+				timeout: 10_000,
+				interval: 20,
+			});
 			expect(done).toBe(false);
 			await holder.query('COMMIT');
 		} finally {

@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openSettingsStore } from '../../../src/storage/openSettingsStore.ts';
 import { FakeDiscord } from '../standIn/FakeDiscord.ts';
 import { IDS } from '../standIn/ids.ts';
@@ -39,7 +39,7 @@ export function mainRestartTests(validator: SpecValidator, backend: RestartBacke
 				const from = discord.requests.length;
 				const second = spawnMain(discord, { ...env, LOG_LEVEL: 'info' });
 				try {
-					await vi.waitFor(() => expect(second.stderr()).toContain('factdesk is online'), { timeout: 20_000 });
+					await second.logged('factdesk is online', 1, 20_000);
 					expect(second.stderr()).toContain('commands unchanged since the last registration');
 					expect(
 						discord.requests.slice(from).filter((r) => r.method === 'PUT'),

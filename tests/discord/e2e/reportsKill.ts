@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { startNewsSite } from '../../reports/fetch/newsSite.ts';
 import { FakeDiscord } from '../standIn/FakeDiscord.ts';
 import { slash } from '../standIn/interactions.ts';
@@ -36,7 +36,7 @@ export function reportsKillTests(validator: SpecValidator): void {
 				}
 				const second = spawnMain(discord, { ...env, LOG_LEVEL: 'info' });
 				try {
-					await vi.waitFor(() => expect(second.stderr()).toContain('factdesk is online'), { timeout: 20_000 });
+					await second.logged('factdesk is online', 1, 20_000);
 					const question = 'How many vessels were diverted to Marrow Bay?';
 					const { body } = await slash(discord, 'ask', [opt.string('question', question)]).answer();
 					expect(JSON.stringify(body.data)).toContain('6 vessels');

@@ -88,7 +88,8 @@ export function restFaultTests(validator: SpecValidator): void {
 			await waitUntil(() => seen.length >= 2, 'the edit after the slow deferral');
 			expect(seen[1]?.body.embeds[0].title).toBe('72 drones');
 			expect(waited(seen), 'the edit waited for the slow deferral').toBeGreaterThanOrEqual(2000);
-			await new Promise((resolve) => setTimeout(resolve, 2100)); // let the slow edit's response land
+			// The slow edit's response lands before the next test starts (the stand-in sets it once it has answered).
+			await waitUntil(() => seen[1]?.response !== undefined, "the slow edit's response", 5000);
 		}, 10_000);
 
 		test('a core taking 3.5 s on /ask: the bot defers within 3 s of INTERACTION_CREATE, then the answer edits @original', async () => {

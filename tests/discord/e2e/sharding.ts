@@ -39,11 +39,7 @@ export function shardingTests(validator: SpecValidator): void {
 				};
 				const bot = spawnMain(discord, env);
 				try {
-					const deadline = Date.now() + 40_000;
-					while ((bot.stderr().match(/factdesk is online/g) ?? []).length < 2 && Date.now() < deadline) {
-						expect(bot.child.exitCode, bot.stderr()).toBeNull();
-						await new Promise((resolve) => setTimeout(resolve, 100));
-					}
+					await bot.logged('factdesk is online', 2);
 					const shards = (discord.identifies as Identify[]).map((identify) => identify.shard);
 					expect(shards.sort()).toEqual([
 						[0, 2],

@@ -10,6 +10,11 @@ export interface SpawnedMain {
 	child: ChildProcess;
 	/** What it wrote to stderr so far (the logs). */
 	stderr(): string;
+	/**
+	 * Resolves once stderr holds `text` `times` times (a log line arriving is the event); rejects if the process exits
+	 * first or after `timeoutMs`, with the logs.
+	 */
+	logged(text: string, times?: number, timeoutMs?: number): Promise<void>;
 	/** SIGTERM, then the exit code (SIGKILL after `timeoutMs`). */
 	stop(timeoutMs?: number): Promise<number | null>;
 }
@@ -36,9 +41,33 @@ export function spawnMain(discord: FakeDiscord, env: Record<string, string>, roo
 	child.stderr?.on('data', (chunk: Buffer) => {
 		stderr += chunk.toString();
 	});
+	const logged = (text: string, times = 1, timeoutMs = 40_000) =>
+		new Promise<void>((resolve, reject) => {
+			const count = () => stderr.split(text).length - 1;
+			const finish = (error?: Error) => {
+				clearTimeout(timer);
+				child.stderr?.off('data', check);
+				child.off('exit', exited);
+				if (error) reject(error);
+				else resolve();
+			};
+			const check = () => {
+				if (count() >= times) finish();
+			};
+			const exited = () => finish(new Error(`exited before logging "${text}" ${times} times:\n${stderr}`));
+			const timer = setTimeout(
+				() => finish(new Error(`"${text}" not logged ${times} times within ${timeoutMs} ms:\n${stderr}`)),
+				timeoutMs,
+			);
+			child.stderr?.on('data', check);
+			child.once('exit', exited);
+			check();
+			if (child.exitCode !== null) exited();
+		});
 	return {
 		child,
 		stderr: () => stderr,
+		logged,
 		async stop(timeoutMs = 15_000) {
 			if (child.exitCode !== null) return child.exitCode;
 			const exited = once(child, 'exit');
