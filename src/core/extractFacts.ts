@@ -1,23 +1,33 @@
-import type { Corpus } from './Corpus.ts';
 import { extractCounts, linkConflicts } from './extractCounts.ts';
 import { extractEntities, type KnownPeople } from './extractEntities.ts';
 import { extractStatements } from './extractStatements.ts';
 import type { Mention } from './findMentions.ts';
-import { type Fact, FactSchema } from './types.ts';
+import { type Fact, FactSchema, type SourceRef } from './types.ts';
+
+/** A sentence as fact extraction reads it: its position (to find its mentions), paragraph and source. */
+export interface FactSentence {
+	index: number;
+	paragraphIndex: number;
+	ref: SourceRef;
+}
 
 /**
  * Extracts typed facts from every sentence: counts, casualties, people, places, organisations, dates, quotes,
  * attributions, and each sentence as a claim. Every fact keeps its source; figures that disagree are linked.
  *
  * @example
- * extractFacts(corpus, mentions).filter((f) => f.kind === 'count')[0].text; // '150 drones launched'
+ * extractFacts(sentences, mentions).filter((f) => f.kind === 'count')[0].text; // '150 drones launched'
  */
-export function extractFacts(corpus: Corpus, mentions: Mention[][], eachSentence?: () => void): Fact[] {
+export function extractFacts(
+	sentences: Iterable<FactSentence>,
+	mentions: readonly Mention[][],
+	eachSentence?: () => void,
+): Fact[] {
 	const facts: Fact[] = [];
 	const people = new Map<string, KnownPeople>();
 	let lastPerson: string | undefined;
 	let lastParagraph = -1;
-	for (const sentence of corpus.sentences) {
+	for (const sentence of sentences) {
 		eachSentence?.();
 		const source = sentence.ref;
 		const known = people.get(source.report) ?? { byLastName: new Map() };

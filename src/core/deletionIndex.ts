@@ -1,0 +1,71 @@
+/**
+ * Every word of a list filed under each of its one-letter deletions ("drones" under "rones", "dones", "drnes"…), as
+ * a hash table in two typed arrays instead of a map of strings: a deletion's bucket lists the words that may have
+ * it, and lookups check that they do. Hashing skips the deleted letter, so no deletion string is made.
+ */
+export interface DeletionIndex {
+	/** The words that have `deletion` as a one-letter deletion. */
+	wordsWith(deletion: string): string[];
+}
+
+/** FNV-1a over the word's letters, leaving out the one at `skip` (-1 for none). */
+function hash(word: string, skip: number): number {
+	let h = 2166136261;
+	for (let i = 0; i < word.length; i++) if (i !== skip) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+	return h >>> 0;
+}
+
+/** Whether leaving one letter out of `word` gives `deletion`. */
+function hasDeletion(word: string, deletion: string): boolean {
+	if (word.length !== deletion.length + 1) return false;
+	let i = 0;
+	while (i < deletion.length && word.charCodeAt(i) === deletion.charCodeAt(i)) i++;
+	return word.slice(i + 1) === deletion.slice(i);
+}
+
+/** Calls `each` with the hash of every distinct one-letter deletion of the word. */
+function eachDeletion(word: string, each: (h: number) => void): void {
+	// Leaving out any letter of a run of equal letters gives the same word: once per run.
+	for (let i = 0; i < word.length; i++) if (i === 0 || word[i] !== word[i - 1]) each(hash(word, i));
+}
+
+/**
+ * Builds the index over `words` (two passes: count per bucket, then fill).
+ *
+ * @example
+ * createDeletionIndex(['drones', 'dines']).wordsWith('dones'); // ['drones']
+ */
+export function createDeletionIndex(words: readonly string[]): DeletionIndex {
+	let pairs = 0;
+	for (const word of words) eachDeletion(word, () => pairs++);
+	let size = 1;
+	while (size < pairs) size *= 2;
+	const mask = size - 1;
+	const offsets = new Uint32Array(size + 1);
+	for (const word of words)
+		eachDeletion(word, (h) => {
+			const b = (h & mask) + 1;
+			offsets[b] = (offsets[b] ?? 0) + 1;
+		});
+	for (let b = 0; b < size; b++) offsets[b + 1] = (offsets[b + 1] ?? 0) + (offsets[b] ?? 0);
+	const next = offsets.slice(0, size);
+	const ids = new Uint32Array(pairs);
+	words.forEach((word, w) => {
+		eachDeletion(word, (h) => {
+			const b = h & mask;
+			ids[next[b] ?? 0] = w;
+			next[b] = (next[b] ?? 0) + 1;
+		});
+	});
+	return {
+		wordsWith(deletion) {
+			const b = hash(deletion, -1) & mask;
+			const found: string[] = [];
+			for (let k = offsets[b] ?? 0; k < (offsets[b + 1] ?? 0); k++) {
+				const word = words[ids[k] ?? 0] ?? '';
+				if (hasDeletion(word, deletion) && !found.includes(word)) found.push(word);
+			}
+			return found;
+		},
+	};
+}
