@@ -23,40 +23,48 @@ function hasDeletion(word: string, deletion: string): boolean {
 	return word.slice(i + 1) === deletion.slice(i);
 }
 
-/** Calls `each` with the hash of every distinct one-letter deletion of the word. */
-function eachDeletion(word: string, each: (h: number) => void): void {
-	// Leaving out any letter of a run of equal letters gives the same word: once per run.
-	for (let i = 0; i < word.length; i++) if (i === 0 || word[i] !== word[i - 1]) each(hash(word, i));
-}
-
 /**
- * Builds the index over `words` (two passes: count per bucket, then fill).
+ * Builds the index over `words`: the hash of every distinct deletion of every word, then a counting sort of the
+ * word ids by bucket.
  *
  * @example
  * createDeletionIndex(['drones', 'dines']).wordsWith('dones'); // ['drones']
  */
 export function createDeletionIndex(words: readonly string[]): DeletionIndex {
 	let pairs = 0;
-	for (const word of words) eachDeletion(word, () => pairs++);
+	for (const word of words) pairs += word.length;
+	let hashes = new Uint32Array(pairs);
+	let owners = new Uint32Array(pairs);
+	pairs = 0;
+	for (let w = 0; w < words.length; w++) {
+		const word = words[w] ?? '';
+		let prefix = 2166136261;
+		for (let i = 0; i < word.length; i++) {
+			// Leaving out any letter of a run of equal letters gives the same word: once per run.
+			if (i === 0 || word.charCodeAt(i) !== word.charCodeAt(i - 1)) {
+				let h = prefix;
+				for (let j = i + 1; j < word.length; j++) h = Math.imul(h ^ word.charCodeAt(j), 16777619);
+				hashes[pairs] = h >>> 0;
+				owners[pairs++] = w;
+			}
+			prefix = Math.imul(prefix ^ word.charCodeAt(i), 16777619);
+		}
+	}
+	hashes = hashes.subarray(0, pairs);
+	owners = owners.subarray(0, pairs);
 	let size = 1;
 	while (size < pairs) size *= 2;
 	const mask = size - 1;
 	const offsets = new Uint32Array(size + 1);
-	for (const word of words)
-		eachDeletion(word, (h) => {
-			const b = (h & mask) + 1;
-			offsets[b] = (offsets[b] ?? 0) + 1;
-		});
+	for (const h of hashes) offsets[(h & mask) + 1] = (offsets[(h & mask) + 1] ?? 0) + 1;
 	for (let b = 0; b < size; b++) offsets[b + 1] = (offsets[b + 1] ?? 0) + (offsets[b] ?? 0);
 	const next = offsets.slice(0, size);
 	const ids = new Uint32Array(pairs);
-	words.forEach((word, w) => {
-		eachDeletion(word, (h) => {
-			const b = h & mask;
-			ids[next[b] ?? 0] = w;
-			next[b] = (next[b] ?? 0) + 1;
-		});
-	});
+	for (let k = 0; k < pairs; k++) {
+		const b = (hashes[k] ?? 0) & mask;
+		ids[next[b] ?? 0] = owners[k] ?? 0;
+		next[b] = (next[b] ?? 0) + 1;
+	}
 	return {
 		wordsWith(deletion) {
 			const b = hash(deletion, -1) & mask;

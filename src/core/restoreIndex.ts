@@ -1,4 +1,5 @@
 import { Corpus } from './Corpus.ts';
+import { factId, NO_CONFLICTS } from './extractFacts.ts';
 import type { IndexState, StoredFact } from './IndexState.ts';
 import type { ReportIndex } from './indexReports.ts';
 import { MentionTable } from './MentionTable.ts';
@@ -21,15 +22,17 @@ export function restoreIndex(state: IndexState): ReportIndex {
 	for (let s = 0; s < corpus.sentenceCount; s++) {
 		const source = corpus.ref(s);
 		let k = 0;
-		for (; next < state.facts.length && (state.facts[next] as StoredFact).source === s; next++, k++)
-			facts.push({ ...(state.facts[next] as StoredFact), source });
+		for (; next < state.facts.length && (state.facts[next] as StoredFact).source === s; next++, k++) {
+			const stored = state.facts[next] as StoredFact;
+			facts.push({ ...stored, source, conflicts: stored.conflicts.length ? stored.conflicts : NO_CONFLICTS });
+		}
 		const claim: Fact = {
-			id: `${source.report}/${source.paragraph}.${source.sentence}/${k}`,
+			id: factId(source, k),
 			kind: 'claim',
 			text: source.quote,
 			span: [0, source.quote.length],
 			source,
-			conflicts: [],
+			conflicts: NO_CONFLICTS,
 		};
 		facts.push(claim);
 	}
