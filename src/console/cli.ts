@@ -9,6 +9,7 @@ import type { Answer } from '../core/types.ts';
 import { loadRankerModel } from '../reports/loadRankerModel.ts';
 import { loadReports } from '../reports/loadReports.ts';
 import { StorageError } from '../storage/StorageError.ts';
+import { createProgressBar } from './createProgressBar.ts';
 import { factsCommand } from './factsCommand.ts';
 import { feedbackCommand } from './feedbackCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
@@ -59,7 +60,7 @@ async function openDesk(dataDir: string, server?: string): Promise<Factdesk> {
 	const unreadable = errors.find((e) => e.file === dataDir && reports.length === 0);
 	if (unreadable) throw new Error(messages.cli.dataUnreadable(dataDir, unreadable.problem));
 	const budgetMs = DEFAULT_REPORT_INDEX_BUDGET_MS;
-	const { skipped, ...index } = indexReports(reports, undefined, { budgetMs });
+	const { skipped, ...index } = indexReports(reports, createProgressBar(process.stderr), { budgetMs });
 	for (const { report } of skipped)
 		errors.push({
 			file: files[reports.findIndex((r) => r.id === report)] ?? report,
