@@ -19,17 +19,20 @@ export function createTypoCorrector(
 		typoOneEditMaxLength,
 	}: Pick<MatchOptions, 'typoMinLength' | 'typoOneEditMaxLength'> = DEFAULT_OPTIONS,
 ): (word: string) => string | undefined {
-	const known = new Set<string>();
-	for (const w of vocabulary) if (w.length >= typoMinLength && !/\d/.test(w)) known.add(w);
-	// Built on the first word to correct: at 10,000 reports it files some 1.5 million deletions.
-	let byDeletion: DeletionIndex | undefined;
+	// Built on the first word to correct (at 10,000 reports it files some 3 million deletions), not at start-up.
+	let index: { known: Set<string>; byDeletion: DeletionIndex } | undefined;
+	const build = () => {
+		const known = new Set<string>();
+		for (const w of vocabulary) if (w.length >= typoMinLength && !/\d/.test(w)) known.add(w);
+		return { known, byDeletion: createDeletionIndex([...known]) };
+	};
 	const cache = new Map<string, string | undefined>();
 	return (word) => {
 		if (word.length < typoMinLength || /\d/.test(word)) return undefined;
 		if (cache.has(word)) return cache.get(word);
 		const allowed = word.length <= typoOneEditMaxLength ? 1 : 2;
-		byDeletion ??= createDeletionIndex([...known]);
-		const candidates = nearWords(word, known, byDeletion)
+		index ??= build();
+		const candidates = nearWords(word, index.known, index.byDeletion)
 			.map((item) => ({ item, distance: editDistance(word, item) }))
 			.filter(({ item, distance }) => distance <= allowed && (word.length > typoMinLength || sameLetters(word, item)));
 		const closest = Math.min(...candidates.map((c) => c.distance));
