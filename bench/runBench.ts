@@ -59,10 +59,10 @@ function runChild<T>(args: string[]): Promise<T> {
 }
 
 function cacheFile(size: number): string {
-	return join(os.tmpdir(), `factdesk-bench-${process.ppid}-${size}.bin`);
+	return join(os.tmpdir(), `factdesk-bench-${process.pid}-${size}.bin`);
 }
 
-function child(size: number, name: string): void {
+function child(size: number, name: string, file: string): void {
 	const system = SYSTEMS.find((s) => s.name === name);
 	if (!system) throw new Error(`unknown system ${name}`);
 	const loadBefore = os.loadavg()[0] ?? 0;
@@ -74,9 +74,7 @@ function child(size: number, name: string): void {
 	const model = loadRankerModel().model;
 	// The first engine stays held (ask is used after) while the second is built, as during a hot swap.
 	const reload =
-		name === 'factdesk' && CACHE_SIZES.has(size) && model
-			? measureReload(corpus.reports, cacheFile(size), model)
-			: undefined;
+		name === 'factdesk' && CACHE_SIZES.has(size) && model ? measureReload(corpus.reports, file, model) : undefined;
 	ask('How many drones were shot down?');
 	const loadAverage: [number, number] = [loadBefore, os.loadavg()[0] ?? 0];
 	const row: Row = { ...m, distinctQuestions: corpus.distinctQuestions, loadAverage, note, ...(reload && { reload }) };
@@ -90,9 +88,10 @@ async function main(): Promise<void> {
 		for (const system of SYSTEMS) {
 			if (questionLimit(system.name, size) === 0) continue;
 			process.stderr.write(`bench: ${system.name} over ${size} report(s)…\n`);
-			const row = await runChild<Row>(['--child', String(size), system.name]);
+			const row = await runChild<Row>(['--child', String(size), system.name, cacheFile(size)]);
 			if (row.reload) row.startup = await startups(size);
 			rows.push(row);
+			process.stderr.write(`${table([row]).split('\n').at(-1)}\n`);
 		}
 	const cpu = os.cpus()[0]?.model ?? 'unknown';
 	const machine = { cpu, cores: os.cpus().length, node: process.version, os: `${os.type()} ${os.release()}` };
@@ -118,7 +117,7 @@ async function startups(size: number): Promise<StartupFigures & { runs: number[]
 	return { ...(sorted[Math.floor(sorted.length / 2)] as StartupFigures), runs: runs.map((r) => r.startupMs) };
 }
 
-if (process.argv[2] === '--child') child(Number(process.argv[3]), process.argv[4] ?? '');
+if (process.argv[2] === '--child') child(Number(process.argv[3]), process.argv[4] ?? '', process.argv[5] ?? '');
 else if (process.argv[2] === '--startup') {
 	const figures = measureStartup(process.argv[3] ?? '');
 	process.send?.(figures, () => process.exit(0));

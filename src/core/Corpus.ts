@@ -1,5 +1,7 @@
 import type { CorpusData } from './CorpusData.ts';
 import { checkCorpusData, paragraphView, sentenceView, spread } from './corpusViews.ts';
+import { typoWords } from './correctTypos.ts';
+import { buildDeletionTable, type DeletionTable, fitsWords } from './deletionIndex.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { invertLists, mergeLists, type Postings, type TermLists } from './termLists.ts';
 import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
@@ -27,6 +29,9 @@ export interface IndexedParagraph {
 	terms: Map<string, number>;
 	length: number;
 }
+
+/** The typo corrector's deletion table, with the shortest word length it was made for. */
+export type TypoTable = DeletionTable & { minLength: number };
 
 /** Sentences, paragraphs and reports made into objects lately asked for; beyond this many the cache starts over. */
 const VIEW_CACHE = 256;
@@ -64,6 +69,7 @@ export class Corpus {
 	constructor(
 		readonly reports: Report[],
 		readonly data: CorpusData,
+		private typos?: TypoTable,
 	) {
 		checkCorpusData(reports, data);
 		const { terms, reportParagraphs, paragraphSentences, sentenceStart } = data;
@@ -111,6 +117,17 @@ export class Corpus {
 	/** Every distinct word of the reports (lowercased, spelling-normalised), for typo correction. */
 	get words(): readonly string[] {
 		return this.data.words;
+	}
+
+	/**
+	 * The typo corrector's deletion table over typoWords(words, minLength): the one read from the cache when it was
+	 * made for this minLength and fits, else built here (once; the cache then stores it).
+	 */
+	typoTable(minLength: number): TypoTable {
+		const words = typoWords(this.data.words, minLength);
+		if (this.typos?.minLength !== minLength || !fitsWords(this.typos, words.length))
+			this.typos = { minLength, ...buildDeletionTable(words) };
+		return this.typos;
 	}
 
 	/** The id of a term (a stem), or -1 when the reports never use it. */

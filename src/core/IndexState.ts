@@ -1,17 +1,18 @@
+import type { TypoTable } from './Corpus.ts';
 import type { CorpusData } from './CorpusData.ts';
 import type { MentionData } from './MentionTable.ts';
 import type { Fact, Report } from './types.ts';
 
 /** Bumped whenever the shape of IndexState or the way the index is built changes; older states are rebuilt. */
-export const INDEX_STATE_VERSION = 2;
+export const INDEX_STATE_VERSION = 3;
 
 /** A fact as stored: its source is the index of its sentence. */
 export type StoredFact = Omit<Fact, 'source'> & { source: number };
 
 /**
  * A built index as plain data (structured-clone-safe; encodeIndexState writes it as binary): the reports, the
- * corpus's and the mentions' flat arrays, and the facts other than claims (every sentence's claim is rebuilt from
- * the sentence). Lookup tables are rebuilt.
+ * corpus's and the mentions' flat arrays, the facts other than claims (every sentence's claim is rebuilt from the
+ * sentence) and the typo table. Lookup tables are rebuilt.
  */
 export interface IndexState {
 	version: number;
@@ -19,6 +20,8 @@ export interface IndexState {
 	corpus: CorpusData;
 	mentions: MentionData;
 	facts: StoredFact[];
+	/** The typo corrector's deletion table, so a start-up need not file half a million words' deletions again. */
+	typos: TypoTable;
 }
 
 /**
@@ -37,6 +40,7 @@ export function isIndexState(value: unknown): value is IndexState {
 		Array.isArray(state.reports) &&
 		Array.isArray(state.facts) &&
 		isObject(state.corpus) &&
-		isObject(state.mentions)
+		isObject(state.mentions) &&
+		isObject(state.typos)
 	);
 }

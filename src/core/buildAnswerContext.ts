@@ -59,7 +59,7 @@ export function buildAnswerContext(
 		}
 	}
 	const stems = { has: (stem: string) => corpus.sentenceFrequency(stem) > 0 };
-	const correct = createTypoCorrector(corpus.words, options);
+	const correct = createTypoCorrector(corpus.words, options, () => corpus.typoTable(options.typoMinLength));
 	const context: AnswerContext = {
 		corpus,
 		mentions,

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { createDeletionIndex, type DeletionIndex } from './deletionIndex.ts';
+import { buildDeletionTable, type DeletionIndex, type DeletionTable, deletionIndexOver } from './deletionIndex.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 
 /**
@@ -18,13 +18,13 @@ export function createTypoCorrector(
 		typoMinLength,
 		typoOneEditMaxLength,
 	}: Pick<MatchOptions, 'typoMinLength' | 'typoOneEditMaxLength'> = DEFAULT_OPTIONS,
+	tableOf: (words: readonly string[]) => DeletionTable = buildDeletionTable,
 ): (word: string) => string | undefined {
 	// Built on the first word to correct (at 10,000 reports it files some 3 million deletions), not at start-up.
 	let index: { known: Set<string>; byDeletion: DeletionIndex } | undefined;
 	const build = () => {
-		const known = new Set<string>();
-		for (const w of vocabulary) if (w.length >= typoMinLength && !/\d/.test(w)) known.add(w);
-		return { known, byDeletion: createDeletionIndex([...known]) };
+		const words = typoWords(vocabulary, typoMinLength);
+		return { known: new Set(words), byDeletion: deletionIndexOver(words, tableOf(words)) };
 	};
 	const cache = new Map<string, string | undefined>();
 	return (word) => {
@@ -46,6 +46,13 @@ export function createTypoCorrector(
 		cache.set(word, best);
 		return best;
 	};
+}
+
+/** The words typos are corrected to: those at least `minLength` long, without digits, once each, in order. */
+export function typoWords(vocabulary: Iterable<string>, minLength: number): string[] {
+	const known = new Set<string>();
+	for (const w of vocabulary) if (w.length >= minLength && !/\d/.test(w)) known.add(w);
+	return [...known];
 }
 
 /** The word with each one of its letters left out: "drone" → "rone", "done", "dron"… */

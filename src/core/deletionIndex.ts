@@ -31,6 +31,32 @@ function hasDeletion(word: string, deletion: string): boolean {
  * createDeletionIndex(['drones', 'dines']).wordsWith('dones'); // ['drones']
  */
 export function createDeletionIndex(words: readonly string[]): DeletionIndex {
+	return deletionIndexOver(words, buildDeletionTable(words));
+}
+
+/**
+ * The index's two arrays, for `words` in this order (the cache keeps them, so a start-up need not file the
+ * deletions again): the word ids of bucket b are ids[offsets[b]] up to ids[offsets[b + 1]].
+ */
+export interface DeletionTable {
+	offsets: Uint32Array;
+	ids: Uint32Array;
+}
+
+/** Whether a table read back from a cache can belong to a list of `words` words (else it is built again). */
+export function fitsWords(table: DeletionTable, words: number): boolean {
+	const size = table.offsets.length - 1;
+	return (
+		size > 0 &&
+		(size & (size - 1)) === 0 &&
+		table.offsets[size] === table.ids.length &&
+		table.offsets.every((o, b) => b === 0 || o >= (table.offsets[b - 1] ?? 0)) &&
+		table.ids.every((id) => id < words)
+	);
+}
+
+/** Files every distinct one-letter deletion of every word (see createDeletionIndex). */
+export function buildDeletionTable(words: readonly string[]): DeletionTable {
 	let pairs = 0;
 	for (const word of words) pairs += word.length;
 	let hashes = new Uint32Array(pairs);
@@ -65,6 +91,12 @@ export function createDeletionIndex(words: readonly string[]): DeletionIndex {
 		ids[next[b] ?? 0] = owners[k] ?? 0;
 		next[b] = (next[b] ?? 0) + 1;
 	}
+	return { offsets, ids };
+}
+
+/** The index over `words` with a table built for them. */
+export function deletionIndexOver(words: readonly string[], { offsets, ids }: DeletionTable): DeletionIndex {
+	const mask = offsets.length - 2;
 	return {
 		wordsWith(deletion) {
 			const b = hash(deletion, -1) & mask;

@@ -40,6 +40,9 @@ export function encodeIndexState(state: IndexState): Uint8Array[] {
 	for (const name of CORPUS_ARRAYS) raw(`corpus.${name}`, state.corpus[name]);
 	for (const name of MENTION_ARRAYS) raw(`mentions.${name}`, state.mentions[name]);
 	raw('mentions.values', state.mentions.values);
+	raw('typos.offsets', state.typos.offsets);
+	raw('typos.ids', state.typos.ids);
+	raw('typos.minLength', Uint32Array.of(state.typos.minLength));
 	add('corpus.words', 'lines', text.encode(state.corpus.words.join('\n')), state.corpus.words.length);
 	add('corpus.terms', 'lines', text.encode(state.corpus.terms.join('\n')), state.corpus.terms.length);
 	for (const name of ['reports', 'facts'] as const) add(name, 'json', text.encode(JSON.stringify(state[name])), 0);
@@ -125,5 +128,6 @@ export function decodeIndexState(bytes: Uint8Array): IndexState {
 			texts,
 		} as MentionData,
 		facts,
+		typos: { minLength: u32('typos.minLength')[0] ?? 0, offsets: u32('typos.offsets'), ids: u32('typos.ids') },
 	};
 }

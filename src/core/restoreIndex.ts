@@ -15,7 +15,7 @@ import type { Fact } from './types.ts';
  * createFactdesk(index.corpus.reports, {}, index).ask('How many drones were shot down?');
  */
 export function restoreIndex(state: IndexState): ReportIndex {
-	const corpus = new Corpus(state.reports, state.corpus);
+	const corpus = new Corpus(state.reports, state.corpus, state.typos);
 	const mentions = new MentionTable(state.mentions, (s) => corpus.quote(s), corpus.sentenceCount);
 	const facts: Fact[] = [];
 	let next = 0;

@@ -1,9 +1,11 @@
 import { INDEX_STATE_VERSION, type IndexState, type StoredFact } from './IndexState.ts';
 import type { ReportIndex } from './indexReports.ts';
+import { DEFAULT_OPTIONS } from './options.ts';
 
 /**
  * Turns a built index into plain data that restoreIndex turns back into an equal index: the flat arrays as they
- * are (no copy), the facts with their sentence's index for a source, claims left out (restoring rebuilds them).
+ * are (no copy), the facts with their sentence's index for a source, claims left out (restoring rebuilds them),
+ * and the typo corrector's deletion table (built here if no question needed it yet, and kept for the engine).
  *
  * @example
  * const state = serialiseIndex(indexReports(reports));
@@ -20,5 +22,6 @@ export function serialiseIndex(index: ReportIndex): IndexState {
 		corpus: corpus.data,
 		mentions: index.mentions.data,
 		facts,
+		typos: corpus.typoTable(DEFAULT_OPTIONS.typoMinLength),
 	};
 }
