@@ -65,6 +65,12 @@ export class MentionTable {
 		return mentions;
 	}
 
+	/** Calls `each` with the span of every mention of sentence `index`, in order, without making the mentions. */
+	eachSpan(index: number, each: (start: number, end: number) => void): void {
+		const { offsets, starts, ends } = this.data;
+		for (let k = offsets[index] ?? 0; k < (offsets[index + 1] ?? 0); k++) each(starts[k] ?? 0, ends[k] ?? 0);
+	}
+
 	private make(index: number): Mention[] {
 		const { offsets, types, starts, ends, values } = this.data;
 		const from = offsets[index] ?? 0;

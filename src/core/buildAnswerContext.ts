@@ -54,8 +54,9 @@ export function buildAnswerContext(
 			topicCounts.set(fact.text, (topicCounts.get(fact.text) ?? 0) + 1);
 			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
 			entityKinds.set(at, kinds);
-			for (const m of mentions.of(at))
-				if (m.start <= fact.span[0] && m.end >= fact.span[1]) kinds.set(m.start, fact.kind);
+			mentions.eachSpan(at, (start, end) => {
+				if (start <= fact.span[0] && end >= fact.span[1]) kinds.set(start, fact.kind);
+			});
 		}
 	}
 	const stems = { has: (stem: string) => corpus.sentenceFrequency(stem) > 0 };
