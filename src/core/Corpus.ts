@@ -64,6 +64,7 @@ export class Corpus {
 	private readonly views = new Map<string, IndexedSentence | IndexedParagraph>();
 	/** Views of the few sentences too long to make again for every question (a wall of numbers), kept for good. */
 	private readonly pinned = new Map<string, IndexedSentence>();
+	private typoWords?: { minLength: number; words: string[] };
 
 	/** Throws when the parts of `data` do not fit together or with the reports. */
 	constructor(
@@ -120,14 +121,17 @@ export class Corpus {
 	}
 
 	/**
-	 * The typo corrector's deletion table over typoWords(words, minLength): the one read from the cache when it was
-	 * made for this minLength and fits, else built here (once; the cache then stores it).
+	 * The words typos are corrected to (typoWords) and their deletion table: the table read from the cache when it
+	 * was made for this minLength and fits, else built here; both once.
 	 */
-	typoTable(minLength: number): TypoTable {
+	typoIndex(minLength: number): { words: string[]; table: TypoTable } {
+		if (this.typoWords?.minLength === minLength && this.typos?.minLength === minLength)
+			return { words: this.typoWords.words, table: this.typos };
 		const words = typoWords(this.data.words, minLength);
+		this.typoWords = { minLength, words };
 		if (this.typos?.minLength !== minLength || !fitsWords(this.typos, words.length))
 			this.typos = { minLength, ...buildDeletionTable(words) };
-		return this.typos;
+		return { words, table: this.typos };
 	}
 
 	/** The id of a term (a stem), or -1 when the reports never use it. */

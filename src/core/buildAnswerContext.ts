@@ -60,7 +60,7 @@ export function buildAnswerContext(
 		}
 	}
 	const stems = { has: (stem: string) => corpus.sentenceFrequency(stem) > 0 };
-	const correct = createTypoCorrector(corpus.words, options, () => corpus.typoTable(options.typoMinLength));
+	const correct = createTypoCorrector(corpus.words, options, () => corpus.typoIndex(options.typoMinLength));
 	const context: AnswerContext = {
 		corpus,
 		mentions,

@@ -18,13 +18,16 @@ export function createTypoCorrector(
 		typoMinLength,
 		typoOneEditMaxLength,
 	}: Pick<MatchOptions, 'typoMinLength' | 'typoOneEditMaxLength'> = DEFAULT_OPTIONS,
-	tableOf: (words: readonly string[]) => DeletionTable = buildDeletionTable,
+	prepared: () => { words: readonly string[]; table: DeletionTable } = () => {
+		const words = typoWords(vocabulary, typoMinLength);
+		return { words, table: buildDeletionTable(words) };
+	},
 ): (word: string) => string | undefined {
 	// Built on the first word to correct (at 10,000 reports it files some 3 million deletions), not at start-up.
 	let index: { known: Set<string>; byDeletion: DeletionIndex } | undefined;
 	const build = () => {
-		const words = typoWords(vocabulary, typoMinLength);
-		return { known: new Set(words), byDeletion: deletionIndexOver(words, tableOf(words)) };
+		const { words, table } = prepared();
+		return { known: new Set(words), byDeletion: deletionIndexOver(words, table) };
 	};
 	const cache = new Map<string, string | undefined>();
 	return (word) => {
@@ -48,11 +51,22 @@ export function createTypoCorrector(
 	};
 }
 
-/** The words typos are corrected to: those at least `minLength` long, without digits, once each, in order. */
+/**
+ * The words typos are corrected to: those at least `minLength` long, without digits, in order (a word listed
+ * twice is harmless: candidates are collected in a set).
+ */
 export function typoWords(vocabulary: Iterable<string>, minLength: number): string[] {
-	const known = new Set<string>();
-	for (const w of vocabulary) if (w.length >= minLength && !/\d/.test(w)) known.add(w);
-	return [...known];
+	const words: string[] = [];
+	for (const w of vocabulary) if (w.length >= minLength && !hasDigit(w)) words.push(w);
+	return words;
+}
+
+function hasDigit(word: string): boolean {
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
 }
 
 /** The word with each one of its letters left out: "drone" → "rone", "done", "dron"… */

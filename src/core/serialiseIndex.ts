@@ -22,6 +22,6 @@ export function serialiseIndex(index: ReportIndex): IndexState {
 		corpus: corpus.data,
 		mentions: index.mentions.data,
 		facts,
-		typos: corpus.typoTable(DEFAULT_OPTIONS.typoMinLength),
+		typos: corpus.typoIndex(DEFAULT_OPTIONS.typoMinLength).table,
 	};
 }
