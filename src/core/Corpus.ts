@@ -63,7 +63,7 @@ export class Corpus {
 	private readonly reportIndex = new Map<string, number>();
 	private readonly views = new Map<string, IndexedSentence | IndexedParagraph>();
 	/** Views of the few sentences too long to make again for every question (a wall of numbers), kept for good. */
-	private readonly pinned = new Map<string, IndexedSentence>();
+	private readonly pinned = new Map<string, IndexedSentence | IndexedParagraph>();
 	private typoWords?: { minLength: number; words: string[] };
 
 	/** Throws when the parts of `data` do not fit together or with the reports. */
@@ -111,8 +111,7 @@ export class Corpus {
 			paragraphScores: new Float64Array(this.paragraphCount),
 		};
 		for (let s = 0; s < this.sentenceCount; s++)
-			if ((data.sentenceTokens[s + 1] ?? 0) - (data.sentenceTokens[s] ?? 0) > SENTENCE_LIMITS.tokens)
-				this.pinned.set(`s${s}`, sentenceView(this, s));
+			if ((data.sentenceTokens[s + 1] ?? 0) - (data.sentenceTokens[s] ?? 0) > SENTENCE_LIMITS.tokens) this.pin(s);
 	}
 
 	/** Every distinct word of the reports (lowercased, spelling-normalised), for typo correction. */
@@ -223,6 +222,17 @@ export class Corpus {
 	paragraph(index: number): IndexedParagraph | undefined {
 		if (!(index >= 0 && index < this.paragraphCount)) return undefined;
 		return this.view(`p${index}`, () => paragraphView(this, index)) as IndexedParagraph;
+	}
+
+	/** Keeps sentence `s` and its paragraph as objects, terms made, for good (a wall of numbers). */
+	private pin(s: number): void {
+		const sentence = sentenceView(this, s);
+		const p = this.sentenceParagraph[s] ?? 0;
+		const paragraph = this.pinned.get(`p${p}`) ?? paragraphView(this, p);
+		void sentence.terms;
+		void paragraph.terms;
+		this.pinned.set(`s${s}`, sentence);
+		this.pinned.set(`p${p}`, paragraph);
 	}
 
 	private view(key: string, make: () => IndexedSentence | IndexedParagraph) {
