@@ -1,10 +1,11 @@
 import type { CorpusData } from './CorpusData.ts';
-import { checkCorpusData, paragraphView, sentenceView, spread } from './corpusViews.ts';
+import { checkCorpusData, paragraphView, sentenceView } from './corpusViews.ts';
 import { typoWords } from './correctTypos.ts';
 import { buildDeletionTable, type DeletionTable, fitsWords } from './deletionIndex.ts';
+import { deriveCorpus } from './deriveCorpus.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { invertLists, mergeLists, type Postings, type TermLists } from './termLists.ts';
-import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
+import type { Postings, TermLists } from './termLists.ts';
+import { contentStems, type Token } from './tokenize.ts';
 import type { Report, SourceRef } from './types.ts';
 
 /** One sentence as the answering code reads it, made from the flat index when asked for (see Corpus.sentence). */
@@ -43,18 +44,16 @@ const VIEW_CACHE = 256;
 export class Corpus {
 	readonly sentenceCount: number;
 	readonly paragraphCount: number;
-	readonly sentenceParagraph: Uint32Array;
-	readonly paragraphReport: Uint32Array;
-	/** Content tokens of each sentence and paragraph (BM25's document length). */
-	readonly sentenceLength: Uint32Array;
-	readonly paragraphLength: Uint32Array;
-	readonly averageSentenceLength: number;
-	readonly averageParagraphLength: number;
-	/** Sentences, paragraphs and reports each term occurs in, with its count there. */
-	readonly sentencePostings: Postings;
-	readonly paragraphPostings: Postings;
-	readonly reportPostings: Postings;
-	readonly paragraphTerms: TermLists;
+	declare readonly sentenceParagraph: Uint32Array;
+	declare readonly paragraphReport: Uint32Array;
+	declare readonly sentenceLength: Uint32Array;
+	declare readonly paragraphLength: Uint32Array;
+	declare readonly averageSentenceLength: number;
+	declare readonly averageParagraphLength: number;
+	declare readonly sentencePostings: Postings;
+	declare readonly paragraphPostings: Postings;
+	declare readonly reportPostings: Postings;
+	declare readonly paragraphTerms: TermLists;
 	/** Reports whose title holds each stem. */
 	readonly titleStems = new Map<string, number[]>();
 	/** Score arrays reused by every question (all zero between questions), so answering makes little garbage. */
@@ -73,7 +72,7 @@ export class Corpus {
 		private typos?: TypoTable,
 	) {
 		checkCorpusData(reports, data);
-		const { terms, reportParagraphs, paragraphSentences, sentenceStart } = data;
+		const { terms, paragraphSentences, sentenceStart } = data;
 		this.sentenceCount = sentenceStart.length;
 		this.paragraphCount = paragraphSentences.length - 1;
 		terms.forEach((term, t) => {
@@ -84,28 +83,7 @@ export class Corpus {
 			for (const stem of new Set(contentStems(report.title)))
 				this.titleStems.set(stem, [...(this.titleStems.get(stem) ?? []), r]);
 		});
-		this.sentenceParagraph = spread(paragraphSentences, this.sentenceCount);
-		this.paragraphReport = spread(reportParagraphs, this.paragraphCount);
-		const stop = Uint8Array.from(data.words, (w) => (STOPWORDS.has(w) ? 1 : 0));
-		this.sentenceLength = new Uint32Array(this.sentenceCount);
-		this.paragraphLength = new Uint32Array(this.paragraphCount);
-		for (let s = 0; s < this.sentenceCount; s++) {
-			let length = 0;
-			for (let k = data.sentenceTokens[s] ?? 0; k < (data.sentenceTokens[s + 1] ?? 0); k++)
-				length += 1 - (stop[data.tokenWord[k] ?? 0] ?? 0);
-			this.sentenceLength[s] = length;
-			const p = this.sentenceParagraph[s] ?? 0;
-			this.paragraphLength[p] = (this.paragraphLength[p] ?? 0) + length;
-		}
-		const mean = (values: Uint32Array) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 1);
-		this.averageSentenceLength = mean(this.sentenceLength);
-		this.averageParagraphLength = mean(this.paragraphLength);
-		const sentenceTerms = { offsets: data.sentenceTerms, ids: data.termIds, counts: data.termCounts };
-		this.paragraphTerms = mergeLists(sentenceTerms, paragraphSentences, terms.length);
-		const reportTerms = mergeLists(this.paragraphTerms, reportParagraphs, terms.length);
-		this.sentencePostings = invertLists(sentenceTerms, terms.length);
-		this.paragraphPostings = invertLists(this.paragraphTerms, terms.length);
-		this.reportPostings = invertLists(reportTerms, terms.length);
+		Object.assign(this, deriveCorpus(data));
 		this.scratch = {
 			sentenceScores: new Float64Array(this.sentenceCount),
 			paragraphScores: new Float64Array(this.paragraphCount),
