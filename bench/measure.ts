@@ -1,7 +1,7 @@
 /** Measures one system on one corpus: build time, memory after build, per-question latency, top-1 accuracy. */
 import { performance } from 'node:perf_hooks';
 import type { Report } from '../src/core/types.ts';
-import type { BenchSystem } from './anchors.ts';
+import type { Ask, BenchSystem } from './anchors.ts';
 import { type BenchQuestion, normaliseAnswer } from './buildCorpora.ts';
 
 /** Every figure for one system at one corpus size. */
@@ -18,6 +18,8 @@ export interface Measurement {
 	heapDeltaMb: number;
 	/** Peak resident set size of the process over build and questions. */
 	maxRssMb: number;
+	/** Highest resident set size sampled while answering (every few questions, after the build). */
+	answeringRssMb: number;
 	p50Ms: number;
 	p95Ms: number;
 	p99Ms: number;
@@ -31,6 +33,8 @@ export interface Measurement {
 }
 
 const WARM_UP = 20;
+/** Resident set size is sampled every this many questions. */
+const RSS_EVERY = 25;
 const MB = 1024 * 1024;
 
 /** Nearest-rank percentile of sorted values. */
@@ -63,7 +67,7 @@ export function measureSystem(
 	reports: Report[],
 	questions: readonly BenchQuestion[],
 	sentences: number,
-): Measurement {
+): Measurement & { ask: Ask } {
 	const gcExposed = collect();
 	const heapBefore = process.memoryUsage().heapUsed;
 	const started = performance.now();
@@ -74,12 +78,15 @@ export function measureSystem(
 	for (const q of questions.slice(0, WARM_UP)) ask(q.question);
 	const latencies: number[] = [];
 	let correct = 0;
-	for (const q of questions) {
+	let answeringRss = process.memoryUsage.rss();
+	for (const [i, q] of questions.entries()) {
 		const t = performance.now();
 		const hit = ask(q.question);
 		latencies.push(performance.now() - t);
 		if (isRight(hit, q)) correct++;
+		if (i % RSS_EVERY === 0) answeringRss = Math.max(answeringRss, process.memoryUsage.rss());
 	}
+	answeringRss = Math.max(answeringRss, process.memoryUsage.rss());
 	const total = latencies.reduce((a, b) => a + b, 0);
 	const sorted = [...latencies].sort((a, b) => a - b);
 	return {
@@ -92,6 +99,7 @@ export function measureSystem(
 		heapUsedMb: after.heapUsed / MB,
 		heapDeltaMb: (after.heapUsed - heapBefore) / MB,
 		maxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
+		answeringRssMb: answeringRss / MB,
 		p50Ms: percentile(sorted, 50),
 		p95Ms: percentile(sorted, 95),
 		p99Ms: percentile(sorted, 99),
@@ -101,5 +109,6 @@ export function measureSystem(
 		accuracy: correct / questions.length,
 		correct,
 		gcExposed,
+		ask,
 	};
 }

@@ -41,7 +41,7 @@ export function collectExamples(
 			kind,
 			question: analysed,
 			features,
-			right: ranked.map((r) => holdsAnswer(corpus.sentences[r.index]?.ref.quote ?? '', golds)),
+			right: ranked.map((r) => holdsAnswer(corpus.sentence(r.index)?.ref.quote ?? '', golds)),
 		};
 	});
 }

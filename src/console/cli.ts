@@ -8,6 +8,7 @@ import type { Factdesk } from '../core/Factdesk.ts';
 import type { Answer } from '../core/types.ts';
 import { StorageError } from '../storage/StorageError.ts';
 import { consoleText } from './consoleText.ts';
+import { createProgressBar } from './createProgressBar.ts';
 import { factsCommand } from './factsCommand.ts';
 import { formatAnswer } from './formatAnswer.ts';
 import { Refused, reportsCommand } from './reportsCommand.ts';
@@ -57,7 +58,7 @@ export interface CliIo {
  */
 async function openDesk(io: CliIo, dataDir: string, server?: string): Promise<Factdesk> {
 	const warn = (message: string) => io.stderr.write(terminalText(`${message}\n`));
-	const loaded = await composeDesk(configOf(io), dataDir, server, warn);
+	const loaded = await composeDesk(configOf(io), dataDir, server, warn, createProgressBar(io.stderr));
 	const unreadable = loaded.reports === 0 ? loaded.errors.find((e) => e.file === dataDir) : undefined;
 	if (unreadable) throw new Error(consoleText.cli.dataUnreadable(dataDir, unreadable.problem));
 	for (const error of loaded.errors) warn(`skipped ${error.file}: ${error.problem}`);

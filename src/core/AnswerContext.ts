@@ -1,6 +1,6 @@
 import type { QuestionContext } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
-import type { Mention } from './findMentions.ts';
+import type { MentionTable } from './MentionTable.ts';
 import type { MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
 import type { Fact } from './types.ts';
@@ -10,7 +10,7 @@ import type { WordVectors } from './WordVectors.ts';
 export interface AnswerContext {
 	corpus: Corpus;
 	/** Mentions of each sentence, by sentence index. */
-	mentions: Mention[][];
+	mentions: MentionTable;
 	/** Kinds of the named entities of each sentence by their start offset ("place", "person"…), by sentence index. */
 	entityKinds: Map<number, Map<number, Fact['kind']>>;
 	/** Count facts by sentence index, for conflicting figures. */

@@ -1,22 +1,24 @@
-import type { Token } from './tokenize.ts';
+import type { CorpusData } from './CorpusData.ts';
+import { checkCorpusData, paragraphView, sentenceView } from './corpusViews.ts';
+import { typoWords } from './correctTypos.ts';
+import { buildDeletionTable, type DeletionTable, fitsWords } from './deletionIndex.ts';
+import { deriveCorpus } from './deriveCorpus.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import type { Postings, TermLists } from './termLists.ts';
+import { contentStems, type Token } from './tokenize.ts';
 import type { Report, SourceRef } from './types.ts';
 
+/** One sentence as the answering code reads it, made from the flat index when asked for (see Corpus.sentence). */
 export interface IndexedSentence {
-	/** Position in Corpus.sentences. */
+	/** Position in the corpus's sentences. */
 	index: number;
-	/** Position of the paragraph in Corpus.paragraphs. */
+	/** Position of the paragraph in the corpus's paragraphs. */
 	paragraphIndex: number;
 	ref: SourceRef;
 	tokens: Token[];
-	/** Content stems with their counts. */
+	/** Content stems with their counts, in the order they first occur. */
 	terms: Map<string, number>;
 	length: number;
-}
-
-export interface Posting {
-	/** Index into Corpus.sentences or Corpus.paragraphs. */
-	at: number;
-	count: number;
 }
 
 export interface IndexedParagraph {
@@ -29,34 +31,195 @@ export interface IndexedParagraph {
 	length: number;
 }
 
-/** Reports split into sentences and paragraphs, tokenised once, with document frequencies for BM25. */
-export interface Corpus {
-	reports: Report[];
-	sentences: IndexedSentence[];
-	paragraphs: IndexedParagraph[];
-	/** Sentences each stem occurs in, with its count there; the list's length is the document frequency. */
-	sentencePostings: Map<string, Posting[]>;
-	/** Paragraphs each stem occurs in, with its count there. */
-	paragraphPostings: Map<string, Posting[]>;
-	averageSentenceLength: number;
-	averageParagraphLength: number;
-	/** Reports each stem occurs in (by report index), with its count there. */
-	reportPostings: Map<string, Posting[]>;
+/** The typo corrector's deletion table, with the shortest word length it was made for. */
+export type TypoTable = DeletionTable & { minLength: number };
+
+/** Sentences, paragraphs and reports made into objects lately asked for; beyond this many the cache starts over. */
+const VIEW_CACHE = 256;
+
+/**
+ * Reports split into sentences and paragraphs, tokenised once, with postings for BM25: flat typed arrays (see
+ * CorpusData) plus the lookups derived from them; a sentence or paragraph becomes an object only when asked for.
+ */
+export class Corpus {
+	readonly sentenceCount: number;
+	readonly paragraphCount: number;
+	declare readonly sentenceParagraph: Uint32Array;
+	declare readonly paragraphReport: Uint32Array;
+	declare readonly sentenceLength: Uint32Array;
+	declare readonly paragraphLength: Uint32Array;
+	declare readonly averageSentenceLength: number;
+	declare readonly averageParagraphLength: number;
+	declare readonly sentencePostings: Postings;
+	declare readonly paragraphPostings: Postings;
+	declare readonly reportPostings: Postings;
+	declare readonly paragraphTerms: TermLists;
 	/** Reports whose title holds each stem. */
-	titleStems: Map<string, number[]>;
-	/** Every surface word of the reports (lowercased), for typo correction. */
-	words: Set<string>;
+	readonly titleStems = new Map<string, number[]>();
 	/** Score arrays reused by every question (all zero between questions), so answering makes little garbage. */
-	scratch: { sentenceScores: Float64Array; paragraphScores: Float64Array };
-}
+	readonly scratch: { sentenceScores: Float64Array; paragraphScores: Float64Array };
+	private readonly termIndex = new Map<string, number>();
+	private readonly reportIndex = new Map<string, number>();
+	private readonly views = new Map<string, IndexedSentence | IndexedParagraph>();
+	/** Views of the few sentences too long to make again for every question (a wall of numbers), kept for good. */
+	private readonly pinned = new Map<string, IndexedSentence | IndexedParagraph>();
+	private typoWords?: { minLength: number; words: string[] };
 
-/** A sentence of a paragraph with its character span and its tokens, before it is indexed. */
-export interface TokenisedSentence {
-	text: string;
-	start: number;
-	end: number;
-	tokens: Token[];
-}
+	/** Throws when the parts of `data` do not fit together or with the reports. */
+	constructor(
+		readonly reports: Report[],
+		readonly data: CorpusData,
+		private typos?: TypoTable,
+	) {
+		checkCorpusData(reports, data);
+		const { terms, paragraphSentences, sentenceStart } = data;
+		this.sentenceCount = sentenceStart.length;
+		this.paragraphCount = paragraphSentences.length - 1;
+		terms.forEach((term, t) => {
+			this.termIndex.set(term, t);
+		});
+		reports.forEach((report, r) => {
+			this.reportIndex.set(report.id, r);
+			for (const stem of new Set(contentStems(report.title)))
+				this.titleStems.set(stem, [...(this.titleStems.get(stem) ?? []), r]);
+		});
+		Object.assign(this, deriveCorpus(data));
+		this.scratch = {
+			sentenceScores: new Float64Array(this.sentenceCount),
+			paragraphScores: new Float64Array(this.paragraphCount),
+		};
+		for (let s = 0; s < this.sentenceCount; s++)
+			if ((data.sentenceTokens[s + 1] ?? 0) - (data.sentenceTokens[s] ?? 0) > SENTENCE_LIMITS.tokens) this.pin(s);
+	}
 
-/** Gives the sentences of paragraph `paragraph` (0-based) of the report at `reportIndex`. */
-export type SentenceSource = (report: Report, reportIndex: number, paragraph: number) => TokenisedSentence[];
+	/** Every distinct word of the reports (lowercased, spelling-normalised), for typo correction. */
+	get words(): readonly string[] {
+		return this.data.words;
+	}
+
+	/**
+	 * The words typos are corrected to (typoWords) and their deletion table: the table read from the cache when it
+	 * was made for this minLength and fits, else built here; both once.
+	 */
+	typoIndex(minLength: number): { words: string[]; table: TypoTable } {
+		if (this.typoWords?.minLength === minLength && this.typos?.minLength === minLength)
+			return { words: this.typoWords.words, table: this.typos };
+		const words = typoWords(this.data.words, minLength);
+		this.typoWords = { minLength, words };
+		if (this.typos?.minLength !== minLength || !fitsWords(this.typos, words.length))
+			this.typos = { minLength, ...buildDeletionTable(words) };
+		return { words, table: this.typos };
+	}
+
+	/** The id of a term (a stem), or -1 when the reports never use it. */
+	termId(term: string): number {
+		return this.termIndex.get(term) ?? -1;
+	}
+
+	/** In how many sentences a term occurs (0 for a stopword or a word the reports never use). */
+	sentenceFrequency(term: string): number {
+		const t = this.termId(term);
+		return t < 0 ? 0 : (this.sentencePostings.offsets[t + 1] ?? 0) - (this.sentencePostings.offsets[t] ?? 0);
+	}
+
+	/** Whether sentence `index` holds `term` among its content stems. */
+	sentenceHas(index: number, term: string): boolean {
+		const t = this.termId(term);
+		if (t < 0) return false;
+		for (let k = this.data.sentenceTerms[index] ?? 0; k < (this.data.sentenceTerms[index + 1] ?? 0); k++)
+			if (this.data.termIds[k] === t) return true;
+		return false;
+	}
+
+	/** Where sentence `index` stands, with its text. */
+	ref(index: number): SourceRef {
+		const p = this.sentenceParagraph[index] ?? 0;
+		const r = this.paragraphReport[p] ?? 0;
+		const start = this.data.sentenceStart[index] ?? 0;
+		const end = this.data.sentenceEnd[index] ?? 0;
+		const paragraph = p - (this.data.reportParagraphs[r] ?? 0) + 1;
+		return {
+			report: this.reports[r]?.id ?? '',
+			paragraph,
+			sentence: index - (this.data.paragraphSentences[p] ?? 0) + 1,
+			start,
+			end,
+			quote: this.reports[r]?.paragraphs[paragraph - 1]?.slice(start, end) ?? '',
+		};
+	}
+
+	/** The text of sentence `index`. */
+	quote(index: number): string {
+		const p = this.sentenceParagraph[index] ?? 0;
+		const r = this.paragraphReport[p] ?? 0;
+		const text = this.reports[r]?.paragraphs[p - (this.data.reportParagraphs[r] ?? 0)] ?? '';
+		return text.slice(this.data.sentenceStart[index] ?? 0, this.data.sentenceEnd[index] ?? 0);
+	}
+
+	/** Whether paragraph `index` holds `term` in one of its sentences. */
+	paragraphHas(index: number, term: string): boolean {
+		const t = this.termId(term);
+		if (t < 0) return false;
+		const lists = this.paragraphTerms;
+		for (let k = lists.offsets[index] ?? 0; k < (lists.offsets[index + 1] ?? 0); k++)
+			if (lists.ids[k] === t) return true;
+		return false;
+	}
+
+	/** The index of the sentence a source reference points to, or -1. */
+	sentenceAt(ref: Pick<SourceRef, 'report' | 'paragraph' | 'sentence'>): number {
+		const r = this.reportIndex.get(ref.report);
+		if (r === undefined) return -1;
+		const p = (this.data.reportParagraphs[r] ?? 0) + ref.paragraph - 1;
+		if (ref.paragraph < 1 || p >= (this.data.reportParagraphs[r + 1] ?? 0)) return -1;
+		const s = (this.data.paragraphSentences[p] ?? 0) + ref.sentence - 1;
+		return ref.sentence < 1 || s >= (this.data.paragraphSentences[p + 1] ?? 0) ? -1 : s;
+	}
+
+	/** The index of the report with this id, or -1. */
+	reportAt(id: string): number {
+		return this.reportIndex.get(id) ?? -1;
+	}
+
+	/** The sentences of report `r`: indexes from, up to to. */
+	reportSentences(r: number): { from: number; to: number } {
+		const { reportParagraphs, paragraphSentences } = this.data;
+		return {
+			from: paragraphSentences[reportParagraphs[r] ?? 0] ?? 0,
+			to: paragraphSentences[reportParagraphs[r + 1] ?? 0] ?? 0,
+		};
+	}
+
+	/** Sentence `index` as an object (made on first use, kept while it is among the last few used). */
+	sentence(index: number): IndexedSentence | undefined {
+		if (!(index >= 0 && index < this.sentenceCount)) return undefined;
+		return this.view(`s${index}`, () => sentenceView(this, index)) as IndexedSentence;
+	}
+
+	/** Paragraph `index` as an object, likewise. */
+	paragraph(index: number): IndexedParagraph | undefined {
+		if (!(index >= 0 && index < this.paragraphCount)) return undefined;
+		return this.view(`p${index}`, () => paragraphView(this, index)) as IndexedParagraph;
+	}
+
+	/** Keeps sentence `s` and its paragraph as objects, terms made, for good (a wall of numbers). */
+	private pin(s: number): void {
+		const sentence = sentenceView(this, s);
+		const p = this.sentenceParagraph[s] ?? 0;
+		const paragraph = this.pinned.get(`p${p}`) ?? paragraphView(this, p);
+		void sentence.terms;
+		void paragraph.terms;
+		this.pinned.set(`s${s}`, sentence);
+		this.pinned.set(`p${p}`, paragraph);
+	}
+
+	private view(key: string, make: () => IndexedSentence | IndexedParagraph) {
+		let view = this.views.get(key) ?? this.pinned.get(key);
+		if (!view) {
+			if (this.views.size >= VIEW_CACHE) this.views.clear();
+			view = make();
+			this.views.set(key, view);
+		}
+		return view;
+	}
+}

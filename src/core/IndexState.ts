@@ -1,43 +1,46 @@
-import type { Mention } from './findMentions.ts';
+import type { TypoTable } from './Corpus.ts';
+import type { CorpusData } from './CorpusData.ts';
+import type { MentionData } from './MentionTable.ts';
 import type { Fact, Report } from './types.ts';
 
 /** Bumped whenever the shape of IndexState or the way the index is built changes; older states are rebuilt. */
-export const INDEX_STATE_VERSION = 1;
+export const INDEX_STATE_VERSION = 3;
 
 /** A fact as stored: its source is the index of its sentence. */
 export type StoredFact = Omit<Fact, 'source'> & { source: number };
 
 /**
- * A built index as plain data (JSON- and structured-clone-safe), compact enough to persist and to send between
- * threads: the reports, their sentences with their tokens, mentions and facts. Lookup tables are rebuilt.
+ * A built index as plain data (structured-clone-safe; encodeIndexState writes it as binary): the reports, the
+ * corpus's and the mentions' flat arrays, the facts other than claims (every sentence's claim is rebuilt from the
+ * sentence) and the typo table. Lookup tables are rebuilt.
  */
 export interface IndexState {
 	version: number;
 	reports: Report[];
-	/** Distinct token words and, at the same position, their stems. */
-	words: string[];
-	stems: string[];
-	/** Per sentence: [paragraph index, start, end, then word position, start, end of each token]. */
-	sentences: number[][];
-	/** Quotes that are not the paragraph's text between start and end, by sentence index. */
-	quotes: Record<number, string>;
-	mentions: Mention[][];
+	corpus: CorpusData;
+	mentions: MentionData;
 	facts: StoredFact[];
+	/** The typo corrector's deletion table, so a start-up need not file half a million words' deletions again. */
+	typos: TypoTable;
 }
 
 /**
- * A cheap check that `value` looks like an IndexState of this version (top-level fields only).
+ * A cheap check that `value` looks like an IndexState of this version (top-level fields only; restoring checks
+ * that the parts fit).
  *
  * @example
- * isIndexState(JSON.parse(text)); // false for anything written by another version
+ * isIndexState(decodeIndexState(bytes)); // false for anything written by another version
  */
 export function isIndexState(value: unknown): value is IndexState {
 	if (typeof value !== 'object' || value === null) return false;
 	const state = value as Record<string, unknown>;
+	const isObject = (v: unknown) => typeof v === 'object' && v !== null;
 	return (
 		state.version === INDEX_STATE_VERSION &&
-		['reports', 'words', 'stems', 'sentences', 'mentions', 'facts'].every((key) => Array.isArray(state[key])) &&
-		typeof state.quotes === 'object' &&
-		state.quotes !== null
+		Array.isArray(state.reports) &&
+		Array.isArray(state.facts) &&
+		isObject(state.corpus) &&
+		isObject(state.mentions) &&
+		isObject(state.typos)
 	);
 }

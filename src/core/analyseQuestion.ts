@@ -27,7 +27,7 @@ export interface AnalysedQuestion {
 
 export interface QuestionContext {
 	/** Stems that occur in the reports. */
-	stems: ReadonlySet<string>;
+	stems: { has(stem: string): boolean };
 	correct: (word: string) => string | undefined;
 	synonymWeight: number;
 	maxLength: number;

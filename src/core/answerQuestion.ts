@@ -44,7 +44,7 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	const best = ranked[0];
 	const offered = options.alternatives;
 	const alternatives = ranked.slice(best ? 1 : 0, offered + 1).map((r) => toAlternative(context, r));
-	const sentence = best ? corpus.sentences[best.index] : undefined;
+	const sentence = best ? corpus.sentence(best.index) : undefined;
 	if (!best || !sentence) return decline(base, confidence, ranked, alternatives, context);
 	const { phrase, fit } = chooseShortAnswer(analysed, best.index, context);
 	// A count of another thing or action, or another side's count or quote, does not answer the question, whatever
@@ -84,11 +84,11 @@ export function collectCandidates(
 	const pairs = questionPairs(analysed);
 	const found = new Map<number, CandidateSigns>();
 	for (const candidate of ranked) {
-		const sentence = corpus.sentences[candidate.index];
+		const sentence = corpus.sentence(candidate.index);
 		if (!sentence) continue;
 		const shared = sharedPairs(pairs, sentence.tokens);
 		candidate.score *= 1 + options.phraseBonus * shared;
-		const typed = expectedMentions(analysed, context.mentions[candidate.index] ?? [], sentence.tokens).length > 0;
+		const typed = expectedMentions(analysed, context.mentions.of(candidate.index), sentence.tokens).length > 0;
 		if (typed) candidate.score *= 1 + options.typeBonus;
 		const byRole = analysed.type === 'who' && personByRole(analysed, context.people.get(candidate.index)) !== undefined;
 		if (byRole) candidate.score *= 1 + options.typeBonus;
@@ -107,7 +107,7 @@ export function collectCandidates(
 function rankByHand(analysed: AnalysedQuestion, context: AnswerContext, onlyReport?: number): Ranking {
 	const { ranked, signs } = collectCandidates(analysed, context, onlyReport);
 	const best = ranked[0];
-	const sentence = best ? context.corpus.sentences[best.index] : undefined;
+	const sentence = best ? context.corpus.sentence(best.index) : undefined;
 	if (!best || !sentence) return { ranked, confidence: 0 };
 	const confidence = scoreConfidence(
 		best,
@@ -115,7 +115,7 @@ function rankByHand(analysed: AnalysedQuestion, context: AnswerContext, onlyRepo
 		analysed,
 		{
 			contradictions: findContradictions(analysed.text, sentence.ref.quote).length,
-			namesElsewhere: namesMissingFromParagraph(analysed, context.corpus.paragraphs[sentence.paragraphIndex]?.terms),
+			namesElsewhere: namesMissingFromParagraph(analysed, context.corpus.paragraph(sentence.paragraphIndex)?.terms),
 		},
 		context.options,
 	);

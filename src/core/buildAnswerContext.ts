@@ -18,7 +18,7 @@ export type EngineTuning = Partial<MatchOptions> & { model?: RankerModel; vector
 export function buildAnswerContext(
 	index: ReportIndex,
 	tuning: EngineTuning = {},
-): { context: AnswerContext; sentenceOf: Map<string, number> } {
+): { context: AnswerContext; sentenceOf: (ref: SourceRef) => number } {
 	const { model, vectors: given, ...matching } = tuning;
 	const vectors = given ?? (model ? unpackVectors(model.vectors) : undefined);
 	const options: MatchOptions = {
@@ -27,10 +27,7 @@ export function buildAnswerContext(
 		...matching,
 	};
 	const { corpus, mentions, facts } = index;
-	const sentenceOf = new Map<string, number>();
-	for (const s of corpus.sentences) {
-		sentenceOf.set(refKey(s.ref), s.index);
-	}
+	const sentenceOf = (ref: SourceRef) => corpus.sentenceAt(ref);
 	const push = <K, V>(map: Map<K, V[]>, key: K, ...values: V[]) => {
 		const list = map.get(key);
 		if (list) list.push(...values);
@@ -45,7 +42,7 @@ export function buildAnswerContext(
 	const topicCounts = new Map<string, number>();
 	for (const fact of facts) {
 		factsById.set(fact.id, fact);
-		const at = sentenceOf.get(refKey(fact.source)) ?? -1;
+		const at = sentenceOf(fact.source);
 		// Only counts and quotes make questions that lead back to this very sentence.
 		const questions =
 			fact.kind === 'count' || fact.kind === 'casualty' || fact.kind === 'quote' ? questionsFor(fact) : [];
@@ -57,12 +54,13 @@ export function buildAnswerContext(
 			topicCounts.set(fact.text, (topicCounts.get(fact.text) ?? 0) + 1);
 			const kinds = entityKinds.get(at) ?? new Map<number, Fact['kind']>();
 			entityKinds.set(at, kinds);
-			for (const m of mentions[at] ?? [])
-				if (m.start <= fact.span[0] && m.end >= fact.span[1]) kinds.set(m.start, fact.kind);
+			mentions.eachSpan(at, (start, end) => {
+				if (start <= fact.span[0] && end >= fact.span[1]) kinds.set(start, fact.kind);
+			});
 		}
 	}
-	const stems = new Set(corpus.sentencePostings.keys());
-	const correct = createTypoCorrector(corpus.words, options);
+	const stems = { has: (stem: string) => corpus.sentenceFrequency(stem) > 0 };
+	const correct = createTypoCorrector(corpus.words, options, () => corpus.typoIndex(options.typoMinLength));
 	const context: AnswerContext = {
 		corpus,
 		mentions,

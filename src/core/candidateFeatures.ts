@@ -75,14 +75,14 @@ export function candidateFeatures(
 ): number[][] {
 	const { corpus } = context;
 	const top = ranked[0];
-	const topParagraph = top ? corpus.sentences[top.index]?.paragraphIndex : undefined;
+	const topParagraph = top ? corpus.sentence(top.index)?.paragraphIndex : undefined;
 	const weights = slotWeights(corpus, question);
 	const contradictions = prepareContradictions(question.text);
 	const capitalised = question.terms.filter((t) => t.weight === 1 && t.capitalised);
 	const askedStems = new Set(question.terms.map((t) => t.stem));
 	const perParagraph = new Map<number, number>();
 	for (const r of ranked) {
-		const p = corpus.sentences[r.index]?.paragraphIndex ?? -1;
+		const p = corpus.sentence(r.index)?.paragraphIndex ?? -1;
 		perParagraph.set(p, (perParagraph.get(p) ?? 0) + 1);
 	}
 	const typeAt = QUESTION_TYPES.indexOf(question.type);
@@ -95,14 +95,14 @@ export function candidateFeatures(
 		sentence: new Float64Array(vectors.dimensions),
 	};
 	return ranked.map((candidate, rank) => {
-		const sentence = corpus.sentences[candidate.index];
-		const paragraph = sentence ? corpus.paragraphs[sentence.paragraphIndex] : undefined;
+		const sentence = corpus.sentence(candidate.index);
+		const paragraph = sentence ? corpus.paragraph(sentence.paragraphIndex) : undefined;
 		const sign = signs[rank] ?? { typed: false, personByRole: false, countFit: 1, sharedPairs: 0 };
 		const position = paragraph?.sentences.indexOf(candidate.index) ?? 0;
 		const count = paragraph?.sentences.length ?? 1;
 		const quote = sentence?.ref.quote ?? '';
 		const tokens = sentence?.tokens ?? [];
-		const mentions = context.mentions[candidate.index] ?? [];
+		const mentions = context.mentions.of(candidate.index);
 		const present = unaskedMentionTypes(mentions, tokens, askedStems);
 		const row = [
 			Math.log1p(candidate.score),
@@ -148,11 +148,11 @@ const EXPECTS_KIND = new Set(['count', 'when', 'where', 'who', 'quote']);
 
 /** The idf weight of each of the question's own words (its slot), as rankSentences weighs them. */
 function slotWeights(corpus: Corpus, question: AnalysedQuestion): { bySlot: number[]; total: number } {
-	const n = corpus.sentences.length;
+	const n = corpus.sentenceCount;
 	const bySlot = new Array<number>(question.slots).fill(0);
 	for (const term of question.terms) {
 		if (term.weight !== 1) continue;
-		const df = corpus.sentencePostings.get(term.stem)?.length ?? 0;
+		const df = corpus.sentenceFrequency(term.stem);
 		bySlot[term.slot] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
 	}
 	return { bySlot, total: bySlot.reduce((a, b) => a + b, 0) || 1 };
@@ -164,7 +164,7 @@ function coverageOf(
 	question: AnalysedQuestion,
 	weights: { bySlot: number[]; total: number },
 ): number {
-	const sentence = sentenceIndex === undefined ? undefined : corpus.sentences[sentenceIndex];
+	const sentence = sentenceIndex === undefined ? undefined : corpus.sentence(sentenceIndex);
 	if (!sentence) return 0;
 	const found = new Array<number>(question.slots).fill(0);
 	for (const term of question.terms)

@@ -30,13 +30,13 @@ export interface ShortAnswer {
  * // '14 people injured'
  */
 export function chooseShortAnswer(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
-	const sentence = context.corpus.sentences[index];
+	const sentence = context.corpus.sentence(index);
 	if (!sentence) return { phrase: { text: '', start: 0, end: 0, typed: false }, fit: 1 };
 	const quote = sentence.ref.quote;
 	const picked = pickAnswerPhrase(
 		question,
 		quote,
-		context.mentions[index] ?? [],
+		context.mentions.of(index),
 		sentence.tokens,
 		context.entityKinds.get(index),
 	);
@@ -54,7 +54,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		const { stems, correct } = context.questionContext;
 		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
 		if (!count.fact) return { phrase: picked, fit: count.fit };
-		const nearby = new Set(context.corpus.paragraphs[sentence.paragraphIndex]?.terms.keys());
+		const nearby = new Set(context.corpus.paragraph(sentence.paragraphIndex)?.terms.keys());
 		const fit = sameActor(question.text, count.fact, nearby) ? count.fit : count.fit * context.options.otherActorFit;
 		return { phrase: countPhrase(count.fact), fit };
 	}

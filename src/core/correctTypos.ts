@@ -1,11 +1,12 @@
 import Fuse from 'fuse.js';
+import { buildDeletionTable, type DeletionIndex, type DeletionTable, deletionIndexOver } from './deletionIndex.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 
 /**
  * Builds a corrector that maps a misspelt word to the closest word of the reports' vocabulary,
  * or returns undefined when nothing is close enough (at most one edit for short words, two for long ones).
  * Candidates come at once from an index of every word with one letter left out (so "dornes" and "drones" meet at
- * "dones"); Fuse.js ranks the few candidates at the same edit distance.
+ * "dones"; see deletionIndex.ts, built on the first call); Fuse.js ranks the few candidates at the same edit distance.
  *
  * @example
  * const correct = createTypoCorrector(new Set(['drones', 'missiles']));
@@ -17,27 +18,24 @@ export function createTypoCorrector(
 		typoMinLength,
 		typoOneEditMaxLength,
 	}: Pick<MatchOptions, 'typoMinLength' | 'typoOneEditMaxLength'> = DEFAULT_OPTIONS,
+	prepared: () => { words: readonly string[]; table: DeletionTable } = () => {
+		const words = typoWords(vocabulary, typoMinLength);
+		return { words, table: buildDeletionTable(words) };
+	},
 ): (word: string) => string | undefined {
-	const known = new Set<string>();
-	// Most deletions stand for one word only: store it bare, and an array only when several share the deletion
-	// (at 1,000 reports that saves some 400,000 arrays).
-	const byDeletion = new Map<string, string | string[]>();
-	for (const w of vocabulary) {
-		if (w.length < typoMinLength || /\d/.test(w)) continue;
-		known.add(w);
-		for (const d of deletions(w)) {
-			const entry = byDeletion.get(d);
-			if (entry === undefined) byDeletion.set(d, w);
-			else if (typeof entry === 'string') byDeletion.set(d, [entry, w]);
-			else entry.push(w);
-		}
-	}
+	// Built on the first word to correct (at 10,000 reports it files some 3 million deletions), not at start-up.
+	let index: { known: Set<string>; byDeletion: DeletionIndex } | undefined;
+	const build = () => {
+		const { words, table } = prepared();
+		return { known: new Set(words), byDeletion: deletionIndexOver(words, table) };
+	};
 	const cache = new Map<string, string | undefined>();
 	return (word) => {
 		if (word.length < typoMinLength || /\d/.test(word)) return undefined;
 		if (cache.has(word)) return cache.get(word);
 		const allowed = word.length <= typoOneEditMaxLength ? 1 : 2;
-		const candidates = nearWords(word, known, byDeletion)
+		index ??= build();
+		const candidates = nearWords(word, index.known, index.byDeletion)
 			.map((item) => ({ item, distance: editDistance(word, item) }))
 			.filter(({ item, distance }) => distance <= allowed && (word.length > typoMinLength || sameLetters(word, item)));
 		const closest = Math.min(...candidates.map((c) => c.distance));
@@ -53,6 +51,24 @@ export function createTypoCorrector(
 	};
 }
 
+/**
+ * The words typos are corrected to: those at least `minLength` long, without digits, in order (a word listed
+ * twice is harmless: candidates are collected in a set).
+ */
+export function typoWords(vocabulary: Iterable<string>, minLength: number): string[] {
+	const words: string[] = [];
+	for (const w of vocabulary) if (w.length >= minLength && !hasDigit(w)) words.push(w);
+	return words;
+}
+
+function hasDigit(word: string): boolean {
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
+}
+
 /** The word with each one of its letters left out: "drone" → "rone", "done", "dron"… */
 function deletions(word: string): Set<string> {
 	const result = new Set<string>();
@@ -64,20 +80,11 @@ function deletions(word: string): Set<string> {
  * Words of the vocabulary that share a one-letter deletion with `word`, or are one: every word one edit away
  * (insertion, deletion, substitution, swap) and many two edits away.
  */
-function nearWords(
-	word: string,
-	known: ReadonlySet<string>,
-	byDeletion: ReadonlyMap<string, string | string[]>,
-): string[] {
-	const found = new Set<string>();
-	const add = (entry: string | string[] | undefined) => {
-		if (typeof entry === 'string') found.add(entry);
-		else for (const w of entry ?? []) found.add(w);
-	};
-	add(byDeletion.get(word));
+function nearWords(word: string, known: ReadonlySet<string>, byDeletion: DeletionIndex): string[] {
+	const found = new Set<string>(byDeletion.wordsWith(word));
 	for (const d of deletions(word)) {
 		if (known.has(d)) found.add(d);
-		add(byDeletion.get(d));
+		for (const w of byDeletion.wordsWith(d)) found.add(w);
 	}
 	found.delete(word);
 	return [...found];

@@ -1,5 +1,5 @@
 import { answerQuestion } from './answerQuestion.ts';
-import { buildAnswerContext, type EngineTuning, refKey } from './buildAnswerContext.ts';
+import { buildAnswerContext, type EngineTuning } from './buildAnswerContext.ts';
 import { UserError } from './errors.ts';
 import type { Factdesk, FactQuery } from './Factdesk.ts';
 
@@ -36,7 +36,7 @@ export function createFactdesk(
 		paragraphs: r.paragraphs.length,
 	}));
 	const suggest = createSuggester(facts, context.options.suggestThreshold);
-	const isAbout = indexedAbout(corpus, (fact) => sentenceOf.get(refKey(fact.source)));
+	const isAbout = indexedAbout(corpus, (fact) => sentenceOf(fact.source));
 	const findFacts = (query: FactQuery) =>
 		queryFacts(facts, { ...query, report: query.report ? findReport(query.report).id : undefined }, isAbout);
 	const findReport = (id?: string): Report => {

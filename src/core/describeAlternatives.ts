@@ -4,7 +4,7 @@ import type { Alternative, SourceRef } from './types.ts';
 
 /** A "did you mean" offer for a ranked sentence: the question it answers, or its opening words. */
 export function toAlternative(context: AnswerContext, ranked: RankedSentence): Alternative {
-	const source = context.corpus.sentences[ranked.index]?.ref as SourceRef;
+	const source = context.corpus.sentence(ranked.index)?.ref as SourceRef;
 	const question = context.questionsBySentence.get(ranked.index)?.[0] ?? preview(source.quote, 80);
 	return { question, preview: preview(source.quote, 140), source };
 }
@@ -13,7 +13,7 @@ export function toAlternative(context: AnswerContext, ranked: RankedSentence): A
 export function closestTopics(ranked: RankedSentence[], context: AnswerContext): string[] {
 	const topics: string[] = [];
 	for (const r of ranked) {
-		for (const m of context.mentions[r.index] ?? []) {
+		for (const m of context.mentions.of(r.index)) {
 			if (m.type === 'name' && !topics.includes(m.text)) topics.push(m.text);
 		}
 		if (topics.length >= context.options.closestTopics) break;

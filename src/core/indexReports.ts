@@ -1,14 +1,16 @@
-import { buildCorpus, tokeniseParagraph } from './buildCorpus.ts';
-import type { Corpus, TokenisedSentence } from './Corpus.ts';
-import { extractFacts } from './extractFacts.ts';
+import { Corpus } from './Corpus.ts';
+import { CorpusBuilder } from './CorpusBuilder.ts';
+import { extractFacts, type FactSentence } from './extractFacts.ts';
 import { findMentions, type Mention } from './findMentions.ts';
+import { MentionBuilder, MentionTable } from './MentionTable.ts';
+import { splitSentences } from './splitSentences.ts';
 import type { Fact, Report } from './types.ts';
 
 /** What indexing the reports produces: everything the engine derives from the text, before its lookup tables. */
 export interface ReportIndex {
 	corpus: Corpus;
 	/** Mentions of each sentence, by sentence index. */
-	mentions: Mention[][];
+	mentions: MentionTable;
 	facts: Fact[];
 }
 
@@ -30,18 +32,11 @@ export interface SkippedReport {
 
 class OverBudget extends Error {}
 
-/** One report indexed on its own: its sentences tokenised, their mentions, its facts. */
-interface IndexedReport {
-	sentences: TokenisedSentence[][];
-	mentions: Mention[][];
-	facts: Fact[];
-}
-
 /**
- * Indexes the reports: sentences and tokens, mentions, facts. Each report is indexed on its own first (a fact
- * and the figures it conflicts with always share a report), within `budgetMs` when given: a report that takes
- * longer is left out and named in `skipped`, and the others are indexed as if it were not there. The reports
- * kept are then joined into one corpus (cheap: their sentences are already tokenised).
+ * Indexes the reports: sentences and tokens (straight into the flat arrays of the corpus), mentions, facts. Each
+ * report is indexed on its own (a fact and the figures it conflicts with always share a report), within `budgetMs`
+ * when given: a report that takes longer is left out and named in `skipped`, and the index is as if it were not
+ * there.
  *
  * @example
  * const index = indexReports(reports, (done, total) => console.log(`${done}/${total}`));
@@ -53,43 +48,54 @@ export function indexReports(
 	{ budgetMs = Number.POSITIVE_INFINITY, now = () => performance.now() }: IndexBudget = {},
 ): ReportIndex & { skipped: SkippedReport[] } {
 	const total = reports.length * 2;
-	const kept: Report[] = [];
-	const parts: IndexedReport[] = [];
+	const builder = new CorpusBuilder();
+	const mentionBuilder = new MentionBuilder();
+	const facts: Fact[] = [];
 	const skipped: SkippedReport[] = [];
 	for (const [r, report] of reports.entries()) {
 		const started = now();
 		const check = () => {
 			if (now() - started > budgetMs) throw new OverBudget();
 		};
+		const marks = { corpus: builder.mark(), mentions: mentionBuilder.mark(), facts: facts.length };
 		try {
-			parts.push(indexOne(report, check));
-			kept.push(report);
+			for (const fact of indexOne(report, builder, mentionBuilder, check)) facts.push(fact);
 		} catch (error) {
 			if (!(error instanceof OverBudget)) throw error;
+			builder.rollback(marks.corpus);
+			mentionBuilder.rollback(marks.mentions);
+			facts.length = marks.facts;
 			skipped.push({ report: report.id, ms: Math.round(now() - started) });
 		}
 		onProgress?.(2 * r + 2, total);
 	}
-	const corpus = buildCorpus(kept, (_report, r, p) => parts[r]?.sentences[p] ?? []);
-	return {
-		corpus,
-		mentions: parts.flatMap((part) => part.mentions),
-		facts: parts.flatMap((part) => part.facts),
-		skipped,
-	};
+	const { reports: kept, data } = builder.finish();
+	const corpus = new Corpus(kept, data);
+	const mentions = new MentionTable(mentionBuilder.finish(), (s) => corpus.quote(s), corpus.sentenceCount);
+	return { corpus, mentions, facts, skipped };
 }
 
-function indexOne(report: Report, check: () => void): IndexedReport {
-	const sentences = report.paragraphs.map((text) => {
+/** Adds one report's sentences and mentions to the builders and returns its facts. */
+function indexOne(report: Report, builder: CorpusBuilder, mentions: MentionBuilder, check: () => void): Fact[] {
+	const sentences: FactSentence[] = [];
+	report.paragraphs.forEach((text, p) => {
 		check();
-		return tokeniseParagraph(text);
+		splitSentences(text).forEach((span, s) => {
+			builder.addSentence(text, span.start, span.end);
+			const { start, end, text: quote } = span;
+			const ref = { report: report.id, paragraph: p + 1, sentence: s + 1, start, end, quote };
+			sentences.push({ index: sentences.length, paragraphIndex: p, ref });
+		});
+		builder.endParagraph();
 	});
-	const corpus = buildCorpus([report], (_report, _r, p) => sentences[p] ?? []);
-	const mentions = corpus.sentences.map((s) => {
+	builder.endReport(report);
+	const found: Mention[][] = sentences.map(({ ref }) => {
 		check();
-		return findMentions(s.ref.quote);
+		const inSentence = findMentions(ref.quote);
+		mentions.add(ref.quote, inSentence);
+		return inSentence;
 	});
-	const facts = extractFacts(corpus, mentions, check);
+	const facts = extractFacts(sentences, found, check);
 	check();
-	return { sentences, mentions, facts };
+	return facts;
 }

@@ -22,7 +22,7 @@ export interface CountMatch {
 export function matchCount(
 	question: string,
 	counts: Fact[],
-	known: ReadonlySet<string>,
+	known: { has(stem: string): boolean },
 	correct: (word: string) => string | undefined,
 	options: Pick<MatchOptions, 'countMismatchFit' | 'countOtherThingFit'> = DEFAULT_OPTIONS,
 ): CountMatch {
@@ -42,7 +42,11 @@ export function matchCount(
 }
 
 /** The stem of the noun after "how many", spelling-normalised and typo-corrected; none when it is an action word. */
-function countedNoun(question: string, known: ReadonlySet<string>, correct: (word: string) => string | undefined) {
+function countedNoun(
+	question: string,
+	known: { has(stem: string): boolean },
+	correct: (word: string) => string | undefined,
+) {
 	const raw = /\bhow (?:many|much)\s+(?:of\s+the\s+)?([\p{L}-]+)/iu.exec(question)?.[1]?.toLowerCase();
 	if (!raw) return undefined;
 	const word = SPELLINGS[raw] ?? raw;

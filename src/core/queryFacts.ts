@@ -87,7 +87,8 @@ export function mentionsAny(fact: Fact, about: ReadonlySet<string>): boolean {
 export function indexedAbout(corpus: Corpus, sentenceAt: (fact: Fact) => number | undefined): AboutMatcher {
 	const ownStems = new Map<string, Set<string>>();
 	return (fact, about) => {
-		const sentence = corpus.sentences[sentenceAt(fact) ?? -1];
+		const at = sentenceAt(fact) ?? -1;
+		const sentence = at >= 0 && at < corpus.sentenceCount;
 		if (fact.kind !== 'claim' || !sentence) {
 			const own = `${fact.text} ${fact.subject ?? ''}`;
 			let stems = ownStems.get(own);
@@ -97,7 +98,7 @@ export function indexedAbout(corpus: Corpus, sentenceAt: (fact: Fact) => number 
 			}
 			for (const s of about) if (stems.has(s)) return true;
 		}
-		if (sentence) for (const s of about) if (sentence.terms.has(s)) return true;
+		if (sentence) for (const s of about) if (corpus.sentenceHas(at, s)) return true;
 		return false;
 	};
 }

@@ -38,30 +38,40 @@ export function rankSentences(
 	onlyReport?: number,
 ): RankedSentence[] {
 	const { k1, b } = options;
-	const n = corpus.sentences.length;
-	const np = corpus.paragraphs.length;
+	const n = corpus.sentenceCount;
+	const np = corpus.paragraphCount;
 	// Dense arrays reused between questions, not maps: at 1,000 reports a common word touches thousands of
 	// sentences, and a fresh array each time is garbage the collector has to stop for.
 	const { sentenceScores, paragraphScores } = corpus.scratch;
+	const { sentenceLength, paragraphLength, averageSentenceLength, averageParagraphLength } = corpus;
 	const touched: number[] = [];
 	const touchedParagraphs: number[] = [];
 	const slotIdf = new Array<number>(question.slots).fill(0);
 	for (const term of question.terms) {
-		const postings = corpus.sentencePostings.get(term.stem) ?? [];
-		const w = idf(n, postings.length);
+		const t = corpus.termId(term.stem);
+		const postings = corpus.sentencePostings;
+		const from = t < 0 ? 0 : (postings.offsets[t] ?? 0);
+		const to = t < 0 ? 0 : (postings.offsets[t + 1] ?? 0);
+		const w = idf(n, to - from);
 		// A word the reports never use may be chat or a typo: it counts, but less than the rarest word they use.
-		if (term.weight === 1) slotIdf[term.slot] = postings.length ? w : w * options.unknownWordWeight;
-		for (const { at, count } of postings) {
-			const length = corpus.sentences[at]?.length ?? 0;
-			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / corpus.averageSentenceLength));
+		if (term.weight === 1) slotIdf[term.slot] = to > from ? w : w * options.unknownWordWeight;
+		for (let k = from; k < to; k++) {
+			const at = postings.at[k] ?? 0;
+			const count = postings.count[k] ?? 0;
+			const length = sentenceLength[at] ?? 0;
+			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / averageSentenceLength));
 			if (sentenceScores[at] === 0) touched.push(at);
 			sentenceScores[at] = (sentenceScores[at] ?? 0) + term.weight * w * norm;
 		}
-		const paragraphPostings = corpus.paragraphPostings.get(term.stem) ?? [];
-		const pw = idf(np, paragraphPostings.length);
-		for (const { at, count } of paragraphPostings) {
-			const length = corpus.paragraphs[at]?.length ?? 0;
-			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / corpus.averageParagraphLength));
+		const inParagraphs = corpus.paragraphPostings;
+		const pFrom = t < 0 ? 0 : (inParagraphs.offsets[t] ?? 0);
+		const pTo = t < 0 ? 0 : (inParagraphs.offsets[t + 1] ?? 0);
+		const pw = idf(np, pTo - pFrom);
+		for (let k = pFrom; k < pTo; k++) {
+			const at = inParagraphs.at[k] ?? 0;
+			const count = inParagraphs.count[k] ?? 0;
+			const length = paragraphLength[at] ?? 0;
+			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / averageParagraphLength));
 			if (paragraphScores[at] === 0) touchedParagraphs.push(at);
 			paragraphScores[at] = (paragraphScores[at] ?? 0) + term.weight * pw * norm;
 		}
@@ -71,8 +81,8 @@ export function rankSentences(
 	const top = new TopK(limit);
 	for (const index of touched) {
 		const sentenceScore = sentenceScores[index] ?? 0;
-		const paragraphIndex = corpus.sentences[index]?.paragraphIndex ?? -1;
-		const reportIndex = corpus.paragraphs[paragraphIndex]?.reportIndex ?? -1;
+		const paragraphIndex = corpus.sentenceParagraph[index] ?? -1;
+		const reportIndex = corpus.paragraphReport[paragraphIndex] ?? -1;
 		if (onlyReport !== undefined && reportIndex !== onlyReport) continue;
 		const score =
 			(sentenceScore + options.paragraphWeight * (paragraphScores[paragraphIndex] ?? 0)) *
@@ -81,15 +91,14 @@ export function rankSentences(
 	}
 	// Coverage only for the sentences that will be looked at: at 1,000 reports thousands match some word.
 	const ranked = top.sorted().map(({ index, score }) => {
-		const sentence = corpus.sentences[index];
-		const paragraphIndex = sentence?.paragraphIndex ?? -1;
-		const paragraph = corpus.paragraphs[paragraphIndex];
+		const paragraphIndex = corpus.sentenceParagraph[index] ?? -1;
 		const inSentence = new Array<number>(question.slots).fill(0);
 		const inContext = new Array<number>(question.slots).fill(0);
 		for (const term of question.terms) {
 			const gain = term.weight * (slotIdf[term.slot] ?? 0);
-			if (sentence?.terms.has(term.stem)) inSentence[term.slot] = Math.max(inSentence[term.slot] ?? 0, gain);
-			if (paragraph?.terms.has(term.stem)) inContext[term.slot] = Math.max(inContext[term.slot] ?? 0, gain);
+			if (corpus.sentenceHas(index, term.stem)) inSentence[term.slot] = Math.max(inSentence[term.slot] ?? 0, gain);
+			if (corpus.paragraphHas(paragraphIndex, term.stem))
+				inContext[term.slot] = Math.max(inContext[term.slot] ?? 0, gain);
 		}
 		const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 		return {
@@ -99,7 +108,7 @@ export function rankSentences(
 			contextCoverage: sum(inContext) / totalIdf,
 			sentenceScore: sentenceScores[index] ?? 0,
 			paragraphScore: paragraphScores[paragraphIndex] ?? 0,
-			affinity: affinity.get(paragraph?.reportIndex ?? -1) ?? 0,
+			affinity: affinity.get(corpus.paragraphReport[paragraphIndex] ?? -1) ?? 0,
 		};
 	});
 	for (const index of touched) sentenceScores[index] = 0;
@@ -119,16 +128,21 @@ function reportAffinity(
 	titleBonus: number,
 ) {
 	const bySlot = new Map<number, number[]>();
+	const postings = corpus.reportPostings;
 	for (const term of question.terms) {
-		const postings = corpus.reportPostings.get(term.stem);
-		if (!postings) continue;
+		const t = corpus.termId(term.stem);
+		if (t < 0) continue;
+		const from = postings.offsets[t] ?? 0;
+		const to = postings.offsets[t + 1] ?? 0;
+		if (from === to) continue;
 		let all = 0;
-		for (const { count } of postings) all += Math.log1p(count);
+		for (let k = from; k < to; k++) all += Math.log1p(postings.count[k] ?? 0);
 		const weight = term.weight * (slotIdf[term.slot] ?? 0);
-		for (const { at, count } of postings) {
+		for (let k = from; k < to; k++) {
+			const at = postings.at[k] ?? 0;
 			const slots = bySlot.get(at) ?? new Array<number>(question.slots).fill(0);
 			bySlot.set(at, slots);
-			slots[term.slot] = Math.max(slots[term.slot] ?? 0, (Math.log1p(count) / all) * weight);
+			slots[term.slot] = Math.max(slots[term.slot] ?? 0, (Math.log1p(postings.count[k] ?? 0) / all) * weight);
 		}
 	}
 	const affinity = new Map<number, number>();

@@ -20,7 +20,9 @@ export function summarise(
 	tuning: MatchOptions = DEFAULT_OPTIONS,
 ): Summary {
 	const length = options.length ?? 'short';
-	const sentences = corpus.sentences.filter((s) => s.ref.report === report.id);
+	const r = corpus.reportAt(report.id);
+	const { from, to } = r < 0 ? { from: 0, to: 0 } : corpus.reportSentences(r);
+	const sentences = Array.from({ length: to - from }, (_, k) => corpus.sentence(from + k) as IndexedSentence);
 	const size =
 		length === 'long'
 			? Math.max(tuning.summaryMedium + 2, Math.round(sentences.length * tuning.summaryLongShare))

@@ -35,17 +35,36 @@ export interface Token {
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	for (const match of text.matchAll(WORD)) {
-		const raw = match[0]
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/[’']s$/, '')
-			.replace(/[’']/g, '');
-		const flat = /^[\d.,]+$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/\./g, '');
-		const word = SPELLINGS[flat] ?? flat;
+		const word = normaliseWord(match[0]);
 		tokens.push({ word, stem: stem(word), start: match.index, end: match.index + match[0].length });
 	}
 	return tokens;
+}
+
+/**
+ * Calls `each` with every word of the text as it stands there and its span, in order: tokenize without the tokens
+ * (the index interns the words instead).
+ */
+export function eachWord(text: string, each: (raw: string, start: number, end: number) => void): void {
+	for (const match of text.matchAll(WORD)) each(match[0], match.index, match.index + match[0].length);
+}
+
+/**
+ * A word as the index holds it: accents dropped, lowercased, possessive and apostrophes dropped, thousands
+ * separators dropped from numbers, full stops from abbreviations, spelling normalised.
+ *
+ * @example
+ * normaliseWord('Zelenskyy’s'); // 'zelensky'
+ */
+export function normaliseWord(surface: string): string {
+	const raw = surface
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[’']s$/, '')
+		.replace(/[’']/g, '');
+	const flat = /^[\d.,]+$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/\./g, '');
+	return SPELLINGS[flat] ?? flat;
 }
 
 /**

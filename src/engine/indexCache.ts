@@ -1,21 +1,22 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeIndexState, encodeIndexState } from '../core/encodeIndexState.ts';
 import { INDEX_STATE_VERSION, type IndexState, isIndexState } from '../core/IndexState.ts';
 import type { ReportLoadError } from '../reports/loadReports.ts';
 
-/** What the cache file holds: a header line (version, hash of the reports, load errors) and the index. */
+/** What the cache file holds: a JSON header line (version, hash of the reports, load errors), then the index in binary. */
 export interface CachedIndex {
 	hash: string;
 	errors: ReportLoadError[];
 	state: IndexState;
 }
 
-/** The cache file for a reports folder: `<cacheDir>/index-<folder hash>.json`, by default in the project's data/.cache. */
+/** The cache file for a reports folder: `<cacheDir>/index-<folder hash>.bin`, by default in the project's data/.cache. */
 export function indexCacheFile(reportsDir: string, cacheDir?: string): string {
 	const folder = resolve(reportsDir);
-	const name = `index-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.json`;
+	const name = `index-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.bin`;
 	return join(cacheFolder(cacheDir), name);
 }
 
@@ -40,18 +41,19 @@ export type CacheRead = { cached: CachedIndex } | { cached?: undefined; problem?
  * ignored with a `problem` to warn about; the cache only ever holds data, never code.
  */
 export function readIndexCache(file: string, hash: string): CacheRead {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(file, 'utf8');
+		bytes = readFileSync(file);
 	} catch {
 		return {};
 	}
 	try {
-		const newline = text.indexOf('\n');
-		const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
+		const newline = bytes.indexOf(0x0a);
+		if (newline < 0) return { problem: `${file}: no header line` };
+		const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Record<string, unknown>;
 		if (header.version !== INDEX_STATE_VERSION || header.hash !== hash) return {};
 		if (!isLoadErrors(header.errors)) return { problem: `${file}: the list of skipped reports is malformed` };
-		const state: unknown = JSON.parse(text.slice(newline + 1));
+		const state: unknown = decodeIndexState(bytes.subarray(newline + 1));
 		if (!isIndexState(state)) return { problem: `${file}: the index is malformed` };
 		return { cached: { hash, errors: header.errors, state } };
 	} catch (error) {
@@ -71,6 +73,13 @@ export function writeIndexCache(file: string, cached: CachedIndex): void {
 	mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
 	const header = JSON.stringify({ version: INDEX_STATE_VERSION, hash: cached.hash, errors: cached.errors });
 	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, `${header}\n${JSON.stringify(cached.state)}`, { mode: 0o600 });
+	const fd = openSync(temporary, 'w', 0o600);
+	try {
+		// The index's typed arrays are written as they are, chunk by chunk: no copy of the whole file in memory.
+		for (const chunk of [Buffer.from(`${header}\n`), ...encodeIndexState(cached.state)])
+			for (let done = 0; done < chunk.byteLength; ) done += writeSync(fd, chunk, done);
+	} finally {
+		closeSync(fd);
+	}
 	renameSync(temporary, file);
 }

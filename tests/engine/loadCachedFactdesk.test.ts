@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { decodeIndexState, encodeIndexState } from '../../src/core/encodeIndexState.ts';
 import { indexCacheFile } from '../../src/engine/indexCache.ts';
 import { loadCachedFactdesk } from '../../src/engine/loadCachedFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
@@ -71,11 +72,25 @@ describe('loadCachedFactdesk', () => {
 	test('a corrupt, truncated or foreign cache file is rebuilt and overwritten, never a crash', () => {
 		load();
 		const file = indexCacheFile(reportsDir, cacheDir);
-		for (const junk of ['not json at all', '{"version":1,"hash":"', '{"version":999}\n{}', '\u0000\u0001binary']) {
+		const valid = readFileSync(file);
+		const newline = valid.indexOf(0x0a);
+		const truncated = valid.subarray(0, newline + Math.floor((valid.length - newline) / 2));
+		const flipped = Buffer.from(valid);
+		flipped.fill(0xff, newline + 40, newline + 400);
+		const junks = [
+			'not json at all',
+			'{"version":1,"hash":"',
+			'{"version":999}\n{}',
+			'\u0000\u0001binary',
+			truncated,
+			flipped,
+		];
+		for (const junk of junks) {
 			writeFileSync(file, junk);
 			const result = load();
-			expect(result.fromCache, junk).toBe(false);
-			if (junk !== '{"version":999}\n{}') expect(result.cacheError, junk).toMatch(/^cache ignored: /);
+			const label = String(junk).slice(0, 40);
+			expect(result.fromCache, label).toBe(false);
+			if (junk !== '{"version":999}\n{}') expect(result.cacheError, label).toMatch(/^cache ignored: /);
 			expect(result.factdesk.ask('How many drones were shot down?').answered).toBe(true);
 			expect(load().fromCache).toBe(true);
 		}
@@ -84,9 +99,10 @@ describe('loadCachedFactdesk', () => {
 	test('a cache with the right version and hash but a malformed skipped-report list is ignored with a warning', () => {
 		load();
 		const file = indexCacheFile(reportsDir, cacheDir);
-		const [header = '', body = ''] = readFileSync(file, 'utf8').split('\n');
-		const forged = { ...JSON.parse(header), errors: [{ file: 42, problem: { code: 'x' } }] };
-		writeFileSync(file, `${JSON.stringify(forged)}\n${body}`);
+		const bytes = readFileSync(file);
+		const newline = bytes.indexOf(0x0a);
+		const forged = { ...JSON.parse(bytes.subarray(0, newline).toString()), errors: [{ file: 42, problem: {} }] };
+		writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(forged)), bytes.subarray(newline)]));
 		const result = load();
 		expect(result).toMatchObject({ fromCache: false, errors: [] });
 		expect(result.cacheError).toMatch(/^cache ignored: .*skipped reports is malformed/);
@@ -96,9 +112,11 @@ describe('loadCachedFactdesk', () => {
 	test('a cache with the right header whose index does not fit the reports is rebuilt', () => {
 		load();
 		const file = indexCacheFile(reportsDir, cacheDir);
-		const [header = '', body = ''] = readFileSync(file, 'utf8').split('\n');
-		const state = JSON.parse(body);
-		writeFileSync(file, `${header}\n${JSON.stringify({ ...state, sentences: state.sentences.slice(2) })}`);
+		const bytes = readFileSync(file);
+		const newline = bytes.indexOf(0x0a);
+		const state = decodeIndexState(bytes.subarray(newline + 1));
+		const corpus = { ...state.corpus, sentenceStart: state.corpus.sentenceStart.slice(2) };
+		writeFileSync(file, Buffer.concat([bytes.subarray(0, newline + 1), ...encodeIndexState({ ...state, corpus })]));
 		const result = load();
 		expect(result.fromCache).toBe(false);
 		expect(result.factdesk.ask('Who is the union leader?').answered).toBe(true);

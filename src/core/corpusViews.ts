@@ -1,0 +1,113 @@
+import type { Corpus, IndexedParagraph, IndexedSentence } from './Corpus.ts';
+import type { CorpusData } from './CorpusData.ts';
+import type { Token } from './tokenize.ts';
+import type { Report } from './types.ts';
+
+/** Sentence `index` of the corpus as an object: its source reference, tokens and terms. */
+export function sentenceView(corpus: Corpus, index: number): IndexedSentence {
+	const { data } = corpus;
+	const paragraphIndex = corpus.sentenceParagraph[index] ?? 0;
+	const tokens: Token[] = [];
+	for (let k = data.sentenceTokens[index] ?? 0; k < (data.sentenceTokens[index + 1] ?? 0); k++) {
+		const word = data.tokenWord[k] ?? 0;
+		tokens.push({
+			word: data.words[word] ?? '',
+			stem: data.terms[data.wordTerm[word] ?? 0] ?? '',
+			start: data.tokenStart[k] ?? 0,
+			end: data.tokenEnd[k] ?? 0,
+		});
+	}
+	let terms: Map<string, number> | undefined;
+	return {
+		index,
+		paragraphIndex,
+		ref: corpus.ref(index),
+		tokens,
+		// Made on first use: most sentences looked at never need it, and a wall of numbers has 100,000 terms.
+		get terms() {
+			terms ??= termMap(data, data.sentenceTerms, data.termIds, data.termCounts, index);
+			return terms;
+		},
+		length: corpus.sentenceLength[index] ?? 0,
+	};
+}
+
+/** The terms of item `index` of per-item term lists, with their counts, in order. */
+function termMap(
+	data: CorpusData,
+	offsets: Uint32Array,
+	ids: Uint32Array,
+	counts: Uint32Array,
+	index: number,
+): Map<string, number> {
+	const terms = new Map<string, number>();
+	for (let k = offsets[index] ?? 0; k < (offsets[index + 1] ?? 0); k++)
+		terms.set(data.terms[ids[k] ?? 0] ?? '', counts[k] ?? 0);
+	return terms;
+}
+
+/** Paragraph `index` of the corpus as an object: its report, sentence indexes and terms. */
+export function paragraphView(corpus: Corpus, index: number): IndexedParagraph {
+	const { data } = corpus;
+	const reportIndex = corpus.paragraphReport[index] ?? 0;
+	const sentences: number[] = [];
+	for (let s = data.paragraphSentences[index] ?? 0; s < (data.paragraphSentences[index + 1] ?? 0); s++)
+		sentences.push(s);
+	const lists = corpus.paragraphTerms;
+	let terms: Map<string, number> | undefined;
+	return {
+		report: corpus.reports[reportIndex]?.id ?? '',
+		reportIndex,
+		paragraph: index - (data.reportParagraphs[reportIndex] ?? 0) + 1,
+		sentences,
+		get terms() {
+			terms ??= termMap(data, lists.offsets, lists.ids, lists.counts, index);
+			return terms;
+		},
+		length: corpus.paragraphLength[index] ?? 0,
+	};
+}
+
+/** For offsets that divide `count` items into groups: the group of each item. */
+export function spread(offsets: Uint32Array, count: number): Uint32Array {
+	const group = new Uint32Array(count);
+	for (let g = 0; g + 1 < offsets.length; g++) group.fill(g, offsets[g], offsets[g + 1]);
+	return group;
+}
+
+/** Throws unless the arrays of `data` fit together and with the reports (a damaged or foreign cache). */
+export function checkCorpusData(reports: readonly Report[], data: CorpusData): void {
+	const fail = (what: string) => {
+		throw new Error(`the stored index and the reports do not match (${what})`);
+	};
+	const offsets = (name: string, list: Uint32Array, groups: number, items: number) => {
+		if (list.length !== groups + 1 || list[0] !== 0 || list[groups] !== items) fail(name);
+		for (let i = 0; i < groups; i++) if ((list[i] ?? 0) > (list[i + 1] ?? 0)) fail(name);
+	};
+	const below = (name: string, list: Uint32Array, limit: number) => {
+		for (const value of list) if (value >= limit) fail(name);
+	};
+	const paragraphs = data.paragraphSentences.length - 1;
+	const sentences = data.sentenceStart.length;
+	offsets('reports', data.reportParagraphs, reports.length, paragraphs);
+	reports.forEach((report, r) => {
+		const first = data.reportParagraphs[r] ?? 0;
+		if ((data.reportParagraphs[r + 1] ?? 0) - first !== report.paragraphs.length) fail(`report ${report.id}`);
+		report.paragraphs.forEach((text, p) => {
+			for (let s = data.paragraphSentences[first + p] ?? 0; s < (data.paragraphSentences[first + p + 1] ?? 0); s++)
+				if ((data.sentenceStart[s] ?? 0) > (data.sentenceEnd[s] ?? 0) || (data.sentenceEnd[s] ?? 0) > text.length)
+					fail(`sentence ${s}`);
+		});
+	});
+	offsets('paragraphs', data.paragraphSentences, paragraphs, sentences);
+	if (data.sentenceEnd.length !== sentences) fail('sentence ends');
+	offsets('tokens', data.sentenceTokens, sentences, data.tokenWord.length);
+	if (data.tokenStart.length !== data.tokenWord.length || data.tokenEnd.length !== data.tokenWord.length)
+		fail('tokens');
+	offsets('terms', data.sentenceTerms, sentences, data.termIds.length);
+	if (data.termCounts.length !== data.termIds.length) fail('term counts');
+	if (data.wordTerm.length !== data.words.length) fail('words');
+	below('token words', data.tokenWord, data.words.length);
+	below('terms', data.termIds, data.terms.length);
+	below('word terms', data.wordTerm, data.terms.length);
+}
