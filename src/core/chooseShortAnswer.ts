@@ -10,14 +10,21 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
 
+/** Words that report what someone said, or quotation marks: a sentence without them says nothing of anyone's. */
+const REPORTED =
+	/\b(?:sa(?:id|ys|ying)|told|tells|added|stated|claim(?:ed|s)|warn(?:ed|s)|wr(?:ote|ites)|noted|insist(?:ed|s)|argu(?:ed|es|ing)|declared|confirm(?:ed|s)|accus(?:ed|es|ing)|critici[sz](?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|express(?:ed|es)|call(?:ed|s|ing)|urg(?:ed|es)|den(?:ied|ies)|announc(?:ed|es)|condemn(?:ed|s)|blam(?:ed|es|ing)|described|suggest(?:ed|s)|report(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|according to|asked|repl(?:ied|ies)|explain(?:ed|s)|admitt(?:ed)|acknowledg(?:ed|es)|complain(?:ed|s)|prais(?:ed|es)|welcom(?:ed|es))\b|[“”"]/i;
+
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
 	/**
 	 * How well the sentence's answer fits the question, 0..1, to multiply the confidence by: below 1 when a
 	 * count counts another thing or action (see matchCount) or what another side did ("did Ukraine launch" against
-	 * "Russia launched"), or a quote is someone else's than the one asked about.
+	 * "Russia launched"), or a quote is someone else's than the one asked about, or the sentence reports nobody's
+	 * words at all.
 	 */
 	fit: number;
+	/** The answer is another side's doing or saying than the one asked about (the question's premise may be wrong). */
+	otherActor?: boolean;
 }
 
 /**
@@ -55,12 +62,14 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
 		if (!count.fact) return { phrase: picked, fit: count.fit };
 		const nearby = new Set(context.corpus.paragraphs[sentence.paragraphIndex]?.terms.keys());
-		const fit = sameActor(question.text, count.fact, nearby) ? count.fit : count.fit * context.options.otherActorFit;
-		return { phrase: countPhrase(count.fact), fit };
+		if (sameActor(question.text, count.fact, nearby)) return { phrase: countPhrase(count.fact), fit: count.fit };
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	}
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
-		return { phrase: picked, fit: speakerFits(question.text, said) ? 1 : context.options.otherActorFit };
+		if (!said && !REPORTED.test(quote)) return { phrase: picked, fit: context.options.unsaidFit };
+		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1 };
+		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };

@@ -14,7 +14,7 @@ export interface CountMatch {
 /**
  * For a "how many" question, the count in the sentence that counts what is asked ("drones") with the action
  * asked ("shot down"). A sentence that only counts other things, or the same thing with another action
- * ("launched" for "intercepted"), does not answer it.
+ * ("launched" for "intercepted"), does not answer it; nor does any sentence when the reports never name the thing.
  *
  * @example
  * matchCount('how many drones were shot down?', countsOfTheSentence, stems).fact?.value; // 72
@@ -28,6 +28,8 @@ export function matchCount(
 ): CountMatch {
 	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
 	const nounStem = countedNoun(question, known, correct);
+	// A thing the reports never name: nothing in them counts it.
+	if (nounStem && !known.has(nounStem)) return { fit: options.countMismatchFit };
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
@@ -37,7 +39,7 @@ export function matchCount(
 		if (nounFits) contradicted = true;
 	}
 	return {
-		fit: contradicted || (nounStem && !known.has(nounStem)) ? options.countMismatchFit : options.countOtherThingFit,
+		fit: contradicted ? options.countMismatchFit : options.countOtherThingFit,
 	};
 }
 
