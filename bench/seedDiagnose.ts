@@ -1,6 +1,6 @@
 /**
  * Lists the seed questions (tests/fixtures/seed-questions.jsonl) each engine gets wrong, graded as grade.py grades,
- * with the confidence of the learned model and of the hand-tuned ranking side by side: `npx tsx bench/seedDiagnose.ts`.
+ * with the confidence of the learned model and of the hand-tuned ranking side by side: `npx tsx bench/seedDiagnose.ts [FILE]` (MODEL=<file> for another model).
  */
 import { readFileSync } from 'node:fs';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
@@ -28,7 +28,7 @@ const questions = readFileSync(process.argv[2] ?? 'tests/fixtures/seed-questions
 	.filter((l) => l.trim())
 	.map((l) => JSON.parse(l) as SeedQuestion);
 const { reports } = loadReports('data/reports');
-const loaded = loadRankerModel();
+const loaded = loadRankerModel(process.env.MODEL || undefined);
 const model = createFactdesk(reports, loaded.model ? { model: loaded.model } : {});
 const hand = createFactdesk(reports, {});
 const never = createFactdesk(reports, loaded.model ? { model: loaded.model, minConfidence: -1 } : {});

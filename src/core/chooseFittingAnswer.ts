@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
 import type { RankedSentence } from './rankSentences.ts';
+import { namesMissingFromParagraph } from './scoreConfidence.ts';
 
 export interface FittingAnswer {
 	/** Position in the ranking of the sentence that answers. */
@@ -34,7 +35,11 @@ export function chooseFittingAnswer(
 	const first = ranked[0];
 	if (!first) return undefined;
 	const short = chooseShortAnswer(question, first.index, context);
-	let best: FittingAnswer = { position: 0, short, confidence: confidence * short.fit };
+	let best: FittingAnswer = {
+		position: 0,
+		short,
+		confidence: withEvidence(question, first, short, confidence, context),
+	};
 	// Another side's doing or saying at the top: the question likely asks what the reports do not say happened.
 	if (short.fit >= 1 || short.otherActor || !confidenceAt) return best;
 	const depth = Math.min(ranked.length, context.options.fitDepth);
@@ -42,8 +47,30 @@ export function chooseFittingAnswer(
 		const candidate = ranked[position];
 		if (!candidate) continue;
 		const other = chooseShortAnswer(question, candidate.index, context);
-		const chance = confidenceAt(position) * other.fit;
+		const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
 		if (chance > best.confidence) best = { position, short: other, confidence: chance };
 	}
 	return best;
+}
+
+/**
+ * The chance that an answer is right, its fit counted: below the estimate when it does not fit, above it when it is a
+ * fact matching the question exactly (see ShortAnswer.matched) and every name or number the question gives is in its
+ * paragraph:
+ * options.matchedEvidence of the remaining doubt is taken away. The learned model, trained on encyclopaedia questions
+ * that rarely ask for a speaker, a role or a side's count, does not weigh these facts itself.
+ */
+function withEvidence(
+	question: AnalysedQuestion,
+	candidate: RankedSentence,
+	short: ShortAnswer,
+	chance: number,
+	context: AnswerContext,
+): number {
+	const fitted = chance * short.fit;
+	if (!short.matched || question.unknown.some((u) => u.capitalised || /\d/.test(u.word))) return fitted;
+	const sentence = context.corpus.sentences[candidate.index];
+	const paragraph = sentence ? context.corpus.paragraphs[sentence.paragraphIndex] : undefined;
+	if (namesMissingFromParagraph(question, paragraph?.terms) > 0) return fitted;
+	return fitted + (1 - fitted) * context.options.matchedEvidence;
 }

@@ -25,6 +25,12 @@ export interface ShortAnswer {
 	fit: number;
 	/** The answer is another side's doing or saying than the one asked about (the question's premise may be wrong). */
 	otherActor?: boolean;
+	/**
+	 * The answer is a fact the engine extracted that matches the question exactly: the speaker of the quote asked
+	 * about, the person with the role asked (or the role of the person asked), the count of the thing and action asked
+	 * by the side asked, the quote of the person asked.
+	 */
+	matched?: boolean;
 }
 
 /**
@@ -48,27 +54,26 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		context.entityKinds.get(index),
 	);
 	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);
-	if (speaker) return { phrase: speaker, fit: 1 };
+	if (speaker) return { phrase: speaker, fit: 1, matched: true };
 	if (question.type === 'who') {
 		const people = context.people.get(index);
-		const phrase =
-			describePerson(question.text, people) ??
-			personPhrase(personByRole(question, people)) ??
-			appositive(question, quote);
-		return { phrase: phrase ?? picked, fit: 1 };
+		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
+		if (person) return { phrase: person, fit: 1, matched: true };
+		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	}
 	if (question.type === 'count') {
 		const { stems, correct } = context.questionContext;
 		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
 		if (!count.fact) return { phrase: picked, fit: count.fit };
 		const nearby = new Set(context.corpus.paragraphs[sentence.paragraphIndex]?.terms.keys());
-		if (sameActor(question.text, count.fact, nearby)) return { phrase: countPhrase(count.fact), fit: count.fit };
+		if (sameActor(question.text, count.fact, nearby))
+			return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	}
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
 		if (!said && !REPORTED.test(quote)) return { phrase: picked, fit: context.options.unsaidFit };
-		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1 };
+		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
 	if (question.type === 'other' && askedName(question.text))

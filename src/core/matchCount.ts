@@ -9,6 +9,8 @@ export interface CountMatch {
 	fact?: Fact;
 	/** How well the sentence's counts fit what is asked, 0..1 (1: the thing counted and the action both match). */
 	fit: number;
+	/** The question names the thing counted or the action, and the fact's fit both (not merely "how many people"). */
+	specific?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export function matchCount(
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const nounFits = !nounStem || contentStems(fact.subject ?? '').includes(nounStem);
 		const actionFits = !action || !fact.detail || fact.detail === action;
-		if (nounFits && actionFits) return { fact, fit: 1 };
+		if (nounFits && actionFits) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
 		if (nounFits) contradicted = true;
 	}
 	return {

@@ -46,6 +46,11 @@ export interface MatchOptions {
 	/** Fit (0..1) of a sentence that reports nobody's words (no quote, no "said", "accused"…) for "what did X say". */
 	unsaidFit: number;
 	/**
+	 * Share (0..1) of the remaining doubt taken away when the answer is a fact matching the question exactly (the
+	 * asked quote's speaker, the asked role's person, the asked side's count; see chooseFittingAnswer).
+	 */
+	matchedEvidence: number;
+	/**
 	 * When the top candidate's answer does not fit the question (see otherActorFit), how many candidates from the top
 	 * are weighed, each by its estimated chance of being right times its own fit (learned model only).
 	 */
@@ -95,6 +100,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	countOtherThingFit: 0.6,
 	otherActorFit: 0.2,
 	unsaidFit: 0.5,
+	matchedEvidence: 0.3,
 	fitDepth: 4,
 	alternatives: 3,
 	closestTopics: 3,

@@ -36,7 +36,8 @@ describe('chooseFittingAnswer', () => {
 		const chosen = chooseFittingAnswer(question, ranked, 0.6, () => 0.5, context);
 		expect(chosen?.position).toBe(1);
 		expect(chosen?.short.phrase.text).toContain('12');
-		expect(chosen?.confidence).toBeCloseTo(0.5);
+		// Its count is the one asked (thing, action, side): surer than the estimate (see the next tests).
+		expect(chosen?.confidence).toBeCloseTo(0.5 + 0.5 * context.options.matchedEvidence);
 	});
 
 	it('keeps the top candidate when its answer fits, and without estimates for the others (hand-tuned ranking)', () => {
@@ -48,7 +49,7 @@ describe('chooseFittingAnswer', () => {
 			context,
 		);
 		expect(fits?.position).toBe(0);
-		expect(fits?.confidence).toBeCloseTo(0.6);
+		expect(fits?.confidence).toBeCloseTo(0.6 + 0.4 * context.options.matchedEvidence);
 		const question = ask('How many rockets did the coast guard intercept?');
 		const alone = chooseFittingAnswer(question, [at('fired 30'), at('intercepted 12')], 0.6, undefined, context);
 		expect(alone?.position).toBe(0);
@@ -62,6 +63,31 @@ describe('chooseFittingAnswer', () => {
 		expect(chosen?.position).toBe(0);
 		expect(chosen?.short.otherActor).toBe(true);
 		expect(chosen?.confidence).toBeLessThan(0.6 * context.options.otherActorFit + 1e-9);
+	});
+
+	it('is surer of a fact matching the question exactly: the asked side’s count of the asked thing, the asked person’s role', () => {
+		const { matchedEvidence } = context.options;
+		const count = ask('How many rockets did coast guard crews intercept?');
+		const chosen = chooseFittingAnswer(count, [at('intercepted 12 rockets')], 0.4, undefined, context);
+		expect(chosen?.short.matched).toBe(true);
+		expect(chosen?.confidence).toBeCloseTo(0.4 + 0.6 * matchedEvidence);
+		const role = chooseFittingAnswer(ask('Who is Brandt?'), [at('Mayor Ilse Brandt')], 0.4, undefined, context);
+		expect(role?.short.phrase.text).toBe('Mayor Ilse Brandt');
+		expect(role?.confidence).toBeCloseTo(0.4 + 0.6 * matchedEvidence);
+	});
+
+	it('is not surer of a count that only fits "how many people", nor when a name the question gives is elsewhere', () => {
+		const vague = chooseFittingAnswer(
+			ask('How many people live near the docks?'),
+			[at('fired 30')],
+			0.4,
+			undefined,
+			context,
+		);
+		expect(vague?.confidence).toBeCloseTo(0.4);
+		const elsewhere = ask('How many rockets did coast guard crews intercept at Tervala?');
+		const chosen = chooseFittingAnswer(elsewhere, [at('intercepted 12 rockets')], 0.4, undefined, context);
+		expect(chosen?.confidence).toBeCloseTo(0.4);
 	});
 
 	it('gives a count of a thing the report never names a low fit, even in a sentence without counts', () => {
