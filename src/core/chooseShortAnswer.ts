@@ -4,7 +4,7 @@ import { sameActor } from './countActor.ts';
 import { countPhrase } from './countPhrase.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
-import { findSpeaker, speakerFits } from './findSpeaker.ts';
+import { findSpeaker, namesAskedSpeaker, speakerFits } from './findSpeaker.ts';
 import { matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
@@ -72,7 +72,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	}
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
-		if (!said && !REPORTED.test(quote)) return { phrase: picked, fit: context.options.unsaidFit };
+		if (!said && !(REPORTED.test(quote) && namesAskedSpeaker(question.text, quote)))
+			return { phrase: picked, fit: context.options.unsaidFit };
 		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}

@@ -43,7 +43,10 @@ export interface MatchOptions {
 	countOtherThingFit: number;
 	/** Fit (0..1) of a count or quote that is another side's doing or saying than the one asked about. */
 	otherActorFit: number;
-	/** Fit (0..1) of a sentence that reports nobody's words (no quote, no "said", "accused"…) for "what did X say". */
+	/**
+	 * Fit (0..1) of a sentence that reports nobody's words (no quote, no "said", "accused"…), or without a quote does
+	 * not name X, for "what did X say".
+	 */
 	unsaidFit: number;
 	/**
 	 * Share (0..1) of the remaining doubt taken away when the answer is a fact matching the question exactly (the

@@ -103,6 +103,9 @@ describe('chooseFittingAnswer', () => {
 		const question = ask('What did Brandt say?');
 		expect(chooseShortAnswer(question, at('visited the docks').index, context).fit).toBe(context.options.unsaidFit);
 		expect(chooseShortAnswer(question, at('rebuild the cranes').index, context).fit).toBe(1);
+		// Reported speech, but not the person asked about.
+		const other = chooseShortAnswer(ask('What did the coast guard say?'), at('Rebel units fired').index, context);
+		expect(other.fit).toBe(context.options.unsaidFit);
 	});
 
 	it('keeps a later "Dr. Brandt" a person with the full name, its span the name as written', () => {
