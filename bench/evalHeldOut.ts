@@ -5,6 +5,7 @@
  */
 import { formatReliability } from '../scripts/train/calibration.ts';
 import { evaluateHeldOut } from '../scripts/train/heldOut.ts';
+import { evaluateHeldOutEdited } from '../scripts/train/heldOutEdited.ts';
 import { splitArticles } from '../scripts/train/squadData.ts';
 import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 
@@ -27,3 +28,15 @@ console.log(
 console.log(`| hand-tuned | ${pct(hand.answeredRight)} | ${pct(hand.topOne)} | ${pct(hand.declined)} | – |`);
 console.log(`| MiniSearch BM25 top sentence | ${pct(model.miniSearch)} | ${pct(model.miniSearch)} | 0.0% | – |\n`);
 console.log(formatReliability(model.reliability));
+
+const edited = evaluateHeldOutEdited(heldOut, { model: loaded.model });
+const handEdited = evaluateHeldOutEdited(heldOut, {});
+console.log(
+	`\nWith ${edited.edited} of their questions edited as SQuAD 2.0's writers did (a name, number or year of the same article swapped in, a negation, an antonym; scripts/train/editQuestions.ts) asked too:\n`,
+);
+console.log('| ranking | answerable answered right | edited declined | ECE over both |\n|---|---:|---:|---:|');
+for (const [name, f] of [
+	['learned model', edited],
+	['hand-tuned', handEdited],
+] as const)
+	console.log(`| ${name} | ${pct(f.answeredRight)} | ${pct(f.declined)} | ${f.ece.toFixed(3)} |`);

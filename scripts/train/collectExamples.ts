@@ -11,9 +11,10 @@ import { holdsAnswer, type Question } from './squadData.ts';
 /**
  * Why a question is in the set: answerable; written to have no answer (SQuAD 2.0); asked of other reports; asked
  * with its paragraph left out of the report (right only if another sentence holds its answer); or with a name in
- * it swapped for one from another article.
+ * it swapped for one from another article; edited as SQuAD 2.0's writers edited theirs (a name or number of the same
+ * article swapped in, a negation, an antonym); or turned to ask for a figure its paragraph does not hold.
  */
-export type ExampleKind = 'answerable' | 'unanswerable' | 'foreign' | 'removed' | 'swapped';
+export type ExampleKind = 'answerable' | 'unanswerable' | 'foreign' | 'removed' | 'swapped' | 'edited' | 'retyped';
 
 export interface Example {
 	kind: ExampleKind;

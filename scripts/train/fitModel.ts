@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
 	rankerEpochs: 6,
 	calibratorHidden: 8,
 	calibratorEpochs: 6,
-	negativeShare: 0.5,
+	negativeShare: 0.45,
 	seed: 7,
 };
 
@@ -100,18 +100,31 @@ export function scoreExample(model: RankerModel, example: Example): { confidence
 	};
 }
 
-/** Weights per kind so that the other kinds together weigh `share` of the answerable questions, in equal parts. */
+/**
+ * Each kind of question without an answer, as a part of their whole weight: SQuAD 2.0's own and the edits made like
+ * them (editQuestions.ts) weigh most, since those are the hardest to tell from answerable questions.
+ */
+const NEGATIVE_PARTS: Readonly<Record<Exclude<ExampleKind, 'answerable'>, number>> = {
+	unanswerable: 0.25,
+	foreign: 0.15,
+	removed: 0.1,
+	swapped: 0.1,
+	edited: 0.3,
+	retyped: 0.1,
+};
+
+/** Weights per kind so that the other kinds together weigh `share` of the answerable questions, in NEGATIVE_PARTS. */
 export function kindWeights(examples: readonly Example[], share: number): Record<ExampleKind, number> {
 	const count = (kind: ExampleKind) => examples.filter((e) => e.kind === kind).length || 1;
 	const answerable = count('answerable');
-	const part = (kind: ExampleKind) => (share * answerable) / NEGATIVE_KINDS.length / count(kind);
+	const part = (kind: Exclude<ExampleKind, 'answerable'>) => (share * answerable * NEGATIVE_PARTS[kind]) / count(kind);
 	return {
 		answerable: 1,
 		unanswerable: part('unanswerable'),
 		foreign: part('foreign'),
 		removed: part('removed'),
 		swapped: part('swapped'),
+		edited: part('edited'),
+		retyped: part('retyped'),
 	};
 }
-
-const NEGATIVE_KINDS: readonly ExampleKind[] = ['unanswerable', 'foreign', 'removed', 'swapped'];

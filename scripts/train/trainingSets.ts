@@ -3,6 +3,7 @@
 import { shuffle } from '../../bench/textVariants.ts';
 import type { Report } from '../../src/core/types.ts';
 import type { ExampleKind } from './collectExamples.ts';
+import { chatStyle, type Edit, editQuestion } from './editQuestions.ts';
 import { HELD_OUT_PARAGRAPHS } from './heldOut.ts';
 import { articleQuestions, articleReport, type Question, type SquadArticle } from './squadData.ts';
 
@@ -20,13 +21,21 @@ const FOREIGN_SHARE = 0.3;
 const REMOVED_SHARE = 0.12;
 /** Questions asked again with one of their names swapped for another article's, as a share of the set's own. */
 const SWAPPED_SHARE = 0.15;
+/** Own answerable questions edited to have no answer, as SQuAD 2.0's writers did (see editQuestions.ts), as a share. */
+const EDITED_SHARE = 0.3;
+/** Own questions turned to ask for a figure their paragraph does not hold, as a share of the set's own. */
+const RETYPED_SHARE = 0.08;
+/** Questions of any kind rewritten as members type in chat (see chatStyle), as a share of all. */
+const CHAT_SHARE = 0.2;
+const EDITS: readonly Edit[] = ['swap', 'swap', 'negate', 'antonym'];
 const NAME = /(?<=\s)\p{Lu}[\p{L}'-]+/gu;
 
 /**
  * Splits the articles into sets: most as pairs of whole articles, the rest as many five-paragraph reports; the
  * SQuAD 2.0 articles in pairs, their unanswerable questions kept as such. Besides its own questions, each set is
  * asked questions written for articles outside it, questions whose paragraph was left out of its report, and its
- * own questions with a name swapped for one of another article: the kinds of question the reports do not answer.
+ * own questions with a name swapped for one of another article, and its own questions edited as SQuAD 2.0's writers
+ * edited theirs (see editQuestions.ts): the kinds of question the reports do not answer.
  */
 export function buildTrainingSets(
 	squad1: readonly SquadArticle[],
@@ -47,7 +56,8 @@ export function buildTrainingSets(
 				g.remove ? a.paragraphs.map((_, i) => i).filter((i) => i > 0 && random() < REMOVED_SHARE) : [],
 			);
 			const report = articleReport(a, g.paragraphs, (i) => !removed.has(i));
-			return { report, questions: articleQuestions(a, report.id, g.paragraphs), removed };
+			const article = g.paragraphs ? { ...a, paragraphs: a.paragraphs.slice(0, g.paragraphs) } : a;
+			return { article, report, questions: articleQuestions(a, report.id, g.paragraphs), removed };
 		}),
 	);
 	const names = own.map((set) => set.flatMap((s) => s.questions.flatMap((q) => q.question.match(NAME) ?? [])));
@@ -79,9 +89,32 @@ export function buildTrainingSets(
 					kind: 'swapped' as const,
 				};
 			});
+		const answerable = set.flatMap((s) =>
+			s.questions.filter((q) => q.golds.length > 0 && !s.removed.has(q.paragraph)).map((q) => ({ q, s })),
+		);
+		const edit = (share: number, kind: 'edited' | 'retyped', edits: readonly Edit[]) =>
+			shuffle(answerable, random)
+				.slice(0, Math.round(mine.length * share * 2))
+				.flatMap(({ q, s }) => {
+					const way = edits[Math.floor(random() * edits.length)] ?? 'swap';
+					const text = editQuestion(q.question, s.article, q.paragraph, way, random);
+					return text ? [{ question: { ...q, question: text, golds: [] }, kind }] : [];
+				})
+				.slice(0, Math.round(mine.length * share));
+		const questions = [
+			...mine,
+			...foreign.map((question) => ({ question, kind: 'foreign' as const })),
+			...swapped,
+			...edit(EDITED_SHARE, 'edited', EDITS),
+			...edit(RETYPED_SHARE, 'retyped', ['retype']),
+		];
 		return {
 			reports: set.map((s) => s.report),
-			questions: [...mine, ...foreign.map((question) => ({ question, kind: 'foreign' as const })), ...swapped],
+			questions: questions.map((q) =>
+				random() < CHAT_SHARE
+					? { ...q, question: { ...q.question, question: chatStyle(q.question.question, random) } }
+					: q,
+			),
 		};
 	});
 }

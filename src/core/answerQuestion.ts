@@ -1,7 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import { type AnalysedQuestion, analyseQuestion } from './analyseQuestion.ts';
 import { type CandidateSigns, candidateFeatures, RANK_FEATURES } from './candidateFeatures.ts';
-import { chooseShortAnswer } from './chooseShortAnswer.ts';
+import { chooseFittingAnswer } from './chooseFittingAnswer.ts';
 import { confidenceFeatures } from './confidenceFeatures.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { findContradictions } from './findContradictions.ts';
@@ -38,18 +38,21 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 		alternatives: [],
 		closestTopics: [],
 	};
-	const { ranked, confidence } = context.model
+	const ranking = context.model
 		? rerankWithModel(analysed, context, context.model, onlyReport)
 		: rankByHand(analysed, context, onlyReport);
+	// A count of another thing or action, or another side's count or quote, does not answer the question, whatever
+	// the ranking's confidence: SQuAD has too few such counts for the model to learn how little they are worth. A
+	// candidate just below whose answer fits may answer instead.
+	const chosen = chooseFittingAnswer(analysed, ranking.ranked, ranking.confidence, ranking.confidenceAt, context);
+	const ranked = chosen ? moveToFront(ranking.ranked, chosen.position) : ranking.ranked;
 	const best = ranked[0];
 	const offered = options.alternatives;
 	const alternatives = ranked.slice(best ? 1 : 0, offered + 1).map((r) => toAlternative(context, r));
 	const sentence = best ? corpus.sentence(best.index) : undefined;
-	if (!best || !sentence) return decline(base, confidence, ranked, alternatives, context);
-	const { phrase, fit } = chooseShortAnswer(analysed, best.index, context);
-	// A count of another thing or action, or another side's count or quote, does not answer the question, whatever
-	// the ranking's confidence: SQuAD has too few such counts for the model to learn how little they are worth.
-	const fitted = confidence * fit;
+	if (!best || !sentence || !chosen) return decline(base, ranking.confidence, ranked, alternatives, context);
+	const { phrase } = chosen.short;
+	const fitted = chosen.confidence;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	return {
 		...base,
@@ -68,6 +71,13 @@ interface Ranking {
 	ranked: RankedSentence[];
 	/** How sure the engine is that ranked[0] answers the question, 0..1. */
 	confidence: number;
+	/** How sure it would be that the candidate at a position answers (learned model only). */
+	confidenceAt?: (position: number) => number;
+}
+
+function moveToFront<T>(items: readonly T[], position: number): T[] {
+	const item = items[position];
+	return position === 0 || item === undefined ? [...items] : [item, ...items.filter((_, i) => i !== position)];
 }
 
 /**
@@ -134,12 +144,17 @@ function rerankWithModel(
 	const features = candidateFeatures(analysed, ranked, signs, context);
 	const logits = features.map((f) => scoreLinear(model.ranker, f));
 	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
-	const top = order[0] ?? 0;
-	const named = Object.fromEntries(RANK_FEATURES.map((name, i) => [name, features[top]?.[i] ?? 0]));
-	const confidence = sigmoid(
-		scoreLinear(model.calibrator, confidenceFeatures(analysed, logits, named, context.options)),
-	);
-	return { ranked: order.map((i) => ranked[i] as RankedSentence), confidence };
+	const estimate = (position: number, chosen?: number) => {
+		const at = order[position] ?? 0;
+		const named = Object.fromEntries(RANK_FEATURES.map((name, i) => [name, features[at]?.[i] ?? 0]));
+		const row = confidenceFeatures(analysed, logits, named, context.options, chosen);
+		return sigmoid(scoreLinear(model.calibrator, row));
+	};
+	return {
+		ranked: order.map((i) => ranked[i] as RankedSentence),
+		confidence: estimate(0),
+		confidenceAt: (position) => estimate(position, logits[order[position] ?? 0]),
+	};
 }
 
 function decline(

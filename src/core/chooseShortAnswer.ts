@@ -4,20 +4,33 @@ import { sameActor } from './countActor.ts';
 import { countPhrase } from './countPhrase.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
-import { findSpeaker, speakerFits } from './findSpeaker.ts';
+import { findSpeaker, namesAskedSpeaker, speakerFits } from './findSpeaker.ts';
 import { matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
+
+/** Words that report what someone said, or quotation marks: a sentence without them says nothing of anyone's. */
+const REPORTED =
+	/\b(?:sa(?:id|ys|ying)|told|tells|added|stated|claim(?:ed|s)|warn(?:ed|s)|wr(?:ote|ites)|noted|insist(?:ed|s)|argu(?:ed|es|ing)|declared|confirm(?:ed|s)|accus(?:ed|es|ing)|critici[sz](?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|express(?:ed|es)|call(?:ed|s|ing)|urg(?:ed|es)|den(?:ied|ies)|announc(?:ed|es)|condemn(?:ed|s)|blam(?:ed|es|ing)|described|suggest(?:ed|s)|report(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|according to|asked|repl(?:ied|ies)|explain(?:ed|s)|admitt(?:ed)|acknowledg(?:ed|es)|complain(?:ed|s)|prais(?:ed|es)|welcom(?:ed|es))\b|[“”"]/i;
 
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
 	/**
 	 * How well the sentence's answer fits the question, 0..1, to multiply the confidence by: below 1 when a
 	 * count counts another thing or action (see matchCount) or what another side did ("did Ukraine launch" against
-	 * "Russia launched"), or a quote is someone else's than the one asked about.
+	 * "Russia launched"), or a quote is someone else's than the one asked about, or the sentence reports nobody's
+	 * words at all.
 	 */
 	fit: number;
+	/** The answer is another side's doing or saying than the one asked about (the question's premise may be wrong). */
+	otherActor?: boolean;
+	/**
+	 * The answer is a fact the engine extracted that matches the question exactly: the speaker of the quote asked
+	 * about, the person with the role asked (or the role of the person asked), the count of the thing and action asked
+	 * by the side asked, the quote of the person asked.
+	 */
+	matched?: boolean;
 }
 
 /**
@@ -41,26 +54,28 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		context.entityKinds.get(index),
 	);
 	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);
-	if (speaker) return { phrase: speaker, fit: 1 };
+	if (speaker) return { phrase: speaker, fit: 1, matched: true };
 	if (question.type === 'who') {
 		const people = context.people.get(index);
-		const phrase =
-			describePerson(question.text, people) ??
-			personPhrase(personByRole(question, people)) ??
-			appositive(question, quote);
-		return { phrase: phrase ?? picked, fit: 1 };
+		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
+		if (person) return { phrase: person, fit: 1, matched: true };
+		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	}
 	if (question.type === 'count') {
 		const { stems, correct } = context.questionContext;
 		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
 		if (!count.fact) return { phrase: picked, fit: count.fit };
 		const nearby = new Set(context.corpus.paragraph(sentence.paragraphIndex)?.terms.keys());
-		const fit = sameActor(question.text, count.fact, nearby) ? count.fit : count.fit * context.options.otherActorFit;
-		return { phrase: countPhrase(count.fact), fit };
+		if (sameActor(question.text, count.fact, nearby))
+			return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	}
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
-		return { phrase: picked, fit: speakerFits(question.text, said) ? 1 : context.options.otherActorFit };
+		if (!said && !(REPORTED.test(quote) && namesAskedSpeaker(question.text, quote)))
+			return { phrase: picked, fit: context.options.unsaidFit };
+		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
+		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };

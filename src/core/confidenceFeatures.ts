@@ -38,22 +38,29 @@ export const CALIBRATION_FEATURES: readonly string[] = [
 /**
  * The features the confidence is estimated from: how the re-ranker's top candidate stands against the others
  * (its softmax share, its margin), and what of the question it holds. `top` is that candidate's ranking features,
- * named by RANK_FEATURES.
+ * named by RANK_FEATURES. `chosen`, when given, is the logit of another candidate to estimate as if it answered
+ * (its share and margin against the best of the others); `top` is then that candidate's features.
  */
 export function confidenceFeatures(
 	question: AnalysedQuestion,
 	logits: readonly number[],
 	top: Readonly<Record<string, number>>,
 	options: MatchOptions = DEFAULT_OPTIONS,
+	chosen?: number,
 ): number[] {
 	const sorted = [...logits].sort((a, b) => b - a);
 	const best = sorted[0] ?? 0;
-	const share = 1 / logits.reduce((sum, l) => sum + Math.exp(l - best), 0);
+	const total = logits.reduce((sum, l) => sum + Math.exp(l - best), 0);
+	const own = chosen ?? best;
+	// The best logit of the other candidates: the second when the top one is estimated.
+	const at = chosen === undefined ? 0 : sorted.indexOf(chosen);
+	const other = sorted[at === 0 ? 1 : 0];
+	const share = Math.exp(own - best) / total;
 	const unknown = question.unknown;
 	return [
 		share,
-		best - (sorted[1] ?? best),
-		best,
+		own - (other ?? own),
+		own,
 		top.coverage ?? 0,
 		top.contextCoverage ?? 0,
 		top.typeMissing ?? 0,
@@ -72,7 +79,7 @@ export function confidenceFeatures(
 		top.compactness ?? 0,
 		top.orderOverlap ?? 0,
 		top.typed ?? 0,
-		share * Math.exp((sorted[1] ?? best - 30) - best),
+		Math.exp((other ?? own - 30) - best) / total,
 		top.negationMismatch ?? 0,
 		handConfidence(question, top, options),
 		Math.log1p(logits.length),

@@ -40,7 +40,8 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			const earlier = roleEnd === words.length - 2 ? people.byLastName.get(named) : undefined;
 			const name = earlier?.name ?? named;
 			people.byLastName.set(words[words.length - 1] ?? name, { name, role: earlier?.role ?? role });
-			add('person', name, mention.end - name.length, mention.end, role);
+			// The span is the name as written here ("Osotimehin" in "Dr. Osotimehin"), the text the full one.
+			add('person', name, mention.end - named.length, mention.end, role);
 		} else if (people.byLastName.has(mention.text)) {
 			const known = people.byLastName.get(mention.text);
 			add('person', known?.name ?? mention.text, mention.start, mention.end, known?.role);

@@ -67,6 +67,17 @@ export function speakerFits(question: string, quote: Fact | undefined): boolean 
 	return contentStems(asked).some((a) => speaker.some((s) => a.startsWith(s) || s.startsWith(a)));
 }
 
+/**
+ * Whether a sentence without a quote of its own names the speaker a "what did X say" question asks about (any of
+ * their words); true when the question names nobody.
+ */
+export function namesAskedSpeaker(question: string, sentence: string): boolean {
+	const asked = ASKED_SPEAKER.exec(question)?.[1];
+	if (!asked) return true;
+	const said = contentStems(sentence);
+	return contentStems(asked).some((a) => said.some((s) => a.startsWith(s) || s.startsWith(a)));
+}
+
 /** Where the sentence names the quote's speaker: their name, else the pronoun that stands for them, else the quote. */
 function speakerSpan(sentence: string, quote: Fact): { start: number; end: number } {
 	const [quoteStart, quoteEnd] = quote.span;

@@ -9,12 +9,14 @@ export interface CountMatch {
 	fact?: Fact;
 	/** How well the sentence's counts fit what is asked, 0..1 (1: the thing counted and the action both match). */
 	fit: number;
+	/** The question names the thing counted or the action, and the fact's fit both (not merely "how many people"). */
+	specific?: boolean;
 }
 
 /**
  * For a "how many" question, the count in the sentence that counts what is asked ("drones") with the action
  * asked ("shot down"). A sentence that only counts other things, or the same thing with another action
- * ("launched" for "intercepted"), does not answer it.
+ * ("launched" for "intercepted"), does not answer it; nor does any sentence when the reports never name the thing.
  *
  * @example
  * matchCount('how many drones were shot down?', countsOfTheSentence, stems).fact?.value; // 72
@@ -28,16 +30,18 @@ export function matchCount(
 ): CountMatch {
 	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
 	const nounStem = countedNoun(question, known, correct);
+	// A thing the reports never name: nothing in them counts it.
+	if (nounStem && !known.has(nounStem)) return { fit: options.countMismatchFit };
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const nounFits = !nounStem || contentStems(fact.subject ?? '').includes(nounStem);
 		const actionFits = !action || !fact.detail || fact.detail === action;
-		if (nounFits && actionFits) return { fact, fit: 1 };
+		if (nounFits && actionFits) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
 		if (nounFits) contradicted = true;
 	}
 	return {
-		fit: contradicted || (nounStem && !known.has(nounStem)) ? options.countMismatchFit : options.countOtherThingFit,
+		fit: contradicted ? options.countMismatchFit : options.countOtherThingFit,
 	};
 }
 

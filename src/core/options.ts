@@ -43,6 +43,21 @@ export interface MatchOptions {
 	countOtherThingFit: number;
 	/** Fit (0..1) of a count or quote that is another side's doing or saying than the one asked about. */
 	otherActorFit: number;
+	/**
+	 * Fit (0..1) of a sentence that reports nobody's words (no quote, no "said", "accused"…), or without a quote does
+	 * not name X, for "what did X say".
+	 */
+	unsaidFit: number;
+	/**
+	 * Share (0..1) of the remaining doubt taken away when the answer is a fact matching the question exactly (the
+	 * asked quote's speaker, the asked role's person, the asked side's count; see chooseFittingAnswer).
+	 */
+	matchedEvidence: number;
+	/**
+	 * When the top candidate's answer does not fit the question (see otherActorFit), how many candidates from the top
+	 * are weighed, each by its estimated chance of being right times its own fit (learned model only).
+	 */
+	fitDepth: number;
 	/** "Did you mean" alternatives offered with an answer or a decline. */
 	alternatives: number;
 	/** Topics offered when declining. */
@@ -87,6 +102,9 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	countMismatchFit: 0.3,
 	countOtherThingFit: 0.6,
 	otherActorFit: 0.2,
+	unsaidFit: 0.5,
+	matchedEvidence: 0.3,
+	fitDepth: 4,
 	alternatives: 3,
 	closestTopics: 3,
 	summaryShort: 3,

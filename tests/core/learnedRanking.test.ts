@@ -81,7 +81,8 @@ describe('learned ranking', () => {
 	});
 
 	it("uses the model's confidence and decline floor unless the floor is given", () => {
-		const desk = createFactdesk([report], { model: oneFeatureModel('coverage', 1) });
+		// The model's own estimate: no evidence added for a count fact that matches the question (matchedEvidence).
+		const desk = createFactdesk([report], { model: oneFeatureModel('coverage', 1), matchedEvidence: 0 });
 		expect(desk.ask('How many passengers did the ferry carry?').confidence).toBeCloseTo(0.9);
 		const strict = createFactdesk([report], { model: oneFeatureModel('coverage', 1, 0.95) });
 		expect(strict.ask('How many passengers did the ferry carry?').answered).toBe(false);

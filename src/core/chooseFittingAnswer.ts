@@ -1,0 +1,76 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
+import type { RankedSentence } from './rankSentences.ts';
+import { namesMissingFromParagraph } from './scoreConfidence.ts';
+
+export interface FittingAnswer {
+	/** Position in the ranking of the sentence that answers. */
+	position: number;
+	short: ShortAnswer;
+	/** The estimated chance that it answers right, its fit counted. */
+	confidence: number;
+}
+
+/**
+ * The candidate that answers: the top one, unless its answer does not fit the question (a count of another thing or
+ * action, a quote question answered by a sentence that reports nobody's words) and one of the
+ * next `options.fitDepth` candidates has a larger chance of being right with its own fit counted. `confidenceAt`
+ * estimates the chance that the candidate at a position is right (the top one's is `confidence`); without it (the
+ * hand-tuned ranking) only the top candidate is looked at. When the top one is another side's count or quote than
+ * the one asked about, the question's premise is likely wrong ("did Ukraine launch" when Russia launched): no other
+ * candidate is looked for.
+ *
+ * @example
+ * chooseFittingAnswer(analysed, ranked, 0.4, (p) => …, context);
+ * // { position: 1, short: { phrase: { text: '72 drones', … }, fit: 1 }, confidence: 0.35 }
+ */
+export function chooseFittingAnswer(
+	question: AnalysedQuestion,
+	ranked: readonly RankedSentence[],
+	confidence: number,
+	confidenceAt: ((position: number) => number) | undefined,
+	context: AnswerContext,
+): FittingAnswer | undefined {
+	const first = ranked[0];
+	if (!first) return undefined;
+	const short = chooseShortAnswer(question, first.index, context);
+	let best: FittingAnswer = {
+		position: 0,
+		short,
+		confidence: withEvidence(question, first, short, confidence, context),
+	};
+	// Another side's doing or saying at the top: the question likely asks what the reports do not say happened.
+	if (short.fit >= 1 || short.otherActor || !confidenceAt) return best;
+	const depth = Math.min(ranked.length, context.options.fitDepth);
+	for (let position = 1; position < depth; position++) {
+		const candidate = ranked[position];
+		if (!candidate) continue;
+		const other = chooseShortAnswer(question, candidate.index, context);
+		const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
+		if (chance > best.confidence) best = { position, short: other, confidence: chance };
+	}
+	return best;
+}
+
+/**
+ * The chance that an answer is right, its fit counted: below the estimate when it does not fit, above it when it is a
+ * fact matching the question exactly (see ShortAnswer.matched) and every name or number the question gives is in its
+ * paragraph:
+ * options.matchedEvidence of the remaining doubt is taken away. The learned model, trained on encyclopaedia questions
+ * that rarely ask for a speaker, a role or a side's count, does not weigh these facts itself.
+ */
+function withEvidence(
+	question: AnalysedQuestion,
+	candidate: RankedSentence,
+	short: ShortAnswer,
+	chance: number,
+	context: AnswerContext,
+): number {
+	const fitted = chance * short.fit;
+	if (!short.matched || question.unknown.some((u) => u.capitalised || /\d/.test(u.word))) return fitted;
+	const sentence = context.corpus.sentence(candidate.index);
+	const paragraph = sentence ? context.corpus.paragraph(sentence.paragraphIndex) : undefined;
+	if (namesMissingFromParagraph(question, paragraph?.terms) > 0) return fitted;
+	return fitted + (1 - fitted) * context.options.matchedEvidence;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
+import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
+import { chooseFittingAnswer } from '../../src/core/chooseFittingAnswer.ts';
+import { chooseShortAnswer } from '../../src/core/chooseShortAnswer.ts';
+import { indexReports } from '../../src/core/indexReports.ts';
+import type { RankedSentence } from '../../src/core/rankSentences.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+
+/** An invented report, worded unlike the seed report, so the rules are general. */
+const TEXT = [
+	'Harbour patrols reported a busy night along the northern coast of Tervala.',
+	'Rebel units fired 30 rockets at the port of Kessby overnight, officials said. Coast guard crews intercepted 12 rockets before they reached the docks.',
+	'Mayor Ilse Brandt visited the docks on Monday. “We will rebuild the cranes within a month,” she said. Dr. Brandt later toured the field hospital.',
+].join('\n\n');
+
+function setUp() {
+	const parsed = parseReport('harbour-night', TEXT);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	const built = indexReports([parsed.report]);
+	const { context } = buildAnswerContext(built, {});
+	const at = (words: string): RankedSentence => {
+		const quotes = Array.from({ length: context.corpus.sentenceCount }, (_, s) => context.corpus.quote(s));
+		const index = quotes.findIndex((quote) => quote.includes(words));
+		return { index, score: 1, coverage: 1, contextCoverage: 1, sentenceScore: 1, paragraphScore: 1, affinity: 1 };
+	};
+	const ask = (question: string) => analyseQuestion(question, context.questionContext);
+	return { context, at, ask, facts: built.facts };
+}
+
+describe('chooseFittingAnswer', () => {
+	const { context, at, ask, facts } = setUp();
+
+	it('answers from a candidate just below the top when the top one counts another action', () => {
+		const question = ask('How many rockets did the coast guard intercept?');
+		const ranked = [at('fired 30 rockets'), at('intercepted 12 rockets')];
+		const chosen = chooseFittingAnswer(question, ranked, 0.6, () => 0.5, context);
+		expect(chosen?.position).toBe(1);
+		expect(chosen?.short.phrase.text).toContain('12');
+		// Its count is the one asked (thing, action, side): surer than the estimate (see the next tests).
+		expect(chosen?.confidence).toBeCloseTo(0.5 + 0.5 * context.options.matchedEvidence);
+	});
+
+	it('keeps the top candidate when its answer fits, and without estimates for the others (hand-tuned ranking)', () => {
+		const fits = chooseFittingAnswer(
+			ask('How many rockets were fired?'),
+			[at('fired 30'), at('intercepted 12')],
+			0.6,
+			() => 0.9,
+			context,
+		);
+		expect(fits?.position).toBe(0);
+		expect(fits?.confidence).toBeCloseTo(0.6 + 0.4 * context.options.matchedEvidence);
+		const question = ask('How many rockets did the coast guard intercept?');
+		const alone = chooseFittingAnswer(question, [at('fired 30'), at('intercepted 12')], 0.6, undefined, context);
+		expect(alone?.position).toBe(0);
+		expect(alone?.confidence).toBeLessThan(0.6);
+	});
+
+	it('looks no further when the top count is another side’s doing: the question’s premise is likely wrong', () => {
+		const question = ask('How many rockets did the coast guard fire at Kessby?');
+		const ranked = [at('fired 30 rockets'), at('intercepted 12 rockets'), at('Mayor Ilse Brandt')];
+		const chosen = chooseFittingAnswer(question, ranked, 0.6, () => 0.9, context);
+		expect(chosen?.position).toBe(0);
+		expect(chosen?.short.otherActor).toBe(true);
+		expect(chosen?.confidence).toBeLessThan(0.6 * context.options.otherActorFit + 1e-9);
+	});
+
+	it('is surer of a fact matching the question exactly: the asked side’s count of the asked thing, the asked person’s role', () => {
+		const { matchedEvidence } = context.options;
+		const count = ask('How many rockets did coast guard crews intercept?');
+		const chosen = chooseFittingAnswer(count, [at('intercepted 12 rockets')], 0.4, undefined, context);
+		expect(chosen?.short.matched).toBe(true);
+		expect(chosen?.confidence).toBeCloseTo(0.4 + 0.6 * matchedEvidence);
+		const role = chooseFittingAnswer(ask('Who is Brandt?'), [at('Mayor Ilse Brandt')], 0.4, undefined, context);
+		expect(role?.short.phrase.text).toBe('Mayor Ilse Brandt');
+		expect(role?.confidence).toBeCloseTo(0.4 + 0.6 * matchedEvidence);
+	});
+
+	it('is not surer of a count that only fits "how many people", nor when a name the question gives is elsewhere', () => {
+		const vague = chooseFittingAnswer(
+			ask('How many people live near the docks?'),
+			[at('fired 30')],
+			0.4,
+			undefined,
+			context,
+		);
+		expect(vague?.confidence).toBeCloseTo(0.4);
+		const elsewhere = ask('How many rockets did coast guard crews intercept at Tervala?');
+		const chosen = chooseFittingAnswer(elsewhere, [at('intercepted 12 rockets')], 0.4, undefined, context);
+		expect(chosen?.confidence).toBeCloseTo(0.4);
+	});
+
+	it('gives a count of a thing the report never names a low fit, even in a sentence without counts', () => {
+		const fit = chooseShortAnswer(
+			ask('How many tanks did the rebels lose?'),
+			at('Mayor Ilse Brandt').index,
+			context,
+		).fit;
+		expect(fit).toBe(context.options.countMismatchFit);
+	});
+
+	it('gives "what did X say" a low fit in a sentence that reports nobody’s words, full fit for a quote', () => {
+		const question = ask('What did Brandt say?');
+		expect(chooseShortAnswer(question, at('visited the docks').index, context).fit).toBe(context.options.unsaidFit);
+		expect(chooseShortAnswer(question, at('rebuild the cranes').index, context).fit).toBe(1);
+		// Reported speech, but not the person asked about.
+		const other = chooseShortAnswer(ask('What did the coast guard say?'), at('Rebel units fired').index, context);
+		expect(other.fit).toBe(context.options.unsaidFit);
+	});
+
+	it('keeps a later "Dr. Brandt" a person with the full name, its span the name as written', () => {
+		const person = facts.find((f) => f.kind === 'person' && f.source.quote.startsWith('Dr. Brandt'));
+		expect(person?.text).toBe('Ilse Brandt');
+		expect(person?.source.quote.slice(...(person?.span ?? [0, 0]))).toBe('Brandt');
+	});
+});
