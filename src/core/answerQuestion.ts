@@ -6,6 +6,7 @@ import { confidenceFeatures } from './confidenceFeatures.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { findContradictions } from './findContradictions.ts';
 import { matchCount } from './matchCount.ts';
+import { offTopic } from './offTopic.ts';
 import { personByRole } from './personByRole.ts';
 import { expectedMentions } from './pickAnswerPhrase.ts';
 import { type RankerModel, scoreLinear, sigmoid } from './RankerModel.ts';
@@ -54,6 +55,8 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	const { phrase } = chosen.short;
 	const fitted = chosen.confidence;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
+	if (offTopic(analysed, corpus.paragraph(sentence.paragraphIndex)?.terms, options.minKnownShare))
+		return decline(base, Math.min(fitted, options.minConfidence), ranked, alternatives, context);
 	return {
 		...base,
 		answered: true,

@@ -21,6 +21,11 @@ export interface MatchOptions {
 	 * that the answer is right, and the floor defaults to the one the model was trained for (see createFactdesk).
 	 */
 	minConfidence: number;
+	/**
+	 * A question is declined as off-topic when fewer than this share of its content words occur anywhere in the
+	 * reports, or when none occurs in the answer's paragraph (see offTopic).
+	 */
+	minKnownShare: number;
 	/** How many of the best BM25 sentences are re-ranked (by the bonuses, or by the learned model). */
 	rerankDepth: number;
 	/** Affinity (0..1) a report gains when the question names a word of its title. */
@@ -91,6 +96,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	typeBonus: 0.3,
 	phraseBonus: 0.1,
 	minConfidence: 0.35,
+	minKnownShare: 0.5,
 	rerankDepth: 20,
 	titleBonus: 0.5,
 	sentenceCoverageShare: 0.75,
