@@ -32,7 +32,7 @@ function ignored(dir: string, path: string): boolean {
  * renamed or removed, or a symlink in it was swapped (the way Kubernetes ConfigMaps and many deploy tools update
  * files): chokidar, following symlinks, with atomic-save and write-finish handling, so a rename-over-save or a swap
  * of `..data` is one reload. A folder that is deleted, replaced or created later is watched again as soon as it is
- * there (checked every `checkMs`), and that counts as a change. Returns a function that stops watching. A folder that
+ * there (checked every `checkMs`), and that counts as a change once the new watch follows it. Returns a function that stops watching. A folder that
  * cannot be watched is reported to `onError` (once) and otherwise ignored until it can be.
  *
  * @example
@@ -55,7 +55,7 @@ export function watchReports(dir: string, onChange: () => void, options: WatchOp
 			return undefined;
 		}
 	};
-	const start = (reportError: boolean): boolean => {
+	const start = (reportError: boolean, onStarted?: () => void): boolean => {
 		const id = folderId();
 		if (id === undefined) {
 			if (reportError) onError?.(new Error(`${dir} is not a folder that can be watched`));
@@ -72,7 +72,10 @@ export function watchReports(dir: string, onChange: () => void, options: WatchOp
 		});
 		watcher.on('all', () => (folderId() !== watched ? check() : changed()));
 		watcher.on('error', (error) => (folderId() !== watched ? check() : onError?.(error as Error)));
-		watcher.once('ready', () => onReady?.());
+		watcher.once('ready', () => {
+			onReady?.();
+			onStarted?.();
+		});
 		watched = id;
 		return true;
 	};
@@ -84,7 +87,8 @@ export function watchReports(dir: string, onChange: () => void, options: WatchOp
 			watcher = undefined;
 			changed();
 		}
-		if (folderId() !== undefined && start(false)) changed();
+		// The reload waits for the new watch's first scan: a report written before it is in the reload, one after is seen.
+		if (folderId() !== undefined) start(false, changed);
 	};
 	start(true);
 	const poll = setInterval(check, checkMs).unref();

@@ -369,6 +369,7 @@ describe('watchReports after the folder is deleted and created again', () => {
 		const dir = join(work, 'recreated');
 		mkdirSync(dir);
 		let calls = 0;
+		const order: string[] = [];
 		let wake: (() => void) | undefined;
 		const nextChange = () => new Promise<void>((resolve) => (wake = resolve));
 		// onReady is told each time a watch has done its first scan, the first one and each one on a new folder.
@@ -379,9 +380,17 @@ describe('watchReports after the folder is deleted and created again', () => {
 			dir,
 			() => {
 				calls++;
+				order.push('change');
 				wake?.();
 			},
-			{ debounceMs: 20, checkMs: 20, onReady: () => watching?.() },
+			{
+				debounceMs: 20,
+				checkMs: 20,
+				onReady: () => {
+					order.push('ready');
+					watching?.();
+				},
+			},
 		);
 		try {
 			await ready;
@@ -392,7 +401,8 @@ describe('watchReports after the folder is deleted and created again', () => {
 			ready = nextReady();
 			mkdirSync(dir);
 			await change;
-			// A file written before the new watch's first scan is done counts as already there (no change).
+			// The change is told once the new watch follows the folder, so the reload it starts misses no report.
+			expect(order.slice(-2)).toEqual(['ready', 'change']);
 			await ready;
 			const before = calls;
 			change = nextChange();
