@@ -60,7 +60,11 @@ export function buildAnswerContext(
 		}
 	}
 	const stems = { has: (stem: string) => corpus.sentenceFrequency(stem) > 0 };
-	const correct = createTypoCorrector(corpus.words, options, () => corpus.typoIndex(options.typoMinLength));
+	const corrector = createTypoCorrector(corpus.words, options, () => corpus.typoIndex(options.typoMinLength));
+	// A word of the model's English vocabulary is a word, not a typo ("weather" is not "whether").
+	const correct: typeof corrector = vectors
+		? (word) => (vectors.rows.has(word) ? undefined : corrector(word))
+		: corrector;
 	const context: AnswerContext = {
 		corpus,
 		mentions,

@@ -50,6 +50,8 @@ describe('offTopic', () => {
 		const withModel = createFactdesk(index.corpus.reports, shippedModelTuning(), index);
 		const chat = 'yo anyone know a good pizza place lol';
 		expect(withModel.ask(chat).answered).toBe(false);
+		// "weather" is an English word of the model's vocabulary, not a typo of the report's "whether".
+		expect(withModel.ask('what is the weather tomorrow?').answered).toBe(false);
 		expect(withModel.ask('yo how many ppl got hurt lol').answered).toBe(true);
 	});
 });
