@@ -86,8 +86,11 @@ export class Corpus {
 		});
 		reports.forEach((report, r) => {
 			this.reportIndex.set(report.id, r);
-			for (const stem of new Set(contentStems(report.title)))
-				this.titleStems.set(stem, [...(this.titleStems.get(stem) ?? []), r]);
+			for (const stem of new Set(contentStems(report.title))) {
+				const holding = this.titleStems.get(stem);
+				if (holding) holding.push(r);
+				else this.titleStems.set(stem, [r]);
+			}
 		});
 		Object.assign(this, deriveCorpus(data));
 		this.scratch = {
