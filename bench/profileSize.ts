@@ -40,6 +40,7 @@ if (mode === 'build') {
 }
 if (mode === 'ask' || process.env.ASK) {
 	for (const q of corpus.questions.slice(0, 20)) desk.ask(q.question);
+	if (process.env.MARK) console.log('--- asking');
 	const times: number[] = [];
 	let right = 0;
 	for (const q of corpus.questions) {
