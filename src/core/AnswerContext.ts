@@ -15,6 +15,7 @@ export interface AnswerContext {
 	entityKinds: Map<number, Map<number, Fact['kind']>>;
 	/** Count facts by sentence index, for conflicting figures. */
 	countFacts: Map<number, Fact[]>;
+	/** The facts some fact conflicts with, by id (to show a conflicting figure and its source). */
 	factsById: Map<string, Fact>;
 	options: MatchOptions;
 	/** The learned re-ranker and confidence; the hand-tuned ranking when absent. */

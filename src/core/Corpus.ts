@@ -57,7 +57,13 @@ export class Corpus {
 	/** Reports whose title holds each stem. */
 	readonly titleStems = new Map<string, number[]>();
 	/** Score arrays reused by every question (all zero between questions), so answering makes little garbage. */
-	readonly scratch: { sentenceScores: Float64Array; paragraphScores: Float64Array };
+	readonly scratch: {
+		sentenceScores: Float64Array;
+		paragraphScores: Float64Array;
+		/** The sentences and paragraphs a question scored (their count is kept by the caller). */
+		touchedSentences: Uint32Array;
+		touchedParagraphs: Uint32Array;
+	};
 	private readonly termIndex = new Map<string, number>();
 	private readonly reportIndex = new Map<string, number>();
 	private readonly views = new Map<string, IndexedSentence | IndexedParagraph>();
@@ -80,13 +86,18 @@ export class Corpus {
 		});
 		reports.forEach((report, r) => {
 			this.reportIndex.set(report.id, r);
-			for (const stem of new Set(contentStems(report.title)))
-				this.titleStems.set(stem, [...(this.titleStems.get(stem) ?? []), r]);
+			for (const stem of new Set(contentStems(report.title))) {
+				const holding = this.titleStems.get(stem);
+				if (holding) holding.push(r);
+				else this.titleStems.set(stem, [r]);
+			}
 		});
 		Object.assign(this, deriveCorpus(data));
 		this.scratch = {
 			sentenceScores: new Float64Array(this.sentenceCount),
 			paragraphScores: new Float64Array(this.paragraphCount),
+			touchedSentences: new Uint32Array(this.sentenceCount),
+			touchedParagraphs: new Uint32Array(this.paragraphCount),
 		};
 		for (let s = 0; s < this.sentenceCount; s++)
 			if ((data.sentenceTokens[s + 1] ?? 0) - (data.sentenceTokens[s] ?? 0) > SENTENCE_LIMITS.tokens) this.pin(s);

@@ -1,6 +1,7 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
 import type { MatchOptions } from './options.ts';
+import { reportAffinity } from './reportAffinity.ts';
 
 export interface RankedSentence {
 	index: number;
@@ -42,10 +43,10 @@ export function rankSentences(
 	const np = corpus.paragraphCount;
 	// Dense arrays reused between questions, not maps: at 1,000 reports a common word touches thousands of
 	// sentences, and a fresh array each time is garbage the collector has to stop for.
-	const { sentenceScores, paragraphScores } = corpus.scratch;
+	const { sentenceScores, paragraphScores, touchedSentences: touched, touchedParagraphs } = corpus.scratch;
+	let touchedCount = 0;
+	let touchedParagraphCount = 0;
 	const { sentenceLength, paragraphLength, averageSentenceLength, averageParagraphLength } = corpus;
-	const touched: number[] = [];
-	const touchedParagraphs: number[] = [];
 	const slotIdf = new Array<number>(question.slots).fill(0);
 	for (const term of question.terms) {
 		const t = corpus.termId(term.stem);
@@ -60,7 +61,7 @@ export function rankSentences(
 			const count = postings.count[k] ?? 0;
 			const length = sentenceLength[at] ?? 0;
 			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / averageSentenceLength));
-			if (sentenceScores[at] === 0) touched.push(at);
+			if (sentenceScores[at] === 0) touched[touchedCount++] = at;
 			sentenceScores[at] = (sentenceScores[at] ?? 0) + term.weight * w * norm;
 		}
 		const inParagraphs = corpus.paragraphPostings;
@@ -72,21 +73,22 @@ export function rankSentences(
 			const count = inParagraphs.count[k] ?? 0;
 			const length = paragraphLength[at] ?? 0;
 			const norm = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / averageParagraphLength));
-			if (paragraphScores[at] === 0) touchedParagraphs.push(at);
+			if (paragraphScores[at] === 0) touchedParagraphs[touchedParagraphCount++] = at;
 			paragraphScores[at] = (paragraphScores[at] ?? 0) + term.weight * pw * norm;
 		}
 	}
 	const totalIdf = slotIdf.reduce((sum, v) => sum + v, 0) || 1;
 	const affinity = reportAffinity(corpus, question, slotIdf, totalIdf, options.titleBonus);
 	const top = new TopK(limit);
-	for (const index of touched) {
+	for (let i = 0; i < touchedCount; i++) {
+		const index = touched[i] ?? 0;
 		const sentenceScore = sentenceScores[index] ?? 0;
 		const paragraphIndex = corpus.sentenceParagraph[index] ?? -1;
 		const reportIndex = corpus.paragraphReport[paragraphIndex] ?? -1;
 		if (onlyReport !== undefined && reportIndex !== onlyReport) continue;
 		const score =
 			(sentenceScore + options.paragraphWeight * (paragraphScores[paragraphIndex] ?? 0)) *
-			(1 - options.reportWeight + options.reportWeight * (affinity.get(reportIndex) ?? 0));
+			(1 - options.reportWeight + options.reportWeight * affinity.of(reportIndex));
 		top.add(index, score);
 	}
 	// Coverage only for the sentences that will be looked at: at 1,000 reports thousands match some word.
@@ -108,50 +110,13 @@ export function rankSentences(
 			contextCoverage: sum(inContext) / totalIdf,
 			sentenceScore: sentenceScores[index] ?? 0,
 			paragraphScore: paragraphScores[paragraphIndex] ?? 0,
-			affinity: affinity.get(corpus.paragraphReport[paragraphIndex] ?? -1) ?? 0,
+			affinity: affinity.of(corpus.paragraphReport[paragraphIndex] ?? -1),
 		};
 	});
-	for (const index of touched) sentenceScores[index] = 0;
-	for (const index of touchedParagraphs) paragraphScores[index] = 0;
+	for (let i = 0; i < touchedCount; i++) sentenceScores[touched[i] ?? 0] = 0;
+	for (let i = 0; i < touchedParagraphCount; i++) paragraphScores[touchedParagraphs[i] ?? 0] = 0;
+	affinity.release();
 	return ranked;
-}
-
-/**
- * How much of the question each report holds, 0..1, for the reports that hold any of it: a report that uses the
- * question's words more than the others (log-damped counts), or names them in its title, is the one it is about.
- */
-function reportAffinity(
-	corpus: Corpus,
-	question: AnalysedQuestion,
-	slotIdf: number[],
-	totalIdf: number,
-	titleBonus: number,
-) {
-	const bySlot = new Map<number, number[]>();
-	const postings = corpus.reportPostings;
-	for (const term of question.terms) {
-		const t = corpus.termId(term.stem);
-		if (t < 0) continue;
-		const from = postings.offsets[t] ?? 0;
-		const to = postings.offsets[t + 1] ?? 0;
-		if (from === to) continue;
-		let all = 0;
-		for (let k = from; k < to; k++) all += Math.log1p(postings.count[k] ?? 0);
-		const weight = term.weight * (slotIdf[term.slot] ?? 0);
-		for (let k = from; k < to; k++) {
-			const at = postings.at[k] ?? 0;
-			const slots = bySlot.get(at) ?? new Array<number>(question.slots).fill(0);
-			bySlot.set(at, slots);
-			slots[term.slot] = Math.max(slots[term.slot] ?? 0, (Math.log1p(postings.count[k] ?? 0) / all) * weight);
-		}
-	}
-	const affinity = new Map<number, number>();
-	for (const [report, slots] of bySlot) affinity.set(report, slots.reduce((sum, v) => sum + v, 0) / totalIdf);
-	const named = new Set(
-		question.terms.filter((t) => t.weight === 1).flatMap((t) => corpus.titleStems.get(t.stem) ?? []),
-	);
-	for (const report of named) affinity.set(report, Math.min(1, (affinity.get(report) ?? 0) + titleBonus));
-	return affinity;
 }
 
 /** The `limit` best (index, score) pairs seen, best first; ties go to the earlier sentence. */
