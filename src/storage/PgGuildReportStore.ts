@@ -1,10 +1,8 @@
-import { Pool, type QueryResultRow } from 'pg';
+import type { Pool, QueryResultRow } from 'pg';
 import type { AddReportResult, GuildReportStore, StoredReport, StoredReportInfo } from './GuildReportStore.ts';
-import { migratePostgres } from './pgMigrations.ts';
-import { redactDatabaseUrl, scrubPassword } from './redactDatabaseUrl.ts';
+import { openPgPool, type PgDatabase } from './openPgPool.ts';
 import { toInfo } from './SqliteGuildReportStore.ts';
-import { StorageError } from './StorageError.ts';
-import { storageText } from './storageText.ts';
+import type { StorageError } from './StorageError.ts';
 
 const INFO = 'guild_id, report_id, source, title, added_by, added_at';
 
@@ -16,32 +14,15 @@ const INFO = 'guild_id, report_id, source, title, added_by, added_at';
  */
 export class PgGuildReportStore implements GuildReportStore {
 	readonly #pool: Pool;
-	readonly #url: string;
-	readonly #name: string;
+	readonly #failed: (error: unknown) => StorageError;
 
-	private constructor(url: string) {
-		this.#url = url;
-		this.#name = redactDatabaseUrl(url);
-		this.#pool = new Pool({ connectionString: url, connectionTimeoutMillis: 10_000, max: 4 });
-		this.#pool.on('error', () => {});
+	private constructor(database: PgDatabase) {
+		this.#pool = database.pool;
+		this.#failed = database.failure;
 	}
 
 	static async open(url: string): Promise<PgGuildReportStore> {
-		const store = new PgGuildReportStore(url);
-		try {
-			const client = await store.#pool.connect();
-			try {
-				await migratePostgres(client, store.#name);
-			} finally {
-				client.release();
-			}
-			return store;
-		} catch (error) {
-			await store.close();
-			if (error instanceof StorageError) throw error;
-			const detail = scrubPassword((error as Error).message, store.#url);
-			throw new StorageError(storageText.cannotOpen(store.#name, detail), { cause: error });
-		}
+		return new PgGuildReportStore(await openPgPool(url, { connectionTimeoutMillis: 10_000, max: 4 }));
 	}
 
 	async add(report: StoredReport, maxReports: number): Promise<AddReportResult> {
@@ -119,10 +100,5 @@ export class PgGuildReportStore implements GuildReportStore {
 		} catch (error) {
 			throw this.#failed(error);
 		}
-	}
-
-	#failed(error: unknown): StorageError {
-		const detail = scrubPassword((error as Error).message, this.#url);
-		return new StorageError(storageText.failed(this.#name, detail), { cause: error });
 	}
 }

@@ -1,4 +1,4 @@
-import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { UserError } from '../core/errors.ts';
 import type { AsyncSettingsStore } from './AsyncSettingsStore.ts';
 import {
@@ -11,11 +11,10 @@ import {
 	type VoteTally,
 } from './Feedback.ts';
 import { MAX_LOGGED_QUESTION, normaliseQuestion } from './normaliseQuestion.ts';
-import { migratePostgres } from './pgMigrations.ts';
+import { openPgPool, type PgDatabase } from './openPgPool.ts';
 import { SQL } from './pgStatements.ts';
-import { redactDatabaseUrl, scrubPassword } from './redactDatabaseUrl.ts';
 import type { ChannelMode, GuildSettings, UnansweredQuestion } from './SettingsStore.ts';
-import { StorageError } from './StorageError.ts';
+import type { StorageError } from './StorageError.ts';
 import { storageText } from './storageText.ts';
 import {
 	isChannelMode,
@@ -55,42 +54,25 @@ interface RawPgUnansweredQuestion {
  */
 export class PgSettingsStore implements AsyncSettingsStore {
 	readonly #pool: Pool;
-	readonly #url: string;
-	readonly #name: string;
+	readonly #failure: (error: unknown) => StorageError;
 	readonly #now: () => Date;
 	readonly #maxUnanswered: number;
 	#closed = false;
 
-	private constructor(url: string, options: PgSettingsStoreOptions) {
-		this.#url = url;
-		this.#name = redactDatabaseUrl(url);
+	private constructor(database: PgDatabase, options: PgSettingsStoreOptions) {
+		this.#pool = database.pool;
+		this.#failure = database.failure;
 		this.#now = options.now ?? (() => new Date());
 		this.#maxUnanswered = options.maxUnanswered ?? 1000;
-		this.#pool = new Pool({
-			connectionString: url,
-			connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
-			max: options.maxConnections ?? 10,
-		});
-		// An idle connection the server dropped: the pool discards it and the next query opens a new one.
-		this.#pool.on('error', () => {});
 	}
 
 	/** Connects and brings the schema up to date (once, even when several processes open it at once). */
 	static async open(url: string, options: PgSettingsStoreOptions = {}): Promise<PgSettingsStore> {
-		const store = new PgSettingsStore(url, options);
-		try {
-			const client = await store.#pool.connect();
-			try {
-				await migratePostgres(client, store.#name);
-			} finally {
-				client.release();
-			}
-			return store;
-		} catch (error) {
-			await store.close();
-			if (error instanceof StorageError) throw error;
-			throw new StorageError(storageText.cannotOpen(store.#name, store.#detail(error)), { cause: error });
-		}
+		const database = await openPgPool(url, {
+			connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
+			max: options.maxConnections ?? 10,
+		});
+		return new PgSettingsStore(database, options);
 	}
 
 	async get(guildId: string): Promise<GuildSettings> {
@@ -222,14 +204,5 @@ export class PgSettingsStore implements AsyncSettingsStore {
 		} finally {
 			client.release(broken);
 		}
-	}
-
-	#failure(error: unknown): StorageError {
-		return new StorageError(storageText.failed(this.#name, this.#detail(error)), { cause: error });
-	}
-
-	#detail(error: unknown): string {
-		const message = error instanceof Error ? error.message : String(error);
-		return scrubPassword(message || String((error as { code?: string }).code ?? 'unknown error'), this.#url);
 	}
 }
