@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import type { Corpus } from './Corpus.ts';
+import type { Corpus, TermLookup } from './Corpus.ts';
+import { FeatureRow } from './FeatureRow.ts';
 import { prepareContradictions } from './findContradictions.ts';
 import type { Mention, MentionType } from './findMentions.ts';
 import { headOf, LEXICAL_FEATURES, lexicalFeatures } from './lexicalFeatures.ts';
@@ -104,7 +105,12 @@ export function candidateFeatures(
 		const tokens = sentence?.tokens ?? [];
 		const mentions = context.mentions.of(candidate.index);
 		const present = unaskedMentionTypes(mentions, tokens, askedStems);
-		const row = [
+		// Looked up in the index's term lists: a Map of each sentence's and paragraph's terms is garbage per question.
+		const at = sentence?.paragraphIndex ?? -1;
+		const sentenceTerms: TermLookup | undefined = sentence && { has: (s) => corpus.sentenceHas(candidate.index, s) };
+		const paragraphTerms: TermLookup | undefined = paragraph && { has: (s) => corpus.paragraphHas(at, s) };
+		const row = new FeatureRow(RANK_FEATURES.length);
+		row.addAll([
 			Math.log1p(candidate.score),
 			top && top.score > 0 ? candidate.score / top.score : 0,
 			1 / (rank + 1),
@@ -119,7 +125,7 @@ export function candidateFeatures(
 			position === 0 ? 1 : 0,
 			count > 1 ? position / (count - 1) : 0,
 			Math.log1p(tokens.length),
-			namesMissingFromParagraph(question, paragraph?.terms) > 0 ? 1 : 0,
+			namesMissingFromParagraph(question, paragraphTerms) > 0 ? 1 : 0,
 			contradictions(quote).length > 0 ? 1 : 0,
 			negated && !NEGATION.test(quote) ? 1 : 0,
 			1 - sign.countFit,
@@ -128,17 +134,17 @@ export function candidateFeatures(
 			coverageOf(corpus, paragraph?.sentences[position + 1], question, weights),
 			PRONOUN_START.test(quote.replace(/^\W+/, '')) ? 1 : 0,
 			answerProximity(mentions, tokens, askedStems, present),
-			capitalised.length ? capitalised.filter((t) => sentence?.terms.has(t.stem)).length / capitalised.length : 0,
+			capitalised.length ? capitalised.filter((t) => sentenceTerms?.has(t.stem)).length / capitalised.length : 0,
 			sentence && sentence.paragraphIndex === topParagraph ? 1 : 0,
 			Math.log(perParagraph.get(sentence?.paragraphIndex ?? -1) ?? 1),
-			largestMissing(question, weights, sentence?.terms),
-			largestMissing(question, weights, paragraph?.terms),
+			largestMissing(question, weights, sentenceTerms),
+			largestMissing(question, weights, paragraphTerms),
 			...(vectors ? Object.values(vectorSimilarity(asked, tokens, vectors, scratch)) : [0, 0]),
-		];
+		]);
 		for (let t = 0; t < QUESTION_TYPES.length; t++)
-			for (const m of MENTION_TYPES) row.push(t === typeAt && present.has(m) ? 1 : 0);
+			for (const m of MENTION_TYPES) row.add(t === typeAt && present.has(m) ? 1 : 0);
 		lexicalFeatures(head, tokens, quote, present, row);
-		return row;
+		return row.finish();
 	});
 }
 
@@ -164,11 +170,10 @@ function coverageOf(
 	question: AnalysedQuestion,
 	weights: { bySlot: number[]; total: number },
 ): number {
-	const sentence = sentenceIndex === undefined ? undefined : corpus.sentence(sentenceIndex);
-	if (!sentence) return 0;
+	if (sentenceIndex === undefined || !(sentenceIndex >= 0 && sentenceIndex < corpus.sentenceCount)) return 0;
 	const found = new Array<number>(question.slots).fill(0);
 	for (const term of question.terms)
-		if (sentence.terms.has(term.stem))
+		if (corpus.sentenceHas(sentenceIndex, term.stem))
 			found[term.slot] = Math.max(found[term.slot] ?? 0, term.weight * (weights.bySlot[term.slot] ?? 0));
 	return found.reduce((a, b) => a + b, 0) / weights.total;
 }
@@ -177,7 +182,7 @@ function coverageOf(
 function largestMissing(
 	question: AnalysedQuestion,
 	weights: { bySlot: number[]; total: number },
-	terms: ReadonlyMap<string, number> | undefined,
+	terms: TermLookup | undefined,
 ): number {
 	const found = new Set(question.terms.filter((t) => terms?.has(t.stem)).map((t) => t.slot));
 	let largest = 0;

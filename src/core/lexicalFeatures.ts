@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { FeatureRow } from './FeatureRow.ts';
 import type { MentionType } from './findMentions.ts';
 import { STOPWORDS, type Token } from './tokenize.ts';
 
@@ -44,7 +45,7 @@ export function lexicalFeatures(
 	tokens: readonly Token[],
 	quote: string,
 	mentionTypes: ReadonlySet<MentionType>,
-	out: number[],
+	out: Pick<FeatureRow, 'add'>,
 ): void {
 	const own = head.ownStems;
 	const positions: number[] = [];
@@ -63,12 +64,10 @@ export function lexicalFeatures(
 		const pattern = SHAPE_PATTERNS[shape];
 		return pattern ? pattern.test(quote) : mentionTypes.has(shape as MentionType);
 	});
-	out.push(
-		focus,
-		matched > 1 ? matched / window : matched,
-		own.length ? longestCommonSubsequence(own, sentenceStems) / own.length : 0,
-	);
-	for (let b = 0; b < HEAD_BUCKETS; b++) for (const present of shapes) out.push(b === head.bucket && present ? 1 : 0);
+	out.add(focus);
+	out.add(matched > 1 ? matched / window : matched);
+	out.add(own.length ? longestCommonSubsequence(own, sentenceStems) / own.length : 0);
+	for (let b = 0; b < HEAD_BUCKETS; b++) for (const present of shapes) out.add(b === head.bucket && present ? 1 : 0);
 }
 
 /** The question's head bucket, focus stems and own stems, once per question. */
