@@ -184,17 +184,23 @@ function largestMissing(
 	weights: { bySlot: number[]; total: number },
 	terms: TermLookup | undefined,
 ): number {
-	const found = new Set(question.terms.filter((t) => terms?.has(t.stem)).map((t) => t.slot));
 	let largest = 0;
 	for (let slot = 0; slot < question.slots; slot++)
-		if (!found.has(slot)) largest = Math.max(largest, (weights.bySlot[slot] ?? 0) / weights.total);
+		if (!holdsSlot(question, slot, terms)) largest = Math.max(largest, (weights.bySlot[slot] ?? 0) / weights.total);
 	return largest;
+}
+
+/** Whether `terms` hold the question's word at `slot` or a synonym of it. */
+function holdsSlot(question: AnalysedQuestion, slot: number, terms: TermLookup | undefined): boolean {
+	for (const t of question.terms) if (t.slot === slot && terms?.has(t.stem)) return true;
+	return false;
 }
 
 /** Kinds of mention in the sentence that the question does not itself name. */
 function unaskedMentionTypes(mentions: Mention[], tokens: Token[], asked: ReadonlySet<string>): Set<MentionType> {
 	const kinds = new Set<MentionType>();
-	for (const m of mentions.slice(0, MAX_MENTIONS)) {
+	for (let i = 0; i < Math.min(mentions.length, MAX_MENTIONS); i++) {
+		const m = mentions[i] as Mention;
 		if (kinds.has(m.type)) continue;
 		if (!allAsked(m, tokens, asked)) kinds.add(m.type);
 	}
@@ -226,11 +232,18 @@ function answerProximity(
 	});
 	if (anchors.length === 0) return 0;
 	let best = Number.POSITIVE_INFINITY;
-	for (const m of mentions.slice(0, MAX_MENTIONS)) {
+	for (let i = 0; i < Math.min(mentions.length, MAX_MENTIONS); i++) {
+		const m = mentions[i] as Mention;
 		if (allAsked(m, tokens, asked)) continue;
-		const at = tokens.findIndex((t) => t.start >= m.start);
+		const at = firstTokenFrom(tokens, m.start);
 		if (at < 0) continue;
 		for (const a of anchors) best = Math.min(best, Math.abs(a - at));
 	}
 	return Number.isFinite(best) ? 1 / (1 + best) : 0;
+}
+
+/** The first token that starts at or after `offset`, or -1. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+	for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start >= offset) return i;
+	return -1;
 }
