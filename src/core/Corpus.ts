@@ -151,6 +151,16 @@ export class Corpus {
 		return false;
 	}
 
+	/** The terms of sentence `index` to look up (see sentenceHas), without making them a Map. */
+	sentenceTerms(index: number): TermLookup {
+		return new TermsOf(this, index, false);
+	}
+
+	/** The terms of paragraph `index` to look up (see paragraphHas), likewise. */
+	paragraphTermLookup(index: number): TermLookup {
+		return new TermsOf(this, index, true);
+	}
+
 	/** Where sentence `index` stands, with its text. */
 	ref(index: number): SourceRef {
 		const p = this.sentenceParagraph[index] ?? 0;
@@ -243,6 +253,18 @@ export class Corpus {
 		void paragraph.terms;
 		this.pinnedSentences.set(s, sentence);
 		this.pinnedParagraphs.set(p, paragraph);
+	}
+}
+
+class TermsOf implements TermLookup {
+	constructor(
+		private readonly corpus: Corpus,
+		private readonly index: number,
+		private readonly paragraph: boolean,
+	) {}
+
+	has(term: string): boolean {
+		return this.paragraph ? this.corpus.paragraphHas(this.index, term) : this.corpus.sentenceHas(this.index, term);
 	}
 }
 

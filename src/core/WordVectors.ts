@@ -65,7 +65,16 @@ export function vectorSimilarity(
 	}
 	let total = 0;
 	let found = 0;
-	const centroidQ = scratch.question.fill(0);
+	const centroidQ = scratch.question;
+	if (scratch.centroidOf !== asked) {
+		centroidQ.fill(0);
+		for (const q of asked) {
+			if (q.row === undefined) continue;
+			const from = q.row * dimensions;
+			for (let d = 0; d < dimensions; d++) centroidQ[d] = (centroidQ[d] as number) + (data[from + d] as number);
+		}
+		scratch.centroidOf = asked;
+	}
 	const centroidS = scratch.sentence.fill(0);
 	for (let r = 0; r < rowCount; r++) {
 		const at = rows[r] as number;
@@ -78,7 +87,6 @@ export function vectorSimilarity(
 			continue;
 		}
 		const from = q.row * dimensions;
-		for (let d = 0; d < dimensions; d++) centroidQ[d] = (centroidQ[d] as number) + (data[from + d] as number);
 		if (holdsStem(tokens, q.stem)) {
 			found += q.weight;
 			continue;
@@ -95,11 +103,15 @@ export function vectorSimilarity(
 	return { soft: total > 0 ? found / total : 0, centroid: cosine(centroidQ, centroidS) };
 }
 
-/** Buffers one question's candidates share (made per question): the two centroids, the sentence's vector rows. */
+/**
+ * Buffers one question's candidates share (made per question): the two centroids, the sentence's vector rows. The
+ * question's centroid is summed once, for the first candidate (`centroidOf`: the question words it was summed for).
+ */
 export interface SimilarityScratch {
 	question: Float64Array;
 	sentence: Float64Array;
 	rows?: Int32Array;
+	centroidOf?: ReturnType<typeof questionRows>;
 }
 
 /** Whether a content word (not a stopword) of the tokens has this stem. */

@@ -106,9 +106,8 @@ export function candidateFeatures(
 		const mentions = context.mentions.of(candidate.index);
 		const present = unaskedMentionTypes(mentions, tokens, askedStems);
 		// Looked up in the index's term lists: a Map of each sentence's and paragraph's terms is garbage per question.
-		const at = sentence?.paragraphIndex ?? -1;
-		const sentenceTerms: TermLookup | undefined = sentence && { has: (s) => corpus.sentenceHas(candidate.index, s) };
-		const paragraphTerms: TermLookup | undefined = paragraph && { has: (s) => corpus.paragraphHas(at, s) };
+		const sentenceTerms = sentence && corpus.sentenceTerms(candidate.index);
+		const paragraphTerms = sentence && paragraph && corpus.paragraphTermLookup(sentence.paragraphIndex);
 		const row = new FeatureRow(RANK_FEATURES.length);
 		row.addAll([
 			Math.log1p(candidate.score),
