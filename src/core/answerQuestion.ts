@@ -57,7 +57,7 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	const { phrase } = chosen.short;
 	const fitted = chosen.confidence;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
-	if (offTopic(analysed, corpus.paragraph(sentence.paragraphIndex)?.terms, options.minKnownShare))
+	if (offTopic(analysed, corpus.paragraphTermLookup(sentence.paragraphIndex), options.minKnownShare))
 		return decline(base, Math.min(fitted, options.minConfidence), ranked, alternatives, context);
 	return {
 		...base,

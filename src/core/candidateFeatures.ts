@@ -208,9 +208,10 @@ function unaskedMentionTypes(mentions: Mention[], tokens: Token[], asked: Readon
 
 function allAsked(mention: Mention, tokens: Token[], asked: ReadonlySet<string>): boolean {
 	let inside = 0;
-	for (const t of tokens) {
+	const from = firstTokenFrom(tokens, mention.start);
+	for (let k = from < 0 ? tokens.length : from; k < tokens.length; k++) {
+		const t = tokens[k] as Token;
 		if (t.start >= mention.end) break;
-		if (t.start < mention.start) continue;
 		inside++;
 		if (!asked.has(t.stem)) return false;
 	}
@@ -241,8 +242,14 @@ function answerProximity(
 	return Number.isFinite(best) ? 1 / (1 + best) : 0;
 }
 
-/** The first token that starts at or after `offset`, or -1. */
+/** The first token that starts at or after `offset`, or -1 (tokens are in order: a binary search). */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-	for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start >= offset) return i;
-	return -1;
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((tokens[middle] as Token).start < offset) low = middle + 1;
+		else high = middle;
+	}
+	return low < tokens.length ? low : -1;
 }
