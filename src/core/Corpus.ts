@@ -1,5 +1,5 @@
 import type { CorpusData } from './CorpusData.ts';
-import { checkCorpusData, paragraphView, sentenceView } from './corpusViews.ts';
+import { checkCorpusData, paragraphView, sentenceView, termLookup } from './corpusViews.ts';
 import { typoWords } from './correctTypos.ts';
 import { buildDeletionTable, type DeletionTable, fitsWords } from './deletionIndex.ts';
 import { deriveCorpus } from './deriveCorpus.ts';
@@ -152,13 +152,13 @@ export class Corpus {
 	}
 
 	/** The terms of sentence `index` to look up (see sentenceHas), without making them a Map. */
-	sentenceTerms(index: number): TermLookup {
-		return new TermsOf(this, index, false);
+	sentenceTermLookup(index: number): TermLookup {
+		return termLookup(this, index, 'sentence');
 	}
 
 	/** The terms of paragraph `index` to look up (see paragraphHas), likewise. */
 	paragraphTermLookup(index: number): TermLookup {
-		return new TermsOf(this, index, true);
+		return termLookup(this, index, 'paragraph');
 	}
 
 	/** Where sentence `index` stands, with its text. */
@@ -253,18 +253,6 @@ export class Corpus {
 		void paragraph.terms;
 		this.pinnedSentences.set(s, sentence);
 		this.pinnedParagraphs.set(p, paragraph);
-	}
-}
-
-class TermsOf implements TermLookup {
-	constructor(
-		private readonly corpus: Corpus,
-		private readonly index: number,
-		private readonly paragraph: boolean,
-	) {}
-
-	has(term: string): boolean {
-		return this.paragraph ? this.corpus.paragraphHas(this.index, term) : this.corpus.sentenceHas(this.index, term);
 	}
 }
 

@@ -51,7 +51,7 @@ export function scoreLinear(model: LinearModel, features: ArrayLike<number>): nu
 	if (!hidden) return model.bias + standardisedDot(model, features);
 	const x = new Array<number>(features.length);
 	for (let i = 0; i < features.length; i++) x[i] = ((features[i] as number) - (mean[i] ?? 0)) / (scale[i] ?? 1);
-	const inputs = hidden ? hidden.bias.map((b, h) => Math.tanh(b + dot(hidden.weights[h] ?? [], x))) : x;
+	const inputs = hidden.bias.map((b, h) => Math.tanh(b + dot(hidden.weights[h] ?? [], x)));
 	return model.bias + dot(model.weights, inputs);
 }
 

@@ -106,7 +106,7 @@ export function candidateFeatures(
 		const mentions = context.mentions.of(candidate.index);
 		const present = unaskedMentionTypes(mentions, tokens, askedStems);
 		// Looked up in the index's term lists: a Map of each sentence's and paragraph's terms is garbage per question.
-		const sentenceTerms = sentence && corpus.sentenceTerms(candidate.index);
+		const sentenceTerms = sentence && corpus.sentenceTermLookup(candidate.index);
 		const paragraphTerms = sentence && paragraph && corpus.paragraphTermLookup(sentence.paragraphIndex);
 		const row = new FeatureRow(RANK_FEATURES.length);
 		row.addAll([

@@ -1,4 +1,4 @@
-import type { Corpus, IndexedParagraph, IndexedSentence } from './Corpus.ts';
+import type { Corpus, IndexedParagraph, IndexedSentence, TermLookup } from './Corpus.ts';
 import type { CorpusData } from './CorpusData.ts';
 import type { Token } from './tokenize.ts';
 import type { Report, SourceRef } from './types.ts';
@@ -83,6 +83,23 @@ class ParagraphView implements IndexedParagraph {
 		const lists = this.#lists;
 		this.#terms ??= termMap(this.#data, lists.offsets, lists.ids, lists.counts, this.#index);
 		return this.#terms;
+	}
+}
+
+/** The terms of a sentence or paragraph to look up in the index (Corpus.sentenceHas, paragraphHas), as an object. */
+export function termLookup(corpus: Corpus, index: number, of: 'sentence' | 'paragraph'): TermLookup {
+	return new TermsOf(corpus, index, of === 'paragraph');
+}
+
+class TermsOf implements TermLookup {
+	constructor(
+		private readonly corpus: Corpus,
+		private readonly index: number,
+		private readonly paragraph: boolean,
+	) {}
+
+	has(term: string): boolean {
+		return this.paragraph ? this.corpus.paragraphHas(this.index, term) : this.corpus.sentenceHas(this.index, term);
 	}
 }
 
