@@ -223,11 +223,13 @@ export class Corpus {
 	}
 
 	/**
-	 * Forgets the sentences and paragraphs made into objects so far (each question starts so). Kept from question to
-	 * question, they outlive a young-generation collection or two, and whatever such a long-lived cache once held
-	 * keeps young objects alive and copied until the next full collection: at 1,000 reports, most of each pause.
+	 * Forgets the sentences and paragraphs made into objects so far (each question starts so), unless every sentence
+	 * fits the cache (a few reports: each is made once). Kept from question to question in a cache that starts over,
+	 * they outlive a young-generation collection or two, and whatever such a cache once held keeps young objects
+	 * alive and copied until the next full collection: at 1,000 reports, most of each pause.
 	 */
 	forgetViews(): void {
+		if (this.sentenceCount <= VIEW_CACHE) return;
 		this.sentenceViews = new Map();
 		this.paragraphViews = new Map();
 	}

@@ -67,6 +67,7 @@ export class MentionTable {
 
 	/** Forgets the mentions made into objects so far (each question starts so; see Corpus.forgetViews). */
 	forgetRecent(): void {
+		if (this.data.offsets.length - 1 <= RECENT) return;
 		this.recent = new Map();
 	}
 
