@@ -1,5 +1,5 @@
 import type { CorpusData } from './CorpusData.ts';
-import { checkCorpusData, paragraphView, sentenceView } from './corpusViews.ts';
+import { checkCorpusData, paragraphView, sentenceView, termLookup } from './corpusViews.ts';
 import { typoWords } from './correctTypos.ts';
 import { buildDeletionTable, type DeletionTable, fitsWords } from './deletionIndex.ts';
 import { deriveCorpus } from './deriveCorpus.ts';
@@ -29,6 +29,11 @@ export interface IndexedParagraph {
 	sentences: number[];
 	terms: Map<string, number>;
 	length: number;
+}
+
+/** Whether a sentence's or paragraph's terms hold a stem (a Map of them, or a look-up in the index). */
+export interface TermLookup {
+	has(term: string): boolean;
 }
 
 /** The typo corrector's deletion table, with the shortest word length it was made for. */
@@ -66,9 +71,11 @@ export class Corpus {
 	};
 	private readonly termIndex = new Map<string, number>();
 	private readonly reportIndex = new Map<string, number>();
-	private readonly views = new Map<string, IndexedSentence | IndexedParagraph>();
+	private sentenceViews = new Map<number, IndexedSentence>();
+	private paragraphViews = new Map<number, IndexedParagraph>();
 	/** Views of the few sentences too long to make again for every question (a wall of numbers), kept for good. */
-	private readonly pinned = new Map<string, IndexedSentence | IndexedParagraph>();
+	private readonly pinnedSentences = new Map<number, IndexedSentence>();
+	private readonly pinnedParagraphs = new Map<number, IndexedParagraph>();
 	private typoWords?: { minLength: number; words: string[] };
 
 	/** Throws when the parts of `data` do not fit together or with the reports. */
@@ -135,11 +142,23 @@ export class Corpus {
 
 	/** Whether sentence `index` holds `term` among its content stems. */
 	sentenceHas(index: number, term: string): boolean {
+		const pinned = this.pinnedSentences.get(index);
+		if (pinned) return pinned.terms.has(term);
 		const t = this.termId(term);
 		if (t < 0) return false;
 		for (let k = this.data.sentenceTerms[index] ?? 0; k < (this.data.sentenceTerms[index + 1] ?? 0); k++)
 			if (this.data.termIds[k] === t) return true;
 		return false;
+	}
+
+	/** The terms of sentence `index` to look up (see sentenceHas), without making them a Map. */
+	sentenceTermLookup(index: number): TermLookup {
+		return termLookup(this, index, 'sentence');
+	}
+
+	/** The terms of paragraph `index` to look up (see paragraphHas), likewise. */
+	paragraphTermLookup(index: number): TermLookup {
+		return termLookup(this, index, 'paragraph');
 	}
 
 	/** Where sentence `index` stands, with its text. */
@@ -169,6 +188,8 @@ export class Corpus {
 
 	/** Whether paragraph `index` holds `term` in one of its sentences. */
 	paragraphHas(index: number, term: string): boolean {
+		const pinned = this.pinnedParagraphs.get(index);
+		if (pinned) return pinned.terms.has(term);
 		const t = this.termId(term);
 		if (t < 0) return false;
 		const lists = this.paragraphTerms;
@@ -201,36 +222,49 @@ export class Corpus {
 		};
 	}
 
-	/** Sentence `index` as an object (made on first use, kept while it is among the last few used). */
+	/**
+	 * Forgets the sentences and paragraphs made into objects so far (each question starts so), unless every sentence
+	 * fits the cache (a few reports: each is made once). Kept from question to question in a cache that starts over,
+	 * they outlive a young-generation collection or two, and whatever such a cache once held keeps young objects
+	 * alive and copied until the next full collection: at 1,000 reports, most of each pause.
+	 */
+	forgetViews(): void {
+		if (this.sentenceCount <= VIEW_CACHE) return;
+		this.sentenceViews = new Map();
+		this.paragraphViews = new Map();
+	}
+
+	/** Sentence `index` as an object (made on first use, kept while among the last few used; see forgetViews). */
 	sentence(index: number): IndexedSentence | undefined {
 		if (!(index >= 0 && index < this.sentenceCount)) return undefined;
-		return this.view(`s${index}`, () => sentenceView(this, index)) as IndexedSentence;
+		return cached(this.sentenceViews, this.pinnedSentences, index, () => sentenceView(this, index));
 	}
 
 	/** Paragraph `index` as an object, likewise. */
 	paragraph(index: number): IndexedParagraph | undefined {
 		if (!(index >= 0 && index < this.paragraphCount)) return undefined;
-		return this.view(`p${index}`, () => paragraphView(this, index)) as IndexedParagraph;
+		return cached(this.paragraphViews, this.pinnedParagraphs, index, () => paragraphView(this, index));
 	}
 
 	/** Keeps sentence `s` and its paragraph as objects, terms made, for good (a wall of numbers). */
 	private pin(s: number): void {
 		const sentence = sentenceView(this, s);
 		const p = this.sentenceParagraph[s] ?? 0;
-		const paragraph = this.pinned.get(`p${p}`) ?? paragraphView(this, p);
+		const paragraph = this.pinnedParagraphs.get(p) ?? paragraphView(this, p);
 		void sentence.terms;
 		void paragraph.terms;
-		this.pinned.set(`s${s}`, sentence);
-		this.pinned.set(`p${p}`, paragraph);
+		this.pinnedSentences.set(s, sentence);
+		this.pinnedParagraphs.set(p, paragraph);
 	}
+}
 
-	private view(key: string, make: () => IndexedSentence | IndexedParagraph) {
-		let view = this.views.get(key) ?? this.pinned.get(key);
-		if (!view) {
-			if (this.views.size >= VIEW_CACHE) this.views.clear();
-			view = make();
-			this.views.set(key, view);
-		}
-		return view;
+/** The view kept for `index` (lately made, or pinned), else a new one, kept while among the last few made. */
+function cached<V>(views: Map<number, V>, pinned: ReadonlyMap<number, V>, index: number, make: () => V): V {
+	let view = views.get(index) ?? pinned.get(index);
+	if (!view) {
+		if (views.size >= VIEW_CACHE) views.clear();
+		view = make();
+		views.set(index, view);
 	}
+	return view;
 }

@@ -25,7 +25,7 @@ export interface MentionData {
 export class MentionTable {
 	private readonly texts = new Map<number, string>();
 	/** Mentions of the sentences lately asked for (a sentence of thousands of numbers is read once per question). */
-	private readonly recent = new Map<number, Mention[]>();
+	private recent = new Map<number, Mention[]>();
 	/** Mentions of the few sentences with too many to make again for every question, kept for good. */
 	private readonly pinned = new Map<number, Mention[]>();
 
@@ -63,6 +63,12 @@ export class MentionTable {
 			this.recent.set(index, mentions);
 		}
 		return mentions;
+	}
+
+	/** Forgets the mentions made into objects so far (each question starts so; see Corpus.forgetViews). */
+	forgetRecent(): void {
+		if (this.data.offsets.length - 1 <= RECENT) return;
+		this.recent = new Map();
 	}
 
 	/** Calls `each` with the span of every mention of sentence `index`, in order, without making the mentions. */

@@ -48,10 +48,23 @@ export type RankerModel = z.infer<typeof RankerModelSchema>;
 /** The model's raw score for one feature vector (a logit). */
 export function scoreLinear(model: LinearModel, features: ArrayLike<number>): number {
 	const { mean, scale, hidden } = model;
+	if (!hidden) return model.bias + standardisedDot(model, features);
 	const x = new Array<number>(features.length);
 	for (let i = 0; i < features.length; i++) x[i] = ((features[i] as number) - (mean[i] ?? 0)) / (scale[i] ?? 1);
-	const inputs = hidden ? hidden.bias.map((b, h) => Math.tanh(b + dot(hidden.weights[h] ?? [], x))) : x;
+	const inputs = hidden.bias.map((b, h) => Math.tanh(b + dot(hidden.weights[h] ?? [], x)));
 	return model.bias + dot(model.weights, inputs);
+}
+
+/** dot(weights, standardised features) without the standardised array: the same products, summed in the same order. */
+function standardisedDot(model: LinearModel, features: ArrayLike<number>): number {
+	const { mean, scale, weights } = model;
+	const n = features.length;
+	let sum = 0;
+	for (let i = 0; i < weights.length; i++) {
+		const x = i < n ? ((features[i] as number) - (mean[i] ?? 0)) / (scale[i] ?? 1) : 0;
+		sum += (weights[i] ?? 0) * x;
+	}
+	return sum;
 }
 
 function dot(a: readonly number[], b: readonly number[]): number {

@@ -49,37 +49,51 @@ export function vectorSimilarity(
 	asked: ReturnType<typeof questionRows>,
 	tokens: readonly Token[],
 	vectors: WordVectors,
-	scratch = { question: new Float64Array(vectors.dimensions), sentence: new Float64Array(vectors.dimensions) },
+	scratch: SimilarityScratch = {
+		question: new Float64Array(vectors.dimensions),
+		sentence: new Float64Array(vectors.dimensions),
+	},
 ): { soft: number; centroid: number } {
 	const { dimensions, data } = vectors;
-	const rows: number[] = [];
-	const stems = new Set<string>();
+	if (!scratch.rows || scratch.rows.length < tokens.length) scratch.rows = new Int32Array(tokens.length);
+	const rows = scratch.rows;
+	let rowCount = 0;
 	for (const t of tokens) {
 		if (STOPWORDS.has(t.word)) continue;
-		stems.add(t.stem);
 		const row = vectors.rows.get(t.word);
-		if (row !== undefined) rows.push(row * dimensions);
+		if (row !== undefined) rows[rowCount++] = row * dimensions;
 	}
 	let total = 0;
 	let found = 0;
-	const centroidQ = scratch.question.fill(0);
+	const centroidQ = scratch.question;
+	if (scratch.centroidOf !== asked) {
+		centroidQ.fill(0);
+		for (const q of asked) {
+			if (q.row === undefined) continue;
+			const from = q.row * dimensions;
+			for (let d = 0; d < dimensions; d++) centroidQ[d] = (centroidQ[d] as number) + (data[from + d] as number);
+		}
+		scratch.centroidOf = asked;
+	}
 	const centroidS = scratch.sentence.fill(0);
-	for (const at of rows)
+	for (let r = 0; r < rowCount; r++) {
+		const at = rows[r] as number;
 		for (let d = 0; d < dimensions; d++) centroidS[d] = (centroidS[d] as number) + (data[at + d] as number);
+	}
 	for (const q of asked) {
 		total += q.weight;
 		if (q.row === undefined) {
-			if (stems.has(q.stem)) found += q.weight;
+			if (holdsStem(tokens, q.stem)) found += q.weight;
 			continue;
 		}
 		const from = q.row * dimensions;
-		for (let d = 0; d < dimensions; d++) centroidQ[d] = (centroidQ[d] as number) + (data[from + d] as number);
-		if (stems.has(q.stem)) {
+		if (holdsStem(tokens, q.stem)) {
 			found += q.weight;
 			continue;
 		}
 		let best = 0;
-		for (const at of rows) {
+		for (let r = 0; r < rowCount; r++) {
+			const at = rows[r] as number;
 			let dot = 0;
 			for (let d = 0; d < dimensions; d++) dot += (data[from + d] as number) * (data[at + d] as number);
 			if (dot > best) best = dot;
@@ -87,6 +101,23 @@ export function vectorSimilarity(
 		found += q.weight * best;
 	}
 	return { soft: total > 0 ? found / total : 0, centroid: cosine(centroidQ, centroidS) };
+}
+
+/**
+ * Buffers one question's candidates share (made per question): the two centroids, the sentence's vector rows. The
+ * question's centroid is summed once, for the first candidate (`centroidOf`: the question words it was summed for).
+ */
+export interface SimilarityScratch {
+	question: Float64Array;
+	sentence: Float64Array;
+	rows?: Int32Array;
+	centroidOf?: ReturnType<typeof questionRows>;
+}
+
+/** Whether a content word (not a stopword) of the tokens has this stem. */
+function holdsStem(tokens: readonly Token[], stem: string): boolean {
+	for (const t of tokens) if (t.stem === stem && !STOPWORDS.has(t.word)) return true;
+	return false;
 }
 
 function cosine(a: Float64Array, b: Float64Array): number {

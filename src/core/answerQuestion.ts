@@ -27,6 +27,8 @@ export type { AnswerContext } from './AnswerContext.ts';
  */
 export function answerQuestion(question: string, context: AnswerContext, onlyReport?: number): Answer {
 	const { corpus, options } = context;
+	corpus.forgetViews();
+	context.mentions.forgetRecent();
 	const analysed = analyseQuestion(question, context.questionContext);
 	const base: Answer = {
 		question,
@@ -55,7 +57,7 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	const { phrase } = chosen.short;
 	const fitted = chosen.confidence;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
-	if (offTopic(analysed, corpus.paragraph(sentence.paragraphIndex)?.terms, options.minKnownShare))
+	if (offTopic(analysed, corpus.paragraphTermLookup(sentence.paragraphIndex), options.minKnownShare))
 		return decline(base, Math.min(fitted, options.minConfidence), ranked, alternatives, context);
 	return {
 		...base,
@@ -149,8 +151,7 @@ function rerankWithModel(
 	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
 	const estimate = (position: number, chosen?: number) => {
 		const at = order[position] ?? 0;
-		const named = Object.fromEntries(RANK_FEATURES.map((name, i) => [name, features[at]?.[i] ?? 0]));
-		const row = confidenceFeatures(analysed, logits, named, context.options, chosen);
+		const row = confidenceFeatures(analysed, logits, namedFeatures(features[at]), context.options, chosen);
 		return sigmoid(scoreLinear(model.calibrator, row));
 	};
 	return {
@@ -158,6 +159,19 @@ function rerankWithModel(
 		confidence: estimate(0),
 		confidenceAt: (position) => estimate(position, logits[order[position] ?? 0]),
 	};
+}
+
+const RANK_FEATURE_AT = new Map(RANK_FEATURES.map((name, i) => [name, i]));
+const BY_NAME: ProxyHandler<readonly number[]> = {
+	get: (row, name) => {
+		const i = typeof name === 'string' ? RANK_FEATURE_AT.get(name) : undefined;
+		return i === undefined ? undefined : (row[i] ?? 0);
+	},
+};
+
+/** A candidate's ranking features by their names (RANK_FEATURES), read from its row: no object of 250 keys made. */
+function namedFeatures(row: readonly number[] | undefined): Readonly<Record<string, number>> {
+	return new Proxy(row ?? [], BY_NAME) as unknown as Readonly<Record<string, number>>;
 }
 
 function decline(

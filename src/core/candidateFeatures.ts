@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import type { Corpus } from './Corpus.ts';
+import type { Corpus, TermLookup } from './Corpus.ts';
+import { FeatureRow } from './FeatureRow.ts';
 import { prepareContradictions } from './findContradictions.ts';
 import type { Mention, MentionType } from './findMentions.ts';
 import { headOf, LEXICAL_FEATURES, lexicalFeatures } from './lexicalFeatures.ts';
@@ -104,7 +105,11 @@ export function candidateFeatures(
 		const tokens = sentence?.tokens ?? [];
 		const mentions = context.mentions.of(candidate.index);
 		const present = unaskedMentionTypes(mentions, tokens, askedStems);
-		const row = [
+		// Looked up in the index's term lists: a Map of each sentence's and paragraph's terms is garbage per question.
+		const sentenceTerms = sentence && corpus.sentenceTermLookup(candidate.index);
+		const paragraphTerms = sentence && paragraph && corpus.paragraphTermLookup(sentence.paragraphIndex);
+		const row = new FeatureRow(RANK_FEATURES.length);
+		row.addAll([
 			Math.log1p(candidate.score),
 			top && top.score > 0 ? candidate.score / top.score : 0,
 			1 / (rank + 1),
@@ -119,7 +124,7 @@ export function candidateFeatures(
 			position === 0 ? 1 : 0,
 			count > 1 ? position / (count - 1) : 0,
 			Math.log1p(tokens.length),
-			namesMissingFromParagraph(question, paragraph?.terms) > 0 ? 1 : 0,
+			namesMissingFromParagraph(question, paragraphTerms) > 0 ? 1 : 0,
 			contradictions(quote).length > 0 ? 1 : 0,
 			negated && !NEGATION.test(quote) ? 1 : 0,
 			1 - sign.countFit,
@@ -128,17 +133,17 @@ export function candidateFeatures(
 			coverageOf(corpus, paragraph?.sentences[position + 1], question, weights),
 			PRONOUN_START.test(quote.replace(/^\W+/, '')) ? 1 : 0,
 			answerProximity(mentions, tokens, askedStems, present),
-			capitalised.length ? capitalised.filter((t) => sentence?.terms.has(t.stem)).length / capitalised.length : 0,
+			capitalised.length ? capitalised.filter((t) => sentenceTerms?.has(t.stem)).length / capitalised.length : 0,
 			sentence && sentence.paragraphIndex === topParagraph ? 1 : 0,
 			Math.log(perParagraph.get(sentence?.paragraphIndex ?? -1) ?? 1),
-			largestMissing(question, weights, sentence?.terms),
-			largestMissing(question, weights, paragraph?.terms),
+			largestMissing(question, weights, sentenceTerms),
+			largestMissing(question, weights, paragraphTerms),
 			...(vectors ? Object.values(vectorSimilarity(asked, tokens, vectors, scratch)) : [0, 0]),
-		];
+		]);
 		for (let t = 0; t < QUESTION_TYPES.length; t++)
-			for (const m of MENTION_TYPES) row.push(t === typeAt && present.has(m) ? 1 : 0);
+			for (const m of MENTION_TYPES) row.add(t === typeAt && present.has(m) ? 1 : 0);
 		lexicalFeatures(head, tokens, quote, present, row);
-		return row;
+		return row.finish();
 	});
 }
 
@@ -164,11 +169,10 @@ function coverageOf(
 	question: AnalysedQuestion,
 	weights: { bySlot: number[]; total: number },
 ): number {
-	const sentence = sentenceIndex === undefined ? undefined : corpus.sentence(sentenceIndex);
-	if (!sentence) return 0;
+	if (sentenceIndex === undefined || !(sentenceIndex >= 0 && sentenceIndex < corpus.sentenceCount)) return 0;
 	const found = new Array<number>(question.slots).fill(0);
 	for (const term of question.terms)
-		if (sentence.terms.has(term.stem))
+		if (corpus.sentenceHas(sentenceIndex, term.stem))
 			found[term.slot] = Math.max(found[term.slot] ?? 0, term.weight * (weights.bySlot[term.slot] ?? 0));
 	return found.reduce((a, b) => a + b, 0) / weights.total;
 }
@@ -177,19 +181,25 @@ function coverageOf(
 function largestMissing(
 	question: AnalysedQuestion,
 	weights: { bySlot: number[]; total: number },
-	terms: ReadonlyMap<string, number> | undefined,
+	terms: TermLookup | undefined,
 ): number {
-	const found = new Set(question.terms.filter((t) => terms?.has(t.stem)).map((t) => t.slot));
 	let largest = 0;
 	for (let slot = 0; slot < question.slots; slot++)
-		if (!found.has(slot)) largest = Math.max(largest, (weights.bySlot[slot] ?? 0) / weights.total);
+		if (!holdsSlot(question, slot, terms)) largest = Math.max(largest, (weights.bySlot[slot] ?? 0) / weights.total);
 	return largest;
+}
+
+/** Whether `terms` hold the question's word at `slot` or a synonym of it. */
+function holdsSlot(question: AnalysedQuestion, slot: number, terms: TermLookup | undefined): boolean {
+	for (const t of question.terms) if (t.slot === slot && terms?.has(t.stem)) return true;
+	return false;
 }
 
 /** Kinds of mention in the sentence that the question does not itself name. */
 function unaskedMentionTypes(mentions: Mention[], tokens: Token[], asked: ReadonlySet<string>): Set<MentionType> {
 	const kinds = new Set<MentionType>();
-	for (const m of mentions.slice(0, MAX_MENTIONS)) {
+	for (let i = 0; i < Math.min(mentions.length, MAX_MENTIONS); i++) {
+		const m = mentions[i] as Mention;
 		if (kinds.has(m.type)) continue;
 		if (!allAsked(m, tokens, asked)) kinds.add(m.type);
 	}
@@ -198,9 +208,10 @@ function unaskedMentionTypes(mentions: Mention[], tokens: Token[], asked: Readon
 
 function allAsked(mention: Mention, tokens: Token[], asked: ReadonlySet<string>): boolean {
 	let inside = 0;
-	for (const t of tokens) {
+	const from = firstTokenFrom(tokens, mention.start);
+	for (let k = from < 0 ? tokens.length : from; k < tokens.length; k++) {
+		const t = tokens[k] as Token;
 		if (t.start >= mention.end) break;
-		if (t.start < mention.start) continue;
 		inside++;
 		if (!asked.has(t.stem)) return false;
 	}
@@ -221,11 +232,24 @@ function answerProximity(
 	});
 	if (anchors.length === 0) return 0;
 	let best = Number.POSITIVE_INFINITY;
-	for (const m of mentions.slice(0, MAX_MENTIONS)) {
+	for (let i = 0; i < Math.min(mentions.length, MAX_MENTIONS); i++) {
+		const m = mentions[i] as Mention;
 		if (allAsked(m, tokens, asked)) continue;
-		const at = tokens.findIndex((t) => t.start >= m.start);
+		const at = firstTokenFrom(tokens, m.start);
 		if (at < 0) continue;
 		for (const a of anchors) best = Math.min(best, Math.abs(a - at));
 	}
 	return Number.isFinite(best) ? 1 / (1 + best) : 0;
+}
+
+/** The first token that starts at or after `offset`, or -1 (tokens are in order: a binary search). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((tokens[middle] as Token).start < offset) low = middle + 1;
+		else high = middle;
+	}
+	return low < tokens.length ? low : -1;
 }

@@ -70,7 +70,7 @@ function withEvidence(
 	const fitted = chance * short.fit;
 	if (!short.matched || question.unknown.some((u) => u.capitalised || /\d/.test(u.word))) return fitted;
 	const sentence = context.corpus.sentence(candidate.index);
-	const paragraph = sentence ? context.corpus.paragraph(sentence.paragraphIndex) : undefined;
-	if (namesMissingFromParagraph(question, paragraph?.terms) > 0) return fitted;
+	const paragraph = sentence && context.corpus.paragraphTermLookup(sentence.paragraphIndex);
+	if (namesMissingFromParagraph(question, paragraph) > 0) return fitted;
 	return fitted + (1 - fitted) * context.options.matchedEvidence;
 }

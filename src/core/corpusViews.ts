@@ -1,35 +1,106 @@
-import type { Corpus, IndexedParagraph, IndexedSentence } from './Corpus.ts';
+import type { Corpus, IndexedParagraph, IndexedSentence, TermLookup } from './Corpus.ts';
 import type { CorpusData } from './CorpusData.ts';
 import type { Token } from './tokenize.ts';
-import type { Report } from './types.ts';
+import type { Report, SourceRef } from './types.ts';
 
 /** Sentence `index` of the corpus as an object: its source reference, tokens and terms. */
 export function sentenceView(corpus: Corpus, index: number): IndexedSentence {
-	const { data } = corpus;
-	const paragraphIndex = corpus.sentenceParagraph[index] ?? 0;
-	const tokens: Token[] = [];
-	for (let k = data.sentenceTokens[index] ?? 0; k < (data.sentenceTokens[index + 1] ?? 0); k++) {
-		const word = data.tokenWord[k] ?? 0;
-		tokens.push({
-			word: data.words[word] ?? '',
-			stem: data.terms[data.wordTerm[word] ?? 0] ?? '',
-			start: data.tokenStart[k] ?? 0,
-			end: data.tokenEnd[k] ?? 0,
-		});
+	return new SentenceView(corpus, index);
+}
+
+/** Paragraph `index` of the corpus as an object: its report, sentence indexes and terms. */
+export function paragraphView(corpus: Corpus, index: number): IndexedParagraph {
+	return new ParagraphView(corpus, index);
+}
+
+// Classes, not object literals with a `terms` getter: a literal's getter is a new closure each time, which leaves
+// every view an object in dictionary mode, slow to make and to read.
+class SentenceView implements IndexedSentence {
+	readonly paragraphIndex: number;
+	readonly ref: SourceRef;
+	readonly tokens: Token[];
+	readonly length: number;
+	readonly #data: CorpusData;
+	#terms: Map<string, number> | undefined;
+
+	constructor(
+		corpus: Corpus,
+		readonly index: number,
+	) {
+		const data = corpus.data;
+		this.#data = data;
+		this.paragraphIndex = corpus.sentenceParagraph[index] ?? 0;
+		this.ref = corpus.ref(index);
+		const tokens: Token[] = [];
+		for (let k = data.sentenceTokens[index] ?? 0; k < (data.sentenceTokens[index + 1] ?? 0); k++) {
+			const word = data.tokenWord[k] ?? 0;
+			tokens.push({
+				word: data.words[word] ?? '',
+				stem: data.terms[data.wordTerm[word] ?? 0] ?? '',
+				start: data.tokenStart[k] ?? 0,
+				end: data.tokenEnd[k] ?? 0,
+			});
+		}
+		this.tokens = tokens;
+		this.length = corpus.sentenceLength[index] ?? 0;
 	}
-	let terms: Map<string, number> | undefined;
-	return {
-		index,
-		paragraphIndex,
-		ref: corpus.ref(index),
-		tokens,
-		// Made on first use: most sentences looked at never need it, and a wall of numbers has 100,000 terms.
-		get terms() {
-			terms ??= termMap(data, data.sentenceTerms, data.termIds, data.termCounts, index);
-			return terms;
-		},
-		length: corpus.sentenceLength[index] ?? 0,
-	};
+
+	/** Made on first use: most sentences looked at never need it, and a wall of numbers has 100,000 terms. */
+	get terms(): Map<string, number> {
+		const data = this.#data;
+		this.#terms ??= termMap(data, data.sentenceTerms, data.termIds, data.termCounts, this.index);
+		return this.#terms;
+	}
+}
+
+class ParagraphView implements IndexedParagraph {
+	readonly report: string;
+	readonly reportIndex: number;
+	readonly paragraph: number;
+	readonly sentences: number[];
+	readonly length: number;
+	readonly #data: CorpusData;
+	readonly #lists: Corpus['paragraphTerms'];
+	readonly #index: number;
+	#terms: Map<string, number> | undefined;
+
+	constructor(corpus: Corpus, index: number) {
+		const data = corpus.data;
+		this.#data = data;
+		this.#lists = corpus.paragraphTerms;
+		this.#index = index;
+		this.reportIndex = corpus.paragraphReport[index] ?? 0;
+		this.report = corpus.reports[this.reportIndex]?.id ?? '';
+		this.paragraph = index - (data.reportParagraphs[this.reportIndex] ?? 0) + 1;
+		const sentences: number[] = [];
+		for (let s = data.paragraphSentences[index] ?? 0; s < (data.paragraphSentences[index + 1] ?? 0); s++)
+			sentences.push(s);
+		this.sentences = sentences;
+		this.length = corpus.paragraphLength[index] ?? 0;
+	}
+
+	get terms(): Map<string, number> {
+		const lists = this.#lists;
+		this.#terms ??= termMap(this.#data, lists.offsets, lists.ids, lists.counts, this.#index);
+		return this.#terms;
+	}
+}
+
+/** The terms of a sentence or paragraph to look up in the index (Corpus.sentenceHas, paragraphHas), as an object. */
+export function termLookup(corpus: Corpus, index: number, of: 'sentence' | 'paragraph'): TermLookup {
+	return new TermsOf(corpus, index, of === 'paragraph');
+}
+
+class TermsOf implements TermLookup {
+	constructor(
+		private readonly corpus: Corpus,
+		private readonly index: number,
+		private readonly paragraph: boolean,
+	) {}
+
+	has(term: string): boolean {
+		return this.paragraph ? this.corpus.paragraphHas(this.index, term) : this.corpus.sentenceHas(this.index, term);
+	}
 }
 
 /** The terms of item `index` of per-item term lists, with their counts, in order. */
@@ -44,28 +115,6 @@ function termMap(
 	for (let k = offsets[index] ?? 0; k < (offsets[index + 1] ?? 0); k++)
 		terms.set(data.terms[ids[k] ?? 0] ?? '', counts[k] ?? 0);
 	return terms;
-}
-
-/** Paragraph `index` of the corpus as an object: its report, sentence indexes and terms. */
-export function paragraphView(corpus: Corpus, index: number): IndexedParagraph {
-	const { data } = corpus;
-	const reportIndex = corpus.paragraphReport[index] ?? 0;
-	const sentences: number[] = [];
-	for (let s = data.paragraphSentences[index] ?? 0; s < (data.paragraphSentences[index + 1] ?? 0); s++)
-		sentences.push(s);
-	const lists = corpus.paragraphTerms;
-	let terms: Map<string, number> | undefined;
-	return {
-		report: corpus.reports[reportIndex]?.id ?? '',
-		reportIndex,
-		paragraph: index - (data.reportParagraphs[reportIndex] ?? 0) + 1,
-		sentences,
-		get terms() {
-			terms ??= termMap(data, lists.offsets, lists.ids, lists.counts, index);
-			return terms;
-		},
-		length: corpus.paragraphLength[index] ?? 0,
-	};
 }
 
 /** For offsets that divide `count` items into groups: the group of each item. */

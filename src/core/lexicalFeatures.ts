@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { FeatureRow } from './FeatureRow.ts';
 import type { MentionType } from './findMentions.ts';
 import { STOPWORDS, type Token } from './tokenize.ts';
 
@@ -44,18 +45,27 @@ export function lexicalFeatures(
 	tokens: readonly Token[],
 	quote: string,
 	mentionTypes: ReadonlySet<MentionType>,
-	out: number[],
+	out: Pick<FeatureRow, 'add'>,
 ): void {
 	const own = head.ownStems;
-	const positions: number[] = [];
+	// Where the question's own words stand (first and last), and the sentence's content stems, in one pass.
+	let first = -1;
+	let last = -1;
 	const sentenceStems: string[] = [];
-	tokens.forEach((t, i) => {
-		if (STOPWORDS.has(t.word)) return;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		if (STOPWORDS.has(t.word)) continue;
 		sentenceStems.push(t.stem);
-		if (own.includes(t.stem)) positions.push(i);
-	});
-	const matched = new Set(positions.map((p) => tokens[p]?.stem)).size;
-	const window = positions.length ? (positions[positions.length - 1] ?? 0) - (positions[0] ?? 0) + 1 : 0;
+		if (!own.includes(t.stem)) continue;
+		if (first < 0) first = i;
+		last = i;
+	}
+	let matched = 0;
+	for (let i = 0; i < own.length; i++) {
+		const s = own[i] as string;
+		if (own.indexOf(s) === i && sentenceStems.includes(s)) matched++;
+	}
+	const window = first < 0 ? 0 : last - first + 1;
 	const focus = head.focusStems.length
 		? head.focusStems.filter((f) => sentenceStems.includes(f)).length / head.focusStems.length
 		: 0;
@@ -63,12 +73,10 @@ export function lexicalFeatures(
 		const pattern = SHAPE_PATTERNS[shape];
 		return pattern ? pattern.test(quote) : mentionTypes.has(shape as MentionType);
 	});
-	out.push(
-		focus,
-		matched > 1 ? matched / window : matched,
-		own.length ? longestCommonSubsequence(own, sentenceStems) / own.length : 0,
-	);
-	for (let b = 0; b < HEAD_BUCKETS; b++) for (const present of shapes) out.push(b === head.bucket && present ? 1 : 0);
+	out.add(focus);
+	out.add(matched > 1 ? matched / window : matched);
+	out.add(own.length ? longestCommonSubsequence(own, sentenceStems) / own.length : 0);
+	for (let b = 0; b < HEAD_BUCKETS; b++) for (const present of shapes) out.add(b === head.bucket && present ? 1 : 0);
 }
 
 /** The question's head bucket, focus stems and own stems, once per question. */

@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { TermLookup } from './Corpus.ts';
 
 /**
  * Whether a question is about something the reports do not cover, whatever the ranking's confidence: fewer than
@@ -11,7 +12,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
  */
 export function offTopic(
 	question: AnalysedQuestion,
-	paragraph: ReadonlyMap<string, number> | undefined,
+	paragraph: TermLookup | undefined,
 	minKnownShare: number,
 ): boolean {
 	if (question.slots === 0) return false;

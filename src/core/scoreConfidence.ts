@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { TermLookup } from './Corpus.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import type { Answer } from './types.ts';
@@ -28,10 +29,7 @@ export function scoreConfidence(
 const TYPED_QUESTIONS = new Set<Answer['type']>(['count', 'when', 'where', 'who', 'quote']);
 
 /** Names (capitalised words) and numbers of the question that the reports use, but not in this paragraph. */
-export function namesMissingFromParagraph(
-	question: AnalysedQuestion,
-	paragraph: Map<string, number> | undefined,
-): number {
+export function namesMissingFromParagraph(question: AnalysedQuestion, paragraph: TermLookup | undefined): number {
 	return question.terms.filter(
 		(t) =>
 			t.weight === 1 &&

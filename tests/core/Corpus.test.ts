@@ -83,6 +83,34 @@ describe('the compact corpus', () => {
 		}
 	});
 
+	test('term look-ups in the index agree with the terms of each sentence and paragraph', () => {
+		const probes = ['truce', 'dai', '30', 'the', 'never-used', ...corpus.data.terms.slice(0, 50)];
+		for (let s = 0; s < corpus.sentenceCount; s++) {
+			const terms = corpus.sentence(s)?.terms;
+			for (const term of probes) expect(corpus.sentenceTermLookup(s).has(term)).toBe(terms?.has(term) ?? false);
+		}
+		for (let p = 0; p < corpus.paragraphCount; p++) {
+			const terms = corpus.paragraph(p)?.terms;
+			for (const term of probes) expect(corpus.paragraphTermLookup(p).has(term)).toBe(terms?.has(term) ?? false);
+		}
+	});
+
+	test('views forgotten between questions are made again the same; a few reports keep theirs', () => {
+		const paragraphs = Array.from({ length: 300 }, (_, i) => `Drone ${i} was shot down over the harbour.`);
+		const long = buildCorpus([{ id: 'long', title: 'Long', paragraphs }]);
+		for (const [c, kept] of [
+			[long, false],
+			[corpus, true],
+		] as const) {
+			const before = c.sentence(3);
+			c.forgetViews();
+			const after = c.sentence(3);
+			expect(after === before).toBe(kept);
+			expect(after).toEqual(before);
+			expect([...(after?.terms ?? [])]).toEqual([...(before?.terms ?? [])]);
+		}
+	});
+
 	test('references outside the reports find no sentence', () => {
 		expect(corpus.sentenceAt({ report: 'numbers', paragraph: 3, sentence: 1 })).toBe(-1);
 		expect(corpus.sentenceAt({ report: 'numbers', paragraph: 2, sentence: 2 })).toBe(-1);
