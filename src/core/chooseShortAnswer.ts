@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { measuresOtherThing } from './askedDuration.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { placeMissing } from './askedPlaces.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
@@ -72,6 +73,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (speaker) return { phrase: speaker, fit: 1, matched: true };
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
+	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (question.type === 'who') {
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));

@@ -74,6 +74,11 @@ export interface MatchOptions {
 	 */
 	untypedFit: number;
 	/**
+	 * Fit (0..1) of a duration that measures another thing than the one a "how long" question asks about ("a 30-day
+	 * truce" for "How long will the energy truce last?").
+	 */
+	otherDurationFit: number;
+	/**
 	 * Fit (0..1) of an answer whose sentence and paragraph never name the place the question puts the thing in
 	 * ("How many were killed in Kyiv?" against a paragraph that does not name Kyiv).
 	 */
@@ -138,6 +143,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	verbAsNounFit: 0.5,
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
+	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,
 	matchedEvidence: 0.3,
 	fitDepth: 4,
