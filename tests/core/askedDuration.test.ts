@@ -28,7 +28,9 @@ describe('measuresOtherThing', () => {
 	const sentence = 'The council ordered a 10-day closure of the bridge.';
 
 	it('says a duration before the noun measures another thing when a word of the asked thing is missing', () => {
-		expect(measuresOtherThing(analysed('How long is the school closure?'), sentence, phrase(sentence, '10-day'))).toBe(true);
+		expect(measuresOtherThing(analysed('How long is the school closure?'), sentence, phrase(sentence, '10-day'))).toBe(
+			true,
+		);
 		expect(measuresOtherThing(analysed('How long is the closure?'), sentence, phrase(sentence, '10-day'))).toBe(false);
 	});
 
