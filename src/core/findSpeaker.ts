@@ -13,9 +13,9 @@ const SPEECH_WORD =
 const REPORTED =
 	/\b(?:sa(?:id|ys|ying)|told|tells|added|stated|claim(?:ed|s)|warn(?:ed|s)|wr(?:ote|ites)|noted|insist(?:ed|s)|argu(?:ed|es|ing)|declared|confirm(?:ed|s)|accus(?:ed|es|ing)|critici[sz](?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|express(?:ed|es)|call(?:ed|s|ing)|urg(?:ed|es)|den(?:ied|ies)|announc(?:ed|es)|condemn(?:ed|s)|blam(?:ed|es|ing)|described|suggest(?:ed|s)|report(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|according to|asked|repl(?:ied|ies)|explain(?:ed|s)|admitt(?:ed)|acknowledg(?:ed|es)|complain(?:ed|s)|prais(?:ed|es)|welcom(?:ed|es))\b|[“”"]/i;
 /** Speech verbs that may stand before their speaker ("…, said Marta Lind", "according to officials"). */
-const INVERTED = /^(?:sa(?:id|ys)|told|added|wrote|according to)$/i;
-/** How many characters after such a verb its speaker is looked for. */
-const LOOK_AHEAD = 40;
+const INVERTED = /^(?:sa(?:id|ys)|added|wrote|according to)$/i;
+/** How many characters right before or after a speech verb its speaker is looked for. */
+const NEXT_TO = 30;
 
 /** How far before a speech verb its subject is looked for, in characters. */
 const LOOK_BACK = 160;
@@ -96,30 +96,30 @@ export function speakerFits(question: string, quote: Fact | undefined): boolean 
 /**
  * Whether a sentence without a quote of its own reports the words of the speaker a "what did X say" question asks
  * about: it reports someone's words (a quote, "said", "accused"…) and names X (any of their words) as the one
- * speaking, before the first speech verb or right after a verb that may precede its speaker ("said X"); true when it
- * reports words and the question names nobody. X named only after the verb is spoken of, not speaking ("he
- * criticised talks between X and Y").
+ * speaking: before the first speech verb, right before any ("…, X said"), right after one that may precede its
+ * speaker ("said X"), or anywhere when only quotation marks report; true when it reports words and the question
+ * names nobody. X named only after the verb is spoken of, not speaking ("he criticised talks between X and Y").
  *
  * @example
  * namesAskedSpeaker('What did Lind say?', 'Ortiz criticised the plan Lind drew up.'); // false
  */
 export function namesAskedSpeaker(question: string, sentence: string): boolean {
-	const verb = REPORTED.exec(sentence);
-	if (!verb) return false;
+	if (!REPORTED.test(sentence)) return false;
 	const asked = ASKED_SPEAKER.exec(question)?.[1];
 	if (!asked) return true;
 	const names = (text: string) => {
 		const said = contentStems(text);
 		return contentStems(asked).some((a) => said.some((s) => a.startsWith(s) || s.startsWith(a)));
 	};
-	if (names(sentence.slice(0, verb.index))) return true;
-	const inverted = new RegExp(REPORTED.source, 'gi');
-	for (const found of sentence.matchAll(inverted)) {
-		if (!INVERTED.test(found[0])) continue;
-		const end = (found.index ?? 0) + found[0].length;
-		if (names(sentence.slice(end, end + LOOK_AHEAD))) return true;
-	}
-	return false;
+	const verbs = [...sentence.matchAll(new RegExp(REPORTED.source, 'gi'))].filter((m) => /\p{L}/u.test(m[0]));
+	const first = verbs[0];
+	if (!first) return names(sentence);
+	if (names(sentence.slice(0, first.index))) return true;
+	return verbs.some((verb) => {
+		const end = verb.index + verb[0].length;
+		if (names(sentence.slice(Math.max(0, verb.index - NEXT_TO), verb.index))) return true;
+		return INVERTED.test(verb[0]) && names(sentence.slice(end, end + NEXT_TO));
+	});
 }
 
 /** Where the sentence names the quote's speaker: their name, else the pronoun that stands for them, else the quote. */

@@ -25,6 +25,8 @@ describe('namesAskedSpeaker', () => {
 		expect(namesAskedSpeaker('What did Holm say?', 'The bridge will reopen, said Anna Holm.')).toBe(true);
 		expect(namesAskedSpeaker('What did Holm say?', 'Anna Holm toured the hospital.')).toBe(false);
 		expect(namesAskedSpeaker('What was said?', 'The council warned of more rain.')).toBe(true);
+		expect(namesAskedSpeaker('What did Holm say?', '“We will rebuild,” Holm said on Monday.')).toBe(true);
+		expect(namesAskedSpeaker('What did Holm say?', '“We will rebuild,” she told Anna Holm.')).toBe(false);
 	});
 });
 
