@@ -9,6 +9,7 @@ describe('askedNameOf', () => {
 		['What was the hospital the governor toured called?', 'hospital'],
 		['What is the name of the regional governor?', 'governor'],
 		['What was the clinic called?', 'clinic'],
+		['What is the name of one of the largest shelters in Orvik?', 'shelters'],
 	] as const)('finds the thing "%s" asks the name of', (question, thing) => {
 		expect(askedNameOf(question)).toBe(thing);
 	});
@@ -26,6 +27,8 @@ describe('nameGiven', () => {
 		['clinic', 'Water reached a clinic called Maple House.', 'Maple House'],
 		['clinic', 'Water reached the clinic, Maple House, at noon.', 'Maple House'],
 		['governor', 'Regional Governor Anna Holm toured the town.', 'Anna Holm'],
+		['shelter', 'Brightwater was the first shelter in Orvik to open.', 'Brightwater'],
+		['shelter', 'The largest shelter is Brightwater Hall.', 'Brightwater Hall'],
 	] as const)('finds the name of the %s in "%s"', (thing, sentence, name) => {
 		expect(nameGiven(thing, sentence)?.text).toBe(name);
 	});
@@ -38,6 +41,11 @@ describe('nameGiven', () => {
 	it('does not decide when a name no pattern finds may stand near the thing, or the thing is not there', () => {
 		expect(nameGiven('clinic', 'Water reached a clinic run by Doctors Abroad.', new Set(['clinic']))).toBeUndefined();
 		expect(nameGiven('clinic', 'Water reached the market.')).toBeUndefined();
+		// A definite description may describe a name standing anywhere in the sentence.
+		const far = 'Locals say Brightwater, open since 1990, remains the only clinic in the valley.';
+		expect(nameGiven('clinic', far, new Set(['clinic']))).toBeUndefined();
+		const quoted = 'Near the hill stands a clinic, known locally by the name ’Ain Vale.';
+		expect(nameGiven('clinic', quoted, new Set(['clinic', 'hill']))).toBeUndefined();
 	});
 });
 
