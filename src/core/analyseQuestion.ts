@@ -1,4 +1,5 @@
 import { classifyQuestion } from './classifyQuestion.ts';
+import { isFrameWord } from './frameWords.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
 import { SYNONYM_GROUPS } from './vocabulary.ts';
@@ -55,8 +56,10 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const unknown: AnalysedQuestion['unknown'] = [];
 	const seen = new Set<string>();
 	let slots = 0;
-	for (const token of tokenize(text)) {
+	const tokens = tokenize(text);
+	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
+		if (isFrameWord(tokens, at) && !context.stems.has(token.stem)) continue;
 		const original = text.slice(token.start, token.end);
 		const capitalised = token.start > 0 && /^\p{Lu}/u.test(original) && !/^\p{Lu}+$/u.test(original.slice(1) || 'x');
 		let { word, stem: s } = token;

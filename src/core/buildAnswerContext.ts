@@ -1,9 +1,10 @@
 import type { AnswerContext } from './AnswerContext.ts';
-import { createTypoCorrector } from './correctTypos.ts';
+import { correctToStem, createTypoCorrector } from './correctTypos.ts';
 import type { ReportIndex } from './indexReports.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
 import { questionsFor } from './suggestQuestions.ts';
+import { stem } from './tokenize.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { unpackVectors, type WordVectors } from './WordVectors.ts';
 
@@ -64,7 +65,8 @@ export function buildAnswerContext(
 		}
 	}
 	const stems = { has: (stem: string) => corpus.sentenceFrequency(stem) > 0 };
-	const corrector = createTypoCorrector(corpus.words, options, () => corpus.typoIndex(options.typoMinLength));
+	const toWord = createTypoCorrector(corpus.words, options, () => corpus.typoIndex(options.typoMinLength));
+	const corrector = (word: string) => toWord(word) ?? correctToStem(word, stems, options.typoMinLength, stem);
 	// A word of the model's English vocabulary is a word, not a typo ("weather" is not "whether").
 	const correct: typeof corrector = vectors
 		? (word) => (vectors.rows.has(word) ? undefined : corrector(word))

@@ -18,8 +18,9 @@ export interface FittingAnswer {
  * next `options.fitDepth` candidates has a larger chance of being right with its own fit counted. `confidenceAt`
  * estimates the chance that the candidate at a position is right (the top one's is `confidence`); without it (the
  * hand-tuned ranking) only the top candidate is looked at. When the top one is another side's count or quote than
- * the one asked about, the question's premise is likely wrong ("did Ukraine launch" when Russia launched): no other
- * candidate is looked for.
+ * the one asked about, the question's premise is likely wrong ("did Ukraine launch" when Russia launched), and when
+ * it lacks the kind of answer asked for (no date for "when") the reports likely do not say: no other candidate is
+ * looked for.
  *
  * @example
  * chooseFittingAnswer(analysed, ranked, 0.4, (p) => …, context);
@@ -34,14 +35,17 @@ export function chooseFittingAnswer(
 ): FittingAnswer | undefined {
 	const first = ranked[0];
 	if (!first) return undefined;
-	const short = chooseShortAnswer(question, first.index, context);
+	const chosen = chooseShortAnswer(question, first.index, context);
+	// The hand-tuned confidence already lowers a sentence without the kind of answer asked for (missingKindFactor).
+	const short = chosen.unsaidKind && !confidenceAt ? { ...chosen, fit: 1 } : chosen;
 	let best: FittingAnswer = {
 		position: 0,
 		short,
 		confidence: withEvidence(question, first, short, confidence, context),
 	};
-	// Another side's doing or saying at the top: the question likely asks what the reports do not say happened.
-	if (short.fit >= 1 || short.otherActor || !confidenceAt) return best;
+	// Another side's doing or saying, or no time for "when", at the top: the question likely asks what the reports do
+	// not say.
+	if (short.fit >= 1 || short.otherActor || short.unsaidKind || !confidenceAt) return best;
 	const depth = Math.min(ranked.length, context.options.fitDepth);
 	for (let position = 1; position < depth; position++) {
 		const candidate = ranked[position];

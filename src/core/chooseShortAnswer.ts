@@ -1,18 +1,19 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { measuresOtherThing } from './askedDuration.ts';
+import { askedNameOf, nameGiven } from './askedNameOf.ts';
+import { placeMissing } from './askedPlaces.ts';
+import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { sameActor } from './countActor.ts';
 import { countPhrase } from './countPhrase.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
-import { findSpeaker, namesAskedSpeaker, speakerFits } from './findSpeaker.ts';
+import { findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
-import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
-
-/** Words that report what someone said, or quotation marks: a sentence without them says nothing of anyone's. */
-const REPORTED =
-	/\b(?:sa(?:id|ys|ying)|told|tells|added|stated|claim(?:ed|s)|warn(?:ed|s)|wr(?:ote|ites)|noted|insist(?:ed|s)|argu(?:ed|es|ing)|declared|confirm(?:ed|s)|accus(?:ed|es|ing)|critici[sz](?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|express(?:ed|es)|call(?:ed|s|ing)|urg(?:ed|es)|den(?:ied|ies)|announc(?:ed|es)|condemn(?:ed|s)|blam(?:ed|es|ing)|described|suggest(?:ed|s)|report(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|according to|asked|repl(?:ied|ies)|explain(?:ed|s)|admitt(?:ed)|acknowledg(?:ed|es)|complain(?:ed|s)|prais(?:ed|es)|welcom(?:ed|es))\b|[“”"]/i;
+import { stem } from './tokenize.ts';
 
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
@@ -25,6 +26,11 @@ export interface ShortAnswer {
 	fit: number;
 	/** The answer is another side's doing or saying than the one asked about (the question's premise may be wrong). */
 	otherActor?: boolean;
+	/**
+	 * The sentence lacks the kind of answer asked for (no date for "when"): the reports may not say it at all, and a
+	 * sentence below that holds a date is no likelier to speak of the same event.
+	 */
+	unsaidKind?: boolean;
 	/**
 	 * The answer is a fact the engine extracted that matches the question exactly: the speaker of the quote asked
 	 * about, the person with the role asked (or the role of the person asked), the count of the thing and action asked
@@ -43,6 +49,14 @@ export interface ShortAnswer {
  * // '14 people injured'
  */
 export function chooseShortAnswer(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
+	const short = shortAnswer(question, index, context);
+	const sentence = context.corpus.sentence(index);
+	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
+	if (question.type !== 'count' || !paragraph || !placeMissing(question.text, paragraph.terms)) return short;
+	return { ...short, fit: short.fit * context.options.placeElsewhereFit, matched: false };
+}
+
+function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
 	const sentence = context.corpus.sentence(index);
 	if (!sentence) return { phrase: { text: '', start: 0, end: 0, typed: false }, fit: 1 };
 	const quote = sentence.ref.quote;
@@ -54,7 +68,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		context.entityKinds.get(index),
 	);
 	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);
+	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
+		return { phrase: speaker, fit: context.options.offTopicSpeechFit };
 	if (speaker) return { phrase: speaker, fit: 1, matched: true };
+	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
+		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
+	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (question.type === 'who') {
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
@@ -72,11 +92,17 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	}
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
-		if (!said && !(REPORTED.test(quote) && namesAskedSpeaker(question.text, quote)))
-			return { phrase: picked, fit: context.options.unsaidFit };
+		if (!said && !namesAskedSpeaker(question.text, quote)) return { phrase: picked, fit: context.options.unsaidFit };
 		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
+	const thing = askedNameOf(question.text);
+	const name = thing ? nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) : undefined;
+	if (name) return { phrase: name, fit: 1 };
+	if (name === null) return { phrase: picked, fit: context.options.unnamedFit };
+	const verb = question.type === 'other' ? askedVerb(question.text) : undefined;
+	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
+		return { phrase: picked, fit: context.options.verbAsNounFit };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
@@ -84,6 +110,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };
 	}
 	return { phrase: picked, fit: 1 };
+}
+
+function stemsOf(tokens: readonly { stem: string }[]): Set<string> {
+	return new Set(tokens.map((t) => t.stem));
 }
 
 function appositive(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {

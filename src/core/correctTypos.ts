@@ -112,3 +112,40 @@ export function editDistance(a: string, b: string): number {
 	}
 	return at(a.length, b.length);
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A misspelt word corrected to a stem of the reports' words when no word of theirs is close but exactly one stem is
+ * one edit away ("condem" → "condemn", the stem of "condemned": a word cut short is two or three edits from every
+ * form the reports use). `minLength` guards short words, which are one edit from too many stems.
+ *
+ * @example
+ * correctToStem('condem', { has: (s) => s === 'condemn' }, 4, stem); // 'condemn'
+ */
+export function correctToStem(
+	word: string,
+	stems: { has(stem: string): boolean },
+	minLength: number,
+	stemOf: (word: string) => string,
+): string | undefined {
+	if (word.length <= minLength || /[^a-z]/.test(word)) return undefined;
+	const found = new Set<string>();
+	// Stems are looked up as they are, not stemmed: some 400 candidates, each a set lookup.
+	const check = (candidate: string) => {
+		if (stems.has(candidate)) found.add(candidate);
+	};
+	for (let i = 0; i <= word.length; i++) {
+		const head = word.slice(0, i);
+		const tail = word.slice(i);
+		for (const letter of LETTERS) {
+			check(head + letter + tail);
+			if (tail) check(head + letter + tail.slice(1));
+		}
+		if (tail) check(head + tail.slice(1));
+		if (tail.length > 1) check(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+	}
+	found.delete(word);
+	const only = found.size === 1 ? [...found][0] : undefined;
+	return only !== undefined && stems.has(stemOf(only)) ? only : undefined;
+}

@@ -1,9 +1,21 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
 const WHO_SAID =
 	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|called|described|reported|confirmed|announced|estimated)\b|\bwho\s+(?:is|was)\s+quoted\b|\baccording\s+to\s+whom\b/i;
+
+const SPEECH_WORD =
+	/^(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)?|stat(?:ed|es?)|claim(?:ed|s)?|warn(?:ed|s)?|wr(?:ote|ites?)|not(?:ed|es?)|insist(?:ed|s)?|argu(?:ed|es?)|declar(?:ed|es?)|call(?:ed|s)?|describ(?:ed|es?)|report(?:ed|s)?|confirm(?:ed|s)?|announc(?:ed|es?)|estimat(?:ed|es?)|quoted|first)$/;
+
+/** Words that report what someone said, or quotation marks: a sentence without them says nothing of anyone's. */
+const REPORTED =
+	/\b(?:sa(?:id|ys|ying)|told|tells|added|stated|claim(?:ed|s)|warn(?:ed|s)|wr(?:ote|ites)|noted|insist(?:ed|s)|argu(?:ed|es|ing)|declared|confirm(?:ed|s)|accus(?:ed|es|ing)|critici[sz](?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|express(?:ed|es)|call(?:ed|s|ing)|urg(?:ed|es)|den(?:ied|ies)|announc(?:ed|es)|condemn(?:ed|s)|blam(?:ed|es|ing)|described|suggest(?:ed|s)|report(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|according to|asked|repl(?:ied|ies)|explain(?:ed|s)|admitt(?:ed)|acknowledg(?:ed|es)|complain(?:ed|s)|prais(?:ed|es)|welcom(?:ed|es))\b|[“”"]/i;
+/** Speech verbs that may stand before their speaker ("…, said Marta Lind", "according to officials"). */
+const INVERTED = /^(?:sa(?:id|ys)|added|wrote|according to)$/i;
+/** How many characters right before or after a speech verb its speaker is looked for. */
+const NEXT_TO = 30;
 
 /** How far before a speech verb its subject is looked for, in characters. */
 const LOOK_BACK = 160;
@@ -54,6 +66,20 @@ function subjectOfSpeech(sentence: string): AnswerPhrase | undefined {
 }
 
 /**
+ * Whether a sentence speaks of what a "Who said X?" question asks about: it holds one of the question's words (or
+ * their synonyms) other than the speech verb, or the question has no other words. "Who reported the casualties?" is
+ * not answered by who reported the drones.
+ *
+ * @example
+ * speechTopicCovered(analyseQuestion('Who reported the casualties?', …), stemsOf('Officials reported 40 drones.')); // false
+ */
+export function speechTopicCovered(question: AnalysedQuestion, sentenceStems: { has(stem: string): boolean }): boolean {
+	const speech = new Set(question.terms.filter((t) => t.weight === 1 && SPEECH_WORD.test(t.word)).map((t) => t.slot));
+	const topic = question.terms.filter((t) => !speech.has(t.slot));
+	return topic.length === 0 || topic.some((t) => sentenceStems.has(t.stem));
+}
+
+/**
  * Whether a quote answers "What did X say?": false only when the report gives the quote to someone else
  * ("What did Trump say?" against a quote of Zelensky's).
  *
@@ -68,14 +94,32 @@ export function speakerFits(question: string, quote: Fact | undefined): boolean 
 }
 
 /**
- * Whether a sentence without a quote of its own names the speaker a "what did X say" question asks about (any of
- * their words); true when the question names nobody.
+ * Whether a sentence without a quote of its own reports the words of the speaker a "what did X say" question asks
+ * about: it reports someone's words (a quote, "said", "accused"…) and names X (any of their words) as the one
+ * speaking: before the first speech verb, right before any ("…, X said"), right after one that may precede its
+ * speaker ("said X"), or anywhere when only quotation marks report; true when it reports words and the question
+ * names nobody. X named only after the verb is spoken of, not speaking ("he criticised talks between X and Y").
+ *
+ * @example
+ * namesAskedSpeaker('What did Lind say?', 'Ortiz criticised the plan Lind drew up.'); // false
  */
 export function namesAskedSpeaker(question: string, sentence: string): boolean {
+	if (!REPORTED.test(sentence)) return false;
 	const asked = ASKED_SPEAKER.exec(question)?.[1];
 	if (!asked) return true;
-	const said = contentStems(sentence);
-	return contentStems(asked).some((a) => said.some((s) => a.startsWith(s) || s.startsWith(a)));
+	const names = (text: string) => {
+		const said = contentStems(text);
+		return contentStems(asked).some((a) => said.some((s) => a.startsWith(s) || s.startsWith(a)));
+	};
+	const verbs = [...sentence.matchAll(new RegExp(REPORTED.source, 'gi'))].filter((m) => /\p{L}/u.test(m[0]));
+	const first = verbs[0];
+	if (!first) return names(sentence);
+	if (names(sentence.slice(0, first.index))) return true;
+	return verbs.some((verb) => {
+		const end = verb.index + verb[0].length;
+		if (names(sentence.slice(Math.max(0, verb.index - NEXT_TO), verb.index))) return true;
+		return INVERTED.test(verb[0]) && names(sentence.slice(end, end + NEXT_TO));
+	});
 }
 
 /** Where the sentence names the quote's speaker: their name, else the pronoun that stands for them, else the quote. */

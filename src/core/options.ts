@@ -54,6 +54,36 @@ export interface MatchOptions {
 	 */
 	unsaidFit: number;
 	/**
+	 * Fit (0..1) of a speaker for "Who said X?" whose sentence holds none of the question's words but the speech verb
+	 * (who reported something else).
+	 */
+	offTopicSpeechFit: number;
+	/**
+	 * Fit (0..1) of a sentence that, for "What did X <verb>?", holds only nouns made of the verb ("the discussions")
+	 * and not the verb itself ("they discussed a halt"): it names the act, not what was done.
+	 */
+	verbAsNounFit: number;
+	/**
+	 * Fit (0..1) of a sentence that speaks of the thing whose name is asked ("What is the name of the hospital?")
+	 * without giving its name ("a hospital in Sumy").
+	 */
+	unnamedFit: number;
+	/**
+	 * Fit (0..1) of a sentence without the kind of answer a "when" or "how long" question asks for (no date, no
+	 * duration): it may say the event happened, not when or for how long.
+	 */
+	untypedFit: number;
+	/**
+	 * Fit (0..1) of a duration that measures another thing than the one a "how long" question asks about ("a 30-day
+	 * truce" for "How long will the energy truce last?").
+	 */
+	otherDurationFit: number;
+	/**
+	 * Fit (0..1) of an answer whose sentence and paragraph never name the place the question puts the thing in
+	 * ("How many were killed in Kyiv?" against a paragraph that does not name Kyiv).
+	 */
+	placeElsewhereFit: number;
+	/**
 	 * Share (0..1) of the remaining doubt taken away when the answer is a fact matching the question exactly (the
 	 * asked quote's speaker, the asked role's person, the asked side's count; see chooseFittingAnswer).
 	 */
@@ -109,6 +139,12 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	countOtherThingFit: 0.6,
 	otherActorFit: 0.2,
 	unsaidFit: 0.5,
+	offTopicSpeechFit: 0.3,
+	verbAsNounFit: 0.5,
+	unnamedFit: 0.2,
+	untypedFit: 0.8,
+	otherDurationFit: 0.3,
+	placeElsewhereFit: 0.3,
 	matchedEvidence: 0.3,
 	fitDepth: 4,
 	alternatives: 3,

@@ -15,6 +15,12 @@ const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
 	other: [],
 };
 
+/** "How long" asks for a duration, which is a number ("three hours") or reads as a date ("a 30-day truce"). */
+export const HOW_LONG = /\bhow long\b/i;
+const DURATION: readonly MentionType[] = ['number', 'date'];
+/** A date that measures time ("30-day", "three weeks"), not one that places it ("Saturday"). */
+const TIME_UNIT = /(?:^|[\s-])(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|century|centuries)\b/i;
+
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
 	where: ['place'],
@@ -31,10 +37,12 @@ export interface AnswerPhrase {
 
 /** The mentions of the kind the question asks for, leaving out those the question itself names. */
 export function expectedMentions(question: AnalysedQuestion, mentions: Mention[], tokens: Token[]): Mention[] {
-	const wanted = EXPECTED[question.type];
+	const duration = HOW_LONG.test(question.text);
+	const wanted = duration ? DURATION : EXPECTED[question.type];
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
 	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
 		if (!wanted.includes(m.type)) return false;
+		if (duration && m.type === 'date' && !TIME_UNIT.test(m.text)) return false;
 		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
 		let inside = 0;
 		for (let k = firstAtOrAfter(tokens, m.start); k < tokens.length; k++) {

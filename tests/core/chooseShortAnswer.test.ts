@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
+import { floodReport } from './floodReport.ts';
 
 /** An invented report (tests/fixtures/answer-reports), worded unlike the seed report, so the rules are general. */
 const { reports } = loadReports('tests/fixtures/answer-reports');
@@ -68,5 +69,28 @@ describe('chooseShortAnswer on an invented report', () => {
 	it('declines "what did X say" when the report gives the quote to someone else', () => {
 		expect(desk.ask('What did Novak say about Hale?').answered).toBe(true);
 		expect(desk.ask('What did Hale say?').answered).toBe(false);
+	});
+});
+
+describe('chooseShortAnswer for "when" and "how long" on the flood report', () => {
+	const { context, shortAnswer } = floodReport();
+
+	it('lowers the fit of a sentence without a date for "when", and looks for no other candidate', () => {
+		const short = shortAnswer('When did the governor tour the hospital?', 'Governor Anna Holm toured');
+		expect(short.fit).toBe(context.options.untypedFit);
+		expect(short.unsaidKind).toBe(true);
+		expect(shortAnswer('When did floodwater sweep through Orvik?', 'Floodwater swept').fit).toBe(1);
+	});
+
+	it('answers "how long" with a duration that reads as a date ("a 90-day plan")', () => {
+		const short = shortAnswer('How long is the repair plan?', 'approved a 90-day repair plan');
+		expect(short.phrase.text).toBe('90-day');
+		expect(short.fit).toBe(1);
+	});
+
+	it('lowers the fit of a sentence without a duration for "how long"', () => {
+		expect(shortAnswer('How long did the rescue crews work?', 'rescue crews worked').fit).toBe(
+			context.options.untypedFit,
+		);
 	});
 });

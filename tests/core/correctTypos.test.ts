@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTypoCorrector, editDistance } from '../../src/core/correctTypos.ts';
+import { correctToStem, createTypoCorrector, editDistance } from '../../src/core/correctTypos.ts';
+import { stem } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 
 const correct = createTypoCorrector(['drones', 'missiles', 'zelensky', 'kremlin', 'down', 'injured', 'infrastructure']);
 
@@ -26,5 +28,24 @@ describe('createTypoCorrector', () => {
 	it('counts a swap of two letters as one edit', () => {
 		expect(editDistance('dornes', 'drones')).toBe(1);
 		expect(editDistance('kitten', 'sitting')).toBe(3);
+	});
+});
+
+describe('correctToStem', () => {
+	const stems = (...list: string[]) => new Set(list);
+
+	it('corrects a word cut short to the one stem one edit away', () => {
+		expect(correctToStem('condem', stems('condemn', 'flood'), 4, stem)).toBe('condemn');
+		expect(correctToStem('flodded', stems('flood'), 4, stem)).toBeUndefined();
+	});
+
+	it('leaves alone short words, and words one edit from two stems', () => {
+		expect(correctToStem('cond', stems('condo'), 4, stem)).toBeUndefined();
+		expect(correctToStem('banks', stems('bank', 'banke'), 4, stem)).toBeUndefined();
+	});
+
+	it('lets a question find "condemned" from "condem" when no word of the report is close', () => {
+		const { ask } = floodReport();
+		expect(ask('wat did the critics condem').terms.map((t) => t.stem)).toContain(stem('condemned'));
 	});
 });

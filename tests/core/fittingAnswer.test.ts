@@ -88,7 +88,8 @@ describe('chooseFittingAnswer', () => {
 		expect(vague?.confidence).toBeCloseTo(0.4);
 		const elsewhere = ask('How many rockets did coast guard crews intercept at Tervala?');
 		const chosen = chooseFittingAnswer(elsewhere, [at('intercepted 12 rockets')], 0.4, undefined, context);
-		expect(chosen?.confidence).toBeCloseTo(0.4);
+		// Less sure, even: the count's paragraph never names the place the question puts it in (see askedPlaces).
+		expect(chosen?.confidence).toBeCloseTo(0.4 * context.options.placeElsewhereFit);
 	});
 
 	it('gives a count of a thing the report never names a low fit, even in a sentence without counts', () => {

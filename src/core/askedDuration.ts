@@ -1,0 +1,54 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { STOPWORDS, tokenize } from './tokenize.ts';
+
+const DETERMINER = '(?:(?:the|a|an|this|that|its|their|his|her)\\s+)?';
+/** "How long was the truce (the White House wanted)?": the thing measured, up to a new phrase. */
+const HOW_LONG_IS = new RegExp(
+	`\\bhow\\s+long\\s+(?:is|was|are|were)\\s+${DETERMINER}(.+?)(?:\\s+(?:the|a|an|that|which|who|in|at|on|for|after|before)\\b|[?!.,]|$)`,
+	'iu',
+);
+/** "How long will the energy truce last?": the thing measured, up to the verb of lasting. */
+const HOW_LONG_LAST = new RegExp(
+	`\\bhow\\s+long\\s+(?:will|would|did|does|do|has|have|had|could|can|should|is|was)\\s+${DETERMINER}(.+?)\\s+(?:last(?:ed|ing)?|take|took|taken|be|been|stay(?:ed)?|remain(?:ed)?|continue[ds]?|run|hold)\\b`,
+	'iu',
+);
+/** How many words on either side of a duration ("a 30-day truce", "the truce, set at 30 days") belong to its phrase. */
+const REACH = 3;
+
+/**
+ * The words of the thing a "how long" question measures ("energy truce" in "How long will the energy truce
+ * last?"), as the question's term slots (so a synonym in the sentence counts); none for other questions.
+ */
+export function askedDurationOf(question: AnalysedQuestion): number[] {
+	const phrase = (HOW_LONG_LAST.exec(question.text) ?? HOW_LONG_IS.exec(question.text))?.[1];
+	if (!phrase) return [];
+	const slots = new Set<number>();
+	for (const token of tokenize(phrase)) {
+		if (STOPWORDS.has(token.word)) continue;
+		const term = question.terms.find((t) => t.weight === 1 && (t.stem === token.stem || t.word === token.word));
+		if (term) slots.add(term.slot);
+	}
+	return [...slots];
+}
+
+/**
+ * Whether a duration measures something other than the thing asked: it stands before the thing's noun ("a 30-day
+ * truce") but some other word of the asked thing (or a synonym) is missing around it. "a 30-day truce" does not
+ * measure "the energy truce"; "a 30-day energy truce" does. A duration away from the noun ("the bridge … is 40
+ * metres long") is left to the ranking.
+ *
+ * @example
+ * measuresOtherThing(analysed('How long will the energy truce last?'), 'a 30-day truce', phraseOf('30-day')); // true
+ */
+export function measuresOtherThing(question: AnalysedQuestion, sentence: string, duration: AnswerPhrase): boolean {
+	const slots = askedDurationOf(question);
+	const head = slots.at(-1);
+	if (head === undefined) return false;
+	const has = (words: Set<string>, slot: number) => question.terms.some((t) => t.slot === slot && words.has(t.stem));
+	const before = tokenize(sentence.slice(0, duration.start)).slice(-REACH);
+	const after = tokenize(sentence.slice(duration.end)).slice(0, REACH);
+	if (!has(new Set(after.map((t) => t.stem)), head)) return false;
+	const near = new Set([...before, ...after, ...tokenize(duration.text)].map((t) => t.stem));
+	return slots.some((slot) => !has(near, slot));
+}

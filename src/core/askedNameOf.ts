@@ -1,0 +1,123 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { stem } from './tokenize.ts';
+
+const NAME_OF = /\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?names?\s+of\s+(.+)/iu;
+const CALLED = /\b(?:what|how)\s+(?:is|was|are|were)\s+(.+?)\s+(?:called|named)\s*[?!.]*\s*$/iu;
+/** Where the thing's noun phrase ends: "the hospital | in Sumy". */
+const PHRASE_END =
+	/\s+(?:in|at|on|of|near|from|for|with|by|that|which|who|where|whose|the|a|an|this|his|her|their|its)\b.*$|[?!.,].*$/isu;
+const ARTICLE = /^(?:(?:one|some|any|each|either|all)\s+of\s+)?(?:(?:the|a|an|this|that|their|its|his|her)\s+)?/iu;
+/** A capitalised word, or a short abbreviation ("St.", "Mt."). */
+const CAPITALISED = "(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}’'-]*)";
+const NAME = `${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED})*`;
+/** "Mercy Hospital", or "the Orlen refinery": capitalised words right before the thing. */
+const NAME_BEFORE = new RegExp(`(?:^|\\s)([Tt]he\\s+)?(${NAME})\\s+$`, 'u');
+/** "a hospital called Mercy", "the hospital, St Anne's,", "the largest hospital is Mercy". */
+const NAME_AFTER = new RegExp(
+	`^(?:\\s+(?:called|named|known\\s+as|is|was|are|were|became)\\s+|,\\s+)(?:the\\s+)?(${NAME})`,
+	'u',
+);
+/** "GE was the first business": a name, a copula, and a description ending in the thing. */
+const NAME_IS = new RegExp(
+	`(?:^|[^\\p{L}])(${NAME})\\s+(?:is|was|are|were|became|remains|remained)\\s+(?:the|a|an|one\\s+of\\s+the)\\s[^,;.]*$`,
+	'u',
+);
+/** "President Marta Lind": a capitalised title right before a name. */
+const TITLE_BEFORE_NAME = new RegExp(`^\\s+(${NAME})`, 'u');
+
+const WORD = /[\p{L}\d’'-]+|[“”"]/gu;
+/** How many words either side of the thing a name no pattern finds may stand (besides its clause). */
+const NEAR = 6;
+const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+/gu;
+/** An indefinite determiner within the few words before the thing: "a hospital", "two small clinics". */
+const INDEFINITE =
+	/(?:^|[^\p{L}])(?:a|an|another|some|several|many|numerous|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const DESCRIPTION_OPENING = /^(?:the|a|an|its|their|his|her)\s/u;
+
+/** A word that may be (part of) a name the question does not give: capitalised, with a digit, or a quotation mark. */
+function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
+	const word = quoted.replace(/^['’]+/, '');
+	return /^[\p{Lu}\d“”"]/u.test(word) && !questionStems.has(stem(word.toLowerCase()));
+}
+
+/**
+ * The thing whose name a question asks for: "hospital" in "What is the name of the hospital in Sumy?" or in "What
+ * is the hospital called?"; none for other questions.
+ */
+export function askedNameOf(question: string): string | undefined {
+	const phrase = (NAME_OF.exec(question) ?? CALLED.exec(question))?.[1]?.replace(ARTICLE, '').replace(PHRASE_END, '');
+	return phrase?.trim().split(/\s+/).pop()?.toLowerCase() || undefined;
+}
+
+/**
+ * The proper name a sentence gives the thing (undefined when it never speaks of the thing, null when it does
+ * without giving its name): capitalised words with it ("Mercy Hospital", "the Orlen refinery"),
+ * after "called", "named" or "known as", or in apposition ("the hospital, St Anne's,"); none when the sentence
+ * speaks of the thing without naming it ("a hospital in Sumy", "a Sumy hospital") and no capitalised word, number or
+ * quotation the question does not give stands in its clause or a few words from it (a name no pattern finds) it
+ * gives null.
+ *
+ * @example
+ * nameGiven('hospital', 'Shells hit the Mercy Hospital in Brenn.')?.text; // 'Mercy Hospital'
+ */
+export function nameGiven(
+	thing: string,
+	sentence: string,
+	questionStems: ReadonlySet<string> = new Set(),
+): AnswerPhrase | null | undefined {
+	const asked = stem(thing);
+	let spokenOf = false;
+	let nameNearby = false;
+	for (const word of sentence.matchAll(/[\p{L}-]+/gu)) {
+		if (stem(word[0].toLowerCase()) !== asked) continue;
+		spokenOf = true;
+		const start = word.index;
+		const end = start + word[0].length;
+		const rest = sentence.slice(end, end + 80);
+		const after = NAME_AFTER.exec(rest) ?? (/^\p{Lu}/u.test(word[0]) ? TITLE_BEFORE_NAME.exec(rest) : null);
+		if (after?.[1]) {
+			const at = end + after[0].length - after[1].length;
+			return { text: after[1], start: at, end: at + after[1].length, typed: true };
+		}
+		const lead = sentence.slice(Math.max(0, start - 120), start);
+		const copula = NAME_IS.exec(lead);
+		if (copula?.[1] && !/^(?:The|A|An|It|This|That|There|He|She|They)$/.test(copula[1])) {
+			const at = start - lead.length + copula.index + copula[0].indexOf(copula[1]);
+			return { text: copula[1], start: at, end: at + copula[1].length, typed: true };
+		}
+		const before = NAME_BEFORE.exec(sentence.slice(Math.max(0, start - 80), start));
+		if (before?.[2] && (/^\p{Lu}/u.test(word[0]) || before[1])) {
+			const at = start - before[0].length + before[0].indexOf(before[2]);
+			return { text: sentence.slice(at, end), start: at, end, typed: true };
+		}
+		// "a hospital in Sumy" is one hospital among others: its name would stand by it. "the first business" is
+		// described, and the name it describes may stand anywhere ("GE …, being the first business …").
+		const around = INDEFINITE.test(lead)
+			? [...clauseOf(sentence, start, end), ...wordsAround(sentence, start, end)]
+			: (sentence.match(WORD) ?? []).slice(1);
+		nameNearby ||= around.some((w) => nameLike(w, questionStems));
+	}
+	return spokenOf && !nameNearby ? null : undefined;
+}
+
+/** The few words either side of the span, less the sentence's first word. */
+function wordsAround(sentence: string, start: number, end: number): string[] {
+	const before = sentence.slice(0, start).match(WORD) ?? [];
+	const after = sentence.slice(end).match(WORD) ?? [];
+	return [...before.slice(Math.max(1, before.length - NEAR)), ...after.slice(0, NEAR)];
+}
+
+/**
+ * The words of the clause the span stands in (between commas, semicolons, brackets, "and", "but"…), and of the
+ * clause before when this one opens like a description ("Wembley, the national stadium,"), less the sentence's
+ * first word (capitalised as every first word is).
+ */
+function clauseOf(sentence: string, start: number, end: number): string[] {
+	const bounds = [...sentence.matchAll(CLAUSE_BOUND)].map((m) => [m.index, m.index + m[0].length] as const);
+	const from = bounds.filter(([, e]) => e <= start).map(([, e]) => e);
+	const to = bounds.find(([b]) => b >= end)?.[0] ?? sentence.length;
+	const own = from.at(-1) ?? 0;
+	const first = DESCRIPTION_OPENING.test(sentence.slice(own)) ? (from.at(-2) ?? 0) : own;
+	const words = sentence.slice(first, to).match(WORD) ?? [];
+	return first === 0 ? words.slice(1) : words;
+}

@@ -1,0 +1,23 @@
+import { contentStems } from './tokenize.ts';
+
+/** "in Kyiv", "at Dover Port", "near New Brenn": a preposition of place and a capitalised name. */
+const IN_PLACE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
+
+/**
+ * The places a question puts what it asks about in ("How many were killed in Kyiv?" → ["Kyiv"]): a capitalised
+ * name after "in", "at", "near"…
+ */
+export function askedPlaces(question: string): string[] {
+	return [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+/**
+ * Whether a place the question names is missing from the answer's sentence and paragraph (by any of its words):
+ * the paragraph then speaks of something that happened elsewhere, or nowhere in particular.
+ *
+ * @example
+ * placeMissing('How many were killed in Kyiv?', new Set(['one', 'person', 'kill'])); // true
+ */
+export function placeMissing(question: string, paragraphStems: { has(stem: string): boolean }): boolean {
+	return askedPlaces(question).some((place) => !contentStems(place).some((s) => paragraphStems.has(s)));
+}

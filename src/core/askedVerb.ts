@@ -1,0 +1,41 @@
+/** "What did the council approve?", "what do the rebels want": the verb the question ends with, after its subject. */
+const WHAT_DID =
+	/^\s*(?:[Ss]o\s+|[Aa]nd\s+)?[Ww]hat\s+(?:did|does|do|has|have|had|will|would)\s+\S.*?\s(\p{L}+)\s(\p{Ll}+)\s*[?!.]*\s*$/u;
+/** Words after which the last word is a noun, not the verb: "what did she say about the election". */
+const BEFORE_NOUN =
+	/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|about|of|on|in|at|for|to|with|from|by)$/i;
+/** Endings a verb takes: "approve", "approves", "approved", "approving"; "stop", "stopped". */
+const VERB_ENDINGS = ['', 's', 'es', 'd', 'ed', 'ing'];
+
+/** The verb a "What did X <verb>?" question ends with; none for other questions. */
+export function askedVerb(question: string): string | undefined {
+	const found = WHAT_DID.exec(question);
+	return found?.[1] && !BEFORE_NOUN.test(found[1]) ? found[2]?.toLowerCase() : undefined;
+}
+
+/**
+ * Whether a word is a form of the verb (not a noun made of it): "discussed" and "discusses" are forms of "discuss",
+ * "discussions" is not.
+ *
+ * @example
+ * isVerbForm('discuss', 'discussed'); // true
+ * isVerbForm('discuss', 'discussions'); // false
+ */
+export function isVerbForm(verb: string, word: string): boolean {
+	const bases = [verb, verb.replace(/e$/, ''), verb + verb.slice(-1), verb.replace(/y$/, 'i')];
+	return bases.some((base) => word.startsWith(base) && VERB_ENDINGS.includes(word.slice(base.length)));
+}
+
+/**
+ * For "What did X <verb>?": whether a sentence uses only nouns made of the verb ("the discussions between them")
+ * where another sentence may use the verb itself and give what was done ("they discussed a halt"). False when the
+ * sentence uses the verb, or nothing made of it (a synonym may stand instead).
+ */
+export function verbOnlyAsNoun(
+	verb: string,
+	words: readonly { word: string; stem: string }[],
+	verbStem: string,
+): boolean {
+	const made = words.filter((w) => w.stem === verbStem);
+	return made.length > 0 && !made.some((w) => isVerbForm(verb, w.word));
+}

@@ -1,0 +1,18 @@
+import type { Token } from './tokenize.ts';
+
+/** Verbs that only say the question asks for an event: "what happened", "when did it occur". */
+const EVENT_VERBS = new Set(['happen', 'happened', 'happens', 'happening', 'occur', 'occurred', 'occurs', 'occurring']);
+/** Adjectives that, right after "how", only say which measure is asked for: "how long", "how far". */
+const MEASURES = new Set(['long', 'far', 'big', 'large', 'tall', 'high', 'old', 'fast', 'deep', 'wide', 'heavy']);
+
+/**
+ * Whether the question's token at `at` only frames the question (an event verb, or the measure of "how long")
+ * rather than naming what it is about. Such a word the reports never use says nothing of where the answer is.
+ *
+ * @example
+ * isFrameWord(tokenize('How long was the truce?'), 1); // true
+ */
+export function isFrameWord(tokens: readonly Token[], at: number): boolean {
+	const word = tokens[at]?.word ?? '';
+	return EVENT_VERBS.has(word) || (MEASURES.has(word) && tokens[at - 1]?.word === 'how');
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { askedNameOf, nameGiven } from '../../src/core/askedNameOf.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('askedNameOf', () => {
+	it.each([
+		['What is the name of the clinic in Orvik?', 'clinic'],
+		['whats the name of the school', 'school'],
+		['What was the hospital the governor toured called?', 'hospital'],
+		['What is the name of the regional governor?', 'governor'],
+		['What was the clinic called?', 'clinic'],
+		['What is the name of one of the largest shelters in Orvik?', 'shelters'],
+	] as const)('finds the thing "%s" asks the name of', (question, thing) => {
+		expect(askedNameOf(question)).toBe(thing);
+	});
+
+	it('finds none in other questions', () => {
+		expect(askedNameOf('What is the clinic near?')).toBeUndefined();
+		expect(askedNameOf('Who named the bridge?')).toBeUndefined();
+	});
+});
+
+describe('nameGiven', () => {
+	it.each([
+		['hospital', 'Crews reached the St Brigid Hospital in Lerwick.', 'St Brigid Hospital'],
+		['refinery', 'The Torvald refinery burned for hours.', 'Torvald refinery'],
+		['clinic', 'Water reached a clinic called Maple House.', 'Maple House'],
+		['clinic', 'Water reached the clinic, Maple House, at noon.', 'Maple House'],
+		['governor', 'Regional Governor Anna Holm toured the town.', 'Anna Holm'],
+		['shelter', 'Brightwater was the first shelter in Orvik to open.', 'Brightwater'],
+		['shelter', 'The largest shelter is Brightwater Hall.', 'Brightwater Hall'],
+	] as const)('finds the name of the %s in "%s"', (thing, sentence, name) => {
+		expect(nameGiven(thing, sentence)?.text).toBe(name);
+	});
+
+	it('gives null when the sentence speaks of the thing without naming it', () => {
+		expect(nameGiven('clinic', 'Water reached a clinic in Orvik.', new Set(['clinic', 'orvik']))).toBeNull();
+		expect(nameGiven('clinic', 'Crews reached the clinic at dawn, officials said.')).toBeNull();
+	});
+
+	it('does not decide when a name no pattern finds may stand near the thing, or the thing is not there', () => {
+		expect(nameGiven('clinic', 'Water reached a clinic run by Doctors Abroad.', new Set(['clinic']))).toBeUndefined();
+		expect(nameGiven('clinic', 'Water reached the market.')).toBeUndefined();
+		// A definite description may describe a name standing anywhere in the sentence.
+		const far = 'Locals say Brightwater, open since 1990, remains the only clinic in the valley.';
+		expect(nameGiven('clinic', far, new Set(['clinic']))).toBeUndefined();
+		const quoted = 'Near the hill stands a clinic, known locally by the name ’Ain Vale.';
+		expect(nameGiven('clinic', quoted, new Set(['clinic', 'hill']))).toBeUndefined();
+	});
+});
+
+describe('chooseShortAnswer for "What is the name of X?"', () => {
+	const { context, shortAnswer } = floodReport();
+
+	it('lowers the fit of a sentence that speaks of X without its name', () => {
+		const short = shortAnswer('What is the name of the clinic in Orvik?', 'a clinic near the market');
+		expect(short.fit).toBe(context.options.unnamedFit);
+	});
+
+	it('answers with the name when the sentence gives it', () => {
+		const short = shortAnswer('What is the name of the hospital the governor toured?', 'St Brigid Hospital');
+		expect(short.fit).toBe(1);
+		expect(short.phrase.text).toBe('St Brigid Hospital');
+	});
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { askedPlaces, placeMissing } from '../../src/core/askedPlaces.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('askedPlaces', () => {
+	it('finds the capitalised places a question puts things in', () => {
+		expect(askedPlaces('How many people were injured in Lerwick?')).toEqual(['Lerwick']);
+		expect(askedPlaces('How many homes flooded near New Orvik and at Dunmore?')).toEqual(['New Orvik', 'Dunmore']);
+		expect(askedPlaces('How many people were injured in the flood?')).toEqual([]);
+	});
+
+	it('says a place is missing when none of its words is in the paragraph', () => {
+		const paragraph = new Set(['four', 'peopl', 'injur', 'orvik']);
+		expect(placeMissing('How many were injured in Lerwick?', paragraph)).toBe(true);
+		expect(placeMissing('How many were injured in Orvik?', paragraph)).toBe(false);
+	});
+});
+
+describe('chooseShortAnswer for a count "in <Place>"', () => {
+	const { context, shortAnswer } = floodReport();
+
+	it('lowers the fit when the count’s paragraph never names the place', () => {
+		const short = shortAnswer('How many people were injured in Lerwick?', 'four people were injured');
+		expect(short.fit).toBeLessThanOrEqual(context.options.placeElsewhereFit);
+		expect(short.matched).toBe(false);
+	});
+
+	it('keeps it when the paragraph names the place', () => {
+		expect(shortAnswer('How many people were injured in Orvik?', 'four people were injured').fit).toBe(1);
+	});
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { namesAskedSpeaker, speechTopicCovered } from '../../src/core/findSpeaker.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
+
+const stems = (text: string) => new Set(tokenize(text).map((t) => t.stem));
+
+describe('speechTopicCovered', () => {
+	const { ask } = floodReport();
+
+	it('needs a word of what was said besides the speech verb', () => {
+		const question = ask('Who reported the injuries?');
+		expect(speechTopicCovered(question, stems('Water reached a school, the fire service reported.'))).toBe(false);
+		expect(speechTopicCovered(question, stems('Four people were injured, the fire service reported.'))).toBe(true);
+		expect(speechTopicCovered(ask('Who reported it?'), stems('The fire service reported.'))).toBe(true);
+	});
+});
+
+describe('namesAskedSpeaker', () => {
+	it('needs the asked speaker named as the one speaking, not spoken of after the verb', () => {
+		expect(
+			namesAskedSpeaker('What did the army say?', 'Critics condemned talks between the council and the army.'),
+		).toBe(false);
+		expect(namesAskedSpeaker('What did the critics say?', 'Critics condemned talks with the army.')).toBe(true);
+		expect(namesAskedSpeaker('What did Holm say?', 'The bridge will reopen, said Anna Holm.')).toBe(true);
+		expect(namesAskedSpeaker('What did Holm say?', 'Anna Holm toured the hospital.')).toBe(false);
+		expect(namesAskedSpeaker('What was said?', 'The council warned of more rain.')).toBe(true);
+		expect(namesAskedSpeaker('What did Holm say?', '“We will rebuild,” Holm said on Monday.')).toBe(true);
+		expect(namesAskedSpeaker('What did Holm say?', '“We will rebuild,” she told Anna Holm.')).toBe(false);
+	});
+});
+
+describe('chooseShortAnswer for "who said" and "what did X say"', () => {
+	const { context, shortAnswer } = floodReport();
+
+	it('lowers the fit of a speaker who reported something else', () => {
+		const other = shortAnswer('Who reported the injuries?', 'Ola Berg said');
+		expect(other.fit).toBe(context.options.offTopicSpeechFit);
+		const right = shortAnswer('Who reported the injuries?', 'according to local doctors');
+		expect(right.fit).toBe(1);
+		expect(right.phrase.text).toBe('local doctors');
+	});
+
+	it('lowers the fit of a sentence that only speaks of the asked speaker', () => {
+		expect(shortAnswer('What did the army say?', 'Critics condemned').fit).toBe(context.options.unsaidFit);
+	});
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isFrameWord } from '../../src/core/frameWords.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import { FLOOD_REPORT, floodReport } from './floodReport.ts';
+
+describe('isFrameWord', () => {
+	it('finds event verbs and the measure of "how long"', () => {
+		const words = (q: string) =>
+			tokenize(q)
+				.filter((_, i, all) => isFrameWord(all, i))
+				.map((t) => t.word);
+		expect(words('What happened in Orvik?')).toEqual(['happened']);
+		expect(words('When did the flood occur?')).toEqual(['occur']);
+		expect(words('How long is the repair plan?')).toEqual(['long']);
+		expect(words('Did the long rain flood the town?')).toEqual([]);
+	});
+});
+
+describe('analyseQuestion with frame words', () => {
+	it('leaves out a frame word the reports never use, so it does not count as an unknown word', () => {
+		const { ask } = floodReport();
+		const analysed = ask('What happened in Orvik?');
+		expect(analysed.terms.map((t) => t.word)).toEqual(['orvik']);
+		expect(analysed.unknown).toEqual([]);
+		expect(ask('How long is the repair plan?').terms.map((t) => t.word)).not.toContain('long');
+	});
+
+	it('keeps one the reports use: it may stand in the answer', () => {
+		const { ask } = floodReport(
+			`${FLOOD_REPORT}\n\nWhat happened next surprised the crews. The bridge is 40 metres long.`,
+		);
+		expect(ask('What happened in Orvik?').terms.map((t) => t.word)).toContain('happened');
+		expect(ask('How long is the bridge?').terms.map((t) => t.word)).toContain('long');
+	});
+});
