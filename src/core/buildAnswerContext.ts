@@ -66,7 +66,8 @@ export function buildAnswerContext(
 	}
 	const stems = { has: (stem: string) => corpus.sentenceFrequency(stem) > 0 };
 	const toWord = createTypoCorrector(corpus.words, options, () => corpus.typoIndex(options.typoMinLength));
-	const corrector = (word: string) => toWord(word) ?? correctToStem(word, stems, options.typoMinLength, stem);
+	const corrector = (word: string) =>
+		toWord(word) ?? correctToStem(word, stems, options.typoMinLength, stem, options.typoStemMaxLength);
 	// A word of the model's English vocabulary is a word, not a typo ("weather" is not "whether").
 	const correct: typeof corrector = vectors
 		? (word) => (vectors.rows.has(word) ? undefined : corrector(word))

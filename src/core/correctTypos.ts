@@ -128,8 +128,9 @@ export function correctToStem(
 	stems: { has(stem: string): boolean },
 	minLength: number,
 	stemOf: (word: string) => string,
+	maxLength = Number.POSITIVE_INFINITY,
 ): string | undefined {
-	if (word.length <= minLength || /[^a-z]/.test(word)) return undefined;
+	if (word.length <= minLength || word.length > maxLength || /[^a-z]/.test(word)) return undefined;
 	const found = new Set<string>();
 	// Stems are looked up as they are, not stemmed: some 400 candidates, each a set lookup.
 	const check = (candidate: string) => {

@@ -110,6 +110,8 @@ export interface MatchOptions {
 	typoMinLength: number;
 	/** Words up to this long may be one edit off; longer ones two. */
 	typoOneEditMaxLength: number;
+	/** Words longer than this are never corrected to a stem (each letter costs some 50 lookups; long strings are not typos). */
+	typoStemMaxLength: number;
 	/** Fuse.js threshold for autocomplete's question suggestions (0 exact … 1 anything). */
 	suggestThreshold: number;
 	/** Questions longer than this many characters are cut before matching. */
@@ -156,6 +158,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	summaryLeadBonus: 1.2,
 	typoMinLength: 4,
 	typoOneEditMaxLength: 6,
+	typoStemMaxLength: 20,
 	suggestThreshold: 0.5,
 	maxQuestionLength: 500,
 });

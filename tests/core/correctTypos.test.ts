@@ -49,3 +49,12 @@ describe('correctToStem', () => {
 		expect(ask('wat did the critics condem').terms.map((t) => t.stem)).toContain(stem('condemned'));
 	});
 });
+
+describe('correctToStem on long words', () => {
+	it('leaves a word longer than its maximum alone, even one edit from a stem', () => {
+		const stems = { has: (s: string) => s === 'internationalisation' };
+		const typo = 'internationalisatio';
+		expect(correctToStem(typo, stems, 4, (w) => w)).toBe('internationalisation');
+		expect(correctToStem(typo, stems, 4, (w) => w, 18)).toBeUndefined();
+	});
+});
