@@ -7,15 +7,18 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createRandom } from '../bench/textVariants.ts';
+import { parseAntonyms } from '../src/core/AntonymTable.ts';
 import type { RankerModel } from '../src/core/RankerModel.ts';
 import { unpackVectors } from '../src/core/WordVectors.ts';
 import { formatReliability } from './train/calibration.ts';
 import { collectExamples, type Example } from './train/collectExamples.ts';
+import { oppositesOf } from './train/editQuestions.ts';
 import { DEFAULT_SETTINGS, fitModel, kindWeights, scoreExample } from './train/fitModel.ts';
 import { evaluateHeldOut } from './train/heldOut.ts';
 import { packVectors, vectorsFile } from './train/packVectors.ts';
 import { splitArticles } from './train/squadData.ts';
 import { buildTrainingSets } from './train/trainingSets.ts';
+import { wordnetAntonyms } from './train/wordnetAntonyms.ts';
 
 /** Words whose vectors the model file carries: the common vocabulary of news, about 5 MB packed. */
 const VECTOR_WORDS = 40_000;
@@ -37,16 +40,23 @@ const log = (line: string) => process.stderr.write(`[${((Date.now() - started) /
 const seed = Number(values.seed);
 const { squad1, squad2, heldOut } = splitArticles(values.data, seed, Number(values['held-out']));
 const training = values.articles ? squad1.slice(0, Number(values.articles)) : squad1;
-const sets = buildTrainingSets(training, values.articles ? squad2.slice(0, 2) : squad2, createRandom(seed + 1));
-log(`${training.length} training articles in ${sets.length} sets; ${heldOut.length} held out`);
 const vectorWords = Number(values['vector-words']);
 const packed = packVectors(vectorsFile(), vectorWords);
 const vectors = unpackVectors(packed);
-log(`${vectors.rows.size} word vectors`);
+const antonymPairs = wordnetAntonyms((word) => vectors.rows.has(word));
+const antonyms = parseAntonyms(antonymPairs);
+log(`${vectors.rows.size} word vectors, ${antonymPairs.split('\n').length} antonym pairs`);
+const sets = buildTrainingSets(
+	training,
+	values.articles ? squad2.slice(0, 2) : squad2,
+	createRandom(seed + 1),
+	oppositesOf(antonymPairs),
+);
+log(`${training.length} training articles in ${sets.length} sets; ${heldOut.length} held out`);
 const examples: Example[] = [];
 const validation: Example[] = [];
 sets.forEach((set, i) => {
-	const collected = collectExamples(set.reports, set.questions, vectors);
+	const collected = collectExamples(set.reports, set.questions, vectors, antonyms);
 	(i % 5 === 4 ? validation : examples).push(...collected);
 });
 log(`${examples.length} training questions, ${validation.length} validation questions`);
@@ -56,7 +66,7 @@ const settings = {
 	rankerHidden: Number(values['ranker-hidden']),
 	rankerEpochs: Number(values['ranker-epochs']),
 };
-const model = fitModel(
+const fitted = fitModel(
 	examples,
 	settings,
 	{
@@ -70,6 +80,7 @@ const model = fitModel(
 	packed,
 	(candidate) => bestFloor(validation, (e) => scoreExample(candidate, e)),
 );
+const model: RankerModel = { ...fitted, antonyms: antonymPairs };
 log(`fitted; decline floor ${model.declineBelow}`);
 reportValidation(validation, model);
 const figures = evaluateHeldOut(heldOut, { model });

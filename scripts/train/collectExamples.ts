@@ -1,4 +1,5 @@
 /** Training examples: every question asked of a set of reports, with each candidate's features and whether it is right. */
+import type { AntonymTable } from '../../src/core/AntonymTable.ts';
 import { type AnalysedQuestion, analyseQuestion } from '../../src/core/analyseQuestion.ts';
 import { collectCandidates } from '../../src/core/answerQuestion.ts';
 import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
@@ -30,8 +31,9 @@ export function collectExamples(
 	reports: Report[],
 	questions: readonly { question: Question; kind: ExampleKind }[],
 	vectors: WordVectors,
+	antonyms?: AntonymTable,
 ): Example[] {
-	const { context } = buildAnswerContext(indexReports(reports), { vectors });
+	const { context } = buildAnswerContext(indexReports(reports), { vectors, ...(antonyms && { antonyms }) });
 	const { corpus } = context;
 	return questions.map(({ question, kind }) => {
 		const analysed = analyseQuestion(question.question, context.questionContext);

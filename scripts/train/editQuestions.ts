@@ -15,13 +15,28 @@ const NUMBER = /\b\d[\d,.]*\b/g;
 const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
 const AUXILIARY = /\b(did|does|do|is|was|are|were|can|could|has|have|had|will|would|should|may|might)\b/i;
 const ANTONYM = new Map(ANTONYMS.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
+/** Opposite words, both ways: a larger list than the engine's own (training gives WordNet's). */
+export type Opposites = ReadonlyMap<string, readonly string[]>;
+
+/** Reads "a b" pairs, one a line, into a table of opposite words both ways. */
+export function oppositesOf(pairs: string): Opposites {
+	const table = new Map<string, string[]>();
+	for (const line of pairs.split('\n')) {
+		const [a, b] = line.split(' ');
+		if (!a || !b) continue;
+		table.set(a, [...(table.get(a) ?? []), b]);
+		table.set(b, [...(table.get(b) ?? []), a]);
+	}
+	return table;
+}
 /** New openings for a question whose paragraph holds no figure: they ask for one. */
 const ASKS_FIGURE = /^(how (many|much|long|old)|when|(in )?what (year|percentage))\b/i;
 const FIGURE_OPENINGS = ['How many', 'How much', 'In what year', 'When', 'How long', 'What percentage of'];
 
 /**
  * One edit of `question` (asked of paragraph `paragraph` of `article`) that leaves it without an answer, or undefined
- * when no edit of that kind applies. `random` picks among the possible edits.
+ * when no edit of that kind applies. `random` picks among the possible edits; `opposites`, when given, replaces the
+ * engine's antonym list.
  */
 export function editQuestion(
 	question: string,
@@ -29,6 +44,7 @@ export function editQuestion(
 	paragraph: number,
 	edit: Edit,
 	random: () => number,
+	opposites?: Opposites,
 ): string | undefined {
 	const context = article.paragraphs[paragraph]?.context ?? '';
 	const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
@@ -57,11 +73,17 @@ export function editQuestion(
 	if (edit === 'antonym') {
 		const words = question.split(/(\s+)/);
 		const bare = (w: string) => w.replace(/[^\p{L}]+$/u, '').toLowerCase();
-		const at = words.map((w, i) => (ANTONYM.has(bare(w)) ? i : -1)).filter((i) => i >= 0);
+		// From a larger list, only an opposite the paragraph never uses: "first" for "last" where it tells of both answers.
+		const said = new Set(context.toLowerCase().match(/\p{L}+/gu) ?? []);
+		const choices = (w: string) => (opposites?.get(w) ?? []).filter((o) => !said.has(o));
+		const opposite = (w: string) => (opposites ? pick(choices(w)) : ANTONYM.get(w));
+		const at = words
+			.map((w, i) => ((opposites ? choices(bare(w)).length > 0 : ANTONYM.has(bare(w))) ? i : -1))
+			.filter((i) => i >= 0);
 		const i = pick(at);
 		if (i === undefined) return undefined;
 		const word = words[i] ?? '';
-		words[i] = (ANTONYM.get(bare(word)) ?? '') + word.slice(bare(word).length);
+		words[i] = (opposite(bare(word)) ?? '') + word.slice(bare(word).length);
 		return words.join('');
 	}
 	if (/\d/.test(context) || ASKS_FIGURE.test(question)) return undefined;

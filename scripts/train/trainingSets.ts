@@ -3,7 +3,7 @@
 import { shuffle } from '../../bench/textVariants.ts';
 import type { Report } from '../../src/core/types.ts';
 import type { ExampleKind } from './collectExamples.ts';
-import { chatStyle, type Edit, editQuestion } from './editQuestions.ts';
+import { chatStyle, type Edit, editQuestion, type Opposites } from './editQuestions.ts';
 import { HELD_OUT_PARAGRAPHS } from './heldOut.ts';
 import { articleQuestions, articleReport, type Question, type SquadArticle } from './squadData.ts';
 
@@ -41,6 +41,7 @@ export function buildTrainingSets(
 	squad1: readonly SquadArticle[],
 	squad2: readonly SquadArticle[],
 	random: () => number,
+	opposites?: Opposites,
 ): TrainingSet[] {
 	const whole = Math.round(squad1.length * 0.6);
 	const groups: { articles: SquadArticle[]; paragraphs?: number; remove: boolean }[] = [];
@@ -97,7 +98,7 @@ export function buildTrainingSets(
 				.slice(0, Math.round(mine.length * share * 2))
 				.flatMap(({ q, s }) => {
 					const way = edits[Math.floor(random() * edits.length)] ?? 'swap';
-					const text = editQuestion(q.question, s.article, q.paragraph, way, random);
+					const text = editQuestion(q.question, s.article, q.paragraph, way, random, opposites);
 					return text ? [{ question: { ...q, question: text, golds: [] }, kind }] : [];
 				})
 				.slice(0, Math.round(mine.length * share));

@@ -1,3 +1,4 @@
+import type { AntonymTable } from './AntonymTable.ts';
 import type { QuestionContext } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
 import type { MentionTable } from './MentionTable.ts';
@@ -22,6 +23,8 @@ export interface AnswerContext {
 	model?: RankerModel;
 	/** The model's word vectors, unpacked once. */
 	vectors?: WordVectors;
+	/** The model's opposite words by stem, read once. */
+	antonyms?: AntonymTable;
 	questionContext: QuestionContext;
 	/** Quotes (with their speakers) and attributions, by sentence index. */
 	statements: Map<number, Fact[]>;

@@ -27,6 +27,8 @@ export const RankerModelSchema = z
 		calibrator: LinearSchema,
 		/** Word vectors for the similarity features (see WordVectors.ts). */
 		vectors: z.object({ dimensions: z.number().int().positive(), words: z.string(), data: z.string() }),
+		/** Opposite words ("a b" one a line, from WordNet) for the oppositeInSentence feature (see AntonymTable.ts). */
+		antonyms: z.string().optional(),
 		/** The decline floor the model was trained for: answer when the estimated chance of being right reaches it. */
 		declineBelow: z.number().min(0).max(1),
 	})

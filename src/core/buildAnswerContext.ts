@@ -1,4 +1,5 @@
 import type { AnswerContext } from './AnswerContext.ts';
+import { type AntonymTable, parseAntonyms } from './AntonymTable.ts';
 import { correctToStem, createTypoCorrector } from './correctTypos.ts';
 import type { ReportIndex } from './indexReports.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
@@ -9,8 +10,12 @@ import type { Fact, SourceRef } from './types.ts';
 import { unpackVectors, type WordVectors } from './WordVectors.ts';
 
 /** Matching options to change, and the learned model to rank and estimate confidence with (if any). */
-/** `vectors`, when given, are used for the features instead of unpacking the model's own (training does so). */
-export type EngineTuning = Partial<MatchOptions> & { model?: RankerModel; vectors?: WordVectors };
+/** `vectors` and `antonyms`, when given, are used for the features instead of the model's own (training does so). */
+export type EngineTuning = Partial<MatchOptions> & {
+	model?: RankerModel;
+	vectors?: WordVectors;
+	antonyms?: AntonymTable;
+};
 
 /**
  * Everything answerQuestion needs over an index: facts by sentence, the typo corrector, the options (the model's
@@ -20,8 +25,9 @@ export function buildAnswerContext(
 	index: ReportIndex,
 	tuning: EngineTuning = {},
 ): { context: AnswerContext; sentenceOf: (ref: SourceRef) => number } {
-	const { model, vectors: given, ...matching } = tuning;
+	const { model, vectors: given, antonyms: givenAntonyms, ...matching } = tuning;
 	const vectors = given ?? (model ? unpackVectors(model.vectors) : undefined);
+	const antonyms = givenAntonyms ?? (model?.antonyms ? parseAntonyms(model.antonyms) : undefined);
 	const options: MatchOptions = {
 		...DEFAULT_OPTIONS,
 		...(model && { minConfidence: model.declineBelow }),
@@ -84,6 +90,7 @@ export function buildAnswerContext(
 		options,
 		...(model && { model }),
 		...(vectors && { vectors }),
+		...(antonyms && { antonyms }),
 		questionContext: { stems, correct, synonymWeight: options.synonymWeight, maxLength: options.maxQuestionLength },
 		topics: [...topicCounts.entries()]
 			.sort((a, b) => b[1] - a[1])

@@ -1,4 +1,5 @@
 import type { AnswerContext } from './AnswerContext.ts';
+import { askedOpposites, holdsOpposite } from './AntonymTable.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Corpus, TermLookup } from './Corpus.ts';
 import { FeatureRow } from './FeatureRow.ts';
@@ -60,6 +61,7 @@ export const RANK_FEATURES: readonly string[] = [
 	'largestMissingInParagraph',
 	'softCoverage',
 	'centroidSimilarity',
+	'oppositeInSentence',
 	...QUESTION_TYPES.flatMap((type) => MENTION_TYPES.map((mention) => `${type}×${mention}`)),
 	...LEXICAL_FEATURES,
 ];
@@ -89,6 +91,7 @@ export function candidateFeatures(
 	const typeAt = QUESTION_TYPES.indexOf(question.type);
 	const negated = NEGATION.test(question.text);
 	const head = headOf(question, stem);
+	const opposites = askedOpposites(question.terms, context.antonyms);
 	const vectors = context.vectors;
 	const asked = vectors ? questionRows(question, vectors, weights.bySlot) : [];
 	const scratch = vectors && {
@@ -139,6 +142,7 @@ export function candidateFeatures(
 			largestMissing(question, weights, sentenceTerms),
 			largestMissing(question, weights, paragraphTerms),
 			...(vectors ? Object.values(vectorSimilarity(asked, tokens, vectors, scratch)) : [0, 0]),
+			opposites.length && holdsOpposite(opposites, sentenceTerms) ? 1 : 0,
 		]);
 		for (let t = 0; t < QUESTION_TYPES.length; t++)
 			for (const m of MENTION_TYPES) row.add(t === typeAt && present.has(m) ? 1 : 0);

@@ -32,6 +32,7 @@ export const CALIBRATION_FEATURES: readonly string[] = [
 	'handConfidence',
 	'logCandidates',
 	'softCoverage',
+	'oppositeInSentence',
 	...QUESTION_TYPES.map((type) => `type:${type}`),
 ];
 
@@ -84,6 +85,7 @@ export function confidenceFeatures(
 		handConfidence(question, top, options),
 		Math.log1p(logits.length),
 		top.softCoverage ?? 0,
+		top.oppositeInSentence ?? 0,
 		...QUESTION_TYPES.map((type) => (type === question.type ? 1 : 0)),
 	];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../bench/textVariants.ts';
-import { chatStyle, editQuestion } from '../../scripts/train/editQuestions.ts';
+import { chatStyle, editQuestion, oppositesOf } from '../../scripts/train/editQuestions.ts';
 import type { SquadArticle } from '../../scripts/train/squadData.ts';
 
 const ARTICLE: SquadArticle = {
@@ -34,6 +34,19 @@ describe('editQuestion', () => {
 		);
 		expect(editQuestion('What does the harbour have?', ARTICLE, 0, 'retype', createRandom(1))).toBeUndefined();
 		expect(editQuestion('Who rows the boats?', ARTICLE, 2, 'antonym', createRandom(1))).toBeUndefined();
+	});
+
+	it('takes antonyms from a larger list when given one, never one the paragraph itself uses', () => {
+		const opposites = oppositesOf('early late\nlate punctual\nmorning night\nmorning evening');
+		for (let seed = 1; seed <= 10; seed++) {
+			const edited = editQuestion('Which boats leave early?', ARTICLE, 2, 'antonym', createRandom(seed), opposites);
+			expect(edited).toBe('Which boats leave late?');
+		}
+		const timed = editQuestion('What leaves in the morning?', ARTICLE, 2, 'antonym', createRandom(2), opposites);
+		expect(timed).toMatch(/^What leaves in the (night|evening)\?$/);
+		expect(editQuestion('Who rows the boats?', ARTICLE, 2, 'antonym', createRandom(1), opposites)).toBeUndefined();
+		const both = oppositesOf('early morning');
+		expect(editQuestion('Which boats leave early?', ARTICLE, 2, 'antonym', createRandom(1), both)).toBeUndefined();
 	});
 
 	it('swaps a number in words for another', () => {

@@ -1,0 +1,53 @@
+import { stem } from './tokenize.ts';
+
+/** Opposite words by stem ("smaller" → "larg", "big"…), from a model file's antonym pairs (see RankerModel.ts). */
+export type AntonymTable = ReadonlyMap<string, readonly string[]>;
+
+/** Reads "a b" pairs, one a line, into a table both ways by stem; pairs whose words share a stem are left out. */
+export function parseAntonyms(pairs: string): AntonymTable {
+	const table = new Map<string, string[]>();
+	const add = (from: string, to: string) => {
+		const list = table.get(from);
+		if (!list) table.set(from, [to]);
+		else if (!list.includes(to)) list.push(to);
+	};
+	for (const line of pairs.split('\n')) {
+		const [a, b] = line.split(' ');
+		if (!a || !b) continue;
+		const [sa, sb] = [stem(a), stem(b)];
+		if (sa === sb) continue;
+		add(sa, sb);
+		add(sb, sa);
+	}
+	return table;
+}
+
+/**
+ * The question's own words (by stem) that have opposites, with those opposites: a sentence holding an opposite and
+ * not the word itself says the contrary of what is asked ("the second" for "the first").
+ */
+export function askedOpposites(
+	terms: readonly { stem: string; weight: number }[],
+	table: AntonymTable | undefined,
+): { stem: string; opposites: readonly string[] }[] {
+	if (!table) return [];
+	const found: { stem: string; opposites: readonly string[] }[] = [];
+	for (const t of terms) {
+		const opposites = t.weight === 1 ? table.get(t.stem) : undefined;
+		if (opposites && !found.some((f) => f.stem === t.stem)) found.push({ stem: t.stem, opposites });
+	}
+	return found;
+}
+
+/** Whether a sentence's terms hold an opposite of an asked word without the word itself. */
+export function holdsOpposite(
+	asked: readonly { stem: string; opposites: readonly string[] }[],
+	terms: { has(stem: string): boolean } | undefined,
+): boolean {
+	if (!terms) return false;
+	for (const a of asked) {
+		if (terms.has(a.stem)) continue;
+		for (const o of a.opposites) if (terms.has(o)) return true;
+	}
+	return false;
+}
