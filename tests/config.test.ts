@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, readEnvironment } from '../src/config.ts';
+import { ConfigError } from '../src/ConfigError.ts';
+import { loadConfig } from '../src/config.ts';
+import { readEnvironment } from '../src/readEnvironment.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value_abc';
 

@@ -1,9 +1,9 @@
 /** Training examples: every question asked of a set of reports, with each candidate's features and whether it is right. */
 import type { AntonymTable } from '../../src/core/AntonymTable.ts';
 import { type AnalysedQuestion, analyseQuestion } from '../../src/core/analyseQuestion.ts';
-import { collectCandidates } from '../../src/core/answerQuestion.ts';
 import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
 import { candidateFeatures } from '../../src/core/candidateFeatures.ts';
+import { collectCandidates } from '../../src/core/collectCandidates.ts';
 import { indexReports } from '../../src/core/indexReports.ts';
 import type { Report } from '../../src/core/types.ts';
 import type { WordVectors } from '../../src/core/WordVectors.ts';

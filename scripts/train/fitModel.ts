@@ -1,5 +1,5 @@
 /** Fits the re-ranker on answerable questions, then the confidence on every question, into one model file. */
-import { RANK_FEATURES } from '../../src/core/candidateFeatures.ts';
+
 import { CALIBRATION_FEATURES, confidenceFeatures } from '../../src/core/confidenceFeatures.ts';
 import {
 	type LinearModel,
@@ -8,6 +8,7 @@ import {
 	scoreLinear,
 	sigmoid,
 } from '../../src/core/RankerModel.ts';
+import { RANK_FEATURES } from '../../src/core/rankFeatures.ts';
 import type { PackedVectors } from '../../src/core/WordVectors.ts';
 import type { Example, ExampleKind } from './collectExamples.ts';
 import { fitNetwork, type Group } from './fitNetwork.ts';

@@ -1,4 +1,5 @@
-import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { ConfigError } from '../ConfigError.ts';
+import { type Config, loadConfig } from '../config.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { composeBot } from './composeBot.ts';
 import { composeConsole } from './composeConsole.ts';

@@ -1,103 +1,19 @@
 import { realpathSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { composeDesk } from '../compose/composeDesk.ts';
-import { ConfigError, type Environment, loadConfig, readEnvironment } from '../config.ts';
-import type { Factdesk } from '../core/Factdesk.ts';
-import type { Answer } from '../core/types.ts';
+import { ConfigError } from '../ConfigError.ts';
 import { StorageError } from '../storage/StorageError.ts';
+import { askCommand } from './askCommand.ts';
+import type { CliIo } from './CliIo.ts';
 import { consoleText } from './consoleText.ts';
-import { createProgressBar } from './createProgressBar.ts';
 import { factsCommand } from './factsCommand.ts';
-import { formatAnswer } from './formatAnswer.ts';
+import { configOf, openDesk } from './openDesk.ts';
 import { Refused, reportsCommand } from './reportsCommand.ts';
 import { summaryCommand } from './summaryCommand.ts';
-import { terminalText } from './terminalText.ts';
-
-/** The CLI's JSON answer: the contract that tests and outside graders rely on. */
-export function toJsonAnswer(answer: Answer): object {
-	return {
-		question: answer.question,
-		answered: answer.answered,
-		answer: answer.answer,
-		confidence: answer.confidence,
-		sources: answer.sources.map((s) => ({
-			report: s.report,
-			paragraph: s.paragraph,
-			sentence: s.sentence,
-			quote: s.quote,
-		})),
-		alternatives: answer.alternatives.map((a) => ({
-			question: a.question,
-			report: a.source.report,
-			paragraph: a.source.paragraph,
-			sentence: a.source.sentence,
-		})),
-		conflicts: answer.conflicts.map((c) => ({
-			text: c.text,
-			report: c.source.report,
-			paragraph: c.source.paragraph,
-			quote: c.source.quote,
-		})),
-	};
-}
-
-/** What the CLI runs with: its streams and the environment (the bot's configuration is read from it and .env). */
-export interface CliIo {
-	stdin: NodeJS.ReadableStream;
-	stdout: NodeJS.WritableStream;
-	stderr: NodeJS.WritableStream;
-	env: Environment;
-}
-
-/**
- * The engine over the reports in `dataDir` (and a server's own, with `server`), built by the composition root like
- * the bot's, from the index cache when the reports are unchanged; bad files are named on stderr. Throws (exit code
- * 2) when the folder cannot be read: missing, a file, /dev/null.
- */
-async function openDesk(io: CliIo, dataDir: string, server?: string): Promise<Factdesk> {
-	const warn = (message: string) => io.stderr.write(terminalText(`${message}\n`));
-	const loaded = await composeDesk(configOf(io), dataDir, server, warn, createProgressBar(io.stderr));
-	const unreadable = loaded.reports === 0 ? loaded.errors.find((e) => e.file === dataDir) : undefined;
-	if (unreadable) throw new Error(consoleText.cli.dataUnreadable(dataDir, unreadable.problem));
-	for (const error of loaded.errors) warn(`skipped ${error.file}: ${error.problem}`);
-	if (loaded.cacheError) warn(loaded.cacheError);
-	return loaded.factdesk;
-}
-
-async function ask(args: string[], io: CliIo): Promise<void> {
-	const { values, positionals } = parseArgs({
-		args,
-		options: {
-			json: { type: 'boolean', default: false },
-			data: { type: 'string', default: 'data/reports' },
-			server: { type: 'string' },
-		},
-		allowPositionals: true,
-	});
-	const desk = await openDesk(io, values.data, values.server);
-	const print = (question: string) => {
-		const answer = desk.ask(question);
-		io.stdout.write(
-			values.json
-				? `${JSON.stringify(toJsonAnswer(answer))}\n`
-				: `${terminalText(formatAnswer(answer, desk.reports()))}\n`,
-		);
-	};
-	if (positionals.length > 0) return print(positionals.join(' '));
-	for await (const line of createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })) print(line);
-}
-
-/** The configuration as the bot reads it, from the CLI's environment and .env; a bad value throws ConfigError. */
-function configOf(io: CliIo) {
-	return loadConfig(readEnvironment('.env', io.env));
-}
 
 function commandsOf(io: CliIo): Record<string, (args: string[]) => Promise<void>> {
 	const cliDeps = { stdout: io.stdout, openDesk: (dataDir: string, server?: string) => openDesk(io, dataDir, server) };
 	return {
-		ask: (args) => ask(args, io),
+		ask: (args) => askCommand(args, io),
 		summary: (args) => summaryCommand(args, cliDeps),
 		facts: (args) => factsCommand(args, cliDeps),
 		// The database and fetching modules load only for the commands that use them, so `ask` starts fast.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { RANK_FEATURES } from './candidateFeatures.ts';
 import { CALIBRATION_FEATURES } from './confidenceFeatures.ts';
+import { RANK_FEATURES } from './rankFeatures.ts';
 
 /** The model file's format; a file of another version is refused and the hand-tuned ranking is used. */
 export const RANKER_MODEL_VERSION = 2;

@@ -1,5 +1,5 @@
 import type { Client } from 'discord.js';
-import type { ReloadResult } from '../engine/EngineSupervisor.ts';
+import type { ReloadResult } from '../engine/ReloadResult.ts';
 
 /** A reload as `/config reload` reports it: with how many shard processes reloaded, when there are several. */
 export type ShardReloadResult = ReloadResult & { shards?: number };

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import { DEFAULT_ASK_COOLDOWN_SECONDS, DEFAULT_CHANNEL_ANSWERS_PER_MINUTE } from '../config.ts';
+import { DEFAULT_ASK_COOLDOWN_SECONDS, DEFAULT_CHANNEL_ANSWERS_PER_MINUTE } from '../configDefaults.ts';
 import { FollowUpMemory } from '../core/FollowUpMemory.ts';
 import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
-import type { ReloadResult } from '../engine/EngineSupervisor.ts';
+import type { ReloadResult } from '../engine/ReloadResult.ts';
 import type { ManagedReports } from '../reports/managed/ManagedReports.ts';
 import type { Metrics } from '../service/Metrics.ts';
 import { serviceText } from '../service/serviceText.ts';

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { type APIApplication, REST, Routes } from 'discord.js';
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError } from '../ConfigError.ts';
+import { loadConfig } from '../config.ts';
 import { serviceText } from '../service/serviceText.ts';
 import type { AsyncSettingsStore } from '../storage/AsyncSettingsStore.ts';
 import { openSettingsStore } from '../storage/openSettingsStore.ts';

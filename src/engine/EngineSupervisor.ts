@@ -1,39 +1,12 @@
-import type { ProgressListener } from '../core/indexReports.ts';
-import type { RankerModel } from '../core/RankerModel.ts';
 import type { ReportInfo } from '../core/types.ts';
 import type { ReportLoadError } from '../reports/loadReports.ts';
 import { type AsyncFactdesk, forwardFactdesk } from './AsyncFactdesk.ts';
-import { EngineWorker, type EngineWorkerOptions } from './EngineWorker.ts';
+import type { Engine } from './Engine.ts';
+import type { EngineSupervisorOptions } from './EngineSupervisorOptions.ts';
+import type { ReloadResult } from './ReloadResult.ts';
+import { startEngine } from './startEngine.ts';
 
 const REPLACE_RETRY_MS = 10_000;
-
-/** How a reload went: the engine swapped in, or the old one kept and why. */
-export type ReloadResult =
-	| { ok: true; reports: number; errors: ReportLoadError[]; fromCache: boolean; cacheError?: string }
-	| { ok: false; reports: number; error: string };
-
-/** What the supervisor needs of an engine: EngineWorker, or a stand-in in tests. */
-export type Engine = Pick<EngineWorker, 'factdesk' | 'reports' | 'errors' | 'fromCache' | 'close'> &
-	Partial<Pick<EngineWorker, 'alive' | 'cacheError' | 'queueLength'>>;
-
-export interface EngineSupervisorOptions {
-	cacheDir?: string;
-	/** False to neither read nor write the index cache. */
-	cache?: boolean;
-	/** How long one report may take to index before it is skipped and named (default: no limit). */
-	budgetMs?: number;
-	onProgress?: ProgressListener;
-	/** Told after every reload, whether it worked or not, with how long it took. */
-	onReload?: (result: ReloadResult, seconds: number) => void;
-	/** Told when the engine thread died on its own; the supervisor then reloads to replace it. */
-	onCrash?: (code: number) => void;
-	/** How long to wait before trying again when replacing a dead engine failed (default 10 s). */
-	retryMs?: number;
-	/** The learned ranking model the engines answer with (the hand-tuned ranking without one). */
-	model?: RankerModel;
-	/** Starts an engine (default: EngineWorker.start, a worker thread on the compiled engine code). */
-	start?: (dir: string, options: EngineWorkerOptions) => Promise<Engine>;
-}
 
 /**
  * Holds the engine over a reports folder, on its own worker thread, and replaces it whole when the reports
@@ -170,22 +143,4 @@ export class EngineSupervisor {
 		if (result.ok || this.engine !== dead || this.closed) return;
 		setTimeout(() => void this.replace(dead), this.options.retryMs ?? REPLACE_RETRY_MS).unref();
 	}
-}
-
-function startEngine(
-	dir: string,
-	options: EngineSupervisorOptions,
-	reload: boolean,
-	onExit: (code: number) => void,
-): Promise<Engine> {
-	const { start = EngineWorker.start, cacheDir, cache, onProgress, budgetMs, model } = options;
-	return start(dir, {
-		...(cacheDir !== undefined && { cacheDir }),
-		...(budgetMs !== undefined && { budgetMs }),
-		...(cache !== undefined && { cache }),
-		...(onProgress && { onProgress }),
-		...(model && { model }),
-		nice: reload,
-		onExit,
-	});
 }

@@ -1,31 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
-import type { ProgressListener } from '../core/indexReports.ts';
-import type { RankerModel } from '../core/RankerModel.ts';
-import { coreSourceDir } from '../reports/hashReportFiles.ts';
 import type { ReportLoadError } from '../reports/loadReports.ts';
 import { type AsyncFactdesk, forwardFactdesk } from './AsyncFactdesk.ts';
-import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
-import { defaultCacheDir } from './indexCache.ts';
+import type { EngineWorkerOptions } from './EngineWorkerOptions.ts';
+import type { EngineCall, EngineReply } from './engineProtocol.ts';
+import { engineRequest } from './engineRequest.ts';
 import { startWorkerThread } from './startWorkerThread.ts';
-
-export interface EngineWorkerOptions {
-	cacheDir?: string;
-	cache?: boolean;
-	/** How long one report may take to index before it is skipped and named (default: no limit). */
-	budgetMs?: number;
-	nice?: boolean;
-	/** Another module to run as the thread (tests); by default the compiled engineThread.js beside this file. */
-	script?: URL;
-	onProgress?: ProgressListener;
-	/** The learned ranking model (the hand-tuned ranking without one). */
-	model?: RankerModel;
-	/** How long a call may go unanswered before the thread is taken for stuck and stopped (default 15 s). */
-	callTimeoutMs?: number;
-	/** Told when the thread stops without being closed (it crashed, ran out of memory, or was stuck). */
-	onExit?: (code: number) => void;
-}
 
 /** How long close() waits for the calls already made before it stops the thread anyway. */
 const CLOSE_GRACE_MS = 10_000;
@@ -72,15 +53,7 @@ export class EngineWorker {
 
 	/** Starts a thread on the reports in `dir`; resolves once it can answer, rejects when it cannot load them. */
 	static start(dir: string, options: EngineWorkerOptions = {}): Promise<EngineWorker> {
-		const request: EngineRequest = {
-			dir,
-			cacheDir: options.cacheDir ?? defaultCacheDir(),
-			...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
-			cache: options.cache !== false,
-			nice: options.nice === true,
-			coreDir: coreSourceDir(),
-			...(options.model && { model: options.model }),
-		};
+		const request = engineRequest(dir, options);
 		const worker = options.script
 			? new Worker(options.script, { workerData: request, execArgv: [] })
 			: startWorkerThread('./engineThread', import.meta.url, request);

@@ -1,6 +1,6 @@
 import { toAsyncFactdesk } from './AsyncFactdesk.ts';
-import type { Engine } from './EngineSupervisor.ts';
-import type { EngineWorkerOptions } from './EngineWorker.ts';
+import type { Engine } from './Engine.ts';
+import type { EngineWorkerOptions } from './EngineWorkerOptions.ts';
 import { loadCachedFactdesk } from './loadCachedFactdesk.ts';
 
 /**

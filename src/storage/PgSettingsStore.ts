@@ -1,4 +1,4 @@
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import type { PoolClient, QueryResultRow } from 'pg';
 import { UserError } from '../core/errors.ts';
 import type { AsyncSettingsStore } from './AsyncSettingsStore.ts';
 import {
@@ -12,35 +12,20 @@ import {
 } from './Feedback.ts';
 import { MAX_LOGGED_QUESTION, normaliseQuestion } from './normaliseQuestion.ts';
 import { openPgPool, type PgDatabase } from './openPgPool.ts';
+import type { PgSettingsStoreOptions } from './PgSettingsStoreOptions.ts';
 import { SQL } from './pgStatements.ts';
+import { pgTransaction } from './pgTransaction.ts';
+import { queryPg } from './queryPg.ts';
 import type { ChannelMode, GuildSettings, UnansweredQuestion } from './SettingsStore.ts';
-import type { StorageError } from './StorageError.ts';
 import { storageText } from './storageText.ts';
 import {
+	fromPgUnansweredQuestion,
 	isChannelMode,
 	type RawChannelMode,
 	type RawGuildSettings,
+	type RawPgUnansweredQuestion,
 	toGuildSettings,
-	toUnansweredQuestion,
 } from './transformRows.ts';
-
-export interface PgSettingsStoreOptions {
-	/** The clock used to stamp unanswered questions. */
-	now?: () => Date;
-	/** How many distinct unanswered questions each guild keeps; older ones are dropped. */
-	maxUnanswered?: number;
-	/** How long to wait for a connection before failing, in milliseconds (default 10,000). */
-	connectionTimeoutMillis?: number;
-	/** Most connections this process opens (default 10). */
-	maxConnections?: number;
-}
-
-/** A row of the unanswered log as the driver returns it (timestamptz comes back as a Date). */
-interface RawPgUnansweredQuestion {
-	question: string;
-	count: number;
-	last_asked_at: Date;
-}
 
 /**
  * AsyncSettingsStore on PostgreSQL (a `pg` connection pool), for bots running on several machines: the same
@@ -53,15 +38,13 @@ interface RawPgUnansweredQuestion {
  * await store.close();
  */
 export class PgSettingsStore implements AsyncSettingsStore {
-	readonly #pool: Pool;
-	readonly #failure: (error: unknown) => StorageError;
+	readonly #database: PgDatabase;
 	readonly #now: () => Date;
 	readonly #maxUnanswered: number;
 	#closed = false;
 
 	private constructor(database: PgDatabase, options: PgSettingsStoreOptions) {
-		this.#pool = database.pool;
-		this.#failure = database.failure;
+		this.#database = database;
 		this.#now = options.now ?? (() => new Date());
 		this.#maxUnanswered = options.maxUnanswered ?? 1000;
 	}
@@ -111,12 +94,12 @@ export class PgSettingsStore implements AsyncSettingsStore {
 
 	async unanswered(guildId: string, limit = 10): Promise<UnansweredQuestion[]> {
 		const rows = await this.#query<RawPgUnansweredQuestion>(SQL.unanswered, [guildId, Math.max(0, Math.floor(limit))]);
-		return rows.map((row) => toUnansweredQuestion({ ...row, last_asked_at: row.last_asked_at.toISOString() }));
+		return rows.map(fromPgUnansweredQuestion);
 	}
 
 	async declinedMostOften(guildId: string, limit = 10): Promise<UnansweredQuestion[]> {
 		const rows = await this.#query<RawPgUnansweredQuestion>(SQL.declined, [guildId, Math.max(0, Math.floor(limit))]);
-		return rows.map((row) => toUnansweredQuestion({ ...row, last_asked_at: row.last_asked_at.toISOString() }));
+		return rows.map(fromPgUnansweredQuestion);
 	}
 
 	async recordAnswer(guildId: string, record: AnswerRecord): Promise<void> {
@@ -173,36 +156,14 @@ export class PgSettingsStore implements AsyncSettingsStore {
 	async close(): Promise<void> {
 		if (this.#closed) return;
 		this.#closed = true;
-		await this.#pool.end();
+		await this.#database.pool.end();
 	}
 
-	async #query<Row extends QueryResultRow>(sql: string, params: unknown[]): Promise<Row[]> {
-		try {
-			return (await this.#pool.query<Row>(sql, params)).rows;
-		} catch (error) {
-			throw this.#failure(error);
-		}
+	#query<Row extends QueryResultRow>(sql: string, params: unknown[]): Promise<Row[]> {
+		return queryPg<Row>(this.#database, sql, params);
 	}
 
-	async #transaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
-		let client: PoolClient;
-		try {
-			client = await this.#pool.connect();
-		} catch (error) {
-			throw this.#failure(error);
-		}
-		let broken = false;
-		try {
-			await client.query('BEGIN');
-			await work(client);
-			await client.query('COMMIT');
-		} catch (error) {
-			await client.query('ROLLBACK').catch(() => {
-				broken = true;
-			});
-			throw this.#failure(error);
-		} finally {
-			client.release(broken);
-		}
+	#transaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+		return pgTransaction(this.#database, work);
 	}
 }

@@ -21,6 +21,13 @@ export interface RawUnansweredQuestion {
 	last_asked_at: string;
 }
 
+/** A row of the unanswered log as the PostgreSQL driver returns it (timestamptz comes back as a Date). */
+export interface RawPgUnansweredQuestion {
+	question: string;
+	count: number;
+	last_asked_at: Date;
+}
+
 /**
  * Database rows → the GuildSettings the rest of the bot sees; a guild with no row gets the defaults.
  *
@@ -45,6 +52,11 @@ export function toGuildSettings(
 /** A row of the unanswered log → UnansweredQuestion. */
 export function toUnansweredQuestion(row: RawUnansweredQuestion): UnansweredQuestion {
 	return { question: row.question, count: row.count, lastAskedAt: row.last_asked_at };
+}
+
+/** A row of the unanswered log as PostgreSQL returns it → UnansweredQuestion (the time as an ISO string). */
+export function fromPgUnansweredQuestion(row: RawPgUnansweredQuestion): UnansweredQuestion {
+	return toUnansweredQuestion({ ...row, last_asked_at: row.last_asked_at.toISOString() });
 }
 
 export function isChannelMode(mode: string): mode is ChannelMode {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
-import { collectCandidates } from '../../src/core/answerQuestion.ts';
 import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
-import { candidateFeatures, RANK_FEATURES } from '../../src/core/candidateFeatures.ts';
+import { candidateFeatures } from '../../src/core/candidateFeatures.ts';
+import { collectCandidates } from '../../src/core/collectCandidates.ts';
 import { CALIBRATION_FEATURES, confidenceFeatures } from '../../src/core/confidenceFeatures.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { indexReports } from '../../src/core/indexReports.ts';
 import { RANKER_MODEL_VERSION, type RankerModel, RankerModelSchema } from '../../src/core/RankerModel.ts';
+import { RANK_FEATURES } from '../../src/core/rankFeatures.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import type { Report } from '../../src/core/types.ts';
 import { questionRows, unpackVectors, vectorSimilarity } from '../../src/core/WordVectors.ts';

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { PgSettingsStore, type PgSettingsStoreOptions } from '../../src/storage/PgSettingsStore.ts';
+import { PgSettingsStore } from '../../src/storage/PgSettingsStore.ts';
+import type { PgSettingsStoreOptions } from '../../src/storage/PgSettingsStoreOptions.ts';
 import { MIGRATION_LOCK_KEY, pgMigrations } from '../../src/storage/pgMigrations.ts';
 import { StorageError } from '../../src/storage/StorageError.ts';
 import { startPostgresOrSkip } from './startPostgres.ts';

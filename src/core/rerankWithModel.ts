@@ -1,0 +1,46 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { candidateFeatures } from './candidateFeatures.ts';
+import { collectCandidates } from './collectCandidates.ts';
+import { confidenceFeatures } from './confidenceFeatures.ts';
+import { type RankerModel, scoreLinear, sigmoid } from './RankerModel.ts';
+import type { Ranking } from './Ranking.ts';
+import { RANK_FEATURES } from './rankFeatures.ts';
+import type { RankedSentence } from './rankSentences.ts';
+
+/** The hand-tuned candidates re-ranked by the learned model, with its estimate of the chance the top one is right. */
+export function rerankWithModel(
+	analysed: AnalysedQuestion,
+	context: AnswerContext,
+	model: RankerModel,
+	onlyReport?: number,
+): Ranking {
+	const { ranked, signs } = collectCandidates(analysed, context, onlyReport);
+	if (ranked.length === 0) return { ranked, confidence: 0 };
+	const features = candidateFeatures(analysed, ranked, signs, context);
+	const logits = features.map((f) => scoreLinear(model.ranker, f));
+	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
+	const estimate = (position: number, chosen?: number) => {
+		const at = order[position] ?? 0;
+		const row = confidenceFeatures(analysed, logits, namedFeatures(features[at]), context.options, chosen);
+		return sigmoid(scoreLinear(model.calibrator, row));
+	};
+	return {
+		ranked: order.map((i) => ranked[i] as RankedSentence),
+		confidence: estimate(0),
+		confidenceAt: (position) => estimate(position, logits[order[position] ?? 0]),
+	};
+}
+
+const RANK_FEATURE_AT = new Map(RANK_FEATURES.map((name, i) => [name, i]));
+const BY_NAME: ProxyHandler<readonly number[]> = {
+	get: (row, name) => {
+		const i = typeof name === 'string' ? RANK_FEATURE_AT.get(name) : undefined;
+		return i === undefined ? undefined : (row[i] ?? 0);
+	},
+};
+
+/** A candidate's ranking features by their names (RANK_FEATURES), read from its row: no object of 250 keys made. */
+function namedFeatures(row: readonly number[] | undefined): Readonly<Record<string, number>> {
+	return new Proxy(row ?? [], BY_NAME) as unknown as Readonly<Record<string, number>>;
+}
