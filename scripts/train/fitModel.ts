@@ -10,8 +10,9 @@ import {
 } from '../../src/core/RankerModel.ts';
 import { RANK_FEATURES } from '../../src/core/rankFeatures.ts';
 import type { PackedVectors } from '../../src/core/WordVectors.ts';
+import { averageNetworks } from './averageNetworks.ts';
 import type { Example, ExampleKind } from './collectExamples.ts';
-import { fitNetwork, type Group } from './fitNetwork.ts';
+import { type FitOptions, fitNetwork, type Group } from './fitNetwork.ts';
 
 /** Settings of a training run: every number that changes the model. */
 export interface TrainSettings {
@@ -21,6 +22,8 @@ export interface TrainSettings {
 	calibratorEpochs: number;
 	/** Weight of the questions without an answer (unanswerable and foreign together) against the answerable ones. */
 	negativeShare: number;
+	/** Fits of each part with different seeds, averaged (see averageNetworks.ts). */
+	ensemble: number;
 	seed: number;
 }
 
@@ -30,6 +33,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
 	calibratorHidden: 8,
 	calibratorEpochs: 6,
 	negativeShare: 0.45,
+	ensemble: 5,
 	seed: 7,
 };
 
@@ -53,7 +57,13 @@ export function fitModel(
 	const rankGroups: Group[] = examples
 		.filter((e) => e.kind === 'answerable' && e.right.some(Boolean) && e.features.length > 1)
 		.map((e) => ({ rows: e.features, right: e.right, weight: 1 }));
-	const ranker = fitNetwork(rankGroups, RANK_FEATURES.length, {
+	const fitMany = (groups: Group[], width: number, options: FitOptions) =>
+		averageNetworks(
+			Array.from({ length: settings.ensemble }, (_, k) =>
+				fitNetwork(groups, width, { ...options, seed: options.seed + 100 * k }),
+			),
+		);
+	const ranker = fitMany(rankGroups, RANK_FEATURES.length, {
 		loss: 'listwise',
 		hidden: settings.rankerHidden,
 		epochs: settings.rankerEpochs,
@@ -69,7 +79,7 @@ export function fitModel(
 			const { top, features } = topOf(ranker, e);
 			return { rows: [features], right: [!!e.right[top]], weight: weightOf[e.kind] };
 		});
-	const calibrator = fitNetwork(calibrationGroups, CALIBRATION_FEATURES.length, {
+	const calibrator = fitMany(calibrationGroups, CALIBRATION_FEATURES.length, {
 		loss: 'logistic',
 		hidden: settings.calibratorHidden,
 		epochs: settings.calibratorEpochs,
