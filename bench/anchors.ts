@@ -4,6 +4,8 @@ import MiniSearch from 'minisearch';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
 import { splitSentences } from '../src/core/splitSentences.ts';
 import type { Report } from '../src/core/types.ts';
+import { warmUpQuestions } from '../src/core/warmUpQuestions.ts';
+import { WARM_UP_QUESTIONS } from '../src/engine/engineRequest.ts';
 import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 
 /** The top answer of a system: the sentence it quotes and the report that sentence is in. */
@@ -36,13 +38,17 @@ export function reportSentences(reports: readonly Report[]): SentenceDoc[] {
 	return docs;
 }
 
-/** factdesk as shipped: `createFactdesk(reports, { model }).ask(q)`; an answer declined counts as no hit. */
+/**
+ * factdesk as shipped: `createFactdesk(reports, { model }).ask(q)`; an answer declined counts as no hit. The build
+ * includes the warm-up an engine thread does when it starts (WARM_UP_QUESTIONS questions made from the reports).
+ */
 export const factdeskSystem: BenchSystem = {
 	name: 'factdesk',
 	build(reports) {
 		const loaded = loadRankerModel();
 		if (!loaded.model) throw new Error(loaded.problem);
 		const desk = createFactdesk(reports, { model: loaded.model });
+		for (const question of warmUpQuestions(desk, WARM_UP_QUESTIONS)) desk.ask(question);
 		return (question) => {
 			const answer = desk.ask(question);
 			const source = answer.answered ? answer.sources[0] : undefined;

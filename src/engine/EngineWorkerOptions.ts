@@ -13,6 +13,8 @@ export interface EngineWorkerOptions {
 	onProgress?: ProgressListener;
 	/** The learned ranking model (the hand-tuned ranking without one). */
 	model?: RankerModel;
+	/** Questions the engine asks itself when it starts (WARM_UP_QUESTIONS unless given; see EngineRequest.warmUp). */
+	warmUp?: number;
 	/** How long a call may go unanswered before the thread is taken for stuck and stopped (default 15 s). */
 	callTimeoutMs?: number;
 	/** Told when the thread stops without being closed (it crashed, ran out of memory, or was stuck). */

@@ -17,6 +17,11 @@ export interface EngineRequest {
 	coreDir: string;
 	/** The learned ranking model (the hand-tuned ranking without one). */
 	model?: RankerModel;
+	/**
+	 * Questions made from the reports (warmUpQuestions) asked once so V8 compiles the answering code before members
+	 * ask: before `ready` for a reload, while the engine it replaces answers; after it otherwise, between calls.
+	 */
+	warmUp?: number;
 }
 
 /** A call of one Factdesk method, posted to the engine thread. */

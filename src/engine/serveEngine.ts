@@ -1,6 +1,8 @@
 import { setPriority } from 'node:os';
 import { UserError } from '../core/errors.ts';
 import type { Factdesk } from '../core/Factdesk.ts';
+import { warmUpQuestions } from '../core/warmUpQuestions.ts';
+import { askBetweenCalls } from './askBetweenCalls.ts';
 import type { EngineCall, EngineReply, EngineRequest } from './engineProtocol.ts';
 import { loadCachedFactdesk } from './loadCachedFactdesk.ts';
 
@@ -58,8 +60,11 @@ export function serveEngine(port: EnginePort, request: EngineRequest): void {
 			post({ type: 'progress', done, total });
 		},
 	});
+	const warmUp = warmUpQuestions(loaded.factdesk, request.warmUp ?? 0);
+	if (request.nice) for (const question of warmUp) loaded.factdesk.ask(question);
 	if (request.nice) renice(0);
 	port.on('message', (call: EngineCall) => post(answer(loaded.factdesk, call)));
+	if (!request.nice) askBetweenCalls(loaded.factdesk, warmUp);
 	post({
 		type: 'ready',
 		reports: loaded.reports,
