@@ -13,7 +13,10 @@ export function askBetweenCalls(
 	done: () => void = () => {},
 	at = 0,
 ): void {
-	if (at >= questions.length) return done();
+	if (at >= questions.length) {
+		done();
+		return;
+	}
 	setImmediate(() => {
 		factdesk.ask(questions[at] ?? '');
 		askBetweenCalls(factdesk, questions, done, at + 1);
