@@ -42,7 +42,7 @@ for (const group of SYNONYM_GROUPS) {
 
 /**
  * Reads a question: its type, its content words (typos corrected against the reports' vocabulary),
- * their synonyms, and the words the reports never use.
+ * their synonyms, and the words the reports never use (nor any synonym of).
  *
  * @example
  * analyseQuestion('how many dornes were shot down?', context).terms.map((t) => t.word); // ['drones', 'shot', …]
@@ -73,12 +73,15 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		if (seen.has(s)) continue;
 		seen.add(s);
 		const slot = slots++;
-		if (!context.stems.has(s)) unknown.push({ word, capitalised });
 		terms.push({ stem: s, word, weight: 1, slot, capitalised });
+		let known = context.stems.has(s);
 		for (const synonym of SYNONYMS.get(s) ?? []) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
+			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });
 		}
+		// A word the reports only write as a synonym ("say" where they write "said") is not unknown to them.
+		if (!known) unknown.push({ word, capitalised });
 	}
 	return { text, type: classifyQuestion(text), terms, slots, unknown };
 }
