@@ -1,13 +1,14 @@
 import type { AnswerContext } from './AnswerContext.ts';
-import { type AntonymTable, parseAntonyms } from './AntonymTable.ts';
+import type { AntonymTable } from './AntonymTable.ts';
 import { correctToStem, createTypoCorrector } from './correctTypos.ts';
 import type { ReportIndex } from './indexReports.ts';
+import { modelLexicon } from './modelLexicon.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
 import { questionsFor } from './suggestQuestions.ts';
 import { stem } from './tokenize.ts';
 import type { Fact, SourceRef } from './types.ts';
-import { unpackVectors, type WordVectors } from './WordVectors.ts';
+import type { WordVectors } from './WordVectors.ts';
 
 /** Matching options to change, and the learned model to rank and estimate confidence with (if any). */
 /** `vectors` and `antonyms`, when given, are used for the features instead of the model's own (training does so). */
@@ -26,8 +27,9 @@ export function buildAnswerContext(
 	tuning: EngineTuning = {},
 ): { context: AnswerContext; sentenceOf: (ref: SourceRef) => number } {
 	const { model, vectors: given, antonyms: givenAntonyms, ...matching } = tuning;
-	const vectors = given ?? (model ? unpackVectors(model.vectors) : undefined);
-	const antonyms = givenAntonyms ?? (model?.antonyms ? parseAntonyms(model.antonyms) : undefined);
+	const lexicon = model && (!given || !givenAntonyms) ? modelLexicon(model) : undefined;
+	const vectors = given ?? lexicon?.vectors;
+	const antonyms = givenAntonyms ?? lexicon?.antonyms;
 	const options: MatchOptions = {
 		...DEFAULT_OPTIONS,
 		...(model && { minConfidence: model.declineBelow }),
