@@ -1,46 +1,17 @@
 import type { CorpusData } from './CorpusData.ts';
+import { cachedView, VIEW_CACHE } from './cachedView.ts';
 import { checkCorpusData, paragraphView, sentenceView, termLookup } from './corpusViews.ts';
 import { typoWords } from './correctTypos.ts';
-import { buildDeletionTable, type DeletionTable, fitsWords } from './deletionIndex.ts';
+import { buildDeletionTable, fitsWords } from './deletionIndex.ts';
 import { deriveCorpus } from './deriveCorpus.ts';
+import type { IndexedParagraph } from './IndexedParagraph.ts';
+import type { IndexedSentence } from './IndexedSentence.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import type { TermLookup } from './TermLookup.ts';
+import type { TypoTable } from './TypoTable.ts';
 import type { Postings, TermLists } from './termLists.ts';
-import { contentStems, type Token } from './tokenize.ts';
+import { contentStems } from './tokenize.ts';
 import type { Report, SourceRef } from './types.ts';
-
-/** One sentence as the answering code reads it, made from the flat index when asked for (see Corpus.sentence). */
-export interface IndexedSentence {
-	/** Position in the corpus's sentences. */
-	index: number;
-	/** Position of the paragraph in the corpus's paragraphs. */
-	paragraphIndex: number;
-	ref: SourceRef;
-	tokens: Token[];
-	/** Content stems with their counts, in the order they first occur. */
-	terms: Map<string, number>;
-	length: number;
-}
-
-export interface IndexedParagraph {
-	report: string;
-	/** Position of the report in Corpus.reports. */
-	reportIndex: number;
-	paragraph: number;
-	sentences: number[];
-	terms: Map<string, number>;
-	length: number;
-}
-
-/** Whether a sentence's or paragraph's terms hold a stem (a Map of them, or a look-up in the index). */
-export interface TermLookup {
-	has(term: string): boolean;
-}
-
-/** The typo corrector's deletion table, with the shortest word length it was made for. */
-export type TypoTable = DeletionTable & { minLength: number };
-
-/** Sentences, paragraphs and reports made into objects lately asked for; beyond this many the cache starts over. */
-const VIEW_CACHE = 256;
 
 /**
  * Reports split into sentences and paragraphs, tokenised once, with postings for BM25: flat typed arrays (see
@@ -237,13 +208,13 @@ export class Corpus {
 	/** Sentence `index` as an object (made on first use, kept while among the last few used; see forgetViews). */
 	sentence(index: number): IndexedSentence | undefined {
 		if (!(index >= 0 && index < this.sentenceCount)) return undefined;
-		return cached(this.sentenceViews, this.pinnedSentences, index, () => sentenceView(this, index));
+		return cachedView(this.sentenceViews, this.pinnedSentences, index, () => sentenceView(this, index));
 	}
 
 	/** Paragraph `index` as an object, likewise. */
 	paragraph(index: number): IndexedParagraph | undefined {
 		if (!(index >= 0 && index < this.paragraphCount)) return undefined;
-		return cached(this.paragraphViews, this.pinnedParagraphs, index, () => paragraphView(this, index));
+		return cachedView(this.paragraphViews, this.pinnedParagraphs, index, () => paragraphView(this, index));
 	}
 
 	/** Keeps sentence `s` and its paragraph as objects, terms made, for good (a wall of numbers). */
@@ -256,15 +227,4 @@ export class Corpus {
 		this.pinnedSentences.set(s, sentence);
 		this.pinnedParagraphs.set(p, paragraph);
 	}
-}
-
-/** The view kept for `index` (lately made, or pinned), else a new one, kept while among the last few made. */
-function cached<V>(views: Map<number, V>, pinned: ReadonlyMap<number, V>, index: number, make: () => V): V {
-	let view = views.get(index) ?? pinned.get(index);
-	if (!view) {
-		if (views.size >= VIEW_CACHE) views.clear();
-		view = make();
-		views.set(index, view);
-	}
-	return view;
 }

@@ -1,6 +1,6 @@
-import type { TypoTable } from './Corpus.ts';
 import type { CorpusData } from './CorpusData.ts';
 import type { MentionData } from './MentionTable.ts';
+import type { TypoTable } from './TypoTable.ts';
 import type { Fact, Report } from './types.ts';
 
 /** Bumped whenever the shape of IndexState or the way the index is built changes; older states are rebuilt. */

@@ -1,5 +1,8 @@
-import type { Corpus, IndexedParagraph, IndexedSentence, TermLookup } from './Corpus.ts';
+import type { Corpus } from './Corpus.ts';
 import type { CorpusData } from './CorpusData.ts';
+import type { IndexedParagraph } from './IndexedParagraph.ts';
+import type { IndexedSentence } from './IndexedSentence.ts';
+import type { TermLookup } from './TermLookup.ts';
 import type { Token } from './tokenize.ts';
 import type { Report, SourceRef } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import type { TermLookup } from './Corpus.ts';
+import type { TermLookup } from './TermLookup.ts';
 
 /**
  * Whether a question is about something the reports do not cover, whatever the ranking's confidence: fewer than

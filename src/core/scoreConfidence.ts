@@ -1,7 +1,7 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import type { TermLookup } from './Corpus.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankedSentence } from './rankSentences.ts';
+import type { TermLookup } from './TermLookup.ts';
 import type { Answer } from './types.ts';
 
 /**

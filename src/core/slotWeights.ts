@@ -1,5 +1,6 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import type { Corpus, TermLookup } from './Corpus.ts';
+import type { Corpus } from './Corpus.ts';
+import type { TermLookup } from './TermLookup.ts';
 
 /** The idf weight of each of the question's own words (its slot), as rankSentences weighs them. */
 export function slotWeights(corpus: Corpus, question: AnalysedQuestion): { bySlot: number[]; total: number } {

@@ -1,5 +1,6 @@
-import type { Corpus, IndexedSentence } from './Corpus.ts';
+import type { Corpus } from './Corpus.ts';
 import type { SummaryOptions } from './Factdesk.ts';
+import type { IndexedSentence } from './IndexedSentence.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { contentStems } from './tokenize.ts';
 import type { Report, Summary } from './types.ts';
