@@ -3,45 +3,15 @@
  * expected calibration error and reliability table at the shipped floor: `npx tsx bench/calibrationReport.ts [FILE]`.
  * For measuring only: nothing here feeds the model or its floor.
  */
-import { readFileSync } from 'node:fs';
 import { expectedCalibrationError, formatReliability, reliabilityTable } from '../scripts/train/calibration.ts';
-import { holdsAnswer } from '../scripts/train/squadData.ts';
-import { createFactdesk } from '../src/core/createFactdesk.ts';
 import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
-import { parseReport } from '../src/reports/parseReport.ts';
+import { askSquadFile } from './askSquadFile.ts';
 
 const path = process.argv[2] ?? 'bench/data/squad2-dev-subset.json';
-const data = JSON.parse(readFileSync(path, 'utf8')).data as {
-	title: string;
-	paragraphs: { context: string; qas: { question: string; is_impossible?: boolean; answers: { text: string }[] }[] }[];
-}[];
-const reports = data.map((a) => {
-	const slug = a.title
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-	const parsed = parseReport(slug, a.paragraphs.map((p) => p.context.trim()).join('\n\n'));
-	if (!parsed.ok) throw new Error(parsed.problem);
-	return parsed.report;
-});
 const loaded = loadRankerModel();
 if (!loaded.model) throw new Error(loaded.problem);
 const floor = loaded.model.declineBelow;
-const desk = createFactdesk(reports, { model: loaded.model, minConfidence: -1 });
-const asked = data.flatMap((a) =>
-	a.paragraphs.flatMap((p) =>
-		p.qas.map((qa) => {
-			const golds = qa.answers.map((x) => x.text);
-			const answer = desk.ask(qa.question.split(/\s+/).join(' '));
-			const abstain = !!qa.is_impossible && golds.length === 0;
-			return {
-				abstain,
-				confidence: answer.confidence,
-				right: !abstain && holdsAnswer(answer.sources[0]?.quote ?? '', golds),
-			};
-		}),
-	),
-);
+const asked = askSquadFile(path, { model: loaded.model });
 const answerable = asked.filter((a) => !a.abstain);
 const unanswerable = asked.filter((a) => a.abstain);
 const pct = (n: number, of: number) => `${((100 * n) / (of || 1)).toFixed(1)}% (${n}/${of})`;
