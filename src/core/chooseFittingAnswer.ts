@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
+import { askedSpeaker } from './findSpeaker.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
 
@@ -45,7 +46,7 @@ export function chooseFittingAnswer(
 	};
 	// Another side's doing or saying, or no time for "when", at the top: the question likely asks what the reports do
 	// not say.
-	if (short.fit >= 1 || short.otherActor || short.unsaidKind || !confidenceAt) return best;
+	if (short.fit >= 1 || short.otherActor || short.unsaidKind || !confidenceAt) return anyOfTheirWords(best);
 	const depth = Math.min(ranked.length, context.options.fitDepth);
 	for (let position = 1; position < depth; position++) {
 		const candidate = ranked[position];
@@ -54,7 +55,25 @@ export function chooseFittingAnswer(
 		const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
 		if (chance > best.confidence) best = { position, short: other, confidence: chance };
 	}
-	return best;
+	return anyOfTheirWords(best);
+
+	/**
+	 * For "what did X say" any of X's statements answers, but the re-ranker splits its share among them: the chance is
+	 * that of the chosen one or another of the next candidates that report X's words, 1 − Π(1 − chance).
+	 */
+	function anyOfTheirWords(chosen: FittingAnswer): FittingAnswer {
+		if (question.type !== 'quote' || !confidenceAt || chosen.short.fit < 1 || !askedSpeaker(question.text))
+			return chosen;
+		let doubt = 1 - chosen.confidence;
+		const depth = Math.min(ranked.length, context.options.fitDepth);
+		for (let position = 0; position < depth; position++) {
+			const candidate = ranked[position];
+			if (!candidate || position === chosen.position) continue;
+			const other = chooseShortAnswer(question, candidate.index, context);
+			if (other.fit >= 1) doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
+		}
+		return { ...chosen, confidence: 1 - doubt };
+	}
 }
 
 /**

@@ -93,6 +93,11 @@ export function speakerFits(question: string, quote: Fact | undefined): boolean 
 	return contentStems(asked).some((a) => speaker.some((s) => a.startsWith(s) || s.startsWith(a)));
 }
 
+/** The speaker a "what did X say" question asks about ("X"), if it names one. */
+export function askedSpeaker(question: string): string | undefined {
+	return ASKED_SPEAKER.exec(question)?.[1];
+}
+
 /**
  * Whether a sentence without a quote of its own reports the words of the speaker a "what did X say" question asks
  * about: it reports someone's words (a quote, "said", "accused"…) and names X (any of their words) as the one
