@@ -1,4 +1,5 @@
 import { classifyQuestion } from './classifyQuestion.ts';
+import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord } from './frameWords.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
@@ -24,12 +25,11 @@ export interface AnalysedQuestion {
 	slots: number;
 	/** Content words that occur nowhere in the reports, even after typo correction. */
 	unknown: { word: string; capitalised: boolean }[];
+	/** Names of several words the reports know one by one but never write together (see findUnknownPhrases). */
+	unknownPhrases: string[];
 }
 
-export interface QuestionContext {
-	/** Stems that occur in the reports. */
-	stems: { has(stem: string): boolean };
-	correct: (word: string) => string | undefined;
+export interface QuestionContext extends PhraseLookup {
 	synonymWeight: number;
 	maxLength: number;
 }
@@ -83,5 +83,6 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		// A word the reports only write as a synonym ("say" where they write "said") is not unknown to them.
 		if (!known) unknown.push({ word, capitalised });
 	}
-	return { text, type: classifyQuestion(text), terms, slots, unknown };
+	const unknownPhrases = findUnknownPhrases(text, tokens, context);
+	return { text, type: classifyQuestion(text), terms, slots, unknown, unknownPhrases };
 }

@@ -5,6 +5,7 @@ import type { ReportIndex } from './indexReports.ts';
 import { modelLexicon } from './modelLexicon.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
+import { reportsHavePhrase } from './reportsHavePhrase.ts';
 import { questionsFor } from './suggestQuestions.ts';
 import { stem } from './tokenize.ts';
 import type { Fact, SourceRef } from './types.ts';
@@ -93,7 +94,13 @@ export function buildAnswerContext(
 		...(model && { model }),
 		...(vectors && { vectors }),
 		...(antonyms && { antonyms }),
-		questionContext: { stems, correct, synonymWeight: options.synonymWeight, maxLength: options.maxQuestionLength },
+		questionContext: {
+			stems,
+			correct,
+			hasPhrase: (words) => reportsHavePhrase(corpus, words, options.phraseLookupLimit),
+			synonymWeight: options.synonymWeight,
+			maxLength: options.maxQuestionLength,
+		},
 		topics: [...topicCounts.entries()]
 			.sort((a, b) => b[1] - a[1])
 			.map(([t]) => t)

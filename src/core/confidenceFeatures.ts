@@ -33,6 +33,7 @@ export const CALIBRATION_FEATURES: readonly string[] = [
 	'logCandidates',
 	'softCoverage',
 	'oppositeInSentence',
+	'unknownPhrases',
 	...QUESTION_TYPES.map((type) => `type:${type}`),
 ];
 
@@ -86,6 +87,7 @@ export function confidenceFeatures(
 		Math.log1p(logits.length),
 		top.softCoverage ?? 0,
 		top.oppositeInSentence ?? 0,
+		question.unknownPhrases.length,
 		...QUESTION_TYPES.map((type) => (type === question.type ? 1 : 0)),
 	];
 }

@@ -116,6 +116,11 @@ export interface MatchOptions {
 	suggestThreshold: number;
 	/** Questions longer than this many characters are cut before matching. */
 	maxQuestionLength: number;
+	/**
+	 * A name of several words in the question is looked for in at most this many sentences (those of its rarest
+	 * word); a name whose every word is more common is taken as known (see reportsHavePhrase).
+	 */
+	phraseLookupLimit: number;
 }
 
 export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
@@ -161,4 +166,5 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	typoStemMaxLength: 20,
 	suggestThreshold: 0.5,
 	maxQuestionLength: 500,
+	phraseLookupLimit: 64,
 });

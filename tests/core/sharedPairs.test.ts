@@ -6,7 +6,14 @@ import { stem, tokenize } from '../../src/core/tokenize.ts';
 function question(words: string[], synonyms: string[] = []): AnalysedQuestion {
 	const own = words.map((word, slot) => ({ stem: stem(word), word, weight: 1, slot, capitalised: false }));
 	const other = synonyms.map((word) => ({ stem: stem(word), word, weight: 0.6, slot: 0, capitalised: false }));
-	return { text: words.join(' '), type: 'other', terms: [...own, ...other], slots: words.length, unknown: [] };
+	return {
+		text: words.join(' '),
+		type: 'other',
+		terms: [...own, ...other],
+		slots: words.length,
+		unknown: [],
+		unknownPhrases: [],
+	};
 }
 
 describe('sharedPairs', () => {
