@@ -1,4 +1,4 @@
-import { STOPWORDS, stem, type Token } from './tokenize.ts';
+import { QUESTION_WORDS, STOPWORDS, stem, type Token } from './tokenize.ts';
 
 /** What findUnknownPhrases needs of the reports. */
 export interface PhraseLookup {
@@ -13,7 +13,8 @@ const POSSESSIVE = /['’]s$/i;
 /**
  * Names of two or more capitalised words in a row that the reports know one by one but never write together in
  * this order ("Newman Thomas" where they write "Thomas Newman", "Radar Princess" where they write "Games Radar" and
- * "Twilight Princess"): the question likely names something they do not. A comma, colon or possessive ends a name.
+ * "Twilight Princess", "Producer Neal Purvis" where they write "screenwriters Neal Purvis"): the question likely
+ * names something they do not. A comma, colon or possessive ends a name.
  *
  * @example
  * findUnknownPhrases('Who is Newman Thomas?', tokenize('Who is Newman Thomas?'), lookup); // ['Newman Thomas']
@@ -27,11 +28,11 @@ export function findUnknownPhrases(text: string, tokens: readonly Token[], looku
 		if (run.length > 1) runs.push(run);
 		run = [];
 	};
-	for (const token of tokens) {
+	for (const [at, token] of tokens.entries()) {
 		const surface = text.slice(token.start, token.end);
-		const capitalised = token.start > 0 && /^\p{Lu}/u.test(surface);
+		const capitalised = /^\p{Lu}/u.test(surface) && (at > 0 || startsName(text, tokens));
 		const previous = run.at(-1);
-		if (!capitalised || (previous && text.slice(previous.end, token.start).trim() !== '')) close();
+		if (!capitalised || (previous && !joined(text, previous, token))) close();
 		if (!capitalised) continue;
 		run.push(token);
 		if (POSSESSIVE.test(surface)) close();
@@ -52,4 +53,17 @@ function known(token: Token, { stems, correct }: PhraseLookup): string | undefin
 	if (STOPWORDS.has(token.word) || stems.has(token.stem)) return token.stem;
 	const fixed = correct(token.word);
 	return fixed === undefined ? undefined : stem(fixed);
+}
+
+/** Whether two words stand in one name: only spaces between them, or the dot of an initial or title ("Mr. Hinx"). */
+function joined(text: string, previous: Token, token: Token): boolean {
+	const gap = text.slice(previous.end, token.start).trim();
+	return gap === '' || (gap === '.' && previous.end - previous.start <= 3);
+}
+
+/** Whether the question's first word begins a name ("Producer Neal Purvis…"): a capitalised word follows it. */
+function startsName(text: string, tokens: readonly Token[]): boolean {
+	const [first, next] = tokens;
+	if (!first || !next || STOPWORDS.has(first.word) || QUESTION_WORDS.has(first.word)) return false;
+	return text.slice(first.end, next.start).trim() === '' && /^\p{Lu}/u.test(text.charAt(next.start));
 }

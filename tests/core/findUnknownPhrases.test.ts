@@ -11,11 +11,16 @@ describe('findUnknownPhrases', () => {
 		expect(ask('When did Holm Anna tour the hospital?').unknownPhrases).toEqual(['Holm Anna']);
 		expect(ask('Who toured the St Brigid Clinic?').unknownPhrases).toEqual(['St Brigid Clinic']);
 		expect(ask('What did Ola Holm say about the river?').unknownPhrases).toEqual(['Ola Holm']);
+		expect(ask('Fire Chief Anna Holm toured which hospital?').unknownPhrases).toEqual(['Fire Chief Anna Holm']);
+		expect(ask('Who toured the St. Clinic?').unknownPhrases).toEqual(['St. Clinic']);
 	});
 
 	it('lets a name the report writes pass, as well as one it never uses at all (that is an unknown word)', () => {
 		expect(ask('When did Governor Anna Holm tour the hospital?').unknownPhrases).toEqual([]);
 		expect(ask('Which hospital in Lerwick did Anna Holm tour?').unknownPhrases).toEqual([]);
+		expect(ask('Governor Anna Holm toured which hospital?').unknownPhrases).toEqual([]);
+		expect(ask('Who toured the St. Brigid Hospital?').unknownPhrases).toEqual([]);
+		expect(ask('The Hospital: who toured it?').unknownPhrases).toEqual([]);
 		expect(ask("What did Anna Holm's council approve?").unknownPhrases).toEqual([]);
 		expect(ask('Who toured the Mercy General Hospital?').unknownPhrases).toEqual([]);
 	});
