@@ -14,14 +14,15 @@ const POSSESSIVE = /['’]s$/i;
  * Names of two or more capitalised words in a row that the reports know one by one but never write together in
  * this order ("Newman Thomas" where they write "Thomas Newman", "Radar Princess" where they write "Games Radar" and
  * "Twilight Princess", "Producer Neal Purvis" where they write "screenwriters Neal Purvis"): the question likely
- * names something they do not. A comma, colon or possessive ends a name.
+ * names something they do not. A comma, colon or possessive ends a name. A question in title case ("What Did Anna
+ * Say About It?") names nothing this way.
  *
  * @example
  * findUnknownPhrases('Who is Newman Thomas?', tokenize('Who is Newman Thomas?'), lookup); // ['Newman Thomas']
  */
 export function findUnknownPhrases(text: string, tokens: readonly Token[], lookup: PhraseLookup): string[] {
 	const { hasPhrase } = lookup;
-	if (!hasPhrase) return [];
+	if (!hasPhrase || titleCase(text, tokens)) return [];
 	const runs: Token[][] = [];
 	let run: Token[] = [];
 	const close = () => {
@@ -66,4 +67,13 @@ function startsName(text: string, tokens: readonly Token[]): boolean {
 	const [first, next] = tokens;
 	if (!first || !next || STOPWORDS.has(first.word) || QUESTION_WORDS.has(first.word)) return false;
 	return text.slice(first.end, next.start).trim() === '' && /^\p{Lu}/u.test(text.charAt(next.start));
+}
+
+/** Whether two or more small words after the first are capitalised ("What Did Anna Say About It?"). */
+function titleCase(text: string, tokens: readonly Token[]): boolean {
+	let small = 0;
+	for (const token of tokens.slice(1))
+		if ((STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) && /^\p{Lu}/u.test(text.charAt(token.start)))
+			small++;
+	return small >= 2;
 }

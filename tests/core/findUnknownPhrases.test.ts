@@ -21,6 +21,11 @@ describe('findUnknownPhrases', () => {
 		expect(ask('Governor Anna Holm toured which hospital?').unknownPhrases).toEqual([]);
 		expect(ask('Who toured the St. Brigid Hospital?').unknownPhrases).toEqual([]);
 		expect(ask('The Hospital: who toured it?').unknownPhrases).toEqual([]);
+	});
+
+	it('reads no names in a question written in title case', () => {
+		expect(ask('What Did Holm Anna Say About The River?').unknownPhrases).toEqual([]);
+		expect(ask('What did Holm Anna say about The River?').unknownPhrases).toEqual(['Holm Anna']);
 		expect(ask("What did Anna Holm's council approve?").unknownPhrases).toEqual([]);
 		expect(ask('Who toured the Mercy General Hospital?').unknownPhrases).toEqual([]);
 	});
