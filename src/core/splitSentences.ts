@@ -5,7 +5,7 @@ export interface SentenceSpan {
 }
 
 const ABBREVIATIONS = new Set(
-	'mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep pres rev hon co corp inc ltd jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al approx est fig e.g i.e u.s u.k u.n a.m p.m'.split(
+	'mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep pres rev hon co corp inc ltd jan feb mar apr jun jul aug sep sept oct nov dec no nos op vol pp cf ca v vs etc al approx est fig e.g i.e u.s u.k u.n a.m p.m'.split(
 		' ',
 	),
 );

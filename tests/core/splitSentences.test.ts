@@ -21,6 +21,11 @@ describe('splitSentences', () => {
 			'The U.S. Army said 2.5 km.',
 			'Mr. Smith agreed.',
 		]);
+		expect(
+			splitSentences('The court held in Dowling v. United States that it was not theft. He wrote Op. 58 in 1844.').map(
+				(s) => s.text,
+			),
+		).toEqual(['The court held in Dowling v. United States that it was not theft.', 'He wrote Op. 58 in 1844.']);
 	});
 
 	it('keeps initials inside names', () => {
