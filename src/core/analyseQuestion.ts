@@ -30,6 +30,8 @@ export interface AnalysedQuestion {
 }
 
 export interface QuestionContext extends PhraseLookup {
+	/** The content stems of the words an acronym stands for in the reports (see expandAcronym). */
+	expandAcronym?: (acronym: string) => string[];
 	synonymWeight: number;
 	maxLength: number;
 }
@@ -75,6 +77,12 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		const slot = slots++;
 		terms.push({ stem: s, word, weight: 1, slot, capitalised });
 		let known = context.stems.has(s);
+		const spelled = /^\p{Lu}{2,8}$/u.test(original) ? (context.expandAcronym?.(original) ?? []) : [];
+		for (const part of spelled) {
+			if (seen.has(part)) continue;
+			seen.add(part);
+			terms.push({ stem: part, word: part, weight: context.synonymWeight, slot, capitalised: false });
+		}
 		for (const synonym of SYNONYMS.get(s) ?? []) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;

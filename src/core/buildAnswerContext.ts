@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AntonymTable } from './AntonymTable.ts';
 import { correctToStem, createTypoCorrector } from './correctTypos.ts';
+import { expandAcronym } from './expandAcronym.ts';
 import type { ReportIndex } from './indexReports.ts';
 import { modelLexicon } from './modelLexicon.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
@@ -98,6 +99,7 @@ export function buildAnswerContext(
 			stems,
 			correct,
 			hasPhrase: (words) => reportsHavePhrase(corpus, words, options.phraseLookupLimit),
+			expandAcronym: (acronym) => expandAcronym(corpus, acronym, options.acronymSentences),
 			synonymWeight: options.synonymWeight,
 			maxLength: options.maxQuestionLength,
 		},

@@ -121,6 +121,8 @@ export interface MatchOptions {
 	 * word); a name whose every word is more common is taken as known (see reportsHavePhrase).
 	 */
 	phraseLookupLimit: number;
+	/** An acronym of the question is looked for spelled out ("Central African Republic (CAR)") in this many of its sentences. */
+	acronymSentences: number;
 }
 
 export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
@@ -167,4 +169,5 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	suggestThreshold: 0.5,
 	maxQuestionLength: 500,
 	phraseLookupLimit: 64,
+	acronymSentences: 16,
 });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { expandAcronym } from '../../src/core/expandAcronym.ts';
+import { contentStems } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
+
+/** The flood report, naming two bodies in full once with their acronyms, then by acronym or in full only. */
+const TEXT = [
+	'The Regional Flood Office (RFO) and the Institute of Water Safety (IWS) warned Orvik on Friday.',
+	'The regional flood office said the river would rise. The Orvik Harbour Authority (OHA) closed the port.',
+	'The IWS asked residents to leave, and the harbour authority opened a shelter.',
+].join('\n\n');
+
+describe('expandAcronym', () => {
+	const { context, ask } = floodReport(TEXT);
+
+	it('finds the words an acronym stands for, small words skipped', () => {
+		expect(expandAcronym(context.corpus, 'RFO', 16)).toEqual(contentStems('Regional Flood Office'));
+		expect(expandAcronym(context.corpus, 'IWS', 16)).toEqual(contentStems('Institute of Water Safety'));
+		expect(expandAcronym(context.corpus, 'OHA', 16)).toEqual(contentStems('Orvik Harbour Authority'));
+	});
+
+	it('finds nothing for an acronym never spelled out, unknown, or past the sentences it may read', () => {
+		expect(expandAcronym(context.corpus, 'XYZ', 16)).toEqual([]);
+		expect(expandAcronym(context.corpus, 'RFO', 0)).toEqual([]);
+		const { context: plain } = floodReport('The RFO warned Orvik. The Regional Flood Office agreed.');
+		expect(expandAcronym(plain.corpus, 'RFO', 16)).toEqual([]);
+	});
+
+	it('asks about the acronym and its words, the words weighing as synonyms', () => {
+		const terms = ask('What did the OHA open?').terms;
+		expect(terms.map((t) => t.stem)).toEqual(expect.arrayContaining(contentStems('oha Orvik Harbour Authority')));
+		const oha = terms.find((t) => t.stem === 'oha');
+		const harbour = terms.find((t) => t.stem === contentStems('harbour')[0]);
+		expect(harbour?.slot).toBe(oha?.slot);
+		expect(harbour?.weight).toBeLessThan(1);
+	});
+});
