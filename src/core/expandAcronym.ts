@@ -30,14 +30,20 @@ export function expandAcronym(corpus: Corpus, acronym: string, limit: number): s
 	return [];
 }
 
-/** The shortest run of words ending the list whose capitalised words' initials spell the acronym, small words skipped. */
+/**
+ * The shortest run of words ending the list whose initials spell the acronym, small words skipped: capitalised words
+ * ("Central African Republic"), or lowercase ones all ("direct current").
+ */
 function spelledOut(words: readonly string[], acronym: string): string | undefined {
 	const letters = acronym.toLowerCase();
 	let initials = '';
+	let capitalised: boolean | undefined;
 	for (let i = words.length - 1; i >= 0; i--) {
 		const word = (words[i] ?? '').replace(/^["“'‘(]+|["”'’,]+$/gu, '');
 		if (SMALL_WORDS.has(word.toLowerCase())) continue;
-		if (!/^\p{Lu}/u.test(word)) return undefined;
+		const upper = /^\p{Lu}/u.test(word);
+		capitalised ??= upper;
+		if (upper !== capitalised || !/^\p{L}/u.test(word)) return undefined;
 		initials = word.charAt(0).toLowerCase() + initials;
 		if (initials === letters) return words.slice(i).join(' ');
 		if (!letters.endsWith(initials)) return undefined;

@@ -8,6 +8,7 @@ const TEXT = [
 	'The Regional Flood Office (RFO) and the Institute of Water Safety (IWS) warned Orvik on Friday.',
 	'The regional flood office said the river would rise. The Orvik Harbour Authority (OHA) closed the port.',
 	'The IWS asked residents to leave, and the harbour authority opened a shelter.',
+	'Pumps running on direct current (DC) drained the school. The DC pumps came from Lerwick.',
 ].join('\n\n');
 
 describe('expandAcronym', () => {
@@ -17,6 +18,7 @@ describe('expandAcronym', () => {
 		expect(expandAcronym(context.corpus, 'RFO', 16)).toEqual(contentStems('Regional Flood Office'));
 		expect(expandAcronym(context.corpus, 'IWS', 16)).toEqual(contentStems('Institute of Water Safety'));
 		expect(expandAcronym(context.corpus, 'OHA', 16)).toEqual(contentStems('Orvik Harbour Authority'));
+		expect(expandAcronym(context.corpus, 'DC', 16)).toEqual(contentStems('direct current'));
 	});
 
 	it('finds nothing for an acronym never spelled out, unknown, or past the sentences it may read', () => {
