@@ -1,4 +1,5 @@
 import type { Corpus } from './Corpus.ts';
+import { termSentences } from './termSentences.ts';
 import { contentStems, stem } from './tokenize.ts';
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -12,11 +13,9 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 
 export function expandAcronym(corpus: Corpus, acronym: string, limit: number): string[] {
 	const t = corpus.termId(stem(acronym.toLowerCase()));
 	if (t < 0 || !/^\p{Lu}{2,8}$/u.test(acronym)) return [];
-	const { offsets, at } = corpus.sentencePostings;
-	const end = Math.min(offsets[t + 1] ?? 0, (offsets[t] ?? 0) + limit);
 	const opening = new RegExp(`\\(\\s*${acronym}\\b`, 'u');
-	for (let k = offsets[t] ?? 0; k < end; k++) {
-		const quote = corpus.quote(at[k] ?? 0);
+	for (const sentence of termSentences(corpus, t, limit)) {
+		const quote = corpus.quote(sentence);
 		const found = opening.exec(quote);
 		if (!found) continue;
 		const words = quote

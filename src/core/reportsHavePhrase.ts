@@ -1,5 +1,6 @@
 import type { Corpus } from './Corpus.ts';
-import { STOPWORDS, tokenize } from './tokenize.ts';
+import { termSentences } from './termSentences.ts';
+import { STOPWORDS } from './tokenize.ts';
 
 /**
  * Whether some sentence of the corpus holds `stems` side by side in this order (stopwords among them included).
@@ -19,10 +20,10 @@ export function reportsHavePhrase(corpus: Corpus, stems: readonly string[], limi
 	}
 	if (frequency === Number.POSITIVE_INFINITY || frequency > limit) return true;
 	if (rarest < 0 || frequency === 0) return false;
-	const { offsets, at } = corpus.sentencePostings;
-	for (let k = offsets[rarest] ?? 0; k < (offsets[rarest + 1] ?? 0); k++) {
-		const words = tokenize(corpus.quote(at[k] ?? 0)).map((t) => t.stem);
-		for (let i = 0; i + stems.length <= words.length; i++) if (stems.every((s, j) => words[i + j] === s)) return true;
+	for (const sentence of termSentences(corpus, rarest)) {
+		const words = corpus.sentence(sentence)?.tokens ?? [];
+		for (let i = 0; i + stems.length <= words.length; i++)
+			if (stems.every((s, j) => words[i + j]?.stem === s)) return true;
 	}
 	return false;
 }
