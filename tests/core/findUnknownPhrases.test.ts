@@ -25,6 +25,7 @@ describe('findUnknownPhrases', () => {
 
 	it('reads no names in a question written in title case', () => {
 		expect(ask('What Did Holm Anna Say About The River?').unknownPhrases).toEqual([]);
+		expect(ask('WHAT DID HOLM ANNA SAY ABOUT THE RIVER?').unknownPhrases).toEqual([]);
 		expect(ask('What did Holm Anna say about The River?').unknownPhrases).toEqual(['Holm Anna']);
 		expect(ask("What did Anna Holm's council approve?").unknownPhrases).toEqual([]);
 		expect(ask('Who toured the Mercy General Hospital?').unknownPhrases).toEqual([]);
