@@ -8,12 +8,12 @@ import { sameActor } from './countActor.ts';
 import { countPhrase } from './countPhrase.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
-import { findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
+import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
-import { stem } from './tokenize.ts';
+import { contentStems, stem } from './tokenize.ts';
 
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
@@ -92,7 +92,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	}
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
-		if (!said && !namesAskedSpeaker(question.text, quote)) return { phrase: picked, fit: context.options.unsaidFit };
+		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))
+			return { phrase: picked, fit: context.options.unsaidFit };
 		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
@@ -125,4 +126,13 @@ function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhrase | u
 	if (!person) return undefined;
 	const [start, end] = person.span;
 	return { text: person.text, start, end, typed: true };
+}
+
+/** The words that stand for the asked speaker besides their own: an acronym's words, synonyms (see analyseQuestion). */
+function speakerAliases(question: AnalysedQuestion): string[] {
+	const asked = askedSpeaker(question.text);
+	if (!asked) return [];
+	const own = new Set(contentStems(asked));
+	const slots = new Set(question.terms.filter((t) => t.weight === 1 && own.has(t.stem)).map((t) => t.slot));
+	return question.terms.filter((t) => t.weight < 1 && slots.has(t.slot)).map((t) => t.stem);
 }

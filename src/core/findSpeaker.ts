@@ -104,17 +104,19 @@ export function askedSpeaker(question: string): string | undefined {
  * speaking: before the first speech verb, right before any ("…, X said"), right after one that may precede its
  * speaker ("said X"), or anywhere when only quotation marks report; true when it reports words and the question
  * names nobody. X named only after the verb is spoken of, not speaking ("he criticised talks between X and Y").
+ * `aliases` are other stems that name X (the words of an acronym, see expandAcronym: "the agency said" for the IAEA).
  *
  * @example
  * namesAskedSpeaker('What did Lind say?', 'Ortiz criticised the plan Lind drew up.'); // false
  */
-export function namesAskedSpeaker(question: string, sentence: string): boolean {
+export function namesAskedSpeaker(question: string, sentence: string, aliases: readonly string[] = []): boolean {
 	if (!REPORTED.test(sentence)) return false;
 	const asked = ASKED_SPEAKER.exec(question)?.[1];
 	if (!asked) return true;
+	const speaker = [...contentStems(asked), ...aliases];
 	const names = (text: string) => {
 		const said = contentStems(text);
-		return contentStems(asked).some((a) => said.some((s) => a.startsWith(s) || s.startsWith(a)));
+		return speaker.some((a) => said.some((s) => a.startsWith(s) || s.startsWith(a)));
 	};
 	const verbs = [...sentence.matchAll(new RegExp(REPORTED.source, 'gi'))].filter((m) => /\p{L}/u.test(m[0]));
 	const first = verbs[0];

@@ -36,4 +36,11 @@ describe('expandAcronym', () => {
 		expect(harbour?.slot).toBe(oha?.slot);
 		expect(harbour?.weight).toBeLessThan(1);
 	});
+
+	it('takes a sentence in which the spelled-out body speaks as reporting the acronym’s words', () => {
+		const { shortAnswer } = floodReport(TEXT);
+		const said = 'The regional flood office said';
+		expect(shortAnswer('What did the RFO say?', said).fit).toBe(1);
+		expect(shortAnswer('What did the IWS say?', said).fit).toBeLessThan(1);
+	});
 });

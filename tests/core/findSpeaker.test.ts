@@ -27,6 +27,10 @@ describe('namesAskedSpeaker', () => {
 		expect(namesAskedSpeaker('What was said?', 'The council warned of more rain.')).toBe(true);
 		expect(namesAskedSpeaker('What did Holm say?', '“We will rebuild,” Holm said on Monday.')).toBe(true);
 		expect(namesAskedSpeaker('What did Holm say?', '“We will rebuild,” she told Anna Holm.')).toBe(false);
+		expect(namesAskedSpeaker('What did the RFO say?', 'The flood office said the river would rise.')).toBe(false);
+		expect(namesAskedSpeaker('What did the RFO say?', 'The flood office said the river would rise.', ['offic'])).toBe(
+			true,
+		);
 	});
 });
 
