@@ -7,6 +7,7 @@ import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { sameActor } from './countActor.ts';
 import { countPhrase } from './countPhrase.ts';
 import { describePerson } from './describePerson.ts';
+import { spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { matchCount } from './matchCount.ts';
@@ -67,6 +68,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		sentence.tokens,
 		context.entityKinds.get(index),
 	);
+	const spelled = spelledOutAnswer(question.text, quote);
+	if (spelled) return { phrase: { ...spelled, typed: true }, fit: 1, matched: true };
 	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);
 	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
 		return { phrase: speaker, fit: context.options.offTopicSpeechFit };

@@ -3,6 +3,7 @@ import { termSentences } from './termSentences.ts';
 import { contentStems, stem } from './tokenize.ts';
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+const QUOTES = /^["“'‘(]+|["”'’,]+$/gu;
 
 /**
  * The words an acronym stands for where the reports spell it out before it in brackets ("the Central African
@@ -13,38 +14,50 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 
 export function expandAcronym(corpus: Corpus, acronym: string, limit: number): string[] {
 	const t = corpus.termId(stem(acronym.toLowerCase()));
 	if (t < 0 || !/^\p{Lu}{2,8}$/u.test(acronym)) return [];
-	const opening = new RegExp(`\\(\\s*${acronym}\\b`, 'u');
 	for (const sentence of termSentences(corpus, t, limit)) {
-		const quote = corpus.quote(sentence);
-		const found = opening.exec(quote);
-		if (!found) continue;
-		const words = quote
-			.slice(0, found.index)
-			.trim()
-			.split(/\s+/)
-			.slice(-2 * acronym.length - 2);
-		const spelled = spelledOut(words, acronym);
-		if (spelled) return contentStems(spelled);
+		const spelled = spelledOutIn(corpus.quote(sentence), acronym);
+		if (spelled) return contentStems(spelled.text);
 	}
 	return [];
 }
 
+const STANDS_FOR = /\b[Ww]hat (?:does|do|did|is) (?:the |an? )?(\p{Lu}{2,8}) (?:stand for|mean|short for)\b/u;
+
+/** For "What does X stand for?", where the sentence spells X out before "(X": those words and where they stand. */
+export function spelledOutAnswer(
+	question: string,
+	sentence: string,
+): { text: string; start: number; end: number } | undefined {
+	const acronym = STANDS_FOR.exec(question)?.[1];
+	return acronym ? spelledOutIn(sentence, acronym) : undefined;
+}
+
 /**
- * The shortest run of words ending the list whose initials spell the acronym, small words skipped: capitalised words
+ * The shortest run of words right before "(ACRONYM" whose initials spell it, small words skipped: capitalised words
  * ("Central African Republic"), or lowercase ones all ("direct current").
  */
-function spelledOut(words: readonly string[], acronym: string): string | undefined {
+function spelledOutIn(sentence: string, acronym: string): { text: string; start: number; end: number } | undefined {
+	const found = new RegExp(`\\(\\s*${acronym}\\b`, 'u').exec(sentence);
+	if (!found) return undefined;
+	const words = [...sentence.slice(0, found.index).matchAll(/\S+/g)].slice(-2 * acronym.length - 2);
 	const letters = acronym.toLowerCase();
 	let initials = '';
 	let capitalised: boolean | undefined;
 	for (let i = words.length - 1; i >= 0; i--) {
-		const word = (words[i] ?? '').replace(/^["“'‘(]+|["”'’,]+$/gu, '');
+		const word = (words[i]?.[0] ?? '').replace(QUOTES, '');
 		if (SMALL_WORDS.has(word.toLowerCase())) continue;
 		const upper = /^\p{Lu}/u.test(word);
 		capitalised ??= upper;
 		if (upper !== capitalised || !/^\p{L}/u.test(word)) return undefined;
 		initials = word.charAt(0).toLowerCase() + initials;
-		if (initials === letters) return words.slice(i).join(' ');
+		if (initials === letters) {
+			const first = words[i];
+			const last = words.at(-1);
+			if (!first || !last) return undefined;
+			const start = first.index + (first[0].length - first[0].replace(/^["“'‘(]+/u, '').length);
+			const end = last.index + last[0].replace(/["”'’,]+$/u, '').length;
+			return { text: sentence.slice(start, end), start, end };
+		}
 		if (!letters.endsWith(initials)) return undefined;
 	}
 	return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandAcronym } from '../../src/core/expandAcronym.ts';
+import { expandAcronym, spelledOutAnswer } from '../../src/core/expandAcronym.ts';
 import { contentStems } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -35,6 +35,16 @@ describe('expandAcronym', () => {
 		const harbour = terms.find((t) => t.stem === contentStems('harbour')[0]);
 		expect(harbour?.slot).toBe(oha?.slot);
 		expect(harbour?.weight).toBeLessThan(1);
+	});
+
+	it('answers "What does X stand for?" with the words, where the sentence spells it out', () => {
+		const { shortAnswer } = floodReport(TEXT);
+		expect(shortAnswer('What does IWS stand for?', 'Institute of Water Safety').phrase.text).toBe(
+			'Institute of Water Safety',
+		);
+		expect(shortAnswer('What does the DC mean?', 'direct current').phrase.text).toBe('direct current');
+		expect(shortAnswer('What does IWS stand for?', 'The IWS asked').phrase.text).not.toBe('Institute of Water Safety');
+		expect(spelledOutAnswer('What did the IWS say?', TEXT.split('\n\n')[0] ?? '')).toBeUndefined();
 	});
 
 	it('takes a sentence in which the spelled-out body speaks as reporting the acronym’s words', () => {
