@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { SPELLINGS } from './vocabulary.ts';
+import { IRREGULAR_FORMS, SPELLINGS } from './vocabulary.ts';
 
 export const STOPWORDS = new Set(
 	`a an the and or but if of at by for with about against between into through during before after above below to from
@@ -105,12 +105,14 @@ export function contentStems(text: string): string[] {
 }
 
 /**
- * A light English stemmer: folds plurals, -ing, -ed, -ly and a few derivational endings so that
- * "launched", "launches" and "launching" meet. Deterministic and fast; precision matters less than recall here.
+ * A light English stemmer: folds plurals, -ing, -ed, -ly, a few derivational endings and irregular forms so that
+ * "launched", "launches" and "launching" meet, and "grew" meets "grow". Deterministic and fast; precision matters less than recall here.
  *
  * @example
  * stem('injuries'); // 'injur'
  */
 export function stem(word: string): string {
+	const base = IRREGULAR_FORMS[word];
+	if (base) return stemmer(base);
 	return word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
 }

@@ -73,6 +73,36 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	uavs: 'drones',
 };
 
+/**
+ * Past forms and irregular plurals the stemmer cannot fold, each line a base word and its forms ("grew up" where the
+ * question asks "grow up"). Forms that are also common other words ("found", "left", "rose", "lay", "ground",
+ * "wound", "born", "told", "said") are left out.
+ */
+const IRREGULAR_LINES = `arise arose arisen|beat beaten|become became|begin began begun|bend bent|bite bit bitten|bleed bled|
+blow blew blown|break broke broken|breed bred|bring brought|build built|buy bought|catch caught|choose chose chosen|
+come came|creep crept|deal dealt|dig dug|draw drew drawn|drive drove driven|eat ate eaten|fall fell fallen|feed fed|
+feel felt|fight fought|flee fled|fly flew flown|forbid forbade forbidden|foresee foresaw foreseen|forget forgot
+forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew grown|
+hang hung|hear heard|hide hid hidden|hold held|keep kept|know knew known|lead led|leap leapt|lend lent|lose lost|
+make made|mean meant|meet met|mistake mistook mistaken|oversee oversaw overseen|overcome overcame|overthrow overthrew
+overthrown|pay paid|prove proven|rebuild rebuilt|rewrite rewrote rewritten|ride rode ridden|rise risen|run ran|
+see saw seen|seek sought|sell sold|send sent|shake shook shaken|shine shone|shoot shot|show shown|shrink shrank
+shrunk|sing sang sung|sink sank sunk|sit sat|sleep slept|slide slid|speak spoke spoken|speed sped|spend spent|
+spin spun|spring sprang sprung|stand stood|steal stole stolen|stick stuck|strike struck stricken|strive strove
+striven|swear swore sworn|swim swam swum|take took taken|teach taught|tear tore torn|think thought|throw threw
+thrown|undergo underwent undergone|understand understood|undertake undertook undertaken|uphold upheld|wake woke
+woken|wear wore worn|weep wept|win won|withdraw withdrew withdrawn|withhold withheld|write wrote written|
+child children|foot feet|goose geese|man men|mouse mice|tooth teeth|woman women|criterion criteria|
+phenomenon phenomena|wife wives|knife knives|half halves|wolf wolves|thief thieves`;
+
+/** Each irregular form (see IRREGULAR_LINES) mapped to its base word, which the stemmer then stems. */
+export const IRREGULAR_FORMS: Readonly<Record<string, string>> = Object.fromEntries(
+	IRREGULAR_LINES.split('|').flatMap((line) => {
+		const [base = '', ...forms] = line.trim().split(/\s+/);
+		return forms.map((form) => [form, base]);
+	}),
+);
+
 /** Pairs of opposites: a question that asks about one while the text says the other is not answered by it. */
 export const ANTONYMS: readonly (readonly [string, string])[] = [
 	['largest', 'smallest'],

@@ -45,7 +45,7 @@ describe('the compact corpus', () => {
 		}
 		expect([...(corpus.sentence(corpus.sentenceCount - 2)?.terms ?? [])]).toEqual([
 			['truce', 2],
-			['held', 1],
+			['hold', 1],
 			['30', 1],
 			['dai', 1],
 		]);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { stem } from '../../src/core/tokenize.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+
+describe('stem', () => {
+	it('folds irregular past forms and plurals into their base word', () => {
+		for (const [form, base] of [
+			['grew', 'grow'],
+			['grown', 'growing'],
+			['wrote', 'writes'],
+			['written', 'writing'],
+			['won', 'win'],
+			['children', 'child'],
+			['women', 'woman'],
+			['fought', 'fighting'],
+		])
+			expect(stem(form ?? '')).toBe(stem(base ?? ''));
+	});
+
+	it('leaves forms that are also other common words as the stemmer has them', () => {
+		expect(stem('found')).toBe(stem('founded'));
+		expect(stem('left')).toBe('left');
+		expect(stem('rose')).toBe('rose');
+	});
+});
+
+describe('a question in the present asked of a report in the past', () => {
+	const parsed = parseReport(
+		'harbour-painter',
+		[
+			'Ines Varga is a painter of harbours. She was born in Split in 1961.',
+			'Varga grew up in Rijeka, where her father ran a ferry. She wrote two books on boats and won a prize in Oslo.',
+		].join('\n\n'),
+	);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	const desk = createFactdesk([parsed.report], {});
+
+	it('finds the sentence by its irregular verb', () => {
+		expect(desk.ask('Where did Varga grow up?').sources[0]?.quote).toContain('grew up in Rijeka');
+		expect(desk.ask('What prize did Varga win?').sources[0]?.quote).toContain('won a prize');
+	});
+});
