@@ -1,6 +1,6 @@
 import { classifyQuestion } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
-import { isFrameWord } from './frameWords.ts';
+import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
 import { SYNONYM_GROUPS } from './vocabulary.ts';
@@ -58,7 +58,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const unknown: AnalysedQuestion['unknown'] = [];
 	const seen = new Set<string>();
 	let slots = 0;
-	const tokens = tokenize(text);
+	const tokens = tokenize(withoutDurationVerb(text));
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		if (isFrameWord(tokens, at) && !context.stems.has(token.stem)) continue;

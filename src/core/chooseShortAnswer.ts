@@ -10,9 +10,10 @@ import { describePerson } from './describePerson.ts';
 import { spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
+import { findTitle } from './findTitle.ts';
 import { matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
-import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase, TIME_UNIT } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
 import { contentStems, stem } from './tokenize.ts';
 
@@ -78,6 +79,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
 	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
 	if (question.type === 'who') {
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
@@ -122,7 +124,7 @@ function stemsOf(tokens: readonly { stem: string }[]): Set<string> {
 
 function appositive(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {
 	const name = askedName(question.text);
-	return name ? findAppositive(name, sentence) : undefined;
+	return name ? (findAppositive(name, sentence) ?? findTitle(name, sentence)) : undefined;
 }
 
 function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhrase | undefined {

@@ -25,7 +25,8 @@ export function collectCandidates(
 		if (!sentence) continue;
 		const shared = sharedPairs(pairs, sentence.tokens);
 		candidate.score *= 1 + options.phraseBonus * shared;
-		const typed = expectedMentions(analysed, context.mentions.of(candidate.index), sentence.tokens).length > 0;
+		const mentions = context.mentions.of(candidate.index);
+		const typed = expectedMentions(analysed, mentions, sentence.tokens, sentence.ref.quote).length > 0;
 		if (typed) candidate.score *= 1 + options.typeBonus;
 		const byRole = analysed.type === 'who' && personByRole(analysed, context.people.get(candidate.index)) !== undefined;
 		if (byRole) candidate.score *= 1 + options.typeBonus;

@@ -1,4 +1,5 @@
 import type { Mention } from './findMentions.ts';
+import { findTitle } from './findTitle.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, ROLE_WORDS } from './vocabulary.ts';
 
@@ -31,6 +32,7 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 		const words = mention.text.split(/\s+/);
 		const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
 		const roleEnd = lastRoleIndex(words);
+		const title = roleEnd < 0 ? titled(mention.text, sentence) : undefined;
 		if (words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, ''))) || ORGANISATION_CUE.test(before)) {
 			add('organisation', mention.text, mention.start, mention.end);
 		} else if (roleEnd >= 0 && roleEnd < words.length - 1) {
@@ -42,6 +44,9 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			people.byLastName.set(words[words.length - 1] ?? name, { name, role: earlier?.role ?? role });
 			// The span is the name as written here ("Osotimehin" in "Dr. Osotimehin"), the text the full one.
 			add('person', name, mention.end - named.length, mention.end, role);
+		} else if (title) {
+			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text, role: title });
+			add('person', mention.text, mention.start, mention.end, title);
 		} else if (people.byLastName.has(mention.text)) {
 			const known = people.byLastName.get(mention.text);
 			add('person', known?.name ?? mention.text, mention.start, mention.end, known?.role);
@@ -73,4 +78,11 @@ function lastRoleIndex(words: string[]): number {
 		else if (!(NATIONALITY.test(word) && i < words.length - 2)) break;
 	}
 	return last;
+}
+
+/** The lowercase title written right before a name of two words or more ("union president"), if any. */
+function titled(name: string, sentence: string): string | undefined {
+	if (!/\s/.test(name)) return undefined;
+	const title = findTitle(name, sentence);
+	return title ? title.text.slice(0, title.text.length - name.length).trim() : undefined;
 }

@@ -1,3 +1,4 @@
+import { withoutDurationVerb } from './frameWords.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { ANTONYMS, NUMBER_WORDS } from './vocabulary.ts';
 
@@ -19,7 +20,7 @@ export function findContradictions(question: string, whole: string): string[] {
 
 /** findContradictions with the question read once, for testing many sentences against it. */
 export function prepareContradictions(question: string): (sentence: string) => string[] {
-	const asked = new Set(question.toLowerCase().match(WORDS) ?? []);
+	const asked = new Set(withoutDurationVerb(question).toLowerCase().match(WORDS) ?? []);
 	const antonyms = ANTONYMS.filter(([a, b]) => asked.has(a) || asked.has(b));
 	const numbers = (question.replace(/,/g, '').match(/\d+/g) ?? []).map(
 		(number) => [number, new RegExp(`(?<!\\d)${number}(?!\\d)`)] as const,

@@ -1,4 +1,14 @@
-import { DATE, DATE_HINT, NAME, NOT_NAMES, NUMBER, NUMBER_WORDS, QUOTE, SCALES } from './mentionPatterns.ts';
+import {
+	DATE,
+	DATE_HINT,
+	LOWERCASE_MONTH_ALONE,
+	NAME,
+	NOT_NAMES,
+	NUMBER,
+	NUMBER_WORDS,
+	QUOTE,
+	SCALES,
+} from './mentionPatterns.ts';
 
 export type MentionType = 'number' | 'date' | 'name' | 'quote';
 
@@ -19,7 +29,9 @@ export interface Mention {
  */
 export function findMentions(sentence: string): Mention[] {
 	const mentions: Mention[] = [];
-	const dates = DATE_HINT.test(sentence) ? [...sentence.matchAll(DATE)].filter((m) => m[0].trim()) : [];
+	const dates = DATE_HINT.test(sentence)
+		? [...sentence.matchAll(DATE)].filter((m) => m[0].trim() && !LOWERCASE_MONTH_ALONE.test(m[0].trim()))
+		: [];
 	for (const m of dates) {
 		const lead = m[0].length - m[0].trimStart().length;
 		mentions.push({ type: 'date', text: m[0].trim(), start: m.index + lead, end: m.index + m[0].trimEnd().length });

@@ -16,3 +16,16 @@ export function isFrameWord(tokens: readonly Token[], at: number): boolean {
 	const word = tokens[at]?.word ?? '';
 	return EVENT_VERBS.has(word) || (MEASURES.has(word) && tokens[at - 1]?.word === 'how');
 }
+
+const HOW_LONG_LAST = /(\bhow\s+long\b.*)\blast(\s*[?!.]*)$/i;
+
+/**
+ * The question without the "last" that ends "How long did the walkout last?": there it is the verb of duration, not
+ * the opposite of "first", nor a word the answer must hold.
+ *
+ * @example
+ * withoutDurationVerb('How long did the walkout last?'); // 'How long did the walkout ?'
+ */
+export function withoutDurationVerb(question: string): string {
+	return question.replace(HOW_LONG_LAST, '$1$2');
+}

@@ -19,7 +19,18 @@ const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
 export const HOW_LONG = /\bhow long\b/i;
 const DURATION: readonly MentionType[] = ['number', 'date'];
 /** A date that measures time ("30-day", "three weeks"), not one that places it ("Saturday"). */
-const TIME_UNIT = /(?:^|[\s-])(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|century|centuries)\b/i;
+export const TIME_UNIT = /(?:^|[\s-])(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|century|centuries)\b/i;
+
+/** A length of time by its number ("two weeks", "30-day"), which says how long, not when. */
+const SPAN =
+	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ]\p{L}+(?:[- ]long)?$/iu;
+/** Words after a span that make it a point in time: "two weeks ago", "30 days later". */
+const MAKES_POINT = /^\s*(?:ago|later|earlier|after|before|into|on)\b/i;
+
+/** Whether a date is a length of time that, followed by `after`, does not say when. */
+function isSpan(date: string, after: string): boolean {
+	return SPAN.test(date) && TIME_UNIT.test(date) && !MAKES_POINT.test(after);
+}
 
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
@@ -35,14 +46,23 @@ export interface AnswerPhrase {
 	typed: boolean;
 }
 
-/** The mentions of the kind the question asks for, leaving out those the question itself names. */
-export function expectedMentions(question: AnalysedQuestion, mentions: Mention[], tokens: Token[]): Mention[] {
+/**
+ * The mentions of the kind the question asks for in `sentence`, leaving out those the question itself names, and for
+ * "when" the lengths of time that do not say when.
+ */
+export function expectedMentions(
+	question: AnalysedQuestion,
+	mentions: Mention[],
+	tokens: Token[],
+	sentence: string,
+): Mention[] {
 	const duration = HOW_LONG.test(question.text);
 	const wanted = duration ? DURATION : EXPECTED[question.type];
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
 	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
 		if (!wanted.includes(m.type)) return false;
 		if (duration && m.type === 'date' && !TIME_UNIT.test(m.text)) return false;
+		if (question.type === 'when' && m.type === 'date' && isSpan(m.text, sentence.slice(m.end))) return false;
 		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
 		let inside = 0;
 		for (let k = firstAtOrAfter(tokens, m.start); k < tokens.length; k++) {
@@ -97,7 +117,7 @@ export function pickAnswerPhrase(
 	tokens: Token[],
 	entityKinds: ReadonlyMap<number, Fact['kind']> = new Map(),
 ): AnswerPhrase {
-	const expected = expectedMentions(question, mentions, tokens);
+	const expected = expectedMentions(question, mentions, tokens, sentence);
 	const fitting = PREFERRED_ENTITIES[question.type];
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
 	const candidates = preferred.length ? preferred : expected;

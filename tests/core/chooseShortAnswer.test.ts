@@ -94,3 +94,24 @@ describe('chooseShortAnswer for "when" and "how long" on the flood report', () =
 		);
 	});
 });
+
+describe('chooseShortAnswer for lengths of time', () => {
+	const { context, shortAnswer } = floodReport(
+		[
+			'The 2009 flood, a nine-day disaster, ended with a 4% rise in insurance costs.',
+			'The council may borrow money if the repairs last beyond two weeks. The dam failed two weeks ago.',
+		].join('\n\n'),
+	);
+
+	it('answers "how long did X last" with the length of time, not another figure of the sentence', () => {
+		const short = shortAnswer('How long did the 2009 flood last?', 'a nine-day disaster');
+		expect(short.phrase.text).toBe('nine-day');
+		expect(short.fit).toBe(1);
+	});
+
+	it('does not answer "when" with a length of time, unless it places the time ("two weeks ago")', () => {
+		const short = shortAnswer('When may the council borrow money?', 'may borrow money');
+		expect(short.fit).toBe(context.options.untypedFit);
+		expect(shortAnswer('When did the dam fail?', 'The dam failed').phrase.text).toBe('two weeks');
+	});
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFrameWord } from '../../src/core/frameWords.ts';
+import { findContradictions } from '../../src/core/findContradictions.ts';
+import { isFrameWord, withoutDurationVerb } from '../../src/core/frameWords.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { FLOOD_REPORT, floodReport } from './floodReport.ts';
 
@@ -31,5 +32,21 @@ describe('analyseQuestion with frame words', () => {
 		);
 		expect(ask('What happened in Orvik?').terms.map((t) => t.word)).toContain('happened');
 		expect(ask('How long is the bridge?').terms.map((t) => t.word)).toContain('long');
+	});
+});
+
+describe('withoutDurationVerb', () => {
+	it('drops the "last" that ends a "how long" question, and no other', () => {
+		expect(withoutDurationVerb('How long did the walkout last?')).toBe('How long did the walkout ?');
+		expect(withoutDurationVerb('how long did the last walkout take')).toBe('how long did the last walkout take');
+		expect(withoutDurationVerb('When was the walkout last?')).toBe('When was the walkout last?');
+	});
+
+	it('so "last" there is neither the opposite of "first" nor a word the answer must hold', () => {
+		const sentence = 'It is the first strike since 2009, when a nine-day walkout ended with a raise.';
+		expect(findContradictions('How long did the 2009 walkout last?', sentence)).toEqual([]);
+		expect(findContradictions('When was the last walkout?', sentence)).toEqual(['last/first']);
+		const { ask } = floodReport();
+		expect(ask('How long did the flood last?').terms.map((t) => t.word)).toEqual(['flood']);
 	});
 });

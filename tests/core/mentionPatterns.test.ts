@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { findMentions } from '../../src/core/findMentions.ts';
 import { DATE, DATE_HINT } from '../../src/core/mentionPatterns.ts';
 import { loadFixtureReports } from './loadFixtureReports.ts';
 
@@ -17,6 +18,9 @@ const examples = [
 	'tomorrow',
 	'next year',
 	'MAY 1',
+	'next spring',
+	'in the summer of 1990',
+	'a nine-day walkout',
 ];
 
 test('every sentence DATE finds a date in passes DATE_HINT, so skipping the others changes nothing', () => {
@@ -30,4 +34,22 @@ test('every sentence DATE finds a date in passes DATE_HINT, so skipping the othe
 			}
 	expect(dated).toBeGreaterThan(examples.length);
 	expect(DATE_HINT.test('The river runs through the city.')).toBe(false);
+});
+
+test('DATE reads seasons with a word that places them in time, and durations in words', () => {
+	const dates = (text: string) => [...text.matchAll(DATE)].map((m) => m[0].trim()).filter(Boolean);
+	expect(dates('Cranes arrive next spring.')).toEqual(['next spring']);
+	expect(dates('It froze in late winter.')).toEqual(['in late winter']);
+	expect(dates('A nine-day walkout ended it.')).toEqual(['nine-day']);
+	expect(dates('The hot spring is warm.')).toEqual([]);
+});
+
+test('findMentions reads a month alone in lowercase as the word it is ("may", "march"), with a day or capital as a date', () => {
+	const dates = (text: string) =>
+		findMentions(text)
+			.filter((m) => m.type === 'date')
+			.map((m) => m.text);
+	expect(dates('The council may borrow money, and crews march on.')).toEqual([]);
+	expect(dates('The council met in May and again on March 3.')).toEqual(['May', 'March 3']);
+	expect(dates('It closed on may 4.')).toEqual(['may 4']);
 });

@@ -1,0 +1,30 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+
+/** Lowercase nouns of office or trade that stand before a name as its title: "union president Karin Olsen". */
+const TITLE_NOUNS =
+	'president|chairman|chairwoman|chair|minister|secretary|chief|spokesman|spokeswoman|spokesperson|director|leader|head|governor|mayor|commander|general|ambassador|envoy|official|executive|founder|editor|professor|coach|captain|manager|lawyer|analyst|economist|scientist|researcher|negotiator|adviser|advisor|inspector|prosecutor|judge|senator|lawmaker|chancellor|premier|officer|boss|owner|correspondent|historian|expert|activist|singer|actor|actress|writer|author|player|striker|goalkeeper|architect|engineer|composer|president-elect';
+/** Lowercase words that may stand inside a title before its noun: "former prime minister", "fire chief". */
+const TITLE_MODIFIERS =
+	'former|deputy|acting|interim|prime|vice|chief|executive|senior|foreign|defence|defense|finance|interior|health|fire|police|union|party|opposition|state|city|regional|national|general|local|veteran|longtime|top|assistant|associate|managing|press|team|club|company|army|navy|air';
+const TITLE = new RegExp(
+	`(?:^|(?<=[\\s(“"]))((?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+){0,4}(?:(?:${TITLE_MODIFIERS})\\s+){0,2}(?:${TITLE_NOUNS}))\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3})$`,
+	'u',
+);
+
+/**
+ * The title a sentence writes in front of a name, with the name: "Union president Karin Olsen" for "Karin Olsen" or
+ * "Olsen" in "Union president Karin Olsen rejected the offer." (titles with a capital, "President Trump", are read
+ * as part of the name when facts are extracted); none when no lowercase noun of office stands right before it.
+ *
+ * @example
+ * findTitle('Olsen', 'Union president Karin Olsen rejected it.')?.text; // 'Union president Karin Olsen'
+ */
+export function findTitle(name: string, sentence: string): AnswerPhrase | undefined {
+	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
+	if (at < 0 || !/^\p{Lu}/u.test(sentence.slice(at))) return undefined;
+	const match = TITLE.exec(sentence.slice(Math.max(0, at - 120), at));
+	if (!match?.[1]) return undefined;
+	const start = at - match[0].length + match[0].indexOf(match[1]);
+	const end = at + name.length;
+	return { text: sentence.slice(start, end), start, end, typed: true };
+}

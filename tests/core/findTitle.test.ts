@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findTitle } from '../../src/core/findTitle.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('findTitle', () => {
+	it('reads the lowercase title written in front of a name, with the words that qualify it', () => {
+		const sentence = 'Union president Karin Olsen rejected the offer.';
+		expect(findTitle('Karin Olsen', sentence)?.text).toBe('Union president Karin Olsen');
+		expect(findTitle('Olsen', sentence)?.text).toBe('Union president Karin Olsen');
+		expect(findTitle('karin olsen', sentence)?.text).toBe('Union president Karin Olsen');
+		expect(findTitle('Boris Johnson', 'The former prime minister Boris Johnson spoke.')?.text).toBe(
+			'former prime minister Boris Johnson',
+		);
+	});
+
+	it('finds none where no noun of office stands right before the name', () => {
+		expect(findTitle('Ola Berg', 'Officials said Ola Berg left.')).toBeUndefined();
+		expect(findTitle('Olsen', 'The union backed Olsen.')).toBeUndefined();
+		expect(findTitle('Olsen', 'Nobody was named.')).toBeUndefined();
+	});
+
+	it('answers "Who is X?" with it', () => {
+		const { shortAnswer } = floodReport();
+		expect(shortAnswer('Who is Ola Berg?', 'fire chief Ola Berg').phrase.text).toBe('fire chief Ola Berg');
+	});
+});
