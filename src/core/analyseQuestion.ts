@@ -1,9 +1,9 @@
 import { classifyQuestion } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
+import { synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
-import { SYNONYM_GROUPS } from './vocabulary.ts';
 
 export interface QueryTerm {
 	stem: string;
@@ -34,12 +34,6 @@ export interface QuestionContext extends PhraseLookup {
 	expandAcronym?: (acronym: string) => string[];
 	synonymWeight: number;
 	maxLength: number;
-}
-
-const SYNONYMS = new Map<string, string[]>();
-for (const group of SYNONYM_GROUPS) {
-	const stems = [...new Set(group.map((w) => stem(w)))];
-	for (const s of stems) SYNONYMS.set(s, [...new Set([...(SYNONYMS.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
 }
 
 /**
@@ -83,7 +77,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			seen.add(part);
 			terms.push({ stem: part, word: part, weight: context.synonymWeight, slot, capitalised: false });
 		}
-		for (const synonym of SYNONYMS.get(s) ?? []) {
+		for (const synonym of synonymStems(s)) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });

@@ -1,5 +1,6 @@
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { synonymStems } from './synonymStems.ts';
 import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { COUNT_ACTIONS, SPELLINGS } from './vocabulary.ts';
@@ -30,19 +31,46 @@ export function matchCount(
 ): CountMatch {
 	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
 	const nounStem = countedNoun(question, known, correct);
-	// A thing the reports never name: nothing in them counts it.
-	if (nounStem && !known.has(nounStem)) return { fit: options.countMismatchFit };
+	const nouns = nounStem ? [nounStem, ...synonymStems(nounStem)] : [];
+	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
+	if (nounStem && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
+	const fitting: Fact[] = [];
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
-		const nounFits = !nounStem || contentStems(fact.subject ?? '').includes(nounStem);
+		const counted = contentStems(fact.subject ?? '');
+		const nounFits = !nounStem || nouns.some((n) => counted.includes(n));
 		const actionFits = !action || !fact.detail || fact.detail === action;
-		if (nounFits && actionFits) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
-		if (nounFits) contradicted = true;
+		if (nounFits && actionFits) fitting.push(fact);
+		else if (nounFits) contradicted = true;
 	}
+	const fact = fitting.length > 1 ? bestQualified(fitting, new Set(contentStems(question))) : fitting[0];
+	if (fact) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
 	return {
 		fit: contradicted ? options.countMismatchFit : options.countOtherThingFit,
 	};
+}
+
+/** The phrase that says which ones a count counts: "in the control group" after "951". */
+const QUALIFIER = /^\s+(?:in|at|among|for|from|on|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
+
+/**
+ * Of several counts of the thing asked, the one whose qualifier fits the question best ("how many children in the
+ * control group": "951 in the control group", not "312 children in the vaccine group"): the qualifier's words the
+ * question has, less those it has not; the first on a tie.
+ */
+function bestQualified(facts: readonly Fact[], asked: ReadonlySet<string>): Fact | undefined {
+	let best: Fact | undefined;
+	let bestScore = Number.NEGATIVE_INFINITY;
+	for (const fact of facts) {
+		const phrase = QUALIFIER.exec(fact.source.quote.slice(fact.span[1]))?.[1] ?? '';
+		const score = contentStems(phrase).reduce((sum, s) => sum + (asked.has(s) ? 1 : -1), 0);
+		if (score > bestScore) {
+			best = fact;
+			bestScore = score;
+		}
+	}
+	return best;
 }
 
 /** The stem of the noun after "how many", spelling-normalised and typo-corrected; none when it is an action word. */

@@ -30,6 +30,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['buy', 'bought', 'purchase', 'purchased'],
 	['help', 'aid', 'support', 'assistance'],
 	['war', 'conflict', 'fighting', 'hostilities'],
+	['child', 'children', 'kid', 'kids'],
+	['make', 'made', 'manufacture', 'manufactured', 'produce', 'produced'],
 	['agreement', 'deal', 'accord', 'pact'],
 ];
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { countsOf } from './countsOf.ts';
+
+describe('extractCounts', () => {
+	it('reads a number with the noun after it, and the action near it', () => {
+		expect(countsOf('Rescuers pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people']);
+		expect(countsOf('At least four people were injured.').map((f) => [f.text, f.kind])).toEqual([
+			['four people injured', 'casualty'],
+		]);
+	});
+
+	it('gives a number that leaves out its noun the noun of the count before it ("against 951 in the other")', () => {
+		const counts = countsOf('In all, 312 children in the first group fell ill, against 951 in the second.');
+		expect(counts.map((f) => [f.value, f.subject])).toEqual([
+			[312, 'children'],
+			[951, 'children'],
+		]);
+		expect(counts[1]?.span).toEqual([58, 61]);
+	});
+
+	it('leaves a lone number without a noun uncounted', () => {
+		expect(countsOf('The score was 951 in the end.')).toEqual([]);
+	});
+});
