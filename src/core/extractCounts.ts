@@ -6,6 +6,8 @@ const VAGUE = /^(several|dozens|hundreds|thousands|both|half|single)$/i;
 const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 /** How far before a number its noun is looked for ("the number of waiting ships stood at"): a bounded window. */
 const NOUN_BEFORE_CHARS = 200;
+/** A part of a total, which names the noun after the total: "48 of its 90 seats". */
+const OF_TOTAL = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+[\d,]+\s+([\p{Ll}-]+)/u;
 /** A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other". */
 const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of)\b|\s*[,;.)]|\s*$)/u;
 const FUNCTION_WORDS = /^(and|or|of|in|on|at|to|the|a|an|but|was|were|is|are|had|has|have|per|from|with|by)$/i;
@@ -23,17 +25,19 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	let previousAction: string | undefined;
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
-		const after = nounAfter(sentence.slice(mention.end));
+		const rest = sentence.slice(mention.end);
+		const after = nounAfter(rest);
 		const before = after
 			? undefined
 			: nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
-		const subject = after ?? before ?? (ELLIPSIS.test(sentence.slice(mention.end)) ? facts.at(-1)?.subject : undefined);
+		const ofTotal = after || before ? undefined : OF_TOTAL.exec(rest);
+		const subject = after ?? before ?? ofTotal?.[1] ?? (ELLIPSIS.test(rest) ? facts.at(-1)?.subject : undefined);
 		if (!subject) continue;
 		const span: [number, number] = after
 			? [mention.start, mention.end + 1 + after.length]
 			: before
 				? [sentence.lastIndexOf(before, mention.start), mention.end]
-				: [mention.start, mention.end];
+				: [mention.start, mention.end + (ofTotal?.[0].length ?? 0)];
 		// A list ("145 drones, two missiles and four rockets") shares its first item's verb.
 		const action = actionNear(sentence, span[0], span[1]) ?? previousAction;
 		previousAction = action;

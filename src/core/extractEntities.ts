@@ -1,5 +1,6 @@
+import { findAppositive } from './findAppositive.ts';
 import type { Mention } from './findMentions.ts';
-import { findTitle } from './findTitle.ts';
+import { describesPerson, findTitle } from './findTitle.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, ROLE_WORDS } from './vocabulary.ts';
 
@@ -44,9 +45,10 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			people.byLastName.set(words[words.length - 1] ?? name, { name, role: earlier?.role ?? role });
 			// The span is the name as written here ("Osotimehin" in "Dr. Osotimehin"), the text the full one.
 			add('person', name, mention.end - named.length, mention.end, role);
-		} else if (title) {
-			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text, role: title });
-			add('person', mention.text, mention.start, mention.end, title);
+		} else if (title !== undefined) {
+			const role = title || undefined;
+			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text, role });
+			add('person', mention.text, mention.start, mention.end, role);
 		} else if (people.byLastName.has(mention.text)) {
 			const known = people.byLastName.get(mention.text);
 			add('person', known?.name ?? mention.text, mention.start, mention.end, known?.role);
@@ -80,9 +82,16 @@ function lastRoleIndex(words: string[]): number {
 	return last;
 }
 
-/** The lowercase title written right before a name of two words or more ("union president"), if any. */
+/**
+ * What marks a name of two words or more as a person's: the lowercase title written right before it ("union
+ * president"), or a description of a person in apposition ("her rival, Tomas Hegel": '' — it is no title).
+ */
 function titled(name: string, sentence: string): string | undefined {
 	if (!/\s/.test(name)) return undefined;
 	const title = findTitle(name, sentence);
-	return title ? title.text.slice(0, title.text.length - name.length).trim() : undefined;
+	if (title) return title.text.slice(0, title.text.length - name.length).trim();
+	const appositive = findAppositive(name, sentence)
+		?.text.replace(name, '')
+		.replace(/^[\s,]+|[\s,]+$/g, '');
+	return appositive && describesPerson(appositive) ? '' : undefined;
 }

@@ -3,6 +3,8 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|whats)\s+(.+?)[\s?!.]*$/i;
 const DESCRIPTION = /^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}’']*[’']s)\s/u;
 const MAX_WORDS = 8;
+/** A description at the end of a longer clause: "(…for) her conservative rival". */
+const LAST_DESCRIPTION = /\s((?:the|its|their|his|her)\s(?:(?!\b(?:the|its|their|his|her)\s)[^,;:])+)$/u;
 /** A description is looked for this many characters before the name at most. */
 const LOOK_BACK = 120;
 
@@ -28,12 +30,15 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 		const stop = end + after[0].length - 1;
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	}
-	if (sentence[end] !== ',' && sentence[end] !== undefined) return undefined;
+	if (!/^(?:[,.;:!?)]|$)/u.test(sentence.slice(end))) return undefined;
 	const from = Math.max(0, at - LOOK_BACK);
 	const before = /(?:^|[,;:]\s+)([^,;:“”"]+?),\s+$/u.exec(sentence.slice(from, at));
-	if (!before?.[1] || !DESCRIPTION.test(before[1]) || words(before[1]) > MAX_WORDS) return undefined;
-	if (from > 0 && before.index === 0 && !/^[,;:]/.test(before[0])) return undefined;
-	const start = from + before.index + before[0].indexOf(before[1]);
+	if (!before?.[1]) return undefined;
+	// "…against 44% for her conservative rival, Tomas Hegel": the description is the clause's last phrase.
+	const own = DESCRIPTION.test(before[1]) ? before[1] : LAST_DESCRIPTION.exec(before[1])?.[1];
+	if (!own || words(own) > MAX_WORDS) return undefined;
+	if (own === before[1] && from > 0 && before.index === 0 && !/^[,;:]/.test(before[0])) return undefined;
+	const start = from + before.index + before[0].indexOf(before[1]) + before[1].length - own.length;
 	return { text: sentence.slice(start, end), start, end, typed: true };
 }
 

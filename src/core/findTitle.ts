@@ -3,6 +3,16 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 /** Lowercase nouns of office or trade that stand before a name as its title: "union president Karin Olsen". */
 const TITLE_NOUNS =
 	'president|chairman|chairwoman|chair|minister|secretary|chief|spokesman|spokeswoman|spokesperson|director|leader|head|governor|mayor|commander|general|ambassador|envoy|official|executive|founder|editor|professor|coach|captain|manager|lawyer|analyst|economist|scientist|researcher|negotiator|adviser|advisor|inspector|prosecutor|judge|senator|lawmaker|chancellor|premier|officer|boss|owner|correspondent|historian|expert|activist|singer|actor|actress|writer|author|player|striker|goalkeeper|architect|engineer|composer|president-elect';
+/** Nouns besides titles that describe a person: "her conservative rival, Tomas Hegel". */
+const RELATION_NOUNS =
+	'rival|candidate|opponent|challenger|incumbent|wife|husband|son|daughter|mother|father|brother|sister|friend|colleague|successor|predecessor|partner|widow|nephew|niece|cousin|aide|ally|deputy|man|woman|boy|girl';
+const PERSON_NOUN = new RegExp(`^(?:${TITLE_NOUNS}|${RELATION_NOUNS})$`);
+
+/** Whether a description ends in a noun for a person ("the union's president", "her rival"). */
+export function describesPerson(description: string): boolean {
+	return PERSON_NOUN.test(description.trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+}
+
 /** Lowercase words that may stand inside a title before its noun: "former prime minister", "fire chief". */
 const TITLE_MODIFIERS =
 	'former|deputy|acting|interim|prime|vice|chief|executive|senior|foreign|defence|defense|finance|interior|health|fire|police|union|party|opposition|state|city|regional|national|general|local|veteran|longtime|top|assistant|associate|managing|press|team|club|company|army|navy|air';

@@ -4,9 +4,11 @@ import type { Token } from './tokenize.ts';
 const EVENT_VERBS = new Set(['happen', 'happened', 'happens', 'happening', 'occur', 'occurred', 'occurs', 'occurring']);
 /** Adjectives that, right after "how", only say which measure is asked for: "how long", "how far". */
 const MEASURES = new Set(['long', 'far', 'big', 'large', 'tall', 'high', 'old', 'fast', 'deep', 'wide', 'heavy']);
+/** Nouns that only say the answer is a share: "what percentage", the figure being written "52%". */
+const SHARES = new Set(['percentage', 'percent']);
 
 /**
- * Whether the question's token at `at` only frames the question (an event verb, or the measure of "how long")
+ * Whether the question's token at `at` only frames the question (an event verb, the measure of "how long", a share)
  * rather than naming what it is about. Such a word the reports never use says nothing of where the answer is.
  *
  * @example
@@ -14,7 +16,7 @@ const MEASURES = new Set(['long', 'far', 'big', 'large', 'tall', 'high', 'old', 
  */
 export function isFrameWord(tokens: readonly Token[], at: number): boolean {
 	const word = tokens[at]?.word ?? '';
-	return EVENT_VERBS.has(word) || (MEASURES.has(word) && tokens[at - 1]?.word === 'how');
+	return EVENT_VERBS.has(word) || SHARES.has(word) || (MEASURES.has(word) && tokens[at - 1]?.word === 'how');
 }
 
 const HOW_LONG_LAST = /(\bhow\s+long\b.*)\blast(\s*[?!.]*)$/i;

@@ -66,6 +66,9 @@ export const DATE = new RegExp(
 		'\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b',
 		`\\b(?:(?:last|next|this|early|late|mid|in)[- ](?:the\\s+)?)+(?:spring|summer|autumn|winter)(?:\\s+(?:of\\s+)?\\d{4})?\\b`,
 		'\\b(?:BC|AD|BCE|CE)\\b',
+		'\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|by|until)\\s+(?:midnight|noon|dawn|dusk|daybreak|nightfall)\\b',
+		'\\b(?:this|that|in the|on \\w+day)\\s+(?:morning|afternoon|evening)\\b',
+		'\\b\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)',
 	].join('|'),
 	'giu',
 );
@@ -73,10 +76,10 @@ export const DATE = new RegExp(
 export const LOWERCASE_MONTH_ALONE = new RegExp(`^(?:${MONTHS.toLowerCase()})\\.?$`);
 /**
  * What every DATE match holds (a digit, a month's or weekday's first letters, night, week, month, year, tomorrow,
- * a season, an era), with the same flags: a sentence without it has no date, and skipping DATE there saves ~40% of its time.
+ * a season, a time of day, an era), with the same flags: a sentence without it has no date, and skipping DATE there saves ~40% of its time.
  */
 export const DATE_HINT =
-	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tomorrow|week|month|year|spring|summer|autumn|winter|\b(?:bc|ad|bce|ce)\b/iu;
+	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tomorrow|week|month|year|spring|summer|autumn|winter|noon|dawn|dusk|morning|afternoon|evening|\b(?:bc|ad|bce|ce)\b/iu;
 export const QUOTE = /[“"]([^”"]{3,})[”"]/g;
 export const NAME =
 	/(?:\b\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del)\s+|\s+|-))*\b\p{Lu}[\p{L}’'.-]*/gu;

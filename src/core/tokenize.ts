@@ -67,16 +67,23 @@ export function normaliseWord(surface: string): string {
 	return SPELLINGS[flat] ?? flat;
 }
 
+/** A word made of a prefix and a hyphen ("re-elected", "co-founder"): the word after the prefix is indexed too. */
+const PREFIXED =
+	/^(?:re|co|pre|post|non|anti|ex|pro|self|multi|semi|counter|inter|mid|cross|sub|super|ultra|vice)-([\p{L}]{3,})$/u;
+
 /**
  * The stems of the parts of a hyphenated word that starts with a number ("30-day", "14-year-old"), stopwords left
- * out, which people often write apart; none for other words. (Names joined by a hyphen, "Trump-Putin", are left
+ * out, which people often write apart, or of the word after a prefix ("re-elected"); none for other words. (Names joined by a hyphen, "Trump-Putin", are left
  * whole: across many reports their parts matched the wrong ones.)
  *
  * @example
  * compoundParts('30-day'); // ['30', 'day']
+ * compoundParts('re-elected'); // ['elect']
  * compoundParts('Trump-Putin'); // []
  */
 export function compoundParts(word: string): string[] {
+	const prefixed = PREFIXED.exec(word)?.[1];
+	if (prefixed) return STOPWORDS.has(prefixed) ? [] : [stem(prefixed)];
 	if (!/^\d[^-]*-/.test(word)) return [];
 	return word
 		.split('-')

@@ -18,6 +18,14 @@ describe('extractCounts', () => {
 		expect(counts[1]?.span).toEqual([58, 61]);
 	});
 
+	it('gives a part of a total the noun after the total ("48 of its 90 seats")', () => {
+		const quote = 'The party won 48 of its 90 seats.';
+		expect(countsOf(quote).map((f) => [f.value, f.subject, quote.slice(...f.span)])).toEqual([
+			[48, 'seats', '48 of its 90 seats'],
+			[90, 'seats', '90 seats'],
+		]);
+	});
+
 	it('leaves a lone number without a noun uncounted', () => {
 		expect(countsOf('The score was 951 in the end.')).toEqual([]);
 	});

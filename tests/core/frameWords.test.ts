@@ -14,6 +14,7 @@ describe('isFrameWord', () => {
 		expect(words('When did the flood occur?')).toEqual(['occur']);
 		expect(words('How long is the repair plan?')).toEqual(['long']);
 		expect(words('Did the long rain flood the town?')).toEqual([]);
+		expect(words('What percentage of the vote did Hegel win?')).toEqual(['percentage']);
 	});
 });
 

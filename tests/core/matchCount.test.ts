@@ -3,7 +3,8 @@ import { matchCount } from '../../src/core/matchCount.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
 
-const SENTENCE = 'Over two seasons, 312 children in the vaccine group caught malaria, against 951 in the control group.';
+const SENTENCE =
+	'Over two seasons, 312 children in the vaccine group caught malaria, against 951 in the control group.';
 const known = new Set(['child', 'malaria', 'vaccin', 'control', 'group', 'season'].map(stem));
 const ask = (question: string) => matchCount(question, countsOf(SENTENCE), known, () => undefined);
 

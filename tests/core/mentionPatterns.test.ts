@@ -21,6 +21,9 @@ const examples = [
 	'next spring',
 	'in the summer of 1990',
 	'a nine-day walkout',
+	'shortly after midnight',
+	'this morning',
+	'at 9:30 p.m.',
 ];
 
 test('every sentence DATE finds a date in passes DATE_HINT, so skipping the others changes nothing', () => {
@@ -42,6 +45,11 @@ test('DATE reads seasons with a word that places them in time, and durations in 
 	expect(dates('It froze in late winter.')).toEqual(['in late winter']);
 	expect(dates('A nine-day walkout ended it.')).toEqual(['nine-day']);
 	expect(dates('The hot spring is warm.')).toEqual([]);
+	expect(dates('He conceded shortly after midnight and slept until noon.')).toEqual([
+		'shortly after midnight',
+		'until noon',
+	]);
+	expect(dates('They met this morning at 9:30 p.m. sharp.')).toEqual(['this morning', '9:30 p.m.']);
 });
 
 test('findMentions reads a month alone in lowercase as the word it is ("may", "march"), with a day or capital as a date', () => {

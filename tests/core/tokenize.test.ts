@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { stem } from '../../src/core/tokenize.ts';
+import { compoundParts, stem } from '../../src/core/tokenize.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 
 describe('stem', () => {
@@ -22,6 +22,16 @@ describe('stem', () => {
 		expect(stem('found')).toBe(stem('founded'));
 		expect(stem('left')).toBe('left');
 		expect(stem('rose')).toBe('rose');
+	});
+});
+
+describe('compoundParts', () => {
+	it('indexes the word after a prefix and the parts of a number compound, not names joined by a hyphen', () => {
+		expect(compoundParts('re-elected')).toEqual([stem('elected')]);
+		expect(compoundParts('co-founder')).toEqual([stem('founder')]);
+		expect(compoundParts('30-day')).toEqual(['30', 'day']);
+		expect(compoundParts('trump-putin')).toEqual([]);
+		expect(compoundParts('re-do')).toEqual([]);
 	});
 });
 

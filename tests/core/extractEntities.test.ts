@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { findAppositive } from '../../src/core/findAppositive.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+
+/** An invented election report: people named with lowercase titles or in apposition, then by last name. */
+const TEXT = [
+	'Voters re-elected Governor Lucia Ferrante on Sunday, giving her party 52% against 44% for her conservative rival, Tomas Hegel.',
+	'Union president Karin Olsen backed Ferrante. Hegel conceded shortly after midnight. “We won the argument on prices,” he said.',
+].join('\n\n');
+
+const parsed = parseReport('marren-election', TEXT);
+if (!parsed.ok) throw new Error(parsed.problem);
+const desk = createFactdesk([parsed.report], {});
+
+describe('extractEntities', () => {
+	it('takes a name with a lowercase title, or described as a person in apposition, for a person', () => {
+		const people = desk.facts({ kind: 'person' });
+		expect(people).toContainEqual(expect.objectContaining({ text: 'Karin Olsen', subject: 'Union president' }));
+		expect(people.map((p) => p.text)).toContain('Tomas Hegel');
+	});
+
+	it('so "he said" after the last name goes to that person', () => {
+		const quote = desk.facts({ kind: 'quote' }).find((f) => f.text.startsWith('We won'));
+		expect(quote?.subject).toBe('Tomas Hegel');
+		expect(desk.ask('Who said they won the argument on prices?').answer).toBe('Tomas Hegel');
+	});
+
+	it('answers "Who is X?" with the description and "When did X concede?" with a time of day', () => {
+		expect(desk.ask('Who is Tomas Hegel?').answer).toBe('her conservative rival, Tomas Hegel');
+		expect(desk.ask('When did Hegel concede?').answer).toBe('shortly after midnight');
+	});
+});
+
+describe('findAppositive', () => {
+	it('finds the description that ends a longer clause, and a name that ends the sentence', () => {
+		const sentence = 'They gave her 52% against 44% for her conservative rival, Tomas Hegel.';
+		expect(findAppositive('Tomas Hegel', sentence)?.text).toBe('her conservative rival, Tomas Hegel');
+		expect(findAppositive('Mary', 'He thanked his wife, Mary, and left.')?.text).toBe('his wife, Mary');
+		expect(findAppositive('Smith', 'He spoke to the crowd, Smith said.')).toBeUndefined();
+	});
+});
