@@ -32,6 +32,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['war', 'conflict', 'fighting', 'hostilities'],
 	['child', 'children', 'kid', 'kids'],
 	['make', 'made', 'manufacture', 'manufactured', 'produce', 'produced'],
+	['want', 'wants', 'wanted', 'demand', 'demands', 'demanded', 'demanding', 'seek', 'seeks', 'sought'],
+	['rise', 'rose', 'risen', 'increase', 'increased', 'climb', 'climbed', 'jump', 'jumped'],
+	['fall', 'fell', 'fallen', 'drop', 'dropped', 'decrease', 'decreased'],
+	['car', 'cars', 'vehicle', 'vehicles'],
+	['company', 'companies', 'firm', 'firms', 'business', 'businesses'],
 	['agreement', 'deal', 'accord', 'pact'],
 ];
 
