@@ -10,7 +10,8 @@ const NOUN_BEFORE_CHARS = 200;
 const OF_TOTAL = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+[\d,]+\s+([\p{Ll}-]+)/u;
 /** A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other". */
 const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of)\b|\s*[,;.)]|\s*$)/u;
-const FUNCTION_WORDS = /^(and|or|of|in|on|at|to|the|a|an|but|was|were|is|are|had|has|have|per|from|with|by)$/i;
+const FUNCTION_WORDS =
+	/^(and|or|of|in|on|at|to|the|a|an|but|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs)$/i;
 
 /**
  * Counts in a sentence: a number, what it counts, and what happened to it ("72 drones", "shot down").

@@ -1,6 +1,7 @@
 import { findAppositive } from './findAppositive.ts';
 import type { Mention } from './findMentions.ts';
 import { describesPerson, findTitle } from './findTitle.ts';
+import { NATIONALITY } from './mentionPatterns.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, ROLE_WORDS } from './vocabulary.ts';
 
@@ -9,7 +10,6 @@ export interface KnownPeople {
 	byLastName: Map<string, { name: string; role?: string }>;
 }
 
-const NATIONALITY = /^(\p{Lu}[\p{Ll}]+(?:ian|ish|ese|an|i|ic|ch)|US|UK|EU|UN)$/u;
 const PLACE_CUE = /\b(?:in|from|at|near|to|into|across|across from|inside|outside|including|of|toward|towards)\s+$/;
 const ORGANISATION_CUE = /\b(?:company|agency|operator|firm|group|organi[sz]ation|broadcaster|newspaper|outlet),\s+$/i;
 
@@ -84,7 +84,8 @@ function lastRoleIndex(words: string[]): number {
 
 /**
  * What marks a name of two words or more as a person's: the lowercase title written right before it ("union
- * president"), or a description of a person in apposition ("her rival, Tomas Hegel": '' — it is no title).
+ * president"), or a description of a person in apposition ("her rival, Tomas Hegel", "Maris Ozols, who leads":
+ * '' — it is no title).
  */
 function titled(name: string, sentence: string): string | undefined {
 	if (!/\s/.test(name)) return undefined;
@@ -93,5 +94,5 @@ function titled(name: string, sentence: string): string | undefined {
 	const appositive = findAppositive(name, sentence)
 		?.text.replace(name, '')
 		.replace(/^[\s,]+|[\s,]+$/g, '');
-	return appositive && describesPerson(appositive) ? '' : undefined;
+	return appositive && (describesPerson(appositive) || appositive.startsWith('who ')) ? '' : undefined;
 }

@@ -3,6 +3,9 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|whats)\s+(.+?)[\s?!.]*$/i;
 const DESCRIPTION = /^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}’']*[’']s)\s/u;
 const MAX_WORDS = 8;
+/** A relative clause that describes the name: "Maris Ozols, who leads the union at Baltia". */
+const RELATIVE =
+	/^,\s+(who\s+(?:is|was|leads|led|heads|headed|runs|ran|founded|owns|chairs|represents|works|worked|served|serves)\s[^,;.“”"]+)/u;
 /** A description at the end of a longer clause: "(…for) her conservative rival". */
 const LAST_DESCRIPTION = /\s((?:the|its|their|his|her)\s(?:(?!\b(?:the|its|their|his|her)\s)[^,;:])+)$/u;
 /** A description is looked for this many characters before the name at most. */
@@ -15,8 +18,8 @@ export function askedName(question: string): string | undefined {
 
 /**
  * The description a sentence gives a name in apposition: "Ukraine’s state railway company, Ukrzaliznytsya" for
- * "Ukrzaliznytsya" in "…, Ukraine’s state railway company, Ukrzaliznytsya, confirmed…", or "Marta Lindqvist, the
- * union leader"; none when the sentence gives it none.
+ * "Ukrzaliznytsya" in "…, Ukraine’s state railway company, Ukrzaliznytsya, confirmed…", "Marta Lindqvist, the
+ * union leader", or a relative clause ("Maris Ozols, who leads the union"); none when the sentence gives it none.
  *
  * @example
  * findAppositive('Ukrzaliznytsya', 'Its railway, Ukrzaliznytsya, said so.')?.text; // 'Its railway, Ukrzaliznytsya'
@@ -28,6 +31,11 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 	const after = /^,\s+([^,;.“”"]+?),/u.exec(sentence.slice(end, end + LOOK_BACK));
 	if (after?.[1] && DESCRIPTION.test(after[1]) && words(after[1]) <= MAX_WORDS) {
 		const stop = end + after[0].length - 1;
+		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
+	}
+	const relative = RELATIVE.exec(sentence.slice(end, end + LOOK_BACK));
+	if (relative?.[1] && words(relative[1]) <= MAX_WORDS + 2) {
+		const stop = end + relative[0].length;
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	}
 	if (!/^(?:[,.;:!?)]|$)/u.test(sentence.slice(end))) return undefined;

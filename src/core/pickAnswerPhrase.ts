@@ -1,8 +1,9 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { nounAfter } from './extractCounts.ts';
 import type { Mention, MentionType } from './findMentions.ts';
+import { NATIONALITY } from './mentionPatterns.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import type { Token } from './tokenize.ts';
+import { STOPWORDS, stem, type Token } from './tokenize.ts';
 import type { Fact, QuestionType } from './types.ts';
 
 const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
@@ -31,6 +32,9 @@ const MAKES_POINT = /^\s*(?:ago|later|earlier|after|before|into|on)\b/i;
 function isSpan(date: string, after: string): boolean {
 	return SPAN.test(date) && TIME_UNIT.test(date) && !MAKES_POINT.test(after);
 }
+
+/** A relative clause right after a name, with its verb: ", who leads". */
+const WHO_DOES = /^,\s+who\s+(\p{L}+)/u;
 
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
@@ -68,7 +72,7 @@ export function expectedMentions(
 		for (let k = firstAtOrAfter(tokens, m.start); k < tokens.length; k++) {
 			const token = tokens[k] as Token;
 			if (token.start >= m.end) break;
-			if (token.end > m.end) continue;
+			if (token.end > m.end || STOPWORDS.has(token.word)) continue;
 			if (!asked.has(token.stem)) return true;
 			inside++;
 		}
@@ -120,7 +124,10 @@ export function pickAnswerPhrase(
 	const expected = expectedMentions(question, mentions, tokens, sentence);
 	const fitting = PREFERRED_ENTITIES[question.type];
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
-	const candidates = preferred.length ? preferred : expected;
+	const fitted = preferred.length ? preferred : expected;
+	// "the English critic John Ruskin": for "who", the person rather than the word of their nation.
+	const people = question.type === 'who' ? fitted.filter((m) => !NATIONALITY.test(m.text)) : fitted;
+	const candidates = people.length ? people : fitted;
 	const asked = new Set(question.terms.map((t) => t.stem));
 	const anchors = tokens
 		.slice(0, SENTENCE_LIMITS.tokens)
@@ -130,7 +137,14 @@ export function pickAnswerPhrase(
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const mention of candidates) {
 		const middle = (mention.start + mention.end) / 2;
-		const distance = anchors.length ? nearest(anchors, middle) : mention.start;
+		const relative = question.type === 'who' ? WHO_DOES.exec(sentence.slice(mention.end))?.[1] : undefined;
+		// "Maris Ozols, who leads the union" answers "Who leads the union?" however far the union stands.
+		const distance =
+			relative && asked.has(stem(relative.toLowerCase()))
+				? 0
+				: anchors.length
+					? nearest(anchors, middle)
+					: mention.start;
 		if (distance < bestDistance) {
 			best = mention;
 			bestDistance = distance;

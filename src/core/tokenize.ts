@@ -5,7 +5,7 @@ export const STOPWORDS = new Set(
 	`a an the and or but if of at by for with about against between into through during before after above below to from
 up down in out on off over under again further then once here there all any both each few more most other some such no
 nor not only own same so than too very can will just should now is are was were be been being have has had having do
-does did doing done get gets got gotten getting i me my we our you your he him his she her it its they them their what which who whom whose this that
+does did doing done get gets got gotten getting per i me my we our you your he him his she her it its they them their what which who whom whose this that
 these those am would could might must shall may also as how when where why while whats whos hows many much s t d ll m
 re ve y yes okay ok please hey hi hello tell know does anyone somebody someone guys lol lmao pls plz wondering wonder yo bro fr ngl idk tbh thx`.split(
 		/\s+/,

@@ -26,6 +26,10 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('takes no preposition for a noun ("25% after the announcement")', () => {
+		expect(countsOf('Its shares jumped 25% after the announcement.')).toEqual([]);
+	});
+
 	it('leaves a lone number without a noun uncounted', () => {
 		expect(countsOf('The score was 951 in the end.')).toEqual([]);
 	});

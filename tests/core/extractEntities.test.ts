@@ -7,6 +7,8 @@ import { parseReport } from '../../src/reports/parseReport.ts';
 const TEXT = [
 	'Voters re-elected Governor Lucia Ferrante on Sunday, giving her party 52% against 44% for her conservative rival, Tomas Hegel.',
 	'Union president Karin Olsen backed Ferrante. Hegel conceded shortly after midnight. “We won the argument on prices,” he said.',
+	'“We have heard promises before,” said Maris Ozols, who leads the food workers’ union at the Baltia plant.',
+	'The Seven Lamps of Architecture was written by the English critic John Ruskin.',
 ].join('\n\n');
 
 const parsed = parseReport('marren-election', TEXT);
@@ -29,6 +31,19 @@ describe('extractEntities', () => {
 	it('answers "Who is X?" with the description and "When did X concede?" with a time of day', () => {
 		expect(desk.ask('Who is Tomas Hegel?').answer).toBe('her conservative rival, Tomas Hegel');
 		expect(desk.ask('When did Hegel concede?').answer).toBe('shortly after midnight');
+	});
+});
+
+describe('short answers to "who" on the election report', () => {
+	it('reads a relative clause: "X, who leads the union" describes X and answers "Who leads the union?"', () => {
+		expect(desk.ask('Who is Maris Ozols?').answer).toBe(
+			'Maris Ozols, who leads the food workers’ union at the Baltia plant',
+		);
+		expect(desk.ask('Who leads the union?').answer).toBe('Maris Ozols');
+	});
+
+	it('does not answer with a name the question gives, small words left aside ("Seven Lamps of Architecture")', () => {
+		expect(desk.ask('Who wrote Seven Lamps of Architecture?').answer).toBe('John Ruskin');
 	});
 });
 
