@@ -21,15 +21,31 @@ const RULES: readonly [RegExp, QuestionType][] = [
 	[/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i, 'yesno'],
 ];
 
+const WH_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+
 /**
  * Says what kind of answer a question wants.
  *
  * @example
  * classifyQuestion('how many drones were shot down?'); // 'count'
  * classifyQuestion('Who is the Ukrainian president?'); // 'who'
+ * classifyQuestion('What is it called when a truce breaks down?'); // 'other'
  */
 export function classifyQuestion(question: string): QuestionType {
 	const text = question.replace(/^\s*(hey|hi|so|ok|okay|yo|please|pls|um+|uh+)\b[\s,!]*/i, '').trim();
-	for (const [pattern, type] of RULES) if (pattern.test(text)) return type;
+	const head = mainClause(text);
+	for (const [pattern, type] of RULES) if (pattern.test(type === 'yesno' ? text : head)) return type;
 	return 'other';
+}
+
+/**
+ * The question up to a "when" or "where" that opens a clause after its own question word: "What is it called |when
+ * someone uploads…", "Where did he live |when he was 21?"; the whole question otherwise.
+ */
+function mainClause(text: string): string {
+	const first = WH_WORD.exec(text);
+	if (!first) return text;
+	const from = first.index + first[0].length;
+	const later = /\b(?:when|where)\b/i.exec(text.slice(from));
+	return later ? text.slice(0, from + later.index) : text;
 }

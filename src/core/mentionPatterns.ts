@@ -55,6 +55,7 @@ export const NUMBER = new RegExp(
 );
 export const DATE = new RegExp(
 	[
+		'\\b(?:(?:in|since|until|by|around|about|circa|c\\.)\\s+)?\\d{1,4}\\s?(?:BC|AD|BCE|CE)\\b',
 		`\\b(?:(?:early|late|mid)[- ])?(?:${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{3,4})?\\b`,
 		`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{3,4})?\\b`,
 		`\\b(?:last|next|this|on|early|late)?\\s?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,

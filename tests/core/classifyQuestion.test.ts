@@ -16,6 +16,12 @@ describe('classifyQuestion', () => {
 		['was anyone killed', 'yesno'],
 		['Why did the Kremlin blame Ukraine?', 'other'],
 		['hey, how many people got hurt?', 'count'],
+		['What is it called when a truce breaks down?', 'other'],
+		['What happens when the river floods?', 'other'],
+		['Where did he live when he was 21?', 'where'],
+		['The flood lasted from when to when?', 'when'],
+		['The town was founded in what century?', 'when'],
+		['Who was mayor when the dam broke?', 'who'],
 	] as const)('classifies "%s" as %s', (question, type) => {
 		expect(classifyQuestion(question)).toBe(type);
 	});

@@ -45,6 +45,7 @@ test('DATE reads seasons with a word that places them in time, and durations in 
 	expect(dates('It froze in late winter.')).toEqual(['in late winter']);
 	expect(dates('A nine-day walkout ended it.')).toEqual(['nine-day']);
 	expect(dates('The hot spring is warm.')).toEqual([]);
+	expect(dates('The fort was built in 473 BC and taken by 316 BC.')).toEqual(['in 473 BC', 'by 316 BC']);
 	expect(dates('He conceded shortly after midnight and slept until noon.')).toEqual([
 		'shortly after midnight',
 		'until noon',
