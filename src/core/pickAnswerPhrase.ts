@@ -72,7 +72,7 @@ export function expectedMentions(
 		for (let k = firstAtOrAfter(tokens, m.start); k < tokens.length; k++) {
 			const token = tokens[k] as Token;
 			if (token.start >= m.end) break;
-			if (token.end > m.end || STOPWORDS.has(token.word)) continue;
+			if (STOPWORDS.has(token.word)) continue;
 			if (!asked.has(token.stem)) return true;
 			inside++;
 		}
