@@ -44,11 +44,34 @@ export function matchCount(
 		if (nounFits && actionFits) fitting.push(fact);
 		else if (nounFits) contradicted = true;
 	}
-	const fact = fitting.length > 1 ? bestQualified(fitting, new Set(contentStems(question))) : fitting[0];
+	const asked = new Set(contentStems(question));
+	const measured = inAskedUnit(fitting, asked);
+	const fact = measured.length > 1 ? bestQualified(measured, asked) : measured[0];
 	if (fact) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
 	return {
 		fit: contradicted ? options.countMismatchFit : options.countOtherThingFit,
 	};
+}
+
+/** Units a figure may be given in: a question that names one wants the figure in it ("how many square miles"). */
+const UNITS = new Set(
+	contentStems(
+		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons dollar dollars euro euros degree degrees',
+	),
+);
+
+/**
+ * The counts given in the unit the question names, if it names one; else those in no unit; else all (a figure in
+ * another unit still answers, the report giving no other).
+ */
+function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>): Fact[] {
+	const unit = [...asked].find((s) => UNITS.has(s));
+	if (!unit) return facts;
+	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s));
+	const inUnit = facts.filter((f) => unitsOf(f).includes(unit));
+	if (inUnit.length) return inUnit;
+	const unitless = facts.filter((f) => unitsOf(f).length === 0);
+	return unitless.length ? unitless : facts;
 }
 
 /** The phrase that says which ones a count counts: "in the control group" after "951". */

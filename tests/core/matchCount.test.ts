@@ -25,3 +25,25 @@ describe('matchCount', () => {
 		expect(match.fit).toBeLessThan(1);
 	});
 });
+
+describe('matchCount with units', () => {
+	const quote = 'The province covers 205,344 square kilometres (79,284 square miles) and 54,720 miles of shoreline.';
+	const known = new Set(['province', 'square', 'mile', 'kilometr', 'shorelin'].map(stem));
+	const ask = (question: string) => matchCount(question, countsOf(quote), known, () => undefined);
+
+	it('takes the figure in the unit the question names', () => {
+		expect(ask('How many square kilometres does the province cover?').fact?.value).toBe(205344);
+		expect(ask('How many miles of shoreline are there?').fact?.value).toBe(54720);
+		expect(ask('How many square miles does the province cover?').fact?.value).toBe(79284);
+	});
+
+	it('takes a figure in another unit when none else is given', () => {
+		const only = matchCount(
+			'How many square miles?',
+			countsOf('It covers 205,344 square kilometres.'),
+			known,
+			() => undefined,
+		);
+		expect(only.fact?.value).toBe(205344);
+	});
+});
