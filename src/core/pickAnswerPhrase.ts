@@ -36,6 +36,26 @@ function isSpan(date: string, after: string): boolean {
 /** A relative clause right after a name, with its verb: ", who leads". */
 const WHO_DOES = /^,\s+who\s+(\p{L}+)/u;
 
+/** The lowercase word right before a name: "sexologist" in "Berlin sexologist Magnus Hirschfeld". */
+const WORD_BEFORE = /(?:^|\s)(\p{Ll}+)\s+$/u;
+
+/**
+ * For "who", a name the sentence ties to a word of the question: the verb of a relative clause after it ("Maris
+ * Ozols, who leads the union" for "Who leads the union?") or the noun right before it ("sexologist Magnus
+ * Hirschfeld" for "Who was the sexologist that…?"), however far the question's other words stand.
+ */
+function namedByAskedWord(
+	question: AnalysedQuestion,
+	sentence: string,
+	mention: Mention,
+	asked: ReadonlySet<string>,
+): boolean {
+	if (question.type !== 'who') return false;
+	const relative = WHO_DOES.exec(sentence.slice(mention.end))?.[1];
+	const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
+	return [relative, before].some((word) => word !== undefined && asked.has(stem(word.toLowerCase())));
+}
+
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
 	where: ['place'],
@@ -125,8 +145,9 @@ export function pickAnswerPhrase(
 	const fitting = PREFERRED_ENTITIES[question.type];
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
 	const fitted = preferred.length ? preferred : expected;
-	// "the English critic John Ruskin": for "who", the person rather than the word of their nation.
-	const people = question.type === 'who' ? fitted.filter((m) => !NATIONALITY.test(m.text)) : fitted;
+	// "the English critic John Ruskin": for "who", the person rather than the word of their nation (or a letter).
+	const people =
+		question.type === 'who' ? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1) : fitted;
 	const candidates = people.length ? people : fitted;
 	const asked = new Set(question.terms.map((t) => t.stem));
 	const anchors = tokens
@@ -137,14 +158,11 @@ export function pickAnswerPhrase(
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const mention of candidates) {
 		const middle = (mention.start + mention.end) / 2;
-		const relative = question.type === 'who' ? WHO_DOES.exec(sentence.slice(mention.end))?.[1] : undefined;
-		// "Maris Ozols, who leads the union" answers "Who leads the union?" however far the union stands.
-		const distance =
-			relative && asked.has(stem(relative.toLowerCase()))
-				? 0
-				: anchors.length
-					? nearest(anchors, middle)
-					: mention.start;
+		const distance = namedByAskedWord(question, sentence, mention, asked)
+			? 0
+			: anchors.length
+				? nearest(anchors, middle)
+				: mention.start;
 		if (distance < bestDistance) {
 			best = mention;
 			bestDistance = distance;

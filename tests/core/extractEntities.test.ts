@@ -9,6 +9,7 @@ const TEXT = [
 	'Union president Karin Olsen backed Ferrante. Hegel conceded shortly after midnight. “We won the argument on prices,” he said.',
 	'“We have heard promises before,” said Maris Ozols, who leads the food workers’ union at the Baltia plant.',
 	'The Seven Lamps of Architecture was written by the English critic John Ruskin.',
+	'In 1896 the Berlin sexologist Magnus Hirschfeld published a scale of desire, parts A and B.',
 ].join('\n\n');
 
 const parsed = parseReport('marren-election', TEXT);
@@ -40,6 +41,11 @@ describe('short answers to "who" on the election report', () => {
 			'Maris Ozols, who leads the food workers’ union at the Baltia plant',
 		);
 		expect(desk.ask('Who leads the union?').answer).toBe('Maris Ozols');
+	});
+
+	it('takes the name right after a noun the question asks about ("sexologist Magnus Hirschfeld"), not a letter', () => {
+		expect(desk.ask('Who was the sexologist that published a scale of desire?').answer).toBe('Magnus Hirschfeld');
+		expect(desk.ask('Who published a scale with parts A and B?').answer).toBe('Magnus Hirschfeld');
 	});
 
 	it('does not answer with a name the question gives, small words left aside ("Seven Lamps of Architecture")', () => {
