@@ -36,13 +36,16 @@ function isSpan(date: string, after: string): boolean {
 /** A relative clause right after a name, with its verb: ", who leads". */
 const WHO_DOES = /^,\s+who\s+(\p{L}+)/u;
 
+/** The kind of place a "what river…" question asks for. */
+const FOCUS = /\b(?:what|which)\s+(\p{L}+)/iu;
 /** The lowercase word right before a name: "sexologist" in "Berlin sexologist Magnus Hirschfeld". */
 const WORD_BEFORE = /(?:^|\s)(\p{Ll}+)\s+$/u;
 
 /**
  * For "who", a name the sentence ties to a word of the question: the verb of a relative clause after it ("Maris
  * Ozols, who leads the union" for "Who leads the union?") or the noun right before it ("sexologist Magnus
- * Hirschfeld" for "Who was the sexologist that…?"), however far the question's other words stand.
+ * Hirschfeld" for "Who was the sexologist that…?"); for "what river", a name that is one ("the Yangtze River") or
+ * follows the word ("the river Thames"); however far the question's other words stand.
  */
 function namedByAskedWord(
 	question: AnalysedQuestion,
@@ -50,9 +53,15 @@ function namedByAskedWord(
 	mention: Mention,
 	asked: ReadonlySet<string>,
 ): boolean {
+	const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
+	if (question.type === 'where') {
+		const focus = FOCUS.exec(question.text)?.[1];
+		if (!focus) return false;
+		const kind = stem(focus.toLowerCase());
+		return [before ?? '', ...mention.text.split(/\s+/)].some((word) => stem(word.toLowerCase()) === kind);
+	}
 	if (question.type !== 'who') return false;
 	const relative = WHO_DOES.exec(sentence.slice(mention.end))?.[1];
-	const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
 	return [relative, before].some((word) => word !== undefined && asked.has(stem(word.toLowerCase())));
 }
 
@@ -142,14 +151,15 @@ export function pickAnswerPhrase(
 	entityKinds: ReadonlyMap<number, Fact['kind']> = new Map(),
 ): AnswerPhrase {
 	const expected = expectedMentions(question, mentions, tokens, sentence);
+	const asked = new Set(question.terms.map((t) => t.stem));
+	const tied = expected.filter((m) => namedByAskedWord(question, sentence, m, asked));
 	const fitting = PREFERRED_ENTITIES[question.type];
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
-	const fitted = preferred.length ? preferred : expected;
+	const fitted = tied.length ? tied : preferred.length ? preferred : expected;
 	// "the English critic John Ruskin": for "who", the person rather than the word of their nation (or a letter).
 	const people =
 		question.type === 'who' ? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1) : fitted;
 	const candidates = people.length ? people : fitted;
-	const asked = new Set(question.terms.map((t) => t.stem));
 	const anchors = tokens
 		.slice(0, SENTENCE_LIMITS.tokens)
 		.filter((t) => asked.has(t.stem))
@@ -158,11 +168,7 @@ export function pickAnswerPhrase(
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const mention of candidates) {
 		const middle = (mention.start + mention.end) / 2;
-		const distance = namedByAskedWord(question, sentence, mention, asked)
-			? 0
-			: anchors.length
-				? nearest(anchors, middle)
-				: mention.start;
+		const distance = anchors.length ? nearest(anchors, middle) : mention.start;
 		if (distance < bestDistance) {
 			best = mention;
 			bestDistance = distance;

@@ -10,6 +10,7 @@ const TEXT = [
 	'“We have heard promises before,” said Maris Ozols, who leads the food workers’ union at the Baltia plant.',
 	'The Seven Lamps of Architecture was written by the English critic John Ruskin.',
 	'In 1896 the Berlin sexologist Magnus Hirschfeld published a scale of desire, parts A and B.',
+	'Floods in China along the Yangtze River and in Sichuan cut the rail line.',
 ].join('\n\n');
 
 const parsed = parseReport('marren-election', TEXT);
@@ -46,6 +47,10 @@ describe('short answers to "who" on the election report', () => {
 	it('takes the name right after a noun the question asks about ("sexologist Magnus Hirschfeld"), not a letter', () => {
 		expect(desk.ask('Who was the sexologist that published a scale of desire?').answer).toBe('Magnus Hirschfeld');
 		expect(desk.ask('Who published a scale with parts A and B?').answer).toBe('Magnus Hirschfeld');
+	});
+
+	it('answers "what river" with the name that is a river, not the nearest place', () => {
+		expect(desk.ask('What river flooded and cut the rail line?').answer).toBe('Yangtze River');
 	});
 
 	it('does not answer with a name the question gives, small words left aside ("Seven Lamps of Architecture")', () => {
