@@ -1,7 +1,7 @@
 import { classifyQuestion } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
-import { synonymStems } from './synonymStems.ts';
+import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
 
@@ -71,9 +71,11 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		const slot = slots++;
 		terms.push({ stem: s, word, weight: 1, slot, capitalised });
 		let known = context.stems.has(s);
-		const spelled = /^\p{Lu}{2,8}$/u.test(original) ? (context.expandAcronym?.(original) ?? []) : [];
+		const fromReports = /^\p{Lu}{2,8}$/u.test(original) ? (context.expandAcronym?.(original) ?? []) : [];
+		const spelled = fromReports.length ? fromReports : abbreviationStems(word);
 		for (const part of spelled) {
 			if (seen.has(part)) continue;
+			known ||= context.stems.has(part);
 			seen.add(part);
 			terms.push({ stem: part, word: part, weight: context.synonymWeight, slot, capitalised: false });
 		}

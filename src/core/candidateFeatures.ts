@@ -13,6 +13,7 @@ import { coverageOf, largestMissing, slotWeights } from './slotWeights.ts';
 import { stem } from './tokenize.ts';
 import { QUESTION_TYPES } from './types.ts';
 import { questionRows, vectorSimilarity } from './WordVectors.ts';
+import { withReportTopic } from './withReportTopic.ts';
 
 const PRONOUN_START = /^(he|she|it|they|this|these|those|his|her|its|their|there|such)\b/i;
 
@@ -60,7 +61,7 @@ export function candidateFeatures(
 		const present = unaskedMentionTypes(mentions, tokens, askedStems);
 		// Looked up in the index's term lists: a Map of each sentence's and paragraph's terms is garbage per question.
 		const sentenceTerms = sentence && corpus.sentenceTermLookup(candidate.index);
-		const paragraphTerms = sentence && paragraph && corpus.paragraphTermLookup(sentence.paragraphIndex);
+		const paragraphTerms = sentence && paragraph && withReportTopic(corpus, sentence.paragraphIndex);
 		const row = new FeatureRow(RANK_FEATURES.length);
 		row.addAll([
 			Math.log1p(candidate.score),

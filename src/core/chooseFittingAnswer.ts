@@ -4,6 +4,7 @@ import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
 import { askedSpeaker } from './findSpeaker.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
+import { withReportTopic } from './withReportTopic.ts';
 
 export interface FittingAnswer {
 	/** Position in the ranking of the sentence that answers. */
@@ -93,7 +94,7 @@ function withEvidence(
 	const fitted = chance * short.fit;
 	if (!short.matched || question.unknown.some((u) => u.capitalised || /\d/.test(u.word))) return fitted;
 	const sentence = context.corpus.sentence(candidate.index);
-	const paragraph = sentence && context.corpus.paragraphTermLookup(sentence.paragraphIndex);
+	const paragraph = sentence && withReportTopic(context.corpus, sentence.paragraphIndex);
 	if (namesMissingFromParagraph(question, paragraph) > 0) return fitted;
 	return fitted + (1 - fitted) * context.options.matchedEvidence;
 }

@@ -1,5 +1,6 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Mention } from './findMentions.ts';
+import { NATIONALITY } from './mentionPatterns.ts';
 import { stem } from './tokenize.ts';
 
 /** A relative clause right after a name, with its verb: ", who leads". */
@@ -10,9 +11,25 @@ const FOCUS = /\b(?:what|which)\s+(\p{L}+)/iu;
 /** The lowercase word right before a name: "sexologist" in "Berlin sexologist Magnus Hirschfeld". */
 const WORD_BEFORE = /(?:^|\s)(\p{Ll}+)\s+$/u;
 
+/** "Who declared…", "who was elected…": the verb a "who" question asks the subject of (none for "who did X…"). */
+const WHO_VERB =
+	/^\s*who\s+(?:(?:has|have|had|is|was|were|will|would|could|can|might|must|should)\s+(?:been\s+|be\s+|not\s+)?)?(\p{Ll}+)/u;
+const NOT_VERBS = /^(?:did|does|do|is|was|were|are|has|have|had|the|a|an|of|in|that|this|whose)$/;
+/** An aside in commas between a subject and its verb: ", a Democrat,". */
+const ASIDE = /^\s*,[^,]{1,80},/u;
+/** Words that may stand between a subject and its verb: auxiliaries, "also", adverbs in -ly. */
+const BETWEEN = /^(?:has|have|had|is|was|were|will|would|been|also|then|later|first|\p{Ll}+ly)$/u;
+
 /**
- * For "who", a name the sentence ties to a word of the question: the verb of a relative clause after it ("Maris
- * Ozols, who leads the union" for "Who leads the union?") or the noun right before it ("sexologist Magnus
+ * "…was written by the English critic": the three words before a "by" that ends before the name, at most three
+ * words between them.
+ */
+const BY_AGENT = /((?:\p{L}+\s+){1,3})by\s+(?:[\p{L}'’]+\s+){0,3}$/u;
+
+/**
+ * For "who", a name the sentence ties to a word of the question: the subject of the asked verb ("Governor Tina
+ * Kotek declared" or "was declared by Tina Kotek" for "Who declared…?"), the verb of a relative clause after it
+ * ("Maris Ozols, who leads the union" for "Who leads the union?") or the noun right before it ("sexologist Magnus
  * Hirschfeld" for "Who was the sexologist that…?"); for "what river", a name that is one ("the Yangtze River") or
  * follows the word ("the river Thames"); however far the question's other words stand.
  */
@@ -30,6 +47,39 @@ export function namedByAskedWord(
 		return [before ?? '', ...mention.text.split(/\s+/)].some((word) => stem(word.toLowerCase()) === kind);
 	}
 	if (question.type !== 'who') return false;
+	if (subjectOfAskedVerb(question.text, sentence, mention)) return true;
 	const relative = WHO_DOES.exec(sentence.slice(mention.end))?.[1];
 	return [relative, before].some((word) => word !== undefined && asked.has(stem(word.toLowerCase())));
+}
+
+/** Whether `mention` is the subject (or the "by" agent) of the verb a "who" question asks about. */
+function subjectOfAskedVerb(question: string, sentence: string, mention: Mention): boolean {
+	const verb = WHO_VERB.exec(question.toLowerCase())?.[1];
+	if (!verb || NOT_VERBS.test(verb) || NATIONALITY.test(mention.text)) return false;
+	const wanted = stem(verb);
+	const after = sentence.slice(mention.end, mention.end + 160).replace(ASIDE, '');
+	const words = /^\s+((?:\p{L}+\s+){0,3}\p{L}+)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
+	const verbAt = words.findIndex((word) => !BETWEEN.test(word));
+	if (verbAt >= 0 && stem((words[verbAt] ?? '').toLowerCase()) === wanted) return true;
+	const agent = BY_AGENT.exec(sentence.slice(Math.max(0, mention.start - 60), mention.start))?.[1] ?? '';
+	return agent.split(/\s+/).some((word) => word && stem(word.toLowerCase()) === wanted);
+}
+
+/** A word before a name that makes it the object of a preposition ("in Orvik"), not one of a list of subjects. */
+const PREPOSITION_BEFORE = /\b(?:in|at|on|from|of|to|for|with|by|near|after|before)\s+$/iu;
+
+/**
+ * Where a name's coordination begins: "Robert Hale and Sunita Rao dissented" for Sunita Rao, so that a "who"
+ * answer names every subject of the verb ("A, B and C" once an "and" joins the last two); the name's own start when
+ * no name is joined to it.
+ */
+export function coordinatedStart(sentence: string, names: readonly Mention[], mention: Mention): number {
+	let start = mention.start;
+	let joiner = /^,?\s+and\s+$/u;
+	for (;;) {
+		const joined = names.find((other) => other.end < start && joiner.test(sentence.slice(other.end, start)));
+		if (!joined || PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, joined.start - 12), joined.start))) return start;
+		start = joined.start;
+		joiner = /^,\s*$/u;
+	}
 }

@@ -12,7 +12,8 @@ const WHO_IS = /^\s*(?:who\s*(?:is|was|['’]s)|whos)\s+(.+?)[\s?!.]*$/i;
  * personByRole(analyseQuestion('Who is Trump?', context), peopleOfTheFirstSentence)?.subject; // 'US President'
  */
 export function personByRole(question: AnalysedQuestion, people: Fact[] | undefined): Fact | undefined {
-	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
+	// Synonyms and spelled-out abbreviations count: "Who is the CEO?" asks for the "Chief executive".
+	const asked = new Set(question.terms.map((t) => t.stem));
 	const byRole = people?.find((person) => {
 		const role = contentStems(person.subject ?? '');
 		const named = contentStems(person.text);

@@ -2,7 +2,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { nounAfter } from './extractCounts.ts';
 import type { Mention, MentionType } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
-import { namedByAskedWord } from './namedByAskedWord.ts';
+import { coordinatedStart, namedByAskedWord } from './namedByAskedWord.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { STOPWORDS, type Token } from './tokenize.ts';
 import type { Fact, QuestionType } from './types.ts';
@@ -151,5 +151,7 @@ export function pickAnswerPhrase(
 	}
 	if (best.type === 'quote')
 		return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
-	return { text: sentence.slice(best.start, end), start: best.start, end, typed: true };
+	const start =
+		question.type === 'who' && tied.includes(best) ? coordinatedStart(sentence, expected, best) : best.start;
+	return { text: sentence.slice(start, end), start, end, typed: true };
 }

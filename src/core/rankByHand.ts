@@ -4,6 +4,7 @@ import { collectCandidates } from './collectCandidates.ts';
 import { findContradictions } from './findContradictions.ts';
 import type { Ranking } from './Ranking.ts';
 import { namesMissingFromParagraph, scoreConfidence } from './scoreConfidence.ts';
+import { withReportTopic } from './withReportTopic.ts';
 
 /**
  * The candidates of a question in the hand-tuned order (BM25 with bonuses), with the hand-tuned confidence that
@@ -23,7 +24,7 @@ export function rankByHand(analysed: AnalysedQuestion, context: AnswerContext, o
 		analysed,
 		{
 			contradictions: findContradictions(analysed.text, sentence.ref.quote).length,
-			namesElsewhere: namesMissingFromParagraph(analysed, context.corpus.paragraph(sentence.paragraphIndex)?.terms),
+			namesElsewhere: namesMissingFromParagraph(analysed, withReportTopic(context.corpus, sentence.paragraphIndex)),
 		},
 		context.options,
 	);

@@ -1,5 +1,5 @@
 import { stem } from './tokenize.ts';
-import { SYNONYM_GROUPS } from './vocabulary.ts';
+import { ABBREVIATIONS, SYNONYM_GROUPS } from './vocabulary.ts';
 
 const SYNONYMS = new Map<string, string[]>();
 for (const group of SYNONYM_GROUPS) {
@@ -15,4 +15,15 @@ for (const group of SYNONYM_GROUPS) {
  */
 export function synonymStems(word: string): readonly string[] {
 	return SYNONYMS.get(word) ?? [];
+}
+
+/**
+ * The stems of the words a common abbreviation stands for (ABBREVIATIONS); [] for other words.
+ *
+ * @example
+ * abbreviationStems('ceo'); // ['chief', 'execut']
+ */
+export function abbreviationStems(word: string): readonly string[] {
+	const words = Object.hasOwn(ABBREVIATIONS, word) ? ABBREVIATIONS[word] : undefined;
+	return words ? words.split(' ').map((w) => stem(w)) : [];
 }

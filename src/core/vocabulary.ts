@@ -54,6 +54,28 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['agreement', 'deal', 'accord', 'pact'],
 ];
 
+/**
+ * Abbreviations news reports and their readers use for titles and bodies, with the words they stand for: a question
+ * about the "CEO" also finds "chief executive Anders Holm". Report-specific acronyms are read from the reports
+ * themselves (expandAcronym.ts).
+ */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+	ceo: 'chief executive',
+	cfo: 'chief financial finance',
+	coo: 'chief operating',
+	cto: 'chief technology',
+	un: 'united nations',
+	eu: 'european union',
+	gdp: 'gross domestic product',
+	ipo: 'initial public offering',
+	ai: 'artificial intelligence',
+	ev: 'electric vehicle',
+	evs: 'electric vehicles',
+	nhs: 'national health service',
+	mp: 'member parliament',
+	mps: 'members parliament',
+};
+
 /** Spelling variants, mapped to one form before matching. */
 export const SPELLINGS: Readonly<Record<string, string>> = {
 	zelenskyy: 'zelensky',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
-import { namedByAskedWord } from '../../src/core/namedByAskedWord.ts';
+import { coordinatedStart, namedByAskedWord } from '../../src/core/namedByAskedWord.ts';
 import { floodReport } from './floodReport.ts';
 
 const { ask } = floodReport();
@@ -22,11 +22,30 @@ describe('namedByAskedWord', () => {
 		expect(tied('Who leads the crews?', 'Anna Holm thanked Ola Berg, who leads the crews.')).toEqual(['Ola Berg']);
 	});
 
+	it('ties a "who" question to the subject of its verb, or to the agent after "by"', () => {
+		const sentence = 'Anna Holm, the mayor, thanked the crews and Ola Berg declared an emergency in Orvik.';
+		expect(tied('Who declared an emergency?', sentence)).toEqual(['Ola Berg']);
+		expect(tied('Who thanked the crews?', sentence)).toEqual(['Anna Holm']);
+		expect(tied('Who was thanked?', 'The crews were thanked by Anna Holm on Friday.')).toEqual(['Anna Holm']);
+		expect(tied('Who was the mayor?', sentence)).toEqual([]);
+		expect(tied('Who did Anna Holm thank?', sentence)).toEqual([]);
+	});
+
 	it('ties "what river" to a name that is a river', () => {
 		expect(tied('What river flooded Orvik?', 'The Lerwick River flooded Orvik and Brenn.')).toEqual(['Lerwick River']);
 	});
 
 	it('ties nothing for other questions', () => {
 		expect(tied('When did Ola Berg arrive?', 'The surveyor Ola Berg arrived.')).toEqual([]);
+	});
+
+	it('widens a name to the names joined to it by "and" or commas', () => {
+		const sentence = 'In Orvik, Ola Berg, Anna Holm and Per Lund signed the plan with Kari Dahl.';
+		const names = findMentions(sentence).filter((m) => m.type === 'name');
+		const lund = names.find((m) => m.text === 'Per Lund');
+		const dahl = names.find((m) => m.text === 'Kari Dahl');
+		if (!lund || !dahl) throw new Error('names not found');
+		expect(sentence.slice(coordinatedStart(sentence, names, lund), lund.end)).toBe('Ola Berg, Anna Holm and Per Lund');
+		expect(coordinatedStart(sentence, names, dahl)).toBe(dahl.start);
 	});
 });

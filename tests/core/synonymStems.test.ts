@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synonymStems } from '../../src/core/synonymStems.ts';
+import { abbreviationStems, synonymStems } from '../../src/core/synonymStems.ts';
 import { stem } from '../../src/core/tokenize.ts';
 
 describe('synonymStems', () => {
@@ -12,5 +12,11 @@ describe('synonymStems', () => {
 
 	it('gives none for a word in no family', () => {
 		expect(synonymStems(stem('harbour'))).toEqual([]);
+	});
+
+	it('spells out common abbreviations, and nothing else', () => {
+		expect(abbreviationStems('ceo')).toEqual([stem('chief'), stem('executive')]);
+		expect(abbreviationStems('harbour')).toEqual([]);
+		expect(abbreviationStems('constructor')).toEqual([]);
 	});
 });

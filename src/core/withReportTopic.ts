@@ -1,0 +1,35 @@
+import type { Corpus } from './Corpus.ts';
+import type { TermLookup } from './TermLookup.ts';
+
+/** The longest headline, in words. */
+const HEADLINE_WORDS = 20;
+
+/**
+ * Paragraph `index`'s terms, with those of its report's title and headline besides (a first paragraph of one short
+ * sentence without a full stop). A question about "Norwind's CEO" is answered by "Chief executive Anders Holm
+ * said…" in a paragraph that never names Norwind, when the report's headline does: the whole report is about it.
+ * Words that many paragraphs hold are not taken as the topic: a report on two sides names both in most of them.
+ */
+export function withReportTopic(corpus: Corpus, index: number): TermLookup {
+	const own = corpus.paragraphTermLookup(index);
+	const report = corpus.paragraphReport[index] ?? 0;
+	return { has: (term) => own.has(term) || isReportTopic(corpus, report, term) };
+}
+
+/** Whether report `r`'s title or headline holds `term` (see withReportTopic). */
+export function isReportTopic(corpus: Corpus, r: number, term: string): boolean {
+	if (corpus.titleStems.get(term)?.includes(r)) return true;
+	const { reportParagraphs } = corpus.data;
+	const first = reportParagraphs[r] ?? 0;
+	const last = reportParagraphs[r + 1] ?? first;
+	return last - first >= 2 && isHeadline(corpus, first) && corpus.paragraphHas(first, term);
+}
+
+/** Whether paragraph `p` reads as a headline: one sentence of a few words, not ended by a full stop. */
+function isHeadline(corpus: Corpus, p: number): boolean {
+	const { paragraphSentences } = corpus.data;
+	const sentence = paragraphSentences[p] ?? 0;
+	if ((paragraphSentences[p + 1] ?? 0) - sentence !== 1) return false;
+	const quote = corpus.quote(sentence).trimEnd();
+	return !/[.!?:"”]$/u.test(quote) && quote.split(/\s+/).length <= HEADLINE_WORDS;
+}
