@@ -37,20 +37,40 @@ export function matchCount(
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
 	const fitting: Fact[] = [];
+	const asked = new Set(contentStems(question));
+	// "How many people died" is not answered by "48,000 acres": a measure counts no people, drones or homes.
+	const countsThings = HOW_MANY.test(question) && ![...asked].some((s) => UNITS.has(s));
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const counted = contentStems(fact.subject ?? '');
+		if (countsThings && (counted.some((s) => UNITS.has(s)) || /%|\bper ?cent\b/i.test(fact.text))) {
+			contradicted = true;
+			continue;
+		}
 		const nounFits = !nounStem || nouns.some((n) => counted.includes(n));
-		const actionFits = !action || !fact.detail || fact.detail === action;
+		const actionFits =
+			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, action);
 		if (nounFits && actionFits) fitting.push(fact);
 		else if (nounFits) contradicted = true;
 	}
-	const asked = new Set(contentStems(question));
 	const measured = inAskedUnit(fitting, asked);
 	const fact = measured.length > 1 ? bestQualified(measured, asked) : measured[0];
 	if (fact) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
 	return {
 		fit: contradicted ? options.countMismatchFit : options.countOtherThingFit,
 	};
+}
+
+const HOW_MANY = /\bhow many\b/i;
+/**
+ * Actions a count must state to answer: "how many people died" is not answered by "2,300 people registered", though
+ * a count whose verb the sentence leaves unsaid may still answer "how many drones were launched".
+ */
+const CASUALTY = new Set(['killed', 'injured']);
+
+/** Whether the words of what a count counts say the action ("people died", "60,000 lives"). */
+function saysAction(counted: readonly string[], action: string): boolean {
+	const family = new Set([stem(action), ...synonymStems(stem(action))]);
+	return counted.some((s) => family.has(s));
 }
 
 /** Units a figure may be given in: a question that names one wants the figure in it ("how many square miles"). */

@@ -47,3 +47,21 @@ describe('matchCount with units', () => {
 		expect(only.fact?.value).toBe(205344);
 	});
 });
+
+describe('matchCount for things counted against measures and casualties', () => {
+	const quote = 'The fire has burned 48,000 acres and is 10% contained, and 2,300 people registered at shelters.';
+	const known = new Set(['fire', 'burn', 'acr', 'contain', 'peopl', 'regist', 'shelter', 'die'].map(stem));
+	const ask = (question: string) => matchCount(question, countsOf(quote), known, () => undefined);
+
+	it('answers "how many" people with no measure or share', () => {
+		expect(ask('How many people died in the fire?').fact).toBeUndefined();
+		expect(ask('How many people died in the fire?').fit).toBeLessThan(1);
+		expect(ask('How many acres has the fire burned?').fact?.value).toBe(48000);
+	});
+
+	it('answers deaths only with a count that says them', () => {
+		expect(ask('How many people registered at shelters?').fact?.value).toBe(2300);
+		const died = 'Three people died and 40 were rescued.';
+		expect(matchCount('How many people died?', countsOf(died), known, () => undefined).fact?.value).toBe(3);
+	});
+});
