@@ -10,6 +10,10 @@ const NOUN_BEFORE_CHARS = 200;
 const OF_TOTAL = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+[\d,]+\s+([\p{Ll}-]+)/u;
 /** A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other". */
 const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of)\b|\s*[,;.)]|\s*$)/u;
+/** A sum of money: "$40,000", "€5m", "3 million euros". */
+export const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds|yen|yuan)\b/i;
+/** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
+const IN_AMOUNT = /^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+)/u;
 const FUNCTION_WORDS =
 	/^(and|or|of|in|on|at|to|the|a|an|but|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs)$/i;
 
@@ -32,18 +36,22 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 			? undefined
 			: nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
 		const ofTotal = after || before ? undefined : OF_TOTAL.exec(rest);
-		const subject = after ?? before ?? ofTotal?.[1] ?? (ELLIPSIS.test(rest) ? facts.at(-1)?.subject : undefined);
+		// A sum of money says what it is in ("$40,000 in income") and never counts the things counted before it.
+		const money = MONEY.test(mention.text);
+		const inAmount = money && !after && !before ? IN_AMOUNT.exec(rest) : null;
+		const borrowed = !money && ELLIPSIS.test(rest) ? facts.at(-1)?.subject : undefined;
+		const subject = after ?? before ?? (money ? inAmount?.[1] : ofTotal?.[1]) ?? borrowed;
 		if (!subject) continue;
 		const span: [number, number] = after
 			? [mention.start, mention.end + 1 + after.length]
 			: before
 				? [sentence.lastIndexOf(before, mention.start), mention.end]
-				: [mention.start, mention.end + (ofTotal?.[0].length ?? 0)];
+				: [mention.start, mention.end + ((inAmount ?? ofTotal)?.[0].length ?? 0)];
 		// A list ("145 drones, two missiles and four rockets") shares its first item's verb.
 		const action = actionNear(sentence, span[0], span[1]) ?? previousAction;
 		previousAction = action;
 		const casualty = action === 'killed' || action === 'injured';
-		const phrase = `${mention.text} ${subject}`;
+		const phrase = inAmount ? `${mention.text} in ${subject}` : `${mention.text} ${subject}`;
 		facts.push({
 			kind: casualty ? 'casualty' : 'count',
 			text: action ? `${phrase} ${action}` : phrase,

@@ -1,3 +1,4 @@
+import { MONEY } from './extractCounts.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -52,7 +53,7 @@ export function matchCount(
 		if (nounFits && actionFits) fitting.push(fact);
 		else if (nounFits) contradicted = true;
 	}
-	const measured = inAskedUnit(fitting, asked);
+	const measured = howMuch(question, fitting, counts) ?? inAskedUnit(fitting, asked);
 	const fact = measured.length > 1 ? bestQualified(measured, asked) : measured[0];
 	if (fact) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
 	return {
@@ -61,6 +62,29 @@ export function matchCount(
 }
 
 const HOW_MANY = /\bhow many\b/i;
+const HOW_MUCH = /\bhow much\b(?!\s+of\b)/i;
+
+/** Whether a count is a sum of money, a share or a measure in a unit. */
+function isAmount(fact: Fact): boolean {
+	return (
+		MONEY.test(fact.text) ||
+		/%|\bper ?cent\b/i.test(fact.text) ||
+		contentStems(fact.subject ?? '').some((s) => UNITS.has(s))
+	);
+}
+
+/**
+ * For "how much", the sums, shares and measures among the fitting counts, or, when none fits, among all of them:
+ * "how much income did they lose" is answered by "$40,000 in income", "how much did rents go up" by "11%", not by
+ * "two hosts". Undefined for other questions, or when the sentence gives no amount.
+ */
+function howMuch(question: string, fitting: readonly Fact[], counts: readonly Fact[]): Fact[] | undefined {
+	if (!HOW_MUCH.test(question)) return undefined;
+	const fit = fitting.filter(isAmount);
+	if (fit.length) return fit;
+	const any = counts.slice(0, SENTENCE_LIMITS.mentions).filter(isAmount);
+	return any.length ? any : undefined;
+}
 /**
  * Actions a count must state to answer: "how many people died" is not answered by "2,300 people registered", though
  * a count whose verb the sentence leaves unsaid may still answer "how many drones were launched".

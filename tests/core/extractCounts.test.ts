@@ -34,3 +34,11 @@ describe('extractCounts', () => {
 		expect(countsOf('The score was 951 in the end.')).toEqual([]);
 	});
 });
+
+describe('extractCounts for sums of money', () => {
+	it('names a sum by what it is in, never by the count before it', () => {
+		const facts = countsOf('Two hosts lost more than $40,000 in income, and $3 million in the first quarter.');
+		expect(facts.map((f) => f.subject)).toEqual(['hosts lost more', 'income']);
+		expect(facts[1]?.text).toBe('more than $40,000 in income');
+	});
+});

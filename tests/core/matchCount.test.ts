@@ -65,3 +65,15 @@ describe('matchCount for things counted against measures and casualties', () => 
 		expect(matchCount('How many people died?', countsOf(died), known, () => undefined).fact?.value).toBe(3);
 	});
 });
+
+describe('matchCount for "how much"', () => {
+	const quote = 'The suit was filed by 240 owners and by two hosts who had lost more than $40,000 in income.';
+	const known = new Set(['suit', 'file', 'owner', 'host', 'lost', 'incom'].map(stem));
+	const ask = (question: string) => matchCount(question, countsOf(quote), known, () => undefined);
+
+	it('answers with a sum of money, not a count of people', () => {
+		expect(ask('How much income did the hosts lose?').fact?.text).toBe('more than $40,000 in income');
+		expect(ask('How much did the hosts lose?').fact?.value).toBe(40000);
+		expect(ask('How many hosts filed the suit?').fact?.value).toBe(2);
+	});
+});
