@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { askedAgent } from './askedAgent.ts';
 import { measuresOtherThing } from './askedDuration.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { placeMissing } from './askedPlaces.ts';
@@ -111,6 +112,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		return { phrase: picked, fit: context.options.verbAsNounFit };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
+	const agent = question.type === 'other' ? askedAgent(question.text, quote) : undefined;
+	if (agent) return { phrase: agent, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
 		const asked = new Set(question.terms.map((t) => t.stem));
 		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };

@@ -1,7 +1,7 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|whats)\s+(.+?)[\s?!.]*$/i;
-const DESCRIPTION = /^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}’']*[’']s)\s/u;
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}’']*[’']s)\s/u;
 const MAX_WORDS = 8;
 /** A relative clause that describes the name: "Maris Ozols, who leads the union at Baltia". */
 const RELATIVE =

@@ -52,6 +52,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['car', 'cars', 'vehicle', 'vehicles'],
 	['company', 'companies', 'firm', 'firms', 'business', 'businesses'],
 	['agreement', 'deal', 'accord', 'pact'],
+	['cause', 'caused', 'causes', 'spark', 'sparked', 'trigger', 'triggered'],
 ];
 
 /**

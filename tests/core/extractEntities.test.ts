@@ -64,5 +64,8 @@ describe('findAppositive', () => {
 		expect(findAppositive('Tomas Hegel', sentence)?.text).toBe('her conservative rival, Tomas Hegel');
 		expect(findAppositive('Mary', 'He thanked his wife, Mary, and left.')?.text).toBe('his wife, Mary');
 		expect(findAppositive('Smith', 'He spoke to the crowd, Smith said.')).toBeUndefined();
+		expect(findAppositive('Priya Desai', 'Their lawyer, Priya Desai, called it "a victory."')?.text).toBe(
+			'Their lawyer, Priya Desai',
+		);
 	});
 });
