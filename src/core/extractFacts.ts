@@ -52,7 +52,9 @@ export function extractFacts(
 		const speaking = entities.filter(
 			(f) => f.kind === 'person' && !quoted.some((q) => f.span[0] >= q.start && f.span[1] <= q.end),
 		);
-		lastPerson = speaking.pop()?.text ?? lastPerson;
+		// A quote's speaker named by surname alone ("…," Yerlikaya told reporters) is the one a later "he said" means.
+		const speaker = statements.filter((f) => f.kind === 'quote' && /^\p{Lu}/u.test(f.subject ?? '')).pop();
+		lastPerson = speaking.pop()?.text ?? speaker?.subject ?? lastPerson;
 		const all = [
 			...extractCounts(source, found),
 			...entities,

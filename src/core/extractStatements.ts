@@ -7,6 +7,11 @@ const ATTRIBUTIONS: readonly RegExp[] = [
 	/((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5})\s+(?:reported|confirmed|announced|said|stated|claimed|told|warned|estimated)\b/gu,
 	/\b((?:\p{Lu}[\p{L}’'-]*\s+){0,5}[Oo]fficials|(?:[Ll]ocal\s+)?[Aa]uthorities|(?:[Mm]ilitary|[Ss]tate)\s+[Mm]edia)\s+(?:reported|said|confirmed|announced|claimed)\b/gu,
 ];
+/** A role between an inverted speech verb and its speaker: "said (Rovers manager) Petra Lind", "said (lead researcher) Adrian Hill". */
+const ROLE_BEFORE =
+	"(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?=\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}))?";
+/** "He said the toll would rise": reported speech by the person named last before. */
+const PRONOUN_SPEECH = new RegExp(`(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she)\\s+${SPEECH}\\b`, 'iu');
 const NOT_SOURCES = /^(?:he|she|it|they|we|i|the|this|that|there)$/i;
 /** A length of time ("30-day", "two weeks"), not a date or time: kept out of date facts. */
 const DURATION = /^\d+[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?$/i;
@@ -37,7 +42,7 @@ export function extractStatements(source: SourceRef, mentions: Mention[], lastPe
 		) {
 			const outside = `${sentence.slice(0, mention.start)} ${sentence.slice(mention.end)}`;
 			const named = new RegExp(
-				`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
+				`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+${ROLE_BEFORE}(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
 				'u',
 			).exec(outside);
 			const pronoun = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i').test(outside);
@@ -52,6 +57,19 @@ export function extractStatements(source: SourceRef, mentions: Mention[], lastPe
 				conflicts: [],
 			});
 		}
+	}
+	const pronoun = lastPerson && !facts.some((f) => f.kind === 'quote') ? PRONOUN_SPEECH.exec(sentence) : null;
+	const who = pronoun && /\b(?:he|she)\b/i.exec(pronoun[0]);
+	if (pronoun && who && lastPerson) {
+		const start = pronoun.index + who.index;
+		facts.push({
+			kind: 'attribution',
+			text: pronoun[0].replace(/^[,;\s]+/, ''),
+			subject: lastPerson,
+			span: [start, start + who[0].length],
+			source,
+			conflicts: [],
+		});
 	}
 	for (const pattern of ATTRIBUTIONS) {
 		for (const match of sentence.matchAll(pattern)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/core/extractStatements.ts';
+import { findMentions } from '../../src/core/findMentions.ts';
 
 const at = (quote: string) => ({ report: 'r', paragraph: 1, sentence: 1, start: 0, end: quote.length, quote });
 
@@ -7,6 +8,20 @@ describe('extractStatements', () => {
 	it('finds officials as a source ("Ukrainian officials said")', () => {
 		const facts = extractStatements(at('Ukrainian officials said 12 drones were launched.'), []);
 		expect(facts.find((f) => f.kind === 'attribution')?.subject).toBe('Ukrainian officials');
+	});
+
+	it('finds the speaker after an inverted speech verb and a role ("said club manager Petra Lind")', () => {
+		const quote =
+			'"I have waited my whole career for this night," said Harbour manager Petra Lind, who joined in 2022.';
+		const facts = extractStatements(at(quote), findMentions(quote));
+		expect(facts.find((f) => f.kind === 'quote')?.subject).toBe('Petra Lind');
+	});
+
+	it('gives "he said" without a quote to the person named last before', () => {
+		const quote = 'He said the death toll was likely to rise.';
+		const facts = extractStatements(at(quote), findMentions(quote), 'Ali Kaya');
+		expect(facts.find((f) => f.kind === 'attribution')).toMatchObject({ subject: 'Ali Kaya', span: [0, 2] });
+		expect(extractStatements(at(quote), findMentions(quote))).toEqual([]);
 	});
 
 	it('takes linear time on one 30,000-word sentence that names no source', () => {
