@@ -1,4 +1,4 @@
-import { classifyQuestion } from './classifyQuestion.ts';
+import { classifyQuestion, spelledWho } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
@@ -52,7 +52,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const unknown: AnalysedQuestion['unknown'] = [];
 	const seen = new Set<string>();
 	let slots = 0;
-	const tokens = tokenize(withoutDurationVerb(text));
+	// "the WHO" is a name, which "who" as a question word would drop: its words are matched instead.
+	const tokens = tokenize(withoutDurationVerb(spelledWho(text)));
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		if (isFrameWord(tokens, at) && !context.stems.has(token.stem)) continue;

@@ -30,9 +30,12 @@ const WH_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
  * classifyQuestion('how many drones were shot down?'); // 'count'
  * classifyQuestion('Who is the Ukrainian president?'); // 'who'
  * classifyQuestion('What is it called when a truce breaks down?'); // 'other'
+ * classifyQuestion('Has the WHO approved the vaccine?'); // 'yesno'
  */
 export function classifyQuestion(question: string): QuestionType {
-	const text = question.replace(/^\s*(hey|hi|so|ok|okay|yo|please|pls|um+|uh+)\b[\s,!]*/i, '').trim();
+	const text = withoutAcronymWho(
+		question.replace(/^\s*(hey|hi|so|ok|okay|yo|please|pls|um+|uh+)\b[\s,!]*/i, '').trim(),
+	);
 	const head = mainClause(text);
 	for (const [pattern, type] of RULES) if (pattern.test(type === 'yesno' ? text : head)) return type;
 	return 'other';
@@ -48,4 +51,20 @@ function mainClause(text: string): string {
 	const from = first.index + first[0].length;
 	const later = /\b(?:when|where)\b/i.exec(text.slice(from));
 	return later ? text.slice(0, from + later.index) : text;
+}
+
+/** "Has the WHO approved it?": the health agency's acronym inside a question not typed in capitals is not "who". */
+function withoutAcronymWho(text: string): string {
+	return isAcronymWho(text) ? text.replace(ACRONYM_WHO, 'W.H.O.') : text;
+}
+
+const ACRONYM_WHO = /(?<=\S\s+)WHO\b/g;
+
+function isAcronymWho(text: string): boolean {
+	return text !== text.toUpperCase() && /(?<=\S\s+)WHO\b/.test(text);
+}
+
+/** The question with the acronym WHO (see withoutAcronymWho) written out as the name it stands for. */
+export function spelledWho(text: string): string {
+	return isAcronymWho(text) ? text.replace(ACRONYM_WHO, 'World Health Organization') : text;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyQuestion } from '../../src/core/classifyQuestion.ts';
+import { classifyQuestion, spelledWho } from '../../src/core/classifyQuestion.ts';
 
 describe('classifyQuestion', () => {
 	it.each([
@@ -24,5 +24,20 @@ describe('classifyQuestion', () => {
 		['Who was mayor when the dam broke?', 'who'],
 	] as const)('classifies "%s" as %s', (question, type) => {
 		expect(classifyQuestion(question)).toBe(type);
+	});
+});
+
+describe('classifyQuestion and the WHO', () => {
+	it('reads the acronym WHO inside a question as a name, not as "who"', () => {
+		expect(classifyQuestion('Has the WHO approved the vaccine?')).toBe('yesno');
+		expect(classifyQuestion('What did the WHO say about the vaccine?')).toBe('quote');
+		expect(classifyQuestion('WHO IS THE HEALTH MINISTER')).toBe('who');
+		expect(classifyQuestion('Who approved the vaccine?')).toBe('who');
+	});
+
+	it('spells the acronym out for matching, and leaves "who" alone', () => {
+		expect(spelledWho('Has the WHO approved it?')).toBe('Has the World Health Organization approved it?');
+		expect(spelledWho('WHO APPROVED IT')).toBe('WHO APPROVED IT');
+		expect(spelledWho('Who approved it, and who paid?')).toBe('Who approved it, and who paid?');
 	});
 });
