@@ -91,7 +91,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const { stems, correct } = context.questionContext;
 		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
 		if (!count.fact) return { phrase: picked, fit: count.fit };
-		const nearby = new Set(context.corpus.paragraph(sentence.paragraphIndex)?.terms.keys());
+		const nearby = () => context.corpus.paragraph(sentence.paragraphIndex)?.terms.keys() ?? [];
 		if (sameActor(question.text, count.fact, nearby))
 			return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };

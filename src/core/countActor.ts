@@ -69,14 +69,16 @@ export function countActor(fact: Fact): string | undefined {
 /**
  * Whether a count answers a "how many" question's actor: false when the question asks what one side did
  * ("did Ukraine launch") and the sentence counts what another did ("Russia launched"), while the side asked
- * about is named nearby (`nearby`: stems of the paragraph), so the report speaks of it in another role.
+ * about is named nearby (`nearby`: stems of the paragraph, made only when needed), so the report speaks of it in
+ * another role.
  */
-export function sameActor(question: string, fact: Fact, nearby: ReadonlySet<string>): boolean {
+export function sameActor(question: string, fact: Fact, nearby: () => Iterable<string>): boolean {
 	const asked = actorStems(askedActor(question));
 	const actual = actorStems(countActor(fact));
 	if (asked.length === 0 || actual.length === 0) return true;
 	if (asked.some((a) => actual.some((b) => related(a, b)))) return true;
-	return !asked.some((a) => [...nearby].some((b) => related(a, b)));
+	const near = [...nearby()];
+	return !asked.some((a) => near.some((b) => related(a, b)));
 }
 
 function actorStems(actor: string | undefined): string[] {

@@ -10,6 +10,9 @@ const NOUN_BEFORE_CHARS = 200;
 const OF_TOTAL = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+[\d,]+\s+([\p{Ll}-]+)/u;
 /** A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other". */
 const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of)\b|\s*[,;.)]|\s*$)/u;
+/** Words of a count that may say its action ("injured", "people died"), tested before the actions one by one. */
+const OWN_ACTION =
+	/\b(?:kill|die|dead|death|fatal|injur|wound|hurt|destroy|arrest|detain|evacuat|displac|intercept|shot|downed)/i;
 /** A sum of money: "$40,000", "€5m", "3 million euros". */
 export const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds|yen|yuan)\b/i;
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
@@ -48,13 +51,15 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 				? [sentence.lastIndexOf(before, mention.start), mention.end]
 				: [mention.start, mention.end + ((inAmount ?? ofTotal)?.[0].length ?? 0)];
 		// A list ("145 drones, two missiles and four rockets") shares its first item's verb.
-		const action = actionNear(sentence, span[0], span[1]) ?? previousAction;
+		// "1,100 injured", "three people died": the words counted may say the action themselves.
+		const own = OWN_ACTION.test(subject) ? COUNT_ACTIONS.find(([pattern]) => pattern.test(subject))?.[1] : undefined;
+		const action = own ?? actionNear(sentence, span[0], span[1]) ?? previousAction;
 		previousAction = action;
 		const casualty = action === 'killed' || action === 'injured';
 		const phrase = inAmount ? `${mention.text} in ${subject}` : `${mention.text} ${subject}`;
 		facts.push({
 			kind: casualty ? 'casualty' : 'count',
-			text: action ? `${phrase} ${action}` : phrase,
+			text: action && !own ? `${phrase} ${action}` : phrase,
 			value: mention.value,
 			subject,
 			detail: action,
@@ -92,7 +97,8 @@ function actionNear(sentence: string, start: number, end: number): string | unde
 	const window = sentence.slice(Math.max(0, start - 60), start);
 	const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), 0));
 	const rest = sentence.slice(end, end + 60);
-	const afterEnd = rest.search(/[,;.]|\bbut\b/);
+	// "killing 230 people and injuring 1,100": an action after "and" is the next count's.
+	const afterEnd = rest.search(/[,;.]|\bbut\b|\b(?:and|or)\s+(?:\p{Ll}+(?:ing|ed)\b|\d)/u);
 	const after = rest.slice(0, afterEnd === -1 ? rest.length : afterEnd).slice(0, 50);
 	let best: { action: string; distance: number } | undefined;
 	for (const [pattern, action] of COUNT_ACTIONS) {

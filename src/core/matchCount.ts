@@ -39,17 +39,18 @@ export function matchCount(
 	let contradicted = false;
 	const fitting: Fact[] = [];
 	const asked = new Set(contentStems(question));
-	// "How many people died" is not answered by "48,000 acres": a measure counts no people, drones or homes.
+	// "How many people died" is not answered by "48,000 acres" or "$3": an amount counts no people, drones or doses.
+	const actionWords = action ? new Set([stem(action), ...synonymStems(stem(action))]) : new Set<string>();
 	const countsThings = HOW_MANY.test(question) && ![...asked].some((s) => UNITS.has(s));
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const counted = contentStems(fact.subject ?? '');
-		if (countsThings && (counted.some((s) => UNITS.has(s)) || /%|\bper ?cent\b/i.test(fact.text))) {
+		if (countsThings && isAmount(fact, counted)) {
 			contradicted = true;
 			continue;
 		}
 		const nounFits = !nounStem || nouns.some((n) => counted.includes(n));
 		const actionFits =
-			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, action);
+			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords);
 		if (nounFits && actionFits) fitting.push(fact);
 		else if (nounFits) contradicted = true;
 	}
@@ -65,12 +66,8 @@ const HOW_MANY = /\bhow many\b/i;
 const HOW_MUCH = /\bhow much\b(?!\s+of\b)/i;
 
 /** Whether a count is a sum of money, a share or a measure in a unit. */
-function isAmount(fact: Fact): boolean {
-	return (
-		MONEY.test(fact.text) ||
-		/%|\bper ?cent\b/i.test(fact.text) ||
-		contentStems(fact.subject ?? '').some((s) => UNITS.has(s))
-	);
+function isAmount(fact: Fact, counted = contentStems(fact.subject ?? '')): boolean {
+	return MONEY.test(fact.text) || /%|\bper ?cent\b/i.test(fact.text) || counted.some((s) => UNITS.has(s));
 }
 
 /**
@@ -80,9 +77,9 @@ function isAmount(fact: Fact): boolean {
  */
 function howMuch(question: string, fitting: readonly Fact[], counts: readonly Fact[]): Fact[] | undefined {
 	if (!HOW_MUCH.test(question)) return undefined;
-	const fit = fitting.filter(isAmount);
+	const fit = fitting.filter((fact) => isAmount(fact));
 	if (fit.length) return fit;
-	const any = counts.slice(0, SENTENCE_LIMITS.mentions).filter(isAmount);
+	const any = counts.slice(0, SENTENCE_LIMITS.mentions).filter((fact) => isAmount(fact));
 	return any.length ? any : undefined;
 }
 /**
@@ -92,8 +89,7 @@ function howMuch(question: string, fitting: readonly Fact[], counts: readonly Fa
 const CASUALTY = new Set(['killed', 'injured']);
 
 /** Whether the words of what a count counts say the action ("people died", "60,000 lives"). */
-function saysAction(counted: readonly string[], action: string): boolean {
-	const family = new Set([stem(action), ...synonymStems(stem(action))]);
+function saysAction(counted: readonly string[], family: ReadonlySet<string>): boolean {
 	return counted.some((s) => family.has(s));
 }
 

@@ -30,6 +30,7 @@ function isHeadline(corpus: Corpus, p: number): boolean {
 	const { paragraphSentences } = corpus.data;
 	const sentence = paragraphSentences[p] ?? 0;
 	if ((paragraphSentences[p + 1] ?? 0) - sentence !== 1) return false;
-	const quote = corpus.quote(sentence).trimEnd();
-	return !/[.!?:"”]$/u.test(quote) && quote.split(/\s+/).length <= HEADLINE_WORDS;
+	const length = corpus.sentenceLength[sentence] ?? 0;
+	if (length > HEADLINE_WORDS) return false;
+	return !/[.!?:"”]\s*$/u.test(corpus.quote(sentence));
 }

@@ -42,3 +42,26 @@ describe('extractCounts for sums of money', () => {
 		expect(facts[1]?.text).toBe('more than $40,000 in income');
 	});
 });
+
+describe('extractCounts for casualties', () => {
+	it('gives each count of "killing X and injuring Y" its own verb', () => {
+		const facts = countsOf('The quake struck on Monday, killing at least 230 people and injuring more than 1,100.');
+		expect(facts.map((f) => [f.value, f.detail])).toEqual([
+			[230, 'killed'],
+			[1100, 'injured'],
+		]);
+	});
+
+	it('reads the verb in the words counted ("1,100 injured", "people died"), not in the count before', () => {
+		const facts = countsOf('Six people were killed and 40 injured, and three people died.');
+		expect(facts.map((f) => [f.value, f.detail, f.text])).toEqual([
+			[6, 'killed', 'Six people killed'],
+			[40, 'injured', '40 injured'],
+			[3, 'killed', 'three people died'],
+		]);
+	});
+
+	it('keeps the verb after a list of things counted ("drones and missiles were shot down")', () => {
+		expect(countsOf('At least 40 drones and missiles were shot down.')[0]?.detail).toBe('shot down');
+	});
+});
