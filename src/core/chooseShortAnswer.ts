@@ -12,7 +12,7 @@ import { spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { findTitle } from './findTitle.ts';
-import { matchCount } from './matchCount.ts';
+import { amountForHowMany, matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase, TIME_UNIT } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
@@ -90,7 +90,10 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (question.type === 'count') {
 		const { stems, correct } = context.questionContext;
 		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
-		if (!count.fact) return { phrase: picked, fit: count.fit };
+		if (!count.fact) {
+			const amount = amountForHowMany(question.text, picked.text);
+			return { phrase: picked, fit: amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit };
+		}
 		const nearby = () => context.corpus.paragraph(sentence.paragraphIndex)?.terms.keys() ?? [];
 		if (sameActor(question.text, count.fact, nearby))
 			return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };

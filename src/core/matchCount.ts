@@ -152,3 +152,11 @@ function countedNoun(
 	const fixed = correct(word);
 	return fixed ? stem(fixed) : stemmed;
 }
+
+/**
+ * Whether a figure of a sentence that no count names is an amount given to a "how many" question ("less than $3" for
+ * "how many doses"), which it never answers.
+ */
+export function amountForHowMany(question: string, figure: string): boolean {
+	return HOW_MANY.test(question) && (MONEY.test(figure) || /%|\bper ?cent\b/i.test(figure));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchCount } from '../../src/core/matchCount.ts';
+import { amountForHowMany, matchCount } from '../../src/core/matchCount.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
 
@@ -75,5 +75,14 @@ describe('matchCount for "how much"', () => {
 		expect(ask('How much income did the hosts lose?').fact?.text).toBe('more than $40,000 in income');
 		expect(ask('How much did the hosts lose?').fact?.value).toBe(40000);
 		expect(ask('How many hosts filed the suit?').fact?.value).toBe(2);
+	});
+});
+
+describe('amountForHowMany', () => {
+	it('tells a sum or a share given to "how many" apart from a count', () => {
+		expect(amountForHowMany('How many doses will be made?', 'less than $3')).toBe(true);
+		expect(amountForHowMany('How many children were in the trial?', '68%')).toBe(true);
+		expect(amountForHowMany('How many doses will be made?', '100 million doses')).toBe(false);
+		expect(amountForHowMany('How much will a dose cost?', 'less than $3')).toBe(false);
 	});
 });
