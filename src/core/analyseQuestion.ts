@@ -56,7 +56,9 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const tokens = tokenize(withoutDurationVerb(spelledWho(text)));
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
-		if (isFrameWord(tokens, at) && !context.stems.has(token.stem)) continue;
+		// A frame word the reports never use is dropped, unless they use a synonym ("how deep": "at a depth of").
+		const said = (s: string) => context.stems.has(s);
+		if (isFrameWord(tokens, at) && !said(token.stem) && !synonymStems(token.stem).some(said)) continue;
 		const original = text.slice(token.start, token.end);
 		const capitalised = token.start > 0 && /^\p{Lu}/u.test(original) && !/^\p{Lu}+$/u.test(original.slice(1) || 'x');
 		let { word, stem: s } = token;

@@ -53,6 +53,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['company', 'companies', 'firm', 'firms', 'business', 'businesses'],
 	['agreement', 'deal', 'accord', 'pact'],
 	['cause', 'caused', 'causes', 'spark', 'sparked', 'trigger', 'triggered'],
+	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
+	['deep', 'depth'],
+	['high', 'height'],
+	['wide', 'width'],
+	['heavy', 'weight'],
+	['cold', 'temperature', 'temperatures'],
 ];
 
 /**

@@ -41,3 +41,10 @@ describe('classifyQuestion and the WHO', () => {
 		expect(spelledWho('Who approved it, and who paid?')).toBe('Who approved it, and who paid?');
 	});
 });
+
+describe('classifyQuestion for measures', () => {
+	it('asks for a figure with "how deep", "how wide", "how strong", "how cold"', () => {
+		for (const q of ['How deep was the quake?', 'how wide is the river', 'How strong was it?', 'How cold was it?'])
+			expect(classifyQuestion(q)).toBe('count');
+	});
+});

@@ -34,6 +34,14 @@ describe('analyseQuestion with frame words', () => {
 		expect(ask('What happened in Orvik?').terms.map((t) => t.word)).toContain('happened');
 		expect(ask('How long is the bridge?').terms.map((t) => t.word)).toContain('long');
 	});
+
+	it('keeps one whose synonym the reports use ("how deep": "a depth of")', () => {
+		const { ask } = floodReport(`${FLOOD_REPORT}
+
+The water reached a depth of two metres.`);
+		expect(ask('How deep was the water?').terms.map((t) => t.word)).toEqual(['deep', 'depth', 'water']);
+		expect(ask('How wide was the water?').terms.map((t) => t.word)).toEqual(['water']);
+	});
 });
 
 describe('withoutDurationVerb', () => {
