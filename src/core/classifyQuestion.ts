@@ -7,7 +7,7 @@ const RULES: readonly [RegExp, QuestionType][] = [
 	],
 	[/\b(when|what (time|day|date|year|month|century|decade|period|era))\b|\bwhat year\b|\bhow soon\b/i, 'when'],
 	[
-		/\b(where|what (country|city|region|place|town|area|state|continent|location|river|sea))\b|\bin which (country|city|region|place)\b/i,
+		/\b(where|(?:what|which) (countr(?:y|ies)|cit(?:y|ies)|regions?|places?|towns?|areas?|states?|continents?|locations?|rivers?|seas?))\b|\bin which (country|city|region|place)\b/i,
 		'where',
 	],
 	[

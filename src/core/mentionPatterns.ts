@@ -84,8 +84,12 @@ export const DATE_HINT =
 export const QUOTE = /[“"]([^”"]{3,})[”"]/g;
 export const NAME =
 	/(?:\b\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del)\s+|\s+|-))*\b\p{Lu}[\p{L}’'.-]*/gu;
-/** A word that names a nation's people or language ("Ukrainian", "English"), or a country's initials. */
-export const NATIONALITY = /^(\p{Lu}[\p{Ll}]+(?:ian|ish|ese|an|i|ic|ch)|US|UK|EU|UN)$/u;
+/**
+ * A word that names a nation's people or language ("Ukrainian", "English", "Israeli", "French"), or a country's
+ * initials; not a country or person whose name ends alike ("Azerbaijan", "Pakistan", "Mali", "Rossi", "Brian").
+ */
+export const NATIONALITY =
+	/^(?!(?:Brian|Christian|Julian|Adrian|Ian|Vivian|Sebastian|Damian|Fabian|Gillian|Lillian|Marian|Florian|Cristian)$)(?:\p{Lu}\p{Ll}+(?:ian|ish|ese)|(?:Americ|Mexic|Kore|Germ|Afric|Europe|Asi|Cub|Chile|Venezuel|Morocc|Keny|Ugand|Sri Lank|Tibet|Afgh|Puerto Ric|Dominic|Ghan|Rw|Tanzan|Zimbabwe|Angol)an|(?:Pakistan|Israel|Iraq|Saud|Kuwait|Qatar|Emirat|Yemen|Oman|Bangladesh|Somal|Tha|Punjab|Bengal|Nepal|Azerbaijan|Hind|Urd|Pashtun|Bahrain)i|(?:Iceland|Arab|Balt|Slav|Celt|Hispan|Islam|Catholic|Germanic|Hellen|Nord)ic|French|Dutch|Czech|Greek|Swiss|Welsh|Scots|Thai|Afghan|Kazakh|Uzbek|Tajik|US|UK|EU|UN)$/u;
 export const NOT_NAMES = new Set(
 	'The A An However But And Despite While As With In On At For If When Where What Who Why How This That These Those It He She They We I Its His Her Their Our After Before During Although Though Since Because Meanwhile Also Yet So Then There Here Some Many Most Several Each Every Such Both Another Other No Not Only One Two Three'.split(
 		' ',

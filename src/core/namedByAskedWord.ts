@@ -11,9 +11,12 @@ const FOCUS = /\b(?:what|which)\s+(\p{L}+)/iu;
 /** The lowercase word right before a name: "sexologist" in "Berlin sexologist Magnus Hirschfeld". */
 const WORD_BEFORE = /(?:^|\s)(\p{Ll}+)\s+$/u;
 
-/** "Who declared…", "who was elected…": the verb a "who" question asks the subject of (none for "who did X…"). */
+/**
+ * "Who declared…", "who was elected…", "which countries offered…": the verb a question asks the subject of (none for
+ * "who did X…").
+ */
 const WHO_VERB =
-	/^\s*who\s+(?:(?:has|have|had|is|was|were|will|would|could|can|might|must|should)\s+(?:been\s+|be\s+|not\s+)?)?(\p{Ll}+)/u;
+	/^\s*(?:who|(?:which|what)\s+\p{Ll}+)\s+(?:(?:has|have|had|is|was|were|will|would|could|can|might|must|should)\s+(?:been\s+|be\s+|not\s+)?)?(\p{Ll}+)/u;
 const NOT_VERBS = /^(?:did|does|do|is|was|were|are|has|have|had|the|a|an|of|in|that|this|whose)$/;
 /** An aside in commas between a subject and its verb: ", a Democrat,". */
 const ASIDE = /^\s*,[^,]{1,80},/u;
@@ -43,6 +46,7 @@ export function namedByAskedWord(
 	if (question.type === 'where') {
 		const focus = FOCUS.exec(question.text)?.[1];
 		if (!focus) return false;
+		if (subjectOfAskedVerb(question.text, sentence, mention)) return true;
 		const kind = stem(focus.toLowerCase());
 		return [before ?? '', ...mention.text.split(/\s+/)].some((word) => stem(word.toLowerCase()) === kind);
 	}

@@ -152,6 +152,6 @@ export function pickAnswerPhrase(
 	if (best.type === 'quote')
 		return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
 	const start =
-		question.type === 'who' && tied.includes(best) ? coordinatedStart(sentence, expected, best) : best.start;
+		question.type !== 'when' && tied.includes(best) ? coordinatedStart(sentence, expected, best) : best.start;
 	return { text: sentence.slice(start, end), start, end, typed: true };
 }

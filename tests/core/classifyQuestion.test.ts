@@ -48,3 +48,10 @@ describe('classifyQuestion for measures', () => {
 			expect(classifyQuestion(q)).toBe('count');
 	});
 });
+
+describe('classifyQuestion for places in the plural', () => {
+	it('asks for places with "which countries", "what cities"', () => {
+		expect(classifyQuestion('Which countries offered help?')).toBe('where');
+		expect(classifyQuestion('What cities were hit?')).toBe('where');
+	});
+});

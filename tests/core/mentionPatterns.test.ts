@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
-import { DATE, DATE_HINT } from '../../src/core/mentionPatterns.ts';
+import { DATE, DATE_HINT, NATIONALITY } from '../../src/core/mentionPatterns.ts';
 import { loadFixtureReports } from './loadFixtureReports.ts';
 
 const examples = [
@@ -61,4 +61,13 @@ test('findMentions reads a month alone in lowercase as the word it is ("may", "m
 	expect(dates('The council may borrow money, and crews march on.')).toEqual([]);
 	expect(dates('The council met in May and again on March 3.')).toEqual(['May', 'March 3']);
 	expect(dates('It closed on may 4.')).toEqual(['may 4']);
+});
+
+describe('NATIONALITY', () => {
+	it("reads the words for a nation's people, not countries or people whose names end alike", () => {
+		for (const word of ['Ukrainian', 'English', 'Chinese', 'American', 'German', 'Israeli', 'French', 'US'])
+			expect(NATIONALITY.test(word), word).toBe(true);
+		for (const word of ['Azerbaijan', 'Pakistan', 'Japan', 'Mali', 'Rossi', 'Ali', 'Brian', 'Morgan', 'Jordan'])
+			expect(NATIONALITY.test(word), word).toBe(false);
+	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { coordinatedStart, namedByAskedWord } from '../../src/core/namedByAskedWord.ts';
-import { floodReport } from './floodReport.ts';
+import { FLOOD_REPORT, floodReport } from './floodReport.ts';
 
 const { ask } = floodReport();
 
@@ -29,6 +29,13 @@ describe('namedByAskedWord', () => {
 		expect(tied('Who was thanked?', 'The crews were thanked by Anna Holm on Friday.')).toEqual(['Anna Holm']);
 		expect(tied('Who was the mayor?', sentence)).toEqual([]);
 		expect(tied('Who did Anna Holm thank?', sentence)).toEqual([]);
+	});
+
+	it('ties the subject of a "which countries…" question\'s verb', () => {
+		const sentence = 'Norway and Latvia sent pumps to Orvik, and the army sent boats.';
+		expect(tied('Which countries sent pumps?', sentence)).toEqual(['Latvia']);
+		const { shortAnswer } = floodReport(`${FLOOD_REPORT}\n\n${sentence}`);
+		expect(shortAnswer('Which countries sent pumps?', 'Latvia').phrase.text).toBe('Norway and Latvia');
 	});
 
 	it('ties "what river" to a name that is a river', () => {
