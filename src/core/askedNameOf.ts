@@ -8,13 +8,13 @@ const PHRASE_END =
 	/\s+(?:in|at|on|of|near|from|for|with|by|that|which|who|where|whose|the|a|an|this|his|her|their|its)\b.*$|[?!.,].*$/isu;
 const ARTICLE = /^(?:(?:one|some|any|each|either|all)\s+of\s+)?(?:(?:the|a|an|this|that|their|its|his|her)\s+)?/iu;
 /** A capitalised word, or a short abbreviation ("St.", "Mt."). */
-const CAPITALISED = "(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}’'-]*)";
+const CAPITALISED = "(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}\\d’'-]*)";
 const NAME = `${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED})*`;
 /** "Mercy Hospital", or "the Orlen refinery": capitalised words right before the thing. */
 const NAME_BEFORE = new RegExp(`(?:^|\\s)([Tt]he\\s+)?(${NAME})\\s+$`, 'u');
 /** "a hospital called Mercy", "the hospital, St Anne's,", "the largest hospital is Mercy". */
 const NAME_AFTER = new RegExp(
-	`^(?:\\s+(?:called|named|known\\s+as|is|was|are|were|became)\\s+|,\\s+)(?:the\\s+)?(${NAME})`,
+	`^(?:,?\\s+(?:called|named|known\\s+as|is|was|are|were|became)\\s+|,\\s+)(?:the\\s+)?(${NAME})`,
 	'u',
 );
 /** "GE was the first business": a name, a copula, and a description ending in the thing. */

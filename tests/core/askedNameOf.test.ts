@@ -29,6 +29,7 @@ describe('nameGiven', () => {
 		['governor', 'Regional Governor Anna Holm toured the town.', 'Anna Holm'],
 		['shelter', 'Brightwater was the first shelter in Orvik to open.', 'Brightwater'],
 		['shelter', 'The largest shelter is Brightwater Hall.', 'Brightwater Hall'],
+		['pump', 'Crews used a new pump, called HX200, and two old ones.', 'HX200'],
 	] as const)('finds the name of the %s in "%s"', (thing, sentence, name) => {
 		expect(nameGiven(thing, sentence)?.text).toBe(name);
 	});
