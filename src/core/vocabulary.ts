@@ -53,6 +53,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['company', 'companies', 'firm', 'firms', 'business', 'businesses'],
 	['agreement', 'deal', 'accord', 'pact'],
 	['cause', 'caused', 'causes', 'spark', 'sparked', 'trigger', 'triggered'],
+	['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes', 'bushfire', 'bushfires'],
+	['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
 	['deep', 'depth'],
 	['high', 'height'],
