@@ -53,7 +53,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const seen = new Set<string>();
 	let slots = 0;
 	// "the WHO" is a name, which "who" as a question word would drop: its words are matched instead.
-	const tokens = tokenize(withoutDurationVerb(spelledWho(text)));
+	const tokens = tokenize(splitUnknownCompounds(withoutDurationVerb(spelledWho(text)), context.stems));
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		// A frame word the reports never use is dropped, unless they use a synonym ("how deep": "at a depth of").
@@ -92,4 +92,15 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	}
 	const unknownPhrases = findUnknownPhrases(text, tokens, context);
 	return { text, type: classifyQuestion(text), terms, slots, unknown, unknownPhrases };
+}
+
+/** "small-scale" where the reports write "small scale": a hyphenated word they never use, whose parts they all do. */
+function splitUnknownCompounds(text: string, known: { has(stem: string): boolean }): string {
+	return text.replace(/\p{L}+(?:-\p{L}+)+/gu, (word) => {
+		const parts = word.split('-');
+		if (known.has(stem(word.toLowerCase()))) return word;
+		return parts.every((p) => STOPWORDS.has(p.toLowerCase()) || known.has(stem(p.toLowerCase())))
+			? parts.join(' ')
+			: word;
+	});
 }

@@ -4,11 +4,12 @@ import type { Token } from './tokenize.ts';
 const EVENT_VERBS = new Set(['happen', 'happened', 'happens', 'happening', 'occur', 'occurred', 'occurs', 'occurring']);
 /** Adjectives that, right after "how", only say which measure is asked for: "how long", "how far". */
 const MEASURES = new Set(['long', 'far', 'big', 'large', 'tall', 'high', 'old', 'fast', 'deep', 'wide', 'heavy']);
-/** Nouns that only say the answer is a share: "what percentage", the figure being written "52%". */
-const SHARES = new Set(['percentage', 'percent']);
+/** Nouns that only say the answer is a share or a sum: "what percentage", "how much money" ("52%", "$75"). */
+const SHARES = new Set(['percentage', 'percent', 'money']);
 
 /**
- * Whether the question's token at `at` only frames the question (an event verb, the measure of "how long", a share)
+ * Whether the question's token at `at` only frames the question (an event verb, the measure of "how long", a share,
+ * the "longer" of "no longer")
  * rather than naming what it is about. Such a word the reports never use says nothing of where the answer is.
  *
  * @example
@@ -16,7 +17,13 @@ const SHARES = new Set(['percentage', 'percent']);
  */
 export function isFrameWord(tokens: readonly Token[], at: number): boolean {
 	const word = tokens[at]?.word ?? '';
-	return EVENT_VERBS.has(word) || SHARES.has(word) || (MEASURES.has(word) && tokens[at - 1]?.word === 'how');
+	const after = tokens[at - 1]?.word;
+	return (
+		EVENT_VERBS.has(word) ||
+		SHARES.has(word) ||
+		(MEASURES.has(word) && after === 'how') ||
+		(word === 'longer' && after === 'no')
+	);
 }
 
 const HOW_LONG_LAST = /(\bhow\s+long\b.*)\blast(\s*[?!.]*)$/i;

@@ -55,6 +55,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['cause', 'caused', 'causes', 'spark', 'sparked', 'trigger', 'triggered'],
 	['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes', 'bushfire', 'bushfires'],
 	['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors'],
+	['pay', 'pays', 'paid', 'price', 'prices', 'cost', 'costs'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
 	['deep', 'depth'],
 	['high', 'height'],
@@ -83,6 +84,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	nhs: 'national health service',
 	mp: 'member parliament',
 	mps: 'members parliament',
+	wwi: 'world war',
+	wwii: 'world war',
+	ww1: 'world war',
+	ww2: 'world war',
 };
 
 /** Spelling variants, mapped to one form before matching. */

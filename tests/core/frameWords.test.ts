@@ -15,6 +15,9 @@ describe('isFrameWord', () => {
 		expect(words('How long is the repair plan?')).toEqual(['long']);
 		expect(words('Did the long rain flood the town?')).toEqual([]);
 		expect(words('What percentage of the vote did Hegel win?')).toEqual(['percentage']);
+		expect(words('For how much money was the land sold?')).toEqual(['money']);
+		expect(words('Why is there no longer a stigma?')).toEqual(['longer']);
+		expect(words('Which bridge is longer?')).toEqual([]);
 	});
 });
 
@@ -33,6 +36,18 @@ describe('analyseQuestion with frame words', () => {
 		);
 		expect(ask('What happened in Orvik?').terms.map((t) => t.word)).toContain('happened');
 		expect(ask('How long is the bridge?').terms.map((t) => t.word)).toContain('long');
+	});
+
+	it('splits a hyphenated word the reports write apart, and leaves out contractions', () => {
+		const { ask } = floodReport(`${FLOOD_REPORT}\n\nSmall scale repairs began, while large-scale ones wait.`);
+		expect(ask("Why didn't small-scale repairs wait?").terms.map((t) => t.word)).toEqual([
+			'small',
+			'scale',
+			'repairs',
+			'wait',
+		]);
+		expect(ask('When do large-scale repairs begin?').terms.map((t) => t.word)).toContain('large-scale');
+		expect(ask("Why didn't small-scale repairs wait?").unknown).toEqual([]);
 	});
 
 	it('keeps one whose synonym the reports use ("how deep": "a depth of")', () => {
