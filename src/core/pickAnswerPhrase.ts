@@ -4,6 +4,7 @@ import type { Mention, MentionType } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { coordinatedStart, namedByAskedWord } from './namedByAskedWord.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { clauseOf, clauseStarts, firstAtOrAfter, nearest } from './sentencePositions.ts';
 import { STOPWORDS, type Token } from './tokenize.ts';
 import type { Fact, QuestionType } from './types.ts';
 
@@ -78,32 +79,6 @@ export function expectedMentions(
 	});
 }
 
-/** The index of the first token that starts at or after `offset` (tokens sorted by start). */
-function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
-	let low = 0;
-	let high = tokens.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if ((tokens[middle] as Token).start < offset) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
-/** The distance from `point` to the nearest of `anchors` (sorted), by binary search. */
-function nearest(anchors: readonly number[], point: number): number {
-	let low = 0;
-	let high = anchors.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if ((anchors[middle] as number) < point) low = middle + 1;
-		else high = middle;
-	}
-	const after = anchors[low] ?? Number.POSITIVE_INFINITY;
-	const before = anchors[low - 1] ?? Number.NEGATIVE_INFINITY;
-	return Math.min(after - point, point - before);
-}
-
 /**
  * Picks the short answer inside the supporting sentence: the mention of the expected kind closest to the
  * question's words (for a count, with the noun it counts), or the sentence itself when no kind is expected.
@@ -133,11 +108,15 @@ export function pickAnswerPhrase(
 		.slice(0, SENTENCE_LIMITS.tokens)
 		.filter((t) => asked.has(t.stem))
 		.map((t) => (t.start + t.end) / 2);
+	const clauses = clauseStarts(sentence, Math.max(anchors.at(-1) ?? 0, ...candidates.map((m) => m.end)));
+	const anchorClauses = new Set(anchors.map((a) => clauseOf(clauses, a)));
 	let best: Mention | undefined;
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const mention of candidates) {
 		const middle = (mention.start + mention.end) / 2;
-		const distance = anchors.length ? nearest(anchors, middle) : mention.start;
+		// A mention in a clause of its own (", who beat Eastfield on Friday,") answers less than one beside the words.
+		const apart = anchors.length && !anchorClauses.has(clauseOf(clauses, middle)) ? sentence.length : 0;
+		const distance = (anchors.length ? nearest(anchors, middle) : mention.start) + apart;
 		if (distance < bestDistance) {
 			best = mention;
 			bestDistance = distance;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
-import { floodReport } from './floodReport.ts';
+import { FLOOD_REPORT, floodReport } from './floodReport.ts';
 
 /** An invented report (tests/fixtures/answer-reports), worded unlike the seed report, so the rules are general. */
 const { reports } = loadReports('tests/fixtures/answer-reports');
@@ -86,6 +86,14 @@ describe('chooseShortAnswer for "when" and "how long" on the flood report', () =
 		const short = shortAnswer('How long is the repair plan?', 'approved a 90-day repair plan');
 		expect(short.phrase.text).toBe('90-day');
 		expect(short.fit).toBe(1);
+	});
+
+	it('takes the date in the clause of the words asked about, not a nearer one set apart by commas', () => {
+		const { shortAnswer } = floodReport(
+			`${FLOOD_REPORT}\n\nOrvik will face Brenn, who beat Lerwick on Friday, in the river race on May 24.`,
+		);
+		expect(shortAnswer('When is the river race?', 'Orvik will face').phrase.text).toBe('May 24');
+		expect(shortAnswer('When did Brenn beat Lerwick?', 'Orvik will face').phrase.text).toBe('on Friday');
 	});
 
 	it('lowers the fit of a sentence without a duration for "how long"', () => {
