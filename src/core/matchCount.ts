@@ -54,7 +54,7 @@ export function matchCount(
 		if (nounFits && actionFits) fitting.push(fact);
 		else if (nounFits) contradicted = true;
 	}
-	const measured = howMuch(question, fitting, counts) ?? inAskedUnit(fitting, asked);
+	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, asked);
 	const fact = measured.length > 1 ? bestQualified(measured, asked) : measured[0];
 	if (fact) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
 	return {
@@ -71,16 +71,14 @@ function isAmount(fact: Fact, counted = contentStems(fact.subject ?? '')): boole
 }
 
 /**
- * For "how much", the sums, shares and measures among the fitting counts, or, when none fits, among all of them:
- * "how much income did they lose" is answered by "$40,000 in income", "how much did rents go up" by "11%", not by
- * "two hosts". Undefined for other questions, or when the sentence gives no amount.
+ * For "how much", the sums, shares and measures among the fitting counts: "how much income did they lose" is
+ * answered by "$40,000 in income", "how much did they lose" by it rather than "two hosts". Undefined for other
+ * questions, or when no fitting count is an amount.
  */
-function howMuch(question: string, fitting: readonly Fact[], counts: readonly Fact[]): Fact[] | undefined {
+function howMuch(question: string, fitting: readonly Fact[]): Fact[] | undefined {
 	if (!HOW_MUCH.test(question)) return undefined;
-	const fit = fitting.filter((fact) => isAmount(fact));
-	if (fit.length) return fit;
-	const any = counts.slice(0, SENTENCE_LIMITS.mentions).filter((fact) => isAmount(fact));
-	return any.length ? any : undefined;
+	const amounts = fitting.filter((fact) => isAmount(fact));
+	return amounts.length ? amounts : undefined;
 }
 /**
  * Actions a count must state to answer: "how many people died" is not answered by "2,300 people registered", though
