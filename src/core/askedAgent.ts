@@ -1,6 +1,7 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
-import { stem } from './tokenize.ts';
+import { stem, type Token } from './tokenize.ts';
 
 /** "What sparked the fire?", "what destroyed the bridge": a question asking what did something, by its past verb. */
 const WHAT_DID_IT = /^\s*what\s+(\p{Ll}+ed)\b/u;
@@ -13,15 +14,16 @@ const BY_AGENT =
  * sparked by lightning on Monday" for "What sparked the fire?"; none when the sentence does not say who or what.
  *
  * @example
- * askedAgent('What sparked the fire?', 'It was sparked by lightning on Monday.')?.text; // 'lightning'
+ * const sentence = 'It was sparked by lightning on Monday.';
+ * askedAgent('What sparked the fire?', sentence, tokenize(sentence))?.text; // 'lightning'
  */
-export function askedAgent(question: string, sentence: string): AnswerPhrase | undefined {
+export function askedAgent(question: string, sentence: string, tokens: readonly Token[]): AnswerPhrase | undefined {
 	const verb = WHAT_DID_IT.exec(question.toLowerCase())?.[1];
 	if (!verb) return undefined;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
-	for (const word of sentence.matchAll(/\p{L}+/gu)) {
-		if (!wanted.has(stem(word[0].toLowerCase()))) continue;
-		BY_AGENT.lastIndex = word.index + word[0].length;
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (!wanted.has(token.stem)) continue;
+		BY_AGENT.lastIndex = token.end;
 		const agent = BY_AGENT.exec(sentence);
 		const text = agent?.[1]?.trim();
 		if (!agent || !text) continue;

@@ -115,7 +115,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		return { phrase: picked, fit: context.options.verbAsNounFit };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
-	const agent = question.type === 'other' ? askedAgent(question.text, quote) : undefined;
+	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
 	if (agent) return { phrase: agent, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
 		const asked = new Set(question.terms.map((t) => t.stem));
