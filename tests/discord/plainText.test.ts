@@ -21,7 +21,8 @@ describe('plainText', () => {
 	it('takes linear time on a long run of brackets', () => {
 		const started = performance.now();
 		plainText('[]('.repeat(200_000));
-		expect(performance.now() - started).toBeLessThan(500);
+		// Linear work takes ~100 ms here (500+ ms with the other test files on both cores); quadratic, minutes.
+		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });
 

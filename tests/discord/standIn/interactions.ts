@@ -28,8 +28,14 @@ export function interact(discord: FakeDiscord, payload: ReturnType<typeof intera
 	const webhook = `/api/v10/webhooks/${IDS.application}/${token}`;
 	const callback = () =>
 		discord.waitForRequest((r) => r.path === `/api/v10/interactions/${id}/${token}/callback`, from);
+	// A deferred reply is edited after the slow work (a reload builds an engine on its thread): on two cores busy with
+	// the other test files that has taken over the stand-in's default 5 s, so its edit is waited for longer.
 	const edit = () =>
-		discord.waitForRequest((r) => r.method === 'PATCH' && r.path === `${webhook}/messages/@original`, from);
+		discord.waitForRequest(
+			(r) => r.method === 'PATCH' && r.path === `${webhook}/messages/@original`,
+			from,
+			DEFERRED_EDIT_WAIT_MS,
+		);
 	return {
 		id,
 		token,
@@ -44,6 +50,9 @@ export function interact(discord: FakeDiscord, payload: ReturnType<typeof intera
 		},
 	};
 }
+
+/** How long the edit of a deferred reply is waited for. */
+const DEFERRED_EDIT_WAIT_MS = 20_000;
 
 const COMMAND_IDS = new Map<string, string>();
 const commandId = (name: string) => COMMAND_IDS.get(name) ?? COMMAND_IDS.set(name, snowflake()).get(name) ?? '';
