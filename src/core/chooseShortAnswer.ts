@@ -4,6 +4,7 @@ import { askedAgent } from './askedAgent.ts';
 import { measuresOtherThing } from './askedDuration.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { placeMissing } from './askedPlaces.ts';
+import { askedQuantity } from './askedQuantity.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { sameActor } from './countActor.ts';
 import { countPhrase } from './countPhrase.ts';
@@ -113,6 +114,11 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	const verb = question.type === 'other' ? askedVerb(question.text) : undefined;
 	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
 		return { phrase: picked, fit: context.options.verbAsNounFit };
+	const figure =
+		question.type === 'other'
+			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
+			: undefined;
+	if (figure) return { phrase: figure, fit: 1 };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;

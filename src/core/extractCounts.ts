@@ -53,7 +53,8 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		// A list ("145 drones, two missiles and four rockets") shares its first item's verb.
 		// "1,100 injured", "three people died": the words counted may say the action themselves.
 		const own = OWN_ACTION.test(subject) ? COUNT_ACTIONS.find(([pattern]) => pattern.test(subject))?.[1] : undefined;
-		const action = own ?? actionNear(sentence, span[0], span[1]) ?? previousAction;
+		const near = actionNear(sentence, span[0], span[1]);
+		const action = own ?? near.action ?? (near.ownVerb ? undefined : previousAction);
 		previousAction = action;
 		const casualty = action === 'killed' || action === 'injured';
 		const phrase = inAmount ? `${mention.text} in ${subject}` : `${mention.text} ${subject}`;
@@ -91,11 +92,19 @@ function nounBefore(before: string): string | undefined {
 	)?.[1];
 }
 
-/** The action nearest to the count: within its clause, before the number or just after the noun. */
-function actionNear(sentence: string, start: number, end: number): string | undefined {
+/** A verb after "and"/"or" that begins a count's own clause: "… and cutting power to 400,000 homes". */
+const JOINED_VERB = /\b(?:and|or)\s+\p{Ll}+(?:ing|ed)\b/gu;
+
+/**
+ * The action nearest to the count: within its clause, before the number or just after the noun. `ownVerb` says the
+ * count's clause has a verb of its own ("and cutting power to"), so it shares no action of the count before it.
+ */
+function actionNear(sentence: string, start: number, end: number): { action?: string; ownVerb: boolean } {
 	// Only a window around the count is searched, so a long sentence costs no more per count than a short one.
 	const window = sentence.slice(Math.max(0, start - 60), start);
-	const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), 0));
+	const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), 0));
+	const joined = [...clause.matchAll(JOINED_VERB)].pop();
+	const before = joined ? clause.slice(joined.index) : clause;
 	const rest = sentence.slice(end, end + 60);
 	// "killing 230 people and injuring 1,100": an action after "and" is the next count's.
 	const afterEnd = rest.search(/[,;.]|\bbut\b|\b(?:and|or)\s+(?:\p{Ll}+(?:ing|ed)\b|\d)/u);
@@ -109,7 +118,7 @@ function actionNear(sentence: string, start: number, end: number): string | unde
 			if (distance !== undefined && (!best || distance < best.distance)) best = { action, distance };
 		}
 	}
-	return best?.action;
+	return { action: best?.action, ownVerb: joined !== undefined };
 }
 
 /** The most figures one count is linked to as conflicting, and the most counts looked at to find them. */

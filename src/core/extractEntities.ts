@@ -3,7 +3,7 @@ import type { Mention } from './findMentions.ts';
 import { describesPerson, findTitle } from './findTitle.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import type { Fact, SourceRef } from './types.ts';
-import { ORGANISATION_WORDS, PLACE_NAMES, ROLE_WORDS } from './vocabulary.ts';
+import { ORGANISATION_WORDS, PLACE_HEADS, PLACE_NAMES, ROLE_WORDS } from './vocabulary.ts';
 
 export interface KnownPeople {
 	/** Full name by every last name seen, so a later "Zelensky" is known to be "Volodymyr Zelensky". */
@@ -54,6 +54,7 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			add('person', known?.name ?? mention.text, mention.start, mention.end, known?.role);
 		} else if (
 			words.every((w) => PLACE_NAMES.has(w)) ||
+			(words.length >= 2 && PLACE_HEADS.has(words[words.length - 1] ?? '')) ||
 			continuesList ||
 			(PLACE_CUE.test(before) && !NATIONALITY.test(mention.text))
 		) {

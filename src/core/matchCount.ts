@@ -31,32 +31,32 @@ export function matchCount(
 	options: Pick<MatchOptions, 'countMismatchFit' | 'countOtherThingFit'> = DEFAULT_OPTIONS,
 ): CountMatch {
 	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
-	const nounStem = countedNoun(question, known, correct);
-	const nouns = nounStem ? [nounStem, ...synonymStems(nounStem)] : [];
+	const asked = countedNouns(question, known, correct);
+	const nouns = asked.flatMap((n) => [n, ...synonymStems(n)]);
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
-	if (nounStem && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
+	if (nouns.length && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
 	const fitting: Fact[] = [];
-	const asked = new Set(contentStems(question));
+	const questionStems = new Set(contentStems(question));
 	// "How many people died" is not answered by "48,000 acres" or "$3": an amount counts no people, drones or doses.
 	const actionWords = action ? new Set([stem(action), ...synonymStems(stem(action))]) : new Set<string>();
-	const countsThings = HOW_MANY.test(question) && ![...asked].some((s) => UNITS.has(s));
+	const countsThings = HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s));
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const counted = contentStems(fact.subject ?? '');
 		if (countsThings && isAmount(fact, counted)) {
 			contradicted = true;
 			continue;
 		}
-		const nounFits = !nounStem || nouns.some((n) => counted.includes(n));
+		const nounFits = nouns.length === 0 || nouns.some((n) => counted.includes(n));
 		const actionFits =
 			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords);
 		if (nounFits && actionFits) fitting.push(fact);
 		else if (nounFits) contradicted = true;
 	}
-	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, asked);
-	const fact = measured.length > 1 ? bestQualified(measured, asked) : measured[0];
-	if (fact) return { fact, fit: 1, specific: nounStem !== undefined || action !== undefined };
+	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems);
+	const fact = measured.length > 1 ? bestQualified(measured, questionStems) : measured[0];
+	if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
 	return {
 		fit: contradicted ? options.countMismatchFit : options.countOtherThingFit,
 	};
@@ -134,21 +134,31 @@ function bestQualified(facts: readonly Fact[], asked: ReadonlySet<string>): Fact
 	return best;
 }
 
-/** The stem of the noun after "how many", spelling-normalised and typo-corrected; none when it is an action word. */
-function countedNoun(
+/** Words of the noun phrase after "how many" that are looked at: "council members" in "how many council members voted". */
+const COUNTED_WORDS = 3;
+
+/**
+ * The stems of the noun phrase after "how many" ("council members"), spelling-normalised and typo-corrected: its
+ * first word, and a plural after it ("members", not "caught" in "how many children caught"), up to a function word
+ * or an action; none when it begins with an action word or "people". A count fits when it counts any of them.
+ */
+function countedNouns(
 	question: string,
 	known: { has(stem: string): boolean },
 	correct: (word: string) => string | undefined,
-) {
-	const raw = /\bhow (?:many|much)\s+(?:of\s+the\s+)?([\p{L}-]+)/iu.exec(question)?.[1]?.toLowerCase();
-	if (!raw) return undefined;
-	const word = SPELLINGS[raw] ?? raw;
-	if (STOPWORDS.has(word) || /^(people|times)$/.test(word) || COUNT_ACTIONS.some(([p]) => p.test(word)))
-		return undefined;
-	const stemmed = stem(word);
-	if (known.has(stemmed)) return stemmed;
-	const fixed = correct(word);
-	return fixed ? stem(fixed) : stemmed;
+): string[] {
+	const words = /\bhow (?:many|much)\s+(?:of\s+the\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(question)?.[1];
+	const stems: string[] = [];
+	for (const raw of (words ?? '').toLowerCase().split(/\s+/).slice(0, COUNTED_WORDS)) {
+		const word = SPELLINGS[raw] ?? raw;
+		if (!word || STOPWORDS.has(word) || COUNT_ACTIONS.some(([p]) => p.test(word))) break;
+		if (/^(people|times)$/.test(word)) break;
+		if (stems.length > 0 && !/[^s]s$/.test(word)) continue;
+		const stemmed = stem(word);
+		const fixed = known.has(stemmed) ? undefined : correct(word);
+		stems.push(fixed ? stem(fixed) : stemmed);
+	}
+	return stems;
 }
 
 /**

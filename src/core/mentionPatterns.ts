@@ -82,8 +82,9 @@ export const LOWERCASE_MONTH_ALONE = new RegExp(`^(?:${MONTHS.toLowerCase()})\\.
 export const DATE_HINT =
 	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tomorrow|week|month|year|spring|summer|autumn|winter|noon|dawn|dusk|morning|afternoon|evening|\b(?:bc|ad|bce|ce)\b/iu;
 export const QUOTE = /[“"]([^”"]{3,})[”"]/g;
+/** Capitalised words joined by spaces, hyphens, "&" ("Carver & Lowe", "AT&T") and particles ("Bank of England"). */
 export const NAME =
-	/(?:\b\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del)\s+|\s+|-))*\b\p{Lu}[\p{L}’'.-]*/gu;
+	/(?:\b\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del|&)\s+|\s+|-))*\b\p{Lu}[\p{L}’'.&-]*/gu;
 /**
  * A word that names a nation's people or language ("Ukrainian", "English", "Israeli", "French"), or a country's
  * initials; not a country or person whose name ends alike ("Azerbaijan", "Pakistan", "Mali", "Rossi", "Brian").

@@ -100,9 +100,12 @@ export function pickAnswerPhrase(
 	const fitting = PREFERRED_ENTITIES[question.type];
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
 	const fitted = tied.length ? tied : preferred.length ? preferred : expected;
-	// "the English critic John Ruskin": for "who", the person rather than the word of their nation (or a letter).
+	// "the English critic John Ruskin": for "who", the person rather than the word of their nation (or a letter),
+	// and rather than a place ("at the National Stadium … against Eastfield").
 	const people =
-		question.type === 'who' ? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1) : fitted;
+		question.type === 'who'
+			? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1 && entityKinds.get(m.start) !== 'place')
+			: fitted;
 	const candidates = people.length ? people : fitted;
 	const anchors = tokens
 		.slice(0, SENTENCE_LIMITS.tokens)

@@ -3,7 +3,11 @@ import type { Token } from './tokenize.ts';
 
 const ASKS_CLAUSE = /^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+happening|caused|led\s+to)\b)/i;
 const ASKS_REASON = /^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to)\b)/i;
-const BREAKS = /[,;:]\s+|\s+(?=(?:but|while|whereas|because|since|although|so that|in order to|due to)\s)/g;
+const BREAKS = /[,;:]\s+|\s+[—–]\s+|\s+(?=(?:but|while|whereas|because|since|although|so that|in order to|due to)\s)/g;
+/** A news dateline opening a sentence: a place in capitals, maybe its region, and a dash. */
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(?:,\s*[\p{L}.\s]+?)?\s+[—–]\s+/u;
+/** What "why" is answered by when no clause gives a reason: what it followed ("resigned after an inquiry found…"). */
+const FOLLOWED = /\b(?:after|following|amid)\s+(?:a|an|the|his|her|their|its|\p{Ll}+ing)\s[^;]*/giu;
 const REASON = /^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear)\b/i;
 const MIN_WORDS = 4;
 
@@ -35,6 +39,9 @@ export function pickClause(
 ): AnswerPhrase {
 	const clauses = splitClauses(sentence);
 	const whole: AnswerPhrase = { text: sentence, start: 0, end: sentence.length, typed: false };
+	const [only] = clauses;
+	if (clauses.length === 1 && only && only.start > 0)
+		return { text: only.text.replace(/[.!?]+$/, ''), start: only.start, end: only.end, typed: false };
 	if (clauses.length < 2) return whole;
 	const ranked = clauses.map((clause, i) => ({ clause, i, shared: 0 }));
 	let at = 0;
@@ -49,9 +56,20 @@ export function pickClause(
 		const reasons = ranked.filter((r) => REASON.test(r.clause.text) && r.i !== best.i);
 		const nearest = reasons.sort((a, b) => Math.abs(a.i - best.i) - Math.abs(b.i - best.i))[0];
 		if (nearest) chosen = nearest.clause;
+		else chosen = followed(sentence, best.clause.start) ?? chosen;
 	}
 	if (best.shared === 0) return whole;
 	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
+}
+
+/** The first "after/following/amid …" of at least MIN_WORDS words from `from` to the end of the sentence's clause. */
+function followed(sentence: string, from: number): Clause | undefined {
+	for (const match of sentence.slice(from).matchAll(FOLLOWED)) {
+		const text = match[0].trimEnd();
+		if (text.split(/\s+/).length > MIN_WORDS)
+			return { text, start: from + match.index, end: from + match.index + text.length };
+	}
+	return undefined;
 }
 
 function splitClauses(sentence: string): Clause[] {
@@ -73,7 +91,10 @@ function splitClauses(sentence: string): Clause[] {
 			last.endsWithName = endsWithName;
 		} else clauses.push({ text: '', start: at, end: at + text.length, words, endsWithName });
 	};
+	// A dateline ("MOBILE, Alabama — ") is no clause of the sentence: none starts before its end.
+	start = DATELINE.exec(sentence)?.[0].length ?? 0;
 	for (const match of sentence.matchAll(BREAKS)) {
+		if (match.index < start) continue;
 		push(match.index);
 		start = match.index + match[0].length;
 	}

@@ -264,6 +264,16 @@ export const PLACE_NAMES = new Set(
 	),
 );
 
+/**
+ * Last words that make a name of two words or more a place ("National Stadium", "Baldwin County"); not "City" or
+ * "Town", which also end the names of clubs, nor "Bay" or "Field", which end people's names.
+ */
+export const PLACE_HEADS = new Set(
+	'Stadium Arena Park Airport Square Street Bridge River Lake Mountain Mountains Valley Island Islands Station Palace Beach Road Avenue Cathedral Castle Forest Desert Sea Ocean Coast County Province Region District Peninsula Strait Canal Gulf Harbour Harbor Hills Port Plaza Boulevard Highway Motorway'.split(
+		' ',
+	),
+);
+
 /** Verbs that say what happened to what a count counts, mapped to one action. */
 export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\b(shot|shoot|shooting) down\b|\bintercept\w*|\bdown(ed)?\b|\bneutrali[sz]\w*/i, 'shot down'],

@@ -123,3 +123,23 @@ describe('chooseShortAnswer for lengths of time', () => {
 		expect(shortAnswer('When did the dam fail?', 'The dam failed').phrase.text).toBe('two weeks');
 	});
 });
+
+describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cup semi-final, a resignation)', () => {
+	const news = createFactdesk(loadReports('tests/fixtures/news-reports').reports);
+
+	it('answers "what was <figure noun>" and "how strong were…" with the figure, not the sentence', () => {
+		expect(news.ask('What was inflation in August?').answer).toBe('5.3%');
+		expect(news.ask('How strong were the winds?').answer).toBe('185 km/h');
+	});
+
+	it('counts the part, not the total ("Six of the 26 members"), and gives a count after "and <verb>" no earlier action', () => {
+		expect(news.ask('How many council members voted against?').answer).toMatch(/^Six\b/);
+		expect(news.ask('How many homes lost power?').answer).toBe('about 400,000 homes');
+	});
+
+	it('answers "why" with what it followed, "who" with a name past a place, and keeps "Carver & Lowe" whole', () => {
+		expect(news.ask('Why did Mark Hollis resign?').answer).toMatch(/^after an internal investigation found errors/);
+		expect(news.ask('Who will Rovers play in the final?').answer).toBe('Eastfield');
+		expect(news.ask('Who led the investigation?').answer).toBe('Carver & Lowe');
+	});
+});

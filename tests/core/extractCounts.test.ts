@@ -61,6 +61,14 @@ describe('extractCounts for casualties', () => {
 		]);
 	});
 
+	it('gives a count after "and <verb>" none of the action before it ("and cutting power to 400,000 homes")', () => {
+		const facts = countsOf('The storm hit on Tuesday, killing nine people and cutting power to about 400,000 homes.');
+		expect(facts.map((f) => [f.value, f.detail, f.kind])).toEqual([
+			[9, 'killed', 'casualty'],
+			[400000, undefined, 'count'],
+		]);
+	});
+
 	it('keeps the verb after a list of things counted ("drones and missiles were shot down")', () => {
 		expect(countsOf('At least 40 drones and missiles were shot down.')[0]?.detail).toBe('shot down');
 	});

@@ -11,6 +11,7 @@ const TEXT = [
 	'The Seven Lamps of Architecture was written by the English critic John Ruskin.',
 	'In 1896 the Berlin sexologist Magnus Hirschfeld published a scale of desire, parts A and B.',
 	'Floods in China along the Yangtze River and in Sichuan cut the rail line.',
+	'The final will be played at the National Stadium against Eastfield, and Marsh Park hosts the replay.',
 ].join('\n\n');
 
 const parsed = parseReport('marren-election', TEXT);
@@ -51,6 +52,12 @@ describe('short answers to "who" on the election report', () => {
 
 	it('answers "what river" with the name that is a river, not the nearest place', () => {
 		expect(desk.ask('What river flooded and cut the rail line?').answer).toBe('Yangtze River');
+	});
+
+	it('takes a name ending in a word for a kind of place ("National Stadium") for a place, and answers "who" past it', () => {
+		const places = desk.facts({ kind: 'place' }).map((p) => p.text);
+		expect(places).toEqual(expect.arrayContaining(['National Stadium', 'Marsh Park']));
+		expect(desk.ask('Who will play in the final?').answer).toBe('Eastfield');
 	});
 
 	it('does not answer with a name the question gives, small words left aside ("Seven Lamps of Architecture")', () => {

@@ -26,6 +26,17 @@ describe('matchCount', () => {
 	});
 });
 
+describe('matchCount with a noun of two words', () => {
+	const quote = 'Six of the 26 members of the governing council voted against the move.';
+	const known = new Set(['member', 'govern', 'council', 'vote', 'move'].map(stem));
+
+	it('counts the plural after a first word ("how many council members")', () => {
+		const match = matchCount('How many council members voted against?', countsOf(quote), known, () => undefined);
+		expect(match.fact?.value).toBe(6);
+		expect(match.specific).toBe(true);
+	});
+});
+
 describe('matchCount with units', () => {
 	const quote = 'The province covers 205,344 square kilometres (79,284 square miles) and 54,720 miles of shoreline.';
 	const known = new Set(['province', 'square', 'mile', 'kilometr', 'shorelin'].map(stem));

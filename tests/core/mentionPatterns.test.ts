@@ -63,6 +63,17 @@ test('findMentions reads a month alone in lowercase as the word it is ("may", "m
 	expect(dates('It closed on may 4.')).toEqual(['may 4']);
 });
 
+describe('NAME', () => {
+	it('keeps names joined by "&" whole ("Carver & Lowe", "AT&T"), and two names joined by "and" apart', () => {
+		const names = (text: string) =>
+			findMentions(text)
+				.filter((m) => m.type === 'name')
+				.map((m) => m.text);
+		expect(names('The law firm Carver & Lowe and AT&T shares fell.')).toEqual(['Carver & Lowe', 'AT&T']);
+		expect(names('Putin and Zelensky spoke.')).toEqual(['Putin', 'Zelensky']);
+	});
+});
+
 describe('NATIONALITY', () => {
 	it("reads the words for a nation's people, not countries or people whose names end alike", () => {
 		for (const word of ['Ukrainian', 'English', 'Chinese', 'American', 'German', 'Israeli', 'French', 'US'])

@@ -25,6 +25,22 @@ describe('pickClause', () => {
 		expect(clauseFor('Why did the ferry stop running?', sentence)).toBe('because the harbour crane had collapsed');
 	});
 
+	it('answers "why", when no clause gives a reason, with what it followed ("after an inquiry found…")', () => {
+		const sentence =
+			'SAN JOSE, California — The firm said its chief executive, Mark Hollis, had resigned after an internal inquiry found errors in its accounts.';
+		expect(clauseFor('Why did Mark Hollis resign?', sentence)).toBe(
+			'after an internal inquiry found errors in its accounts',
+		);
+	});
+
+	it('splits a dateline from the sentence it opens', () => {
+		const sentence =
+			'MOBILE, Alabama — Hurricane Delia made landfall near Mobile early on Tuesday, killing nine people.';
+		expect(clauseFor('What happened in Mobile?', sentence)).toBe(
+			'Hurricane Delia made landfall near Mobile early on Tuesday, killing nine people',
+		);
+	});
+
 	it('keeps a sentence of one clause, and lists, whole', () => {
 		const sentence = 'The ferry stopped running.';
 		expect(clauseFor('Why did the ferry stop?', sentence)).toBe(sentence);

@@ -1,0 +1,58 @@
+import type { Mention } from './findMentions.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { contentStems, type Token } from './tokenize.ts';
+
+/** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
+const QUANTITIES = new Set(
+	contentStems(
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay score',
+	),
+);
+/** "What is/was the X": the words after it are looked at for a quantity noun. */
+const WHAT_IS = /^\s*what\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(.+)$/iu;
+/** "How strong were the winds": a measure asked of the noun after the verb. */
+const HOW_MEASURED =
+	/^\s*how\s+(?:strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|far|severe|powerful)\s+(?:is|was|are|were|will\s+be)\s+(.+)$/iu;
+/** A unit written after a number ("185 km/h", "30 centimetres"), which a measure must have. */
+const UNIT =
+	/^\s?(?:km\/h|mph|knots|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?|°\s?[CF]?|kg|kilograms?|tonnes?|tons?|pounds|magnitude|points?|percentage points?)\b/iu;
+/** How far after the noun its figure may stand ("inflation, which stood at 5.3%"). */
+const AFTER_CHARS = 60;
+
+/**
+ * For "What was inflation in August?" or "How strong were the winds?", the figure the sentence gives the noun asked:
+ * the first number within AFTER_CHARS after it and in its clause ("inflation, which stood at 5.3%", "winds of 185 km/h"), with its unit;
+ * for a "how strong/fast…" question, only one written in a unit. None when the question asks no figure, or the
+ * sentence gives the noun none.
+ *
+ * @example
+ * askedQuantity('How strong were the winds?', 'It came ashore with winds of 185 km/h.', mentions, tokens)?.text;
+ * // '185 km/h'
+ */
+export function askedQuantity(
+	question: string,
+	sentence: string,
+	mentions: readonly Mention[],
+	tokens: readonly Token[],
+): AnswerPhrase | undefined {
+	const measured = HOW_MEASURED.exec(question)?.[1];
+	const rest = measured ?? WHAT_IS.exec(question)?.[1];
+	if (!rest) return undefined;
+	const asked = contentStems(rest);
+	const nouns = new Set(measured ? asked : asked.filter((s) => QUANTITIES.has(s)));
+	if (nouns.size === 0) return undefined;
+	const numbers = mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => m.type === 'number');
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (!nouns.has(token.stem)) continue;
+		for (const number of numbers) {
+			if (number.start < token.end || number.start - token.end > AFTER_CHARS) continue;
+			if (/[;:]|\.\s/.test(sentence.slice(token.end, number.start))) break;
+			const unit = UNIT.exec(sentence.slice(number.end));
+			if (measured && !unit && !/%/.test(number.text)) continue;
+			const end = number.end + (unit?.[0].length ?? 0);
+			return { text: sentence.slice(number.start, end), start: number.start, end, typed: true };
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { askedQuantity } from '../../src/core/askedQuantity.ts';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+
+function figure(question: string, sentence: string): string | undefined {
+	return askedQuantity(question, sentence, findMentions(sentence), tokenize(sentence))?.text;
+}
+
+describe('askedQuantity', () => {
+	it('answers "what is/was <figure noun>" with the number given after the noun', () => {
+		const sentence = 'Lagarde said inflation, which stood at 5.3% in August, was too high.';
+		expect(figure('What was inflation in August?', sentence)).toBe('5.3%');
+		expect(figure('What is the interest rate?', 'The bank raised its main interest rate by a quarter to 5.25%.')).toBe(
+			'5.25%',
+		);
+	});
+
+	it('answers "how strong/fast…" with a figure in a unit after the noun asked', () => {
+		const sentence = 'It landed as a Category 3 storm, with sustained winds of 185 km/h, killing nine people.';
+		expect(figure('How strong were the winds?', sentence)).toBe('185 km/h');
+		expect(figure('How strong was the storm?', 'The storm cut power to 400,000 homes.')).toBeUndefined();
+	});
+
+	it('gives nothing for a noun that names no figure, or a figure the sentence does not give the noun', () => {
+		expect(figure('What is the name of the storm?', 'The storm, Delia, killed 9 people.')).toBeUndefined();
+		expect(figure('What was the death toll?', 'Officials gave no toll; 9 roads were shut.')).toBeUndefined();
+	});
+});
