@@ -6,7 +6,7 @@ import { contentStems, type Token } from './tokenize.ts';
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
 	contentStems(
-		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay score',
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay score rent average median',
 	),
 );
 /** "What is/was the X": the words after it are looked at for a quantity noun. */
@@ -40,14 +40,31 @@ export function askedQuantity(
 	const rest = measured ?? WHAT_IS.exec(question)?.[1];
 	if (!rest) return undefined;
 	const asked = contentStems(rest);
-	const nouns = new Set(measured ? asked : asked.filter((s) => QUANTITIES.has(s)));
-	if (nouns.size === 0) return undefined;
+	// The last noun asked is its head: "average monthly wage" asks for the wage, not the first average written.
+	const nouns = (measured ? asked : asked.filter((s) => QUANTITIES.has(s))).reverse();
+	for (const noun of nouns) {
+		const figure = figureAfter(noun, sentence, mentions, tokens, measured !== undefined);
+		if (figure) return figure;
+	}
+	return undefined;
+}
+
+/** The first number within AFTER_CHARS after a token of `noun`, in its clause (with a unit when `measured`). */
+function figureAfter(
+	noun: string,
+	sentence: string,
+	mentions: readonly Mention[],
+	tokens: readonly Token[],
+	measured: boolean,
+): AnswerPhrase | undefined {
 	const numbers = mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => m.type === 'number');
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
-		if (!nouns.has(token.stem)) continue;
+		if (token.stem !== noun) continue;
 		for (const number of numbers) {
 			if (number.start < token.end || number.start - token.end > AFTER_CHARS) continue;
 			if (/[;:]|\.\s/.test(sentence.slice(token.end, number.start))) break;
+			// "a two-bedroom flat": a number joined to a word describes the thing; it is not the figure asked.
+			if (/^-\p{L}/u.test(sentence.slice(number.end))) continue;
 			const unit = UNIT.exec(sentence.slice(number.end));
 			if (measured && !unit && !/%/.test(number.text)) continue;
 			const end = number.end + (unit?.[0].length ?? 0);

@@ -4,7 +4,7 @@ import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
 import { askedSpeaker } from './findSpeaker.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
-import { withReportTopic } from './withReportTopic.ts';
+import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';
 
 export interface FittingAnswer {
 	/** Position in the ranking of the sentence that answers. */
@@ -46,8 +46,11 @@ export function chooseFittingAnswer(
 		confidence: withEvidence(question, first, short, confidence, context),
 	};
 	// Another side's doing or saying, or no time for "when", at the top: the question likely asks what the reports do
-	// not say.
-	if (short.fit >= 1 || short.otherActor || short.unsaidKind || !confidenceAt) return anyOfTheirWords(best);
+	// not say; unless the top is a headline, whose story says it more fully ("Lander Lifts Off" against "lifted off on
+	// Thursday").
+	const headline = isHeadlineSentence(context.corpus, first.index);
+	if (short.fit >= 1 || (!headline && (short.otherActor || short.unsaidKind)) || !confidenceAt)
+		return anyOfTheirWords(best);
 	const depth = Math.min(ranked.length, context.options.fitDepth);
 	for (let position = 1; position < depth; position++) {
 		const candidate = ranked[position];

@@ -13,7 +13,7 @@ import { spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { findTitle } from './findTitle.ts';
-import { amountForHowMany, matchCount } from './matchCount.ts';
+import { amountForHowMany, asksSum, firstAmount, matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase, TIME_UNIT } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
@@ -77,6 +77,12 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
 		return { phrase: speaker, fit: context.options.offTopicSpeechFit };
 	if (speaker) return { phrase: speaker, fit: 1, matched: true };
+	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
+		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
+		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));
+		if (clock) return { phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true }, fit: 1 };
+		return { phrase: picked, fit: context.options.untypedFit };
+	}
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
 	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
@@ -91,6 +97,12 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (question.type === 'count') {
 		const { stems, correct } = context.questionContext;
 		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
+		if (!count.fact && asksSum(question.text)) {
+			// "How much did NASA pay?": a sum no count holds answers; a sentence without one likely does not.
+			const sum = firstAmount(context.mentions.of(index));
+			if (sum) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
+			return { phrase: picked, fit: Math.min(count.fit, context.options.countOtherThingFit) };
+		}
 		if (!count.fact) {
 			const amount = amountForHowMany(question.text, picked.text);
 			return { phrase: picked, fit: amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit };
@@ -129,6 +141,10 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	}
 	return { phrase: picked, fit: 1 };
 }
+
+const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
+/** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
+const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
 function stemsOf(tokens: readonly { stem: string }[]): Set<string> {
 	return new Set(tokens.map((t) => t.stem));

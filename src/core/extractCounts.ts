@@ -2,7 +2,7 @@ import type { Mention } from './findMentions.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { COUNT_ACTIONS } from './vocabulary.ts';
 
-const VAGUE = /^(several|dozens|hundreds|thousands|both|half|single)$/i;
+const VAGUE = /^(?:several|dozens|hundreds|thousands|both|half|single|(?:tens|hundreds) of (?:thousands|millions))$/i;
 const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 /** How far before a number its noun is looked for ("the number of waiting ships stood at"): a bounded window. */
 const NOUN_BEFORE_CHARS = 200;

@@ -47,7 +47,12 @@ export function extractFacts(
 		lastParagraph = sentence.paragraphIndex;
 		const found = mentions[sentence.index] ?? [];
 		const entities = extractEntities(source, found, known);
-		const statements = extractStatements(source, found, lastPerson);
+		const statements = extractStatements(source, found, lastPerson).map((f) =>
+			// "…," Ivers told reporters: the speaker by the full name given earlier ("Governor Kay Ivers").
+			f.kind === 'quote' && f.subject && !/\s/.test(f.subject)
+				? { ...f, subject: known.byLastName.get(f.subject)?.name ?? f.subject }
+				: f,
+		);
 		const quoted = found.filter((m) => m.type === 'quote');
 		const speaking = entities.filter(
 			(f) => f.kind === 'person' && !quoted.some((q) => f.span[0] >= q.start && f.span[1] <= q.end),

@@ -7,6 +7,7 @@ import {
 	NUMBER,
 	NUMBER_WORDS,
 	QUOTE,
+	QUOTE_TAIL,
 	SCALES,
 } from './mentionPatterns.ts';
 
@@ -21,7 +22,8 @@ export interface Mention {
 }
 
 /**
- * Finds numbers, dates and times, capitalised names and quotations in a sentence, with their spans.
+ * Finds numbers, dates and times, capitalised names and quotations in a sentence, with their spans; a sentence that
+ * ends a quotation begun before it has that part as a quotation.
  *
  * @example
  * findMentions('Ukrainian forces shot down 72 drones on Sunday.')
@@ -45,8 +47,11 @@ export function findMentions(sentence: string): Mention[] {
 		const value = parseNumber(m[0]);
 		if (value !== undefined) mentions.push({ type: 'number', text: m[0], start, end, value });
 	}
-	for (const m of sentence.matchAll(QUOTE))
-		mentions.push({ type: 'quote', text: m[1] ?? '', start: m.index, end: m.index + m[0].length });
+	const tail = QUOTE_TAIL.exec(sentence);
+	const from = tail ? tail[0].length : 0;
+	if (tail) mentions.push({ type: 'quote', text: (tail[1] ?? '').trim(), start: 0, end: from });
+	for (const m of sentence.slice(from).matchAll(QUOTE))
+		mentions.push({ type: 'quote', text: m[1] ?? '', start: from + m.index, end: from + m.index + m[0].length });
 	for (const m of sentence.matchAll(NAME)) {
 		let text = m[0].replace(/(?<!\b\p{Lu})[.’']+$/u, '');
 		let start = m.index;
@@ -96,7 +101,7 @@ function isCommonOpener(word: string): boolean {
 	);
 }
 
-/** "1,050,000" → 1050000, "two" → 2, "3.5 million" → 3500000, "about 40%" → 40. */
+/** "1,050,000" → 1050000, "two" → 2, "3.5 million" → 3500000, "about 40%" → 40, "tens of thousands" → 20000. */
 export function parseNumber(text: string): number | undefined {
 	const lower = text
 		.toLowerCase()
@@ -104,6 +109,8 @@ export function parseNumber(text: string): number | undefined {
 			/^(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\s+/,
 			'',
 		);
+	const vague = /^(tens|hundreds) of (thousands|millions)$/.exec(lower);
+	if (vague) return (vague[1] === 'tens' ? 20 : 200) * (vague[2] === 'thousands' ? 1e3 : 1e6);
 	const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(lower);
 	let value: number | undefined;
 	if (digits?.[1]) value = Number(digits[1].replace(/,/g, ''));

@@ -1,4 +1,5 @@
 import { MONEY } from './extractCounts.ts';
+import type { Mention } from './findMentions.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -41,9 +42,12 @@ export function matchCount(
 	const questionStems = new Set(contentStems(question));
 	// "How many people died" is not answered by "48,000 acres" or "$3": an amount counts no people, drones or doses.
 	const actionWords = action ? new Set([stem(action), ...synonymStems(stem(action))]) : new Set<string>();
+	const wantsAmount = HOW_MUCH.test(question) && asked.length === 0;
 	const countsThings = HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s));
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const counted = contentStems(fact.subject ?? '');
+		// "How much did NASA pay?" asks for a sum: "six instruments" is no answer, nor a contradiction.
+		if (wantsAmount && !isAmount(fact, counted)) continue;
 		if (countsThings && isAmount(fact, counted)) {
 			contradicted = true;
 			continue;
@@ -54,7 +58,7 @@ export function matchCount(
 		if (nounFits && actionFits) fitting.push(fact);
 		else if (nounFits) contradicted = true;
 	}
-	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems);
+	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems, question);
 	const fact = measured.length > 1 ? bestQualified(measured, questionStems) : measured[0];
 	if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
 	return {
@@ -98,15 +102,26 @@ const UNITS = new Set(
 	),
 );
 
+/** Units of length and of weight, which "how tall/high/deep/wide/far" and "how heavy" ask for. */
+const LENGTHS = contentStems(
+	'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet inch inches yard yards',
+);
+const WEIGHTS = contentStems('ton tons tonne tonnes pound pounds kilogram kilograms kg');
+const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
+	[/\bhow\s+(?:tall|high|deep|wide|far)\b/i, LENGTHS],
+	[/\bhow\s+heavy\b/i, WEIGHTS],
+];
+
 /**
- * The counts given in the unit the question names, if it names one; else those in no unit; else all (a figure in
- * another unit still answers, the report giving no other).
+ * The counts given in the unit the question names (or, for "how tall/heavy…", a unit of that measure), if it names
+ * one; else those in no unit; else all (a figure in another unit still answers, the report giving no other).
  */
-function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>): Fact[] {
+function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question: string): Fact[] {
 	const unit = [...asked].find((s) => UNITS.has(s));
-	if (!unit) return facts;
+	const measure = DIMENSIONS.find(([pattern]) => pattern.test(question))?.[1];
+	if (!unit && !measure) return facts;
 	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s));
-	const inUnit = facts.filter((f) => unitsOf(f).includes(unit));
+	const inUnit = facts.filter((f) => unitsOf(f).some((u) => (unit ? u === unit : measure?.includes(u))));
 	if (inUnit.length) return inUnit;
 	const unitless = facts.filter((f) => unitsOf(f).length === 0);
 	return unitless.length ? unitless : facts;
@@ -159,6 +174,19 @@ function countedNouns(
 		stems.push(fixed ? stem(fixed) : stemmed);
 	}
 	return stems;
+}
+
+/** Whether the question is "how much" asked of no noun ("How much did NASA pay?"): a sum or a share answers it. */
+export function asksSum(question: string): boolean {
+	return (
+		HOW_MUCH.test(question) &&
+		!/\bhow much\s+(?!do|does|did|is|was|are|were|has|have|had|will|would|could|can)\p{L}/iu.test(question)
+	);
+}
+
+/** The first sum or share among a sentence's mentions, which no count may hold ("paid Lunara $118 million under…"). */
+export function firstAmount(mentions: readonly Mention[]): Mention | undefined {
+	return mentions.find((m) => m.type === 'number' && (MONEY.test(m.text) || /%|\bper ?cent\b/i.test(m.text)));
 }
 
 /**

@@ -50,7 +50,7 @@ const MONTHS =
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 export const NUMBER = new RegExp(
-	`(?<![\\p{L}\\d.,])(?:(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')}))?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*\\b`,
+	`\\b(?:tens|hundreds) of (?:thousands|millions)\\b|(?<![\\p{L}\\d.,])(?:(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')}))?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*\\b`,
 	'giu',
 );
 export const DATE = new RegExp(
@@ -64,7 +64,7 @@ export const DATE = new RegExp(
 		'(?<![\\d,.$])\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
 		'\\b(?:in|since|until|by|year|AD)\\s+[1-9]\\d\\d\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
 		'\\b(?:overnight|yesterday|today|tonight|tomorrow|last night|this week|last week|next week|the weekend|this weekend|last month|next month|last year|next year)\\b',
-		'\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b',
+		'\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b(?![- ]old\\b)',
 		`\\b(?:(?:last|next|this|early|late|mid|in)[- ](?:the\\s+)?)+(?:spring|summer|autumn|winter)(?:\\s+(?:of\\s+)?\\d{4})?\\b`,
 		'\\b(?:BC|AD|BCE|CE)\\b',
 		'\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|by|until)\\s+(?:midnight|noon|dawn|dusk|daybreak|nightfall)\\b',
@@ -82,6 +82,12 @@ export const LOWERCASE_MONTH_ALONE = new RegExp(`^(?:${MONTHS.toLowerCase()})\\.
 export const DATE_HINT =
 	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tomorrow|week|month|year|spring|summer|autumn|winter|noon|dawn|dusk|morning|afternoon|evening|\b(?:bc|ad|bce|ce)\b/iu;
 export const QUOTE = /[“"]([^”"]{3,})[”"]/g;
+/**
+ * The end of a quotation begun in an earlier sentence: a sentence whose first quotation mark closes it ("… rising,"
+ * Ivers told reporters"), a curly one, or a straight one after punctuation and before a speech verb or its speaker.
+ */
+export const QUOTE_TAIL =
+	/^([^“”"]{3,}?)[,.!?]?(?:”|(?<=[,.!?])"(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*|he|she|they)\s+){0,4}(?:said|says|told|added|asked|wrote|insisted|warned)\b))/u;
 /** Capitalised words joined by spaces, hyphens, "&" ("Carver & Lowe", "AT&T") and particles ("Bank of England"). */
 export const NAME =
 	/(?:\b\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del|&)\s+|\s+|-))*\b\p{Lu}[\p{L}’'.&-]*/gu;

@@ -128,8 +128,12 @@ export function pickAnswerPhrase(
 	if (!best) return { text: sentence, start: 0, end: sentence.length, typed: false };
 	let end = best.end;
 	if (best.type === 'number') {
-		const noun = nounAfter(sentence.slice(end));
+		const rest = sentence.slice(end);
+		const noun = nounAfter(rest);
+		// "34-year-old", "thousands of people": the words that say what the figure is.
+		const told = /^-year-old\b/.exec(rest) ?? (/s$/i.test(best.text) ? /^\s+of\s+\p{Ll}[\p{L}-]*/u.exec(rest) : null);
 		if (noun) end += 1 + noun.length;
+		else if (told) end += told[0].length;
 	}
 	if (best.type === 'quote')
 		return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };

@@ -58,9 +58,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['pay', 'pays', 'paid', 'price', 'prices', 'cost', 'costs'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
 	['deep', 'depth'],
-	['high', 'height'],
+	['high', 'height', 'tall'],
 	['wide', 'width'],
-	['heavy', 'weight'],
+	['heavy', 'weight', 'weigh', 'weighs', 'weighed'],
 	['cold', 'temperature', 'temperatures'],
 ];
 

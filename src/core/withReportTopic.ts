@@ -25,6 +25,16 @@ export function isReportTopic(corpus: Corpus, r: number, term: string): boolean 
 	return last - first >= 2 && isHeadline(corpus, first) && corpus.paragraphHas(first, term);
 }
 
+/** Whether sentence `index` is its report's headline (see withReportTopic), which a story sentence may say more fully. */
+export function isHeadlineSentence(corpus: Corpus, index: number): boolean {
+	const sentence = corpus.sentence(index);
+	if (!sentence) return false;
+	const report = corpus.paragraphReport[sentence.paragraphIndex] ?? 0;
+	return (
+		corpus.data.reportParagraphs[report] === sentence.paragraphIndex && isHeadline(corpus, sentence.paragraphIndex)
+	);
+}
+
 /** Whether paragraph `p` reads as a headline: one sentence of a few words, not ended by a full stop. */
 function isHeadline(corpus: Corpus, p: number): boolean {
 	const { paragraphSentences } = corpus.data;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
 import { FLOOD_REPORT, floodReport } from './floodReport.ts';
 
 /** An invented report (tests/fixtures/answer-reports), worded unlike the seed report, so the rules are general. */
@@ -124,7 +125,7 @@ describe('chooseShortAnswer for lengths of time', () => {
 	});
 });
 
-describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cup semi-final, a resignation)', () => {
+describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cup semi-final, a resignation, a moon launch, a plane crash, a march)', () => {
 	const news = createFactdesk(loadReports('tests/fixtures/news-reports').reports);
 
 	it('answers "what was <figure noun>" and "how strong were…" with the figure, not the sentence', () => {
@@ -141,5 +142,27 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(news.ask('Why did Mark Hollis resign?').answer).toMatch(/^after an internal investigation found errors/);
 		expect(news.ask('Who will Rovers play in the final?').answer).toBe('Eastfield');
 		expect(news.ask('Who led the investigation?').answer).toBe('Carver & Lowe');
+	});
+
+	it('answers "how much" asked of no noun with the sum, "how old" with an age, and a vague count with its noun', () => {
+		expect(news.ask('How much did NASA pay?').answer).toBe('$118 million');
+		expect(news.ask('How old is Rita Silva?').answer).toBe('34-year-old');
+		expect(news.ask('How many people marched in Lisbon?').answer).toBe('Tens of thousands of people');
+	});
+
+	it('answers "what is the average monthly wage" with the wage, not the first average, and "what time" with the hour', () => {
+		expect(news.ask('What is the average monthly wage?').answer).toBe('€1,300');
+		expect(news.ask('What is the average rent?').answer).toBe('€1,450');
+		const crash = parseReport(
+			'crash',
+			'The plane went down on Sunday evening, at about 6:40 p.m., north of the airport.\n\nIt was headed for Santa Monica.',
+		);
+		if (!crash.ok) throw new Error(crash.problem);
+		expect(createFactdesk([crash.report]).ask('What time did the plane go down?').answer).toBe('6:40 p.m.');
+	});
+
+	it('reads the end of a quotation begun in the sentence before, with its speaker by full name', () => {
+		expect(news.ask('What did Altemus say?').answer).toBe('We are on our way to the moon');
+		expect(news.ask('Who said the water is still rising?').answer).toBe('Kay Ivers');
 	});
 });

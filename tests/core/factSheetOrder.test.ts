@@ -45,7 +45,10 @@ describe('a fact sheet of an invented report (tests/fixtures/fact-sheet)', () =>
 	test('a quote is a complete statement with its speaker; a quoted phrase in a clause is not', () => {
 		const quotes = desk.facts({ kind: 'quote' });
 		expect(quotes).toEqual([
-			expect.objectContaining({ text: 'We lost the bridge and half the harbour road in one night', subject: 'Reid' }),
+			expect.objectContaining({
+				text: 'We lost the bridge and half the harbour road in one night',
+				subject: 'Tomas Reid',
+			}),
 		]);
 	});
 

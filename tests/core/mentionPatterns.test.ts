@@ -74,6 +74,33 @@ describe('NAME', () => {
 	});
 });
 
+describe('quotations', () => {
+	const quotes = (text: string) =>
+		findMentions(text)
+			.filter((m) => m.type === 'quote')
+			.map((m) => m.text);
+
+	it('reads the end of a quotation begun in the sentence before, straight or curly, then the next one', () => {
+		expect(quotes('We are on our way,” said Stephen Altemus.')).toEqual(['We are on our way']);
+		expect(quotes('The water is still rising," Ivers told reporters, "and more will come."')).toEqual([
+			'The water is still rising',
+			'and more will come.',
+		]);
+	});
+
+	it('takes no closing mark for one without a speech verb after it', () => {
+		expect(quotes('He said "we won" and left.')).toEqual(['we won']);
+		expect(quotes('It was, in a word, "historic," he said.')).toEqual(['historic,']);
+	});
+});
+
+describe('vague numbers', () => {
+	it('reads "tens of thousands" as one number', () => {
+		const numbers = findMentions('Tens of thousands of people marched.').filter((m) => m.type === 'number');
+		expect(numbers.map((m) => [m.text, m.value])).toEqual([['Tens of thousands', 20000]]);
+	});
+});
+
 describe('NATIONALITY', () => {
 	it("reads the words for a nation's people, not countries or people whose names end alike", () => {
 		for (const word of ['Ukrainian', 'English', 'Chinese', 'American', 'German', 'Israeli', 'French', 'US'])
