@@ -25,6 +25,6 @@ describe('renderFacts', () => {
 		const counts = String(renderFacts(desk.factPage({ kind: 'count' }, 0, 5), view).embeds?.[0]?.description);
 		expect(counts).toContain('**40 homes destroyed** — reported by Dorval Emergency Service ⚠ another figure differs');
 		const quotes = String(renderFacts(desk.factPage({ kind: 'quote' }, 0, 5), view).embeds?.[0]?.description);
-		expect(quotes).toMatch(/^\*\*“We lost the bridge.*”\*\* — said Reid \*\(Floods, ¶5\)\*$/);
+		expect(quotes).toMatch(/^\*\*“We lost the bridge.*”\*\* — said Tomas Reid \*\(Floods, ¶5\)\*$/);
 	});
 });
