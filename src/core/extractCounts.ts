@@ -1,4 +1,4 @@
-import type { Mention } from './findMentions.ts';
+import { asRead, type Mention } from './findMentions.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { COUNT_ACTIONS } from './vocabulary.ts';
 
@@ -28,7 +28,7 @@ const FUNCTION_WORDS =
  * extractCounts(source, mentions)[0]; // { kind: 'count', text: '72 drones shot down', value: 72, subject: 'drones', detail: 'shot down', … }
  */
 export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact, 'id'>[] {
-	const sentence = source.quote;
+	const sentence = asRead(source.quote);
 	const facts: Omit<Fact, 'id'>[] = [];
 	let previousAction: string | undefined;
 	for (const mention of mentions) {

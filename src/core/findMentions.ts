@@ -29,7 +29,10 @@ export interface Mention {
  * findMentions('Ukrainian forces shot down 72 drones on Sunday.')
  * // [{ type: 'number', text: '72', value: 72, … }, { type: 'date', text: 'on Sunday', … }, { type: 'name', text: 'Ukrainian', … }]
  */
-export function findMentions(sentence: string): Mention[] {
+export function findMentions(written: string): Mention[] {
+	// A headline in title case ("Freight Train Derails, Forcing Evacuation of 2,000 Residents") names nothing by its
+	// capitals: it is read in lowercase, so its figures count their nouns and its words are not taken for names.
+	const sentence = asRead(written);
 	const mentions: Mention[] = [];
 	const dates = DATE_HINT.test(sentence)
 		? [...sentence.matchAll(DATE)].filter((m) => m[0].trim() && !LOWERCASE_MONTH_ALONE.test(m[0].trim()))
@@ -77,6 +80,31 @@ export function findMentions(sentence: string): Mention[] {
 		});
 	}
 	return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Capitalised words of at least this many letters that make a title-case headline, and their least share. */
+const TITLE_WORDS = 3;
+const TITLE_SHARE = 0.8;
+
+/** Whether a sentence is a headline in title case: no closing full stop, and most of its longer words capitalised. */
+export function isTitleCase(sentence: string): boolean {
+	if (/[.!?]["”’]?\s*$/u.test(sentence)) return false;
+	const words = sentence.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+	const mixed = words.filter((w) => !/^\p{Lu}+$/u.test(w));
+	const capitalised = mixed.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return capitalised >= TITLE_WORDS && capitalised >= TITLE_SHARE * mixed.length;
+}
+
+/**
+ * The sentence as mentions and counts are read from it: a title-case headline with each capitalised word's first
+ * letter lowered (acronyms kept), its length and offsets unchanged; any other sentence as written.
+ */
+export function asRead(sentence: string): string {
+	if (!isTitleCase(sentence)) return sentence;
+	return sentence.replace(/(?<![\p{L}\p{N}])(\p{Lu})(?=\p{Ll})/gu, (letter: string) => {
+		const lower = letter.toLowerCase();
+		return lower.length === letter.length ? lower : letter;
+	});
 }
 
 /**

@@ -129,30 +129,33 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 	const news = createFactdesk(loadReports('tests/fixtures/news-reports').reports);
 
 	it('answers "what was <figure noun>" and "how strong were…" with the figure, not the sentence', () => {
-		expect(news.ask('What was inflation in August?').answer).toBe('5.3%');
-		expect(news.ask('How strong were the winds?').answer).toBe('185 km/h');
+		expect(news.ask('What was inflation in August?', 'rates').answer).toBe('5.3%');
+		expect(news.ask('How strong were the winds?', 'storm').answer).toBe('185 km/h');
 	});
 
 	it('counts the part, not the total ("Six of the 26 members"), and gives a count after "and <verb>" no earlier action', () => {
-		expect(news.ask('How many council members voted against?').answer).toMatch(/^Six\b/);
-		expect(news.ask('How many homes lost power?').answer).toBe('about 400,000 homes');
+		expect(news.ask('How many council members voted against?', 'rates').answer).toMatch(/^Six\b/);
+		expect(news.ask('How many homes lost power?', 'storm').answer).toBe('about 400,000 homes');
 	});
 
 	it('answers "why" with what it followed, "who" with a name past a place, and keeps "Carver & Lowe" whole', () => {
-		expect(news.ask('Why did Mark Hollis resign?').answer).toMatch(/^after an internal investigation found errors/);
-		expect(news.ask('Who will Rovers play in the final?').answer).toBe('Eastfield');
-		expect(news.ask('Who led the investigation?').answer).toBe('Carver & Lowe');
+		expect(news.ask('Why did Mark Hollis resign?', 'ceo').answer).toMatch(
+			/^after an internal investigation found errors/,
+		);
+		expect(news.ask('Who will Rovers play in the final?', 'match').answer).toBe('Eastfield');
+		expect(news.ask('Who led the investigation?', 'ceo').answer).toBe('Carver & Lowe');
 	});
 
 	it('answers "how much" asked of no noun with the sum, "how old" with an age, and a vague count with its noun', () => {
-		expect(news.ask('How much did NASA pay?').answer).toBe('$118 million');
-		expect(news.ask('How old is Rita Silva?').answer).toBe('34-year-old');
-		expect(news.ask('How many people marched in Lisbon?').answer).toBe('Tens of thousands of people');
+		expect(news.ask('How much did NASA pay?', 'launch').answer).toBe('$118 million');
+		expect(news.ask('How old is Rita Silva?', 'protest').answer).toBe('34-year-old');
+		expect(news.ask('How many people marched in Lisbon?', 'protest').answer).toBe('Tens of thousands of people');
+		expect(news.ask('How many residents were evacuated?', 'derail').answer).toBe('2,000 Residents');
 	});
 
 	it('answers "what is the average monthly wage" with the wage, not the first average, and "what time" with the hour', () => {
-		expect(news.ask('What is the average monthly wage?').answer).toBe('€1,300');
-		expect(news.ask('What is the average rent?').answer).toBe('€1,450');
+		expect(news.ask('What is the average monthly wage?', 'protest').answer).toBe('€1,300');
+		expect(news.ask('What is the average rent?', 'protest').answer).toBe('€1,450');
 		const crash = parseReport(
 			'crash',
 			'The plane went down on Sunday evening, at about 6:40 p.m., north of the airport.\n\nIt was headed for Santa Monica.',
@@ -162,7 +165,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 	});
 
 	it('reads the end of a quotation begun in the sentence before, with its speaker by full name', () => {
-		expect(news.ask('What did Altemus say?').answer).toBe('We are on our way to the moon');
-		expect(news.ask('Who said the water is still rising?').answer).toBe('Kay Ivers');
+		expect(news.ask('What did Altemus say?', 'launch').answer).toBe('We are on our way to the moon');
+		expect(news.ask('Who said the water is still rising?', 'storm').answer).toBe('Kay Ivers');
 	});
 });

@@ -30,6 +30,11 @@ describe('extractCounts', () => {
 		expect(countsOf('Its shares jumped 25% after the announcement.')).toEqual([]);
 	});
 
+	it('counts the noun of a figure in a title-case headline, with its action', () => {
+		const facts = countsOf('Freight Train Derails in Ohio, Forcing Evacuation of 2,000 Residents');
+		expect(facts.map((f) => [f.value, f.subject, f.detail])).toEqual([[2000, 'residents', 'evacuated']]);
+	});
+
 	it('leaves a lone number without a noun uncounted', () => {
 		expect(countsOf('The score was 951 in the end.')).toEqual([]);
 	});

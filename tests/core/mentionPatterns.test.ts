@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { findMentions } from '../../src/core/findMentions.ts';
+import { findMentions, isTitleCase } from '../../src/core/findMentions.ts';
 import { DATE, DATE_HINT, NATIONALITY } from '../../src/core/mentionPatterns.ts';
 import { loadFixtureReports } from './loadFixtureReports.ts';
 
@@ -91,6 +91,15 @@ describe('quotations', () => {
 	it('takes no closing mark for one without a speech verb after it', () => {
 		expect(quotes('He said "we won" and left.')).toEqual(['we won']);
 		expect(quotes('It was, in a word, "historic," he said.')).toEqual(['historic,']);
+	});
+});
+
+describe('title-case headlines', () => {
+	it('names nothing by the capitals of a headline in title case, and reads its figures', () => {
+		const mentions = findMentions('Freight Train Derails in Ohio, Forcing Evacuation of 2,000 Residents');
+		expect(mentions.map((m) => [m.type, m.text])).toEqual([['number', '2,000']]);
+		expect(isTitleCase('NATO Meets in Brussels on May 4')).toBe(false);
+		expect(isTitleCase('Thieves Steal Crown Jewels From Dresden Museum.')).toBe(false);
 	});
 });
 
