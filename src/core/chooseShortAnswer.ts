@@ -6,14 +6,12 @@ import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { placeMissing } from './askedPlaces.ts';
 import { askedQuantity } from './askedQuantity.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
-import { sameActor } from './countActor.ts';
-import { countPhrase } from './countPhrase.ts';
+import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
 import { spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { findTitle } from './findTitle.ts';
-import { amountForHowMany, asksSum, firstAmount, matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase, TIME_UNIT } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
@@ -94,24 +92,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		if (person) return { phrase: person, fit: 1, matched: true };
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	}
-	if (question.type === 'count') {
-		const { stems, correct } = context.questionContext;
-		const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
-		if (!count.fact && asksSum(question.text)) {
-			// "How much did NASA pay?": a sum no count holds answers; a sentence without one likely does not.
-			const sum = firstAmount(context.mentions.of(index));
-			if (sum) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
-			return { phrase: picked, fit: Math.min(count.fit, context.options.countOtherThingFit) };
-		}
-		if (!count.fact) {
-			const amount = amountForHowMany(question.text, picked.text);
-			return { phrase: picked, fit: amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit };
-		}
-		const nearby = () => context.corpus.paragraph(sentence.paragraphIndex)?.terms.keys() ?? [];
-		if (sameActor(question.text, count.fact, nearby))
-			return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
-		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
-	}
+	if (question.type === 'count') return countAnswer(question, index, picked, context);
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
 		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))

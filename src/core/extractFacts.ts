@@ -1,7 +1,8 @@
-import { extractCounts, linkConflicts } from './extractCounts.ts';
+import { extractCounts } from './extractCounts.ts';
 import { extractEntities, type KnownPeople } from './extractEntities.ts';
 import { extractStatements } from './extractStatements.ts';
 import type { Mention } from './findMentions.ts';
+import { linkConflicts } from './linkConflicts.ts';
 import { type Fact, FactSchema, type SourceRef } from './types.ts';
 
 /** The conflicts of every fact that has none: one shared, frozen list instead of an empty array per fact. */

@@ -1,5 +1,4 @@
-import { MONEY } from './extractCounts.ts';
-import type { Mention } from './findMentions.ts';
+import { HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, UNITS } from './countAmounts.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -66,24 +65,6 @@ export function matchCount(
 	};
 }
 
-const HOW_MANY = /\bhow many\b/i;
-const HOW_MUCH = /\bhow much\b(?!\s+of\b)/i;
-
-/** Whether a count is a sum of money, a share or a measure in a unit. */
-function isAmount(fact: Fact, counted = contentStems(fact.subject ?? '')): boolean {
-	return MONEY.test(fact.text) || /%|\bper ?cent\b/i.test(fact.text) || counted.some((s) => UNITS.has(s));
-}
-
-/**
- * For "how much", the sums, shares and measures among the fitting counts: "how much income did they lose" is
- * answered by "$40,000 in income", "how much did they lose" by it rather than "two hosts". Undefined for other
- * questions, or when no fitting count is an amount.
- */
-function howMuch(question: string, fitting: readonly Fact[]): Fact[] | undefined {
-	if (!HOW_MUCH.test(question)) return undefined;
-	const amounts = fitting.filter((fact) => isAmount(fact));
-	return amounts.length ? amounts : undefined;
-}
 /**
  * Actions a count must state to answer: "how many people died" is not answered by "2,300 people registered", though
  * a count whose verb the sentence leaves unsaid may still answer "how many drones were launched".
@@ -93,38 +74,6 @@ const CASUALTY = new Set(['killed', 'injured']);
 /** Whether the words of what a count counts say the action ("people died", "60,000 lives"). */
 function saysAction(counted: readonly string[], family: ReadonlySet<string>): boolean {
 	return counted.some((s) => family.has(s));
-}
-
-/** Units a figure may be given in: a question that names one wants the figure in it ("how many square miles"). */
-const UNITS = new Set(
-	contentStems(
-		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons dollar dollars euro euros degree degrees',
-	),
-);
-
-/** Units of length and of weight, which "how tall/high/deep/wide/far" and "how heavy" ask for. */
-const LENGTHS = contentStems(
-	'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet inch inches yard yards',
-);
-const WEIGHTS = contentStems('ton tons tonne tonnes pound pounds kilogram kilograms kg');
-const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
-	[/\bhow\s+(?:tall|high|deep|wide|far)\b/i, LENGTHS],
-	[/\bhow\s+heavy\b/i, WEIGHTS],
-];
-
-/**
- * The counts given in the unit the question names (or, for "how tall/heavy…", a unit of that measure), if it names
- * one; else those in no unit; else all (a figure in another unit still answers, the report giving no other).
- */
-function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question: string): Fact[] {
-	const unit = [...asked].find((s) => UNITS.has(s));
-	const measure = DIMENSIONS.find(([pattern]) => pattern.test(question))?.[1];
-	if (!unit && !measure) return facts;
-	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s));
-	const inUnit = facts.filter((f) => unitsOf(f).some((u) => (unit ? u === unit : measure?.includes(u))));
-	if (inUnit.length) return inUnit;
-	const unitless = facts.filter((f) => unitsOf(f).length === 0);
-	return unitless.length ? unitless : facts;
 }
 
 /** The phrase that says which ones a count counts: "in the control group" after "951". */
@@ -174,25 +123,4 @@ function countedNouns(
 		stems.push(fixed ? stem(fixed) : stemmed);
 	}
 	return stems;
-}
-
-/** Whether the question is "how much" asked of no noun ("How much did NASA pay?"): a sum or a share answers it. */
-export function asksSum(question: string): boolean {
-	return (
-		HOW_MUCH.test(question) &&
-		!/\bhow much\s+(?!do|does|did|is|was|are|were|has|have|had|will|would|could|can)\p{L}/iu.test(question)
-	);
-}
-
-/** The first sum or share among a sentence's mentions, which no count may hold ("paid Lunara $118 million under…"). */
-export function firstAmount(mentions: readonly Mention[]): Mention | undefined {
-	return mentions.find((m) => m.type === 'number' && (MONEY.test(m.text) || /%|\bper ?cent\b/i.test(m.text)));
-}
-
-/**
- * Whether a figure of a sentence that no count names is an amount given to a "how many" question ("less than $3" for
- * "how many doses"), which it never answers.
- */
-export function amountForHowMany(question: string, figure: string): boolean {
-	return HOW_MANY.test(question) && (MONEY.test(figure) || /%|\bper ?cent\b/i.test(figure));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountForHowMany, matchCount } from '../../src/core/matchCount.ts';
+import { amountForHowMany } from '../../src/core/countAmounts.ts';
+import { matchCount } from '../../src/core/matchCount.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
 

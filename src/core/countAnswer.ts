@@ -1,0 +1,42 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { ShortAnswer } from './chooseShortAnswer.ts';
+import { sameActor } from './countActor.ts';
+import { amountForHowMany, asksSum, firstAmount } from './countAmounts.ts';
+import { countPhrase } from './countPhrase.ts';
+import { matchCount } from './matchCount.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+
+/**
+ * The short answer of sentence `index` to a "how many/how much" question: the count that fits what is asked, with
+ * its actor kept (another side's count has its fit lowered), else the sum a "how much" asks for, else `picked` with
+ * the fit of the counts that do not fit.
+ *
+ * @example
+ * countAnswer(analyseQuestion('How many drones were shot down?', …), index, picked, context).phrase.text;
+ * // '72 drones shot down'
+ */
+export function countAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+): ShortAnswer {
+	const { stems, correct } = context.questionContext;
+	const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
+	if (!count.fact && asksSum(question.text)) {
+		// "How much did NASA pay?": a sum no count holds answers; a sentence without one likely does not.
+		const sum = firstAmount(context.mentions.of(index));
+		if (sum) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
+		return { phrase: picked, fit: Math.min(count.fit, context.options.countOtherThingFit) };
+	}
+	if (!count.fact) {
+		const amount = amountForHowMany(question.text, picked.text);
+		return { phrase: picked, fit: amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit };
+	}
+	const paragraph = context.corpus.sentence(index)?.paragraphIndex ?? -1;
+	const nearby = () => context.corpus.paragraph(paragraph)?.terms.keys() ?? [];
+	if (sameActor(question.text, count.fact, nearby))
+		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
+	return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
+}
