@@ -16,6 +16,7 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase, TIME_UNIT } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
 import { contentStems, stem } from './tokenize.ts';
+import { isHeadlineSentence } from './withReportTopic.ts';
 
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
@@ -51,7 +52,11 @@ export interface ShortAnswer {
  * // '14 people injured'
  */
 export function chooseShortAnswer(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
-	const short = shortAnswer(question, index, context);
+	const answered = shortAnswer(question, index, context);
+	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
+	const untypedHeadline =
+		TYPED.has(question.type) && !answered.phrase.typed && isHeadlineSentence(context.corpus, index);
+	const short = untypedHeadline ? { ...answered, fit: answered.fit * context.options.untypedFit } : answered;
 	const sentence = context.corpus.sentence(index);
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	if (question.type !== 'count' || !paragraph || !placeMissing(question.text, paragraph.terms)) return short;
@@ -126,6 +131,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
 /** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
 const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
+
+/** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
+const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);
 
 function stemsOf(tokens: readonly { stem: string }[]): Set<string> {
 	return new Set(tokens.map((t) => t.stem));

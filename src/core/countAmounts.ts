@@ -56,11 +56,13 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 	return unitless.length ? unitless : facts;
 }
 
-/** Whether the question is "how much" asked of no noun ("How much did NASA pay?"): a sum or a share answers it. */
+/** Whether the question is "how much (money)" asked of no other noun ("How much did NASA pay?"): a sum or a share answers it. */
 export function asksSum(question: string): boolean {
 	return (
 		HOW_MUCH.test(question) &&
-		!/\bhow much\s+(?!do|does|did|is|was|are|were|has|have|had|will|would|could|can)\p{L}/iu.test(question)
+		!/\bhow much\s+(?:money\s+)?(?!do|does|did|is|was|are|were|has|have|had|will|would|could|can|money)\p{L}/iu.test(
+			question,
+		)
 	);
 }
 

@@ -19,6 +19,9 @@ export function countPhrase(fact: Fact): AnswerPhrase {
 	const subject = fact.subject ?? '';
 	const figure = fact.text.slice(0, Math.max(0, fact.text.indexOf(` ${subject}`))) || written;
 	const counted = STAND_INS.test(subject) ? (fact.value === 1 ? 'person' : 'people') : subject;
+	// "9 dead", "40 injured": the words counted already say what happened.
+	if (COUNT_ACTIONS.some(([pattern, action]) => action === fact.detail && pattern.test(subject)))
+		return { text: `${figure} ${counted}`, start, end, typed: true };
 	const verb = /^\s+(?:(?:were|was|had been|have been|are|is)\s+)?([\p{L}]+)/u.exec(fact.source.quote.slice(end))?.[1];
 	const action = verb && COUNT_ACTIONS.some(([pattern, action]) => action === fact.detail && pattern.test(verb));
 	return { text: `${figure} ${counted} ${action ? verb : fact.detail}`, start, end, typed: true };

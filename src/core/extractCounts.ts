@@ -6,8 +6,8 @@ const VAGUE = /^(?:several|dozens|hundreds|thousands|both|half|single|(?:tens|hu
 const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 /** How far before a number its noun is looked for ("the number of waiting ships stood at"): a bounded window. */
 const NOUN_BEFORE_CHARS = 200;
-/** A part of a total, which names the noun after the total: "48 of its 90 seats". */
-const OF_TOTAL = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+[\d,]+\s+([\p{Ll}-]+)/u;
+/** A part of a total, which names the noun after the total: "48 of its 90 seats", "50 of the train's 150 cars". */
+const OF_TOTAL = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\p{L}-]+['’]s\s+)?[\d,]+\s+([\p{Ll}-]+)/u;
 /** A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other". */
 const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of)\b|\s*[,;.)]|\s*$)/u;
 /** Words of a count that may say its action ("injured", "people died"), tested before the actions one by one. */

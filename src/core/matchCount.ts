@@ -117,6 +117,8 @@ function countedNouns(
 		const word = SPELLINGS[raw] ?? raw;
 		if (!word || STOPWORDS.has(word) || COUNT_ACTIONS.some(([p]) => p.test(word))) break;
 		if (/^(people|times)$/.test(word)) break;
+		// "how much money": the word only says a sum is asked (see asksSum), not what is counted.
+		if (word === 'money' && stems.length === 0) break;
 		if (stems.length > 0 && !/[^s]s$/.test(word)) continue;
 		const stemmed = stem(word);
 		const fixed = known.has(stemmed) ? undefined : correct(word);

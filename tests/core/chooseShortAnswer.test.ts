@@ -4,6 +4,7 @@ import type { Answer } from '../../src/core/types.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 import { FLOOD_REPORT, floodReport } from './floodReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
 
 /** An invented report (tests/fixtures/answer-reports), worded unlike the seed report, so the rules are general. */
 const { reports } = loadReports('tests/fixtures/answer-reports');
@@ -162,6 +163,12 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		);
 		if (!crash.ok) throw new Error(crash.problem);
 		expect(createFactdesk([crash.report]).ask('What time did the plane go down?').answer).toBe('6:40 p.m.');
+	});
+
+	it('looks past a headline without the kind of answer asked to the story that gives it (learned ranking)', () => {
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		expect(shipped.ask('Where did the plane crash?', 'crash').answer).toBe('Truckee Tahoe Airport');
+		expect(shipped.ask('When did the lander lift off?', 'launch').answer).toBe('on Thursday');
 	});
 
 	it('reads the end of a quotation begun in the sentence before, with its speaker by full name', () => {

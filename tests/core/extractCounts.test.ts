@@ -26,6 +26,11 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('reads a total after a possessive ("50 of the train\'s 150 cars")', () => {
+		const counts = countsOf("About 50 of the train's 150 cars came off the tracks.");
+		expect(counts[0]).toMatchObject({ value: 50, subject: 'cars' });
+	});
+
 	it('takes no preposition for a noun ("25% after the announcement")', () => {
 		expect(countsOf('Its shares jumped 25% after the announcement.')).toEqual([]);
 	});

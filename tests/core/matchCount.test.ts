@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountForHowMany } from '../../src/core/countAmounts.ts';
+import { amountForHowMany, asksSum } from '../../src/core/countAmounts.ts';
 import { matchCount } from '../../src/core/matchCount.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
@@ -96,5 +96,14 @@ describe('amountForHowMany', () => {
 		expect(amountForHowMany('How many children were in the trial?', '68%')).toBe(true);
 		expect(amountForHowMany('How many doses will be made?', '100 million doses')).toBe(false);
 		expect(amountForHowMany('How much will a dose cost?', 'less than $3')).toBe(false);
+	});
+});
+
+describe('asksSum', () => {
+	it('is "how much" asked of no noun but "money", which a sum answers', () => {
+		expect(asksSum('How much did NASA pay?')).toBe(true);
+		expect(asksSum('how much money was stolen?')).toBe(true);
+		expect(asksSum('How much rain could fall?')).toBe(false);
+		expect(asksSum('How many people died?')).toBe(false);
 	});
 });

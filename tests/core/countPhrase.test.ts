@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { countPhrase } from '../../src/core/countPhrase.ts';
+import { countsOf } from './countsOf.ts';
+
+describe('countPhrase', () => {
+	it('names whom a casualty count counts, with the sentence’s verb', () => {
+		const [, injured] = countsOf('One person was killed and 14 others were injured.');
+		expect(injured && countPhrase(injured).text).toBe('14 people injured');
+	});
+
+	it('adds no verb when the words counted already say what happened ("9 dead")', () => {
+		const [dead] = countsOf('The storm left 9 dead and 400,000 without power.');
+		expect(dead && countPhrase(dead).text).toBe('9 dead');
+	});
+});
