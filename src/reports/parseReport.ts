@@ -80,7 +80,12 @@ export function parseReport(id: string, text: string): ParseResult {
 		paragraphs.push(line.replace(/\s+/g, ' '));
 	}
 	if (paragraphs.length === 0) return { ok: false, problem: 'it has no text' };
-	const report = ReportSchema.safeParse({ ...front.data, id, title: title || titleFromId(id), paragraphs });
+	const report = ReportSchema.safeParse({
+		...front.data,
+		id,
+		title: title || headlineOf(paragraphs) || titleFromId(id),
+		paragraphs,
+	});
 	if (!report.success) return { ok: false, problem: report.error.issues[0]?.message ?? 'it is invalid' };
 	return { ok: true, report: report.data };
 }
@@ -96,6 +101,19 @@ function parseFrontMatter(block: string): Record<string, unknown> | string {
 	}
 	if (typeof parsed !== 'object' || Array.isArray(parsed)) return 'its front matter is not "key: value" lines';
 	return Object.fromEntries(Object.entries(parsed as object).map(([key, value]) => [key.toLowerCase(), value]));
+}
+
+/** The longest headline taken for a report's title, in words. */
+const HEADLINE_WORDS = 20;
+
+/**
+ * A first line that reads as a headline (a few words, no closing full stop, more paragraphs after it): the title a
+ * report without a "title:" or "#" heading is shown by, rather than one made from its file name. It stays a paragraph.
+ */
+function headlineOf(paragraphs: readonly string[]): string | undefined {
+	const [first] = paragraphs;
+	if (!first || paragraphs.length < 2 || /[.!?:;"”]$/u.test(first)) return undefined;
+	return first.split(/\s+/).length <= HEADLINE_WORDS ? first : undefined;
 }
 
 /** "energy-truce-strikes" → "Energy truce strikes". */

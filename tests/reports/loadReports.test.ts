@@ -137,6 +137,15 @@ describe('loadReports with good files', () => {
 		expect(loadReports(dir).reports[0]?.title).toBe('Energy truce strikes');
 	});
 
+	it('GIVEN a first line that reads as a headline THEN it is the title, and stays a paragraph', () => {
+		write('derail.txt', 'Freight Train Derails in Ohio\n\nA train derailed on Friday.\n\nNo one was hurt.\n');
+		const [report] = loadReports(dir).reports;
+		expect(report?.title).toBe('Freight Train Derails in Ohio');
+		expect(report?.paragraphs[0]).toBe('Freight Train Derails in Ohio');
+		write('short.txt', 'No one was hurt\n');
+		expect(loadReports(dir).reports.find((r) => r.id === 'short')?.title).toBe('Short');
+	});
+
 	it('GIVEN Windows line endings and a byte-order mark THEN paragraphs are split cleanly', () => {
 		write('crlf.txt', '\uFEFFOne.\r\nTwo.\r\n\r\nThree.');
 		expect(loadReports(dir).reports[0]?.paragraphs).toEqual(['One.', 'Two.', 'Three.']);
