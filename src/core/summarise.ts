@@ -40,7 +40,8 @@ export function summarise(
 			const lead = sentence.ref.paragraph === 1 ? tuning.summaryLeadBonus : 1;
 			return { sentence, score: central * lead * (topic.size ? onTopic : 1), onTopic };
 		})
-		.filter((s) => s.onTopic > 0)
+		// A headline the report is titled by is already the summary's title.
+		.filter((s) => s.onTopic > 0 && s.sentence.ref.quote !== report.title)
 		.sort((a, b) => b.score - a.score);
 	const chosen: IndexedSentence[] = [];
 	for (const { sentence } of scored) {

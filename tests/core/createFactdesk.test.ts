@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { UserError } from '../../src/core/errors.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
 import { loadFixtureReports } from './loadFixtureReports.ts';
 
 const reports = loadFixtureReports();
@@ -167,6 +168,15 @@ describe('summarise', () => {
 		expect(summary.sentences.length).toBeGreaterThan(0);
 		for (const s of summary.sentences)
 			expect(s.quote).toMatch(/negotiat|talks|diplomat|truce|ceasefire|peace|agreement|deal|discuss/i);
+	});
+
+	it('leaves out the headline a report is titled by: the summary’s title already says it', () => {
+		const { reports } = loadReports('tests/fixtures/news-reports');
+		const news = createFactdesk(reports);
+		const summary = news.summarise({ report: 'derail' });
+		expect(summary.title).toBe('Freight Train Derails in Ohio, Forcing Evacuation of 2,000 Residents');
+		expect(summary.sentences).toHaveLength(3);
+		expect(summary.sentences.map((s) => s.quote)).not.toContain(summary.title);
 	});
 
 	it('repeats no point: no two sentences share most of their words', () => {
