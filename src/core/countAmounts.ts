@@ -3,6 +3,7 @@ import { MONEY } from './extractCounts.ts';
 import type { Mention } from './findMentions.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
+import { SPELLINGS } from './vocabulary.ts';
 
 export const HOW_MANY = /\bhow many\b/i;
 /** A share: "52%", "12 per cent". */
@@ -56,14 +57,17 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 	return unitless.length ? unitless : facts;
 }
 
-/** Whether the question is "how much (money)" asked of no other noun ("How much did NASA pay?"): a sum or a share answers it. */
+/** Words after "how much" that ask of no noun: "how much did NASA pay", "how much are the jewels worth". */
+const OF_NO_NOUN = new Set('do does did is was are were has have had will would could can money'.split(' '));
+
+/**
+ * Whether the question is "how much" asked of no noun but "money" ("How much did NASA pay?", "how much r the
+ * jewels worth", spelling normalised), or what something is worth: a sum or a share answers it.
+ */
 export function asksSum(question: string): boolean {
-	return (
-		HOW_MUCH.test(question) &&
-		!/\bhow much\s+(?:money\s+)?(?!do|does|did|is|was|are|were|has|have|had|will|would|could|can|money)\p{L}/iu.test(
-			question,
-		)
-	);
+	if (!HOW_MUCH.test(question)) return false;
+	const next = /\bhow much\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase() ?? '';
+	return OF_NO_NOUN.has(SPELLINGS[next] ?? next) || /\bworth\b/i.test(question);
 }
 
 /** The first sum or share among a sentence's mentions, which no count may hold ("paid Lunara $118 million under…"). */

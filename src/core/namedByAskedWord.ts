@@ -20,6 +20,8 @@ const WHO_VERB =
 const NOT_VERBS = /^(?:did|does|do|is|was|were|are|has|have|had|the|a|an|of|in|that|this|whose)$/;
 /** An aside in commas between a subject and its verb: ", a Democrat,". */
 const ASIDE = /^\s*,[^,]{1,80},/u;
+/** A relative clause right after a name and its verb: ", which paid", ", who later led". */
+const RELATIVE_VERB = /^\s*,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later)\s+)?(\p{Ll}+)/u;
 /** Words that may stand between a subject and its verb: auxiliaries, "also", adverbs in -ly. */
 const BETWEEN = /^(?:has|have|had|is|was|were|will|would|been|also|then|later|first|\p{Ll}+ly)$/u;
 
@@ -53,7 +55,10 @@ export function namedByAskedWord(
 	if (question.type !== 'who') return false;
 	if (subjectOfAskedVerb(question.text, sentence, mention)) return true;
 	const relative = WHO_DOES.exec(sentence.slice(mention.end))?.[1];
-	return [relative, before].some((word) => word !== undefined && asked.has(stem(word.toLowerCase())));
+	// "paid Lunara" for "Who paid…?": a name right after the asked verb is its object, not who did it.
+	const verb = WHO_VERB.exec(question.text.toLowerCase())?.[1];
+	const noun = before && verb && stem(before.toLowerCase()) === stem(verb) ? undefined : before;
+	return [relative, noun].some((word) => word !== undefined && asked.has(stem(word.toLowerCase())));
 }
 
 /** Whether `mention` is the subject (or the "by" agent) of the verb a "who" question asks about. */
@@ -61,6 +66,9 @@ function subjectOfAskedVerb(question: string, sentence: string, mention: Mention
 	const verb = WHO_VERB.exec(question.toLowerCase())?.[1];
 	if (!verb || NOT_VERBS.test(verb) || NATIONALITY.test(mention.text)) return false;
 	const wanted = stem(verb);
+	// "NASA, which paid Lunara…": the verb of a relative clause is the name's own.
+	const relative = RELATIVE_VERB.exec(sentence.slice(mention.end, mention.end + 60))?.[1];
+	if (relative && stem(relative.toLowerCase()) === wanted) return true;
 	const after = sentence.slice(mention.end, mention.end + 160).replace(ASIDE, '');
 	const words = /^\s+((?:\p{L}+\s+){0,3}\p{L}+)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
 	const verbAt = words.findIndex((word) => !BETWEEN.test(word));

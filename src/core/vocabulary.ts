@@ -55,6 +55,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['cause', 'caused', 'causes', 'spark', 'sparked', 'trigger', 'triggered'],
 	['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes', 'bushfire', 'bushfires'],
 	['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors'],
+	['jewel', 'jewels', 'jewellery', 'jewelry'],
 	['pay', 'pays', 'paid', 'price', 'prices', 'cost', 'costs'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
 	['deep', 'depth'],

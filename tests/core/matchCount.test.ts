@@ -103,6 +103,7 @@ describe('asksSum', () => {
 	it('is "how much" asked of no noun but "money", which a sum answers', () => {
 		expect(asksSum('How much did NASA pay?')).toBe(true);
 		expect(asksSum('how much money was stolen?')).toBe(true);
+		expect(asksSum('how much r the stolen jewels worth')).toBe(true);
 		expect(asksSum('How much rain could fall?')).toBe(false);
 		expect(asksSum('How many people died?')).toBe(false);
 	});

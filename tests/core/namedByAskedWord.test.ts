@@ -31,6 +31,11 @@ describe('namedByAskedWord', () => {
 		expect(tied('Who did Anna Holm thank?', sentence)).toEqual([]);
 	});
 
+	it('ties the name a relative clause gives the verb to, not the name after the verb ("NASA, which paid Lunara")', () => {
+		const sentence = 'The mission carries six instruments for NASA, which paid Lunara $118 million.';
+		expect(tied('Who paid for the mission?', sentence)).toEqual(['NASA']);
+	});
+
 	it('ties the subject of a "which countries…" question\'s verb', () => {
 		const sentence = 'Norway and Latvia sent pumps to Orvik, and the army sent boats.';
 		expect(tied('Which countries sent pumps?', sentence)).toEqual(['Latvia']);
