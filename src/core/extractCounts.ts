@@ -1,6 +1,6 @@
 import { asRead, type Mention } from './findMentions.ts';
 import type { Fact, SourceRef } from './types.ts';
-import { COUNT_ACTIONS } from './vocabulary.ts';
+import { COUNT_ACTIONS, IRREGULAR_FORMS } from './vocabulary.ts';
 
 const VAGUE = /^(?:several|dozens|hundreds|thousands|both|half|single|(?:tens|hundreds) of (?:thousands|millions))$/i;
 const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
@@ -78,11 +78,21 @@ export function nounAfter(rest: string): string | undefined {
 	if (!match?.[1]) return undefined;
 	const words: string[] = [];
 	for (const word of match[1].split(/\s+/)) {
-		if (FUNCTION_WORDS.test(word)) break;
+		if (FUNCTION_WORDS.test(word) || (words.length > 0 && isVerbForm(word))) break;
 		words.push(word);
 	}
 	if (words.length === 0 || /^\p{Lu}/u.test(words[0] ?? '')) return undefined;
 	return words.join(' ');
+}
+
+/**
+ * Whether a word after a counted noun is a verb that ends the noun phrase ("150 cars came off", "11 cases confirmed"),
+ * not one that says what happened to what is counted ("people died", "homes destroyed").
+ */
+function isVerbForm(word: string): boolean {
+	const lower = word.toLowerCase();
+	const base = IRREGULAR_FORMS[lower];
+	return ((base !== undefined && base !== lower) || /[^e]ed$/.test(lower)) && !OWN_ACTION.test(lower);
 }
 
 /** "the number of waiting ships at 38": the noun phrase named before the figure. */

@@ -31,6 +31,12 @@ describe('extractCounts', () => {
 		expect(counts[0]).toMatchObject({ value: 50, subject: 'cars' });
 	});
 
+	it('ends what a count counts at a verb, unless the verb says what happened ("150 cars came off", "people died")', () => {
+		expect(countsOf('Some 150 cars came off the tracks.')[0]?.subject).toBe('cars');
+		expect(countsOf('Health officials saw 11 cases confirmed.')[0]?.subject).toBe('cases');
+		expect(countsOf('Three people died.')[0]?.subject).toBe('people died');
+	});
+
 	it('takes no preposition for a noun ("25% after the announcement")', () => {
 		expect(countsOf('Its shares jumped 25% after the announcement.')).toEqual([]);
 	});
@@ -48,7 +54,7 @@ describe('extractCounts', () => {
 describe('extractCounts for sums of money', () => {
 	it('names a sum by what it is in, never by the count before it', () => {
 		const facts = countsOf('Two hosts lost more than $40,000 in income, and $3 million in the first quarter.');
-		expect(facts.map((f) => f.subject)).toEqual(['hosts lost more', 'income']);
+		expect(facts.map((f) => f.subject)).toEqual(['hosts', 'income']);
 		expect(facts[1]?.text).toBe('more than $40,000 in income');
 	});
 });
