@@ -56,7 +56,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =
 		TYPED.has(question.type) && !answered.phrase.typed && isHeadlineSentence(context.corpus, index);
-	const short = untypedHeadline ? { ...answered, fit: answered.fit * context.options.untypedFit } : answered;
+	const short = untypedHeadline ? { ...answered, fit: answered.fit * context.options.headlineUntypedFit } : answered;
 	const sentence = context.corpus.sentence(index);
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	if (question.type !== 'count' || !paragraph || !placeMissing(question.text, paragraph.terms)) return short;

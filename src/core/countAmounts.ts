@@ -32,12 +32,14 @@ export const UNITS = new Set(
 	),
 );
 
-/** Units of length and of weight, which "how tall/high/deep/wide/far" and "how heavy" ask for. */
+/** Units of length, area and weight, which "how tall/high/deep/wide/far", "how big" and "how heavy" ask for. */
 const LENGTHS = contentStems(
 	'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet inch inches yard yards',
 );
 const WEIGHTS = contentStems('ton tons tonne tonnes pound pounds kilogram kilograms kg');
+const AREAS = contentStems('square acre acres hectare hectares ha');
 const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
+	[/\bhow\s+(?:big|large)\b/i, [...AREAS, ...LENGTHS]],
 	[/\bhow\s+(?:tall|high|deep|wide|far)\b/i, LENGTHS],
 	[/\bhow\s+heavy\b/i, WEIGHTS],
 ];

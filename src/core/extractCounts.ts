@@ -18,7 +18,7 @@ export const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds|yen|yuan)\b/i;
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
 const IN_AMOUNT = /^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+)/u;
 const FUNCTION_WORDS =
-	/^(and|or|of|in|on|at|to|the|a|an|but|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs)$/i;
+	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs)$/i;
 
 /**
  * Counts in a sentence: a number, what it counts, and what happened to it ("72 drones", "shot down").

@@ -10,7 +10,7 @@ export interface KnownPeople {
 	byLastName: Map<string, { name: string; role?: string }>;
 }
 
-const PLACE_CUE = /\b(?:in|from|at|near|to|into|across|across from|inside|outside|including|of|toward|towards)\s+$/;
+const PLACE_CUE = /\b(?:in|from|at|near|to|into|across|across from|inside|outside|including|of|off|toward|towards)\s+$/;
 const ORGANISATION_CUE = /\b(?:company|agency|operator|firm|group|organi[sz]ation|broadcaster|newspaper|outlet),\s+$/i;
 
 /**

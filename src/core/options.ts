@@ -74,6 +74,11 @@ export interface MatchOptions {
 	 */
 	untypedFit: number;
 	/**
+	 * Fit (0..1) of a report's headline without the kind of answer a "who", "where" or "how many" question asks for
+	 * (no name, place or figure): the story sentence that says it more fully is likely to hold it.
+	 */
+	headlineUntypedFit: number;
+	/**
 	 * Fit (0..1) of a duration that measures another thing than the one a "how long" question asks about ("a 30-day
 	 * truce" for "How long will the energy truce last?").
 	 */
@@ -152,6 +157,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	verbAsNounFit: 0.5,
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
+	headlineUntypedFit: 0.5,
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,
 	matchedEvidence: 0.3,

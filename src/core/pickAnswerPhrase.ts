@@ -5,8 +5,9 @@ import { NATIONALITY } from './mentionPatterns.ts';
 import { coordinatedStart, namedByAskedWord } from './namedByAskedWord.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { clauseOf, clauseStarts, firstAtOrAfter, nearest } from './sentencePositions.ts';
-import { STOPWORDS, type Token } from './tokenize.ts';
+import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
 import type { Fact, QuestionType } from './types.ts';
+import { ORGANISATION_WORDS, ROLE_WORDS } from './vocabulary.ts';
 
 const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
 	count: ['number'],
@@ -62,21 +63,49 @@ export function expectedMentions(
 	const duration = HOW_LONG.test(question.text);
 	const wanted = duration ? DURATION : EXPECTED[question.type];
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
+	// "Who rescued Hidayat?": "Rahmat Hidayat", ending in a name asked, is the one asked about, not the answer (but
+	// "Trump's wife" may be a Trump).
+	const askedNames =
+		question.type === 'who'
+			? new Set(
+					question.terms
+						.filter(
+							(t) => t.weight === 1 && t.capitalised && !possessive(question.text, t.word) && !TITLE_STEMS.has(t.stem),
+						)
+						.map((t) => t.stem),
+				)
+			: new Set<string>();
 	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
 		if (!wanted.includes(m.type)) return false;
 		if (duration && m.type === 'date' && !TIME_UNIT.test(m.text)) return false;
 		if (question.type === 'when' && m.type === 'date' && isSpan(m.text, sentence.slice(m.end))) return false;
 		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
 		let inside = 0;
-		for (let k = firstAtOrAfter(tokens, m.start); k < tokens.length; k++) {
+		let unasked = false;
+		let lastStem = '';
+		const first = firstAtOrAfter(tokens, m.start);
+		const last = Math.min(tokens.length, first + SENTENCE_LIMITS.tokens);
+		for (let k = first; k < last; k++) {
 			const token = tokens[k] as Token;
 			if (token.start >= m.end) break;
 			if (STOPWORDS.has(token.word)) continue;
-			if (!asked.has(token.stem)) return true;
-			inside++;
+			lastStem = token.stem;
+			if (!asked.has(token.stem)) unasked = true;
+			else inside++;
+			// A mention's tokens are few unless its last is looked for among asked names: stop at the first not asked.
+			if (unasked && askedNames.size === 0) break;
 		}
-		return inside === 0;
+		if (m.type === 'name' && askedNames.has(lastStem)) return false;
+		return unasked || inside === 0;
 	});
+}
+
+/** Titles and words of organisations' names: "Chief Minister" answers "Who do the Provincial Ministers report to?". */
+const TITLE_STEMS = new Set(contentStems([...ROLE_WORDS, ...ORGANISATION_WORDS].join(' ')));
+
+/** Whether `word` stands in the question as a possessive ("Trump's wife"). */
+function possessive(question: string, word: string): boolean {
+	return new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}['’]s\\b`, 'iu').test(question);
 }
 
 /**

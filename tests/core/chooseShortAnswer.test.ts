@@ -169,6 +169,12 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
 		expect(shipped.ask('Where did the plane crash?', 'crash').answer).toBe('Truckee Tahoe Airport');
 		expect(shipped.ask('When did the lander lift off?', 'launch').answer).toBe('on Thursday');
+		expect(shipped.ask('Where did the ferry capsize?', 'ferry').answer).toBe('Sulawesi');
+	});
+
+	it('answers "who" with no name that ends in the one asked about, and "how big" with an area', () => {
+		expect(news.ask('Who rescued Hidayat?', 'ferry').answer).not.toMatch(/Hidayat/);
+		expect(news.ask('How big is the search area?', 'ferry').answer).toBe('about 30 square kilometres');
 	});
 
 	it('reads the end of a quotation begun in the sentence before, with its speaker by full name', () => {
