@@ -30,6 +30,7 @@ export async function askInConversation(
 		resolved: question,
 		at: Date.now(),
 		...(answer.sources[0] && { report: answer.sources[0].report }),
+		...(answer.answered && { answer: answer.answer }),
 	};
 	const text = formatChatAnswer(answer, await factdesk.reports());
 	return followed ? `${consoleText.chat.followingUp(followed.asked, question)}\n${text}` : text;

@@ -1,5 +1,12 @@
 import type { Fact, SourceRef } from './types.ts';
 
+/** Head nouns of counts of people (singular, as headNoun gives them). */
+const PEOPLE = new Set(
+	'people person resident passenger civilian child children adult men women man woman worker other survivor student patient voter member'.split(
+		' ',
+	),
+);
+
 /** The most figures one count is linked to as conflicting, and the most counts looked at to find them. */
 const MAX_CONFLICTS = 10;
 const MAX_SCANNED = 1000;
@@ -14,7 +21,10 @@ export function linkConflicts(facts: Fact[]): void {
 	const groups = new Map<string, Fact[]>();
 	for (const fact of facts) {
 		if ((fact.kind !== 'count' && fact.kind !== 'casualty') || fact.value === undefined) continue;
-		const key = `${fact.source.report}\0${headNoun(fact.subject)}\0${fact.detail ?? 'launched'}`;
+		const noun = headNoun(fact.subject);
+		// People counted with no action stated ("94 people" rescued, "160 people" on board) are often different groups.
+		if (!fact.detail && PEOPLE.has(noun)) continue;
+		const key = `${fact.source.report}\0${noun}\0${fact.detail ?? 'launched'}`;
 		const group = groups.get(key);
 		if (group) group.push(fact);
 		else groups.set(key, [fact]);

@@ -6,6 +6,8 @@ export interface PreviousQuestion {
 	resolved: string;
 	/** The report its answer came from, when it was answered. */
 	report?: string;
+	/** Its short answer, when it was answered ("Yusuf Latif" for "who is the spokesman?"): whom a later "he" means. */
+	answer?: string;
 	/** When it was asked (ms since the epoch). */
 	at: number;
 }
@@ -36,11 +38,15 @@ function contentWords(text: string): string[] {
 	return (text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).filter((w) => !QUIET.has(w));
 }
 
-/** "drones" in "how many drones were shot down". */
+/** "drones" in "how many drones were shot down", "people" in "how many people died in the crash". */
 function countedThing(question: string): string | undefined {
-	return /^how\s+(?:many|much)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:were|was|are|is|did|do|does|have|has|had|will|would)\b/iu.exec(
-		question,
-	)?.[1];
+	const beforeAux =
+		/^how\s+(?:many|much)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:were|was|are|is|did|do|does|have|has|had|will|would)\b/iu.exec(
+			question,
+		)?.[1];
+	if (beforeAux) return beforeAux;
+	const word = /^how\s+(?:many|much)\s+([\p{L}-]+)\s+\p{L}/iu.exec(question)?.[1];
+	return word && !AUX.test(word) ? word : undefined;
 }
 
 /** The previous question without its question word and auxiliary: "drones were shot down". */
@@ -100,8 +106,14 @@ export function resolveFollowUp(
 		body = participle ? `how many ${thing} were ${body}` : before.replace(thing, body);
 		return { question: `${body}${mark}`, followed: previous };
 	}
-	if (thing && countWithoutThing.test(body)) body = body.replace(/^how\s+(many|much)\s+/i, `how $1 ${thing} `);
-	const person = named(before);
+	if (thing && countWithoutThing.test(body)) {
+		// "and how many were rescued?" after "how many people died in the crash?": "how many people were rescued?", asked
+		// of the report that answered it.
+		body = body.replace(/^how\s+(many|much)\s+/i, `how $1 ${thing} `);
+		return { question: `${body.replace(/\s+/g, ' ').trim()}${mark}`, followed: previous };
+	}
+	// "what did he say?" after "who is the spokesman?": he is the one the answer named.
+	const person = named(before) ?? (/^\s*who\b/i.test(before) && previous.answer ? previous.answer : undefined);
 	const replaced = person !== undefined && pronoun;
 	if (person) body = body.replace(PERSON_PRONOUN, person).replace(POSSESSIVE_PRONOUN, `${person}’s`);
 	const rest = replaced ? gist(before).replace(person, '') : gist(before);

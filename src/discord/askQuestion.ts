@@ -103,6 +103,12 @@ export async function askQuestion(
 		}),
 	};
 	if (keep) await keepAnswer(ctx, guildId, record);
-	const remembered = { asked, resolved: question, at: Date.now(), ...(source && { report: source.report }) };
+	const remembered = {
+		asked,
+		resolved: question,
+		at: Date.now(),
+		...(source && { report: source.report }),
+		...(answer.answered && { answer: answer.answer }),
+	};
 	return { answer, reply, remembered, record };
 }

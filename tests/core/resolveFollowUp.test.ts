@@ -25,6 +25,19 @@ describe('resolveFollowUp', () => {
 		expect(resolveFollowUp('where was he?', said, at).question).toBe('where was Zelensky?');
 	});
 
+	test('a count without its noun takes the noun of a previous count with no auxiliary ("how many people died…")', () => {
+		const died = previous('How many people died in the ferry accident?');
+		expect(resolveFollowUp('and how many were rescued?', died, at).question).toBe('how many people were rescued?');
+	});
+
+	test('"he" after a "who" question is the person its answer named', () => {
+		const who = { ...previous('who is the spokesman?'), answer: 'Yusuf Latif' };
+		expect(resolveFollowUp('what did he say?', who, at).question).toBe('what did Yusuf Latif say?');
+		expect(resolveFollowUp('what did he say?', previous('who is the spokesman?'), at).question).toBe(
+			'what did he say?',
+		);
+	});
+
 	test('a new topic, no previous question, or one older than ten minutes leaves the question as it is', () => {
 		for (const question of ['who is Donald Trump?', 'how many people were injured in Sumy?'])
 			expect(resolveFollowUp(question, drones, at)).toEqual({ question });
