@@ -40,12 +40,21 @@ export function suggestQuestions(facts: Fact[], partial: string, limit: number):
 	return createSuggester(facts)(partial, limit);
 }
 
+/** A passive verb right after a count ("94 people had been rescued"): what happened to what it counts. */
+const PASSIVE_AFTER = /^\s+(?:had been|have been|has been|were|was|are|is|will be|would be)\s+(\p{Ll}+(?:ed|en))\b/u;
+
+/** What happened to what a count counts: its action, else the passive verb after it. */
+function verbOf(fact: Fact): string | undefined {
+	return fact.detail ?? PASSIVE_AFTER.exec(fact.source.quote.slice(fact.span[1]))?.[1];
+}
+
 /** Questions a fact answers, e.g. "How many drones were shot down?" for the count "72 drones shot down". */
 export function questionsFor(fact: Fact): string[] {
 	switch (fact.kind) {
 		case 'count':
 		case 'casualty':
-			return fact.subject ? [`How many ${fact.subject}${fact.detail ? ` were ${fact.detail}` : ''}?`] : [];
+			if (!fact.subject) return [];
+			return [`How many ${fact.subject}${verbOf(fact) ? ` were ${verbOf(fact)}` : ''}?`];
 		case 'person':
 			return [fact.subject ? `Who is ${fact.text}?` : `What did ${fact.text} do?`];
 		case 'quote':

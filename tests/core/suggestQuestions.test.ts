@@ -32,3 +32,18 @@ describe('suggest (autocomplete)', () => {
 		expect(desk.suggest(long, 25).every((q) => q.length < 300)).toBe(true);
 	});
 });
+
+describe('questionsFor', () => {
+	it('asks about a count with its action, else with the passive verb after it, else with its noun alone', async () => {
+		const { questionsFor } = await import('../../src/core/suggestQuestions.ts');
+		const { countsOf } = await import('./countsOf.ts');
+		const [rescued] = countsOf('The agency said 94 people had been rescued.');
+		const [killed] = countsOf('At least four people were killed.');
+		const [ships] = countsOf('Officials saw 12 ships on Tuesday.');
+		expect([rescued, killed, ships].flatMap((f) => (f ? questionsFor(f) : []))).toEqual([
+			'How many people were rescued?',
+			'How many people were killed?',
+			'How many ships?',
+		]);
+	});
+});
