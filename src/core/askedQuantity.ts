@@ -6,7 +6,7 @@ import { contentStems, type Token } from './tokenize.ts';
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
 	contentStems(
-		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay score rent average median',
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median',
 	),
 );
 /** "What is/was the X": the words after it are looked at for a quantity noun. */
@@ -72,4 +72,23 @@ function figureAfter(
 		}
 	}
 	return undefined;
+}
+
+/** "What was the (final) score?": a result, which only a score ("3-1") answers. */
+const ASKS_SCORE = /^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline|result)\b/i;
+/** A score as reports write it: "3-1", "2–0" (not a span of years such as "2021-2023"). */
+const SCORE = /(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,])/u;
+
+/**
+ * For "What was the score?", the score the sentence gives ("3-1"); `null` when the question asks for a score and
+ * the sentence has none (another sentence may), undefined when it asks for none.
+ *
+ * @example
+ * askedScore('What was the score?', 'Rovers beat City 3-1 on Saturday.')?.text; // '3-1'
+ */
+export function askedScore(question: string, sentence: string): AnswerPhrase | null | undefined {
+	if (!ASKS_SCORE.test(question)) return undefined;
+	const score = SCORE.exec(sentence);
+	if (!score) return null;
+	return { text: score[0], start: score.index, end: score.index + score[0].length, typed: true };
 }

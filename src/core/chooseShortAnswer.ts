@@ -4,7 +4,7 @@ import { askedAgent } from './askedAgent.ts';
 import { measuresOtherThing } from './askedDuration.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { placeMissing } from './askedPlaces.ts';
-import { askedQuantity } from './askedQuantity.ts';
+import { askedQuantity, askedScore } from './askedQuantity.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
@@ -112,6 +112,10 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	const verb = question.type === 'other' ? askedVerb(question.text) : undefined;
 	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
 		return { phrase: picked, fit: context.options.verbAsNounFit };
+	const score = question.type === 'other' ? askedScore(question.text, quote) : undefined;
+	if (score) return { phrase: score, fit: 1 };
+	// "What was the score?" answered by a sentence without one ("Reyes scored twice"): another may give it.
+	if (score === null) return { phrase: picked, fit: context.options.untypedFit };
 	const figure =
 		question.type === 'other'
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedQuantity } from '../../src/core/askedQuantity.ts';
+import { askedQuantity, askedScore } from '../../src/core/askedQuantity.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 
@@ -25,5 +25,14 @@ describe('askedQuantity', () => {
 	it('gives nothing for a noun that names no figure, or a figure the sentence does not give the noun', () => {
 		expect(figure('What is the name of the storm?', 'The storm, Delia, killed 9 people.')).toBeUndefined();
 		expect(figure('What was the death toll?', 'Officials gave no toll; 9 roads were shut.')).toBeUndefined();
+	});
+});
+
+describe('askedScore', () => {
+	it('answers "what was the score" with a score, says when a sentence has none, and reads no span of years', () => {
+		expect(askedScore('What was the final score?', 'Rovers beat City 3-1 on Saturday.')?.text).toBe('3-1');
+		expect(askedScore('What was the score?', 'Reyes scored twice after 12 minutes.')).toBeNull();
+		expect(askedScore('What was the score?', 'It restated results for 2021-2023.')).toBeNull();
+		expect(askedScore('Who scored?', 'Rovers beat City 3-1.')).toBeUndefined();
 	});
 });
