@@ -1,3 +1,5 @@
+import { IRREGULAR_FORMS } from './vocabulary.ts';
+
 /** "What did the council approve?", "what do the rebels want": the verb the question ends with, after its subject. */
 const WHAT_DID =
 	/^\s*(?:[Ss]o\s+|[Aa]nd\s+)?[Ww]hat\s+(?:did|does|do|has|have|had|will|would)\s+\S.*?\s(\p{L}+)\s(\p{Ll}+)\s*[?!.]*\s*$/u;
@@ -20,8 +22,10 @@ export function askedVerb(question: string): string | undefined {
  * @example
  * isVerbForm('discuss', 'discussed'); // true
  * isVerbForm('discuss', 'discussions'); // false
+ * isVerbForm('send', 'sent'); // true
  */
 export function isVerbForm(verb: string, word: string): boolean {
+	if (IRREGULAR_FORMS[word] === verb) return true;
 	const bases = [verb, verb.replace(/e$/, ''), verb + verb.slice(-1), verb.replace(/y$/, 'i')];
 	return bases.some((base) => word.startsWith(base) && VERB_ENDINGS.includes(word.slice(base.length)));
 }

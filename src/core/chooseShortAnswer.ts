@@ -3,6 +3,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAgent } from './askedAgent.ts';
 import { measuresOtherThing } from './askedDuration.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
+import { askedObject } from './askedObject.ts';
 import { placeMissing } from './askedPlaces.ts';
 import { askedQuantity, askedScore } from './askedQuantity.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
@@ -125,6 +126,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
 	if (agent) return { phrase: agent, fit: 1 };
+	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
+	if (object) return { phrase: object, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
 		const asked = new Set(question.terms.map((t) => t.stem));
 		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };

@@ -20,6 +20,8 @@ describe('isVerbForm and verbOnlyAsNoun', () => {
 		['stop', 'stopped', true],
 		['discuss', 'discussions', false],
 		['approve', 'approval', false],
+		['send', 'sent', true],
+		['buy', 'bought', true],
 	] as const)('%s → %s: %s', (verb, word, expected) => {
 		expect(isVerbForm(verb, word)).toBe(expected);
 	});

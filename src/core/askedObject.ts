@@ -1,0 +1,34 @@
+import { askedVerb } from './askedVerb.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { synonymStems } from './synonymStems.ts';
+import { STOPWORDS, stem, type Token } from './tokenize.ts';
+
+/** What the verb did, up to a clause's end or the words that say when, why or how it happened. */
+const OBJECT =
+	/^\s+((?:(?!(?:on|in|at|by)\s+(?:\p{Lu}|\d)|after\b|before\b|because\b|when\b|while\b|but\b|as\b|following\b|amid\b|until\b|since\b)(?:\d\.\d|[^,;.!?"“”]))+)/u;
+/** The most words an object is given: a longer one is the rest of a sentence, which the sentence itself shows. */
+const MAX_OBJECT_WORDS = 15;
+
+/**
+ * For "What did X <verb>?", what the sentence says X <verb>ed: "the evacuation of everyone within a mile of the site"
+ * in "DeWine ordered the evacuation of everyone within a mile of the site on Sunday after…" for "What did the governor
+ * order?"; none when the sentence does not use the verb (or a synonym) or says nothing after it.
+ *
+ * @example
+ * const sentence = 'The governor ordered the evacuation of the town on Sunday.';
+ * askedObject('What did the governor order?', sentence, tokenize(sentence))?.text; // 'the evacuation of the town'
+ */
+export function askedObject(question: string, sentence: string, tokens: readonly Token[]): AnswerPhrase | undefined {
+	const verb = askedVerb(question);
+	if (!verb || STOPWORDS.has(verb)) return undefined;
+	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (!wanted.has(token.stem)) continue;
+		const object = OBJECT.exec(sentence.slice(token.end, token.end + 300))?.[1]?.trim();
+		if (!object || object.split(/\s+/).length > MAX_OBJECT_WORDS) continue;
+		const start = sentence.indexOf(object, token.end);
+		return { text: object, start, end: start + object.length, typed: true };
+	}
+	return undefined;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { askedObject } from '../../src/core/askedObject.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+
+function object(question: string, sentence: string): string | undefined {
+	return askedObject(question, sentence, tokenize(sentence))?.text;
+}
+
+describe('askedObject', () => {
+	it('answers "what did X <verb>?" with what follows the verb, up to when, why or a clause’s end', () => {
+		const sentence =
+			'Governor Mike DeWine ordered the evacuation of everyone within a mile of the site on Sunday after officials warned.';
+		expect(object('What did the governor order?', sentence)).toBe(
+			'the evacuation of everyone within a mile of the site',
+		);
+		expect(object('What did the bank cut?', 'The bank cut its forecast to 0.7% from 0.9%.')).toBe(
+			'its forecast to 0.7% from 0.9%',
+		);
+		expect(object('What did the board send?', 'The board has sent two investigators, and more will follow.')).toBe(
+			'two investigators',
+		);
+	});
+
+	it('gives nothing when the question ends in a noun, or the sentence lacks the verb', () => {
+		expect(object('What did Alberti consider important for beauty?', 'He saw beauty primarily as proportion.')).toBe(
+			undefined,
+		);
+		expect(object('What did the governor order?', 'The governor spoke on Sunday.')).toBeUndefined();
+	});
+});
