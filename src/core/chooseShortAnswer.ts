@@ -13,6 +13,7 @@ import { spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { findTitle } from './findTitle.ts';
+import { focusName } from './focusName.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, HOW_LONG, pickAnswerPhrase, TIME_UNIT } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
@@ -126,6 +127,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
 	if (agent) return { phrase: agent, fit: 1 };
+	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
+	if (named) return { phrase: named, fit: 1 };
 	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
 	if (object) return { phrase: object, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {

@@ -95,3 +95,27 @@ export function coordinatedStart(sentence: string, names: readonly Mention[], me
 		joiner = /^,\s*$/u;
 	}
 }
+
+/**
+ * The end of the list a name begins when the question asks for several ("Which regions were targeted?"): the last
+ * of the names joined to it by commas, up to one after "and" ("Sumy, Odesa, Kyiv, and Chernihiv").
+ */
+export function coordinatedEnd(sentence: string, names: readonly Mention[], mention: Mention): number {
+	let end = mention.end;
+	for (;;) {
+		const next = names.find((other) => other.start >= end && LIST_JOINER.test(sentence.slice(end, other.start)));
+		if (!next) return end;
+		const joiner = sentence.slice(end, next.start);
+		end = next.end;
+		if (/\band\s+$/u.test(joiner)) return end;
+	}
+}
+
+/** What joins the names of a list: a comma, "and", or both. */
+const LIST_JOINER = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+/** Whether the question asks for several of a kind: "which regions", "what countries". */
+export function asksForSeveral(question: string): boolean {
+	const focus = FOCUS.exec(question)?.[1] ?? '';
+	return /[^s]s$/i.test(focus);
+}

@@ -2,7 +2,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { nounAfter } from './extractCounts.ts';
 import type { Mention, MentionType } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
-import { coordinatedStart, namedByAskedWord } from './namedByAskedWord.ts';
+import { asksForSeveral, coordinatedEnd, coordinatedStart, namedByAskedWord } from './namedByAskedWord.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { clauseOf, clauseStarts, firstAtOrAfter, nearest } from './sentencePositions.ts';
 import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
@@ -168,5 +168,6 @@ export function pickAnswerPhrase(
 		return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
 	const start =
 		question.type !== 'when' && tied.includes(best) ? coordinatedStart(sentence, expected, best) : best.start;
+	if (best.type === 'name' && asksForSeveral(question.text)) end = coordinatedEnd(sentence, expected, best);
 	return { text: sentence.slice(start, end), start, end, typed: true };
 }

@@ -108,3 +108,12 @@ describe('asksSum', () => {
 		expect(asksSum('How many people died?')).toBe(false);
 	});
 });
+
+describe('matchCount with several counts of one noun', () => {
+	it('takes the count that names most of the question’s nouns ("four anti-aircraft missiles")', () => {
+		const quote = 'Russia launched 145 drones, two ballistic missiles, and four anti-aircraft missiles.';
+		const ask = (question: string) => matchCount(question, countsOf(quote), { has: () => true }, () => undefined);
+		expect(ask('How many anti-aircraft missiles were launched?').fact?.value).toBe(4);
+		expect(ask('How many ballistic missiles were launched?').fact?.value).toBe(2);
+	});
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
-import { coordinatedStart, namedByAskedWord } from '../../src/core/namedByAskedWord.ts';
+import { coordinatedEnd, coordinatedStart, namedByAskedWord } from '../../src/core/namedByAskedWord.ts';
 import { FLOOD_REPORT, floodReport } from './floodReport.ts';
 
 const { ask } = floodReport();
@@ -59,5 +59,17 @@ describe('namedByAskedWord', () => {
 		if (!lund || !dahl) throw new Error('names not found');
 		expect(sentence.slice(coordinatedStart(sentence, names, lund), lund.end)).toBe('Ola Berg, Anna Holm and Per Lund');
 		expect(coordinatedStart(sentence, names, dahl)).toBe(dahl.start);
+	});
+});
+
+describe('coordinatedEnd', () => {
+	it('ends a list of names at the one after "and"', () => {
+		const sentence =
+			'The strikes targeted several regions, including Sumy, Odesa, Kyiv, and Chernihiv, and Lviv was spared.';
+		const names = findMentions(sentence).filter((m) => m.type === 'name');
+		const sumy = names.find((m) => m.text === 'Sumy');
+		expect(sumy && sentence.slice(sumy.start, coordinatedEnd(sentence, names, sumy))).toBe(
+			'Sumy, Odesa, Kyiv, and Chernihiv',
+		);
 	});
 });

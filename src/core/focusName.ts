@@ -1,0 +1,45 @@
+import type { Mention } from './findMentions.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { synonymStems } from './synonymStems.ts';
+import { contentStems, STOPWORDS, stem } from './tokenize.ts';
+
+/** "What company runs…", "which law firm led…": the words after the question word name the kind of thing asked. */
+const FOCUS = /^\s*(?:what|which)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\s/iu;
+/** Nouns after "what" that ask for no name: "what kind of", "what year", "what percentage". */
+const NO_NAME = new Set(
+	'kind type sort form year years time day date month percentage percent number amount part way reason role effect'.split(
+		' ',
+	),
+);
+/** How far before a name the noun it is given by may end ("state railway company, Ukrzaliznytsya"). */
+const BEFORE_CHARS = 40;
+
+/**
+ * For "What company runs Ukraine's railways?", the name the sentence gives right after the noun asked about, as a
+ * title or in apposition, or right before it: "Ukrzaliznytsya" in "Ukraine's state railway company, Ukrzaliznytsya,
+ * confirmed…", "Carver & Lowe" in "led by the law firm Carver & Lowe", "Falcon" in "aboard a Falcon 9 rocket"; none
+ * when no name stands by that noun, or the question names it.
+ *
+ * @example
+ * focusName('What firm led it?', 'It was led by the law firm Carver & Lowe.', mentions)?.text; // 'Carver & Lowe'
+ */
+export function focusName(question: string, sentence: string, mentions: readonly Mention[]): AnswerPhrase | undefined {
+	const found = FOCUS.exec(question);
+	const focus = found?.[1]?.toLowerCase();
+	if (!found || !focus || NO_NAME.has(focus)) return undefined;
+	const words = [focus, found[2]?.toLowerCase()].filter((w): w is string => w !== undefined && !STOPWORDS.has(w));
+	const wanted = new Set(words.flatMap((w) => [stem(w), ...synonymStems(stem(w))]));
+	const asked = new Set(contentStems(question));
+	for (const mention of mentions.slice(0, SENTENCE_LIMITS.mentions)) {
+		if (mention.type !== 'name' || contentStems(mention.text).every((s) => asked.has(s))) continue;
+		const before = sentence.slice(Math.max(0, mention.start - BEFORE_CHARS), mention.start);
+		const noun = /(\p{L}+),?\s+$/u.exec(before)?.[1];
+		// "a Falcon 9 rocket", "the Green Vault museum": the noun may follow the name too.
+		const after = /^(\s+\d+)?\s+(\p{Ll}+)/u.exec(sentence.slice(mention.end, mention.end + BEFORE_CHARS));
+		const end = mention.end + (after?.[1]?.length ?? 0);
+		if ([noun, after?.[2]].some((word) => word !== undefined && wanted.has(stem(word.toLowerCase()))))
+			return { text: sentence.slice(mention.start, end), start: mention.start, end, typed: true };
+	}
+	return undefined;
+}

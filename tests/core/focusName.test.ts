@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { focusName } from '../../src/core/focusName.ts';
+
+function named(question: string, sentence: string): string | undefined {
+	return focusName(question, sentence, findMentions(sentence))?.text;
+}
+
+describe('focusName', () => {
+	it('answers "what/which <noun>" with the name the sentence gives by that noun, before or after it', () => {
+		const railway = 'Despite the damage, Ukraine’s state railway company, Ukrzaliznytsya, confirmed that trains run.';
+		expect(named("What company runs Ukraine's railways?", railway)).toBe('Ukrzaliznytsya');
+		expect(named('Which law firm led the investigation?', 'It was led by the law firm Carver & Lowe.')).toBe(
+			'Carver & Lowe',
+		);
+		expect(named('What rocket carried the lander?', 'It lifted off aboard a Falcon 9 rocket on Thursday.')).toBe(
+			'Falcon 9',
+		);
+	});
+
+	it('gives nothing for "what kind/year…", for a name the question gives, or when no name stands by the noun', () => {
+		expect(named('What year did Carver & Lowe start?', 'The law firm Carver & Lowe began in 1998.')).toBeUndefined();
+		expect(named('What firm is Carver & Lowe?', 'The law firm Carver & Lowe began in 1998.')).toBeUndefined();
+		expect(named('What company runs the trains?', 'Trains run on schedule, Ukrzaliznytsya said.')).toBeUndefined();
+	});
+});
