@@ -17,6 +17,8 @@ const HOW_MEASURED =
 /** A unit written after a number ("185 km/h", "30 centimetres"), which a measure must have. */
 const UNIT =
 	/^\s?(?:km\/h|mph|knots|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?|°\s?[CF]?|kg|kilograms?|tonnes?|tons?|pounds|magnitude|points?|percentage points?)\b/iu;
+/** The longest unit read after a number ("percentage points"). */
+const UNIT_CHARS = 24;
 /** How far after the noun its figure may stand ("inflation, which stood at 5.3%"). */
 const AFTER_CHARS = 60;
 
@@ -64,8 +66,8 @@ function figureAfter(
 			if (number.start < token.end || number.start - token.end > AFTER_CHARS) continue;
 			if (/[;:]|\.\s/.test(sentence.slice(token.end, number.start))) break;
 			// "a two-bedroom flat": a number joined to a word describes the thing; it is not the figure asked.
-			if (/^-\p{L}/u.test(sentence.slice(number.end))) continue;
-			const unit = UNIT.exec(sentence.slice(number.end));
+			if (/^-\p{L}/u.test(sentence.slice(number.end, number.end + 2))) continue;
+			const unit = UNIT.exec(sentence.slice(number.end, number.end + UNIT_CHARS));
 			if (measured && !unit && !/%/.test(number.text)) continue;
 			const end = number.end + (unit?.[0].length ?? 0);
 			return { text: sentence.slice(number.start, end), start: number.start, end, typed: true };

@@ -25,6 +25,11 @@ const DURATION: readonly MentionType[] = ['number', 'date'];
 /** A date that measures time ("30-day", "three weeks"), not one that places it ("Saturday"). */
 export const TIME_UNIT = /(?:^|[\s-])(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|century|centuries)\b/i;
 
+/** Words before a date that make it the bound of a length of time: "until Friday", "since 2016". */
+const BOUNDS = /\b(?:until|till|through|since)\s+$/i;
+/** How far before a date its bound is looked for: a window, so a long sentence costs no more per date. */
+const BOUND_CHARS = 12;
+
 /** A length of time by its number ("two weeks", "30-day"), which says how long, not when. */
 const SPAN =
 	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ]\p{L}+(?:[- ]long)?$/iu;
@@ -77,7 +82,14 @@ export function expectedMentions(
 			: new Set<string>();
 	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
 		if (!wanted.includes(m.type)) return false;
-		if (duration && m.type === 'date' && !TIME_UNIT.test(m.text)) return false;
+		// "How long…": a length of time ("two hours"), or how far it runs ("until Friday", "since 2016").
+		if (
+			duration &&
+			m.type === 'date' &&
+			!TIME_UNIT.test(m.text) &&
+			!BOUNDS.test(sentence.slice(Math.max(0, m.start - BOUND_CHARS), m.start))
+		)
+			return false;
 		if (question.type === 'when' && m.type === 'date' && isSpan(m.text, sentence.slice(m.end))) return false;
 		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
 		let inside = 0;
@@ -166,8 +178,14 @@ export function pickAnswerPhrase(
 	}
 	if (best.type === 'quote')
 		return { text: best.text.replace(/[,.]$/, ''), start: best.start, end: best.end, typed: true };
-	const start =
-		question.type !== 'when' && tied.includes(best) ? coordinatedStart(sentence, expected, best) : best.start;
+	const from = Math.max(0, best.start - BOUND_CHARS);
+	const bound =
+		HOW_LONG.test(question.text) && best.type === 'date' ? BOUNDS.exec(sentence.slice(from, best.start)) : null;
+	const start = bound
+		? from + bound.index
+		: question.type !== 'when' && tied.includes(best)
+			? coordinatedStart(sentence, expected, best)
+			: best.start;
 	if (best.type === 'name' && asksForSeveral(question.text)) end = coordinatedEnd(sentence, expected, best);
 	return { text: sentence.slice(start, end), start, end, typed: true };
 }

@@ -43,9 +43,12 @@ export function suggestQuestions(facts: Fact[], partial: string, limit: number):
 /** A passive verb right after a count ("94 people had been rescued"): what happened to what it counts. */
 const PASSIVE_AFTER = /^\s+(?:had been|have been|has been|were|was|are|is|will be|would be)\s+(\p{Ll}+(?:ed|en))\b/u;
 
+/** How far after a count its passive verb is read: a window, so a sentence of many counts costs no more per count. */
+const PASSIVE_CHARS = 40;
+
 /** What happened to what a count counts: its action, else the passive verb after it. */
 function verbOf(fact: Fact): string | undefined {
-	return fact.detail ?? PASSIVE_AFTER.exec(fact.source.quote.slice(fact.span[1]))?.[1];
+	return fact.detail ?? PASSIVE_AFTER.exec(fact.source.quote.slice(fact.span[1], fact.span[1] + PASSIVE_CHARS))?.[1];
 }
 
 /** Questions a fact answers, e.g. "How many drones were shot down?" for the count "72 drones shot down". */

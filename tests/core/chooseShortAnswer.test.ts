@@ -177,6 +177,11 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(news.ask('How big is the search area?', 'ferry').answer).toBe('about 30 square kilometres');
 	});
 
+	it('answers "how long" with how far it runs when the sentence gives no length ("until Friday", "since 2016")', () => {
+		expect(news.ask('How long will schools stay closed?', 'storm').answer).toBe('until Friday');
+		expect(news.ask('How long has Hollis led the company?', 'ceo').answer).toBe('since 2016');
+	});
+
 	it('reads the end of a quotation begun in the sentence before, with its speaker by full name', () => {
 		expect(news.ask('What did Altemus say?', 'launch').answer).toBe('We are on our way to the moon');
 		expect(news.ask('Who said the water is still rising?', 'storm').answer).toBe('Kay Ivers');
