@@ -15,6 +15,8 @@ const HOW_LONG_LAST = new RegExp(
 );
 /** How many words on either side of a duration ("a 30-day truce", "the truce, set at 30 days") belong to its phrase. */
 const REACH = 3;
+/** The characters REACH words may take, at most: the window tokenised on each side of a duration. */
+const REACH_CHARS = 40 * REACH;
 
 /**
  * The words of the thing a "how long" question measures ("energy truce" in "How long will the energy truce
@@ -46,8 +48,9 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
 	const head = slots.at(-1);
 	if (head === undefined) return false;
 	const has = (words: Set<string>, slot: number) => question.terms.some((t) => t.slot === slot && words.has(t.stem));
-	const before = tokenize(sentence.slice(0, duration.start)).slice(-REACH);
-	const after = tokenize(sentence.slice(duration.end)).slice(0, REACH);
+	// Only a window of characters is tokenised, so a long sentence costs no more than a short one.
+	const before = tokenize(sentence.slice(Math.max(0, duration.start - REACH_CHARS), duration.start)).slice(-REACH);
+	const after = tokenize(sentence.slice(duration.end, duration.end + REACH_CHARS)).slice(0, REACH);
 	if (!has(new Set(after.map((t) => t.stem)), head)) return false;
 	const near = new Set([...before, ...after, ...tokenize(duration.text)].map((t) => t.stem));
 	return slots.some((slot) => !has(near, slot));

@@ -8,6 +8,14 @@ const QUESTIONS = [
 	'Were drones launched?',
 	'When were 5 drones launched?',
 	'Who launched the drones?',
+	'How much did officials pay?',
+	'What was the average price of drones?',
+	'How long did the launch last?',
+	'What time were drones launched?',
+	'What did officials launch?',
+	'Which regions launched drones?',
+	'What company launched the drones?',
+	'What was the score?',
 ];
 
 /** CPU time this process has used, in milliseconds. */
