@@ -1,4 +1,5 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import type { Token } from './tokenize.ts';
 
 const ASKS_CLAUSE = /^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+happening|caused|led\s+to)\b)/i;
@@ -37,8 +38,10 @@ export function pickClause(
 	tokens: Token[],
 	asked: ReadonlySet<string>,
 ): AnswerPhrase {
-	const clauses = splitClauses(sentence);
 	const whole: AnswerPhrase = { text: sentence, start: 0, end: sentence.length, typed: false };
+	// A sentence longer than SENTENCE_LIMITS.chars is no clause-sized answer anyway: it is given whole, unsplit.
+	if (sentence.length > SENTENCE_LIMITS.chars) return whole;
+	const clauses = splitClauses(sentence);
 	const [only] = clauses;
 	if (clauses.length === 1 && only && only.start > 0)
 		return { text: only.text.replace(/[.!?]+$/, ''), start: only.start, end: only.end, typed: false };

@@ -16,6 +16,9 @@ const QUESTIONS = [
 	'Which regions launched drones?',
 	'What company launched the drones?',
 	'What was the score?',
+	'Why were drones launched?',
+	'What happened to the drones?',
+	'Who said drones were launched?',
 ];
 
 /** CPU time this process has used, in milliseconds. */
