@@ -45,7 +45,8 @@ export function askedQuantity(
 	// The last noun asked is its head: "average monthly wage" asks for the wage, not the first average written.
 	const nouns = (measured ? asked : asked.filter((s) => QUANTITIES.has(s))).reverse();
 	for (const noun of nouns) {
-		const figure = figureAfter(noun, sentence, mentions, tokens, measured !== undefined);
+		const others = new Set(asked.filter((s) => s !== noun));
+		const figure = figureAfter(noun, sentence, mentions, tokens, measured !== undefined, others);
 		if (figure) return figure;
 	}
 	return undefined;
@@ -58,10 +59,13 @@ function figureAfter(
 	mentions: readonly Mention[],
 	tokens: readonly Token[],
 	measured: boolean,
+	others: ReadonlySet<string>,
 ): AnswerPhrase | undefined {
 	const numbers = mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => m.type === 'number');
-	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+	const read = tokens.slice(0, SENTENCE_LIMITS.tokens);
+	for (const token of read) {
 		if (token.stem !== noun) continue;
+		const figures: AnswerPhrase[] = [];
 		for (const number of numbers) {
 			if (number.start < token.end || number.start - token.end > AFTER_CHARS) continue;
 			if (/[;:]|\.\s/.test(sentence.slice(token.end, number.start))) break;
@@ -70,10 +74,28 @@ function figureAfter(
 			const unit = UNIT.exec(sentence.slice(number.end, number.end + UNIT_CHARS));
 			if (measured && !unit && !/%/.test(number.text)) continue;
 			const end = number.end + (unit?.[0].length ?? 0);
-			return { text: sentence.slice(number.start, end), start: number.start, end, typed: true };
+			figures.push({ text: sentence.slice(number.start, end), start: number.start, end, typed: true });
 		}
+		if (figures.length > 0) return qualified(figures, read, token.end, others);
 	}
 	return undefined;
+}
+
+/**
+ * Of the figures after a noun, the one nearest another word of the question said after it ("fell to 3.9% from 4.0% in
+ * April" for "…in April?"), else the first.
+ */
+function qualified(
+	figures: readonly AnswerPhrase[],
+	tokens: readonly Token[],
+	after: number,
+	others: ReadonlySet<string>,
+): AnswerPhrase | undefined {
+	const last = figures.at(-1)?.end ?? after;
+	const anchor = tokens.find((t) => t.start >= after && t.start <= last + AFTER_CHARS && others.has(t.stem));
+	if (!anchor) return figures[0];
+	const distance = (f: AnswerPhrase) => Math.min(Math.abs(f.start - anchor.end), Math.abs(anchor.start - f.end));
+	return figures.reduce((best, f) => (distance(f) < distance(best) ? f : best));
 }
 
 /** "What was the (final) score?": a result, which only a score ("3-1") answers. */

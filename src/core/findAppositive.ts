@@ -3,6 +3,9 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|whats)\s+(.+?)[\s?!.]*$/i;
 const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}’']*[’']s)\s/u;
 const MAX_WORDS = 8;
+/** A description without an article that names a role: "Diane Swonk, chief economist at KPMG". */
+const ROLE_START =
+	/^(?:chief|senior|deputy|head|director|president|vice|minister|spokes\w+|professor|founder|co-founder|leader|economist|analyst|researcher|manager|editor|secretary|chair\w*|executive|governor|mayor|ceo|coach|captain|author|lawyer|attorney)\b/iu;
 /** A relative clause that describes the name: "Maris Ozols, who leads the union at Baltia". */
 const RELATIVE =
 	/^,\s+(who\s+(?:is|was|leads|led|heads|headed|runs|ran|founded|owns|chairs|represents|works|worked|served|serves)\s[^,;.“”"]+)/u;
@@ -28,9 +31,10 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
 	if (at < 0 || name.length < 2) return undefined;
 	const end = at + name.length;
-	const after = /^,\s+([^,;.“”"]+?),/u.exec(sentence.slice(end, end + LOOK_BACK));
-	if (after?.[1] && DESCRIPTION.test(after[1]) && words(after[1]) <= MAX_WORDS) {
-		const stop = end + after[0].length - 1;
+	const after = /^,\s+([^,;.“”"]+?)(?:,|[.;]?\s*$)/u.exec(sentence.slice(end, end + LOOK_BACK));
+	const described = after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]));
+	if (after?.[1] && described && words(after[1]) <= MAX_WORDS) {
+		const stop = end + after[0].indexOf(after[1]) + after[1].length;
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	}
 	const relative = RELATIVE.exec(sentence.slice(end, end + LOOK_BACK));

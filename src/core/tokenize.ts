@@ -48,6 +48,9 @@ export function eachWord(text: string, each: (raw: string, start: number, end: n
 	for (const match of text.matchAll(WORD)) each(match[0], match.index, match.index + match[0].length);
 }
 
+/** The word the month "May" is indexed and asked by. */
+const MONTH_MAY = 'maymonth';
+
 /**
  * A word as the index holds it: accents dropped, lowercased, possessive and apostrophes dropped, thousands
  * separators dropped from numbers, full stops from abbreviations, spelling normalised.
@@ -56,6 +59,8 @@ export function eachWord(text: string, each: (raw: string, start: number, end: n
  * normaliseWord('Zelenskyy’s'); // 'zelensky'
  */
 export function normaliseWord(surface: string): string {
+	// "May" capitalised is the month, which the modal "may", a stopword, would drop from reports and questions alike.
+	if (surface === 'May') return MONTH_MAY;
 	const raw = surface
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')

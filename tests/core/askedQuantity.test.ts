@@ -16,6 +16,12 @@ describe('askedQuantity', () => {
 		);
 	});
 
+	it('takes, of several figures after the noun, the one by another word of the question ("in April")', () => {
+		const sentence = 'The unemployment rate fell to 3.9% from 4.0% in April, the department said.';
+		expect(figure('What was the unemployment rate in April?', sentence)).toBe('4.0%');
+		expect(figure('What is the unemployment rate?', sentence)).toBe('3.9%');
+	});
+
 	it('answers "how strong/fast…" with a figure in a unit after the noun asked', () => {
 		const sentence = 'It landed as a Category 3 storm, with sustained winds of 185 km/h, killing nine people.';
 		expect(figure('How strong were the winds?', sentence)).toBe('185 km/h');

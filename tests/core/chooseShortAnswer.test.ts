@@ -182,6 +182,11 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(news.ask('How long has Hollis led the company?', 'ceo').answer).toBe('since 2016');
 	});
 
+	it('asks about the month May, and answers "who is X" with a role given after the name', () => {
+		expect(news.ask('How many jobs were added in May?', 'jobs').answer).toBe('272,000 jobs');
+		expect(news.ask('Who is Diane Swonk?', 'jobs').answer).toBe('Diane Swonk, chief economist at KPMG');
+	});
+
 	it('reads the end of a quotation begun in the sentence before, with its speaker by full name', () => {
 		expect(news.ask('What did Altemus say?', 'launch').answer).toBe('We are on our way to the moon');
 		expect(news.ask('Who said the water is still rising?', 'storm').answer).toBe('Kay Ivers');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { compoundParts, stem } from '../../src/core/tokenize.ts';
+import { compoundParts, normaliseWord, STOPWORDS, stem } from '../../src/core/tokenize.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 
 describe('stem', () => {
@@ -22,6 +22,14 @@ describe('stem', () => {
 		expect(stem('found')).toBe(stem('founded'));
 		expect(stem('left')).toBe('left');
 		expect(stem('rose')).toBe('rose');
+	});
+});
+
+describe('normaliseWord', () => {
+	it('keeps the month "May" as a word, where the modal "may" is a stopword', () => {
+		expect(normaliseWord('May')).not.toBe(normaliseWord('may'));
+		expect(STOPWORDS.has(normaliseWord('may'))).toBe(true);
+		expect(STOPWORDS.has(normaliseWord('May'))).toBe(false);
 	});
 });
 
