@@ -11,6 +11,8 @@ export interface KnownPeople {
 }
 
 const PLACE_CUE = /\b(?:in|from|at|near|to|into|across|across from|inside|outside|including|of|off|toward|towards)\s+$/;
+/** What follows the place of a news dateline: its region, then a dash ("MOBILE, Alabama — ", "JAKARTA — "). */
+const DATELINE_AFTER = /^(?:,\s*[\p{L}.' ]{1,40}?)?\s+[—–]\s/u;
 const ORGANISATION_CUE = /\b(?:company|agency|operator|firm|group|organi[sz]ation|broadcaster|newspaper|outlet),\s+$/i;
 
 /**
@@ -54,6 +56,7 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			add('person', known?.name ?? mention.text, mention.start, mention.end, known?.role);
 		} else if (
 			words.every((w) => PLACE_NAMES.has(w)) ||
+			(mention.start === 0 && /^\p{Lu}{2,}/u.test(mention.text) && DATELINE_AFTER.test(sentence.slice(mention.end))) ||
 			(words.length >= 2 && PLACE_HEADS.has(words[words.length - 1] ?? '')) ||
 			continuesList ||
 			(PLACE_CUE.test(before) && !NATIONALITY.test(mention.text))

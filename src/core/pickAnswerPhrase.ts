@@ -3,6 +3,7 @@ import { nounAfter } from './extractCounts.ts';
 import type { Mention, MentionType } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { asksForSeveral, coordinatedEnd, coordinatedStart, namedByAskedWord } from './namedByAskedWord.ts';
+import { datelineEnd } from './pickClause.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { clauseOf, clauseStarts, firstAtOrAfter, nearest } from './sentencePositions.ts';
 import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
@@ -147,7 +148,11 @@ export function pickAnswerPhrase(
 		question.type === 'who'
 			? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1 && entityKinds.get(m.start) !== 'place')
 			: fitted;
-	const candidates = people.length ? people : fitted;
+	const found = people.length ? people : fitted;
+	// Where a report was filed ("MOBILE, Alabama — ") is not where, or who, it is about, unless nothing else is named.
+	const story = datelineEnd(sentence);
+	const inStory = story > 0 ? found.filter((m) => m.start >= story) : found;
+	const candidates = inStory.length ? inStory : found;
 	const anchors = tokens
 		.slice(0, SENTENCE_LIMITS.tokens)
 		.filter((t) => asked.has(t.stem))

@@ -7,6 +7,14 @@ const ASKS_REASON = /^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to)\b)/i;
 const BREAKS = /[,;:]\s+|\s+[—–]\s+|\s+(?=(?:but|while|whereas|because|since|although|so that|in order to|due to)\s)/g;
 /** A news dateline opening a sentence: a place in capitals, maybe its region, and a dash. */
 const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(?:,\s*[\p{L}.\s]+?)?\s+[—–]\s+/u;
+/** The longest dateline read: a place, its region and a dash. */
+const DATELINE_CHARS = 80;
+
+/** Where a sentence's dateline ("MOBILE, Alabama — ") ends: 0 when it has none. */
+export function datelineEnd(sentence: string): number {
+	return DATELINE.exec(sentence.slice(0, DATELINE_CHARS))?.[0].length ?? 0;
+}
+
 /** What "why" is answered by when no clause gives a reason: what it followed ("resigned after an inquiry found…"). */
 const FOLLOWED = /\b(?:after|following|amid)\s+(?:a|an|the|his|her|their|its|\p{Ll}+ing)\s[^;]*/giu;
 const REASON = /^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear)\b/i;
@@ -95,7 +103,7 @@ function splitClauses(sentence: string): Clause[] {
 		} else clauses.push({ text: '', start: at, end: at + text.length, words, endsWithName });
 	};
 	// A dateline ("MOBILE, Alabama — ") is no clause of the sentence: none starts before its end.
-	start = DATELINE.exec(sentence)?.[0].length ?? 0;
+	start = datelineEnd(sentence);
 	for (const match of sentence.matchAll(BREAKS)) {
 		if (match.index < start) continue;
 		push(match.index);

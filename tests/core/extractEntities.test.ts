@@ -60,6 +60,17 @@ describe('short answers to "who" on the election report', () => {
 		expect(desk.ask('Who will play in the final?').answer).toBe('Eastfield');
 	});
 
+	it('takes the place of a news dateline for a place, and answers "where" with a place of the story', () => {
+		const dated = parseReport(
+			'storm',
+			'MOBILE, Alabama — Hurricane Delia made landfall near Mobile early on Tuesday.\n\nPower was cut.',
+		);
+		if (!dated.ok) throw new Error(dated.problem);
+		const storm = createFactdesk([dated.report], {});
+		expect(storm.facts({ kind: 'place' }).map((p) => p.text)).toEqual(expect.arrayContaining(['MOBILE', 'Alabama']));
+		expect(storm.ask('Where did the hurricane make landfall?').answer).toBe('Mobile');
+	});
+
 	it('does not answer with a name the question gives, small words left aside ("Seven Lamps of Architecture")', () => {
 		expect(desk.ask('Who wrote Seven Lamps of Architecture?').answer).toBe('John Ruskin');
 	});
