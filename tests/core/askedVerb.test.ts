@@ -7,6 +7,7 @@ describe('askedVerb', () => {
 	it('finds the verb a "what did X <verb>" question ends with', () => {
 		expect(askedVerb('What did the council discuss?')).toBe('discuss');
 		expect(askedVerb('what do the residents want')).toBe('want');
+		expect(askedVerb('What did officials warn?')).toBe('warn');
 		expect(askedVerb('What did the council say about the fund?')).toBeUndefined();
 		expect(askedVerb('What is the council discussing?')).toBeUndefined();
 	});
