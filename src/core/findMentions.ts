@@ -50,7 +50,7 @@ export function findMentions(written: string): Mention[] {
 		const value = parseNumber(m[0]);
 		if (value !== undefined) mentions.push({ type: 'number', text: m[0], start, end, value });
 	}
-	const tail = QUOTE_TAIL.exec(sentence);
+	const tail = sentence.includes('”') || sentence.includes('"') ? QUOTE_TAIL.exec(sentence) : null;
 	const from = tail ? tail[0].length : 0;
 	if (tail) mentions.push({ type: 'quote', text: (tail[1] ?? '').trim(), start: 0, end: from });
 	for (const m of sentence.slice(from).matchAll(QUOTE))
