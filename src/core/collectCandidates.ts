@@ -1,9 +1,9 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { CandidateSigns } from './CandidateSigns.ts';
+import { expectedMentions } from './expectedMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
-import { expectedMentions } from './pickAnswerPhrase.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
 import { questionPairs, sharedPairs } from './sharedPairs.ts';
 

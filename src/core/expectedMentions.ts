@@ -1,0 +1,108 @@
+/** Which mentions of a sentence are of the kind a question asks for: numbers, dates, names, quotes, lengths of time. */
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { Mention, MentionType } from './findMentions.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { firstAtOrAfter } from './sentencePositions.ts';
+import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
+import type { QuestionType } from './types.ts';
+import { ORGANISATION_WORDS, ROLE_WORDS } from './vocabulary.ts';
+
+const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
+	count: ['number'],
+	when: ['date'],
+	where: ['name'],
+	who: ['name'],
+	quote: ['quote'],
+	yesno: [],
+	other: [],
+};
+
+/** "How long" asks for a duration, which is a number ("three hours") or reads as a date ("a 30-day truce"). */
+export const HOW_LONG = /\bhow long\b/i;
+const DURATION: readonly MentionType[] = ['number', 'date'];
+/** A date that measures time ("30-day", "three weeks"), not one that places it ("Saturday"). */
+export const TIME_UNIT = /(?:^|[\s-])(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|century|centuries)\b/i;
+
+/** Words before a date that make it the bound of a length of time: "until Friday", "since 2016". */
+export const BOUNDS = /\b(?:until|till|through|since)\s+$/i;
+/** How far before a date its bound is looked for: a window, so a long sentence costs no more per date. */
+export const BOUND_CHARS = 12;
+
+/** A length of time by its number ("two weeks", "30-day"), which says how long, not when. */
+const SPAN =
+	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ]\p{L}+(?:[- ]long)?$/iu;
+/** How far after a span the words that make it a point in time are read. */
+const POINT_CHARS = 16;
+/** Words after a span that make it a point in time: "two weeks ago", "30 days later". */
+const MAKES_POINT = /^\s*(?:ago|later|earlier|after|before|into|on)\b/i;
+
+/** Whether a date is a length of time that, followed by `after`, does not say when. */
+function isSpan(date: string, after: string): boolean {
+	return SPAN.test(date) && TIME_UNIT.test(date) && !MAKES_POINT.test(after);
+}
+
+/** Titles and words of organisations' names: "Chief Minister" answers "Who do the Provincial Ministers report to?". */
+const TITLE_STEMS = new Set(contentStems([...ROLE_WORDS, ...ORGANISATION_WORDS].join(' ')));
+
+/** Whether `word` stands in the question as a possessive ("Trump's wife"). */
+function possessive(question: string, word: string): boolean {
+	return new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}['’]s\\b`, 'iu').test(question);
+}
+
+/**
+ * The mentions of the kind the question asks for in `sentence`, leaving out those the question itself names, and for
+ * "when" the lengths of time that do not say when.
+ */
+export function expectedMentions(
+	question: AnalysedQuestion,
+	mentions: Mention[],
+	tokens: Token[],
+	sentence: string,
+): Mention[] {
+	const duration = HOW_LONG.test(question.text);
+	const wanted = duration ? DURATION : EXPECTED[question.type];
+	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
+	// "Who rescued Hidayat?": "Rahmat Hidayat", ending in a name asked, is the one asked about, not the answer (but
+	// "Trump's wife" may be a Trump).
+	const askedNames =
+		question.type === 'who'
+			? new Set(
+					question.terms
+						.filter(
+							(t) => t.weight === 1 && t.capitalised && !possessive(question.text, t.word) && !TITLE_STEMS.has(t.stem),
+						)
+						.map((t) => t.stem),
+				)
+			: new Set<string>();
+	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
+		if (!wanted.includes(m.type)) return false;
+		// "How long…": a length of time ("two hours"), or how far it runs ("until Friday", "since 2016").
+		if (
+			duration &&
+			m.type === 'date' &&
+			!TIME_UNIT.test(m.text) &&
+			!BOUNDS.test(sentence.slice(Math.max(0, m.start - BOUND_CHARS), m.start))
+		)
+			return false;
+		if (question.type === 'when' && m.type === 'date' && isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS)))
+			return false;
+		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
+		let inside = 0;
+		let unasked = false;
+		let lastStem = '';
+		const first = firstAtOrAfter(tokens, m.start);
+		const last = Math.min(tokens.length, first + SENTENCE_LIMITS.tokens);
+		for (let k = first; k < last; k++) {
+			const token = tokens[k] as Token;
+			if (token.start >= m.end) break;
+			if (STOPWORDS.has(token.word)) continue;
+			lastStem = token.stem;
+			if (!asked.has(token.stem)) unasked = true;
+			else inside++;
+			// A mention's tokens are few unless its last is looked for among asked names: stop at the first not asked.
+			if (unasked && askedNames.size === 0) break;
+		}
+		if (m.type === 'name' && askedNames.has(lastStem)) return false;
+		return unasked || inside === 0;
+	});
+}
