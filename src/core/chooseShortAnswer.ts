@@ -15,6 +15,7 @@ import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { findTitle } from './findTitle.ts';
 import { focusName } from './focusName.ts';
+import { lifespanDate } from './lifespanDate.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
@@ -83,6 +84,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
 		return { phrase: speaker, fit: context.options.offTopicSpeechFit };
 	if (speaker) return { phrase: speaker, fit: 1, matched: true };
+	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
+	if (life) return { phrase: life, fit: 1 };
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
 		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
 		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));

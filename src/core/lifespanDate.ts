@@ -1,0 +1,32 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+
+/**
+ * A life's span in brackets after a name, past a pronunciation before a semicolon: "(1 March 1810 – 17 October 1849)",
+ * "(1932–2024)", "(born 1961)".
+ */
+const LIFESPAN =
+	/\((?:[^()]{0,200}?;\s*)?(?:born\s+)?([^();–—-]{0,30}?\b\d{3,4})\s*(?:[–—-]\s*([^();]{0,30}?\b\d{3,4}))?\s*\)/u;
+const ASKS_BIRTH = /\b(?:born|birth)\b/i;
+const ASKS_DEATH = /\b(?:die|died|dies|death)\b/i;
+/** The most characters of a sentence searched for a life's span: it follows the name, early in the sentence. */
+const SEARCH_CHARS = 400;
+
+/**
+ * For "When was X born?" or "What year did X die?", the date a life's span in brackets gives: its first for a birth,
+ * its second for a death ("1 March 1810" and "17 October 1849" in "Chopin (1 March 1810 – 17 October 1849)"); none
+ * for other questions or sentences without such a span.
+ *
+ * @example
+ * lifespanDate('What year was Chopin born?', 'Frédéric Chopin (1 March 1810 – 17 October 1849) was a composer.')?.text;
+ * // '1 March 1810'
+ */
+export function lifespanDate(question: string, sentence: string): AnswerPhrase | undefined {
+	const birth = ASKS_BIRTH.test(question);
+	if (!birth && !ASKS_DEATH.test(question)) return undefined;
+	const span = LIFESPAN.exec(sentence.slice(0, SEARCH_CHARS));
+	const date = birth ? span?.[1] : span?.[2];
+	if (!span || !date) return undefined;
+	const text = date.trim();
+	const start = span.index + span[0].indexOf(text, birth ? 0 : span[0].indexOf(span[2] ?? ''));
+	return { text, start, end: start + text.length, typed: true };
+}
