@@ -26,8 +26,10 @@ export function askedDurationOf(question: AnalysedQuestion): number[] {
 	const phrase = (HOW_LONG_LAST.exec(question.text) ?? HOW_LONG_IS.exec(question.text))?.[1];
 	if (!phrase) return [];
 	const slots = new Set<number>();
+	// An owner ("Ferreira's contract") need not stand by the duration: the sentence may name them anywhere.
+	const owners = new Set([...phrase.matchAll(/([\p{L}-]+)['’]s\b/gu)].map((m) => (m[1] ?? '').toLowerCase()));
 	for (const token of tokenize(phrase)) {
-		if (STOPWORDS.has(token.word)) continue;
+		if (STOPWORDS.has(token.word) || owners.has(token.word)) continue;
 		const term = question.terms.find((t) => t.weight === 1 && (t.stem === token.stem || t.word === token.word));
 		if (term) slots.add(term.slot);
 	}

@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { askedAge } from './askedAge.ts';
 import { askedAgent } from './askedAgent.ts';
 import { measuresOtherThing } from './askedDuration.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
@@ -103,6 +104,10 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		if (person) return { phrase: person, fit: 1, matched: true };
 		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
 	}
+	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
+	if (age) return { phrase: age, fit: 1 };
+	// "How old is X?" of a sentence without an age: another candidate may give it.
+	if (age === null) return { phrase: picked, fit: context.options.ageMissingFit };
 	if (question.type === 'count') return countAnswer(question, index, picked, context);
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);

@@ -1,4 +1,5 @@
 import { asRead, type Mention } from './findMentions.ts';
+import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { COUNT_ACTIONS, IRREGULAR_FORMS } from './vocabulary.ts';
 
@@ -7,7 +8,10 @@ const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 /** How far before a number its noun is looked for ("the number of waiting ships stood at"): a bounded window. */
 const NOUN_BEFORE_CHARS = 200;
 /** A part of a total, which names the noun after the total: "48 of its 90 seats", "50 of the train's 150 cars". */
-const OF_TOTAL = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\p{L}-]+['’]s\s+)?[\d,]+\s+([\p{Ll}-]+)/u;
+const OF_TOTAL = new RegExp(
+	`^\\s+of\\s+(?:the|its|their|his|her|our|all)\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:[\\d,]+|${Object.keys(NUMBER_WORDS).join('|')})\\s+([\\p{Ll}-]+)`,
+	'u',
+);
 /** A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other". */
 const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of)\b|\s*[,;.)]|\s*$)/u;
 /** Words of a count that may say its action ("injured", "people died"), tested before the actions one by one. */
@@ -72,6 +76,10 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	return facts;
 }
 
+/** What a unit is counted per: " per hour", " a year". */
+const RATE =
+	/^\s+(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|person|head|capita|gallon|litre|liter|barrel|share|ounce)\b/;
+
 /** The noun phrase a number counts: "drones" in " drones, but …". */
 export function nounAfter(rest: string): string | undefined {
 	const match = NOUN_AFTER.exec(rest);
@@ -82,7 +90,10 @@ export function nounAfter(rest: string): string | undefined {
 		words.push(word);
 	}
 	if (words.length === 0 || /^\p{Lu}/u.test(words[0] ?? '')) return undefined;
-	return words.join(' ');
+	const noun = words.join(' ');
+	// A rate keeps its "per": "60 miles per hour", "$4 a gallon".
+	const rate = RATE.exec(rest.slice(rest.indexOf(noun) + noun.length));
+	return rate ? noun + rate[0] : noun;
 }
 
 /**

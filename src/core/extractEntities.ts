@@ -79,7 +79,7 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 function lastRoleIndex(words: string[]): number {
 	let last = -1;
 	for (let i = 0; i < words.length - 1; i++) {
-		const word = (words[i] ?? '').replace(/\.$/, '');
+		const word = (words[i] ?? '').replace(/\./g, '');
 		if (ROLE_WORDS.has(word)) last = i;
 		else if (!(NATIONALITY.test(word) && i < words.length - 2)) break;
 	}

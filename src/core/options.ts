@@ -73,6 +73,8 @@ export interface MatchOptions {
 	 * duration): it may say the event happened, not when or for how long.
 	 */
 	untypedFit: number;
+	/** Fit (0..1) of a sentence that gives no age for "How old is X?": it may name X, not how old they are. */
+	ageMissingFit: number;
 	/**
 	 * Fit (0..1) of a report's headline without the kind of answer a "who", "where" or "how many" question asks for
 	 * (no name, place or figure): the story sentence that says it more fully is likely to hold it.
@@ -157,6 +159,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	verbAsNounFit: 0.5,
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
+	ageMissingFit: 0.3,
 	headlineUntypedFit: 0.5,
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,

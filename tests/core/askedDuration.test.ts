@@ -20,6 +20,7 @@ describe('askedDurationOf', () => {
 		expect(words('How long will the flood barrier hold?')).toEqual(['flood', 'barrier']);
 		expect(words('How long was the closure the council ordered?')).toEqual(['closure']);
 		expect(words('How long did the crews work?')).toEqual([]);
+		expect(words("How long is Ferreira's contract?")).toEqual(['contract']);
 		expect(words('How many crews worked?')).toEqual([]);
 	});
 });

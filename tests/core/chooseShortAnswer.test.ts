@@ -191,4 +191,22 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(news.ask('What did Altemus say?', 'launch').answer).toBe('We are on our way to the moon');
 		expect(news.ask('Who said the water is still rising?', 'storm').answer).toBe('Kay Ivers');
 	});
+
+	it('answers an age, a length of a thing owned, a rate and a title-case office (learned ranking)', () => {
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		expect(shipped.ask('How many counts was Brooks found guilty on?', 'verdict').answer).toMatch(/^five\b/);
+		expect(shipped.ask('Who is Maria Chen?', 'verdict').answer).toBe('U.S. Attorney Maria Chen');
+		expect(shipped.ask("How long is Ferreira's contract?", 'transfer').answer).toBe('six-year');
+		expect(shipped.ask('How fast were the winds?', 'wildfire').answer).toBe('up to 60 miles per hour');
+	});
+
+	it('answers "how old" from the sentence that gives an age, past one with a count of years (learned ranking)', () => {
+		// The age sentence's chance stays near the floor ("old" is a word it lacks), so the choice is read without one.
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, {
+			...shippedModelTuning(),
+			minConfidence: 0,
+		});
+		expect(shipped.ask('How old is Brooks?', 'verdict').answer).toBe('61');
+		expect(shipped.ask('How old is Ferreira?', 'transfer').answer).toBe('22');
+	});
 });

@@ -31,6 +31,17 @@ describe('extractCounts', () => {
 		expect(counts[0]).toMatchObject({ value: 50, subject: 'cars' });
 	});
 
+	it('reads a part of a total written in words, and a rate with its "per" ("five of the seven counts", "60 miles per hour")', () => {
+		expect(
+			countsOf('He was found guilty on five of the seven counts he faced.').map((f) => [f.value, f.subject]),
+		).toEqual([
+			[5, 'counts'],
+			[7, 'counts'],
+		]);
+		expect(countsOf('Winds gusted up to 60 miles per hour.')[0]?.text).toBe('up to 60 miles per hour');
+		expect(countsOf('Crews cleared 60 miles of road.')[0]?.subject).toBe('miles');
+	});
+
 	it('ends what a count counts at a verb, unless the verb says what happened ("150 cars came off", "people died")', () => {
 		expect(countsOf('Some 150 cars came off the tracks.')[0]?.subject).toBe('cars');
 		expect(countsOf('Health officials saw 11 cases confirmed.')[0]?.subject).toBe('cases');

@@ -12,6 +12,7 @@ const TEXT = [
 	'In 1896 the Berlin sexologist Magnus Hirschfeld published a scale of desire, parts A and B.',
 	'Floods in China along the Yangtze River and in Sichuan cut the rail line.',
 	'The final will be played at the National Stadium against Eastfield, and Marsh Park hosts the replay.',
+	'“The count was fair,” said U.S. Attorney Rosa Lind.',
 ].join('\n\n');
 
 const parsed = parseReport('marren-election', TEXT);
@@ -23,6 +24,13 @@ describe('extractEntities', () => {
 		const people = desk.facts({ kind: 'person' });
 		expect(people).toContainEqual(expect.objectContaining({ text: 'Karin Olsen', subject: 'Union president' }));
 		expect(people.map((p) => p.text)).toContain('Tomas Hegel');
+	});
+
+	it('reads a title-case office before a name, behind a nationality with dots, as the role ("U.S. Attorney")', () => {
+		expect(desk.facts({ kind: 'person' })).toContainEqual(
+			expect.objectContaining({ text: 'Rosa Lind', subject: 'U.S. Attorney' }),
+		);
+		expect(desk.ask('Who is Rosa Lind?').answer).toBe('U.S. Attorney Rosa Lind');
 	});
 
 	it('so "he said" after the last name goes to that person', () => {

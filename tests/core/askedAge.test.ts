@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { askedAge } from '../../src/core/askedAge.ts';
+
+describe('askedAge', () => {
+	it('reads an age after a name in commas, before "year-old", after "aged" or "at the age of"', () => {
+		expect(askedAge('How old is Brooks?', 'Brooks, 61, was found guilty.')?.text).toBe('61');
+		expect(askedAge('How old is Silva?', 'said Rita Silva, a 34-year-old teacher.')?.text).toBe('34-year-old');
+		expect(askedAge('At what age did Lena leave?', 'Lena left home at the age of seven.')?.text).toBe('age of seven');
+		expect(askedAge('How old was he?', 'He died aged 80 in Rome.')?.text).toBe('aged 80');
+	});
+
+	it('gives the age nearest the name asked', () => {
+		const sentence = 'Ana Ruiz, 30, and her coach, Tomas Vidal, 58, arrived.';
+		expect(askedAge('How old is Tomas Vidal?', sentence)?.text).toBe('58');
+		expect(askedAge('How old is Ana Ruiz?', sentence)?.text).toBe('30');
+	});
+
+	it('is null for a sentence with no age and no bare number, undefined where a bare number may be one', () => {
+		expect(askedAge('How old is Brooks?', 'Brooks faces up to 20 years in prison.')).toBeNull();
+		expect(askedAge('How old is Brooks?', 'Brooks took $250,000 and 4.5% of the deal.')).toBeNull();
+		expect(askedAge('How old was Lena when she left?', 'Lena left Poland at 20.')).toBeUndefined();
+		expect(askedAge('How many years does Brooks face?', 'Brooks, 61, faces 20 years.')).toBeUndefined();
+	});
+});
