@@ -5,9 +5,9 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;
 /**
  * Ages as news writes them: after a name in commas ("Brooks, 61, was"), "34-year-old", "aged 61", "61 years old".
- * Bounded to three digits, so a year or a count of years is no age.
+ * A number after a name is bounded to three digits, so a year is no age; a thing may be "45,500 years old".
  */
-const YEARS = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const YEARS = `(?:(?<![\\d,.])\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
 const AGES = [
 	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,)/gu,
 	new RegExp(`\\b${YEARS}[- ]years?[- ]old\\b`, 'gi'),

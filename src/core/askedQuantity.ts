@@ -13,7 +13,29 @@ const QUANTITIES = new Set(
 const WHAT_IS = /^\s*what\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(.+)$/iu;
 /** "How strong were the winds": a measure asked of the noun after the verb. */
 const HOW_MEASURED =
-	/^\s*how\s+(?:strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|far|severe|powerful)\s+(?:is|was|are|were|will\s+be)\s+(.+)$/iu;
+	/^\s*how\s+(strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|far|severe|powerful)\s+(?:is|was|are|were|will\s+be)\s+(.+)$/iu;
+/** Whether the question asks how strong, deep, fast… something is: a figure in a unit answers it. */
+export function asksMeasure(question: string): boolean {
+	return HOW_MEASURED.test(question);
+}
+
+/** The noun of each measure: "How deep was the quake?" is answered by "at a depth of about 10 kilometres". */
+const MEASURE_NOUNS: Readonly<Record<string, string>> = {
+	deep: 'depth',
+	high: 'height',
+	tall: 'height',
+	wide: 'width',
+	heavy: 'weight',
+	far: 'distance',
+	fast: 'speed',
+	strong: 'magnitude',
+	powerful: 'magnitude',
+	severe: 'magnitude',
+	hot: 'temperature',
+	cold: 'temperature',
+};
+/** A scale written before its figure: "a magnitude 6.8 earthquake". */
+const SCALE_BEFORE = /\bmagnitude\s+$/i;
 /** A unit written after a number ("185 km/h", "30 centimetres"), which a measure must have. */
 const UNIT =
 	/^\s?(?:km\/h|mph|knots|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?|°\s?[CF]?|kg|kilograms?|tonnes?|tons?|pounds|magnitude|points?|percentage points?)\b/iu;
@@ -38,12 +60,15 @@ export function askedQuantity(
 	mentions: readonly Mention[],
 	tokens: readonly Token[],
 ): AnswerPhrase | undefined {
-	const measured = HOW_MEASURED.exec(question)?.[1];
+	const how = HOW_MEASURED.exec(question);
+	const measured = how?.[2];
 	const rest = measured ?? WHAT_IS.exec(question)?.[1];
 	if (!rest) return undefined;
 	const asked = contentStems(rest);
 	// The last noun asked is its head: "average monthly wage" asks for the wage, not the first average written.
 	const nouns = (measured ? asked : asked.filter((s) => QUANTITIES.has(s))).reverse();
+	const measure = MEASURE_NOUNS[how?.[1]?.toLowerCase() ?? ''];
+	if (measure) nouns.push(...contentStems(measure));
 	for (const noun of nouns) {
 		const others = new Set(asked.filter((s) => s !== noun));
 		const figure = figureAfter(noun, sentence, mentions, tokens, measured !== undefined, others);
@@ -67,6 +92,12 @@ function figureAfter(
 		if (token.stem !== noun) continue;
 		const figures: AnswerPhrase[] = [];
 		for (const number of numbers) {
+			const scale = measured ? SCALE_BEFORE.exec(sentence.slice(Math.max(0, number.start - 12), number.start)) : null;
+			// "a magnitude 6.8 earthquake": a figure on a scale may stand right before the noun.
+			if (scale && number.end <= token.start && token.start - number.end <= 2) {
+				const start = number.start - scale[0].length;
+				return { text: sentence.slice(start, number.end), start, end: number.end, typed: true };
+			}
 			if (number.start < token.end || number.start - token.end > AFTER_CHARS) continue;
 			if (/[;:]|\.\s/.test(sentence.slice(token.end, number.start))) break;
 			// "a two-bedroom flat": a number joined to a word describes the thing; it is not the figure asked.

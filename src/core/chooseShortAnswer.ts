@@ -6,8 +6,9 @@ import { measuresOtherThing } from './askedDuration.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedObject } from './askedObject.ts';
 import { placeMissing } from './askedPlaces.ts';
-import { askedQuantity, askedScore } from './askedQuantity.ts';
+import { askedQuantity, askedScore, asksMeasure } from './askedQuantity.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
+import { isAmount } from './countAmounts.ts';
 import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
 import { spelledOutAnswer } from './expandAcronym.ts';
@@ -60,7 +61,9 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const answered = shortAnswer(question, index, context);
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =
-		TYPED.has(question.type) && !answered.phrase.typed && isHeadlineSentence(context.corpus, index);
+		(TYPED.has(question.type) || asksMeasure(question.text)) &&
+		!answered.phrase.typed &&
+		isHeadlineSentence(context.corpus, index);
 	const short = untypedHeadline ? { ...answered, fit: answered.fit * context.options.headlineUntypedFit } : answered;
 	const sentence = context.corpus.sentence(index);
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
@@ -98,6 +101,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
+	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (question.type === 'who') {
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
@@ -153,6 +158,12 @@ const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);
+
+/** Whether a "how long" answer is a count of things ("6.8 earthquake", "41 people"): no length of time or of way. */
+function countsThing(context: AnswerContext, index: number, picked: AnswerPhrase): boolean {
+	const fact = context.countFacts.get(index)?.find((f) => f.span[0] <= picked.start && f.span[1] >= picked.end);
+	return fact?.subject !== undefined && !TIME_UNIT.test(` ${fact.subject}`) && !isAmount(fact);
+}
 
 function stemsOf(tokens: readonly { stem: string }[]): Set<string> {
 	return new Set(tokens.map((t) => t.stem));

@@ -76,8 +76,9 @@ export interface MatchOptions {
 	/** Fit (0..1) of a sentence that gives no age for "How old is X?": it may name X, not how old they are. */
 	ageMissingFit: number;
 	/**
-	 * Fit (0..1) of a report's headline without the kind of answer a "who", "where" or "how many" question asks for
-	 * (no name, place or figure): the story sentence that says it more fully is likely to hold it.
+	 * Fit (0..1) of a report's headline without the kind of answer a "who", "where", "how many" or "how strong/deep…"
+	 * question asks for (no name, place or figure): the story sentence that says it more fully is likely to hold it
+	 * (and is weighed without the headline's share; see rerankWithModel).
 	 */
 	headlineUntypedFit: number;
 	/**
@@ -160,7 +161,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
 	ageMissingFit: 0.3,
-	headlineUntypedFit: 0.5,
+	headlineUntypedFit: 0.3,
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,
 	matchedEvidence: 0.3,

@@ -7,6 +7,7 @@ import { type RankerModel, scoreLinear, sigmoid } from './RankerModel.ts';
 import type { Ranking } from './Ranking.ts';
 import { RANK_FEATURES } from './rankFeatures.ts';
 import type { RankedSentence } from './rankSentences.ts';
+import { isHeadlineSentence } from './withReportTopic.ts';
 
 /** The hand-tuned candidates re-ranked by the learned model, with its estimate of the chance the top one is right. */
 export function rerankWithModel(
@@ -20,9 +21,14 @@ export function rerankWithModel(
 	const features = candidateFeatures(analysed, ranked, signs, context);
 	const logits = features.map((f) => scoreLinear(model.ranker, f));
 	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
+	// A headline restates its story: below one, a story sentence's chance is weighed against the other candidates
+	// only, or the headline's share would count against the sentence that says the same more fully.
+	const headline = isHeadlineSentence(context.corpus, ranked[order[0] ?? 0]?.index ?? -1) ? order[0] : undefined;
+	const storyLogits = headline === undefined ? logits : logits.filter((_, i) => i !== headline);
 	const estimate = (position: number, chosen?: number) => {
 		const at = order[position] ?? 0;
-		const row = confidenceFeatures(analysed, logits, namedFeatures(features[at]), context.options, chosen);
+		const among = position > 0 && storyLogits.length > 0 ? storyLogits : logits;
+		const row = confidenceFeatures(analysed, among, namedFeatures(features[at]), context.options, chosen);
 		return sigmoid(scoreLinear(model.calibrator, row));
 	};
 	return {

@@ -7,6 +7,7 @@ describe('askedAge', () => {
 		expect(askedAge('How old is Silva?', 'said Rita Silva, a 34-year-old teacher.')?.text).toBe('34-year-old');
 		expect(askedAge('At what age did Lena leave?', 'Lena left home at the age of seven.')?.text).toBe('age of seven');
 		expect(askedAge('How old was he?', 'He died aged 80 in Rome.')?.text).toBe('aged 80');
+		expect(askedAge('How old is it?', 'It is at least 45,500 years old.')?.text).toBe('45,500 years old');
 	});
 
 	it('gives the age nearest the name asked', () => {

@@ -28,6 +28,16 @@ describe('askedQuantity', () => {
 		expect(figure('How strong was the storm?', 'The storm cut power to 400,000 homes.')).toBeUndefined();
 	});
 
+	it('reads the noun of the measure ("depth" for "how deep") and a scale before the noun ("a magnitude 6.8 quake")', () => {
+		const sentence =
+			'The quake hit at 8:55 p.m. local time near the town of Sivrice, at a depth of about 10 kilometres.';
+		expect(figure('How deep was the quake?', sentence)).toBe('about 10 kilometres');
+		expect(figure('How strong was the earthquake?', 'A magnitude 6.8 earthquake struck on Friday.')).toBe(
+			'magnitude 6.8',
+		);
+		expect(figure('How strong was the earthquake?', 'The earthquake struck 6 towns.')).toBeUndefined();
+	});
+
 	it('gives nothing for a noun that names no figure, or a figure the sentence does not give the noun', () => {
 		expect(figure('What is the name of the storm?', 'The storm, Delia, killed 9 people.')).toBeUndefined();
 		expect(figure('What was the death toll?', 'Officials gave no toll; 9 roads were shut.')).toBeUndefined();

@@ -209,4 +209,12 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('How old is Brooks?', 'verdict').answer).toBe('61');
 		expect(shipped.ask('How old is Ferreira?', 'transfer').answer).toBe('22');
 	});
+
+	it('weighs a story sentence below a headline without the headline, and answers "how long" with no count of things (learned ranking)', () => {
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		expect(shipped.ask('How strong was the earthquake?', 'quake').answer).toBe('magnitude 6.8');
+		const two = loadReports('tests/fixtures/news-reports').reports.filter((r) => ['quake', 'strike'].includes(r.id));
+		const pair = createFactdesk(two, shippedModelTuning());
+		expect(pair.ask('How long will the strike last?').answer).not.toMatch(/earthquake/);
+	});
 });
