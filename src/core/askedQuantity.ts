@@ -6,11 +6,13 @@ import { contentStems, type Token } from './tokenize.ts';
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
 	contentStems(
-		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median',
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target',
 	),
 );
 /** "What is/was the X": the words after it are looked at for a quantity noun. */
 const WHAT_IS = /^\s*what\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(.+)$/iu;
+/** "What pay rise was offered?": the noun phrase after "what", before its verb, is looked at for a quantity noun. */
+const WHAT_NOUN = /^\s*what\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would)\b/iu;
 /** "How strong were the winds": a measure asked of the noun after the verb. */
 const HOW_MEASURED =
 	/^\s*how\s+(strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|far|severe|powerful)\s+(?:is|was|are|were|will\s+be)\s+(.+)$/iu;
@@ -62,7 +64,7 @@ export function askedQuantity(
 ): AnswerPhrase | undefined {
 	const how = HOW_MEASURED.exec(question);
 	const measured = how?.[2];
-	const rest = measured ?? WHAT_IS.exec(question)?.[1];
+	const rest = measured ?? WHAT_IS.exec(question)?.[1] ?? WHAT_NOUN.exec(question)?.[1];
 	if (!rest) return undefined;
 	const asked = contentStems(rest);
 	// The last noun asked is its head: "average monthly wage" asks for the wage, not the first average written.

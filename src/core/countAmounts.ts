@@ -28,13 +28,13 @@ export function howMuch(question: string, fitting: readonly Fact[]): Fact[] | un
 /** Units a figure may be given in: a question that names one wants the figure in it ("how many square miles"). */
 export const UNITS = new Set(
 	contentStems(
-		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons dollar dollars euro euros degree degrees',
+		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons dollar dollars euro euros degree degrees',
 	),
 );
 
 /** Units of length, area and weight, which "how tall/high/deep/wide/far", "how big" and "how heavy" ask for. */
 const LENGTHS = contentStems(
-	'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet inch inches yard yards',
+	'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards',
 );
 const WEIGHTS = contentStems('ton tons tonne tonnes pound pounds kilogram kilograms kg');
 const AREAS = contentStems('square acre acres hectare hectares ha');

@@ -34,12 +34,24 @@ export function focusName(question: string, sentence: string, mentions: readonly
 	for (const mention of mentions.slice(0, SENTENCE_LIMITS.mentions)) {
 		if (mention.type !== 'name' || contentStems(mention.text).every((s) => asked.has(s))) continue;
 		const before = sentence.slice(Math.max(0, mention.start - BEFORE_CHARS), mention.start);
-		const noun = /(\p{L}+),?\s+$/u.exec(before)?.[1];
+		const noun = /(\p{L}+)(?:,|\s+of)?\s+$/u.exec(before)?.[1];
 		// "a Falcon 9 rocket", "the Green Vault museum": the noun may follow the name too.
 		const after = /^(\s+\d+)?\s+(\p{Ll}+)/u.exec(sentence.slice(mention.end, mention.end + BEFORE_CHARS));
 		const end = mention.end + (after?.[1]?.length ?? 0);
-		if ([noun, after?.[2]].some((word) => word !== undefined && wanted.has(stem(word.toLowerCase()))))
-			return { text: sentence.slice(mention.start, end), start: mention.start, end, typed: true };
+		if (![noun, after?.[2]].some((word) => word !== undefined && wanted.has(stem(word.toLowerCase())))) continue;
+		// "Which ports…": the plural asks for the whole list ("Felixstowe, Liverpool and Southampton").
+		const last = focus.endsWith('s') ? listEnd(sentence, mentions, mention) : end;
+		return { text: sentence.slice(mention.start, last), start: mention.start, end: last, typed: true };
 	}
 	return undefined;
+}
+
+/** The end of the list of names that `first` begins ("Felixstowe, Liverpool and Southampton"). */
+function listEnd(sentence: string, mentions: readonly Mention[], first: Mention): number {
+	let end = first.end;
+	for (const next of mentions.slice(mentions.indexOf(first) + 1, SENTENCE_LIMITS.mentions)) {
+		if (next.type !== 'name' || !/^(?:,\s*|,?\s+and\s+)$/.test(sentence.slice(end, next.start))) break;
+		end = next.end;
+	}
+	return end;
 }

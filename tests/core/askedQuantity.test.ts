@@ -28,6 +28,15 @@ describe('askedQuantity', () => {
 		expect(figure('How strong was the storm?', 'The storm cut power to 400,000 homes.')).toBeUndefined();
 	});
 
+	it('reads a figure noun right after "what" ("What pay rise was offered?")', () => {
+		const sentence = 'The union said its members had rejected a pay offer of 7 percent.';
+		expect(figure('What pay offer did the members reject?', sentence)).toBe('7 percent');
+		expect(figure('What rise is the union demanding?', 'The union is demanding a rise of 12 percent.')).toBe(
+			'12 percent',
+		);
+		expect(figure('What city was the offer made in?', 'The offer was made in Leeds.')).toBeUndefined();
+	});
+
 	it('reads the noun of the measure ("depth" for "how deep") and a scale before the noun ("a magnitude 6.8 quake")', () => {
 		const sentence =
 			'The quake hit at 8:55 p.m. local time near the town of Sivrice, at a depth of about 10 kilometres.';

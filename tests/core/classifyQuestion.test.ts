@@ -5,6 +5,7 @@ describe('classifyQuestion', () => {
 	it.each([
 		['how many drones were shot down?', 'count'],
 		['How much water does the Aare give?', 'count'],
+		['What share of the vote did Vargas get?', 'count'],
 		['who is the Ukrainian president', 'who'],
 		['Which organisation reported the figures?', 'who'],
 		['where are the peace talks?', 'where'],

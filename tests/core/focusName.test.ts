@@ -18,6 +18,12 @@ describe('focusName', () => {
 		);
 	});
 
+	it('reads a name after "<noun> of", and a plural noun as asking for the whole list', () => {
+		const ports = 'Dock workers at the ports of Felixstowe, Liverpool and Southampton began a strike.';
+		expect(named('Which ports are on strike?', ports)).toBe('Felixstowe, Liverpool and Southampton');
+		expect(named('Which port is on strike?', ports)).toBe('Felixstowe');
+	});
+
 	it('gives nothing for "what kind/year…", for a name the question gives, or when no name stands by the noun', () => {
 		expect(named('What year did Carver & Lowe start?', 'The law firm Carver & Lowe began in 1998.')).toBeUndefined();
 		expect(named('What firm is Carver & Lowe?', 'The law firm Carver & Lowe began in 1998.')).toBeUndefined();
