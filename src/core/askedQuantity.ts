@@ -131,8 +131,9 @@ function qualified(
 	return figures.reduce((best, f) => (distance(f) < distance(best) ? f : best));
 }
 
-/** "What was the (final) score?": a result, which only a score ("3-1") answers. */
-const ASKS_SCORE = /^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline|result)\b/i;
+/** "What was the (final) score?", "What was the vote?": a result, which only a score or tally ("3-1", "9-4") answers. */
+const ASKS_SCORE =
+	/^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline|result|vote|tally)\b/i;
 /** A score as reports write it: "3-1", "2–0" (not a span of years such as "2021-2023"). */
 const SCORE = /(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,])/u;
 

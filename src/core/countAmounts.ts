@@ -28,7 +28,7 @@ export function howMuch(question: string, fitting: readonly Fact[]): Fact[] | un
 /** Units a figure may be given in: a question that names one wants the figure in it ("how many square miles"). */
 export const UNITS = new Set(
 	contentStems(
-		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons dollar dollars euro euros degree degrees',
+		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons dollar dollars euro euros kroner krona kronor rupee rupees rouble roubles ruble rubles franc francs peso pesos degree degrees',
 	),
 );
 
@@ -46,7 +46,8 @@ const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 
 /**
  * The counts given in the unit the question names (or, for "how tall/heavy…", a unit of that measure), if it names
- * one; else those in no unit; else all (a figure in another unit still answers, the report giving no other).
+ * one; else, for a unit named, those in no unit; else all (a figure in another unit still answers, the report giving
+ * no other).
  */
 export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question: string): Fact[] {
 	const unit = [...asked].find((s) => UNITS.has(s));
@@ -55,6 +56,8 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s));
 	const inUnit = facts.filter((f) => unitsOf(f).some((u) => (unit ? u === unit : measure?.includes(u))));
 	if (inUnit.length) return inUnit;
+	// "How big is the budget?": no figure in a unit of size, so none is preferred ("1.2 billion kroner" still answers).
+	if (!unit) return facts;
 	const unitless = facts.filter((f) => unitsOf(f).length === 0);
 	return unitless.length ? unitless : facts;
 }

@@ -12,13 +12,16 @@ const OF_TOTAL = new RegExp(
 	`^\\s+of\\s+(?:the|its|their|his|her|our|all)\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:[\\d,]+|${Object.keys(NUMBER_WORDS).join('|')})\\s+([\\p{Ll}-]+)`,
 	'u',
 );
+/** What a share measures the change of: "property tax" in "raises property tax by 3 percent". */
+const SHARE_OF = /(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(by)\s+$/u;
 /** A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other". */
 const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of)\b|\s*[,;.)]|\s*$)/u;
 /** Words of a count that may say its action ("injured", "people died"), tested before the actions one by one. */
 const OWN_ACTION =
 	/\b(?:kill|die|dead|death|fatal|injur|wound|hurt|destroy|arrest|detain|evacuat|displac|intercept|shot|downed)/i;
-/** A sum of money: "$40,000", "€5m", "3 million euros". */
-export const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds|yen|yuan)\b/i;
+/** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner". */
+export const MONEY =
+	/[$€£¥₹]|\b(?:dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real)\b/i;
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
 const IN_AMOUNT = /^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+)/u;
 const FUNCTION_WORDS =
@@ -46,8 +49,13 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		// A sum of money says what it is in ("$40,000 in income") and never counts the things counted before it.
 		const money = MONEY.test(mention.text);
 		const inAmount = money && !after && !before ? IN_AMOUNT.exec(rest) : null;
-		const borrowed = !money && ELLIPSIS.test(rest) ? facts.at(-1)?.subject : undefined;
-		const subject = after ?? before ?? (money ? inAmount?.[1] : ofTotal?.[1]) ?? borrowed;
+		// A share ("raises property tax by 3 percent") is of no count before it.
+		const share = /%|\bper ?cent\b/i.test(mention.text);
+		const borrowed = !money && !share && ELLIPSIS.test(rest) ? facts.at(-1)?.subject : undefined;
+		// "raises property tax by 3 percent": a share of the thing that rises or falls by it.
+		const shareOf =
+			share && !after && !before ? SHARE_OF.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start)) : null;
+		const subject = after ?? before ?? (money ? inAmount?.[1] : ofTotal?.[1]) ?? shareOf?.[1] ?? borrowed;
 		if (!subject) continue;
 		const span: [number, number] = after
 			? [mention.start, mention.end + 1 + after.length]
@@ -61,7 +69,11 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const action = own ?? near.action ?? (near.ownVerb ? undefined : previousAction);
 		previousAction = action;
 		const casualty = action === 'killed' || action === 'injured';
-		const phrase = inAmount ? `${mention.text} in ${subject}` : `${mention.text} ${subject}`;
+		const phrase = inAmount
+			? `${mention.text} in ${subject}`
+			: shareOf
+				? `${subject} ${shareOf[2]} ${mention.text}`
+				: `${mention.text} ${subject}`;
 		facts.push({
 			kind: casualty ? 'casualty' : 'count',
 			text: action && !own ? `${phrase} ${action}` : phrase,

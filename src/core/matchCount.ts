@@ -94,7 +94,8 @@ function bestQualified(facts: readonly Fact[], asked: ReadonlySet<string>, nouns
 	for (const fact of facts) {
 		const phrase = QUALIFIER.exec(fact.source.quote.slice(fact.span[1]))?.[1] ?? '';
 		const counted = contentStems(fact.subject ?? '');
-		const named = nouns.filter((n) => counted.includes(n)).length;
+		// "How big is the budget?" names its noun outside "how many": any word of the question counts then.
+		const named = (nouns.length ? nouns : [...asked]).filter((n) => counted.includes(n)).length;
 		const score = NOUN_WEIGHT * named + contentStems(phrase).reduce((sum, s) => sum + (asked.has(s) ? 1 : -1), 0);
 		if (score > bestScore) {
 			best = fact;

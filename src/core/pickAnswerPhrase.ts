@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import { BOUND_CHARS, BOUNDS, expectedMentions, HOW_LONG } from './expectedMentions.ts';
+import { BOUND_CHARS, BOUNDS, expectedMentions, HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import { nounAfter } from './extractCounts.ts';
 import type { Mention } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
@@ -9,6 +9,13 @@ import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { clauseOf, clauseStarts, nearest } from './sentencePositions.ts';
 import type { Token } from './tokenize.ts';
 import type { Fact, QuestionType } from './types.ts';
+
+/** Whether a mention says a length of time: "three weeks", "30-day", "six hours". */
+function isLengthOfTime(sentence: string, mention: Mention): boolean {
+	return (
+		TIME_UNIT.test(mention.text) || TIME_UNIT.test(` ${nounAfter(sentence.slice(mention.end, mention.end + 40)) ?? ''}`)
+	);
+}
 
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
@@ -47,15 +54,21 @@ export function pickAnswerPhrase(
 	const fitted = tied.length ? tied : preferred.length ? preferred : expected;
 	// "the English critic John Ruskin": for "who", the person rather than the word of their nation (or a letter),
 	// and rather than a place ("at the National Stadium … against Eastfield").
+	// For "where", a person is no place ("confirmed by her son, David Calder").
 	const people =
 		question.type === 'who'
 			? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1 && entityKinds.get(m.start) !== 'place')
-			: fitted;
-	const found = people.length ? people : fitted;
+			: question.type === 'where'
+				? fitted.filter((m) => entityKinds.get(m.start) !== 'person')
+				: fitted;
+	const found = people.length || question.type === 'where' ? people : fitted;
 	// Where a report was filed ("MOBILE, Alabama — ") is not where, or who, it is about, unless nothing else is named.
 	const story = datelineEnd(sentence);
 	const inStory = story > 0 ? found.filter((m) => m.start >= story) : found;
-	const candidates = inStory.length ? inStory : found;
+	const inSentence = inStory.length ? inStory : found;
+	// "How long…": a figure of time ("for six hours") rather than a count of things ("all 140 of its planes").
+	const timed = HOW_LONG.test(question.text) ? inSentence.filter((m) => isLengthOfTime(sentence, m)) : [];
+	const candidates = timed.length ? timed : inSentence;
 	const anchors = tokens
 		.slice(0, SENTENCE_LIMITS.tokens)
 		.filter((t) => asked.has(t.stem))

@@ -42,6 +42,15 @@ describe('extractCounts', () => {
 		expect(countsOf('Crews cleared 60 miles of road.')[0]?.subject).toBe('miles');
 	});
 
+	it('gives a share the thing that changes by it, and no count before it ("raises property tax by 3 percent")', () => {
+		const counts = countsOf('The council approved a 1.2 billion kroner budget that raises property tax by 3 percent.');
+		expect(counts.map((f) => [f.value, f.subject])).toEqual([
+			[1.2e9, 'kroner budget'],
+			[3, 'property tax'],
+		]);
+		expect(countsOf('Shares fell 18 percent after the 2 new rules.').map((f) => f.subject)).toEqual(['new rules']);
+	});
+
 	it('ends what a count counts at a verb, unless the verb says what happened ("150 cars came off", "people died")', () => {
 		expect(countsOf('Some 150 cars came off the tracks.')[0]?.subject).toBe('cars');
 		expect(countsOf('Health officials saw 11 cases confirmed.')[0]?.subject).toBe('cases');
