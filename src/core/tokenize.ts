@@ -48,12 +48,21 @@ export function eachWord(text: string, each: (raw: string, start: number, end: n
 	for (const match of text.matchAll(WORD)) each(match[0], match.index, match.index + match[0].length);
 }
 
+/** A decade as written: "1960s", "1960's", "70's", "80s" (the apostrophe before the year is no part of the word). */
+const DECADE = /^(\d0|\d{3}0)['’]?s$/;
+
+/** A decade in four digits: "70" → "1970s", "10" → "2010s", "1960" → "1960s". */
+function decadeOf(digits: string): string {
+	if (digits.length === 4) return `${digits}s`;
+	return `${Number(digits) < 20 ? '20' : '19'}${digits}s`;
+}
+
 /** The word the month "May" is indexed and asked by. */
 const MONTH_MAY = 'maymonth';
 
 /**
  * A word as the index holds it: accents dropped, lowercased, possessive and apostrophes dropped, thousands
- * separators dropped from numbers, full stops from abbreviations, spelling normalised.
+ * separators dropped from numbers, full stops from abbreviations, spelling normalised, decades in four digits.
  *
  * @example
  * normaliseWord('Zelenskyy’s'); // 'zelensky'
@@ -61,6 +70,8 @@ const MONTH_MAY = 'maymonth';
 export function normaliseWord(surface: string): string {
 	// "May" capitalised is the month, which the modal "may", a stopword, would drop from reports and questions alike.
 	if (surface === 'May') return MONTH_MAY;
+	const decade = DECADE.exec(surface);
+	if (decade) return decadeOf(decade[1] ?? '');
 	const raw = surface
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')

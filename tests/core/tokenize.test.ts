@@ -31,6 +31,15 @@ describe('normaliseWord', () => {
 		expect(STOPWORDS.has(normaliseWord('may'))).toBe(true);
 		expect(STOPWORDS.has(normaliseWord('May'))).toBe(false);
 	});
+
+	it('writes a decade in four digits however it is written ("1960\'s", "70\'s", "80s")', () => {
+		expect(normaliseWord("1960's")).toBe('1960s');
+		expect(normaliseWord("70's")).toBe('1970s');
+		expect(normaliseWord('80s')).toBe('1980s');
+		expect(normaliseWord('10s')).toBe('2010s');
+		expect(normaliseWord("Carter's")).toBe('carter');
+		expect(normaliseWord('75s')).toBe('75s');
+	});
 });
 
 describe('compoundParts', () => {
