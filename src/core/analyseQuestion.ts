@@ -47,7 +47,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const text = question
 		.slice(0, context.maxLength)
 		.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ')
-		.replace(/https?:\/\/\S+/g, ' ');
+		.replace(/https?:\/\/\S+/g, ' ')
+		.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word);
 	const terms: QueryTerm[] = [];
 	const unknown: AnalysedQuestion['unknown'] = [];
 	const seen = new Set<string>();
@@ -93,6 +94,16 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const unknownPhrases = findUnknownPhrases(text, tokens, context);
 	return { text, type: classifyQuestion(text), terms, slots, unknown, unknownPhrases };
 }
+
+/** Question words as typed in chat ("hw many", "wen did"), which the question's kind is read from. */
+const CHAT_QUESTION_WORDS: Readonly<Record<string, string>> = {
+	hw: 'how',
+	hou: 'how',
+	wen: 'when',
+	wher: 'where',
+	whn: 'when',
+};
+const CHAT_QUESTION_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_QUESTION_WORDS).join('|')})\\b`, 'gi');
 
 /** "small-scale" where the reports write "small scale": a hyphenated word they never use, whose parts they all do. */
 function splitUnknownCompounds(text: string, known: { has(stem: string): boolean }): string {

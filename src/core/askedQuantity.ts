@@ -134,8 +134,8 @@ function qualified(
 /** "What was the (final) score?", "What was the vote?": a result, which only a score or tally ("3-1", "9-4") answers. */
 const ASKS_SCORE =
 	/^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline|result|vote|tally)\b/i;
-/** A score as reports write it: "3-1", "2–0" (not a span of years such as "2021-2023"). */
-const SCORE = /(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,])/u;
+/** A score as reports write it: "3-1", "2–0", sets "6-3, 4-6, 7-5" (not a span of years such as "2021-2023"). */
+const SCORE = /(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:,\s\d{1,2}[-–]\d{1,2}(?:\s\(\d+[-–]\d+\))?)*(?![\d.,])/u;
 
 /**
  * For "What was the score?", the score the sentence gives ("3-1"); `null` when the question asks for a score and

@@ -112,7 +112,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
 	if (age) return { phrase: age, fit: 1 };
 	// "How old is X?" of a sentence without an age: another candidate may give it.
-	if (age === null) return { phrase: picked, fit: context.options.ageMissingFit };
+	if (age === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'count') return countAnswer(question, index, picked, context);
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
@@ -131,7 +131,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	const score = question.type === 'other' ? askedScore(question.text, quote) : undefined;
 	if (score) return { phrase: score, fit: 1 };
 	// "What was the score?" answered by a sentence without one ("Reyes scored twice"): another may give it.
-	if (score === null) return { phrase: picked, fit: context.options.untypedFit };
+	if (score === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const figure =
 		question.type === 'other'
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)

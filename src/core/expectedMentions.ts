@@ -63,14 +63,12 @@ export function expectedMentions(
 	const wanted = duration ? DURATION : EXPECTED[question.type];
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
 	// "Who rescued Hidayat?": "Rahmat Hidayat", ending in a name asked, is the one asked about, not the answer (but
-	// "Trump's wife" may be a Trump).
+	// "Trump's wife" may be a Trump); a name typed in lowercase ("who did novak beat") too.
 	const askedNames =
 		question.type === 'who'
 			? new Set(
 					question.terms
-						.filter(
-							(t) => t.weight === 1 && t.capitalised && !possessive(question.text, t.word) && !TITLE_STEMS.has(t.stem),
-						)
+						.filter((t) => t.weight === 1 && !possessive(question.text, t.word) && !TITLE_STEMS.has(t.stem))
 						.map((t) => t.stem),
 				)
 			: new Set<string>();

@@ -125,6 +125,12 @@ function nounBefore(before: string): string | undefined {
 	)?.[1];
 }
 
+/** Where a count's clause ends after it: "killing 230 people and injuring…", "three crashes and two injuries". */
+const NEXT_CLAUSE = new RegExp(
+	`[,;.]|\\bbut\\b|\\b(?:and|or)\\s+(?:\\p{Ll}+(?:ing|ed)\\b|\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+	'u',
+);
+
 /** A verb after "and"/"or" that begins a count's own clause: "… and cutting power to 400,000 homes". */
 const JOINED_VERB = /\b(?:and|or)\s+\p{Ll}+(?:ing|ed)\b/gu;
 
@@ -140,7 +146,7 @@ function actionNear(sentence: string, start: number, end: number): { action?: st
 	const before = joined ? clause.slice(joined.index) : clause;
 	const rest = sentence.slice(end, end + 60);
 	// "killing 230 people and injuring 1,100": an action after "and" is the next count's.
-	const afterEnd = rest.search(/[,;.]|\bbut\b|\b(?:and|or)\s+(?:\p{Ll}+(?:ing|ed)\b|\d)/u);
+	const afterEnd = rest.search(NEXT_CLAUSE);
 	const after = rest.slice(0, afterEnd === -1 ? rest.length : afterEnd).slice(0, 50);
 	let best: { action: string; distance: number } | undefined;
 	for (const [pattern, action] of COUNT_ACTIONS) {

@@ -1,4 +1,5 @@
 import { HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, UNITS } from './countAmounts.ts';
+import { TIME_UNIT } from './expectedMentions.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -47,7 +48,7 @@ export function matchCount(
 		const counted = contentStems(fact.subject ?? '');
 		// "How much did NASA pay?" asks for a sum: "six instruments" is no answer, nor a contradiction.
 		if (wantsAmount && !isAmount(fact, counted)) continue;
-		if (countsThings && isAmount(fact, counted)) {
+		if (countsThings && (isAmount(fact, counted) || (countsTime(fact) && !TIME_UNIT.test(question)))) {
 			contradicted = true;
 			continue;
 		}
@@ -63,6 +64,11 @@ export function matchCount(
 	return {
 		fit: contradicted ? options.countMismatchFit : options.countOtherThingFit,
 	};
+}
+
+/** A count of minutes, days or years ("10 minutes a day"): it counts no people or things, unless time is asked for. */
+function countsTime(fact: Fact): boolean {
+	return TIME_UNIT.test(` ${fact.subject?.split(/\s+/)[0] ?? ''}`);
 }
 
 /**

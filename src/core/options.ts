@@ -73,8 +73,11 @@ export interface MatchOptions {
 	 * duration): it may say the event happened, not when or for how long.
 	 */
 	untypedFit: number;
-	/** Fit (0..1) of a sentence that gives no age for "How old is X?": it may name X, not how old they are. */
-	ageMissingFit: number;
+	/**
+	 * Fit (0..1) of a sentence without the figure the question's form asks for: no age for "How old is X?", no score
+	 * for "What was the score?": it may name the thing, not give the figure.
+	 */
+	missingFigureFit: number;
 	/**
 	 * Fit (0..1) of a report's headline without the kind of answer a "who", "where", "how many" or "how strong/deep…"
 	 * question asks for (no name, place or figure): the story sentence that says it more fully is likely to hold it
@@ -160,7 +163,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	verbAsNounFit: 0.5,
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
-	ageMissingFit: 0.3,
+	missingFigureFit: 0.3,
 	headlineUntypedFit: 0.3,
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,

@@ -6,7 +6,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['killed', 'kill', 'died', 'die', 'dead', 'death', 'deaths', 'fatalities', 'fatality', 'lives'],
 	['injured', 'injure', 'wounded', 'wound', 'hurt', 'injuries', 'injury', 'casualties'],
 	['drone', 'drones', 'uav', 'uavs', 'unmanned'],
-	['people', 'person', 'persons', 'civilians', 'individuals'],
+	['people', 'person', 'persons', 'civilians', 'individuals', 'adults'],
 	['intercepted', 'intercept', 'downed', 'shot', 'shoot', 'destroyed', 'neutralised', 'neutralized'],
 	['launched', 'launch', 'fired', 'fire', 'sent', 'send'],
 	['missile', 'missiles', 'rocket', 'rockets'],
@@ -57,6 +57,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors'],
 	['jewel', 'jewels', 'jewellery', 'jewelry'],
 	['pay', 'pays', 'paid', 'price', 'prices', 'cost', 'costs'],
+	['fund', 'funded', 'funding', 'finance', 'financed', 'pay', 'paid', 'sponsor', 'sponsored'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
 	['deep', 'depth'],
 	['high', 'height', 'tall'],

@@ -57,6 +57,9 @@ describe('askedScore', () => {
 	it('answers "what was the score" with a score, says when a sentence has none, and reads no span of years', () => {
 		expect(askedScore('What was the final score?', 'Rovers beat City 3-1 on Saturday.')?.text).toBe('3-1');
 		expect(askedScore('What was the vote on the budget?', 'The council voted 9-4 to approve it.')?.text).toBe('9-4');
+		expect(askedScore('What was the score in the final?', 'Novak beat Tanaka 6-3, 4-6, 7-5 in the final.')?.text).toBe(
+			'6-3, 4-6, 7-5',
+		);
 		expect(askedScore('What was the score?', 'Reyes scored twice after 12 minutes.')).toBeNull();
 		expect(askedScore('What was the score?', 'It restated results for 2021-2023.')).toBeNull();
 		expect(askedScore('Who scored?', 'Rovers beat City 3-1.')).toBeUndefined();

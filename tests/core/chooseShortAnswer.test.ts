@@ -226,4 +226,11 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('What was the vote on the budget?', 'bullets').answer).toBe('9-4');
 		expect(shipped.ask('Where did Calder die?', 'obit').answer).not.toBe('David Calder');
 	});
+
+	it('reads chat question words and lowercase names ("hw many injuries", "who did novak beat") (learned ranking)', () => {
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		expect(shipped.ask('hw many injuries were linked to the problem', 'recall').answer).toBe('two injuries');
+		expect(shipped.ask('who did novak beat', 'tennis').answer).toBe('Mei Tanaka');
+		expect(shipped.ask('how many people were in the study', 'study').answer).toBe('more than 90,000 adults');
+	});
 });

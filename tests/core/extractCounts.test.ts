@@ -42,6 +42,14 @@ describe('extractCounts', () => {
 		expect(countsOf('Crews cleared 60 miles of road.')[0]?.subject).toBe('miles');
 	});
 
+	it('gives a count followed by "and <number> <noun>" no action of the next count ("three crashes and two injuries")', () => {
+		const counts = countsOf('It was aware of three crashes and two injuries linked to the problem.');
+		expect(counts.map((f) => [f.text, f.kind])).toEqual([
+			['three crashes', 'count'],
+			['two injuries', 'casualty'],
+		]);
+	});
+
 	it('gives a share the thing that changes by it, and no count before it ("raises property tax by 3 percent")', () => {
 		const counts = countsOf('The council approved a 1.2 billion kroner budget that raises property tax by 3 percent.');
 		expect(counts.map((f) => [f.value, f.subject])).toEqual([

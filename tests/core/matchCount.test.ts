@@ -16,6 +16,13 @@ describe('matchCount', () => {
 		expect(ask('How many children caught malaria?').fact?.value).toBe(312);
 	});
 
+	it('counts no people with a count of time, unless the question asks of time ("10 minutes a day")', () => {
+		const walk = countsOf('Of the 90,000 adults, people who walked for less than 10 minutes a day saw no benefit.');
+		const all = { has: () => true };
+		expect(matchCount('How many people were in the study?', walk, all, () => undefined).fact?.value).toBe(90000);
+		expect(matchCount('How many minutes a day did they walk?', walk, all, () => undefined).fact?.value).toBe(10);
+	});
+
 	it('counts a synonym of the noun asked ("kids" for "children")', () => {
 		expect(ask('How many kids in the control group caught malaria?').fact?.value).toBe(951);
 	});

@@ -10,6 +10,10 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('kids'))).not.toContain(stem('kids'));
 	});
 
+	it('reads funding as paying ("who paid for the study": "funded by")', () => {
+		expect(synonymStems(stem('funded'))).toContain(stem('paid'));
+	});
+
 	it('gives none for a word in no family', () => {
 		expect(synonymStems(stem('harbour'))).toEqual([]);
 	});
