@@ -4,7 +4,9 @@ import type { Fact, SourceRef } from './types.ts';
 import { COUNT_ACTIONS, IRREGULAR_FORMS } from './vocabulary.ts';
 
 const VAGUE = /^(?:several|dozens|hundreds|thousands|both|half|single|(?:tens|hundreds) of (?:thousands|millions))$/i;
-const NOUN_AFTER = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
+/** The noun phrase after a number, or a unit joined to it by a hyphen ("a 7.6-inch screen"). */
+const NOUN_AFTER =
+	/^(?:\s+|-(?=(?:inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|cm|mm|acre|hectare|storey|story|pound|kilogram|kg|tonne|ton|litre|liter|gallon)\b))([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 /** How far before a number its noun is looked for ("the number of waiting ships stood at"): a bounded window. */
 const NOUN_BEFORE_CHARS = 200;
 /** A part of a total, which names the noun after the total: "48 of its 90 seats", "50 of the train's 150 cars". */
@@ -25,7 +27,7 @@ export const MONEY =
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
 const IN_AMOUNT = /^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+)/u;
 const FUNCTION_WORDS =
-	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs)$/i;
+	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto)$/i;
 
 /**
  * Counts in a sentence: a number, what it counts, and what happened to it ("72 drones", "shot down").
@@ -71,9 +73,11 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const casualty = action === 'killed' || action === 'injured';
 		const phrase = inAmount
 			? `${mention.text} in ${subject}`
-			: shareOf
-				? `${subject} ${shareOf[2]} ${mention.text}`
-				: `${mention.text} ${subject}`;
+			: after && rest.startsWith('-')
+				? `${mention.text}-${subject}`
+				: shareOf
+					? `${subject} ${shareOf[2]} ${mention.text}`
+					: `${mention.text} ${subject}`;
 		facts.push({
 			kind: casualty ? 'casualty' : 'count',
 			text: action && !own ? `${phrase} ${action}` : phrase,

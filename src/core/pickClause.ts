@@ -16,7 +16,8 @@ export function datelineEnd(sentence: string): number {
 }
 
 /** What "why" is answered by when no clause gives a reason: what it followed ("resigned after an inquiry found…"). */
-const FOLLOWED = /\b(?:after|following|amid)\s+(?:a|an|the|his|her|their|its|\p{Ll}+ing)\s[^;]*/giu;
+const FOLLOWED =
+	/\b(?:(?:after|following|amid)\s+(?:a|an|the|his|her|their|its|\p{Ll}+ing)|on\s+suspicion\s+of|on\s+charges?\s+of)\s[^;]*/giu;
 const REASON = /^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear)\b/i;
 const MIN_WORDS = 4;
 
@@ -55,11 +56,14 @@ export function pickClause(
 		return { text: only.text.replace(/[.!?]+$/, ''), start: only.start, end: only.end, typed: false };
 	if (clauses.length < 2) return whole;
 	const ranked = clauses.map((clause, i) => ({ clause, i, shared: 0 }));
+	// The question's last word is mostly its verb ("Why was the driver arrested?"): its clause says what happened.
+	const verb = lastWordStem(question, asked);
 	let at = 0;
 	for (const token of tokens) {
 		while (at < clauses.length - 1 && token.start >= (clauses[at]?.end ?? 0)) at++;
 		const current = ranked[at];
-		if (current && asked.has(token.stem) && token.start >= current.clause.start) current.shared++;
+		if (current && asked.has(token.stem) && token.start >= current.clause.start)
+			current.shared += token.stem === verb ? VERB_WEIGHT : 1;
 	}
 	const best = ranked.reduce((a, b) => (b.shared > a.shared ? b : a));
 	let chosen = best.clause;
@@ -71,6 +75,16 @@ export function pickClause(
 	}
 	if (best.shared === 0) return whole;
 	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
+}
+
+/** How much the question's last word counts in a clause against its other words: a tie goes to the verb's clause. */
+const VERB_WEIGHT = 1.5;
+
+/** The stem of the question's last word, when it is one of the words asked about. */
+function lastWordStem(question: string, asked: ReadonlySet<string>): string | undefined {
+	const last = /(\p{L}+)\W*$/u.exec(question)?.[1];
+	const found = last ? [...asked].find((s) => last.toLowerCase().startsWith(s)) : undefined;
+	return found;
 }
 
 /** The first "after/following/amid …" of at least MIN_WORDS words from `from` to the end of the sentence's clause. */

@@ -21,6 +21,11 @@ describe('askedObject', () => {
 		);
 	});
 
+	it('reads "on/in/at/by" before a name as a break only as words of their own ("that Conti", not "at Conti")', () => {
+		const sentence = 'The party called for an inquiry and demanded that Conti explain what she knew.';
+		expect(object('What did the party demand?', sentence)).toBe('that Conti explain what she knew');
+	});
+
 	it('gives nothing when the question ends in a noun, or the sentence lacks the verb', () => {
 		expect(object('What did Alberti consider important for beauty?', 'He saw beauty primarily as proportion.')).toBe(
 			undefined,

@@ -233,4 +233,11 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('who did novak beat', 'tennis').answer).toBe('Mei Tanaka');
 		expect(shipped.ask('how many people were in the study', 'study').answer).toBe('more than 90,000 adults');
 	});
+
+	it('answers "how big" with a size in a unit joined to its number, "why" with the suspicion (learned ranking)', () => {
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		expect(shipped.ask('How big is the screen?', 'phone').answer).toBe('7.6-inch screen');
+		expect(shipped.ask('Why was the driver arrested?', 'bridge').answer).toBe('on suspicion of dangerous driving');
+		expect(shipped.ask('What did the opposition demand?', 'minister').answer).toMatch(/^that Conti explain/);
+	});
 });

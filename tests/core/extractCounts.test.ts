@@ -50,6 +50,15 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('reads a unit joined to its number ("a 7.6-inch screen"), and ends a noun at a preposition ("euros without")', () => {
+		expect(countsOf('The phone has a 7.6-inch screen and weighs 240 grams.').map((f) => [f.text, f.value])).toEqual([
+			['7.6-inch screen', 7.6],
+			['240 grams', 240],
+		]);
+		expect(countsOf('It won contracts worth 38 million euros without a tender.')[0]?.text).toBe('38 million euros');
+		expect(countsOf('They agreed a 30-day truce.')).toEqual([]);
+	});
+
 	it('gives a share the thing that changes by it, and no count before it ("raises property tax by 3 percent")', () => {
 		const counts = countsOf('The council approved a 1.2 billion kroner budget that raises property tax by 3 percent.');
 		expect(counts.map((f) => [f.value, f.subject])).toEqual([

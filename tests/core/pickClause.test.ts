@@ -33,6 +33,12 @@ describe('pickClause', () => {
 		);
 	});
 
+	it('answers "why" from the clause of the question\'s verb, with the suspicion or charge it gives', () => {
+		const sentence =
+			'The driver, a 47-year-old man from Wolverhampton, was taken to hospital and later arrested on suspicion of dangerous driving.';
+		expect(clauseFor('Why was the driver arrested?', sentence)).toBe('on suspicion of dangerous driving');
+	});
+
 	it('splits a dateline from the sentence it opens', () => {
 		const sentence =
 			'MOBILE, Alabama — Hurricane Delia made landfall near Mobile early on Tuesday, killing nine people.';
