@@ -1,27 +1,17 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAge } from './askedAge.ts';
-import { askedAgent } from './askedAgent.ts';
-import { measuresOtherThing } from './askedDuration.ts';
-import { askedNameOf, nameGiven } from './askedNameOf.ts';
-import { askedObject } from './askedObject.ts';
 import { placeMissing } from './askedPlaces.ts';
-import { askedQuantity, askedScore, asksMeasure } from './askedQuantity.ts';
-import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
-import { isAmount } from './countAmounts.ts';
+import { asksMeasure } from './askedQuantity.ts';
 import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
 import { spelledOutAnswer } from './expandAcronym.ts';
-import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
-import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
-import { findTitle } from './findTitle.ts';
-import { focusName } from './focusName.ts';
-import { lifespanDate } from './lifespanDate.ts';
+import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
-import { asksForClause, pickClause } from './pickClause.ts';
-import { contentStems, stem } from './tokenize.ts';
+import { timeAnswer } from './timeAnswer.ts';
+import { contentStems } from './tokenize.ts';
 import { isHeadlineSentence } from './withReportTopic.ts';
 
 export interface ShortAnswer {
@@ -88,26 +78,13 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
 		return { phrase: speaker, fit: context.options.offTopicSpeechFit };
 	if (speaker) return { phrase: speaker, fit: 1, matched: true };
-	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
-	if (life) return { phrase: life, fit: 1 };
-	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
-		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
-		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));
-		if (clock) return { phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true }, fit: 1 };
-		return { phrase: picked, fit: context.options.untypedFit };
-	}
-	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
-		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
-	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
-		return { phrase: picked, fit: context.options.otherDurationFit };
-	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
-	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
-		return { phrase: picked, fit: context.options.otherDurationFit };
+	const timed = timeAnswer(question, index, picked, context);
+	if (timed) return timed;
 	if (question.type === 'who') {
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
 		if (person) return { phrase: person, fit: 1, matched: true };
-		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
+		return { phrase: describedByName(question, quote) ?? picked, fit: 1 };
 	}
 	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
 	if (age) return { phrase: age, fit: 1 };
@@ -121,57 +98,14 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
-	const thing = askedNameOf(question.text);
-	const name = thing ? nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) : undefined;
-	if (name) return { phrase: name, fit: 1 };
-	if (name === null) return { phrase: picked, fit: context.options.unnamedFit };
-	const verb = question.type === 'other' ? askedVerb(question.text) : undefined;
-	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
-		return { phrase: picked, fit: context.options.verbAsNounFit };
-	const score = question.type === 'other' ? askedScore(question.text, quote) : undefined;
-	if (score) return { phrase: score, fit: 1 };
-	// "What was the score?" answered by a sentence without one ("Reyes scored twice"): another may give it.
-	if (score === null) return { phrase: picked, fit: context.options.missingFigureFit };
-	const figure =
-		question.type === 'other'
-			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
-			: undefined;
-	if (figure) return { phrase: figure, fit: 1 };
-	if (question.type === 'other' && askedName(question.text))
-		return { phrase: appositive(question, quote) ?? picked, fit: 1 };
-	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
-	if (agent) return { phrase: agent, fit: 1 };
-	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
-	if (named) return { phrase: named, fit: 1 };
-	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
-	if (object) return { phrase: object, fit: 1 };
-	if (question.type === 'other' && asksForClause(question.text)) {
-		const asked = new Set(question.terms.map((t) => t.stem));
-		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };
-	}
-	return { phrase: picked, fit: 1 };
+	return otherAnswer(question, index, picked, context);
 }
-
-const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
-/** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
-const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);
 
-/** Whether a "how long" answer is a count of things ("6.8 earthquake", "41 people"): no length of time or of way. */
-function countsThing(context: AnswerContext, index: number, picked: AnswerPhrase): boolean {
-	const fact = context.countFacts.get(index)?.find((f) => f.span[0] <= picked.start && f.span[1] >= picked.end);
-	return fact?.subject !== undefined && !TIME_UNIT.test(` ${fact.subject}`) && !isAmount(fact);
-}
-
 function stemsOf(tokens: readonly { stem: string }[]): Set<string> {
 	return new Set(tokens.map((t) => t.stem));
-}
-
-function appositive(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {
-	const name = askedName(question.text);
-	return name ? (findAppositive(name, sentence) ?? findTitle(name, sentence)) : undefined;
 }
 
 function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhrase | undefined {

@@ -6,7 +6,7 @@ const HEADLINE_WORDS = 20;
 
 /**
  * Paragraph `index`'s terms, with those of its report's title and headline besides (a first paragraph of one short
- * sentence without a full stop). A question about "Norwind's CEO" is answered by "Chief executive Anders Holm
+ * sentence without a full stop) and, under a headline, of the lede (the paragraph after it). A question about "Norwind's CEO" is answered by "Chief executive Anders Holm
  * said…" in a paragraph that never names Norwind, when the report's headline does: the whole report is about it.
  * Words that many paragraphs hold are not taken as the topic: a report on two sides names both in most of them.
  */
@@ -16,13 +16,15 @@ export function withReportTopic(corpus: Corpus, index: number): TermLookup {
 	return { has: (term) => own.has(term) || isReportTopic(corpus, report, term) };
 }
 
-/** Whether report `r`'s title or headline holds `term` (see withReportTopic). */
+/** Whether report `r`'s title, headline or, under a headline, its first paragraph holds `term` (see withReportTopic). */
 export function isReportTopic(corpus: Corpus, r: number, term: string): boolean {
 	if (corpus.titleStems.get(term)?.includes(r)) return true;
 	const { reportParagraphs } = corpus.data;
 	const first = reportParagraphs[r] ?? 0;
 	const last = reportParagraphs[r + 1] ?? first;
-	return last - first >= 2 && isHeadline(corpus, first) && corpus.paragraphHas(first, term);
+	if (last - first < 2 || !isHeadline(corpus, first)) return false;
+	// Under a headline, the lede names what the whole news report is about ("The city council of Halden voted…").
+	return corpus.paragraphHas(first, term) || corpus.paragraphHas(first + 1, term);
 }
 
 /** Whether sentence `index` is its report's headline (see withReportTopic), which a story sentence may say more fully. */

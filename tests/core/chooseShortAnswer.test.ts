@@ -240,4 +240,13 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('Why was the driver arrested?', 'bridge').answer).toBe('on suspicion of dangerous driving');
 		expect(shipped.ask('What did the opposition demand?', 'minister').answer).toMatch(/^that Conti explain/);
 	});
+
+	it('reads a place of the lede as the whole report\'s ("Who is the mayor of Halden?") (learned ranking)', () => {
+		const three = loadReports('tests/fixtures/news-reports').reports.filter((r) =>
+			['bullets', 'wire', 'obit'].includes(r.id),
+		);
+		expect(createFactdesk(three, shippedModelTuning()).ask('Who is the mayor of Halden?').answer).toBe(
+			'Ingrid Solberg',
+		);
+	});
 });

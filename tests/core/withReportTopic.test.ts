@@ -24,7 +24,13 @@ describe('isReportTopic', () => {
 	it("takes the words of a one-sentence headline without a full stop as the report's topic", () => {
 		const { corpus } = indexReports([report('yard-order', REPORT)]);
 		expect(isReportTopic(corpus, 0, stem('velmar'))).toBe(true);
-		expect(isReportTopic(corpus, 0, stem('frigates'))).toBe(false);
+		expect(isReportTopic(corpus, 0, stem('gdynia'))).toBe(false);
+	});
+
+	it('takes the lede under a headline as the topic too ("Shares of Velmar Marine rose… six frigates")', () => {
+		const { corpus } = indexReports([report('yard-order', REPORT)]);
+		expect(isReportTopic(corpus, 0, stem('frigates'))).toBe(true);
+		expect(isReportTopic(corpus, 0, stem('nordsk'))).toBe(false);
 	});
 
 	it('takes no headline from a first paragraph that is a sentence of the story', () => {

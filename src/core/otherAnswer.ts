@@ -1,0 +1,69 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { askedAgent } from './askedAgent.ts';
+import { askedNameOf, nameGiven } from './askedNameOf.ts';
+import { askedObject } from './askedObject.ts';
+import { askedQuantity, askedScore } from './askedQuantity.ts';
+import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
+import type { ShortAnswer } from './chooseShortAnswer.ts';
+import { askedName, findAppositive } from './findAppositive.ts';
+import { findTitle } from './findTitle.ts';
+import { focusName } from './focusName.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { asksForClause, pickClause } from './pickClause.ts';
+import { stem } from './tokenize.ts';
+
+/**
+ * The short answer of sentence `index` to a "what/which/why" question, with its fit: the name of the thing asked
+ * ("What is the name of the hospital?"), a score, a figure of a noun, the description of a name, who did it, the
+ * name by the noun asked ("which law firm"), what X did, the clause for "why" and "what happened"; else `picked`.
+ *
+ * @example
+ * otherAnswer(analyseQuestion('What did the governor order?', …), index, picked, context).phrase.text;
+ * // 'the evacuation of everyone within a mile of the site'
+ */
+export function otherAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+): ShortAnswer {
+	const sentence = context.corpus.sentence(index);
+	if (!sentence) return { phrase: picked, fit: 1 };
+	const quote = sentence.ref.quote;
+	const thing = askedNameOf(question.text);
+	const name = thing ? nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) : undefined;
+	if (name) return { phrase: name, fit: 1 };
+	if (name === null) return { phrase: picked, fit: context.options.unnamedFit };
+	const verb = question.type === 'other' ? askedVerb(question.text) : undefined;
+	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
+		return { phrase: picked, fit: context.options.verbAsNounFit };
+	const score = question.type === 'other' ? askedScore(question.text, quote) : undefined;
+	if (score) return { phrase: score, fit: 1 };
+	// "What was the score?" answered by a sentence without one ("Reyes scored twice"): another may give it.
+	if (score === null) return { phrase: picked, fit: context.options.missingFigureFit };
+	const figure =
+		question.type === 'other'
+			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
+			: undefined;
+	if (figure) return { phrase: figure, fit: 1 };
+	if (question.type === 'other' && askedName(question.text))
+		return { phrase: describedByName(question, quote) ?? picked, fit: 1 };
+	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
+	if (agent) return { phrase: agent, fit: 1 };
+	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
+	if (named) return { phrase: named, fit: 1 };
+	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
+	if (object) return { phrase: object, fit: 1 };
+	if (question.type === 'other' && asksForClause(question.text)) {
+		const asked = new Set(question.terms.map((t) => t.stem));
+		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };
+	}
+	return { phrase: picked, fit: 1 };
+}
+
+/** For "Who/What is X?", the description the sentence gives X, in apposition or as a title before the name. */
+export function describedByName(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {
+	const name = askedName(question.text);
+	return name ? (findAppositive(name, sentence) ?? findTitle(name, sentence)) : undefined;
+}

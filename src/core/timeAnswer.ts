@@ -1,0 +1,52 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { measuresOtherThing } from './askedDuration.ts';
+import type { ShortAnswer } from './chooseShortAnswer.ts';
+import { isAmount } from './countAmounts.ts';
+import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
+import { lifespanDate } from './lifespanDate.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+
+const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
+/** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
+const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
+
+/**
+ * The short answer of sentence `index` to a "when", "what time" or "how long" question, with its fit: the date of a
+ * life's span for "when was X born", the hour for "what time", a length of time for "how long" (a duration of another
+ * thing, or a count of things, fits less); a sentence without a date or duration lacks the kind asked for. Undefined
+ * for other questions, and where `picked` answers as it is.
+ *
+ * @example
+ * timeAnswer(analyseQuestion('What time did the quake hit?', …), index, picked, context)?.phrase.text; // '8:55 p.m.'
+ */
+export function timeAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+): ShortAnswer | undefined {
+	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
+	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
+	if (life) return { phrase: life, fit: 1 };
+	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
+		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
+		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));
+		if (clock) return { phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true }, fit: 1 };
+		return { phrase: picked, fit: context.options.untypedFit };
+	}
+	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
+		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
+	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
+		return { phrase: picked, fit: context.options.otherDurationFit };
+	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
+	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
+		return { phrase: picked, fit: context.options.otherDurationFit };
+	return undefined;
+}
+
+/** Whether a "how long" answer is a count of things ("6.8 earthquake", "41 people"): no length of time or of way. */
+function countsThing(context: AnswerContext, index: number, picked: AnswerPhrase): boolean {
+	const fact = context.countFacts.get(index)?.find((f) => f.span[0] <= picked.start && f.span[1] >= picked.end);
+	return fact?.subject !== undefined && !TIME_UNIT.test(` ${fact.subject}`) && !isAmount(fact);
+}
