@@ -10,7 +10,8 @@ export interface KnownPeople {
 	byLastName: Map<string, { name: string; role?: string }>;
 }
 
-const PLACE_CUE = /\b(?:in|from|at|near|to|into|across|across from|inside|outside|including|of|off|toward|towards)\s+$/;
+const PLACE_CUE =
+	/\b(?:in|from|at|near|to|into|across|across from|inside|outside|including|of|off|toward|towards|above|below|beyond|along)\s+$/;
 /** What follows the place of a news dateline: its region, then a dash ("MOBILE, Alabama — ", "JAKARTA — "). */
 const DATELINE_AFTER = /^(?:,\s*[\p{L}.' ]{1,40}?)?\s+[—–]\s/u;
 const ORGANISATION_CUE = /\b(?:company|agency|operator|firm|group|organi[sz]ation|broadcaster|newspaper|outlet),\s+$/i;

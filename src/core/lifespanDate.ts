@@ -30,3 +30,17 @@ export function lifespanDate(question: string, sentence: string): AnswerPhrase |
 	const start = span.index + span[0].indexOf(text, birth ? 0 : span[0].indexOf(span[2] ?? ''));
 	return { text, start, end: start + text.length, typed: true };
 }
+
+const SAYS_BIRTH = /\b(?:born|birth|birthday)\b/i;
+const SAYS_DEATH = /\b(?:die|died|dies|dying|death|dead|killed|passed away)\b/i;
+
+/**
+ * Whether a question asks when someone was born or died ("When was Vargas born?") and the sentence says neither
+ * that nor gives a life's span: its date is of something else ("won the runoff on Sunday").
+ */
+export function lifeEventUnsaid(question: string, sentence: string): boolean {
+	const birth = ASKS_BIRTH.test(question);
+	if (!birth && !ASKS_DEATH.test(question)) return false;
+	const window = sentence.slice(0, SEARCH_CHARS);
+	return !(birth ? SAYS_BIRTH : SAYS_DEATH).test(sentence) && !LIFESPAN.test(window);
+}

@@ -4,7 +4,7 @@ import { measuresOtherThing } from './askedDuration.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { isAmount } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
-import { lifespanDate } from './lifespanDate.ts';
+import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
@@ -29,6 +29,9 @@ export function timeAnswer(
 	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
 	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
 	if (life) return { phrase: life, fit: 1 };
+	// "When was Vargas born?" of a sentence that tells of no birth: its date is another event's.
+	if (question.type === 'when' && lifeEventUnsaid(question.text, quote))
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
 		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
 		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));

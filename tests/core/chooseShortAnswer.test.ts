@@ -249,4 +249,10 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 			'Ingrid Solberg',
 		);
 	});
+
+	it('declines "when was X born" from a sentence dated by another event (learned ranking)', () => {
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		expect(shipped.ask('When was Elena Vargas born?').answered).toBe(false);
+		expect(shipped.ask('When was Calder born?').answer).toBe('1936');
+	});
 });

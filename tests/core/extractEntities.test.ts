@@ -13,6 +13,7 @@ const TEXT = [
 	'Floods in China along the Yangtze River and in Sichuan cut the rail line.',
 	'The final will be played at the National Stadium against Eastfield, and Marsh Park hosts the replay.',
 	'“The count was fair,” said U.S. Attorney Rosa Lind.',
+	'The fire burned in the hills above Santa Clarita.',
 ].join('\n\n');
 
 const parsed = parseReport('marren-election', TEXT);
@@ -31,6 +32,10 @@ describe('extractEntities', () => {
 			expect.objectContaining({ text: 'Rosa Lind', subject: 'U.S. Attorney' }),
 		);
 		expect(desk.ask('Who is Rosa Lind?').answer).toBe('U.S. Attorney Rosa Lind');
+	});
+
+	it('reads a name after "above/below/along" as a place', () => {
+		expect(desk.facts({ kind: 'place' }).map((p) => p.text)).toContain('Santa Clarita');
 	});
 
 	it('so "he said" after the last name goes to that person', () => {

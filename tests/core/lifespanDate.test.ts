@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifespanDate } from '../../src/core/lifespanDate.ts';
+import { lifeEventUnsaid, lifespanDate } from '../../src/core/lifespanDate.ts';
 
 describe('lifespanDate', () => {
 	const chopin = 'Frédéric Chopin (/ˈʃoʊpæn/; 1 March 1810 – 17 October 1849) was a Polish composer.';
@@ -13,5 +13,20 @@ describe('lifespanDate', () => {
 	it('gives nothing for other questions, or a sentence without a span', () => {
 		expect(lifespanDate('When did Chopin move to Paris?', chopin)).toBeUndefined();
 		expect(lifespanDate('When did he die?', 'He died in Paris in 1849.')).toBeUndefined();
+	});
+});
+
+describe('lifeEventUnsaid', () => {
+	it("says a sentence tells of no birth or death asked about, unless it gives a life's span", () => {
+		const runoff = 'Former finance minister Elena Vargas won the runoff on Sunday.';
+		expect(lifeEventUnsaid('When was Elena Vargas born?', runoff)).toBe(true);
+		expect(lifeEventUnsaid('When was Calder born?', 'Born in Memphis in 1936, Calder began playing piano.')).toBe(
+			false,
+		);
+		expect(lifeEventUnsaid('When did Calder die?', 'Ruth Calder died on Saturday at her home.')).toBe(false);
+		expect(lifeEventUnsaid('When did Chopin die?', 'Chopin (1 March 1810 – 17 October 1849) was a composer.')).toBe(
+			false,
+		);
+		expect(lifeEventUnsaid('When did Vargas win?', runoff)).toBe(false);
 	});
 });
