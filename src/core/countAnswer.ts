@@ -28,7 +28,7 @@ export function countAnswer(
 		// "How much did NASA pay?": a sum no count holds answers; a sentence without one likely does not.
 		const sum = firstAmount(context.mentions.of(index));
 		if (sum) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
-		return { phrase: picked, fit: Math.min(count.fit, context.options.countOtherThingFit) };
+		return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
 	}
 	if (!count.fact) {
 		const amount = amountForHowMany(question.text, picked.text);

@@ -42,7 +42,10 @@ export interface MatchOptions {
 	namesElsewhereFactor: number;
 	/** … by this when the sentence says the opposite of the question ("smallest" against "largest"). */
 	contradictionFactor: number;
-	/** Fit (0..1) of a sentence whose counts count the asked thing with another action, or a thing the reports never name. */
+	/**
+	 * Fit (0..1) of a sentence whose counts count the asked thing with another action, or a thing the reports never
+	 * name, or that gives no sum where "how much did they pay/are they paid" asks for one.
+	 */
 	countMismatchFit: number;
 	/** Fit (0..1) of a sentence whose counts count other things. */
 	countOtherThingFit: number;

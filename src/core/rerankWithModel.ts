@@ -21,20 +21,31 @@ export function rerankWithModel(
 	const features = candidateFeatures(analysed, ranked, signs, context);
 	const logits = features.map((f) => scoreLinear(model.ranker, f));
 	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
-	// A headline restates its story: below one, a story sentence's chance is weighed against the other candidates
-	// only, or the headline's share would count against the sentence that says the same more fully.
-	const headline = isHeadlineSentence(context.corpus, ranked[order[0] ?? 0]?.index ?? -1) ? order[0] : undefined;
-	const storyLogits = headline === undefined ? logits : logits.filter((_, i) => i !== headline);
-	const estimate = (position: number, chosen?: number) => {
-		const at = order[position] ?? 0;
-		const among = position > 0 && storyLogits.length > 0 ? storyLogits : logits;
-		const row = confidenceFeatures(analysed, among, namedFeatures(features[at]), context.options, chosen);
+	const estimate = (position: number, among: readonly number[], chosen?: number) => {
+		const row = confidenceFeatures(
+			analysed,
+			among,
+			namedFeatures(features[order[position] ?? 0]),
+			context.options,
+			chosen,
+		);
 		return sigmoid(scoreLinear(model.calibrator, row));
+	};
+	const top = estimate(0, logits);
+	// A headline restates its story: below one, a story sentence's chance is weighed against the other candidates
+	// only, or the headline's share would count against the sentence that says the same more fully; it takes the
+	// headline's chance over at most.
+	const headline = isHeadlineSentence(context.corpus, ranked[order[0] ?? 0]?.index ?? -1) ? order[0] : undefined;
+	const story = headline === undefined ? undefined : logits.filter((_, i) => i !== headline);
+	const estimateAt = (position: number) => {
+		const own = logits[order[position] ?? 0];
+		const among = estimate(position, logits, own);
+		return story?.length ? Math.max(among, Math.min(top + among, estimate(position, story, own))) : among;
 	};
 	return {
 		ranked: order.map((i) => ranked[i] as RankedSentence),
-		confidence: estimate(0),
-		confidenceAt: (position) => estimate(position, logits[order[position] ?? 0]),
+		confidence: top,
+		confidenceAt: (position) => (position === 0 ? estimate(0, logits, logits[order[0] ?? 0]) : estimateAt(position)),
 	};
 }
 

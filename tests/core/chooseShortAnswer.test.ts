@@ -255,4 +255,10 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('When was Elena Vargas born?').answered).toBe(false);
 		expect(shipped.ask('When was Calder born?').answer).toBe('1936');
 	});
+
+	it('declines "how much are they paid" from a lede without a sum, weighed without its headline (learned ranking)', () => {
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		expect(shipped.ask('How much are the dock workers paid?').answered).toBe(false);
+		expect(shipped.ask('How much did NASA pay?').answer).toBe('$118 million');
+	});
 });
