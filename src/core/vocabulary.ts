@@ -285,6 +285,10 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\blaunch\w*|\bfir(ed|ing)\b|\binvolv\w*|\bsent\b|\battack\w*|\bstrikes?\b|\bassault\b/i, 'launched'],
 	[/\barrest\w*|\bdetain\w*/i, 'arrested'],
 	[/\bevacuat\w*|\bdisplac\w*/i, 'evacuated'],
+	[/\bsold\b|\bsell(?:s|ing)?\b/i, 'sold'],
+	[/\brecall(?:s|ed|ing)?\b/i, 'recalled'],
+	[/\brescu\w*/i, 'rescued'],
+	[/\bcancel\w*/i, 'cancelled'],
 ];
 
 /** Broad topics a summary can be asked about, with the words that signal them. */

@@ -261,4 +261,10 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('How much are the dock workers paid?').answered).toBe(false);
 		expect(shipped.ask('How much did NASA pay?').answer).toBe('$118 million');
 	});
+
+	it('keeps a count\'s action apart from another asked ("recalling 1.2 million cars" for "how many did it sell")', () => {
+		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		expect(shipped.ask('How many cars did Marlow sell last year?').answered).toBe(false);
+		expect(shipped.ask('How many flights were cancelled?').answer).toBe('320 flights');
+	});
 });

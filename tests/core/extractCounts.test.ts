@@ -3,7 +3,8 @@ import { countsOf } from './countsOf.ts';
 
 describe('extractCounts', () => {
 	it('reads a number with the noun after it, and the action near it', () => {
-		expect(countsOf('Rescuers pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people']);
+		expect(countsOf('Rescuers pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people rescued']);
+		expect(countsOf('Crews pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people']);
 		expect(countsOf('At least four people were injured.').map((f) => [f.text, f.kind])).toEqual([
 			['four people injured', 'casualty'],
 		]);
