@@ -51,12 +51,21 @@ function verbOf(fact: Fact): string | undefined {
 	return fact.detail ?? PASSIVE_AFTER.exec(fact.source.quote.slice(fact.span[1], fact.span[1] + PASSIVE_CHARS))?.[1];
 }
 
+/** Nouns that count many without a plural "s". */
+const UNMARKED_PLURALS = /^(?:people|children|men|women|police|staff|personnel|cattle|crew|feet|aircraft)$/i;
+
+/** A singular noun after a number above one names a thing ("a magnitude 6.8 earthquake"): no "how many" asks it. */
+function namesRatherThanCounts(fact: Fact): boolean {
+	const noun = fact.subject?.split(/\s+/)[0] ?? '';
+	return (fact.value ?? 0) > 1 && !/s$/i.test(noun) && !UNMARKED_PLURALS.test(noun);
+}
+
 /** Questions a fact answers, e.g. "How many drones were shot down?" for the count "72 drones shot down". */
 export function questionsFor(fact: Fact): string[] {
 	switch (fact.kind) {
 		case 'count':
 		case 'casualty':
-			if (!fact.subject) return [];
+			if (!fact.subject || namesRatherThanCounts(fact)) return [];
 			return [`How many ${fact.subject}${verbOf(fact) ? ` were ${verbOf(fact)}` : ''}?`];
 		case 'person':
 			return [fact.subject ? `Who is ${fact.text}?` : `What did ${fact.text} do?`];

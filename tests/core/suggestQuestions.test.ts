@@ -46,4 +46,13 @@ describe('questionsFor', () => {
 			'How many ships?',
 		]);
 	});
+
+	it('asks no "how many" of a number that names a thing ("a magnitude 6.8 earthquake")', async () => {
+		const { questionsFor } = await import('../../src/core/suggestQuestions.ts');
+		const { countsOf } = await import('./countsOf.ts');
+		const [quake] = countsOf('A magnitude 6.8 earthquake struck on Friday.');
+		expect(quake ? questionsFor(quake) : ['no count']).toEqual([]);
+		const [children] = countsOf('Rescuers found 12 children.');
+		expect(children ? questionsFor(children) : []).toEqual(['How many children were rescued?']);
+	});
 });
