@@ -4,7 +4,8 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 /** "How old is X?", "At what age did X…?": the question asks for an age. */
 export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;
 /**
- * Ages as news writes them: after a name in commas ("Brooks, 61, was"), "34-year-old", "aged 61", "61 years old".
+ * Ages as news writes them: after a name in commas ("Brooks, 61, was"), "34-year-old", "aged 61", "61 years old",
+ * "3.5 billion years ago".
  * A number after a name is bounded to three digits, so a year is no age; a thing may be "45,500 years old".
  */
 const YEARS = `(?:(?<![\\d,.])\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -12,6 +13,8 @@ const AGES = [
 	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,)/gu,
 	new RegExp(`\\b${YEARS}[- ]years?[- ]old\\b`, 'gi'),
 	new RegExp(`\\bage(?:d|\\s+of)?\\s+${YEARS}\\b`, 'gi'),
+	// A thing's age: "formed about 3.5 billion years ago".
+	/(?<![\d.,])\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?years?\s+ago\b/gi,
 ];
 /** A number that counts no noun: it may be an age written in a way not read here ("he left Poland at 20."). */
 const BARE_NUMBER = new RegExp(`(?<![\\d,.$€£])\\b${YEARS}\\b(?![-\\s]*\\p{L}|[,.]\\d|%)`, 'iu');

@@ -63,11 +63,13 @@ export function chooseFittingAnswer(
 
 	/**
 	 * For "what did X say" any of X's statements answers, but the re-ranker splits its share among them: the chance is
-	 * that of the chosen one or another of the next candidates that report X's words, 1 − Π(1 − chance).
+	 * that of the chosen one or another of the next candidates that report X's words, 1 − Π(1 − chance). Other short
+	 * answers gather the chance of the candidates that give the same one (sameAnswer).
 	 */
 	function anyOfTheirWords(chosen: FittingAnswer): FittingAnswer {
-		if (question.type !== 'quote' || !confidenceAt || chosen.short.fit < 1 || !askedSpeaker(question.text))
-			return chosen;
+		if (!confidenceAt) return chosen;
+		if (question.type !== 'quote' || chosen.short.fit < 1 || !askedSpeaker(question.text))
+			return chosen.short.phrase.typed ? sameAnswer(chosen) : chosen;
 		let doubt = 1 - chosen.confidence;
 		const depth = Math.min(ranked.length, context.options.fitDepth);
 		for (let position = 0; position < depth; position++) {
@@ -78,7 +80,42 @@ export function chooseFittingAnswer(
 		}
 		return { ...chosen, confidence: 1 - doubt };
 	}
+
+	/**
+	 * Candidates that give the same short answer ("2 million euros" in the headline and the lede) each make it likelier
+	 * right: 1 − Π(1 − chance) over those among the next candidates.
+	 */
+	function sameAnswer(chosen: FittingAnswer): FittingAnswer {
+		const key = answerKey(chosen.short.phrase.text);
+		if (!key || !confidenceAt) return chosen;
+		let doubt = 1 - chosen.confidence;
+		let shown = chosen;
+		const depth = Math.min(ranked.length, context.options.fitDepth);
+		for (let position = 0; position < depth; position++) {
+			const candidate = ranked[position];
+			if (!candidate || position === chosen.position) continue;
+			const other = chooseShortAnswer(question, candidate.index, context);
+			if (!other.phrase.typed || answerKey(other.phrase.text) !== key) continue;
+			doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
+			// A headline's answer is shown from the story sentence that gives it too, which says more.
+			if (shown === chosen && isHeadlineSentence(context.corpus, ranked[chosen.position]?.index ?? -1))
+				shown = { position, short: other, confidence: chosen.confidence };
+		}
+		return { ...shown, confidence: 1 - doubt };
+	}
 }
+
+/** A short answer as compared with another: lowercase, letters and digits only, no hedge. */
+function answerKey(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.replace(HEDGES, '')
+		.trim();
+}
+
+/** Words that hedge a figure without changing it: "about 2 million euros" gives the answer "2 Million Euros" does. */
+const HEDGES = /^\s*(?:about|around|nearly|almost|some|approximately|more than|at least|up to|over)\s+/;
 
 /**
  * The chance that an answer is right, its fit counted: below the estimate when it does not fit, above it when it is a

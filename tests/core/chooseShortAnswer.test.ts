@@ -267,4 +267,13 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('How many cars did Marlow sell last year?').answered).toBe(false);
 		expect(shipped.ask('How many flights were cancelled?').answer).toBe('320 flights');
 	});
+
+	it('counts candidates that give the same answer together, shown from the story rather than the headline (learned ranking)', () => {
+		const three = loadReports('tests/fixtures/news-reports').reports.filter((r) =>
+			['robbery', 'rover', 'museum'].includes(r.id),
+		);
+		const answer = createFactdesk(three, shippedModelTuning()).ask('How much money was stolen?');
+		expect(answer.answer).toBe('about 2 million euros');
+		expect(answer.sources[0]?.quote).toMatch(/^Three armed men robbed/);
+	});
 });
