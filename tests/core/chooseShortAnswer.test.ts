@@ -127,7 +127,14 @@ describe('chooseShortAnswer for lengths of time', () => {
 });
 
 describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cup semi-final, a resignation, a moon launch, a plane crash, a march)', () => {
-	const news = createFactdesk(loadReports('tests/fixtures/news-reports').reports);
+	const newsReports = loadReports('tests/fixtures/news-reports').reports;
+	const news = createFactdesk(newsReports);
+	let learned: ReturnType<typeof createFactdesk> | undefined;
+	/** The news reports answered with the shipped model, built once for the tests that need it. */
+	const withModel = () => {
+		learned ??= createFactdesk(newsReports, shippedModelTuning());
+		return learned;
+	};
 
 	it('answers "what was <figure noun>" and "how strong were…" with the figure, not the sentence', () => {
 		expect(news.ask('What was inflation in August?', 'rates').answer).toBe('5.3%');
@@ -166,7 +173,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 	});
 
 	it('looks past a headline without the kind of answer asked to the story that gives it (learned ranking)', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('Where did the plane crash?', 'crash').answer).toBe('Truckee Tahoe Airport');
 		expect(shipped.ask('When did the lander lift off?', 'launch').answer).toBe('on Thursday');
 		expect(shipped.ask('Where did the ferry capsize?', 'ferry').answer).toBe('Sulawesi');
@@ -193,7 +200,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 	});
 
 	it('answers an age, a length of a thing owned, a rate and a title-case office (learned ranking)', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('How many counts was Brooks found guilty on?', 'verdict').answer).toMatch(/^five\b/);
 		expect(shipped.ask('Who is Maria Chen?', 'verdict').answer).toBe('U.S. Attorney Maria Chen');
 		expect(shipped.ask("How long is Ferreira's contract?", 'transfer').answer).toBe('six-year');
@@ -202,7 +209,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 
 	it('answers "how old" from the sentence that gives an age, past one with a count of years (learned ranking)', () => {
 		// The age sentence's chance stays near the floor ("old" is a word it lacks), so the choice is read without one.
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, {
+		const shipped = createFactdesk(newsReports, {
 			...shippedModelTuning(),
 			minConfidence: 0,
 		});
@@ -211,15 +218,15 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 	});
 
 	it('weighs a story sentence below a headline without the headline, and answers "how long" with no count of things (learned ranking)', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('How strong was the earthquake?', 'quake').answer).toBe('magnitude 6.8');
-		const two = loadReports('tests/fixtures/news-reports').reports.filter((r) => ['quake', 'strike'].includes(r.id));
+		const two = newsReports.filter((r) => ['quake', 'strike'].includes(r.id));
 		const pair = createFactdesk(two, shippedModelTuning());
 		expect(pair.ask('How long will the strike last?').answer).not.toMatch(/earthquake/);
 	});
 
 	it('answers "how long" with a length of time, "how big" with the figure of the noun asked, "what was the vote" with the tally, and "where" with no person (learned ranking)', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('How long was the fleet grounded?', 'wire').answer).toBe('six hours');
 		expect(shipped.ask('How large is the city budget?', 'bullets').answer).toMatch(/^1\.2 billion kroner/);
 		expect(shipped.ask('How much will property tax rise?', 'bullets').answer).toBe('3 percent');
@@ -228,50 +235,46 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 	});
 
 	it('reads chat question words and lowercase names ("hw many injuries", "who did novak beat") (learned ranking)', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('hw many injuries were linked to the problem', 'recall').answer).toBe('two injuries');
 		expect(shipped.ask('who did novak beat', 'tennis').answer).toBe('Mei Tanaka');
 		expect(shipped.ask('how many people were in the study', 'study').answer).toBe('more than 90,000 adults');
 	});
 
 	it('answers "how big" with a size in a unit joined to its number, "why" with the suspicion (learned ranking)', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('How big is the screen?', 'phone').answer).toBe('7.6-inch screen');
 		expect(shipped.ask('Why was the driver arrested?', 'bridge').answer).toBe('on suspicion of dangerous driving');
 		expect(shipped.ask('What did the opposition demand?', 'minister').answer).toMatch(/^that Conti explain/);
 	});
 
 	it('reads a place of the lede as the whole report\'s ("Who is the mayor of Halden?") (learned ranking)', () => {
-		const three = loadReports('tests/fixtures/news-reports').reports.filter((r) =>
-			['bullets', 'wire', 'obit'].includes(r.id),
-		);
+		const three = newsReports.filter((r) => ['bullets', 'wire', 'obit'].includes(r.id));
 		expect(createFactdesk(three, shippedModelTuning()).ask('Who is the mayor of Halden?').answer).toBe(
 			'Ingrid Solberg',
 		);
 	});
 
 	it('declines "when was X born" from a sentence dated by another event (learned ranking)', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('When was Elena Vargas born?').answered).toBe(false);
 		expect(shipped.ask('When was Calder born?').answer).toBe('1936');
 	});
 
 	it('declines "how much are they paid" from a lede without a sum, weighed without its headline (learned ranking)', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('How much are the dock workers paid?').answered).toBe(false);
 		expect(shipped.ask('How much did NASA pay?').answer).toBe('$118 million');
 	});
 
 	it('keeps a count\'s action apart from another asked ("recalling 1.2 million cars" for "how many did it sell")', () => {
-		const shipped = createFactdesk(loadReports('tests/fixtures/news-reports').reports, shippedModelTuning());
+		const shipped = withModel();
 		expect(shipped.ask('How many cars did Marlow sell last year?').answered).toBe(false);
 		expect(shipped.ask('How many flights were cancelled?').answer).toBe('320 flights');
 	});
 
 	it('counts candidates that give the same answer together, shown from the story rather than the headline (learned ranking)', () => {
-		const three = loadReports('tests/fixtures/news-reports').reports.filter((r) =>
-			['robbery', 'rover', 'museum'].includes(r.id),
-		);
+		const three = newsReports.filter((r) => ['robbery', 'rover', 'museum'].includes(r.id));
 		const answer = createFactdesk(three, shippedModelTuning()).ask('How much money was stolen?');
 		expect(answer.answer).toBe('about 2 million euros');
 		expect(answer.sources[0]?.quote).toMatch(/^Three armed men robbed/);
