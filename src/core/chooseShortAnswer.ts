@@ -84,7 +84,11 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
 		if (person) return { phrase: person, fit: 1, matched: true };
-		return { phrase: describedByName(question, quote) ?? picked, fit: 1 };
+		const described = describedByName(question, quote);
+		if (described) return { phrase: described, fit: 1 };
+		// Only a place to answer "who" with ("opened in Oslo"): a sentence below may name the person.
+		const place = context.entityKinds.get(index)?.get(picked.start) === 'place';
+		return { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	}
 	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
 	if (age) return { phrase: age, fit: 1 };

@@ -81,6 +81,8 @@ export interface MatchOptions {
 	 * for "What was the score?": it may name the thing, not give the figure.
 	 */
 	missingFigureFit: number;
+	/** Fit (0..1) of a place given as the answer to "who" when the sentence names no person ("opened in Oslo"). */
+	placeForWhoFit: number;
 	/**
 	 * Fit (0..1) of a report's headline without the kind of answer a "who", "where", "how many" or "how strong/deep…"
 	 * question asks for (no name, place or figure): the story sentence that says it more fully is likely to hold it
@@ -167,6 +169,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
 	missingFigureFit: 0.3,
+	placeForWhoFit: 0.8,
 	headlineUntypedFit: 0.3,
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,

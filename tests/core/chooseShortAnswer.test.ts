@@ -279,4 +279,8 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(answer.answer).toBe('about 2 million euros');
 		expect(answer.sources[0]?.quote).toMatch(/^Three armed men robbed/);
 	});
+
+	it('answers "who" with the person a sentence below names rather than a place ("opened in Oslo") (learned ranking)', () => {
+		expect(withModel().ask('Who opened the museum?').answer).toBe('King Harald');
+	});
 });
