@@ -1,11 +1,13 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAge } from './askedAge.ts';
+import { askedPatient } from './askedPatient.ts';
 import { placeMissing } from './askedPlaces.ts';
 import { asksMeasure } from './askedQuantity.ts';
 import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
 import { spelledOutAnswer } from './expandAcronym.ts';
+import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { personByRole } from './personByRole.ts';
@@ -84,12 +86,19 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
 		if (person) return { phrase: person, fit: 1, matched: true };
+		const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
+		if (patient) return { phrase: patient, fit: 1 };
 		const described = describedByName(question, quote);
 		if (described) return { phrase: described, fit: 1 };
+		// "Who is Anna Novak?" of a sentence that gives her no role: the sentence tells of her, no other name answers.
+		if (/^\p{Lu}/u.test(askedName(question.text) ?? '')) return { phrase: wholeSentence(quote), fit: 1 };
 		// Only a place to answer "who" with ("opened in Oslo"): a sentence below may name the person.
 		const place = context.entityKinds.get(index)?.get(picked.start) === 'place';
 		return { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	}
+	const where = question.type === 'where' ? WHERE_IS.exec(question.text)?.[1] : undefined;
+	const described = where ? findAppositive(where, quote) : undefined;
+	if (described) return { phrase: described, fit: 1 };
 	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
 	if (age) return { phrase: age, fit: 1 };
 	// "How old is X?" of a sentence without an age: another candidate may give it.
@@ -103,6 +112,13 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
 	return otherAnswer(question, index, picked, context);
+}
+
+/** "Where is Villeurbanne?": the place asked about, which a description in apposition may place ("a suburb east of …"). */
+const WHERE_IS = /^\s*[Ww]here\s+(?:is|was|are|were)\s+(\p{Lu}[^?!.]*?)[\s?!.]*$/u;
+
+function wholeSentence(sentence: string): AnswerPhrase {
+	return { text: sentence, start: 0, end: sentence.length, typed: false };
 }
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */

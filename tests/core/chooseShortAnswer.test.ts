@@ -283,4 +283,10 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 	it('answers "who" with the person a sentence below names rather than a place ("opened in Oslo") (learned ranking)', () => {
 		expect(withModel().ask('Who opened the museum?').answer).toBe('King Harald');
 	});
+
+	it('answers "who was arrested" with whom, "where is X" with its description, "who is X" with no other name (learned ranking)', () => {
+		expect(withModel().ask('Who was arrested?', 'robbery').answer).toBe('one suspect, a 29-year-old man');
+		expect(withModel().ask('Where is Villeurbanne?').answer).toBe('Villeurbanne, a suburb east of the city');
+		expect(withModel().ask('Who is Anna Novak?').answer).not.toBe('Mei Tanaka');
+	});
 });

@@ -1,0 +1,46 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { synonymStems } from './synonymStems.ts';
+import { stem, type Token } from './tokenize.ts';
+import { IRREGULAR_FORMS } from './vocabulary.ts';
+
+/** "Who was arrested?", "who has been charged": a "who" question in the passive, by its past participle. */
+const WHO_PASSIVE =
+	/^\s*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(\p{Ll}+(?:ed|en))\b/u;
+/** A passive right before the verb in the sentence ("was arrested"): its subject, not its object, is the one. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** What the verb did to, up to its clause's end, with a description after it ("one suspect, a 29-year-old man"). */
+const OBJECT = /^\s+((?!(?:on|in|at|by|after|for|to)\b)[^,;.!?"“”]+)(?:,\s+((?:a|an|the)\s[^,;.!?"“”]+))?/u;
+/** A past form or participle does something to someone ("arrested", "killing", "stolen"); "rescue" in "rescue agency" and "rescuers" do not. */
+function isPastForm(word: string): boolean {
+	return /(?:ed|en|ing)$/.test(word) || (IRREGULAR_FORMS[word] !== undefined && IRREGULAR_FORMS[word] !== word);
+}
+/** The most words an object is given: a longer one is the rest of the sentence. */
+const MAX_WORDS = 12;
+
+/**
+ * For "Who was arrested?", whom a sentence says the verb (or a synonym) was done to in the active voice: "one suspect,
+ * a 29-year-old man" in "Police have arrested one suspect, a 29-year-old man, and…"; none when the sentence says it
+ * in the passive (its subject is the answer, which the names before give) or not at all.
+ *
+ * @example
+ * const sentence = 'Police arrested two men on Friday.';
+ * askedPatient('Who was arrested?', sentence, tokenize(sentence))?.text; // 'two men'
+ */
+export function askedPatient(question: string, sentence: string, tokens: readonly Token[]): AnswerPhrase | undefined {
+	const verb = WHO_PASSIVE.exec(question.toLowerCase())?.[1];
+	if (!verb) return undefined;
+	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (!wanted.has(token.stem) || !isPastForm(token.word)) continue;
+		if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, token.start - 24), token.start))) return undefined;
+		const object = OBJECT.exec(sentence.slice(token.end, token.end + 200));
+		const first = object?.[1]?.trim();
+		if (!object || !first) continue;
+		const text = object[2] ? `${first}, ${object[2].trim()}` : first;
+		if (text.split(/\s+/).length > MAX_WORDS) continue;
+		const start = sentence.indexOf(first, token.end);
+		return { text: sentence.slice(start, start + text.length), start, end: start + text.length, typed: true };
+	}
+	return undefined;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { askedPatient } from '../../src/core/askedPatient.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+
+function patient(question: string, sentence: string): string | undefined {
+	return askedPatient(question, sentence, tokenize(sentence))?.text;
+}
+
+describe('askedPatient', () => {
+	it('answers "who was <verb>ed?" with whom the sentence says the verb was done to, with a description after it', () => {
+		const sentence = 'Police have arrested one suspect, a 29-year-old man, and are searching for the other two.';
+		expect(patient('Who was arrested?', sentence)).toBe('one suspect, a 29-year-old man');
+		expect(patient('Who was killed?', 'The crash killed all four people on board.')).toBe('all four people on board');
+	});
+
+	it('gives nothing for a sentence in the passive, a noun made of the verb, or another question', () => {
+		expect(patient('Who was arrested?', 'Two men were arrested on Friday.')).toBeUndefined();
+		expect(patient('Who was rescued?', 'The rescue agency said the search went on.')).toBeUndefined();
+		expect(patient('Who arrested him?', 'Police arrested two men.')).toBeUndefined();
+	});
+});
