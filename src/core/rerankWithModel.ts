@@ -42,10 +42,13 @@ export function rerankWithModel(
 		const among = estimate(position, logits, own);
 		return story?.length ? Math.max(among, Math.min(top + among, estimate(position, story, own))) : among;
 	};
+	// Asked again for the same positions (the fitting answer, then the same answer among them): computed once each.
+	const known: number[] = [];
 	return {
 		ranked: order.map((i) => ranked[i] as RankedSentence),
 		confidence: top,
-		confidenceAt: (position) => (position === 0 ? estimate(0, logits, logits[order[0] ?? 0]) : estimateAt(position)),
+		confidenceAt: (position) =>
+			(known[position] ??= position === 0 ? estimate(0, logits, logits[order[0] ?? 0]) : estimateAt(position)),
 	};
 }
 
