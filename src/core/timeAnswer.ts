@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { measuresOtherThing } from './askedDuration.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
+import { comparedDate } from './comparedDate.ts';
 import { isAmount } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
@@ -31,6 +32,9 @@ export function timeAnswer(
 	if (life) return { phrase: life, fit: 1 };
 	// "When was Vargas born?" of a sentence that tells of no birth: its date is another event's.
 	if (question.type === 'when' && lifeEventUnsaid(question.text, quote))
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "the largest … since 2019": the date is what the event is measured against, not when it happened.
+	if (question.type === 'when' && picked.typed && comparedDate(question.text, quote, picked))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
 		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
