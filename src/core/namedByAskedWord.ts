@@ -73,9 +73,29 @@ function subjectOfAskedVerb(question: string, sentence: string, mention: Mention
 	const words = /^\s+((?:\p{L}+\s+){0,3}\p{L}+)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
 	const verbAt = words.findIndex((word) => !BETWEEN.test(word));
 	if (verbAt >= 0 && stem((words[verbAt] ?? '').toLowerCase()) === wanted) return true;
+	if (verbAt >= 0 && /^\p{Ll}/u.test(words[verbAt] ?? '') && leadsSentence(sentence, mention)) {
+		// "Anna Novak beat Tanaka … to win her 25th title" for "Who won…?": the subject of the clause does that too.
+		const purpose = PURPOSE.exec(sentence.slice(mention.end))?.[1] ?? '';
+		if (purpose && stem(purpose.toLowerCase()) === wanted) return true;
+	}
 	const agent = BY_AGENT.exec(sentence.slice(Math.max(0, mention.start - 60), mention.start))?.[1] ?? '';
 	return agent.split(/\s+/).some((word) => word && stem(word.toLowerCase()) === wanted);
 }
+
+/** A verb the subject of the clause does besides its own: "… to win her title", "…, winning her title". */
+const PURPOSE = /(?:\bto|,)\s+(\p{Ll}+)\s/u;
+
+/** Whether a name opens its sentence (after a dateline or a time: "MELBOURNE — Anna Novak beat…"): its subject. */
+function leadsSentence(sentence: string, mention: Mention): boolean {
+	const before = sentence
+		.slice(0, mention.start)
+		.replace(/^[\p{Lu}\s,.()-]*\s[—–-]+\s*/u, '')
+		.replace(/^(?:On|Last|Early|Late|Earlier|Later)\s+\p{Lu}\p{Ll}+,?\s*/u, '');
+	return LEAD.test(before);
+}
+
+/** What may stand before a sentence's subject: nothing, or an article and its description ("The defending champion"). */
+const LEAD = /^(?:(?:The|A|An)\s+(?:(?!\p{Ll}+ed\s|(?:said|told|asked|saw|met|made)\s)\p{Ll}+\s+){1,3})?$/u;
 
 /** A word before a name that makes it the object of a preposition ("in Orvik"), not one of a list of subjects. */
 const PREPOSITION_BEFORE = /\b(?:in|at|on|from|of|to|for|with|by|near|after|before)\s+$/iu;

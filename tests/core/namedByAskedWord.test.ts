@@ -31,6 +31,13 @@ describe('namedByAskedWord', () => {
 		expect(tied('Who did Anna Holm thank?', sentence)).toEqual([]);
 	});
 
+	it('ties the subject of a sentence to the verb of its purpose ("… to win her title") or participle', () => {
+		const final = 'MELBOURNE — Anna Holm beat the champion Ola Berg 6-3, 7-5 on Saturday to win her 25th title.';
+		expect(tied('Who won the title?', final)).toEqual(['Anna Holm']);
+		expect(tied('who won', 'On Sunday, Anna Holm beat Ola Berg in Orvik, winning the cup.')).toEqual(['Anna Holm']);
+		expect(tied('Who won the title?', 'The crews asked Anna Holm to win the title.')).toEqual([]);
+	});
+
 	it('ties the name a relative clause gives the verb to, not the name after the verb ("NASA, which paid Lunara")', () => {
 		const sentence = 'The mission carries six instruments for NASA, which paid Lunara $118 million.';
 		expect(tied('Who paid for the mission?', sentence)).toEqual(['NASA']);
