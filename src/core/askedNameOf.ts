@@ -32,12 +32,18 @@ const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+/gu;
 /** An indefinite determiner within the few words before the thing: "a hospital", "two small clinics". */
 const INDEFINITE =
 	/(?:^|[^\p{L}])(?:a|an|another|some|several|many|numerous|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const AGE = /^\d+-(?:year|month|week|day)s?-old$/u;
+const CALENDAR =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 const DESCRIPTION_OPENING = /^(?:the|a|an|its|their|his|her)\s/u;
 
 /** A word that may be (part of) a name the question does not give: capitalised, with a digit, or a quotation mark. */
 function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	const word = quoted.replace(/^['’]+/, '');
-	return /^[\p{Lu}\d“”"]/u.test(word) && !questionStems.has(stem(word.toLowerCase()));
+	// "a 58-year-old street cleaner": an age describes, it names no one.
+	if (AGE.test(word) || CALENDAR.test(word)) return false;
+	const parts = word.toLowerCase().split('-');
+	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
 }
 
 /**

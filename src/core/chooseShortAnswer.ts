@@ -1,9 +1,11 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAge } from './askedAge.ts';
+import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedPatient } from './askedPatient.ts';
 import { placeMissing } from './askedPlaces.ts';
 import { asksMeasure } from './askedQuantity.ts';
+import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
 import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
 import { spelledOutAnswer } from './expandAcronym.ts';
@@ -86,12 +88,23 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
 		if (person) return { phrase: person, fit: 1, matched: true };
+		// "What was the name of the man who died?" of a sentence that speaks of him without naming him.
+		const thing = askedNameOf(question.text);
+		if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null)
+			return { phrase: picked, fit: context.options.unnamedFit };
 		const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 		if (patient) return { phrase: patient, fit: 1 };
 		const described = describedByName(question, quote);
 		if (described) return { phrase: described, fit: 1 };
 		// "Who is Anna Novak?" of a sentence that gives her no role: the sentence tells of her, no other name answers.
 		if (/^\p{Lu}/u.test(askedName(question.text) ?? '')) return { phrase: wholeSentence(quote), fit: 1 };
+		// "Who is the chairman of Baltica?" answered by an organisation, a place, an agency or "manager Duncan".
+		if (
+			asksPersonRole(question.text) &&
+			(!personLike(quote, picked, context.entityKinds.get(index)) ||
+				holdsOtherRole(new Set(question.terms.map((t) => t.stem)), quote, picked, people ?? []))
+		)
+			return { phrase: picked, fit: context.options.unnamedFit };
 		// Only a place to answer "who" with ("opened in Oslo"): a sentence below may name the person.
 		const place = context.entityKinds.get(index)?.get(picked.start) === 'place';
 		return { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };

@@ -6,7 +6,7 @@ const ASKS_CLAUSE = /^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+h
 const ASKS_REASON = /^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to)\b)/i;
 const BREAKS = /[,;:]\s+|\s+[—–]\s+|\s+(?=(?:but|while|whereas|because|since|although|so that|in order to|due to)\s)/g;
 /** A news dateline opening a sentence: a place in capitals, maybe its region, and a dash. */
-const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(?:,\s*[\p{L}.\s]+?)?\s+[—–]\s+/u;
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(?:,\s*[\p{L}.\s]+?)?(?:\s+\([\p{L}\s.&]+\))?\s+[—–]\s+/u;
 /** The longest dateline read: a place, its region and a dash. */
 const DATELINE_CHARS = 80;
 

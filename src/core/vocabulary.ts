@@ -270,7 +270,7 @@ export const ROLE_WORDS = new Set(
 
 /** Words that make a name an organisation's. */
 export const ORGANISATION_WORDS = new Set(
-	'Force Forces Army Navy Ministry Kremlin House Council Union Agency Committee Party Company Corporation Corp Inc Ltd Bank Department Government Parliament Commission Organization Organisation University Institute NATO UN EU Pentagon Congress Senate Guard Service Services Office Court Federation Association Group Fund Authority Command Police Railways Airlines Times Post News Press Reuters Agency Board Bureau Trust'.split(
+	'Force Forces Army Navy Ministry Kremlin House Council Union Agency Committee Party Company Corporation Corp Inc Ltd Bank Department Government Parliament Commission Organization Organisation University Institute NATO UN EU Pentagon Congress Senate Guard Service Services Office Court Federation Association Group Fund Authority Command Police Railways Airlines Times Post News Press Reuters Agency Board Bureau Trust League Centre Center Club Pharma Holdings Airways Foundation Society Alliance Coalition Network Brigade Battalion Regiment Tribunal'.split(
 		' ',
 	),
 );

@@ -37,6 +37,9 @@ describe('nameGiven', () => {
 	it('gives null when the sentence speaks of the thing without naming it', () => {
 		expect(nameGiven('clinic', 'Water reached a clinic in Orvik.', new Set(['clinic', 'orvik']))).toBeNull();
 		expect(nameGiven('clinic', 'Crews reached the clinic at dawn, officials said.')).toBeNull();
+		// An age or a weekday beside the thing is no name of it.
+		const cleaner = 'Eight people died since Wednesday, including a 58-year-old street cleaner in Madrid.';
+		expect(nameGiven('cleaner', cleaner, new Set(['cleaner', 'madrid']))).toBeNull();
 	});
 
 	it('does not decide when a name no pattern finds may stand near the thing, or the thing is not there', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForClause, pickClause } from '../../src/core/pickClause.ts';
+import { asksForClause, datelineEnd, pickClause } from '../../src/core/pickClause.ts';
 import { contentStems, tokenize } from '../../src/core/tokenize.ts';
 
 function clauseFor(question: string, sentence: string): string {
@@ -45,6 +45,13 @@ describe('pickClause', () => {
 		expect(clauseFor('What happened in Mobile?', sentence)).toBe(
 			'Hurricane Delia made landfall near Mobile early on Tuesday, killing nine people',
 		);
+	});
+
+	it('splits a dateline with its agency in brackets ("STOCKHOLM (Reuters) —")', () => {
+		const sentence = 'STOCKHOLM (Reuters) — Two airlines agreed on Monday to merge.';
+		expect(sentence.slice(datelineEnd(sentence))).toBe('Two airlines agreed on Monday to merge.');
+		const country = 'UTRECHT, Netherlands (AP) — A cyberattack hit a hospital.';
+		expect(country.slice(datelineEnd(country))).toBe('A cyberattack hit a hospital.');
 	});
 
 	it('keeps a sentence of one clause, and lists, whole', () => {

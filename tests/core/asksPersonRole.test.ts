@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { asksPersonRole, holdsOtherRole, personLike } from '../../src/core/asksPersonRole.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { contentStems } from '../../src/core/tokenize.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
+import { shippedModelTuning } from './shippedModel.ts';
+
+function phrase(sentence: string, text: string) {
+	const start = sentence.indexOf(text);
+	return { text, start, end: start + text.length, typed: true };
+}
+
+describe('asksPersonRole', () => {
+	it('is true for "who is the <role of a person> of…" only', () => {
+		expect(asksPersonRole('Who is the chief executive of Solvang Pharma?')).toBe(true);
+		expect(asksPersonRole('who is the chairman of baltica airlines')).toBe(true);
+		expect(asksPersonRole('Who was the head of the agency?')).toBe(true);
+		expect(asksPersonRole('Who bought the company?')).toBe(false);
+		expect(asksPersonRole('Who is the winner of the cup?')).toBe(false);
+		expect(asksPersonRole('Who is Anna Holm?')).toBe(false);
+	});
+});
+
+describe('personLike', () => {
+	it('takes a nationality, an agency in brackets and the name of a thing for no person', () => {
+		const dateline = 'STOCKHOLM (Reuters) — Nordair agreed to buy Baltica.';
+		expect(personLike(dateline, phrase(dateline, 'Reuters'), new Map())).toBe(false);
+		const drug = 'The drug, called Arachivex, was developed by Danish company Solvang Pharma.';
+		expect(personLike(drug, phrase(drug, 'Arachivex'), new Map())).toBe(false);
+		expect(personLike(drug, phrase(drug, 'Danish'), new Map())).toBe(false);
+		const named = 'The team, led by a woman called Amara Osei, found water.';
+		expect(personLike(named, phrase(named, 'Amara Osei'), new Map())).toBe(true);
+	});
+
+	it('takes a name the facts make an organisation or place for no person', () => {
+		const league = 'Premier League strugglers Ashford Rovers sacked their manager.';
+		expect(personLike(league, phrase(league, 'Premier League'), new Map([[0, 'organisation' as const]]))).toBe(false);
+		expect(personLike(league, phrase(league, 'Premier League'), new Map())).toBe(true);
+	});
+});
+
+describe('holdsOtherRole', () => {
+	it('is true when the sentence names the answer with a role the question does not ask', () => {
+		const headline = 'Rovers sack manager Duncan after seven straight defeats';
+		const asked = (question: string) => new Set(contentStems(question));
+		expect(holdsOtherRole(asked('who chairman rovers'), headline, phrase(headline, 'Duncan'), [])).toBe(true);
+		expect(holdsOtherRole(asked('who manager rovers'), headline, phrase(headline, 'Duncan'), [])).toBe(false);
+		const plain = 'Duncan joined Rovers last year.';
+		expect(holdsOtherRole(asked('who chairman rovers'), plain, phrase(plain, 'Duncan'), [])).toBe(false);
+	});
+});
+
+describe('"Who is the <role> of X?" on invented news reports', () => {
+	const reports = loadReports('tests/fixtures/news-reports').reports;
+	const pick = (...ids: string[]) => reports.filter((r) => ids.includes(r.id));
+
+	it('declines when no sentence names the holder of the role, rather than answer an organisation or agency', () => {
+		const desk = createFactdesk(pick('merger', 'sacking', 'cyberattack', 'approval'), shippedModelTuning());
+		for (const question of [
+			'who is the chairman of Baltica Airlines?',
+			'Who is the chairman of Ashford Rovers?',
+			'Who is the head of the NCSC?',
+			'Who is the chief executive of Solvang Pharma?',
+		])
+			expect(desk.ask(question).answered, question).toBe(false);
+		expect(desk.ask('who is the chief executive of Baltica Airlines').answer).toBe('Ilze Kalniņa');
+	});
+
+	it('declines "What was the name of <someone> who…" when the reports speak of them without a name', () => {
+		const desk = createFactdesk(pick('hostage', 'flood', 'heatwave', 'sentencing'), shippedModelTuning());
+		for (const question of [
+			'What was the name of the hostage-taker who was killed?',
+			'What was the name of the 72-year-old man who died near Opole?',
+			'What is the name of the street cleaner who died in Madrid?',
+		])
+			expect(desk.ask(question).answered, question).toBe(false);
+	});
+});
