@@ -16,8 +16,11 @@ const AGES = [
 	// A thing's age: "formed about 3.5 billion years ago".
 	/(?<![\d.,])\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?years?\s+ago\b/gi,
 ];
-/** A number that counts no noun: it may be an age written in a way not read here ("he left Poland at 20."). */
-const BARE_NUMBER = new RegExp(`(?<![\\d,.$€£])\\b${YEARS}\\b(?![-\\s]*\\p{L}|[,.]\\d|%)`, 'iu');
+/**
+ * A number that counts no noun: it may be an age written in a way not read here ("he left Poland at 20."); a score
+ * or range ("a 4-0 defeat") is none.
+ */
+const BARE_NUMBER = new RegExp(`(?<![\\d,.$€£]|\\d[-–])\\b${YEARS}\\b(?![-\\s]*\\p{L}|[,.]\\d|%|[-–]\\d)`, 'iu');
 
 /**
  * The age a sentence gives for an "age" question: undefined for other questions or a sentence with a bare

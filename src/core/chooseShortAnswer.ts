@@ -113,7 +113,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	const described = where ? findAppositive(where, quote) : undefined;
 	if (described) return { phrase: described, fit: 1 };
 	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
-	if (age) return { phrase: age, fit: 1 };
+	if (age) return { phrase: age, fit: 1, matched: true };
 	// "How old is X?" of a sentence without an age: another candidate may give it.
 	if (age === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'count') return countAnswer(question, index, picked, context);

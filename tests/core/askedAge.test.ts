@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askedAge } from '../../src/core/askedAge.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
+import { shippedModelTuning } from './shippedModel.ts';
 
 describe('askedAge', () => {
 	it('reads an age after a name in commas, before "year-old", after "aged" or "at the age of"', () => {
@@ -20,6 +23,20 @@ describe('askedAge', () => {
 		expect(askedAge('How old is Brooks?', 'Brooks faces up to 20 years in prison.')).toBeNull();
 		expect(askedAge('How old is Brooks?', 'Brooks took $250,000 and 4.5% of the deal.')).toBeNull();
 		expect(askedAge('How old was Lena when she left?', 'Lena left Poland at 20.')).toBeUndefined();
+		// A score or a range is no bare number.
+		expect(askedAge('how old is graham duncan', 'Rovers sacked Graham Duncan after a 4-0 defeat.')).toBeNull();
 		expect(askedAge('How many years does Brooks face?', 'Brooks, 61, faces 20 years.')).toBeUndefined();
+	});
+});
+
+describe('"How old is X?" on invented news reports', () => {
+	it('answers with the age the report gives the person asked, as a fact that matches the question', () => {
+		const reports = loadReports('tests/fixtures/news-reports').reports.filter((r) =>
+			['cyberattack', 'sacking', 'election'].includes(r.id),
+		);
+		const desk = createFactdesk(reports, shippedModelTuning());
+		expect(desk.ask('How old is Marloes van Dijk?').answer).toBe('52');
+		expect(desk.ask('how old is graham duncan').answer).toBe('49');
+		expect(desk.ask('How old is Vargas?').answer).toBe('49');
 	});
 });
