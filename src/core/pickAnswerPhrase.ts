@@ -46,7 +46,12 @@ export function pickAnswerPhrase(
 	tokens: Token[],
 	entityKinds: ReadonlyMap<number, Fact['kind']> = new Map(),
 ): AnswerPhrase {
-	const expected = expectedMentions(question, mentions, tokens, sentence);
+	const every = expectedMentions(question, mentions, tokens, sentence);
+	// Where a report was filed ("MOBILE, Alabama — ", "GENEVA (Reuters) — ") is not where, or who, it is about,
+	// unless nothing else is named.
+	const story = datelineEnd(sentence);
+	const told = story > 0 ? every.filter((m) => m.start >= story) : every;
+	const expected = told.length ? told : every;
 	const asked = new Set(question.terms.map((t) => t.stem));
 	const tied = expected.filter((m) => namedByAskedWord(question, sentence, m, asked));
 	const fitting = PREFERRED_ENTITIES[question.type];
@@ -61,11 +66,7 @@ export function pickAnswerPhrase(
 			: question.type === 'where'
 				? fitted.filter((m) => entityKinds.get(m.start) !== 'person')
 				: fitted;
-	const found = people.length || question.type === 'where' ? people : fitted;
-	// Where a report was filed ("MOBILE, Alabama — ") is not where, or who, it is about, unless nothing else is named.
-	const story = datelineEnd(sentence);
-	const inStory = story > 0 ? found.filter((m) => m.start >= story) : found;
-	const inSentence = inStory.length ? inStory : found;
+	const inSentence = people.length || question.type === 'where' ? people : fitted;
 	// "How long…": a figure of time ("for six hours") rather than a count of things ("all 140 of its planes").
 	const timed = HOW_LONG.test(question.text) ? inSentence.filter((m) => isLengthOfTime(sentence, m)) : [];
 	const candidates = timed.length ? timed : inSentence;

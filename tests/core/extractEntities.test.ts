@@ -84,6 +84,16 @@ describe('short answers to "who" on the election report', () => {
 		expect(storm.ask('Where did the hurricane make landfall?').answer).toBe('Mobile');
 	});
 
+	it('answers "who" past a dateline\'s agency ("GENEVA (Reuters) —"), an organisation the story is not about', () => {
+		const dated = parseReport(
+			'truce',
+			'GENEVA (Reuters) — Valdoria and Kestrania signed a ceasefire in Geneva on Friday.\n\nFighting stopped.',
+		);
+		if (!dated.ok) throw new Error(dated.problem);
+		const truce = createFactdesk([dated.report], {});
+		expect(truce.ask('Who signed the ceasefire with Kestrania?').answer).toBe('Valdoria');
+	});
+
 	it('does not answer with a name the question gives, small words left aside ("Seven Lamps of Architecture")', () => {
 		expect(desk.ask('Who wrote Seven Lamps of Architecture?').answer).toBe('John Ruskin');
 	});
