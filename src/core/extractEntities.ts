@@ -14,7 +14,8 @@ const PLACE_CUE =
 	/\b(?:in|from|at|near|to|into|across|across from|inside|outside|including|of|off|toward|towards|above|below|beyond|along)\s+$/;
 /** What follows the place of a news dateline: its region, then a dash ("MOBILE, Alabama — ", "JAKARTA — "). */
 const DATELINE_AFTER = /^(?:,\s*[\p{L}.' ]{1,40}?)?\s+[—–]\s/u;
-const ORGANISATION_CUE = /\b(?:company|agency|operator|firm|group|organi[sz]ation|broadcaster|newspaper|outlet),\s+$/i;
+const ORGANISATION_CUE =
+	/\b(?:(?:company|agency|operator|firm|group|organi[sz]ation|broadcaster|newspaper|outlet),|(?:carrier|airline|lender|insurer|carmaker|automaker|retailer|chipmaker|drugmaker|miner|manufacturer|start-?up|conglomerate|regulator|watchdog|broadcaster|club|side))\s+$/i;
 
 /**
  * People (with their roles), places and organisations named in a sentence.

@@ -84,6 +84,16 @@ describe('short answers to "who" on the election report', () => {
 		expect(storm.ask('Where did the hurricane make landfall?').answer).toBe('Mobile');
 	});
 
+	it('takes a name after a lowercase noun for a business or club ("Swedish carrier Nordair") for an organisation', () => {
+		const parsed = parseReport(
+			'merger',
+			'Swedish carrier Nordair agreed to buy rival Baltica. Scottish side Glenmuir lost.',
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const organisations = createFactdesk([parsed.report], {}).facts({ kind: 'organisation' });
+		expect(organisations.map((o) => o.text)).toEqual(['Nordair', 'Glenmuir']);
+	});
+
 	it('answers "who" past a dateline\'s agency ("GENEVA (Reuters) —"), an organisation the story is not about', () => {
 		const dated = parseReport(
 			'truce',
