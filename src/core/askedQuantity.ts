@@ -6,11 +6,11 @@ import { contentStems, type Token } from './tokenize.ts';
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
 	contentStems(
-		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target',
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages',
 	),
 );
 /** "What is/was the X": the words after it are looked at for a quantity noun. */
-const WHAT_IS = /^\s*what\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(.+)$/iu;
+const WHAT_IS = /^\s*what(?:['’]?s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+(.+)$/iu;
 /** "What pay rise was offered?": the noun phrase after "what", before its verb, is looked at for a quantity noun. */
 const WHAT_NOUN = /^\s*what\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would)\b/iu;
 /** "How strong were the winds": a measure asked of the noun after the verb. */
@@ -19,6 +19,16 @@ const HOW_MEASURED =
 /** Whether the question asks how strong, deep, fast… something is: a figure in a unit answers it. */
 export function asksMeasure(question: string): boolean {
 	return HOW_MEASURED.test(question);
+}
+
+/**
+ * Whether the question asks for a figure: how strong, deep, fast… something is, or "what was the <quantity>"
+ * ("What was the hottest temperature?", "What pay rise was offered?").
+ */
+export function asksFigure(question: string): boolean {
+	if (HOW_MEASURED.test(question)) return true;
+	const rest = WHAT_IS.exec(question)?.[1] ?? WHAT_NOUN.exec(question)?.[1];
+	return rest !== undefined && contentStems(rest).some((s) => QUANTITIES.has(s));
 }
 
 /** The noun of each measure: "How deep was the quake?" is answered by "at a depth of about 10 kilometres". */
@@ -40,7 +50,7 @@ const MEASURE_NOUNS: Readonly<Record<string, string>> = {
 const SCALE_BEFORE = /\bmagnitude\s+$/i;
 /** A unit written after a number ("185 km/h", "30 centimetres"), which a measure must have. */
 const UNIT =
-	/^\s?(?:km\/h|mph|knots|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?|°\s?[CF]?|kg|kilograms?|tonnes?|tons?|pounds|magnitude|points?|percentage points?)\b/iu;
+	/^\s?(?:km\/h|mph|knots|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|kg|kilograms?|tonnes?|tons?|pounds|magnitude|points?|percentage points?|(?:(?:thousand|million|billion|trillion|m|bn)\s+)?(?:dollars?|euros?|yen|yuan|kron(?:er|or|a|e)|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|zlotys?|shekels?|dinars?))\b/iu;
 /** The longest unit read after a number ("percentage points"). */
 const UNIT_CHARS = 24;
 /** How far after the noun its figure may stand ("inflation, which stood at 5.3%"). */

@@ -4,7 +4,7 @@ import { askedAge } from './askedAge.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedPatient } from './askedPatient.ts';
 import { placeMissing } from './askedPlaces.ts';
-import { asksMeasure } from './askedQuantity.ts';
+import { asksFigure } from './askedQuantity.ts';
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
 import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
@@ -55,7 +55,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const answered = shortAnswer(question, index, context);
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =
-		(TYPED.has(question.type) || asksMeasure(question.text)) &&
+		(TYPED.has(question.type) || asksFigure(question.text)) &&
 		!answered.phrase.typed &&
 		isHeadlineSentence(context.corpus, index);
 	const short = untypedHeadline ? { ...answered, fit: answered.fit * context.options.headlineUntypedFit } : answered;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedQuantity, askedScore } from '../../src/core/askedQuantity.ts';
+import { askedQuantity, askedScore, asksFigure } from '../../src/core/askedQuantity.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 
@@ -26,6 +26,22 @@ describe('askedQuantity', () => {
 		const sentence = 'It landed as a Category 3 storm, with sustained winds of 185 km/h, killing nine people.';
 		expect(figure('How strong were the winds?', sentence)).toBe('185 km/h');
 		expect(figure('How strong was the storm?', 'The storm cut power to 400,000 homes.')).toBeUndefined();
+	});
+
+	it('reads "what\'s the fine", and gives a sum with its currency and a temperature with its scale', () => {
+		const fines = 'Households that exceed the limit face fines of up to 5,000 rand ($270), officials said.';
+		expect(figure('whats the fine for going over the limit', fines)).toBe('up to 5,000 rand');
+		const ransom = 'The hackers demanded a ransom of 4.5 million euros, payable in bitcoin.';
+		expect(figure("What's the ransom?", ransom)).toBe('4.5 million euros');
+		const heat = 'The temperature reached 47.9 degrees Celsius in Montoro.';
+		expect(figure('What was the temperature in Montoro?', heat)).toBe('47.9 degrees Celsius');
+	});
+
+	it('tells questions that ask for a figure', () => {
+		expect(asksFigure('what was the hottest temperature ever recorded in spain?')).toBe(true);
+		expect(asksFigure('How deep was the quake?')).toBe(true);
+		expect(asksFigure("What's the fine?")).toBe(true);
+		expect(asksFigure('What did the minister say?')).toBe(false);
 	});
 
 	it('reads a figure noun right after "what" ("What pay rise was offered?")', () => {

@@ -177,6 +177,8 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('Where did the plane crash?', 'crash').answer).toBe('Truckee Tahoe Airport');
 		expect(shipped.ask('When did the lander lift off?', 'launch').answer).toBe('on Thursday');
 		expect(shipped.ask('Where did the ferry capsize?', 'ferry').answer).toBe('Sulawesi');
+		const hottest = shipped.ask('what was the hottest temperature ever recorded in spain?', 'heatwave');
+		expect(hottest.answer).toBe('47.9 degrees Celsius');
 	});
 
 	it('answers "who" with no name that ends in the one asked about, and "how big" with an area', () => {
