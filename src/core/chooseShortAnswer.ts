@@ -97,7 +97,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const described = describedByName(question, quote);
 		if (described) return { phrase: described, fit: 1 };
 		// "Who is Anna Novak?" of a sentence that gives her no role: the sentence tells of her, no other name answers.
-		if (/^\p{Lu}/u.test(askedName(question.text) ?? '')) return { phrase: wholeSentence(quote), fit: 1 };
+		if (NAME_ONLY.test(askedName(question.text) ?? '')) return { phrase: wholeSentence(quote), fit: 1 };
 		// "Who is the chairman of Baltica?" answered by an organisation, a place, an agency or "manager Duncan".
 		if (
 			asksPersonRole(question.text) &&
@@ -129,6 +129,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 
 /** "Where is Villeurbanne?": the place asked about, which a description in apposition may place ("a suburb east of …"). */
 const WHERE_IS = /^\s*[Ww]here\s+(?:is|was|are|were)\s+(\p{Lu}[^?!.]*?)[\s?!.]*$/u;
+
+/** A name asked about alone, capitalised but for its particles: "Anna Novak", "Ursula von der Leyen". */
+const NAME_ONLY = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin|of|the)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
 
 function wholeSentence(sentence: string): AnswerPhrase {
 	return { text: sentence, start: 0, end: sentence.length, typed: false };

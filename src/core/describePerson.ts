@@ -1,4 +1,4 @@
-import { isAskedByName, roleStated } from './personByRole.ts';
+import { hasRole, isAskedByName, roleStated } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Fact } from './types.ts';
 
@@ -11,7 +11,7 @@ import type { Fact } from './types.ts';
  * describePerson('Who is Trump?', peopleOfTheSentence)?.text; // 'US President Donald Trump'
  */
 export function describePerson(question: string, people: Fact[] | undefined): AnswerPhrase | undefined {
-	const person = people?.find((p) => p.subject && isAskedByName(question, p));
+	const person = people?.find((p) => hasRole(p) && isAskedByName(question, p));
 	if (!person?.subject) return undefined;
 	const text = `${person.subject} ${person.text}`;
 	const [start, end] = person.span;

@@ -78,11 +78,16 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 	return facts;
 }
 
+/** Offices that a capitalised portfolio may stand before: "Health Secretary", "Labour Minister". */
+const OFFICES = new Set(['Minister', 'Secretary', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
+
 function lastRoleIndex(words: string[]): number {
 	let last = -1;
 	for (let i = 0; i < words.length - 1; i++) {
 		const word = (words[i] ?? '').replace(/\./g, '');
 		if (ROLE_WORDS.has(word)) last = i;
+		// "Health Secretary Tom Reyes", "Labour Minister Elena Castañeda": a portfolio before the office.
+		else if (OFFICES.has(words[i + 1] ?? '') && i < words.length - 2) last = i;
 		else if (!(NATIONALITY.test(word) && i < words.length - 2)) break;
 	}
 	return last;

@@ -5,7 +5,7 @@ const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L
 const MAX_WORDS = 8;
 /** A description without an article that names a role: "Diane Swonk, chief economist at KPMG". */
 const ROLE_START =
-	/^(?:chief|senior|deputy|head|director|president|vice|minister|spokes\w+|professor|founder|co-founder|leader|economist|analyst|researcher|manager|editor|secretary|chair\w*|executive|governor|mayor|ceo|coach|captain|author|lawyer|attorney)\b/iu;
+	/^(?:chief|senior|deputy|head|director|president|vice|minister|spokes\w+|professor|founder|co-founder|leader|economist|analyst|researcher|manager|editor|secretary|chair\w*|co-\w+|executive|governor|mayor|ceo|coach|captain|author|lawyer|attorney)\b/iu;
 /** A relative clause that describes the name: "Maris Ozols, who leads the union at Baltia". */
 const RELATIVE =
 	/^,\s+(who\s+(?:is|was|leads|led|heads|headed|runs|ran|founded|owns|chairs|represents|works|worked|served|serves)\s[^,;.“”"]+)/u;

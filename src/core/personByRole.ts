@@ -19,7 +19,17 @@ export function personByRole(question: AnalysedQuestion, people: Fact[] | undefi
 		const named = contentStems(person.text);
 		return role.length > 0 && role.every((r) => asked.has(r)) && !named.some((n) => asked.has(n));
 	});
-	return byRole ?? people?.find((person) => isAskedByName(question.text, person) && roleStated(person));
+	return (
+		byRole ?? people?.find((person) => hasRole(person) && isAskedByName(question.text, person) && roleStated(person))
+	);
+}
+
+/** A form of address, which tells nothing of what a person does: "Dr Priya Raman". */
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord|Rev|Prof)\.?$/;
+
+/** Whether the report gives the person a role, not only a form of address ("Dr"). */
+export function hasRole(person: Fact): boolean {
+	return person.subject !== undefined && !HONORIFIC.test(person.subject);
 }
 
 /** "Who is Trump?" asks about Donald Trump: every content word after "who is" is part of the person's name. */

@@ -34,6 +34,16 @@ describe('extractEntities', () => {
 		expect(desk.ask('Who is Rosa Lind?').answer).toBe('U.S. Attorney Rosa Lind');
 	});
 
+	it('reads a capitalised portfolio before an office as part of the role ("Health Secretary Tom Reyes")', () => {
+		const parsed = parseReport('cabinet', 'Health Secretary Tom Reyes met Deputy Labour Minister Ana Ruiz.');
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const people = createFactdesk([parsed.report], {}).facts({ kind: 'person' });
+		expect(people.map((p) => [p.text, p.subject])).toEqual([
+			['Tom Reyes', 'Health Secretary'],
+			['Ana Ruiz', 'Deputy Labour Minister'],
+		]);
+	});
+
 	it('reads a name after "above/below/along" as a place', () => {
 		expect(desk.facts({ kind: 'place' }).map((p) => p.text)).toContain('Santa Clarita');
 	});

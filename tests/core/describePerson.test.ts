@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+
+/** An invented report: people with a form of address only, a role in apposition, a role in a title. */
+const TEXT = [
+	'Junior doctors in England began a five-day strike on Monday over pay.',
+	'"Doctors do not want to strike," said Dr Priya Raman, co-chair of the junior doctors committee.',
+	'"This is a real breakthrough," said Dr Helle Rasmussen, Solvang\'s chief medical officer.',
+	'Health Secretary Tom Reyes called the strike "unjustified".',
+].join('\n\n');
+
+const parsed = parseReport('doctors', TEXT);
+if (!parsed.ok) throw new Error(parsed.problem);
+const desk = createFactdesk([parsed.report], {});
+
+describe('describePerson', () => {
+	it('answers "Who is X?" with the role in apposition when the report gives X only a form of address ("Dr")', () => {
+		expect(desk.ask('who is Priya Raman').answer).toBe('Priya Raman, co-chair of the junior doctors committee');
+		expect(desk.ask('Who is Tom Reyes?').answer).toBe('Health Secretary Tom Reyes');
+	});
+
+	it('answers "Who is <a role>?" with a person, not the whole sentence', () => {
+		expect(desk.ask("who is Solvang's chief medical officer?").answer).toBe('Dr Helle Rasmussen');
+	});
+});
