@@ -131,7 +131,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 const WHERE_IS = /^\s*[Ww]here\s+(?:is|was|are|were)\s+(\p{Lu}[^?!.]*?)[\s?!.]*$/u;
 
 /** A name asked about alone, capitalised but for its particles: "Anna Novak", "Ursula von der Leyen". */
-const NAME_ONLY = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin|of|the)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
+const NAME_ONLY =
+	/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin|of|the)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
 
 function wholeSentence(sentence: string): AnswerPhrase {
 	return { text: sentence, start: 0, end: sentence.length, typed: false };

@@ -5,6 +5,7 @@ import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedDate } from './comparedDate.ts';
 import { isAmount } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
+import type { Mention } from './findMentions.ts';
 import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
@@ -49,7 +50,28 @@ export function timeAnswer(
 	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
 	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	if (question.type === 'when' && picked.typed) {
+		const joined = joinedDates(quote, picked, context.mentions.of(index));
+		if (joined.end > picked.end) return { phrase: joined, fit: 1 };
+	}
 	return undefined;
+}
+
+/** What may join the parts of one time: "7 a.m. on Saturday, June 21", "on Tuesday at 6:40 p.m.". */
+const DATE_JOINER = /^(?:\s+|,\s*|\s+at\s+)$/u;
+
+/**
+ * The date a "when" answer starts, with the parts of the same time written right after it ("at midnight" → "at
+ * midnight on Sunday, August 10").
+ */
+function joinedDates(sentence: string, picked: AnswerPhrase, mentions: readonly Mention[]): AnswerPhrase {
+	let end = picked.end;
+	for (const mention of mentions) {
+		if (mention.type !== 'date' || mention.start < end) continue;
+		if (!DATE_JOINER.test(sentence.slice(end, mention.start))) break;
+		end = mention.end;
+	}
+	return { ...picked, text: sentence.slice(picked.start, end), end };
 }
 
 /** Whether a "how long" answer is a count of things ("6.8 earthquake", "41 people"): no length of time or of way. */

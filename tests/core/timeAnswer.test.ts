@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+
+const TEXT = [
+	'Junior doctors walked out at 7 a.m. on Monday and will return at 7 a.m. on Saturday, June 21.',
+	'The truce will take effect at midnight on Sunday, August 10, the envoy said.',
+	'The lander touched down on Tuesday at 6:40 p.m. local time.',
+].join('\n\n');
+
+const parsed = parseReport('times', TEXT);
+if (!parsed.ok) throw new Error(parsed.problem);
+const desk = createFactdesk([parsed.report], {});
+
+describe('timeAnswer', () => {
+	it('answers "when" with every part of the time written together ("at midnight on Sunday, August 10")', () => {
+		expect(desk.ask('When does the truce take effect?').answer).toBe('at midnight on Sunday, August 10');
+		expect(desk.ask('When did the lander touch down?').answer).toBe('on Tuesday at 6:40 p.m.');
+		expect(desk.ask('When will the junior doctors return?').answer).toBe('7 a.m. on Saturday, June 21');
+	});
+});
