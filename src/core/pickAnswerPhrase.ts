@@ -109,5 +109,12 @@ export function pickAnswerPhrase(
 			? coordinatedStart(sentence, expected, best)
 			: best.start;
 	if (best.type === 'name' && asksForSeveral(question.text)) end = coordinatedEnd(sentence, expected, best);
+	else if (best.type === 'name' && question.type === 'where' && entityKinds.get(best.start) === 'place') {
+		// "sent to hospitals in Amersfoort and Arnhem": every place of a list answers "where" ("Jeddah, Saudi
+		// Arabia" is one place, told more closely).
+		const places = expected.filter((m) => entityKinds.get(m.start) === 'place');
+		const listEnd = coordinatedEnd(sentence, places, best);
+		if (/\sand\s/u.test(sentence.slice(best.end, listEnd))) end = listEnd;
+	}
 	return { text: sentence.slice(start, end), start, end, typed: true };
 }

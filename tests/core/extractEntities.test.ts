@@ -94,6 +94,14 @@ describe('short answers to "who" on the election report', () => {
 		expect(storm.ask('Where did the hurricane make landfall?').answer).toBe('Mobile');
 	});
 
+	it('answers "where" with every place of a list ("in Amersfoort and Arnhem")', () => {
+		const parsed = parseReport('hospital', 'Ambulances were sent to hospitals in Amersfoort and Arnhem on Tuesday.');
+		if (!parsed.ok) throw new Error(parsed.problem);
+		expect(createFactdesk([parsed.report], {}).ask('Where were the ambulances sent?').answer).toBe(
+			'Amersfoort and Arnhem',
+		);
+	});
+
 	it('takes a name after a lowercase noun for a business or club ("Swedish carrier Nordair") for an organisation', () => {
 		const parsed = parseReport(
 			'merger',
