@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { askedShare } from './askedShare.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { sameActor } from './countActor.ts';
 import { amountForHowMany, asksSum, firstAmount } from './countAmounts.ts';
@@ -22,6 +23,18 @@ export function countAnswer(
 	picked: AnswerPhrase,
 	context: AnswerContext,
 ): ShortAnswer {
+	const sentence = context.corpus.sentence(index);
+	const asked = new Set(question.terms.map((t) => t.stem));
+	const share = askedShare(
+		question.text,
+		sentence?.ref.quote ?? '',
+		context.mentions.of(index),
+		sentence?.tokens ?? [],
+		asked,
+	);
+	if (share) return { phrase: share, fit: 1 };
+	// "What percentage…?" of a sentence that gives no share: another candidate may.
+	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const { stems, correct } = context.questionContext;
 	const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
 	if (!count.fact && asksSum(question.text)) {

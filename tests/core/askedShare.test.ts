@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { askedShare } from '../../src/core/askedShare.ts';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { contentStems, tokenize } from '../../src/core/tokenize.ts';
+
+function share(question: string, sentence: string) {
+	return askedShare(question, sentence, findMentions(sentence), tokenize(sentence), new Set(contentStems(question)));
+}
+
+describe('askedShare', () => {
+	const trial =
+		'In a trial of 1,250 children, 67 percent of those taking the pill could eat two peanuts, against 9 percent of those given a placebo.';
+	const runoff = 'Elena Vargas won the runoff, taking 54.6 percent of the vote against 45.4 percent for Rodrigo Paz.';
+
+	it('answers "what percentage" with the share nearest the words asked, not a count the question gives', () => {
+		expect(share('what percentage of kids on the pill could eat two peanuts', trial)?.text).toBe('67 percent');
+		expect(share('What percentage of those given a placebo could?', trial)?.text).toBe('9 percent');
+	});
+
+	it('weighs whose share is asked over what it is of', () => {
+		expect(share('What percentage of the vote did Vargas get?', runoff)?.text).toBe('54.6 percent');
+		expect(share('what percentage of the vote did Paz get', runoff)?.text).toBe('45.4 percent');
+	});
+
+	it('is null for a sentence without a share, undefined for other questions', () => {
+		expect(share('What percentage of homes lost power?', 'Power was cut to 400,000 homes.')).toBeNull();
+		expect(share('How many children took part?', trial)).toBeUndefined();
+	});
+});
