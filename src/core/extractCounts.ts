@@ -27,7 +27,7 @@ export const MONEY =
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
 const IN_AMOUNT = /^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+)/u;
 const FUNCTION_WORDS =
-	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto)$/i;
+	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto|will|would|can|could|may|might|must|shall|should|also)$/i;
 
 /**
  * Counts in a sentence: a number, what it counts, and what happened to it ("72 drones", "shot down").
@@ -122,12 +122,18 @@ function isVerbForm(word: string): boolean {
 	return ((base !== undefined && base !== lower) || /[^e]ed$/.test(lower)) && !OWN_ACTION.test(lower);
 }
 
-/** "the number of waiting ships at 38": the noun phrase named before the figure. */
+/** "the number of waiting ships at 38", "prisoners of war, believed to number 3,000": the noun phrase named before the figure. */
 function nounBefore(before: string): string | undefined {
-	return /\b(?:number|total|toll|count) of ((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/u.exec(
-		before,
-	)?.[1];
+	return (
+		/\b(?:number|total|toll|count) of ((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/u.exec(
+			before,
+		)?.[1] ?? NUMBERING.exec(before)?.[1]
+	);
 }
+
+/** "all prisoners of war, believed to number about 3,000": the noun phrase before a clause that numbers it. */
+const NUMBERING =
+	/(\p{Ll}[\p{L}-]*(?:\s+of\s+\p{Ll}[\p{L}-]*)?),\s+(?:(?:believed|thought|estimated|said|expected|reported)\s+to\s+)?(?:number|total)(?:ing)?\s+$/u;
 
 /** Where a count's clause ends after it: "killing 230 people and injuring…", "three crashes and two injuries". */
 const NEXT_CLAUSE = new RegExp(

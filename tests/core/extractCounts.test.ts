@@ -75,6 +75,16 @@ describe('extractCounts', () => {
 		expect(countsOf('Three people died.')[0]?.subject).toBe('people died');
 	});
 
+	it('ends what a count counts at a modal ("two countries will also…")', () => {
+		expect(countsOf('The two countries will also exchange prisoners.')[0]?.subject).toBe('countries');
+	});
+
+	it('counts the noun phrase before a clause that numbers it ("prisoners of war, believed to number about 3,000")', () => {
+		const counts = countsOf('They will swap all prisoners of war, believed to number about 3,000, within 60 days.');
+		expect(counts.map((f) => [f.value, f.subject])).toContainEqual([3000, 'prisoners of war']);
+		expect(countsOf('The refugees, estimated to total 40,000, crossed.')[0]?.subject).toBe('refugees');
+	});
+
 	it('takes no preposition for a noun ("25% after the announcement")', () => {
 		expect(countsOf('Its shares jumped 25% after the announcement.')).toEqual([]);
 	});
