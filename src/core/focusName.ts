@@ -1,4 +1,6 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Mention } from './findMentions.ts';
+import { NATIONALITY } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -12,6 +14,8 @@ const NO_NAME = new Set(
 		' ',
 	),
 );
+/** Words that give a thing its name: "calling itself", "known as". */
+const NAMING = /\s+(?:calling\s+(?:itself|themselves)|called|named|known\s+as|dubbed),?\s+$/u;
 /** How far before a name the noun it is given by may end ("state railway company, Ukrzaliznytsya"). */
 const BEFORE_CHARS = 40;
 
@@ -33,7 +37,8 @@ export function focusName(question: string, sentence: string, mentions: readonly
 	const asked = new Set(contentStems(question));
 	for (const mention of mentions.slice(0, SENTENCE_LIMITS.mentions)) {
 		if (mention.type !== 'name' || contentStems(mention.text).every((s) => asked.has(s))) continue;
-		const before = sentence.slice(Math.max(0, mention.start - BEFORE_CHARS), mention.start);
+		// "a criminal gang calling itself Nightwharf": the noun stands before the naming words.
+		const before = sentence.slice(Math.max(0, mention.start - BEFORE_CHARS), mention.start).replace(NAMING, ' ');
 		const noun = /(\p{L}+)(?:,|\s+of)?\s+$/u.exec(before)?.[1];
 		// "a Falcon 9 rocket", "the Green Vault museum": the noun may follow the name too.
 		const after = /^(\s+\d+)?\s+(\p{Ll}+)/u.exec(sentence.slice(mention.end, mention.end + BEFORE_CHARS));
@@ -54,4 +59,21 @@ function listEnd(sentence: string, mentions: readonly Mention[], first: Mention)
 		end = next.end;
 	}
 	return end;
+}
+
+/** Kinds of thing that are answered by a name: "what gang", "which company", "what country". */
+const NAMED_KINDS =
+	/^\s*(?:what|which)\s+(?:gang|group|company|firm|team|club|party|country|nation|city|town|newspaper|agency|organi[sz]ation|band|airline|bank|carrier|university|militia|union)\s+(?!of\b)/iu;
+
+/** Whether the question asks for a kind of thing a name answers: "What gang claimed the attack?". */
+export function asksNamedKind(question: string): boolean {
+	return NAMED_KINDS.test(question);
+}
+
+/** Whether a sentence names anything the question does not (a word of nationality names nothing: "a Dutch hospital"). */
+export function namesOther(question: AnalysedQuestion, mentions: readonly Mention[]): boolean {
+	const asked = new Set(question.terms.map((t) => t.stem));
+	return mentions.some(
+		(m) => m.type === 'name' && !NATIONALITY.test(m.text) && !contentStems(m.text).every((s) => asked.has(s)),
+	);
 }

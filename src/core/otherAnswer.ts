@@ -8,7 +8,7 @@ import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
-import { focusName } from './focusName.ts';
+import { asksNamedKind, focusName, namesOther } from './focusName.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
 import { stem } from './tokenize.ts';
@@ -53,6 +53,9 @@ export function otherAnswer(
 	if (agent) return { phrase: agent, fit: 1 };
 	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
 	if (named) return { phrase: named, fit: 1 };
+	// "What gang claimed the attack?" of a sentence that names nothing the question does not: the name is elsewhere.
+	if (question.type === 'other' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
+		return { phrase: picked, fit: context.options.unnamedFit };
 	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
 	if (object) return { phrase: object, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {

@@ -56,6 +56,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes', 'bushfire', 'bushfires'],
 	['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors'],
 	['jewel', 'jewels', 'jewellery', 'jewelry'],
+	['drug', 'drugs', 'medicine', 'medicines', 'medication', 'medications', 'pill', 'pills', 'tablet', 'tablets'],
 	[
 		'rob',
 		'robbed',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
-import { focusName } from '../../src/core/focusName.ts';
+import { asksNamedKind, focusName, namesOther } from '../../src/core/focusName.ts';
+import { floodReport } from './floodReport.ts';
 
 function named(question: string, sentence: string): string | undefined {
 	return focusName(question, sentence, findMentions(sentence))?.text;
@@ -28,5 +29,26 @@ describe('focusName', () => {
 		expect(named('What year did Carver & Lowe start?', 'The law firm Carver & Lowe began in 1998.')).toBeUndefined();
 		expect(named('What firm is Carver & Lowe?', 'The law firm Carver & Lowe began in 1998.')).toBeUndefined();
 		expect(named('What company runs the trains?', 'Trains run on schedule, Ukrzaliznytsya said.')).toBeUndefined();
+	});
+});
+
+describe('asksNamedKind and namesOther', () => {
+	const { ask } = floodReport();
+
+	it('reads a name after the words that give it ("a gang calling itself Nightwharf")', () => {
+		const claimed = 'A criminal gang calling itself Nightwharf claimed responsibility late on Tuesday.';
+		expect(named('what gang claimed the attack?', claimed)).toBe('Nightwharf');
+		expect(named('Which company made it?', 'It was made by a company known as Arvex.')).toBe('Arvex');
+	});
+
+	it('tells questions answered by a name, and sentences that name nothing the question does not', () => {
+		expect(asksNamedKind('what gang claimed the hospital attack?')).toBe(true);
+		expect(asksNamedKind('Which country sent the most aid?')).toBe(true);
+		expect(asksNamedKind('What group of people was evacuated?')).toBe(false);
+		expect(asksNamedKind('What did the gang claim?')).toBe(false);
+		const question = ask('What company repaired the dam in Orvik?');
+		expect(namesOther(question, findMentions('It is the second attack on a Dutch hospital this year.'))).toBe(false);
+		expect(namesOther(question, findMentions('In Orvik the crews worked all night.'))).toBe(false);
+		expect(namesOther(question, findMentions('Baltia Works repaired the dam.'))).toBe(true);
 	});
 });

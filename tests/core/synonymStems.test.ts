@@ -7,6 +7,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('kids'))).toEqual([stem('child')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
+		expect(synonymStems(stem('pill'))).toContain(stem('drug'));
 		expect(synonymStems(stem('kids'))).not.toContain(stem('kids'));
 	});
 
