@@ -56,8 +56,9 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s));
 	const inUnit = facts.filter((f) => unitsOf(f).some((u) => (unit ? u === unit : measure?.includes(u))));
 	if (inUnit.length) return inUnit;
-	// "How big is the budget?": no figure in a unit of size, so none is preferred ("1.2 billion kroner" still answers).
-	if (!unit) return facts;
+	// "How big is the budget?": no figure in a unit of size, so none is preferred ("1.2 billion kroner" still answers),
+	// but a count of things is no size ("How high did the river get?" is not "12,000 people").
+	if (!unit) return facts.filter((f) => isAmount(f));
 	const unitless = facts.filter((f) => unitsOf(f).length === 0);
 	return unitless.length ? unitless : facts;
 }

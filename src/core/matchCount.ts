@@ -61,8 +61,10 @@ export function matchCount(
 	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems, question);
 	const fact = measured.length > 1 ? bestQualified(measured, questionStems, nouns) : measured[0];
 	if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
+	// "How high did the river get?" of a sentence whose counts are all of things: none is a size.
+	const noSize = fitting.length > 0 && measured.length === 0;
 	return {
-		fit: contradicted ? options.countMismatchFit : options.countOtherThingFit,
+		fit: contradicted || noSize ? options.countMismatchFit : options.countOtherThingFit,
 	};
 }
 

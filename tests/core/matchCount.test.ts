@@ -65,6 +65,15 @@ describe('matchCount with units', () => {
 		);
 		expect(only.fact?.value).toBe(205344);
 	});
+
+	it('takes no count of things for a size ("how high" is not "12,000 people"), and lowers the fit', () => {
+		const flood = countsOf('More than 12,000 people were evacuated as the river rose.');
+		const high = matchCount('How high did the river get?', flood, known, () => undefined);
+		expect(high.fact).toBeUndefined();
+		expect(high.fit).toBe(0.3);
+		const budget = countsOf('The council approved a 1.2 billion kroner budget and 40 new posts.');
+		expect(matchCount('How big is the budget?', budget, known, () => undefined).fact?.value).toBe(1.2e9);
+	});
 });
 
 describe('matchCount for things counted against measures and casualties', () => {
