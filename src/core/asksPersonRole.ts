@@ -1,13 +1,15 @@
+import { findAppositive } from './findAppositive.ts';
 import { describesPerson, findTitle } from './findTitle.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { roleStated } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
-import { contentStems } from './tokenize.ts';
+import { abbreviationStems, synonymStems } from './synonymStems.ts';
+import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
 /** "Who is the chairman of…", "who was the new head at…": the role noun a "who" question asks the holder of. */
 const WHO_ROLE =
-	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for|in)\b/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for|in)\s+([^?!.]+)/iu;
 
 /**
  * Whether a question asks for the person who holds a role ("Who is the chairman of Baltica Airlines?"), so that an
@@ -20,6 +22,20 @@ const WHO_ROLE =
 export function asksPersonRole(question: string): boolean {
 	const role = WHO_ROLE.exec(question)?.[1];
 	return role !== undefined && describesPerson(role);
+}
+
+/**
+ * Whether the question asks for the holder of a role in a body or place ("Who is the prime minister of Greece?")
+ * that the paragraph answering it never names, by any of its words: then it names another's holder.
+ *
+ * @example
+ * roleHolderElsewhere('who is the prime minister of greece', new Set(['canada', 'prime', 'minist'])); // true
+ */
+export function roleHolderElsewhere(question: string, paragraphStems: { has(stem: string): boolean }): boolean {
+	const found = WHO_ROLE.exec(question);
+	if (!found?.[1] || !found[2] || !describesPerson(found[1])) return false;
+	const of = contentStems(found[2]);
+	return of.length > 0 && !of.some((s) => paragraphStems.has(s));
 }
 
 /**
@@ -44,17 +60,47 @@ export function personLike(
 const CALLED = /\b(\p{Ll}+),?\s+(?:called|named|dubbed|known\s+as|calling\s+itself)\s+$/u;
 
 /**
- * Whether the sentence names the answer with another role than the one asked ("manager Duncan" for "Who is the
- * chairman of Rovers?"): the role stated right before the name shares no word with the question.
+ * Offices one person holds at a time, which another office does not answer; "author" or "director" of a work is no
+ * office ("the English critic John Ruskin" wrote it).
+ */
+const OFFICES = new Set(
+	'chairman chairwoman chair chairperson president minister secretary manager executive ceo head leader owner mayor governor premier chancellor coach captain spokesman spokeswoman spokesperson commissioner ambassador envoy commander chief treasurer king queen'.split(
+		' ',
+	),
+);
+
+/**
+ * Whether the sentence names the answer with another role than the one a "Who is the <role> of…?" question asks
+ * ("manager Duncan" for the chairman, "Canada's transport minister, Derek Mallinson" for the prime minister): some
+ * word of the role asked (or of what its abbreviation stands for) is not in the role stated before the name, or in
+ * the description after it.
+ *
+ * @example
+ * holdsOtherRole('Who is the chairman of Rovers?', 'Rovers sack manager Duncan.', phraseOf('Duncan'), []); // true
  */
 export function holdsOtherRole(
-	questionStems: ReadonlySet<string>,
+	question: string,
 	sentence: string,
 	picked: AnswerPhrase,
 	people: readonly Fact[],
 ): boolean {
-	const person = people.find((p) => p.span[0] <= picked.start && p.span[1] >= picked.end);
-	const title = findTitle(picked.text, sentence);
-	const role = person?.subject && roleStated(person) ? person.subject : title?.text.slice(0, -picked.text.length);
-	return role !== undefined && !contentStems(role).some((s) => questionStems.has(s));
+	const asked = WHO_ROLE.exec(question)?.[1];
+	if (!asked || !OFFICES.has(asked.split(/\s+/).pop()?.toLowerCase() ?? '')) return false;
+	const person = people.find((p) => p.span[0] < picked.end && p.span[1] > picked.start);
+	const named = person?.subject && roleStated(person) ? person.subject : undefined;
+	const title = findTitle(picked.text, sentence)?.text.slice(0, -picked.text.length);
+	const described = findAppositive(picked.text, sentence)?.text.replace(picked.text, '');
+	const role = named ?? (title || undefined) ?? described;
+	if (!role) return false;
+	const stated = new Set(contentStems(role));
+	const held = (word: string) => {
+		const own = stem(word);
+		const spelled = abbreviationStems(word.toLowerCase());
+		return (
+			stated.has(own) ||
+			synonymStems(own).some((s) => stated.has(s)) ||
+			(spelled.length > 0 && spelled.every((s) => stated.has(s)))
+		);
+	};
+	return !asked.split(/\s+/).every((word) => STOPWORDS.has(word.toLowerCase()) || held(word));
 }

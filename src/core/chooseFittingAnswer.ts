@@ -90,6 +90,7 @@ export function chooseFittingAnswer(
 		if (!key || !confidenceAt) return chosen;
 		let doubt = 1 - chosen.confidence;
 		let shown = chosen;
+		let unfit = 1;
 		const depth = Math.min(ranked.length, context.options.fitDepth);
 		for (let position = 0; position < depth; position++) {
 			const candidate = ranked[position];
@@ -97,11 +98,14 @@ export function chooseFittingAnswer(
 			const other = chooseShortAnswer(question, candidate.index, context);
 			if (!other.phrase.typed || answerKey(other.phrase.text) !== key) continue;
 			doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
+			// Who someone is holds in every sentence: a name another sentence shows unfit (an organisation, another
+			// office) is no likelier an answer where this one cannot tell.
+			if (question.type === 'who') unfit = Math.min(unfit, other.fit / Math.max(chosen.short.fit, other.fit));
 			// A headline's answer is shown from the story sentence that gives it too, which says more.
 			if (shown === chosen && isHeadlineSentence(context.corpus, ranked[chosen.position]?.index ?? -1))
 				shown = { position, short: other, confidence: chosen.confidence };
 		}
-		return { ...shown, confidence: 1 - doubt };
+		return { ...shown, confidence: (1 - doubt) * unfit };
 	}
 }
 

@@ -5,7 +5,7 @@ import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedPatient } from './askedPatient.ts';
 import { placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
-import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
+import { asksPersonRole, holdsOtherRole, personLike, roleHolderElsewhere } from './asksPersonRole.ts';
 import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
 import { spelledOutAnswer } from './expandAcronym.ts';
@@ -16,7 +16,7 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
-import { isHeadlineSentence } from './withReportTopic.ts';
+import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';
 
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
@@ -61,7 +61,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const short = untypedHeadline ? { ...answered, fit: answered.fit * context.options.headlineUntypedFit } : answered;
 	const sentence = context.corpus.sentence(index);
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
-	if (question.type !== 'count' || !paragraph || !placeMissing(question.text, paragraph.terms)) return short;
+	const elsewhere =
+		question.type === 'count'
+			? placeMissing(question.text, paragraph?.terms ?? new Map())
+			: question.type === 'who' &&
+				sentence !== undefined &&
+				roleHolderElsewhere(question.text, withReportTopic(context.corpus, sentence.paragraphIndex));
+	if (!paragraph || !elsewhere) return short;
 	return { ...short, fit: short.fit * context.options.placeElsewhereFit, matched: false };
 }
 
@@ -102,7 +108,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		if (
 			asksPersonRole(question.text) &&
 			(!personLike(quote, picked, context.entityKinds.get(index)) ||
-				holdsOtherRole(new Set(question.terms.map((t) => t.stem)), quote, picked, people ?? []))
+				holdsOtherRole(question.text, quote, picked, people ?? []))
 		)
 			return { phrase: picked, fit: context.options.unnamedFit };
 		// Only a place to answer "who" with ("opened in Oslo"): a sentence below may name the person.
