@@ -22,6 +22,23 @@ const AGES = [
  */
 const BARE_NUMBER = new RegExp(`(?<![\\d,.$€£]|\\d[-–])\\b${YEARS}\\b(?![-\\s]*\\p{L}|[,.]\\d|%|[-–]\\d)`, 'iu');
 
+/** Who "How old is X?" asks about: X's words, less forms of address; none when X is a thing ("the painting"). */
+const HOW_OLD_IS =
+	/\bhow\s+old\s+(?:is|was|are|were|will\s+\S+\s+be)\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by)\b.*)?[\s?!.]*$/iu;
+const NOT_NAME = /^(?:the|a|an|this|that|these|those|its|his|her|their|it|he|she|they|you|i|we)$/iu;
+const ADDRESS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lady|lord|rev)\.?$/iu;
+
+/** The words of the person "How old is X?" asks about ("faith chepkorir"), none for a thing or another question. */
+export function askedPerson(question: string): string[] {
+	const words = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).filter(Boolean);
+	if (words.length === 0 || NOT_NAME.test(words[0] ?? '') || words.length > 4) return [];
+	return words.filter((w) => !ADDRESS.test(w)).map((w) => w.replace(/['’]s$/u, ''));
+}
+
+function escape(word: string): string {
+	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * The age a sentence gives for an "age" question: undefined for other questions or a sentence with a bare
  * number (which may be an age), null when it gives none (another candidate may), else the age, the one written
@@ -36,14 +53,33 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 		(m): AnswerPhrase => ({ text: m[0], start: m.index, end: m.index + m[0].length, typed: true }),
 	);
 	if (ages.length === 0) return BARE_NUMBER.test(sentence) ? undefined : null;
-	const names = (question.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((n) => n.replace(/['’]s$/, ''));
-	const distance = (age: AnswerPhrase) =>
+	const names = askedPerson(question);
+	// The surname says who: "Graham Tolliver, 58," is no age of Graham Duncan.
+	const surname = names.at(-1);
+	const named = surname ? new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'giu') : undefined;
+	const found = named ? [...sentence.matchAll(named)] : [];
+	// "How old is Bekele?" of a sentence that never names her, nor speaks of anyone as "he" or "she" ("when he left
+	// Poland at the age of 20"): the age is another's, or a thing's.
+	if (names.length > 0 && found.length === 0 && !/\b(?:he|she|his|her)\b/iu.test(sentence)) return null;
+	const own = ages.filter((age) => !anothersAge(sentence, age, surname, found.length > 0));
+	const gap = (age: AnswerPhrase) =>
 		Math.min(
 			Number.MAX_SAFE_INTEGER,
-			...names
-				.map((n) => sentence.indexOf(n))
-				.filter((at) => at >= 0)
-				.map((at) => Math.abs(at - age.start)),
+			...found.map((m) => (m.index >= age.end ? m.index - age.end : Math.max(0, age.start - m.index - m[0].length))),
 		);
-	return ages.sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0] ?? null;
+	return own.sort((a, b) => gap(a) - gap(b) || a.start - b.start)[0] ?? null;
+}
+
+/**
+ * Whether an age is written of someone other than the person asked: in commas after another name ("Graham Tolliver,
+ * 58,"), or as "the 26-year-old" where the sentence names the person asked elsewhere ("The 26-year-old crossed the
+ * line ahead of Faith Chepkorir"). Other ages ("at age seven", "aged 61") are the clause's subject's.
+ */
+function anothersAge(sentence: string, age: AnswerPhrase, surname: string | undefined, named: boolean): boolean {
+	if (!surname) return false;
+	const before = sentence.slice(Math.max(0, age.start - 60), age.start);
+	const name = escape(surname);
+	if (/,\s$/u.test(before)) return !new RegExp(`(?<!\\p{L})${name}(?:['’]s)?,\\s$`, 'iu').test(before);
+	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;
+	return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}${name}(?!\\p{L})`, 'iu').test(sentence.slice(age.end, age.end + 60));
 }

@@ -19,6 +19,20 @@ describe('askedAge', () => {
 		expect(askedAge('How old is Ana Ruiz?', sentence)?.text).toBe('30');
 	});
 
+	it('gives no age written of someone else: after another name, "the 26-year-old" beside the one asked', () => {
+		expect(askedAge('how old is graham duncan', 'Chief Executive Graham Tolliver, 58, said so.')).toBeNull();
+		const race = 'The 26-year-old crossed the line ahead of Faith Chepkorir, who finished second.';
+		expect(askedAge('how old is faith chepkorir', race)).toBeNull();
+		expect(askedAge('How old is Dr Bekele?', 'The painting is at least 45,500 years old.')).toBeNull();
+		expect(askedAge('how old is faith chepkorir', 'The 26-year-old Faith Chepkorir won.')?.text).toBe('26-year-old');
+	});
+
+	it('takes an age of the clause, or of "he" or "she", for the person asked', () => {
+		const show = "Beyoncé's interest in music continued after winning a school talent show at age seven.";
+		expect(askedAge('How old was Beyoncé when she won a school talent show?', show)?.text).toBe('age seven');
+		expect(askedAge('How old was Chopin when he left?', 'He left Poland at the age of 20.')?.text).toBe('age of 20');
+	});
+
 	it('is null for a sentence with no age and no bare number, undefined where a bare number may be one', () => {
 		expect(askedAge('How old is Brooks?', 'Brooks faces up to 20 years in prison.')).toBeNull();
 		expect(askedAge('How old is Brooks?', 'Brooks took $250,000 and 4.5% of the deal.')).toBeNull();
