@@ -1,11 +1,12 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { stem } from './tokenize.ts';
 
-const NAME_OF = /\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?names?\s+of\s+(.+)/iu;
+const NAME_OF =
+	/(?:\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?|^\s*(?:the\s+)?)names?\s+of\s+(.+)/iu;
 const CALLED = /\b(?:what|how)\s+(?:is|was|are|were)\s+(.+?)\s+(?:called|named)\s*[?!.]*\s*$/iu;
 /** Where the thing's noun phrase ends: "the hospital | in Sumy". */
 const PHRASE_END =
-	/\s+(?:in|at|on|of|near|from|for|with|by|that|which|who|where|whose|the|a|an|this|his|her|their|its)\b.*$|[?!.,].*$/isu;
+	/\s+(?:in|at|on|of|near|from|for|with|by|to|into|that|which|who|where|whose|when|the|a|an|this|his|her|their|its|\p{Ll}+ed|flown|taken|given|known|seen|shown|thrown|driven|found|held|hit|shot|sent)\b.*$|[?!.,].*$/isu;
 const ARTICLE = /^(?:(?:one|some|any|each|either|all)\s+of\s+)?(?:(?:the|a|an|this|that|their|its|his|her)\s+)?/iu;
 /** A capitalised word, or a short abbreviation ("St.", "Mt."). */
 const CAPITALISED = "(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}\\d’'-]*)";
@@ -33,15 +34,18 @@ const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+/gu;
 const INDEFINITE =
 	/(?:^|[^\p{L}])(?:a|an|another|some|several|many|numerous|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const AGE = /^\d+-(?:year|month|week|day)s?-old$/u;
+/** "a 25-kilometre mark": a number joined to its unit describes, it names nothing (nor does a number alone). */
+const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
+const PLACE_AFTER = /(?<=\b(?:from|in|at|near|to)\s)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
 const DESCRIPTION_OPENING = /^(?:the|a|an|its|their|his|her)\s/u;
 
 /** A word that may be (part of) a name the question does not give: capitalised, with a digit, or a quotation mark. */
 function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	const word = quoted.replace(/^['’]+/, '');
 	// "a 58-year-old street cleaner": an age describes, it names no one.
-	if (AGE.test(word) || CALENDAR.test(word)) return false;
+	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+$/u.test(word)) return false;
 	const parts = word.toLowerCase().split('-');
 	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
 }
@@ -72,6 +76,8 @@ export function nameGiven(
 	questionStems: ReadonlySet<string> = new Set(),
 ): AnswerPhrase | null | undefined {
 	const asked = stem(thing);
+	// "a woman from Lyon": a place after its preposition says where, it is no name of the thing.
+	const placesAside = sentence.replace(PLACE_AFTER, (place) => place.toLowerCase());
 	let spokenOf = false;
 	let nameNearby = false;
 	for (const word of sentence.matchAll(/[\p{L}-]+/gu)) {
@@ -99,8 +105,8 @@ export function nameGiven(
 		// "a hospital in Sumy" is one hospital among others: its name would stand by it. "the first business" is
 		// described, and the name it describes may stand anywhere ("GE …, being the first business …").
 		const around = INDEFINITE.test(lead)
-			? [...clauseOf(sentence, start, end), ...wordsAround(sentence, start, end)]
-			: (sentence.match(WORD) ?? []).slice(1);
+			? [...clauseOf(placesAside, start, end), ...wordsAround(placesAside, start, end)]
+			: (placesAside.match(WORD) ?? []).slice(1);
 		nameNearby ||= around.some((w) => nameLike(w, questionStems));
 	}
 	return spokenOf && !nameNearby ? null : undefined;

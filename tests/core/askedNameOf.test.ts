@@ -10,6 +10,8 @@ describe('askedNameOf', () => {
 		['What is the name of the regional governor?', 'governor'],
 		['What was the clinic called?', 'clinic'],
 		['What is the name of one of the largest shelters in Orvik?', 'shelters'],
+		['names of the pacemakers', 'pacemakers'],
+		['name of the woman flown to the hospital in Sion?', 'woman'],
 	] as const)('finds the thing "%s" asks the name of', (question, thing) => {
 		expect(askedNameOf(question)).toBe(thing);
 	});
@@ -37,6 +39,11 @@ describe('nameGiven', () => {
 	it('gives null when the sentence speaks of the thing without naming it', () => {
 		expect(nameGiven('clinic', 'Water reached a clinic in Orvik.', new Set(['clinic', 'orvik']))).toBeNull();
 		expect(nameGiven('clinic', 'Crews reached the clinic at dawn, officials said.')).toBeNull();
+		// A place after its preposition, a number with its unit, or a time beside the thing is no name of it.
+		const woman = 'A third, a 31-year-old woman from Lyon, was flown to the hospital in Sion.';
+		expect(nameGiven('woman', woman, new Set(['woman', 'sion']))).toBeNull();
+		const pacers = 'She ran in 1:04:36, helped by two male pacemakers until the 25-kilometre mark.';
+		expect(nameGiven('pacemakers', pacers, new Set(['pacemak']))).toBeNull();
 		// An age or a weekday beside the thing is no name of it.
 		const cleaner = 'Eight people died since Wednesday, including a 58-year-old street cleaner in Madrid.';
 		expect(nameGiven('cleaner', cleaner, new Set(['cleaner', 'madrid']))).toBeNull();
