@@ -1,4 +1,5 @@
 import { contentStems } from './tokenize.ts';
+import { PLACE_NAMES } from './vocabulary.ts';
 
 /** "in Kyiv", "at Dover Port", "near New Brenn": a preposition of place and a capitalised name. */
 const IN_PLACE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
@@ -8,7 +9,16 @@ const IN_PLACE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Lu}[\p{L}’'-]*(
  * name after "in", "at", "near"…
  */
 export function askedPlaces(question: string): string[] {
-	return [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter(Boolean);
+	const named = [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter(Boolean);
+	// "how many cases are there in kenya?": a country typed in lowercase is a place too.
+	const typed = [...question.matchAll(IN_LOWERCASE)].map((m) => m[1] ?? '').filter((w) => PLACE_NAMES.has(capital(w)));
+	return [...named, ...typed];
+}
+
+const IN_LOWERCASE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Ll}+)/gu;
+
+function capital(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**

@@ -9,6 +9,11 @@ describe('askedPlaces', () => {
 		expect(askedPlaces('How many people were injured in the flood?')).toEqual([]);
 	});
 
+	it('finds a country typed in lowercase, and no other lowercase word', () => {
+		expect(askedPlaces('how many cases are there in kenya?')).toEqual(['kenya']);
+		expect(askedPlaces('how many cases are there in total?')).toEqual([]);
+	});
+
 	it('says a place is missing when none of its words is in the paragraph', () => {
 		const paragraph = new Set(['four', 'peopl', 'injur', 'orvik']);
 		expect(placeMissing('How many were injured in Lerwick?', paragraph)).toBe(true);
