@@ -1,4 +1,5 @@
 import type { Mention } from './findMentions.ts';
+import { nearestToAsked } from './nearestToAsked.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Token } from './tokenize.ts';
 
@@ -24,18 +25,7 @@ export function askedShare(
 	if (!ASKS_SHARE.test(question)) return undefined;
 	const shares = mentions.filter((m) => m.type === 'number' && SHARE.test(m.text));
 	if (shares.length === 0) return null;
-	const words = tokens.filter((t) => asked.has(t.stem));
-	// Whose share is asked ("did Paz get") weighs more than what it is of ("of the vote"), which both may share.
-	const named = new Set((question.match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).map((n) => n.toLowerCase()));
-	const names = words.filter((t) => named.has(t.word));
-	const anchors = names.length ? names : words;
-	const gap = (t: Token, m: Mention) => (t.start >= m.end ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0);
-	const distance = (m: Mention) => Math.min(Number.MAX_SAFE_INTEGER, ...anchors.map((t) => gap(t, m)));
-	// The share in the clause that holds most of the question's words, then the one nearest them.
-	const bounds = [0, ...[...sentence.matchAll(/[,;:]\s/gu)].map((b) => b.index), sentence.length];
-	const clause = (at: number) => bounds.findIndex((b) => b > at);
-	const inClause = (m: Mention) => words.filter((t) => clause(t.start) === clause(m.start)).length;
-	const score = (m: Mention) => inClause(m) * sentence.length - distance(m);
-	const best = shares.reduce((a, b) => (score(b) > score(a) ? b : a));
+	const best = nearestToAsked(sentence, shares, tokens, asked);
+	if (!best) return null;
 	return { text: best.text, start: best.start, end: best.end, typed: true };
 }

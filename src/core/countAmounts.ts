@@ -76,10 +76,21 @@ export function asksSum(question: string): boolean {
 	return OF_NO_NOUN.has(SPELLINGS[next] ?? next) || /\bworth\b/i.test(question);
 }
 
-/** The first sum or share among a sentence's mentions, which no count may hold ("paid Lunara $118 million under…"). */
-export function firstAmount(mentions: readonly Mention[]): Mention | undefined {
-	return mentions.find((m) => m.type === 'number' && (MONEY.test(m.text) || SHARE.test(m.text)));
+/**
+ * The sums and shares of a sentence, which no count may hold ("paid Lunara $118 million under…"), each with its
+ * currency when it follows the number ("4.5 million euros").
+ */
+export function sumsOf(sentence: string, mentions: readonly Mention[]): Mention[] {
+	return mentions.flatMap((m) => {
+		if (m.type !== 'number') return [];
+		if (MONEY.test(m.text) || SHARE.test(m.text)) return [m];
+		const currency = CURRENCY_AFTER.exec(sentence.slice(m.end, m.end + 24))?.[0];
+		return currency && MONEY.test(currency) ? [{ ...m, text: m.text + currency, end: m.end + currency.length }] : [];
+	});
 }
+
+/** The word after a number, which may be its currency. */
+const CURRENCY_AFTER = /^\s+\p{L}+/u;
 
 /**
  * Whether a figure of a sentence that no count names is an amount given to a "how many" question ("less than $3" for

@@ -3,9 +3,10 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedShare } from './askedShare.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { sameActor } from './countActor.ts';
-import { amountForHowMany, asksSum, firstAmount } from './countAmounts.ts';
+import { amountForHowMany, asksSum, sumsOf } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
 import { matchCount } from './matchCount.ts';
+import { nearestToAsked } from './nearestToAsked.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 /**
@@ -37,11 +38,14 @@ export function countAnswer(
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const { stems, correct } = context.questionContext;
 	const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
-	if (!count.fact && asksSum(question.text)) {
-		// "How much did NASA pay?": a sum no count holds answers; a sentence without one likely does not.
-		const sum = firstAmount(context.mentions.of(index));
-		if (sum) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
-		return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
+	if (asksSum(question.text)) {
+		// "How much did NASA pay?": a sum, whether a count holds it or not, the one by whoever the question names
+		// ("while Japan offered ¥1.5 trillion"); a sentence without one likely does not answer.
+		const sums = sumsOf(sentence?.ref.quote ?? '', context.mentions.of(index));
+		const sum = nearestToAsked(sentence?.ref.quote ?? '', sums, sentence?.tokens ?? [], asked);
+		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
+		if (sum && !held) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
+		if (!count.fact) return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
 	}
 	if (!count.fact) {
 		const amount = amountForHowMany(question.text, picked.text);

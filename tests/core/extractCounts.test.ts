@@ -104,6 +104,8 @@ describe('extractCounts for sums of money', () => {
 		const facts = countsOf('Two hosts lost more than $40,000 in income, and $3 million in the first quarter.');
 		expect(facts.map((f) => f.subject)).toEqual(['hosts', 'income']);
 		expect(facts[1]?.text).toBe('more than $40,000 in income');
+		const claimed = countsOf('He claimed C$212,000 in improper expenses over four years.');
+		expect(claimed[0]?.text).toBe('C$212,000 in improper expenses');
 	});
 });
 
