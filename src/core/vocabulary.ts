@@ -306,6 +306,10 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\brecall(?:s|ed|ing)?\b/i, 'recalled'],
 	[/\brescu\w*/i, 'rescued'],
 	[/\bcancel\w*/i, 'cancelled'],
+	[/\bburi(?:ed|es)\b|\bbury(?:ing)?\b/i, 'buried'],
+	[/\btrapped\b/i, 'trapped'],
+	[/\bmissing\b/i, 'missing'],
+	[/\bhospitali[sz]\w*|\btaken to hospital\b/i, 'hospitalised'],
 ];
 
 /** Broad topics a summary can be asked about, with the words that signal them. */

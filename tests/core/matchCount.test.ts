@@ -92,6 +92,18 @@ describe('matchCount for things counted against measures and casualties', () => 
 		const died = 'Three people died and 40 were rescued.';
 		expect(matchCount('How many people died?', countsOf(died), known, () => undefined).fact?.value).toBe(3);
 	});
+
+	it('tells the buried, trapped and missing from the killed', () => {
+		const skiers = new Set(['skier', 'buri', 'kill', 'miss'].map(stem));
+		const killed = countsOf('Four skiers were killed in the avalanche.');
+		const buried = matchCount('how many skiers were buried?', killed, skiers, () => undefined);
+		expect(buried.fact).toBeUndefined();
+		expect(buried.fit).toBe(0.3);
+		const both = countsOf('The avalanche buried seven skiers; four of them died.');
+		expect(matchCount('how many skiers were buried?', both, skiers, () => undefined).fact?.value).toBe(7);
+		const missing = countsOf('Two more people are missing.');
+		expect(matchCount('How many people are missing?', missing, known, () => undefined).fact?.value).toBe(2);
+	});
 });
 
 describe('matchCount for "how much"', () => {
