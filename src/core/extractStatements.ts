@@ -7,9 +7,12 @@ const ATTRIBUTIONS: readonly RegExp[] = [
 	/((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5})\s+(?:reported|confirmed|announced|said|stated|claimed|told|warned|estimated)\b/gu,
 	/\b((?:\p{Lu}[\p{L}’'-]*\s+){0,5}[Oo]fficials|(?:[Ll]ocal\s+)?[Aa]uthorities|(?:[Mm]ilitary|[Ss]tate)\s+[Mm]edia)\s+(?:reported|said|confirmed|announced|claimed)\b/gu,
 ];
-/** A role between an inverted speech verb and its speaker: "said (Rovers manager) Petra Lind", "said (lead researcher) Adrian Hill". */
+/**
+ * A role between an inverted speech verb and its speaker: "said (Rovers manager) Petra Lind", "said (lead researcher)
+ * Adrian Hill", "said (Kenya's health secretary,) Grace Wanjohi".
+ */
 const ROLE_BEFORE =
-	"(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?=\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}))?";
+	"(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}+(?:\\s+\\p{Ll}+)?,?\\s+(?=\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}))?";
 /** "He said the toll would rise": reported speech by the person named last before. */
 const PRONOUN_SPEECH = new RegExp(`(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she)\\s+${SPEECH}\\b`, 'iu');
 const NOT_SOURCES = /^(?:he|she|it|they|we|i|the|this|that|there)$/i;

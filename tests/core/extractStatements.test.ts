@@ -15,6 +15,10 @@ describe('extractStatements', () => {
 			'"I have waited my whole career for this night," said Harbour manager Petra Lind, who joined in 2022.';
 		const facts = extractStatements(at(quote), findMentions(quote));
 		expect(facts.find((f) => f.kind === 'quote')?.subject).toBe('Petra Lind');
+		const apposed =
+			'"Panic is not warranted, but complacency is not an option," said Kenya\'s health secretary, Grace Wanjohi.';
+		const said = extractStatements(at(apposed), findMentions(apposed));
+		expect(said.find((f) => f.kind === 'quote')?.subject).toBe('Grace Wanjohi');
 	});
 
 	it('gives "he said" without a quote to the person named last before', () => {
