@@ -1,7 +1,7 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|whats)\s+(.+?)[\s?!.]*$/i;
-const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}’']*[’']s)\s/u;
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}’']*\s+){0,2}\p{Lu}[\p{L}’']*[’']s)\s/u;
 const MAX_WORDS = 8;
 /** A description without an article that names a role: "Diane Swonk, chief economist at KPMG". */
 const ROLE_START =
@@ -44,7 +44,7 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 	}
 	if (!/^(?:[,.;:!?)]|$)/u.test(sentence.slice(end))) return undefined;
 	const from = Math.max(0, at - LOOK_BACK);
-	const before = /(?:^|[,;:]\s+)([^,;:“”"]+?),\s+$/u.exec(sentence.slice(from, at));
+	const before = /(?:^|[,;:]\s+|\b(?:said|says|added|told)\s+)([^,;:“”"]+?),\s+$/u.exec(sentence.slice(from, at));
 	if (!before?.[1]) return undefined;
 	// "…against 44% for her conservative rival, Tomas Hegel": the description is the clause's last phrase.
 	const own = DESCRIPTION.test(before[1]) ? before[1] : LAST_DESCRIPTION.exec(before[1])?.[1];

@@ -137,4 +137,11 @@ describe('findAppositive', () => {
 			'Their lawyer, Priya Desai',
 		);
 	});
+
+	it('reads a description that opens with a place of two words, and one after "said"', () => {
+		const kwon = "South Korea's trade minister, Kwon Ji-hoon, said Seoul would complain.";
+		expect(findAppositive('kwon ji-hoon', kwon)?.text).toBe("South Korea's trade minister, Kwon Ji-hoon");
+		const wanjohi = '"Panic is not warranted," said Kenya\'s health secretary, Grace Wanjohi.';
+		expect(findAppositive('Grace Wanjohi', wanjohi)?.text).toBe("Kenya's health secretary, Grace Wanjohi");
+	});
 });
