@@ -35,7 +35,12 @@ export function askedPerson(question: string): string[] {
 	return words.filter((w) => !ADDRESS.test(w)).map((w) => w.replace(/['’]s$/u, ''));
 }
 
-function escape(word: string): string {
+/** The text with every letter stripped of its accents, letter for letter (so positions stay). */
+function plain(text: string): string {
+	return text.replace(/[^ -~]/g, (c) => c.normalize('NFD')[0] ?? c);
+}
+
+function escapeRegExp(word: string): string {
 	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -56,11 +61,13 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const names = askedPerson(question);
 	// The surname says who: "Graham Tolliver, 58," is no age of Graham Duncan.
 	const surname = names.at(-1);
-	const named = surname ? new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'giu') : undefined;
-	const found = named ? [...sentence.matchAll(named)] : [];
-	// "How old is Bekele?" of a sentence that never names her, nor speaks of anyone as "he" or "she" ("when he left
-	// Poland at the age of 20"): the age is another's, or a thing's.
-	if (names.length > 0 && found.length === 0 && !/\b(?:he|she|his|her)\b/iu.test(sentence)) return null;
+	const named = surname ? new RegExp(`(?<!\\p{L})${escapeRegExp(plain(surname))}(?!\\p{L})`, 'giu') : undefined;
+	// "how old is beltran" asks of "Beltrán": letters are compared without their accents.
+	const found = named ? [...plain(sentence).matchAll(named)] : [];
+	// "How old is Bekele?" of a sentence that never names her, nor speaks of anyone as "he" or "she" before the age
+	// ("when he left Poland at the age of 20"): the age is another's, or a thing's.
+	const pronoun = ages.some((age) => /\b(?:he|she|his|her)\b/iu.test(sentence.slice(0, age.start)));
+	if (names.length > 0 && found.length === 0 && !pronoun) return null;
 	const own = ages.filter((age) => !anothersAge(sentence, age, surname, found.length > 0));
 	const gap = (age: AnswerPhrase) =>
 		Math.min(
@@ -77,9 +84,11 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
  */
 function anothersAge(sentence: string, age: AnswerPhrase, surname: string | undefined, named: boolean): boolean {
 	if (!surname) return false;
-	const before = sentence.slice(Math.max(0, age.start - 60), age.start);
-	const name = escape(surname);
+	const before = plain(sentence.slice(Math.max(0, age.start - 60), age.start));
+	const name = escapeRegExp(plain(surname));
 	if (/,\s$/u.test(before)) return !new RegExp(`(?<!\\p{L})${name}(?:['’]s)?,\\s$`, 'iu').test(before);
 	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;
-	return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}${name}(?!\\p{L})`, 'iu').test(sentence.slice(age.end, age.end + 60));
+	return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}${name}(?!\\p{L})`, 'iu').test(
+		plain(sentence.slice(age.end, age.end + 60)),
+	);
 }

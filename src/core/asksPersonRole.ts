@@ -21,7 +21,12 @@ const WHO_ROLE =
  */
 export function asksPersonRole(question: string): boolean {
 	const role = WHO_ROLE.exec(question)?.[1];
-	return role !== undefined && describesPerson(role);
+	return role !== undefined && isPersonRole(role);
+}
+
+/** A role of a person, hyphenated ones by either part ("director-general", "secretary-general"). */
+function isPersonRole(role: string): boolean {
+	return describesPerson(role) || role.split('-').some((part) => describesPerson(part));
 }
 
 /**
@@ -33,7 +38,7 @@ export function asksPersonRole(question: string): boolean {
  */
 export function roleHolderElsewhere(question: string, paragraphStems: { has(stem: string): boolean }): boolean {
 	const found = WHO_ROLE.exec(question);
-	if (!found?.[1] || !found[2] || !describesPerson(found[1])) return false;
+	if (!found?.[1] || !found[2] || !isPersonRole(found[1])) return false;
 	const of = contentStems(found[2]);
 	return of.length > 0 && !of.some((s) => paragraphStems.has(s));
 }

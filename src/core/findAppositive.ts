@@ -1,7 +1,8 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|whats)\s+(.+?)[\s?!.]*$/i;
-const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}’']*\s+){0,2}\p{Lu}[\p{L}’']*[’']s)\s/u;
+const DESCRIPTION =
+	/^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}’']*\s+){0,2}\p{Lu}[\p{L}’']*[’']s)\s/u;
 const MAX_WORDS = 8;
 /** A description without an article that names a role: "Diane Swonk, chief economist at KPMG". */
 const ROLE_START =

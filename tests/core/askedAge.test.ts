@@ -31,6 +31,13 @@ describe('askedAge', () => {
 		const show = "Beyoncé's interest in music continued after winning a school talent show at age seven.";
 		expect(askedAge('How old was Beyoncé when she won a school talent show?', show)?.text).toBe('age seven');
 		expect(askedAge('How old was Chopin when he left?', 'He left Poland at the age of 20.')?.text).toBe('age of 20');
+		// A "she" after the age is no one the age is of.
+		const lyon = 'A 31-year-old woman from Lyon was flown to Sion, where she remained.';
+		expect(askedAge('how old is faith chepkorir', lyon)).toBeNull();
+	});
+
+	it('compares names without their accents ("beltran" for "Beltrán, 57,")', () => {
+		expect(askedAge('how old is beltran', '"We cannot stand by," Beltrán, 57, told reporters.')?.text).toBe('57');
 	});
 
 	it('is null for a sentence with no age and no bare number, undefined where a bare number may be one', () => {

@@ -15,6 +15,7 @@ describe('asksPersonRole', () => {
 		expect(asksPersonRole('Who is the chief executive of Solvang Pharma?')).toBe(true);
 		expect(asksPersonRole('who is the chairman of baltica airlines')).toBe(true);
 		expect(asksPersonRole('Who was the head of the agency?')).toBe(true);
+		expect(asksPersonRole('Who is the director-general of the WHO?')).toBe(true);
 		expect(asksPersonRole('Who bought the company?')).toBe(false);
 		expect(asksPersonRole('Who is the winner of the cup?')).toBe(false);
 		expect(asksPersonRole('Who is Anna Holm?')).toBe(false);
