@@ -50,12 +50,19 @@ export function timeAnswer(
 	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
 	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none.
+	if (picked.typed && HOW_LONG_TIME.test(question.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (question.type === 'when' && picked.typed) {
 		const joined = joinedDates(quote, picked, context.mentions.of(index));
 		if (joined.end > picked.end) return { phrase: joined, fit: 1 };
 	}
 	return undefined;
 }
+
+/** "How long" asked of a length of time, never of a length: "did it take", "did the blackout last". */
+const HOW_LONG_TIME =
+	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent)\b/i;
 
 /** What may join the parts of one time: "7 a.m. on Saturday, June 21", "on Tuesday at 6:40 p.m.". */
 const DATE_JOINER = /^(?:\s+|,\s*|\s+at\s+)$/u;

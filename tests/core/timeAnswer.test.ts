@@ -19,3 +19,12 @@ describe('timeAnswer', () => {
 		expect(desk.ask('When will the junior doctors return?').answer).toBe('7 a.m. on Saturday, June 21');
 	});
 });
+
+describe('timeAnswer for "how long did it take"', () => {
+	it('takes no length for a length of time ("70 centimetres wide")', () => {
+		const shaft = parseReport('shaft', 'Rescuers drilled a shaft 70 centimetres wide to reach the miners.');
+		if (!shaft.ok) throw new Error(shaft.problem);
+		const answer = createFactdesk([shaft.report], {}).ask('how long did it take to drill the shaft');
+		expect(answer.answered).toBe(false);
+	});
+});
