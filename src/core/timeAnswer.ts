@@ -51,7 +51,7 @@ export function timeAnswer(
 	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none.
-	if (picked.typed && HOW_LONG_TIME.test(question.text))
+	if (picked.typed && HOW_LONG_TIME.test(question.text) && !RUNS_TO.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (question.type === 'when' && picked.typed) {
 		const joined = joinedDates(quote, picked, context.mentions.of(index));
@@ -63,6 +63,9 @@ export function timeAnswer(
 /** "How long" asked of a length of time, never of a length: "did it take", "did the blackout last". */
 const HOW_LONG_TIME =
 	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent)\b/i;
+
+/** How far a time runs, which answers "how long" too: "until Friday", "since 2016". */
+const RUNS_TO = /^(?:until|till|through|since|from)\b/i;
 
 /** What may join the parts of one time: "7 a.m. on Saturday, June 21", "on Tuesday at 6:40 p.m.". */
 const DATE_JOINER = /^(?:\s+|,\s*|\s+at\s+)$/u;
