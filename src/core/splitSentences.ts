@@ -5,7 +5,7 @@ export interface SentenceSpan {
 }
 
 const ABBREVIATIONS = new Set(
-	'mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep pres rev hon co corp inc ltd jan feb mar apr jun jul aug sep sept oct nov dec no nos op vol pp cf ca v vs etc al approx est fig e.g i.e u.s u.k u.n a.m p.m'.split(
+	'mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep pres rev hon co corp inc ltd jan feb mar apr jun jul aug sep sept oct nov dec no nos op vol pp cf ca v vs etc al approx est fig e.g i.e u.s u.k u.n a.m p.m ala ariz ark calif colo conn fla kan ky md mich minn mont neb nev okla ore penn tenn tex vt wis wyo'.split(
 		' ',
 	),
 );
@@ -46,6 +46,8 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
 const SENTENCE_STARTERS = /^(The|He|She|It|They|We|I|But|However|In|This|That|A|An|Then|There|On|At|After|As)\b/;
 
 function isAbbreviation(word: string, next: string): boolean {
+	// "HARLAN CREEK, Okla. — A tornado…": no sentence begins with a dash; the stop ends a dateline's abbreviation.
+	if (/^[—–]/u.test(next)) return true;
 	const lower = word.toLowerCase();
 	if (/^(mr|mrs|ms|dr|prof|st|gen|col|gov|sen|rev)$/.test(lower)) return true;
 	if (ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.test(next);

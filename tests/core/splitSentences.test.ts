@@ -28,6 +28,14 @@ describe('splitSentences', () => {
 		).toEqual(['The court held in Dowling v. United States that it was not theft.', 'He wrote Op. 58 in 1844.']);
 	});
 
+	it('keeps a dateline with a state\'s abbreviation with its sentence ("HARLAN CREEK, Okla. —")', () => {
+		const texts = splitSentences('HARLAN CREEK, Okla. — A tornado hit this town of 6,500. It was bad.').map(
+			(s) => s.text,
+		);
+		expect(texts).toEqual(['HARLAN CREEK, Okla. — A tornado hit this town of 6,500.', 'It was bad.']);
+		expect(splitSentences('They moved to Calif. in May.').map((s) => s.text)).toEqual(['They moved to Calif. in May.']);
+	});
+
 	it('keeps initials inside names', () => {
 		expect(splitSentences('The firm was founded by James O. McKinsey in 1926. It grew.').map((s) => s.text)).toEqual([
 			'The firm was founded by James O. McKinsey in 1926.',
