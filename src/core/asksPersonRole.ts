@@ -1,11 +1,12 @@
 import { findAppositive } from './findAppositive.ts';
 import { describesPerson, findTitle } from './findTitle.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
-import { roleStated } from './personByRole.ts';
+import { hasRole, roleStated } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
+import { ABBREVIATIONS } from './vocabulary.ts';
 
 /** "Who is the chairman of…", "who was the new head at…": the role noun a "who" question asks the holder of. */
 const WHO_ROLE =
@@ -20,13 +21,36 @@ const WHO_ROLE =
  * asksPersonRole('Who bought the company?'); // false
  */
 export function asksPersonRole(question: string): boolean {
-	const role = WHO_ROLE.exec(question)?.[1];
-	return role !== undefined && isPersonRole(role);
+	return askedRole(question) !== undefined || WHO_HEADS.test(question);
 }
 
-/** A role of a person, hyphenated ones by either part ("director-general", "secretary-general"). */
+/** "who is the FEMA administrator", "who is brightloops chief financial officer": a role asked without "of". */
+const WHO_ROLE_ALONE =
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|who|that)\b[^?!.]*)?[\s?!.]*$/iu;
+/** An owner before a role: an acronym, a possessive, or a name and two words of role ("brightloops chief financial"). */
+const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
+/** "Who heads the NDMO?": a verb of holding an office. */
+const WHO_HEADS = /^\s*who\s+(?:heads|headed|chairs|chaired|runs|manages|managed)\b/i;
+
+/** The words of the role a "who" question asks the holder of ("chief financial officer"), if it asks one. */
+function askedRole(question: string): string | undefined {
+	const alone = WHO_ROLE_ALONE.exec(question)?.[1];
+	// Without "of", only a role with its owner before it: "the FEMA administrator", "brightloop's chief financial officer".
+	const owned = alone && OWNER.test(alone) ? alone : undefined;
+	const role = WHO_ROLE.exec(question)?.[1] ?? owned;
+	const last = role?.split(/\s+/).pop() ?? '';
+	return role && isPersonRole(last) ? role : undefined;
+}
+
+/** A role of a person, hyphenated ones by either part ("director-general"), abbreviations by their words ("CEO"). */
 function isPersonRole(role: string): boolean {
-	return describesPerson(role) || role.split('-').some((part) => describesPerson(part));
+	const lower = role.toLowerCase();
+	const spelled = Object.hasOwn(ABBREVIATIONS, lower) ? ABBREVIATIONS[lower] : undefined;
+	return (
+		describesPerson(role) ||
+		role.split('-').some((part) => describesPerson(part)) ||
+		(spelled !== undefined && describesPerson(spelled))
+	);
 }
 
 /**
@@ -69,7 +93,7 @@ const CALLED = /\b(\p{Ll}+),?\s+(?:called|named|dubbed|known\s+as|calling\s+itse
  * office ("the English critic John Ruskin" wrote it).
  */
 const OFFICES = new Set(
-	'chairman chairwoman chair chairperson president minister secretary manager executive ceo head leader owner mayor governor premier chancellor coach captain spokesman spokeswoman spokesperson commissioner ambassador envoy commander chief treasurer king queen'.split(
+	'chairman chairwoman chair chairperson president minister secretary manager executive ceo cfo officer head leader owner mayor governor premier chancellor coach captain spokesman spokeswoman spokesperson commissioner ambassador envoy commander chief treasurer administrator king queen'.split(
 		' ',
 	),
 );
@@ -89,17 +113,17 @@ export function holdsOtherRole(
 	picked: AnswerPhrase,
 	people: readonly Fact[],
 ): boolean {
-	const asked = WHO_ROLE.exec(question)?.[1];
+	const asked = askedRole(question);
 	if (!asked || !OFFICES.has(asked.split(/\s+/).pop()?.toLowerCase() ?? '')) return false;
 	const person = people.find((p) => p.span[0] < picked.end && p.span[1] > picked.start);
-	const named = person?.subject && roleStated(person) ? person.subject : undefined;
+	const named = person?.subject && hasRole(person) && roleStated(person) ? person.subject : undefined;
 	const title = findTitle(picked.text, sentence)?.text.slice(0, -picked.text.length);
 	const described = findAppositive(picked.text, sentence)?.text.replace(picked.text, '');
 	const role = named ?? (title || undefined) ?? described;
 	if (!role) return false;
 	const stated = new Set(contentStems(role));
 	const held = (word: string) => {
-		const own = stem(word);
+		const own = contentStems(word)[0] ?? stem(word);
 		const spelled = abbreviationStems(word.toLowerCase());
 		return (
 			stated.has(own) ||

@@ -264,7 +264,7 @@ export const NUMBER_WORDS: readonly string[] = [
 
 /** Titles and roles that, written before a name, make it a person's. */
 export const ROLE_WORDS = new Set(
-	'President Vice Prime Minister Secretary Chancellor King Queen Prince Princess General Gen Colonel Admiral Mayor Governor Senator Representative Rep Spokesperson Spokesman Spokeswoman Commander Chief Director CEO Chairman Chairwoman Chair Pope Duke Duchess Emperor Empress Earl Lord Lady Sir Judge Justice Ambassador Envoy Foreign Defense Defence Interior Finance Deputy Leader Premier Sheikh Crown Archbishop Bishop Patriarch Mr Mrs Ms Dr Professor Prof Attorney Prosecutor Commissioner Sheriff Coach Captain Capt Lieutenant Lt Sergeant Sgt Detective Superintendent Councillor Councilman Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Cardinal Rabbi Inspector'.split(
+	'President Vice Prime Minister Secretary Chancellor King Queen Prince Princess General Gen Colonel Admiral Mayor Governor Senator Representative Rep Spokesperson Spokesman Spokeswoman Commander Chief Director CEO Chairman Chairwoman Chair Pope Duke Duchess Emperor Empress Earl Lord Lady Sir Judge Justice Ambassador Envoy Foreign Defense Defence Interior Finance Deputy Leader Premier Sheikh Crown Archbishop Bishop Patriarch Mr Mrs Ms Dr Professor Prof Attorney Prosecutor Commissioner Sheriff Coach Captain Capt Lieutenant Lt Sergeant Sgt Detective Superintendent Councillor Councilman Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Cardinal Rabbi Inspector Executive Officer Operating Financial Administrator Representative'.split(
 		' ',
 	),
 );

@@ -16,6 +16,12 @@ describe('asksPersonRole', () => {
 		expect(asksPersonRole('who is the chairman of baltica airlines')).toBe(true);
 		expect(asksPersonRole('Who was the head of the agency?')).toBe(true);
 		expect(asksPersonRole('Who is the director-general of the WHO?')).toBe(true);
+		expect(asksPersonRole('who is the ceo of baltica')).toBe(true);
+		expect(asksPersonRole('Who is the FEMA administrator?')).toBe(true);
+		expect(asksPersonRole("who is brightloop's chief financial officer")).toBe(true);
+		expect(asksPersonRole('who heads the NDMO')).toBe(true);
+		expect(asksPersonRole('Who is the main opponent?')).toBe(false);
+		expect(asksPersonRole('Who was the Norman leader?')).toBe(false);
 		expect(asksPersonRole('Who bought the company?')).toBe(false);
 		expect(asksPersonRole('Who is the winner of the cup?')).toBe(false);
 		expect(asksPersonRole('Who is Anna Holm?')).toBe(false);
@@ -96,6 +102,14 @@ describe('"Who is the <role> of X?" on invented news reports', () => {
 		expect(desk.ask('who is the mayor of les arpilles').answered).toBe(false);
 		expect(desk.ask('who is the president of mexico').answered).toBe(false);
 		expect(desk.ask('who is the prime minister of canada').answer).toBe('Catherine Aubertin');
+	});
+
+	it('declines a role asked without "of" that only an agency or another office answers ("the FEMA administrator")', () => {
+		const desk = createFactdesk(pick('tornado', 'layoffs', 'vaccine', 'cyclone'), shippedModelTuning());
+		expect(desk.ask('Who is the FEMA administrator?').answered).toBe(false);
+		expect(desk.ask('who heads the NDMO').answered).toBe(false);
+		expect(desk.ask("who is brightloop's chief financial officer").answered).toBe(false);
+		expect(desk.ask('Who is the chief executive of Brightloop?').answer).toMatch(/Dana Whitcombe$/);
 	});
 
 	it('declines "What was the name of <someone> who…" when the reports speak of them without a name', () => {
