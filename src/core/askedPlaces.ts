@@ -6,13 +6,15 @@ const IN_PLACE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Lu}[\p{L}’'-]*(
 
 /**
  * The places a question puts what it asks about in ("How many were killed in Kyiv?" → ["Kyiv"]): a capitalised
- * name after "in", "at", "near"…
+ * name after "in", "at", "near"…, a country typed in lowercase, and a year ("the 1998 eruption").
  */
 export function askedPlaces(question: string): string[] {
 	const named = [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter(Boolean);
 	// "how many cases are there in kenya?": a country typed in lowercase is a place too.
 	const typed = [...question.matchAll(IN_LOWERCASE)].map((m) => m[1] ?? '').filter((w) => PLACE_NAMES.has(capital(w)));
-	return [...named, ...typed];
+	// "how many died in the 1998 eruption?": a year puts the count in a time as a place does in a place.
+	const years = question.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? [];
+	return [...named, ...typed, ...years];
 }
 
 const IN_LOWERCASE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Ll}+)/gu;

@@ -14,6 +14,12 @@ describe('askedPlaces', () => {
 		expect(askedPlaces('how many cases are there in total?')).toEqual([]);
 	});
 
+	it('finds a year, which puts a count in a time', () => {
+		expect(askedPlaces('how many people died in the 1998 eruption of kelavu?')).toEqual(['1998']);
+		expect(placeMissing('How many died in the 1998 eruption?', new Set(['2011', 'erupt', 'kill']))).toBe(true);
+		expect(placeMissing('How many died in the 2011 eruption?', new Set(['2011', 'erupt', 'kill']))).toBe(false);
+	});
+
 	it('says a place is missing when none of its words is in the paragraph', () => {
 		const paragraph = new Set(['four', 'peopl', 'injur', 'orvik']);
 		expect(placeMissing('How many were injured in Lerwick?', paragraph)).toBe(true);
