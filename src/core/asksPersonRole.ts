@@ -55,17 +55,23 @@ function isPersonRole(role: string): boolean {
 
 /**
  * Whether the question asks for the holder of a role in a body or place ("Who is the prime minister of Greece?")
- * that the paragraph answering it never names, by any of its words: then it names another's holder.
+ * that the whole report answering it never names: then it names another's holder. The body's last word is looked
+ * for by its first letters, so "Ukrainian" names Ukraine and "Canadian" Canada.
  *
  * @example
- * roleHolderElsewhere('who is the prime minister of greece', new Set(['canada', 'prime', 'minist'])); // true
+ * roleHolderElsewhere('who is the prime minister of greece', 'Canada's Prime Minister Catherine Aubertin…'); // true
  */
-export function roleHolderElsewhere(question: string, paragraphStems: { has(stem: string): boolean }): boolean {
+export function roleHolderElsewhere(question: string, reportText: string): boolean {
 	const found = WHO_ROLE.exec(question);
 	if (!found?.[1] || !found[2] || !isPersonRole(found[1])) return false;
-	const of = contentStems(found[2]);
-	return of.length > 0 && !of.some((s) => paragraphStems.has(s));
+	const body = contentStems(found[2]).at(-1);
+	if (!body) return false;
+	const start = body.slice(0, BODY_PREFIX).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return !new RegExp(`(?<!\\p{L})${start}`, 'iu').test(reportText);
 }
+
+/** How many first letters of a body's name are looked for in a report: "ukrai" in "Ukrainian", "canad" in "Canadian". */
+const BODY_PREFIX = 5;
 
 /**
  * Whether a "who" answer may be a person: not a word of nationality ("Danish"), not a name the sentence's facts make

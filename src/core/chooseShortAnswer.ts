@@ -16,7 +16,7 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
-import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';
+import { isHeadlineSentence } from './withReportTopic.ts';
 
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
@@ -66,7 +66,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			? placeMissing(question.text, paragraph?.terms ?? new Map())
 			: question.type === 'who' &&
 				sentence !== undefined &&
-				roleHolderElsewhere(question.text, withReportTopic(context.corpus, sentence.paragraphIndex));
+				roleHolderElsewhere(question.text, reportText(context, sentence.paragraphIndex));
 	if (!paragraph || !elsewhere) return short;
 	return { ...short, fit: short.fit * context.options.placeElsewhereFit, matched: false };
 }
@@ -139,6 +139,12 @@ const WHERE_IS = /^\s*[Ww]here\s+(?:is|was|are|were)\s+(\p{Lu}[^?!.]*?)[\s?!.]*$
 /** A name asked about alone, capitalised but for its particles: "Anna Novak", "Ursula von der Leyen". */
 const NAME_ONLY =
 	/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin|of|the)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** The title and text of the report paragraph `index` belongs to. */
+function reportText(context: AnswerContext, index: number): string {
+	const report = context.corpus.reports[context.corpus.paragraphReport[index] ?? 0];
+	return report ? `${report.title}\n${report.paragraphs.join('\n')}` : '';
+}
 
 function wholeSentence(sentence: string): AnswerPhrase {
 	return { text: sentence, start: 0, end: sentence.length, typed: false };

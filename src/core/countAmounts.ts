@@ -38,6 +38,8 @@ const LENGTHS = contentStems(
 );
 const WEIGHTS = contentStems('ton tons tonne tonnes pound pounds kilogram kilograms kg gram grams ounce ounces');
 const AREAS = contentStems('square acre acres hectare hectares ha');
+/** A size that a count may give too: "how big was the assault". */
+const MAGNITUDE = /\bhow\s+(?:big|large)\b/i;
 const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 	[/\bhow\s+(?:big|large)\b/i, [...AREAS, ...LENGTHS]],
 	[/\bhow\s+(?:tall|high|deep|wide|far)\b/i, LENGTHS],
@@ -56,9 +58,10 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s));
 	const inUnit = facts.filter((f) => unitsOf(f).some((u) => (unit ? u === unit : measure?.includes(u))));
 	if (inUnit.length) return inUnit;
-	// "How big is the budget?": no figure in a unit of size, so none is preferred ("1.2 billion kroner" still answers),
-	// but a count of things is no size ("How high did the river get?" is not "12,000 people").
-	if (!unit) return facts.filter((f) => isAmount(f));
+	// "How big is the budget?": no figure in a unit of size, so none is preferred ("1.2 billion kroner" still answers,
+	// and "How big was the assault?" is its count of drones), but a count of things is no height, depth, width,
+	// distance or weight ("How high did the river get?" is not "12,000 people").
+	if (!unit) return MAGNITUDE.test(question) ? facts : facts.filter((f) => isAmount(f));
 	const unitless = facts.filter((f) => unitsOf(f).length === 0);
 	return unitless.length ? unitless : facts;
 }

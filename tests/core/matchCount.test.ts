@@ -73,6 +73,9 @@ describe('matchCount with units', () => {
 		expect(high.fit).toBe(0.3);
 		const budget = countsOf('The council approved a 1.2 billion kroner budget and 40 new posts.');
 		expect(matchCount('How big is the budget?', budget, known, () => undefined).fact?.value).toBe(1.2e9);
+		// A size a count gives too: the assault's drones.
+		const assault = countsOf('Russia launched an assault involving 150 drones.');
+		expect(matchCount('how big was the assault', assault, known, () => undefined).fact?.value).toBe(150);
 	});
 });
 
