@@ -33,3 +33,29 @@ function capital(word: string): string {
 export function placeMissing(question: string, paragraphStems: { has(stem: string): boolean }): boolean {
 	return askedPlaces(question).some((place) => !contentStems(place).some((s) => paragraphStems.has(s)));
 }
+
+/** "in the coup attempt", "during the storm": the event a count question puts what it counts in. */
+const IN_EVENT = /\b(?:in|during|at)\s+the\s+(\p{Ll}{4,})\b/gu;
+/** Nouns after "in the" that name no event: "in the area", "in the world", "in the first half". */
+const NOT_EVENTS = new Set(
+	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center'.split(
+		' ',
+	),
+);
+/** How many first letters of an event's noun are looked for in a report: "erupt" in "erupted", "eruption". */
+const EVENT_PREFIX = 5;
+
+/**
+ * Whether a count question puts what it counts in an event the report never speaks of ("How many were injured in
+ * the coup attempt?" of a report on a festival crush): its counts are of something else.
+ *
+ * @example
+ * eventMissing('How many were injured in the coup attempt?', 'Three people died in a crowd crush.'); // true
+ */
+export function eventMissing(question: string, reportText: string): boolean {
+	return [...question.matchAll(IN_EVENT)].some((m) => {
+		if (NOT_EVENTS.has(m[1] ?? '')) return false;
+		const start = (m[1] ?? '').slice(0, EVENT_PREFIX);
+		return !new RegExp(`(?<!\\p{L})${start}`, 'iu').test(reportText);
+	});
+}

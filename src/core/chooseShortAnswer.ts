@@ -3,7 +3,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAge } from './askedAge.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedPatient } from './askedPatient.ts';
-import { placeMissing } from './askedPlaces.ts';
+import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { asksPersonRole, holdsOtherRole, personLike, roleHolderElsewhere } from './asksPersonRole.ts';
 import { countAnswer } from './countAnswer.ts';
@@ -63,7 +63,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	const elsewhere =
 		question.type === 'count'
-			? placeMissing(question.text, paragraph?.terms ?? new Map())
+			? placeMissing(question.text, paragraph?.terms ?? new Map()) ||
+				(sentence !== undefined && eventMissing(question.text, reportText(context, sentence.paragraphIndex)))
 			: question.type === 'who' &&
 				sentence !== undefined &&
 				roleHolderElsewhere(question.text, reportText(context, sentence.paragraphIndex));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedPlaces, placeMissing } from '../../src/core/askedPlaces.ts';
+import { askedPlaces, eventMissing, placeMissing } from '../../src/core/askedPlaces.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('askedPlaces', () => {
@@ -38,5 +38,18 @@ describe('chooseShortAnswer for a count "in <Place>"', () => {
 
 	it('keeps it when the paragraph names the place', () => {
 		expect(shortAnswer('How many people were injured in Orvik?', 'four people were injured').fit).toBe(1);
+	});
+});
+
+describe('eventMissing', () => {
+	it('is true when the report never speaks of the event a count is asked in', () => {
+		const crush = 'Three people were killed and 46 injured in a crowd crush at the festival.';
+		expect(eventMissing('how many people were injured in the coup attempt', crush)).toBe(true);
+		expect(eventMissing('how many people were injured in the crush', crush)).toBe(false);
+		expect(eventMissing('How many died in the eruption?', 'The volcano erupted on Monday.')).toBe(false);
+	});
+
+	it('takes no generic noun for an event ("in the area", "in the world")', () => {
+		expect(eventMissing('How many people live in the area?', 'The valley has 900 people.')).toBe(false);
 	});
 });
