@@ -64,7 +64,8 @@ function isPersonRole(role: string): boolean {
 export function roleHolderElsewhere(question: string, reportText: string): boolean {
 	const found = WHO_ROLE.exec(question);
 	if (!found?.[1] || !found[2] || !isPersonRole(found[1])) return false;
-	const body = contentStems(found[2]).at(-1);
+	// "of France in this story": the body ends before what places the question.
+	const body = contentStems(found[2].replace(/\s+(?:in|at|on|during|according|from|now|today)\b.*$/iu, '')).at(-1);
 	if (!body) return false;
 	const start = body.slice(0, BODY_PREFIX).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return !new RegExp(`(?<!\\p{L})${start}`, 'iu').test(reportText);

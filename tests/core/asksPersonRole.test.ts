@@ -76,6 +76,7 @@ describe('roleHolderElsewhere', () => {
 		expect(roleHolderElsewhere('who is the prime minister of greece', report)).toBe(true);
 		expect(roleHolderElsewhere('who is the prime minister of canada', report)).toBe(false);
 		expect(roleHolderElsewhere('who won in greece', report)).toBe(false);
+		expect(roleHolderElsewhere('Who is the prime minister of Canada in this story?', report)).toBe(false);
 	});
 
 	it('finds a country by the word of its people ("Ukrainian President" for Ukraine)', () => {
