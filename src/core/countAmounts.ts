@@ -38,8 +38,11 @@ const LENGTHS = contentStems(
 );
 const WEIGHTS = contentStems('ton tons tonne tonnes pound pounds kilogram kilograms kg gram grams ounce ounces');
 const AREAS = contentStems('square acre acres hectare hectares ha');
-/** A size that a count may give too: "how big was the assault". */
+/** A size that a count may give too: "how big was the assault" (not "how big is the deficit", a sum). */
 const MAGNITUDE = /\bhow\s+(?:big|large)\b/i;
+const SUMS = new Set(
+	contentStems('deficit debt budget loss losses profit revenue income fine cost bill fund salary wage price surplus'),
+);
 const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 	[/\bhow\s+(?:big|large)\b/i, [...AREAS, ...LENGTHS]],
 	[/\bhow\s+(?:tall|high|deep|wide|far)\b/i, LENGTHS],
@@ -61,7 +64,8 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 	// "How big is the budget?": no figure in a unit of size, so none is preferred ("1.2 billion kroner" still answers,
 	// and "How big was the assault?" is its count of drones), but a count of things is no height, depth, width,
 	// distance or weight ("How high did the river get?" is not "12,000 people").
-	if (!unit) return MAGNITUDE.test(question) ? facts : facts.filter((f) => isAmount(f));
+	const countable = MAGNITUDE.test(question) && !contentStems(question).some((w) => SUMS.has(w));
+	if (!unit) return countable ? facts : facts.filter((f) => isAmount(f));
 	const unitless = facts.filter((f) => unitsOf(f).length === 0);
 	return unitless.length ? unitless : facts;
 }

@@ -76,6 +76,8 @@ describe('matchCount with units', () => {
 		// A size a count gives too: the assault's drones.
 		const assault = countsOf('Russia launched an assault involving 150 drones.');
 		expect(matchCount('how big was the assault', assault, known, () => undefined).fact?.value).toBe(150);
+		const deficit = countsOf('The chain employs 9,400 people and has a pension deficit.');
+		expect(matchCount('how big is the pension deficit', deficit, known, () => undefined).fact).toBeUndefined();
 	});
 });
 
