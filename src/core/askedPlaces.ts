@@ -1,3 +1,4 @@
+import { NATIONALITY } from './mentionPatterns.ts';
 import { contentStems } from './tokenize.ts';
 import { PLACE_NAMES } from './vocabulary.ts';
 
@@ -46,16 +47,19 @@ const NOT_EVENTS = new Set(
 const EVENT_PREFIX = 5;
 
 /**
- * Whether a count question puts what it counts in an event the report never speaks of ("How many were injured in
- * the coup attempt?" of a report on a festival crush): its counts are of something else.
+ * Whether a count question puts what it counts in an event, or among a people, the report never speaks of ("How many
+ * were injured in the coup attempt?" of a report on a festival crush, "how many were belgian?"): its counts are of
+ * something else.
  *
  * @example
  * eventMissing('How many were injured in the coup attempt?', 'Three people died in a crowd crush.'); // true
  */
 export function eventMissing(question: string, reportText: string): boolean {
-	return [...question.matchAll(IN_EVENT)].some((m) => {
-		if (NOT_EVENTS.has(m[1] ?? '')) return false;
-		const start = (m[1] ?? '').slice(0, EVENT_PREFIX);
+	const events = [...question.matchAll(IN_EVENT)].map((m) => m[1] ?? '').filter((w) => !NOT_EVENTS.has(w));
+	// "How many of the dead skiers were belgian?": a people the report never names is a setting it never speaks of.
+	const peoples = (question.match(/\p{L}+/gu) ?? []).filter((w) => NATIONALITY.test(capital(w.toLowerCase())));
+	return [...events, ...peoples].some((word) => {
+		const start = word.slice(0, EVENT_PREFIX);
 		return !new RegExp(`(?<!\\p{L})${start}`, 'iu').test(reportText);
 	});
 }

@@ -47,6 +47,8 @@ describe('eventMissing', () => {
 		expect(eventMissing('how many people were injured in the coup attempt', crush)).toBe(true);
 		expect(eventMissing('how many people were injured in the crush', crush)).toBe(false);
 		expect(eventMissing('How many died in the eruption?', 'The volcano erupted on Monday.')).toBe(false);
+		expect(eventMissing('how many of the skiers were belgian?', 'Four French skiers were killed.')).toBe(true);
+		expect(eventMissing('how many of the skiers were belgian?', 'Two Belgian skiers died.')).toBe(false);
 	});
 
 	it('takes no generic noun for an event ("in the area", "in the world")', () => {
