@@ -38,17 +38,21 @@ export function extractFacts(
 	const facts: Fact[] = [];
 	const people = new Map<string, KnownPeople>();
 	let lastPerson: string | undefined;
+	let lastSpeaker: string | undefined;
 	let lastParagraph = -1;
 	for (const sentence of sentences) {
 		eachSentence?.();
 		const source = sentence.ref;
 		const known = people.get(source.report) ?? { byLastName: new Map() };
 		people.set(source.report, known);
-		if (sentence.paragraphIndex !== lastParagraph) lastPerson = undefined;
+		if (sentence.paragraphIndex !== lastParagraph) {
+			lastPerson = undefined;
+			lastSpeaker = undefined;
+		}
 		lastParagraph = sentence.paragraphIndex;
 		const found = mentions[sentence.index] ?? [];
 		const entities = extractEntities(source, found, known);
-		const statements = extractStatements(source, found, lastPerson).map((f) =>
+		const statements = extractStatements(source, found, lastPerson, lastSpeaker).map((f) =>
 			// "…," Ivers told reporters: the speaker by the full name given earlier ("Governor Kay Ivers").
 			f.kind === 'quote' && f.subject && !/\s/.test(f.subject)
 				? { ...f, subject: known.byLastName.get(f.subject)?.name ?? f.subject }
@@ -61,6 +65,7 @@ export function extractFacts(
 		// A quote's speaker named by surname alone ("…," Yerlikaya told reporters) is the one a later "he said" means.
 		const speaker = statements.filter((f) => f.kind === 'quote' && /^\p{Lu}/u.test(f.subject ?? '')).pop();
 		lastPerson = speaking.pop()?.text ?? speaker?.subject ?? lastPerson;
+		lastSpeaker = statements.filter((f) => f.kind === 'quote').pop()?.subject ?? lastSpeaker;
 		const all = [
 			...extractCounts(source, found),
 			...entities,

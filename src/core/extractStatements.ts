@@ -26,13 +26,19 @@ const STATEMENT_WORDS = 4;
 /**
  * Quotes with their speakers, attributions ("according to Ukrainian officials"), and dates and times (a duration
  * such as "30-day" is not a date). A quote is a complete quoted statement with a speaker; a quoted phrase inside a
- * clause ("what it called a “lack of will”") is not. A quote's speaker is a name beside it in the sentence, or, for "he said", the person last named before it.
+ * clause ("what it called a “lack of will”") is not. A quote's speaker is a name beside it in the sentence, or, for "he said", the person last named before it, or, for a
+ * sentence that is all quotation, the speaker of the quotation before it in the paragraph (`lastSpeaker`).
  *
  * @example
  * extractStatements(source, mentions, 'Volodymyr Zelensky');
  * // [{ kind: 'quote', text: 'Putin’s words are at odds with reality', subject: 'Volodymyr Zelensky', … }]
  */
-export function extractStatements(source: SourceRef, mentions: Mention[], lastPerson?: string): Omit<Fact, 'id'>[] {
+export function extractStatements(
+	source: SourceRef,
+	mentions: Mention[],
+	lastPerson?: string,
+	lastSpeaker?: string,
+): Omit<Fact, 'id'>[] {
 	const sentence = source.quote;
 	const facts: Omit<Fact, 'id'>[] = [];
 	for (const mention of mentions) {
@@ -49,7 +55,10 @@ export function extractStatements(source: SourceRef, mentions: Mention[], lastPe
 				'u',
 			).exec(outside);
 			const pronoun = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i').test(outside);
-			const speaker = named?.[1] ?? named?.[2] ?? (pronoun ? lastPerson : undefined);
+			// A sentence that is all quotation goes on with the quotation before it: ‘… said Daelemans. "This was not
+			// improvised."’
+			const alone = !/\p{L}/u.test(outside) ? lastSpeaker : undefined;
+			const speaker = named?.[1] ?? named?.[2] ?? (pronoun ? lastPerson : alone);
 			if (!speaker) continue;
 			facts.push({
 				kind: 'quote',

@@ -21,6 +21,16 @@ describe('extractStatements', () => {
 		expect(said.find((f) => f.kind === 'quote')?.subject).toBe('Grace Wanjohi');
 	});
 
+	it('gives a sentence that is all quotation the speaker of the quotation before it', () => {
+		const alone = '"This was not improvised."';
+		const facts = extractStatements(at(alone), findMentions(alone), 'Anna Holm', 'Lieve Daelemans');
+		expect(facts.find((f) => f.kind === 'quote')?.subject).toBe('Lieve Daelemans');
+		const told = '"This was not improvised," she told reporters.';
+		expect(extractStatements(at(told), findMentions(told), 'Anna Holm', 'Lieve Daelemans')[0]?.subject).toBe(
+			'Anna Holm',
+		);
+	});
+
 	it('gives "he said" without a quote to the person named last before', () => {
 		const quote = 'He said the death toll was likely to rise.';
 		const facts = extractStatements(at(quote), findMentions(quote), 'Ali Kaya');
