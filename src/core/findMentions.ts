@@ -10,6 +10,7 @@ import {
 	QUOTE_TAIL,
 	SCALES,
 } from './mentionPatterns.ts';
+import { datelineEnd } from './pickClause.ts';
 
 export type MentionType = 'number' | 'date' | 'name' | 'quote';
 
@@ -55,13 +56,18 @@ export function findMentions(written: string): Mention[] {
 	if (tail) mentions.push({ type: 'quote', text: (tail[1] ?? '').trim(), start: 0, end: from });
 	for (const m of sentence.slice(from).matchAll(QUOTE))
 		mentions.push({ type: 'quote', text: m[1] ?? '', start: from + m.index, end: from + m.index + m[0].length });
+	// After a dateline ("WINNIPEG, Manitoba — More than…") the story's first word is a sentence's first word.
+	const storyStart = datelineEnd(sentence);
 	for (const m of sentence.matchAll(NAME)) {
 		let text = m[0].replace(/(?<!\b\p{Lu})[.’']+$/u, '');
 		let start = m.index;
 		const firstWord = /^\S+/.exec(text)?.[0] ?? '';
 		if (
 			NOT_NAMES.has(firstWord) ||
-			(start === 0 && !text.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(text) && isCommonOpener(text))
+			((start === 0 || start === storyStart) &&
+				!text.includes(' ') &&
+				/^\p{Lu}\p{Ll}+$/u.test(text) &&
+				isCommonOpener(text))
 		) {
 			const rest = text
 				.slice(firstWord.length)
@@ -124,7 +130,7 @@ function coveredBy(spans: readonly Mention[], start: number, end: number): boole
 }
 
 function isCommonOpener(word: string): boolean {
-	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday|Perhaps|Known|Born|Once|Later|Now|Even|Still|Instead|Thus|Hence|Therefore|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Unlike|Like|From|By|To|Upon|Until|Against|Across|Along|Beyond|Toward|Towards|Together|Whether|Unless|Whereas|Whilst|Almost|Nearly|Over|Around|About|Further|Soon|Shortly|Often|Sometimes|Usually|Generally|Tonight)$/.test(
+	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday|Perhaps|Known|Born|Once|Later|Now|Even|Still|Instead|Thus|Hence|Therefore|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Unlike|Like|From|By|To|Upon|Until|Against|Across|Along|Beyond|Toward|Towards|Together|Whether|Unless|Whereas|Whilst|Almost|Nearly|Over|Around|About|Further|Soon|Shortly|Often|Sometimes|Usually|Generally|Tonight|More|Most|Less|Fewer|Few|Many|Much|Several|Some|Both|Each|Every|Such|Annual|Dozens|Hundreds|Thousands|Millions|Only|Just|Meanwhile|Overall|Elsewhere|Separately)$/.test(
 		word,
 	);
 }

@@ -74,6 +74,19 @@ describe('NAME', () => {
 	});
 });
 
+describe('sentence openers', () => {
+	it('takes no opening word such as "More" or "Dozens" for a name, at the start or after a dateline', () => {
+		const names = (sentence: string) =>
+			findMentions(sentence)
+				.filter((m) => m.type === 'name')
+				.map((m) => m.text);
+		expect(names('More than 16,000 teachers went on strike in Manitoba.')).toEqual(['Manitoba']);
+		expect(names('WINNIPEG, Manitoba — More than 16,000 teachers went on strike.')).toEqual(['WINNIPEG', 'Manitoba']);
+		expect(names('Dozens of homes were buried.')).toEqual([]);
+		expect(names('Moreno won the vote.')).toEqual(['Moreno']);
+	});
+});
+
 describe('quotations', () => {
 	const quotes = (text: string) =>
 		findMentions(text)
