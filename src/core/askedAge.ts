@@ -79,7 +79,7 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 
 /**
  * Whether an age is written of someone other than the person asked: in commas after another name ("Graham Tolliver,
- * 58,"), or as "the 26-year-old" where the sentence names the person asked elsewhere ("The 26-year-old crossed the
+ * 58,"), of someone's ("whose 11-year-old daughter"), or as "the 26-year-old" where the sentence names the person asked elsewhere ("The 26-year-old crossed the
  * line ahead of Faith Chepkorir"). Other ages ("at age seven", "aged 61") are the clause's subject's.
  */
 function anothersAge(sentence: string, age: AnswerPhrase, surname: string | undefined, named: boolean): boolean {
@@ -87,6 +87,8 @@ function anothersAge(sentence: string, age: AnswerPhrase, surname: string | unde
 	const before = plain(sentence.slice(Math.max(0, age.start - 60), age.start));
 	const name = escapeRegExp(plain(surname));
 	if (/,\s$/u.test(before)) return !new RegExp(`(?<!\\p{L})${name}(?:['’]s)?,\\s$`, 'iu').test(before);
+	// "Rosa Huerta, whose 11-year-old daughter…": an age of someone's is theirs, not the person asked.
+	if (/\b(?:whose|his|her|their|its)\s+$/iu.test(before)) return true;
 	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;
 	return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}${name}(?!\\p{L})`, 'iu').test(
 		plain(sentence.slice(age.end, age.end + 60)),

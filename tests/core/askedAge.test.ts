@@ -24,6 +24,8 @@ describe('askedAge', () => {
 		const race = 'The 26-year-old crossed the line ahead of Faith Chepkorir, who finished second.';
 		expect(askedAge('how old is faith chepkorir', race)).toBeNull();
 		expect(askedAge('How old is Dr Bekele?', 'The painting is at least 45,500 years old.')).toBeNull();
+		const mother = 'Rosa Huerta, whose 11-year-old daughter was trapped, said she had not slept.';
+		expect(askedAge('how old is rosa huerta', mother)).toBeNull();
 		expect(askedAge('how old is faith chepkorir', 'The 26-year-old Faith Chepkorir won.')?.text).toBe('26-year-old');
 	});
 
