@@ -21,7 +21,8 @@ const EXPECTED: Readonly<Record<QuestionType, readonly MentionType[]>> = {
 export const HOW_LONG = /\bhow long\b/i;
 const DURATION: readonly MentionType[] = ['number', 'date'];
 /** A date that measures time ("30-day", "three weeks"), not one that places it ("Saturday"). */
-export const TIME_UNIT = /(?:^|[\s-])(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|century|centuries)\b/i;
+export const TIME_UNIT =
+	/(?:^|[\s-])(?:days?|nights?|weeks?|weekends?|months?|years?|hours?|minutes?|seconds?|decades?|century|centuries)\b/i;
 
 /** Words before a date that make it the bound of a length of time: "until Friday", "since 2016". */
 export const BOUNDS = /\b(?:until|till|through|since)\s+$/i;

@@ -52,7 +52,8 @@ export function matchCount(
 			contradicted = true;
 			continue;
 		}
-		const nounFits = nouns.length === 0 || nouns.some((n) => counted.includes(n));
+		// "schoolchildren" are children: a compound ending in the noun asked counts it.
+		const nounFits = nouns.length === 0 || nouns.some((n) => counted.some((c) => c === n || endsIn(c, n)));
 		const actionFits =
 			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords);
 		if (nounFits && actionFits) fitting.push(fact);
@@ -67,6 +68,15 @@ export function matchCount(
 		fit: contradicted || noSize ? options.countMismatchFit : options.countOtherThingFit,
 	};
 }
+
+/** Whether a compound word ends in a word of stem `noun`: "schoolchildren" in "children" (stem "child"). */
+function endsIn(word: string, noun: string): boolean {
+	for (let at = 2; at <= word.length - MIN_COMPOUND_PART; at++) if (stem(word.slice(at)) === noun) return true;
+	return false;
+}
+
+/** The fewest letters the last part of a compound has: "children" in "schoolchildren", not "ren". */
+const MIN_COMPOUND_PART = 4;
 
 /** A count of minutes, days or years ("10 minutes a day"): it counts no people or things, unless time is asked for. */
 function countsTime(fact: Fact): boolean {

@@ -98,6 +98,14 @@ describe('matchCount for things counted against measures and casualties', () => 
 		expect(matchCount('How many people died?', countsOf(died), known, () => undefined).fact?.value).toBe(3);
 	});
 
+	it('counts a compound ending in the noun asked ("schoolchildren"), and takes nights for time', () => {
+		const kids = new Set(['kid', 'child', 'children', 'schoolchildren', 'night'].map(stem));
+		const cave = countsOf('Rescuers pulled 12 schoolchildren from the cave after two nights.');
+		expect(matchCount('how many kids were in the cave', cave, kids, () => undefined).fact?.value).toBe(12);
+		const nights = countsOf('Parents waited at the cave for two nights.');
+		expect(matchCount('how many kids were trapped', nights, kids, () => undefined).fit).toBe(0.3);
+	});
+
 	it('tells the buried, trapped and missing from the killed', () => {
 		const skiers = new Set(['skier', 'buri', 'kill', 'miss'].map(stem));
 		const killed = countsOf('Four skiers were killed in the avalanche.');
