@@ -30,7 +30,8 @@ const WHO_ROLE_ALONE =
 /** An owner before a role: an acronym, a possessive, or a name and two words of role ("brightloops chief financial"). */
 const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
 /** "Who heads the NDMO?": a verb of holding an office. */
-const WHO_HEADS = /^\s*who\s+(?:heads|headed|chairs|chaired|runs|manages|managed)\b/i;
+const WHO_HEADS =
+	/^\s*who\s+(?:(?:is|was)\s+(?:heading|chairing|running|managing)|heads|headed|chairs|chaired|runs|manages|managed)\b/i;
 
 /** The words of the role a "who" question asks the holder of ("chief financial officer"), if it asks one. */
 function askedRole(question: string): string | undefined {
@@ -100,7 +101,7 @@ const CALLED = /\b(\p{Ll}+),?\s+(?:called|named|dubbed|known\s+as|calling\s+itse
  * office ("the English critic John Ruskin" wrote it).
  */
 const OFFICES = new Set(
-	'chairman chairwoman chair chairperson president minister secretary manager executive ceo cfo officer head leader owner mayor governor premier chancellor coach captain spokesman spokeswoman spokesperson commissioner ambassador envoy commander chief treasurer administrator king queen'.split(
+	'chairman chairwoman chair chairperson president minister secretary manager executive ceo cfo officer head leader owner mayor governor premier chancellor coach captain spokesman spokeswoman spokesperson commissioner ambassador envoy commander chief treasurer administrator judge prosecutor sheriff king queen'.split(
 		' ',
 	),
 );

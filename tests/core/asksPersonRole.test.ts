@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksPersonRole, holdsOtherRole, personLike, roleHolderElsewhere } from '../../src/core/asksPersonRole.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
 
 function phrase(sentence: string, text: string) {
@@ -19,6 +20,7 @@ describe('asksPersonRole', () => {
 		expect(asksPersonRole('Who is the FEMA administrator?')).toBe(true);
 		expect(asksPersonRole("who is brightloop's chief financial officer")).toBe(true);
 		expect(asksPersonRole('who heads the NDMO')).toBe(true);
+		expect(asksPersonRole('who is heading the investigation committee')).toBe(true);
 		expect(asksPersonRole('Who is the main opponent?')).toBe(false);
 		expect(asksPersonRole('Who was the Norman leader?')).toBe(false);
 		expect(asksPersonRole('Who bought the company?')).toBe(false);
@@ -107,6 +109,16 @@ describe('"Who is the <role> of X?" on invented news reports', () => {
 		expect(desk.ask('who is the mayor of les arpilles').answered).toBe(false);
 		expect(desk.ask('who is the president of mexico').answered).toBe(false);
 		expect(desk.ask('who is the prime minister of canada').answer).toBe('Catherine Aubertin');
+	});
+
+	it('does not answer "who was the judge" with a detective inspector', () => {
+		const parsed = parseReport(
+			'hacker',
+			'A teenager was jailed on Friday.\n\n"Age is no shield," said Detective Inspector Graham Lyle of the NCA.',
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], {}).ask('who was the judge in the case');
+		expect(answer.answer).not.toMatch(/Graham Lyle/);
 	});
 
 	it('declines a role asked without "of" that only an agency or another office answers ("the FEMA administrator")', () => {
