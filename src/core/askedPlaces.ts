@@ -53,13 +53,14 @@ const EVENT_PREFIX = 5;
  *
  * @example
  * eventMissing('How many were injured in the coup attempt?', 'Three people died in a crowd crush.'); // true
+ * (the report's text may be given as a function, called only when the question names an event or a people)
  */
-export function eventMissing(question: string, reportText: string): boolean {
+export function eventMissing(question: string, reportText: string | (() => string)): boolean {
 	const events = [...question.matchAll(IN_EVENT)].map((m) => m[1] ?? '').filter((w) => !NOT_EVENTS.has(w));
 	// "How many of the dead skiers were belgian?": a people the report never names is a setting it never speaks of.
 	const peoples = (question.match(/\p{L}+/gu) ?? []).filter((w) => NATIONALITY.test(capital(w.toLowerCase())));
-	return [...events, ...peoples].some((word) => {
-		const start = word.slice(0, EVENT_PREFIX);
-		return !new RegExp(`(?<!\\p{L})${start}`, 'iu').test(reportText);
-	});
+	const settings = [...events, ...peoples];
+	if (settings.length === 0) return false;
+	const text = typeof reportText === 'string' ? reportText : reportText();
+	return settings.some((word) => !new RegExp(`(?<!\\p{L})${word.slice(0, EVENT_PREFIX)}`, 'iu').test(text));
 }

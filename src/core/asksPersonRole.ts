@@ -62,14 +62,14 @@ function isPersonRole(role: string): boolean {
  * @example
  * roleHolderElsewhere('who is the prime minister of greece', 'Canada's Prime Minister Catherine Aubertin…'); // true
  */
-export function roleHolderElsewhere(question: string, reportText: string): boolean {
+export function roleHolderElsewhere(question: string, reportText: string | (() => string)): boolean {
 	const found = WHO_ROLE.exec(question);
 	if (!found?.[1] || !found[2] || !isPersonRole(found[1])) return false;
 	// "of France in this story": the body ends before what places the question.
 	const body = contentStems(found[2].replace(/\s+(?:in|at|on|during|according|from|now|today)\b.*$/iu, '')).at(-1);
 	if (!body) return false;
 	const start = body.slice(0, BODY_PREFIX).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return !new RegExp(`(?<!\\p{L})${start}`, 'iu').test(reportText);
+	return !new RegExp(`(?<!\\p{L})${start}`, 'iu').test(typeof reportText === 'string' ? reportText : reportText());
 }
 
 /** How many first letters of a body's name are looked for in a report: "ukrai" in "Ukrainian", "canad" in "Canadian". */

@@ -64,10 +64,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const elsewhere =
 		question.type === 'count'
 			? placeMissing(question.text, paragraph?.terms ?? new Map()) ||
-				(sentence !== undefined && eventMissing(question.text, reportText(context, sentence.paragraphIndex)))
+				(sentence !== undefined && eventMissing(question.text, () => reportText(context, sentence.paragraphIndex)))
 			: question.type === 'who' &&
 				sentence !== undefined &&
-				roleHolderElsewhere(question.text, reportText(context, sentence.paragraphIndex));
+				roleHolderElsewhere(question.text, () => reportText(context, sentence.paragraphIndex));
 	if (!paragraph || !elsewhere) return short;
 	return { ...short, fit: short.fit * context.options.placeElsewhereFit, matched: false };
 }
