@@ -71,6 +71,7 @@ export function matchCount(
 
 /** Whether a compound word ends in a word of stem `noun`: "schoolchildren" in "children" (stem "child"). */
 function endsIn(word: string, noun: string): boolean {
+	if (word.length < noun.length + 2 || !word.includes(noun.slice(0, 3))) return false;
 	for (let at = 2; at <= word.length - MIN_COMPOUND_PART; at++) if (stem(word.slice(at)) === noun) return true;
 	return false;
 }
