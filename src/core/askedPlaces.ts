@@ -35,6 +35,8 @@ export function placeMissing(question: string, paragraphStems: { has(stem: strin
 	return askedPlaces(question).some((place) => !contentStems(place).some((s) => paragraphStems.has(s)));
 }
 
+/** Words that may name a people ("belgian", "Danish", "Chinese"), looked up in NATIONALITY only then. */
+const DEMONYM_LIKE = /\p{L}+(?:ian|ish|ese|an|i|ch|sh|ek|ss)\b/giu;
 /** "in the coup attempt", "during the storm": the event a count question puts what it counts in. */
 const IN_EVENT = /\b(?:in|during|at)\s+the\s+(\p{Ll}{4,})\b/gu;
 /** Nouns after "in the" that name no event: "in the area", "in the world", "in the first half". */
@@ -58,7 +60,7 @@ const EVENT_PREFIX = 5;
 export function eventMissing(question: string, reportText: string | (() => string)): boolean {
 	const events = [...question.matchAll(IN_EVENT)].map((m) => m[1] ?? '').filter((w) => !NOT_EVENTS.has(w));
 	// "How many of the dead skiers were belgian?": a people the report never names is a setting it never speaks of.
-	const peoples = (question.match(/\p{L}+/gu) ?? []).filter((w) => NATIONALITY.test(capital(w.toLowerCase())));
+	const peoples = (question.match(DEMONYM_LIKE) ?? []).filter((w) => NATIONALITY.test(capital(w.toLowerCase())));
 	const settings = [...events, ...peoples];
 	if (settings.length === 0) return false;
 	const text = typeof reportText === 'string' ? reportText : reportText();

@@ -68,7 +68,9 @@ export interface MatchOptions {
 	verbAsNounFit: number;
 	/**
 	 * Fit (0..1) of a sentence that speaks of the thing whose name is asked ("What is the name of the hospital?")
-	 * without giving its name ("a hospital in Sumy").
+	 * without giving its name ("a hospital in Sumy"); of a "what gang/company…" answer from a sentence that names
+	 * nothing the question does not; of an organisation, agency or holder of another office answering "Who is the
+	 * chairman of X?".
 	 */
 	unnamedFit: number;
 	/**
@@ -77,8 +79,9 @@ export interface MatchOptions {
 	 */
 	untypedFit: number;
 	/**
-	 * Fit (0..1) of a sentence without the figure the question's form asks for: no age for "How old is X?", no score
-	 * for "What was the score?": it may name the thing, not give the figure.
+	 * Fit (0..1) of a sentence without the figure the question's form asks for: no age of the person asked for "How
+	 * old is X?", no score for "What was the score?", no share for "What percentage…?", only a comparison's benchmark
+	 * for "when" ("the largest since 2019"): it may name the thing, not give the figure.
 	 */
 	missingFigureFit: number;
 	/** Fit (0..1) of a place given as the answer to "who" when the sentence names no person ("opened in Oslo"). */
@@ -91,12 +94,15 @@ export interface MatchOptions {
 	headlineUntypedFit: number;
 	/**
 	 * Fit (0..1) of a duration that measures another thing than the one a "how long" question asks about ("a 30-day
-	 * truce" for "How long will the energy truce last?").
+	 * truce" for "How long will the energy truce last?"), or of a figure in no unit of time for "how long did it
+	 * take/last".
 	 */
 	otherDurationFit: number;
 	/**
-	 * Fit (0..1) of an answer whose sentence and paragraph never name the place the question puts the thing in
-	 * ("How many were killed in Kyiv?" against a paragraph that does not name Kyiv).
+	 * Fit (0..1) of an answer whose sentence and paragraph never name the place or year the question puts the thing
+	 * in ("How many were killed in Kyiv?" against a paragraph that does not name Kyiv), or whose report never speaks
+	 * of the event or people a count is asked in ("in the coup attempt") or of the body whose office is asked ("the
+	 * prime minister of Greece").
 	 */
 	placeElsewhereFit: number;
 	/**
