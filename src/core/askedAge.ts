@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { escapeRegExp } from './writesWord.ts';
 
 /** "How old is X?", "At what age did X…?": the question asks for an age. */
 export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;
@@ -38,10 +39,6 @@ export function askedPerson(question: string): string[] {
 /** The text with every letter stripped of its accents, letter for letter (so positions stay). */
 function plain(text: string): string {
 	return text.replace(/[^ -~]/g, (c) => c.normalize('NFD')[0] ?? c);
-}
-
-function escapeRegExp(word: string): string {
-	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

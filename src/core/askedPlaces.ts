@@ -1,6 +1,7 @@
 import { NATIONALITY } from './mentionPatterns.ts';
 import { contentStems } from './tokenize.ts';
 import { PLACE_NAMES } from './vocabulary.ts';
+import { writesWordStarting } from './writesWord.ts';
 
 /** "in Kyiv", "at Dover Port", "near New Brenn": a preposition of place and a capitalised name. */
 const IN_PLACE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
@@ -64,5 +65,5 @@ export function eventMissing(question: string, reportText: string | (() => strin
 	const settings = [...events, ...peoples];
 	if (settings.length === 0) return false;
 	const text = typeof reportText === 'string' ? reportText : reportText();
-	return settings.some((word) => !new RegExp(`(?<!\\p{L})${word.slice(0, EVENT_PREFIX)}`, 'iu').test(text));
+	return settings.some((word) => !writesWordStarting(text, word, EVENT_PREFIX));
 }

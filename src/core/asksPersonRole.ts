@@ -7,6 +7,7 @@ import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { ABBREVIATIONS } from './vocabulary.ts';
+import { writesWordStarting } from './writesWord.ts';
 
 /** "Who is the chairman of…", "who was the new head at…": the role noun a "who" question asks the holder of. */
 const WHO_ROLE =
@@ -68,8 +69,7 @@ export function roleHolderElsewhere(question: string, reportText: string | (() =
 	// "of France in this story": the body ends before what places the question.
 	const body = contentStems(found[2].replace(/\s+(?:in|at|on|during|according|from|now|today)\b.*$/iu, '')).at(-1);
 	if (!body) return false;
-	const start = body.slice(0, BODY_PREFIX).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return !new RegExp(`(?<!\\p{L})${start}`, 'iu').test(typeof reportText === 'string' ? reportText : reportText());
+	return !writesWordStarting(typeof reportText === 'string' ? reportText : reportText(), body, BODY_PREFIX);
 }
 
 /** How many first letters of a body's name are looked for in a report: "ukrai" in "Ukrainian", "canad" in "Canadian". */
