@@ -1,7 +1,24 @@
 import type { Factdesk } from './Factdesk.ts';
 
 /** How questions open in the warm-up: every kind the engine answers differently. */
-const OPENINGS = ['What', 'Who', 'When', 'Where', 'How many', 'Why', 'How much', 'Which'];
+const OPENINGS = [
+	'What',
+	'Who',
+	'When',
+	'Where',
+	'How many',
+	'Why',
+	'How much',
+	'Which',
+	'What is the name of the',
+	'Who said',
+	'What did',
+	'How long',
+	'What year',
+	'Who is',
+	'How old is',
+	'Did',
+];
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** Openings whose suggestions (facts turned into questions) join the warm-up: autocomplete is slow, so only two. */
 const SUGGESTED = ['how many', 'who'];
