@@ -2,9 +2,11 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
 import { askedSpeaker } from './findSpeaker.ts';
+import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
 import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';
+import { escapeRegExp } from './writesWord.ts';
 
 export interface FittingAnswer {
 	/** Position in the ranking of the sentence that answers. */
@@ -91,21 +93,44 @@ export function chooseFittingAnswer(
 		let doubt = 1 - chosen.confidence;
 		let shown = chosen;
 		let unfit = 1;
+		const top = ranked[chosen.position]?.index ?? -1;
+		const fromHeadline = isHeadlineSentence(context.corpus, top);
 		const depth = Math.min(ranked.length, context.options.fitDepth);
 		for (let position = 0; position < depth; position++) {
 			const candidate = ranked[position];
 			if (!candidate || position === chosen.position) continue;
-			const other = chooseShortAnswer(question, candidate.index, context);
-			if (!other.phrase.typed || answerKey(other.phrase.text) !== key) continue;
+			const given = chooseShortAnswer(question, candidate.index, context);
+			const other =
+				given.phrase.typed && answerKey(given.phrase.text) === key
+					? given
+					: fromHeadline
+						? writtenInStory(chosen.short, top, candidate.index)
+						: undefined;
+			if (!other) continue;
 			doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
 			// Who someone is holds in every sentence: a name another sentence shows unfit (an organisation, another
 			// office) is no likelier an answer where this one cannot tell.
 			if (question.type === 'who') unfit = Math.min(unfit, other.fit / Math.max(chosen.short.fit, other.fit));
 			// A headline's answer is shown from the story sentence that gives it too, which says more.
-			if (shown === chosen && isHeadlineSentence(context.corpus, ranked[chosen.position]?.index ?? -1))
-				shown = { position, short: other, confidence: chosen.confidence };
+			if (shown === chosen && fromHeadline) shown = { position, short: other, confidence: chosen.confidence };
 		}
 		return { ...shown, confidence: (1 - doubt) * unfit };
+	}
+
+	/**
+	 * A headline's figure as a sentence of its story writes it, whatever answer that sentence would give on its own
+	 * ("Nine Inmates" in "hunting for five prisoners still at large after nine inmates broke out").
+	 */
+	function writtenInStory(headline: ShortAnswer, top: number, index: number): ShortAnswer | undefined {
+		const { corpus } = context;
+		if (!FIGURE.test(headline.phrase.text) || corpus.ref(index).report !== corpus.ref(top).report) return undefined;
+		const quote = corpus.quote(index);
+		const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(headline.phrase.text)}(?![\\p{L}\\p{N}])`, 'iu').exec(
+			quote,
+		);
+		if (!written) return undefined;
+		const end = written.index + written[0].length;
+		return { ...headline, phrase: { text: written[0], start: written.index, end, typed: true } };
 	}
 }
 
@@ -113,10 +138,15 @@ export function chooseFittingAnswer(
 function answerKey(text: string): string {
 	return text
 		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.replace(/\s*(?:%|per ?cent\b)/g, ' percent')
+		.replace(/(\d),(?=\d{3}\b)/g, '$1')
+		.replace(/[^\p{L}\p{N}.]+|\.(?!\d)/gu, ' ')
 		.replace(HEDGES, '')
 		.trim();
 }
+
+/** A figure, in digits or words: only a figure is looked for in the story as the headline writes it. */
+const FIGURE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
 
 /** Words that hedge a figure without changing it: "about 2 million euros" gives the answer "2 Million Euros" does. */
 const HEDGES = /^\s*(?:about|around|nearly|almost|some|approximately|more than|at least|up to|over)\s+/;

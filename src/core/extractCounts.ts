@@ -39,12 +39,13 @@ const FUNCTION_WORDS =
  */
 export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact, 'id'>[] {
 	const sentence = asRead(source.quote);
+	const headline = sentence !== source.quote;
 	const facts: Omit<Fact, 'id'>[] = [];
 	let previousAction: string | undefined;
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
 		const rest = sentence.slice(mention.end);
-		const after = nounAfter(rest);
+		const after = nounAfter(rest, headline);
 		const before = after
 			? undefined
 			: nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
@@ -93,18 +94,30 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	return facts;
 }
 
+/** "2 o'clock" is a time, not two of anything. */
+const O_CLOCK = /^\s+o['’]clock\b/i;
+/** Two describing words joined before a plural noun: "412,000 current and former students". */
+const PAIRED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s]) (?:and|or) (\p{Ll}+) \p{Ll}{2,}s)\b/u;
+/** Adverbs after a counted noun end it: "five prisoners still at large", "40 homes now empty". */
+const ADVERBS = /^(?:still|now|already|yet|currently|again|altogether|apiece|each|there|here|then|ago|so|remain)$/i;
+
 /** What a unit is counted per: " per hour", " a year". */
 const RATE =
 	/^\s+(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|person|head|capita|gallon|litre|liter|barrel|share|ounce)\b/;
 
-/** The noun phrase a number counts: "drones" in " drones, but …". */
-export function nounAfter(rest: string): string | undefined {
+/** The noun phrase a number counts: "drones" in " drones, but …"; in a `headline`, none past a plural. */
+export function nounAfter(rest: string, headline = false): string | undefined {
+	if (O_CLOCK.test(rest)) return undefined;
+	const paired = PAIRED_ADJECTIVES.exec(rest);
+	if (paired?.[1] && !FUNCTION_WORDS.test(paired[2] ?? '') && !FUNCTION_WORDS.test(paired[3] ?? '')) return paired[1];
 	const match = NOUN_AFTER.exec(rest);
 	if (!match?.[1]) return undefined;
 	const words: string[] = [];
 	for (const word of match[1].split(/\s+/)) {
-		if (FUNCTION_WORDS.test(word) || (words.length > 0 && isVerbForm(word))) break;
+		if (FUNCTION_WORDS.test(word) || ADVERBS.test(word) || (words.length > 0 && isVerbForm(word))) break;
 		words.push(word);
+		// A headline's words are all capitalised, so its verb looks like a noun: "Nine Inmates Escape Prison".
+		if (headline && /[^s]s$/.test(word)) break;
 	}
 	if (words.length === 0 || /^\p{Lu}/u.test(words[0] ?? '')) return undefined;
 	const noun = words.join(' ');
@@ -120,8 +133,15 @@ export function nounAfter(rest: string): string | undefined {
 function isVerbForm(word: string): boolean {
 	const lower = word.toLowerCase();
 	const base = IRREGULAR_FORMS[lower];
-	return ((base !== undefined && base !== lower) || /[^e]ed$/.test(lower)) && !OWN_ACTION.test(lower);
+	return (
+		((base !== undefined && base !== lower) || /[^e]ed$/.test(lower) || PARTICIPLE.test(lower)) &&
+		!OWN_ACTION.test(lower)
+	);
 }
+
+/** A present participle that starts a clause after the noun ("two men serving life sentences"); not a noun in -ing. */
+const PARTICIPLE =
+	/^(?!(?:build|hous|fund|morn|even|meet|train|cloth|spr|th|k|r|w|sibl|wedd|ceil|record|paint|listen|hear|rul|sett|open|end|warn|rat|fil|sav|earn|hold|offer|bear|stuff|park|feel|shipp|bank|draw|land|lightn|mean|read|writ|sid|be)ing$)\p{Ll}{2,}ing$/u;
 
 /** "the number of waiting ships at 38", "prisoners of war, believed to number 3,000": the noun phrase named before the figure. */
 function nounBefore(before: string): string | undefined {

@@ -73,6 +73,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 		'looted',
 	],
 	['robber', 'robbers', 'thief', 'thieves', 'burglar', 'burglars', 'gunmen'],
+	['prisoner', 'prisoners', 'inmate', 'inmates', 'convict', 'convicts', 'detainee', 'detainees'],
+	['escape', 'escaped', 'escapes', 'fled', 'flee', 'flees'],
+	['fugitive', 'fugitives', 'escapee', 'escapees'],
+	['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats'],
+	['staff', 'employees', 'workers', 'personnel'],
 	['pay', 'pays', 'paid', 'price', 'prices', 'cost', 'costs'],
 	['fund', 'funded', 'funding', 'finance', 'financed', 'pay', 'paid', 'sponsor', 'sponsored'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
@@ -103,6 +108,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	nhs: 'national health service',
 	mp: 'member parliament',
 	mps: 'members parliament',
+	govt: 'government',
+	uni: 'university',
+	dept: 'department',
 	wwi: 'world war',
 	wwii: 'world war',
 	ww1: 'world war',
@@ -310,6 +318,8 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\btrapped\b/i, 'trapped'],
 	[/\bmissing\b/i, 'missing'],
 	[/\bhospitali[sz]\w*|\btaken to hospital\b/i, 'hospitalised'],
+	[/\bescap(?:e|es|ed|ing)\b|\bbr(?:oke|eak|eaks) out\b|\bfled\b|\bflee(?:s|ing)?\b/i, 'escaped'],
+	[/\brecaptur\w*/i, 'recaptured'],
 ];
 
 /** Broad topics a summary can be asked about, with the words that signal them. */

@@ -282,6 +282,27 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(answer.sources[0]?.quote).toMatch(/^Three armed men robbed/);
 	});
 
+	it('shows a headline\'s figure from the story sentence that writes it too, "4.6%" the same as "4.6 percent" (learned ranking)', () => {
+		const texts = {
+			jailbreak:
+				'Nine Inmates Escape Kalder Jail\n\nKALDER (Reuters) — Police were hunting on Monday for five prisoners still at large after nine inmates broke out of the Kalder jail, officials said.\n\nThe men cut through the bars of a cell window, a spokesman said.',
+			fares:
+				'Kalder Bus Fares to Rise 4.6% in March\n\nBus fares in Kalder will rise by 4.6 percent in March, the transport council said on Friday.\n\nThe council blamed fuel prices.',
+		};
+		const two = Object.entries(texts).map(([id, text]) => {
+			const parsed = parseReport(id, text);
+			if (!parsed.ok) throw new Error(parsed.problem);
+			return parsed.report;
+		});
+		const desk = createFactdesk(two, shippedModelTuning());
+		const escaped = desk.ask('how many prisoners escaped from kalder jail?');
+		expect(escaped.answer.toLowerCase()).toBe('nine inmates');
+		expect(escaped.sources[0]?.quote).toMatch(/^KALDER/);
+		const fares = desk.ask('how much are bus fares going up in kalder?');
+		expect(fares.answer).toBe('4.6 percent');
+		expect(fares.sources[0]?.quote).toMatch(/^Bus fares/);
+	});
+
 	it('answers "who" with the person a sentence below names rather than a place ("opened in Oslo") (learned ranking)', () => {
 		expect(withModel().ask('Who opened the museum?').answer).toBe('King Harald');
 	});

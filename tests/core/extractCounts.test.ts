@@ -2,6 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { countsOf } from './countsOf.ts';
 
 describe('extractCounts', () => {
+	it('ends a counted noun at an adverb or a participle, joins paired describing words, and reads no count in "2 o\'clock"', () => {
+		expect(countsOf('Police were hunting for five prisoners still at large.').map((f) => f.subject)).toEqual([
+			'prisoners',
+		]);
+		expect(countsOf('Two men serving life sentences were among them.').map((f) => f.subject)).toEqual(['men']);
+		expect(
+			countsOf('The files of about 412,000 current and former students were taken.').map((f) => f.subject),
+		).toEqual(['current and former students']);
+		expect(countsOf('They rescued 40 cats and dogs.').map((f) => f.subject)).toEqual(['cats']);
+		expect(countsOf('Three office buildings and two housing blocks burned.').map((f) => f.subject)).toEqual([
+			'office buildings',
+			'housing blocks',
+		]);
+		expect(countsOf("The men left at about 2 o'clock on Saturday.")).toEqual([]);
+	});
+
+	it('reads a headline\'s counted noun up to its first plural ("Nine Inmates Escape Prison") and escapes as an action', () => {
+		expect(countsOf('Manhunt After Nine Inmates Escape Kalder Prison').map((f) => [f.subject, f.detail])).toEqual([
+			['inmates', 'escaped'],
+		]);
+		expect(countsOf('Guards recaptured four fugitives by Sunday.').map((f) => f.detail)).toEqual(['recaptured']);
+	});
+
 	it('reads a number with the noun after it, and the action near it', () => {
 		expect(countsOf('Rescuers pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people rescued']);
 		expect(countsOf('Crews pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people']);
