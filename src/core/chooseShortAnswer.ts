@@ -16,6 +16,7 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
+import { topicElsewhere } from './topicElsewhere.ts';
 import { isHeadlineSentence } from './withReportTopic.ts';
 
 export interface ShortAnswer {
@@ -68,7 +69,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			: question.type === 'who' &&
 				sentence !== undefined &&
 				roleHolderElsewhere(question.text, () => reportText(context, sentence.paragraphIndex));
-	if (!paragraph || !elsewhere) return short;
+	const otherTopic =
+		!elsewhere &&
+		sentence !== undefined &&
+		topicElsewhere(context.corpus, question.text, context.corpus.paragraphReport[sentence.paragraphIndex] ?? 0, () =>
+			reportText(context, sentence.paragraphIndex),
+		);
+	if (!paragraph || !(elsewhere || otherTopic)) return short;
 	return { ...short, fit: short.fit * context.options.placeElsewhereFit, matched: false };
 }
 

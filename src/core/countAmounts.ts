@@ -28,7 +28,7 @@ export function howMuch(question: string, fitting: readonly Fact[]): Fact[] | un
 /** Units a figure may be given in: a question that names one wants the figure in it ("how many square miles"). */
 export const UNITS = new Set(
 	contentStems(
-		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons gram grams ounce ounces dollar dollars euro euros kroner krona kronor rupee rupees rouble roubles ruble rubles franc francs peso pesos degree degrees',
+		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons gram grams ounce ounces dollar dollars euro euros kroner krona kronor rupee rupees rouble roubles ruble rubles franc francs peso pesos crown crowns soles baht ringgit rupiah dirham dirhams riyal riyals naira shilling shillings cedi cedis kwacha bitcoin degree degrees',
 	),
 );
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MONEY } from '../../src/core/extractCounts.ts';
 import { countsOf } from './countsOf.ts';
 
 describe('extractCounts', () => {
@@ -16,6 +17,18 @@ describe('extractCounts', () => {
 			'housing blocks',
 		]);
 		expect(countsOf("The men left at about 2 o'clock on Saturday.")).toEqual([]);
+	});
+
+	it('reads sums in crowns, soles, won and bitcoin as money', () => {
+		const quote = 'The fund paid 45 million soles, 1.2 trillion won, 3 billion crowns and 45 bitcoin; 54 won seats.';
+		const counts = countsOf(quote).map((f) => [f.text, MONEY.test(f.text)]);
+		expect(counts).toEqual([
+			['45 million soles', true],
+			['1.2 trillion won', true],
+			['3 billion crowns', true],
+			['45 bitcoin', true],
+			['54 won seats', false],
+		]);
 	});
 
 	it('reads a headline\'s counted noun up to its first plural ("Nine Inmates Escape Prison") and escapes as an action', () => {
