@@ -131,3 +131,12 @@ describe('NATIONALITY', () => {
 			expect(NATIONALITY.test(word), word).toBe(false);
 	});
 });
+
+test('findMentions reads no number in "no one", and one in "one of the guards"', () => {
+	const numbers = (text: string) =>
+		findMentions(text)
+			.filter((m) => m.type === 'number')
+			.map((m) => m.text);
+	expect(numbers('Police said no one was arrested.')).toEqual([]);
+	expect(numbers('No one was hurt, but one of the guards was arrested.')).toEqual(['one']);
+});
