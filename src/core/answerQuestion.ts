@@ -2,11 +2,13 @@ import type { AnswerContext } from './AnswerContext.ts';
 import { analyseQuestion } from './analyseQuestion.ts';
 import { chooseFittingAnswer } from './chooseFittingAnswer.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
+import { asksSpeaker } from './findSpeaker.ts';
 import { offTopic } from './offTopic.ts';
 import { rankByHand } from './rankByHand.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { rerankWithModel } from './rerankWithModel.ts';
 import type { Alternative, Answer, Conflict } from './types.ts';
+import { withSpeakerSentence } from './withSpeakerSentence.ts';
 
 export type { AnswerContext } from './AnswerContext.ts';
 
@@ -52,13 +54,17 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	if (offTopic(analysed, corpus.paragraphTermLookup(sentence.paragraphIndex), options.minKnownShare))
 		return decline(base, Math.min(fitted, options.minConfidence), ranked, alternatives, context);
+	const shown =
+		analysed.type === 'who' && asksSpeaker(question)
+			? withSpeakerSentence(corpus, best.index, phrase)
+			: { source: sentence.ref, highlight: [phrase.start, phrase.end] as [number, number] };
 	return {
 		...base,
 		answered: true,
 		answer: phrase.text,
 		confidence: round(fitted),
-		sources: [sentence.ref],
-		highlight: [phrase.start, phrase.end],
+		sources: [shown.source],
+		highlight: shown.highlight,
 		conflicts: findConflicts(context, best.index, phrase.start, phrase.end),
 		alternatives: alternatives.slice(0, offered),
 	};

@@ -1,7 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
-import { askedSpeaker } from './findSpeaker.ts';
+import { askedSpeaker, asksSpeaker } from './findSpeaker.ts';
 import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
@@ -109,8 +109,8 @@ export function chooseFittingAnswer(
 			if (!other) continue;
 			doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
 			// Who someone is holds in every sentence: a name another sentence shows unfit (an organisation, another
-			// office) is no likelier an answer where this one cannot tell.
-			if (question.type === 'who') unfit = Math.min(unfit, other.fit / Math.max(chosen.short.fit, other.fit));
+			// office) is no likelier an answer where this one cannot tell. Not so a speaker, unfit only for another quote.
+			if (question.type === 'who' && !asksSpeaker(question.text)) unfit = Math.min(unfit, other.fit / Math.max(chosen.short.fit, other.fit));
 			// A headline's answer is shown from the story sentence that gives it too, which says more.
 			if (shown === chosen && fromHeadline) shown = { position, short: other, confidence: chosen.confidence };
 		}

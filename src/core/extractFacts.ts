@@ -1,6 +1,6 @@
 import { extractCounts } from './extractCounts.ts';
 import { extractEntities, type KnownPeople } from './extractEntities.ts';
-import { extractStatements } from './extractStatements.ts';
+import { endingSpeaker, extractStatements } from './extractStatements.ts';
 import type { Mention } from './findMentions.ts';
 import { linkConflicts } from './linkConflicts.ts';
 import { type Fact, FactSchema, type SourceRef } from './types.ts';
@@ -40,7 +40,18 @@ export function extractFacts(
 	let lastPerson: string | undefined;
 	let lastSpeaker: string | undefined;
 	let lastParagraph = -1;
-	for (const sentence of sentences) {
+	// Each sentence is read with the next one at hand: a quotation it opens may be ended, with its speaker, there.
+	let previous: FactSentence | undefined;
+	for (const next of sentences) {
+		if (previous) read(previous, next);
+		previous = next;
+	}
+	if (previous) read(previous, undefined);
+	linkConflicts(facts);
+	for (const fact of facts) if (fact.conflicts.length === 0) fact.conflicts = NO_CONFLICTS;
+	return facts;
+
+	function read(sentence: FactSentence, next: FactSentence | undefined): void {
 		eachSentence?.();
 		const source = sentence.ref;
 		const known = people.get(source.report) ?? { byLastName: new Map() };
@@ -52,7 +63,12 @@ export function extractFacts(
 		lastParagraph = sentence.paragraphIndex;
 		const found = mentions[sentence.index] ?? [];
 		const entities = extractEntities(source, found, known);
-		const statements = extractStatements(source, found, lastPerson, lastSpeaker).map((f) =>
+		const following = next?.paragraphIndex === sentence.paragraphIndex ? next : undefined;
+		const nextSpeaker =
+			following && found.some((m) => m.type === 'quote' && m.end === source.quote.length)
+				? endingSpeaker(following.ref.quote, mentions[following.index] ?? [], lastPerson)
+				: undefined;
+		const statements = extractStatements(source, found, lastPerson, lastSpeaker, nextSpeaker).map((f) =>
 			// "…," Ivers told reporters: the speaker by the full name given earlier ("Governor Kay Ivers").
 			f.kind === 'quote' && f.subject && !/\s/.test(f.subject)
 				? { ...f, subject: known.byLastName.get(f.subject)?.name ?? f.subject }
@@ -88,9 +104,6 @@ export function extractFacts(
 			facts.push(parsed);
 		});
 	}
-	linkConflicts(facts);
-	for (const fact of facts) if (fact.conflicts.length === 0) fact.conflicts = NO_CONFLICTS;
-	return facts;
 }
 
 /**

@@ -38,6 +38,7 @@ export function extractStatements(
 	mentions: Mention[],
 	lastPerson?: string,
 	lastSpeaker?: string,
+	nextSpeaker?: string,
 ): Omit<Fact, 'id'>[] {
 	const sentence = source.quote;
 	const facts: Omit<Fact, 'id'>[] = [];
@@ -50,15 +51,12 @@ export function extractStatements(
 			!EMBEDDED_QUOTE.test(sentence.slice(0, mention.start))
 		) {
 			const outside = `${sentence.slice(0, mention.start)} ${sentence.slice(mention.end)}`;
-			const named = new RegExp(
-				`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+${ROLE_BEFORE}(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
-				'u',
-			).exec(outside);
-			const pronoun = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i').test(outside);
+			const beside = speakerBeside(outside, lastPerson);
 			// A sentence that is all quotation goes on with the quotation before it: ‘… said Daelemans. "This was not
-			// improvised."’
-			const alone = !/\p{L}/u.test(outside) ? lastSpeaker : undefined;
-			const speaker = named?.[1] ?? named?.[2] ?? (pronoun ? lastPerson : alone);
+			// improvised."’, unless it opens one the next sentence ends with its speaker.
+			const opens = !/[”"]$/.test(sentence.slice(mention.start, mention.end));
+			const alone = !/\p{L}/u.test(outside) ? ((opens ? nextSpeaker : undefined) ?? lastSpeaker) : undefined;
+			const speaker = beside ?? alone;
 			if (!speaker) continue;
 			facts.push({
 				kind: 'quote',
@@ -99,4 +97,28 @@ export function extractStatements(
 		}
 	}
 	return facts;
+}
+
+const NAMED_SPEAKER = new RegExp(
+	`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+${ROLE_BEFORE}(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
+	'u',
+);
+const PRONOUN_BESIDE = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i');
+
+/** The speaker the words outside a quotation name ("said Ana Ferreira"), or for "he said" the person named last. */
+function speakerBeside(outside: string, lastPerson: string | undefined): string | undefined {
+	const named = NAMED_SPEAKER.exec(outside);
+	return named?.[1] ?? named?.[2] ?? (PRONOUN_BESIDE.test(outside) ? lastPerson : undefined);
+}
+
+/**
+ * The speaker of a quotation a sentence ends that the sentence before began ('That is a gamble," said Lerato
+ * Mahlangu'): named after its closing mark, or the person named last for "he said".
+ *
+ * @example
+ * endingSpeaker('That is a gamble," said Lerato Mahlangu.', mentions); // 'Lerato Mahlangu'
+ */
+export function endingSpeaker(sentence: string, mentions: readonly Mention[], lastPerson?: string): string | undefined {
+	const ending = mentions.find((m) => m.type === 'quote' && m.start === 0);
+	return ending ? speakerBeside(sentence.slice(ending.end), lastPerson) : undefined;
 }

@@ -22,6 +22,9 @@ export interface Mention {
 	value?: number;
 }
 
+/** An opening quotation mark with no closing one after it in the sentence: at its start or after a space or colon. */
+const OPEN_QUOTE = /(?<=^|[\s:])[“"](\p{L}[^”"]{2,})$/u;
+
 /**
  * Finds numbers, dates and times, capitalised names and quotations in a sentence, with their spans; a sentence that
  * ends a quotation begun before it has that part as a quotation.
@@ -54,8 +57,15 @@ export function findMentions(written: string): Mention[] {
 	const tail = sentence.includes('”') || sentence.includes('"') ? QUOTE_TAIL.exec(sentence) : null;
 	const from = tail ? tail[0].length : 0;
 	if (tail) mentions.push({ type: 'quote', text: (tail[1] ?? '').trim(), start: 0, end: from });
-	for (const m of sentence.slice(from).matchAll(QUOTE))
+	let closed = from;
+	for (const m of sentence.slice(from).matchAll(QUOTE)) {
 		mentions.push({ type: 'quote', text: m[1] ?? '', start: from + m.index, end: from + m.index + m[0].length });
+		closed = from + m.index + m[0].length;
+	}
+	// A quotation the sentence opens and the next one goes on with ('"One officer watches 90 inmates. That is…," said').
+	const open = OPEN_QUOTE.exec(sentence.slice(closed));
+	if (open)
+		mentions.push({ type: 'quote', text: (open[1] ?? '').trim(), start: closed + open.index, end: sentence.length });
 	// After a dateline ("WINNIPEG, Manitoba — More than…") the story's first word is a sentence's first word.
 	const storyStart = datelineEnd(sentence);
 	for (const m of sentence.matchAll(NAME)) {

@@ -24,6 +24,11 @@ const APPOSITION = /,\s+(?:the|a|an|its|their)\s[^,]+,\s*$/;
 const ASKED_SPEAKER =
 	/\b(?:did|does|do|has|have|had)\s+(.{2,60}?)\s+(?:say|said|tell|told|claim|state|warn|write|add)\b/i;
 
+/** Whether the question asks who said something ("Who said…", "according to whom"). */
+export function asksSpeaker(question: string): boolean {
+	return WHO_SAID.test(question);
+}
+
 /**
  * For "Who said X?", the speaker of the sentence's quote that says X (a pronoun's speaker is the person named
  * last before it), or the source the sentence cites ("according to Ukrainian officials"); none otherwise.
@@ -33,7 +38,7 @@ const ASKED_SPEAKER =
  * // { text: 'Volodymyr Zelensky', start: 43, end: 45, typed: true }
  */
 export function findSpeaker(question: string, sentence: string, statements: Fact[]): AnswerPhrase | undefined {
-	if (!WHO_SAID.test(question)) return undefined;
+	if (!asksSpeaker(question)) return undefined;
 	const asked = new Set(contentStems(question));
 	let best: Fact | undefined;
 	let bestShared = 0;

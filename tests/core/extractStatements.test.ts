@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/core/extractStatements.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { endingSpeaker, extractStatements } from '../../src/core/extractStatements.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
 
 const at = (quote: string) => ({ report: 'r', paragraph: 1, sentence: 1, start: 0, end: quote.length, quote });
 
@@ -29,6 +32,35 @@ describe('extractStatements', () => {
 		expect(extractStatements(at(told), findMentions(told), 'Anna Holm', 'Lieve Daelemans')[0]?.subject).toBe(
 			'Anna Holm',
 		);
+	});
+
+	it('gives a quotation a sentence opens the speaker the next sentence names as it ends it', () => {
+		const text =
+			'The guards\' union said its members were scapegoats. "One officer is expected to watch 90 inmates on a night shift. That is not a system, that is a gamble," said Lerato Mahlangu, its provincial secretary.';
+		const parsed = parseReport('jail', `Guards Blame Staffing\n\n${text}`);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const quotes = createFactdesk([parsed.report])
+			.facts()
+			.filter((f) => f.kind === 'quote')
+			.map((f) => [f.text, f.subject]);
+		expect(quotes).toEqual([
+			['One officer is expected to watch 90 inmates on a night shift', 'Lerato Mahlangu'],
+			['That is not a system, that is a gamble', 'Lerato Mahlangu'],
+		]);
+		const opened = '"One officer is expected to watch 90 inmates on a night shift.';
+		const alone = extractStatements(at(opened), findMentions(opened), 'Ali Kaya', 'Lieve Daelemans', 'Lerato Mahlangu');
+		expect(alone[0]?.subject).toBe('Lerato Mahlangu');
+		expect(
+			endingSpeaker('That is a gamble," she said.', findMentions('That is a gamble," she said.'), 'Ana Holm'),
+		).toBe('Ana Holm');
+		// "Who said …" shows both sentences, the name highlighted in the second.
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask(
+			'who said one officer has to watch 90 inmates on a night shift?',
+		);
+		expect(answer.answer).toBe('Lerato Mahlangu');
+		expect(answer.sources[0]?.quote).toMatch(/^"One officer.*said Lerato Mahlangu, its provincial secretary\.$/);
+		const [start, end] = answer.highlight ?? [0, 0];
+		expect(answer.sources[0]?.quote.slice(start, end)).toBe('Lerato Mahlangu');
 	});
 
 	it('gives "he said" without a quote to the person named last before', () => {
