@@ -15,6 +15,33 @@ export function isAmount(fact: Fact, counted = contentStems(fact.subject ?? ''))
 	return MONEY.test(fact.text) || SHARE.test(fact.text) || counted.some((s) => UNITS.has(s));
 }
 
+/** Units of volume and weight: what an amount of a stuff is measured in ("120,000 litres" of fuel). */
+const STUFF_UNITS = new Set(
+	contentStems(
+		'litre litres liter liters gallon gallons barrel barrels ton tons tonne tonnes kilogram kilograms kg pound pounds ounce ounces',
+	),
+);
+
+/** Things paid: what a sum of money measures ("how much compensation"). */
+const PAYMENTS = new Set(
+	contentStems(
+		'ransom aid compensation damages bonus reward prize fee tax grant investment donation bail payout subsidy jackpot loan bribe',
+	),
+);
+
+/**
+ * Whether a count measures how much there is of the stuff a question names (stems `asked`): a sum of money for a
+ * payment ("how much compensation" is "45 million soles"), a volume or weight for anything else ("how much fuel
+ * leaked" is "120,000 litres"); never a length or a share.
+ */
+export function measuresStuff(
+	fact: Fact,
+	asked: readonly string[],
+	counted = contentStems(fact.subject ?? ''),
+): boolean {
+	return asked.some((n) => PAYMENTS.has(n)) ? MONEY.test(fact.text) : counted.some((s) => STUFF_UNITS.has(s));
+}
+
 /**
  * For "how much", the sums, shares and measures among the fitting counts: "how much income did they lose" is
  * answered by "$40,000 in income", "how much did they lose" by it rather than "two hosts". Undefined for other

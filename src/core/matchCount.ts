@@ -1,4 +1,4 @@
-import { HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, UNITS } from './countAmounts.ts';
+import { HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, measuresStuff, UNITS } from './countAmounts.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
@@ -36,13 +36,16 @@ export function matchCount(
 	const nouns = asked.flatMap((n) => [n, ...synonymStems(n)]);
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
 	if (nouns.length && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
-	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
 	const fitting: Fact[] = [];
 	const questionStems = new Set(contentStems(question));
 	// "How many people died" is not answered by "48,000 acres" or "$3": an amount counts no people, drones or doses.
 	const actionWords = action ? new Set([stem(action), ...synonymStems(stem(action))]) : new Set<string>();
 	const wantsAmount = HOW_MUCH.test(question) && asked.length === 0;
+	// "How much fuel", "how much ransom": a stuff measured in a unit or a sum, not counted.
+	const asksStuff = HOW_MUCH.test(question) && asked.length > 0 && !asked.some((n) => UNITS.has(n));
+	// "How much fuel has leaked?" of a sentence without a figure: another sentence likely gives the amount.
+	if (counts.length === 0) return { fit: 1 };
 	const countsThings = HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s));
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const counted = contentStems(fact.subject ?? '');
@@ -53,7 +56,10 @@ export function matchCount(
 			continue;
 		}
 		// "schoolchildren" are children: a compound ending in the noun asked counts it.
-		const nounFits = nouns.length === 0 || nouns.some((n) => counted.some((c) => c === n || endsIn(c, n)));
+		const nounFits =
+			nouns.length === 0 ||
+			nouns.some((n) => counted.some((c) => c === n || endsIn(c, n))) ||
+			(asksStuff && measuresStuff(fact, asked, counted));
 		const actionFits =
 			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords);
 		if (nounFits && actionFits) fitting.push(fact);

@@ -16,6 +16,19 @@ describe('matchCount', () => {
 		expect(ask('How many children caught malaria?').fact?.value).toBe(312);
 	});
 
+	it('answers "how much" of a stuff with a volume or weight, of a payment with a sum, never the other way', () => {
+		const all = { has: () => true };
+		const spill = countsOf('At least 120,000 litres had leaked, and the owners paid 3 million pesos in fines.');
+		expect(matchCount('How much fuel has leaked?', spill, all, () => undefined)).toMatchObject({ fit: 1 });
+		expect(matchCount('How much fuel has leaked?', spill, all, () => undefined).fact?.value).toBe(120000);
+		const paid = countsOf('The owners paid 3 million pesos and shipped 40 tonnes of rice.');
+		expect(matchCount('How much compensation did the owners pay?', paid, all, () => undefined).fact?.value).toBe(
+			3_000_000,
+		);
+		const rice = countsOf('The owners paid 3 million pesos.');
+		expect(matchCount('How much rice was shipped?', rice, all, () => undefined).fit).toBeLessThan(1);
+	});
+
 	it('counts no people with a count of time, unless the question asks of time ("10 minutes a day")', () => {
 		const walk = countsOf('Of the 90,000 adults, people who walked for less than 10 minutes a day saw no benefit.');
 		const all = { has: () => true };
