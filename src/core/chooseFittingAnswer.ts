@@ -104,13 +104,14 @@ export function chooseFittingAnswer(
 				given.phrase.typed && answerKey(given.phrase.text) === key
 					? given
 					: fromHeadline
-						? writtenInStory(chosen.short, top, candidate.index)
+						? writtenInStory(chosen.short, top, candidate.index, given)
 						: undefined;
 			if (!other) continue;
 			doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
 			// Who someone is holds in every sentence: a name another sentence shows unfit (an organisation, another
 			// office) is no likelier an answer where this one cannot tell. Not so a speaker, unfit only for another quote.
-			if (question.type === 'who' && !asksSpeaker(question.text)) unfit = Math.min(unfit, other.fit / Math.max(chosen.short.fit, other.fit));
+			if (question.type === 'who' && !asksSpeaker(question.text))
+				unfit = Math.min(unfit, other.fit / Math.max(chosen.short.fit, other.fit));
 			// A headline's answer is shown from the story sentence that gives it too, which says more.
 			if (shown === chosen && fromHeadline) shown = { position, short: other, confidence: chosen.confidence };
 		}
@@ -121,17 +122,30 @@ export function chooseFittingAnswer(
 	 * A headline's figure as a sentence of its story writes it, whatever answer that sentence would give on its own
 	 * ("Nine Inmates" in "hunting for five prisoners still at large after nine inmates broke out").
 	 */
-	function writtenInStory(headline: ShortAnswer, top: number, index: number): ShortAnswer | undefined {
+	function writtenInStory(
+		headline: ShortAnswer,
+		top: number,
+		index: number,
+		given: ShortAnswer,
+	): ShortAnswer | undefined {
 		const { corpus } = context;
 		if (!FIGURE.test(headline.phrase.text) || corpus.ref(index).report !== corpus.ref(top).report) return undefined;
 		const quote = corpus.quote(index);
-		const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(headline.phrase.text)}(?![\\p{L}\\p{N}])`, 'iu').exec(
-			quote,
-		);
-		if (!written) return undefined;
-		const end = written.index + written[0].length;
-		return { ...headline, phrase: { text: written[0], start: written.index, end, typed: true } };
+		const written = wholeWords(headline.phrase.text).exec(quote);
+		if (written) {
+			const end = written.index + written[0].length;
+			return { ...headline, phrase: { text: written[0], start: written.index, end, typed: true } };
+		}
+		// "Kills 14" answers "14 people killed": the story's own answer that holds the figure as written says whom.
+		const figure = corpus.quote(top).slice(headline.phrase.start, headline.phrase.end);
+		const holds = figure !== headline.phrase.text && FIGURE.test(figure) && wholeWords(figure).test(given.phrase.text);
+		return holds && given.phrase.typed ? { ...given, fit: Math.min(given.fit, headline.fit) } : undefined;
 	}
+}
+
+/** `text` as whole words, any case. */
+function wholeWords(text: string): RegExp {
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** A short answer as compared with another: lowercase, letters and digits only, no hedge. */

@@ -16,8 +16,13 @@ const OF_TOTAL = new RegExp(
 );
 /** What a share measures the change of: "property tax" in "raises property tax by 3 percent". */
 const SHARE_OF = /(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(by)\s+$/u;
-/** A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other". */
-const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of)\b|\s*[,;.)]|\s*$)/u;
+/**
+ * A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other", "42
+ * people were injured and 11 remain missing".
+ */
+const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of|remain|remained|were|are)\b|\s*[,;.)]|\s*$)/u;
+/** A killing or wounding verb just before a number without a noun ("Dam Collapse Kills 17"): it counts people. */
+const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
 /** Words of a count that may say its action ("injured", "people died"), tested before the actions one by one. */
 const OWN_ACTION =
 	/\b(?:kill|die|dead|death|fatal|injur|wound|hurt|destroy|arrest|detain|evacuat|displac|intercept|shot|downed)/i;
@@ -59,7 +64,11 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		// "raises property tax by 3 percent": a share of the thing that rises or falls by it.
 		const shareOf =
 			share && !after && !before ? SHARE_OF.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start)) : null;
-		const subject = after ?? before ?? (money ? inAmount?.[1] : ofTotal?.[1]) ?? shareOf?.[1] ?? borrowed;
+		const victims =
+			!money && !share && VICTIMS_BEFORE.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))
+				? 'people'
+				: undefined;
+		const subject = after ?? before ?? (money ? inAmount?.[1] : ofTotal?.[1]) ?? shareOf?.[1] ?? borrowed ?? victims;
 		if (!subject) continue;
 		const span: [number, number] = after
 			? [mention.start, mention.end + 1 + after.length]

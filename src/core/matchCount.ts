@@ -94,7 +94,7 @@ function countsTime(fact: Fact): boolean {
  * Actions a count must state to answer: "how many people died" is not answered by "2,300 people registered", though
  * a count whose verb the sentence leaves unsaid may still answer "how many drones were launched".
  */
-const CASUALTY = new Set(['killed', 'injured']);
+const CASUALTY = new Set(['killed', 'injured', 'missing', 'trapped', 'buried', 'hospitalised', 'escaped', 'recaptured']);
 
 /** Whether the words of what a count counts say the action ("people died", "60,000 lives"). */
 function saysAction(counted: readonly string[], family: ReadonlySet<string>): boolean {

@@ -315,7 +315,7 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\brescu\w*/i, 'rescued'],
 	[/\bcancel\w*/i, 'cancelled'],
 	[/\bburi(?:ed|es)\b|\bbury(?:ing)?\b/i, 'buried'],
-	[/\btrapped\b/i, 'trapped'],
+	[/\btrap(?:ped|ping|s)?\b/i, 'trapped'],
 	[/\bmissing\b/i, 'missing'],
 	[/\bhospitali[sz]\w*|\btaken to hospital\b/i, 'hospitalised'],
 	[/\bescap(?:e|es|ed|ing)\b|\bbr(?:oke|eak|eaks) out\b|\bfled\b|\bflee(?:s|ing)?\b/i, 'escaped'],

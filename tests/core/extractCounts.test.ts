@@ -19,6 +19,19 @@ describe('extractCounts', () => {
 		expect(countsOf("The men left at about 2 o'clock on Saturday.")).toEqual([]);
 	});
 
+	it('gives "11 remain missing" the noun of the count before it, "Kills 17" people, "trapping" an action', () => {
+		expect(countsOf('Another 42 people were injured and 11 remain missing.').map((f) => f.text)).toEqual([
+			'42 people injured',
+			'11 people missing',
+		]);
+		expect(countsOf('Dam Collapse in Peru Kills 17, Thousands Evacuated').map((f) => f.text)).toEqual([
+			'17 people killed',
+		]);
+		expect(countsOf('The metro halted, trapping about 2,300 passengers in tunnels.').map((f) => f.detail)).toEqual([
+			'trapped',
+		]);
+	});
+
 	it('reads sums in crowns, soles, won and bitcoin as money', () => {
 		const quote = 'The fund paid 45 million soles, 1.2 trillion won, 3 billion crowns and 45 bitcoin; 54 won seats.';
 		const counts = countsOf(quote).map((f) => [f.text, MONEY.test(f.text)]);

@@ -16,6 +16,14 @@ describe('matchCount', () => {
 		expect(ask('How many children caught malaria?').fact?.value).toBe(312);
 	});
 
+	it('answers "how many are missing" only with a count that says so, as it does "how many died"', () => {
+		const all = { has: () => true };
+		const rooftops = countsOf('Police helicopters plucked another 14 people from rooftops.');
+		expect(matchCount('How many people are still missing?', rooftops, all, () => undefined).fact).toBeUndefined();
+		const missing = countsOf('Another 42 people were injured and 11 remain missing.');
+		expect(matchCount('How many people are still missing?', missing, all, () => undefined).fact?.value).toBe(11);
+	});
+
 	it('answers "how much" of a stuff with a volume or weight, of a payment with a sum, never the other way', () => {
 		const all = { has: () => true };
 		const spill = countsOf('At least 120,000 litres had leaked, and the owners paid 3 million pesos in fines.');
