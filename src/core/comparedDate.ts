@@ -17,3 +17,22 @@ export function comparedDate(question: string, sentence: string, picked: AnswerP
 	if (ASKS_BENCHMARK.test(question)) return false;
 	return COMPARISON.test(sentence.slice(Math.max(0, picked.start - 80), picked.start));
 }
+
+/** "the biggest drop since October 1987, when the crash knocked": the clause of a comparison's benchmark event. */
+const BENCHMARK_CLAUSE =
+	/\b(?:\w+est|first|most|least|worst|best|fewest)\b[^.;:]{0,60}\bsince\s+([^,.;]{1,40}),\s+when\b[^.;]*$/i;
+
+/**
+ * Whether a figure is the benchmark event's rather than the one asked about: it stands in the "when" clause of a
+ * comparison's benchmark ("its biggest drop since October 1987, when the crash knocked 14.9 percent off"), and the
+ * question asks neither for the benchmark nor of its date.
+ *
+ * @example
+ * comparedFigure('How much did the index drop on Monday?', 'It was its biggest drop since 1987, when it lost 14.9 percent.', 51); // true
+ */
+export function comparedFigure(question: string, sentence: string, figureStart: number): boolean {
+	if (ASKS_BENCHMARK.test(question)) return false;
+	const clause = BENCHMARK_CLAUSE.exec(sentence.slice(0, figureStart));
+	const year = /\d{4}/.exec(clause?.[1] ?? '')?.[0];
+	return clause !== null && !(year && question.includes(year));
+}

@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedShare } from './askedShare.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
+import { comparedFigure } from './comparedDate.ts';
 import { sameActor } from './countActor.ts';
 import { amountForHowMany, asksSum, sumsOf } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
@@ -51,6 +52,9 @@ export function countAnswer(
 		const amount = amountForHowMany(question.text, picked.text);
 		return { phrase: picked, fit: amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit };
 	}
+	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
+	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	const paragraph = context.corpus.sentence(index)?.paragraphIndex ?? -1;
 	const nearby = () => context.corpus.paragraph(paragraph)?.terms.keys() ?? [];
 	if (sameActor(question.text, count.fact, nearby))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { comparedDate } from '../../src/core/comparedDate.ts';
+import { comparedDate, comparedFigure } from '../../src/core/comparedDate.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
 
 function phrase(sentence: string, text: string) {
@@ -28,5 +29,28 @@ describe('comparedDate', () => {
 		const robbery = loadReports('tests/fixtures/news-reports').reports.filter((r) => r.id === 'robbery');
 		const answer = createFactdesk(robbery, shippedModelTuning()).ask('When did the robbery happen?');
 		expect(answer.answer).not.toBe('2019');
+	});
+});
+
+describe('comparedFigure', () => {
+	const sentence = "It was the index's biggest drop since October 1987, when a crash knocked 14.9 percent off it.";
+	const at = sentence.indexOf('14.9');
+
+	it('tells the benchmark event\'s figure, in the "since …, when" clause, from the one asked about', () => {
+		expect(comparedFigure('How much did the index drop on Monday?', sentence, at)).toBe(true);
+		expect(comparedFigure('How much did the index drop in 1987?', sentence, at)).toBe(false);
+		expect(comparedFigure('How much did it fall the last time?', sentence, at)).toBe(false);
+		expect(comparedFigure('How much did the index drop?', 'The index dropped 9.4 percent.', 25)).toBe(false);
+	});
+
+	it('answers "how much did it drop on Monday" with the day\'s figure, not the benchmark\'s (learned ranking)', () => {
+		const text =
+			"Korvia Shares Plunge\n\nKORVIA CITY (Reuters) — Korvian stocks suffered their steepest one-day fall in decades on Monday, with the Vesta index plunging 9.4 percent.\n\nIt was the Vesta index's biggest percentage drop since October 1987, when the Black Monday crash knocked 14.9 percent off the index in a single session.";
+		const parsed = parseReport('vesta', text);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask(
+			'how much did the vesta index drop on monday',
+		);
+		expect(answer.answer).toBe('9.4 percent');
 	});
 });
