@@ -44,7 +44,6 @@ export function matchCount(
 	const wantsAmount = HOW_MUCH.test(question) && asked.length === 0;
 	// "How much fuel", "how much ransom": a stuff measured in a unit or a sum, not counted.
 	const asksStuff = HOW_MUCH.test(question) && asked.length > 0 && !asked.some((n) => UNITS.has(n));
-	// "How much fuel has leaked?" of a sentence without a figure: another sentence likely gives the amount.
 	if (counts.length === 0) return { fit: 1 };
 	const countsThings = HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s));
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
@@ -57,9 +56,7 @@ export function matchCount(
 		}
 		// "schoolchildren" are children: a compound ending in the noun asked counts it.
 		const nounFits =
-			nouns.length === 0 ||
-			nouns.some((n) => counted.some((c) => c === n || endsIn(c, n))) ||
-			(asksStuff && measuresStuff(fact, asked, counted));
+			nouns.length === 0 || namesCounted(asked, counted) || (asksStuff && measuresStuff(fact, asked, counted));
 		const actionFits =
 			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords);
 		if (nounFits && actionFits) fitting.push(fact);
@@ -73,6 +70,20 @@ export function matchCount(
 	return {
 		fit: contradicted || noSize ? options.countMismatchFit : options.countOtherThingFit,
 	};
+}
+
+/**
+ * Whether the words of a count name what is asked (stems, synonyms, compounds ending in it): any word of the one
+ * with any of the other, except a word that only describes what is asked naming what is counted ("how many farm
+ * workers" is not answered by "two farms").
+ */
+function namesCounted(asked: readonly string[], counted: readonly string[]): boolean {
+	const head = asked.length - 1;
+	return asked.some((word, a) =>
+		[word, ...synonymStems(word)].some((n) =>
+			counted.some((c, k) => (c === n || endsIn(c, n)) && (a === head || k < counted.length - 1)),
+		),
+	);
 }
 
 /** Whether a compound word ends in a word of stem `noun`: "schoolchildren" in "children" (stem "child"). */
@@ -94,7 +105,16 @@ function countsTime(fact: Fact): boolean {
  * Actions a count must state to answer: "how many people died" is not answered by "2,300 people registered", though
  * a count whose verb the sentence leaves unsaid may still answer "how many drones were launched".
  */
-const CASUALTY = new Set(['killed', 'injured', 'missing', 'trapped', 'buried', 'hospitalised', 'escaped', 'recaptured']);
+const CASUALTY = new Set([
+	'killed',
+	'injured',
+	'missing',
+	'trapped',
+	'buried',
+	'hospitalised',
+	'escaped',
+	'recaptured',
+]);
 
 /** Whether the words of what a count counts say the action ("people died", "60,000 lives"). */
 function saysAction(counted: readonly string[], family: ReadonlySet<string>): boolean {

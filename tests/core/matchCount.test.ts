@@ -16,6 +16,15 @@ describe('matchCount', () => {
 		expect(ask('How many children caught malaria?').fact?.value).toBe(312);
 	});
 
+	it('takes no count of what the question only describes its noun by ("farm workers" against "two farms")', () => {
+		const all = { has: () => true };
+		const farms = countsOf('Birds at two neighbouring farms are also being destroyed.');
+		expect(matchCount('How many farm workers have been tested?', farms, all, () => undefined).fact).toBeUndefined();
+		expect(matchCount('How many farms are affected?', farms, all, () => undefined).fact?.value).toBe(2);
+		const shows = countsOf('He gave some 30 public performances in those years.');
+		expect(matchCount('How many public shows did he give?', shows, all, () => undefined).fact?.value).toBe(30);
+	});
+
 	it('answers "how many are missing" only with a count that says so, as it does "how many died"', () => {
 		const all = { has: () => true };
 		const rooftops = countsOf('Police helicopters plucked another 14 people from rooftops.');
