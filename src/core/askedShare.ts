@@ -4,7 +4,7 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Token } from './tokenize.ts';
 
 /** "What percentage of…", "what share of…", "what proportion…": the question asks for a share. */
-const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion|fraction)\b/i;
+const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion|fraction\b|%)/i;
 const SHARE = /%|\bper ?cent\b/i;
 
 /**

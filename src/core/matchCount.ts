@@ -114,6 +114,7 @@ const CASUALTY = new Set([
 	'hospitalised',
 	'escaped',
 	'recaptured',
+	'kidnapped',
 ]);
 
 /** Whether the words of what a count counts say the action ("people died", "60,000 lives"). */

@@ -76,6 +76,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['prisoner', 'prisoners', 'inmate', 'inmates', 'convict', 'convicts', 'detainee', 'detainees'],
 	['escape', 'escaped', 'escapes', 'fled', 'flee', 'flees'],
 	['fugitive', 'fugitives', 'escapee', 'escapees'],
+	['captain', 'captains', 'skipper', 'skippers'],
+	['kidnapped', 'kidnap', 'kidnapping', 'abducted', 'abduct', 'abduction', 'seized', 'hostage', 'hostages'],
 	['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats'],
 	['staff', 'employees', 'workers', 'personnel'],
 	['pay', 'pays', 'paid', 'price', 'prices', 'cost', 'costs'],
@@ -108,9 +110,6 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	nhs: 'national health service',
 	mp: 'member parliament',
 	mps: 'members parliament',
-	govt: 'government',
-	uni: 'university',
-	dept: 'department',
 	wwi: 'world war',
 	wwii: 'world war',
 	ww1: 'world war',
@@ -155,6 +154,15 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	prez: 'president',
 	pres: 'president',
 	uavs: 'drones',
+	uni: 'university',
+	dept: 'department',
+	tix: 'tickets',
+	yrs: 'years',
+	hrs: 'hours',
+	hr: 'hour',
+	mins: 'minutes',
+	compo: 'compensation',
+	bn: 'billion',
 };
 
 /**
@@ -320,6 +328,7 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\bhospitali[sz]\w*|\btaken to hospital\b/i, 'hospitalised'],
 	[/\bescap(?:e|es|ed|ing)\b|\bbr(?:oke|eak|eaks) out\b|\bfled\b|\bflee(?:s|ing)?\b/i, 'escaped'],
 	[/\brecaptur\w*/i, 'recaptured'],
+	[/\bkidnap\w*|\babduct\w*|\btaken hostage\b/i, 'kidnapped'],
 ];
 
 /** Broad topics a summary can be asked about, with the words that signal them. */

@@ -17,6 +17,11 @@ describe('askedShare', () => {
 		expect(share('What percentage of those given a placebo could?', trial)?.text).toBe('9 percent');
 	});
 
+	it('reads "what %" as "what percentage"', () => {
+		const ballot = 'Turnout was 61%, and 68% of members who took part in the ballot backed the deal.';
+		expect(share('what % of nurses backed the deal', ballot)?.text).toBe('68%');
+	});
+
 	it('weighs whose share is asked over what it is of', () => {
 		expect(share('What percentage of the vote did Vargas get?', runoff)?.text).toBe('54.6 percent');
 		expect(share('what percentage of the vote did Paz get', runoff)?.text).toBe('45.4 percent');

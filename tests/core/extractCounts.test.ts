@@ -49,6 +49,7 @@ describe('extractCounts', () => {
 			['inmates', 'escaped'],
 		]);
 		expect(countsOf('Guards recaptured four fugitives by Sunday.').map((f) => f.detail)).toEqual(['recaptured']);
+		expect(countsOf('Gunmen abducted five aid workers on Monday.').map((f) => f.detail)).toEqual(['kidnapped']);
 	});
 
 	it('reads a number with the noun after it, and the action near it', () => {

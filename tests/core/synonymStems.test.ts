@@ -9,6 +9,9 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
 		expect(synonymStems(stem('pill'))).toContain(stem('drug'));
 		expect(synonymStems(stem('kids'))).not.toContain(stem('kids'));
+		expect(synonymStems(stem('skipper'))).toContain(stem('captain'));
+		expect(synonymStems(stem('inmates'))).toContain(stem('prisoners'));
+		expect(synonymStems(stem('abducted'))).toContain(stem('kidnapped'));
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {

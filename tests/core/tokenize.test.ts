@@ -26,6 +26,16 @@ describe('stem', () => {
 });
 
 describe('normaliseWord', () => {
+	it('reads chat shorthand as the word it stands for ("tix", "yrs", "uni", "compo")', () => {
+		expect(['tix', 'yrs', 'uni', 'compo', 'hrs'].map(normaliseWord)).toEqual([
+			'tickets',
+			'years',
+			'university',
+			'compensation',
+			'hours',
+		]);
+	});
+
 	it('keeps the month "May" as a word, where the modal "may" is a stopword', () => {
 		expect(normaliseWord('May')).not.toBe(normaliseWord('may'));
 		expect(STOPWORDS.has(normaliseWord('may'))).toBe(true);

@@ -37,6 +37,8 @@ describe('topicElsewhere', () => {
 	it('keeps an answer from a report on something else out (learned ranking)', () => {
 		const desk = createFactdesk(reports(), shippedModelTuning());
 		expect(desk.ask('how much did the state visit cost taxpayers?').answered).toBe(false);
-		expect(desk.ask('how much do taxpayers pay for the buses each year?').answer).toBe('about 1.4 billion crowns a year');
+		expect(desk.ask('how much do taxpayers pay for the buses each year?').answer).toBe(
+			'about 1.4 billion crowns a year',
+		);
 	});
 });
