@@ -8,7 +8,7 @@ import { asksFigure } from './askedQuantity.ts';
 import { asksPersonRole, holdsOtherRole, personLike, roleHolderElsewhere } from './asksPersonRole.ts';
 import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
-import { spelledOutAnswer } from './expandAcronym.ts';
+import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
@@ -92,6 +92,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	);
 	const spelled = spelledOutAnswer(question.text, quote);
 	if (spelled) return { phrase: { ...spelled, typed: true }, fit: 1, matched: true };
+	// "What does INE stand for?" of a sentence that only uses it: another may spell it out.
+	if (asksExpansion(question.text)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);
 	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
 		return { phrase: speaker, fit: context.options.offTopicSpeechFit };

@@ -23,13 +23,33 @@ export function expandAcronym(corpus: Corpus, acronym: string, limit: number): s
 
 const STANDS_FOR = /\b[Ww]hat (?:does|do|did|is) (?:the |an? )?(\p{Lu}{2,8}) (?:stand for|mean|short for)\b/u;
 
+/** Whether the question asks what an acronym stands for ("What does the IAEA stand for?"). */
+export function asksExpansion(question: string): boolean {
+	return STANDS_FOR.test(question);
+}
+
 /** For "What does X stand for?", where the sentence spells X out before "(X": those words and where they stand. */
 export function spelledOutAnswer(
 	question: string,
 	sentence: string,
 ): { text: string; start: number; end: number } | undefined {
 	const acronym = STANDS_FOR.exec(question)?.[1];
-	return acronym ? spelledOutIn(sentence, acronym) : undefined;
+	return acronym ? (spelledOutIn(sentence, acronym) ?? namedBefore(sentence, acronym)) : undefined;
+}
+
+/**
+ * A name given in another language than its acronym's ("the National Statistics Institute (INE)"): the capitalised
+ * words right before "(ACRONYM)", two at least and no more than the acronym has letters and two.
+ */
+function namedBefore(sentence: string, acronym: string): { text: string; start: number; end: number } | undefined {
+	const found = new RegExp(
+		`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|and|for|de|du|la|the)\\s+)?){1,${acronym.length + 1}}\\p{Lu}[\\p{L}'’-]*)\\s+\\(\\s*${acronym}\\s*\\)`,
+		'u',
+	).exec(sentence);
+	if (!found?.[1]) return undefined;
+	const text = found[1].replace(/^The\s+/, '');
+	const start = found.index + found[1].length - text.length;
+	return { text, start, end: start + text.length };
 }
 
 /**

@@ -47,6 +47,14 @@ describe('expandAcronym', () => {
 		expect(spelledOutAnswer('What did the IWS say?', TEXT.split('\n\n')[0] ?? '')).toBeUndefined();
 	});
 
+	it('answers it with the name before "(X)" given in another language, and gives a sentence that only uses X a low fit', () => {
+		const census = 'The National Statistics Institute (INE) said it counted 20,186,433 people.';
+		expect(spelledOutAnswer('what does INE stand for', census)?.text).toBe('National Statistics Institute');
+		expect(spelledOutAnswer('what does INE stand for', 'The INE said the count was late.')).toBeUndefined();
+		const { shortAnswer } = floodReport(TEXT);
+		expect(shortAnswer('What does IWS stand for?', 'The IWS asked').fit).toBeLessThan(1);
+	});
+
 	it('takes a sentence in which the spelled-out body speaks as reporting the acronym’s words', () => {
 		const { shortAnswer } = floodReport(TEXT);
 		const said = 'The regional flood office said';
