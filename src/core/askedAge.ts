@@ -36,6 +36,21 @@ export function askedPerson(question: string): string[] {
 	return words.filter((w) => !ADDRESS.test(w)).map((w) => w.replace(/['’]s$/u, ''));
 }
 
+/** The noun of the thing "How old is the plane?" asks about ("plane"); none for a person or another question. */
+function askedThing(question: string): string | undefined {
+	const words = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).filter(Boolean);
+	return words.length > 1 && NOT_NAME.test(words[0] ?? '') ? words.at(-1)?.toLowerCase() : undefined;
+}
+
+/** Whether an age is written of something other than the thing asked: "a 71-year-old woman" when the plane is asked about. */
+function someonesAge(sentence: string, age: AnswerPhrase, thing: string): boolean {
+	const noun = /^[\s-]+(\p{L}+)/u.exec(sentence.slice(age.end, age.end + 30))?.[1]?.toLowerCase();
+	return noun !== undefined && !NOT_NOUN.test(noun) && !noun.startsWith(thing.slice(0, 4));
+}
+
+/** Words after an age that name nothing ("61 years old when", "20 years ago and"). */
+const NOT_NOUN = /^(?:when|and|or|but|at|in|on|by|with|to|from|for|of|as|the|a|an|was|is|were|are|had|has)$/;
+
 /** The text with every letter stripped of its accents, letter for letter (so positions stay). */
 function plain(text: string): string {
 	return text.replace(/[^ -~]/g, (c) => c.normalize('NFD')[0] ?? c);
@@ -63,9 +78,12 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const found = named ? [...plain(sentence).matchAll(named)] : [];
 	// "How old is Bekele?" of a sentence that never names her, nor speaks of anyone as "he" or "she" before the age
 	// ("when he left Poland at the age of 20"): the age is another's, or a thing's.
-	const pronoun = ages.some((age) => /\b(?:he|she|his|her)\b/iu.test(sentence.slice(0, age.start)));
+	const pronoun = ages.some((age) => /\b(?:he|she)\b/iu.test(sentence.slice(0, age.start)));
 	if (names.length > 0 && found.length === 0 && !pronoun) return null;
-	const own = ages.filter((age) => !anothersAge(sentence, age, surname, found.length > 0));
+	const thing = askedThing(question);
+	const own = ages.filter(
+		(age) => !anothersAge(sentence, age, surname, found.length > 0) && !(thing && someonesAge(sentence, age, thing)),
+	);
 	const gap = (age: AnswerPhrase) =>
 		Math.min(
 			Number.MAX_SAFE_INTEGER,

@@ -13,6 +13,15 @@ describe('askedAge', () => {
 		expect(askedAge('How old is it?', 'It is at least 45,500 years old.')?.text).toBe('45,500 years old');
 	});
 
+	it('gives a thing asked about no age of a person ("how old is the plane"), nor a person another\'s after "her"', () => {
+		const wrist = 'A 71-year-old woman was kept in overnight with a suspected broken wrist.';
+		expect(askedAge('how old is the plane', wrist)).toBeNull();
+		expect(askedAge('how old is the woman', wrist)?.text).toBe('71-year-old');
+		const son = 'Fatima Bukar, 58, said her son Ibrahim, a 31-year-old pharmacist, had worked there for years.';
+		expect(askedAge('how old is helen pritchard', son)).toBeNull();
+		expect(askedAge('How old is Fatima Bukar?', son)?.text).toBe('58');
+	});
+
 	it('gives the age nearest the name asked', () => {
 		const sentence = 'Ana Ruiz, 30, and her coach, Tomas Vidal, 58, arrived.';
 		expect(askedAge('How old is Tomas Vidal?', sentence)?.text).toBe('58');
