@@ -33,6 +33,7 @@ export function matchCount(
 ): CountMatch {
 	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
 	const asked = countedNouns(question, known, correct);
+	const subset = PLURAL_NOUN.test(SUBSET.exec(question)?.[1] ?? '');
 	const nouns = asked.flatMap((n) => [n, ...synonymStems(n)]);
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
 	if (nouns.length && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
@@ -60,7 +61,8 @@ export function matchCount(
 		const actionFits =
 			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords);
 		if (nounFits && actionFits) fitting.push(fact);
-		else if (nounFits) contradicted = true;
+		// "How many of the injured were teachers?" of "41 people injured": the whole, not the part asked.
+		else if (nounFits || subset) contradicted = true;
 	}
 	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems, question);
 	const fact = measured.length > 1 ? bestQualified(measured, questionStems, nouns) : measured[0];
@@ -164,9 +166,31 @@ function countedNouns(
 	known: { has(stem: string): boolean },
 	correct: (word: string) => string | undefined,
 ): string[] {
+	// "How many of the injured were teachers?" counts teachers among the injured.
+	const among = SUBSET.exec(question)?.[1];
+	if (among && PLURAL_NOUN.test(among)) {
+		const subset = nounsIn(among, known, correct);
+		if (subset.length > 0) return subset;
+	}
 	const words = /\bhow (?:many|much)\s+(?:of\s+the\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(question)?.[1];
+	return nounsIn(words ?? '', known, correct);
+}
+
+/** A plural noun among the words after "were": "teachers", "women" (not "broken or disconnected"). */
+const PLURAL_NOUN = /^(?:\p{L}+\s+){0,2}?(?:\p{L}+[^s\s]s|men|women|children)\b/iu;
+
+/** "how many of the injured were teachers", "how many of them are foreign nationals": the words of the part counted. */
+const SUBSET =
+	/\bhow many of (?:the|them|those|these|their)\b.*?\b(?:were|are|was|is|have been|had been)\s+((?:[\p{L}-]+\s*){1,3})/iu;
+
+/** The nouns of a counted phrase, first word and plurals after it, as stems (spelling corrected). */
+function nounsIn(
+	words: string,
+	known: { has(stem: string): boolean },
+	correct: (word: string) => string | undefined,
+): string[] {
 	const stems: string[] = [];
-	for (const raw of (words ?? '').toLowerCase().split(/\s+/).slice(0, COUNTED_WORDS)) {
+	for (const raw of words.toLowerCase().split(/\s+/).slice(0, COUNTED_WORDS)) {
 		const word = SPELLINGS[raw] ?? raw;
 		if (!word || STOPWORDS.has(word) || COUNT_ACTIONS.some(([p]) => p.test(word))) break;
 		if (/^(people|times)$/.test(word)) break;

@@ -25,6 +25,18 @@ describe('matchCount', () => {
 		expect(matchCount('How many public shows did he give?', shows, all, () => undefined).fact?.value).toBe(30);
 	});
 
+	it('counts the part "how many of the X were Y" asks for, never the whole', () => {
+		const all = { has: () => true };
+		const crash = countsOf('The crash killed 19 people and injured 41 others, among them five teachers.');
+		expect(matchCount('how many of the injured were teachers', crash, all, () => undefined).fact?.value).toBe(5);
+		const whole = countsOf('The crash killed 19 people and injured 41 others.');
+		const none = matchCount('how many of the injured were teachers', whole, all, () => undefined);
+		expect(none.fact).toBeUndefined();
+		expect(none.fit).toBeLessThan(0.5);
+		const monitors = countsOf('He found that 14 of the 37 monitors had been disconnected.');
+		expect(matchCount('how many of the monitors were broken', monitors, all, () => undefined).fact?.value).toBe(14);
+	});
+
 	it('answers "how many are missing" only with a count that says so, as it does "how many died"', () => {
 		const all = { has: () => true };
 		const rooftops = countsOf('Police helicopters plucked another 14 people from rooftops.');
