@@ -102,12 +102,13 @@ const OF_NO_NOUN = new Set('do does did is was are were has have had will would 
 
 /**
  * Whether the question is "how much" asked of no noun but "money" ("How much did NASA pay?", "how much r the
- * jewels worth", spelling normalised), or what something is worth: a sum or a share answers it.
+ * jewels worth", spelling normalised), of a kind of money ("how much prize money"), or what something is worth: a
+ * sum or a share answers it.
  */
 export function asksSum(question: string): boolean {
 	if (!HOW_MUCH.test(question)) return false;
 	const next = /\bhow much\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase() ?? '';
-	return OF_NO_NOUN.has(SPELLINGS[next] ?? next) || /\bworth\b/i.test(question);
+	return OF_NO_NOUN.has(SPELLINGS[next] ?? next) || /\bworth\b|\bhow much\s+(?:\p{L}+\s+){1,2}money\b/iu.test(question);
 }
 
 /**

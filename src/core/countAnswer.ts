@@ -4,7 +4,7 @@ import { askedShare } from './askedShare.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { sameActor } from './countActor.ts';
-import { amountForHowMany, asksSum, sumsOf } from './countAmounts.ts';
+import { amountForHowMany, asksSum, isAmount, sumsOf } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
@@ -46,7 +46,9 @@ export function countAnswer(
 		const sum = nearestToAsked(sentence?.ref.quote ?? '', sums, sentence?.tokens ?? [], asked);
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
 		if (sum && !held) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
-		if (!count.fact) return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
+		// "How much prize money did she get?" is not answered by "four prizes".
+		if (!count.fact || !isAmount(count.fact))
+			return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
 	}
 	if (!count.fact) {
 		const amount = amountForHowMany(question.text, picked.text);

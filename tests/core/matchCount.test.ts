@@ -3,6 +3,7 @@ import { amountForHowMany, asksSum } from '../../src/core/countAmounts.ts';
 import { matchCount } from '../../src/core/matchCount.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
+import { floodReport } from './floodReport.ts';
 
 const SENTENCE =
 	'Over two seasons, 312 children in the vaccine group caught malaria, against 951 in the control group.';
@@ -187,8 +188,19 @@ describe('asksSum', () => {
 		expect(asksSum('How much did NASA pay?')).toBe(true);
 		expect(asksSum('how much money was stolen?')).toBe(true);
 		expect(asksSum('how much r the stolen jewels worth')).toBe(true);
+		expect(asksSum('how much prize money did she get')).toBe(true);
 		expect(asksSum('How much rain could fall?')).toBe(false);
 		expect(asksSum('How many people died?')).toBe(false);
+	});
+});
+
+describe('a kind of money asked ("how much prize money")', () => {
+	it('is answered by a sum, not by a count of the word before "money"', () => {
+		const text =
+			'Singer Wins Big\n\nSinger Efua Mensah won four prizes on Sunday.\n\nEach winner takes home $20,000 in prize money.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('how much prize money did mensah get', 'four prizes').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much prize money did mensah get', '$20,000').phrase.text).toBe('$20,000 in prize money');
 	});
 });
 
