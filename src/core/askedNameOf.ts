@@ -13,9 +13,12 @@ const CAPITALISED = "(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}\\d’'-]*)";
 const NAME = `${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED})*`;
 /** "Mercy Hospital", or "the Orlen refinery": capitalised words right before the thing. */
 const NAME_BEFORE = new RegExp(`(?:^|\\s)([Tt]he\\s+)?(${NAME})\\s+$`, 'u');
-/** "a hospital called Mercy", "the hospital, St Anne's,", "the largest hospital is Mercy". */
+/**
+ * "a hospital called Mercy", "the hospital, St Anne's,", "the largest hospital is Mercy"; not the speaker after a
+ * comma ("a French coordinator, HWBI said").
+ */
 const NAME_AFTER = new RegExp(
-	`^(?:,?\\s+(?:called|named|known\\s+as|is|was|are|were|became)\\s+|,\\s+)(?:the\\s+)?(${NAME})`,
+	`^(?:,?\\s+(?:called|named|known\\s+as|is|was|are|were|became)\\s+|,\\s+)(?:the\\s+)?(${NAME})(?![\\p{L}\\p{N}'’-])(?!\\s+(?:said|says|told|added|reported|announced|confirmed|stated))`,
 	'u',
 );
 /** "GE was the first business": a name, a copula, and a description ending in the thing. */
@@ -109,8 +112,12 @@ export function nameGiven(
 			: (placesAside.match(WORD) ?? []).slice(1);
 		nameNearby ||= around.some((w) => nameLike(w, questionStems));
 	}
-	return spokenOf && !nameNearby ? null : undefined;
+	return spokenOf && (!nameNearby || UNNAMED.test(sentence)) ? null : undefined;
 }
+
+/** A sentence saying a name is withheld: "without naming them", "police did not identify him". */
+const UNNAMED =
+	/\b(?:without\s+(?:naming|identifying)|(?:did|would|could)\s+not\s+(?:name|identify)|(?:declined|refused)\s+to\s+(?:name|identify)|(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?been\s+(?:named|identified))\b/i;
 
 /** The few words either side of the span, less the sentence's first word. */
 function wordsAround(sentence: string, start: number, end: number): string[] {

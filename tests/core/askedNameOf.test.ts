@@ -36,6 +36,13 @@ describe('nameGiven', () => {
 		expect(nameGiven(thing, sentence)?.text).toBe(name);
 	});
 
+	it('takes no speaker after a comma for a name, and gives null where the sentence says the name is withheld', () => {
+		const staff =
+			'The abducted staff are three Nigerians, a Kenyan nurse and a French logistics coordinator, HWBI said in a statement, without naming them.';
+		expect(nameGiven('coordinator', staff)).toBeNull();
+		expect(nameGiven('hospital', "He was taken to the hospital, St Anne's, on Monday.")?.text).toBe("St Anne's");
+	});
+
 	it('gives null when the sentence speaks of the thing without naming it', () => {
 		expect(nameGiven('clinic', 'Water reached a clinic in Orvik.', new Set(['clinic', 'orvik']))).toBeNull();
 		expect(nameGiven('clinic', 'Crews reached the clinic at dawn, officials said.')).toBeNull();
