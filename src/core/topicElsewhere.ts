@@ -1,8 +1,16 @@
 import type { Corpus } from './Corpus.ts';
 import { STOPWORDS } from './tokenize.ts';
 
-/** Per corpus, each pair of words its reports' titles write side by side, with the reports that write it. */
-const titlePairsByCorpus = new WeakMap<Corpus, Map<string, number[]>>();
+/**
+ * Per corpus, each pair of words its reports' titles write side by side with the reports that write it, and the
+ * pairs of the last question looked up (its candidates ask the same question one after another).
+ */
+interface TitlePairs {
+	pairs: Map<string, number[]>;
+	question?: string;
+	named?: { pair: string; reports: number[]; pattern: RegExp }[];
+}
+const titlePairsByCorpus = new WeakMap<Corpus, TitlePairs>();
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
@@ -17,15 +25,16 @@ function pairsOf(text: string): string[] {
 	return pairs;
 }
 
-function titlePairs(corpus: Corpus): Map<string, number[]> {
-	let pairs = titlePairsByCorpus.get(corpus);
-	if (pairs) return pairs;
-	pairs = new Map();
+function titlePairs(corpus: Corpus): TitlePairs {
+	const known = titlePairsByCorpus.get(corpus);
+	if (known) return known;
+	const pairs = new Map<string, number[]>();
 	corpus.reports.forEach((report, r) => {
-		for (const pair of new Set(pairsOf(report.title))) pairs?.set(pair, [...(pairs.get(pair) ?? []), r]);
+		for (const pair of new Set(pairsOf(report.title))) pairs.set(pair, [...(pairs.get(pair) ?? []), r]);
 	});
-	titlePairsByCorpus.set(corpus, pairs);
-	return pairs;
+	const made = { pairs };
+	titlePairsByCorpus.set(corpus, made);
+	return made;
 }
 
 /**
@@ -39,8 +48,15 @@ function titlePairs(corpus: Corpus): Map<string, number[]> {
 export function topicElsewhere(corpus: Corpus, question: string, report: number, reportText: () => string): boolean {
 	if (corpus.reports.length < 2) return false;
 	const titles = titlePairs(corpus);
-	const named = pairsOf(question).filter((pair) => titles.get(pair)?.some((r) => r !== report));
+	if (titles.question !== question) {
+		titles.question = question;
+		titles.named = pairsOf(question).flatMap((pair) => {
+			const reports = titles.pairs.get(pair);
+			return reports ? [{ pair, reports, pattern: new RegExp(`(?<!\\p{L})${pair.replace(' ', '\\s+')}`, 'u') }] : [];
+		});
+	}
+	const named = (titles.named ?? []).filter((n) => n.reports.some((r) => r !== report));
 	if (named.length === 0) return false;
 	const text = reportText().toLowerCase();
-	return named.some((pair) => !new RegExp(`(?<!\\p{L})${pair.replace(' ', '\\s+')}`, 'u').test(text));
+	return named.some((n) => !n.pattern.test(text));
 }
