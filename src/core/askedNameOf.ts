@@ -1,9 +1,10 @@
+import { asRead, isTitleCase } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { stem } from './tokenize.ts';
 
 const NAME_OF =
 	/(?:\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?|^\s*(?:the\s+)?)names?\s+of\s+(.+)/iu;
-const CALLED = /\b(?:what|how)\s+(?:is|was|are|were)\s+(.+?)\s+(?:called|named)\s*[?!.]*\s*$/iu;
+const CALLED = /\b(?:what|how)(?:\s+(?:is|was|are|were)|['’]?s)\s+(.+?)\s+(?:call?e?d|named)\s*[?!.]*\s*$/iu;
 /** Where the thing's noun phrase ends: "the hospital | in Sumy". */
 const PHRASE_END =
 	/\s+(?:in|at|on|of|near|from|for|with|by|to|into|that|which|who|where|whose|when|the|a|an|this|his|her|their|its|\p{Ll}+ed|flown|taken|given|known|seen|shown|thrown|driven|found|held|hit|shot|sent)\b.*$|[?!.,].*$/isu;
@@ -79,6 +80,8 @@ export function nameGiven(
 	questionStems: ReadonlySet<string> = new Set(),
 ): AnswerPhrase | null | undefined {
 	const asked = stem(thing);
+	// A title-case headline ("European Probe Slips Into Orbit") capitalises every word: none is a name for it.
+	if (isTitleCase(sentence)) return nameGiven(thing, asRead(sentence), questionStems);
 	// "a woman from Lyon": a place after its preposition says where, it is no name of the thing.
 	const placesAside = sentence.replace(PLACE_AFTER, (place) => place.toLowerCase());
 	let spokenOf = false;

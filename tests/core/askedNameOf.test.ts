@@ -11,6 +11,8 @@ describe('askedNameOf', () => {
 		['What was the clinic called?', 'clinic'],
 		['What is the name of one of the largest shelters in Orvik?', 'shelters'],
 		['names of the pacemakers', 'pacemakers'],
+		['whats the probe called', 'probe'],
+		["what's the new frog calld", 'frog'],
 		['name of the woman flown to the hospital in Sion?', 'woman'],
 	] as const)('finds the thing "%s" asks the name of', (question, thing) => {
 		expect(askedNameOf(question)).toBe(thing);
@@ -34,6 +36,11 @@ describe('nameGiven', () => {
 		['pump', 'Crews used a new pump, called HX200, and two old ones.', 'HX200'],
 	] as const)('finds the name of the %s in "%s"', (thing, sentence, name) => {
 		expect(nameGiven(thing, sentence)?.text).toBe(name);
+	});
+
+	it('reads no name in a title-case headline\'s capitals ("European Probe Slips Into Orbit")', () => {
+		expect(nameGiven('probe', 'European Probe Slips Into Orbit Around Metal Asteroid')).toBeNull();
+		expect(nameGiven('probe', 'The probe, named Kestrel, confirmed its arrival.')?.text).toBe('Kestrel');
 	});
 
 	it('takes no speaker after a comma for a name, and gives null where the sentence says the name is withheld', () => {
