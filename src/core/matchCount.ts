@@ -34,6 +34,8 @@ export function matchCount(
 	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
 	const asked = countedNouns(question, known, correct);
 	const subset = PLURAL_NOUN.test(SUBSET.exec(question)?.[1] ?? '');
+	// "How many people were on the bus?" asks who was there, which a count of the dead or the missing does not say.
+	const occupancy = !action && OCCUPANCY.test(question);
 	const nouns = asked.flatMap((n) => [n, ...synonymStems(n)]);
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
 	if (nouns.length && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
@@ -58,8 +60,9 @@ export function matchCount(
 		// "schoolchildren" are children: a compound ending in the noun asked counts it.
 		const nounFits =
 			nouns.length === 0 || namesCounted(asked, counted) || (asksStuff && measuresStuff(fact, asked, counted));
-		const actionFits =
-			!action || fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords);
+		const actionFits = action
+			? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
+			: !(occupancy && CASUALTY.has(fact.detail ?? ''));
 		if (nounFits && actionFits) fitting.push(fact);
 		// "How many of the injured were teachers?" of "41 people injured": the whole, not the part asked.
 		else if (nounFits || subset) contradicted = true;
@@ -175,6 +178,10 @@ function countedNouns(
 	const words = /\bhow (?:many|much)\s+(?:of\s+the\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(question)?.[1];
 	return nounsIn(words ?? '', known, correct);
 }
+
+/** "how many people were on the bus", "how many workers were inside": who was there, not what befell them. */
+const OCCUPANCY =
+	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b/i;
 
 /** A plural noun among the words after "were": "teachers", "women" (not "broken or disconnected"). */
 const PLURAL_NOUN = /^(?:\p{L}+\s+){0,2}?(?:\p{L}+[^s\s]s|men|women|children)\b/iu;

@@ -26,6 +26,15 @@ describe('matchCount', () => {
 		expect(matchCount('How many public shows did he give?', shows, all, () => undefined).fact?.value).toBe(30);
 	});
 
+	it('answers "how many were on the bus" with no count of the dead, which says what befell them, not who was there', () => {
+		const all = { has: () => true };
+		const crash = countsOf('The bus plunged into a ravine, killing 19 people.');
+		expect(matchCount('how many people were on the bus', crash, all, () => undefined).fact).toBeUndefined();
+		const carrying = countsOf('The bus was carrying 63 people.');
+		expect(matchCount('how many people were on the bus', carrying, all, () => undefined).fact?.value).toBe(63);
+		expect(matchCount('how many people died on the bus', crash, all, () => undefined).fact?.value).toBe(19);
+	});
+
 	it('counts the part "how many of the X were Y" asks for, never the whole', () => {
 		const all = { has: () => true };
 		const crash = countsOf('The crash killed 19 people and injured 41 others, among them five teachers.');
