@@ -5,7 +5,8 @@ import type { SourceRef } from './types.ts';
 /**
  * The source to show for a speaker the sentence does not name: a quotation's first sentence whose speaker the next
  * sentence of its paragraph names ('"One officer watches 90 inmates. That is a gamble," said Lerato Mahlangu') is
- * shown with that sentence, the name highlighted there. Any other answer keeps its sentence and highlight.
+ * shown with that sentence, and a '"…," he said' with the sentence before that names him, the name highlighted there.
+ * Any other answer keeps its sentence and highlight.
  *
  * @example
  * withSpeakerSentence(corpus, index, { text: 'Lerato Mahlangu', … }).source.quote; // both sentences
@@ -17,13 +18,23 @@ export function withSpeakerSentence(
 ): { source: SourceRef; highlight: [number, number] } {
 	const source = corpus.ref(index);
 	const own = { source, highlight: [phrase.start, phrase.end] as [number, number] };
-	if (!phrase.text || source.quote.includes(phrase.text) || index + 1 >= corpus.sentenceCount) return own;
-	const next = corpus.ref(index + 1);
-	if (next.report !== source.report || next.paragraph !== source.paragraph) return own;
-	const at = next.quote.indexOf(phrase.text);
-	if (at < 0) return own;
+	if (!phrase.text || source.quote.includes(phrase.text)) return own;
 	const text = corpus.reports[corpus.reportAt(source.report)]?.paragraphs[source.paragraph - 1] ?? '';
-	const quote = text.slice(source.start, next.end);
-	const start = next.start - source.start + at;
-	return { source: { ...source, end: next.end, quote }, highlight: [start, start + phrase.text.length] };
+	const next = index + 1 < corpus.sentenceCount ? corpus.ref(index + 1) : undefined;
+	if (next?.report === source.report && next.paragraph === source.paragraph && next.quote.includes(phrase.text)) {
+		const start = next.start - source.start + next.quote.indexOf(phrase.text);
+		const quote = text.slice(source.start, next.end);
+		return { source: { ...source, end: next.end, quote }, highlight: [start, start + phrase.text.length] };
+	}
+	// '"Age is no shield," he said.': the speaker named in the sentence before.
+	const before = index > 0 ? corpus.ref(index - 1) : undefined;
+	if (before?.report === source.report && before.paragraph === source.paragraph && before.quote.includes(phrase.text)) {
+		const start = before.quote.indexOf(phrase.text);
+		const quote = text.slice(before.start, source.end);
+		return {
+			source: { ...source, sentence: before.sentence, start: before.start, quote },
+			highlight: [start, start + phrase.text.length],
+		};
+	}
+	return own;
 }

@@ -63,6 +63,18 @@ describe('extractStatements', () => {
 		expect(answer.sources[0]?.quote.slice(start, end)).toBe('Lerato Mahlangu');
 	});
 
+	it('shows a "he said" quotation with the sentence before that names him, for "who said" (learned ranking)', () => {
+		const text =
+			'Teenager Sentenced\n\nDetective Inspector Graham Lyle of the NCA said outside court that the case was a warning. "Age is no shield," he said.';
+		const parsed = parseReport('court', text);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('who said age is no shield');
+		expect(answer.answer).toBe('Graham Lyle');
+		expect(answer.sources[0]?.quote).toMatch(/^Detective Inspector Graham Lyle .* he said\.$/);
+		const [start, end] = answer.highlight ?? [0, 0];
+		expect(answer.sources[0]?.quote.slice(start, end)).toBe('Graham Lyle');
+	});
+
 	it('gives "he said" without a quote to the person named last before', () => {
 		const quote = 'He said the death toll was likely to rise.';
 		const facts = extractStatements(at(quote), findMentions(quote), 'Ali Kaya');
