@@ -6,7 +6,7 @@ import { COUNT_ACTIONS, IRREGULAR_FORMS } from './vocabulary.ts';
 const VAGUE = /^(?:several|dozens|hundreds|thousands|both|half|single|(?:tens|hundreds) of (?:thousands|millions))$/i;
 /** The noun phrase after a number, or a unit joined to it by a hyphen ("a 7.6-inch screen"). */
 const NOUN_AFTER =
-	/^(?:\s+|-(?=(?:inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|cm|mm|acre|hectare|storey|story|pound|kilogram|kg|tonne|ton|litre|liter|gallon)\b))([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
+	/^(?:\s+|-(?=(?:inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|cm|mm|acre|hectare|storey|story|pound|kilogram|kg|tonne|ton|litre|liter|gallon|megawatt|gigawatt|kilowatt|watt|volt)\b))([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 /** How far before a number its noun is looked for ("the number of waiting ships stood at"): a bounded window. */
 const NOUN_BEFORE_CHARS = 200;
 /** A part of a total, which names the noun after the total: "48 of its 90 seats", "50 of the train's 150 cars". */

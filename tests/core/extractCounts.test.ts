@@ -32,6 +32,12 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('reads a unit of power joined to its number ("a 500-megawatt scheme")', () => {
+		expect(countsOf('It follows a 500-megawatt scheme approved in March.').map((f) => f.subject)).toEqual([
+			'megawatt scheme',
+		]);
+	});
+
 	it('reads sums in crowns, soles, won and bitcoin as money', () => {
 		const quote = 'The fund paid 45 million soles, 1.2 trillion won, 3 billion crowns and 45 bitcoin; 54 won seats.';
 		const counts = countsOf(quote).map((f) => [f.text, MONEY.test(f.text)]);
