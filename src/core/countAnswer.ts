@@ -6,6 +6,7 @@ import { comparedFigure } from './comparedDate.ts';
 import { sameActor } from './countActor.ts';
 import { amountForHowMany, asksSum, isAmount, sumsOf } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
+import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -54,6 +55,9 @@ export function countAnswer(
 		const amount = amountForHowMany(question.text, picked.text);
 		return { phrase: picked, fit: amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit };
 	}
+	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
+	if (givenFigures(question.text).has(count.fact.value ?? Number.NaN))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
 	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
@@ -62,4 +66,11 @@ export function countAnswer(
 	if (sameActor(question.text, count.fact, nearby))
 		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
 	return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
+}
+
+/** The figures a question gives itself ("four white balls", "the 2011 quake"), by value. */
+function givenFigures(question: string): Set<number> {
+	return new Set(
+		findMentions(question).flatMap((m) => (m.type === 'number' && m.value !== undefined ? [m.value] : [])),
+	);
 }

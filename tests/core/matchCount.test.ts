@@ -213,6 +213,17 @@ describe('a kind of money asked ("how much prize money")', () => {
 	});
 });
 
+describe('a figure the question gives', () => {
+	it('does not answer the question: "how many tickets matched four white balls" is not "four tickets"', () => {
+		const text =
+			'Draw Results\n\nThe drawing also produced four tickets that matched five white balls but missed the bonus ball.';
+		const { shortAnswer } = floodReport(text);
+		const given = shortAnswer('How many tickets matched four white balls and the bonus ball?', 'four tickets');
+		expect(given.fit).toBeLessThan(0.5);
+		expect(shortAnswer('How many tickets matched five white balls?', 'four tickets').phrase.text).toBe('four tickets');
+	});
+});
+
 describe('matchCount with several counts of one noun', () => {
 	it('takes the count that names most of the question’s nouns ("four anti-aircraft missiles")', () => {
 		const quote = 'Russia launched 145 drones, two ballistic missiles, and four anti-aircraft missiles.';
