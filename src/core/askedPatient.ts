@@ -44,3 +44,33 @@ export function askedPatient(question: string, sentence: string, tokens: readonl
 	}
 	return undefined;
 }
+
+/** "Who smuggled the blades?": a "who" question in the active voice, by its past form. */
+const WHO_ACTIVE = /^\s*who\s+(\p{Ll}{3,})\b/u;
+/** Verbs of no deed, or of thinking and saying, whose passive often leaves its source elsewhere ("is considered"). */
+const NOT_DEEDS =
+	/^(?:is|was|are|were|has|had|have|did|does|will|considered|believed|thought|known|regarded|said|seen|expected|called|named|described|reported|estimated)$/;
+/** An agent after a passive verb: "were smuggled (into the prison) by guards". */
+const BY_AGENT = /^[^,.;:!?]{0,40}?\bby\b/u;
+
+/**
+ * Whether the sentence says what "who <did> X?" asks only in the passive, with no one doing it ("hacksaw blades were
+ * smuggled into the prison"): the names it gives are not the doer.
+ *
+ * @example
+ * const sentence = 'Investigators believe blades were smuggled into the prison.';
+ * agentUnsaid('Who smuggled the blades?', sentence, tokenize(sentence)); // true
+ */
+export function agentUnsaid(question: string, sentence: string, tokens: readonly Token[]): boolean {
+	const verb = WHO_ACTIVE.exec(question.toLowerCase())?.[1];
+	if (!verb || !isPastForm(verb) || NOT_DEEDS.test(verb)) return false;
+	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	let passive = false;
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (!wanted.has(token.stem) || !isPastForm(token.word)) continue;
+		const before = PASSIVE_BEFORE.test(sentence.slice(Math.max(0, token.start - 24), token.start));
+		if (!before || BY_AGENT.test(sentence.slice(token.end, token.end + 60))) return false;
+		passive = true;
+	}
+	return passive;
+}

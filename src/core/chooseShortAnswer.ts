@@ -2,7 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAge } from './askedAge.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
-import { askedPatient } from './askedPatient.ts';
+import { agentUnsaid, askedPatient } from './askedPatient.ts';
 import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { asksPersonRole, holdsOtherRole, personLike, roleHolderElsewhere } from './asksPersonRole.ts';
@@ -108,6 +108,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const thing = askedNameOf(question.text);
 		if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null)
 			return { phrase: picked, fit: context.options.unnamedFit };
+		// "Who smuggled the blades?" of "blades were smuggled into the prison": the sentence names no one who did.
+		if (agentUnsaid(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.unnamedFit };
 		const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 		if (patient) return { phrase: patient, fit: 1 };
 		const described = describedByName(question, quote);

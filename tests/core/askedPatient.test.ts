@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedPatient } from '../../src/core/askedPatient.ts';
+import { agentUnsaid, askedPatient } from '../../src/core/askedPatient.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 
 function patient(question: string, sentence: string): string | undefined {
@@ -17,5 +17,18 @@ describe('askedPatient', () => {
 		expect(patient('Who was arrested?', 'Two men were arrested on Friday.')).toBeUndefined();
 		expect(patient('Who was rescued?', 'The rescue agency said the search went on.')).toBeUndefined();
 		expect(patient('Who arrested him?', 'Police arrested two men.')).toBeUndefined();
+	});
+});
+
+describe('agentUnsaid', () => {
+	const unsaid = (question: string, sentence: string) => agentUnsaid(question, sentence, tokenize(sentence));
+
+	it('says a "who did it" question is met by a passive that names no doer', () => {
+		const blades = 'Investigators believe hacksaw blades were smuggled into the prison, possibly in food parcels.';
+		expect(unsaid('who smuggled the hacksaw blades into the prison?', blades)).toBe(true);
+		expect(unsaid('Who smuggled the blades?', 'The blades were smuggled in by two guards.')).toBe(false);
+		expect(unsaid('Who smuggled the blades?', 'Two guards smuggled the blades in.')).toBe(false);
+		expect(unsaid('Who considered it a loan word?', 'It is considered a loan word.')).toBe(false);
+		expect(unsaid('Who was arrested?', blades)).toBe(false);
 	});
 });
