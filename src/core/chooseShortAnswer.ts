@@ -56,8 +56,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const answered = shortAnswer(question, index, context);
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =
-		(TYPED.has(question.type) || asksFigure(question.text)) &&
-		!answered.phrase.typed &&
+		(((TYPED.has(question.type) || asksFigure(question.text)) && !answered.phrase.typed) ||
+			ASKS_REASON.test(question.text)) &&
 		isHeadlineSentence(context.corpus, index);
 	const short = untypedHeadline ? { ...answered, fit: answered.fit * context.options.headlineUntypedFit } : answered;
 	const sentence = context.corpus.sentence(index);
@@ -161,6 +161,10 @@ function reportText(context: AnswerContext, index: number): string {
 function wholeSentence(sentence: string): AnswerPhrase {
 	return { text: sentence, start: 0, end: sentence.length, typed: false };
 }
+
+/** "Why…", "what caused…": a headline states what happened, its story says why. */
+const ASKS_REASON =
+	/^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to|triggered|sparked|made)\b|what\s+(?:is|was)\s+the\s+(?:cause|reason)\b)/i;
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);

@@ -282,6 +282,15 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(answer.sources[0]?.quote).toMatch(/^Three armed men robbed/);
 	});
 
+	it('gives a headline a low fit for "why" and "what caused": its story says why', () => {
+		const text =
+			'Jet Makes Emergency Landing After Smoke Fills Cabin\n\nA jet made an emergency landing on Friday after crew reported smoke in the cabin.\n\nThe airline said the smoke came from an overheating oven.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('what caused the smoke in the cabin', 'Smoke Fills Cabin').fit).toBeLessThan(0.5);
+		expect(shortAnswer('why did the jet land', 'Smoke Fills Cabin').fit).toBeLessThan(0.5);
+		expect(shortAnswer('what caused the smoke in the cabin', 'overheating oven').fit).toBe(1);
+	});
+
 	it('shows a headline\'s figure from the story sentence that writes it too, "4.6%" the same as "4.6 percent" (learned ranking)', () => {
 		const texts = {
 			jailbreak:
