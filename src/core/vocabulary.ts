@@ -77,6 +77,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['escape', 'escaped', 'escapes', 'fled', 'flee', 'flees'],
 	['fugitive', 'fugitives', 'escapee', 'escapees'],
 	['captain', 'captains', 'skipper', 'skippers'],
+	['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'militant', 'militants'],
 	['kidnapped', 'kidnap', 'kidnapping', 'abducted', 'abduct', 'abduction', 'seized', 'hostage', 'hostages'],
 	['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats'],
 	['staff', 'employees', 'workers', 'personnel'],

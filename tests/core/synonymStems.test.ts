@@ -10,6 +10,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('pill'))).toContain(stem('drug'));
 		expect(synonymStems(stem('kids'))).not.toContain(stem('kids'));
 		expect(synonymStems(stem('skipper'))).toContain(stem('captain'));
+		expect(synonymStems(stem('gunmen'))).toContain(stem('attackers'));
 		expect(synonymStems(stem('inmates'))).toContain(stem('prisoners'));
 		expect(synonymStems(stem('abducted'))).toContain(stem('kidnapped'));
 	});
