@@ -10,6 +10,7 @@ import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
+import type { Mention } from './findMentions.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { personByRole } from './personByRole.ts';
@@ -130,6 +131,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	const where = question.type === 'where' ? WHERE_IS.exec(question.text)?.[1] : undefined;
 	const described = where ? findAppositive(where, quote) : undefined;
 	if (described) return { phrase: described, fit: 1 };
+	const destination =
+		question.type === 'where' ? headedTo(question.text, quote, context.mentions.of(index)) : undefined;
+	if (destination) return { phrase: destination, fit: 1 };
 	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
 	if (age) return { phrase: age, fit: 1, matched: true };
 	// "How old is X?" of a sentence without an age: another candidate may give it.
@@ -143,6 +147,22 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
 	return otherAnswer(question, index, picked, context);
+}
+
+/** "Where was the flight headed?": a question about where something went to, not where it was. */
+const ASKS_DESTINATION = /\b(?:headed|heading|bound|going|destined|destination|flying|sailing|travell?ing)\b/i;
+
+/** For "where was it headed", the name after "to" or "for" ("left Shannon for Frankfurt" → "Frankfurt"). */
+function headedTo(question: string, sentence: string, mentions: readonly Mention[]): AnswerPhrase | undefined {
+	if (!ASKS_DESTINATION.test(question)) return undefined;
+	const asked = question.toLowerCase();
+	const to = mentions.find(
+		(m) =>
+			m.type === 'name' &&
+			/\b(?:to|for|towards?)\s+$/i.test(sentence.slice(Math.max(0, m.start - 9), m.start)) &&
+			!asked.includes(m.text.toLowerCase()),
+	);
+	return to ? { text: to.text, start: to.start, end: to.end, typed: true } : undefined;
 }
 
 /** "Where is Villeurbanne?": the place asked about, which a description in apposition may place ("a suburb east of …"). */

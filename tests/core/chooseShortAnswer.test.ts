@@ -282,6 +282,13 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(answer.sources[0]?.quote).toMatch(/^Three armed men robbed/);
 	});
 
+	it('answers "where was it headed" with the place after "to" or "for", not where it left from', () => {
+		const text = 'Flight Diverted\n\nThe replacement flight left Shannon for Frankfurt at 2:40 p.m. on Saturday.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('where was the flight headed', 'left Shannon').phrase.text).toBe('Frankfurt');
+		expect(shortAnswer('where did the flight leave from', 'left Shannon').phrase.text).not.toBe('Frankfurt');
+	});
+
 	it('gives a headline a low fit for "why" and "what caused": its story says why', () => {
 		const text =
 			'Jet Makes Emergency Landing After Smoke Fills Cabin\n\nA jet made an emergency landing on Friday after crew reported smoke in the cabin.\n\nThe airline said the smoke came from an overheating oven.';
