@@ -53,11 +53,16 @@ export function countAnswer(
 	}
 	if (!count.fact) {
 		const amount = amountForHowMany(question.text, picked.text);
-		return { phrase: picked, fit: amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit };
+		const yearly = picked.typed && yearlyFigure(question.text, sentence?.ref.quote ?? '', [picked.start, picked.end]);
+		const fit = amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
+		return { phrase: picked, fit: yearly ? fit * context.options.countOtherThingFit : fit };
 	}
 	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
 	if (givenFigures(question.text).has(count.fact.value ?? Number.NaN))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
+	// "How many died in the landslide?" is not answered by "the monsoon kills hundreds of people each year".
+	if (yearlyFigure(question.text, sentence?.ref.quote ?? '', count.fact.span))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countOtherThingFit };
 	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
 	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
@@ -73,4 +78,22 @@ function givenFigures(question: string): Set<number> {
 	return new Set(
 		findMentions(question).flatMap((m) => (m.type === 'number' && m.value !== undefined ? [m.value] : [])),
 	);
+}
+
+/** One event a question asks about: "the landslide", "the bus crash". */
+const THE_EVENT =
+	/\bthe\b[^?!.]*\b(?:crash|collision|accident|landslide|fire|blaze|attack|collapse|flood|explosion|blast|storm|cyclone|hurricane|typhoon|quake|earthquake|shooting|crush|stampede|derailment|sinking|avalanche|eruption|riot|bombing)\b/i;
+/** A figure of a year or of every year: "each year", "last year", "annually". */
+const YEARLY = /\b(?:each|every|a|per|last|this)\s+year\b|\bannually\b|\bso far this year\b/i;
+/** How far either side of a count its year is looked for, in characters. */
+const YEARLY_WINDOW = 60;
+
+/**
+ * Whether a count answers a question about one event ("how many died in the landslide") with a figure of a whole
+ * year ("kills hundreds of people each year", "road crashes killed 4,748 people last year"), the question asking of
+ * no year itself.
+ */
+function yearlyFigure(question: string, sentence: string, span: readonly [number, number]): boolean {
+	if (!THE_EVENT.test(question) || /\byears?\b|\bannual/i.test(question)) return false;
+	return YEARLY.test(sentence.slice(Math.max(0, span[0] - YEARLY_WINDOW), span[1] + YEARLY_WINDOW));
 }

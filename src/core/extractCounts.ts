@@ -33,7 +33,7 @@ export const MONEY =
 const IN_AMOUNT =
 	/^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+(?:\s+(?!(?:over|in|on|at|for|from|to|of|and|or|the|a|an|during|since|last|this|per|by|with)\b)(?:money|aid|funding|cash|\p{Ll}[\p{Ll}-]*s)\b)?)/u;
 const FUNCTION_WORDS =
-	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto|will|would|can|could|may|might|must|shall|should|also)$/i;
+	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto|last|next|each|every|will|would|can|could|may|might|must|shall|should|also)$/i;
 
 /**
  * Counts in a sentence: a number, what it counts, and what happened to it ("72 drones", "shot down").

@@ -213,6 +213,19 @@ describe('a kind of money asked ("how much prize money")', () => {
 	});
 });
 
+describe('a figure of a whole year', () => {
+	it('does not answer a question about one event ("how many died in the landslide")', () => {
+		const text =
+			'Landslide Buries Village\n\nA landslide buried a village on Saturday, killing at least 18 people.\n\nThe monsoon kills hundreds of people each year, and road crashes killed 4,748 people last year.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('how many people died in the landslide', 'each year').fit).toBeLessThan(0.7);
+		expect(shortAnswer('how many people died in the landslide', 'at least 18').fit).toBe(1);
+		expect(shortAnswer('how many people died in road crashes last year', 'each year').phrase.text).toBe(
+			'4,748 people killed',
+		);
+	});
+});
+
 describe('a figure the question gives', () => {
 	it('does not answer the question: "how many tickets matched four white balls" is not "four tickets"', () => {
 		const text =
