@@ -182,9 +182,9 @@ function wholeSentence(sentence: string): AnswerPhrase {
 	return { text: sentence, start: 0, end: sentence.length, typed: false };
 }
 
-/** "Why…", "what caused…": a headline states what happened, its story says why. */
+/** "Why…", "what caused…", "how did…": a headline states what happened, its story says why and how. */
 const ASKS_REASON =
-	/^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to|triggered|sparked|made)\b|what\s+(?:is|was)\s+the\s+(?:cause|reason)\b)/i;
+	/^\s*(?:why\b|how\s+come\b|how\s+(?:did|do|does|was|were|could|can)\b|what\s+(?:caused|led\s+to|triggered|sparked|made)\b|what\s+(?:is|was)\s+the\s+(?:cause|reason)\b)/i;
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);

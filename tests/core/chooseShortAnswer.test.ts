@@ -295,6 +295,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		const { shortAnswer } = floodReport(text);
 		expect(shortAnswer('what caused the smoke in the cabin', 'Smoke Fills Cabin').fit).toBeLessThan(0.5);
 		expect(shortAnswer('why did the jet land', 'Smoke Fills Cabin').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how did the smoke start', 'Smoke Fills Cabin').fit).toBeLessThan(0.5);
 		expect(shortAnswer('what caused the smoke in the cabin', 'overheating oven').fit).toBe(1);
 	});
 
