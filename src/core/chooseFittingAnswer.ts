@@ -1,12 +1,11 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { answerKey, FIGURE, wholeWords } from './answerKey.ts';
 import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
 import { askedSpeaker, asksSpeaker } from './findSpeaker.ts';
-import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
 import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';
-import { escapeRegExp } from './writesWord.ts';
 
 export interface FittingAnswer {
 	/** Position in the ranking of the sentence that answers. */
@@ -142,28 +141,6 @@ export function chooseFittingAnswer(
 		return holds && given.phrase.typed ? { ...given, fit: Math.min(given.fit, headline.fit) } : undefined;
 	}
 }
-
-/** `text` as whole words, any case. */
-function wholeWords(text: string): RegExp {
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-/** A short answer as compared with another: lowercase, letters and digits only, no hedge. */
-function answerKey(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/\s*(?:%|per ?cent\b)/g, ' percent')
-		.replace(/(\d),(?=\d{3}\b)/g, '$1')
-		.replace(/[^\p{L}\p{N}.]+|\.(?!\d)/gu, ' ')
-		.replace(HEDGES, '')
-		.trim();
-}
-
-/** A figure, in digits or words: only a figure is looked for in the story as the headline writes it. */
-const FIGURE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
-
-/** Words that hedge a figure without changing it: "about 2 million euros" gives the answer "2 Million Euros" does. */
-const HEDGES = /^\s*(?:about|around|nearly|almost|some|approximately|more than|at least|up to|over)\s+/;
 
 /**
  * The chance that an answer is right, its fit counted: below the estimate when it does not fit, above it when it is a

@@ -10,8 +10,8 @@ import { countAnswer } from './countAnswer.ts';
 import { describePerson } from './describePerson.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
-import type { Mention } from './findMentions.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
+import { headedTo } from './headedTo.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
@@ -147,22 +147,6 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
 	return otherAnswer(question, index, picked, context);
-}
-
-/** "Where was the flight headed?": a question about where something went to, not where it was. */
-const ASKS_DESTINATION = /\b(?:headed|heading|bound|going|destined|destination|flying|sailing|travell?ing)\b/i;
-
-/** For "where was it headed", the name after "to" or "for" ("left Shannon for Frankfurt" → "Frankfurt"). */
-function headedTo(question: string, sentence: string, mentions: readonly Mention[]): AnswerPhrase | undefined {
-	if (!ASKS_DESTINATION.test(question)) return undefined;
-	const asked = question.toLowerCase();
-	const to = mentions.find(
-		(m) =>
-			m.type === 'name' &&
-			/\b(?:to|for|towards?)\s+$/i.test(sentence.slice(Math.max(0, m.start - 9), m.start)) &&
-			!asked.includes(m.text.toLowerCase()),
-	);
-	return to ? { text: to.text, start: to.start, end: to.end, typed: true } : undefined;
 }
 
 /** "Where is Villeurbanne?": the place asked about, which a description in apposition may place ("a suburb east of …"). */

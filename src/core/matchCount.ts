@@ -1,11 +1,12 @@
 import { HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, measuresStuff, UNITS } from './countAmounts.ts';
+import { asksPart, countedNouns, namesCounted } from './countedNouns.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
-import { contentStems, STOPWORDS, stem } from './tokenize.ts';
+import { contentStems, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
-import { COUNT_ACTIONS, SPELLINGS } from './vocabulary.ts';
+import { COUNT_ACTIONS } from './vocabulary.ts';
 
 export interface CountMatch {
 	/** The count of the sentence that fits the question, if any. */
@@ -33,7 +34,7 @@ export function matchCount(
 ): CountMatch {
 	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
 	const asked = countedNouns(question, known, correct);
-	const subset = PLURAL_NOUN.test(SUBSET.exec(question)?.[1] ?? '');
+	const subset = asksPart(question);
 	// "How many people were on the bus?" asks who was there, which a count of the dead or the missing does not say.
 	const occupancy = !action && OCCUPANCY.test(question);
 	const nouns = asked.flatMap((n) => [n, ...synonymStems(n)]);
@@ -76,30 +77,6 @@ export function matchCount(
 		fit: contradicted || noSize ? options.countMismatchFit : options.countOtherThingFit,
 	};
 }
-
-/**
- * Whether the words of a count name what is asked (stems, synonyms, compounds ending in it): any word of the one
- * with any of the other, except a word that only describes what is asked naming what is counted ("how many farm
- * workers" is not answered by "two farms").
- */
-function namesCounted(asked: readonly string[], counted: readonly string[]): boolean {
-	const head = asked.length - 1;
-	return asked.some((word, a) =>
-		[word, ...synonymStems(word)].some((n) =>
-			counted.some((c, k) => (c === n || endsIn(c, n)) && (a === head || k < counted.length - 1)),
-		),
-	);
-}
-
-/** Whether a compound word ends in a word of stem `noun`: "schoolchildren" in "children" (stem "child"). */
-function endsIn(word: string, noun: string): boolean {
-	if (word.length < noun.length + 2 || !word.includes(noun.slice(0, 3))) return false;
-	for (let at = 2; at <= word.length - MIN_COMPOUND_PART; at++) if (stem(word.slice(at)) === noun) return true;
-	return false;
-}
-
-/** The fewest letters the last part of a compound has: "children" in "schoolchildren", not "ren". */
-const MIN_COMPOUND_PART = 4;
 
 /** A count of minutes, days or years ("10 minutes a day"): it counts no people or things, unless time is asked for. */
 function countsTime(fact: Fact): boolean {
@@ -156,57 +133,6 @@ function bestQualified(facts: readonly Fact[], asked: ReadonlySet<string>, nouns
 	return best;
 }
 
-/** Words of the noun phrase after "how many" that are looked at: "council members" in "how many council members voted". */
-const COUNTED_WORDS = 3;
-
-/**
- * The stems of the noun phrase after "how many" ("council members"), spelling-normalised and typo-corrected: its
- * first word, and a plural after it ("members", not "caught" in "how many children caught"), up to a function word
- * or an action; none when it begins with an action word or "people". A count fits when it counts any of them.
- */
-function countedNouns(
-	question: string,
-	known: { has(stem: string): boolean },
-	correct: (word: string) => string | undefined,
-): string[] {
-	// "How many of the injured were teachers?" counts teachers among the injured.
-	const among = SUBSET.exec(question)?.[1];
-	if (among && PLURAL_NOUN.test(among)) {
-		const subset = nounsIn(among, known, correct);
-		if (subset.length > 0) return subset;
-	}
-	const words = /\bhow (?:many|much)\s+(?:of\s+the\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(question)?.[1];
-	return nounsIn(words ?? '', known, correct);
-}
-
 /** "how many people were on the bus", "how many workers were inside": who was there, not what befell them. */
 const OCCUPANCY =
 	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b/i;
-
-/** A plural noun among the words after "were": "teachers", "women" (not "broken or disconnected"). */
-const PLURAL_NOUN = /^(?:\p{L}+\s+){0,2}?(?:\p{L}+[^s\s]s|men|women|children)\b/iu;
-
-/** "how many of the injured were teachers", "how many of them are foreign nationals": the words of the part counted. */
-const SUBSET =
-	/\bhow many of (?:the|them|those|these|their)\b.*?\b(?:were|are|was|is|have been|had been)\s+((?:[\p{L}-]+\s*){1,3})/iu;
-
-/** The nouns of a counted phrase, first word and plurals after it, as stems (spelling corrected). */
-function nounsIn(
-	words: string,
-	known: { has(stem: string): boolean },
-	correct: (word: string) => string | undefined,
-): string[] {
-	const stems: string[] = [];
-	for (const raw of words.toLowerCase().split(/\s+/).slice(0, COUNTED_WORDS)) {
-		const word = SPELLINGS[raw] ?? raw;
-		if (!word || STOPWORDS.has(word) || COUNT_ACTIONS.some(([p]) => p.test(word))) break;
-		if (/^(people|times)$/.test(word)) break;
-		// "how much money": the word only says a sum is asked (see asksSum), not what is counted.
-		if (word === 'money' && stems.length === 0) break;
-		if (stems.length > 0 && !/[^s]s$/.test(word)) continue;
-		const stemmed = stem(word);
-		const fixed = known.has(stemmed) ? undefined : correct(word);
-		stems.push(fixed ? stem(fixed) : stemmed);
-	}
-	return stems;
-}

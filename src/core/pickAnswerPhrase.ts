@@ -1,9 +1,9 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { BOUND_CHARS, BOUNDS, expectedMentions, HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
-import { nounAfter } from './extractCounts.ts';
 import type { Mention } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { asksForSeveral, coordinatedEnd, coordinatedStart, namedByAskedWord } from './namedByAskedWord.ts';
+import { nounAfter } from './nounAfter.ts';
 import { datelineEnd } from './pickClause.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { clauseOf, clauseStarts, nearest } from './sentencePositions.ts';

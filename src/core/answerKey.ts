@@ -1,0 +1,30 @@
+import { NUMBER_WORDS } from './mentionPatterns.ts';
+import { escapeRegExp } from './writesWord.ts';
+
+/** `text` as whole words, any case. */
+export function wholeWords(text: string): RegExp {
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/**
+ * A short answer as compared with another: lowercase, letters and digits only, shares as "percent", no thousands
+ * separator, no hedge.
+ *
+ * @example
+ * answerKey('about 4.6%') === answerKey('4.6 percent'); // true
+ */
+export function answerKey(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/\s*(?:%|per ?cent\b)/g, ' percent')
+		.replace(/(\d),(?=\d{3}\b)/g, '$1')
+		.replace(/[^\p{L}\p{N}.]+|\.(?!\d)/gu, ' ')
+		.replace(HEDGES, '')
+		.trim();
+}
+
+/** A figure, in digits or words: only a figure is looked for in the story as the headline writes it. */
+export const FIGURE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
+
+/** Words that hedge a figure without changing it: "about 2 million euros" gives the answer "2 Million Euros" does. */
+const HEDGES = /^\s*(?:about|around|nearly|almost|some|approximately|more than|at least|up to|over)\s+/;

@@ -1,0 +1,60 @@
+import { IRREGULAR_FORMS } from './vocabulary.ts';
+
+/** The noun phrase after a number, or a unit joined to it by a hyphen ("a 7.6-inch screen"). */
+const NOUN_AFTER =
+	/^(?:\s+|-(?=(?:inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|cm|mm|acre|hectare|storey|story|pound|kilogram|kg|tonne|ton|litre|liter|gallon|megawatt|gigawatt|kilowatt|watt|volt)\b))([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
+/** Words of a count that may say its action ("injured", "people died"), tested before the actions one by one. */
+export const OWN_ACTION =
+	/\b(?:kill|die|dead|death|fatal|injur|wound|hurt|destroy|arrest|detain|evacuat|displac|intercept|shot|downed)/i;
+/** Words that end a counted noun phrase: prepositions, pronouns, auxiliaries, modals. */
+const FUNCTION_WORDS =
+	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto|last|next|each|every|will|would|can|could|may|might|must|shall|should|also)$/i;
+
+/** "2 o'clock" is a time, not two of anything. */
+const O_CLOCK = /^\s+o['’]clock\b/i;
+/** Two describing words joined before a plural noun: "412,000 current and former students". */
+const PAIRED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s]) (?:and|or) (\p{Ll}+) \p{Ll}{2,}s)\b/u;
+/** Adverbs after a counted noun end it: "five prisoners still at large", "40 homes now empty". */
+const ADVERBS = /^(?:still|now|already|yet|currently|again|altogether|apiece|each|there|here|then|ago|so|remain)$/i;
+
+/** What a unit is counted per: " per hour", " a year". */
+const RATE =
+	/^\s+(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|person|head|capita|gallon|litre|liter|barrel|share|ounce)\b/;
+
+/** The noun phrase a number counts: "drones" in " drones, but …"; in a `headline`, none past a plural. */
+export function nounAfter(rest: string, headline = false): string | undefined {
+	if (O_CLOCK.test(rest)) return undefined;
+	const paired = PAIRED_ADJECTIVES.exec(rest);
+	if (paired?.[1] && !FUNCTION_WORDS.test(paired[2] ?? '') && !FUNCTION_WORDS.test(paired[3] ?? '')) return paired[1];
+	const match = NOUN_AFTER.exec(rest);
+	if (!match?.[1]) return undefined;
+	const words: string[] = [];
+	for (const word of match[1].split(/\s+/)) {
+		if (FUNCTION_WORDS.test(word) || ADVERBS.test(word) || (words.length > 0 && isVerbForm(word))) break;
+		words.push(word);
+		// A headline's words are all capitalised, so its verb looks like a noun: "Nine Inmates Escape Prison".
+		if (headline && /[^s]s$/.test(word)) break;
+	}
+	if (words.length === 0 || /^\p{Lu}/u.test(words[0] ?? '')) return undefined;
+	const noun = words.join(' ');
+	// A rate keeps its "per": "60 miles per hour", "$4 a gallon".
+	const rate = RATE.exec(rest.slice(rest.indexOf(noun) + noun.length));
+	return rate ? noun + rate[0] : noun;
+}
+
+/**
+ * Whether a word after a counted noun is a verb that ends the noun phrase ("150 cars came off", "11 cases confirmed"),
+ * not one that says what happened to what is counted ("people died", "homes destroyed").
+ */
+function isVerbForm(word: string): boolean {
+	const lower = word.toLowerCase();
+	const base = IRREGULAR_FORMS[lower];
+	return (
+		((base !== undefined && base !== lower) || /[^e]ed$/.test(lower) || PARTICIPLE.test(lower)) &&
+		!OWN_ACTION.test(lower)
+	);
+}
+
+/** A present participle that starts a clause after the noun ("two men serving life sentences"); not a noun in -ing. */
+const PARTICIPLE =
+	/^(?!(?:build|hous|fund|morn|even|meet|train|cloth|spr|th|k|r|w|sibl|wedd|ceil|record|paint|listen|hear|rul|sett|open|end|warn|rat|fil|sav|earn|hold|offer|bear|stuff|park|feel|shipp|bank|draw|land|lightn|mean|read|writ|sid|be)ing$)\p{Ll}{2,}ing$/u;

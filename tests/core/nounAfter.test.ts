@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { nounAfter } from '../../src/core/nounAfter.ts';
+
+describe('nounAfter', () => {
+	it('reads the noun phrase after a number, up to a function word, an adverb or a participle', () => {
+		expect(nounAfter(' drones, but most were shot down')).toBe('drones');
+		expect(nounAfter(' prisoners still at large')).toBe('prisoners');
+		expect(nounAfter(' men serving life sentences')).toBe('men');
+		expect(nounAfter(' office buildings burned')).toBe('office buildings');
+		expect(nounAfter('-megawatt scheme')).toBe('megawatt scheme');
+		expect(nounAfter(' miles per hour')).toBe('miles per hour');
+	});
+
+	it('reads none for a time of day, and none past a plural in a headline', () => {
+		expect(nounAfter(" o'clock on Saturday")).toBeUndefined();
+		expect(nounAfter(' inmates escape south african prison', true)).toBe('inmates');
+	});
+});
