@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { ASKS_AGE } from './askedAge.ts';
 import { askedShare } from './askedShare.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedFigure } from './comparedDate.ts';
@@ -53,8 +54,11 @@ export function countAnswer(
 	}
 	if (!count.fact) {
 		const amount = amountForHowMany(question.text, picked.text);
-		const yearly = picked.typed && yearlyFigure(question.text, sentence?.ref.quote ?? '', [picked.start, picked.end]);
-		const fit = amount ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
+		const quote = sentence?.ref.quote ?? '';
+		const yearly = picked.typed && yearlyFigure(question.text, quote, [picked.start, picked.end]);
+		// "Siân Howells, 46, a nurse": an age in commas after a name counts nothing "how many" asks.
+		const age = picked.typed && !ASKS_AGE.test(question.text) && AGE_AFTER_NAME.test(quote.slice(0, picked.end + 1));
+		const fit = amount || age ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
 		return { phrase: picked, fit: yearly ? fit * context.options.countOtherThingFit : fit };
 	}
 	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
@@ -97,3 +101,6 @@ function yearlyFigure(question: string, sentence: string, span: readonly [number
 	if (!THE_EVENT.test(question) || /\byears?\b|\bannual/i.test(question)) return false;
 	return YEARLY.test(sentence.slice(Math.max(0, span[0] - YEARLY_WINDOW), span[1] + YEARLY_WINDOW));
 }
+
+/** An age in commas after a name: "Siân Howells, 46," (the text up to the number and the comma after it). */
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]*,\s\d{1,3},$/u;

@@ -226,6 +226,15 @@ describe('a figure of a whole year', () => {
 	});
 });
 
+describe('an age in commas after a name', () => {
+	it('answers no "how many" question ("Siân Howells, 46, a nurse")', () => {
+		const text = 'Nurses Vote\n\nSiân Howells, 46, a ward sister, said many colleagues had voted yes.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('how many got taken to hospital', 'Howells, 46').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how old is Siân Howells', 'Howells, 46').phrase.text).toBe('46');
+	});
+});
+
 describe('a figure the question gives', () => {
 	it('does not answer the question: "how many tickets matched four white balls" is not "four tickets"', () => {
 		const text =
