@@ -22,6 +22,9 @@ export function comparedDate(question: string, sentence: string, picked: AnswerP
 const BENCHMARK_CLAUSE =
 	/\b(?:\w+est|first|most|least|worst|best|fewest)\b[^.;:]{0,60}\bsince\s+([^,.;]{1,40}),\s+when\b[^.;]*$/i;
 
+/** How far before a figure its comparison is looked for: a bounded window, so a wall of figures costs no more. */
+const BENCHMARK_CHARS = 240;
+
 /**
  * Whether a figure is the benchmark event's rather than the one asked about: it stands in the "when" clause of a
  * comparison's benchmark ("its biggest drop since October 1987, when the crash knocked 14.9 percent off"), and the
@@ -32,7 +35,7 @@ const BENCHMARK_CLAUSE =
  */
 export function comparedFigure(question: string, sentence: string, figureStart: number): boolean {
 	if (ASKS_BENCHMARK.test(question)) return false;
-	const clause = BENCHMARK_CLAUSE.exec(sentence.slice(0, figureStart));
+	const clause = BENCHMARK_CLAUSE.exec(sentence.slice(Math.max(0, figureStart - BENCHMARK_CHARS), figureStart));
 	const year = /\d{4}/.exec(clause?.[1] ?? '')?.[0];
 	return clause !== null && !(year && question.includes(year));
 }

@@ -57,7 +57,10 @@ export function countAnswer(
 		const quote = sentence?.ref.quote ?? '';
 		const yearly = picked.typed && yearlyFigure(question.text, quote, [picked.start, picked.end]);
 		// "Siân Howells, 46, a nurse": an age in commas after a name counts nothing "how many" asks.
-		const age = picked.typed && !ASKS_AGE.test(question.text) && AGE_AFTER_NAME.test(quote.slice(0, picked.end + 1));
+		const age =
+			picked.typed &&
+			!ASKS_AGE.test(question.text) &&
+			AGE_AFTER_NAME.test(quote.slice(Math.max(0, picked.start - 40), picked.end + 1));
 		const fit = amount || age ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
 		return { phrase: picked, fit: yearly ? fit * context.options.countOtherThingFit : fit };
 	}

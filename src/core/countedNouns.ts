@@ -63,13 +63,16 @@ function nounsIn(
  * with any of the other, except a word that only describes what is asked naming what is counted ("how many farm
  * workers" is not answered by "two farms").
  */
-export function namesCounted(asked: readonly string[], counted: readonly string[]): boolean {
-	const head = asked.length - 1;
-	return asked.some((word, a) =>
-		[word, ...synonymStems(word)].some((n) =>
-			counted.some((c, k) => (c === n || endsIn(c, n)) && (a === head || k < counted.length - 1)),
-		),
+export function namesCounted(families: readonly (readonly string[])[], counted: readonly string[]): boolean {
+	const head = families.length - 1;
+	return families.some((family, a) =>
+		family.some((n) => counted.some((c, k) => (c === n || endsIn(c, n)) && (a === head || k < counted.length - 1))),
 	);
+}
+
+/** Each noun asked with its synonyms, made once per question for namesCounted. */
+export function nounFamilies(asked: readonly string[]): string[][] {
+	return asked.map((word) => [word, ...synonymStems(word)]);
 }
 
 /** Whether a compound word ends in a word of stem `noun`: "schoolchildren" in "children" (stem "child"). */

@@ -1,5 +1,5 @@
 import { HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, measuresStuff, UNITS } from './countAmounts.ts';
-import { asksPart, countedNouns, namesCounted } from './countedNouns.ts';
+import { asksPart, countedNouns, namesCounted, nounFamilies } from './countedNouns.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
@@ -37,7 +37,8 @@ export function matchCount(
 	const subset = asksPart(question);
 	// "How many people were on the bus?" asks who was there, which a count of the dead or the missing does not say.
 	const occupancy = !action && OCCUPANCY.test(question);
-	const nouns = asked.flatMap((n) => [n, ...synonymStems(n)]);
+	const families = nounFamilies(asked);
+	const nouns = families.flat();
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
 	if (nouns.length && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
 	let contradicted = false;
@@ -60,7 +61,7 @@ export function matchCount(
 		}
 		// "schoolchildren" are children: a compound ending in the noun asked counts it.
 		const nounFits =
-			nouns.length === 0 || namesCounted(asked, counted) || (asksStuff && measuresStuff(fact, asked, counted));
+			nouns.length === 0 || namesCounted(families, counted) || (asksStuff && measuresStuff(fact, asked, counted));
 		const actionFits = action
 			? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
 			: !(occupancy && CASUALTY.has(fact.detail ?? ''));
