@@ -41,6 +41,7 @@ export function matchCount(
 	const nouns = families.flat();
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
 	if (nouns.length && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
+	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
 	const fitting: Fact[] = [];
 	const questionStems = new Set(contentStems(question));
@@ -49,7 +50,6 @@ export function matchCount(
 	const wantsAmount = HOW_MUCH.test(question) && asked.length === 0;
 	// "How much fuel", "how much ransom": a stuff measured in a unit or a sum, not counted.
 	const asksStuff = HOW_MUCH.test(question) && asked.length > 0 && !asked.some((n) => UNITS.has(n));
-	if (counts.length === 0) return { fit: 1 };
 	const countsThings = HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s));
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const counted = contentStems(fact.subject ?? '');
