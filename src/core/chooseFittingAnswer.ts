@@ -21,9 +21,9 @@ export interface FittingAnswer {
  * next `options.fitDepth` candidates has a larger chance of being right with its own fit counted. `confidenceAt`
  * estimates the chance that the candidate at a position is right (the top one's is `confidence`); without it (the
  * hand-tuned ranking) only the top candidate is looked at. When the top one is another side's count or quote than
- * the one asked about, the question's premise is likely wrong ("did Ukraine launch" when Russia launched), and when
- * it lacks the kind of answer asked for (no date for "when") the reports likely do not say: no other candidate is
- * looked for.
+ * the one asked about, the question's premise is likely wrong ("did Ukraine launch" when Russia launched): no other
+ * candidate is looked for. A top one without the kind of answer asked for (no date for "when") gives way to one
+ * below that has it only when that one's own estimate is larger.
  *
  * @example
  * chooseFittingAnswer(analysed, ranked, 0.4, (p) => …, context);
@@ -46,12 +46,10 @@ export function chooseFittingAnswer(
 		short,
 		confidence: withEvidence(question, first, short, confidence, context),
 	};
-	// Another side's doing or saying, or no time for "when", at the top: the question likely asks what the reports do
-	// not say; unless the top is a headline, whose story says it more fully ("Lander Lifts Off" against "lifted off on
-	// Thursday").
+	// Another side's doing or saying at the top: the question likely asks what the reports do not say; unless the top
+	// is a headline, whose story says it more fully ("Lander Lifts Off" against "lifted off on Thursday").
 	const headline = isHeadlineSentence(context.corpus, first.index);
-	if (short.fit >= 1 || (!headline && (short.otherActor || short.unsaidKind)) || !confidenceAt)
-		return anyOfTheirWords(best);
+	if (short.fit >= 1 || (!headline && short.otherActor) || !confidenceAt) return anyOfTheirWords(best);
 	const depth = Math.min(ranked.length, context.options.fitDepth);
 	for (let position = 1; position < depth; position++) {
 		const candidate = ranked[position];
@@ -97,7 +95,8 @@ export function chooseFittingAnswer(
 		const depth = Math.min(ranked.length, context.options.fitDepth);
 		for (let position = 0; position < depth; position++) {
 			const candidate = ranked[position];
-			if (!candidate || position === chosen.position) continue;
+			// Another report's "next year" or "$2 million" is another answer that happens to be written alike.
+			if (!candidate || position === chosen.position || !sameReport(candidate.index, top)) continue;
 			const given = chooseShortAnswer(question, candidate.index, context);
 			const other =
 				given.phrase.typed && answerKey(given.phrase.text) === key
@@ -115,6 +114,10 @@ export function chooseFittingAnswer(
 			if (shown === chosen && fromHeadline) shown = { position, short: other, confidence: chosen.confidence };
 		}
 		return { ...shown, confidence: (1 - doubt) * unfit };
+	}
+
+	function sameReport(a: number, b: number): boolean {
+		return context.corpus.ref(a).report === context.corpus.ref(b).report;
 	}
 
 	/**

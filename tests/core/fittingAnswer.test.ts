@@ -110,6 +110,32 @@ describe('chooseFittingAnswer', () => {
 		expect(other.fit).toBe(context.options.unsaidFit);
 	});
 
+	it('answers "when" from a candidate below that gives a time and is likelier right, when the top one gives none', () => {
+		const question = ask('When did Mayor Brandt visit the docks?');
+		const ranked = [at('rebuild the cranes'), at('visited the docks on Monday')];
+		const chosen = chooseFittingAnswer(question, ranked, 0.2, (p) => (p === 0 ? 0.2 : 0.5), context);
+		expect(chosen?.position).toBe(1);
+		expect(chosen?.short.phrase.text).toContain('Monday');
+		const unlikelier = chooseFittingAnswer(question, ranked, 0.2, (p) => (p === 0 ? 0.2 : 0.1), context);
+		expect(unlikelier?.position).toBe(0);
+	});
+
+	it('gathers the chances of candidates giving the same answer only within one report', () => {
+		const reports = ['Ferry fares at Kessby rise next year, the port said.', 'The Lund bridge opens next year.'].map(
+			(text, i) => {
+				const parsed = parseReport(`report-${i}`, text);
+				if (!parsed.ok) throw new Error(parsed.problem);
+				return parsed.report;
+			},
+		);
+		const two = buildAnswerContext(indexReports(reports), {}).context;
+		const rank = (index: number): RankedSentence => ({ ...at('Harbour patrols'), index });
+		const question = analyseQuestion('When do ferry fares rise?', two.questionContext);
+		const chosen = chooseFittingAnswer(question, [rank(0), rank(1)], 0.3, () => 0.3, two);
+		expect(chosen?.short.phrase.text).toBe('next year');
+		expect(chosen?.confidence).toBeCloseTo(0.3);
+	});
+
 	it('keeps a later "Dr. Brandt" a person with the full name, its span the name as written', () => {
 		const person = facts.find((f) => f.kind === 'person' && f.source.quote.startsWith('Dr. Brandt'));
 		expect(person?.text).toBe('Ilse Brandt');
