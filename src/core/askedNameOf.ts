@@ -1,9 +1,14 @@
 import { asRead, isTitleCase } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { datelineEnd } from './pickClause.ts';
 import { stem } from './tokenize.ts';
 
 const NAME_OF =
 	/(?:\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?|^\s*(?:the\s+)?)names?\s+of\s+(.+)/iu;
+/** "What was the dead surfer's name?", "whats the company name". */
+const NAME_AFTER_THING =
+	/\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(['’]s?|s)?\s+names?\s*[?!.]*\s*$/iu;
+const NOT_A_THING = /^(?:his|her|their|its|your|my|our|the|a|an|this|that|whose|full|real|first|last)$/iu;
 const CALLED = /\b(?:what|how)(?:\s+(?:is|was|are|were)|['’]?s)\s+(.+?)\s+(?:call?e?d|named)\s*[?!.]*\s*$/iu;
 /** Where the thing's noun phrase ends: "the hospital | in Sumy". */
 const PHRASE_END =
@@ -42,7 +47,7 @@ const AGE = /^\d+-(?:year|month|week|day)s?-old$/u;
 const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
-const PLACE_AFTER = /(?<=\b(?:from|in|at|near|to)\s)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
+const PLACE_AFTER = /(?<=\b(?:from|in|at|near|to|off|outside)\s)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
 const DESCRIPTION_OPENING = /^(?:the|a|an|its|their|his|her)\s/u;
 
 /** A word that may be (part of) a name the question does not give: capitalised, with a digit, or a quotation mark. */
@@ -60,7 +65,10 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
  */
 export function askedNameOf(question: string): string | undefined {
 	const phrase = (NAME_OF.exec(question) ?? CALLED.exec(question))?.[1]?.replace(ARTICLE, '').replace(PHRASE_END, '');
-	return phrase?.trim().split(/\s+/).pop()?.toLowerCase() || undefined;
+	if (phrase !== undefined) return phrase.trim().split(/\s+/).pop()?.toLowerCase() || undefined;
+	const owner = NAME_AFTER_THING.exec(question);
+	const thing = owner?.[1]?.split(/\s+/).pop()?.toLowerCase();
+	return thing && !NOT_A_THING.test(`${thing}${owner?.[2] ?? ''}`) ? thing : undefined;
 }
 
 /**
@@ -83,7 +91,11 @@ export function nameGiven(
 	// A title-case headline ("European Probe Slips Into Orbit") capitalises every word: none is a name for it.
 	if (isTitleCase(sentence)) return nameGiven(thing, asRead(sentence), questionStems);
 	// "a woman from Lyon": a place after its preposition says where, it is no name of the thing.
-	const placesAside = sentence.replace(PLACE_AFTER, (place) => place.toLowerCase());
+	// A dateline ("PERTH (AFP) —") says where the story was filed, it names nothing in it; the sentence starts after it.
+	const dateline = datelineEnd(sentence);
+	const filed = dateline ? dateline + 1 : 0;
+	const placesAside =
+		sentence.slice(0, filed).toLowerCase() + sentence.slice(filed).replace(PLACE_AFTER, (place) => place.toLowerCase());
 	let spokenOf = false;
 	let nameNearby = false;
 	for (const word of sentence.matchAll(/[\p{L}-]+/gu)) {

@@ -14,6 +14,9 @@ describe('askedNameOf', () => {
 		['whats the probe called', 'probe'],
 		["what's the new frog calld", 'frog'],
 		['name of the woman flown to the hospital in Sion?', 'woman'],
+		["What was the dead climber's name?", 'climber'],
+		['whats the companys name', 'company'],
+		['what is the ferry name', 'ferry'],
 	] as const)('finds the thing "%s" asks the name of', (question, thing) => {
 		expect(askedNameOf(question)).toBe(thing);
 	});
@@ -21,6 +24,8 @@ describe('askedNameOf', () => {
 	it('finds none in other questions', () => {
 		expect(askedNameOf('What is the clinic near?')).toBeUndefined();
 		expect(askedNameOf('Who named the bridge?')).toBeUndefined();
+		expect(askedNameOf('what is his name')).toBeUndefined();
+		expect(askedNameOf('What was the name?')).toBeUndefined();
 	});
 });
 
@@ -61,6 +66,13 @@ describe('nameGiven', () => {
 		// An age or a weekday beside the thing is no name of it.
 		const cleaner = 'Eight people died since Wednesday, including a 58-year-old street cleaner in Madrid.';
 		expect(nameGiven('cleaner', cleaner, new Set(['cleaner', 'madrid']))).toBeNull();
+	});
+
+	it('reads no name in a dateline, nor in a place after "off" or "outside"', () => {
+		const words = new Set(['dead', 'climber', 'name']);
+		const filed = 'GENEVA (AFP) — A 41-year-old climber died after a fall off Mont Blanc on Sunday, police said.';
+		expect(nameGiven('climber', filed, words)).toBeNull();
+		expect(nameGiven('climber', 'A climber known as Tomas Ruel fell on Sunday.', words)?.text).toBe('Tomas Ruel');
 	});
 
 	it('does not decide when a name no pattern finds may stand near the thing, or the thing is not there', () => {
