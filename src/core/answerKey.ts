@@ -27,4 +27,5 @@ export function answerKey(text: string): string {
 export const FIGURE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
 
 /** Words that hedge a figure without changing it: "about 2 million euros" gives the answer "2 Million Euros" does. */
-const HEDGES = /^\s*(?:about|around|nearly|almost|some|approximately|more than|at least|up to|over)\s+/;
+const HEDGES =
+	/^\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|at least|up to|over|as many as|as much as)\s+/;

@@ -141,7 +141,9 @@ export function chooseFittingAnswer(
 		// "Kills 14" answers "14 people killed": the story's own answer that holds the figure as written says whom.
 		const figure = corpus.quote(top).slice(headline.phrase.start, headline.phrase.end);
 		const holds = figure !== headline.phrase.text && FIGURE.test(figure) && wholeWords(figure).test(given.phrase.text);
-		return holds && given.phrase.typed ? { ...given, fit: Math.min(given.fit, headline.fit) } : undefined;
+		return (holds || sameFigureOf(headline.phrase.text, given.phrase.text)) && given.phrase.typed
+			? { ...given, fit: Math.min(given.fit, headline.fit) }
+			: undefined;
 	}
 }
 
@@ -165,4 +167,16 @@ function withEvidence(
 	const paragraph = sentence && withReportTopic(context.corpus, sentence.paragraphIndex);
 	if (namesMissingFromParagraph(question, paragraph) > 0) return fitted;
 	return fitted + (1 - fitted) * context.options.matchedEvidence;
+}
+
+/**
+ * "230 medicines" in "230 common medicines", "46,000 farmed salmon escape" in "as many as 46,000 farmed salmon": the
+ * same figure with a word the headline writes after it.
+ */
+function sameFigureOf(headline: string, story: string): boolean {
+	const words = headline.split(/\s+/);
+	const at = words.findIndex((word) => FIGURE.test(word));
+	const figure = words[at];
+	if (figure === undefined || !wholeWords(figure).test(story)) return false;
+	return words.slice(at + 1).some((word) => /\p{L}{3}/u.test(word) && wholeWords(word).test(story));
 }

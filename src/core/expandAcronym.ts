@@ -21,11 +21,23 @@ export function expandAcronym(corpus: Corpus, acronym: string, limit: number): s
 	return [];
 }
 
-const STANDS_FOR = /\b[Ww]hat (?:does|do|did|is) (?:the |an? )?(\p{Lu}{2,8}) (?:stand for|mean|short for)\b/u;
+const STANDS_FOR =
+	/\bwhat(?:['’]?s|\s+(?:does|do|did|is))\s+(?:the\s+|an?\s+)?(\p{L}{2,8})\s+(?:stands?\s+for|means?|short\s+for)\b/iu;
+
+/**
+ * The acronym a question asks the meaning of ("What does the IAEA stand for?", "whats NBP stand for"), in capitals:
+ * written in capitals, or short in a question typed all in lowercase ("what does nbp stand for").
+ */
+function askedAcronym(question: string): string | undefined {
+	const word = STANDS_FOR.exec(question)?.[1];
+	if (!word) return undefined;
+	if (/^\p{Lu}+$/u.test(word)) return word;
+	return word.length <= 5 && !/\p{Lu}/u.test(question) ? word.toUpperCase() : undefined;
+}
 
 /** Whether the question asks what an acronym stands for ("What does the IAEA stand for?"). */
 export function asksExpansion(question: string): boolean {
-	return STANDS_FOR.test(question);
+	return askedAcronym(question) !== undefined;
 }
 
 /** For "What does X stand for?", where the sentence spells X out before "(X": those words and where they stand. */
@@ -33,7 +45,7 @@ export function spelledOutAnswer(
 	question: string,
 	sentence: string,
 ): { text: string; start: number; end: number } | undefined {
-	const acronym = STANDS_FOR.exec(question)?.[1];
+	const acronym = askedAcronym(question);
 	return acronym ? (spelledOutIn(sentence, acronym) ?? namedBefore(sentence, acronym)) : undefined;
 }
 

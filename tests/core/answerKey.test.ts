@@ -6,6 +6,7 @@ describe('answerKey', () => {
 		expect(answerKey('about 4.6%')).toBe(answerKey('4.6 percent'));
 		expect(answerKey('412,000 Students')).toBe(answerKey('about 412000 students'));
 		expect(answerKey('4.6 percent')).not.toBe(answerKey('46 percent'));
+		expect(answerKey('as many as 46,000 fish')).toBe(answerKey('Up to 46,000 Fish'));
 	});
 });
 

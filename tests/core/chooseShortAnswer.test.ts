@@ -282,6 +282,19 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(answer.sources[0]?.quote).toMatch(/^Three armed men robbed/);
 	});
 
+	it('shows a headline\'s count from the story sentence that writes it with more words ("40 small ferry operators")', () => {
+		const text = [
+			'Port fines 40 ferry operators after safety checks',
+			'HALDEN (Reuters) — The port authority of Halden fined 40 small ferry operators on Monday after inspectors found missing life jackets on 12 boats, it said.',
+			'The fines range from 2,000 to 15,000 crowns. Harbour master Lena Dahl said the checks would continue.',
+		].join('\n\n');
+		const parsed = parseReport('port-fines', text);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('how many ferry operators were fined');
+		expect(answer.answer).toBe('40 small ferry operators');
+		expect(answer.sources[0]?.quote).toMatch(/^HALDEN/);
+	});
+
 	it('answers "where was it headed" with the place after "to" or "for", not where it left from', () => {
 		const text = 'Flight Diverted\n\nThe replacement flight left Shannon for Frankfurt at 2:40 p.m. on Saturday.';
 		const { shortAnswer } = floodReport(text);

@@ -51,6 +51,9 @@ describe('expandAcronym', () => {
 		const census = 'The National Statistics Institute (INE) said it counted 20,186,433 people.';
 		expect(spelledOutAnswer('what does INE stand for', census)?.text).toBe('National Statistics Institute');
 		expect(spelledOutAnswer('what does INE stand for', 'The INE said the count was late.')).toBeUndefined();
+		expect(spelledOutAnswer('whats INE stand for', census)?.text).toBe('National Statistics Institute');
+		expect(spelledOutAnswer('what does ine mean', census)?.text).toBe('National Statistics Institute');
+		expect(spelledOutAnswer('What does the union stand for?', census)).toBeUndefined();
 		const { shortAnswer } = floodReport(TEXT);
 		expect(shortAnswer('What does IWS stand for?', 'The IWS asked').fit).toBeLessThan(1);
 	});
