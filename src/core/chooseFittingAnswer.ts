@@ -122,7 +122,8 @@ export function chooseFittingAnswer(
 
 	/**
 	 * A headline's figure as a sentence of its story writes it, whatever answer that sentence would give on its own
-	 * ("Nine Inmates" in "hunting for five prisoners still at large after nine inmates broke out").
+	 * ("Nine Inmates" in "hunting for five prisoners still at large after nine inmates broke out"); another answer
+	 * where the story's holds it ("Salas" in "McLaren's Mateo Salas").
 	 */
 	function writtenInStory(
 		headline: ShortAnswer,
@@ -131,7 +132,14 @@ export function chooseFittingAnswer(
 		given: ShortAnswer,
 	): ShortAnswer | undefined {
 		const { corpus } = context;
-		if (!FIGURE.test(headline.phrase.text) || corpus.ref(index).report !== corpus.ref(top).report) return undefined;
+		if (corpus.ref(index).report !== corpus.ref(top).report) return undefined;
+		// "Salas" in the headline, "McLaren's Mateo Salas" in the story: the story's answer holds it and says more.
+		if (!FIGURE.test(headline.phrase.text))
+			return given.phrase.typed &&
+				given.phrase.text.length > headline.phrase.text.length &&
+				wholeWords(headline.phrase.text).test(given.phrase.text)
+				? { ...given, fit: Math.min(given.fit, headline.fit) }
+				: undefined;
 		const quote = corpus.quote(index);
 		const written = wholeWords(headline.phrase.text).exec(quote);
 		if (written) {

@@ -132,5 +132,10 @@ const CURRENCY_AFTER = /^\s+\p{L}+/u;
  * "how many doses"), which it never answers.
  */
 export function amountForHowMany(question: string, figure: string): boolean {
-	return HOW_MANY.test(question) && (MONEY.test(figure) || SHARE.test(figure));
+	return HOW_MANY.test(question) && isSumOrShare(figure);
+}
+
+/** Whether a figure is a sum of money or a share ("£165m", "16%"): never a count, a length or a length of time. */
+export function isSumOrShare(figure: string): boolean {
+	return MONEY.test(figure) || SHARE.test(figure);
 }

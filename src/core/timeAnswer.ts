@@ -3,7 +3,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { measuresOtherThing } from './askedDuration.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedDate } from './comparedDate.ts';
-import { isAmount } from './countAmounts.ts';
+import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
 import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
@@ -45,6 +45,8 @@ export function timeAnswer(
 	}
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
+	if (picked.typed && HOW_LONG.test(question.text) && isSumOrShare(picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };

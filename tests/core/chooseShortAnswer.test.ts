@@ -295,6 +295,19 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(answer.sources[0]?.quote).toMatch(/^HALDEN/);
 	});
 
+	it('shows a headline\'s name from the story sentence whose answer holds it ("Kari Lind" for "Lind")', () => {
+		const text = [
+			'Lind wins storm-hit Halden regatta',
+			'HALDEN (Reuters) — Norwegian sailor Kari Lind won the Halden regatta on Sunday after a storm forced 12 of the 40 boats to retire, organisers said.',
+			'The race was shortened by two laps. Last year the regatta was won by Danish sailor Ole Berg.',
+		].join('\n\n');
+		const parsed = parseReport('regatta', text);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('who won the regatta');
+		expect(answer.answer).toBe('Kari Lind');
+		expect(answer.sources[0]?.quote).toMatch(/^HALDEN/);
+	});
+
 	it('answers "where was it headed" with the place after "to" or "for", not where it left from', () => {
 		const text = 'Flight Diverted\n\nThe replacement flight left Shannon for Frankfurt at 2:40 p.m. on Saturday.';
 		const { shortAnswer } = floodReport(text);

@@ -28,3 +28,17 @@ describe('timeAnswer for "how long did it take"', () => {
 		expect(answer.answered).toBe(false);
 	});
 });
+
+describe('timeAnswer for "how long" of a sum or a share', () => {
+	it('takes no sum of money or share for a length of time', () => {
+		const club = parseReport('club', 'The Hollis family sold the club for £165m, and Hollis kept 6% of its shares.');
+		if (!club.ok) throw new Error(club.problem);
+		const answer = createFactdesk([club.report], {}).ask('how long did the hollis family own the club');
+		expect(answer.answered).toBe(false);
+		const years = parseReport('club', 'The Hollis family sold the club for £165m after owning it for 31 years.');
+		if (!years.ok) throw new Error(years.problem);
+		expect(createFactdesk([years.report], {}).ask('how long did the hollis family own the club').answer).toBe(
+			'31 years',
+		);
+	});
+});
