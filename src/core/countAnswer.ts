@@ -5,7 +5,7 @@ import { askedShare } from './askedShare.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { sameActor } from './countActor.ts';
-import { amountForHowMany, asksSum, isAmount, sumsOf } from './countAmounts.ts';
+import { amountForHowMany, asksSum, isSumOrShare, sumsOf } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
@@ -49,7 +49,7 @@ export function countAnswer(
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
 		if (sum && !held) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
 		// "How much prize money did she get?" is not answered by "four prizes".
-		if (!count.fact || !isAmount(count.fact))
+		if (!count.fact || !isSumOrShare(count.fact.text))
 			return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
 	}
 	if (!count.fact) {

@@ -23,7 +23,7 @@ const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of|remain|remained|were|are)
 const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
 /** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner". */
 export const MONEY =
-	/[$€£¥₹]|\b(?:dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real|zlotys?|złoty|shekels?|dinars?|crowns?|soles|baht|ringgit|rupiah|dirhams?|riyals?|naira|shillings?|cedis?|kwacha|bitcoins?)\b|\b(?:million|billion|trillion) won\b/i;
+	/[$€£¥₹]|\b(?:dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real|zlotys?|złoty|shekels?|dinars?|crowns?|soles|baht|ringgit|rupiah|dirhams?|riyals?|naira|shillings?|cedis?|kwacha|bitcoins?|cents?|pence)\b|\b(?:million|billion|trillion) won\b/i;
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
 const IN_AMOUNT =
 	/^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+(?:\s+(?!(?:over|in|on|at|for|from|to|of|and|or|the|a|an|during|since|last|this|per|by|with)\b)(?:money|aid|funding|cash|\p{Ll}[\p{Ll}-]*s)\b)?)/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountForHowMany, asksSum } from '../../src/core/countAmounts.ts';
+import { amountForHowMany, asksSum, isSumOrShare } from '../../src/core/countAmounts.ts';
 import { matchCount } from '../../src/core/matchCount.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
@@ -210,6 +210,17 @@ describe('a kind of money asked ("how much prize money")', () => {
 		const { shortAnswer } = floodReport(text);
 		expect(shortAnswer('how much prize money did mensah get', 'four prizes').fit).toBeLessThan(0.5);
 		expect(shortAnswer('how much prize money did mensah get', '$20,000').phrase.text).toBe('$20,000 in prize money');
+	});
+
+	it('is not answered by a weight or a length, and cents and pence are sums', () => {
+		const text =
+			'Porters Left Out\n\nPorters carry loads of up to 20 kilograms up the mountain.\n\nEach porter is paid 90 cents an hour, and a guide 80 pence.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('how much do the porters get paid', '20 kilograms').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much extra money will the porters get', '20 kilograms').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much do the porters get paid', '90 cents').phrase.text).toBe('90 cents an hour');
+		expect(isSumOrShare('80 pence')).toBe(true);
+		expect(isSumOrShare('20 kilograms')).toBe(false);
 	});
 });
 
