@@ -13,6 +13,7 @@ import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { headedTo } from './headedTo.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
+import { otherOrdinal } from './otherOrdinal.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { timeAnswer } from './timeAnswer.ts';
@@ -60,8 +61,14 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		(((TYPED.has(question.type) || asksFigure(question.text)) && !answered.phrase.typed) ||
 			ASKS_REASON.test(question.text)) &&
 		isHeadlineSentence(context.corpus, index);
-	const short = untypedHeadline ? { ...answered, fit: answered.fit * context.options.headlineUntypedFit } : answered;
 	const sentence = context.corpus.sentence(index);
+	const headlineFit = untypedHeadline
+		? { ...answered, fit: answered.fit * context.options.headlineUntypedFit }
+		: answered;
+	// "Who finished third?" of "Varga … finished fifth": another place in the order.
+	const short = otherOrdinal(question.text, sentence?.ref.quote ?? '')
+		? { ...headlineFit, fit: headlineFit.fit * context.options.otherOrdinalFit, matched: false }
+		: headlineFit;
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	const elsewhere =
 		question.type === 'count'

@@ -106,6 +106,11 @@ export interface MatchOptions {
 	 */
 	placeElsewhereFit: number;
 	/**
+	 * Fit (0..1) of an answer whose sentence gives another rank than the one a question asks of ("finished fifth" for
+	 * "Who finished third?") and not the one asked (see otherOrdinal).
+	 */
+	otherOrdinalFit: number;
+	/**
 	 * Share (0..1) of the remaining doubt taken away when the answer is a fact matching the question exactly (the
 	 * asked quote's speaker, the asked role's person, the asked side's count; see chooseFittingAnswer).
 	 */
@@ -179,6 +184,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	headlineUntypedFit: 0.3,
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,
+	otherOrdinalFit: 0.3,
 	matchedEvidence: 0.3,
 	fitDepth: 4,
 	alternatives: 3,

@@ -1,0 +1,51 @@
+const ORDINAL_WORDS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+] as const;
+
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+/**
+ * An ordinal in words or digits ("third", "3rd", "14th") that ranks: not a century ("the 19th century") nor a day of
+ * a month ("June 14th", "the 3rd of May").
+ */
+const ORDINAL = new RegExp(
+	`(?<!${MONTH}\\s)\\b(?:${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))\\b(?![\\s-]+(?:centur|millenni|of\\s+${MONTH}))`,
+	'gi',
+);
+
+/** An ordinal's rank: "third" and "3rd" are 3. */
+function rank(ordinal: string): number {
+	const word = ordinal.toLowerCase();
+	const at = ORDINAL_WORDS.indexOf(word as (typeof ORDINAL_WORDS)[number]);
+	return at >= 0 ? at + 1 : Number.parseInt(word, 10);
+}
+
+function ranks(text: string): Set<number> {
+	return new Set([...text.matchAll(ORDINAL)].map((m) => rank(m[0])));
+}
+
+/**
+ * Whether a question asks of a rank ("Who finished third?", "the second-largest city") that the sentence does not
+ * give while it gives another ("Varga … finished fifth"): the sentence likely tells of another place in the order.
+ *
+ * @example
+ * otherOrdinal('Who finished third?', 'Varga finished fifth after a slow pit stop.'); // true
+ * otherOrdinal('Who finished third?', 'Ito was 3rd, Varga fifth.'); // false
+ */
+export function otherOrdinal(question: string, sentence: string): boolean {
+	const asked = ranks(question);
+	if (asked.size === 0) return false;
+	const given = ranks(sentence);
+	return given.size > 0 && ![...asked].some((r) => given.has(r));
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { otherOrdinal } from '../../src/core/otherOrdinal.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('otherOrdinal', () => {
+	it.each([
+		['Who finished third?', 'Varga finished fifth after a slow pit stop.', true],
+		['What was her first solo album?', "Her second album, B'Day, came out in 2006.", true],
+		['Who finished 3rd?', 'Ito was third and Varga fifth.', false],
+		['Who finished third?', 'Ito crossed the line ahead of Varga.', false],
+		['Who won the race?', 'Varga finished fifth.', false],
+	] as const)('"%s" of "%s": %s', (question, sentence, other) => {
+		expect(otherOrdinal(question, sentence)).toBe(other);
+	});
+
+	it('takes no century or day of a month for a rank', () => {
+		expect(otherOrdinal('What did he study in the late 19th century?', 'In the 20th century he studied heat.')).toBe(
+			false,
+		);
+		expect(otherOrdinal('What happened on June 14th?', 'On June 3rd the river rose.')).toBe(false);
+		expect(otherOrdinal('What happened on the 14th of May?', 'On the 3rd of May the river rose.')).toBe(false);
+	});
+});
+
+describe('chooseShortAnswer of a sentence giving another rank', () => {
+	it('lowers the fit of "finished fifth" for "who finished third"', () => {
+		const text =
+			'Race Report\n\nVarga finished fifth after a slow pit stop.\n\nMercedes driver Kenji Ito finished third.';
+		const { shortAnswer, context } = floodReport(text);
+		expect(shortAnswer('who finished third', 'finished fifth').fit).toBeCloseTo(context.options.otherOrdinalFit);
+		expect(shortAnswer('who finished third', 'finished third').fit).toBe(1);
+	});
+});
