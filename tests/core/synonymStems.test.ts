@@ -13,6 +13,10 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('gunmen'))).toContain(stem('attackers'));
 		expect(synonymStems(stem('inmates'))).toContain(stem('prisoners'));
 		expect(synonymStems(stem('abducted'))).toContain(stem('kidnapped'));
+		expect(synonymStems(stem('stopped'))).toContain(stem('halted'));
+		expect(synonymStems(stem('ticket'))).toContain(stem('fare'));
+		expect(synonymStems(stem('riders'))).toContain(stem('passengers'));
+		expect(synonymStems(stem('coke'))).toContain(stem('cocaine'));
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
