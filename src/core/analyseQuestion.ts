@@ -38,7 +38,8 @@ export interface QuestionContext extends PhraseLookup {
 
 /**
  * Reads a question: its type, its content words (typos corrected against the reports' vocabulary),
- * their synonyms, and the words the reports never use (nor any synonym of).
+ * their synonyms, and the words the reports never use (nor any synonym of). Its text is the question with those typos
+ * corrected, which the rules reading its wording read.
  *
  * @example
  * analyseQuestion('how many dornes were shot down?', context).terms.map((t) => t.word); // ['drones', 'shot', …]
@@ -53,8 +54,10 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const unknown: AnalysedQuestion['unknown'] = [];
 	const seen = new Set<string>();
 	let slots = 0;
+	const fixes: { start: number; end: number; word: string }[] = [];
 	// "the WHO" is a name, which "who" as a question word would drop: its words are matched instead.
-	const tokens = tokenize(splitUnknownCompounds(withoutDurationVerb(spelledWho(text)), context.stems));
+	const read = splitUnknownCompounds(withoutDurationVerb(spelledWho(text)), context.stems);
+	const tokens = tokenize(read);
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		// A frame word the reports never use is dropped, unless they use a synonym ("how deep": "at a depth of").
@@ -68,6 +71,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			if (fixed) {
 				word = fixed;
 				s = stem(fixed);
+				fixes.push({ start: token.start, end: token.end, word: capitalised ? upperFirst(fixed) : fixed });
 			}
 		}
 		if (seen.has(s)) continue;
@@ -92,7 +96,24 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		if (!known) unknown.push({ word, capitalised });
 	}
 	const unknownPhrases = findUnknownPhrases(text, tokens, context);
-	return { text, type: classifyQuestion(text), terms, slots, unknown, unknownPhrases };
+	// The rules that read the question's wording read it with its typos corrected ("the bus crahs" is "the bus crash").
+	const corrected = read.length === text.length ? withFixes(text, fixes) : text;
+	return { text: corrected, type: classifyQuestion(corrected), terms, slots, unknown, unknownPhrases };
+}
+
+function upperFirst(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The text with the words at the given spans replaced (spans in order, none overlapping). */
+function withFixes(text: string, fixes: readonly { start: number; end: number; word: string }[]): string {
+	let out = '';
+	let at = 0;
+	for (const fix of fixes) {
+		out += text.slice(at, fix.start) + fix.word;
+		at = fix.end;
+	}
+	return out + text.slice(at);
 }
 
 /** Question words as typed in chat ("hw many", "wen did"), which the question's kind is read from. */

@@ -48,6 +48,12 @@ describe('correctToStem', () => {
 		const { ask } = floodReport();
 		expect(ask('wat did the critics condem').terms.map((t) => t.stem)).toContain(stem('condemned'));
 	});
+
+	it('gives the rules that read the wording the question with its typos corrected, as typed otherwise', () => {
+		const { ask } = floodReport();
+		expect(ask('wat did the critics condem').text).toBe('wat did the critics condemn');
+		expect(ask('How many people died?').text).toBe('How many people died?');
+	});
 });
 
 describe('correctToStem on long words', () => {
