@@ -119,6 +119,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	wwii: 'world war',
 	ww1: 'world war',
 	ww2: 'world war',
+	nz: 'new zealand',
 };
 
 /** Spelling variants, mapped to one form before matching. */
@@ -168,6 +169,11 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	mins: 'minutes',
 	compo: 'compensation',
 	bn: 'billion',
+	cops: 'police',
+	cop: 'police',
+	info: 'information',
+	gonna: 'going',
+	wanna: 'want',
 };
 
 /**

@@ -34,6 +34,7 @@ describe('normaliseWord', () => {
 			'compensation',
 			'hours',
 		]);
+		expect(['cops', 'info', 'gonna'].map(normaliseWord)).toEqual(['police', 'information', 'going']);
 	});
 
 	it('keeps the month "May" as a word, where the modal "may" is a stopword', () => {
