@@ -119,7 +119,6 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	wwii: 'world war',
 	ww1: 'world war',
 	ww2: 'world war',
-	nz: 'new zealand',
 };
 
 /** Spelling variants, mapped to one form before matching. */
