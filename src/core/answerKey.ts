@@ -29,3 +29,16 @@ export const FIGURE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|'
 /** Words that hedge a figure without changing it: "about 2 million euros" gives the answer "2 Million Euros" does. */
 const HEDGES =
 	/^\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|at least|up to|over|as many as|as much as)\s+/;
+
+/** The words for the numbers up to twenty, by their digits: "5" is "five". */
+const SPELLED = new Map(
+	Object.entries(NUMBER_WORDS)
+		.filter(([, n]) => Number.isInteger(n) && n >= 1 && n <= 20)
+		.filter(([word]) => !['dozen', 'single', 'both', 'several'].includes(word))
+		.map(([word, n]) => [String(n), word]),
+);
+
+/** The word a small number written in digits is spelled with ("5" → "five"); undefined for other words. */
+export function spelledNumber(digits: string): string | undefined {
+	return SPELLED.get(digits);
+}

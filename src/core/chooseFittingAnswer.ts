@@ -1,10 +1,11 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import { answerKey, FIGURE, wholeWords } from './answerKey.ts';
+import { answerKey, FIGURE, spelledNumber, wholeWords } from './answerKey.ts';
 import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
 import { askedSpeaker, asksSpeaker } from './findSpeaker.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
+import { stem } from './tokenize.ts';
 import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';
 
 export interface FittingAnswer {
@@ -170,11 +171,21 @@ function withEvidence(
 	context: AnswerContext,
 ): number {
 	const fitted = chance * short.fit;
-	if (!short.matched || question.unknown.some((u) => u.capitalised || /\d/.test(u.word))) return fitted;
+	if (!short.matched || question.unknown.some((u) => u.capitalised || unknownFigure(u.word, context))) return fitted;
 	const sentence = context.corpus.sentence(candidate.index);
-	const paragraph = sentence && withReportTopic(context.corpus, sentence.paragraphIndex);
+	const topic = sentence && withReportTopic(context.corpus, sentence.paragraphIndex);
+	// "over the 5 days" of a paragraph that writes "five days": the figure is there, spelled.
+	const paragraph = topic && {
+		has: (term: string) => topic.has(term) || topic.has(stem(spelledNumber(term) ?? '\u0000')),
+	};
 	if (namesMissingFromParagraph(question, paragraph) > 0) return fitted;
 	return fitted + (1 - fitted) * context.options.matchedEvidence;
+}
+
+/** A figure of the question the reports never give, in digits or, for "5", as "five". */
+function unknownFigure(word: string, context: AnswerContext): boolean {
+	const spelled = spelledNumber(word);
+	return /\d/.test(word) && !(spelled && context.questionContext.stems.has(stem(spelled)));
 }
 
 /**

@@ -77,6 +77,23 @@ describe('chooseFittingAnswer', () => {
 		expect(role?.confidence).toBeCloseTo(0.4 + 0.6 * matchedEvidence);
 	});
 
+	it('is surer of the exact count when the question writes in digits a figure its paragraph spells ("5 days", "five days")', () => {
+		const parsed = parseReport(
+			'patrol-week',
+			'Coast guard crews intercepted 12 rockets over five days, officials said.',
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const week = buildAnswerContext(indexReports([parsed.report]), {}).context;
+		const question = analyseQuestion(
+			'How many rockets did coast guard crews intercept over the 5 days?',
+			week.questionContext,
+		);
+		const ranked: RankedSentence[] = [{ ...at('Harbour patrols'), index: 0 }];
+		const chosen = chooseFittingAnswer(question, ranked, 0.4, undefined, week);
+		expect(chosen?.short.matched).toBe(true);
+		expect(chosen?.confidence).toBeCloseTo(0.4 + 0.6 * week.options.matchedEvidence);
+	});
+
 	it('is not surer of a count that only fits "how many people", nor when a name the question gives is elsewhere', () => {
 		const vague = chooseFittingAnswer(
 			ask('How many people live near the docks?'),
