@@ -101,7 +101,11 @@ function anothersAge(sentence: string, age: AnswerPhrase, surname: string | unde
 	if (!surname) return false;
 	const before = plain(sentence.slice(Math.max(0, age.start - 60), age.start));
 	const name = escapeRegExp(plain(surname));
-	if (/,\s$/u.test(before)) return !new RegExp(`(?<!\\p{L})${name}(?:['’]s)?,\\s$`, 'iu').test(before);
+	// "Lucía Quispe Mamani, 44,": a second surname may follow the one asked.
+	if (/,\s$/u.test(before)) {
+		const after = new RegExp(`(?<!\\p{L})${name}((?:\\s+[\\p{L}'’-]+){0,2})(?:['’]s)?,\\s$`, 'iu').exec(before)?.[1];
+		return after === undefined || !after.split(/\s+/u).every((word) => word === '' || /^\p{Lu}/u.test(word));
+	}
 	// "Rosa Huerta, whose 11-year-old daughter…": an age of someone's is theirs, not the person asked.
 	if (/\b(?:whose|his|her|their|its)\s+$/iu.test(before)) return true;
 	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;

@@ -47,6 +47,12 @@ describe('askedAge', () => {
 		expect(askedAge('how old is faith chepkorir', lyon)).toBeNull();
 	});
 
+	it('takes the age after a second surname ("Lucía Quispe Mamani, 44," for "lucia quispe"), not after another name', () => {
+		const sentence = 'The team was led by herpetologist Lucía Quispe Mamani, 44, of Cayetano Heredia University.';
+		expect(askedAge('how old is lucia quispe', sentence)?.text).toBe('44');
+		expect(askedAge('how old is quispe', 'Quispe met colleague Ana Ruiz, 52, in Lima.')).toBeNull();
+	});
+
 	it('compares names without their accents ("beltran" for "Beltrán, 57,")', () => {
 		expect(askedAge('how old is beltran', '"We cannot stand by," Beltrán, 57, told reporters.')?.text).toBe('57');
 	});
