@@ -25,7 +25,7 @@ const BARE_NUMBER = new RegExp(`(?<![\\d,.$€£]|\\d[-–])\\b${YEARS}\\b(?![-\
 
 /** Who "How old is X?" asks about: X's words, less forms of address; none when X is a thing ("the painting"). */
 const HOW_OLD_IS =
-	/\bhow\s+old\s+(?:is|was|are|were|will\s+\S+\s+be)\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by)\b.*)?[\s?!.]*$/iu;
+	/\bhow\s+old\s+(?:is|was|are|were|will\s+\S+\s+be)\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by|who|that|which|whose)\b.*)?[\s?!.]*$/iu;
 const NOT_NAME = /^(?:the|a|an|this|that|these|those|its|his|her|their|it|he|she|they|you|i|we)$/iu;
 const ADDRESS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lady|lord|rev)\.?$/iu;
 

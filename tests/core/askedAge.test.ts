@@ -17,6 +17,8 @@ describe('askedAge', () => {
 		const wrist = 'A 71-year-old woman was kept in overnight with a suspected broken wrist.';
 		expect(askedAge('how old is the plane', wrist)).toBeNull();
 		expect(askedAge('how old is the woman', wrist)?.text).toBe('71-year-old');
+		expect(askedAge('how old was the woman who was hurt', wrist)?.text).toBe('71-year-old');
+		expect(askedAge('how old is the plane that landed', wrist)).toBeNull();
 		const son = 'Fatima Bukar, 58, said her son Ibrahim, a 31-year-old pharmacist, had worked there for years.';
 		expect(askedAge('how old is helen pritchard', son)).toBeNull();
 		expect(askedAge('How old is Fatima Bukar?', son)?.text).toBe('58');
