@@ -71,6 +71,9 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	);
 	if (ages.length === 0) return BARE_NUMBER.test(sentence) ? undefined : null;
 	const names = askedPerson(question);
+	// "How old is Aurion's CEO?": the age written by the role ("Chief Executive Daniel Voss, 57,").
+	const role = heldRole(names);
+	if (role) return ages.find((age) => roleBeside(sentence, age, role)) ?? null;
 	// The surname says who: "Graham Tolliver, 58," is no age of Graham Duncan.
 	const surname = names.at(-1);
 	const named = surname ? new RegExp(`(?<!\\p{L})${escapeRegExp(plain(surname))}(?!\\p{L})`, 'giu') : undefined;
@@ -90,6 +93,27 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 			...found.map((m) => (m.index >= age.end ? m.index - age.end : Math.max(0, age.start - m.index - m[0].length))),
 		);
 	return own.sort((a, b) => gap(a) - gap(b) || a.start - b.start)[0] ?? null;
+}
+
+/** The word of a role "How old is X's CEO?" asks about, as reports write it ("executive"); none for a name. */
+function heldRole(names: readonly string[]): string | undefined {
+	if (names.length < 2) return undefined;
+	const last = names.at(-1)?.toLowerCase() ?? '';
+	return ROLE_ABBREVIATIONS[last] ?? (HELD_ROLES.has(last) ? last : undefined);
+}
+
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { ceo: 'executive', cfo: 'financial', gm: 'manager' };
+const HELD_ROLES = new Set(
+	'president chairman chairwoman chair director manager mayor governor minister coach captain founder owner boss chief leader spokesman spokeswoman spokesperson'.split(
+		' ',
+	),
+);
+/** How far from an age its role may be written: "Chief Executive Daniel Voss, 57," or ", 49, the team's general manager". */
+const ROLE_WINDOW = 40;
+
+function roleBeside(sentence: string, age: AnswerPhrase, role: string): boolean {
+	const near = sentence.slice(Math.max(0, age.start - ROLE_WINDOW), age.end + ROLE_WINDOW);
+	return new RegExp(`(?<!\\p{L})${escapeRegExp(role)}(?!\\p{L})`, 'iu').test(near);
 }
 
 /**

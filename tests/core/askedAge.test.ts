@@ -55,6 +55,14 @@ describe('askedAge', () => {
 		expect(askedAge('how old is quispe', 'Quispe met colleague Ana Ruiz, 52, in Lima.')).toBeNull();
 	});
 
+	it('gives the age written by the role asked ("how old is aurion\'s ceo"), none written by another', () => {
+		const voss = 'Aurion Chief Executive Daniel Voss, 57, said the plant would open in 2028.';
+		expect(askedAge("how old is aurion's ceo", voss)?.text).toBe('57');
+		const lind = "Pieter Lind, 49, the team's general manager, and rider Ana Ruiz, 27, spoke.";
+		expect(askedAge("how old is the team's manager", lind)?.text).toBe('49');
+		expect(askedAge("how old is aurion's ceo", 'Engineer Daniel Voss, 57, said the plant would open.')).toBeNull();
+	});
+
 	it('compares names without their accents ("beltran" for "Beltrán, 57,")', () => {
 		expect(askedAge('how old is beltran', '"We cannot stand by," Beltrán, 57, told reporters.')?.text).toBe('57');
 	});
