@@ -68,7 +68,9 @@ const AREAS = contentStems('square acre acres hectare hectares ha');
 /** A size that a count may give too: "how big was the assault" (not "how big is the deficit", a sum). */
 const MAGNITUDE = /\bhow\s+(?:big|large)\b/i;
 const SUMS = new Set(
-	contentStems('deficit debt budget loss losses profit revenue income fine cost bill fund salary wage price surplus'),
+	contentStems(
+		'deficit debt budget loss losses profit revenue income fine cost bill fund salary wage price surplus payment payments pension ransom compensation damages bonus reward prize fee grant donation payout subsidy loan',
+	),
 );
 const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 	[/\bhow\s+(?:big|large)\b/i, [...AREAS, ...LENGTHS]],
@@ -124,8 +126,8 @@ export function sumsOf(sentence: string, mentions: readonly Mention[]): Mention[
 	});
 }
 
-/** The word after a number, which may be its currency. */
-const CURRENCY_AFTER = /^\s+\p{L}+/u;
+/** The word after a number, which may be its currency, with the country's before it ("520,000 Canadian dollars"). */
+const CURRENCY_AFTER = /^(?:\s+\p{Lu}\p{L}+){0,2}\s+\p{L}+/u;
 
 /**
  * Whether a figure of a sentence that no count names is an amount given to a "how many" question ("less than $3" for

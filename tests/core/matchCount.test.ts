@@ -212,6 +212,12 @@ describe('a kind of money asked ("how much prize money")', () => {
 		expect(shortAnswer('how much prize money did mensah get', '$20,000').phrase.text).toBe('$20,000 in prize money');
 	});
 
+	it('answers "how big is the payment" with a sum, not a number of hours', () => {
+		const text = 'Nurses Deal\n\nThe deal includes a one-off payment of £750 and cuts the week to 37.5 hours.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('how big is the one off payment', 'one-off payment').phrase.text).toBe('£750');
+	});
+
 	it('is not answered by a weight or a length, and cents and pence are sums', () => {
 		const text =
 			'Porters Left Out\n\nPorters carry loads of up to 20 kilograms up the mountain.\n\nEach porter is paid 90 cents an hour, and a guide 80 pence.';

@@ -23,6 +23,11 @@ describe('sumsOf', () => {
 			'$4.9 million',
 			'C$212,000',
 		]);
+		const house = 'They bought the house for 520,000 Canadian dollars in 2019 and 2 Hong Kong dollars later.';
+		expect(sumsOf(house, findMentions(house)).map((m) => m.text)).toEqual([
+			'520,000 Canadian dollars',
+			'2 Hong Kong dollars',
+		]);
 	});
 });
 
