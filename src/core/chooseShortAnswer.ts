@@ -58,7 +58,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const answered = shortAnswer(question, index, context);
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =
-		(((TYPED.has(question.type) || asksFigure(question.text)) && !answered.phrase.typed) ||
+		(((TYPED.has(question.type) || asksFigure(question.text) || ASKS_WHICH.test(question.text)) &&
+			!answered.phrase.typed) ||
 			ASKS_REASON.test(question.text)) &&
 		isHeadlineSentence(context.corpus, index);
 	const sentence = context.corpus.sentence(index);
@@ -176,6 +177,9 @@ function wholeSentence(sentence: string): AnswerPhrase {
 /** "Why…", "what caused…", "how did…": a headline states what happened, its story says why and how. */
 const ASKS_REASON =
 	/^\s*(?:why\b|how\s+come\b|how\s+(?:did|do|does|was|were|could|can)\b|what\s+(?:caused|led\s+to|triggered|sparked|made)\b|what\s+(?:is|was)\s+the\s+(?:cause|reason)\b)/i;
+
+/** "Which court…", "which exchange…": a name answers, which a headline without one leaves to its story. */
+const ASKS_WHICH = /^\s*which\s+\p{L}/iu;
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);

@@ -325,6 +325,14 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shortAnswer('what caused the smoke in the cabin', 'overheating oven').fit).toBe(1);
 	});
 
+	it('gives a headline without a name a low fit for "which court": its story names it', () => {
+		const text =
+			'EU Court Upholds Fine on Vantage\n\nThe General Court of the European Union on Wednesday upheld the fine on Vantage.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('which court ruled on the vantage fine', 'Upholds Fine').fit).toBeLessThan(0.5);
+		expect(shortAnswer('which court ruled on the vantage fine', 'General Court').fit).toBe(1);
+	});
+
 	it('shows a headline\'s figure from the story sentence that writes it too, "4.6%" the same as "4.6 percent" (learned ranking)', () => {
 		const texts = {
 			jailbreak:
