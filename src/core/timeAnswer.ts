@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { FIGURE } from './answerKey.ts';
 import { measuresOtherThing } from './askedDuration.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedDate } from './comparedDate.ts';
@@ -41,7 +42,9 @@ export function timeAnswer(
 		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
 		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));
 		if (clock) return { phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true }, fit: 1 };
-		return { phrase: picked, fit: context.options.untypedFit };
+		// A length of time ("72 hours") or a year ("since 2013") tells no time of day; a day may be all it says.
+		const noHour = (FIGURE.test(picked.text) && TIME_UNIT.test(picked.text)) || YEAR_ONLY.test(picked.text);
+		return { phrase: picked, fit: noHour ? context.options.otherDurationFit : context.options.untypedFit };
 	}
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
@@ -61,6 +64,9 @@ export function timeAnswer(
 	}
 	return undefined;
 }
+
+/** A year alone, maybe after its preposition: "2013", "in 1998", "since 2019". */
+const YEAR_ONLY = /^(?:(?:in|since|by|from|until)\s+)?\d{4}s?$/i;
 
 /** "How long" asked of a length of time, never of a length: "did it take", "did the blackout last". */
 const HOW_LONG_TIME =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
+import { floodReport } from './floodReport.ts';
 
 const TEXT = [
 	'Junior doctors walked out at 7 a.m. on Monday and will return at 7 a.m. on Saturday, June 21.',
@@ -40,5 +41,16 @@ describe('timeAnswer for "how long" of a sum or a share', () => {
 		expect(createFactdesk([years.report], {}).ask('how long did the hollis family own the club').answer).toBe(
 			'31 years',
 		);
+	});
+});
+
+describe('timeAnswer for "what time"', () => {
+	it('takes no length of time or year alone for a time of day, but a part of the day still answers', () => {
+		const text =
+			'Slide\n\nThe area had received 312 millimetres of rain in the 72 hours before the collapse.\n\nIt was the worst slide since 2013.\n\nThe hillside gave way late on Sunday night.';
+		const { shortAnswer, context } = floodReport(text);
+		expect(shortAnswer('what time did the hillside collapse', '72 hours').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('what time did the hillside collapse', 'since 2013').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('what time did the hillside collapse', 'Sunday night').fit).toBe(context.options.untypedFit);
 	});
 });
