@@ -43,6 +43,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['end', 'ended', 'finish', 'finished', 'ends'],
 	['stop', 'stopped', 'stops', 'halt', 'halted', 'suspend', 'suspended'],
 	['ticket', 'tickets', 'fare', 'fares'],
+	['travel', 'travelled', 'traveled', 'travels', 'journey', 'journeys', 'trip', 'trips', 'voyage'],
 	['rider', 'riders', 'passenger', 'passengers', 'commuter', 'commuters'],
 	['cocaine', 'coke'],
 	['buy', 'bought', 'purchase', 'purchased'],

@@ -17,6 +17,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('ticket'))).toContain(stem('fare'));
 		expect(synonymStems(stem('riders'))).toContain(stem('passengers'));
 		expect(synonymStems(stem('coke'))).toContain(stem('cocaine'));
+		expect(synonymStems(stem('travel'))).toContain(stem('journey'));
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
