@@ -87,7 +87,8 @@ export function chooseFittingAnswer(
 	 */
 	function sameAnswer(chosen: FittingAnswer): FittingAnswer {
 		const key = answerKey(chosen.short.phrase.text);
-		if (!key || !confidenceAt) return chosen;
+		// Two answers that both fit the question poorly ("three years" for "how long is the line") add up to no more.
+		if (!key || !confidenceAt || chosen.short.fit < 1) return chosen;
 		let doubt = 1 - chosen.confidence;
 		let shown = chosen;
 		let unfit = 1;

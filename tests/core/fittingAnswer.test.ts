@@ -153,6 +153,20 @@ describe('chooseFittingAnswer', () => {
 		expect(chosen?.confidence).toBeCloseTo(0.3);
 	});
 
+	it('gathers no chances for an answer that fits poorly, nor takes a length of time for the length of a thing', () => {
+		const parsed = parseReport(
+			'metro',
+			'The airport metro line opened three years late.\n\nThe line was finished three years behind schedule.',
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const metro = buildAnswerContext(indexReports([parsed.report]), {}).context;
+		const question = analyseQuestion('How long is the airport metro line?', metro.questionContext);
+		const ranked: RankedSentence[] = [0, 1].map((index) => ({ ...at('Harbour patrols'), index }));
+		const chosen = chooseFittingAnswer(question, ranked, 0.5, () => 0.5, metro);
+		expect(chosen?.short.phrase.text).toBe('three years');
+		expect(chosen?.confidence).toBeCloseTo(0.5 * metro.options.otherDurationFit);
+	});
+
 	it('keeps a later "Dr. Brandt" a person with the full name, its span the name as written', () => {
 		const person = facts.find((f) => f.kind === 'person' && f.source.quote.startsWith('Dr. Brandt'));
 		expect(person?.text).toBe('Ilse Brandt');
