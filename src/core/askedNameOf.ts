@@ -1,6 +1,7 @@
 import { asRead, isTitleCase } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { stem } from './tokenize.ts';
 
 const NAME_OF =
@@ -88,6 +89,8 @@ export function nameGiven(
 	questionStems: ReadonlySet<string> = new Set(),
 ): AnswerPhrase | null | undefined {
 	const asked = stem(thing);
+	// A sentence past the limit is no sentence that names one thing: it is not searched word by word.
+	if (sentence.length > SENTENCE_LIMITS.chars) return undefined;
 	// A title-case headline ("European Probe Slips Into Orbit") capitalises every word: none is a name for it.
 	if (isTitleCase(sentence)) return nameGiven(thing, asRead(sentence), questionStems);
 	// "a woman from Lyon": a place after its preposition says where, it is no name of the thing.

@@ -19,6 +19,10 @@ const QUESTIONS = [
 	'Why were drones launched?',
 	'What happened to the drones?',
 	'Who said drones were launched?',
+	'whats the drone company name',
+	'Which drone finished third?',
+	'How long is the drone line?',
+	"how old is the drone maker's ceo",
 ];
 
 /** CPU time this process has used, in milliseconds. */
