@@ -1,3 +1,4 @@
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { stem } from './tokenize.ts';
 
 /** Opposite words by stem ("smaller" → "larg", "big"…), from a model file's antonym pairs (see RankerModel.ts). */
@@ -51,3 +52,22 @@ export function holdsOpposite(
 	}
 	return false;
 }
+
+/**
+ * Whether a sentence (its tokens) holds an opposite of one of the question's words and not the word itself ("her first
+ * album" for "What was her last album?"), the words of the question's frame left out ("how old" is no word against
+ * "new", nor "the last time" against "the first since 1905").
+ */
+export function saysOpposite(
+	question: { text: string; terms: readonly { stem: string; weight: number }[] },
+	tokens: readonly { stem: string }[],
+	table: AntonymTable | undefined,
+): boolean {
+	const frame = new Set([...question.text.matchAll(FRAME)].map((m) => stem((m[1] ?? m[2] ?? '').toLowerCase())));
+	const asked = askedOpposites(question.terms, table).filter((a) => !frame.has(a.stem));
+	if (asked.length === 0) return false;
+	return holdsOpposite(asked, new Set(tokens.slice(0, SENTENCE_LIMITS.tokens).map((t) => t.stem)));
+}
+
+/** A question's frame words: "how old/big/long…", "the first/last time". */
+const FRAME = /\bhow\s+(\p{L}+)|\b(first|last)\s+time\b/giu;

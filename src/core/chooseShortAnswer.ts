@@ -1,4 +1,5 @@
 import type { AnswerContext } from './AnswerContext.ts';
+import { saysOpposite } from './AntonymTable.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAge } from './askedAge.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
@@ -67,9 +68,14 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		? { ...answered, fit: answered.fit * context.options.headlineUntypedFit }
 		: answered;
 	// "Who finished third?" of "Varga … finished fifth": another place in the order.
-	const short = otherOrdinal(question.text, sentence?.ref.quote ?? '')
-		? { ...headlineFit, fit: headlineFit.fit * context.options.otherOrdinalFit, matched: false }
-		: headlineFit;
+	// "What was the last album…?" of "her first album": the sentence says the contrary of what is asked.
+	const opposite = sentence !== undefined && saysOpposite(question, sentence.tokens, context.antonyms);
+	const ordinalFit = otherOrdinal(question.text, sentence?.ref.quote ?? '') ? context.options.otherOrdinalFit : 1;
+	const oppositeFit = opposite ? context.options.oppositeFit : 1;
+	const short =
+		ordinalFit * oppositeFit < 1
+			? { ...headlineFit, fit: headlineFit.fit * ordinalFit * oppositeFit, matched: false }
+			: headlineFit;
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	const elsewhere =
 		question.type === 'count'

@@ -111,6 +111,13 @@ export interface MatchOptions {
 	 */
 	otherOrdinalFit: number;
 	/**
+	 * Fit (0..1) of an answer whose sentence holds an opposite of a question word and not the word itself ("her first
+	 * album" for "What was her last album?"; WordNet's opposites in the model file; see saysOpposite): as SQuAD 2.0's
+	 * writers made questions without an answer. The re-ranker weighs this too (oppositeInSentence), but too little to
+	 * decline most of them.
+	 */
+	oppositeFit: number;
+	/**
 	 * Share (0..1) of the remaining doubt taken away when the answer is a fact matching the question exactly (the
 	 * asked quote's speaker, the asked role's person, the asked side's count; see chooseFittingAnswer).
 	 */
@@ -185,6 +192,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,
 	otherOrdinalFit: 0.3,
+	oppositeFit: 0.6,
 	matchedEvidence: 0.3,
 	fitDepth: 4,
 	alternatives: 3,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { askedOpposites, holdsOpposite, parseAntonyms } from '../../src/core/AntonymTable.ts';
+import { askedOpposites, holdsOpposite, parseAntonyms, saysOpposite } from '../../src/core/AntonymTable.ts';
 import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
-import { stem } from '../../src/core/tokenize.ts';
+import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
+import { chooseShortAnswer } from '../../src/core/chooseShortAnswer.ts';
+import { indexReports } from '../../src/core/indexReports.ts';
+import { stem, tokenize } from '../../src/core/tokenize.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
 
 const TABLE = parseAntonyms('first last\nfirst second\nlarger smaller\nsailed sailing\nbad');
 
@@ -32,5 +36,39 @@ describe('askedOpposites and holdsOpposite', () => {
 		expect(holdsOpposite(asked, terms('The Aurora sailed first and the Borea second.'))).toBe(false);
 		expect(holdsOpposite(asked, terms('The Aurora sailed from Kessby.'))).toBe(false);
 		expect(holdsOpposite(asked, undefined)).toBe(false);
+	});
+});
+
+describe('saysOpposite', () => {
+	const table = parseAntonyms('first last\nold new');
+	const question = (text: string) => ({
+		text,
+		terms: tokenize(text).map((t) => ({ stem: t.stem, weight: 1 })),
+	});
+	it('flags a sentence holding an opposite of a question word and not the word', () => {
+		const sentence = tokenize('Her first album came out in 2003.');
+		expect(saysOpposite(question('What was her last album?'), sentence, table)).toBe(true);
+		expect(saysOpposite(question('What was her first album?'), sentence, table)).toBe(false);
+		expect(saysOpposite(question('What was her last album?'), sentence, undefined)).toBe(false);
+	});
+
+	it('leaves out the words of the question\'s frame ("how old", "the last time")', () => {
+		expect(saysOpposite(question('How old is the new mayor?'), tokenize('The new mayor, 52, spoke.'), table)).toBe(
+			false,
+		);
+		const since = tokenize('It was the first total eclipse seen there since 1905.');
+		expect(saysOpposite(question('When was the last time an eclipse was seen there?'), since, table)).toBe(false);
+	});
+});
+
+describe('chooseShortAnswer of a sentence saying the opposite', () => {
+	it('gives it the fit oppositeFit', () => {
+		const parsed = parseReport('lind', 'Singer Ana Lind released her first album in 2003.');
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const tuning = { antonyms: parseAntonyms('first last') };
+		const { context } = buildAnswerContext(indexReports([parsed.report]), tuning);
+		const fitOf = (text: string) => chooseShortAnswer(analyseQuestion(text, context.questionContext), 0, context).fit;
+		expect(fitOf('When did Lind release her last album?')).toBeCloseTo(context.options.oppositeFit);
+		expect(fitOf('When did Lind release her first album?')).toBe(1);
 	});
 });
