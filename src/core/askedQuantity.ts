@@ -143,9 +143,13 @@ function qualified(
 
 /** "What was the (final) score?", "What was the vote?": a result, which only a score or tally ("3-1", "9-4") answers. */
 const ASKS_SCORE =
-	/^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline|result|vote|tally)\b/i;
-/** A score as reports write it: "3-1", "2–0", sets "6-3, 4-6, 7-5" (not a span of years such as "2021-2023"). */
-const SCORE = /(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:,\s\d{1,2}[-–]\d{1,2}(?:\s\(\d+[-–]\d+\))?)*(?![\d.,])/u;
+	/^\s*what(?:['’]?s|\s+(?:was|is|were))\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline|result|vote|tally)\b/i;
+/**
+ * A score as reports write it: "3-1", "2–0", sets "6-3, 4-6, 7-5" (not a span of years such as "2021-2023"); a vote's
+ * tally: "51 votes to 38", "by 104 to 93".
+ */
+const SCORE =
+	/(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:,\s\d{1,2}[-–]\d{1,2}(?:\s\(\d+[-–]\d+\))?)*(?![\d.,])|(?<![\d.,])\d{1,4}\s+votes?\s+to\s+\d{1,4}(?!\d|[.,]\d)|\b(?:by|voted)\s+\d{1,4}\s+to\s+\d{1,4}(?!\d|[.,]\d)/u;
 
 /**
  * For "What was the score?", the score the sentence gives ("3-1"); `null` when the question asks for a score and

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedQuantity, askedScore, asksFigure } from '../../src/core/askedQuantity.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 
 function figure(question: string, sentence: string): string | undefined {
 	return askedQuantity(question, sentence, findMentions(sentence), tokenize(sentence))?.text;
@@ -79,5 +80,17 @@ describe('askedScore', () => {
 		expect(askedScore('What was the score?', 'Reyes scored twice after 12 minutes.')).toBeNull();
 		expect(askedScore('What was the score?', 'It restated results for 2021-2023.')).toBeNull();
 		expect(askedScore('Who scored?', 'Rovers beat City 3-1.')).toBeUndefined();
+	});
+
+	it('reads a vote\'s tally ("by 104 votes to 93", "voted 51 to 38"), asked in chat too, and no range', () => {
+		const chamber = 'The bill passed the 200-seat chamber by 104 votes to 93, with three abstentions.';
+		expect(askedScore('what was the final vote on the bill', chamber)?.text).toBe('104 votes to 93');
+		expect(askedScore('whats the vote', 'Councillors voted 51 to 38 for the cut.')?.text).toBe('voted 51 to 38');
+		expect(askedScore('What was the vote?', 'Fares rose from 10 to 20 pounds.')).toBeNull();
+	});
+
+	it('makes a tally of the vote asked the fact asked for', () => {
+		const { shortAnswer } = floodReport('Vote\n\nThe council passed the budget by 51 votes to 38.');
+		expect(shortAnswer('what was the vote on the budget', '51 votes').matched).toBe(true);
 	});
 });
