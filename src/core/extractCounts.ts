@@ -9,7 +9,7 @@ const VAGUE = /^(?:several|dozens|hundreds|thousands|both|half|single|(?:tens|hu
 const NOUN_BEFORE_CHARS = 200;
 /** A part of a total, which names the noun after the total: "48 of its 90 seats", "50 of the train's 150 cars". */
 const OF_TOTAL = new RegExp(
-	`^\\s+of\\s+(?:the|its|their|his|her|our|all)\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:[\\d,]+|${Object.keys(NUMBER_WORDS).join('|')})\\s+([\\p{Ll}-]+)`,
+	`^\\s+of\\s+(?:the|its|their|his|her|our|all)\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:[\\d,]+|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s)`,
 	'u',
 );
 /** What a share measures the change of: "property tax" in "raises property tax by 3 percent". */
@@ -46,7 +46,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const before = after
 			? undefined
 			: nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
-		const ofTotal = after || before ? undefined : OF_TOTAL.exec(rest);
+		const ofTotal = after || before ? undefined : partOfTotal(rest, headline);
 		// A sum of money says what it is in ("$40,000 in income") and never counts the things counted before it.
 		const money = MONEY.test(mention.text);
 		const inAmount = money && !after && !before ? IN_AMOUNT.exec(rest) : null;
@@ -93,6 +93,16 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		});
 	}
 	return facts;
+}
+
+/**
+ * "of its 74 full-time musicians" after a number: the words up to the total's noun and that noun, as the total's own
+ * count names it ("full-time musicians").
+ */
+function partOfTotal(rest: string, headline: boolean): [string, string] | undefined {
+	const total = OF_TOTAL.exec(rest)?.[0];
+	const noun = total === undefined ? undefined : nounAfter(rest.slice(total.length), headline);
+	return total !== undefined && noun ? [`${total} ${noun}`, noun] : undefined;
 }
 
 /** "the number of waiting ships at 38", "prisoners of war, believed to number 3,000": the noun phrase named before the figure. */

@@ -83,6 +83,14 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('gives a part the whole noun phrase of its total ("18 of its 74 full-time musicians")', () => {
+		const quote = 'The orchestra will cut 18 of its 74 full-time musicians.';
+		expect(countsOf(quote).map((f) => [f.value, f.subject, quote.slice(...f.span)])).toEqual([
+			[18, 'full-time musicians', '18 of its 74 full-time musicians'],
+			[74, 'full-time musicians', '74 full-time musicians'],
+		]);
+	});
+
 	it('reads a total after a possessive ("50 of the train\'s 150 cars")', () => {
 		const counts = countsOf("About 50 of the train's 150 cars came off the tracks.");
 		expect(counts[0]).toMatchObject({ value: 50, subject: 'cars' });
