@@ -72,8 +72,8 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	if (ages.length === 0) return BARE_NUMBER.test(sentence) ? undefined : null;
 	const names = askedPerson(question);
 	// "How old is Aurion's CEO?": the age written by the role ("Chief Executive Daniel Voss, 57,").
-	const role = heldRole(names);
-	if (role) return ages.find((age) => roleBeside(sentence, age, role)) ?? null;
+	const role = heldRole(names.length ? names : askedRoleThing(question));
+	if (role) return ages.find((age) => roleBeside(sentence, age, role, /\bformer\b/i.test(question))) ?? null;
 	// The surname says who: "Graham Tolliver, 58," is no age of Graham Duncan.
 	const surname = names.at(-1);
 	const named = surname ? new RegExp(`(?<!\\p{L})${escapeRegExp(plain(surname))}(?!\\p{L})`, 'giu') : undefined;
@@ -111,9 +111,24 @@ const HELD_ROLES = new Set(
 /** How far from an age its role may be written: "Chief Executive Daniel Voss, 57," or ", 49, the team's general manager". */
 const ROLE_WINDOW = 40;
 
-function roleBeside(sentence: string, age: AnswerPhrase, role: string): boolean {
-	const near = sentence.slice(Math.max(0, age.start - ROLE_WINDOW), age.end + ROLE_WINDOW);
-	return new RegExp(`(?<!\\p{L})${escapeRegExp(role)}(?!\\p{L})`, 'iu').test(near);
+/** Whether the role is written beside the age, and "former" there only when the question asks a former holder. */
+function roleBeside(sentence: string, age: AnswerPhrase, role: string, former: boolean): boolean {
+	const from = Math.max(0, age.start - ROLE_WINDOW);
+	const found = new RegExp(`(?<!\\p{L})${escapeRegExp(role)}(?!\\p{L})`, 'iu').exec(
+		sentence.slice(from, age.end + ROLE_WINDOW),
+	);
+	if (!found) return false;
+	const at = from + found.index;
+	return former || !FORMER.test(sentence.slice(Math.max(0, at - ROLE_WINDOW), at));
+}
+
+/** "former chief executive": the role's holder was another. */
+const FORMER = /\b(?:former|ex-|previous|then-)/i;
+
+/** "How old is the bank's current CEO?": the words after the article, the owner's possessive kept as a word. */
+function askedRoleThing(question: string): string[] {
+	const words = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).filter(Boolean);
+	return words.length > 1 && NOT_NAME.test(words[0] ?? '') ? words.slice(1) : [];
 }
 
 /**

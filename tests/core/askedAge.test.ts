@@ -61,6 +61,10 @@ describe('askedAge', () => {
 		const lind = "Pieter Lind, 49, the team's general manager, and rider Ana Ruiz, 27, spoke.";
 		expect(askedAge("how old is the team's manager", lind)?.text).toBe('49');
 		expect(askedAge("how old is aurion's ceo", 'Engineer Daniel Voss, 57, said the plant would open.')).toBeNull();
+		const former = "The bank's former chief executive, Poul Severinsen, 67, was charged.";
+		expect(askedAge('how old is the banks current ceo', former)).toBeNull();
+		expect(askedAge("how old is the bank's former ceo", former)?.text).toBe('67');
+		expect(askedAge('how old is the banks ceo', 'Chief Executive Jonas Brandt, 49, said so.')?.text).toBe('49');
 	});
 
 	it('compares names without their accents ("beltran" for "Beltrán, 57,")', () => {
