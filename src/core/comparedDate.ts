@@ -15,8 +15,16 @@ const ASKS_BENCHMARK = /\b(?:last|previous|previously|before)\b/i;
  */
 export function comparedDate(question: string, sentence: string, picked: AnswerPhrase): boolean {
 	if (ASKS_BENCHMARK.test(question)) return false;
-	return COMPARISON.test(sentence.slice(Math.max(0, picked.start - 80), picked.start));
+	// "In 2019, a similar error at an Australian bank…": the date of an earlier event like the one asked about.
+	const similarAfter = SIMILAR_AFTER.test(sentence.slice(picked.end, picked.end + SIMILAR_CHARS));
+	return similarAfter || COMPARISON.test(sentence.slice(Math.max(0, picked.start - 80), picked.start));
 }
+
+/** An earlier event likened to the one reported: "a similar storm", "another similar error". */
+const SIMILAR = /\b(?:a|another)\s+similar\b/i;
+const SIMILAR_AFTER = /^[^.;]{0,12}\b(?:a|another)\s+similar\b/i;
+/** How far from a figure "a similar …" is looked for. */
+const SIMILAR_CHARS = 80;
 
 /** "the biggest drop since October 1987, when the crash knocked": the clause of a comparison's benchmark event. */
 const BENCHMARK_CLAUSE =
@@ -34,7 +42,9 @@ const BENCHMARK_CHARS = 240;
  * comparedFigure('How much did the index drop on Monday?', 'It was its biggest drop since 1987, when it lost 14.9 percent.', 51); // true
  */
 export function comparedFigure(question: string, sentence: string, figureStart: number): boolean {
-	if (ASKS_BENCHMARK.test(question)) return false;
+	if (ASKS_BENCHMARK.test(question) || /\bsimilar\b/i.test(question)) return false;
+	// "In 2019, a similar error at an Australian bank duplicated about 12,000 payments": the earlier event's figure.
+	if (SIMILAR.test(sentence.slice(Math.max(0, figureStart - SIMILAR_CHARS), figureStart))) return true;
 	const clause = BENCHMARK_CLAUSE.exec(sentence.slice(Math.max(0, figureStart - BENCHMARK_CHARS), figureStart));
 	const year = /\d{4}/.exec(clause?.[1] ?? '')?.[0];
 	return clause !== null && !(year && question.includes(year));

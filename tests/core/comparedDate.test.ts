@@ -43,6 +43,16 @@ describe('comparedFigure', () => {
 		expect(comparedFigure('How much did the index drop?', 'The index dropped 9.4 percent.', 25)).toBe(false);
 	});
 
+	it("tells an earlier, similar event's figure and date from the one asked about", () => {
+		const similar = 'In 2019, a similar error at an Australian bank duplicated about 12,000 payments.';
+		const figure = similar.indexOf('12,000');
+		expect(comparedFigure('how many payments were duplicated', similar, figure)).toBe(true);
+		expect(comparedFigure('how many payments did the similar error duplicate', similar, figure)).toBe(false);
+		expect(comparedDate('when did the error happen', similar, phrase(similar, '2019'))).toBe(true);
+		const own = 'The error duplicated about 64,000 payments on Friday.';
+		expect(comparedFigure('how many payments were duplicated', own, own.indexOf('64,000'))).toBe(false);
+	});
+
 	it('answers "how much did it drop on Monday" with the day\'s figure, not the benchmark\'s (learned ranking)', () => {
 		const text =
 			"Korvia Shares Plunge\n\nKORVIA CITY (Reuters) — Korvian stocks suffered their steepest one-day fall in decades on Monday, with the Vesta index plunging 9.4 percent.\n\nIt was the Vesta index's biggest percentage drop since October 1987, when the Black Monday crash knocked 14.9 percent off the index in a single session.";
