@@ -10,6 +10,13 @@ import { shippedModelTuning } from './shippedModel.ts';
 const { reports } = loadReports('tests/fixtures/answer-reports');
 const desk = createFactdesk(reports);
 
+/** The answer of the learned engine to `question` about one report. */
+function askLearned(id: string, text: string, question: string): Answer {
+	const parsed = parseReport(id, text);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	return createFactdesk([parsed.report], shippedModelTuning()).ask(question);
+}
+
 function highlighted(answer: Answer): string {
 	const [start, end] = answer.highlight ?? [0, 0];
 	return answer.sources[0]?.quote.slice(start, end) ?? '';
@@ -288,9 +295,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 			'HALDEN (Reuters) — The port authority of Halden fined 40 small ferry operators on Monday after inspectors found missing life jackets on 12 boats, it said.',
 			'The fines range from 2,000 to 15,000 crowns. Harbour master Lena Dahl said the checks would continue.',
 		].join('\n\n');
-		const parsed = parseReport('port-fines', text);
-		if (!parsed.ok) throw new Error(parsed.problem);
-		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('how many ferry operators were fined');
+		const answer = askLearned('port-fines', text, 'how many ferry operators were fined');
 		expect(answer.answer).toBe('40 small ferry operators');
 		expect(answer.sources[0]?.quote).toMatch(/^HALDEN/);
 	});
@@ -301,9 +306,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 			'HALDEN (Reuters) — Norwegian sailor Kari Lind won the Halden regatta on Sunday after a storm forced 12 of the 40 boats to retire, organisers said.',
 			'The race was shortened by two laps. Last year the regatta was won by Danish sailor Ole Berg.',
 		].join('\n\n');
-		const parsed = parseReport('regatta', text);
-		if (!parsed.ok) throw new Error(parsed.problem);
-		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('who won the regatta');
+		const answer = askLearned('regatta', text, 'who won the regatta');
 		expect(answer.answer).toBe('Kari Lind');
 		expect(answer.sources[0]?.quote).toMatch(/^HALDEN/);
 	});

@@ -28,6 +28,13 @@ function setUp() {
 	return { context, at, ask, facts: built.facts };
 }
 
+/** The answer context of one invented report. */
+function contextOf(id: string, text: string) {
+	const parsed = parseReport(id, text);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	return buildAnswerContext(indexReports([parsed.report]), {}).context;
+}
+
 describe('chooseFittingAnswer', () => {
 	const { context, at, ask, facts } = setUp();
 
@@ -78,12 +85,7 @@ describe('chooseFittingAnswer', () => {
 	});
 
 	it('is surer of the exact count when the question writes in digits a figure its paragraph spells ("5 days", "five days")', () => {
-		const parsed = parseReport(
-			'patrol-week',
-			'Coast guard crews intercepted 12 rockets over five days, officials said.',
-		);
-		if (!parsed.ok) throw new Error(parsed.problem);
-		const week = buildAnswerContext(indexReports([parsed.report]), {}).context;
+		const week = contextOf('patrol-week', 'Coast guard crews intercepted 12 rockets over five days, officials said.');
 		const question = analyseQuestion(
 			'How many rockets did coast guard crews intercept over the 5 days?',
 			week.questionContext,
@@ -154,12 +156,10 @@ describe('chooseFittingAnswer', () => {
 	});
 
 	it('gathers no chances for an answer that fits poorly, nor takes a length of time for the length of a thing', () => {
-		const parsed = parseReport(
+		const metro = contextOf(
 			'metro',
 			'The airport metro line opened three years late.\n\nThe line was finished three years behind schedule.',
 		);
-		if (!parsed.ok) throw new Error(parsed.problem);
-		const metro = buildAnswerContext(indexReports([parsed.report]), {}).context;
 		const question = analyseQuestion('How long is the airport metro line?', metro.questionContext);
 		const ranked: RankedSentence[] = [0, 1].map((index) => ({ ...at('Harbour patrols'), index }));
 		const chosen = chooseFittingAnswer(question, ranked, 0.5, () => 0.5, metro);
