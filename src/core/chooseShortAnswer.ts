@@ -67,9 +67,9 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const headlineFit = untypedHeadline
 		? { ...answered, fit: answered.fit * context.options.headlineUntypedFit }
 		: answered;
-	// "Who finished third?" of "Varga … finished fifth": another place in the order.
 	// "What was the last album…?" of "her first album": the sentence says the contrary of what is asked.
 	const opposite = sentence !== undefined && saysOpposite(question, sentence.tokens, context.antonyms);
+	// "Who finished third?" of "Varga … finished fifth": another place in the order.
 	const ordinalFit = otherOrdinal(question.text, sentence?.ref.quote ?? '') ? context.options.otherOrdinalFit : 1;
 	const oppositeFit = opposite ? context.options.oppositeFit : 1;
 	const short =
