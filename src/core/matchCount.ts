@@ -1,5 +1,5 @@
 import { HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, measuresStuff, UNITS } from './countAmounts.ts';
-import { asksPart, countedNouns, namesCounted, nounFamilies } from './countedNouns.ts';
+import { asksPart, countedNouns, countsPeopleAsked, namesCounted, nounFamilies } from './countedNouns.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
@@ -61,7 +61,10 @@ export function matchCount(
 		}
 		// "schoolchildren" are children: a compound ending in the noun asked counts it.
 		const nounFits =
-			nouns.length === 0 || namesCounted(families, counted) || (asksStuff && measuresStuff(fact, asked, counted));
+			nouns.length === 0 ||
+			namesCounted(families, counted) ||
+			(!subset && countsPeopleAsked(families, counted)) ||
+			(asksStuff && measuresStuff(fact, asked, counted));
 		const actionFits = action
 			? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
 			: !(occupancy && CASUALTY.has(fact.detail ?? ''));

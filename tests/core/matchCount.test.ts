@@ -35,6 +35,17 @@ describe('matchCount', () => {
 		expect(matchCount('how many people died on the bus', crash, all, () => undefined).fact?.value).toBe(19);
 	});
 
+	it('answers "how many riders" with a count of people, but not the part "how many of the dead were students"', () => {
+		const all = { has: () => true };
+		const line = countsOf('The operator expects the line to carry 45,000 people a day.');
+		expect(matchCount('How many riders a day will the line carry?', line, all, () => undefined).fact?.value).toBe(
+			45_000,
+		);
+		expect(matchCount('How many trains a day will the line carry?', line, all, () => undefined).fact).toBeUndefined();
+		const crash = countsOf('The crash killed 19 people.');
+		expect(matchCount('how many of the dead were students', crash, all, () => undefined).fact).toBeUndefined();
+	});
+
 	it('counts the part "how many of the X were Y" asks for, never the whole', () => {
 		const all = { has: () => true };
 		const crash = countsOf('The crash killed 19 people and injured 41 others, among them five teachers.');
