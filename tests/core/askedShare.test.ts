@@ -27,6 +27,14 @@ describe('askedShare', () => {
 		expect(share('what percentage of the vote did Paz get', runoff)?.text).toBe('45.4 percent');
 	});
 
+	it('takes no rise or fall for the part of a whole asked, unless the question asks how far it moved', () => {
+		const shares = 'Arclight shares fell 11% on Monday.';
+		expect(share("What share of the company's sales came from China?", shares)).toBeNull();
+		expect(share('What percentage did Arclight shares fall?', shares)?.text).toBe('11%');
+		const sales = 'China accounted for 23% of its sales, up 4% from a year earlier.';
+		expect(share("What share of the company's sales came from China?", sales)?.text).toBe('23%');
+	});
+
 	it('is null for a sentence without a share, undefined for other questions', () => {
 		expect(share('What percentage of homes lost power?', 'Power was cut to 400,000 homes.')).toBeNull();
 		expect(share('How many children took part?', trial)).toBeUndefined();
