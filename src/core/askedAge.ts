@@ -1,3 +1,4 @@
+import { describesPerson } from './findTitle.ts';
 import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { escapeRegExp } from './writesWord.ts';
@@ -42,11 +43,25 @@ function askedThing(question: string): string | undefined {
 	return words.length > 1 && NOT_NAME.test(words[0] ?? '') ? words.at(-1)?.toLowerCase() : undefined;
 }
 
+/** The noun "How old is the CEO of Halden?" asks about, as reports write it ("executive"): the one before "of". */
+function askedHead(question: string): string | undefined {
+	const words = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).filter(Boolean);
+	if (words.length < 2 || !NOT_NAME.test(words[0] ?? '')) return undefined;
+	const of = words.findIndex((w) => /^(?:of|for|at|from)$/i.test(w));
+	const head = (of > 1 ? words[of - 1] : words.at(-1))?.toLowerCase() ?? '';
+	return ROLE_ABBREVIATIONS[head] ?? head;
+}
+
 /** Whether an age is written of something other than the thing asked: "a 71-year-old woman" when the plane is asked about. */
 function someonesAge(sentence: string, age: AnswerPhrase, thing: string): boolean {
 	const noun = /^[\s-]+(\p{L}+)/u.exec(sentence.slice(age.end, age.end + 30))?.[1]?.toLowerCase();
 	return noun !== undefined && !NOT_NOUN.test(noun) && !noun.startsWith(thing.slice(0, 4));
 }
+
+/** "3.5 billion years ago": the age of a thing, never of a person. */
+const THING_AGE = /\bago$/i;
+/** Words for a person that say nothing of who: any person's age in the sentence may be theirs. */
+const ANYONE = /^(?:guy|man|woman|person|boy|girl|kid|child|lady|bloke|dude|fella|fellow|chap)$/i;
 
 /** Words after an age that name nothing ("61 years old when", "20 years ago and"). */
 const NOT_NOUN = /^(?:when|and|or|but|at|in|on|by|with|to|from|for|of|as|the|a|an|was|is|were|are|had|has)$/;
@@ -84,6 +99,16 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const pronoun = ages.some((age) => /\b(?:he|she)\b/iu.test(sentence.slice(0, age.start)));
 	if (names.length > 0 && found.length === 0 && !pronoun) return null;
 	const thing = askedThing(question);
+	// "How old is the ringleader?": the age written beside the word asked ("the alleged ringleader, a 62-year-old").
+	const head = askedHead(question);
+	if (head) {
+		const beside = ages.filter((age) => !THING_AGE.test(age.text) && roleBeside(sentence, age, head, true));
+		if (beside.length) return beside.sort((a, b) => gapTo(sentence, a, head) - gapTo(sentence, b, head))[0] ?? null;
+		// "How old is the guy who got new hands?": anyone's age ("a 34-year-old electrician") may be his.
+		if (ANYONE.test(head)) return ages.find((age) => !THING_AGE.test(age.text)) ?? null;
+		// "How old is the farmer?" is not answered by the fossil's "94 million years ago".
+		if (describesPerson(head)) return null;
+	}
 	const own = ages.filter(
 		(age) => !anothersAge(sentence, age, surname, found.length > 0) && !(thing && someonesAge(sentence, age, thing)),
 	);
@@ -120,6 +145,15 @@ function roleBeside(sentence: string, age: AnswerPhrase, role: string, former: b
 	if (!found) return false;
 	const at = from + found.index;
 	return former || !FORMER.test(sentence.slice(Math.max(0, at - ROLE_WINDOW), at));
+}
+
+/** How many characters lie between an age and the nearest place the word is written. */
+function gapTo(sentence: string, age: AnswerPhrase, word: string): number {
+	const at = [...sentence.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'giu'))];
+	return Math.min(
+		Number.MAX_SAFE_INTEGER,
+		...at.map((m) => (m.index >= age.end ? m.index - age.end : Math.max(0, age.start - m.index - m[0].length))),
+	);
 }
 
 /** "former chief executive": the role's holder was another. */

@@ -24,6 +24,20 @@ describe('askedAge', () => {
 		expect(askedAge('How old is Fatima Bukar?', son)?.text).toBe('58');
 	});
 
+	it('gives "the <noun>" the age written beside that noun, anyone\'s to "the guy", and a person no thing\'s age', () => {
+		const raid = 'Police arrested the alleged ringleader, a 62-year-old former printer, and a 19-year-old driver.';
+		expect(askedAge('how old is the ringleader', raid)?.text).toBe('62-year-old');
+		expect(askedAge('how old is the driver', raid)?.text).toBe('19-year-old');
+		const hands = 'Surgeons gave new hands to a 34-year-old electrician.';
+		expect(askedAge('how old is the guy who got the new hands', hands)?.text).toBe('34-year-old');
+		const fossil = 'Bones found by a sheep farmer belong to a species that lived 94 million years ago.';
+		expect(askedAge('how old is the farmer who found the dinosaur', fossil)).toBeNull();
+		expect(askedAge('how old are the bones', fossil)?.text).toBe('94 million years ago');
+		const chain =
+			'Halden & Pryce, the 142-year-old chain, collapsed, said Chief Executive Graham Tolliver, 58, who joined in 2021.';
+		expect(askedAge('how old is the ceo of halden and pryce', chain)?.text).toBe('58');
+	});
+
 	it('gives the age nearest the name asked', () => {
 		const sentence = 'Ana Ruiz, 30, and her coach, Tomas Vidal, 58, arrived.';
 		expect(askedAge('How old is Tomas Vidal?', sentence)?.text).toBe('58');
