@@ -52,9 +52,16 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
-	// "How long is the new metro line?" asks a length: "three years" is none.
-	if (picked.typed && HOW_LONG_THING.test(question.text) && TIME_UNIT.test(picked.text))
+	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is.
+	if (picked.typed && HOW_LONG_THING.test(question.text) && TIME_UNIT.test(picked.text)) {
+		const length = LENGTH.exec(quote);
+		if (length)
+			return {
+				phrase: { text: length[0], start: length.index, end: length.index + length[0].length, typed: true },
+				fit: 1,
+			};
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	}
 	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
 	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
@@ -71,6 +78,10 @@ export function timeAnswer(
 /** "How long is the bridge?": a thing whose length is asked, not a length of time. */
 const HOW_LONG_THING =
 	/\bhow long\s+(?:is|was|are|were|will)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:line|bridge|tunnel|road|runway|railway|pipeline|river|wall|fence|track|route|border|coastline|canal|cable|ship|vessel|boat|plane|aircraft|train|queue|motorway|highway|trail|beach|dam|pier|tail|snake|skeleton|neck)s?\b(?!\s+(?:closed|shut|open|delayed|suspended|down|out)\b)/iu;
+
+/** A length in a unit, hyphened or not, with its conversion: "11.4-kilometre", "14.2 km (8.8 miles)". */
+const LENGTH =
+	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|ft|yards?)\b(?:\s\((?:about\s)?\d[\d,.]*(?:\s|-)?\p{L}+\))?/iu;
 
 /** A year alone, maybe after its preposition: "2013", "in 1998", "since 2019". */
 const YEAR_ONLY = /^(?:(?:in|since|by|from|until)\s+)?\d{4}s?$/i;

@@ -54,3 +54,17 @@ describe('timeAnswer for "what time"', () => {
 		expect(shortAnswer('what time did the hillside collapse', 'Sunday night').fit).toBe(context.options.untypedFit);
 	});
 });
+
+describe('timeAnswer for "how long is the line"', () => {
+	it("answers a thing's length with the length its sentence gives, hyphened or not, not the years it took", () => {
+		const tram = parseReport(
+			'tram',
+			'Trams returned to the city for the first time in 71 years, on a new 11.4-kilometre line to the campus.',
+		);
+		if (!tram.ok) throw new Error(tram.problem);
+		expect(createFactdesk([tram.report], {}).ask('how long is the new tram line').answer).toBe('11.4-kilometre');
+		const metro = parseReport('metro', 'After nine years of work, the 14.2 km (8.8 miles) metro line opened.');
+		if (!metro.ok) throw new Error(metro.problem);
+		expect(createFactdesk([metro.report], {}).ask('How long is the metro line?').answer).toBe('14.2 km (8.8 miles)');
+	});
+});
