@@ -2,6 +2,8 @@ import type { Corpus } from './Corpus.ts';
 import { termSentences } from './termSentences.ts';
 import { contentStems, stem } from './tokenize.ts';
 
+/** An elided article or preposition before a name: "l'Aubert", "d'Azur", "dell'Arte". */
+const ELIDED = /^(?:l|d|dell|all|nell|sull|qu)['’](?=\p{Lu})/u;
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 const QUOTES = /^["“'‘(]+|["”'’,]+$/gu;
 
@@ -76,7 +78,8 @@ function spelledOutIn(sentence: string, acronym: string): { text: string; start:
 	let initials = '';
 	let capitalised: boolean | undefined;
 	for (let i = words.length - 1; i >= 0; i--) {
-		const word = (words[i]?.[0] ?? '').replace(QUOTES, '');
+		// "de l'Aubert": an elided article before a capital is no word of its own.
+		const word = (words[i]?.[0] ?? '').replace(QUOTES, '').replace(ELIDED, '');
 		if (SMALL_WORDS.has(word.toLowerCase())) continue;
 		const upper = /^\p{Lu}/u.test(word);
 		capitalised ??= upper;

@@ -54,6 +54,8 @@ describe('expandAcronym', () => {
 		expect(spelledOutAnswer('whats INE stand for', census)?.text).toBe('National Statistics Institute');
 		expect(spelledOutAnswer('what does ine mean', census)?.text).toBe('National Statistics Institute');
 		expect(spelledOutAnswer('What does the union stand for?', census)).toBeUndefined();
+		const tram = "The authority, the Syndicat Mixte des Transports de l'Aubert (SMTA), expects 48,000 riders.";
+		expect(spelledOutAnswer('what does SMTA stand for', tram)?.text).toBe("Syndicat Mixte des Transports de l'Aubert");
 		const { shortAnswer } = floodReport(TEXT);
 		expect(shortAnswer('What does IWS stand for?', 'The IWS asked').fit).toBeLessThan(1);
 	});
