@@ -55,6 +55,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['rise', 'rose', 'risen', 'increase', 'increased', 'climb', 'climbed', 'jump', 'jumped'],
 	['fall', 'fell', 'fallen', 'drop', 'dropped', 'decrease', 'decreased'],
 	['car', 'cars', 'vehicle', 'vehicles'],
+	['plane', 'planes', 'aircraft', 'airliner', 'airliners', 'jet', 'jets'],
 	['company', 'companies', 'firm', 'firms', 'business', 'businesses'],
 	['agreement', 'deal', 'accord', 'pact'],
 	['cause', 'caused', 'causes', 'spark', 'sparked', 'trigger', 'triggered'],

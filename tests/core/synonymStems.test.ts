@@ -18,6 +18,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('riders'))).toContain(stem('passengers'));
 		expect(synonymStems(stem('coke'))).toContain(stem('cocaine'));
 		expect(synonymStems(stem('travel'))).toContain(stem('journey'));
+		expect(synonymStems(stem('planes'))).toContain(stem('aircraft'));
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
