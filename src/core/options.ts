@@ -111,6 +111,11 @@ export interface MatchOptions {
 	 */
 	otherOrdinalFit: number;
 	/**
+	 * Fit (0..1) of a "when" answer that is the day a statement was made ("the exam board said on Tuesday") when the
+	 * question asks of no statement: the day it was said, not of the event asked about.
+	 */
+	saidDateFit: number;
+	/**
 	 * Fit (0..1) of an answer whose sentence holds an opposite of a question word and not the word itself ("her first
 	 * album" for "What was her last album?"; WordNet's opposites in the model file; see saysOpposite): as SQuAD 2.0's
 	 * writers made questions without an answer. The re-ranker weighs this too (oppositeInSentence), but too little to
@@ -192,6 +197,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,
 	otherOrdinalFit: 0.3,
+	saidDateFit: 0.5,
 	oppositeFit: 0.6,
 	matchedEvidence: 0.3,
 	fitDepth: 4,

@@ -46,6 +46,9 @@ export function timeAnswer(
 		const noHour = (FIGURE.test(picked.text) && TIME_UNIT.test(picked.text)) || YEAR_ONLY.test(picked.text);
 		return { phrase: picked, fit: noHour ? context.options.otherDurationFit : context.options.untypedFit };
 	}
+	// "When is the resit?" is not answered by the day the exam board spoke ("the exam board said on Tuesday").
+	if (question.type === 'when' && picked.typed && !ASKS_SAYING.test(question.text) && saidOn(quote, picked))
+		return { phrase: picked, fit: context.options.saidDateFit };
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
 	if (picked.typed && HOW_LONG.test(question.text) && isSumOrShare(picked.text))
@@ -82,6 +85,22 @@ const HOW_LONG_THING =
 /** A length in a unit, hyphened or not, with its conversion: "11.4-kilometre", "14.2 km (8.8 miles)". */
 const LENGTH =
 	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|ft|yards?)\b(?:\s\((?:about\s)?\d[\d,.]*(?:\s|-)?\p{L}+\))?/iu;
+
+/** A question about a statement: when it was said, announced, reported. */
+const ASKS_SAYING =
+	/\b(?:say|says|said|announc\w*|report\w*|confirm\w*|tell|told|state[ds]?|declar\w*|reveal\w*|disclos\w*|publish\w*|unveil\w*)\b/i;
+/** A verb of saying right before or after a day: "said on Tuesday", "on Tuesday announced". */
+const SAID_BEFORE = /\b(?:said|says|announced|reported|confirmed|told\s+\p{L}+|stated)\s*$/iu;
+const SAID_AFTER = /^\s*(?:said|announced|reported|confirmed)\b/i;
+
+/** Whether the day is the day of a statement: "the board said on Tuesday", "the board on Tuesday said". */
+function saidOn(quote: string, picked: AnswerPhrase): boolean {
+	return (
+		/^on\s/i.test(picked.text) &&
+		(SAID_BEFORE.test(quote.slice(Math.max(0, picked.start - 30), picked.start)) ||
+			SAID_AFTER.test(quote.slice(picked.end, picked.end + 20)))
+	);
+}
 
 /** A year alone, maybe after its preposition: "2013", "in 1998", "since 2019". */
 const YEAR_ONLY = /^(?:(?:in|since|by|from|until)\s+)?\d{4}s?$/i;

@@ -68,3 +68,15 @@ describe('timeAnswer for "how long is the line"', () => {
 		expect(createFactdesk([metro.report], {}).ask('How long is the metro line?').answer).toBe('14.2 km (8.8 miles)');
 	});
 });
+
+describe('timeAnswer for the day a statement was made', () => {
+	it('gives "said on Tuesday" a low fit for "when" of the event, not for "when did they say"', () => {
+		const { shortAnswer } = floodReport(
+			'About 48,000 students will have to resit a maths paper after it was leaked, the exam board said on Tuesday.',
+		);
+		const leaked = shortAnswer('when did the paper get leaked', 'resit');
+		expect(leaked.phrase.text).toBe('on Tuesday');
+		expect(leaked.fit).toBeLessThan(1);
+		expect(shortAnswer('when did the exam board say the paper was leaked', 'resit').fit).toBe(1);
+	});
+});
