@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import { saysOpposite } from './AntonymTable.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAge } from './askedAge.ts';
+import { askedFrequency } from './askedFrequency.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { agentUnsaid, askedPatient } from './askedPatient.ts';
 import { eventMissing, placeMissing } from './askedPlaces.ts';
@@ -109,6 +110,10 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (spelled) return { phrase: { ...spelled, typed: true }, fit: 1, matched: true };
 	// "What does INE stand for?" of a sentence that only uses it: another may spell it out.
 	if (asksExpansion(question.text)) return { phrase: picked, fit: context.options.missingFigureFit };
+	const frequency = askedFrequency(question.text, quote);
+	if (frequency) return { phrase: frequency, fit: 1 };
+	// "How often are bins collected?" of a sentence that says no "every three weeks": another may.
+	if (frequency === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);
 	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
 		return { phrase: speaker, fit: context.options.offTopicSpeechFit };
