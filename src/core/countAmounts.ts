@@ -114,6 +114,18 @@ export function asksSum(question: string): boolean {
 }
 
 /**
+ * Whether a "how much" question asks a sum of money and nothing else ("How much did it cost to build?"), where a
+ * share is no answer; not a change ("how much more could it cost": "5 to 8 percent").
+ */
+export function asksMoney(question: string): boolean {
+	return ASKS_MONEY.test(question) && !HOW_MUCH_CHANGE.test(question);
+}
+
+const ASKS_MONEY =
+	/\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|charge|charges|charged|fined|price|money|earn|earns|earned)\b/i;
+const HOW_MUCH_CHANGE = /\bhow much\s+(?:more|less|higher|lower|extra|cheaper|dearer|further)\b/i;
+
+/**
  * The sums and shares of a sentence, which no count may hold ("paid Lunara $118 million under…"), each with its
  * currency when it follows the number ("4.5 million euros").
  */
@@ -135,6 +147,11 @@ const CURRENCY_AFTER = /^(?:\s+\p{Lu}\p{L}+){0,2}\s+\p{L}+/u;
  */
 export function amountForHowMany(question: string, figure: string): boolean {
 	return HOW_MANY.test(question) && isSumOrShare(figure);
+}
+
+/** Whether a figure is a share and no sum of money: "0.03 percent", not "$3m (5%)". */
+export function isShare(figure: string): boolean {
+	return SHARE.test(figure) && !MONEY.test(figure);
 }
 
 /** Whether a figure is a sum of money or a share ("£165m", "16%"): never a count, a length or a length of time. */

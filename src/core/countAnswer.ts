@@ -5,7 +5,7 @@ import { askedShare } from './askedShare.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { sameActor } from './countActor.ts';
-import { amountForHowMany, asksSum, isSumOrShare, sumsOf } from './countAmounts.ts';
+import { amountForHowMany, asksMoney, asksSum, isShare, isSumOrShare, sumsOf } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
@@ -44,12 +44,16 @@ export function countAnswer(
 	if (asksSum(question.text)) {
 		// "How much did NASA pay?": a sum, whether a count holds it or not, the one by whoever the question names
 		// ("while Japan offered ¥1.5 trillion"); a sentence without one likely does not answer.
-		const sums = sumsOf(sentence?.ref.quote ?? '', context.mentions.of(index));
+		// "How much did it cost to build the chip?" is not answered by "an error rate of 0.03 percent".
+		const money = asksMoney(question.text);
+		const sums = sumsOf(sentence?.ref.quote ?? '', context.mentions.of(index)).filter(
+			(m) => !money || !isShare(m.text),
+		);
 		const sum = nearestToAsked(sentence?.ref.quote ?? '', sums, sentence?.tokens ?? [], asked);
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
 		if (sum && !held) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
 		// "How much prize money did she get?" is not answered by "four prizes".
-		if (!count.fact || !isSumOrShare(count.fact.text))
+		if (!count.fact || !isSumOrShare(count.fact.text) || (money && isShare(count.fact.text)))
 			return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
 	}
 	if (!count.fact) {

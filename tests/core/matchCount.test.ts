@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountForHowMany, asksSum, isSumOrShare } from '../../src/core/countAmounts.ts';
+import { amountForHowMany, asksMoney, asksSum, isSumOrShare } from '../../src/core/countAmounts.ts';
 import { matchCount } from '../../src/core/matchCount.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
@@ -221,6 +221,16 @@ describe('a kind of money asked ("how much prize money")', () => {
 		const { shortAnswer } = floodReport(text);
 		expect(shortAnswer('how much prize money did mensah get', 'four prizes').fit).toBeLessThan(0.5);
 		expect(shortAnswer('how much prize money did mensah get', '$20,000').phrase.text).toBe('$20,000 in prize money');
+	});
+
+	it('answers "how much did it cost" with no share, but "how much more could it cost" with one', () => {
+		const text =
+			'Chip Record\n\nThe 96-qubit chip had an error rate of 0.03 percent.\n\nTakeaway prices could rise by 5 to 8 percent.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('how much did it cost to build the chip', '0.03 percent').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much more could takeaway cost', '5 to 8 percent').fit).toBe(1);
+		expect(asksMoney('how much did it cost to build the chip')).toBe(true);
+		expect(asksMoney('how much more could takeaway cost')).toBe(false);
 	});
 
 	it('answers "how big is the payment" with a sum, not a number of hours', () => {
