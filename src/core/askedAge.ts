@@ -12,17 +12,25 @@ export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;
  */
 const YEARS = `(?:(?<![\\d,.])\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
 const AGES = [
-	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,)/gu,
+	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,|\.?["”]?$)/gu,
 	new RegExp(`\\b${YEARS}[- ]years?[- ]old\\b`, 'gi'),
 	new RegExp(`\\bage(?:d|\\s+of)?\\s+${YEARS}\\b`, 'gi'),
+	// A body's age by its past: "in the airline's 31-year history".
+	new RegExp(`\\b${YEARS}-year\\s+(?:history|existence)\\b`, 'gi'),
 	// A thing's age: "formed about 3.5 billion years ago".
 	/(?<![\d.,])\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?years?\s+ago\b/gi,
 ];
+/** A month's name or its short form: the number after it is a day ("July 13"), not an age. */
+const MONTH =
+	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /**
  * A number that counts no noun: it may be an age written in a way not read here ("he left Poland at 20."); a score
  * or range ("a 4-0 defeat") is none.
  */
-const BARE_NUMBER = new RegExp(`(?<![\\d,.$€£]|\\d[-–])\\b${YEARS}\\b(?![-\\s]*\\p{L}|[,.]\\d|%|[-–]\\d)`, 'iu');
+const BARE_NUMBER = new RegExp(
+	`(?<![\\d,.$€£]|\\d[-–]|${MONTH}\\.?\\s)\\b${YEARS}\\b(?![-\\s]*\\p{L}|[,.]\\d|%|[-–]\\d)`,
+	'iu',
+);
 
 /** Who "How old is X?" asks about: X's words, less forms of address; none when X is a thing ("the painting"). */
 const HOW_OLD_IS =

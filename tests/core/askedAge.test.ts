@@ -38,6 +38,15 @@ describe('askedAge', () => {
 		expect(askedAge('how old is the ceo of halden and pryce', chain)?.text).toBe('58');
 	});
 
+	it('reads an age in commas that ends the sentence, a body\'s "31-year history", and no day of a month', () => {
+		expect(askedAge('how old is grace whitcombe', 'said Whitcombe, 24.')?.text).toBe('24');
+		const order =
+			'DUBAI, Nov 18 (Reuters) - Sahra Airways ordered 60 jets, the largest order in the airline’s 31-year history.';
+		expect(askedAge('how old is sahra airways', order)?.text).toBe('31-year history');
+		const record = 'LUCERNE, July 13 (AFP) - Tuilagi and Whitcombe broke the record in 6 minutes 45.18 seconds.';
+		expect(askedAge('how old is grace whitcombe', record)).toBeNull();
+	});
+
 	it('gives the age nearest the name asked', () => {
 		const sentence = 'Ana Ruiz, 30, and her coach, Tomas Vidal, 58, arrived.';
 		expect(askedAge('How old is Tomas Vidal?', sentence)?.text).toBe('58');
