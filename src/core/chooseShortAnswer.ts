@@ -13,6 +13,7 @@ import { describePerson } from './describePerson.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
+import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { otherOrdinal } from './otherOrdinal.ts';
@@ -142,6 +143,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 			(!personLike(quote, picked, context.entityKinds.get(index)) ||
 				holdsOtherRole(question.text, quote, picked, people ?? []))
 		)
+			return { phrase: picked, fit: context.options.unnamedFit };
+		// "Which company built the trams?" of a sentence that names nothing the question does not ("the company").
+		if (asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
 			return { phrase: picked, fit: context.options.unnamedFit };
 		// Only a place to answer "who" with ("opened in Oslo"): a sentence below may name the person.
 		const place = context.entityKinds.get(index)?.get(picked.start) === 'place';

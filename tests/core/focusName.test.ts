@@ -51,4 +51,12 @@ describe('asksNamedKind and namesOther', () => {
 		expect(namesOther(question, findMentions('In Orvik the crews worked all night.'))).toBe(false);
 		expect(namesOther(question, findMentions('Baltia Works repaired the dam.'))).toBe(true);
 	});
+
+	it('gives a "which company" question, read as "who", a low fit from a sentence that names no company', () => {
+		const { shortAnswer } = floodReport(
+			'During the closure, the company performed in a converted tram depot.\n\nThe trams were built by Alvero.',
+		);
+		expect(shortAnswer('which company built the trams', 'tram depot').fit).toBeLessThan(0.5);
+		expect(shortAnswer('which company built the trams', 'built by Alvero').fit).toBe(1);
+	});
 });
