@@ -166,7 +166,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
 		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))
 			return { phrase: picked, fit: context.options.unsaidFit };
-		if (speakerFits(question.text, said)) return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
+		if (speakerFits(question.text, said, quote))
+			return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
 	return otherAnswer(question, index, picked, context);

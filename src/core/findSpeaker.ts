@@ -86,17 +86,26 @@ export function speechTopicCovered(question: AnalysedQuestion, sentenceStems: { 
 
 /**
  * Whether a quote answers "What did X say?": false only when the report gives the quote to someone else
- * ("What did Trump say?" against a quote of Zelensky's).
+ * ("What did Trump say?" against a quote of Zelensky's); X may be the title before the speaker's name in `sentence`
+ * ("the chief restorer").
  *
  * @example
  * speakerFits('What did Trump say after the call?', quoteOfZelensky); // false
  */
-export function speakerFits(question: string, quote: Fact | undefined): boolean {
+export function speakerFits(question: string, quote: Fact | undefined, sentence = ''): boolean {
 	const asked = ASKED_SPEAKER.exec(question)?.[1];
 	if (!asked || !quote?.subject) return true;
 	const speaker = contentStems(quote.subject);
-	return contentStems(asked).some((a) => speaker.some((s) => a.startsWith(s) || s.startsWith(a)));
+	const stems = contentStems(asked);
+	if (stems.some((a) => speaker.some((s) => a.startsWith(s) || s.startsWith(a)))) return true;
+	// "What did the chief restorer say?" of "…," said chief restorer Zsofia Bartok": the title before the name.
+	const at = sentence.indexOf(quote.subject);
+	const title = at > 0 ? contentStems(sentence.slice(Math.max(0, at - TITLE_WINDOW), at)) : [];
+	return stems.length > 0 && stems.every((a) => title.includes(a));
 }
+
+/** How far before a speaker's name their title is looked for: "said chief restorer Zsofia Bartok". */
+const TITLE_WINDOW = 40;
 
 /** The speaker a "what did X say" question asks about ("X"), if it names one. */
 export function askedSpeaker(question: string): string | undefined {

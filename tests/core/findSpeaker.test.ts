@@ -49,3 +49,13 @@ describe('chooseShortAnswer for "who said" and "what did X say"', () => {
 		expect(shortAnswer('What did the army say?', 'Critics condemned').fit).toBe(context.options.unsaidFit);
 	});
 });
+
+describe('chooseShortAnswer for "what did the <title> say"', () => {
+	it('takes a quote of the one whose title stands before their name, and not of another', () => {
+		const { shortAnswer } = floodReport(
+			'"We found angels under the paint," said chief restorer Zsofia Bartok, 58.\n\n"It is a disgrace," said Mayor Ivo Sand.',
+		);
+		expect(shortAnswer('what did the chief restorer say they found', 'found angels').fit).toBe(1);
+		expect(shortAnswer('what did the chief restorer say they found', 'disgrace').fit).toBeLessThan(1);
+	});
+});
