@@ -33,7 +33,9 @@ export function otherAnswer(
 	const quote = sentence.ref.quote;
 	const thing = askedNameOf(question.text);
 	const name = thing ? nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) : undefined;
-	if (name) return { phrase: name, fit: 1 };
+	// "The operation, code-named "Paper Moon,"": the sentence says outright that this is its name.
+	if (name)
+		return { phrase: name, fit: 1, matched: NAMED_AS.test(quote.slice(Math.max(0, name.start - 20), name.start)) };
 	if (name === null) return { phrase: picked, fit: context.options.unnamedFit };
 	const verb = question.type === 'other' ? askedVerb(question.text) : undefined;
 	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
@@ -65,6 +67,9 @@ export function otherAnswer(
 	}
 	return { phrase: picked, fit: 1 };
 }
+
+/** Words that give a thing its name right before it: "called", "code-named "", "known as". */
+const NAMED_AS = /\b(?:called|named|code-?named|dubbed|nicknamed|known\s+as)\s+[“"]?$/iu;
 
 /** For "Who/What is X?", the description the sentence gives X, in apposition or as a title before the name. */
 export function describedByName(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {

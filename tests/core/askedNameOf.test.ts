@@ -39,8 +39,17 @@ describe('nameGiven', () => {
 		['shelter', 'Brightwater was the first shelter in Orvik to open.', 'Brightwater'],
 		['shelter', 'The largest shelter is Brightwater Hall.', 'Brightwater Hall'],
 		['pump', 'Crews used a new pump, called HX200, and two old ones.', 'HX200'],
+		['operation', 'The operation, code-named "Paper Moon," was carried out by the police.', 'Paper Moon'],
 	] as const)('finds the name of the %s in "%s"', (thing, sentence, name) => {
 		expect(nameGiven(thing, sentence)?.text).toBe(name);
+	});
+
+	it('counts a name the sentence gives by "called" or "code-named" as the fact asked, one it merely stands by not', () => {
+		const { shortAnswer } = floodReport(
+			'The operation, code-named "Paper Moon," ended on Monday.\n\nThe Orvik operation ended on Monday.',
+		);
+		expect(shortAnswer('what was the operation called', 'Paper Moon').matched).toBe(true);
+		expect(shortAnswer('what was the operation called', 'Orvik operation').matched).toBeFalsy();
 	});
 
 	it('reads no name in a title-case headline\'s capitals ("European Probe Slips Into Orbit")', () => {
