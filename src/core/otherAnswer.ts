@@ -4,6 +4,7 @@ import { askedAgent } from './askedAgent.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedObject } from './askedObject.ts';
 import { askedQuantity, askedScore } from './askedQuantity.ts';
+import { askedShare } from './askedShare.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
@@ -45,6 +46,13 @@ export function otherAnswer(
 	if (score) return { phrase: score, fit: 1, matched: /\bvote/i.test(question.text) && /\bvot/i.test(quote) };
 	// "What was the score?" answered by a sentence without one ("Reyes scored twice"): another may give it.
 	if (score === null) return { phrase: picked, fit: context.options.missingFigureFit };
+	// "what % of the reefs were bleached" (read as "other", as "%" is no word): the share, as for "what percentage".
+	const share =
+		question.type === 'other'
+			? askedShare(question.text, quote, context.mentions.of(index), sentence.tokens, askedStems(question))
+			: undefined;
+	if (share) return { phrase: share, fit: 1 };
+	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const figure =
 		question.type === 'other'
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
@@ -66,6 +74,10 @@ export function otherAnswer(
 		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };
 	}
 	return { phrase: picked, fit: 1 };
+}
+
+function askedStems(question: AnalysedQuestion): Set<string> {
+	return new Set(question.terms.map((t) => t.stem));
 }
 
 /** Words that give a thing its name right before it: "called", "code-named "", "known as". */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedShare } from '../../src/core/askedShare.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { contentStems, tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 
 function share(question: string, sentence: string) {
 	return askedShare(question, sentence, findMentions(sentence), tokenize(sentence), new Set(contentStems(question)));
@@ -38,5 +39,13 @@ describe('askedShare', () => {
 	it('is null for a sentence without a share, undefined for other questions', () => {
 		expect(share('What percentage of homes lost power?', 'Power was cut to 400,000 homes.')).toBeNull();
 		expect(share('How many children took part?', trial)).toBeUndefined();
+	});
+
+	it('answers "what %" (read as "other") with the share, and gives a sentence without one a low fit', () => {
+		const { shortAnswer } = floodReport(
+			'Two-thirds of the reefs bleached.\n\nDivers found bleaching at 73 of 112 sites, or 65 percent.',
+		);
+		expect(shortAnswer('what % of the reefs were bleached', 'Two-thirds').fit).toBeLessThan(0.5);
+		expect(shortAnswer('what % of the reefs were bleached', '65 percent').phrase.text).toBe('65 percent');
 	});
 });
