@@ -15,7 +15,12 @@ const WHAT_IS = /^\s*what(?:['’]?s|\s+(?:is|was|are|were|will\s+be|would\s+be)
 const WHAT_NOUN = /^\s*what\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would)\b/iu;
 /** "How strong were the winds": a measure asked of the noun after the verb. */
 const HOW_MEASURED =
-	/^\s*how\s+(strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|far|severe|powerful)\s+(?:is|was|are|were|will\s+be)\s+(.+)$/iu;
+	/^\s*how\s+(strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|warm|far|severe|powerful)\s+(?:is|was|are|were|will\s+be|did|does|do|has|have|had|can|could|will|would|might)\s+(.+)$/iu;
+/** "How hot did the sea get?": a temperature is asked, which a sentence without a figure in degrees does not give. */
+export function asksTemperature(question: string): boolean {
+	return /^(?:hot|cold|warm)$/i.test(HOW_MEASURED.exec(question)?.[1] ?? '');
+}
+
 /** Whether the question asks how strong, deep, fast… something is: a figure in a unit answers it. */
 export function asksMeasure(question: string): boolean {
 	return HOW_MEASURED.test(question);
@@ -45,6 +50,7 @@ const MEASURE_NOUNS: Readonly<Record<string, string>> = {
 	severe: 'magnitude',
 	hot: 'temperature',
 	cold: 'temperature',
+	warm: 'temperature',
 };
 /** A scale written before its figure: "a magnitude 6.8 earthquake". */
 const SCALE_BEFORE = /\bmagnitude\s+$/i;

@@ -3,7 +3,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAgent } from './askedAgent.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedObject } from './askedObject.ts';
-import { askedQuantity, askedScore } from './askedQuantity.ts';
+import { askedQuantity, askedScore, asksTemperature } from './askedQuantity.ts';
 import { askedShare } from './askedShare.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
@@ -58,6 +58,8 @@ export function otherAnswer(
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
 			: undefined;
 	if (figure) return { phrase: figure, fit: 1 };
+	if (question.type === 'other' && asksTemperature(question.text))
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: describedByName(question, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;

@@ -38,6 +38,13 @@ describe('askedQuantity', () => {
 		expect(figure('What was the temperature in Montoro?', heat)).toBe('47.9 degrees Celsius');
 	});
 
+	it('answers "how hot did the sea get" with a temperature, and gives a sentence without one a low fit', () => {
+		const sea = 'Sea surface temperatures peaked at 32.4 degrees Celsius in May.';
+		expect(figure('how hot did the sea get', sea)).toBe('32.4 degrees Celsius');
+		const { shortAnswer } = floodReport('"If the sea keeps warming, you are planting it in a hot bath," she said.');
+		expect(shortAnswer('how hot did the sea get', 'hot bath').fit).toBeLessThan(0.5);
+	});
+
 	it('tells questions that ask for a figure', () => {
 		expect(asksFigure('what was the hottest temperature ever recorded in spain?')).toBe(true);
 		expect(asksFigure('How deep was the quake?')).toBe(true);
