@@ -98,7 +98,7 @@ export const NAME =
 export const NATIONALITY =
 	/^(?!(?:Brian|Christian|Julian|Adrian|Ian|Vivian|Sebastian|Damian|Fabian|Gillian|Lillian|Marian|Florian|Cristian)$)(?:\p{Lu}\p{Ll}+(?:ian|ish|ese)|(?:Americ|Mexic|Kore|Germ|Afric|Europe|Asi|Cub|Chile|Venezuel|Morocc|Keny|Ugand|Sri Lank|Tibet|Afgh|Puerto Ric|Dominic|Ghan|Rw|Tanzan|Zimbabwe|Angol)an|(?:Pakistan|Israel|Iraq|Saud|Kuwait|Qatar|Emirat|Yemen|Oman|Bangladesh|Somal|Tha|Punjab|Bengal|Nepal|Azerbaijan|Hind|Urd|Pashtun|Bahrain)i|(?:Iceland|Arab|Balt|Slav|Celt|Hispan|Islam|Catholic|Germanic|Hellen|Nord)ic|French|Dutch|Czech|Greek|Swiss|Welsh|Scots|Thai|Afghan|Kazakh|Uzbek|Tajik|US|UK|EU|UN)$/u;
 export const NOT_NAMES = new Set(
-	'The A An However But And Despite While As With In On At For If When Where What Who Why How This That These Those It He She They We I Its His Her Their Our After Before During Although Though Since Because Meanwhile Also Yet So Then There Here Some Many Most Several Each Every Such Both Another Other No Not Only One Two Three'.split(
+	'The A An However But And Despite While As With In On At For If When Where What Who Why How This That These Those It He She They We I Its His Her Their Our After Before During Although Though Since Because Meanwhile Also Yet So Then There Here Some Many Most Several Each Every Such Both Another Other No Not Only One Two Three Under Across Without Through Throughout Between Among Against Until Unlike Following Amid Within Around Above Below Beyond From By Into Besides'.split(
 		' ',
 	),
 );

@@ -17,6 +17,9 @@ function isLengthOfTime(sentence: string, mention: Mention): boolean {
 	);
 }
 
+/** "US", "UK": a country's initials, a place, though NATIONALITY holds them. */
+const INITIALS = /^\p{Lu}{2}$/u;
+
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
 	where: ['place'],
@@ -59,12 +62,14 @@ export function pickAnswerPhrase(
 	const fitted = tied.length ? tied : preferred.length ? preferred : expected;
 	// "the English critic John Ruskin": for "who", the person rather than the word of their nation (or a letter),
 	// and rather than a place ("at the National Stadium … against Eastfield").
-	// For "where", a person is no place ("confirmed by her son, David Calder").
+	// For "where", a person is no place ("confirmed by her son, David Calder"), nor a word of a nation ("Spanish law").
 	const people =
 		question.type === 'who'
 			? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1 && entityKinds.get(m.start) !== 'place')
 			: question.type === 'where'
-				? fitted.filter((m) => entityKinds.get(m.start) !== 'person')
+				? fitted.filter(
+						(m) => entityKinds.get(m.start) !== 'person' && !(NATIONALITY.test(m.text) && !INITIALS.test(m.text)),
+					)
 				: fitted;
 	const inSentence = people.length || question.type === 'where' ? people : fitted;
 	// "How long…": a figure of time ("for six hours") rather than a count of things ("all 140 of its planes").

@@ -241,6 +241,8 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(shipped.ask('How much will property tax rise?', 'bullets').answer).toBe('3 percent');
 		expect(shipped.ask('What was the vote on the budget?', 'bullets').answer).toBe('9-4');
 		expect(shipped.ask('Where did Calder die?', 'obit').answer).not.toBe('David Calder');
+		const { shortAnswer } = floodReport('Under Spanish law, the stone belongs to the owner of the land where it fell.');
+		expect(shortAnswer('where did it land', 'Spanish law').phrase.text).not.toMatch(/^(?:Under )?Spanish$/);
 	});
 
 	it('reads chat question words and lowercase names ("hw many injuries", "who did novak beat") (learned ranking)', () => {

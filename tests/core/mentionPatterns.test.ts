@@ -84,6 +84,8 @@ describe('sentence openers', () => {
 		expect(names('WINNIPEG, Manitoba — More than 16,000 teachers went on strike.')).toEqual(['WINNIPEG', 'Manitoba']);
 		expect(names('Dozens of homes were buried.')).toEqual([]);
 		expect(names('Moreno won the vote.')).toEqual(['Moreno']);
+		expect(names('Under Spanish law, a meteorite belongs to the owner of the land.')).toEqual(['Spanish']);
+		expect(names('Throughout the 1820s, settlers arrived from New England.')).toEqual(['New England']);
 	});
 });
 
