@@ -151,9 +151,13 @@ export function chooseFittingAnswer(
 		// "Kills 14" answers "14 people killed": the story's own answer that holds the figure as written says whom.
 		const figure = corpus.quote(top).slice(headline.phrase.start, headline.phrase.end);
 		const holds = figure !== headline.phrase.text && FIGURE.test(figure) && wholeWords(figure).test(given.phrase.text);
-		return (holds || sameFigureOf(headline.phrase.text, given.phrase.text)) && given.phrase.typed
-			? { ...given, fit: Math.min(given.fit, headline.fit) }
-			: undefined;
+		// "£9 congestion charge" and "pay £9 a day … approved a congestion charge": the figure the story's answer gives,
+		// of the thing the headline names.
+		const same =
+			sameFigureOf(headline.phrase.text, given.phrase.text) ||
+			(wholeWords(headline.phrase.text.split(/\s+/).find((w) => FIGURE.test(w)) ?? '\u0000').test(given.phrase.text) &&
+				sameFigureOf(headline.phrase.text, quote));
+		return (holds || same) && given.phrase.typed ? { ...given, fit: Math.min(given.fit, headline.fit) } : undefined;
 	}
 }
 

@@ -167,6 +167,18 @@ describe('chooseFittingAnswer', () => {
 		expect(chosen?.confidence).toBeCloseTo(0.5 * metro.options.otherDurationFit);
 	});
 
+	it("shows a headline's sum from the story sentence that gives it of the thing the headline names", () => {
+		const leeds = contextOf(
+			'charge',
+			'Leeds councillors back £9 congestion charge for city centre\n\nDrivers will pay £9 a day from April after councillors approved a congestion charge.',
+		);
+		const question = analyseQuestion('how much is the leeds congestion charge per day', leeds.questionContext);
+		const ranked: RankedSentence[] = [0, 1].map((index) => ({ ...at('Harbour patrols'), index }));
+		const chosen = chooseFittingAnswer(question, ranked, 0.6, () => 0.6, leeds);
+		expect(chosen?.position).toBe(1);
+		expect(chosen?.short.phrase.text).toBe('£9');
+	});
+
 	it('keeps a later "Dr. Brandt" a person with the full name, its span the name as written', () => {
 		const person = facts.find((f) => f.kind === 'person' && f.source.quote.startsWith('Dr. Brandt'));
 		expect(person?.text).toBe('Ilse Brandt');
