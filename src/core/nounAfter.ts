@@ -14,6 +14,8 @@ const FUNCTION_WORDS =
 const O_CLOCK = /^\s+o['’]clock\b/i;
 /** Two describing words joined before a plural noun: "412,000 current and former students". */
 const PAIRED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s]) (?:and|or) (\p{Ll}+) \p{Ll}{2,}s)\b/u;
+/** A list of describing words before a plural noun: "64 gold, brass and ivory objects". */
+const LISTED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s])(?:,\s+\p{Ll}+)+,?\s+(?:and|or)\s+\p{Ll}+\s+\p{Ll}{2,}s)\b/u;
 /** Adverbs after a counted noun end it: "five prisoners still at large", "40 homes now empty". */
 const ADVERBS = /^(?:still|now|already|yet|currently|again|altogether|apiece|each|there|here|then|ago|so|remain)$/i;
 
@@ -24,6 +26,9 @@ const RATE =
 /** The noun phrase a number counts: "drones" in " drones, but …"; in a `headline`, none past a plural. */
 export function nounAfter(rest: string, headline = false): string | undefined {
 	if (O_CLOCK.test(rest)) return undefined;
+	const listed = LISTED_ADJECTIVES.exec(rest);
+	if (listed?.[1] && !listed[1].split(/[\s,]+/).some((w) => FUNCTION_WORDS.test(w) && !/^(?:and|or)$/.test(w)))
+		return listed[1];
 	const paired = PAIRED_ADJECTIVES.exec(rest);
 	if (paired?.[1] && !FUNCTION_WORDS.test(paired[2] ?? '') && !FUNCTION_WORDS.test(paired[3] ?? '')) return paired[1];
 	const match = NOUN_AFTER.exec(rest);

@@ -12,6 +12,10 @@ describe('extractCounts', () => {
 			countsOf('The files of about 412,000 current and former students were taken.').map((f) => f.subject),
 		).toEqual(['current and former students']);
 		expect(countsOf('They rescued 40 cats and dogs.').map((f) => f.subject)).toEqual(['cats']);
+		expect(countsOf('The museum handed back 64 gold, brass and ivory objects.').map((f) => f.subject)).toEqual([
+			'gold, brass and ivory objects',
+		]);
+		expect(countsOf('They sold 40 apples, pears and plums.').map((f) => f.subject)).toEqual(['apples']);
 		expect(countsOf('Three office buildings and two housing blocks burned.').map((f) => f.subject)).toEqual([
 			'office buildings',
 			'housing blocks',
