@@ -65,7 +65,9 @@ export function countAnswer(
 			picked.typed &&
 			!ASKS_AGE.test(question.text) &&
 			AGE_AFTER_NAME.test(quote.slice(Math.max(0, picked.start - 40), picked.end + 1));
-		const fit = amount || age ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
+		// "How much maize did Zambia harvest?" is not answered by "Half of Zambia's Maize Harvest" (but "how much of" is).
+		const part = picked.typed && HOW_MUCH_STUFF.test(question.text) && FRACTION.test(picked.text);
+		const fit = amount || age || part ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
 		return { phrase: picked, fit: yearly ? fit * context.options.countOtherThingFit : fit };
 	}
 	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
@@ -108,6 +110,12 @@ function yearlyFigure(question: string, sentence: string, span: readonly [number
 	if (!THE_EVENT.test(question) || /\byears?\b|\bannual/i.test(question)) return false;
 	return YEARLY.test(sentence.slice(Math.max(0, span[0] - YEARLY_WINDOW), span[1] + YEARLY_WINDOW));
 }
+
+/** "How much maize…": a stuff asked by its amount, not "how much of" it. */
+const HOW_MUCH_STUFF = /\bhow much\s+(?!of\b|more\b|less\b)\p{L}+/iu;
+/** A part of a whole, in words: "half", "two-thirds", "a quarter". */
+const FRACTION =
+	/^(?:(?:more|less) than\s+)?(?:a|one|two|three)?[\s-]*(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/i;
 
 /** An age in commas after a name: "Siân Howells, 46," (the text up to the number and the comma after it). */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]*,\s\d{1,3},$/u;

@@ -233,6 +233,13 @@ describe('a kind of money asked ("how much prize money")', () => {
 		expect(asksMoney('how much more could takeaway cost')).toBe(false);
 	});
 
+	it('answers "how much maize" with no fraction of it, but "how much of the maize" may be', () => {
+		const text = "Drought Wipes Out Half of Zambia's Maize Harvest\n\nFarmers harvested 1.4 million tonnes of maize.";
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('how much maize did zambia harvest', 'Wipes Out Half').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much of the maize harvest was lost', 'Wipes Out Half').fit).toBe(1);
+	});
+
 	it('answers "how big is the payment" with a sum, not a number of hours', () => {
 		const text = 'Nurses Deal\n\nThe deal includes a one-off payment of £750 and cuts the week to 37.5 hours.';
 		const { shortAnswer } = floodReport(text);
