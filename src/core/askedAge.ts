@@ -111,7 +111,8 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const head = askedHead(question);
 	if (head) {
 		const beside = ages.filter((age) => !THING_AGE.test(age.text) && roleBeside(sentence, age, head, true));
-		if (beside.length) return beside.sort((a, b) => gapTo(sentence, a, head) - gapTo(sentence, b, head))[0] ?? null;
+		const written = wordsAt(sentence, head);
+		if (beside.length) return beside.sort((a, b) => gapTo(written, a) - gapTo(written, b))[0] ?? null;
 		// "How old is the guy who got new hands?": anyone's age ("a 34-year-old electrician") may be his.
 		if (ANYONE.test(head)) return ages.find((age) => !THING_AGE.test(age.text)) ?? null;
 		// "How old is the farmer?" is not answered by the fossil's "94 million years ago".
@@ -120,12 +121,7 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const own = ages.filter(
 		(age) => !anothersAge(sentence, age, surname, found.length > 0) && !(thing && someonesAge(sentence, age, thing)),
 	);
-	const gap = (age: AnswerPhrase) =>
-		Math.min(
-			Number.MAX_SAFE_INTEGER,
-			...found.map((m) => (m.index >= age.end ? m.index - age.end : Math.max(0, age.start - m.index - m[0].length))),
-		);
-	return own.sort((a, b) => gap(a) - gap(b) || a.start - b.start)[0] ?? null;
+	return own.sort((a, b) => gapTo(found, a) - gapTo(found, b) || a.start - b.start)[0] ?? null;
 }
 
 /** The word of a role "How old is X's CEO?" asks about, as reports write it ("executive"); none for a name. */
@@ -155,13 +151,17 @@ function roleBeside(sentence: string, age: AnswerPhrase, role: string, former: b
 	return former || !FORMER.test(sentence.slice(Math.max(0, at - ROLE_WINDOW), at));
 }
 
-/** How many characters lie between an age and the nearest place the word is written. */
-function gapTo(sentence: string, age: AnswerPhrase, word: string): number {
-	const at = [...sentence.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'giu'))];
+/** How many characters lie between an age and the nearest of the places a word is written. */
+function gapTo(written: readonly RegExpExecArray[], age: AnswerPhrase): number {
 	return Math.min(
 		Number.MAX_SAFE_INTEGER,
-		...at.map((m) => (m.index >= age.end ? m.index - age.end : Math.max(0, age.start - m.index - m[0].length))),
+		...written.map((m) => (m.index >= age.end ? m.index - age.end : Math.max(0, age.start - m.index - m[0].length))),
 	);
+}
+
+/** Where a word stands in the sentence, as a whole word. */
+function wordsAt(sentence: string, word: string): RegExpExecArray[] {
+	return [...sentence.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'giu'))];
 }
 
 /** "former chief executive": the role's holder was another. */
