@@ -16,7 +16,7 @@ import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicC
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
-import { otherOrdinal } from './otherOrdinal.ts';
+import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { timeAnswer } from './timeAnswer.ts';
@@ -74,10 +74,17 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	// "Who finished third?" of "Varga … finished fifth": another place in the order.
 	const ordinalFit = otherOrdinal(question.text, sentence?.ref.quote ?? '') ? context.options.otherOrdinalFit : 1;
 	const oppositeFit = opposite ? context.options.oppositeFit : 1;
+	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
+	const ranked =
+		question.type === 'who' &&
+		headlineFit.phrase.typed &&
+		sameOrdinal(question.text, sentence?.ref.quote ?? '', [headlineFit.phrase.start, headlineFit.phrase.end]);
 	const short =
 		ordinalFit * oppositeFit < 1
 			? { ...headlineFit, fit: headlineFit.fit * ordinalFit * oppositeFit, matched: false }
-			: headlineFit;
+			: ranked
+				? { ...headlineFit, matched: true }
+				: headlineFit;
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	const elsewhere =
 		question.type === 'count'

@@ -49,3 +49,17 @@ export function otherOrdinal(question: string, sentence: string): boolean {
 	const given = ranks(sentence);
 	return given.size > 0 && ![...asked].some((r) => given.has(r));
 }
+
+/**
+ * Whether a question asks of a rank the sentence gives right by the answer ("Who finished third?" of "… with Kenji
+ * Ito third"): the fact asked. A rank elsewhere in the sentence may be another's ("a third defendant was acquitted").
+ */
+export function sameOrdinal(question: string, sentence: string, answer: readonly [number, number]): boolean {
+	const asked = ranks(question);
+	if (asked.size === 0) return false;
+	const near = sentence.slice(Math.max(0, answer[0] - ORDINAL_WINDOW), answer[1] + ORDINAL_WINDOW);
+	return [...ranks(near)].some((r) => asked.has(r));
+}
+
+/** How far from the answer its rank may stand: "Kenji Ito third", "third was Kenji Ito". */
+const ORDINAL_WINDOW = 12;

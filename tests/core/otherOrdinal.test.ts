@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherOrdinal } from '../../src/core/otherOrdinal.ts';
+import { otherOrdinal, sameOrdinal } from '../../src/core/otherOrdinal.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherOrdinal', () => {
@@ -29,5 +29,15 @@ describe('chooseShortAnswer of a sentence giving another rank', () => {
 		const { shortAnswer, context } = floodReport(text);
 		expect(shortAnswer('who finished third', 'finished fifth').fit).toBeCloseTo(context.options.otherOrdinalFit);
 		expect(shortAnswer('who finished third', 'finished third').fit).toBe(1);
+	});
+
+	it('counts the rank asked, written right by the person, as the fact asked, and one elsewhere not', () => {
+		const text =
+			'Race Report\n\nSalas won ahead of Oliver Brandt, with Mercedes driver Kenji Ito third.\n\nA third defendant, Mara Holt, was acquitted after a long trial in the city of Lund.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('who finished third', 'Ito third').matched).toBe(true);
+		const trial = 'A third defendant was cleared; Holt was jailed.';
+		const holt = trial.indexOf('Holt');
+		expect(sameOrdinal('whats the name of the third defendant', trial, [holt, holt + 4])).toBe(false);
 	});
 });
