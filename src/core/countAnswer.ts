@@ -67,7 +67,9 @@ export function countAnswer(
 			AGE_AFTER_NAME.test(quote.slice(Math.max(0, picked.start - 40), picked.end + 1));
 		// "How much maize did Zambia harvest?" is not answered by "Half of Zambia's Maize Harvest" (but "how much of" is).
 		const part = picked.typed && HOW_MUCH_STUFF.test(question.text) && FRACTION.test(picked.text);
-		const fit = amount || age || part ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
+		// "beating holders Northgate United 2-1 at Wembley": a score counts nobody "how many people" asks of.
+		const score = picked.typed && SCORE.test(quote.slice(Math.max(0, picked.start - 4), picked.end + 16));
+		const fit = amount || age || part || score ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
 		return { phrase: picked, fit: yearly ? fit * context.options.countOtherThingFit : fit };
 	}
 	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
@@ -110,6 +112,10 @@ function yearlyFigure(question: string, sentence: string, span: readonly [number
 	if (!THE_EVENT.test(question) || /\byears?\b|\bannual/i.test(question)) return false;
 	return YEARLY.test(sentence.slice(Math.max(0, span[0] - YEARLY_WINDOW), span[1] + YEARLY_WINDOW));
 }
+
+/** A score or a result, no noun counted after it: "2-1 at Wembley", "won 3–0.", "a 4-2 win". */
+const SCORE =
+	/(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])(?!\s+(?!(?:at|in|on|to|after|against|with|win|victory|defeat|loss|draw)\b)\p{L})/u;
 
 /** "How much maize…": a stuff asked by its amount, not "how much of" it. */
 const HOW_MUCH_STUFF = /\bhow much\s+(?!of\b|more\b|less\b)\p{L}+/iu;

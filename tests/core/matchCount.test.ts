@@ -240,6 +240,13 @@ describe('a kind of money asked ("how much prize money")', () => {
 		expect(shortAnswer('how much of the maize harvest was lost', 'Wipes Out Half').fit).toBe(1);
 	});
 
+	it('takes no part of a score ("2-1 at Wembley") for a count of people, but a range of people may be', () => {
+		const text = 'Cup Final\n\nAshford beat Northgate 2-1 at Wembley.\n\nPolice said 10-15 people were hurt.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('how many ppl were at wembley', '2-1 at').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how many people were hurt', '10-15 people').fit).toBe(1);
+	});
+
 	it('answers "how big is the payment" with a sum, not a number of hours', () => {
 		const text = 'Nurses Deal\n\nThe deal includes a one-off payment of £750 and cuts the week to 37.5 hours.';
 		const { shortAnswer } = floodReport(text);
