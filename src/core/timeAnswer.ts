@@ -65,6 +65,9 @@ export function timeAnswer(
 			};
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	}
+	// "How long did the ferry take?" is not answered by an age ("two or three years old").
+	if (picked.typed && HOW_LONG.test(question.text) && /\bold$|-old\b/i.test(picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
 	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };

@@ -80,3 +80,12 @@ describe('timeAnswer for the day a statement was made', () => {
 		expect(shortAnswer('when did the exam board say the paper was leaked', 'resit').fit).toBe(1);
 	});
 });
+
+describe('timeAnswer for "how long" of an age', () => {
+	it('gives an age ("two or three years old") a low fit for "how long did it take"', () => {
+		const { shortAnswer } = floodReport(
+			'The whale, estimated to be two or three years old, was seen near the ferry pier.',
+		);
+		expect(shortAnswer('how long did the old ferry take', 'years old').fit).toBeLessThan(1);
+	});
+});
