@@ -149,7 +149,7 @@ function qualified(
 
 /** "What was the (final) score?", "What was the vote?": a result, which only a score or tally ("3-1", "9-4") answers. */
 const ASKS_SCORE =
-	/^\s*what(?:['’]?s|\s+(?:was|is|were))\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline|result|vote|tally)\b/i;
+	/^\s*what(?:['’]?s|\s+(?:was|is|were))\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:final\s+|half-time\s+)?(?:score|scoreline|result|vote|tally)\b/iu;
 /**
  * A score as reports write it: "3-1", "2–0", sets "6-3, 4-6, 7-5" (not a span of years such as "2021-2023"); a vote's
  * tally: "51 votes to 38", "by 104 to 93".

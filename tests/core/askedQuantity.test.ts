@@ -81,6 +81,8 @@ describe('askedScore', () => {
 	it('answers "what was the score" with a score, says when a sentence has none, and reads no span of years', () => {
 		expect(askedScore('What was the final score?', 'Rovers beat City 3-1 on Saturday.')?.text).toBe('3-1');
 		expect(askedScore('What was the vote on the budget?', 'The council voted 9-4 to approve it.')?.text).toBe('9-4');
+		expect(askedScore('What was the board vote?', 'The school board voted 6-3 late Thursday.')?.text).toBe('6-3');
+		expect(askedScore('What was the board vote?', 'School board votes to close five schools')).toBeNull();
 		expect(askedScore('What was the score in the final?', 'Novak beat Tanaka 6-3, 4-6, 7-5 in the final.')?.text).toBe(
 			'6-3, 4-6, 7-5',
 		);
