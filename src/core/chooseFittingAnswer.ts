@@ -136,10 +136,12 @@ export function chooseFittingAnswer(
 		const { corpus } = context;
 		if (corpus.ref(index).report !== corpus.ref(top).report) return undefined;
 		// "Salas" in the headline, "McLaren's Mateo Salas" in the story: the story's answer holds it and says more.
+		// "South Korea's Hanseong Esports" in the headline, "team Hanseong Esports won" in the story: the same name.
 		if (!FIGURE.test(headline.phrase.text))
 			return given.phrase.typed &&
-				given.phrase.text.length > headline.phrase.text.length &&
-				wholeWords(headline.phrase.text).test(given.phrase.text)
+				(given.phrase.text.length > headline.phrase.text.length
+					? wholeWords(headline.phrase.text).test(given.phrase.text)
+					: /\s/.test(given.phrase.text) && wholeWords(given.phrase.text).test(headline.phrase.text))
 				? { ...given, fit: Math.min(given.fit, headline.fit) }
 				: undefined;
 		const quote = corpus.quote(index);

@@ -179,6 +179,18 @@ describe('chooseFittingAnswer', () => {
 		expect(chosen?.short.phrase.text).toBe('£9');
 	});
 
+	it("shows a headline's name from the story sentence that names the same one more briefly", () => {
+		const worlds = contextOf(
+			'worlds',
+			"South Korea's Hanseong Esports win world title in London\n\nSouth Korean team Hanseong Esports won the world title on Sunday.",
+		);
+		const question = analyseQuestion('who won the world title', worlds.questionContext);
+		const ranked: RankedSentence[] = [0, 1].map((index) => ({ ...at('Harbour patrols'), index }));
+		const chosen = chooseFittingAnswer(question, ranked, 0.6, () => 0.6, worlds);
+		expect(chosen?.position).toBe(1);
+		expect(chosen?.short.phrase.text).toBe('Hanseong Esports');
+	});
+
 	it('keeps a later "Dr. Brandt" a person with the full name, its span the name as written', () => {
 		const person = facts.find((f) => f.kind === 'person' && f.source.quote.startsWith('Dr. Brandt'));
 		expect(person?.text).toBe('Ilse Brandt');
