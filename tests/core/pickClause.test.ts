@@ -52,6 +52,9 @@ describe('pickClause', () => {
 		expect(sentence.slice(datelineEnd(sentence))).toBe('Two airlines agreed on Monday to merge.');
 		const country = 'UTRECHT, Netherlands (AP) — A cyberattack hit a hospital.';
 		expect(country.slice(datelineEnd(country))).toBe('A cyberattack hit a hospital.');
+		const hyphen = 'BUENOS AIRES, March 14 (Reuters) - Palaeontologists named a new dinosaur.';
+		expect(hyphen.slice(datelineEnd(hyphen))).toBe('Palaeontologists named a new dinosaur.');
+		expect(datelineEnd('NASA - the agency - said on Monday it would wait.')).toBe(0);
 	});
 
 	it('keeps a sentence of one clause, and lists, whole', () => {
