@@ -46,14 +46,23 @@ export function countAnswer(
 		// ("while Japan offered ¥1.5 trillion"); a sentence without one likely does not answer.
 		// "How much did it cost to build the chip?" is not answered by "an error rate of 0.03 percent".
 		const money = asksMoney(question.text);
-		const sums = sumsOf(sentence?.ref.quote ?? '', context.mentions.of(index)).filter(
-			(m) => !money || !isShare(m.text),
+		// "How much did the rescue cost?" is not answered by "were fined 500 euros each": a fine is no cost.
+		const quoted = sentence?.ref.quote ?? '';
+		const fines = !ASKS_FINE.test(question.text);
+		const sums = sumsOf(quoted, context.mentions.of(index)).filter(
+			(m) =>
+				(!money || !isShare(m.text)) &&
+				!(fines && FINED_BEFORE.test(quoted.slice(Math.max(0, m.start - FINE_WINDOW), m.start))),
 		);
 		const sum = nearestToAsked(sentence?.ref.quote ?? '', sums, sentence?.tokens ?? [], asked);
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
 		if (sum && !held) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
 		// "How much prize money did she get?" is not answered by "four prizes".
-		if (!count.fact || !isSumOrShare(count.fact.text) || (money && isShare(count.fact.text)))
+		const fined =
+			fines &&
+			count.fact &&
+			FINED_BEFORE.test(quoted.slice(Math.max(0, count.fact.span[0] - FINE_WINDOW), count.fact.span[0]));
+		if (!count.fact || !isSumOrShare(count.fact.text) || (money && isShare(count.fact.text)) || fined)
 			return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
 	}
 	if (!count.fact) {
@@ -116,6 +125,12 @@ function yearlyFigure(question: string, sentence: string, span: readonly [number
 /** A score or a result, no noun counted after it: "2-1 at Wembley", "won 3–0.", "a 4-2 win". */
 const SCORE =
 	/(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])(?!\s+(?!(?:at|in|on|to|after|against|with|win|victory|defeat|loss|draw)\b)\p{L})/u;
+
+/** A question about a fine or penalty, which a fine answers. */
+const ASKS_FINE = /\b(?:fine[ds]?|penalt\w*|sanction\w*|damages)\b/i;
+/** A fine right before a sum: "were fined 500 euros", "a fine of up to $10,000". */
+const FINED_BEFORE = /\bfine[ds]?\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|nearly\s+|a\s+record\s+)?$/i;
+const FINE_WINDOW = 30;
 
 /** "How much maize…": a stuff asked by its amount, not "how much of" it. */
 const HOW_MUCH_STUFF = /\bhow much\s+(?!of\b|more\b|less\b)\p{L}+/iu;

@@ -247,6 +247,13 @@ describe('a kind of money asked ("how much prize money")', () => {
 		expect(shortAnswer('how many people were hurt', '10-15 people').fit).toBe(1);
 	});
 
+	it('answers "how much did it cost" with no fine, but "how much were they fined" with one', () => {
+		const text = 'Whale Rescue\n\nTwo drone operators were fined 500 euros each for flying over the rescue zone.';
+		const { shortAnswer } = floodReport(text);
+		expect(shortAnswer('How much did the rescue operation cost?', 'fined 500').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much were the drone operators fined', 'fined 500').phrase.text).toBe('500 euros');
+	});
+
 	it('answers "how big is the payment" with a sum, not a number of hours', () => {
 		const text = 'Nurses Deal\n\nThe deal includes a one-off payment of £750 and cuts the week to 37.5 hours.';
 		const { shortAnswer } = floodReport(text);
