@@ -48,21 +48,14 @@ export function countAnswer(
 		const money = asksMoney(question.text);
 		// "How much did the rescue cost?" is not answered by "were fined 500 euros each": a fine is no cost.
 		const quoted = sentence?.ref.quote ?? '';
-		const fines = !ASKS_FINE.test(question.text);
-		const sums = sumsOf(quoted, context.mentions.of(index)).filter(
-			(m) =>
-				(!money || !isShare(m.text)) &&
-				!(fines && FINED_BEFORE.test(quoted.slice(Math.max(0, m.start - FINE_WINDOW), m.start))),
-		);
-		const sum = nearestToAsked(sentence?.ref.quote ?? '', sums, sentence?.tokens ?? [], asked);
+		const fineUnasked = !ASKS_FINE.test(question.text);
+		const unasked = (text: string, at: number) => (money && isShare(text)) || (fineUnasked && finedAt(quoted, at));
+		const sums = sumsOf(quoted, context.mentions.of(index)).filter((m) => !unasked(m.text, m.start));
+		const sum = nearestToAsked(quoted, sums, sentence?.tokens ?? [], asked);
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
 		if (sum && !held) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
 		// "How much prize money did she get?" is not answered by "four prizes".
-		const fined =
-			fines &&
-			count.fact &&
-			FINED_BEFORE.test(quoted.slice(Math.max(0, count.fact.span[0] - FINE_WINDOW), count.fact.span[0]));
-		if (!count.fact || !isSumOrShare(count.fact.text) || (money && isShare(count.fact.text)) || fined)
+		if (!count.fact || !isSumOrShare(count.fact.text) || unasked(count.fact.text, count.fact.span[0]))
 			return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
 	}
 	if (!count.fact) {
@@ -131,6 +124,11 @@ const ASKS_FINE = /\b(?:fine[ds]?|penalt\w*|sanction\w*|damages)\b/i;
 /** A fine right before a sum: "were fined 500 euros", "a fine of up to $10,000". */
 const FINED_BEFORE = /\bfine[ds]?\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|nearly\s+|a\s+record\s+)?$/i;
 const FINE_WINDOW = 30;
+
+/** Whether the figure at `at` is a fine: "were fined 500 euros", "a fine of up to $10,000". */
+function finedAt(sentence: string, at: number): boolean {
+	return FINED_BEFORE.test(sentence.slice(Math.max(0, at - FINE_WINDOW), at));
+}
 
 /** "How much maize…": a stuff asked by its amount, not "how much of" it. */
 const HOW_MUCH_STUFF = /\bhow much\s+(?!of\b|more\b|less\b)\p{L}+/iu;
