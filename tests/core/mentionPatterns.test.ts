@@ -86,6 +86,12 @@ describe('sentence openers', () => {
 		expect(names('Moreno won the vote.')).toEqual(['Moreno']);
 		expect(names('Under Spanish law, a meteorite belongs to the owner of the land.')).toEqual(['Spanish']);
 		expect(names('Throughout the 1820s, settlers arrived from New England.')).toEqual(['New England']);
+		expect(names("The final was held at London's O2 Arena, and the G7 met in Rome.")).toEqual([
+			"London's O2 Arena",
+			'G7',
+			'Rome',
+		]);
+		expect(names('A Boeing 737 landed.')).toEqual(['Boeing']);
 	});
 });
 
