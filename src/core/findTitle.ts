@@ -2,7 +2,7 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 /** Lowercase nouns of office or trade that stand before a name as its title: "union president Karin Olsen". */
 const TITLE_NOUNS =
-	'president|chairman|chairwoman|chair|minister|secretary|chief|spokesman|spokeswoman|spokesperson|director|leader|head|governor|mayor|commander|general|ambassador|envoy|official|executive|founder|editor|professor|coach|captain|manager|lawyer|analyst|economist|scientist|researcher|negotiator|adviser|advisor|inspector|prosecutor|judge|senator|lawmaker|chancellor|premier|officer|boss|owner|correspondent|historian|expert|activist|singer|actor|actress|writer|author|player|striker|goalkeeper|architect|engineer|composer|president-elect|representative|administrator|mediator|treasurer|commissioner|superintendent|farmer|teacher|nurse|doctor|surgeon|pilot|driver|electrician|mechanic|fisherman|miner|soldier|student|volunteer';
+	'president|chairman|chairwoman|chair|minister|secretary|chief|spokesman|spokeswoman|spokesperson|director|leader|head|governor|mayor|commander|general|ambassador|envoy|official|executive|founder|editor|professor|coach|captain|manager|lawyer|analyst|economist|scientist|researcher|negotiator|adviser|advisor|inspector|prosecutor|judge|senator|lawmaker|chancellor|premier|officer|boss|owner|correspondent|historian|expert|activist|singer|actor|actress|writer|author|player|striker|goalkeeper|architect|engineer|composer|president-elect|representative|administrator|mediator|treasurer|commissioner|superintendent|farmer|teacher|nurse|doctor|surgeon|pilot|driver|electrician|mechanic|fisherman|miner|soldier|student|volunteer|postman|postwoman|shepherd|baker|builder|plumber|carpenter|firefighter|paramedic|chef|photographer|journalist|reporter|artist|musician|banker|trader|accountant|mechanic|electrician|pensioner|shopkeeper|midwife|vet|priest|lecturer|curator|restorer|demographer|physicist|biologist|geologist|palaeontologist|ornithologist';
 /** Nouns besides titles that describe a person: "her conservative rival, Tomas Hegel". */
 const RELATION_NOUNS =
 	'rival|candidate|opponent|challenger|incumbent|wife|husband|son|daughter|mother|father|brother|sister|friend|colleague|successor|predecessor|partner|widow|nephew|niece|cousin|aide|ally|deputy|man|woman|boy|girl';
@@ -15,7 +15,7 @@ export function describesPerson(description: string): boolean {
 
 /** Lowercase words that may stand inside a title before its noun: "former prime minister", "fire chief". */
 const TITLE_MODIFIERS =
-	'former|deputy|acting|interim|prime|vice|chief|executive|senior|foreign|defence|defense|finance|interior|health|fire|police|union|party|opposition|state|city|regional|national|general|local|veteran|longtime|top|assistant|associate|managing|press|team|club|company|army|navy|air';
+	'former|deputy|acting|interim|prime|vice|chief|executive|senior|foreign|defence|defense|finance|interior|health|fire|police|union|party|opposition|state|city|regional|national|general|local|veteran|longtime|top|assistant|associate|managing|press|team|club|company|army|navy|air|retired|lead|head|sheep|dairy|marine';
 const TITLE = new RegExp(
 	`(?:^|(?<=[\\s(“"]))((?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+){0,4}(?:(?:${TITLE_MODIFIERS})\\s+){0,2}(?:${TITLE_NOUNS}))\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3})$`,
 	'u',

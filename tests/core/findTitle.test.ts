@@ -11,6 +11,11 @@ describe('findTitle', () => {
 		expect(findTitle('Boris Johnson', 'The former prime minister Boris Johnson spoke.')?.text).toBe(
 			'former prime minister Boris Johnson',
 		);
+		const bird = 'The bird was spotted by retired postman Alistair Flett, 71, in a hedge.';
+		expect(findTitle('Alistair Flett', bird)?.text).toBe('retired postman Alistair Flett');
+		expect(findTitle('Ramon Obrera', 'It was named in honour of farmer Ramon Obrera, 67.')?.text).toBe(
+			'farmer Ramon Obrera',
+		);
 	});
 
 	it('finds none where no noun of office stands right before the name', () => {
