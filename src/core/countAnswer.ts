@@ -72,6 +72,9 @@ export function countAnswer(
 		// "beating holders Northgate United 2-1 at Wembley": a score counts nobody "how many people" asks of.
 		const score = picked.typed && SCORE.test(quote.slice(Math.max(0, picked.start - 4), picked.end + 16));
 		const fit = amount || age || part || score ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
+		// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
+		if (!picked.typed && HOW_MANY_OR_MUCH.test(question.text))
+			return { phrase: picked, fit: Math.min(fit, context.options.missingFigureFit) };
 		return { phrase: picked, fit: yearly ? fit * context.options.countOtherThingFit : fit };
 	}
 	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
@@ -129,6 +132,9 @@ const FINE_WINDOW = 30;
 function finedAt(sentence: string, at: number): boolean {
 	return FINED_BEFORE.test(sentence.slice(Math.max(0, at - FINE_WINDOW), at));
 }
+
+/** "How many…", "how much…", which a figure answers ("how far back" may be answered by "Roman taverns"). */
+const HOW_MANY_OR_MUCH = /\bhow\s+(?:many|much)\b/i;
 
 /** "How much maize…": a stuff asked by its amount, not "how much of" it. */
 const HOW_MUCH_STUFF = /\bhow much\s+(?!of\b|more\b|less\b)\p{L}+/iu;

@@ -120,6 +120,21 @@ describe('chooseFittingAnswer', () => {
 		expect(fit).toBe(context.options.countMismatchFit);
 	});
 
+	it('gives "how many" a low fit in a sentence that names what is counted but gives no figure', () => {
+		const question = ask('How many harbour patrols reported a busy night?');
+		expect(chooseShortAnswer(question, at('Harbour patrols reported').index, context).fit).toBe(
+			context.options.missingFigureFit,
+		);
+		const chosen = chooseFittingAnswer(
+			question,
+			[at('Harbour patrols'), at('intercepted 12')],
+			0.5,
+			() => 0.4,
+			context,
+		);
+		expect(chosen?.position).toBe(1);
+	});
+
 	it('gives "what did X say" a low fit in a sentence that reports nobody’s words, full fit for a quote', () => {
 		const question = ask('What did Brandt say?');
 		expect(chooseShortAnswer(question, at('visited the docks').index, context).fit).toBe(context.options.unsaidFit);
