@@ -70,7 +70,11 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		? { ...answered, fit: answered.fit * context.options.headlineUntypedFit }
 		: answered;
 	// "What was the last album…?" of "her first album": the sentence says the contrary of what is asked.
-	const opposite = sentence !== undefined && saysOpposite(question, sentence.tokens, context.antonyms);
+	// "What does MMP stand for?" asks only for the acronym's words, whatever else the sentence says ("does not alter").
+	const opposite =
+		sentence !== undefined &&
+		!asksExpansion(question.text) &&
+		saysOpposite(question, sentence.tokens, context.antonyms);
 	// "Who finished third?" of "Varga … finished fifth": another place in the order.
 	const ordinalFit = otherOrdinal(question.text, sentence?.ref.quote ?? '') ? context.options.otherOrdinalFit : 1;
 	const oppositeFit = opposite ? context.options.oppositeFit : 1;

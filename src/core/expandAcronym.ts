@@ -84,7 +84,10 @@ function spelledOutIn(sentence: string, acronym: string): { text: string; start:
 		const upper = /^\p{Lu}/u.test(word);
 		capitalised ??= upper;
 		if (upper !== capitalised || !/^\p{L}/u.test(word)) return undefined;
-		initials = word.charAt(0).toLowerCase() + initials;
+		// "mixed-member proportional (MMP)": each part of a hyphenated word may give its letter.
+		const parts = word.split('-').filter((part) => /^\p{L}/u.test(part));
+		const each = parts.map((part) => part.charAt(0).toLowerCase()).join('') + initials;
+		initials = parts.length > 1 && letters.endsWith(each) ? each : word.charAt(0).toLowerCase() + initials;
 		if (initials === letters) {
 			const first = words[i];
 			const last = words.at(-1);

@@ -56,8 +56,15 @@ describe('expandAcronym', () => {
 		expect(spelledOutAnswer('What does the union stand for?', census)).toBeUndefined();
 		const tram = "The authority, the Syndicat Mixte des Transports de l'Aubert (SMTA), expects 48,000 riders.";
 		expect(spelledOutAnswer('what does SMTA stand for', tram)?.text).toBe("Syndicat Mixte des Transports de l'Aubert");
+		const vote = 'Seats are decided by the party vote under the mixed-member proportional (MMP) system.';
+		expect(spelledOutAnswer('what does MMP stand for', vote)?.text).toBe('mixed-member proportional');
 		const { shortAnswer } = floodReport(TEXT);
 		expect(shortAnswer('What does IWS stand for?', 'The IWS asked').fit).toBeLessThan(1);
+		// Whatever else the sentence says ("does not alter"), it spells the acronym out.
+		const seats = floodReport(
+			`The change does not alter the seats, decided under the mixed-member proportional (MMP) system.`,
+		);
+		expect(seats.shortAnswer('what does MMP stand for', 'does not alter').fit).toBe(1);
 	});
 
 	it('takes a sentence in which the spelled-out body speaks as reporting the acronym’s words', () => {

@@ -133,9 +133,30 @@ describe('vague numbers', () => {
 
 describe('NATIONALITY', () => {
 	it("reads the words for a nation's people, not countries or people whose names end alike", () => {
-		for (const word of ['Ukrainian', 'English', 'Chinese', 'American', 'German', 'Israeli', 'French', 'US'])
+		for (const word of [
+			'Ukrainian',
+			'English',
+			'Chinese',
+			'American',
+			'German',
+			'Israeli',
+			'French',
+			'US',
+			'Argentine',
+		])
 			expect(NATIONALITY.test(word), word).toBe(true);
-		for (const word of ['Azerbaijan', 'Pakistan', 'Japan', 'Mali', 'Rossi', 'Ali', 'Brian', 'Morgan', 'Jordan'])
+		for (const word of [
+			'Azerbaijan',
+			'Pakistan',
+			'Japan',
+			'Mali',
+			'Rossi',
+			'Ali',
+			'Brian',
+			'Morgan',
+			'Jordan',
+			'Argentina',
+		])
 			expect(NATIONALITY.test(word), word).toBe(false);
 	});
 });
@@ -147,4 +168,12 @@ test('findMentions reads no number in "no one", and one in "one of the guards"',
 			.map((m) => m.text);
 	expect(numbers('Police said no one was arrested.')).toEqual([]);
 	expect(numbers('No one was hurt, but one of the guards was arrested.')).toEqual(['one']);
+});
+
+test('findMentions reads no name in a pronoun opening a sentence ("My coach told me")', () => {
+	const names = (text: string) =>
+		findMentions(text)
+			.filter((m) => m.type === 'name')
+			.map((m) => m.text);
+	expect(names('My coach told me on the radio, Quintero said.')).toEqual(['Quintero']);
 });
