@@ -1,7 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import { saysOpposite } from './AntonymTable.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import { askedAge } from './askedAge.ts';
+import { ASKS_AGE, askedAge } from './askedAge.ts';
 import { askedFrequency } from './askedFrequency.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { agentUnsaid, askedPatient } from './askedPatient.ts';
@@ -172,7 +172,13 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (age) return { phrase: age, fit: 1, matched: true };
 	// "How old is X?" of a sentence without an age: another candidate may give it.
 	if (age === null) return { phrase: picked, fit: context.options.missingFigureFit };
-	if (question.type === 'count') return countAnswer(question, index, picked, context);
+	if (question.type === 'count') {
+		const counted = countAnswer(question, index, picked, context);
+		// "How old was Marta when she died?" is not answered by "57 people killed": a count of something, no age.
+		return ASKS_AGE.test(question.text) && COUNTED_THING.test(counted.phrase.text)
+			? { ...counted, fit: Math.min(counted.fit, context.options.countMismatchFit), matched: false }
+			: counted;
+	}
 	if (question.type === 'quote') {
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
 		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))
@@ -183,6 +189,10 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	}
 	return otherAnswer(question, index, picked, context);
 }
+
+/** A figure of some thing: "57 people killed", "seven wickets" (not "45", "45 years", "93 years old"). */
+const COUNTED_THING =
+	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?))\s+(?!(?:years?|yrs?|old|months?|weeks?)\b)\p{L}/iu;
 
 /** "Where is Villeurbanne?": the place asked about, which a description in apposition may place ("a suburb east of …"). */
 const WHERE_IS = /^\s*[Ww]here\s+(?:is|was|are|were)\s+(\p{Lu}[^?!.]*?)[\s?!.]*$/u;

@@ -71,7 +71,10 @@ export function countAnswer(
 		const part = picked.typed && HOW_MUCH_STUFF.test(question.text) && FRACTION.test(picked.text);
 		// "beating holders Northgate United 2-1 at Wembley": a score counts nobody "how many people" asks of.
 		const score = picked.typed && SCORE.test(quote.slice(Math.max(0, picked.start - 4), picked.end + 16));
-		const fit = amount || age || part || score ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
+		// "How many robots" of "the six-wheeled robot": a figure joined to the word it counts (wheels), not the one asked.
+		const joined = picked.typed && HOW_MANY.test(question.text) && joinedToOther(quote, picked.end, asked);
+		const fit =
+			amount || age || part || score || joined ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
 		// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
 		if (!picked.typed && HOW_MANY_OR_MUCH.test(question.text))
 			return { phrase: picked, fit: Math.min(fit, context.options.missingFigureFit) };
@@ -131,6 +134,17 @@ const FINE_WINDOW = 30;
 /** Whether the figure at `at` is a fine: "were fined 500 euros", "a fine of up to $10,000". */
 function finedAt(sentence: string, at: number): boolean {
 	return FINED_BEFORE.test(sentence.slice(Math.max(0, at - FINE_WINDOW), at));
+}
+
+/** "How many…", which counts things ("how long was the judgment" is answered by a "96-page" one). */
+const HOW_MANY = /\bhow\s+many\b/i;
+
+/** The word a figure is hyphenated to ("six-wheeled", "46-page"), when the question asks of no such thing. */
+function joinedToOther(sentence: string, end: number, asked: ReadonlySet<string>): boolean {
+	const word = /^[-–](\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1];
+	if (!word) return false;
+	const base = word.toLowerCase().replace(/(?:ed|er)$/, '');
+	return ![...asked].some((s) => s.length >= 3 && (base.startsWith(s) || s.startsWith(base)));
 }
 
 /** "How many…", "how much…", which a figure answers ("how far back" may be answered by "Roman taverns"). */

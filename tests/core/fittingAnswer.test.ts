@@ -135,6 +135,21 @@ describe('chooseFittingAnswer', () => {
 		expect(chosen?.position).toBe(1);
 	});
 
+	it('gives a count a low fit for "how many" of a figure hyphenated to another word, and for "how old" of a count', () => {
+		const robots = contextOf(
+			'robots',
+			'The six-wheeled robot stopped in a narrow lane. Devlin Hart, a property developer, died aged 71. At least 57 people have died in floods, 21 of them children under 15.',
+		);
+		const fitOf = (question: string, words: string) => {
+			const quotes = Array.from({ length: robots.corpus.sentenceCount }, (_, s) => robots.corpus.quote(s));
+			const index = quotes.findIndex((quote) => quote.includes(words));
+			return chooseShortAnswer(analyseQuestion(question, robots.questionContext), index, robots);
+		};
+		expect(fitOf('How many robots does the city have?', 'six-wheeled').fit).toBe(robots.options.countMismatchFit);
+		expect(fitOf('how old was the developer when he died', 'aged 71').phrase.text).toBe('aged 71');
+		expect(fitOf('how old was Devlin Hart when he died', 'At least 57').fit).toBe(robots.options.countMismatchFit);
+	});
+
 	it('gives "what did X say" a low fit in a sentence that reports nobody’s words, full fit for a quote', () => {
 		const question = ask('What did Brandt say?');
 		expect(chooseShortAnswer(question, at('visited the docks').index, context).fit).toBe(context.options.unsaidFit);
