@@ -85,9 +85,9 @@ export function timeAnswer(
 const HOW_LONG_THING =
 	/\bhow long\s+(?:is|was|are|were|will)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:line|bridge|tunnel|road|runway|railway|pipeline|river|wall|fence|track|route|border|coastline|canal|cable|ship|vessel|boat|plane|aircraft|train|queue|motorway|highway|trail|beach|dam|pier|tail|snake|skeleton|neck)s?\b(?!\s+(?:closed|shut|open|delayed|suspended|down|out)\b)/iu;
 
-/** A length in a unit, hyphened or not, with its conversion: "11.4-kilometre", "14.2 km (8.8 miles)". */
+/** A length in a unit, hyphened or not, with its conversion: "11.4-kilometre", "14.2 km (8.8 miles)"; no speed ("95 km per hour"). */
 const LENGTH =
-	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|ft|yards?)\b(?:\s\((?:about\s)?\d[\d,.]*(?:\s|-)?\p{L}+\))?/iu;
+	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|ft|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)(?:\s\((?:about\s)?\d[\d,.]*(?:\s|-)?\p{L}+\))?/iu;
 
 /** A question about a statement: when it was said, announced, reported. */
 const ASKS_SAYING =

@@ -66,6 +66,15 @@ describe('timeAnswer for "how long is the line"', () => {
 		const metro = parseReport('metro', 'After nine years of work, the 14.2 km (8.8 miles) metro line opened.');
 		if (!metro.ok) throw new Error(metro.problem);
 		expect(createFactdesk([metro.report], {}).ask('How long is the metro line?').answer).toBe('14.2 km (8.8 miles)');
+		// A speed is no length: the road's sentence gives its days open, not "95 kilometres".
+		const { shortAnswer } = floodReport(
+			'The road was open 19 days. The airship flew 900 kilometres at 95 kilometres per hour.',
+		);
+		expect(shortAnswer('how long was the airship road', 'airship flew').phrase.text).toBe('900 kilometres');
+		const { shortAnswer: speedOnly } = floodReport(
+			'The road was open 19 days. The airship flew at 95 kilometres per hour.',
+		);
+		expect(speedOnly('how long was the airship road', 'airship flew').fit).toBeLessThan(1);
 	});
 });
 
