@@ -10,6 +10,7 @@ import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
 import { asksNamedKind, focusName, namesOther } from './focusName.ts';
+import { measureUnsaid } from './measureUnsaid.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
 import { stem } from './tokenize.ts';
@@ -58,7 +59,7 @@ export function otherAnswer(
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
 			: undefined;
 	if (figure) return { phrase: figure, fit: 1 };
-	if (question.type === 'other' && asksTemperature(question.text))
+	if (question.type === 'other' && (asksTemperature(question.text) || measureUnsaid(question.text, quote)))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: describedByName(question, quote) ?? picked, fit: 1 };

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { measureUnsaid } from '../../src/core/measureUnsaid.ts';
+
+describe('measureUnsaid', () => {
+	it('tells a sentence without a figure in the unit a "how deep/wide/heavy" question asks for', () => {
+		expect(measureUnsaid('how deep is the lake', 'The lake holds about 1.9 million cubic metres of water.')).toBe(true);
+		expect(measureUnsaid('how deep is the lake', 'The lake is now 212 metres deep.')).toBe(false);
+		expect(measureUnsaid('How wide is the gorge?', 'The gorge, a 40-metre gap, was bridged in 1911.')).toBe(false);
+		expect(measureUnsaid('how heavy was the bell', 'The bell, cast in 1702, weighs 3.5 tonnes.')).toBe(false);
+		expect(measureUnsaid('how heavy was the bell', 'The bell was cast in 1702 by 12 men.')).toBe(true);
+		expect(measureUnsaid('how far did it fly', 'It flew at 95 kilometres per hour.')).toBe(true);
+	});
+
+	it('says nothing of other questions', () => {
+		expect(measureUnsaid('how many people live by the lake', 'The lake holds 1.9 million cubic metres.')).toBe(false);
+		expect(measureUnsaid('how deep in debt is the club', 'The club owes £40m.')).toBe(false);
+	});
+});
