@@ -77,7 +77,7 @@ export function findMentions(written: string): Mention[] {
 			((start === 0 || start === storyStart) &&
 				!text.includes(' ') &&
 				/^\p{Lu}\p{Ll}+$/u.test(text) &&
-				isCommonOpener(text))
+				(isCommonOpener(text) || PLURAL_NOUN.test(text)))
 		) {
 			const rest = text
 				.slice(firstWord.length)
@@ -138,6 +138,12 @@ function coveredBy(spans: readonly Mention[], start: number, end: number): boole
 	const span = spans[low - 1];
 	return span !== undefined && span.end >= end;
 }
+
+/**
+ * A plural common noun opening a sentence ("Hospitals in western Kenya…", "Officials said…", "Scientists…"), by endings
+ * few surnames or places have ("Davies", "Rees", "Maldives", "Peters" are left names).
+ */
+const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:als|ists|ysts|ents|ians|ics|ages|ions|ances|ences|ures|ities|ants|perts)$/u;
 
 function isCommonOpener(word: string): boolean {
 	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday|Perhaps|Known|Born|Once|Later|Now|Even|Still|Instead|Thus|Hence|Therefore|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Unlike|Like|From|By|To|Upon|Until|Against|Across|Along|Beyond|Toward|Towards|Together|Whether|Unless|Whereas|Whilst|Almost|Nearly|Over|Around|About|Further|Soon|Shortly|Often|Sometimes|Usually|Generally|Tonight|More|Most|Less|Fewer|Few|Many|Much|Several|Some|Both|Each|Every|Such|Annual|Dozens|Hundreds|Thousands|Millions|Only|Just|Meanwhile|Overall|Elsewhere|Separately)$/.test(

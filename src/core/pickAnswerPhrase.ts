@@ -54,7 +54,8 @@ export function pickAnswerPhrase(
 	// unless nothing else is named.
 	const story = datelineEnd(sentence);
 	const told = story > 0 ? every.filter((m) => m.start >= story) : every;
-	const expected = told.length ? told : every;
+	// The agency in a dateline ("KISUMU, Kenya (Xinhua) -") is neither: only its place may stand in for the story's.
+	const expected = told.length ? told : every.filter((m) => m.start >= story || sentence[m.start - 1] !== '(');
 	const asked = new Set(question.terms.map((t) => t.stem));
 	const tied = expected.filter((m) => namedByAskedWord(question, sentence, m, asked));
 	const fitting = PREFERRED_ENTITIES[question.type];

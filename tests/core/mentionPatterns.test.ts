@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { findMentions, isTitleCase } from '../../src/core/findMentions.ts';
 import { DATE, DATE_HINT, NATIONALITY } from '../../src/core/mentionPatterns.ts';
+import { floodReport } from './floodReport.ts';
 import { loadFixtureReports } from './loadFixtureReports.ts';
 
 const examples = [
@@ -170,10 +171,18 @@ test('findMentions reads no number in "no one", and one in "one of the guards"',
 	expect(numbers('No one was hurt, but one of the guards was arrested.')).toEqual(['one']);
 });
 
-test('findMentions reads no name in a pronoun opening a sentence ("My coach told me")', () => {
+test('findMentions reads no name in a pronoun or a plural noun opening a sentence ("My coach", "Hospitals")', () => {
 	const names = (text: string) =>
 		findMentions(text)
 			.filter((m) => m.type === 'name')
 			.map((m) => m.text);
 	expect(names('My coach told me on the radio, Quintero said.')).toEqual(['Quintero']);
+	expect(names('Hospitals in western Kenya have run out, Officials said.')).toEqual(['Kenya', 'Officials']);
+	expect(names('Scientists at Lund found it. Davies found it.')).toEqual(['Lund', 'Davies']);
+	expect(names('Davies found it.')).toEqual(['Davies']);
+});
+
+test('a where answer from a dateline gives its place, never the agency in brackets', () => {
+	const { shortAnswer } = floodReport('KISUMU, Kenya (Xinhua) - Hospitals in Kenya have run out of snake antivenom.');
+	expect(shortAnswer('where does kenya buy its antivenom', 'Hospitals').phrase.text).not.toBe('Xinhua');
 });
