@@ -11,9 +11,9 @@ const NAME_AFTER_THING =
 	/\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(['’]s?|s)?\s+names?\s*[?!.]*\s*$/iu;
 const NOT_A_THING = /^(?:his|her|their|its|your|my|our|the|a|an|this|that|whose|full|real|first|last)$/iu;
 const CALLED = /\b(?:what|how)(?:\s+(?:is|was|are|were)|['’]?s)\s+(.+?)\s+(?:call?e?d|named)\s*[?!.]*\s*$/iu;
-/** Where the thing's noun phrase ends: "the hospital | in Sumy". */
+/** Where the thing's noun phrase ends: "the hospital | in Sumy", "the wild rice | they crossed", "the judge | leading the inquiry". */
 const PHRASE_END =
-	/\s+(?:in|at|on|of|near|from|for|with|by|to|into|that|which|who|where|whose|when|the|a|an|this|his|her|their|its|\p{Ll}+ed|flown|taken|given|known|seen|shown|thrown|driven|found|held|hit|shot|sent)\b.*$|[?!.,].*$/isu;
+	/\s+(?:in|at|on|of|near|from|for|with|by|to|into|that|which|who|where|whose|when|the|a|an|this|his|her|their|its|they|it|he|she|we|you|i|\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)|\p{Ll}+ed|flown|taken|given|known|seen|shown|thrown|driven|found|held|hit|shot|sent)\b.*$|[?!.,].*$/isu;
 const ARTICLE = /^(?:(?:one|some|any|each|either|all)\s+of\s+)?(?:(?:the|a|an|this|that|their|its|his|her)\s+)?/iu;
 /** A capitalised word, or a short abbreviation ("St.", "Mt."). */
 const CAPITALISED = "(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}\\d’'-]*)";
@@ -34,6 +34,10 @@ const NAME_IS = new RegExp(
 	`(?:^|[^\\p{L}])(${NAME})\\s+(?:is|was|are|were|became|remains|remained)\\s+(?:the|a|an|one\\s+of\\s+the)\\s[^,;.]*$`,
 	'u',
 );
+/** A name ending in a word for a body: "Research Institute", "Growers' Association", "Cocoa Board". */
+const INSTITUTION =
+	/\b(?:Institute|Institution|Centre|Center|University|College|School|Company|Corporation|Council|Association|Board|Agency|Foundation|Fund|Bank|Commission|Organi[sz]ation|Society|Service|Authority|Office|Ministry|Department|Group|Party|Union|Museum|Hospital|Committee|Federation|League|Trust|Network|Programme|Program)$/u;
+
 /** "President Marta Lind": a capitalised title right before a name. */
 const TITLE_BEFORE_NAME = new RegExp(`^\\s+(${NAME})`, 'u');
 
@@ -108,7 +112,10 @@ export function nameGiven(
 		const start = word.index;
 		const end = start + word[0].length;
 		const rest = sentence.slice(end, end + 80);
-		const after = NAME_AFTER.exec(rest) ?? (/^\p{Lu}/u.test(word[0]) ? TITLE_BEFORE_NAME.exec(rest) : null);
+		const titled = /^\p{Lu}/u.test(word[0]) ? TITLE_BEFORE_NAME.exec(rest) : null;
+		// "River Thames", "Judge Helen McCrae": the name after the thing's word; not an institution's name the word
+		// stands in ("the International Rice Research Institute" names no rice).
+		const after = NAME_AFTER.exec(rest) ?? (titled && !INSTITUTION.test(titled[1] ?? '') ? titled : null);
 		if (after?.[1]) {
 			const at = end + after[0].length - after[1].length;
 			return { text: after[1], start: at, end: at + after[1].length, typed: true };

@@ -16,6 +16,8 @@ describe('askedNameOf', () => {
 		['name of the woman flown to the hospital in Sion?', 'woman'],
 		["What was the dead climber's name?", 'climber'],
 		['whats the companys name', 'company'],
+		['what is the name of the wild rice they crossed it with', 'rice'],
+		['what is the name of the retired judge leading the inquiry', 'judge'],
 		['what is the ferry name', 'ferry'],
 	] as const)('finds the thing "%s" asks the name of', (question, thing) => {
 		expect(askedNameOf(question)).toBe(thing);
@@ -62,6 +64,13 @@ describe('nameGiven', () => {
 			'The abducted staff are three Nigerians, a Kenyan nurse and a French logistics coordinator, HWBI said in a statement, without naming them.';
 		expect(nameGiven('coordinator', staff)).toBeNull();
 		expect(nameGiven('hospital', "He was taken to the hospital, St Anne's, on Monday.")?.text).toBe("St Anne's");
+	});
+
+	it('reads no name of the thing in an institution named after it ("the International Rice Research Institute")', () => {
+		expect(nameGiven('rice', 'It was funded by the International Rice Research Institute in Manila.')?.text).not.toBe(
+			'Research Institute',
+		);
+		expect(nameGiven('river', 'Crews pumped water into the River Orla overnight.')?.text).toBe('Orla');
 	});
 
 	it('gives null when the sentence speaks of the thing without naming it', () => {
