@@ -8,6 +8,7 @@ import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
 import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
+import { otherTense } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
@@ -37,6 +38,9 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "the largest … since 2019": the date is what the event is measured against, not when it happened.
 	if (question.type === 'when' && picked.typed && comparedDate(question.text, quote, picked))
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
+	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
 		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.

@@ -47,6 +47,7 @@ describe('asksNamedKind and namesOther', () => {
 		expect(asksNamedKind('What group of people was evacuated?')).toBe(false);
 		expect(asksNamedKind('What did the gang claim?')).toBe(false);
 		expect(asksNamedKind('which hospital was the patient taken to')).toBe(true);
+		expect(asksNamedKind('which airlines had to reroute flights')).toBe(true);
 		const question = ask('What company repaired the dam in Orvik?');
 		expect(namesOther(question, findMentions('It is the second attack on a Dutch hospital this year.'))).toBe(false);
 		expect(namesOther(question, findMentions('In Orvik the crews worked all night.'))).toBe(false);

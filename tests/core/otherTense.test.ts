@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { otherTense } from '../../src/core/otherTense.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('otherTense', () => {
+	it('tells a date in the other tense than the "when" question asks', () => {
+		expect(otherTense('when did southfield last cut its forecast', 'next week')).toBe(true);
+		expect(otherTense('When will the bridge reopen?', 'last year')).toBe(true);
+		expect(otherTense('when is the ferry due to sail', 'two days ago')).toBe(true);
+		expect(otherTense('when did southfield cut its forecast', 'last week')).toBe(false);
+		expect(otherTense('When will the bridge reopen?', 'next spring')).toBe(false);
+		expect(otherTense('when does the trial start', 'last March')).toBe(false);
+	});
+
+	it('lowers the fit of such a date as the answer', () => {
+		const { shortAnswer } = floodReport('Fonterra will update its own forecast next week, the company said.');
+		expect(shortAnswer('when did fonterra last update its forecast', 'next week').fit).toBeLessThan(1);
+		expect(shortAnswer('when will fonterra update its forecast', 'next week').fit).toBe(1);
+	});
+});
