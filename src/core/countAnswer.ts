@@ -39,6 +39,9 @@ export function countAnswer(
 	if (share) return { phrase: share, fit: 1 };
 	// "What percentage…?" of a sentence that gives no share: another candidate may.
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
+	// "How much will his insurance pay?" of "he did not yet know how much his insurer would pay": the figure is unsaid.
+	if (WITHHELD.test(sentence?.ref.quote ?? '') && HOW_MANY_OR_MUCH.test(question.text))
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	const { stems, correct } = context.questionContext;
 	const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
 	if (asksSum(question.text)) {
@@ -146,6 +149,10 @@ function joinedToOther(sentence: string, end: number, asked: ReadonlySet<string>
 	const base = word.toLowerCase().replace(/(?:ed|er)$/, '');
 	return ![...asked].some((s) => s.length >= 3 && (base.startsWith(s) || s.startsWith(base)));
 }
+
+/** A sentence saying a figure is withheld or not known: "an undisclosed sum", "did not say how many". */
+const WITHHELD =
+	/\b(?:undisclosed|not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public)|(?:did|does|do|would)\s+not\s+(?:yet\s+)?(?:know|say|disclose|reveal|give)\s+how\s+(?:much|many)|(?:declined|refused)\s+to\s+(?:say|disclose|reveal|give)\s+(?:how\s+(?:much|many)|the\s+(?:amount|figure|price|sum|number|cost|value|fee|terms))|(?:unclear|not\s+(?:yet\s+)?(?:known|clear))\s+how\s+(?:much|many))\b/i;
 
 /** "How many…", "how much…", which a figure answers ("how far back" may be answered by "Roman taverns"). */
 const HOW_MANY_OR_MUCH = /\bhow\s+(?:many|much)\b/i;

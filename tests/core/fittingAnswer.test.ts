@@ -150,6 +150,23 @@ describe('chooseFittingAnswer', () => {
 		expect(fitOf('how old was Devlin Hart when he died', 'At least 57').fit).toBe(robots.options.countMismatchFit);
 	});
 
+	it('gives "how much/how many" a low fit in a sentence that says the figure is withheld or not known', () => {
+		const homes = contextOf(
+			'homes',
+			'Ocampo said his home was valued at $410,000; he did not yet know how much his insurer would pay. The insurer paid $52,000 to a neighbour.',
+		);
+		const fitOf = (question: string, words: string) => {
+			const quotes = Array.from({ length: homes.corpus.sentenceCount }, (_, s) => homes.corpus.quote(s));
+			return chooseShortAnswer(
+				analyseQuestion(question, homes.questionContext),
+				quotes.findIndex((q) => q.includes(words)),
+				homes,
+			).fit;
+		};
+		expect(fitOf('how much will ocampo’s insurer pay out', 'did not yet know')).toBe(homes.options.missingFigureFit);
+		expect(fitOf('how much did the insurer pay the neighbour', 'paid $52,000')).toBe(1);
+	});
+
 	it('gives "what did X say" a low fit in a sentence that reports nobody’s words, full fit for a quote', () => {
 		const question = ask('What did Brandt say?');
 		expect(chooseShortAnswer(question, at('visited the docks').index, context).fit).toBe(context.options.unsaidFit);
