@@ -11,6 +11,7 @@ import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { sumOfOther } from './sumSubject.ts';
 
 /**
  * The short answer of sentence `index` to a "how many/how much" question: the count that fits what is asked, with
@@ -56,7 +57,15 @@ export function countAnswer(
 		const sums = sumsOf(quoted, context.mentions.of(index)).filter((m) => !unasked(m.text, m.start));
 		const sum = nearestToAsked(quoted, sums, sentence?.tokens ?? [], asked);
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
-		if (sum && !held) return { phrase: { text: sum.text, start: sum.start, end: sum.end, typed: true }, fit: 1 };
+		const phrase = sum && { text: sum.text, start: sum.start, end: sum.end, typed: true };
+		// "How much has New Zealand pledged?" of "Australia pledged A$5 million, and New Zealand said…".
+		if (phrase && sumOfOther(question.text, quoted, phrase.start))
+			return {
+				phrase: held && count.fact ? countPhrase(count.fact) : phrase,
+				fit: context.options.otherActorFit,
+				otherActor: true,
+			};
+		if (phrase && !held) return { phrase, fit: 1 };
 		// "How much prize money did she get?" is not answered by "four prizes".
 		if (!count.fact || !isSumOrShare(count.fact.text) || unasked(count.fact.text, count.fact.span[0]))
 			return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
@@ -94,6 +103,8 @@ export function countAnswer(
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	const paragraph = context.corpus.sentence(index)?.paragraphIndex ?? -1;
 	const nearby = () => context.corpus.paragraph(paragraph)?.terms.keys() ?? [];
+	if (isSumOrShare(count.fact.text) && sumOfOther(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	if (sameActor(question.text, count.fact, nearby))
 		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
 	return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };

@@ -167,6 +167,20 @@ describe('chooseFittingAnswer', () => {
 		expect(fitOf('how much did the insurer pay the neighbour', 'paid $52,000')).toBe(1);
 	});
 
+	it('gives a sum another side pledged the low fit of another side’s count, and looks no further', () => {
+		const aid = contextOf(
+			'aid',
+			'Australia pledged A$5 million in immediate aid, and New Zealand said it would send a plane.',
+		);
+		const short = chooseShortAnswer(
+			analyseQuestion('how much aid has new zealand pledged', aid.questionContext),
+			0,
+			aid,
+		);
+		expect(short.fit).toBeLessThan(0.5);
+		expect(short.otherActor).toBe(true);
+	});
+
 	it('gives "what did X say" a low fit in a sentence that reports nobody’s words, full fit for a quote', () => {
 		const question = ask('What did Brandt say?');
 		expect(chooseShortAnswer(question, at('visited the docks').index, context).fit).toBe(context.options.unsaidFit);

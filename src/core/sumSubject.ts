@@ -1,0 +1,29 @@
+import { findMentions } from './findMentions.ts';
+import { contentStems } from './tokenize.ts';
+
+/** A name, then a verb, right before a sum: "Australia pledged A$5 million", "Japan has offered ¥1.5 trillion". */
+const SUBJECT_BEFORE =
+	/(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+(?:(?:has|had|have|will|would|also|then)\s+)?\p{Ll}+\s+(?:(?:about|around|nearly|almost|up\s+to|more\s+than|another|an\s+extra|a\s+further|a\s+total\s+of)\s+)?$/u;
+/** How far before the sum its subject is read, in characters. */
+const LOOK_BACK = 80;
+
+/**
+ * Whether a sum is another side's than the one the question asks of: its sentence gives it to a name the question
+ * does not name ("Australia pledged A$5 million"), while naming one the question does ("and New Zealand said it would
+ * send a plane") — "how much aid has New Zealand pledged" is not answered by it.
+ *
+ * @example
+ * sumOfOther('how much has new zealand pledged', 'Australia pledged A$5 million, and New Zealand sent a plane.', 19); // true
+ */
+export function sumOfOther(question: string, sentence: string, start: number): boolean {
+	const subject = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, start - LOOK_BACK), start))?.[1];
+	if (!subject) return false;
+	const asked = new Set(contentStems(question));
+	const named = (text: string) => {
+		const stems = contentStems(text);
+		return stems.length > 0 && stems.every((s) => asked.has(s));
+	};
+	// "Aurion Micro Devices will invest" for "how much is Aurion investing": the side asked, by any of its words.
+	if (contentStems(subject).some((s) => asked.has(s))) return false;
+	return findMentions(sentence).some((m) => m.type === 'name' && m.start >= start && named(m.text));
+}
