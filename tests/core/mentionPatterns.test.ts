@@ -180,6 +180,7 @@ test('findMentions reads no name in a pronoun or a plural noun opening a sentenc
 	expect(names('Hospitals in western Kenya have run out, Officials said.')).toEqual(['Kenya', 'Officials']);
 	expect(names('Scientists at Lund found it. Davies found it.')).toEqual(['Lund', 'Davies']);
 	expect(names('Davies found it.')).toEqual(['Davies']);
+	expect(names('All 63 stores stay open, Fiona Achterberg said.')).toEqual(['Fiona Achterberg']);
 });
 
 test('a where answer from a dateline gives its place, never the agency in brackets', () => {
