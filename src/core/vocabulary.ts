@@ -46,7 +46,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['travel', 'travelled', 'traveled', 'travels', 'journey', 'journeys', 'trip', 'trips', 'voyage'],
 	['rider', 'riders', 'passenger', 'passengers', 'commuter', 'commuters'],
 	['cocaine', 'coke'],
-	['buy', 'bought', 'purchase', 'purchased'],
+	['buy', 'bought', 'purchase', 'purchased', 'import', 'imports', 'imported'],
+	['book', 'books', 'novel', 'novels'],
+	['ban', 'bans', 'banned', 'suspension', 'prohibit', 'prohibited', 'prohibition'],
+	['delivery', 'deliveries', 'shipment', 'shipments', 'consignment'],
+	['apply', 'applied', 'application', 'applications', 'applicant', 'applicants'],
 	['help', 'aid', 'support', 'assistance'],
 	['war', 'conflict', 'fighting', 'hostilities'],
 	['child', 'children', 'kid', 'kids'],
@@ -95,6 +99,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['wide', 'width'],
 	['heavy', 'weight', 'weigh', 'weighs', 'weighed'],
 	['cold', 'temperature', 'temperatures'],
+	['fast', 'quick', 'speed', 'speeds'],
 ];
 
 /**

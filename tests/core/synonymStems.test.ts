@@ -7,6 +7,11 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('kids'))).toEqual([stem('child')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
+		expect(synonymStems(stem('novel'))).toContain(stem('book'));
+		expect(synonymStems(stem('ban'))).toContain(stem('suspension'));
+		expect(synonymStems(stem('buy'))).toContain(stem('imports'));
+		expect(synonymStems(stem('delivery'))).toContain(stem('shipment'));
+		expect(synonymStems(stem('quick'))).toContain(stem('speed'));
 		expect(synonymStems(stem('pill'))).toContain(stem('drug'));
 		expect(synonymStems(stem('kids'))).not.toContain(stem('kids'));
 		expect(synonymStems(stem('skipper'))).toContain(stem('captain'));
