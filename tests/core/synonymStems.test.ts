@@ -12,6 +12,9 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('buy'))).toContain(stem('imports'));
 		expect(synonymStems(stem('delivery'))).toContain(stem('shipment'));
 		expect(synonymStems(stem('quick'))).toContain(stem('speed'));
+		expect(synonymStems(stem('trash'))).toContain(stem('waste'));
+		expect(synonymStems(stem('stock'))).toContain(stem('shares'));
+		expect(synonymStems(stem('practise'))).toContain(stem('rehearsed'));
 		expect(synonymStems(stem('pill'))).toContain(stem('drug'));
 		expect(synonymStems(stem('kids'))).not.toContain(stem('kids'));
 		expect(synonymStems(stem('skipper'))).toContain(stem('captain'));
