@@ -50,7 +50,7 @@ export function findMentions(written: string): Mention[] {
 	for (const m of sentence.matchAll(NUMBER)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		if (insideDate(start, end)) continue;
+		if (insideDate(start, end) || pronounOne(sentence, m[0], start, end)) continue;
 		const value = parseNumber(m[0]);
 		if (value !== undefined) mentions.push({ type: 'number', text: m[0], start, end, value });
 	}
@@ -144,6 +144,15 @@ function coveredBy(spans: readonly Mention[], start: number, end: number): boole
  * few surnames or places have ("Davies", "Rees", "Maldives", "Peters" are left names).
  */
 const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:als|ists|ysts|ents|ians|ics|ages|ions|ances|ences|ures|ities|ants|perts)$/u;
+
+/** "one that is falling apart", "this one", "the one who…": "one" standing for a thing or person, counting nothing. */
+function pronounOne(sentence: string, text: string, start: number, end: number): boolean {
+	if (text.toLowerCase() !== 'one') return false;
+	return (
+		/^\s+(?:that|which|who|whose)\b/i.test(sentence.slice(end, end + 8)) ||
+		/\b(?:the|this|that|each|any|every|which|another)\s+$/i.test(sentence.slice(Math.max(0, start - 10), start))
+	);
+}
 
 function isCommonOpener(word: string): boolean {
 	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday|Perhaps|Known|Born|Once|Later|Now|Even|Still|Instead|Thus|Hence|Therefore|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Unlike|Like|From|By|To|Upon|Until|Against|Across|Along|Beyond|Toward|Towards|Together|Whether|Unless|Whereas|Whilst|Almost|Nearly|Over|Around|About|Further|Soon|Shortly|Often|Sometimes|Usually|Generally|Tonight|More|Most|Less|Fewer|Few|Many|Much|Several|Some|Both|Each|Every|Such|Annual|Dozens|Hundreds|Thousands|Millions|Only|Just|Meanwhile|Overall|Elsewhere|Separately)$/.test(

@@ -169,6 +169,7 @@ test('findMentions reads no number in "no one", and one in "one of the guards"',
 			.map((m) => m.text);
 	expect(numbers('Police said no one was arrested.')).toEqual([]);
 	expect(numbers('No one was hurt, but one of the guards was arrested.')).toEqual(['one']);
+	expect(numbers('We are measuring one that is falling apart, and this one too.')).toEqual([]);
 });
 
 test('findMentions reads no name in a pronoun or a plural noun opening a sentence ("My coach", "Hospitals")', () => {
