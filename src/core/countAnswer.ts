@@ -10,6 +10,7 @@ import { countPhrase } from './countPhrase.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
+import { otherPeriod } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
 
@@ -41,7 +42,9 @@ export function countAnswer(
 	// "What percentage…?" of a sentence that gives no share: another candidate may.
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	// "How much will his insurance pay?" of "he did not yet know how much his insurer would pay": the figure is unsaid.
-	if (WITHHELD.test(sentence?.ref.quote ?? '') && HOW_MANY_OR_MUCH.test(question.text))
+	// "How much ice did it lose the year before?" of "lost 6.1 percent this summer": another period's figure.
+	const quoted = sentence?.ref.quote ?? '';
+	if ((WITHHELD.test(quoted) || otherPeriod(question.text, quoted)) && HOW_MANY_OR_MUCH.test(question.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	const { stems, correct } = context.questionContext;
 	const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
@@ -51,7 +54,6 @@ export function countAnswer(
 		// "How much did it cost to build the chip?" is not answered by "an error rate of 0.03 percent".
 		const money = asksMoney(question.text);
 		// "How much did the rescue cost?" is not answered by "were fined 500 euros each": a fine is no cost.
-		const quoted = sentence?.ref.quote ?? '';
 		const fineUnasked = !ASKS_FINE.test(question.text);
 		const unasked = (text: string, at: number) => (money && isShare(text)) || (fineUnasked && finedAt(quoted, at));
 		const sums = sumsOf(quoted, context.mentions.of(index)).filter((m) => !unasked(m.text, m.start));
