@@ -77,7 +77,7 @@ export function findMentions(written: string): Mention[] {
 			((start === 0 || start === storyStart) &&
 				!text.includes(' ') &&
 				/^\p{Lu}\p{Ll}+$/u.test(text) &&
-				(isCommonOpener(text) || PLURAL_NOUN.test(text)))
+				(isCommonOpener(text) || PLURAL_NOUN.test(text) || ADJECTIVE.test(text)))
 		) {
 			const rest = text
 				.slice(firstWord.length)
@@ -144,6 +144,8 @@ function coveredBy(spans: readonly Mention[], start: number, end: number): boole
  * few surnames or places have ("Davies", "Rees", "Maldives", "Peters" are left names).
  */
 const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:als|ists|ysts|ents|ians|ics|ages|ions|ances|ences|ures|ities|ants|perts)$/u;
+/** An adjective opening a sentence or a headline: "Judicial recount flips…", "Official figures show…". */
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ical|ional|ual)$/u;
 
 /** "one that is falling apart", "this one", "the one who…": "one" standing for a thing or person, counting nothing. */
 function pronounOne(sentence: string, text: string, start: number, end: number): boolean {

@@ -182,6 +182,7 @@ test('findMentions reads no name in a pronoun or a plural noun opening a sentenc
 	expect(names('Scientists at Lund found it. Davies found it.')).toEqual(['Lund', 'Davies']);
 	expect(names('Davies found it.')).toEqual(['Davies']);
 	expect(names('All 63 stores stay open, Fiona Achterberg said.')).toEqual(['Fiona Achterberg']);
+	expect(names('Official figures show a rise, Statistics Norway said.')).toEqual(['Statistics Norway']);
 });
 
 test('a where answer from a dateline gives its place, never the agency in brackets', () => {
