@@ -45,11 +45,15 @@ export function timeAnswer(
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
 		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
 		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));
-		if (clock) return { phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true }, fit: 1 };
+		if (clock)
+			return { phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true }, fit: 1, matched: true };
 		// A length of time ("72 hours") or a year ("since 2013") tells no time of day; a day may be all it says.
 		const noHour = (FIGURE.test(picked.text) && TIME_UNIT.test(picked.text)) || YEAR_ONLY.test(picked.text);
 		return { phrase: picked, fit: noHour ? context.options.otherDurationFit : context.options.untypedFit };
 	}
+	// "What time…" of "at 2:47 p.m.": the kind of answer asked, which the re-ranker, trained on encyclopaedias, weighs little.
+	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text))
+		return { phrase: picked, fit: 1, matched: true };
 	// "When is the resit?" is not answered by the day the exam board spoke ("the exam board said on Tuesday").
 	if (question.type === 'when' && picked.typed && !ASKS_SAYING.test(question.text) && saidOn(quote, picked))
 		return { phrase: picked, fit: context.options.saidDateFit };

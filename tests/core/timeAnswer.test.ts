@@ -53,6 +53,16 @@ describe('timeAnswer for "what time"', () => {
 		expect(shortAnswer('what time did the hillside collapse', 'since 2013').fit).toBe(context.options.otherDurationFit);
 		expect(shortAnswer('what time did the hillside collapse', 'Sunday night').fit).toBe(context.options.untypedFit);
 	});
+
+	it('counts a time of day as the fact asked, from the sentence that gives it', () => {
+		const { shortAnswer } = floodReport(
+			'Crews reached the slide on Friday.\n\nThe hillside gave way at 3:40 a.m. on Friday.',
+		);
+		const clock = shortAnswer('what time did the hillside collapse', 'gave way');
+		expect(clock.phrase.text).toContain('3:40 a.m.');
+		expect(clock.matched).toBe(true);
+		expect(shortAnswer('what time did the hillside collapse', 'Crews reached').matched).not.toBe(true);
+	});
 });
 
 describe('timeAnswer for "how long is the line"', () => {
