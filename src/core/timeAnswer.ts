@@ -76,7 +76,8 @@ export function timeAnswer(
 	// "How long did the ferry take?" is not answered by an age ("two or three years old").
 	if (picked.typed && HOW_LONG.test(question.text) && /\bold$|-old\b/i.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
-	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text)) return { phrase: picked, fit: 1 };
+	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text))
+		return { phrase: picked, fit: 1, matched: true };
 	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none.

@@ -54,7 +54,7 @@ describe('timeAnswer for "what time"', () => {
 		expect(shortAnswer('what time did the hillside collapse', 'Sunday night').fit).toBe(context.options.untypedFit);
 	});
 
-	it('counts a time of day as the fact asked, from the sentence that gives it', () => {
+	it('counts a time of day (a length of time for "how long") as the fact asked, from the sentence that gives it', () => {
 		const { shortAnswer } = floodReport(
 			'Crews reached the slide on Friday.\n\nThe hillside gave way at 3:40 a.m. on Friday.',
 		);
@@ -62,6 +62,10 @@ describe('timeAnswer for "what time"', () => {
 		expect(clock.phrase.text).toContain('3:40 a.m.');
 		expect(clock.matched).toBe(true);
 		expect(shortAnswer('what time did the hillside collapse', 'Crews reached').matched).not.toBe(true);
+		// Likewise a length of time for "how long".
+		expect(shortAnswer('how long did the crews search', 'Crews reached').matched).not.toBe(true);
+		const { shortAnswer: search } = floodReport('Crews searched the slide for 52 hours before they found the miners.');
+		expect(search('how long did the crews search', 'Crews searched').matched).toBe(true);
 	});
 });
 
