@@ -81,7 +81,9 @@ export interface MatchOptions {
 	/**
 	 * Fit (0..1) of a sentence without the figure the question's form asks for: no age of the person asked for "How
 	 * old is X?", no score for "What was the score?", no share for "What percentage…?", only a comparison's benchmark
-	 * for "when" ("the largest since 2019"): it may name the thing, not give the figure.
+	 * for "when" ("the largest since 2019"), no figure at all for "how many", none in the measure's unit for "how
+	 * deep", one it says is withheld ("an undisclosed sum"), another period's ("this summer" for "the year before"),
+	 * a date in the other tense ("next week" for "when did"): it may name the thing, not give the figure.
 	 */
 	missingFigureFit: number;
 	/** Fit (0..1) of a place given as the answer to "who" when the sentence names no person ("opened in Oslo"). */
