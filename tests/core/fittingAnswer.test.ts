@@ -35,6 +35,13 @@ function contextOf(id: string, text: string) {
 	return buildAnswerContext(indexReports([parsed.report]), {}).context;
 }
 
+/** The short answer chooseShortAnswer gives the question from the sentence of `context` holding `words`. */
+function shortIn(context: ReturnType<typeof contextOf>, question: string, words: string) {
+	const quotes = Array.from({ length: context.corpus.sentenceCount }, (_, s) => context.corpus.quote(s));
+	const index = quotes.findIndex((quote) => quote.includes(words));
+	return chooseShortAnswer(analyseQuestion(question, context.questionContext), index, context);
+}
+
 describe('chooseFittingAnswer', () => {
 	const { context, at, ask, facts } = setUp();
 
@@ -140,11 +147,7 @@ describe('chooseFittingAnswer', () => {
 			'robots',
 			'The six-wheeled robot stopped in a narrow lane. Devlin Hart, a property developer, died aged 71. At least 57 people have died in floods, 21 of them children under 15.',
 		);
-		const fitOf = (question: string, words: string) => {
-			const quotes = Array.from({ length: robots.corpus.sentenceCount }, (_, s) => robots.corpus.quote(s));
-			const index = quotes.findIndex((quote) => quote.includes(words));
-			return chooseShortAnswer(analyseQuestion(question, robots.questionContext), index, robots);
-		};
+		const fitOf = (question: string, words: string) => shortIn(robots, question, words);
 		expect(fitOf('How many robots does the city have?', 'six-wheeled').fit).toBe(robots.options.countMismatchFit);
 		expect(fitOf('how old was the developer when he died', 'aged 71').phrase.text).toBe('aged 71');
 		expect(fitOf('how old was Devlin Hart when he died', 'At least 57').fit).toBe(robots.options.countMismatchFit);
@@ -155,14 +158,7 @@ describe('chooseFittingAnswer', () => {
 			'homes',
 			'Ocampo said his home was valued at $410,000; he did not yet know how much his insurer would pay. The insurer paid $52,000 to a neighbour.',
 		);
-		const fitOf = (question: string, words: string) => {
-			const quotes = Array.from({ length: homes.corpus.sentenceCount }, (_, s) => homes.corpus.quote(s));
-			return chooseShortAnswer(
-				analyseQuestion(question, homes.questionContext),
-				quotes.findIndex((q) => q.includes(words)),
-				homes,
-			).fit;
-		};
+		const fitOf = (question: string, words: string) => shortIn(homes, question, words).fit;
 		expect(fitOf('how much will ocampo’s insurer pay out', 'did not yet know')).toBe(homes.options.missingFigureFit);
 		expect(fitOf('how much did the insurer pay the neighbour', 'paid $52,000')).toBe(1);
 	});
