@@ -61,7 +61,7 @@ export function countAnswer(
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
 		const phrase = sum && { text: sum.text, start: sum.start, end: sum.end, typed: true };
 		// "How much has New Zealand pledged?" of "Australia pledged A$5 million, and New Zealand said…".
-		if (phrase && sumOfOther(question.text, quoted, phrase.start))
+		if (phrase && sumOfOther(question.text, quoted, phrase.start, context.mentions.of(index)))
 			return {
 				phrase: held && count.fact ? countPhrase(count.fact) : phrase,
 				fit: context.options.otherActorFit,
@@ -105,7 +105,10 @@ export function countAnswer(
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	const paragraph = context.corpus.sentence(index)?.paragraphIndex ?? -1;
 	const nearby = () => context.corpus.paragraph(paragraph)?.terms.keys() ?? [];
-	if (isSumOrShare(count.fact.text) && sumOfOther(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
+	if (
+		isSumOrShare(count.fact.text) &&
+		sumOfOther(question.text, sentence?.ref.quote ?? '', count.fact.span[0], context.mentions.of(index))
+	)
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	if (sameActor(question.text, count.fact, nearby))
 		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };

@@ -1,4 +1,4 @@
-import { findMentions } from './findMentions.ts';
+import type { Mention } from './findMentions.ts';
 import { contentStems } from './tokenize.ts';
 
 /** A name, then a verb, right before a sum: "Australia pledged A$5 million", "Japan has offered ¥1.5 trillion". */
@@ -8,14 +8,14 @@ const SUBJECT_BEFORE =
 const LOOK_BACK = 80;
 
 /**
- * Whether a sum is another side's than the one the question asks of: its sentence gives it to a name the question
+ * Whether a sum is another side's than the one the question asks of: its sentence (with its `mentions`) gives it to a name the question
  * does not name ("Australia pledged A$5 million"), while naming one the question does ("and New Zealand said it would
  * send a plane") — "how much aid has New Zealand pledged" is not answered by it.
  *
  * @example
- * sumOfOther('how much has new zealand pledged', 'Australia pledged A$5 million, and New Zealand sent a plane.', 19); // true
+ * sumOfOther('how much has new zealand pledged', sentence, 19, findMentions(sentence)); // true, of 'Australia pledged A$5 million, and New Zealand sent a plane.'
  */
-export function sumOfOther(question: string, sentence: string, start: number): boolean {
+export function sumOfOther(question: string, sentence: string, start: number, mentions: readonly Mention[]): boolean {
 	const subject = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, start - LOOK_BACK), start))?.[1];
 	if (!subject) return false;
 	const asked = new Set(contentStems(question));
@@ -25,5 +25,5 @@ export function sumOfOther(question: string, sentence: string, start: number): b
 	};
 	// "Aurion Micro Devices will invest" for "how much is Aurion investing": the side asked, by any of its words.
 	if (contentStems(subject).some((s) => asked.has(s))) return false;
-	return findMentions(sentence).some((m) => m.type === 'name' && m.start >= start && named(m.text));
+	return mentions.some((m) => m.type === 'name' && m.start >= start && named(m.text));
 }
