@@ -35,6 +35,17 @@ describe('matchCount', () => {
 		expect(matchCount('how many people died on the bus', crash, all, () => undefined).fact?.value).toBe(19);
 	});
 
+	it('reads "came down" as no shooting down: "how many people died when the stand came down" asks for the dead', () => {
+		const all = { has: () => true };
+		const held = countsOf('The stand, which held about 2,400 people, gave way in the 67th minute.');
+		const question = 'how many people died when the stand came down';
+		expect(matchCount(question, held, all, () => undefined).fact).toBeUndefined();
+		const killing = countsOf('The stand collapsed during a match, killing three fans and injuring 212.');
+		expect(matchCount(question, killing, all, () => undefined).fact?.value).toBe(3);
+		const downed = countsOf('Air defences shot down 72 drones overnight.');
+		expect(matchCount('how many drones were downed', downed, all, () => undefined).fact?.value).toBe(72);
+	});
+
 	it('answers "how many riders" with a count of people, but not the part "how many of the dead were students"', () => {
 		const all = { has: () => true };
 		const line = countsOf('The operator expects the line to carry 45,000 people a day.');
