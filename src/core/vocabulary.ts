@@ -54,6 +54,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['help', 'aid', 'support', 'assistance'],
 	['war', 'conflict', 'fighting', 'hostilities'],
 	['child', 'children', 'kid', 'kids', 'schoolchildren'],
+	['student', 'students', 'pupil', 'pupils'],
+	['loss', 'losses', 'lose', 'lost'],
 	['make', 'made', 'manufacture', 'manufactured', 'produce', 'produced'],
 	['want', 'wants', 'wanted', 'demand', 'demands', 'demanded', 'demanding', 'seek', 'seeks', 'sought'],
 	['rise', 'rose', 'risen', 'increase', 'increased', 'climb', 'climbed', 'jump', 'jumped'],

@@ -27,6 +27,8 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('coke'))).toContain(stem('cocaine'));
 		expect(synonymStems(stem('travel'))).toContain(stem('journey'));
 		expect(synonymStems(stem('planes'))).toContain(stem('aircraft'));
+		expect(synonymStems(stem('students'))).toContain(stem('pupils'));
+		expect(synonymStems(stem('losses'))).toContain(stem('lost'));
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
