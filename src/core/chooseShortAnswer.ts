@@ -146,8 +146,11 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		if (patient) return { phrase: patient, fit: 1 };
 		const described = describedByName(question, quote);
 		if (described) return { phrase: described, fit: 1 };
-		// "Who is Anna Novak?" of a sentence that gives her no role: the sentence tells of her, no other name answers.
-		if (NAME_ONLY.test(askedName(question.text) ?? '')) return { phrase: wholeSentence(quote), fit: 1 };
+		// "Who is Anna Novak?" of a sentence that gives her no role: the sentence tells of her, no other name answers
+		// ("Novak's lawyer, Jan Berg"); one that names her only as someone's owner may say less than one below it.
+		const written = asWritten(askedName(question.text) ?? '', quote);
+		if (NAME_ONLY.test(written.name))
+			return { phrase: wholeSentence(quote), fit: written.possessive ? context.options.untypedFit : 1 };
 		// "Who is the chairman of Baltica?" answered by an organisation, a place, an agency or "manager Duncan".
 		if (
 			asksPersonRole(question.text) &&
@@ -205,6 +208,13 @@ const NAME_ONLY =
 function reportText(context: AnswerContext, index: number): string {
 	const report = context.corpus.reports[context.corpus.paragraphReport[index] ?? 0];
 	return report ? `${report.title}\n${report.paragraphs.join('\n')}` : '';
+}
+
+/** A name as the sentence writes it ("figueiredo" as "Figueiredo"; else as asked), and whether as a possessive. */
+function asWritten(name: string, quote: string): { name: string; possessive: boolean } {
+	const at = name ? quote.toLowerCase().indexOf(name.toLowerCase()) : -1;
+	if (at < 0) return { name, possessive: false };
+	return { name: quote.slice(at, at + name.length), possessive: /^[’']s?\s/u.test(quote.slice(at + name.length)) };
 }
 
 function wholeSentence(sentence: string): AnswerPhrase {

@@ -12,6 +12,13 @@ const RELATIVE =
 	/^,\s+(who\s+(?:is|was|leads|led|heads|headed|runs|ran|founded|owns|chairs|represents|works|worked|served|serves)\s[^,;.“”"]+)/u;
 /** A description at the end of a longer clause: "(…for) her conservative rival". */
 const LAST_DESCRIPTION = /\s((?:the|its|their|his|her)\s(?:(?!\b(?:the|its|their|his|her)\s)[^,;:])+)$/u;
+/** Capitalised given names right before the surname asked: "Roberto " before "Figueiredo". */
+const GIVEN_NAMES = /(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u;
+/** An age in apposition right after a name: ", 36" in "Thabo Mokoena, 36, who…". */
+const AGE = /^,\s+\d{1,3}(?=,)/u;
+/** A role after its owner's possessive, at a clause's end: "Arena Montagens' owner", "the union's new leader". */
+const OWNER_ROLE =
+	/(?:^|\s)((?:(?:the|its|their|his|her)\s)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)$/u;
 /** A description is looked for this many characters before the name at most. */
 const LOOK_BACK = 120;
 
@@ -31,7 +38,10 @@ export function askedName(question: string): string | undefined {
 export function findAppositive(name: string, sentence: string): AnswerPhrase | undefined {
 	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
 	if (at < 0 || name.length < 2) return undefined;
-	const end = at + name.length;
+	// "Figueiredo" asked, "owner, Roberto Figueiredo" written: the description stands before the whole name.
+	const whole = at - (GIVEN_NAMES.exec(sentence.slice(Math.max(0, at - 40), at))?.[0].length ?? 0);
+	// "Thabo Mokoena, 36, who was jailed…": the age between name and description is skipped.
+	const end = at + name.length + (AGE.exec(sentence.slice(at + name.length))?.[0].length ?? 0);
 	const after = /^,\s+([^,;.“”"]+?)(?:,|[.;]?\s*$)/u.exec(sentence.slice(end, end + LOOK_BACK));
 	const described = after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]));
 	if (after?.[1] && described && words(after[1]) <= MAX_WORDS) {
@@ -44,11 +54,13 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	}
 	if (!/^(?:[,.;:!?)]|$)/u.test(sentence.slice(end))) return undefined;
-	const from = Math.max(0, at - LOOK_BACK);
-	const before = /(?:^|[,;:]\s+|\b(?:said|says|added|told)\s+)([^,;:“”"]+?),\s+$/u.exec(sentence.slice(from, at));
+	const from = Math.max(0, whole - LOOK_BACK);
+	const before = /(?:^|[,;:]\s+|\b(?:said|says|added|told)\s+)([^,;:“”"]+?),\s+$/u.exec(sentence.slice(from, whole));
 	if (!before?.[1]) return undefined;
-	// "…against 44% for her conservative rival, Tomas Hegel": the description is the clause's last phrase.
-	const own = DESCRIPTION.test(before[1]) ? before[1] : LAST_DESCRIPTION.exec(before[1])?.[1];
+	// "…against 44% for her conservative rival, Tomas Hegel": the description is the clause's last phrase; "…would
+	// charge Arena Montagens' owner, Roberto Figueiredo": the owner and the noun after it.
+	const owned = OWNER_ROLE.exec(before[1])?.[1];
+	const own = owned ?? (DESCRIPTION.test(before[1]) ? before[1] : LAST_DESCRIPTION.exec(before[1])?.[1]);
 	if (!own || words(own) > MAX_WORDS) return undefined;
 	if (own === before[1] && from > 0 && before.index === 0 && !/^[,;:]/.test(before[0])) return undefined;
 	const start = from + before.index + before[0].indexOf(before[1]) + before[1].length - own.length;

@@ -334,7 +334,10 @@ export const PLACE_HEADS = new Set(
 
 /** Verbs that say what happened to what a count counts, mapped to one action. */
 export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
-	[/\b(shot|shoot|shooting) down\b|\bintercept\w*|\bdowned\b|\b(?:were|was|been|be|being|got|get)\s+down\b|\bneutrali[sz]\w*/i, 'shot down'],
+	[
+		/\b(shot|shoot|shooting) down\b|\bintercept\w*|\bdowned\b|\b(?:were|was|been|be|being|got|get)\s+down\b|\bneutrali[sz]\w*/i,
+		'shot down',
+	],
 	[/\bdestroy\w*/i, 'destroyed'],
 	[/\bkill\w*|\bdied\b|\bdead\b|\bdeaths?\b|\bfatalit\w*/i, 'killed'],
 	[/\binjur\w*|\bwound\w*|\bhurt\b/i, 'injured'],

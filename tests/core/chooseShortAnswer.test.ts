@@ -23,6 +23,18 @@ function highlighted(answer: Answer): string {
 }
 
 describe('chooseShortAnswer on an invented report', () => {
+	it('answers "who is <surname>" from the sentence that describes them, not one naming only their lawyer', () => {
+		const text = [
+			'Stand collapse inquiry blames missing bolts',
+			'RECIFE, Brazil (AFP) - A temporary stand collapsed during a football match in Recife in April, killing three fans.',
+			"Prosecutor Ana Albuquerque said her office would charge Arena Montagens' owner, Roberto Figueiredo, 58, and two of his managers with manslaughter.",
+			'Figueiredo\'s lawyer, Paulo Sena, said his client "deeply regrets the tragedy" but denied that the company had received any written warning.',
+		].join('\n\n');
+		const answer = askLearned('stand', text, 'who is figueiredo');
+		expect(answer.answer).toBe("Arena Montagens' owner, Roberto Figueiredo, 58");
+		expect(answer.sources[0]?.quote).toMatch(/^Prosecutor/);
+	});
+
 	it('answers "who said" with the speaker of the quote, a pronoun resolved to the person named last', () => {
 		const answer = desk.ask('Who said Hale has broken his promise?');
 		expect(answer.answer).toBe('Lena Novak');

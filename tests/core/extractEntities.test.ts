@@ -144,4 +144,12 @@ describe('findAppositive', () => {
 		const wanjohi = '"Panic is not warranted," said Kenya\'s health secretary, Grace Wanjohi.';
 		expect(findAppositive('Grace Wanjohi', wanjohi)?.text).toBe("Kenya's health secretary, Grace Wanjohi");
 	});
+
+	it('finds the description before a full name when only the surname is asked, past the age after it', () => {
+		const charge =
+			"Albuquerque said her office would charge Arena Montagens' owner, Roberto Figueiredo, 58, and two managers.";
+		expect(findAppositive('figueiredo', charge)?.text).toBe("Arena Montagens' owner, Roberto Figueiredo, 58");
+		const run = 'Among those still on the run is Thabo Mokoena, 36, who was jailed for life in 2019.';
+		expect(findAppositive('Thabo Mokoena', run)?.text).toBe('Thabo Mokoena, 36, who was jailed for life in 2019');
+	});
 });
