@@ -165,6 +165,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const place = context.entityKinds.get(index)?.get(picked.start) === 'place';
 		return { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	}
+	// "Which towns have had their water cut off?" of "some towns in the east": the names are elsewhere, if anywhere.
+	if (question.type === 'where' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
+		return { phrase: picked, fit: context.options.unnamedFit };
 	const where = question.type === 'where' ? WHERE_IS.exec(question.text)?.[1] : undefined;
 	const described = where ? findAppositive(where, quote) : undefined;
 	if (described) return { phrase: described, fit: 1 };

@@ -48,6 +48,9 @@ describe('asksNamedKind and namesOther', () => {
 		expect(asksNamedKind('What did the gang claim?')).toBe(false);
 		expect(asksNamedKind('which hospital was the patient taken to')).toBe(true);
 		expect(asksNamedKind('which airlines had to reroute flights')).toBe(true);
+		expect(asksNamedKind('which two other suppliers is gavi negotiating with')).toBe(true);
+		expect(asksNamedKind('Which towns in the east have had their water cut off?')).toBe(true);
+		expect(asksNamedKind('which other way could they go')).toBe(false);
 		const question = ask('What company repaired the dam in Orvik?');
 		expect(namesOther(question, findMentions('It is the second attack on a Dutch hospital this year.'))).toBe(false);
 		expect(namesOther(question, findMentions('In Orvik the crews worked all night.'))).toBe(false);
@@ -60,5 +63,13 @@ describe('asksNamedKind and namesOther', () => {
 		);
 		expect(shortAnswer('which company built the trams', 'tram depot').fit).toBeLessThan(0.5);
 		expect(shortAnswer('which company built the trams', 'built by Alvero').fit).toBe(1);
+	});
+
+	it('gives a "which towns" question, read as "where", a low fit from a sentence that names no town', () => {
+		const { shortAnswer } = floodReport(
+			'Some towns in the east have had their tap water cut off at night.\n\nThe towns of Ravik and Holm lost water at night.',
+		);
+		expect(shortAnswer('which towns have had their water cut off', 'Some towns').fit).toBeLessThan(0.5);
+		expect(shortAnswer('which towns have had their water cut off', 'Ravik and Holm').fit).toBe(1);
 	});
 });
