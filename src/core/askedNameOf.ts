@@ -53,7 +53,8 @@ const AGE = /^\d+-(?:year|month|week|day)s?-old$/u;
 const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
-const PLACE_AFTER = /(?<=\b(?:from|in|at|near|to|off|outside)\s)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
+const PLACE_AFTER =
+	/(?<=\b(?:from|in|at|near|to|off|outside|(?:with|by|for)\s+the)\s)\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
 const DESCRIPTION_OPENING = /^(?:the|a|an|its|their|his|her)\s/u;
 
 /** A word that may be (part of) a name the question does not give: capitalised, with a digit, or a quotation mark. */
@@ -108,6 +109,8 @@ export function nameGiven(
 	let nameNearby = false;
 	for (const word of sentence.matchAll(/[\p{L}-]+/gu)) {
 		if (stem(word[0].toLowerCase()) !== asked) continue;
+		// "the Regional Council of Engineering" speaks of no engineer: a capitalised word other than the thing's own.
+		if (/^\p{Lu}/u.test(word[0]) && !OWN_FORM.test(word[0].toLowerCase().slice(thing.length))) continue;
 		spokenOf = true;
 		const start = word.index;
 		const end = start + word[0].length;
@@ -140,6 +143,9 @@ export function nameGiven(
 	}
 	return spokenOf && (!nameNearby || UNNAMED.test(sentence)) ? null : undefined;
 }
+
+/** What may follow the thing's word in a capitalised form of it: nothing, or a plural ending. */
+const OWN_FORM = /^(?:s|es)?$/;
 
 /** A sentence saying a name is withheld: "without naming them", "police did not identify him". */
 const UNNAMED =

@@ -66,6 +66,13 @@ describe('nameGiven', () => {
 		expect(nameGiven('hospital', "He was taken to the hospital, St Anne's, on Monday.")?.text).toBe("St Anne's");
 	});
 
+	it('reads no name of an engineer in the body an engineer is registered with ("the Council of Engineering")', () => {
+		const signed =
+			'An engineer registered with the Regional Council of Engineering and Agronomy (CREA) issued a certificate.';
+		expect(nameGiven('engineer', signed)).toBeNull();
+		expect(nameGiven('engineer', 'The engineer, Marta Silva, issued a certificate.')?.text).toBe('Marta Silva');
+	});
+
 	it('reads no name of the thing in an institution named after it ("the International Rice Research Institute")', () => {
 		expect(nameGiven('rice', 'It was funded by the International Rice Research Institute in Manila.')?.text).not.toBe(
 			'Research Institute',
