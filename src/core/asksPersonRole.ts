@@ -30,6 +30,8 @@ const WHO_ROLE_ALONE =
 	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|who|that)\b[^?!.]*)?[\s?!.]*$/iu;
 /** An owner before a role: an acronym, a possessive, or a name and two words of role ("brightloops chief financial"). */
 const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
+/** "who was the judge who rejected…", "who was the pm that got forced out": a role, then which one. */
+const RELATIVE_AFTER = /^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+[\p{L}-]+\s+(?:who|that)\s/iu;
 /** "Who heads the NDMO?": a verb of holding an office. */
 const WHO_HEADS =
 	/^\s*who\s+(?:(?:is|was)\s+(?:heading|chairing|running|managing)|heads|headed|chairs|chaired|runs|manages|managed)\b/i;
@@ -37,8 +39,9 @@ const WHO_HEADS =
 /** The words of the role a "who" question asks the holder of ("chief financial officer"), if it asks one. */
 function askedRole(question: string): string | undefined {
 	const alone = WHO_ROLE_ALONE.exec(question)?.[1];
-	// Without "of", only a role with its owner before it: "the FEMA administrator", "brightloop's chief financial officer".
-	const owned = alone && OWNER.test(alone) ? alone : undefined;
+	// Without "of", only a role with its owner before it ("the FEMA administrator", "brightloop's chief financial
+	// officer") or a clause after it that says which holder ("the judge who rejected the case").
+	const owned = alone && (OWNER.test(alone) || RELATIVE_AFTER.test(question)) ? alone : undefined;
 	const role = WHO_ROLE.exec(question)?.[1] ?? owned;
 	const last = role?.split(/\s+/).pop() ?? '';
 	return role && isPersonRole(last) ? role : undefined;

@@ -126,6 +126,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	ev: 'electric vehicle',
 	evs: 'electric vehicles',
 	nhs: 'national health service',
+	pm: 'prime minister',
 	mp: 'member parliament',
 	mps: 'members parliament',
 	wwi: 'world war',

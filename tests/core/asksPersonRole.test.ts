@@ -26,6 +26,9 @@ describe('asksPersonRole', () => {
 		expect(asksPersonRole('Who bought the company?')).toBe(false);
 		expect(asksPersonRole('Who is the winner of the cup?')).toBe(false);
 		expect(asksPersonRole('Who is Anna Holm?')).toBe(false);
+		expect(asksPersonRole('Who was the judge who rejected the case in the lower court?')).toBe(true);
+		expect(asksPersonRole('who was the pm that got forced out in 2018')).toBe(true);
+		expect(asksPersonRole('Who was the team that won?')).toBe(false);
 	});
 });
 
