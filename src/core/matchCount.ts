@@ -53,6 +53,9 @@ export function matchCount(
 	const countsThings = HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s));
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const counted = contentStems(fact.subject ?? '');
+		// "three bursts of warning shots", "312 millimetres of rain": the noun after a measure's "of" is counted too.
+		const measuredOut = measures(counted) ? OF_THING.exec(fact.source.quote.slice(fact.span[1]))?.[1] : undefined;
+		const countedAll = measuredOut ? [...counted, ...contentStems(measuredOut)] : counted;
 		// "How much did NASA pay?" asks for a sum: "six instruments" is no answer, nor a contradiction.
 		if (wantsAmount && !isAmount(fact, counted)) continue;
 		if (countsThings && (isAmount(fact, counted) || (countsTime(fact) && !TIME_UNIT.test(question)))) {
@@ -62,7 +65,7 @@ export function matchCount(
 		// "schoolchildren" are children: a compound ending in the noun asked counts it.
 		const nounFits =
 			nouns.length === 0 ||
-			namesCounted(families, counted) ||
+			namesCounted(families, countedAll) ||
 			(!subset && countsPeopleAsked(families, counted)) ||
 			(asksStuff && measuresStuff(fact, asked, counted));
 		const actionFits = action
@@ -80,6 +83,21 @@ export function matchCount(
 	return {
 		fit: contradicted || noSize ? options.countMismatchFit : options.countOtherThingFit,
 	};
+}
+
+/** What a count's unit holds: "of warning shots" after "three bursts". */
+const OF_THING = /^\s+of\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+/** Nouns that measure out what follows them ("bursts of shots", "crates of fruit"), unlike "ministers of the church". */
+const CONTAINERS = new Set(
+	'burst round volley wave batch load box crate case pack packet bag sack bottle carton barrel container shipment consignment set pair truckload pallet'
+		.split(' ')
+		.map(stem),
+);
+
+/** Whether what a count counts is a unit or a container ("millimetres", "bursts"), which holds the noun after it. */
+function measures(counted: readonly string[]): boolean {
+	const last = counted.at(-1);
+	return last !== undefined && (UNITS.has(last) || CONTAINERS.has(last));
 }
 
 /** A count of minutes, days or years ("10 minutes a day"): it counts no people or things, unless time is asked for. */

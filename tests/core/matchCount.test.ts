@@ -35,6 +35,18 @@ describe('matchCount', () => {
 		expect(matchCount('how many people died on the bus', crash, all, () => undefined).fact?.value).toBe(19);
 	});
 
+	it('counts what a measure or container holds ("three bursts of warning shots"), not what a person is of', () => {
+		const all = { has: () => true };
+		const shots = countsOf('The Delfin fired three bursts of warning shots before the crew stopped.');
+		expect(
+			matchCount('How many warning shots did the coast guard fire?', shots, all, () => undefined).fact?.value,
+		).toBe(3);
+		const rain = countsOf('The hillside received 312 millimetres of rain in the 72 hours before it gave way.');
+		expect(matchCount('how much rain fell before the collapse?', rain, all, () => undefined).fact?.value).toBe(312);
+		const church = countsOf('Three ministers of the church founded the college.');
+		expect(matchCount('How many churches founded the college?', church, all, () => undefined).fact).toBeUndefined();
+	});
+
 	it('reads "came down" as no shooting down: "how many people died when the stand came down" asks for the dead', () => {
 		const all = { has: () => true };
 		const held = countsOf('The stand, which held about 2,400 people, gave way in the 67th minute.');
