@@ -55,6 +55,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['war', 'conflict', 'fighting', 'hostilities'],
 	['child', 'children', 'kid', 'kids', 'schoolchildren'],
 	['student', 'students', 'pupil', 'pupils'],
+	['plant', 'plants', 'facility', 'facilities', 'factory', 'factories'],
 	['loss', 'losses', 'lose', 'lost'],
 	['make', 'made', 'manufacture', 'manufactured', 'produce', 'produced'],
 	['want', 'wants', 'wanted', 'demand', 'demands', 'demanded', 'demanding', 'seek', 'seeks', 'sought'],

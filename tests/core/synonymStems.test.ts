@@ -28,6 +28,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('travel'))).toContain(stem('journey'));
 		expect(synonymStems(stem('planes'))).toContain(stem('aircraft'));
 		expect(synonymStems(stem('students'))).toContain(stem('pupils'));
+		expect(synonymStems(stem('plant'))).toContain(stem('facility'));
 		expect(synonymStems(stem('losses'))).toContain(stem('lost'));
 	});
 
