@@ -29,6 +29,8 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('planes'))).toContain(stem('aircraft'));
 		expect(synonymStems(stem('students'))).toContain(stem('pupils'));
 		expect(synonymStems(stem('plant'))).toContain(stem('facility'));
+		expect(synonymStems(stem('paid'))).toContain(stem('salary'));
+		expect(synonymStems(stem('raised'))).toContain(stem('rise'));
 		expect(synonymStems(stem('losses'))).toContain(stem('lost'));
 	});
 
