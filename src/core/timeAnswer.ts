@@ -10,6 +10,7 @@ import type { Mention } from './findMentions.ts';
 import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
 import { otherTense } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { stem } from './tokenize.ts';
 
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
 /** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
@@ -39,6 +40,9 @@ export function timeAnswer(
 	// "the largest … since 2019": the date is what the event is measured against, not when it happened.
 	if (question.type === 'when' && picked.typed && comparedDate(question.text, quote, picked))
 		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When did it collapse?" is not answered by "nine remain in hospital six months after the collapse".
+	if (question.type === 'when' && picked.typed && measuredFromAsked(question, quote, picked))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
 	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };
@@ -145,4 +149,13 @@ function joinedDates(sentence: string, picked: AnswerPhrase, mentions: readonly 
 function countsThing(context: AnswerContext, index: number, picked: AnswerPhrase): boolean {
 	const fact = context.countFacts.get(index)?.find((f) => f.span[0] <= picked.start && f.span[1] >= picked.end);
 	return fact?.subject !== undefined && !TIME_UNIT.test(` ${fact.subject}`) && !isAmount(fact);
+}
+
+/** A length of time after which, or before which, the asked event is (its word follows): "six months after the collapse". */
+const FROM_EVENT = /^\s+(?:after|before|since|into)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?([\p{L}-]+)/u;
+
+function measuredFromAsked(question: AnalysedQuestion, quote: string, picked: AnswerPhrase): boolean {
+	if (!(FIGURE.test(picked.text) && TIME_UNIT.test(picked.text))) return false;
+	const event = FROM_EVENT.exec(quote.slice(picked.end))?.[1];
+	return event !== undefined && question.terms.some((t) => t.stem === stem(event.toLowerCase()));
 }

@@ -112,3 +112,13 @@ describe('timeAnswer for "how long" of an age', () => {
 		expect(shortAnswer('how long did the old ferry take', 'years old').fit).toBeLessThan(1);
 	});
 });
+
+describe('timeAnswer for a length of time measured from the event asked', () => {
+	it('takes no "six months after the collapse" for when it collapsed, but the date that says it', () => {
+		const { shortAnswer, context } = floodReport(
+			'Collapse\n\nThe stand collapsed during a match on April 14.\n\nNine fans remain in hospital six months after the collapse.',
+		);
+		expect(shortAnswer('when did the stand collapse', 'six months').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('when did the stand collapse', 'April 14').fit).toBe(1);
+	});
+});
