@@ -5,7 +5,16 @@ import { askedShare } from './askedShare.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { sameActor } from './countActor.ts';
-import { amountForHowMany, asksMoney, asksSum, isShare, isSumOrShare, sumsOf } from './countAmounts.ts';
+import {
+	amountForHowMany,
+	asksMoney,
+	asksSum,
+	isShare,
+	isSumOrShare,
+	measuresStuff,
+	sumsOf,
+	UNITS,
+} from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
@@ -13,6 +22,7 @@ import { nearestToAsked } from './nearestToAsked.ts';
 import { otherPeriod } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
+import { contentStems } from './tokenize.ts';
 
 /**
  * The short answer of sentence `index` to a "how many/how much" question: the count that fits what is asked, with
@@ -68,6 +78,12 @@ export function countAnswer(
 				otherActor: true,
 			};
 		if (phrase && !held) return { phrase, fit: 1 };
+		// "How much does the tower weigh?", "how much have members found?": an amount of stuff answers a measuring verb.
+		const stuff =
+			MEASURING.test(question.text) && !money && !WORTH.test(question.text)
+				? context.countFacts.get(index)?.find((f) => measuresStuff(f, []) && UNITS.has(lastStem(f.subject)))
+				: undefined;
+		if (stuff) return { phrase: countPhrase(stuff), fit: 1 };
 		// "How much prize money did she get?" is not answered by "four prizes".
 		if (!count.fact || !isSumOrShare(count.fact.text) || unasked(count.fact.text, count.fact.span[0]))
 			return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
@@ -114,6 +130,17 @@ export function countAnswer(
 		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
 	return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 }
+
+const WORTH = /\b(?:worth|value|valued)\b/i;
+
+/** The stem of the last word of what a count counts: "tonne" of "tonnes", "projectil" of "kilogram copper projectile". */
+function lastStem(subject: string | undefined): string {
+	return contentStems(subject ?? '').at(-1) ?? '';
+}
+
+/** Verbs a weight or volume answers after "how much" ("how much does it weigh", "how much oil leaked"). */
+const MEASURING =
+	/\b(?:weigh(?:s|ed)?|f(?:i|ou)nd|collect(?:ed)?|harvest(?:ed)?|produced?|caught|catch|carr(?:y|ies|ied)|hold|holds|held|stored?|grew|grow|spill(?:ed|t)?|leak(?:ed)?|pump(?:ed)?|us(?:e|ed)|consumed?|burn(?:ed|t)?|export(?:ed)?|import(?:ed)?|ship(?:ped)?|seized?)\b/i;
 
 /** The figures a question gives itself ("four white balls", "the 2011 quake"), by value. */
 function givenFigures(question: string): Set<number> {

@@ -124,6 +124,28 @@ describe('chooseShortAnswer for "when" and "how long" on the flood report', () =
 	});
 });
 
+describe('chooseShortAnswer for "how much" of a measuring verb', () => {
+	const { shortAnswer } = floodReport(
+		[
+			'The brick tower, which weighs about 720 tonnes, was lifted onto rails.',
+			'Inspectors found about 80 tonnes of frozen squid in its hold.',
+			'The probe will fire a 2-kilogram copper projectile into the surface.',
+		].join('\n\n'),
+	);
+
+	it('answers "how much does it weigh" and "how much did they find" with the weight, not a sum of money', () => {
+		const tower = shortAnswer('How much does the tower weigh?', 'weighs about 720 tonnes');
+		expect(tower.phrase.text).toBe('about 720 tonnes');
+		expect(tower.fit).toBe(1);
+		expect(shortAnswer('how much did the inspectors find', 'frozen squid').fit).toBe(1);
+	});
+
+	it('takes no weight for what a thing is worth, nor the weight of another thing ("a 2-kilogram projectile")', () => {
+		expect(shortAnswer('how much is the squid they found worth', 'frozen squid').fit).toBeLessThan(1);
+		expect(shortAnswer('how much does the capsule weigh', 'copper projectile').fit).toBeLessThan(1);
+	});
+});
+
 describe('chooseShortAnswer for lengths of time', () => {
 	const { context, shortAnswer } = floodReport(
 		[
