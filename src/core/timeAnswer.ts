@@ -67,15 +67,17 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
-	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is.
-	if (picked.typed && HOW_LONG_THING.test(question.text) && TIME_UNIT.test(picked.text)) {
+	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is; a
+	// sentence that gives no length ("thousands of people queued to ride the line") leaves it to another.
+	if (picked.typed && HOW_LONG_THING.test(question.text)) {
 		const length = LENGTH.exec(quote);
 		if (length)
 			return {
 				phrase: { text: length[0], start: length.index, end: length.index + length[0].length, typed: true },
 				fit: 1,
 			};
-		return { phrase: picked, fit: context.options.otherDurationFit };
+		const fit = TIME_UNIT.test(picked.text) ? context.options.otherDurationFit : context.options.missingFigureFit;
+		return { phrase: picked, fit };
 	}
 	// "How long did the ferry take?" is not answered by an age ("two or three years old").
 	if (picked.typed && HOW_LONG.test(question.text) && /\bold$|-old\b/i.test(picked.text))

@@ -122,3 +122,17 @@ describe('timeAnswer for a length of time measured from the event asked', () => 
 		expect(shortAnswer('when did the stand collapse', 'April 14').fit).toBe(1);
 	});
 });
+
+describe('timeAnswer for "how long is <a thing>"', () => {
+	it('leaves a sentence that gives no length to another, and answers with the length of the one that does', () => {
+		const { shortAnswer, context } = floodReport(
+			'Cable car\n\nThousands of people queued for hours on Saturday to ride the new cable car line.\n\nThe 4.2-kilometre line has five stations.',
+		);
+		expect(shortAnswer('how long is the new cable car line', 'Thousands of people').fit).toBe(
+			context.options.missingFigureFit,
+		);
+		const line = shortAnswer('how long is the new cable car line', 'five stations');
+		expect(line.phrase.text).toBe('4.2-kilometre');
+		expect(line.fit).toBe(1);
+	});
+});
