@@ -136,3 +136,16 @@ describe('timeAnswer for "how long is <a thing>"', () => {
 		expect(line.fit).toBe(1);
 	});
 });
+
+describe('timeAnswer for a race time', () => {
+	it('answers "what was her time" with the time the race took, and leaves a sentence without one to another', () => {
+		const { shortAnswer, context } = floodReport(
+			'Swim\n\nBenjelloun finished on Sunday evening in 7 hours, 48 minutes and 12 seconds.\n\nShe set off at 6 a.m. on Sunday.',
+		);
+		const time = shortAnswer('what was her time', 'Benjelloun finished');
+		expect(time.phrase.text).toBe('7 hours, 48 minutes and 12 seconds');
+		expect(time.fit).toBe(1);
+		expect(shortAnswer('what was her time', 'She set off').fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('what time did she set off', 'She set off').phrase.text).toContain('6 a.m.');
+	});
+});
