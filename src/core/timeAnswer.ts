@@ -10,15 +10,10 @@ import type { Mention } from './findMentions.ts';
 import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
 import { otherTense } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { raceTime } from './raceTime.ts';
 import { stem } from './tokenize.ts';
 
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
-/** A race's time asked for: "what was her (winning) time", "what was Romania's time", "what time did they row". */
-const RACE_TIME_ASKED =
-	/\bwhat\s+(?:was|is|were)\s+(?:his|her|their|its|the|[\p{L}-]+['’]s?)\s+(?:(?:winning|record|finishing|new|best|fastest)\s+)?time\b|\bwhat time did\s+\S+\s+(?:row|run|swim|ride|race|cycle|skate|ski|finish|clock|record)\b/iu;
-/** A race's time: "7 hours, 48 minutes and 12 seconds", "6 minutes 45.18 seconds", "2:08:41", "1:43.9". */
-const RACE_TIME =
-	/\b\d+\s+hours?,?\s+\d+\s+minutes?(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?)?|\b\d+\s+minutes?,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?|\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b|\b\d{1,2}:\d{2}\.\d+\b/u;
 /** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
 const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
@@ -39,12 +34,9 @@ export function timeAnswer(
 ): ShortAnswer | undefined {
 	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
 	// "What was her time?", "what time did they row?": a race's time, not a time of day.
-	if (RACE_TIME_ASKED.test(question.text)) {
-		const time = RACE_TIME.exec(quote);
-		if (!time) return { phrase: picked, fit: context.options.missingFigureFit };
-		const phrase = { text: time[0], start: time.index, end: time.index + time[0].length, typed: true };
-		return { phrase, fit: 1, matched: true };
-	}
+	const race = raceTime(question.text, quote);
+	if (race) return { phrase: race, fit: 1, matched: true };
+	if (race === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
 	if (life) return { phrase: life, fit: 1 };
 	// "When was Vargas born?" of a sentence that tells of no birth: its date is another event's.
