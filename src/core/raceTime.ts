@@ -2,7 +2,7 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 /** A race's time asked for: "what was her (winning) time", "what was Romania's time", "what time did they row". */
 const RACE_TIME_ASKED =
-	/\bwhat\s+(?:was|is|were)\s+(?:his|her|their|its|the|[\p{L}-]+['’]s?)\s+(?:(?:winning|record|finishing|new|best|fastest)\s+)?time\b|\bwhat time did\s+\S+\s+(?:row|run|swim|ride|race|cycle|skate|ski|finish|clock|record)\b/iu;
+	/\bwhat\s+(?:was|is|were)\s+(?:(?:his|her|their|its|[\p{L}-]+['’]s?)\s+(?:(?:winning|record|finishing|new|best|fastest)\s+)?|the\s+(?:winning|record|finishing|fastest)\s+)time\b|\bwhat time did\s+\S+\s+(?:row|run|swim|ride|race|cycle|skate|ski|finish|clock|record)\b/iu;
 /** A race's time: "7 hours, 48 minutes and 12 seconds", "6 minutes 45.18 seconds", "2:08:41", "1:43.9". */
 const RACE_TIME =
 	/\b\d+\s+hours?,?\s+\d+\s+minutes?(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?)?|\b\d+\s+minutes?,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?|\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b|\b\d{1,2}:\d{2}\.\d+\b/u;
