@@ -144,13 +144,17 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		if (agentUnsaid(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.unnamedFit };
 		const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 		if (patient) return { phrase: patient, fit: 1 };
+		// "Who is Tavolaro?" of "…said Marcos Tavolaro, the group's general manager": the role asked for, given.
 		const described = describedByName(question, quote);
-		if (described) return { phrase: described, fit: 1 };
+		if (described) return { phrase: described, fit: 1, matched: true };
 		// "Who is Anna Novak?" of a sentence that gives her no role: the sentence tells of her, no other name answers
 		// ("Novak's lawyer, Jan Berg"); one that names her only as someone's owner may say less than one below it.
 		const written = asWritten(askedName(question.text) ?? '', quote);
 		if (NAME_ONLY.test(written.name))
-			return { phrase: wholeSentence(quote), fit: written.possessive ? context.options.untypedFit : 1 };
+			return {
+				phrase: wholeSentence(quote),
+				fit: written.possessive ? context.options.untypedFit : context.options.undescribedFit,
+			};
 		// "Who is the chairman of Baltica?" answered by an organisation, a place, an agency or "manager Duncan".
 		if (
 			asksPersonRole(question.text) &&

@@ -4,6 +4,8 @@ const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|wha
 const DESCRIPTION =
 	/^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}’']*\s+){0,2}\p{Lu}[\p{L}’']*[’']s)\s/u;
 const MAX_WORDS = 8;
+/** A relative clause describes at more length: "who was jailed for life in 2019 for the murder of a guard". */
+const RELATIVE_MAX_WORDS = 20;
 /** A description without an article that names a role: "Diane Swonk, chief economist at KPMG". */
 const ROLE_START =
 	/^(?:chief|senior|deputy|head|director|president|vice|minister|spokes\w+|professor|founder|co-founder|leader|economist|analyst|researcher|manager|editor|secretary|chair\w*|co-\w+|executive|governor|mayor|ceo|coach|captain|author|lawyer|attorney)\b/iu;
@@ -49,7 +51,7 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	}
 	const relative = RELATIVE.exec(sentence.slice(end, end + LOOK_BACK));
-	if (relative?.[1] && words(relative[1]) <= MAX_WORDS + 2) {
+	if (relative?.[1] && words(relative[1]) <= RELATIVE_MAX_WORDS) {
 		const stop = end + relative[0].length;
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	}

@@ -79,6 +79,11 @@ export interface MatchOptions {
 	 */
 	untypedFit: number;
 	/**
+	 * Fit (0..1) of a sentence that names the person a "Who is X?" asks about without saying who they are (no role, no
+	 * description): a sentence ranked below it that describes them answers more fully.
+	 */
+	undescribedFit: number;
+	/**
 	 * Fit (0..1) of a sentence without the figure the question's form asks for: no age of the person asked for "How
 	 * old is X?", no score for "What was the score?", no share for "What percentage…?", only a comparison's benchmark
 	 * for "when" ("the largest since 2019"), no figure at all for "how many", none in the measure's unit for "how
@@ -193,6 +198,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	verbAsNounFit: 0.5,
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
+	undescribedFit: 0.9,
 	missingFigureFit: 0.3,
 	placeForWhoFit: 0.8,
 	headlineUntypedFit: 0.3,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { findAppositive } from '../../src/core/findAppositive.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
@@ -120,6 +121,27 @@ describe('chooseShortAnswer for "when" and "how long" on the flood report', () =
 	it('lowers the fit of a sentence without a duration for "how long"', () => {
 		expect(shortAnswer('How long did the rescue crews work?', 'rescue crews worked').fit).toBe(
 			context.options.untypedFit,
+		);
+	});
+});
+
+describe('chooseShortAnswer for "who is <surname>"', () => {
+	it('answers from a sentence that says who they are rather than one that only names them', () => {
+		const text = [
+			'Orange juice hits record as Brazil crop shrinks',
+			'SAO PAULO (Reuters) - Orange juice futures hit a record on Tuesday after growers cut their forecast.',
+			'"What we are seeing is not a bad year, it is a structural decline," said Marcos Tavolaro, the group\'s general manager.',
+			'Tavolaro said the fund would publish its next forecast in December, and warned that prices would stay high.',
+		].join('\n\n');
+		const answer = askLearned('juice', text, 'who is tavolaro');
+		expect(answer.answer).toBe("Tavolaro, the group's general manager");
+	});
+
+	it('reads a long relative clause after the age as who they are ("Thabo Mokoena, 36, who was jailed…")', () => {
+		const run =
+			'Among those still on the run is Thabo Mokoena, 36, who was jailed for life in 2019 for the murder of a security guard during a robbery.';
+		expect(findAppositive('thabo mokoena', run)?.text).toBe(
+			'Thabo Mokoena, 36, who was jailed for life in 2019 for the murder of a security guard during a robbery',
 		);
 	});
 });
