@@ -19,7 +19,7 @@ import { countPhrase } from './countPhrase.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
-import { otherPeriod } from './otherPeriod.ts';
+import { otherPeriod, pastFigure } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
@@ -116,6 +116,9 @@ export function countAnswer(
 	// "How many died in the landslide?" is not answered by "the monsoon kills hundreds of people each year".
 	if (yearlyFigure(question.text, sentence?.ref.quote ?? '', count.fact.span))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countOtherThingFit };
+	// "How many visitors came this year?" is not answered by "about 180,000 visitors last year".
+	if (pastFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[1]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
 	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };

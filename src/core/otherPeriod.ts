@@ -16,3 +16,17 @@ export function otherPeriod(question: string, sentence: string): boolean {
 	if (!PAST_PERIOD.test(question) || THIS_PERIOD.test(question)) return false;
 	return THIS_PERIOD.test(sentence) && !PAST_PERIOD.test(sentence);
 }
+
+/** A past period right after a figure: "180,000 visitors last year", "291 million boxes picked last season". */
+const PAST_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${PAST_PERIOD.source})`, 'iu');
+
+/**
+ * Whether the figure ending at `end` is given for a past period ("about 180,000 visitors last year") while the
+ * question asks of the present one ("how many visitors came this year").
+ *
+ * @example
+ * pastFigure('how many came this year', 'It drew 180,000 visitors last year.', 29); // true
+ */
+export function pastFigure(question: string, sentence: string, end: number): boolean {
+	return THIS_PERIOD.test(question) && !PAST_PERIOD.test(question) && PAST_AFTER.test(sentence.slice(end, end + 40));
+}

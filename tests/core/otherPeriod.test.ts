@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherPeriod } from '../../src/core/otherPeriod.ts';
+import { otherPeriod, pastFigure } from '../../src/core/otherPeriod.ts';
 
 describe('otherPeriod', () => {
 	it('tells a figure of this period given for a question about the one before', () => {
@@ -15,5 +15,17 @@ describe('otherPeriod', () => {
 		const cases = 'Clinics recorded 1,340 cases in the first nine months, against 720 in the same period last year.';
 		expect(otherPeriod('how many snakebites have there been this year', cases)).toBe(false);
 		expect(otherPeriod('how much ice did it lose', 'It lost 6.1 percent this summer.')).toBe(false);
+	});
+});
+
+describe('pastFigure', () => {
+	it('tells a figure given for last year or season from the one the question asks of this year', () => {
+		const festival = 'The festival, which organisers say attracted about 180,000 visitors last year, opened.';
+		const end = festival.indexOf('visitors') + 'visitors'.length;
+		expect(pastFigure('how many visitors came to the festival this year', festival, end)).toBe(true);
+		expect(pastFigure('how many visitors came last year', festival, end)).toBe(false);
+		const crop = 'Growers picked 240 million boxes this season, less than the 291 million boxes picked last season.';
+		expect(pastFigure('how many boxes this season', crop, crop.indexOf('240 million boxes') + 17)).toBe(false);
+		expect(pastFigure('how many boxes this season', crop, crop.indexOf('291 million boxes') + 17)).toBe(true);
 	});
 });
