@@ -62,6 +62,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['fix', 'fixed', 'repair', 'repaired', 'repairs'],
 	['doctor', 'doctors', 'physician', 'physicians'],
 	['lawyer', 'lawyers', 'attorney', 'attorneys'],
+	['lawmaker', 'lawmakers', 'legislator', 'legislators', 'mp', 'mps'],
+	['far', 'distance', 'distances'],
 	['cut', 'cuts', 'reduce', 'reduced', 'reduction', 'lower', 'lowered', 'slash', 'slashed'],
 	['raise', 'raises', 'raised', 'rise', 'increase', 'increased'],
 	['loss', 'losses', 'lose', 'lost'],

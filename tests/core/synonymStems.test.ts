@@ -31,6 +31,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('plant'))).toContain(stem('facility'));
 		expect(synonymStems(stem('paid'))).toContain(stem('salary'));
 		expect(synonymStems(stem('raised'))).toContain(stem('rise'));
+		expect(synonymStems(stem('lawmakers'))).toContain(stem('legislators'));
 		expect(synonymStems(stem('losses'))).toContain(stem('lost'));
 	});
 
