@@ -41,8 +41,18 @@ const ADDRESS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lady|lord|rev)\.?$/iu;
 /** The words of the person "How old is X?" asks about ("faith chepkorir"), none for a thing or another question. */
 export function askedPerson(question: string): string[] {
 	const words = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).filter(Boolean);
+	// "the cto du plessis", "the chief executive Anna Holm": the name after the role.
+	const role = NOT_NAME.test(words[0] ?? '') ? words.findIndex((w, i) => i > 0 && isRoleWord(w)) : -1;
+	const name = role > 0 ? words.slice(role + 1) : [];
+	if (name.length > 0 && name.length <= 3 && !name.some((w) => /^(?:of|for|at|from|in|who|that)$/i.test(w)))
+		return name;
 	if (words.length === 0 || NOT_NAME.test(words[0] ?? '') || words.length > 4) return [];
 	return words.filter((w) => !ADDRESS.test(w)).map((w) => w.replace(/['’]s$/u, ''));
+}
+
+/** A word of office before a name: "cto", "executive", "president". */
+function isRoleWord(word: string): boolean {
+	return /^(?:ceo|cfo|coo|cto|pm|mp|gm)$/i.test(word) || describesPerson(word);
 }
 
 /** The noun of the thing "How old is the plane?" asks about ("plane"); none for a person or another question. */

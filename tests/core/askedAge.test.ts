@@ -115,3 +115,13 @@ describe('"How old is X?" on invented news reports', () => {
 		expect(desk.ask('How old is Vargas?').answer).toBe('49');
 	});
 });
+
+describe('askedAge of a role and a name ("how old is the cto du plessis")', () => {
+	it('reads the name after the role, and takes no age of someone the sentence does not name', () => {
+		const swimmer = 'The 23-year-old from Tangier beat the previous record by 42 minutes.';
+		expect(askedAge('how old is the cto du plessis', swimmer)).toBeNull();
+		const holm = 'Chief executive Anna Holm, 57, said the company would appeal.';
+		expect(askedAge('how old is the ceo anna holm', holm)?.text).toBe('57');
+		expect(askedAge('How old is the CEO of Halden?', holm)?.text).toBe('57');
+	});
+});
