@@ -51,6 +51,8 @@ describe('asksNamedKind and namesOther', () => {
 		expect(asksNamedKind('which two other suppliers is gavi negotiating with')).toBe(true);
 		expect(asksNamedKind('Which towns in the east have had their water cut off?')).toBe(true);
 		expect(asksNamedKind('which other way could they go')).toBe(false);
+		expect(asksNamedKind('Which other exchanges use the same software?')).toBe(true);
+		expect(asksNamedKind('which islands were hit')).toBe(true);
 		const question = ask('What company repaired the dam in Orvik?');
 		expect(namesOther(question, findMentions('It is the second attack on a Dutch hospital this year.'))).toBe(false);
 		expect(namesOther(question, findMentions('In Orvik the crews worked all night.'))).toBe(false);
