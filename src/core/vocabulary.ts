@@ -64,6 +64,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['lawyer', 'lawyers', 'attorney', 'attorneys'],
 	['lawmaker', 'lawmakers', 'legislator', 'legislators', 'mp', 'mps'],
 	['far', 'distance', 'distances'],
+	['foreign', 'international', 'overseas'],
 	['cut', 'cuts', 'reduce', 'reduced', 'reduction', 'lower', 'lowered', 'slash', 'slashed'],
 	['raise', 'raises', 'raised', 'rise', 'increase', 'increased'],
 	['loss', 'losses', 'lose', 'lost'],

@@ -32,6 +32,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('paid'))).toContain(stem('salary'));
 		expect(synonymStems(stem('raised'))).toContain(stem('rise'));
 		expect(synonymStems(stem('lawmakers'))).toContain(stem('legislators'));
+		expect(synonymStems(stem('foreign'))).toContain(stem('international'));
 		expect(synonymStems(stem('losses'))).toContain(stem('lost'));
 	});
 
