@@ -1,6 +1,8 @@
 import { describesPerson } from './findTitle.ts';
 import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { synonymStems } from './synonymStems.ts';
+import { stem } from './tokenize.ts';
 import { escapeRegExp } from './writesWord.ts';
 
 /** "How old is X?", "At what age did X…?": the question asks for an age. */
@@ -65,7 +67,7 @@ function askedThing(question: string): string | undefined {
 function askedHead(question: string): string | undefined {
 	const words = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).filter(Boolean);
 	if (words.length < 2 || !NOT_NAME.test(words[0] ?? '')) return undefined;
-	const of = words.findIndex((w) => /^(?:of|for|at|from)$/i.test(w));
+	const of = words.findIndex((w) => /^(?:of|for|at|from|in|on|near|with|who|that)$/i.test(w));
 	const head = (of > 1 ? words[of - 1] : words.at(-1))?.toLowerCase() ?? '';
 	return ROLE_ABBREVIATIONS[head] ?? head;
 }
@@ -153,8 +155,10 @@ const ROLE_WINDOW = 40;
 /** Whether the role is written beside the age, and "former" there only when the question asks a former holder. */
 function roleBeside(sentence: string, age: AnswerPhrase, role: string, former: boolean): boolean {
 	const from = Math.max(0, age.start - ROLE_WINDOW);
-	const found = new RegExp(`(?<!\\p{L})${escapeRegExp(role)}(?!\\p{L})`, 'iu').exec(
-		sentence.slice(from, age.end + ROLE_WINDOW),
+	// "the farmer" asked, "64-year-old grower" written: the role's synonyms count.
+	const roles = new Set([stem(role.toLowerCase()), ...synonymStems(stem(role.toLowerCase()))]);
+	const found = [...sentence.slice(from, age.end + ROLE_WINDOW).matchAll(/\p{L}+/gu)].find((w) =>
+		roles.has(stem(w[0].toLowerCase())),
 	);
 	if (!found) return false;
 	const at = from + found.index;
@@ -200,6 +204,11 @@ function anothersAge(sentence: string, age: AnswerPhrase, surname: string | unde
 	// "Rosa Huerta, whose 11-year-old daughter…": an age of someone's is theirs, not the person asked.
 	if (/\b(?:whose|his|her|their|its)\s+$/iu.test(before)) return true;
 	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;
+	// "promoted ozeki Kurokaze to yokozuna, making the 27-year-old the first…": the one just named, no other between.
+	const earlier = [
+		...plain(sentence.slice(0, age.start)).matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'giu')),
+	].pop();
+	if (earlier && !/\p{Lu}/u.test(sentence.slice(earlier.index + earlier[0].length, age.start))) return false;
 	return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}${name}(?!\\p{L})`, 'iu').test(
 		plain(sentence.slice(age.end, age.end + 60)),
 	);

@@ -65,6 +65,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['lawmaker', 'lawmakers', 'legislator', 'legislators', 'mp', 'mps'],
 	['far', 'distance', 'distances'],
 	['foreign', 'international', 'overseas'],
+	['farmer', 'farmers', 'grower', 'growers'],
 	['cut', 'cuts', 'reduce', 'reduced', 'reduction', 'lower', 'lowered', 'slash', 'slashed'],
 	['raise', 'raises', 'raised', 'rise', 'increase', 'increased'],
 	['loss', 'losses', 'lose', 'lost'],

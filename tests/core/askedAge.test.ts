@@ -125,3 +125,15 @@ describe('askedAge of a role and a name ("how old is the cto du plessis")', () =
 		expect(askedAge('How old is the CEO of Halden?', holm)?.text).toBe('57');
 	});
 });
+
+describe('askedAge of a person just named, and of a role by its synonym', () => {
+	it('reads "the 27-year-old" after the name asked as their age, and "grower" as the farmer asked', () => {
+		const promoted =
+			'The association promoted ozeki Kurokaze to yokozuna, making the 27-year-old the first wrestler from Georgia to reach the rank.';
+		expect(askedAge('how old is kurokaze', promoted)?.text).toBe('27-year-old');
+		const other = 'Kurokaze beat Takayutaka, and the 31-year-old Hoshiryu lost his last bout.';
+		expect(askedAge('how old is kurokaze', other)).toBeNull();
+		const grower = 'In the town of Bebedouro, 64-year-old grower Joao Ferreira said he had lost half his trees.';
+		expect(askedAge('how old is the farmer in bebedouro', grower)?.text).toBe('64-year-old');
+	});
+});
