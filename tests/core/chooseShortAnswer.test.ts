@@ -190,7 +190,11 @@ describe('chooseShortAnswer for lengths of time', () => {
 });
 
 describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cup semi-final, a resignation, a moon launch, a plane crash, a march)', () => {
-	const newsReports = loadReports('tests/fixtures/news-reports').reports;
+	// The reports these tests were written against: later blind sets (13 on) add reports on the same topics (a dust
+	// storm cancelling flights), which would make a question like "how many flights were cancelled?" ask of two.
+	const newsReports = loadReports('tests/fixtures/news-reports').reports.filter(
+		(r) => !/^set(?:1[3-9]|[2-9]\d)-/.test(r.id),
+	);
 	const news = createFactdesk(newsReports);
 	let learned: ReturnType<typeof createFactdesk> | undefined;
 	/** The news reports answered with the shipped model, built once for the tests that need it. */
