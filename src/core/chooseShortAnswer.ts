@@ -15,6 +15,7 @@ import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
+import { NATIONALITY } from './mentionPatterns.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { personByRole } from './personByRole.ts';
@@ -165,8 +166,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		// "Which company built the trams?" of a sentence that names nothing the question does not ("the company").
 		if (asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
 			return { phrase: picked, fit: context.options.unnamedFit };
-		// Only a place to answer "who" with ("opened in Oslo"): a sentence below may name the person.
-		const place = context.entityKinds.get(index)?.get(picked.start) === 'place';
+		// Only a place to answer "who" with ("opened in Oslo"), or a people ("Georgian first-time director wins…"): a
+		// sentence below may name the person.
+		const place = context.entityKinds.get(index)?.get(picked.start) === 'place' || NATIONALITY.test(picked.text);
 		return { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	}
 	// "Which towns have had their water cut off?" of "some towns in the east": the names are elsewhere, if anywhere.

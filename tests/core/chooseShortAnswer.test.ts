@@ -146,6 +146,25 @@ describe('chooseShortAnswer for "who is <surname>"', () => {
 	});
 });
 
+describe('chooseShortAnswer for "who" of a people, and figures of an age', () => {
+	const { context, shortAnswer } = floodReport(
+		[
+			"Georgian first-time director wins Locarno's Golden Leopard",
+			'LOCARNO (AFP) - Georgian director Nino Beridze won the Golden Leopard on Saturday.',
+			'Haugland, from Lillehammer, started ski jumping at the age of seven.',
+		].join('\n\n'),
+	);
+
+	it('gives a nationality alone a place\'s low fit for "who", so a sentence naming the person can answer', () => {
+		expect(shortAnswer('who won the golden leopard', 'first-time director').fit).toBe(context.options.placeForWhoFit);
+		expect(shortAnswer('who won the golden leopard', 'Nino Beridze').phrase.text).toBe('Nino Beridze');
+	});
+
+	it('takes no age ("at the age of seven") for a distance', () => {
+		expect(shortAnswer('how far did haugland jump', 'at the age of seven').fit).toBe(context.options.countMismatchFit);
+	});
+});
+
 describe('chooseShortAnswer for "how much" of a measuring verb', () => {
 	const { shortAnswer } = floodReport(
 		[
