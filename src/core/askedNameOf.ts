@@ -48,19 +48,25 @@ const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+/gu;
 /** An indefinite determiner within the few words before the thing: "a hospital", "two small clinics". */
 const INDEFINITE =
 	/(?:^|[^\p{L}])(?:a|an|another|some|several|many|numerous|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A plural with no determiner after its preposition: "through social media groups", "to rival firms". */
+const BARE_PLURAL =
+	/(?:^|[^\p{L}])(?:through|via|in|on|from|with|by|for|to|at|into|of|over|across|among)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my)\s)\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+const NAMING_LATER = /\b(?:named|called|dubbed|nicknamed|known\s+as)\s+[“"]?\p{Lu}/u;
 const AGE = /^\d+-(?:year|month|week|day)s?-old$/u;
 /** "a 25-kilometre mark": a number joined to its unit describes, it names nothing (nor does a number alone). */
 const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 const PLACE_AFTER =
-	/(?<=\b(?:from|in|at|near|to|off|outside|(?:with|by|for)\s+the)\s)\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
+	/(?<=\b(?:from|in|at|near|to|off|outside|(?:with|by|for)\s+the)\s)\p{Lu}[\p{L}’'-]*(?:,?\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
 const DESCRIPTION_OPENING = /^(?:the|a|an|its|their|his|her)\s/u;
 
 /** A word that may be (part of) a name the question does not give: capitalised, with a digit, or a quotation mark. */
 function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	const word = quoted.replace(/^['’]+/, '');
 	// "a 58-year-old street cleaner": an age describes, it names no one.
+	// "Novotny's phone": an owner's name, not the thing's.
+	if (/\p{L}['’]s$/u.test(word)) return false;
 	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+$/u.test(word)) return false;
 	const parts = word.toLowerCase().split('-');
 	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
@@ -136,10 +142,12 @@ export function nameGiven(
 		}
 		// "a hospital in Sumy" is one hospital among others: its name would stand by it. "the first business" is
 		// described, and the name it describes may stand anywhere ("GE …, being the first business …").
-		const around = INDEFINITE.test(lead)
-			? [...clauseOf(placesAside, start, end), ...wordsAround(placesAside, start, end)]
-			: (placesAside.match(WORD) ?? []).slice(1);
-		nameNearby ||= around.some((w) => nameLike(w, questionStems));
+		const around =
+			INDEFINITE.test(lead) || (/\p{Ll}s$/u.test(word[0]) && BARE_PLURAL.test(lead))
+				? [...clauseOf(placesAside, start, end), ...wordsAround(placesAside, start, end)]
+				: (placesAside.match(WORD) ?? []).slice(1);
+		// "named for wives of the village's founders, both named Ann": a name the sentence gives outright, further on.
+		nameNearby ||= around.some((w) => nameLike(w, questionStems)) || NAMING_LATER.test(sentence.slice(end));
 	}
 	return spokenOf && (!nameNearby || UNNAMED.test(sentence)) ? null : undefined;
 }

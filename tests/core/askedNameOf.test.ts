@@ -93,6 +93,15 @@ describe('nameGiven', () => {
 		expect(nameGiven('cleaner', cleaner, new Set(['cleaner', 'madrid']))).toBeNull();
 	});
 
+	it('gives null for a plural with no determiner whose clause names only owners and places', () => {
+		const groups =
+			"Police said messages on Halvorsen's phone showed he sold the coins through online auction groups to buyers in Chile, Peru and Mexico.";
+		expect(nameGiven('group', groups, new Set(['group', 'coin', 'sold']))).toBeNull();
+		// A name the sentence gives outright further on may be the thing's.
+		const wives = 'The town was named for wives of its founders, who were both named Marta, and for its oaks.';
+		expect(nameGiven('wives', wives, new Set(['wive', 'founder']))).toBeUndefined();
+	});
+
 	it('reads no name in a dateline, nor in a place after "off" or "outside"', () => {
 		const words = new Set(['dead', 'climber', 'name']);
 		const filed = 'GENEVA (AFP) — A 41-year-old climber died after a fall off Mont Blanc on Sunday, police said.';
