@@ -1,4 +1,5 @@
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { synonymStems } from './synonymStems.ts';
 import { stem } from './tokenize.ts';
 
 /** Opposite words by stem ("smaller" → "larg", "big"…), from a model file's antonym pairs (see RankerModel.ts). */
@@ -47,7 +48,8 @@ export function holdsOpposite(
 ): boolean {
 	if (!terms) return false;
 	for (const a of asked) {
-		if (terms.has(a.stem)) continue;
+		// "a net loss" answers "how much did it lose" whatever profit it compares with.
+		if (terms.has(a.stem) || synonymStems(a.stem).some((s) => terms.has(s))) continue;
 		for (const o of a.opposites) if (terms.has(o)) return true;
 	}
 	return false;

@@ -19,9 +19,9 @@ const LISTED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s])(?:,\s+\p{Ll}+)+,?\s+(?:and|or)\s
 /** Adverbs after a counted noun end it: "five prisoners still at large", "40 homes now empty". */
 const ADVERBS = /^(?:still|now|already|yet|currently|again|altogether|apiece|each|there|here|then|ago|so|remain)$/i;
 
-/** What a unit is counted per: " per hour", " a year". */
+/** What a unit is counted per: " per hour", " a year" (not " a year earlier", which says when). */
 const RATE =
-	/^\s+(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|person|head|capita|gallon|litre|liter|barrel|share|ounce)\b/;
+	/^\s+(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|person|head|capita|gallon|litre|liter|barrel|share|ounce)\b(?!\s+(?:earlier|ago|before|later|after|on|previously)\b)/;
 
 /** The noun phrase a number counts: "drones" in " drones, but …"; in a `headline`, none past a plural. */
 export function nounAfter(rest: string, headline = false): string | undefined {

@@ -52,6 +52,14 @@ describe('saysOpposite', () => {
 		expect(saysOpposite(question('What was her last album?'), sentence, undefined)).toBe(false);
 	});
 
+	it('does not flag a sentence holding a synonym of the asked word ("a loss" for "lose") beside its opposite', () => {
+		const losing = parseAntonyms('lose profit');
+		const asked = question('How much did Brenvik lose in the quarter?');
+		expect(saysOpposite(asked, tokenize('Brenvik made a profit of 4 million kronor.'), losing)).toBe(true);
+		const loss = tokenize('Brenvik reported a net loss of 9 million kronor, against a profit of 4 million.');
+		expect(saysOpposite(asked, loss, losing)).toBe(false);
+	});
+
 	it('leaves out the words of the question\'s frame ("how old", "the last time")', () => {
 		expect(saysOpposite(question('How old is the new mayor?'), tokenize('The new mayor, 52, spoke.'), table)).toBe(
 			false,

@@ -9,6 +9,10 @@ describe('nounAfter', () => {
 		expect(nounAfter(' office buildings burned')).toBe('office buildings');
 		expect(nounAfter('-megawatt scheme')).toBe('megawatt scheme');
 		expect(nounAfter(' miles per hour')).toBe('miles per hour');
+		expect(nounAfter(' kronor a year, paid monthly')).toBe('kronor a year');
+		// "a year earlier" tells when, it is no rate.
+		expect(nounAfter(' kronor a year earlier, as sales fell')).toBe('kronor');
+		expect(nounAfter(' kronor a year ago')).toBe('kronor');
 	});
 
 	it('reads none for a time of day, and none past a plural in a headline', () => {
