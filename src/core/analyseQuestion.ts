@@ -1,6 +1,7 @@
 import { classifyQuestion, spelledWho } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
+import { leaderRoles } from './leaderRoles.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
@@ -87,7 +88,9 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			seen.add(part);
 			terms.push({ stem: part, word: part, weight: context.synonymWeight, slot, capitalised: false });
 		}
-		for (const synonym of synonymStems(s)) {
+		const leader = leaderRoles(text);
+		const roles = leader?.asked === s ? leader.roles : [];
+		for (const synonym of [...synonymStems(s), ...roles]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });

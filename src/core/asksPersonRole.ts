@@ -34,7 +34,7 @@ const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
 const RELATIVE_AFTER = /^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+[\p{L}-]+\s+(?:who|that)\s/iu;
 /** "Who heads the NDMO?": a verb of holding an office. */
 const WHO_HEADS =
-	/^\s*who\s+(?:(?:is|was)\s+(?:heading|chairing|running|managing)|heads|headed|chairs|chaired|runs|manages|managed)\b/i;
+	/^\s*who\s+(?:(?:is|was)\s+(?:heading|chairing|running|managing)|heads|headed|chairs|chaired|runs|manages|managed|leads)\b/i;
 
 /** The words of the role a "who" question asks the holder of ("chief financial officer"), if it asks one. */
 function askedRole(question: string): string | undefined {

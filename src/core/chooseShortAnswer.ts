@@ -15,6 +15,7 @@ import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
+import { leaderElsewhere } from './leaderRoles.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
@@ -23,7 +24,7 @@ import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
-import { isHeadlineSentence } from './withReportTopic.ts';
+import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';
 
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
@@ -136,6 +137,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	if (question.type === 'who') {
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
+		// "Who heads the NDMO?" of "Fellwether will become chairman" in a report that never names the NDMO.
+		if (leaderElsewhere(question.text, withReportTopic(context.corpus, sentence.paragraphIndex)))
+			return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 		if (person) return { phrase: person, fit: 1, matched: true };
 		// "What was the name of the man who died?" of a sentence that speaks of him without naming him.
 		const thing = askedNameOf(question.text);
