@@ -16,6 +16,14 @@ export function isAmount(fact: Fact, counted = contentStems(fact.subject ?? ''))
 }
 
 /** Units of volume and weight: what an amount of a stuff is measured in ("120,000 litres" of fuel). */
+/** Stretches of ground, which "how much" measures by area. */
+const LANDS = new Set(contentStems('land ground area forest farmland woodland territory terrain countryside bush'));
+const AREA_UNITS = new Set(contentStems('hectare hectares acre acres ha square'));
+
+/** Whether "how much" asks of a stretch of ground ("land", "forest"), which an area answers whatever it is called. */
+export function measuredByArea(asked: readonly string[]): boolean {
+	return asked.some((n) => LANDS.has(n));
+}
 const STUFF_UNITS = new Set(
 	contentStems(
 		'litre litres liter liters gallon gallons barrel barrels ton tons tonne tonnes kilogram kilograms kg pound pounds ounce ounces',
@@ -39,7 +47,10 @@ export function measuresStuff(
 	asked: readonly string[],
 	counted = contentStems(fact.subject ?? ''),
 ): boolean {
-	return asked.some((n) => PAYMENTS.has(n)) ? MONEY.test(fact.text) : counted.some((s) => STUFF_UNITS.has(s));
+	if (asked.some((n) => PAYMENTS.has(n))) return MONEY.test(fact.text);
+	// "How much land has burned?": "12,400 hectares of forest", an area.
+	if (measuredByArea(asked)) return counted.some((s) => AREA_UNITS.has(s));
+	return counted.some((s) => STUFF_UNITS.has(s));
 }
 
 /**

@@ -1,4 +1,13 @@
-import { HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, measuresStuff, UNITS } from './countAmounts.ts';
+import {
+	HOW_MANY,
+	HOW_MUCH,
+	howMuch,
+	inAskedUnit,
+	isAmount,
+	measuredByArea,
+	measuresStuff,
+	UNITS,
+} from './countAmounts.ts';
 import { asksPart, countedNouns, countsPeopleAsked, namesCounted, nounFamilies } from './countedNouns.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
@@ -40,7 +49,9 @@ export function matchCount(
 	const families = nounFamilies(asked);
 	const nouns = families.flat();
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
-	if (nouns.length && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
+	// "How much land has burned?" is answered by "9,800 hectares of pine forest" in reports that never write "land".
+	const area = HOW_MUCH.test(question) && measuredByArea(asked);
+	if (nouns.length && !area && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
 	const fitting: Fact[] = [];

@@ -152,6 +152,8 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 			"Georgian first-time director wins Locarno's Golden Leopard",
 			'LOCARNO (AFP) - Georgian director Nino Beridze won the Golden Leopard on Saturday.',
 			'Haugland, from Lillehammer, started ski jumping at the age of seven.',
+			'Police detained a 61-year-old man on suspicion of starting the fire.',
+			'The blaze has burned about 9,800 hectares of pine forest and 41 houses.',
 		].join('\n\n'),
 	);
 
@@ -162,6 +164,12 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 
 	it('takes no age ("at the age of seven") for a distance', () => {
 		expect(shortAnswer('how far did haugland jump', 'at the age of seven').fit).toBe(context.options.countMismatchFit);
+	});
+
+	it('takes no "61-year-old" for an amount, and an area for "how much land"', () => {
+		expect(shortAnswer('how much land has burned', '61-year-old').fit).toBe(context.options.countMismatchFit);
+		const burned = shortAnswer('how much land has burned', '9,800 hectares');
+		expect([burned.phrase.text, burned.fit]).toEqual(['about 9,800 hectares', 1]);
 	});
 });
 
