@@ -73,8 +73,11 @@ export function pickAnswerPhrase(
 					)
 				: fitted;
 	const inSentence = people.length || question.type === 'where' ? people : fitted;
-	// "How long…": a figure of time ("for six hours") rather than a count of things ("all 140 of its planes").
-	const timed = HOW_LONG.test(question.text) ? inSentence.filter((m) => isLengthOfTime(sentence, m)) : [];
+	// "How long…": a figure of time ("for six hours") or a date that bounds it ("a contract until June 2029") rather
+	// than a count of things ("all 140 of its planes") or a sum.
+	const bounded = (m: Mention) =>
+		m.type === 'date' && BOUNDS.test(sentence.slice(Math.max(0, m.start - BOUND_CHARS), m.start));
+	const timed = HOW_LONG.test(question.text) ? inSentence.filter((m) => isLengthOfTime(sentence, m) || bounded(m)) : [];
 	const candidates = timed.length ? timed : inSentence;
 	const anchors = tokens
 		.slice(0, SENTENCE_LIMITS.tokens)

@@ -84,6 +84,12 @@ export function timeAnswer(
 		const fit = TIME_UNIT.test(picked.text) ? context.options.otherDurationFit : context.options.missingFigureFit;
 		return { phrase: picked, fit };
 	}
+	// "How long is her contract?" of "a contract until June 2029": how far it runs, not the sum beside it.
+	if (picked.typed && HOW_LONG.test(question.text) && /^(?:until|till|through|since)\s/i.test(picked.text))
+		return { phrase: picked, fit: 1 };
+	// "How long is her contract?" is not answered by a point in time ("on Tuesday night", "at 7:42 a.m.", "in 2017").
+	if (picked.typed && HOW_LONG.test(question.text) && POINT_IN_TIME.test(picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long did the ferry take?" is not answered by an age ("two or three years old").
 	if (picked.typed && HOW_LONG.test(question.text) && /\bold$|-old\b/i.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
@@ -124,6 +130,10 @@ function saidOn(quote: string, picked: AnswerPhrase): boolean {
 			SAID_AFTER.test(quote.slice(picked.end, picked.end + 20)))
 	);
 }
+
+/** A day, an hour or a year told as when something happened, not how long: "on Tuesday night", "at 7:42 a.m.", "in 2017". */
+const POINT_IN_TIME =
+	/^(?:(?:on|at|in|last|this|next)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{4}$)/i;
 
 /** A year alone, maybe after its preposition: "2013", "in 1998", "since 2019". */
 const YEAR_ONLY = /^(?:(?:in|since|by|from|until)\s+)?\d{4}s?$/i;

@@ -457,3 +457,23 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		expect(withModel().ask('Who is Anna Novak?').answer).not.toBe('Mei Tanaka');
 	});
 });
+
+describe('chooseShortAnswer for "how long" of a point in time or a bound', () => {
+	const { context, shortAnswer } = floodReport(
+		[
+			'Striker signs for Hartwell',
+			'The striker has signed a contract until June 2031, and her fee could rise to 2.1 million euros with add-ons.',
+			'The flood front had been about 12 km long at its peak on Tuesday night, the commander said.',
+		].join('\n\n'),
+	);
+
+	it('answers "how long" with how far a thing runs ("until June 2031"), not the sum beside it', () => {
+		const contract = shortAnswer('how long is her contract', 'until June 2031');
+		expect([contract.phrase.text, contract.fit]).toEqual(['until June 2031', 1]);
+	});
+
+	it('takes no day or hour for how long something takes', () => {
+		const night = shortAnswer('how long does the club have to register her', 'Tuesday night');
+		expect(night.fit).toBe(context.options.otherDurationFit);
+	});
+});
