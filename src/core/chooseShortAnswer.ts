@@ -21,6 +21,7 @@ import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
@@ -99,12 +100,12 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			: question.type === 'who' &&
 				sentence !== undefined &&
 				roleHolderElsewhere(question.text, () => reportText(context, sentence.paragraphIndex));
+	const report = sentence ? (context.corpus.paragraphReport[sentence.paragraphIndex] ?? 0) : 0;
 	const otherTopic =
 		!elsewhere &&
 		sentence !== undefined &&
-		topicElsewhere(context.corpus, question.text, context.corpus.paragraphReport[sentence.paragraphIndex] ?? 0, () =>
-			reportText(context, sentence.paragraphIndex),
-		);
+		(rareWordElsewhere(question, context.corpus, report, context.vectors?.rows) ||
+			topicElsewhere(context.corpus, question.text, report, () => reportText(context, sentence.paragraphIndex)));
 	if (!paragraph || !(elsewhere || otherTopic)) return short;
 	return { ...short, fit: short.fit * context.options.placeElsewhereFit, matched: false };
 }
