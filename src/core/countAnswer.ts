@@ -199,9 +199,12 @@ function joinedToOther(sentence: string, end: number, asked: ReadonlySet<string>
 	return ![...asked].some((s) => s.length >= 3 && (base.startsWith(s) || s.startsWith(base)));
 }
 
-/** A sentence saying a figure is withheld or not known: "an undisclosed sum", "did not say how many". */
+/**
+ * A sentence saying a figure is withheld or not known: "an undisclosed sum", "did not say how many", "without giving
+ * a figure", "did not disclose sales figures".
+ */
 const WITHHELD =
-	/\b(?:undisclosed|not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public)|(?:did|does|do|would)\s+not\s+(?:yet\s+)?(?:know|say|disclose|reveal|give)\s+how\s+(?:much|many)|(?:declined|refused)\s+to\s+(?:say|disclose|reveal|give)\s+(?:how\s+(?:much|many)|the\s+(?:amount|figure|price|sum|number|cost|value|fee|terms))|(?:unclear|not\s+(?:yet\s+)?(?:known|clear))\s+how\s+(?:much|many))\b/i;
+	/\b(?:undisclosed|not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public)|(?:did|does|do|would)\s+not\s+(?:yet\s+)?(?:know|say|disclose|reveal|give)\s+how\s+(?:much|many)|(?:declined|refused)\s+to\s+(?:say|disclose|reveal|give)\s+(?:how\s+(?:much|many)|the\s+(?:amount|figure|price|sum|number|cost|value|fee|terms))|(?:unclear|not\s+(?:yet\s+)?(?:known|clear))\s+how\s+(?:much|many)|(?:without\s+(?:giving|providing|disclosing|citing|releasing)|(?:did|does|do|would)\s+not\s+(?:yet\s+)?(?:give|provide|disclose|release|publish)|gave\s+no|(?:has|have)\s+not\s+(?:yet\s+)?(?:given|provided|disclosed|released|published))\s+(?:a\s+|any\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:figures?|numbers?|breakdown|estimate|tally|total))\b/iu;
 
 /** "How many…", "how much…", which a figure answers ("how far back" may be answered by "Roman taverns"). */
 const HOW_MANY_OR_MUCH = /\bhow\s+(?:many|much)\b/i;

@@ -161,6 +161,13 @@ describe('chooseFittingAnswer', () => {
 		const fitOf = (question: string, words: string) => shortIn(homes, question, words).fit;
 		expect(fitOf('how much will ocampo’s insurer pay out', 'did not yet know')).toBe(homes.options.missingFigureFit);
 		expect(fitOf('how much did the insurer pay the neighbour', 'paid $52,000')).toBe(1);
+		const complaints = contextOf(
+			'complaints',
+			'Skyra had the most complaints among the four largest carriers, the agency said, without giving a figure. Rival Norda did not disclose passenger figures for the route.',
+		);
+		const fitIn = (question: string, words: string) => shortIn(complaints, question, words).fit;
+		expect(fitIn('how many complaints did skyra get', 'without giving')).toBe(complaints.options.missingFigureFit);
+		expect(fitIn('how many passengers did norda carry', 'passenger figures')).toBe(complaints.options.missingFigureFit);
 	});
 
 	it('gives a sum another side pledged the low fit of another side’s count, and looks no further', () => {
