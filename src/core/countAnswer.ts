@@ -19,7 +19,7 @@ import { countPhrase } from './countPhrase.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
-import { otherPeriod, pastFigure } from './otherPeriod.ts';
+import { otherPeriod, otherRate, pastFigure } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
@@ -54,7 +54,11 @@ export function countAnswer(
 	// "How much will his insurance pay?" of "he did not yet know how much his insurer would pay": the figure is unsaid.
 	// "How much ice did it lose the year before?" of "lost 6.1 percent this summer": another period's figure.
 	const quoted = sentence?.ref.quote ?? '';
-	if ((WITHHELD.test(quoted) || otherPeriod(question.text, quoted)) && HOW_MANY_OR_MUCH.test(question.text))
+	// "How much will she earn a week?" of "a fee of 1.4 million euros": a total, no weekly figure.
+	if (
+		(WITHHELD.test(quoted) || otherPeriod(question.text, quoted) || otherRate(question.text, quoted)) &&
+		HOW_MANY_OR_MUCH.test(question.text)
+	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	const { stems, correct } = context.questionContext;
 	const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);

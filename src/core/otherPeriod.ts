@@ -30,3 +30,49 @@ const PAST_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${PAST_PERIOD.sou
 export function pastFigure(question: string, sentence: string, end: number): boolean {
 	return THIS_PERIOD.test(question) && !PAST_PERIOD.test(question) && PAST_AFTER.test(sentence.slice(end, end + 40));
 }
+
+/** A figure per period: "a week", "per day", "every year", "weekly", "annually". */
+const RATE =
+	/\b(?:a|an|per|each|every)\s+(hour|day|week|month|year|season|night)\b|\b(hourly|daily|nightly|weekly|monthly|yearly|annual(?:ly)?)\b/giu;
+const RATE_UNITS: Readonly<Record<string, string>> = {
+	hourly: 'hour',
+	daily: 'day',
+	nightly: 'night',
+	weekly: 'week',
+	monthly: 'month',
+	yearly: 'year',
+	annual: 'year',
+	annually: 'year',
+};
+
+const ONE_YEAR =
+	/\b(?:in|during|for)\s+(?:(?:fiscal|financial)\s+)?(?:1[89]|20)\d{2}\b|\b(?:last|this|that|the\s+previous|the\s+past)\s+year\b/iu;
+const ONE_SEASON = /\b(?:last|this|that|the\s+previous|the\s+past)\s+season\b/iu;
+
+/** The periods a text gives figures per ("a week" → week). */
+function ratesOf(text: string): Set<string> {
+	const units = new Set<string>();
+	for (const m of text.matchAll(RATE)) {
+		const unit = (m[1] ?? '').toLowerCase() || RATE_UNITS[(m[2] ?? '').toLowerCase()];
+		if (unit) units.add(unit);
+	}
+	return units;
+}
+
+/**
+ * Whether a question asks a figure per period ("how much will she earn a week", "how many passengers a day") that
+ * the sentence gives per no such period: its figure is a total or a rate of another period ("a fee of 1.4 million
+ * euros", "276 passengers").
+ *
+ * @example
+ * otherRate('how much will okafor earn a week', 'Kvarnby sold her for a fee of 1.4 million euros.'); // true
+ */
+export function otherRate(question: string, sentence: string): boolean {
+	const asked = ratesOf(question);
+	if (asked.size === 0) return false;
+	const given = ratesOf(sentence);
+	// "39 million tourists in 2013", "31 goals last season": one year's or season's figure is a yearly one.
+	if (ONE_YEAR.test(sentence)) given.add('year');
+	if (ONE_SEASON.test(sentence)) given.add('season');
+	return ![...asked].some((unit) => given.has(unit));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherPeriod, pastFigure } from '../../src/core/otherPeriod.ts';
+import { otherPeriod, otherRate, pastFigure } from '../../src/core/otherPeriod.ts';
 
 describe('otherPeriod', () => {
 	it('tells a figure of this period given for a question about the one before', () => {
@@ -27,5 +27,24 @@ describe('pastFigure', () => {
 		const crop = 'Growers picked 240 million boxes this season, less than the 291 million boxes picked last season.';
 		expect(pastFigure('how many boxes this season', crop, crop.indexOf('240 million boxes') + 17)).toBe(false);
 		expect(pastFigure('how many boxes this season', crop, crop.indexOf('291 million boxes') + 17)).toBe(true);
+	});
+});
+
+describe('otherRate', () => {
+	it('finds a figure per no period where the question asks one per week, day or year', () => {
+		expect(otherRate('how much will okafor earn a week', 'Kvarnby sold her for a fee of 1.4 million euros.')).toBe(
+			true,
+		);
+		expect(otherRate('how many passengers a day will it carry', 'The flight had 276 passengers.')).toBe(true);
+		expect(otherRate('how many passengers a day will it carry', 'It would carry 38,000 passengers a day.')).toBe(false);
+		expect(
+			otherRate('how much does the city pay every year', 'The council pays about 48 million euros annually.'),
+		).toBe(false);
+	});
+
+	it("takes one year's or season's figure for a yearly one, and asks nothing of a question without a rate", () => {
+		expect(otherRate('How many tourists visit annually?', 'It drew over 39 million tourists in 2013.')).toBe(false);
+		expect(otherRate('how many goals does she score a season', 'She scored 31 goals last season.')).toBe(false);
+		expect(otherRate('how much was the fee', 'Kvarnby sold her for a fee of 1.4 million euros.')).toBe(false);
 	});
 });
