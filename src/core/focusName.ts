@@ -63,7 +63,7 @@ function listEnd(sentence: string, mentions: readonly Mention[], first: Mention)
 
 /** Kinds of thing that are answered by a name: "what gang", "which company", "what country". */
 const NAMED_KINDS =
-	/^\s*(?:what|which)\s+(?:(?:two|three|four|five|six|other|\d+)\s+){0,2}(?:gang|group|company|firm|team|club|party|country|nation|city|town|village|newspaper|agency|organi[sz]ation|band|airline|bank|carrier|university|militia|union|hospital|court|prison|school|museum|restaurant|hotel|stadium|airport|ministry|publisher|studio|channel|network|website|app|supplier|manufacturer|maker|operator|exchange|brand|charity|regulator|province|region|district|county|island|port)(?:s|ies)?\s+(?!of\b)/iu;
+	/^\s*(?:what|which)\s+(?:(?:two|three|four|five|six|other|\d+)\s+){0,2}(?:gang|group|company|firm|team|club|party|country|nation|city|town|village|newspaper|agency|organi[sz]ation|band|airline|bank|carrier|university|militia|union|hospital|court|prison|school|museum|restaurant|hotel|stadium|airport|ministry|publisher|studio|channel|network|website|app|supplier|manufacturer|maker|operator|exchange|brand|charity|regulator|province|region|district|county|island|port|judge|player|striker|coach|minister|official|lawyer|doctor|scientist|researcher|author|driver|pilot|captain|officer|spokes(?:man|woman|person)|manager|candidate|senator|mayor|governor|athlete|rider|runner|artist|singer|actor|actress|executive)(?:s|ies)?\s+(?!of\b)/iu;
 
 /** Whether the question asks for a kind of thing a name answers: "What gang claimed the attack?". */
 export function asksNamedKind(question: string): boolean {

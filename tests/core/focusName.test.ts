@@ -53,6 +53,8 @@ describe('asksNamedKind and namesOther', () => {
 		expect(asksNamedKind('which other way could they go')).toBe(false);
 		expect(asksNamedKind('Which other exchanges use the same software?')).toBe(true);
 		expect(asksNamedKind('which islands were hit')).toBe(true);
+		expect(asksNamedKind('Which judge decided the case?')).toBe(true);
+		expect(asksNamedKind('which players were dropped')).toBe(true);
 		const question = ask('What company repaired the dam in Orvik?');
 		expect(namesOther(question, findMentions('It is the second attack on a Dutch hospital this year.'))).toBe(false);
 		expect(namesOther(question, findMentions('In Orvik the crews worked all night.'))).toBe(false);
@@ -65,6 +67,14 @@ describe('asksNamedKind and namesOther', () => {
 		);
 		expect(shortAnswer('which company built the trams', 'tram depot').fit).toBeLessThan(0.5);
 		expect(shortAnswer('which company built the trams', 'built by Alvero').fit).toBe(1);
+	});
+
+	it('gives a "which judge" question a low fit from a sentence that names nobody', () => {
+		const { shortAnswer } = floodReport(
+			'She said the council would decide by March.\n\nJudge Ana Ruiz of the Civil Court decided the case.',
+		);
+		expect(shortAnswer('Which judge decided the case?', 'would decide').fit).toBeLessThan(0.5);
+		expect(shortAnswer('Which judge decided the case?', 'Ana Ruiz').fit).toBe(1);
 	});
 
 	it('gives a "which towns" question, read as "where", a low fit from a sentence that names no town', () => {
