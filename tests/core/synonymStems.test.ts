@@ -34,6 +34,9 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('lawmakers'))).toContain(stem('legislators'));
 		expect(synonymStems(stem('foreign'))).toContain(stem('international'));
 		expect(synonymStems(stem('losses'))).toContain(stem('lost'));
+		expect(synonymStems(stem('sales'))).toContain(stem('revenue'));
+		expect(synonymStems(stem('guidance'))).toContain(stem('forecast'));
+		expect(synonymStems(stem('sick'))).toContain(stem('ill'));
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
