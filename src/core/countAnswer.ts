@@ -81,6 +81,12 @@ export function countAnswer(
 				fit: context.options.otherActorFit,
 				otherActor: true,
 			};
+		// "How much was Greenfield fined?" of "Greenfield took in A$21.3 billion": a sum, but no fine.
+		if (phrase && !fineUnasked && !FINE_WORDS.test(quoted))
+			return {
+				phrase: held && count.fact ? countPhrase(count.fact) : phrase,
+				fit: context.options.countOtherThingFit,
+			};
 		if (phrase && !held) return { phrase, fit: 1 };
 		// "How much does the tower weigh?", "how much have members found?": an amount of stuff answers a measuring verb.
 		const stuff =
@@ -183,6 +189,8 @@ const SCORE =
 
 /** A question about a fine or penalty, which a fine answers. */
 const ASKS_FINE = /\b(?:fine[ds]?|penalt\w*|sanction\w*|damages)\b/i;
+/** A sentence that speaks of a fine or a penalty paid or sought. */
+const FINE_WORDS = /\b(?:fine[ds]?|penalt\w*|sanction\w*|damages|ordered\s+to\s+pay|compensation)\b/i;
 /** A fine right before a sum: "were fined 500 euros", "a fine of up to $10,000". */
 const FINED_BEFORE = /\bfine[ds]?\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|nearly\s+|a\s+record\s+)?$/i;
 const FINE_WINDOW = 30;

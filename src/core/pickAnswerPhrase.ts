@@ -12,9 +12,12 @@ import type { Fact, QuestionType } from './types.ts';
 
 /** Whether a mention says a length of time: "three weeks", "30-day", "six hours". */
 function isLengthOfTime(sentence: string, mention: Mention): boolean {
-	return (
-		TIME_UNIT.test(mention.text) || TIME_UNIT.test(` ${nounAfter(sentence.slice(mention.end, mention.end + 40)) ?? ''}`)
+	// "about 10 metres a day" is a speed: the rate's period is no length of time.
+	const noun = (nounAfter(sentence.slice(mention.end, mention.end + 40)) ?? '').replace(
+		/\s+(?:per|an|a)\s+\p{L}+$/u,
+		'',
 	);
+	return TIME_UNIT.test(mention.text) || TIME_UNIT.test(` ${noun}`);
 }
 
 /** "US", "UK": a country's initials, a place, though NATIONALITY holds them. */

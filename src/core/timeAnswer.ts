@@ -93,7 +93,8 @@ export function timeAnswer(
 	// "How long did the ferry take?" is not answered by an age ("two or three years old").
 	if (picked.typed && HOW_LONG.test(question.text) && /\bold$|-old\b/i.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
-	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text))
+	// "4.1 million customers a week" is a rate of a thing, no length of time.
+	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text) && !PER_TIME.test(picked.text))
 		return { phrase: picked, fit: 1, matched: true };
 	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
@@ -131,6 +132,9 @@ function saidOn(quote: string, picked: AnswerPhrase): boolean {
 	);
 }
 
+/** A figure per period: "customers a week", "per hour". */
+const PER_TIME = /\b(?:a|an|per|each)\s+(?:second|minute|hour|day|night|week|month|year)\b/i;
+
 /** A day, an hour or a year told as when something happened, not how long: "on Tuesday night", "at 7:42 a.m.", "in 2017". */
 const POINT_IN_TIME =
 	/^(?:(?:on|at|in|last|this|next)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{4}$)/i;
@@ -165,7 +169,9 @@ function joinedDates(sentence: string, picked: AnswerPhrase, mentions: readonly 
 /** Whether a "how long" answer is a count of things ("6.8 earthquake", "41 people"): no length of time or of way. */
 function countsThing(context: AnswerContext, index: number, picked: AnswerPhrase): boolean {
 	const fact = context.countFacts.get(index)?.find((f) => f.span[0] <= picked.start && f.span[1] >= picked.end);
-	return fact?.subject !== undefined && !TIME_UNIT.test(` ${fact.subject}`) && !isAmount(fact);
+	// "customers a week" counts customers: the rate's period is no length of time.
+	const counted = fact?.subject?.replace(/\s+(?:per|an|a)\s+\p{L}+$/u, '');
+	return fact !== undefined && counted !== undefined && !TIME_UNIT.test(` ${counted}`) && !isAmount(fact);
 }
 
 /** A length of time after which, or before which, the asked event is (its word follows): "six months after the collapse". */

@@ -464,12 +464,26 @@ describe('chooseShortAnswer for "how long" of a point in time or a bound', () =>
 			'Striker signs for Hartwell',
 			'The striker has signed a contract until June 2031, and her fee could rise to 2.1 million euros with add-ons.',
 			'The flood front had been about 12 km long at its peak on Tuesday night, the commander said.',
+			'Harbo, which runs 310 stores and serves 2.4 million customers a week, said it would study the ruling.',
+			'The lighthouse was pushed along greased rails over 9 days at about 12 metres a day.',
+			'Harbo took in 14.2 billion kronor last year.',
+			'The court ordered Harbo to pay a penalty of 21 million kronor.',
 		].join('\n\n'),
 	);
 
 	it('answers "how long" with how far a thing runs ("until June 2031"), not the sum beside it', () => {
 		const contract = shortAnswer('how long is her contract', 'until June 2031');
 		expect([contract.phrase.text, contract.fit]).toEqual(['until June 2031', 1]);
+	});
+
+	it('takes no count of things per week for a length of time, and no speed ("12 metres a day")', () => {
+		expect(shortAnswer('how long does harbo have to appeal', '310 stores').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('how long did the move take', 'greased rails').phrase.text).toBe('over 9 days');
+	});
+
+	it('gives a sum that is no fine a lower fit for "how much was X fined"', () => {
+		expect(shortAnswer('how much was harbo fined', 'took in').fit).toBe(context.options.countOtherThingFit);
+		expect(shortAnswer('how much was harbo fined', 'ordered Harbo').fit).toBe(1);
 	});
 
 	it('takes no day or hour for how long something takes', () => {
