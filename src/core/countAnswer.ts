@@ -16,6 +16,7 @@ import {
 	UNITS,
 } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
+import { figureWithheld } from './figureWithheld.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
@@ -56,7 +57,7 @@ export function countAnswer(
 	const quoted = sentence?.ref.quote ?? '';
 	// "How much will she earn a week?" of "a fee of 1.4 million euros": a total, no weekly figure.
 	if (
-		(WITHHELD.test(quoted) || otherPeriod(question.text, quoted) || otherRate(question.text, quoted)) &&
+		(figureWithheld(quoted) || otherPeriod(question.text, quoted) || otherRate(question.text, quoted)) &&
 		HOW_MANY_OR_MUCH.test(question.text)
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
@@ -210,13 +211,6 @@ function joinedToOther(sentence: string, end: number, asked: ReadonlySet<string>
 	const base = word.toLowerCase().replace(/(?:ed|er)$/, '');
 	return ![...asked].some((s) => s.length >= 3 && (base.startsWith(s) || s.startsWith(base)));
 }
-
-/**
- * A sentence saying a figure is withheld or not known: "an undisclosed sum", "did not say how many", "without giving
- * a figure", "did not disclose sales figures".
- */
-const WITHHELD =
-	/\b(?:undisclosed|not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public)|(?:did|does|do|would)\s+not\s+(?:yet\s+)?(?:know|say|disclose|reveal|give)\s+how\s+(?:much|many)|(?:declined|refused)\s+to\s+(?:say|disclose|reveal|give)\s+(?:how\s+(?:much|many)|the\s+(?:amount|figure|price|sum|number|cost|value|fee|terms))|(?:unclear|not\s+(?:yet\s+)?(?:known|clear))\s+how\s+(?:much|many)|(?:without\s+(?:giving|providing|disclosing|citing|releasing)|(?:did|does|do|would)\s+not\s+(?:yet\s+)?(?:give|provide|disclose|release|publish)|gave\s+no|(?:has|have)\s+not\s+(?:yet\s+)?(?:given|provided|disclosed|released|published))\s+(?:a\s+|any\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:figures?|numbers?|breakdown|estimate|tally|total))\b/iu;
 
 /** "How many…", "how much…", which a figure answers ("how far back" may be answered by "Roman taverns"). */
 const HOW_MANY_OR_MUCH = /\bhow\s+(?:many|much)\b/i;

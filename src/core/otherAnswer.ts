@@ -7,6 +7,7 @@ import { askedQuantity, askedScore, asksTemperature } from './askedQuantity.ts';
 import { askedShare } from './askedShare.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
+import { asksFigure, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
 import { asksNamedKind, focusName, namesOther } from './focusName.ts';
@@ -39,6 +40,13 @@ export function otherAnswer(
 	if (name)
 		return { phrase: name, fit: 1, matched: NAMED_AS.test(quote.slice(Math.max(0, name.start - 20), name.start)) };
 	if (name === null) return { phrase: picked, fit: context.options.unnamedFit };
+	// "What's the bank's new growth forecast?" of "It lowered its forecast, without giving a new figure."
+	// …or of "The bank kept the cash reserve ratio unchanged": no figure at all.
+	if (
+		asksFigure(question.text) &&
+		(figureWithheld(quote) || !context.mentions.of(index).some((m) => m.type === 'number'))
+	)
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	const verb = question.type === 'other' ? askedVerb(question.text) : undefined;
 	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
 		return { phrase: picked, fit: context.options.verbAsNounFit };

@@ -1,0 +1,26 @@
+/**
+ * A sentence saying a figure is withheld or not known: "an undisclosed sum", "did not say how many", "without giving
+ * a figure", "did not disclose sales figures".
+ */
+const WITHHELD =
+	/\b(?:undisclosed|not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public)|(?:did|does|do|would)\s+not\s+(?:yet\s+)?(?:know|say|disclose|reveal|give)\s+how\s+(?:much|many)|(?:declined|refused)\s+to\s+(?:say|disclose|reveal|give)\s+(?:how\s+(?:much|many)|the\s+(?:amount|figure|price|sum|number|cost|value|fee|terms))|(?:unclear|not\s+(?:yet\s+)?(?:known|clear))\s+how\s+(?:much|many)|(?:without\s+saying|(?:did|does|do|would)\s+not\s+say)\s+by\s+how\s+(?:much|many)|without\s+saying\s+how\s+(?:much|many)|(?:without\s+(?:giving|providing|disclosing|citing|releasing)|(?:did|does|do|would)\s+not\s+(?:yet\s+)?(?:give|provide|disclose|release|publish)|gave\s+no|(?:has|have)\s+not\s+(?:yet\s+)?(?:given|provided|disclosed|released|published))\s+(?:a\s+|any\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:figures?|numbers?|breakdown|estimate|tally|total))\b/iu;
+
+/**
+ * Whether a sentence says the figure is withheld or not known ("without giving a new figure", "did not say how
+ * many"): it answers no question for that figure.
+ *
+ * @example
+ * figureWithheld('It lowered its growth forecast, without giving a new figure.'); // true
+ */
+export function figureWithheld(sentence: string): boolean {
+	return WITHHELD.test(sentence);
+}
+
+/** A question for a figure: "how many", "by how much", "what is the cash reserve ratio", "what's the new forecast". */
+const ASKS_FIGURE =
+	/\bhow\s+(?:many|much)\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|\p{L}+['’]s?\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:rate|ratio|forecast|figure|number|price|cost|total|amount|percentage|rating|population|budget|estimate|target|tally|salary|fee|fine)s?\b/iu;
+
+/** Whether a question asks for a figure (see ASKS_FIGURE), which a sentence that withholds it does not answer. */
+export function asksFigure(question: string): boolean {
+	return ASKS_FIGURE.test(question);
+}
