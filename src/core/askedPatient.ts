@@ -74,3 +74,42 @@ export function agentUnsaid(question: string, sentence: string, tokens: readonly
 	}
 	return passive;
 }
+
+/** "Who did he beat?", "whom will the court sentence": a "who" question for the object of a deed, by its words. */
+const WHO_DID =
+	/^\s*who(?:m)?\s+(?:did|does|do|will|would|could|has|have|had)\s+((?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,})\b/u;
+/** Where an object ends: at a preposition past its first word ("the third-ranked player | in the final round"). */
+const OBJECT_END = /\s(?:in|on|at|to|after|with|for|by|from|before|during|while|as)\s.*$/su;
+/** A name in an object: capitalised words ("Norway's Henrik Dahl"). */
+const NAME_IN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
+
+/**
+ * For "Who did he beat?", whom the sentence says the deed was done to: the name in its object ("Henrik Dahl" in
+ * "He beat Norway's Henrik Dahl in 38 moves"), or null when the object names nobody ("beating the world's
+ * third-ranked player": the name is elsewhere, if anywhere); undefined when the sentence does not say it.
+ *
+ * @example
+ * askedObject('who did he beat', 'He beat Henrik Dahl in 38 moves.', tokenize('He beat Henrik Dahl in 38 moves.'))?.text; // 'Henrik Dahl'
+ */
+export function askedObject(
+	question: string,
+	sentence: string,
+	tokens: readonly Token[],
+): AnswerPhrase | null | undefined {
+	const asked = WHO_DID.exec(question);
+	const verb = asked?.[2];
+	if (!verb || NOT_DEEDS.test(verb)) return undefined;
+	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (!wanted.has(token.stem) || token.start === 0) continue;
+		if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, token.start - 24), token.start))) return undefined;
+		const object = OBJECT.exec(sentence.slice(token.end, token.end + 200))?.[1]?.replace(OBJECT_END, '');
+		if (!object || object.split(/\s+/).length > MAX_WORDS) continue;
+		const name = NAME_IN.exec(object);
+		const start = sentence.indexOf(object, token.end) + (name?.index ?? 0);
+		// "beating world No. 3": a rank, no name.
+		if (!name || /^No\.?\s*\d/u.test(sentence.slice(start))) return null;
+		return { text: name[0], start, end: start + name[0].length, typed: true };
+	}
+	return undefined;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agentUnsaid, askedPatient } from '../../src/core/askedPatient.ts';
+import { agentUnsaid, askedObject, askedPatient } from '../../src/core/askedPatient.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 
 function patient(question: string, sentence: string): string | undefined {
 	return askedPatient(question, sentence, tokenize(sentence))?.text;
@@ -30,5 +31,37 @@ describe('agentUnsaid', () => {
 		expect(unsaid('Who smuggled the blades?', 'Two guards smuggled the blades in.')).toBe(false);
 		expect(unsaid('Who considered it a loan word?', 'It is considered a loan word.')).toBe(false);
 		expect(unsaid('Who was arrested?', blades)).toBe(false);
+	});
+});
+
+describe('askedObject', () => {
+	const objectOf = (question: string, sentence: string) => askedObject(question, sentence, tokenize(sentence));
+
+	it('reads the name in the object of the asked deed', () => {
+		expect(objectOf('who did he beat in the final round?', 'He beat Norway’s Erik Lund in 38 moves.')?.text).toBe(
+			'Norway’s Erik Lund',
+		);
+		expect(objectOf('who did the court sentence', 'The court sentenced Ana Pires to six years.')?.text).toBe(
+			'Ana Pires',
+		);
+	});
+
+	it('gives null when the object names nobody, and undefined when the sentence does not do the deed', () => {
+		const lede = 'A 16-year-old won the open on Sunday, beating the world’s third-ranked player in the final round.';
+		expect(objectOf('who did he beat in the final round?', lede)).toBeNull();
+		expect(objectOf('who did he beat', 'Teen wins chess title, beating world No. 3 in final round')).toBeNull();
+		expect(objectOf('who did he beat', 'He won the open on Sunday.')).toBeUndefined();
+		expect(objectOf('Who won the open?', lede)).toBeUndefined();
+	});
+});
+
+describe('chooseShortAnswer for "who did X <deed>"', () => {
+	const { context, shortAnswer } = floodReport(
+		'A 16-year-old won the open on Sunday, beating the world’s third-ranked player in the final round.\n\nHe beat Norway’s Erik Lund in 38 moves.',
+	);
+
+	it('answers with the name in the object, and gives an unnamed object the fit unnamedFit', () => {
+		expect(shortAnswer('who did he beat', 'Erik Lund').phrase.text).toBe('Norway’s Erik Lund');
+		expect(shortAnswer('who did he beat', 'third-ranked').fit).toBe(context.options.unnamedFit);
 	});
 });
