@@ -177,6 +177,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 			return { phrase: picked, fit: context.options.unnamedFit };
 		// Only a place to answer "who" with ("opened in Oslo"), or a people ("Georgian first-time director wins…"): a
 		// sentence below may name the person.
+		// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
+		if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start)))
+			return { phrase: picked, fit: context.options.unnamedFit };
 		const place = context.entityKinds.get(index)?.get(picked.start) === 'place' || NATIONALITY.test(picked.text);
 		return { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	}
@@ -210,6 +213,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 	}
 	return otherAnswer(question, index, picked, context);
 }
+
+/** Someone described by where they are from, without a name: "a 16-year-old grandmaster from ", "an engineer of ". */
+const FROM_PLACE_UNNAMED = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}+\s+(?:from|of)\s+$/u;
 
 /** A figure of some thing: "57 people killed", "seven wickets" (not "45", "45 years", "93 years old"). */
 const COUNTED_THING =

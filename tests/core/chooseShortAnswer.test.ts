@@ -153,6 +153,7 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 			'LOCARNO (AFP) - Georgian director Nino Beridze won the Golden Leopard on Saturday.',
 			'Haugland, from Lillehammer, started ski jumping at the age of seven.',
 			'Police detained a 61-year-old man on suspicion of starting the fire.',
+			'TBILISI, Georgia (AP) - A 16-year-old grandmaster from India won the open on Sunday.',
 			'The blaze has burned about 9,800 hectares of pine forest and 41 houses.',
 		].join('\n\n'),
 	);
@@ -160,6 +161,10 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 	it('gives a nationality alone a place\'s low fit for "who", so a sentence naming the person can answer', () => {
 		expect(shortAnswer('who won the golden leopard', 'first-time director').fit).toBe(context.options.placeForWhoFit);
 		expect(shortAnswer('who won the golden leopard', 'Nino Beridze').phrase.text).toBe('Nino Beridze');
+	});
+
+	it('gives a place after an unnamed someone ("a 16-year-old grandmaster from India") the fit unnamedFit', () => {
+		expect(shortAnswer('who won the open', 'from India').fit).toBe(context.options.unnamedFit);
 	});
 
 	it('takes no age ("at the age of seven") for a distance', () => {
