@@ -15,7 +15,7 @@ import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
-import { leaderElsewhere } from './leaderRoles.ts';
+import { leaderElsewhere, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
@@ -139,9 +139,18 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		const people = context.people.get(index);
 		const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
 		// "Who heads the NDMO?" of "Fellwether will become chairman" in a report that never names the NDMO.
-		if (leaderElsewhere(question.text, withReportTopic(context.corpus, sentence.paragraphIndex)))
+		if (
+			leaderElsewhere(
+				question.text,
+				withReportTopic(context.corpus, sentence.paragraphIndex),
+				reportTerms(context, sentence.paragraphIndex),
+			)
+		)
 			return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 		if (person) return { phrase: person, fit: 1, matched: true };
+		// "Who runs Museum Ter Leye?" of "painted by Adriaen Verbrugge": nobody there leads anything.
+		if (leaderRoles(question.text) && !speaksOfLeading(sentence.tokens.map((t) => t.stem)))
+			return { phrase: picked, fit: context.options.missingFigureFit };
 		// "What was the name of the man who died?" of a sentence that speaks of him without naming him.
 		const thing = askedNameOf(question.text);
 		if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null)
@@ -229,6 +238,20 @@ const NAME_ONLY =
 	/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin|of|the)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /** The title and text of the report paragraph `index` belongs to. */
+/** The terms of paragraph `index`'s whole report, to look up. */
+function reportTerms(context: AnswerContext, index: number): { has(term: string): boolean } {
+	const { corpus } = context;
+	const r = corpus.paragraphReport[index] ?? 0;
+	const from = corpus.data.reportParagraphs[r] ?? 0;
+	const to = corpus.data.reportParagraphs[r + 1] ?? from;
+	return {
+		has: (term) => {
+			for (let p = from; p < to; p++) if (corpus.paragraphHas(p, term)) return true;
+			return false;
+		},
+	};
+}
+
 function reportText(context: AnswerContext, index: number): string {
 	const report = context.corpus.reports[context.corpus.paragraphReport[index] ?? 0];
 	return report ? `${report.title}\n${report.paragraphs.join('\n')}` : '';
