@@ -8,6 +8,10 @@ describe('nounAfter', () => {
 		expect(nounAfter(' men serving life sentences')).toBe('men');
 		expect(nounAfter(' office buildings burned')).toBe('office buildings');
 		expect(nounAfter('-megawatt scheme')).toBe('megawatt scheme');
+		// "the 151-seat Sabor", "a 12-member jury": what a body holds, counted.
+		expect(nounAfter('-seat Sabor after a debate')).toBe('seat Sabor');
+		expect(nounAfter('-member jury.')).toBe('member jury');
+		expect(nounAfter('-year-old man')).toBeUndefined();
 		expect(nounAfter(' miles per hour')).toBe('miles per hour');
 		expect(nounAfter(' kronor a year, paid monthly')).toBe('kronor a year');
 		// "a year earlier" tells when, it is no rate.
