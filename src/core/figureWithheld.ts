@@ -24,3 +24,12 @@ const ASKS_FIGURE =
 export function asksFigure(question: string): boolean {
 	return ASKS_FIGURE.test(question);
 }
+
+/** A question for a price: "what does a ticket cost", "what's the fare", "what is the price of…". */
+const ASKS_PRICE =
+	/\bwhat\s+(?:does|do|did|will|would|could)\b[^?!.]*\bcost\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:cost|price|fare|fee)s?\b/iu;
+
+/** Whether a question asks for a price or cost, which only a sum of money answers. */
+export function asksPrice(question: string): boolean {
+	return ASKS_PRICE.test(question);
+}

@@ -7,7 +7,8 @@ import { askedQuantity, askedScore, asksTemperature } from './askedQuantity.ts';
 import { askedShare } from './askedShare.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
-import { asksFigure, figureWithheld } from './figureWithheld.ts';
+import { MONEY } from './extractCounts.ts';
+import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
 import { asksNamedKind, focusName, namesOther } from './focusName.ts';
@@ -47,6 +48,8 @@ export function otherAnswer(
 		(figureWithheld(quote) || !context.mentions.of(index).some((m) => m.type === 'number'))
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "What does a ticket cost?" of "41,200 spectators attended…": no sum of money.
+	if (asksPrice(question.text) && !MONEY.test(quote)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const verb = question.type === 'other' ? askedVerb(question.text) : undefined;
 	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
 		return { phrase: picked, fit: context.options.verbAsNounFit };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksFigure, figureWithheld } from '../../src/core/figureWithheld.ts';
+import { asksFigure, asksPrice, figureWithheld } from '../../src/core/figureWithheld.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('figureWithheld', () => {
@@ -22,6 +22,15 @@ describe('asksFigure', () => {
 	});
 });
 
+describe('asksPrice', () => {
+	it('tells questions for a price', () => {
+		expect(asksPrice('whats a ticket cost')).toBe(true);
+		expect(asksPrice('What is the price of a ride?')).toBe(true);
+		expect(asksPrice('what did the strike cost the city')).toBe(true);
+		expect(asksPrice('What did the ticket say?')).toBe(false);
+	});
+});
+
 describe('a figure question of a sentence that gives none', () => {
 	const { context, shortAnswer } = floodReport(
 		[
@@ -29,6 +38,8 @@ describe('a figure question of a sentence that gives none', () => {
 			'The bank kept the cash reserve ratio for commercial banks unchanged.',
 			'It also lowered its forecast for economic growth this year, without giving a new figure.',
 			'It set the cash reserve ratio at 4.25 percent in June.',
+			'A record 41,200 spectators attended, counting complimentary tickets.',
+			'From Monday a single ticket will cost 45 cents.',
 		].join('\n\n'),
 	);
 
@@ -37,5 +48,7 @@ describe('a figure question of a sentence that gives none', () => {
 		expect(shortAnswer('what is the cash reserve ratio for banks', 'unchanged').fit).toBe(missingFigureFit);
 		expect(shortAnswer("what's the bank's new growth forecast", 'without giving').fit).toBe(missingFigureFit);
 		expect(shortAnswer('what is the cash reserve ratio for banks', '4.25 percent').fit).toBe(1);
+		expect(shortAnswer('whats a ticket cost', '41,200 spectators').fit).toBe(missingFigureFit);
+		expect(shortAnswer('whats a ticket cost', '45 cents').fit).toBe(1);
 	});
 });
