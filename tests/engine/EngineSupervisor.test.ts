@@ -68,7 +68,8 @@ describe('EngineSupervisor', () => {
 		} finally {
 			await library.close();
 		}
-	});
+		// Three engine threads start one after another: under the whole suite's load on two cores that took 19–30 s.
+	}, 60_000);
 
 	test('a reload after the cache folder was emptied bundles the engine thread again and rebuilds the index', async () => {
 		const library = await EngineSupervisor.open(reportsDir, { cacheDir });
