@@ -113,3 +113,32 @@ export function askedObject(
 	}
 	return undefined;
 }
+
+/** "Who beat Kurokaze?": a "who" question for a doer, with what the deed was done to. */
+const WHO_DID_TO = /^\s*who\s+(\p{Ll}{3,})\s+(?:the\s+)?([\p{L}'’-]{3,})/u;
+
+/**
+ * Whether the sentence reverses a "who did it to X" question: X does the deed to the one picked ("Kurokaze …
+ * beating fellow ozeki Takayutaka" for "who beat Kurokaze?"), so the picked one had it done to them.
+ *
+ * @example
+ * const sentence = 'Kurokaze won on Sunday, beating Takayutaka.';
+ * doerReversed('who beat kurokaze', sentence, tokenize(sentence), sentence.indexOf('Takayutaka')); // true
+ */
+export function doerReversed(question: string, sentence: string, tokens: readonly Token[], picked: number): boolean {
+	const asked = WHO_DID_TO.exec(question.toLowerCase());
+	const verb = asked?.[1];
+	const object = asked?.[2];
+	if (!verb || !object || NOT_DEEDS.test(verb) || /^(?:did|does|do|will|would|could|can)$/.test(verb)) return false;
+	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	const named = new RegExp(`(?<!\\p{L})${object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu');
+	const at = [...sentence.matchAll(named)].map((m) => m.index);
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (!wanted.has(token.stem) || token.start > picked) continue;
+		// "the team, led by Marta": a passive; its agent after "by" is the doer.
+		if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, token.start - 24), token.start))) return false;
+		if (BY_AGENT.test(sentence.slice(token.end, token.end + 60))) return false;
+		return at.length > 0 && at.every((a) => a < token.start);
+	}
+	return false;
+}

@@ -4,7 +4,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { ASKS_AGE, askedAge } from './askedAge.ts';
 import { askedFrequency } from './askedFrequency.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
-import { agentUnsaid, askedObject, askedPatient } from './askedPatient.ts';
+import { agentUnsaid, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
 import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { asksPersonRole, holdsOtherRole, personLike, roleHolderElsewhere } from './asksPersonRole.ts';
@@ -159,6 +159,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		if (agentUnsaid(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.unnamedFit };
 		const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 		if (patient) return { phrase: patient, fit: 1 };
+		// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.
+		if (picked.typed && doerReversed(question.text, quote, sentence.tokens, picked.start))
+			return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 		// "Who did he beat?" of "beating the world's third-ranked player": whom, unnamed; a sentence below may name them.
 		const object = askedObject(question.text, quote, sentence.tokens);
 		if (object === null) return { phrase: picked, fit: context.options.unnamedFit };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentUnsaid, askedObject, askedPatient } from '../../src/core/askedPatient.ts';
+import { agentUnsaid, askedObject, askedPatient, doerReversed } from '../../src/core/askedPatient.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -63,5 +63,22 @@ describe('chooseShortAnswer for "who did X <deed>"', () => {
 	it('answers with the name in the object, and gives an unnamed object the fit unnamedFit', () => {
 		expect(shortAnswer('who did he beat', 'Erik Lund').phrase.text).toBe('Norway’s Erik Lund');
 		expect(shortAnswer('who did he beat', 'third-ranked').fit).toBe(context.options.unnamedFit);
+	});
+});
+
+describe('doerReversed', () => {
+	const reversed = (question: string, sentence: string, picked: string) =>
+		doerReversed(question, sentence, tokenize(sentence), sentence.indexOf(picked));
+
+	it('finds the one asked about doing the deed to the one picked', () => {
+		const won = 'Kurokaze clinched the title on Sunday, beating fellow ozeki Takayutaka.';
+		expect(reversed('who beat kurokaze for his one loss', won, 'Takayutaka')).toBe(true);
+		expect(reversed('who beat kurokaze', 'Takayutaka beat Kurokaze on day nine.', 'Takayutaka')).toBe(false);
+	});
+
+	it('leaves a passive, whose doer follows "by", and other questions alone', () => {
+		const led = 'The Persians, defeated by Alexander at Issus, withdrew east.';
+		expect(reversed('who defeated the persians', led, 'Alexander')).toBe(false);
+		expect(reversed('who did kurokaze beat', 'Kurokaze beat Takayutaka.', 'Takayutaka')).toBe(false);
 	});
 });
