@@ -161,7 +161,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		if (patient) return { phrase: patient, fit: 1 };
 		// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.
 		if (picked.typed && doerReversed(question.text, quote, sentence.tokens, picked.start))
-			return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
+			return { phrase: picked, fit: context.options.otherActorFit };
 		// "Who did he beat?" of "beating the world's third-ranked player": whom, unnamed; a sentence below may name them.
 		const object = askedObject(question.text, quote, sentence.tokens);
 		if (object === null) return { phrase: picked, fit: context.options.unnamedFit };
