@@ -104,12 +104,12 @@ export function countAnswer(
 		const quote = sentence?.ref.quote ?? '';
 		const yearly = picked.typed && yearlyFigure(question.text, quote, [picked.start, picked.end]);
 		// "Siân Howells, 46, a nurse": an age in commas after a name counts nothing "how many" asks.
-		// "started at the age of seven" or "a 61-year-old man" is no distance, count or sum either.
+		// "started at the age of seven", "girls aged 9 to 14" or "a 61-year-old man" is no distance, count or sum either.
 		const age =
 			picked.typed &&
 			!ASKS_AGE.test(question.text) &&
 			(AGE_AFTER_NAME.test(quote.slice(Math.max(0, picked.start - 40), picked.end + 1)) ||
-				/\bage of\s+$/i.test(quote.slice(Math.max(0, picked.start - 12), picked.start)) ||
+				/\b(?:age of|aged)\s+$/i.test(quote.slice(Math.max(0, picked.start - 12), picked.start)) ||
 				/^\d+-year-old$/u.test(picked.text));
 		// "How much maize did Zambia harvest?" is not answered by "Half of Zambia's Maize Harvest" (but "how much of" is).
 		const part = picked.typed && HOW_MUCH_STUFF.test(question.text) && FRACTION.test(picked.text);
