@@ -42,7 +42,7 @@ const DEMONYM_LIKE = /\p{L}+(?:ian|ish|ese|an|i|ch|sh|ek|ss)\b/giu;
 const IN_EVENT = /\b(?:in|during|at)\s+the\s+(\p{Ll}{4,})\b/gu;
 /** Nouns after "in the" that name no event: "in the area", "in the world", "in the first half". */
 const NOT_EVENTS = new Set(
-	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center'.split(
+	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center previous latest recent current second third next same other whole entire'.split(
 		' ',
 	),
 );

@@ -47,6 +47,9 @@ describe('eventMissing', () => {
 		expect(eventMissing('how many people were injured in the coup attempt', crush)).toBe(true);
 		expect(eventMissing('how many people were injured in the crush', crush)).toBe(false);
 		expect(eventMissing('How many died in the eruption?', 'The volcano erupted on Monday.')).toBe(false);
+		// "in the previous round": an adjective after "in the" names no event.
+		const round = 'In April last year, about 700 people were laid off.';
+		expect(eventMissing('how many people were laid off in the previous round', round)).toBe(false);
 		expect(eventMissing('how many of the skiers were belgian?', 'Four French skiers were killed.')).toBe(true);
 		expect(eventMissing('how many of the skiers were belgian?', 'Two Belgian skiers died.')).toBe(false);
 	});
