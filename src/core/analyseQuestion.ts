@@ -57,7 +57,10 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	let slots = 0;
 	const fixes: { start: number; end: number; word: string }[] = [];
 	// "the WHO" is a name, which "who" as a question word would drop: its words are matched instead.
-	const read = splitUnknownCompounds(withoutDurationVerb(spelledWho(text)), context.stems);
+	const read = joinSplitWords(
+		splitUnknownCompounds(withoutDurationVerb(spelledWho(text)), context.stems),
+		context.stems,
+	);
 	const tokens = tokenize(read);
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
@@ -100,7 +103,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	}
 	const unknownPhrases = findUnknownPhrases(text, tokens, context);
 	// The rules that read the question's wording read it with its typos corrected ("the bus crahs" is "the bus crash").
-	const corrected = read.length === text.length ? withFixes(text, fixes) : text;
+	const corrected = joinSplitWords(read.length === text.length ? withFixes(text, fixes) : text, context.stems);
 	return { text: corrected, type: classifyQuestion(corrected), terms, slots, unknown, unknownPhrases };
 }
 
@@ -130,6 +133,27 @@ const CHAT_QUESTION_WORDS: Readonly<Record<string, string>> = {
 const CHAT_QUESTION_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_QUESTION_WORDS).join('|')})\\b`, 'gi');
 
 /** "small-scale" where the reports write "small scale": a hyphenated word they never use, whose parts they all do. */
+/**
+ * Two words the reports write as one ("cyber attack" as "cyberattack", "mail in" as "mail-in"), joined, when one of
+ * them alone is unknown to the reports or a stopword: they are one term there.
+ */
+function joinSplitWords(text: string, known: { has(stem: string): boolean }): string {
+	return text.replace(
+		/(?<![\p{L}-])(\p{L}{2,}) (\p{L}{2,})(?![\p{L}-])(?=(\s+\p{L}+)?)/gu,
+		(pair, a: string, b: string, next: string | undefined) => {
+			const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
+			if (QUESTION_WORDS.has(lowerA) || STOPWORDS.has(lowerA)) return pair;
+			// "mail in ballots" as "mail-in ballots", not "built in the 1920s" as "built-in".
+			const nounAfter = next !== undefined && !STOPWORDS.has(next.trim().toLowerCase());
+			const alone = STOPWORDS.has(lowerB) || !known.has(stem(lowerA)) || !known.has(stem(lowerB));
+			if (alone && (nounAfter || !STOPWORDS.has(lowerB)) && known.has(stem(`${lowerA}-${lowerB}`))) return `${a}-${b}`;
+			const joined = `${lowerA}${lowerB}`;
+			if (STOPWORDS.has(lowerB) || a.length < 4 || b.length < 4) return pair;
+			return known.has(stem(joined)) ? `${a}${b}` : pair;
+		},
+	);
+}
+
 function splitUnknownCompounds(text: string, known: { has(stem: string): boolean }): string {
 	return text.replace(/\p{L}+(?:-\p{L}+)+/gu, (word) => {
 		const parts = word.split('-');

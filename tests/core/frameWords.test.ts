@@ -50,6 +50,17 @@ describe('analyseQuestion with frame words', () => {
 		expect(ask("Why didn't small-scale repairs wait?").unknown).toEqual([]);
 	});
 
+	it('joins two words the reports write as one ("cyber attack", "mail in ballots"), not a word and its preposition', () => {
+		const { ask } = floodReport(
+			`${FLOOD_REPORT}\n\nThere was no sign of a cyberattack. A batch of 56 mail-in ballots was counted twice. The built-in pumps failed.`,
+		);
+		expect(ask('was it a cyber attack').text).toBe('was it a cyberattack');
+		expect(ask('how many mail in ballots got counted twice').text).toBe('how many mail-in ballots got counted twice');
+		expect(ask('how many mail in ballots got counted twice').terms.map((t) => t.word)).toContain('mail-in');
+		expect(ask('which pumps were built in the spring').text).toBe('which pumps were built in the spring');
+		expect(ask('who led the crews').text).toBe('who led the crews');
+	});
+
 	it('keeps one whose synonym the reports use ("how deep": "a depth of")', () => {
 		const { ask } = floodReport(`${FLOOD_REPORT}
 
