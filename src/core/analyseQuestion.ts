@@ -137,6 +137,9 @@ const CHAT_QUESTION_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_QUESTION_WORDS).
  * Two words the reports write as one ("cyber attack" as "cyberattack", "mail in" as "mail-in"), joined, when one of
  * them alone is unknown to the reports or a stopword: they are one term there.
  */
+/** Words that end a hyphened compound ("mail-in", "walk-out", "drop-off"). */
+const PARTICLES = new Set(['in', 'on', 'out', 'up', 'off', 'down', 'over', 'back', 'by']);
+
 function joinSplitWords(text: string, known: { has(stem: string): boolean }): string {
 	return text.replace(
 		/(?<![\p{L}-])(\p{L}{2,}) (\p{L}{2,})(?![\p{L}-])(?=(\s+\p{L}+)?)/gu,
@@ -145,10 +148,11 @@ function joinSplitWords(text: string, known: { has(stem: string): boolean }): st
 			if (QUESTION_WORDS.has(lowerA) || STOPWORDS.has(lowerA)) return pair;
 			// "mail in ballots" as "mail-in ballots", not "built in the 1920s" as "built-in".
 			const nounAfter = next !== undefined && !STOPWORDS.has(next.trim().toLowerCase());
-			const alone = STOPWORDS.has(lowerB) || !known.has(stem(lowerA)) || !known.has(stem(lowerB));
-			if (alone && (nounAfter || !STOPWORDS.has(lowerB)) && known.has(stem(`${lowerA}-${lowerB}`))) return `${a}-${b}`;
+			const particle = PARTICLES.has(lowerB);
+			const alone = particle || (!STOPWORDS.has(lowerB) && (!known.has(stem(lowerA)) || !known.has(stem(lowerB))));
+			if (alone && (nounAfter || !particle) && known.has(stem(`${lowerA}-${lowerB}`))) return `${a}-${b}`;
 			const joined = `${lowerA}${lowerB}`;
-			if (STOPWORDS.has(lowerB) || a.length < 4 || b.length < 4) return pair;
+			if (STOPWORDS.has(lowerB) || (known.has(stem(lowerA)) && known.has(stem(lowerB)))) return pair;
 			return known.has(stem(joined)) ? `${a}${b}` : pair;
 		},
 	);
