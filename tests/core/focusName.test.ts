@@ -55,6 +55,10 @@ describe('asksNamedKind and namesOther', () => {
 		expect(asksNamedKind('which islands were hit')).toBe(true);
 		expect(asksNamedKind('Which judge decided the case?')).toBe(true);
 		expect(asksNamedKind('which players were dropped')).toBe(true);
+		expect(asksNamedKind('which energy company built the hydrogen station')).toBe(true);
+		expect(asksNamedKind('which supermarket is limiting eggs')).toBe(true);
+		expect(asksNamedKind('What do airports use to keep traffic smooth?')).toBe(false);
+		expect(asksNamedKind('what does the store that sold the ticket get')).toBe(false);
 		const question = ask('What company repaired the dam in Orvik?');
 		expect(namesOther(question, findMentions('It is the second attack on a Dutch hospital this year.'))).toBe(false);
 		expect(namesOther(question, findMentions('In Orvik the crews worked all night.'))).toBe(false);
