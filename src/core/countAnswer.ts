@@ -82,6 +82,9 @@ export function countAnswer(
 				fit: context.options.otherActorFit,
 				otherActor: true,
 			};
+		// "How much has Saxony paid out this year?" of "paid out 1.1 million euros … last year".
+		if (phrase && pastFigure(question.text, quoted, phrase.end, phrase.start))
+			return { phrase, fit: context.options.missingFigureFit };
 		// "How much was Greenfield fined?" of "Greenfield took in A$21.3 billion": a sum, but no fine.
 		if (phrase && !fineUnasked && !FINE_WORDS.test(quoted))
 			return {
@@ -131,8 +134,17 @@ export function countAnswer(
 	if (yearlyFigure(question.text, sentence?.ref.quote ?? '', count.fact.span))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countOtherThingFit };
 	// "How many visitors came this year?" is not answered by "about 180,000 visitors last year".
-	if (pastFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[1]))
+	if (pastFigure(question.text, quoted, count.fact.span[1], count.fact.span[0])) {
+		// "1,340 snakebite cases this year, compared with 720 in the same period last year": this year's, of the same.
+		const subject = count.fact.subject;
+		const current = context.countFacts
+			.get(index)
+			?.find(
+				(f) => f !== count.fact && f.subject === subject && !pastFigure(question.text, quoted, f.span[1], f.span[0]),
+			);
+		if (current) return { phrase: countPhrase(current), fit: count.fit };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
+	}
 	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
 	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };

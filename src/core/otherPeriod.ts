@@ -27,9 +27,22 @@ const PAST_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${PAST_PERIOD.sou
  * @example
  * pastFigure('how many came this year', 'It drew 180,000 visitors last year.', 29); // true
  */
-export function pastFigure(question: string, sentence: string, end: number): boolean {
-	return THIS_PERIOD.test(question) && !PAST_PERIOD.test(question) && PAST_AFTER.test(sentence.slice(end, end + 40));
+export function pastFigure(question: string, sentence: string, end: number, start = end): boolean {
+	if (!THIS_PERIOD.test(question) || PAST_PERIOD.test(question)) return false;
+	// "1.1 million euros in compensation and fencing subsidies last year": no other figure between.
+	const after = /^[^\d]{0,60}/u.exec(sentence.slice(end))?.[0] ?? '';
+	// "Last year, 512 people died": the period opens the clause the figure stands in.
+	const before = sentence.slice(Math.max(0, start - 24), start);
+	return PAST_AFTER.test(sentence.slice(end, end + 40)) || PAST_WITHIN.test(after) || PAST_BEFORE.test(before);
 }
+
+/** A past period later in the figure's stretch of words (see pastFigure). */
+const PAST_WITHIN = new RegExp(`^[^.;:,]*?(?:${PAST_PERIOD.source})`, 'iu');
+/** A past period opening the clause right before a figure: "Last year, ", "In the previous season ". */
+const PAST_BEFORE = new RegExp(
+	`(?:^|[.;:]\\s*)(?:in\\s+)?(?:the\\s+)?(?:${PAST_PERIOD.source}),?\\s*(?:about|around|some|nearly|almost|more\\s+than|over)?\\s*$`,
+	'iu',
+);
 
 /** A figure per period: "a week", "per day", "every year", "weekly", "annually". */
 const RATE =

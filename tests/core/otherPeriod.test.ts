@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { otherPeriod, otherRate, pastFigure } from '../../src/core/otherPeriod.ts';
+import { floodReport } from './floodReport.ts';
 
 describe('otherPeriod', () => {
 	it('tells a figure of this period given for a question about the one before', () => {
@@ -27,6 +28,29 @@ describe('pastFigure', () => {
 		const crop = 'Growers picked 240 million boxes this season, less than the 291 million boxes picked last season.';
 		expect(pastFigure('how many boxes this season', crop, crop.indexOf('240 million boxes') + 17)).toBe(false);
 		expect(pastFigure('how many boxes this season', crop, crop.indexOf('291 million boxes') + 17)).toBe(true);
+	});
+
+	it("reads the past period further along the figure's words, or opening its clause", () => {
+		const paid = 'Saxony paid out 1.1 million euros in compensation and fencing subsidies last year.';
+		const at = paid.indexOf('1.1 million euros');
+		expect(pastFigure('how much has saxony paid out this year', paid, at + 17, at)).toBe(true);
+		const died = "Last year, 512 people died on Hungary's roads.";
+		expect(pastFigure('how many people died this year', died, died.indexOf('512') + 3, died.indexOf('512'))).toBe(true);
+		const cases =
+			'It recorded 1,340 cases in the first nine months of the year, compared with 720 in the same period last year.';
+		const first = cases.indexOf('1,340 cases');
+		expect(pastFigure('how many cases this year', cases, first + 11, first)).toBe(false);
+	});
+});
+
+describe("a count asked of this year beside last year's", () => {
+	it("answers with this year's figure of the same thing", () => {
+		const { shortAnswer } = floodReport(
+			'The ministry recorded 1,340 snakebite cases in the first nine months of the year, compared with 720 in the same period last year.',
+		);
+		expect(shortAnswer('how many snakebites have there been this year', '1,340').phrase.text).toBe(
+			'1,340 snakebite cases',
+		);
 	});
 });
 
