@@ -145,6 +145,9 @@ export function countAnswer(
 		if (current) return { phrase: countPhrase(current), fit: count.fit };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	}
+	// "How much water will it use?" is not answered by "30 percent less water": a change, no amount.
+	if (HOW_MUCH_NOUN.test(question.text) && !ASKS_SHARE.test(question.text) && SHARE.test(count.fact.text))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
 	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
@@ -228,6 +231,14 @@ function joinedToOther(sentence: string, end: number, asked: ReadonlySet<string>
 const HOW_MANY_OR_MUCH = /\bhow\s+(?:many|much)\b/i;
 
 /** "How much maize…": a stuff asked by its amount, not "how much of" it. */
+/** A share: "30 percent", "12%". */
+const SHARE = /%|\bper\s?cent\b|\bpercentage points?\b/i;
+/** A question that asks a share or a change ("by how much", "what percent"), which a share answers. */
+const ASKS_SHARE =
+	/\b(?:per\s?cent|percentage|share|proportion|by how much|how much (?:more|less|higher|lower|faster|slower|bigger|smaller|larger|cheaper|dearer|longer|shorter|greater|stronger|weaker|warmer|colder|hotter|older|younger|better|worse|further|heavier|lighter|deeper|wider))\b|%/iu;
+/** "How much water…": a noun right after "how much" (not "how much did…"). */
+const HOW_MUCH_NOUN =
+	/\bhow much\s+(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|of|more|less)\b)\p{L}+/iu;
 const HOW_MUCH_STUFF = /\bhow much\s+(?!of\b|more\b|less\b)\p{L}+/iu;
 /** A part of a whole, in words: "half", "two-thirds", "a quarter". */
 const FRACTION =

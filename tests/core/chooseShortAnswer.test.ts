@@ -153,6 +153,7 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 			'LOCARNO (AFP) - Georgian director Nino Beridze won the Golden Leopard on Saturday.',
 			'Haugland, from Lillehammer, started ski jumping at the age of seven.',
 			'Police detained a 61-year-old man on suspicion of starting the fire.',
+			'Its cooling plant uses 30 percent less water than older designs.',
 			'"At the old price we could only cover girls aged 9 to 14," he said.',
 			'TBILISI, Georgia (AP) - A 16-year-old grandmaster from India won the open on Sunday.',
 			'The blaze has burned about 9,800 hectares of pine forest and 41 houses.',
@@ -175,6 +176,9 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 	it('takes no "61-year-old" for an amount, and an area for "how much land"', () => {
 		expect(shortAnswer('how much land has burned', '61-year-old').fit).toBe(context.options.countMismatchFit);
 		expect(shortAnswer('how many girls were vaccinated', 'aged 9').fit).toBe(context.options.countMismatchFit);
+		// "30 percent less water" is a change, no amount of water; it answers "how much faster" kinds of question.
+		expect(shortAnswer('how much water will the plant use', 'less water').fit).toBe(context.options.countMismatchFit);
+		expect(shortAnswer('how much less water will the plant use', 'less water').fit).toBe(1);
 		const burned = shortAnswer('how much land has burned', '9,800 hectares');
 		expect([burned.phrase.text, burned.fit]).toEqual(['about 9,800 hectares', 1]);
 	});
