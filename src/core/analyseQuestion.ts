@@ -62,6 +62,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		context.stems,
 	);
 	const tokens = tokenize(read);
+	const leader = leaderRoles(text);
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		// A frame word the reports never use is dropped, unless they use a synonym ("how deep": "at a depth of").
@@ -91,7 +92,6 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			seen.add(part);
 			terms.push({ stem: part, word: part, weight: context.synonymWeight, slot, capitalised: false });
 		}
-		const leader = leaderRoles(text);
 		const roles = leader?.asked === s ? leader.roles : [];
 		for (const synonym of [...synonymStems(s), ...roles]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;

@@ -25,7 +25,7 @@ import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
-import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';
+import { isHeadlineSentence, reportTermLookup, withReportTopic } from './withReportTopic.ts';
 
 export interface ShortAnswer {
 	phrase: AnswerPhrase;
@@ -143,7 +143,7 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 			leaderElsewhere(
 				question.text,
 				withReportTopic(context.corpus, sentence.paragraphIndex),
-				reportTerms(context, sentence.paragraphIndex),
+				reportTermLookup(context.corpus, context.corpus.paragraphReport[sentence.paragraphIndex] ?? 0),
 			)
 		)
 			return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
@@ -241,20 +241,6 @@ const NAME_ONLY =
 	/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin|of|the)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /** The title and text of the report paragraph `index` belongs to. */
-/** The terms of paragraph `index`'s whole report, to look up. */
-function reportTerms(context: AnswerContext, index: number): { has(term: string): boolean } {
-	const { corpus } = context;
-	const r = corpus.paragraphReport[index] ?? 0;
-	const from = corpus.data.reportParagraphs[r] ?? 0;
-	const to = corpus.data.reportParagraphs[r + 1] ?? from;
-	return {
-		has: (term) => {
-			for (let p = from; p < to; p++) if (corpus.paragraphHas(p, term)) return true;
-			return false;
-		},
-	};
-}
-
 function reportText(context: AnswerContext, index: number): string {
 	const report = context.corpus.reports[context.corpus.paragraphReport[index] ?? 0];
 	return report ? `${report.title}\n${report.paragraphs.join('\n')}` : '';

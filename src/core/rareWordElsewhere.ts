@@ -1,6 +1,7 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
 import { termSentences } from './termSentences.ts';
+import { reportTermLookup } from './withReportTopic.ts';
 import { escapeRegExp } from './writesWord.ts';
 
 /** The shortest word taken for a name of its own ("Vauclair", "Fjordbanken"). */
@@ -24,20 +25,14 @@ export function rareWordElsewhere(
 	common: { has(word: string): boolean } | undefined,
 ): boolean {
 	if (!common || corpus.reports.length < 2) return false;
-	const { reportParagraphs } = corpus.data;
-	const first = reportParagraphs[report] ?? 0;
-	const last = reportParagraphs[report + 1] ?? first;
-	const writes = (stem: string) => {
-		for (let p = first; p < last; p++) if (corpus.paragraphHas(p, stem)) return true;
-		return false;
-	};
+	const writes = reportTermLookup(corpus, report);
 	return question.terms.some(
 		(term) =>
 			term.weight === 1 &&
 			term.word.length >= MIN_LETTERS &&
 			/^\p{L}+$/u.test(term.word) &&
 			!common.has(term.word.toLowerCase()) &&
-			!question.terms.some((t) => t.slot === term.slot && writes(t.stem)) &&
+			!question.terms.some((t) => t.slot === term.slot && writes.has(t.stem)) &&
 			writtenAsName(corpus, term.stem, term.word.toLowerCase()),
 	);
 }

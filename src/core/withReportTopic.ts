@@ -16,6 +16,18 @@ export function withReportTopic(corpus: Corpus, index: number): TermLookup {
 	return { has: (term) => own.has(term) || isReportTopic(corpus, report, term) };
 }
 
+/** The terms of report `r` as a whole (any of its paragraphs), to look up. */
+export function reportTermLookup(corpus: Corpus, r: number): TermLookup {
+	const from = corpus.data.reportParagraphs[r] ?? 0;
+	const to = corpus.data.reportParagraphs[r + 1] ?? from;
+	return {
+		has: (term) => {
+			for (let p = from; p < to; p++) if (corpus.paragraphHas(p, term)) return true;
+			return false;
+		},
+	};
+}
+
 /** Whether report `r`'s title, headline or, under a headline, its first paragraph holds `term` (see withReportTopic). */
 export function isReportTopic(corpus: Corpus, r: number, term: string): boolean {
 	if (corpus.titleStems.get(term)?.includes(r)) return true;
