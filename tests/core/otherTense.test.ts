@@ -10,6 +10,10 @@ describe('otherTense', () => {
 		expect(otherTense('when did southfield cut its forecast', 'last week')).toBe(false);
 		expect(otherTense('When will the bridge reopen?', 'next spring')).toBe(false);
 		expect(otherTense('when does the trial start', 'last March')).toBe(false);
+		expect(otherTense('when can visitors see the calf', 'last year')).toBe(true);
+		expect(otherTense('when are they filing for approval', 'two weeks ago')).toBe(true);
+		expect(otherTense('when can visitors see the calf', 'from Friday')).toBe(false);
+		expect(otherTense('when was the calf born', 'last year')).toBe(false);
 	});
 
 	it('lowers the fit of such a date as the answer', () => {
