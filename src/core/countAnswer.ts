@@ -20,7 +20,7 @@ import { figureWithheld } from './figureWithheld.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
-import { otherPeriod, otherRate, pastFigure } from './otherPeriod.ts';
+import { otherPeriod, otherRate, otherSpan, pastFigure } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
@@ -57,7 +57,10 @@ export function countAnswer(
 	const quoted = sentence?.ref.quote ?? '';
 	// "How much will she earn a week?" of "a fee of 1.4 million euros": a total, no weekly figure.
 	if (
-		(figureWithheld(quoted) || otherPeriod(question.text, quoted) || otherRate(question.text, quoted)) &&
+		(figureWithheld(quoted) ||
+			otherPeriod(question.text, quoted) ||
+			otherSpan(question.text, quoted) ||
+			otherRate(question.text, quoted)) &&
 		HOW_MANY_OR_MUCH.test(question.text)
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };

@@ -17,6 +17,31 @@ export function otherPeriod(question: string, sentence: string): boolean {
 	return THIS_PERIOD.test(sentence) && !PAST_PERIOD.test(sentence);
 }
 
+/** A span of time named by its unit: "last year", "the past month", "this week", "the month before", "a year ago". */
+const SPAN =
+	/\b(?:last|this|past|previous|prior|next|coming)\s+(year|season|month|week|day)\b|\b(year|season|month|week)\s+before\b|\b(?:a|one)\s+(year|season|month|week)\s+(?:ago|earlier)\b/giu;
+
+function spansOf(text: string): Set<string> {
+	// A season is a year's: "this season" of "a year earlier".
+	return new Set(
+		[...text.matchAll(SPAN)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace('season', 'year')),
+	);
+}
+
+/**
+ * Whether a question asks of a span of time ("how many ships were delivered last year") that the sentence gives its
+ * figures for no span of that unit, only another ("190 ships were rerouted in the past month").
+ *
+ * @example
+ * otherSpan('how many were delivered last year', 'About 190 were rerouted in the past month.'); // true
+ */
+export function otherSpan(question: string, sentence: string): boolean {
+	const asked = spansOf(question);
+	if (asked.size === 0) return false;
+	const given = spansOf(sentence);
+	return given.size > 0 && ![...asked].some((unit) => given.has(unit));
+}
+
 /** A past period right after a figure: "180,000 visitors last year", "291 million boxes picked last season". */
 const PAST_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${PAST_PERIOD.source})`, 'iu');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherPeriod, otherRate, pastFigure } from '../../src/core/otherPeriod.ts';
+import { otherPeriod, otherRate, otherSpan, pastFigure } from '../../src/core/otherPeriod.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherPeriod', () => {
@@ -16,6 +16,28 @@ describe('otherPeriod', () => {
 		const cases = 'Clinics recorded 1,340 cases in the first nine months, against 720 in the same period last year.';
 		expect(otherPeriod('how many snakebites have there been this year', cases)).toBe(false);
 		expect(otherPeriod('how much ice did it lose', 'It lost 6.1 percent this summer.')).toBe(false);
+	});
+});
+
+describe('otherSpan', () => {
+	it('tells a figure of a span of another unit than the one asked', () => {
+		const ships = 'About 190 container ships were rerouted in the past month, compared with 62 in the month before.';
+		expect(otherSpan('how many new container ships were delivered last year', ships)).toBe(true);
+		expect(otherSpan('how many ships were rerouted this week', ships)).toBe(true);
+		expect(otherSpan('how many ships were rerouted last month', ships)).toBe(false);
+		expect(otherSpan('how many ships were rerouted', ships)).toBe(false);
+		expect(otherSpan('how many ships were rerouted last year', 'About 190 ships were rerouted.')).toBe(false);
+	});
+
+	it('takes a season for a year', () => {
+		const maize = 'Farmers harvested 1.4 million tonnes of maize, down from 3.3 million tonnes a year earlier.';
+		expect(otherSpan('how much maize did zambia harvest this season', maize)).toBe(false);
+	});
+
+	it('lowers the fit of such a figure as the answer', () => {
+		const { shortAnswer } = floodReport('About 190 ships were rerouted in the past month, the consultancy said.');
+		expect(shortAnswer('how many ships were delivered last year', '190 ships').fit).toBeLessThan(1);
+		expect(shortAnswer('how many ships were rerouted in the past month', '190 ships').fit).toBe(1);
 	});
 });
 
