@@ -20,6 +20,7 @@ import { figureWithheld } from './figureWithheld.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
+import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan, pastFigure } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
@@ -60,6 +61,7 @@ export function countAnswer(
 		(figureWithheld(quoted) ||
 			otherPeriod(question.text, quoted) ||
 			otherSpan(question.text, quoted) ||
+			otherDay(question.text, quoted) ||
 			otherRate(question.text, quoted)) &&
 		HOW_MANY_OR_MUCH.test(question.text)
 	)

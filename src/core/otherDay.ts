@@ -1,0 +1,26 @@
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/giu;
+/** A month read as one: after a word that leads to a date, or before or after a day's number ("may" and "march" are verbs too). */
+const MONTH =
+	/\b(?:in|on|since|by|until|till|from|during|of|last|next|early|late|mid|between|and|to|through)[\s-]+(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/giu;
+
+function daysOf(text: string): Set<string> {
+	const days = new Set<string>();
+	for (const m of text.matchAll(WEEKDAY)) days.add((m[1] ?? '').toLowerCase());
+	for (const m of text.matchAll(MONTH)) days.add((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase());
+	return days;
+}
+
+/**
+ * Whether a question asks of a day or month ("how many flights were cancelled on monday", "how many potholes were
+ * filled in march") that the sentence does not name while it names another ("on Tuesday", "since January 1"): its
+ * figure is of another time.
+ *
+ * @example
+ * otherDay('how many flights were cancelled on monday', 'Fog forced the cancellation of 412 flights on Tuesday.'); // true
+ */
+export function otherDay(question: string, sentence: string): boolean {
+	const asked = daysOf(question);
+	if (asked.size === 0) return false;
+	const given = daysOf(sentence);
+	return given.size > 0 && ![...asked].some((day) => given.has(day));
+}
