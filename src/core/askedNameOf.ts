@@ -41,7 +41,10 @@ const INSTITUTION =
 /** "President Marta Lind": a capitalised title right before a name. */
 const TITLE_BEFORE_NAME = new RegExp(`^\\s+(${NAME})`, 'u');
 
-const WORD = /[\p{L}\d’'-]+|[“”"]/gu;
+const WORD = /\p{Lu}{1,3}[$€£¥][\d.,]*|[\p{L}\d’'-]+|[“”"]/gu;
+/** A sentence opening with a name and a description of it: "Zun, a kind of wine vessel,". */
+const APPOSED_NAME = /^\s*\p{Lu}[^,]{0,40},\s+(?:a|an|one)\s[^,]*$/u;
+const MONEY_CODE = /^\p{Lu}{1,3}[$€£¥]/u;
 /** How many words either side of the thing a name no pattern finds may stand (besides its clause). */
 const NEAR = 6;
 const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+/gu;
@@ -68,6 +71,8 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	// "Novotny's phone": an owner's name, not the thing's.
 	if (/\p{L}['’]s$/u.test(word)) return false;
 	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+$/u.test(word)) return false;
+	// "NZ$780,000": a currency's letters name nothing.
+	if (MONEY_CODE.test(word)) return false;
 	const parts = word.toLowerCase().split('-');
 	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
 }
@@ -92,6 +97,8 @@ export function askedNameOf(question: string): string | undefined {
  * quotation the question does not give stands in its clause or a few words from it (a name no pattern finds) it
  * gives null.
  *
+ * With `indefiniteOnly`, null only where the thing stands as one of a kind ("a city park", "private contractors").
+ *
  * @example
  * nameGiven('hospital', 'Shells hit the Mercy Hospital in Brenn.')?.text; // 'Mercy Hospital'
  */
@@ -99,6 +106,7 @@ export function nameGiven(
 	thing: string,
 	sentence: string,
 	questionStems: ReadonlySet<string> = new Set(),
+	indefiniteOnly = false,
 ): AnswerPhrase | null | undefined {
 	const asked = stem(thing);
 	// A sentence past the limit is no sentence that names one thing: it is not searched word by word.
@@ -142,10 +150,13 @@ export function nameGiven(
 		}
 		// "a hospital in Sumy" is one hospital among others: its name would stand by it. "the first business" is
 		// described, and the name it describes may stand anywhere ("GE …, being the first business …").
-		const around =
-			INDEFINITE.test(lead) || (/\p{Ll}s$/u.test(word[0]) && BARE_PLURAL.test(lead))
-				? [...clauseOf(placesAside, start, end), ...wordsAround(placesAside, start, end)]
-				: (placesAside.match(WORD) ?? []).slice(1);
+		const indefinite = INDEFINITE.test(lead) || (/\p{Ll}s$/u.test(word[0]) && BARE_PLURAL.test(lead));
+		const around = indefinite
+			? [...clauseOf(placesAside, start, end), ...wordsAround(placesAside, start, end)]
+			: (placesAside.match(WORD) ?? []).slice(1);
+		// "the general hospital in Teziutlán" may answer "which hospital"; "a city park" answers no "which park".
+		// "schools of law, medicine, and dentistry" are told apart by what follows; "Zun, a kind of wine vessel," is named.
+		if (indefiniteOnly && (!indefinite || /^\s+of\s/u.test(rest) || APPOSED_NAME.test(lead))) nameNearby = true;
 		// "named for wives of the village's founders, both named Ann": a name the sentence gives outright, further on.
 		nameNearby ||= around.some((w) => nameLike(w, questionStems)) || NAMING_LATER.test(sentence.slice(end));
 	}

@@ -11,7 +11,7 @@ import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
-import { asksNamedKind, focusName, namesOther } from './focusName.ts';
+import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
@@ -76,6 +76,10 @@ export function otherAnswer(
 		return { phrase: describedByName(question, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
 	if (agent) return { phrase: agent, fit: 1 };
+	// "Which contractors are they hiring?" of "to hire private contractors": the kind, unnamed.
+	const kind = question.type === 'other' && !thing ? askedKind(question.text) : undefined;
+	if (kind && !PLACE_KINDS.test(kind) && nameGiven(kind, quote, askedStems(question), true) === null)
+		return { phrase: picked, fit: context.options.unnamedFit };
 	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
 	if (named) return { phrase: named, fit: 1 };
 	// "What gang claimed the attack?" of a sentence that names nothing the question does not: the name is elsewhere.
@@ -93,6 +97,9 @@ export function otherAnswer(
 function askedStems(question: AnalysedQuestion): Set<string> {
 	return new Set(question.terms.map((t) => t.stem));
 }
+
+/** Kinds answered by places, which a sentence names after "in" or "at" ("in nine provinces, … in Babil"). */
+const PLACE_KINDS = /^(?:country|nation|city|town|village|province|region|district|county|island|port)$/;
 
 /** Words that give a thing its name right before it: "called", "code-named "", "known as". */
 const NAMED_AS = /\b(?:called|named|code-?named|dubbed|nicknamed|known\s+as)\s+[“"]?$/iu;

@@ -120,6 +120,20 @@ describe('nameGiven', () => {
 	});
 });
 
+describe('nameGiven, indefinite only, and sums of money', () => {
+	it('reads no name in a currency\'s letters ("NZ$780,000")', () => {
+		const fine = 'The previous record fine, imposed on a meat processing company in 2019, was NZ$780,000.';
+		expect(nameGiven('company', fine)).toBeNull();
+	});
+
+	it('gives null only where the thing stands as one of a kind', () => {
+		expect(nameGiven('hospital', 'They were taken to the general hospital in Teziutlan.', new Set(), true)).toBe(
+			undefined,
+		);
+		expect(nameGiven('hospital', 'They were taken to a hospital in Teziutlan.', new Set(), true)).toBeNull();
+	});
+});
+
 describe('chooseShortAnswer for "What is the name of X?"', () => {
 	const { context, shortAnswer } = floodReport();
 

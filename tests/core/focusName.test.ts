@@ -88,4 +88,21 @@ describe('asksNamedKind and namesOther', () => {
 		expect(shortAnswer('which towns have had their water cut off', 'Some towns').fit).toBeLessThan(0.5);
 		expect(shortAnswer('which towns have had their water cut off', 'Ravik and Holm').fit).toBe(1);
 	});
+
+	it('gives a "which <kind>" question a low fit from a sentence that speaks of one of that kind unnamed', () => {
+		const { shortAnswer } = floodReport(
+			[
+				'A spokesperson for the mayor, Kevin Tran, said the town would spend $4.5 million to hire private contractors for three months.',
+				'A couple from Orvik fell ill after eating mushrooms they had picked in a city park.',
+				'The Civil Court ordered Holm Foods to hire an outside firm, Brandt Audit, to run its programme.',
+				'Zun, a kind of wine vessel, was found at the site.',
+				'The town hired schools of law and medicine in Lerwick.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('which contractors are they hiring?', 'private contractors').fit).toBeLessThan(0.5);
+		expect(shortAnswer('which park did the couple pick the mushrooms in', 'city park').fit).toBeLessThan(0.5);
+		expect(shortAnswer('which outside firm will run the programme?', 'Brandt Audit').fit).toBe(1);
+		expect(shortAnswer('what vessel was found at the site', 'Zun').fit).toBe(1);
+		expect(shortAnswer('which schools did the town hire', 'schools of law').fit).toBe(1);
+	});
 });
