@@ -53,6 +53,10 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			const role = title || undefined;
 			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text, role });
 			add('person', mention.text, mention.start, mention.end, role);
+		} else if (words.length >= 2 && AGE_AFTER.test(sentence.slice(mention.end))) {
+			// "Anna Park, 19," or "Anna Park, a 19-year-old student": a person of that age, whatever her name's last word.
+			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
+			add('person', mention.text, mention.start, mention.end);
 		} else if (people.byLastName.has(mention.text)) {
 			const known = people.byLastName.get(mention.text);
 			add('person', known?.name ?? mention.text, mention.start, mention.end, known?.role);
@@ -77,6 +81,9 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 	}
 	return facts;
 }
+
+/** An age right after a name: ", 19," or ", a 19-year-old". */
+const AGE_AFTER = /^,\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)/u;
 
 /** Offices that a capitalised portfolio may stand before: "Health Secretary", "Labour Minister". */
 const OFFICES = new Set(['Minister', 'Secretary', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);

@@ -18,8 +18,8 @@ const WORD_BEFORE = /(?:^|\s)(\p{Ll}+)\s+$/u;
 const WHO_VERB =
 	/^\s*(?:who|(?:which|what)\s+\p{Ll}+)\s+(?:(?:has|have|had|is|was|were|will|would|could|can|might|must|should)\s+(?:been\s+|be\s+|not\s+)?)?(\p{Ll}+)/u;
 const NOT_VERBS = /^(?:did|does|do|is|was|were|are|has|have|had|the|a|an|of|in|that|this|whose)$/;
-/** An aside in commas between a subject and its verb: ", a Democrat,". */
-const ASIDE = /^\s*,[^,]{1,80},/u;
+/** An aside in commas between a subject and its verb: ", a Democrat,", ", a student from Daegu, South Korea,". */
+const ASIDE = /^\s*,[^,]{1,80}(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?,/u;
 /** A relative clause right after a name and its verb: ", which paid", ", who later led". */
 const RELATIVE_VERB = /^\s*,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later)\s+)?(\p{Ll}+)/u;
 /** Words that may stand between a subject and its verb: auxiliaries, "also", adverbs in -ly. */
@@ -69,7 +69,9 @@ function subjectOfAskedVerb(question: string, sentence: string, mention: Mention
 	// "NASA, which paid Lunara…": the verb of a relative clause is the name's own.
 	const relative = RELATIVE_VERB.exec(sentence.slice(mention.end, mention.end + 60))?.[1];
 	if (relative && stem(relative.toLowerCase()) === wanted) return true;
-	const after = sentence.slice(mention.end, mention.end + 160).replace(ASIDE, '');
+	// "a student from Daegu, South Korea, won": the object of "from" is no subject of "won".
+	const governed = PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+	const after = governed ? '' : sentence.slice(mention.end, mention.end + 160).replace(ASIDE, '');
 	const words = /^\s+((?:\p{L}+\s+){0,3}\p{L}+)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
 	const verbAt = words.findIndex((word) => !BETWEEN.test(word));
 	if (verbAt >= 0 && stem((words[verbAt] ?? '').toLowerCase()) === wanted) return true;

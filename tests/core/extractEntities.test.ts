@@ -155,3 +155,27 @@ describe('findAppositive', () => {
 		expect(findAppositive('Thabo Mokoena', run)?.text).toBe('Thabo Mokoena, 36, who was jailed for life in 2019');
 	});
 });
+
+describe('people told by their age', () => {
+	const contest = parseReport(
+		'leipzig-contest',
+		[
+			'Student wins piano contest',
+			'Anna Park, a 19-year-old student from Daegu, South Korea, won the Clara Adler piano competition on Sunday.',
+			'Second prize went to Luca Hill, 27, from Italy.',
+		].join('\n\n'),
+	);
+	if (!contest.ok) throw new Error(contest.problem);
+	const piano = createFactdesk([contest.report], {});
+
+	it('takes a name followed by an age for a person, whatever its last word ("Anna Park", "Luca Hill")', () => {
+		const people = piano.facts({ kind: 'person' }).map((p) => p.text);
+		expect(people).toContain('Anna Park');
+		expect(people).toContain('Luca Hill');
+		expect(piano.facts({ kind: 'place' }).map((p) => p.text)).not.toContain('Anna Park');
+	});
+
+	it('answers "who won" with the subject before the asides, not the place after "from"', () => {
+		expect(piano.ask('Who won the piano competition?').answer).toBe('Anna Park');
+	});
+});
