@@ -28,6 +28,11 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('travel'))).toContain(stem('journey'));
 		expect(synonymStems(stem('planes'))).toContain(stem('aircraft'));
 		expect(synonymStems(stem('students'))).toContain(stem('pupils'));
+		expect(synonymStems(stem('spectators'))).toContain(stem('crowd'));
+		expect(synonymStems(stem('diverted'))).toContain(stem('rerouted'));
+		expect(synonymStems(stem('mum'))).toContain(stem('mother'));
+		expect(synonymStems(stem('scientists'))).toContain(stem('researchers'));
+		expect(synonymStems(stem('contract'))).toContain(stem('deal'));
 		expect(synonymStems(stem('plant'))).toContain(stem('facility'));
 		expect(synonymStems(stem('paid'))).toContain(stem('salary'));
 		expect(synonymStems(stem('raised'))).toContain(stem('rise'));
