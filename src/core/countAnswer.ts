@@ -21,7 +21,7 @@ import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
 import { otherDay } from './otherDay.ts';
-import { otherPeriod, otherRate, otherSpan, pastFigure } from './otherPeriod.ts';
+import { otherPeriod, otherRate, otherSpan, pastFigure, rateForTotal } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
@@ -125,8 +125,11 @@ export function countAnswer(
 		const score = picked.typed && SCORE.test(quote.slice(Math.max(0, picked.start - 4), picked.end + 16));
 		// "How many robots" of "the six-wheeled robot": a figure joined to the word it counts (wheels), not the one asked.
 		const joined = picked.typed && HOW_MANY.test(question.text) && joinedToOther(quote, picked.end, asked);
+		const rate = picked.typed && rateForTotal(question.text, quote, picked.start);
 		const fit =
-			amount || age || part || score || joined ? Math.min(count.fit, context.options.countMismatchFit) : count.fit;
+			amount || age || part || score || joined || rate
+				? Math.min(count.fit, context.options.countMismatchFit)
+				: count.fit;
 		// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
 		if (!picked.typed && HOW_MANY_OR_MUCH.test(question.text))
 			return { phrase: picked, fit: Math.min(fit, context.options.missingFigureFit) };
@@ -138,6 +141,9 @@ export function countAnswer(
 	// "How many died in the landslide?" is not answered by "the monsoon kills hundreds of people each year".
 	if (yearlyFigure(question.text, sentence?.ref.quote ?? '', count.fact.span))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countOtherThingFit };
+	// "How many did they fill in total last year?" is not answered by "480 potholes a day".
+	if (rateForTotal(question.text, quoted, count.fact.span[0]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	// "How many visitors came this year?" is not answered by "about 180,000 visitors last year".
 	if (pastFigure(question.text, quoted, count.fact.span[1], count.fact.span[0])) {
 		// "1,340 snakebite cases this year, compared with 720 in the same period last year": this year's, of the same.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherPeriod, otherRate, otherSpan, pastFigure } from '../../src/core/otherPeriod.ts';
+import { otherPeriod, otherRate, otherSpan, pastFigure, rateForTotal } from '../../src/core/otherPeriod.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherPeriod', () => {
@@ -92,5 +92,24 @@ describe('otherRate', () => {
 		expect(otherRate('How many tourists visit annually?', 'It drew over 39 million tourists in 2013.')).toBe(false);
 		expect(otherRate('how many goals does she score a season', 'She scored 31 goals last season.')).toBe(false);
 		expect(otherRate('how much was the fee', 'Kvarnby sold her for a fee of 1.4 million euros.')).toBe(false);
+	});
+});
+
+describe('rateForTotal', () => {
+	const crews = 'He said crews were filling an average of 480 potholes a day, working six days a week.';
+	const at = crews.indexOf('480');
+
+	it('tells a figure per day from the total a question asks', () => {
+		expect(rateForTotal('how many potholes did they fill in total last year', crews, at)).toBe(true);
+		expect(rateForTotal('how many potholes did they fill so far', crews, at)).toBe(true);
+		expect(rateForTotal('how many potholes do they fill a day', crews, at)).toBe(false);
+		expect(rateForTotal('how many potholes do they fill', crews, at)).toBe(false);
+		expect(rateForTotal('how many did they fill in total', 'They filled 480 potholes in March.', 12)).toBe(false);
+	});
+
+	it('lowers the fit of such a figure as the answer', () => {
+		const { shortAnswer } = floodReport('Crews were filling an average of 480 potholes a day, the council said.');
+		expect(shortAnswer('how many potholes did they fill in total last year', '480 potholes').fit).toBeLessThan(1);
+		expect(shortAnswer('how many potholes do they fill a day', '480 potholes').fit).toBe(1);
 	});
 });
