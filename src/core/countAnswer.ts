@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { ASKS_AGE } from './askedAge.ts';
 import { askedShare } from './askedShare.ts';
+import { asksStuff } from './asksStuff.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { sameActor } from './countActor.ts';
@@ -16,6 +17,7 @@ import {
 	UNITS,
 } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
+import { MONEY } from './extractCounts.ts';
 import { figureWithheld } from './figureWithheld.ts';
 import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
@@ -126,8 +128,9 @@ export function countAnswer(
 		// "How many robots" of "the six-wheeled robot": a figure joined to the word it counts (wheels), not the one asked.
 		const joined = picked.typed && HOW_MANY.test(question.text) && joinedToOther(quote, picked.end, asked);
 		const rate = picked.typed && rateForTotal(question.text, quote, picked.start);
+		const sum = picked.typed && asksStuff(question.text) && MONEY.test(picked.text);
 		const fit =
-			amount || age || part || score || joined || rate
+			amount || age || part || score || joined || rate || sum
 				? Math.min(count.fit, context.options.countMismatchFit)
 				: count.fit;
 		// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
@@ -158,6 +161,9 @@ export function countAnswer(
 	}
 	// "How much water will it use?" is not answered by "30 percent less water": a change, no amount.
 	if (HOW_MUCH_NOUN.test(question.text) && !ASKS_SHARE.test(question.text) && SHARE.test(count.fact.text))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
+	// "How much sewage ended up in the harbour?" is not answered by "fined NZ$1.9 million": a sum, no amount of it.
+	if (asksStuff(question.text) && MONEY.test(count.fact.text))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
 	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
