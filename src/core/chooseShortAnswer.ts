@@ -15,7 +15,7 @@ import { askedName, findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
-import { leaderElsewhere, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
+import { leaderElsewhere, leaderIsBody, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
@@ -148,6 +148,9 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		)
 			return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 		if (person) return { phrase: person, fit: 1, matched: true };
+		// "Who's in charge at Kaimoana Water?" answered by "Kaimoana Water Services": the body, not its leader.
+		if (picked.typed && leaderIsBody(question.text, picked.text))
+			return { phrase: picked, fit: context.options.unnamedFit };
 		// "Who runs Museum Ter Leye?" of "painted by Adriaen Verbrugge": nobody there leads anything.
 		if (leaderRoles(question.text) && !speaksOfLeading(sentence.tokens.map((t) => t.stem)))
 			return { phrase: picked, fit: context.options.missingFigureFit };

@@ -63,3 +63,17 @@ export function leaderElsewhere(question: string, known: TermLookup, report?: Te
 	if (missing.length && report && missing.length < body.length && missing.every((s) => report.has(s))) return false;
 	return missing.length > 0;
 }
+
+/**
+ * Whether an answer to a question for a body's leader is (part of) the body's own name ("Kaimoana Water Services"
+ * for "who's in charge at kaimoana water"): the body, not who leads it.
+ *
+ * @example
+ * leaderIsBody("who's in charge at kaimoana water", 'Kaimoana Water Services'); // true
+ */
+export function leaderIsBody(question: string, answer: string): boolean {
+	const found = ASKS_LEADER.exec(question);
+	if (!found) return false;
+	const body = new Set(contentStems(question.slice(found.index + found[0].length)));
+	return contentStems(answer).some((s) => body.has(s));
+}

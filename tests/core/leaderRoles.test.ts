@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { leaderElsewhere, leaderRoles, speaksOfLeading } from '../../src/core/leaderRoles.ts';
+import { leaderElsewhere, leaderIsBody, leaderRoles, speaksOfLeading } from '../../src/core/leaderRoles.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
+import { floodReport } from './floodReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
 
 const known = (words: string) => ({ has: (s: string) => words.split(' ').map(stem).includes(s) });
@@ -59,5 +60,17 @@ describe('"Who runs X?" in the engine', () => {
 
 	it('declines when the reports name no leader of the body asked', () => {
 		expect(desk.ask('who runs the NCSC').answered).toBe(false);
+	});
+
+	it("takes no body's own name for its leader", () => {
+		expect(leaderIsBody("who's in charge at kaimoana water", 'Kaimoana Water Services')).toBe(true);
+		expect(leaderIsBody("who's in charge at kaimoana water", 'Paul Henare')).toBe(false);
+		expect(leaderIsBody('who won the race', 'Kaimoana Water Services')).toBe(false);
+		const { shortAnswer } = floodReport(
+			'The court sentenced Kaimoana Water Services on Monday under the Resource Management Act.',
+		);
+		const short = shortAnswer("who's in charge at kaimoana water", 'Kaimoana Water Services');
+		expect(short.phrase.text).toBe('Kaimoana Water Services');
+		expect(short.fit).toBeLessThan(0.5);
 	});
 });
