@@ -19,6 +19,7 @@ import { leaderElsewhere, leaderIsBody, leaderRoles, speaksOfLeading } from './l
 import { NATIONALITY } from './mentionPatterns.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
+import { peopleMissing } from './peopleMissing.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
@@ -97,9 +98,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		question.type === 'count'
 			? placeMissing(question.text, paragraph?.terms ?? new Map()) ||
 				(sentence !== undefined && eventMissing(question.text, () => reportText(context, sentence.paragraphIndex)))
-			: question.type === 'who' &&
-				sentence !== undefined &&
-				roleHolderElsewhere(question.text, () => reportText(context, sentence.paragraphIndex));
+			: sentence !== undefined &&
+				((question.type === 'who' &&
+					roleHolderElsewhere(question.text, () => reportText(context, sentence.paragraphIndex))) ||
+					peopleMissing(question.text, () => reportText(context, sentence.paragraphIndex)));
 	const report = sentence ? (context.corpus.paragraphReport[sentence.paragraphIndex] ?? 0) : 0;
 	const otherTopic =
 		!elsewhere &&

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { peopleMissing } from '../../src/core/peopleMissing.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('peopleMissing', () => {
+	it('tells a people the report never names, by itself or its country', () => {
+		const curling = 'Norway beat Canada 7-6. Their skip, Jolene Marchand, 35, said her team had no regrets.';
+		expect(peopleMissing('who skipped the south korean team', curling)).toBe(true);
+		expect(peopleMissing('who skipped the canadian team', curling)).toBe(false);
+		expect(peopleMissing('who is the greek energy minister', 'Greece lost power on Monday.')).toBe(false);
+		expect(peopleMissing('which dutch firm built it', 'It was built in the Netherlands.')).toBe(false);
+		expect(peopleMissing('why are these storms getting worse', curling)).toBe(false);
+		expect(peopleMissing('who won', curling)).toBe(false);
+	});
+
+	it('lowers the fit of an answer about a people the report never names', () => {
+		const { shortAnswer } = floodReport(
+			"Norway beat Canada 7-6 in the final on Sunday.\n\nCanada's skip, Jolene Marchand, 35, said her team had no regrets.",
+		);
+		expect(shortAnswer('who skipped the south korean team', 'Jolene Marchand').fit).toBeLessThan(0.5);
+		expect(shortAnswer('who skipped the canadian team', 'Jolene Marchand').fit).toBe(1);
+	});
+});
