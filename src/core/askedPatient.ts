@@ -48,7 +48,7 @@ export function askedPatient(question: string, sentence: string, tokens: readonl
 /** "Who smuggled the blades?": a "who" question in the active voice, by its past form. */
 const WHO_ACTIVE = /^\s*who\s+(\p{Ll}{3,})\b/u;
 /** Verbs of no deed, or of thinking and saying, whose passive often leaves its source elsewhere ("is considered"). */
-const NOT_DEEDS =
+export const NOT_DEEDS =
 	/^(?:is|was|are|were|has|had|have|did|does|will|considered|believed|thought|known|regarded|said|seen|expected|called|named|described|reported|estimated)$/;
 /** An agent after a passive verb: "were smuggled (into the prison) by guards". */
 const BY_AGENT = /^[^,.;:!?]{0,40}?\bby\b/u;
@@ -76,7 +76,7 @@ export function agentUnsaid(question: string, sentence: string, tokens: readonly
 }
 
 /** "Who did he beat?", "whom will the court sentence": a "who" question for the object of a deed, by its words. */
-const WHO_DID =
+export const WHO_DID =
 	/^\s*who(?:m)?\s+(?:did|does|do|will|would|could|has|have|had)\s+((?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,})\b/u;
 /** Where an object ends: at a preposition past its first word ("the third-ranked player | in the final round"). */
 const OBJECT_END = /\s(?:in|on|at|to|after|with|for|by|from|before|during|while|as)\s.*$/su;

@@ -18,6 +18,7 @@ import { headedTo } from './headedTo.ts';
 import { leaderElsewhere, leaderIsBody, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { describedByName, otherAnswer } from './otherAnswer.ts';
+import { otherDoer } from './otherDoer.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { personByRole } from './personByRole.ts';
@@ -167,6 +168,8 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.
 		if (picked.typed && doerReversed(question.text, quote, sentence.tokens, picked.start))
 			return { phrase: picked, fit: context.options.otherActorFit };
+		// "Who did Switzerland beat?" of "Japan took the bronze, beating Sweden": another's deed.
+		if (otherDoer(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.otherActorFit };
 		// "Who did he beat?" of "beating the world's third-ranked player": whom, unnamed; a sentence below may name them.
 		const object = askedObject(question.text, quote, sentence.tokens);
 		if (object === null) return { phrase: picked, fit: context.options.unnamedFit };
