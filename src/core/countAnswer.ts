@@ -23,6 +23,7 @@ import { findMentions } from './findMentions.ts';
 import { matchCount } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
 import { otherDay } from './otherDay.ts';
+import { otherDeed } from './otherDeed.ts';
 import { otherPeriod, otherRate, otherSpan, pastFigure, rateForTotal } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
@@ -129,6 +130,10 @@ export function countAnswer(
 		const joined = picked.typed && HOW_MANY.test(question.text) && joinedToOther(quote, picked.end, asked);
 		const rate = picked.typed && rateForTotal(question.text, quote, picked.start);
 		const sum = picked.typed && asksStuff(question.text) && MONEY.test(picked.text);
+		const deed =
+			picked.typed && otherDeed(question.text, quote, sentence?.tokens ?? [], picked.start, picked.end)
+				? context.options.otherDeedFit
+				: 1;
 		const fit =
 			amount || age || part || score || joined || rate || sum
 				? Math.min(count.fit, context.options.countMismatchFit)
@@ -136,7 +141,7 @@ export function countAnswer(
 		// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
 		if (!picked.typed && HOW_MANY_OR_MUCH.test(question.text))
 			return { phrase: picked, fit: Math.min(fit, context.options.missingFigureFit) };
-		return { phrase: picked, fit: yearly ? fit * context.options.countOtherThingFit : fit };
+		return { phrase: picked, fit: (yearly ? fit * context.options.countOtherThingFit : fit) * deed };
 	}
 	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
 	if (givenFigures(question.text).has(count.fact.value ?? Number.NaN))
@@ -144,6 +149,9 @@ export function countAnswer(
 	// "How many died in the landslide?" is not answered by "the monsoon kills hundreds of people each year".
 	if (yearlyFigure(question.text, sentence?.ref.quote ?? '', count.fact.span))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countOtherThingFit };
+	// "How many ships were delivered?" is not answered by "190 ships were rerouted".
+	if (otherDeed(question.text, quoted, sentence?.tokens ?? [], count.fact.span[0], count.fact.span[1]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherDeedFit };
 	// "How many did they fill in total last year?" is not answered by "480 potholes a day".
 	if (rateForTotal(question.text, quoted, count.fact.span[0]))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };

@@ -49,6 +49,11 @@ export interface MatchOptions {
 	countMismatchFit: number;
 	/** Fit (0..1) of a sentence whose counts count other things. */
 	countOtherThingFit: number;
+	/**
+	 * Fit (0..1) of a figure told with another deed than the one a count question asks of, in a sentence that never
+	 * speaks of that deed ("how many ships were delivered" of "190 ships were rerouted").
+	 */
+	otherDeedFit: number;
 	/** Fit (0..1) of a count or quote that is another side's doing or saying than the one asked about. */
 	otherActorFit: number;
 	/**
@@ -192,6 +197,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	contradictionFactor: 0.2,
 	countMismatchFit: 0.3,
 	countOtherThingFit: 0.6,
+	otherDeedFit: 0.5,
 	otherActorFit: 0.2,
 	unsaidFit: 0.5,
 	offTopicSpeechFit: 0.3,

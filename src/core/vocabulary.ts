@@ -120,6 +120,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['mother', 'mothers', 'mum', 'mom'],
 	['father', 'fathers', 'dad'],
 	['researcher', 'researchers', 'scientist', 'scientists'],
+	['arrest', 'arrested', 'arrests', 'detain', 'detained', 'detention'],
+	['close', 'closed', 'closes', 'closure', 'shut', 'shuts'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
 	['deep', 'depth'],
 	['high', 'height', 'tall'],
