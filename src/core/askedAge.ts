@@ -7,6 +7,9 @@ import { escapeRegExp } from './writesWord.ts';
 
 /** "How old is X?", "At what age did X…?": the question asks for an age. */
 export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;
+/** An age in commas after a name: "Siân Howells, 46," (the text up to the number and the comma after it). */
+export const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]*,\s\d{1,3},$/u;
+
 /**
  * Ages as news writes them: after a name in commas ("Brooks, 61, was"), "34-year-old", "aged 61", "61 years old",
  * "3.5 billion years ago".

@@ -1,6 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import { ASKS_AGE } from './askedAge.ts';
+import { AGE_AFTER_NAME, ASKS_AGE } from './askedAge.ts';
 import { askedShare } from './askedShare.ts';
 import { asksStuff } from './asksStuff.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
@@ -68,6 +68,9 @@ export function countAnswer(
 			otherRate(question.text, quoted)) &&
 		HOW_MANY_OR_MUCH.test(question.text)
 	)
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "How big a fine did he get?" of "sentenced to four years, half of it suspended": no sum at all.
+	if (ASKS_FINE_SIZE.test(question.text) && !MONEY.test(quoted))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	const { stems, correct } = context.questionContext;
 	const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
@@ -228,6 +231,9 @@ function yearlyFigure(question: string, sentence: string, span: readonly [number
 const SCORE =
 	/(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])(?!\s+(?!(?:at|in|on|to|after|against|with|win|victory|defeat|loss|draw)\b)\p{L})/u;
 
+/** "How big a fine", "how large was the penalty", "what size fine": the size of a fine, which only a sum gives. */
+const ASKS_FINE_SIZE =
+	/\bhow\s+(?:big|large|high|hefty|much)\s+(?:(?:a|an|the|was|is|were|are|of)\s+){0,2}(?:fine|penalty|settlement|payout)\b/i;
 /** A question about a fine or penalty, which a fine answers. */
 const ASKS_FINE = /\b(?:fine[ds]?|penalt\w*|sanction\w*|damages)\b/i;
 /** A sentence that speaks of a fine or a penalty paid or sought. */
@@ -268,6 +274,3 @@ const HOW_MUCH_STUFF = /\bhow much\s+(?!of\b|more\b|less\b)\p{L}+/iu;
 /** A part of a whole, in words: "half", "two-thirds", "a quarter". */
 const FRACTION =
 	/^(?:(?:more|less) than\s+)?(?:a|one|two|three)?[\s-]*(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/i;
-
-/** An age in commas after a name: "Siân Howells, 46," (the text up to the number and the comma after it). */
-const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]*,\s\d{1,3},$/u;

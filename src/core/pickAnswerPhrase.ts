@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { AGE_AFTER_NAME, ASKS_AGE } from './askedAge.ts';
 import { BOUND_CHARS, BOUNDS, expectedMentions, HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
@@ -75,7 +76,12 @@ export function pickAnswerPhrase(
 						(m) => entityKinds.get(m.start) !== 'person' && !(NATIONALITY.test(m.text) && !INITIALS.test(m.text)),
 					)
 				: fitted;
-	const inSentence = people.length || question.type === 'where' ? people : fitted;
+	const unaged =
+		question.type === 'count' && !ASKS_AGE.test(question.text)
+			? people.filter((m) => !AGE_AFTER_NAME.test(sentence.slice(Math.max(0, m.start - 40), m.end + 1)))
+			: people;
+	// "Cristian Munteanu, 59, said it would hire about 600 workers": an age counts nothing "how many" asks.
+	const inSentence = unaged.length ? unaged : people.length || question.type === 'where' ? people : fitted;
 	// "How long…": a figure of time ("for six hours") or a date that bounds it ("a contract until June 2029") rather
 	// than a count of things ("all 140 of its planes") or a sum.
 	const bounded = (m: Mention) =>

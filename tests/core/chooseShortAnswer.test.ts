@@ -182,6 +182,19 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		const burned = shortAnswer('how much land has burned', '9,800 hectares');
 		expect([burned.phrase.text, burned.fit]).toEqual(['about 9,800 hectares', 1]);
 	});
+
+	it('counts past an age in commas, and finds the size of no fine in a sentence without a sum', () => {
+		const yard = floodReport(
+			[
+				"The yard's general director, Cristian Munteanu, 59, said it would hire about 600 additional workers over the next three years.",
+				'Engelbrecht was sentenced to four years, half of it suspended.',
+			].join('\n\n'),
+		);
+		expect(yard.shortAnswer('how many new people is the yard taking on', 'Munteanu').phrase.text).toContain('600');
+		expect(yard.shortAnswer('How big a fine did Engelbrecht get?', 'half of it').fit).toBe(
+			yard.context.options.missingFigureFit,
+		);
+	});
 });
 
 describe('chooseShortAnswer for "how much" of a measuring verb', () => {
