@@ -125,12 +125,14 @@ export function holdsOtherRole(
 	people: readonly Fact[],
 ): boolean {
 	const asked = askedRole(question);
-	if (!asked || !OFFICES.has(asked.split(/\s+/).pop()?.toLowerCase() ?? '')) return false;
+	if (!asked) return false;
+	const office = OFFICES.has(asked.split(/\s+/).pop()?.toLowerCase() ?? '');
 	const person = people.find((p) => p.span[0] < picked.end && p.span[1] > picked.start);
 	const named = person?.subject && hasRole(person) && roleStated(person) ? person.subject : undefined;
 	const title = findTitle(picked.text, sentence)?.text.slice(0, -picked.text.length);
 	const described = findAppositive(picked.text, sentence)?.text.replace(picked.text, '');
-	const role = named ?? (title || undefined) ?? described;
+	// "the projectionist" of "electrician Martin Ibarra": a trade asked, another trade written right before the name.
+	const role = office ? (named ?? (title || undefined) ?? described) : title?.trim() || undefined;
 	if (!role) return false;
 	const stated = new Set(contentStems(role));
 	const held = (word: string) => {

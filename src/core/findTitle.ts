@@ -10,8 +10,15 @@ const PERSON_NOUN = new RegExp(`^(?:${TITLE_NOUNS}|${RELATION_NOUNS})$`);
 
 /** Whether a description ends in a noun for a person ("the union's president", "her rival"). */
 export function describesPerson(description: string): boolean {
-	return PERSON_NOUN.test(description.trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+	const noun = description.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+	return PERSON_NOUN.test(noun) || (TRADE_IN_IST.test(noun) && !NOT_TRADES.test(noun));
 }
+
+/** A trade or calling in "-ist": "projectionist", "pianist", "activist". */
+const TRADE_IN_IST = /^\p{Ll}{3,}ists?$/u;
+/** Words in "-ist" that name no one. */
+const NOT_TRADES =
+	/^(?:(?:ex|as|in|re|con|per|sub|co)?sists?|twists?|wrists?|lists?|checklists?|playlists?|blacklists?|shortlists?|waitlists?|mists?|fists?|gists?|schists?|amethysts?)$/u;
 
 /** Lowercase words that may stand inside a title before its noun: "former prime minister", "fire chief". */
 const TITLE_MODIFIERS =

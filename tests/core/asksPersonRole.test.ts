@@ -68,6 +68,17 @@ describe('holdsOtherRole', () => {
 		expect(holdsOtherRole('who is the ceo of baltica', chief, phrase(chief, 'Ilze Kalnina'), [])).toBe(false);
 	});
 
+	it('is true when a trade is asked and another trade stands right before the name', () => {
+		const found = 'The canisters were found by electrician Martin Ibarra, who was rewiring a house.';
+		const ibarra = phrase(found, 'Martin Ibarra');
+		expect(holdsOtherRole('who was the projectionist who owned the house', found, ibarra, [])).toBe(true);
+		expect(holdsOtherRole('who was the electrician who found them', found, ibarra, [])).toBe(false);
+		const plain = 'The canisters were found by Martin Ibarra.';
+		expect(holdsOtherRole('who was the projectionist who owned the house', plain, phrase(plain, 'Martin'), [])).toBe(
+			false,
+		);
+	});
+
 	it('takes "author" or "director" of a work for no office', () => {
 		const critic = 'The Seven Lamps of Architecture was written by the English critic John Ruskin.';
 		const ruskin = phrase(critic, 'John Ruskin');
