@@ -70,9 +70,11 @@ export function roleHolderElsewhere(question: string, reportText: string | (() =
 	const found = WHO_ROLE.exec(question);
 	if (!found?.[1] || !found[2] || !isPersonRole(found[1])) return false;
 	// "of France in this story": the body ends before what places the question.
-	const body = contentStems(found[2].replace(/\s+(?:in|at|on|during|according|from|now|today)\b.*$/iu, '')).at(-1);
-	if (!body) return false;
-	return !writesWordStarting(typeof reportText === 'string' ? reportText : reportText(), body, BODY_PREFIX);
+	// "of the health board": every word of the body, not only "board", which a toymaker's report may write too.
+	const body = contentStems(found[2].replace(/\s+(?:in|at|on|during|according|from|now|today)\b.*$/iu, ''));
+	if (body.length === 0) return false;
+	const text = typeof reportText === 'string' ? reportText : reportText();
+	return body.some((word) => !writesWordStarting(text, word, BODY_PREFIX));
 }
 
 /** How many first letters of a body's name are looked for in a report: "ukrai" in "Ukrainian", "canad" in "Canadian". */

@@ -95,6 +95,12 @@ describe('roleHolderElsewhere', () => {
 		expect(roleHolderElsewhere('Who is the prime minister of Canada in this story?', report)).toBe(false);
 	});
 
+	it('looks for every word of the body, not only its last ("the health board")', () => {
+		const toys = 'Dubovka chief executive Klara Novotna said the board approved the new plant.';
+		expect(roleHolderElsewhere('who is the chief executive of the health board', toys)).toBe(true);
+		expect(roleHolderElsewhere('who is the chief executive of dubovka', toys)).toBe(false);
+	});
+
 	it('finds a country by the word of its people ("Ukrainian President" for Ukraine)', () => {
 		const report = 'Ukrainian President Volodymyr Zelensky accused Moscow of lying.';
 		expect(roleHolderElsewhere('Who is the president of Ukraine?', report)).toBe(false);
