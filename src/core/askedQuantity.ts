@@ -37,6 +37,9 @@ export function asksFigure(question: string): boolean {
 }
 
 /** The noun of each measure: "How deep was the quake?" is answered by "at a depth of about 10 kilometres". */
+/** How-words that ask a size of the thing itself, which no distance "away" gives. */
+const DIMENSIONS = /^(?:deep|high|tall|wide|long|thick)$/i;
+const AWAY = /^\s+(?:away|apart|off)\b/u;
 const MEASURE_NOUNS: Readonly<Record<string, string>> = {
 	deep: 'depth',
 	high: 'height',
@@ -89,7 +92,8 @@ export function askedQuantity(
 	if (measure) nouns.push(...contentStems(measure));
 	for (const noun of nouns) {
 		const others = new Set(asked.filter((s) => s !== noun));
-		const figure = figureAfter(noun, sentence, mentions, tokens, measured !== undefined, others);
+		const dimension = DIMENSIONS.test(how?.[1] ?? '');
+		const figure = figureAfter(noun, sentence, mentions, tokens, measured !== undefined, others, dimension);
 		if (figure) return figure;
 	}
 	return undefined;
@@ -103,6 +107,7 @@ function figureAfter(
 	tokens: readonly Token[],
 	measured: boolean,
 	others: ReadonlySet<string>,
+	dimension = false,
 ): AnswerPhrase | undefined {
 	const numbers = mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => m.type === 'number');
 	const read = tokens.slice(0, SENTENCE_LIMITS.tokens);
@@ -123,6 +128,8 @@ function figureAfter(
 			const unit = UNIT.exec(sentence.slice(number.end, number.end + UNIT_CHARS));
 			if (measured && !unit && !/%/.test(number.text)) continue;
 			const end = number.end + (unit?.[0].length ?? 0);
+			// "a site about 400 kilometres away": how far off it is, no depth or height.
+			if (dimension && AWAY.test(sentence.slice(end, end + 12))) continue;
 			figures.push({ text: sentence.slice(number.start, end), start: number.start, end, typed: true });
 		}
 		if (figures.length > 0) return qualified(figures, read, token.end, others);

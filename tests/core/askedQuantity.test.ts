@@ -9,6 +9,12 @@ function figure(question: string, sentence: string): string | undefined {
 }
 
 describe('askedQuantity', () => {
+	it('takes no length "away" for a depth', () => {
+		const site = 'The deepest drill site is about 400 kilometres away from the coast.';
+		expect(figure('how deep is the drill site', site)).toBeUndefined();
+		expect(figure('how deep is the drill site', 'The drill site is about 2,740 metres deep.')).toBe('about 2,740 metres');
+	});
+
 	it('answers "what is/was <figure noun>" with the number given after the noun', () => {
 		const sentence = 'Lagarde said inflation, which stood at 5.3% in August, was too high.';
 		expect(figure('What was inflation in August?', sentence)).toBe('5.3%');

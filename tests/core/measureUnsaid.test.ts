@@ -11,6 +11,13 @@ describe('measureUnsaid', () => {
 		expect(measureUnsaid('how far did it fly', 'It flew at 95 kilometres per hour.')).toBe(true);
 	});
 
+	it('takes a length "away" for how far off a thing is, no depth or height', () => {
+		const site = 'A second team is drilling at a separate site about 400 kilometres away.';
+		expect(measureUnsaid('how deep has the japanese team drilled so far', site)).toBe(true);
+		expect(measureUnsaid('how far is the second site', site)).toBe(false);
+		expect(measureUnsaid('how deep has the team drilled', 'It has drilled 2,740 metres so far.')).toBe(false);
+	});
+
 	it('says nothing of other questions', () => {
 		expect(measureUnsaid('how many people live by the lake', 'The lake holds 1.9 million cubic metres.')).toBe(false);
 		expect(measureUnsaid('how deep in debt is the club', 'The club owes £40m.')).toBe(false);
