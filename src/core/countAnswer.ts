@@ -25,6 +25,7 @@ import { nearestToAsked } from './nearestToAsked.ts';
 import { otherDay } from './otherDay.ts';
 import { otherDeed } from './otherDeed.ts';
 import { otherPeriod, otherRate, otherSpan, pastFigure, rateForTotal } from './otherPeriod.ts';
+import { otherPeople } from './peopleMissing.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
@@ -87,7 +88,12 @@ export function countAnswer(
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
 		const phrase = sum && { text: sum.text, start: sum.start, end: sum.end, typed: true };
 		// "How much has New Zealand pledged?" of "Australia pledged A$5 million, and New Zealand said…".
-		if (phrase && sumOfOther(question.text, quoted, phrase.start, context.mentions.of(index)))
+		// "How much prize money did Canada get?" of "The Norwegian team will share prize money of 60,000 francs".
+		if (
+			phrase &&
+			(sumOfOther(question.text, quoted, phrase.start, context.mentions.of(index)) ||
+				otherPeople(question.text, quoted))
+		)
 			return {
 				phrase: held && count.fact ? countPhrase(count.fact) : phrase,
 				fit: context.options.otherActorFit,

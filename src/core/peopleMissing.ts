@@ -88,3 +88,31 @@ export function peopleMissing(question: string, reportText: string | (() => stri
 			!(PEOPLES[word] ?? []).some((country) => writesWordStarting(text, country, country.length)),
 	);
 }
+
+/** The peoples a text names, by their own word or their country's ("canada" → "canadian"). */
+function peoplesIn(text: string): Set<string> {
+	const found = new Set<string>();
+	for (const written of text.toLowerCase().match(PEOPLE_WORD) ?? []) {
+		// "norwegians": the people's word in the plural.
+		const word = !Object.hasOwn(PEOPLES, written) && written.endsWith('s') ? written.slice(0, -1) : written;
+		if (Object.hasOwn(PEOPLES, word)) found.add(word);
+		else
+			for (const [people, countries] of Object.entries(PEOPLES))
+				if (word.length >= 4 && countries.some((c) => word.startsWith(c))) found.add(people);
+	}
+	return found;
+}
+
+/**
+ * Whether a sentence gives its figure to other peoples than the one a question asks of, without naming that one:
+ * "how much prize money did canada get" of "The Norwegian team will share prize money of 60,000 Swiss francs".
+ *
+ * @example
+ * otherPeople('how much did canada get', 'The Norwegian team will share 60,000 francs.'); // true
+ */
+export function otherPeople(question: string, sentence: string): boolean {
+	const asked = peoplesIn(question);
+	if (asked.size === 0) return false;
+	const given = peoplesIn(sentence);
+	return given.size > 0 && ![...asked].some((people) => given.has(people));
+}

@@ -12,7 +12,9 @@ describe('askedQuantity', () => {
 	it('takes no length "away" for a depth', () => {
 		const site = 'The deepest drill site is about 400 kilometres away from the coast.';
 		expect(figure('how deep is the drill site', site)).toBeUndefined();
-		expect(figure('how deep is the drill site', 'The drill site is about 2,740 metres deep.')).toBe('about 2,740 metres');
+		expect(figure('how deep is the drill site', 'The drill site is about 2,740 metres deep.')).toBe(
+			'about 2,740 metres',
+		);
 	});
 
 	it('answers "what is/was <figure noun>" with the number given after the noun', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleMissing } from '../../src/core/peopleMissing.ts';
+import { otherPeople, peopleMissing } from '../../src/core/peopleMissing.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('peopleMissing', () => {
@@ -19,5 +19,23 @@ describe('peopleMissing', () => {
 		);
 		expect(shortAnswer('who skipped the south korean team', 'Jolene Marchand').fit).toBeLessThan(0.5);
 		expect(shortAnswer('who skipped the canadian team', 'Jolene Marchand').fit).toBe(1);
+	});
+});
+
+describe('otherPeople', () => {
+	it('tells a figure given to another people, the one asked unnamed', () => {
+		const prize = 'The Norwegian team will share prize money of 60,000 Swiss francs.';
+		expect(otherPeople('how much prize money did canada get for second', prize)).toBe(true);
+		expect(otherPeople('how much prize money did norway get', prize)).toBe(false);
+		expect(otherPeople('how much prize money did the winners get', prize)).toBe(false);
+		const both = 'Norway will share 60,000 francs and Canada 30,000 francs.';
+		expect(otherPeople('how much did canada get', both)).toBe(false);
+	});
+
+	it('lowers the fit of such a sum as the answer', () => {
+		const { shortAnswer } = floodReport('The Norwegian team will share prize money of 60,000 Swiss francs.');
+		expect(shortAnswer('how much prize money did canada get', '60,000').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much prize money did the norwegians get', '60,000').fit).toBe(1);
+		expect(otherPeople('how much did the canadians get', 'The Norwegian team will share 60,000 francs.')).toBe(true);
 	});
 });
