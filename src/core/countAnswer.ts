@@ -5,6 +5,7 @@ import { askedShare } from './askedShare.ts';
 import { asksStuff } from './asksStuff.ts';
 import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedFigure } from './comparedDate.ts';
+import { compositionShare } from './compositionShare.ts';
 import { sameActor } from './countActor.ts';
 import {
 	amountForHowMany,
@@ -54,7 +55,13 @@ export function countAnswer(
 		sentence?.tokens ?? [],
 		asked,
 	);
-	if (share) return { phrase: share, fit: 1 };
+	if (share)
+		return {
+			phrase: share,
+			fit: compositionShare(question.text, sentence?.ref.quote ?? '', share.start)
+				? context.options.countMismatchFit
+				: 1,
+		};
 	// "What percentage…?" of a sentence that gives no share: another candidate may.
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	// "How much will his insurance pay?" of "he did not yet know how much his insurer would pay": the figure is unsaid.
@@ -82,7 +89,8 @@ export function countAnswer(
 		const money = asksMoney(question.text);
 		// "How much did the rescue cost?" is not answered by "were fined 500 euros each": a fine is no cost.
 		const fineUnasked = !ASKS_FINE.test(question.text);
-		const unasked = (text: string, at: number) => (money && isShare(text)) || (fineUnasked && finedAt(quoted, at));
+		const unasked = (text: string, at: number) =>
+			(money && isShare(text)) || (fineUnasked && finedAt(quoted, at)) || compositionShare(question.text, quoted, at);
 		const sums = sumsOf(quoted, context.mentions.of(index)).filter((m) => !unasked(m.text, m.start));
 		const sum = nearestToAsked(quoted, sums, sentence?.tokens ?? [], asked);
 		const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
@@ -138,7 +146,9 @@ export function countAnswer(
 		// "How many robots" of "the six-wheeled robot": a figure joined to the word it counts (wheels), not the one asked.
 		const joined = picked.typed && HOW_MANY.test(question.text) && joinedToOther(quote, picked.end, asked);
 		const rate = picked.typed && rateForTotal(question.text, quote, picked.start);
-		const sum = picked.typed && asksStuff(question.text) && MONEY.test(picked.text);
+		const sum =
+			picked.typed &&
+			((asksStuff(question.text) && MONEY.test(picked.text)) || compositionShare(question.text, quote, picked.start));
 		const deed =
 			picked.typed && otherDeed(question.text, quote, sentence?.tokens ?? [], picked.start, picked.end)
 				? context.options.otherDeedFit
@@ -180,7 +190,11 @@ export function countAnswer(
 	if (HOW_MUCH_NOUN.test(question.text) && !ASKS_SHARE.test(question.text) && SHARE.test(count.fact.text))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	// "How much sewage ended up in the harbour?" is not answered by "fined NZ$1.9 million": a sum, no amount of it.
-	if (asksStuff(question.text) && MONEY.test(count.fact.text))
+	// "How much did sales grow?" is not answered by "accounted for 71 percent of revenue": a part, no change.
+	if (
+		(asksStuff(question.text) && MONEY.test(count.fact.text)) ||
+		compositionShare(question.text, quoted, count.fact.span[0])
+	)
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
 	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
