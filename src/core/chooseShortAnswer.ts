@@ -113,6 +113,9 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	return { ...short, fit: short.fit * context.options.placeElsewhereFit, matched: false };
 }
 
+/** "Who were the doctors that…", "who is the farmer who…": a kind of person, then which one. */
+const WHO_KIND = /^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+(\p{L}+?)s?\s+(?:who|that)\s/iu;
+
 function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
 	const sentence = context.corpus.sentence(index);
 	if (!sentence) return { phrase: { text: '', start: 0, end: 0, typed: false }, fit: 1 };
@@ -160,6 +163,10 @@ function shortAnswer(question: AnalysedQuestion, index: number, context: AnswerC
 		// "What was the name of the man who died?" of a sentence that speaks of him without naming him.
 		const thing = askedNameOf(question.text);
 		if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null)
+			return { phrase: picked, fit: context.options.unnamedFit };
+		// "Who were the doctors that wrote the reports?" of "submitted reports from two doctors": one of a kind, unnamed.
+		const kind = WHO_KIND.exec(question.text)?.[1]?.toLowerCase();
+		if (kind && nameGiven(kind, quote, new Set(question.terms.map((t) => t.stem)), true) === null)
 			return { phrase: picked, fit: context.options.unnamedFit };
 		// "Who smuggled the blades?" of "blades were smuggled into the prison": the sentence names no one who did.
 		if (agentUnsaid(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.unnamedFit };

@@ -183,6 +183,16 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect([burned.phrase.text, burned.fit]).toEqual(['about 9,800 hectares', 1]);
 	});
 
+	it('gives "who were the doctors that…" the fit unnamedFit from a sentence that names none ("two doctors")', () => {
+		const bells = floodReport(
+			'They argued that the chimes had caused them sleep problems, and submitted reports from two doctors.\n\nThe reports were written by doctors Anna Berg and Ola Lind.',
+		);
+		expect(bells.shortAnswer('who were the doctors that wrote the reports', 'two doctors').fit).toBe(
+			bells.context.options.unnamedFit,
+		);
+		expect(bells.shortAnswer('who were the doctors that wrote the reports', 'Anna Berg').fit).toBe(1);
+	});
+
 	it('counts past an age in commas, and finds the size of no fine in a sentence without a sum', () => {
 		const yard = floodReport(
 			[

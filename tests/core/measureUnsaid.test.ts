@@ -18,6 +18,11 @@ describe('measureUnsaid', () => {
 		expect(measureUnsaid('how deep has the team drilled', 'It has drilled 2,740 metres so far.')).toBe(false);
 	});
 
+	it('asks "how loud" of a figure in decibels', () => {
+		expect(measureUnsaid('how loud are the bells', 'Villagers signed a petition in support of the bells.')).toBe(true);
+		expect(measureUnsaid('how loud are the bells', 'The bells reach 85 decibels at the nearest house.')).toBe(false);
+	});
+
 	it('says nothing of other questions', () => {
 		expect(measureUnsaid('how many people live by the lake', 'The lake holds 1.9 million cubic metres.')).toBe(false);
 		expect(measureUnsaid('how deep in debt is the club', 'The club owes £40m.')).toBe(false);
