@@ -1,6 +1,6 @@
 /** "How much did sales grow?", "by how much", "how much is X raising prices by": a change is asked. */
 const ASKS_CHANGE =
-	/\bby\s+how\s+much\b|\bhow\s+much\b.*\b(?:grow|grew|grown|growing|rise|rose|risen|rising|raise|raised|raising|increase[ds]?|increasing|fall|fell|fallen|falling|drop|dropped|dropping|decline[ds]?|climb(?:ed)?|jump(?:ed)?|shrink|shrank|shrunk|up|down)\b(?:\s+by)?\s*[?!.]*\s*$|\bhow\s+much\b.*\b(?:grow|grew|rise|rose|raise|raising|increase|fall|fell|drop|decline|climb|jump|shrink)\b/iu;
+	/\bby\s+how\s+much\b|\bhow\s+much\b.*\b(?:grow|grew|grown|growing|rise|rose|risen|rising|raise|raised|raising|increase[ds]?|increasing|fall|fell|fallen|falling|drop|dropped|dropping|decline[ds]?|climb(?:ed)?|jump(?:ed)?|shrink|shrank|shrunk|(?:go|goes|went|gone|come|came)\s+(?:up|down))\b/iu;
 /** A share of a whole, not a change: "accounted for 71 percent of revenue", "made up about 12 percent of the cost". */
 const COMPOSITION_BEFORE =
 	/\b(?:accounted\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|make\s+up|represented|represents|comprised|comprises)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/iu;

@@ -5,10 +5,10 @@ import { IRREGULAR_FORMS } from './vocabulary.ts';
 
 /** A deed's word: a past form in -ed ("delivered", "cancelled") or an irregular one ("paid", "born"). */
 function isDeed(word: string): boolean {
-	return (/^\p{Ll}{3,}ed$/u.test(word) && !NOT_DEEDS.has(word)) || Object.hasOwn(IRREGULAR_FORMS, word);
+	return (/^\p{Ll}{3,}ed$/u.test(word) && !NO_DEED_FORMS.has(word)) || Object.hasOwn(IRREGULAR_FORMS, word);
 }
 /** Past forms that say no deed of their own: "had", "made up", "used to", "estimated", "expected"… */
-const NOT_DEEDS = new Set(
+const NO_DEED_FORMS = new Set(
 	'need needed used based estimated expected reported recorded counted listed registered numbered totalled totaled included combined related called named aged'.split(
 		' ',
 	),
