@@ -88,6 +88,27 @@ export function countsPeopleAsked(families: readonly (readonly string[])[], coun
 	return PEOPLE.has(counted[0] ?? '') && (families.at(-1)?.some((n) => PERSON_NOUNS.has(n)) ?? false);
 }
 
+/** "How many people…": anyone is counted, by whatever noun a count gives them. */
+const ASKS_PEOPLE = /\bhow many (?:people|persons|ppl)\b/iu;
+const TIMES = new Set('second minute hour day night week month year decade century season'.split(' ').map(stem));
+/** Nouns of a count that may stand for people besides PERSON_NOUNS: stand-ins, kin, trades, what each person gives or holds. */
+const PEOPLE_LIKE = new Set(
+	'other others dead injured wounded killed missing victim survivor adult man men woman women child children kid boy girl baby infant teenager family household person individual crew soldier troop officer police firefighter doctor nurse teacher farmer worker miner driver pilot sailor fisherman player athlete runner rider musher skier climber hiker diver swimmer signature vote ballot application entry submission objection representation complaint response claim ticket seat job post position role hire recruit employee staffer'
+		.split(' ')
+		.map(stem),
+);
+
+/**
+ * Whether a count answers "how many people…" with things ("more than 58,000 samples", "4,500 homes", "two public
+ * boat ramps"): a plural noun that is no word for people.
+ */
+export function countsThingsForPeople(question: string, counted: readonly string[]): boolean {
+	const head = counted.at(-1);
+	if (!head || !ASKS_PEOPLE.test(question)) return false;
+	// "five years ago": a length of time counts nothing, people or things.
+	return !counted.some((c) => PEOPLE.has(c) || PERSON_NOUNS.has(c) || PEOPLE_LIKE.has(c) || TIMES.has(c));
+}
+
 /** Each noun asked with its synonyms, made once per question for namesCounted. */
 export function nounFamilies(asked: readonly string[]): string[][] {
 	return asked.map((word) => [word, ...synonymStems(word)]);

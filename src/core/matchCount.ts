@@ -8,7 +8,14 @@ import {
 	measuresStuff,
 	UNITS,
 } from './countAmounts.ts';
-import { asksPart, countedNouns, countsPeopleAsked, namesCounted, nounFamilies } from './countedNouns.ts';
+import {
+	asksPart,
+	countedNouns,
+	countsPeopleAsked,
+	countsThingsForPeople,
+	namesCounted,
+	nounFamilies,
+} from './countedNouns.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
@@ -74,8 +81,11 @@ export function matchCount(
 			continue;
 		}
 		// "schoolchildren" are children: a compound ending in the noun asked counts it.
+		// "How many people work at the vault?" is not answered by "58,000 samples": things, not people.
+		const things = nouns.length === 0 && fact.detail === undefined && countsThingsForPeople(question, counted);
+		if (things) contradicted = true;
 		const nounFits =
-			nouns.length === 0 ||
+			(nouns.length === 0 && !things) ||
 			namesCounted(families, countedAll) ||
 			(!subset && countsPeopleAsked(families, counted)) ||
 			(asksStuff && measuresStuff(fact, asked, counted));

@@ -26,6 +26,18 @@ describe('matchCount', () => {
 		expect(matchCount('How many public shows did he give?', shows, all, () => undefined).fact?.value).toBe(30);
 	});
 
+	it('answers "how many people…" with no count of things, but with one of workers, signatures or the dead', () => {
+		const all = { has: () => true };
+		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
+		const vault = 'The vault holds more than 58,000 samples of crops.';
+		expect(ask('how many people work at the seed vault', vault).fact).toBeUndefined();
+		expect(ask('how many people work at the seed vault', vault).fit).toBeLessThan(0.5);
+		expect(ask('how many samples are in the vault', vault).fact?.value).toBe(58000);
+		expect(ask('how many people signed the petition', 'It gathered 7,300 signatures.').fact?.value).toBe(7300);
+		expect(ask('how many people work there', 'The plant employs 640 workers.').fact?.value).toBe(640);
+		expect(ask('how many people died', 'The crash killed 19.').fact?.value).toBe(19);
+	});
+
 	it('answers "how many were on the bus" with no count of the dead, which says what befell them, not who was there', () => {
 		const all = { has: () => true };
 		const crash = countsOf('The bus plunged into a ravine, killing 19 people.');
