@@ -48,9 +48,9 @@ const MONEY_CODE = /^\p{Lu}{1,3}[$€£¥]/u;
 /** How many words either side of the thing a name no pattern finds may stand (besides its clause). */
 const NEAR = 6;
 const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+/gu;
-/** An indefinite determiner within the few words before the thing: "a hospital", "two small clinics". */
+/** An indefinite determiner within the few words before the thing: "a hospital", "two small clinics", "three of the most popular beaches". */
 const INDEFINITE =
-	/(?:^|[^\p{L}])(?:a|an|another|some|several|many|numerous|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+	/(?:^|[^\p{L}])(?:a|an|another|some|several|many|numerous|two|three|four|five|\d+)\s+(?:of\s+(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** A plural with no determiner after its preposition: "through social media groups", "to rival firms". */
 const BARE_PLURAL =
 	/(?:^|[^\p{L}])(?:through|via|in|on|from|with|by|for|to|at|into|of|over|across|among)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my)\s)\p{Ll}[\p{L}-]*\s+){0,3}$/u;

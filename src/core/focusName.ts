@@ -72,7 +72,7 @@ export function askedKind(question: string): string | undefined {
 
 /** Kinds a place's name may answer ("Lake Überlingen" is read as a place): asked for, but not by `asksNamedKind`. */
 const PLACE_LIKE_KINDS =
-	/^\s*(?:what|which)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort)\b)[\p{Ll}-]+\s+){0,2}(park|garden|beach|lake|river|farm|station|bridge|venue|theatre|gallery|vessel|ship)s?\s+(?!of\b)/iu;
+	/^\s*(?:what|which)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort)\b)[\p{Ll}-]+\s+){0,2}(park|garden|beach|lake|river|farm|station|bridge|venue|theatre|gallery|vessel|ship)(?:es|s)?\s+(?!of\b)/iu;
 
 /** Whether the question asks for a kind of thing a name answers: "What gang claimed the attack?". */
 export function asksNamedKind(question: string): boolean {

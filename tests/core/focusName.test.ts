@@ -104,5 +104,7 @@ describe('asksNamedKind and namesOther', () => {
 		expect(shortAnswer('which outside firm will run the programme?', 'Brandt Audit').fit).toBe(1);
 		expect(shortAnswer('what vessel was found at the site', 'Zun').fit).toBe(1);
 		expect(shortAnswer('which schools did the town hire', 'schools of law').fit).toBe(1);
+		const nets = floodReport('The city said it would pay for nets at three of the most popular beaches.');
+		expect(nets.shortAnswer('which three beaches is the city paying to net', 'nets').fit).toBeLessThan(0.5);
 	});
 });
