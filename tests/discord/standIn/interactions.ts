@@ -51,8 +51,11 @@ export function interact(discord: FakeDiscord, payload: ReturnType<typeof intera
 	};
 }
 
-/** How long the edit of a deferred reply is waited for. */
-const DEFERRED_EDIT_WAIT_MS = 20_000;
+/**
+ * How long the edit of a deferred reply is waited for: a `/config reload` on two shard processes rebuilds both engines,
+ * which took over 20 s once on a loaded 2-core CI machine.
+ */
+const DEFERRED_EDIT_WAIT_MS = 45_000;
 
 const COMMAND_IDS = new Map<string, string>();
 const commandId = (name: string) => COMMAND_IDS.get(name) ?? COMMAND_IDS.set(name, snowflake()).get(name) ?? '';
