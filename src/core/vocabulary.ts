@@ -33,7 +33,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['operate', 'operates', 'operating', 'operated', 'running', 'functioning'],
 	['criticized', 'criticised', 'condemned', 'blamed', 'accused', 'slammed'],
 	['president', 'leader', 'head'],
-	['hospital', 'clinic', 'medical'],
+	['hospital', 'clinic', 'medical', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization'],
 	['train', 'trains', 'railway', 'rail', 'railways'],
 	['power', 'electricity', 'electrical', 'energy'],
 	['country', 'nation', 'state'],
@@ -122,6 +122,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['researcher', 'researchers', 'scientist', 'scientists'],
 	['arrest', 'arrested', 'arrests', 'detain', 'detained', 'detention'],
 	['close', 'closed', 'closes', 'closure', 'shut', 'shuts'],
+	['home', 'homes', 'household', 'households'],
+	['worth', 'value', 'valued', 'values'],
+	['capsize', 'capsized', 'overturn', 'overturned', 'flip', 'flipped'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
 	['deep', 'depth'],
 	['high', 'height', 'tall'],

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { abbreviationStems, synonymStems } from '../../src/core/synonymStems.ts';
 import { stem } from '../../src/core/tokenize.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
 
 describe('synonymStems', () => {
 	it('gives the stems of a word family, the word itself left out', () => {
@@ -42,6 +45,10 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('sales'))).toContain(stem('revenue'));
 		expect(synonymStems(stem('guidance'))).toContain(stem('forecast'));
 		expect(synonymStems(stem('sick'))).toContain(stem('ill'));
+		expect(synonymStems(stem('households'))).toContain(stem('homes'));
+		expect(synonymStems(stem('worth'))).toContain(stem('valued'));
+		expect(synonymStems(stem('flipped'))).toContain(stem('capsized'));
+		expect(synonymStems(stem('hospitalised'))).toContain(stem('hospital'));
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
@@ -57,5 +64,29 @@ describe('synonymStems', () => {
 		expect(abbreviationStems('wwii')).toEqual([stem('world'), stem('war')]);
 		expect(abbreviationStems('harbour')).toEqual([]);
 		expect(abbreviationStems('constructor')).toEqual([]);
+	});
+});
+
+/** An invented report whose figures are worded unlike the questions asked of them. */
+const AUCTION = [
+	'A violin stolen from a concert hall in Ghent was found in a flea market on Sunday.',
+	'The instrument, made in 1742, is valued at about 1.2 million euros. Its owner, the cellist Mira Daels, paid 400,000 euros for a bow in 2015.',
+	'About 38,000 households in the city lost their water supply after the storm, while 4,500 shops stayed shut.',
+	'A ferry capsized near the harbour in the same storm; its crew of six was rescued. Two were hospitalised with hypothermia.',
+].join('\n\n');
+
+function desk() {
+	const parsed = parseReport('ghent-violin', AUCTION);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	return createFactdesk([parsed.report], shippedModelTuning());
+}
+
+describe('synonyms in answers', () => {
+	it("finds a figure worded as the question's synonym", () => {
+		const factdesk = desk();
+		expect(factdesk.ask('how much is the violin worth').answer).toContain('1.2 million euros');
+		expect(factdesk.ask('how many homes lost water').answer).toContain('38,000');
+		expect(factdesk.ask('how many were hospitalized').answer).toContain('Two');
+		expect(factdesk.ask('what boat flipped over').sources[0]?.quote).toContain('capsized');
 	});
 });
