@@ -1,9 +1,10 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { answerKey, FIGURE, spelledNumber, wholeWords } from './answerKey.ts';
-import { chooseShortAnswer, type ShortAnswer } from './chooseShortAnswer.ts';
+import { chooseShortAnswer } from './chooseShortAnswer.ts';
 import { askedSpeaker, asksSpeaker } from './findSpeaker.ts';
 import type { RankedSentence } from './rankSentences.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
 import { stem } from './tokenize.ts';
 import { isHeadlineSentence, withReportTopic } from './withReportTopic.ts';

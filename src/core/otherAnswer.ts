@@ -6,7 +6,6 @@ import { askedObject } from './askedObject.ts';
 import { askedQuantity, askedScore, asksTemperature } from './askedQuantity.ts';
 import { askedShare } from './askedShare.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
-import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
@@ -15,6 +14,7 @@ import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts'
 import { measureUnsaid } from './measureUnsaid.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
 import { stem } from './tokenize.ts';
 
 /**

@@ -2,7 +2,6 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { FIGURE } from './answerKey.ts';
 import { measuresOtherThing } from './askedDuration.ts';
-import type { ShortAnswer } from './chooseShortAnswer.ts';
 import { comparedDate } from './comparedDate.ts';
 import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
@@ -11,6 +10,7 @@ import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
 import { otherTense } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
 import { stem } from './tokenize.ts';
 
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;

@@ -1,0 +1,96 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { asksStuff } from './asksStuff.ts';
+import { comparedFigure } from './comparedDate.ts';
+import { compositionShare } from './compositionShare.ts';
+import { sameActor } from './countActor.ts';
+import { isSumOrShare } from './countAmounts.ts';
+import { countPhrase } from './countPhrase.ts';
+import { MONEY } from './extractCounts.ts';
+import { findMentions } from './findMentions.ts';
+import type { IndexedSentence } from './IndexedSentence.ts';
+import type { CountMatch } from './matchCount.ts';
+import { otherDeed } from './otherDeed.ts';
+import { pastFigure, rateForTotal } from './otherPeriod.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
+import { sumOfOther } from './sumSubject.ts';
+import type { Fact } from './types.ts';
+import { yearlyFigure } from './yearlyFigure.ts';
+
+/**
+ * The short answer of sentence `index` given by its count that fits a "how many/how much" question, its fit lowered
+ * when the count is a figure the question gives, a year's, another deed's, a rate, a past one, a change, a sum, a
+ * benchmark's or another side's.
+ */
+export function countFactAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	sentence: IndexedSentence | undefined,
+	context: AnswerContext,
+	count: CountMatch & { fact: Fact },
+): ShortAnswer {
+	const quoted = sentence?.ref.quote ?? '';
+	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
+	if (givenFigures(question.text).has(count.fact.value ?? Number.NaN))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
+	// "How many died in the landslide?" is not answered by "the monsoon kills hundreds of people each year".
+	if (yearlyFigure(question.text, sentence?.ref.quote ?? '', count.fact.span))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countOtherThingFit };
+	// "How many ships were delivered?" is not answered by "190 ships were rerouted".
+	if (otherDeed(question.text, quoted, sentence?.tokens ?? [], count.fact.span[0], count.fact.span[1]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherDeedFit };
+	// "How many did they fill in total last year?" is not answered by "480 potholes a day".
+	if (rateForTotal(question.text, quoted, count.fact.span[0]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
+	// "How many visitors came this year?" is not answered by "about 180,000 visitors last year".
+	if (pastFigure(question.text, quoted, count.fact.span[1], count.fact.span[0])) {
+		// "1,340 snakebite cases this year, compared with 720 in the same period last year": this year's, of the same.
+		const subject = count.fact.subject;
+		const current = context.countFacts
+			.get(index)
+			?.find(
+				(f) => f !== count.fact && f.subject === subject && !pastFigure(question.text, quoted, f.span[1], f.span[0]),
+			);
+		if (current) return { phrase: countPhrase(current), fit: count.fit };
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
+	}
+	// "How much water will it use?" is not answered by "30 percent less water": a change, no amount.
+	if (HOW_MUCH_NOUN.test(question.text) && !ASKS_SHARE.test(question.text) && SHARE.test(count.fact.text))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
+	// "How much sewage ended up in the harbour?" is not answered by "fined NZ$1.9 million": a sum, no amount of it.
+	// "How much did sales grow?" is not answered by "accounted for 71 percent of revenue": a part, no change.
+	if (
+		(asksStuff(question.text) && MONEY.test(count.fact.text)) ||
+		compositionShare(question.text, quoted, count.fact.span[0])
+	)
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
+	// "The biggest drop since 1987, when the crash knocked 14.9 percent off": that figure is the benchmark's.
+	if (comparedFigure(question.text, sentence?.ref.quote ?? '', count.fact.span[0]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
+	const paragraph = context.corpus.sentence(index)?.paragraphIndex ?? -1;
+	const nearby = () => context.corpus.paragraph(paragraph)?.terms.keys() ?? [];
+	if (
+		isSumOrShare(count.fact.text) &&
+		sumOfOther(question.text, sentence?.ref.quote ?? '', count.fact.span[0], context.mentions.of(index))
+	)
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
+	if (sameActor(question.text, count.fact, nearby))
+		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
+	return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
+}
+
+/** The figures a question gives itself ("four white balls", "the 2011 quake"), by value. */
+export function givenFigures(question: string): Set<number> {
+	return new Set(
+		findMentions(question).flatMap((m) => (m.type === 'number' && m.value !== undefined ? [m.value] : [])),
+	);
+}
+
+/** A share: "30 percent", "12%". */
+const SHARE = /%|\bper\s?cent\b|\bpercentage points?\b/i;
+/** A question that asks a share or a change ("by how much", "what percent"), which a share answers. */
+const ASKS_SHARE =
+	/\b(?:per\s?cent|percentage|share|proportion|by how much|how much (?:more|less|higher|lower|faster|slower|bigger|smaller|larger|cheaper|dearer|longer|shorter|greater|stronger|weaker|warmer|colder|hotter|older|younger|better|worse|further|heavier|lighter|deeper|wider))\b|%/iu;
+/** "How much water…": a noun right after "how much" (not "how much did…"). */
+const HOW_MUCH_NOUN =
+	/\bhow much\s+(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|of|more|less)\b)\p{L}+/iu;

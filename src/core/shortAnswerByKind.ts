@@ -1,0 +1,99 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { ASKS_AGE, askedAge } from './askedAge.ts';
+import { askedFrequency } from './askedFrequency.ts';
+import { countAnswer } from './countAnswer.ts';
+import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
+import { findAppositive } from './findAppositive.ts';
+import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
+import { asksNamedKind, namesOther } from './focusName.ts';
+import { headedTo } from './headedTo.ts';
+import { otherAnswer } from './otherAnswer.ts';
+import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
+import { timeAnswer } from './timeAnswer.ts';
+import { contentStems } from './tokenize.ts';
+import { whoAnswer } from './whoAnswer.ts';
+
+/**
+ * The short answer of sentence `index` by the kind of question, before chooseShortAnswer weighs the sentence as a
+ * whole: an acronym's words, a frequency, the speaker, a time, a person, a place, an age, a count, a quote, else
+ * what otherAnswer finds.
+ */
+export function shortAnswerByKind(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
+	const sentence = context.corpus.sentence(index);
+	if (!sentence) return { phrase: { text: '', start: 0, end: 0, typed: false }, fit: 1 };
+	const quote = sentence.ref.quote;
+	const picked = pickAnswerPhrase(
+		question,
+		quote,
+		context.mentions.of(index),
+		sentence.tokens,
+		context.entityKinds.get(index),
+	);
+	const spelled = spelledOutAnswer(question.text, quote);
+	if (spelled) return { phrase: { ...spelled, typed: true }, fit: 1, matched: true };
+	// "What does INE stand for?" of a sentence that only uses it: another may spell it out.
+	if (asksExpansion(question.text)) return { phrase: picked, fit: context.options.missingFigureFit };
+	const frequency = askedFrequency(question.text, quote);
+	if (frequency) return { phrase: frequency, fit: 1 };
+	// "How often are bins collected?" of a sentence that says no "every three weeks": another may.
+	if (frequency === null) return { phrase: picked, fit: context.options.missingFigureFit };
+	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);
+	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
+		return { phrase: speaker, fit: context.options.offTopicSpeechFit };
+	if (speaker) return { phrase: speaker, fit: 1, matched: true };
+	const timed = timeAnswer(question, index, picked, context);
+	if (timed) return timed;
+	if (question.type === 'who') return whoAnswer(question, index, sentence, picked, context);
+	// "Which towns have had their water cut off?" of "some towns in the east": the names are elsewhere, if anywhere.
+	if (question.type === 'where' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
+		return { phrase: picked, fit: context.options.unnamedFit };
+	const where = question.type === 'where' ? WHERE_IS.exec(question.text)?.[1] : undefined;
+	const described = where ? findAppositive(where, quote) : undefined;
+	if (described) return { phrase: described, fit: 1 };
+	const destination =
+		question.type === 'where' ? headedTo(question.text, quote, context.mentions.of(index)) : undefined;
+	if (destination) return { phrase: destination, fit: 1 };
+	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
+	if (age) return { phrase: age, fit: 1, matched: true };
+	// "How old is X?" of a sentence without an age: another candidate may give it.
+	if (age === null) return { phrase: picked, fit: context.options.missingFigureFit };
+	if (question.type === 'count') {
+		const counted = countAnswer(question, index, picked, context);
+		// "How old was Marta when she died?" is not answered by "57 people killed": a count of something, no age.
+		return ASKS_AGE.test(question.text) && COUNTED_THING.test(counted.phrase.text)
+			? { ...counted, fit: Math.min(counted.fit, context.options.countMismatchFit), matched: false }
+			: counted;
+	}
+	if (question.type === 'quote') {
+		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
+		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))
+			return { phrase: picked, fit: context.options.unsaidFit };
+		if (speakerFits(question.text, said, quote))
+			return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
+		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
+	}
+	return otherAnswer(question, index, picked, context);
+}
+
+/** A figure of some thing: "57 people killed", "seven wickets" (not "45", "45 years", "93 years old"). */
+const COUNTED_THING =
+	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?))\s+(?!(?:years?|yrs?|old|months?|weeks?)\b)\p{L}/iu;
+
+/** "Where is Villeurbanne?": the place asked about, which a description in apposition may place ("a suburb east of …"). */
+const WHERE_IS = /^\s*[Ww]here\s+(?:is|was|are|were)\s+(\p{Lu}[^?!.]*?)[\s?!.]*$/u;
+
+/** The stems of a sentence's tokens. */
+export function stemsOf(tokens: readonly { stem: string }[]): Set<string> {
+	return new Set(tokens.map((t) => t.stem));
+}
+
+/** The words that stand for the asked speaker besides their own: an acronym's words, synonyms (see analyseQuestion). */
+export function speakerAliases(question: AnalysedQuestion): string[] {
+	const asked = askedSpeaker(question.text);
+	if (!asked) return [];
+	const own = new Set(contentStems(asked));
+	const slots = new Set(question.terms.filter((t) => t.weight === 1 && own.has(t.stem)).map((t) => t.slot));
+	return question.terms.filter((t) => t.weight < 1 && slots.has(t.slot)).map((t) => t.stem);
+}

@@ -1,0 +1,85 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { compositionShare } from './compositionShare.ts';
+import { asksMoney, isShare, isSumOrShare, measuresStuff, sumsOf, UNITS } from './countAmounts.ts';
+import { countPhrase } from './countPhrase.ts';
+import { ASKS_FINE, FINE_WORDS, finedAt } from './finedAt.ts';
+import type { IndexedSentence } from './IndexedSentence.ts';
+import type { CountMatch } from './matchCount.ts';
+import { nearestToAsked } from './nearestToAsked.ts';
+import { pastFigure } from './otherPeriod.ts';
+import { otherPeople } from './peopleMissing.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
+import { sumOfOther } from './sumSubject.ts';
+import { contentStems } from './tokenize.ts';
+
+/**
+ * The short answer of sentence `index` to a question that asks a sum ("How much did NASA pay?"), or undefined when
+ * the count of the sentence, `count`, holds the sum asked and countAnswer goes on to check it.
+ */
+export function sumAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	sentence: IndexedSentence | undefined,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+	count: CountMatch,
+	asked: ReadonlySet<string>,
+): ShortAnswer | undefined {
+	const quoted = sentence?.ref.quote ?? '';
+	// "How much did NASA pay?": a sum, whether a count holds it or not, the one by whoever the question names
+	// ("while Japan offered ¥1.5 trillion"); a sentence without one likely does not answer.
+	// "How much did it cost to build the chip?" is not answered by "an error rate of 0.03 percent".
+	const money = asksMoney(question.text);
+	// "How much did the rescue cost?" is not answered by "were fined 500 euros each": a fine is no cost.
+	const fineUnasked = !ASKS_FINE.test(question.text);
+	const unasked = (text: string, at: number) =>
+		(money && isShare(text)) || (fineUnasked && finedAt(quoted, at)) || compositionShare(question.text, quoted, at);
+	const sums = sumsOf(quoted, context.mentions.of(index)).filter((m) => !unasked(m.text, m.start));
+	const sum = nearestToAsked(quoted, sums, sentence?.tokens ?? [], asked);
+	const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;
+	const phrase = sum && { text: sum.text, start: sum.start, end: sum.end, typed: true };
+	// "How much has New Zealand pledged?" of "Australia pledged A$5 million, and New Zealand said…".
+	// "How much prize money did Canada get?" of "The Norwegian team will share prize money of 60,000 francs".
+	if (
+		phrase &&
+		(sumOfOther(question.text, quoted, phrase.start, context.mentions.of(index)) || otherPeople(question.text, quoted))
+	)
+		return {
+			phrase: held && count.fact ? countPhrase(count.fact) : phrase,
+			fit: context.options.otherActorFit,
+			otherActor: true,
+		};
+	// "How much has Saxony paid out this year?" of "paid out 1.1 million euros … last year".
+	if (phrase && pastFigure(question.text, quoted, phrase.end, phrase.start))
+		return { phrase, fit: context.options.missingFigureFit };
+	// "How much was Greenfield fined?" of "Greenfield took in A$21.3 billion": a sum, but no fine.
+	if (phrase && !fineUnasked && !FINE_WORDS.test(quoted))
+		return {
+			phrase: held && count.fact ? countPhrase(count.fact) : phrase,
+			fit: context.options.countOtherThingFit,
+		};
+	if (phrase && !held) return { phrase, fit: 1 };
+	// "How much does the tower weigh?", "how much have members found?": an amount of stuff answers a measuring verb.
+	const stuff =
+		MEASURING.test(question.text) && !money && !WORTH.test(question.text)
+			? context.countFacts.get(index)?.find((f) => measuresStuff(f, []) && UNITS.has(lastStem(f.subject)))
+			: undefined;
+	if (stuff) return { phrase: countPhrase(stuff), fit: 1 };
+	// "How much prize money did she get?" is not answered by "four prizes".
+	if (!count.fact || !isSumOrShare(count.fact.text) || unasked(count.fact.text, count.fact.span[0]))
+		return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
+	return undefined;
+}
+
+const WORTH = /\b(?:worth|value|valued)\b/i;
+
+/** The stem of the last word of what a count counts: "tonne" of "tonnes", "projectil" of "kilogram copper projectile". */
+export function lastStem(subject: string | undefined): string {
+	return contentStems(subject ?? '').at(-1) ?? '';
+}
+
+/** Verbs a weight or volume answers after "how much" ("how much does it weigh", "how much oil leaked"). */
+const MEASURING =
+	/\b(?:weigh(?:s|ed)?|f(?:i|ou)nd|collect(?:ed)?|harvest(?:ed)?|produced?|caught|catch|carr(?:y|ies|ied)|hold|holds|held|stored?|grew|grow|spill(?:ed|t)?|leak(?:ed)?|pump(?:ed)?|us(?:e|ed)|consumed?|burn(?:ed|t)?|export(?:ed)?|import(?:ed)?|ship(?:ped)?|seized?)\b/i;

@@ -1,0 +1,85 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { AGE_AFTER_NAME, ASKS_AGE } from './askedAge.ts';
+import { asksStuff } from './asksStuff.ts';
+import { compositionShare } from './compositionShare.ts';
+import { amountForHowMany } from './countAmounts.ts';
+import { MONEY } from './extractCounts.ts';
+import type { IndexedSentence } from './IndexedSentence.ts';
+import type { CountMatch } from './matchCount.ts';
+import { otherDeed } from './otherDeed.ts';
+import { rateForTotal } from './otherPeriod.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
+import { yearlyFigure } from './yearlyFigure.ts';
+
+/**
+ * The short answer of a sentence none of whose counts fits a "how many/how much" question: `picked`, its fit
+ * lowered when it is an amount, an age, a part, a score, a figure joined to another word, a rate or a sum.
+ */
+export function uncountedAnswer(
+	question: AnalysedQuestion,
+	sentence: IndexedSentence | undefined,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+	count: CountMatch,
+	asked: ReadonlySet<string>,
+): ShortAnswer {
+	const amount = amountForHowMany(question.text, picked.text);
+	const quote = sentence?.ref.quote ?? '';
+	const yearly = picked.typed && yearlyFigure(question.text, quote, [picked.start, picked.end]);
+	// "Siân Howells, 46, a nurse": an age in commas after a name counts nothing "how many" asks.
+	// "started at the age of seven", "girls aged 9 to 14" or "a 61-year-old man" is no distance, count or sum either.
+	const age =
+		picked.typed &&
+		!ASKS_AGE.test(question.text) &&
+		(AGE_AFTER_NAME.test(quote.slice(Math.max(0, picked.start - 40), picked.end + 1)) ||
+			/\b(?:age of|aged)\s+$/i.test(quote.slice(Math.max(0, picked.start - 12), picked.start)) ||
+			/^\d+-year-old$/u.test(picked.text));
+	// "How much maize did Zambia harvest?" is not answered by "Half of Zambia's Maize Harvest" (but "how much of" is).
+	const part = picked.typed && HOW_MUCH_STUFF.test(question.text) && FRACTION.test(picked.text);
+	// "beating holders Northgate United 2-1 at Wembley": a score counts nobody "how many people" asks of.
+	const score = picked.typed && SCORE.test(quote.slice(Math.max(0, picked.start - 4), picked.end + 16));
+	// "How many robots" of "the six-wheeled robot": a figure joined to the word it counts (wheels), not the one asked.
+	const joined = picked.typed && HOW_MANY.test(question.text) && joinedToOther(quote, picked.end, asked);
+	const rate = picked.typed && rateForTotal(question.text, quote, picked.start);
+	const sum =
+		picked.typed &&
+		((asksStuff(question.text) && MONEY.test(picked.text)) || compositionShare(question.text, quote, picked.start));
+	const deed =
+		picked.typed && otherDeed(question.text, quote, sentence?.tokens ?? [], picked.start, picked.end)
+			? context.options.otherDeedFit
+			: 1;
+	const fit =
+		amount || age || part || score || joined || rate || sum
+			? Math.min(count.fit, context.options.countMismatchFit)
+			: count.fit;
+	// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
+	if (!picked.typed && HOW_MANY_OR_MUCH.test(question.text))
+		return { phrase: picked, fit: Math.min(fit, context.options.missingFigureFit) };
+	return { phrase: picked, fit: (yearly ? fit * context.options.countOtherThingFit : fit) * deed };
+}
+
+/** A score or a result, no noun counted after it: "2-1 at Wembley", "won 3–0.", "a 4-2 win". */
+const SCORE =
+	/(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])(?!\s+(?!(?:at|in|on|to|after|against|with|win|victory|defeat|loss|draw)\b)\p{L})/u;
+
+/** "How many…", which counts things ("how long was the judgment" is answered by a "96-page" one). */
+const HOW_MANY = /\bhow\s+many\b/i;
+
+/** The word a figure is hyphenated to ("six-wheeled", "46-page"), when the question asks of no such thing. */
+export function joinedToOther(sentence: string, end: number, asked: ReadonlySet<string>): boolean {
+	const word = /^[-–](\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1];
+	if (!word) return false;
+	const base = word.toLowerCase().replace(/(?:ed|er)$/, '');
+	return ![...asked].some((s) => s.length >= 3 && (base.startsWith(s) || s.startsWith(base)));
+}
+
+/** "How many…", "how much…", which a figure answers ("how far back" may be answered by "Roman taverns"). */
+export const HOW_MANY_OR_MUCH = /\bhow\s+(?:many|much)\b/i;
+
+/** "How much maize…": a stuff asked by its amount, not "how much of" it. */
+const HOW_MUCH_STUFF = /\bhow much\s+(?!of\b|more\b|less\b)\p{L}+/iu;
+/** A part of a whole, in words: "half", "two-thirds", "a quarter". */
+const FRACTION =
+	/^(?:(?:more|less) than\s+)?(?:a|one|two|three)?[\s-]*(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/i;

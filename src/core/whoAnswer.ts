@@ -1,0 +1,128 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { askedNameOf, nameGiven } from './askedNameOf.ts';
+import { agentUnsaid, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
+import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
+import { describePerson } from './describePerson.ts';
+import { askedName } from './findAppositive.ts';
+import { asksNamedKind, namesOther } from './focusName.ts';
+import type { IndexedSentence } from './IndexedSentence.ts';
+import { leaderElsewhere, leaderIsBody, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
+import { NATIONALITY } from './mentionPatterns.ts';
+import { describedByName } from './otherAnswer.ts';
+import { otherDoer } from './otherDoer.ts';
+import { personByRole } from './personByRole.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
+import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
+
+/**
+ * The short answer of `sentence` (sentence `index`) to a "who" question: the person described or holding the role
+ * asked, whom a deed was done to, the role of the person asked, else `picked`, its fit lowered when the sentence
+ * names nobody who fits.
+ */
+export function whoAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	sentence: IndexedSentence,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+): ShortAnswer {
+	const quote = sentence.ref.quote;
+	const people = context.people.get(index);
+	const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
+	// "Who heads the NDMO?" of "Fellwether will become chairman" in a report that never names the NDMO.
+	if (
+		leaderElsewhere(
+			question.text,
+			withReportTopic(context.corpus, sentence.paragraphIndex),
+			reportTermLookup(context.corpus, context.corpus.paragraphReport[sentence.paragraphIndex] ?? 0),
+		)
+	)
+		return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
+	if (person) return { phrase: person, fit: 1, matched: true };
+	// "Who's in charge at Kaimoana Water?" answered by "Kaimoana Water Services": the body, not its leader.
+	if (picked.typed && leaderIsBody(question.text, picked.text))
+		return { phrase: picked, fit: context.options.unnamedFit };
+	// "Who runs Museum Ter Leye?" of "painted by Adriaen Verbrugge": nobody there leads anything.
+	if (leaderRoles(question.text) && !speaksOfLeading(sentence.tokens.map((t) => t.stem)))
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "What was the name of the man who died?" of a sentence that speaks of him without naming him.
+	const thing = askedNameOf(question.text);
+	if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null)
+		return { phrase: picked, fit: context.options.unnamedFit };
+	// "Who were the doctors that wrote the reports?" of "submitted reports from two doctors": one of a kind, unnamed.
+	const kind = WHO_KIND.exec(question.text)?.[1]?.toLowerCase();
+	if (kind && nameGiven(kind, quote, new Set(question.terms.map((t) => t.stem)), true) === null)
+		return { phrase: picked, fit: context.options.unnamedFit };
+	// "Who smuggled the blades?" of "blades were smuggled into the prison": the sentence names no one who did.
+	if (agentUnsaid(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.unnamedFit };
+	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
+	if (patient) return { phrase: patient, fit: 1 };
+	// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.
+	if (picked.typed && doerReversed(question.text, quote, sentence.tokens, picked.start))
+		return { phrase: picked, fit: context.options.otherActorFit };
+	// "Who did Switzerland beat?" of "Japan took the bronze, beating Sweden": another's deed.
+	if (otherDoer(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.otherActorFit };
+	// "Who did he beat?" of "beating the world's third-ranked player": whom, unnamed; a sentence below may name them.
+	const object = askedObject(question.text, quote, sentence.tokens);
+	if (object === null) return { phrase: picked, fit: context.options.unnamedFit };
+	if (object) return { phrase: object, fit: 1, matched: true };
+	// "Who is Tavolaro?" of "…said Marcos Tavolaro, the group's general manager": the role asked for, given.
+	const described = describedByName(question, quote);
+	if (described) return { phrase: described, fit: 1, matched: true };
+	// "Who is Anna Novak?" of a sentence that gives her no role: the sentence tells of her, no other name answers
+	// ("Novak's lawyer, Jan Berg"); one that names her only as someone's owner may say less than one below it.
+	const written = asWritten(askedName(question.text) ?? '', quote);
+	if (NAME_ONLY.test(written.name))
+		return {
+			phrase: wholeSentence(quote),
+			fit: written.possessive ? context.options.untypedFit : context.options.undescribedFit,
+		};
+	// "Who is the chairman of Baltica?" answered by an organisation, a place, an agency or "manager Duncan".
+	if (
+		asksPersonRole(question.text) &&
+		(!personLike(quote, picked, context.entityKinds.get(index)) ||
+			holdsOtherRole(question.text, quote, picked, people ?? []))
+	)
+		return { phrase: picked, fit: context.options.unnamedFit };
+	// "Which company built the trams?" of a sentence that names nothing the question does not ("the company").
+	if (asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
+		return { phrase: picked, fit: context.options.unnamedFit };
+	// Only a place to answer "who" with ("opened in Oslo"), or a people ("Georgian first-time director wins…"): a
+	// sentence below may name the person.
+	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
+	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start)))
+		return { phrase: picked, fit: context.options.unnamedFit };
+	const place = context.entityKinds.get(index)?.get(picked.start) === 'place' || NATIONALITY.test(picked.text);
+	return { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
+}
+
+/** "Who were the doctors that…", "who is the farmer who…": a kind of person, then which one. */
+const WHO_KIND = /^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+(\p{L}+?)s?\s+(?:who|that)\s/iu;
+
+/** Someone described by where they are from, without a name: "a 16-year-old grandmaster from ", "an engineer of ". */
+const FROM_PLACE_UNNAMED = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}+\s+(?:from|of)\s+$/u;
+
+/** A name asked about alone, capitalised but for its particles: "Anna Novak", "Ursula von der Leyen". */
+const NAME_ONLY =
+	/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin|of|the)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** A name as the sentence writes it ("figueiredo" as "Figueiredo"; else as asked), and whether as a possessive. */
+export function asWritten(name: string, quote: string): { name: string; possessive: boolean } {
+	const at = name ? quote.toLowerCase().indexOf(name.toLowerCase()) : -1;
+	if (at < 0) return { name, possessive: false };
+	return { name: quote.slice(at, at + name.length), possessive: /^[’']s?\s/u.test(quote.slice(at + name.length)) };
+}
+
+/** The whole sentence as an untyped answer phrase. */
+export function wholeSentence(sentence: string): AnswerPhrase {
+	return { text: sentence, start: 0, end: sentence.length, typed: false };
+}
+
+/** The phrase of the person a role names, if any (see personByRole). */
+export function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhrase | undefined {
+	if (!person) return undefined;
+	const [start, end] = person.span;
+	return { text: person.text, start, end, typed: true };
+}
