@@ -143,7 +143,8 @@ function coveredBy(spans: readonly Mention[], start: number, end: number): boole
  * A plural common noun opening a sentence ("Hospitals in western Kenya…", "Officials said…", "Scientists…"), by endings
  * few surnames or places have ("Davies", "Rees", "Maldives", "Peters" are left names).
  */
-const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:als|ists|ysts|ents|ians|ics|ages|ions|ances|ences|ures|ities|ants|perts|ests|ults|orts)$/u;
+const PLURAL_NOUN =
+	/^\p{Lu}\p{Ll}*(?:als|ists|ysts|ents|ians|ics|ages|ions|ances|ences|ures|ities|ants|perts|ests|ults|orts)$/u;
 /** An adjective opening a sentence or a headline: "Judicial recount flips…", "Official figures show…". */
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ical|ional|ual)$/u;
 

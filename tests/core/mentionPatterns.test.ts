@@ -181,7 +181,9 @@ test('findMentions reads no name in a pronoun or a plural noun opening a sentenc
 	expect(names('Hospitals in western Kenya have run out, Officials said.')).toEqual(['Kenya', 'Officials']);
 	expect(names('Scientists at Lund found it. Davies found it.')).toEqual(['Lund', 'Davies']);
 	expect(names('Davies found it.')).toEqual(['Davies']);
-	expect(names('Tests on the body, found in Aarhus, and Results so far.')).toEqual(['Aarhus']);
+	expect(names('Tests on the body, found in Aarhus, were slow.')).toEqual(['Aarhus']);
+	expect(names('Results came from Aarhus.')).toEqual(['Aarhus']);
+	expect(names('Reports from Aarhus vary.')).toEqual(['Aarhus']);
 	expect(names('All 63 stores stay open, Fiona Achterberg said.')).toEqual(['Fiona Achterberg']);
 	expect(names('Official figures show a rise, Statistics Norway said.')).toEqual(['Statistics Norway']);
 });
