@@ -6,6 +6,7 @@ import { asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
 import { MONEY } from './extractCounts.ts';
 import { figureWithheld } from './figureWithheld.ts';
+import { lengthOfThing } from './lengthOfThing.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
 import { matchCount } from './matchCount.ts';
 import { otherDay } from './otherDay.ts';
@@ -46,6 +47,9 @@ export function countAnswer(
 				? context.options.countMismatchFit
 				: 1,
 		};
+	// "How tall is the tower?" of "the 300-metre tower": the size written before the very thing asked.
+	const size = lengthOfThing(question.text, sentence?.ref.quote ?? '');
+	if (size) return { phrase: size, fit: 1 };
 	// "What percentage…?" of a sentence that gives no share: another candidate may.
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	// "How much will his insurance pay?" of "he did not yet know how much his insurer would pay": the figure is unsaid.

@@ -6,6 +6,7 @@ import { comparedDate } from './comparedDate.ts';
 import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
+import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
 import { otherTense } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -72,6 +73,8 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	const size = HOW_LONG.test(question.text) ? lengthOfThing(question.text, quote) : undefined;
+	if (size) return { phrase: size, fit: 1 };
 	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is; a
 	// sentence that gives no length ("thousands of people queued to ride the line") leaves it to another.
 	if (picked.typed && HOW_LONG_THING.test(question.text)) {

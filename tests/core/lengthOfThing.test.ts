@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { lengthOfThing } from '../../src/core/lengthOfThing.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('lengthOfThing', () => {
+	it('finds the size written before the thing asked', () => {
+		const parade = 'A nine-metre dragon carried by 40 puppeteers opened the ten-day event.';
+		expect(lengthOfThing('how long was the dragon', parade)?.text).toBe('nine-metre');
+		expect(lengthOfThing('How tall is the new tower?', 'The 300-foot-tall glass tower opened.')?.text).toBe('300-foot');
+		expect(lengthOfThing('how long is the tunnel', 'a 2 km rail tunnel under the bay')?.text).toBe('2 km');
+	});
+
+	it('gives nothing for another thing, or a question not about a size', () => {
+		const parade = 'A nine-metre dragon carried by 40 puppeteers opened the ten-day event.';
+		expect(lengthOfThing('how long was the event', parade)).toBeUndefined();
+		expect(lengthOfThing('how long did the dragon take to build', parade)).toBeUndefined();
+		expect(lengthOfThing('how big was the crowd', parade)).toBeUndefined();
+		expect(lengthOfThing('how tall is the tower', 'a 10-metre wall around the tower')).toBeUndefined();
+	});
+
+	it('answers "how long was the X" by that size, not a length of time', () => {
+		const { shortAnswer } = floodReport('A nine-metre dragon carried by 40 puppeteers opened the ten-day festival.');
+		expect(shortAnswer('how long was the dragon', 'dragon').phrase.text).toBe('nine-metre');
+		expect(shortAnswer('how long was the festival', 'dragon').phrase.text).toBe('ten-day');
+		expect(shortAnswer('how tall was the dragon', 'dragon').phrase.text).toBe('nine-metre');
+	});
+});
