@@ -45,10 +45,21 @@ function ranks(text: string): Set<number> {
  */
 export function otherOrdinal(question: string, sentence: string): boolean {
 	const asked = ranks(question);
+	// "Who won the vote?" asks of the first, whom "came second with 39,870 votes" is not.
+	if (asked.size === 0 && ASKS_WINNER.test(question)) asked.add(1);
 	if (asked.size === 0) return false;
 	const given = ranks(sentence);
+	if (WON.test(sentence)) given.add(1);
+	if (RUNNER_UP.test(sentence)) given.add(2);
 	return given.size > 0 && ![...asked].some((r) => given.has(r));
 }
+
+/** "Who won…", "who was the winner": the first is asked. */
+const ASKS_WINNER = /^\s*(?:who|which\s+\p{L}+)\s+(?:won|wins|was\s+the\s+winner|is\s+the\s+winner)\b/iu;
+/** A sentence that tells of a win or a winner, the first whatever other rank it gives. */
+const WON = /\b(?:won|wins|winner|winners|winning|victory|beat|beating|champion)\b/i;
+/** "runner-up", "runners-up": the second. */
+const RUNNER_UP = /\brunners?[\s-]up\b/i;
 
 /**
  * Whether a question asks of a rank the sentence gives right by the answer ("Who finished third?" of "… with Kenji

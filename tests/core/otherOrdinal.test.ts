@@ -8,7 +8,9 @@ describe('otherOrdinal', () => {
 		['What was her first solo album?', "Her second album, B'Day, came out in 2006.", true],
 		['Who finished 3rd?', 'Ito was third and Varga fifth.', false],
 		['Who finished third?', 'Ito crossed the line ahead of Varga.', false],
-		['Who won the race?', 'Varga finished fifth.', false],
+		['Who won the race?', 'Varga finished fifth.', true],
+		['Who won the race?', 'Ito won, and Varga finished fifth.', false],
+		['What did the winner say?', 'Varga finished fifth.', false],
 	] as const)('"%s" of "%s": %s', (question, sentence, other) => {
 		expect(otherOrdinal(question, sentence)).toBe(other);
 	});
@@ -29,6 +31,16 @@ describe('chooseShortAnswer of a sentence giving another rank', () => {
 		const { shortAnswer, context } = floodReport(text);
 		expect(shortAnswer('who finished third', 'finished fifth').fit).toBeCloseTo(context.options.otherOrdinalFit);
 		expect(shortAnswer('who finished third', 'finished third').fit).toBe(1);
+	});
+
+	it('reads "who won" as asking of the first, which "came second" or a runner-up is not', () => {
+		expect(otherOrdinal('who won the union vote', 'Pryce, 59, came second with 39,870 votes.')).toBe(true);
+		expect(otherOrdinal('who won the final', 'Carver, the runner-up, receives 100,000 pounds.')).toBe(true);
+		expect(otherOrdinal('who won the vote', 'Okafor won 48,312 votes and Pryce came second.')).toBe(false);
+		expect(otherOrdinal('who won the vote', 'Turnout was low.')).toBe(false);
+		expect(otherOrdinal('who came second', 'Pryce came second.')).toBe(false);
+		const { shortAnswer, context } = floodReport('Pryce, 59, came second with 39,870 votes in the union vote.');
+		expect(shortAnswer('who won the union vote', 'Pryce').fit).toBeCloseTo(context.options.otherOrdinalFit);
 	});
 
 	it('counts the rank asked, written right by the person, as the fact asked, and one elsewhere not', () => {
