@@ -9,6 +9,7 @@ import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { matchCount } from './matchCount.ts';
+import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -50,6 +51,9 @@ export function countAnswer(
 	// "How tall is the tower?" of "the 300-metre tower": the size written before the very thing asked.
 	const size = lengthOfThing(question.text, sentence?.ref.quote ?? '');
 	if (size) return { phrase: size, fit: 1 };
+	// "How heavy is the tortoise?" of a sentence with no weight in it.
+	if (HOW_HEAVY.test(question.text) && measureUnsaid(question.text, sentence?.ref.quote ?? ''))
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What percentage…?" of a sentence that gives no share: another candidate may.
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	// "How much will his insurance pay?" of "he did not yet know how much his insurer would pay": the figure is unsaid.
@@ -77,3 +81,6 @@ export function countAnswer(
 	if (!count.fact) return uncountedAnswer(question, sentence, picked, context, count, asked);
 	return countFactAnswer(question, index, sentence, context, { ...count, fact: count.fact });
 }
+
+/** "How heavy…": a weight asked, which only a figure in a unit of weight gives. */
+const HOW_HEAVY = /\bhow heavy\b/i;

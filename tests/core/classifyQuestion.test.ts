@@ -17,6 +17,8 @@ describe('classifyQuestion', () => {
 		['was anyone killed', 'yesno'],
 		['Why did the Kremlin blame Ukraine?', 'other'],
 		['hey, how many people got hurt?', 'count'],
+		['how heavy is the tortoise', 'count'],
+		['how thick did the ice get', 'count'],
 		['What is it called when a truce breaks down?', 'other'],
 		['What happens when the river floods?', 'other'],
 		['Where did he live when he was 21?', 'where'],

@@ -25,3 +25,13 @@ describe('lengthOfThing', () => {
 		expect(shortAnswer('how tall was the dragon', 'dragon').phrase.text).toBe('nine-metre');
 	});
 });
+
+describe('how heavy', () => {
+	it('is answered by a weight, and a sentence without one fits less', () => {
+		const { shortAnswer, context } = floodReport(
+			'Otto, a 52-year-old tortoise, escaped on Friday.\n\nThe 40-kilogram tortoise was found in a garden.',
+		);
+		expect(shortAnswer('how heavy is otto', 'escaped').fit).toBeCloseTo(context.options.missingFigureFit);
+		expect(shortAnswer('how heavy is otto', 'garden').phrase.text).toContain('40-kilogram');
+	});
+});
