@@ -29,7 +29,7 @@ describe('lengthOfThing', () => {
 describe('how heavy', () => {
 	it('is answered by a weight, and a sentence without one fits less', () => {
 		const { shortAnswer, context } = floodReport(
-			'Otto, a 52-year-old tortoise, escaped on Friday.\n\nThe 40-kilogram tortoise was found in a garden.',
+			'Otto escaped through a gap 30 centimetres wide, two keepers said.\n\nThe 40-kilogram tortoise was found in a garden.',
 		);
 		expect(shortAnswer('how heavy is otto', 'escaped').fit).toBeCloseTo(context.options.missingFigureFit);
 		expect(shortAnswer('how heavy is otto', 'garden').phrase.text).toContain('40-kilogram');
