@@ -58,8 +58,19 @@ export function pastFigure(question: string, sentence: string, end: number, star
 	const after = /^[^\d]{0,60}/u.exec(sentence.slice(end))?.[0] ?? '';
 	// "Last year, 512 people died": the period opens the clause the figure stands in.
 	const before = sentence.slice(Math.max(0, start - 24), start);
-	return PAST_AFTER.test(sentence.slice(end, end + 40)) || PAST_WITHIN.test(after) || PAST_BEFORE.test(before);
+	return (
+		PAST_AFTER.test(sentence.slice(end, end + 40)) ||
+		PAST_WITHIN.test(after) ||
+		PAST_BEFORE.test(before) ||
+		PAST_CLAUSE.test(sentence.slice(Math.max(0, start - 60), start))
+	);
 }
+
+/** A clause opened by a past period, no other figure nor clause break before the figure: "In the whole of last year it paid ". */
+const PAST_CLAUSE = new RegExp(
+	`(?:^|[.;:]\\s+)(?:in|during|over|for|throughout)\\s+(?:the\\s+)?(?:whole\\s+of\\s+|course\\s+of\\s+)?(?:${PAST_PERIOD.source})[^\\d.;:,]{0,30}$`,
+	'iu',
+);
 
 /** A past period later in the figure's stretch of words (see pastFigure). */
 const PAST_WITHIN = new RegExp(`^[^.;:,]*?(?:${PAST_PERIOD.source})`, 'iu');

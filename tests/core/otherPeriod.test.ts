@@ -56,6 +56,12 @@ describe('pastFigure', () => {
 		const paid = 'Saxony paid out 1.1 million euros in compensation and fencing subsidies last year.';
 		const at = paid.indexOf('1.1 million euros');
 		expect(pastFigure('how much has saxony paid out this year', paid, at + 17, at)).toBe(true);
+		const whole = 'In the whole of last year it paid $212,000.';
+		const sum = whole.indexOf('$212,000');
+		expect(pastFigure('how much has the city paid so far this year', whole, sum + 8, sum)).toBe(true);
+		const now = 'In the whole of last year it paid $212,000; this year it has paid $386,000.';
+		const current = now.indexOf('$386,000');
+		expect(pastFigure('how much has the city paid so far this year', now, current + 8, current)).toBe(false);
 		const died = "Last year, 512 people died on Hungary's roads.";
 		expect(pastFigure('how many people died this year', died, died.indexOf('512') + 3, died.indexOf('512'))).toBe(true);
 		const cases =
