@@ -6,7 +6,7 @@ import { STOPWORDS, stem, type Token } from './tokenize.ts';
 
 /** What the verb did, up to a clause's end or the words that say when, why or how it happened. */
 const OBJECT =
-	/^\s+((?:(?!\b(?:(?:on|in|at|by)\s+(?:\p{Lu}|\d)|after\b|before\b|because\b|when\b|while\b|but\b|as\b|following\b|amid\b|until\b|since\b))(?:\d\.\d|[^,;.!?"“”]))+)/u;
+	/^\s+((?:(?!\b(?:(?:on|in|at|by)\s+(?:\p{Lu}|\d)|after\b|before\b|because\b|when\b|while\b|but\b|as\b|following\b|amid\b|until\b|since\b))(?:\d[.,]\d|[^,;.!?"“”]))+)/u;
 /** The most words an object is given: a longer one is the rest of a sentence, which the sentence itself shows. */
 const MAX_OBJECT_WORDS = 15;
 

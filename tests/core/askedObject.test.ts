@@ -19,6 +19,9 @@ describe('askedObject', () => {
 		expect(object('What did the board send?', 'The board has sent two investigators, and more will follow.')).toBe(
 			'two investigators',
 		);
+		expect(object('what did the flight cost', 'The flight cost about €850,000, most of it paid by a sponsor.')).toBe(
+			'about €850,000',
+		);
 	});
 
 	it('reads "on/in/at/by" before a name as a break only as words of their own ("that Conti", not "at Conti")', () => {
