@@ -10,7 +10,8 @@ const WHO_PASSIVE =
 /** A passive right before the verb in the sentence ("was arrested"): its subject, not its object, is the one. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** What the verb did to, up to its clause's end, with a description after it ("one suspect, a 29-year-old man"). */
-const OBJECT = /^\s+((?!(?:on|in|at|by|after|for|to)\b)[^,;.!?"“”]+)(?:,\s+((?:a|an|the)\s[^,;.!?"“”]+))?/u;
+const OBJECT =
+	/^\s+((?!(?:on|in|at|by|after|for|to)\b)(?:\d[.,]\d|[^,;.!?"“”])+)(?:,\s+((?:a|an|the)\s(?:\d[.,]\d|[^,;.!?"“”])+))?/u;
 /** A past form or participle does something to someone ("arrested", "killing", "stolen"); "rescue" in "rescue agency" and "rescuers" do not. */
 function isPastForm(word: string): boolean {
 	return /(?:ed|en|ing)$/.test(word) || (IRREGULAR_FORMS[word] !== undefined && IRREGULAR_FORMS[word] !== word);

@@ -44,7 +44,7 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 	const whole = at - (GIVEN_NAMES.exec(sentence.slice(Math.max(0, at - 40), at))?.[0].length ?? 0);
 	// "Thabo Mokoena, 36, who was jailed…": the age between name and description is skipped.
 	const end = at + name.length + (AGE.exec(sentence.slice(at + name.length))?.[0].length ?? 0);
-	const after = /^,\s+([^,;.“”"]+?)(?:,|[.;]?\s*$)/u.exec(sentence.slice(end, end + LOOK_BACK));
+	const after = /^,\s+((?:\d[.,]\d|[^,;.“”"])+?)(?:,|[.;]?\s*$)/u.exec(sentence.slice(end, end + LOOK_BACK));
 	const described = after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]));
 	if (after?.[1] && described && words(after[1]) <= MAX_WORDS) {
 		const stop = end + after[0].indexOf(after[1]) + after[1].length;

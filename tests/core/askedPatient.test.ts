@@ -12,6 +12,9 @@ describe('askedPatient', () => {
 		const sentence = 'Police have arrested one suspect, a 29-year-old man, and are searching for the other two.';
 		expect(patient('Who was arrested?', sentence)).toBe('one suspect, a 29-year-old man');
 		expect(patient('Who was killed?', 'The crash killed all four people on board.')).toBe('all four people on board');
+		expect(patient('Who was fined?', 'The court fined the owner, a 1,200-hectare estate, on Monday.')).toBe(
+			'the owner, a 1,200-hectare estate',
+		);
 	});
 
 	it('gives nothing for a sentence in the passive, a noun made of the verb, or another question', () => {

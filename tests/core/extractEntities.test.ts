@@ -134,6 +134,9 @@ describe('findAppositive', () => {
 		const sentence = 'They gave her 52% against 44% for her conservative rival, Tomas Hegel.';
 		expect(findAppositive('Tomas Hegel', sentence)?.text).toBe('her conservative rival, Tomas Hegel');
 		expect(findAppositive('Mary', 'He thanked his wife, Mary, and left.')?.text).toBe('his wife, Mary');
+		expect(findAppositive('Vela', 'The buyer was Vela, a 2.5 billion euro fund, it said.')?.text).toBe(
+			'Vela, a 2.5 billion euro fund',
+		);
 		expect(findAppositive('Smith', 'He spoke to the crowd, Smith said.')).toBeUndefined();
 		expect(findAppositive('Priya Desai', 'Their lawyer, Priya Desai, called it "a victory."')?.text).toBe(
 			'Their lawyer, Priya Desai',
