@@ -70,7 +70,9 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	// "a 58-year-old street cleaner": an age describes, it names no one.
 	// "Novotny's phone": an owner's name, not the thing's.
 	if (/\p{L}['’]s$/u.test(word)) return false;
-	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+$/u.test(word)) return false;
+	// "a woman in her 40s", "the 1990s", "the 3rd floor": a decade or a rank names no one.
+	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+(?:['’]?s|st|nd|rd|th)?$/u.test(word))
+		return false;
 	// "NZ$780,000": a currency's letters name nothing.
 	if (MONEY_CODE.test(word)) return false;
 	const parts = word.toLowerCase().split('-');

@@ -91,6 +91,9 @@ describe('nameGiven', () => {
 		// An age or a weekday beside the thing is no name of it.
 		const cleaner = 'Eight people died since Wednesday, including a 58-year-old street cleaner in Madrid.';
 		expect(nameGiven('cleaner', cleaner, new Set(['cleaner', 'madrid']))).toBeNull();
+		// Nor a decade or a rank: "a woman in her 40s", "a couple on the 3rd floor".
+		expect(nameGiven('woman', 'A branch killed a woman in her 40s in her car.')).toBeNull();
+		expect(nameGiven('couple', 'The dead were a married couple who lived on the 3rd floor.')).toBeNull();
 	});
 
 	it('gives null for a plural with no determiner whose clause names only owners and places', () => {
