@@ -15,6 +15,8 @@ export const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]*,\s\d{1,3},$/u;
  * "3.5 billion years ago".
  * A number after a name is bounded to three digits, so a year is no age; a thing may be "45,500 years old".
  */
+/** A figure an age may be written as by itself: no thousands ("won 27,910." holds no age). */
+const AGE_FIGURE = `(?:(?<![\\d,.])\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const YEARS = `(?:(?<![\\d,.])\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
 const AGES = [
 	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,|\.?["”]?$)/gu,
@@ -33,7 +35,7 @@ const MONTH =
  * or range ("a 4-0 defeat") is none.
  */
 const BARE_NUMBER = new RegExp(
-	`(?<![\\d,.$€£]|\\d[-–]|${MONTH}\\.?\\s)\\b${YEARS}\\b(?![-\\s]*\\p{L}|[,.]\\d|%|[-–]\\d)`,
+	`(?<![\\d,.$€£]|\\d[-–]|${MONTH}\\.?\\s)\\b${AGE_FIGURE}\\b(?![-\\s]*\\p{L}|[,.]\\d|%|[-–]\\d)`,
 	'iu',
 );
 

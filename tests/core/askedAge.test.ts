@@ -45,6 +45,10 @@ describe('askedAge', () => {
 		expect(askedAge('how old is sahra airways', order)?.text).toBe('31-year history');
 		const record = 'LUCERNE, July 13 (AFP) - Tuilagi and Whitcombe broke the record in 6 minutes 45.18 seconds.';
 		expect(askedAge('how old is grace whitcombe', record)).toBeNull();
+		// A figure with thousands ending a sentence is no age written bare ("won 27,910.").
+		const votes = 'The third candidate, Imran Qureshi, a shift manager from Coventry, won 27,910.';
+		expect(askedAge('how old is imran qureshi', votes)).toBeNull();
+		expect(askedAge('how old is imran qureshi', 'Qureshi said he left school at 16.')).toBeUndefined();
 	});
 
 	it('gives the age nearest the name asked', () => {
