@@ -78,9 +78,20 @@ export function countAnswer(
 		const sum = sumAnswer(question, index, sentence, picked, context, count, asked);
 		if (sum) return sum;
 	}
-	if (!count.fact) return uncountedAnswer(question, sentence, picked, context, count, asked);
-	return countFactAnswer(question, index, sentence, context, { ...count, fact: count.fact });
+	const answer = count.fact
+		? countFactAnswer(question, index, sentence, context, { ...count, fact: count.fact })
+		: uncountedAnswer(question, sentence, picked, context, count, asked);
+	// "How high did the song get in the charts?" is not answered by "410,000 euros in damages": a sum is no size.
+	return SIZE_ASKED.test(question.text) && !SUM_NOUN.test(question.text) && MONEY.test(answer.phrase.text)
+		? { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false }
+		: answer;
 }
+
+/** A size or a distance asked: "how high", "how far", "how tall", "how long", "how deep", "how wide" (not "how big", which a fund or an estate may be). */
+const SIZE_ASKED = /\bhow\s+(?:high|far|tall|long|deep|wide|heavy|thick)\b/i;
+/** What a sum may be the size of: "how high was the fine", "how big is the budget". */
+const SUM_NOUN =
+	/\b(?:fines?|penalty|penalties|price|prices|cost|costs|bill|budget|salary|salaries|wage|wages|pay|fee|fees|ransom|bail|debt|debts|deficit|bonus|prize|reward|compensation|damages|loan|loans|tax|taxes|rent|fare|fares|deal|investment|bid|offer|payout|settlement|valuation|sum|amount|figure|spending|funding|grant|donation|profit|profits|loss|losses|revenue|sales|income|pension|award)\b/i;
 
 /** "How heavy…": a weight asked, which only a figure in a unit of weight gives. */
 const HOW_HEAVY = /\bhow heavy\b/i;

@@ -35,3 +35,14 @@ describe('how heavy', () => {
 		expect(shortAnswer('how heavy is otto', 'garden').phrase.text).toContain('40-kilogram');
 	});
 });
+
+describe('a sum for a size', () => {
+	it('is no answer to "how high/far/long…", unless a sum is what has the size', () => {
+		const { shortAnswer, context } = floodReport(
+			'The court ordered the label to pay 410,000 euros after the song "Paper Lanterns" topped the charts.',
+		);
+		const fitOf = (question: string) => shortAnswer(question, '410,000').fit;
+		expect(fitOf('how high did paper lanterns get in the charts')).toBeCloseTo(context.options.countMismatchFit);
+		expect(fitOf('how high was the payout for paper lanterns')).toBe(1);
+	});
+});
