@@ -1,4 +1,5 @@
 import { asRead, isTitleCase } from './findMentions.ts';
+import { NATIONALITY } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
@@ -73,8 +74,8 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	// "a woman in her 40s", "the 1990s", "the 3rd floor": a decade or a rank names no one.
 	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+(?:['’]?s|st|nd|rd|th)?$/u.test(word))
 		return false;
-	// "NZ$780,000": a currency's letters name nothing.
-	if (MONEY_CODE.test(word)) return false;
+	// "NZ$780,000": a currency's letters name nothing; nor does "a Norwegian shipping company" its people's word.
+	if (MONEY_CODE.test(word) || NATIONALITY.test(word)) return false;
 	const parts = word.toLowerCase().split('-');
 	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
 }

@@ -94,6 +94,9 @@ describe('nameGiven', () => {
 		// Nor a decade or a rank: "a woman in her 40s", "a couple on the 3rd floor".
 		expect(nameGiven('woman', 'A branch killed a woman in her 40s in her car.')).toBeNull();
 		expect(nameGiven('couple', 'The dead were a married couple who lived on the 3rd floor.')).toBeNull();
+		// Nor a people's word: "a Swiss watchmaker and a Norwegian shipping company".
+		const sponsors = 'It was paid for by a Swiss watchmaker and a Norwegian shipping company.';
+		expect(nameGiven('company', sponsors, new Set(['swiss', 'watch', 'compani']))).toBeNull();
 	});
 
 	it('gives null for a plural with no determiner whose clause names only owners and places', () => {
