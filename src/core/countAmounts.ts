@@ -121,7 +121,10 @@ const OF_NO_NOUN = new Set('do does did is was are were has have had will would 
 export function asksSum(question: string): boolean {
 	if (!HOW_MUCH.test(question)) return false;
 	const next = /\bhow much\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase() ?? '';
-	return OF_NO_NOUN.has(SPELLINGS[next] ?? next) || /\bworth\b|\bhow much\s+(?:\p{L}+\s+){1,2}money\b/iu.test(question);
+	return (
+		OF_NO_NOUN.has(SPELLINGS[next] ?? next) ||
+		/\bworth\b|\bhow much\s+(?:\p{L}+\s+){0,2}(?:money|cash)\b/iu.test(question)
+	);
 }
 
 /**

@@ -82,10 +82,20 @@ export function countAnswer(
 		? countFactAnswer(question, index, sentence, context, { ...count, fact: count.fact })
 		: uncountedAnswer(question, sentence, picked, context, count, asked);
 	// "How high did the song get in the charts?" is not answered by "410,000 euros in damages": a sum is no size.
-	return SIZE_ASKED.test(question.text) && !SUM_NOUN.test(question.text) && MONEY.test(answer.phrase.text)
-		? { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false }
-		: answer;
+	// "How much public subsidy did the resort get?" is not answered by "11 lifts": a sum is asked, none given.
+	const mismatch =
+		answer.phrase.typed &&
+		(SIZE_ASKED.test(question.text) && !SUM_NOUN.test(question.text)
+			? MONEY.test(answer.phrase.text)
+			: SUM_ASKED.test(question.text) && !MONEY.test(answer.phrase.text) && !SHARE_OR_CHANGE.test(answer.phrase.text));
+	return mismatch ? { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false } : answer;
 }
+
+/** "How much (public) subsidy/compensation/funding…": a sum asked by its noun. */
+const SUM_ASKED =
+	/\bhow much\s+(?:[\p{L}-]+\s+)?(?:subsidy|subsidies|compensation|funding|money|cash|ransom|bail|damages|tax|rent|salary|bonus|investment|aid|debt)\b/iu;
+/** A share or a change, which may answer "how much funding…" ("cut funding by 20 percent"). */
+const SHARE_OR_CHANGE = /%|\bper\s?cent\b|\bhalf\b|\bthirds?\b|\bquarters?\b/i;
 
 /** A size or a distance asked: "how high", "how far", "how tall", "how long", "how deep", "how wide" (not "how big", which a fund or an estate may be). */
 const SIZE_ASKED = /\bhow\s+(?:high|far|tall|long|deep|wide|heavy|thick)\b/i;

@@ -242,6 +242,7 @@ describe('asksSum', () => {
 	it('is "how much" asked of no noun but "money", which a sum answers', () => {
 		expect(asksSum('How much did NASA pay?')).toBe(true);
 		expect(asksSum('how much money was stolen?')).toBe(true);
+		expect(asksSum('how much fake cash did the police seize')).toBe(true);
 		expect(asksSum('how much r the stolen jewels worth')).toBe(true);
 		expect(asksSum('how much prize money did she get')).toBe(true);
 		expect(asksSum('How much rain could fall?')).toBe(false);

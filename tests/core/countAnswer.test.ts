@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { floodReport } from './floodReport.ts';
+
+describe('how heavy', () => {
+	it('is answered by a weight, and a sentence without one fits less', () => {
+		const { shortAnswer, context } = floodReport(
+			'Otto escaped through a gap 30 centimetres wide, two keepers said.\n\nThe 40-kilogram tortoise was found in a garden.',
+		);
+		expect(shortAnswer('how heavy is otto', 'escaped').fit).toBeCloseTo(context.options.missingFigureFit);
+		expect(shortAnswer('how heavy is otto', 'garden').phrase.text).toContain('40-kilogram');
+	});
+});
+
+describe('a sum for a size', () => {
+	it('is no answer to "how high/far/long…", unless a sum is what has the size', () => {
+		const { shortAnswer, context } = floodReport(
+			'The court ordered the label to pay 410,000 euros after the song "Paper Lanterns" topped the charts.',
+		);
+		const fitOf = (question: string) => shortAnswer(question, '410,000').fit;
+		expect(fitOf('how high did paper lanterns get in the charts')).toBeCloseTo(context.options.countMismatchFit);
+		expect(fitOf('how high was the payout for paper lanterns')).toBe(1);
+	});
+});
+
+describe('a sum asked by its noun', () => {
+	it('is not answered by a count of things ("how much subsidy" of "11 lifts")', () => {
+		const { shortAnswer, context } = floodReport(
+			'The resort, which has 11 lifts, opened for only 19 days.\n\nPolice seized fake 50-euro notes worth about 3.4 million euros.',
+		);
+		expect(shortAnswer('how much public subsidy did the resort get', '11 lifts').fit).toBeCloseTo(
+			context.options.countMismatchFit,
+		);
+		expect(shortAnswer('how much fake cash did police seize', 'seized').phrase.text).toBe('about 3.4 million euros');
+	});
+});
