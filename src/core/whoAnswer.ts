@@ -51,6 +51,9 @@ export function whoAnswer(
 	const thing = askedNameOf(question.text);
 	if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null)
 		return { phrase: picked, fit: context.options.unnamedFit };
+	// "Which company did the driver work for?" is not answered by a person ("Gabor Szalai").
+	if (picked.typed && ASKS_BODY.test(question.text) && context.entityKinds.get(index)?.get(picked.start) === 'person')
+		return { phrase: picked, fit: context.options.unnamedFit };
 	// "Who were the doctors that wrote the reports?" of "submitted reports from two doctors": one of a kind, unnamed.
 	const kind = WHO_KIND.exec(question.text)?.[1]?.toLowerCase();
 	if (kind && nameGiven(kind, quote, new Set(question.terms.map((t) => t.stem)), true) === null)
@@ -126,3 +129,7 @@ export function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhr
 	const [start, end] = person.span;
 	return { text: person.text, start, end, typed: true };
 }
+
+/** "Which company/airline/bank…": a body asked for, which no person's name answers. */
+const ASKS_BODY =
+	/^\s*(?:what|which)\s+(?:[\p{Ll}-]+\s+)?(?:company|companies|firm|firms|airline|airlines|bank|banks|carrier|club|team|agency|organi[sz]ation|newspaper|union|party|band|militia|gang|manufacturer|maker|supplier|contractor|insurer|operator|charity|broadcaster|publisher|label|brewery|university|school|hospital)\b/iu;
