@@ -16,11 +16,11 @@ const ORDINAL_WORDS = [
 const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 /**
- * An ordinal in words or digits ("third", "3rd", "14th") that ranks: not a century ("the 19th century") nor a day of
- * a month ("June 14th", "the 3rd of May").
+ * An ordinal in words or digits ("third", "3rd", "14th") that ranks: not a century ("the 19th century"), a day of
+ * a month ("June 14th", "the 3rd of May") nor a unit of time ("2.1 metres per second", "a split second").
  */
 const ORDINAL = new RegExp(
-	`(?<!${MONTH}\\s)\\b(?:${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))\\b(?![\\s-]+(?:centur|millenni|of\\s+${MONTH}))`,
+	`(?<!${MONTH}\\s|\\b(?:per|each|every|split)\\s)\\b(?:${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))\\b(?![\\s-]+(?:centur|millenni|of\\s+${MONTH}))`,
 	'gi',
 );
 

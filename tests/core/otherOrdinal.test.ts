@@ -11,6 +11,8 @@ describe('otherOrdinal', () => {
 		['Who won the race?', 'Varga finished fifth.', true],
 		['Who won the race?', 'Ito won, and Varga finished fifth.', false],
 		['What did the winner say?', 'Varga finished fifth.', false],
+		['how far was his second round jump', 'It came in the first round, in a wind of 2.1 metres per second.', true],
+		['who scored a second goal', 'Ito scored a second goal.', false],
 	] as const)('"%s" of "%s": %s', (question, sentence, other) => {
 		expect(otherOrdinal(question, sentence)).toBe(other);
 	});
