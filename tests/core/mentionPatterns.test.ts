@@ -184,6 +184,7 @@ test('findMentions reads no name in a pronoun or a plural noun opening a sentenc
 	expect(names('Tests on the body, found in Aarhus, were slow.')).toEqual(['Aarhus']);
 	expect(names('Results came from Aarhus.')).toEqual(['Aarhus']);
 	expect(names('Reports from Aarhus vary.')).toEqual(['Aarhus']);
+	expect(names('Lost silent film found in Argentine attic')).toEqual(['Argentine']);
 	expect(names('All 63 stores stay open, Fiona Achterberg said.')).toEqual(['Fiona Achterberg']);
 	expect(names('Official figures show a rise, Statistics Norway said.')).toEqual(['Statistics Norway']);
 });
