@@ -24,6 +24,9 @@ describe('otherDeed', () => {
 		const flights = '129 arriving flights were diverted to Genoa, Bologna and Turin.';
 		expect(deed('how many flights were cancelled at bologna', flights, '129 arriving flights')).toBe(true);
 		expect(deed('how many flights were rerouted', flights, '129 arriving flights')).toBe(false);
+		// The deed after a modal: "had to be aborted", "could be saved".
+		const aborted = 'Only 23 flights had to be aborted, mostly because of high winds.';
+		expect(deed('How many flights were flown in the trial?', aborted, '23 flights')).toBe(true);
 	});
 
 	it('takes the same deed told from the other side, or a synonym, for the one asked', () => {
