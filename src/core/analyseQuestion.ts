@@ -98,6 +98,13 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });
 		}
+		// "freeze thaw cycles" of reports that write "freeze-thaw": both words known alone, the compound found too.
+		const next = tokens[at + 1];
+		const compound = next ? `${word}-${next.word}` : '';
+		if (next && !STOPWORDS.has(next.word) && !seen.has(compound) && context.stems.has(stem(compound))) {
+			seen.add(compound);
+			terms.push({ stem: stem(compound), word: compound, weight: context.synonymWeight, slot, capitalised: false });
+		}
 		// A word the reports only write as a synonym ("say" where they write "said") is not unknown to them.
 		if (!known) unknown.push({ word, capitalised });
 	}
