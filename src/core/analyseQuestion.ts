@@ -100,8 +100,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		}
 		// "freeze thaw cycles" of reports that write "freeze-thaw": both words known alone, the compound found too.
 		const next = tokens[at + 1];
-		const compound = next ? `${word}-${next.word}` : '';
-		if (next && !STOPWORDS.has(next.word) && !seen.has(compound) && context.stems.has(stem(compound))) {
+		for (const compound of next && !STOPWORDS.has(next.word) ? [`${word}-${next.word}`, `${word}${next.word}`] : []) {
+			if (seen.has(compound) || !context.stems.has(stem(compound))) continue;
 			seen.add(compound);
 			terms.push({ stem: stem(compound), word: compound, weight: context.synonymWeight, slot, capitalised: false });
 		}

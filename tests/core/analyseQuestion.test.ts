@@ -10,5 +10,9 @@ describe('analyseQuestion', () => {
 		expect(terms.map((t) => t.word)).toContain('freeze-thaw');
 		expect(terms.find((t) => t.word === 'freeze-thaw')?.weight).toBeLessThan(1);
 		expect(ask('how many cycles this winter').terms.map((t) => t.word)).not.toContain('freeze-thaw');
+		const boats = floodReport('Two lifeboats reached the ferry. Life on board was hard, and the boats were old.').ask(
+			'how many life boats reached the ferry',
+		);
+		expect(boats.terms.map((t) => t.word)).toContain('lifeboats');
 	});
 });
