@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { americanSpelling } from './americanSpelling.ts';
 import { IRREGULAR_FORMS, SPELLINGS } from './vocabulary.ts';
 
 export const STOPWORDS = new Set(
@@ -136,5 +137,5 @@ export function contentStems(text: string): string[] {
 export function stem(word: string): string {
 	const base = IRREGULAR_FORMS[word];
 	if (base) return stemmer(base);
-	return word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
+	return word.length <= 3 || /\d/.test(word) ? word : stemmer(americanSpelling(word));
 }
