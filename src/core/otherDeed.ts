@@ -41,9 +41,10 @@ function deedOfFigure(sentence: string, start: number, end: number): string | un
 	).reverse();
 	const lead = before.find((w) => !FILLER.test(w));
 	if (lead && isDeed(lead)) return lead;
-	const after = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|to|will|would|could|can|may|might|must)\s+)*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
-		sentence.slice(end, end + 40),
-	)?.[1];
+	const after =
+		/^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|to|will|would|could|can|may|might|must)\s+)*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+			sentence.slice(end, end + 40),
+		)?.[1];
 	return after && isDeed(after) ? after : undefined;
 }
 

@@ -35,6 +35,14 @@ describe('normaliseWord', () => {
 			'hours',
 		]);
 		expect(['cops', 'info', 'gonna'].map(normaliseWord)).toEqual(['police', 'information', 'going']);
+		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
+			'year',
+			'through',
+			'tomorrow',
+			'champions',
+			'approximately',
+			'governments',
+		]);
 	});
 
 	it('keeps the month "May" as a word, where the modal "may" is a stopword', () => {
