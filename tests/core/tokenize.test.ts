@@ -43,6 +43,15 @@ describe('normaliseWord', () => {
 			'approximately',
 			'governments',
 		]);
+		// Short forms of months, days and units, as datelines and chat write them.
+		expect(['Sept', 'Nov', 'Thurs', 'km', 'kg', 'lbs'].map(normaliseWord)).toEqual([
+			'september',
+			'november',
+			'thursday',
+			'kilometres',
+			'kilograms',
+			'pounds',
+		]);
 	});
 
 	it('keeps the month "May" as a word, where the modal "may" is a stopword', () => {
