@@ -257,6 +257,16 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	ft: 'feet',
 	lbs: 'pounds',
 	cm: 'centimetres',
+	'1st': 'first',
+	'2nd': 'second',
+	'3rd': 'third',
+	'4th': 'fourth',
+	'5th': 'fifth',
+	'6th': 'sixth',
+	'7th': 'seventh',
+	'8th': 'eighth',
+	'9th': 'ninth',
+	'10th': 'tenth',
 };
 
 /**

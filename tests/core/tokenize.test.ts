@@ -52,6 +52,7 @@ describe('normaliseWord', () => {
 			'kilograms',
 			'pounds',
 		]);
+		expect(['2nd', '3rd', '10th', '19th'].map(normaliseWord)).toEqual(['second', 'third', 'tenth', '19th']);
 	});
 
 	it('keeps the month "May" as a word, where the modal "may" is a stopword', () => {
