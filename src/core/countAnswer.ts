@@ -4,6 +4,7 @@ import { askedShare } from './askedShare.ts';
 import { compositionShare } from './compositionShare.ts';
 import { asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
+import { distanceFromAsked } from './distanceFromAsked.ts';
 import { MONEY } from './extractCounts.ts';
 import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
@@ -88,7 +89,11 @@ export function countAnswer(
 		(SIZE_ASKED.test(question.text) && !SUM_NOUN.test(question.text)
 			? MONEY.test(answer.phrase.text)
 			: SUM_ASKED.test(question.text) && !MONEY.test(answer.phrase.text) && !SHARE_OR_CHANGE.test(answer.phrase.text));
-	return mismatch ? { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false } : answer;
+	if (mismatch) return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How far is the vault from Bishkek?" of "about 40 kilometres south of Bishkek": the distance asked, outright.
+	return answer.fit >= 1 && distanceFromAsked(question.text, sentence?.ref.quote ?? '', answer.phrase)
+		? { ...answer, matched: true }
+		: answer;
 }
 
 /** "How much (public) subsidy/compensation/funding…": a sum asked by its noun. */

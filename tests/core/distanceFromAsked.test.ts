@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { distanceFromAsked } from '../../src/core/distanceFromAsked.ts';
+import { floodReport } from './floodReport.ts';
+
+const at = (sentence: string, text: string) => {
+	const start = sentence.indexOf(text);
+	return { text, start, end: start + text.length, typed: true };
+};
+
+describe('distanceFromAsked', () => {
+	it('tells a distance given from the very place asked', () => {
+		const vault = 'The vault, about 40 kilometres south of Bishkek, flooded on Tuesday.';
+		expect(distanceFromAsked('how far is the vault from bishkek', vault, at(vault, 'about 40 kilometres'))).toBe(true);
+		expect(distanceFromAsked('how far is the vault from osh', vault, at(vault, 'about 40 kilometres'))).toBe(false);
+		expect(distanceFromAsked('how big is the vault', vault, at(vault, 'about 40 kilometres'))).toBe(false);
+		const tunnel = 'The 90-metre tunnel of the vault flooded near Bishkek.';
+		expect(distanceFromAsked('how far is the vault from bishkek', tunnel, at(tunnel, '90-metre'))).toBe(false);
+	});
+
+	it('counts such a distance as the fact asked', () => {
+		const { shortAnswer } = floodReport(
+			'Water flooded the seed vault, about 40 kilometres south of Bishkek, on Tuesday.',
+		);
+		expect(shortAnswer('how far is the seed vault from bishkek', 'Bishkek').matched).toBe(true);
+	});
+});
