@@ -54,8 +54,8 @@ export function otherAnswer(
 	if (verb && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
 		return { phrase: picked, fit: context.options.verbAsNounFit };
 	const score = question.type === 'other' ? askedScore(question.text, quote) : undefined;
-	// A tally of the vote asked about ("by 51 votes to 38") is the fact asked for (see ShortAnswer.matched).
-	if (score) return { phrase: score, fit: 1, matched: /\bvote/i.test(question.text) && /\bvot/i.test(quote) };
+	// A score or a tally of the vote asked about ("7-5 in sets", "by 51 votes to 38") is the fact asked for (see ShortAnswer.matched).
+	if (score) return { phrase: score, fit: 1, matched: true };
 	// "What was the score?" answered by a sentence without one ("Reyes scored twice"): another may give it.
 	if (score === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	// "what % of the reefs were bleached" (read as "other", as "%" is no word): the share, as for "what percentage".

@@ -106,8 +106,10 @@ describe('askedScore', () => {
 		expect(askedScore('What was the vote?', 'Fares rose from 10 to 20 pounds.')).toBeNull();
 	});
 
-	it('makes a tally of the vote asked the fact asked for', () => {
+	it('makes a score or a tally of the vote asked the fact asked for', () => {
 		const { shortAnswer } = floodReport('Vote\n\nThe council passed the budget by 51 votes to 38.');
 		expect(shortAnswer('what was the vote on the budget', '51 votes').matched).toBe(true);
+		const final = floodReport('Final\n\nVan Rijn beat Carver 7-5 in sets in the final on Sunday.');
+		expect(final.shortAnswer('what was the final score', '7-5').matched).toBe(true);
 	});
 });
