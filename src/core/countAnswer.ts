@@ -16,6 +16,7 @@ import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
+import { sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
 import { HOW_MANY_OR_MUCH, uncountedAnswer } from './uncountedAnswer.ts';
 
 /**
@@ -82,31 +83,13 @@ export function countAnswer(
 	const answer = count.fact
 		? countFactAnswer(question, index, sentence, context, { ...count, fact: count.fact })
 		: uncountedAnswer(question, sentence, picked, context, count, asked);
-	// "How high did the song get in the charts?" is not answered by "410,000 euros in damages": a sum is no size.
-	// "How much public subsidy did the resort get?" is not answered by "11 lifts": a sum is asked, none given.
-	const mismatch =
-		answer.phrase.typed &&
-		(SIZE_ASKED.test(question.text) && !SUM_NOUN.test(question.text)
-			? MONEY.test(answer.phrase.text)
-			: SUM_ASKED.test(question.text) && !MONEY.test(answer.phrase.text) && !SHARE_OR_CHANGE.test(answer.phrase.text));
-	if (mismatch) return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	if (answer.phrase.typed && sumOrSizeMismatch(question.text, answer.phrase.text))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How far is the vault from Bishkek?" of "about 40 kilometres south of Bishkek": the distance asked, outright.
 	return answer.fit >= 1 && distanceFromAsked(question.text, sentence?.ref.quote ?? '', answer.phrase)
 		? { ...answer, matched: true }
 		: answer;
 }
-
-/** "How much (public) subsidy/compensation/funding…": a sum asked by its noun. */
-const SUM_ASKED =
-	/\bhow much\s+(?:[\p{L}-]+\s+)?(?:subsidy|subsidies|compensation|funding|money|cash|ransom|bail|damages|tax|rent|salary|bonus|investment|aid|debt)\b/iu;
-/** A share or a change, which may answer "how much funding…" ("cut funding by 20 percent"). */
-const SHARE_OR_CHANGE = /%|\bper\s?cent\b|\bhalf\b|\bthirds?\b|\bquarters?\b/i;
-
-/** A size or a distance asked: "how high", "how far", "how tall", "how long", "how deep", "how wide" (not "how big", which a fund or an estate may be). */
-const SIZE_ASKED = /\bhow\s+(?:high|far|tall|long|deep|wide|heavy|thick)\b/i;
-/** What a sum may be the size of: "how high was the fine", "how big is the budget". */
-const SUM_NOUN =
-	/\b(?:fines?|penalty|penalties|price|prices|cost|costs|bill|budget|salary|salaries|wage|wages|pay|fee|fees|ransom|bail|debt|debts|deficit|bonus|prize|reward|compensation|damages|loan|loans|tax|taxes|rent|fare|fares|deal|investment|bid|offer|payout|settlement|valuation|sum|amount|figure|spending|funding|grant|donation|profit|profits|loss|losses|revenue|sales|income|pension|award)\b/i;
 
 /** "How heavy…": a weight asked, which only a figure in a unit of weight gives. */
 const HOW_HEAVY = /\bhow heavy\b/i;
