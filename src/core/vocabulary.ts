@@ -159,6 +159,15 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	wwii: 'world war',
 	ww1: 'world war',
 	ww2: 'world war',
+	kwh: 'kilowatt hour',
+	mwh: 'megawatt hour',
+	gwh: 'gigawatt hour',
+	kw: 'kilowatt',
+	mw: 'megawatt',
+	gw: 'gigawatt',
+	mph: 'miles hour',
+	kph: 'kilometres hour',
+	kmh: 'kilometres hour',
 };
 
 /** Spelling variants, mapped to one form before matching. */

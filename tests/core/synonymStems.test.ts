@@ -62,6 +62,8 @@ describe('synonymStems', () => {
 	it('spells out common abbreviations, and nothing else', () => {
 		expect(abbreviationStems('ceo')).toEqual([stem('chief'), stem('executive')]);
 		expect(abbreviationStems('wwii')).toEqual([stem('world'), stem('war')]);
+		expect(abbreviationStems('mwh')).toEqual([stem('megawatt'), stem('hour')]);
+		expect(abbreviationStems('mph')).toEqual([stem('miles'), stem('hour')]);
 		expect(abbreviationStems('harbour')).toEqual([]);
 		expect(abbreviationStems('constructor')).toEqual([]);
 	});
