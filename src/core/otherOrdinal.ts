@@ -49,7 +49,7 @@ export function otherOrdinal(question: string, sentence: string): boolean {
 	if (asked.size === 0 && ASKS_WINNER.test(question)) asked.add(1);
 	if (asked.size === 0) return false;
 	const given = ranks(sentence);
-	if (WON.test(sentence)) given.add(1);
+	if (WON.test(sentence.replace(PAST_WINS, ''))) given.add(1);
 	if (RUNNER_UP.test(sentence)) given.add(2);
 	return given.size > 0 && ![...asked].some((r) => given.has(r));
 }
@@ -58,8 +58,10 @@ export function otherOrdinal(question: string, sentence: string): boolean {
 const ASKS_WINNER = /^\s*(?:who|which\s+\p{L}+)\s+(?:won|wins|was\s+the\s+winner|is\s+the\s+winner)\b/iu;
 /** A sentence that tells of a win or a winner, the first whatever other rank it gives. */
 const WON = /\b(?:won|wins|winner|winners|winning|victory|beat|beating|champion)\b/i;
-/** "runner-up", "runners-up": the second. */
-const RUNNER_UP = /\brunners?[\s-]up\b/i;
+/** "runner-up", "runners-up", "in defeat": one who did not win. */
+const RUNNER_UP = /\brunners?[\s-]up\b|\bin defeat\b/i;
+/** Wins of the past, no win now: "who has won the race three times", "had won it before". */
+const PAST_WINS = /\b(?:has|have|had)\s+(?:already\s+)?won\b[^,;.]*?\b(?:times|twice|before|previously|once)\b/gi;
 
 /**
  * Whether a question asks of a rank the sentence gives right by the answer ("Who finished third?" of "… with Kenji

@@ -13,6 +13,8 @@ describe('otherOrdinal', () => {
 		['What did the winner say?', 'Varga finished fifth.', false],
 		['how far was his second round jump', 'It came in the first round, in a wind of 2.1 metres per second.', true],
 		['who scored a second goal', 'Ito scored a second goal.', false],
+		['who won the race', 'Huntington, who has won the race three times, was gracious in defeat.', true],
+		['who won the race', 'Solvik won the race; Huntington has won it three times.', false],
 	] as const)('"%s" of "%s": %s', (question, sentence, other) => {
 		expect(otherOrdinal(question, sentence)).toBe(other);
 	});
