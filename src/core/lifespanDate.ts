@@ -44,3 +44,21 @@ export function lifeEventUnsaid(question: string, sentence: string): boolean {
 	const window = sentence.slice(0, SEARCH_CHARS);
 	return !(birth ? SAYS_BIRTH : SAYS_DEATH).test(sentence) && !LIFESPAN.test(window);
 }
+
+/** "When was the brewery founded?", "when was the block built": the start of a thing asked. */
+const ASKS_ORIGIN =
+	/^\s*when\s+(?:was|were)\b.*\b(?:founded|established|built|constructed|incorporated)\s*[?!.]*\s*$/i;
+/** A sentence that tells of a thing's start: "founded in 1873", "built in 1962", "dates back to", "since 1964". */
+const SAYS_ORIGIN =
+	/\b(?:found(?:ed|ing|ers?)?|establish\w*|built|build\w*|construct\w*|creat\w*|form(?:ed|ation)|set up|open(?:ed|ing)|incorporat\w*|dat(?:es|ed|ing)\s+(?:back|from)|since|erect\w*)\b/i;
+
+/**
+ * Whether a question asks when a thing was founded or built ("When was De Klaproos founded?") and the sentence
+ * tells of no start: its date is of something else ("agreed to be bought … on Monday").
+ *
+ * @example
+ * originUnsaid('when was de klaproos founded', 'De Klaproos agreed to be bought on Monday.'); // true
+ */
+export function originUnsaid(question: string, sentence: string): boolean {
+	return ASKS_ORIGIN.test(question) && !SAYS_ORIGIN.test(sentence.slice(0, SEARCH_CHARS));
+}

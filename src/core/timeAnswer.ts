@@ -7,7 +7,7 @@ import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
-import { lifeEventUnsaid, lifespanDate } from './lifespanDate.ts';
+import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { otherTense } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
@@ -40,8 +40,9 @@ export function timeAnswer(
 	if (race === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
 	if (life) return { phrase: life, fit: 1 };
-	// "When was Vargas born?" of a sentence that tells of no birth: its date is another event's.
-	if (question.type === 'when' && lifeEventUnsaid(question.text, quote))
+	// "When was Vargas born?" or "when was the brewery founded?" of a sentence that tells of no birth or start: its date
+	// is another event's.
+	if (question.type === 'when' && (lifeEventUnsaid(question.text, quote) || originUnsaid(question.text, quote)))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "the largest … since 2019": the date is what the event is measured against, not when it happened.
 	if (question.type === 'when' && picked.typed && comparedDate(question.text, quote, picked))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lifeEventUnsaid, lifespanDate } from '../../src/core/lifespanDate.ts';
+import { lifeEventUnsaid, lifespanDate, originUnsaid } from '../../src/core/lifespanDate.ts';
+import { floodReport } from './floodReport.ts';
 
 describe('lifespanDate', () => {
 	const chopin = 'Frédéric Chopin (/ˈʃoʊpæn/; 1 March 1810 – 17 October 1849) was a Polish composer.';
@@ -28,5 +29,22 @@ describe('lifeEventUnsaid', () => {
 			false,
 		);
 		expect(lifeEventUnsaid('When did Vargas win?', runoff)).toBe(false);
+	});
+});
+
+describe('originUnsaid', () => {
+	it('tells a sentence that gives no start of the thing asked when it was founded or built', () => {
+		const sale = 'BRUSSELS - Brouwerij De Klaproos has agreed to be bought by Hanamori on Monday.';
+		expect(originUnsaid('when was de klaproos founded', sale)).toBe(true);
+		expect(originUnsaid('when was de klaproos founded', 'The brewery, founded in 1873, makes ale.')).toBe(false);
+		expect(originUnsaid('when was the block built', 'The building was built in 1962.')).toBe(false);
+		expect(originUnsaid('when was the brewery sold', sale)).toBe(false);
+		expect(originUnsaid('when did the census start to allow a second box on the form', sale)).toBe(false);
+	});
+
+	it('lowers the fit of such a date as the answer', () => {
+		const { shortAnswer, context } = floodReport('The brewery agreed to be sold on Monday.\n\nIt was founded in 1873.');
+		expect(shortAnswer('when was the brewery founded', 'Monday').fit).toBeCloseTo(context.options.missingFigureFit);
+		expect(shortAnswer('when was the brewery founded', '1873').fit).toBe(1);
 	});
 });
