@@ -17,6 +17,10 @@ const WORDS: Readonly<Record<string, string>> = {
 	aeroplanes: 'airplanes',
 	pyjamas: 'pajamas',
 	moustache: 'mustache',
+	manoeuvre: 'maneuver',
+	manoeuvres: 'maneuvers',
+	programme: 'program',
+	programmes: 'programs',
 };
 
 /** Endings and stems spelled two ways, British first: "organised", "analyse", "labour", "metres", "licence"… */
@@ -24,11 +28,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 	[/^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations)$/u, '$1iz$2'],
 	[/^(\p{L}{2,})ys(e|ed|es|ing)$/u, '$1yz$2'],
 	[
-		/^(labo|neighbo|harbo|favo|hono|behavio|flavo|humo|rumo|vapo|armo|odo|savio|endeavo|vigo|rigo|valo|clamo|splendo|parlo|tumo|ardo|fervo|glamo)ur/u,
+		/^(labo|neighbo|harbo|favo|hono|colo|behavio|flavo|humo|rumo|vapo|armo|odo|savio|endeavo|vigo|rigo|valo|clamo|splendo|parlo|tumo|ardo|fervo|glamo)ur/u,
 		'$1r',
 	],
-	[/^(theat|met|lit|fib|calib|sab|spect|somb|lust|meag|kilomet|centimet|millimet)re(s?)$/u, '$1er$2'],
-	[/^(lic|off|pret)ence(s?)$/u, '$1ense$2'],
+	[/^(theat|cent|met|lit|fib|calib|sab|spect|somb|lust|meag|kilomet|centimet|millimet)re(s?)$/u, '$1er$2'],
+	[/^(lic|off|pret|def)ence(s?)$/u, '$1ense$2'],
 	[/^(catal|dial|anal|monol|prol|epil)ogue(s?)$/u, '$1og$2'],
 	[
 		/^(travel|cancel|fuel|label|model|signal|counsel|level|channel|tunnel|marvel|quarrel|total|dial|pedal|shovel|equal|rival|duel)l(ed|ing|er|ers|or|ors)$/u,
@@ -48,8 +52,8 @@ const DIGRAPHS: Readonly<Record<string, string>> = {
 	manoeuv: 'maneuv',
 	mediaev: 'mediev',
 };
-/** A quick test that a word may need any rule at all: most words need none. */
-const MAYBE = /is(?:e|es|ed|ing|er|ers|ation|ations)$|ys(?:e|ed|es|ing)$|our|res?$|ences?$|ogues?$|ll|ae|oe/u;
+/** A quick test that a word may need any rule at all: most words ("were", "your", "does", "all") need none. */
+const MAYBE = new RegExp(RULES.map(([pattern]) => pattern.source.replace(/^\^/, '')).join('|'), 'u');
 
 /**
  * A lowercased word in its American spelling ("labour" → "labor", "organised" → "organized", "metres" → "meters"),

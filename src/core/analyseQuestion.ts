@@ -101,9 +101,10 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		// "freeze thaw cycles" of reports that write "freeze-thaw": both words known alone, the compound found too.
 		const next = tokens[at + 1];
 		for (const compound of next && !STOPWORDS.has(next.word) ? [`${word}-${next.word}`, `${word}${next.word}`] : []) {
-			if (seen.has(compound) || !context.stems.has(stem(compound))) continue;
-			seen.add(compound);
-			terms.push({ stem: stem(compound), word: compound, weight: context.synonymWeight, slot, capitalised: false });
+			const joined = stem(compound);
+			if (seen.has(joined) || !context.stems.has(joined)) continue;
+			seen.add(joined);
+			terms.push({ stem: joined, word: compound, weight: context.synonymWeight, slot, capitalised: false });
 		}
 		// A word the reports only write as a synonym ("say" where they write "said") is not unknown to them.
 		if (!known) unknown.push({ word, capitalised });

@@ -10,13 +10,13 @@ export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;
 /** An age in commas after a name: "Siân Howells, 46," (the text up to the number and the comma after it). */
 export const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]*,\s\d{1,3},$/u;
 
+/** A figure an age may be written as by itself: no thousands ("won 27,910." holds no age). */
+const AGE_FIGURE = `(?:(?<![\\d,.])\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /**
  * Ages as news writes them: after a name in commas ("Brooks, 61, was"), "34-year-old", "aged 61", "61 years old",
  * "3.5 billion years ago".
  * A number after a name is bounded to three digits, so a year is no age; a thing may be "45,500 years old".
  */
-/** A figure an age may be written as by itself: no thousands ("won 27,910." holds no age). */
-const AGE_FIGURE = `(?:(?<![\\d,.])\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const YEARS = `(?:(?<![\\d,.])\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
 const AGES = [
 	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,|\.?["”]?$)/gu,

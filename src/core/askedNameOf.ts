@@ -75,7 +75,7 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+(?:['’]?s|st|nd|rd|th)?$/u.test(word))
 		return false;
 	// "NZ$780,000": a currency's letters name nothing; nor does "a Norwegian shipping company" its people's word.
-	if (MONEY_CODE.test(word) || NATIONALITY.test(word)) return false;
+	if (MONEY_CODE.test(word) || (/\p{Ll}/u.test(word) && NATIONALITY.test(word))) return false;
 	const parts = word.toLowerCase().split('-');
 	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
 }

@@ -158,7 +158,7 @@ function pronounOne(sentence: string, text: string, start: number, end: number):
 }
 
 function isCommonOpener(word: string): boolean {
-	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday|Perhaps|Known|Born|Once|Later|Now|Even|Still|Instead|Thus|Hence|Therefore|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Unlike|Like|From|By|To|Upon|Until|Against|Across|Along|Beyond|Toward|Towards|Together|Whether|Unless|Whereas|Whilst|Almost|Nearly|Over|Around|About|Further|Soon|Shortly|Often|Sometimes|Usually|Generally|Tonight|More|Most|Less|Fewer|Few|Many|Much|Several|Some|Both|Each|Every|Such|Annual|Dozens|Hundreds|Thousands|Millions|Only|Just|Meanwhile|Overall|Elsewhere|Separately|Lost|Found|Built|Held|Made|Left|Sold|Stolen|Taken|Seen|Given|Hidden|Broken|Frozen|Caught|Brought|Bought|Thrown|Beaten|Fallen|Forgotten|Missing|Rare|Deadly|Fatal|Former|Ancient|Huge|Tiny)$/.test(
+	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday|Perhaps|Known|Born|Once|Later|Now|Even|Still|Instead|Thus|Hence|Therefore|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Unlike|Like|From|By|To|Upon|Until|Against|Across|Along|Beyond|Toward|Towards|Together|Whether|Unless|Whereas|Whilst|Almost|Nearly|Over|Around|About|Further|Soon|Shortly|Often|Sometimes|Usually|Generally|Tonight|More|Most|Less|Fewer|Few|Many|Much|Several|Some|Both|Each|Every|Such|Annual|Dozens|Hundreds|Thousands|Millions|Only|Just|Meanwhile|Overall|Elsewhere|Separately|Lost|Found|Built|Held|Made|Left|Sold|Stolen|Taken|Seen|Given|Hidden|Broken|Frozen|Caught|Brought|Bought|Thrown|Beaten|Fallen|Forgotten|Rare|Fatal|Former|Ancient|Huge|Tiny)$/.test(
 		word,
 	);
 }

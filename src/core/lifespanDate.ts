@@ -46,8 +46,7 @@ export function lifeEventUnsaid(question: string, sentence: string): boolean {
 }
 
 /** "When was the brewery founded?", "when was the block built": the start of a thing asked. */
-const ASKS_ORIGIN =
-	/^\s*when\s+(?:was|were)\b.*\b(?:founded|established|built|constructed|incorporated)\s*[?!.]*\s*$/i;
+const ASKS_ORIGIN = /^\s*when\s+(?:was|were)\b.*\b(?:founded|established|built|constructed|incorporated)\s*[?!.]*\s*$/i;
 /** A sentence that tells of a thing's start: "founded in 1873", "built in 1962", "dates back to", "since 1964". */
 const SAYS_ORIGIN =
 	/\b(?:found(?:ed|ing|ers?)?|establish\w*|built|build\w*|construct\w*|creat\w*|form(?:ed|ation)|set up|open(?:ed|ing)|incorporat\w*|dat(?:es|ed|ing)\s+(?:back|from)|since|erect\w*)\b/i;

@@ -46,11 +46,12 @@ function ranks(text: string): Set<number> {
 export function otherOrdinal(question: string, sentence: string): boolean {
 	const asked = ranks(question);
 	// "Who won the vote?" asks of the first, whom "came second with 39,870 votes" is not.
-	if (asked.size === 0 && ASKS_WINNER.test(question)) asked.add(1);
+	const winner = asked.size === 0 && ASKS_WINNER.test(question);
+	if (winner) asked.add(1);
 	if (asked.size === 0) return false;
 	const given = ranks(sentence);
 	if (WON.test(sentence.replace(PAST_WINS, ''))) given.add(1);
-	if (RUNNER_UP.test(sentence)) given.add(2);
+	if (RUNNER_UP.test(sentence) || (winner && LOST.test(sentence))) given.add(2);
 	return given.size > 0 && ![...asked].some((r) => given.has(r));
 }
 
@@ -58,8 +59,10 @@ export function otherOrdinal(question: string, sentence: string): boolean {
 const ASKS_WINNER = /^\s*(?:who|which\s+\p{L}+)\s+(?:won|wins|was\s+the\s+winner|is\s+the\s+winner)\b/iu;
 /** A sentence that tells of a win or a winner, the first whatever other rank it gives. */
 const WON = /\b(?:won|wins|winner|winners|winning|victory|beat|beating|champion)\b/i;
-/** "runner-up", "runners-up", "in defeat": one who did not win. */
-const RUNNER_UP = /\brunners?[\s-]up\b|\bin defeat\b/i;
+/** "runner-up", "runners-up": the second. */
+const RUNNER_UP = /\brunners?[\s-]up\b/i;
+/** "gracious in defeat": one who did not win, whatever rank. */
+const LOST = /\bin defeat\b/i;
 /** Wins of the past, no win now: "who has won the race three times", "had won it before". */
 const PAST_WINS = /\b(?:has|have|had)\s+(?:already\s+)?won\b[^,;.]*?\b(?:times|twice|before|previously|once)\b/gi;
 

@@ -62,8 +62,14 @@ export function pastFigure(question: string, sentence: string, end: number, star
 		PAST_AFTER.test(sentence.slice(end, end + 40)) ||
 		PAST_WITHIN.test(after) ||
 		PAST_BEFORE.test(before) ||
-		PAST_CLAUSE.test(sentence.slice(Math.max(0, start - 60), start))
+		PAST_CLAUSE.test(clauseBefore(sentence, start))
 	);
+}
+
+/** The 60 characters before a figure, "^" standing only for the sentence's start (a window's start is none). */
+function clauseBefore(sentence: string, start: number): string {
+	const from = Math.max(0, start - 60);
+	return (from > 0 ? '\u0000' : '') + sentence.slice(from, start);
 }
 
 /** A clause opened by a past period, no other figure nor clause break before the figure: "In the whole of last year it paid ". */

@@ -68,14 +68,16 @@ export function timeAnswer(
 	// "When is the resit?" is not answered by the day the exam board spoke ("the exam board said on Tuesday").
 	if (question.type === 'when' && picked.typed && !ASKS_SAYING.test(question.text) && saidOn(quote, picked))
 		return { phrase: picked, fit: context.options.saidDateFit };
+	// "How long was the dragon?" of "a nine-metre dragon … the ten-day event": the size of the thing asked, whatever
+	// phrase was picked.
+	const size = HOW_LONG.test(question.text) ? lengthOfThing(question.text, quote) : undefined;
+	if (size) return { phrase: size, fit: 1 };
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
 	if (picked.typed && HOW_LONG.test(question.text) && isSumOrShare(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
-	const size = HOW_LONG.test(question.text) ? lengthOfThing(question.text, quote) : undefined;
-	if (size) return { phrase: size, fit: 1 };
 	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is; a
 	// sentence that gives no length ("thousands of people queued to ride the line") leaves it to another.
 	if (picked.typed && HOW_LONG_THING.test(question.text)) {

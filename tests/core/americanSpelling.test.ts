@@ -17,6 +17,11 @@ describe('americanSpelling', () => {
 		['travelled', 'traveled'],
 		['paediatric', 'pediatric'],
 		['grey', 'gray'],
+		['colours', 'colors'],
+		['centres', 'centers'],
+		['defences', 'defenses'],
+		['manoeuvre', 'maneuver'],
+		['programmes', 'programs'],
 	] as const)('reads "%s" as "%s"', (british, american) => {
 		expect(americanSpelling(british)).toBe(american);
 		expect(stem(british)).toBe(stem(american));

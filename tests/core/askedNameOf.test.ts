@@ -97,6 +97,8 @@ describe('nameGiven', () => {
 		// Nor a people's word: "a Swiss watchmaker and a Norwegian shipping company".
 		const sponsors = 'It was paid for by a Swiss watchmaker and a Norwegian shipping company.';
 		expect(nameGiven('company', sponsors, new Set(['swiss', 'watch', 'compani']))).toBeNull();
+		// Initials that are a body's own name ("the EU") stay a name.
+		expect(nameGiven('fund', 'The money came from a fund the EU runs.')).toBeUndefined();
 	});
 
 	it('gives null for a plural with no determiner whose clause names only owners and places', () => {

@@ -12,6 +12,10 @@ describe('distanceFromAsked', () => {
 		const vault = 'The vault, about 40 kilometres south of Bishkek, flooded on Tuesday.';
 		expect(distanceFromAsked('how far is the vault from bishkek', vault, at(vault, 'about 40 kilometres'))).toBe(true);
 		expect(distanceFromAsked('how far is the vault from osh', vault, at(vault, 'about 40 kilometres'))).toBe(false);
+		const home = 'The house, 12 kilometres from Bishkek, was searched.';
+		expect(distanceFromAsked('how far is the home of the suspect from bishkek', home, at(home, '12 kilometres'))).toBe(
+			true,
+		);
 		expect(distanceFromAsked('how big is the vault', vault, at(vault, 'about 40 kilometres'))).toBe(false);
 		const tunnel = 'The 90-metre tunnel of the vault flooded near Bishkek.';
 		expect(distanceFromAsked('how far is the vault from bishkek', tunnel, at(tunnel, '90-metre'))).toBe(false);

@@ -15,6 +15,8 @@ describe('otherOrdinal', () => {
 		['who scored a second goal', 'Ito scored a second goal.', false],
 		['who won the race', 'Huntington, who has won the race three times, was gracious in defeat.', true],
 		['who won the race', 'Solvik won the race; Huntington has won it three times.', false],
+		['who came second', 'Huntington was gracious in defeat after finishing second.', false],
+		['who came second', 'Huntington was gracious in defeat after finishing fourth.', true],
 	] as const)('"%s" of "%s": %s', (question, sentence, other) => {
 		expect(otherOrdinal(question, sentence)).toBe(other);
 	});

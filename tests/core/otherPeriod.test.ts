@@ -62,6 +62,10 @@ describe('pastFigure', () => {
 		const now = 'In the whole of last year it paid $212,000; this year it has paid $386,000.';
 		const current = now.indexOf('$386,000');
 		expect(pastFigure('how much has the city paid so far this year', now, current + 8, current)).toBe(false);
+		// Only the sentence's start opens a clause, not where a 60-character window happens to start.
+		const long = 'Fans who cheered throughout the whole of last year and who then go on to pay 212 euros.';
+		const fee = long.indexOf('212 euros');
+		expect(pastFigure('how much do fans pay this year', long, fee + 9, fee)).toBe(false);
 		const died = "Last year, 512 people died on Hungary's roads.";
 		expect(pastFigure('how many people died this year', died, died.indexOf('512') + 3, died.indexOf('512'))).toBe(true);
 		const cases =
