@@ -22,6 +22,8 @@ describe('americanSpelling', () => {
 		['defences', 'defenses'],
 		['manoeuvre', 'maneuver'],
 		['programmes', 'programs'],
+		['vapours', 'vapors'],
+		['spectre', 'specter'],
 	] as const)('reads "%s" as "%s"', (british, american) => {
 		expect(americanSpelling(british)).toBe(american);
 		expect(stem(british)).toBe(stem(american));
