@@ -27,8 +27,15 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
 	let start = 0;
 	const boundary = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s|$)/g;
 	const nonSpace = /\S/g;
+	let depth = 0;
+	let scanned = 0;
 	for (const match of paragraph.matchAll(boundary)) {
 		const end = match.index + match[0].length;
+		for (; scanned < end; scanned++) {
+			const c = paragraph[scanned];
+			if (c === '(') depth++;
+			else if (c === ')' && depth > 0) depth--;
+		}
 		const before = paragraph.slice(Math.max(start, match.index - LOOK_BEHIND), match.index);
 		const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
 		nonSpace.lastIndex = end;
@@ -36,11 +43,18 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
 		const next = paragraph.slice(nextAt, nextAt + LOOK_AHEAD);
 		if (match[0][0] === '.' && !match[0].slice(1).trim() && isAbbreviation(lastWord, next)) continue;
 		if (next && /^[\p{Ll}\d,;]/u.test(next)) continue;
+		if (depth > 0 && closesSoon(next)) continue;
 		pushSpan(spans, paragraph, start, end);
 		start = end;
 	}
 	pushSpan(spans, paragraph, start, paragraph.length);
 	return spans;
+}
+
+/** "(an auxiliary label of Warner Bros. Records) in 1982": a stop inside brackets closed just after ends no sentence. */
+function closesSoon(next: string): boolean {
+	const close = next.indexOf(')');
+	return close > 0 && !next.slice(0, close).includes('(');
 }
 
 const SENTENCE_STARTERS = /^(The|He|She|It|They|We|I|But|However|In|This|That|A|An|Then|There|On|At|After|As)\b/;

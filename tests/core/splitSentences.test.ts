@@ -54,6 +54,19 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('keeps a full stop inside brackets closed just after with its sentence', () => {
+		expect(
+			splitSentences(
+				'She signed with Sire Records (a label of Warner Bros. Records) in 1982. Her first album (1983) sold well. (It was re-released.) Then she toured.',
+			).map((s) => s.text),
+		).toEqual([
+			'She signed with Sire Records (a label of Warner Bros. Records) in 1982.',
+			'Her first album (1983) sold well.',
+			'(It was re-released.)',
+			'Then she toured.',
+		]);
+	});
+
 	it('stays linear on long runs of punctuation and on many full stops that do not end sentences', () => {
 		for (const paragraph of [`a${'!'.repeat(100_000)}b`, '! '.repeat(100_000), 'a. '.repeat(50_000)]) {
 			const started = performance.now();
