@@ -55,7 +55,7 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	if (offTopic(analysed, corpus.paragraphTermLookup(sentence.paragraphIndex), options.minKnownShare))
 		return decline(base, Math.min(fitted, options.minConfidence), ranked, alternatives, context);
 	const shown =
-		analysed.type === 'who' && asksSpeaker(question)
+		(analysed.type === 'who' && asksSpeaker(question)) || !sentence.ref.quote.includes(phrase.text)
 			? withSpeakerSentence(corpus, best.index, phrase)
 			: { source: sentence.ref, highlight: [phrase.start, phrase.end] as [number, number] };
 	return {

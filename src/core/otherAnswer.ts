@@ -12,6 +12,7 @@ import { askedName, findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
+import { namedBelow } from './namedBelow.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, pickClause } from './pickClause.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -40,7 +41,7 @@ export function otherAnswer(
 	// "The operation, code-named "Paper Moon,"": the sentence says outright that this is its name.
 	if (name)
 		return { phrase: name, fit: 1, matched: NAMED_AS.test(quote.slice(Math.max(0, name.start - 20), name.start)) };
-	if (name === null) return { phrase: picked, fit: context.options.unnamedFit };
+	if (name === null) return namedBelow(context, index, thing) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "What's the bank's new growth forecast?" of "It lowered its forecast, without giving a new figure."
 	// …or of "The bank kept the cash reserve ratio unchanged": no figure at all.
 	if (
@@ -79,12 +80,12 @@ export function otherAnswer(
 	// "Which contractors are they hiring?" of "to hire private contractors": the kind, unnamed.
 	const kind = question.type === 'other' && !thing ? askedKind(question.text) : undefined;
 	if (kind && !PLACE_KINDS.test(kind) && nameGiven(kind, quote, askedStems(question), true) === null)
-		return { phrase: picked, fit: context.options.unnamedFit };
+		return namedBelow(context, index, kind) ?? { phrase: picked, fit: context.options.unnamedFit };
 	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
 	if (named) return { phrase: named, fit: 1 };
 	// "What gang claimed the attack?" of a sentence that names nothing the question does not: the name is elsewhere.
 	if (question.type === 'other' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
-		return { phrase: picked, fit: context.options.unnamedFit };
+		return namedBelow(context, index, askedKind(question.text)) ?? { phrase: picked, fit: context.options.unnamedFit };
 	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
 	if (object) return { phrase: object, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {

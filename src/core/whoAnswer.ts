@@ -9,6 +9,7 @@ import { asksNamedKind, namesOther } from './focusName.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { leaderElsewhere, leaderIsBody, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
+import { namedBelow } from './namedBelow.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
 import { personByRole } from './personByRole.ts';
@@ -30,6 +31,8 @@ export function whoAnswer(
 ): ShortAnswer {
 	const quote = sentence.ref.quote;
 	const people = context.people.get(index);
+	// Someone told of without a name ("A student … pressed the emergency stop button."): the next sentence may name them.
+	const unnamed = (): ShortAnswer => namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
 	const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
 	// "Who heads the NDMO?" of "Fellwether will become chairman" in a report that never names the NDMO.
 	if (
@@ -49,15 +52,13 @@ export function whoAnswer(
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What was the name of the man who died?" of a sentence that speaks of him without naming him.
 	const thing = askedNameOf(question.text);
-	if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null)
-		return { phrase: picked, fit: context.options.unnamedFit };
+	if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null) return unnamed();
 	// "Which company did the driver work for?" is not answered by a person ("Gabor Szalai").
 	if (picked.typed && ASKS_BODY.test(question.text) && context.entityKinds.get(index)?.get(picked.start) === 'person')
 		return { phrase: picked, fit: context.options.unnamedFit };
 	// "Who were the doctors that wrote the reports?" of "submitted reports from two doctors": one of a kind, unnamed.
 	const kind = WHO_KIND.exec(question.text)?.[1]?.toLowerCase();
-	if (kind && nameGiven(kind, quote, new Set(question.terms.map((t) => t.stem)), true) === null)
-		return { phrase: picked, fit: context.options.unnamedFit };
+	if (kind && nameGiven(kind, quote, new Set(question.terms.map((t) => t.stem)), true) === null) return unnamed();
 	// "Who smuggled the blades?" of "blades were smuggled into the prison": the sentence names no one who did.
 	if (agentUnsaid(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.unnamedFit };
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
@@ -69,7 +70,7 @@ export function whoAnswer(
 	if (otherDoer(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.otherActorFit };
 	// "Who did he beat?" of "beating the world's third-ranked player": whom, unnamed; a sentence below may name them.
 	const object = askedObject(question.text, quote, sentence.tokens);
-	if (object === null) return { phrase: picked, fit: context.options.unnamedFit };
+	if (object === null) return unnamed();
 	if (object) return { phrase: object, fit: 1, matched: true };
 	// "Who is Tavolaro?" of "…said Marcos Tavolaro, the group's general manager": the role asked for, given.
 	const described = describedByName(question, quote);
@@ -95,10 +96,11 @@ export function whoAnswer(
 	// Only a place to answer "who" with ("opened in Oslo"), or a people ("Georgian first-time director wins…"): a
 	// sentence below may name the person.
 	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
-	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start)))
-		return { phrase: picked, fit: context.options.unnamedFit };
+	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start))) return unnamed();
 	const place = context.entityKinds.get(index)?.get(picked.start) === 'place' || NATIONALITY.test(picked.text);
-	return { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
+	if (place || !picked.typed)
+		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
+	return { phrase: picked, fit: 1 };
 }
 
 /** "Who were the doctors that…", "who is the farmer who…": a kind of person, then which one. */

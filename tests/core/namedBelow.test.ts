@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+import { floodReport } from './floodReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
+
+const REGATTA = [
+	'Rowers from nine countries raced on Lake Vänern on Sunday in the first Karlstad regatta.',
+	'A 15-year-old boy from Estonia won the junior sculls. Mart Kask, who trains on a river near Tartu, beat 30 other rowers in the final.',
+	'One volunteer has worked at every regatta on the lake since 1990. The 81-year-old, Ingrid Lund, said the water was the calmest she had seen.',
+	'The organisers thanked two sponsoring companies. Regatta Chief Executive Lars Holm, 52, said the race would return next year.',
+	'Karin Berg won the women’s final. Tove Ek, 30, came second.',
+].join('\n\n');
+
+describe('namedBelow', () => {
+	const { shortAnswer } = floodReport(REGATTA);
+
+	it('answers "who" of someone told of without a name with the name the next sentence opens with', () => {
+		expect(shortAnswer('who won the junior sculls', 'A 15-year-old boy').phrase.text).toBe('Mart Kask');
+		expect(shortAnswer('which volunteer has worked at every regatta', 'One volunteer').phrase.text).toBe('Ingrid Lund');
+	});
+
+	it('names no one when the sentence names someone, a title stands before the name or a body is asked', () => {
+		expect(shortAnswer('who won the women’s final', 'Karin Berg won').phrase.text).toBe('Karin Berg');
+		expect(shortAnswer('which companies sponsored the regatta', 'two sponsoring').phrase.text).not.toContain('Holm');
+	});
+
+	it('shows both sentences, the name highlighted in the second', () => {
+		const parsed = parseReport('karlstad-regatta', REGATTA);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('who won the junior sculls?');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toBe('Mart Kask');
+		const quote = answer.sources[0]?.quote ?? '';
+		expect(quote).toMatch(/^A 15-year-old boy from Estonia won the junior sculls\. Mart Kask, who trains/);
+		expect(quote.slice(...(answer.highlight ?? [0, 0]))).toBe('Mart Kask');
+	});
+});
