@@ -49,7 +49,7 @@ export function lifeEventUnsaid(question: string, sentence: string): boolean {
 const ASKS_ORIGIN = /^\s*when\s+(?:was|were)\b.*\b(?:founded|established|built|constructed|incorporated)\s*[?!.]*\s*$/i;
 /** A sentence that tells of a thing's start: "founded in 1873", "built in 1962", "dates back to", "since 1964". */
 const SAYS_ORIGIN =
-	/\b(?:found(?:ed|ing|ers?)?|establish\w*|built|build\w*|construct\w*|creat\w*|form(?:ed|ation)|set up|open(?:ed|ing)|incorporat\w*|dat(?:es|ed|ing)\s+(?:back|from)|since|erect\w*)\b/i;
+	/\b(?:found(?:ed|ing|ers?)?|establish\w*|built|build(?:s|ers?)?|construct\w*|creat\w*|form(?:ed|ation)|set up|open(?:ed|ing)|incorporat\w*|dat(?:es|ed|ing)\s+(?:back|from)|since|erect\w*)\b/i;
 
 /**
  * Whether a question asks when a thing was founded or built ("When was De Klaproos founded?") and the sentence

@@ -46,12 +46,14 @@ export function uncountedAnswer(
 	const sum =
 		picked.typed &&
 		((asksStuff(question.text) && MONEY.test(picked.text)) || compositionShare(question.text, quote, picked.start));
+	// "died between 180 and 60 BC", "halted at about 9:15 p.m.": a year of an era or a time of day counts nothing.
+	const dated = picked.typed && ERA_OR_CLOCK.test(quote.slice(picked.end, picked.end + 24));
 	const deed =
 		picked.typed && otherDeed(question.text, quote, sentence?.tokens ?? [], picked.start, picked.end)
 			? context.options.otherDeedFit
 			: 1;
 	const fit =
-		amount || age || part || score || joined || rate || sum
+		amount || age || part || score || joined || rate || sum || dated
 			? Math.min(count.fit, context.options.countMismatchFit)
 			: count.fit;
 	// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
@@ -59,6 +61,10 @@ export function uncountedAnswer(
 		return { phrase: picked, fit: Math.min(fit, context.options.missingFigureFit) };
 	return { phrase: picked, fit: (yearly ? fit * context.options.countOtherThingFit : fit) * deed };
 }
+
+/** What follows a year of an era ("180 and 60 BC", "AD 43" is read as a date) or the hour of a clock time ("9:15"). */
+const ERA_OR_CLOCK =
+	/^(?:(?:\s+(?:and|to|or)\s+\d{1,4})?\s+(?:BCE?|AD|CE|B\.C\.|A\.D\.)(?![\p{L}])|[:.]\d{2}\s*(?:[ap]\.?m\b|GMT|UTC|local|hours?\b))/u;
 
 /** A score or a result, no noun counted after it: "2-1 at Wembley", "won 3–0.", "a 4-2 win". */
 const SCORE =

@@ -33,3 +33,16 @@ describe('a sum asked by its noun', () => {
 		expect(shortAnswer('how much fake cash did police seize', 'seized').phrase.text).toBe('about 3.4 million euros');
 	});
 });
+
+describe('a year of an era or a clock time', () => {
+	it('counts nothing "how many" or "how tall" asks', () => {
+		const { shortAnswer, context } = floodReport(
+			'The man died between 180 and 60 BC, the study found.\n\nThe wheel halted at about 9:15 p.m. on Saturday.\n\nThe study found 180 graves.',
+		);
+		expect(shortAnswer('how many researchers worked on the study', '60 BC').fit).toBeCloseTo(
+			context.options.countMismatchFit,
+		);
+		expect(shortAnswer('how tall is the wheel', 'halted').fit).toBeCloseTo(context.options.countMismatchFit);
+		expect(shortAnswer('how many graves did the study find', '180 graves').fit).toBe(1);
+	});
+});

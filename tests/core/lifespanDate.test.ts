@@ -38,6 +38,9 @@ describe('originUnsaid', () => {
 		expect(originUnsaid('when was de klaproos founded', sale)).toBe(true);
 		expect(originUnsaid('when was de klaproos founded', 'The brewery, founded in 1873, makes ale.')).toBe(false);
 		expect(originUnsaid('when was the block built', 'The building was built in 1962.')).toBe(false);
+		expect(originUnsaid('when was the block built', 'A blast destroyed one side of the building on Tuesday.')).toBe(
+			true,
+		);
 		expect(originUnsaid('when was the brewery sold', sale)).toBe(false);
 		expect(originUnsaid('when did the census start to allow a second box on the form', sale)).toBe(false);
 	});

@@ -14,6 +14,7 @@ describe('otherTense', () => {
 		expect(otherTense('when are they filing for approval', 'two weeks ago')).toBe(true);
 		expect(otherTense('when can visitors see the calf', 'from Friday')).toBe(false);
 		expect(otherTense('when was the calf born', 'last year')).toBe(false);
+		expect(otherTense('when might the last homes get their power back', 'last week')).toBe(true);
 	});
 
 	it('lowers the fit of such a date as the answer', () => {
