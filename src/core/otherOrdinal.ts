@@ -36,15 +36,19 @@ function ranks(text: string): Set<number> {
 }
 
 /**
- * Whether a question asks of a rank ("Who finished third?", "the second-largest city") that the sentence does not
- * give while it gives another ("Varga … finished fifth"): the sentence likely tells of another place in the order.
+ * Whether a question asks of a rank ("Who finished third?", "the second-largest city", "the runner-up") or a stage
+ * ("the final") that the sentence does not give while it gives another ("Varga … finished fifth", "semi-final"): the
+ * sentence likely tells of another place in the order.
  *
  * @example
  * otherOrdinal('Who finished third?', 'Varga finished fifth after a slow pit stop.'); // true
  * otherOrdinal('Who finished third?', 'Ito was 3rd, Varga fifth.'); // false
  */
 export function otherOrdinal(question: string, sentence: string): boolean {
+	if (otherStage(question, sentence)) return true;
 	const asked = ranks(question);
+	// "How many votes did the runner-up get?" asks of the second, which "won 48,312 votes" is not.
+	if (asked.size === 0 && RUNNER_UP.test(question)) asked.add(2);
 	// "Who won the vote?" asks of the first, whom "came second with 39,870 votes" is not.
 	const winner = asked.size === 0 && ASKS_WINNER.test(question);
 	if (winner) asked.add(1);
@@ -53,6 +57,20 @@ export function otherOrdinal(question: string, sentence: string): boolean {
 	if (WON.test(sentence.replace(PAST_WINS, ''))) given.add(1);
 	if (RUNNER_UP.test(sentence) || (winner && LOST.test(sentence))) given.add(2);
 	return given.size > 0 && ![...asked].some((r) => given.has(r));
+}
+
+/** The stages of a contest a text names: "final", "semi-final", "quarterfinals". */
+function stages(text: string): Set<string> {
+	return new Set([...text.matchAll(STAGE)].map((m) => (m[1] ?? '').toLowerCase()));
+}
+const STAGE = /\b(?:(semi|quarter)[\s-]?)?finals?\b/gi;
+
+/** "What was the final score?" of "his 6-3 semi-final win": another stage than the one asked, and not it. */
+function otherStage(question: string, sentence: string): boolean {
+	const asked = stages(question);
+	if (asked.size !== 1) return false;
+	const given = stages(sentence);
+	return given.size > 0 && !given.has([...asked][0] ?? '');
 }
 
 /** "Who won…", "who was the winner": the first is asked. */

@@ -58,4 +58,15 @@ describe('chooseShortAnswer of a sentence giving another rank', () => {
 		const holt = trial.indexOf('Holt');
 		expect(sameOrdinal('whats the name of the third defendant', trial, [holt, holt + 4])).toBe(false);
 	});
+
+	it('asks the second of "the runner-up" and a stage of "the final"', () => {
+		expect(otherOrdinal('how many votes did the runner up get', 'Okafor won 48,312 votes.')).toBe(true);
+		expect(otherOrdinal('how many votes did the runner-up get', 'Pryce came second with 39,870 votes.')).toBe(false);
+		expect(otherOrdinal('what was the final score', 'He won his semi-final 6-3 on Saturday.')).toBe(true);
+		expect(otherOrdinal('what was the final score', 'He won the final 7-5 after beating Reid in the semi-final.')).toBe(
+			false,
+		);
+		expect(otherOrdinal('what was the semi final score', 'He won his semi-final 6-3.')).toBe(false);
+		expect(otherOrdinal('what was the final score', 'He won 7-5.')).toBe(false);
+	});
 });
