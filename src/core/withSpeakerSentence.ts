@@ -21,20 +21,30 @@ export function withSpeakerSentence(
 	if (!phrase.text || source.quote.includes(phrase.text)) return own;
 	const text = corpus.reports[corpus.reportAt(source.report)]?.paragraphs[source.paragraph - 1] ?? '';
 	const next = index + 1 < corpus.sentenceCount ? corpus.ref(index + 1) : undefined;
-	if (next?.report === source.report && next.paragraph === source.paragraph && next.quote.includes(phrase.text)) {
-		const start = next.start - source.start + next.quote.indexOf(phrase.text);
+	const nextName = next && nameIn(next.quote, phrase.text);
+	if (next?.report === source.report && next.paragraph === source.paragraph && nextName) {
+		const start = next.start - source.start + nextName.at;
 		const quote = text.slice(source.start, next.end);
-		return { source: { ...source, end: next.end, quote }, highlight: [start, start + phrase.text.length] };
+		return { source: { ...source, end: next.end, quote }, highlight: [start, start + nextName.length] };
 	}
 	// '"Age is no shield," he said.': the speaker named in the sentence before.
 	const before = index > 0 ? corpus.ref(index - 1) : undefined;
-	if (before?.report === source.report && before.paragraph === source.paragraph && before.quote.includes(phrase.text)) {
-		const start = before.quote.indexOf(phrase.text);
+	const beforeName = before && nameIn(before.quote, phrase.text);
+	if (before?.report === source.report && before.paragraph === source.paragraph && beforeName) {
 		const quote = text.slice(before.start, source.end);
 		return {
 			source: { ...source, sentence: before.sentence, start: before.start, quote },
-			highlight: [start, start + phrase.text.length],
+			highlight: [beforeName.at, beforeName.at + beforeName.length],
 		};
 	}
 	return own;
+}
+
+/** Where a sentence names the person: in full, else by the last word of the name ("Berthelot said"). */
+function nameIn(quote: string, name: string): { at: number; length: number } | undefined {
+	const full = quote.indexOf(name);
+	if (full >= 0) return { at: full, length: name.length };
+	const last = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(name)?.[1];
+	const at = last ? quote.search(new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'u')) : -1;
+	return at >= 0 && last ? { at, length: last.length } : undefined;
 }

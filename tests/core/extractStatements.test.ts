@@ -75,6 +75,20 @@ describe('extractStatements', () => {
 		expect(answer.sources[0]?.quote.slice(start, end)).toBe('Graham Lyle');
 	});
 
+	it('shows a quotation with the sentence before when that one names its speaker by the last name alone', () => {
+		const text =
+			'Balloon Lands\n\nThe pilot, Erik Aas, 58, and his co-pilot, Camille Berthelot, 41, took off on Saturday.\n\n"We lost height over the ocean," Berthelot said after climbing out of the gondola. "For twenty minutes I honestly thought we would be swimming."';
+		const parsed = parseReport('balloon', text);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask(
+			'who said they thought they would be swimming',
+		);
+		expect(answer.answer).toBe('Camille Berthelot');
+		expect(answer.sources[0]?.quote).toMatch(/^"We lost height.*Berthelot said after .*would be swimming\."$/);
+		const [start, end] = answer.highlight ?? [0, 0];
+		expect(answer.sources[0]?.quote.slice(start, end)).toBe('Berthelot');
+	});
+
 	it('gives "he said" without a quote to the person named last before', () => {
 		const quote = 'He said the death toll was likely to rise.';
 		const facts = extractStatements(at(quote), findMentions(quote), 'Ali Kaya');
