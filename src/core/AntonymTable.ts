@@ -66,7 +66,12 @@ export function saysOpposite(
 	table: AntonymTable | undefined,
 ): boolean {
 	const frame = new Set([...question.text.matchAll(FRAME)].map((m) => stem((m[1] ?? m[2] ?? '').toLowerCase())));
-	const asked = askedOpposites(question.terms, table).filter((a) => !frame.has(a.stem));
+	// "Higher or lower?", "the Standing Committee … seated": an opposite the question itself uses is no contrary.
+	const own = new Set(question.terms.map((t) => t.stem));
+	const asked = askedOpposites(question.terms, table)
+		.filter((a) => !frame.has(a.stem))
+		.map((a) => ({ ...a, opposites: a.opposites.filter((o) => !own.has(o)) }))
+		.filter((a) => a.opposites.length > 0);
 	if (asked.length === 0) return false;
 	return holdsOpposite(asked, new Set(tokens.slice(0, SENTENCE_LIMITS.tokens).map((t) => t.stem)));
 }

@@ -60,6 +60,15 @@ describe('saysOpposite', () => {
 		expect(saysOpposite(asked, loss, losing)).toBe(false);
 	});
 
+	it('takes no opposite the question itself uses ("higher or lower", "the Standing Committee … seated")', () => {
+		const heights = parseAntonyms('higher lower\nstanding seated');
+		const prices = tokenize('Prices at these outlets are generally higher than outside the airport.');
+		expect(saysOpposite(question('Are prices at these outlets higher or lower?'), prices, heights)).toBe(false);
+		expect(saysOpposite(question('Are prices at these outlets lower?'), prices, heights)).toBe(true);
+		const seat = tokenize('Power rests with the Standing Committee in Beijing.');
+		expect(saysOpposite(question('The Standing Committee is seated in what city?'), seat, heights)).toBe(false);
+	});
+
 	it('leaves out the words of the question\'s frame ("how old", "the last time")', () => {
 		expect(saysOpposite(question('How old is the new mayor?'), tokenize('The new mayor, 52, spoke.'), table)).toBe(
 			false,
