@@ -72,6 +72,13 @@ export function timeAnswer(
 	// phrase was picked.
 	const size = HOW_LONG.test(question.text) ? lengthOfThing(question.text, quote) : undefined;
 	if (size) return { phrase: size, fit: 1 };
+	// "During the Low Middle Ages it saw a golden age", "as early as in Jin dynasty": a named period of history.
+	const period = question.type === 'when' && !picked.typed ? PERIOD.exec(quote) : null;
+	if (period)
+		return {
+			phrase: { text: period[0], start: period.index, end: period.index + period[0].length, typed: true },
+			fit: 1,
+		};
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
 	if (picked.typed && HOW_LONG.test(question.text) && isSumOrShare(picked.text))
@@ -188,3 +195,7 @@ function measuredFromAsked(question: AnalysedQuestion, quote: string, picked: An
 	const event = FROM_EVENT.exec(quote.slice(picked.end))?.[1];
 	return event !== undefined && question.terms.some((t) => t.stem === stem(event.toLowerCase()));
 }
+
+/** A named period of history: "the Low Middle Ages", "the Bronze Age", "Jin dynasty", "the Meiji era". */
+const PERIOD =
+	/(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Ages?|[Ee]ra|[Dd]ynasty|[Pp]eriod|Renaissance|Reformation|Enlightenment)(?![\p{L}])/u;
