@@ -9,7 +9,7 @@ import { headOf, lexicalFeatures } from './lexicalFeatures.ts';
 import { MENTION_TYPES, RANK_FEATURES } from './rankFeatures.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { namesMissingFromParagraph } from './scoreConfidence.ts';
-import { coverageOf, largestMissing, slotWeights } from './slotWeights.ts';
+import { coverageOf, coverageOfBoth, largestMissing, slotWeights } from './slotWeights.ts';
 import { stem } from './tokenize.ts';
 import { QUESTION_TYPES } from './types.ts';
 import { questionRows, vectorSimilarity } from './WordVectors.ts';
@@ -62,6 +62,8 @@ export function candidateFeatures(
 		// Looked up in the index's term lists: a Map of each sentence's and paragraph's terms is garbage per question.
 		const sentenceTerms = sentence && corpus.sentenceTermLookup(candidate.index);
 		const paragraphTerms = sentence && paragraph && withReportTopic(corpus, sentence.paragraphIndex);
+		const previous = coverageOf(corpus, paragraph?.sentences[position - 1], question, weights);
+		const pronounStart = PRONOUN_START.test(quote.replace(/^\W+/, ''));
 		const row = new FeatureRow(RANK_FEATURES.length);
 		row.addAll([
 			Math.log1p(candidate.score),
@@ -83,9 +85,9 @@ export function candidateFeatures(
 			negated && !NEGATION.test(quote) ? 1 : 0,
 			1 - sign.countFit,
 			sign.personByRole ? 1 : 0,
-			coverageOf(corpus, paragraph?.sentences[position - 1], question, weights),
+			previous,
 			coverageOf(corpus, paragraph?.sentences[position + 1], question, weights),
-			PRONOUN_START.test(quote.replace(/^\W+/, '')) ? 1 : 0,
+			pronounStart ? 1 : 0,
 			answerProximity(mentions, tokens, askedStems, present),
 			capitalised.length ? capitalised.filter((t) => sentenceTerms?.has(t.stem)).length / capitalised.length : 0,
 			sentence && sentence.paragraphIndex === topParagraph ? 1 : 0,
@@ -94,6 +96,8 @@ export function candidateFeatures(
 			largestMissing(question, weights, paragraphTerms),
 			...(vectors ? Object.values(vectorSimilarity(asked, tokens, vectors, scratch)) : [0, 0]),
 			opposites.length && holdsOpposite(opposites, sentenceTerms) ? 1 : 0,
+			pronounStart ? previous : 0,
+			coverageOfBoth(corpus, [candidate.index, paragraph?.sentences[position - 1]], question, weights),
 		]);
 		for (let t = 0; t < QUESTION_TYPES.length; t++)
 			for (const m of MENTION_TYPES) row.add(t === typeAt && present.has(m) ? 1 : 0);

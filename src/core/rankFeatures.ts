@@ -38,6 +38,8 @@ export const RANK_FEATURES: readonly string[] = [
 	'softCoverage',
 	'centroidSimilarity',
 	'oppositeInSentence',
+	'pronounAfterCovered',
+	'withPreviousCoverage',
 	...QUESTION_TYPES.flatMap((type) => MENTION_TYPES.map((mention) => `${type}×${mention}`)),
 	...LEXICAL_FEATURES,
 ];

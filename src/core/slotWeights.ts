@@ -29,6 +29,23 @@ export function coverageOf(
 	return found.reduce((a, b) => a + b, 0) / weights.total;
 }
 
+/** The share of the question's weight found in either of two sentences (a sentence and the one before it). */
+export function coverageOfBoth(
+	corpus: Corpus,
+	sentences: readonly (number | undefined)[],
+	question: AnalysedQuestion,
+	weights: { bySlot: number[]; total: number },
+): number {
+	const found = new Array<number>(question.slots).fill(0);
+	for (const s of sentences) {
+		if (s === undefined || !(s >= 0 && s < corpus.sentenceCount)) continue;
+		for (const term of question.terms)
+			if (corpus.sentenceHas(s, term.stem))
+				found[term.slot] = Math.max(found[term.slot] ?? 0, term.weight * (weights.bySlot[term.slot] ?? 0));
+	}
+	return found.reduce((a, b) => a + b, 0) / weights.total;
+}
+
 /** The largest share of the question's weight held by one of its words that `terms` lack (synonyms count). */
 export function largestMissing(
 	question: AnalysedQuestion,
