@@ -47,6 +47,8 @@ export function askedPatient(question: string, sentence: string, tokens: readonl
 }
 
 /** "Who smuggled the blades?": a "who" question in the active voice, by its past form. */
+/** Participles the stemmer's irregular table leaves out, as other words share them: "has been found", "was hit". */
+const PARTICIPLE_ALSO = /^(?:found|hit|cut|put|set|hurt|shut|left|told|spread)$/;
 const WHO_ACTIVE = /^\s*who\s+(\p{Ll}{3,})\b/u;
 /** Verbs of no deed, or of thinking and saying, whose passive often leaves its source elsewhere ("is considered"). */
 export const NOT_DEEDS =
@@ -64,11 +66,12 @@ const BY_AGENT = /^[^,.;:!?]{0,40}?\bby\b/u;
  */
 export function agentUnsaid(question: string, sentence: string, tokens: readonly Token[]): boolean {
 	const verb = WHO_ACTIVE.exec(question.toLowerCase())?.[1];
-	if (!verb || !isPastForm(verb) || NOT_DEEDS.test(verb)) return false;
+	const past = (word: string) => isPastForm(word) || PARTICIPLE_ALSO.test(word);
+	if (!verb || !past(verb) || NOT_DEEDS.test(verb)) return false;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
 	let passive = false;
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
-		if (!wanted.has(token.stem) || !isPastForm(token.word)) continue;
+		if (!wanted.has(token.stem) || !past(token.word)) continue;
 		const before = PASSIVE_BEFORE.test(sentence.slice(Math.max(0, token.start - 24), token.start));
 		if (!before || BY_AGENT.test(sentence.slice(token.end, token.end + 60))) return false;
 		passive = true;

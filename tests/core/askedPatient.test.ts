@@ -35,6 +35,13 @@ describe('agentUnsaid', () => {
 		expect(unsaid('Who considered it a loan word?', 'It is considered a loan word.')).toBe(false);
 		expect(unsaid('Who was arrested?', blades)).toBe(false);
 	});
+
+	it('reads participles that are other words too ("has been found", "was hit")', () => {
+		const film = 'A silent film has been found in rusting canisters in the attic of a house in Rosario.';
+		expect(unsaid('Who found the film?', film)).toBe(true);
+		expect(unsaid('Who found the film?', 'The film was found by an electrician, Martin Ibarra.')).toBe(false);
+		expect(unsaid('Who hit the bus?', 'The bus was hit at a crossing on Monday.')).toBe(true);
+	});
 });
 
 describe('askedObject', () => {
