@@ -42,7 +42,9 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
 		const rest = sentence.slice(mention.end);
-		const after = nounAfter(rest, headline);
+		// "a limit of 70 km/h as road deaths climb": a speed, of which nobody died.
+		const speed = SPEED_AFTER.exec(rest)?.[0].replace(/^[\s-]/, '');
+		const after = speed ?? nounAfter(rest, headline);
 		const before = after
 			? undefined
 			: nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
@@ -71,7 +73,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		// "1,100 injured", "three people died": the words counted may say the action themselves.
 		const own = OWN_ACTION.test(subject) ? COUNT_ACTIONS.find(([pattern]) => pattern.test(subject))?.[1] : undefined;
 		const near = actionNear(sentence, span[0], span[1]);
-		const action = own ?? near.action ?? (near.ownVerb ? undefined : previousAction);
+		const action = speed ? undefined : (own ?? near.action ?? (near.ownVerb ? undefined : previousAction));
 		previousAction = action;
 		const casualty = action === 'killed' || action === 'injured';
 		const phrase = inAmount
@@ -94,6 +96,10 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	}
 	return facts;
 }
+
+/** A unit of speed just after a figure: "70 km/h", "50 mph", "30 kilometres per hour", "12 knots". */
+const SPEED_AFTER =
+	/^[\s-]?(?:km\s?\/\s?h|kph|mph|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
 
 /**
  * "of its 74 full-time musicians" after a number: the words up to the total's noun and that noun, as the total's own

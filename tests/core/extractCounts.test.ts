@@ -109,6 +109,10 @@ describe('extractCounts', () => {
 		]);
 		expect(countsOf('Winds gusted up to 60 miles per hour.')[0]?.text).toBe('up to 60 miles per hour');
 		expect(countsOf('Crews cleared 60 miles of road.')[0]?.subject).toBe('miles');
+		expect(countsOf('Finland cuts the limit to 70 km/h as road deaths climb')[0]).toMatchObject({
+			kind: 'count',
+			text: '70 km/h',
+		});
 	});
 
 	it('gives a count followed by "and <number> <noun>" no action of the next count ("three crashes and two injuries")', () => {
