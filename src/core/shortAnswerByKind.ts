@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { ASKS_AGE, askedAge } from './askedAge.ts';
 import { askedFrequency } from './askedFrequency.ts';
+import { askedPosition } from './askedPosition.ts';
 import { countAnswer } from './countAnswer.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { findAppositive } from './findAppositive.ts';
@@ -46,6 +47,9 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	const timed = timeAnswer(question, index, picked, context);
 	if (timed) return timed;
 	if (question.type === 'who') return whoAnswer(question, index, sentence, picked, context);
+	const position =
+		question.type === 'where' || question.type === 'other' ? askedPosition(question.text, quote) : undefined;
+	if (position) return { phrase: position, fit: 1 };
 	// "Which towns have had their water cut off?" of "some towns in the east": the names are elsewhere, if anywhere.
 	if (question.type === 'where' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
 		return { phrase: picked, fit: context.options.unnamedFit };

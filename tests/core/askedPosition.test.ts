@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { askedPosition } from '../../src/core/askedPosition.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('askedPosition', () => {
+	const borders =
+		'Veldra is bordered by Ostmark to the north, the Free State of Lunn to the east and Kessby to the west.';
+
+	it('answers "where does X rank" with the rank and its measure', () => {
+		expect(
+			askedPosition('Where does Veldra rank in population?', 'Veldra is the 3rd least populous province.')?.text,
+		).toBe('3rd least populous');
+		expect(
+			askedPosition('In 2020, where was the port ranked?', 'It was listed as the fourth-largest port.')?.text,
+		).toBe('fourth-largest');
+		expect(askedPosition('Where does Veldra rank?', 'Veldra has no rank.')).toBeUndefined();
+	});
+
+	it('answers "which country borders X in the west" with the neighbour on that side', () => {
+		expect(askedPosition('What country borders Veldra in the West?', borders)?.text).toBe('Kessby');
+		expect(askedPosition('Which state borders it to the east?', borders)?.text).toBe('the Free State of Lunn');
+		expect(askedPosition('What country borders Veldra in the south?', borders)).toBeUndefined();
+		expect(askedPosition('Where is Veldra in the west?', borders)).toBeUndefined();
+	});
+
+	it('is the short answer of such a question', () => {
+		const { shortAnswer } = floodReport(borders);
+		expect(shortAnswer('What country borders Veldra in the West?', 'bordered').phrase.text).toBe('Kessby');
+	});
+});
