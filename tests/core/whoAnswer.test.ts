@@ -11,4 +11,11 @@ describe('whoAnswer', () => {
 		);
 		expect(shortAnswer('who was the lorry driver', 'Szalai').fit).toBe(1);
 	});
+
+	it('gives the name after a people\'s word and a trade ("by the Roman architect Vitruvius"), not the people', () => {
+		const { shortAnswer } = floodReport(
+			'The oldest surviving book on building is De Aedibus, written by the Roman architect Vitruvius.\n\nThe Danish police arrested Ole Lund.',
+		);
+		expect(shortAnswer('who was the author of de aedibus', 'De Aedibus').phrase.text).toBe('Vitruvius');
+	});
 });
