@@ -9,6 +9,7 @@ import { findAppositive } from './findAppositive.ts';
 import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
+import { kindAppositive } from './kindAppositive.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -47,8 +48,8 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	const timed = timeAnswer(question, index, picked, context);
 	if (timed) return timed;
 	if (question.type === 'who') return whoAnswer(question, index, sentence, picked, context);
-	const position =
-		question.type === 'where' || question.type === 'other' ? askedPosition(question.text, quote) : undefined;
+	const placed = question.type === 'where' || question.type === 'other';
+	const position = placed ? (askedPosition(question.text, quote) ?? kindAppositive(question.text, quote)) : undefined;
 	if (position) return { phrase: position, fit: 1 };
 	// "Which towns have had their water cut off?" of "some towns in the east": the names are elsewhere, if anywhere.
 	if (question.type === 'where' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
