@@ -88,10 +88,13 @@ export function pickAnswerPhrase(
 		m.type === 'date' && BOUNDS.test(sentence.slice(Math.max(0, m.start - BOUND_CHARS), m.start));
 	const timed = HOW_LONG.test(question.text) ? inSentence.filter((m) => isLengthOfTime(sentence, m) || bounded(m)) : [];
 	const candidates = timed.length ? timed : inSentence;
-	const anchors = tokens
-		.slice(0, SENTENCE_LIMITS.tokens)
-		.filter((t) => asked.has(t.stem))
-		.map((t) => (t.start + t.end) / 2);
+	const words = tokens.slice(0, SENTENCE_LIMITS.tokens).filter((t) => asked.has(t.stem));
+	// "including The Times of India (1838), … The Irish Times (1859)": a word the sentence writes once ("Irish") says
+	// where the asked thing stands; one it repeats ("Times") does not.
+	const once = words.filter((t) => words.filter((w) => w.stem === t.stem).length === 1);
+	// A count is told by the noun it counts, wherever the other words stand ("two HDMI ports … six USB ports").
+	const specific = question.type !== 'count' && once.length && once.length < words.length;
+	const anchors = (specific ? once : words).map((t) => (t.start + t.end) / 2);
 	const clauses = clauseStarts(sentence, Math.max(anchors.at(-1) ?? 0, ...candidates.map((m) => m.end)));
 	const anchorClauses = new Set(anchors.map((a) => clauseOf(clauses, a)));
 	let best: Mention | undefined;

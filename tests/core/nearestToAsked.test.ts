@@ -3,6 +3,7 @@ import { sumsOf } from '../../src/core/countAmounts.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { nearestToAsked } from '../../src/core/nearestToAsked.ts';
 import { contentStems, tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 
 function nearest(question: string, sentence: string): string | undefined {
 	const sums = sumsOf(sentence, findMentions(sentence));
@@ -42,5 +43,15 @@ describe('nearestToAsked', () => {
 		const aid =
 			'The government announced aid of 2 billion zlotys ($500 million) and said each affected family would receive 10,000 zlotys.';
 		expect(nearest('How much will each affected family get?', aid)).toBe('10,000 zlotys');
+	});
+});
+
+describe('pickAnswerPhrase', () => {
+	it('takes the answer beside the question word the sentence writes once, not one it repeats', () => {
+		const { shortAnswer } = floodReport(
+			'The Gazette lent its name to other papers, including The Gazette of Lagos (1838), The Harbour Gazette (1845), The Irish Gazette (1859) and The Cape Gazette (1872).',
+		);
+		expect(shortAnswer('what year did the irish gazette start', 'lent').phrase.text).toBe('1859');
+		expect(shortAnswer('what year did the harbour gazette start', 'lent').phrase.text).toBe('1845');
 	});
 });
