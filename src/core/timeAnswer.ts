@@ -73,7 +73,8 @@ export function timeAnswer(
 	const size = HOW_LONG.test(question.text) ? lengthOfThing(question.text, quote) : undefined;
 	if (size) return { phrase: size, fit: 1 };
 	// "During the Low Middle Ages it saw a golden age", "as early as in Jin dynasty": a named period of history.
-	const period = question.type === 'when' && !picked.typed ? PERIOD.exec(quote) : null;
+	const period =
+		question.type === 'when' && (!picked.typed || ASKS_PERIOD.test(question.text)) ? PERIOD.exec(quote) : null;
 	if (period)
 		return {
 			phrase: { text: period[0], start: period.index, end: period.index + period[0].length, typed: true },
@@ -196,6 +197,8 @@ function measuredFromAsked(question: AnalysedQuestion, quote: string, picked: An
 	return event !== undefined && question.terms.some((t) => t.stem === stem(event.toLowerCase()));
 }
 
+/** "In what era was Chopin active?": a period of history asked for, which no date answers. */
+const ASKS_PERIOD = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:era|period|age|dynasty|epoch)\b/iu;
 /** A named period of history: "the Low Middle Ages", "the Bronze Age", "Jin dynasty", "the Meiji era". */
 const PERIOD =
 	/(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Ages?|[Ee]ra|[Dd]ynasty|[Pp]eriod|Renaissance|Reformation|Enlightenment)(?![\p{L}])/u;

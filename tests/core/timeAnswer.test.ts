@@ -148,4 +148,13 @@ describe('timeAnswer for a race time', () => {
 		expect(shortAnswer('what was her time', 'She set off').fit).toBe(context.options.missingFigureFit);
 		expect(shortAnswer('what time did she set off', 'She set off').phrase.text).toContain('6 a.m.');
 	});
+
+	it('answers "when" or "what era" with a named period of history ("the Low Middle Ages", "the Romantic era")', () => {
+		const { shortAnswer } = floodReport(
+			'During the Low Middle Ages it was the main language of the court.\n\nKarel Vos (1 March 1810 – 17 October 1849) was a pianist of the Romantic era.',
+		);
+		expect(shortAnswer('when was it the main language of the court', 'court').phrase.text).toBe('Low Middle Ages');
+		expect(shortAnswer('in what era was karel vos active', 'pianist').phrase.text).toBe('Romantic era');
+		expect(shortAnswer('when was karel vos born', 'pianist').phrase.text).toBe('1 March 1810');
+	});
 });
