@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { ASKS_AGE, askedAge } from './askedAge.ts';
+import { askedDate } from './askedDate.ts';
 import { askedFrequency } from './askedFrequency.ts';
 import { askedPosition } from './askedPosition.ts';
 import { countAnswer } from './countAnswer.ts';
@@ -48,6 +49,17 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	const timed = timeAnswer(question, index, picked, context);
 	if (timed) return timed;
 	if (question.type === 'who') return whoAnswer(question, index, sentence, picked, context);
+	const dated =
+		question.type === 'other'
+			? askedDate(
+					question.text,
+					quote,
+					context.mentions.of(index),
+					sentence.tokens,
+					new Set(question.terms.map((t) => t.stem)),
+				)
+			: undefined;
+	if (dated) return { phrase: dated, fit: 1 };
 	const placed = question.type === 'where' || question.type === 'other';
 	const position = placed ? (askedPosition(question.text, quote) ?? kindAppositive(question.text, quote)) : undefined;
 	if (position) return { phrase: position, fit: 1 };

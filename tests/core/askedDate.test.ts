@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { floodReport } from './floodReport.ts';
+
+describe('askedDate', () => {
+	const { shortAnswer } = floodReport(
+		'On July 18, 2013, Vellmark filed the largest municipal bankruptcy in its history. On November 7, 2014, a judge approved its plan.',
+	);
+
+	it('answers "on which date" with the date nearest the question\'s words', () => {
+		expect(shortAnswer('On which date did Vellmark file for bankruptcy?', 'filed').phrase.text).toBe('July 18, 2013');
+		expect(shortAnswer('On which date was the plan approved?', 'approved').phrase.text).toBe('November 7, 2014');
+	});
+
+	it('leaves other "which" questions to the other rules', () => {
+		expect(shortAnswer('Which city filed for bankruptcy?', 'filed').phrase.text).not.toBe('July 18, 2013');
+	});
+});
