@@ -11,6 +11,7 @@ import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicC
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
+import { kindOfThing } from './kindOfThing.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -60,6 +61,8 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 				)
 			: undefined;
 	if (dated) return { phrase: dated, fit: 1 };
+	const kind = question.type === 'other' ? kindOfThing(question.text, quote, sentence.tokens) : undefined;
+	if (kind) return { phrase: kind, fit: 1 };
 	const placed = question.type === 'where' || question.type === 'other';
 	const position = placed ? (askedPosition(question.text, quote) ?? kindAppositive(question.text, quote)) : undefined;
 	if (position) return { phrase: position, fit: 1 };
