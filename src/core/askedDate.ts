@@ -4,7 +4,8 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Token } from './tokenize.ts';
 
 /** "On which date…", "in which year…", "which day…": a time asked in words the question's type does not read as "when". */
-const WHICH_TIME = /\bwhich\s+(?:date|day|year|month|century|decade)\b/i;
+const WHICH_TIME =
+	/\b(?:(?:on|in|at)\s+which\s+(?:date|day|year|month|century|decade)\b|which\s+(?:date|day|year|month|century|decade)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could)\b)/i;
 
 /**
  * For "On which date did Detroit file for bankruptcy?", the date of the sentence nearest the question's words

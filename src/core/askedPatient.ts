@@ -46,9 +46,9 @@ export function askedPatient(question: string, sentence: string, tokens: readonl
 	return undefined;
 }
 
-/** "Who smuggled the blades?": a "who" question in the active voice, by its past form. */
 /** Participles the stemmer's irregular table leaves out, as other words share them: "has been found", "was hit". */
 const PARTICIPLE_ALSO = /^(?:found|hit|cut|put|set|hurt|shut|left|told|spread)$/;
+/** "Who smuggled the blades?": a "who" question in the active voice, by its past form. */
 const WHO_ACTIVE = /^\s*who\s+(\p{Ll}{3,})\b/u;
 /** Verbs of no deed, or of thinking and saying, whose passive often leaves its source elsewhere ("is considered"). */
 export const NOT_DEEDS =

@@ -1,8 +1,10 @@
 import { askedKind } from './focusName.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
-/** A name of capitalised words, with their particles: "Shiraz", "Bicske", "Sint-Baafs Abbey". */
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|de|van|von|the)\s+)?\p{Lu}[\p{L}'’-]+)*`;
+/** A name of capitalised words ending where the apposition begins: "Shiraz", "Sint-Baafs Abbey". */
+const NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|de|van|von|the)\s+)?\p{Lu}[\p{L}'’-]+){0,4})$/u;
+/** How far before the apposition its name may begin. */
+const NAME_CHARS = 60;
 
 /**
  * For "what/which <kind>…" ("What city is Syrah named after?"), the name the sentence gives that kind in apposition:
@@ -14,10 +16,9 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|de|van|von|the)\s+)?\p
 export function kindAppositive(question: string, sentence: string): AnswerPhrase | undefined {
 	const kind = askedKind(question);
 	if (!kind) return undefined;
-	const apposed = new RegExp(
-		String.raw`(${NAME}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${kind}(?:s|es)?(?![\p{L}])`,
-		'u',
-	).exec(sentence);
-	if (!apposed?.[1]) return undefined;
-	return { text: apposed[1], start: apposed.index, end: apposed.index + apposed[1].length, typed: true };
+	const apposition = new RegExp(String.raw`,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${kind}(?:s|es)?(?![\p{L}])`, 'u');
+	const at = apposition.exec(sentence)?.index;
+	if (at === undefined) return undefined;
+	const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, at - NAME_CHARS), at))?.[1];
+	return name ? { text: name, start: at - name.length, end: at, typed: true } : undefined;
 }

@@ -7,27 +7,33 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|der|de|da|di|del|
 /** "The 72-year-old, Klaas Bakker, said…": someone told of before, named now. */
 const AGED_BACK = new RegExp(String.raw`^The\s+\d{1,3}-year-old(?:\s+\p{Ll}+){0,2},\s+(${NAME}),`, 'u');
 /** "Henrik Solstad, 36, works…", "Sanne de Graaf, who has…", "Tom Hegarty (67) said…": a person named with an aside. */
-const NAMED_ASIDE = new RegExp(String.raw`^(${NAME})(?:,\s+\d{1,3},|,\s+who\s|\s+\(\d{1,3}\))`, 'u');
+const NAMED_ASIDE = new RegExp(
+	String.raw`^(${NAME})(?:,\s+\d{1,3},|,\s+who\s+(?!were|are|have)\p{Ll}|\s+\(\d{1,3}\))`,
+	'u',
+);
+/** A sentence whose subject is a pronoun ("She won the junior sculls."): told of someone named before, not after. */
+const PRONOUN_SUBJECT = /^\W*(?:he|she|they|it|we|i)\b/i;
 
-/** Kinds of thing a person's name does not answer. */
-const BODY =
-	/^(?:compan(?:y|ies)|firms?|airlines?|banks?|clubs?|teams?|agenc(?:y|ies)|organi[sz]ations?|unions?|part(?:y|ies)|bands?|groups?|manufacturers?|makers?|suppliers?|contractors?|operators?|charit(?:y|ies)|broadcasters?|publishers?|labels?|universit(?:y|ies)|schools?|hospitals?|ships?|vessels?|towns?|cities|city|villages?|countr(?:y|ies)|streets?|songs?|books?|films?|albums?|products?|brands?|drugs?)$/i;
+/** Kinds of person asked for by name: a doer's ending ("keeper", "volunteer", "student", "pharmacist"), or one of these. */
+const PERSON_KIND =
+	/^(?:\p{Ll}+(?:er|eer|or|ist|ent|ant|ian)s?|victims?|survivors?|witness(?:es)?|girls?|boys?|m[ae]n|wom[ae]n|child(?:ren)?|pupils?|guides?|chefs?|fans?|nurses?|staff)$/u;
 
 /**
  * The person the next sentence of its paragraph opens by naming, when sentence `index` tells of someone without a
  * name: "A 12-year-old girl from the Netherlands won the junior competition. Sanne de Graaf, who…" answers "who won
  * the junior competition?" with "Sanne de Graaf" (shown with both sentences, see withSpeakerSentence). Undefined
- * when the sentence names a person itself, the next one does not open with a name, or `asked` (the kind of thing
- * whose name is asked) is a body ("companies").
+ * when the sentence names a person itself or tells of one by a pronoun, the next one does not open with a name, or
+ * `asked` (the kind whose name is asked) is no kind of person ("companies", "gang").
  *
  * @example
  * namedBelow(context, index)?.phrase.text; // 'Sanne de Graaf'
  */
 export function namedBelow(context: AnswerContext, index: number, asked?: string): ShortAnswer | undefined {
 	const { corpus } = context;
-	if (asked && BODY.test(asked)) return undefined;
+	if (asked && !(describesPerson(asked) || PERSON_KIND.test(asked))) return undefined;
 	const here = corpus.sentence(index);
-	if (!here || [...(context.entityKinds.get(index)?.values() ?? [])].includes('person')) return undefined;
+	if (!here || PRONOUN_SUBJECT.test(here.ref.quote)) return undefined;
+	if ([...(context.entityKinds.get(index)?.values() ?? [])].includes('person')) return undefined;
 	const next = index + 1 < corpus.sentenceCount ? corpus.sentence(index + 1) : undefined;
 	if (!next || next.paragraphIndex !== here.paragraphIndex) return undefined;
 	const name = (AGED_BACK.exec(next.ref.quote) ?? NAMED_ASIDE.exec(next.ref.quote))?.[1];

@@ -91,7 +91,9 @@ export function pickAnswerPhrase(
 	const words = tokens.slice(0, SENTENCE_LIMITS.tokens).filter((t) => asked.has(t.stem));
 	// "including The Times of India (1838), … The Irish Times (1859)": a word the sentence writes once ("Irish") says
 	// where the asked thing stands; one it repeats ("Times") does not.
-	const once = words.filter((t) => words.filter((w) => w.stem === t.stem).length === 1);
+	const times = new Map<string, number>();
+	for (const w of words) times.set(w.stem, (times.get(w.stem) ?? 0) + 1);
+	const once = words.filter((t) => times.get(t.stem) === 1);
 	// A count is told by the noun it counts, wherever the other words stand ("two HDMI ports … six USB ports").
 	const specific = question.type !== 'count' && once.length && once.length < words.length;
 	const anchors = (specific ? once : words).map((t) => (t.start + t.end) / 2);

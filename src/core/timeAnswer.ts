@@ -8,6 +8,7 @@ import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
+import { namedPeriod } from './namedPeriod.ts';
 import { otherTense } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
@@ -73,13 +74,8 @@ export function timeAnswer(
 	const size = HOW_LONG.test(question.text) ? lengthOfThing(question.text, quote) : undefined;
 	if (size) return { phrase: size, fit: 1 };
 	// "During the Low Middle Ages it saw a golden age", "as early as in Jin dynasty": a named period of history.
-	const period =
-		question.type === 'when' && (!picked.typed || ASKS_PERIOD.test(question.text)) ? PERIOD.exec(quote) : null;
-	if (period)
-		return {
-			phrase: { text: period[0], start: period.index, end: period.index + period[0].length, typed: true },
-			fit: 1,
-		};
+	const period = question.type === 'when' ? namedPeriod(question.text, quote, picked.typed) : undefined;
+	if (period) return { phrase: period, fit: 1 };
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
 	if (picked.typed && HOW_LONG.test(question.text) && isSumOrShare(picked.text))
@@ -196,9 +192,3 @@ function measuredFromAsked(question: AnalysedQuestion, quote: string, picked: An
 	const event = FROM_EVENT.exec(quote.slice(picked.end))?.[1];
 	return event !== undefined && question.terms.some((t) => t.stem === stem(event.toLowerCase()));
 }
-
-/** "In what era was Chopin active?": a period of history asked for, which no date answers. */
-const ASKS_PERIOD = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:era|period|age|dynasty|epoch)\b/iu;
-/** A named period of history: "the Low Middle Ages", "the Bronze Age", "Jin dynasty", "the Meiji era". */
-const PERIOD =
-	/(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Ages?|[Ee]ra|[Dd]ynasty|[Pp]eriod|Renaissance|Reformation|Enlightenment)(?![\p{L}])/u;

@@ -99,7 +99,11 @@ export function whoAnswer(
 	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
 	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start))) return unnamed();
 	// "by the Roman architect Vitruvius": a people's or place's word before a trade, the person named after it.
-	const named = /^\p{Lu}[\p{L}-]*$/u.test(picked.text) ? NAMED_AFTER_TRADE.exec(quote.slice(picked.end)) : null;
+	const nation = NATIONALITY.test(picked.text) || PEOPLE_WORD.test(picked.text);
+	const named =
+		nation && context.entityKinds.get(index)?.get(picked.start) !== 'person'
+			? NAMED_AFTER_TRADE.exec(quote.slice(picked.end))
+			: null;
 	if (named?.[1] && named[2] && (describesPerson(named[1]) || AGENT_NOUN.test(named[1]))) {
 		const start = picked.end + named[0].length - named[2].length;
 		return { phrase: { text: named[2], start, end: start + named[2].length, typed: true }, fit: 1 };
@@ -110,9 +114,10 @@ export function whoAnswer(
 	return { phrase: picked, fit: 1 };
 }
 
-/** After a people's word, a trade of one or two words and the name it stands before: " architect Vitruvius". */
-const NAMED_AFTER_TRADE =
-	/^\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)\s+(\p{Lu}(?:\.|[\p{L}'’-]+)(?:\s+\p{Lu}(?:\.|[\p{L}'’-]+))*)/u;
+/** After a people's word, a trade and the name it stands before: " architect Vitruvius". */
+const NAMED_AFTER_TRADE = /^\s+(\p{Ll}[\p{L}-]*)\s+(\p{Lu}(?:\.|[\p{L}'’-]+)(?:\s+\p{Lu}(?:\.|[\p{L}'’-]+))*)/u;
+/** A word of a people by its ending, beside those NATIONALITY lists: "Roman", "Byzantine", "Flemish". */
+const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ian|ine|ese|ish|ic)$/u;
 /** Nouns of a doer by their ending: "architect", "painter", "sculptor", "novelist", "historian", "merchant". */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ect|ant)$/u;
 

@@ -15,3 +15,10 @@ describe('askedDate', () => {
 		expect(shortAnswer('Which city filed for bankruptcy?', 'filed').phrase.text).not.toBe('July 18, 2013');
 	});
 });
+
+describe('askedDate of a "which day" that is no time', () => {
+	it('reads "which day centre" as no date asked', () => {
+		const { shortAnswer } = floodReport('The Elm day centre closed on July 18, 2013, after cuts.');
+		expect(shortAnswer('Which day centre closed?', 'closed').phrase.text).not.toBe('July 18, 2013');
+	});
+});

@@ -27,4 +27,15 @@ describe('askedPosition', () => {
 		const { shortAnswer } = floodReport(borders);
 		expect(shortAnswer('What country borders Veldra in the West?', 'bordered').phrase.text).toBe('Kessby');
 	});
+
+	it('reads no side from a place\'s name, no rank from "top-ranked", and prefers a rank with its measure', () => {
+		expect(askedPosition('What country borders South Sudan?', 'Kenya lies to the south.')).toBeUndefined();
+		expect(askedPosition('Where is the top-ranked team based?', 'It won its first title in Oslo.')).toBeUndefined();
+		expect(
+			askedPosition(
+				'Where does Alaska rank in population?',
+				'Alaska, the first state to vote, is the 3rd least populous.',
+			)?.text,
+		).toBe('3rd least populous');
+	});
 });

@@ -35,4 +35,12 @@ describe('namedBelow', () => {
 		expect(quote).toMatch(/^A 15-year-old boy from Estonia won the junior sculls\. Mart Kask, who trains/);
 		expect(quote.slice(...(answer.highlight ?? [0, 0]))).toBe('Mart Kask');
 	});
+
+	it('takes no name below a sentence told by a pronoun, nor for a kind that is no person', () => {
+		const { shortAnswer } = floodReport(
+			'Karin Berg led early.\n\nShe won the junior sculls. Mart Kask, 36, came second.\n\nA little-known gang claimed the attack. Jan de Vries, 52, who heads the police, spoke.',
+		);
+		expect(shortAnswer('who won the junior sculls', 'She won').phrase.text).not.toBe('Mart Kask');
+		expect(shortAnswer('which gang claimed the attack', 'gang claimed').phrase.text).not.toBe('Jan de Vries');
+	});
 });

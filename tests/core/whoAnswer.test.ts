@@ -18,4 +18,9 @@ describe('whoAnswer', () => {
 		);
 		expect(shortAnswer('who was the author of de aedibus', 'De Aedibus').phrase.text).toBe('Vitruvius');
 	});
+
+	it('takes no name after a trade when the word before it is a person ("Kowalski beat goalkeeper Nowak")', () => {
+		const { shortAnswer } = floodReport('Kowalski beat goalkeeper Nowak with a late shot to win the race.');
+		expect(shortAnswer('who won the race', 'Kowalski').phrase.text).not.toBe('Nowak');
+	});
 });
