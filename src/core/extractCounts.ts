@@ -99,7 +99,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 
 /** A unit of speed just after a figure: "70 km/h", "50 mph", "30 kilometres per hour", "12 knots". */
 const SPEED_AFTER =
-	/^[\s-]?(?:km\s?\/\s?hr?|kmh|kmph|kph|mph|knots?|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
+	/^[\s-]?(?:km\s?\/\s?h|kph|mph|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
 
 /**
  * "of its 74 full-time musicians" after a number: the words up to the total's noun and that noun, as the total's own

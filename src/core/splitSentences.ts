@@ -46,8 +46,6 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
 		if (depth > 0 && closesSoon(next)) continue;
 		pushSpan(spans, paragraph, start, end);
 		start = end;
-		// A bracket left open (":(", "a) stay") closes nothing in the sentences after.
-		depth = 0;
 	}
 	pushSpan(spans, paragraph, start, paragraph.length);
 	return spans;

@@ -74,10 +74,4 @@ describe('splitSentences', () => {
 			expect(performance.now() - started).toBeLessThan(1500);
 		}
 	});
-
-	it('forgets a bracket left open once its sentence ends', () => {
-		expect(
-			splitSentences('He was sad :( after the loss. Then he left. Options are a) stay or b) go.').map((s) => s.text),
-		).toEqual(['He was sad :( after the loss.', 'Then he left.', 'Options are a) stay or b) go.']);
-	});
 });
