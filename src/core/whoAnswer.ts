@@ -5,11 +5,11 @@ import { agentUnsaid, askedObject, askedPatient, doerReversed } from './askedPat
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName } from './findAppositive.ts';
-import { describesPerson } from './findTitle.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { leaderElsewhere, leaderIsBody, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
+import { nameAfterTrade } from './nameAfterTrade.ts';
 import { namedBelow } from './namedBelow.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
@@ -98,28 +98,14 @@ export function whoAnswer(
 	// sentence below may name the person.
 	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
 	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start))) return unnamed();
-	// "by the Roman architect Vitruvius": a people's or place's word before a trade, the person named after it.
-	const nation = NATIONALITY.test(picked.text) || PEOPLE_WORD.test(picked.text);
-	const named =
-		nation && context.entityKinds.get(index)?.get(picked.start) !== 'person'
-			? NAMED_AFTER_TRADE.exec(quote.slice(picked.end))
-			: null;
-	if (named?.[1] && named[2] && (describesPerson(named[1]) || AGENT_NOUN.test(named[1]))) {
-		const start = picked.end + named[0].length - named[2].length;
-		return { phrase: { text: named[2], start, end: start + named[2].length, typed: true }, fit: 1 };
-	}
+	// "by the Roman architect Vitruvius": a people's word before a trade, the person named after it.
+	const traded = nameAfterTrade(quote, picked, context.entityKinds.get(index));
+	if (traded) return { phrase: traded, fit: 1 };
 	const place = context.entityKinds.get(index)?.get(picked.start) === 'place' || NATIONALITY.test(picked.text);
 	if (place || !picked.typed)
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	return { phrase: picked, fit: 1 };
 }
-
-/** After a people's word, a trade and the name it stands before: " architect Vitruvius". */
-const NAMED_AFTER_TRADE = /^\s+(\p{Ll}[\p{L}-]*)\s+(\p{Lu}(?:\.|[\p{L}'’-]+)(?:\s+\p{Lu}(?:\.|[\p{L}'’-]+))*)/u;
-/** A word of a people by its ending, beside those NATIONALITY lists: "Roman", "Byzantine", "Flemish". */
-const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ian|ine|ese|ish|ic)$/u;
-/** Nouns of a doer by their ending: "architect", "painter", "sculptor", "novelist", "historian", "merchant". */
-const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ect|ant)$/u;
 
 /** "Who were the doctors that…", "who is the farmer who…": a kind of person, then which one. */
 const WHO_KIND = /^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+(\p{L}+?)s?\s+(?:who|that)\s/iu;
