@@ -52,6 +52,7 @@ export function vectorSimilarity(
 	scratch: SimilarityScratch = {
 		question: new Float64Array(vectors.dimensions),
 		sentence: new Float64Array(vectors.dimensions),
+		dots: new Map(),
 	},
 ): { soft: number; centroid: number } {
 	const { dimensions, data } = vectors;
@@ -91,11 +92,20 @@ export function vectorSimilarity(
 			found += q.weight;
 			continue;
 		}
+		let dots = scratch.dots?.get(from);
+		if (!dots) {
+			dots = new Map();
+			scratch.dots.set(from, dots);
+		}
 		let best = 0;
 		for (let r = 0; r < rowCount; r++) {
 			const at = rows[r] as number;
-			let dot = 0;
-			for (let d = 0; d < dimensions; d++) dot += (data[from + d] as number) * (data[at + d] as number);
+			let dot = dots.get(at);
+			if (dot === undefined) {
+				dot = 0;
+				for (let d = 0; d < dimensions; d++) dot += (data[from + d] as number) * (data[at + d] as number);
+				dots.set(at, dot);
+			}
 			if (dot > best) best = dot;
 		}
 		found += q.weight * best;
@@ -104,7 +114,8 @@ export function vectorSimilarity(
 }
 
 /**
- * Buffers one question's candidates share (made per question): the two centroids, the sentence's vector rows. The
+ * Buffers one question's candidates share (made per question): the two centroids, the sentence's vector rows, the
+ * cosines taken (a word recurs across the candidates). The
  * question's centroid is summed once, for the first candidate (`centroidOf`: the question words it was summed for).
  */
 export interface SimilarityScratch {
@@ -112,6 +123,8 @@ export interface SimilarityScratch {
 	sentence: Float64Array;
 	rows?: Int32Array;
 	centroidOf?: ReturnType<typeof questionRows>;
+	/** Cosines already taken this question: by a question word's row, by a sentence word's row. */
+	dots: Map<number, Map<number, number>>;
 }
 
 /** Whether a content word (not a stopword) of the tokens has this stem. */

@@ -48,6 +48,7 @@ export function candidateFeatures(
 	const scratch = vectors && {
 		question: new Float64Array(vectors.dimensions),
 		sentence: new Float64Array(vectors.dimensions),
+		dots: new Map(),
 	};
 	return ranked.map((candidate, rank) => {
 		const sentence = corpus.sentence(candidate.index);
