@@ -8,6 +8,7 @@ import { rankByHand } from './rankByHand.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { rerankWithModel } from './rerankWithModel.ts';
 import type { Alternative, Answer, Conflict } from './types.ts';
+import { withNamingSentence } from './withNamingSentence.ts';
 import { withSpeakerSentence } from './withSpeakerSentence.ts';
 
 export type { AnswerContext } from './AnswerContext.ts';
@@ -54,10 +55,17 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	if (offTopic(analysed, corpus.paragraphTermLookup(sentence.paragraphIndex), options.minKnownShare))
 		return decline(base, Math.min(fitted, options.minConfidence), ranked, alternatives, context);
-	const shown =
-		(analysed.type === 'who' && asksSpeaker(question)) || !sentence.ref.quote.includes(phrase.text)
+	const asksWhoSaid = analysed.type === 'who' && asksSpeaker(question);
+	const speaker =
+		asksWhoSaid || !sentence.ref.quote.includes(phrase.text)
 			? withSpeakerSentence(corpus, best.index, phrase)
 			: { source: sentence.ref, highlight: [phrase.start, phrase.end] as [number, number] };
+	// A person's role told in another sentence than the one chosen: shown where the report writes it (not a
+	// speaker's: their words are what shows them right).
+	const shown =
+		analysed.type === 'who' && !asksWhoSaid && !speaker.source.quote.includes(phrase.text)
+			? (withNamingSentence(corpus, best.index, phrase) ?? speaker)
+			: speaker;
 	return {
 		...base,
 		answered: true,
