@@ -5,6 +5,7 @@ import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedObject } from './askedObject.ts';
 import { askedQuantity, askedScore, asksTemperature } from './askedQuantity.ts';
 import { askedShare } from './askedShare.ts';
+import { asksTerm, termGiven } from './askedTerm.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
@@ -41,6 +42,10 @@ export function otherAnswer(
 	// "The operation, code-named "Paper Moon,"": the sentence says outright that this is its name.
 	if (name)
 		return { phrase: name, fit: 1, matched: NAMED_AS.test(quote.slice(Math.max(0, name.start - 20), name.start)) };
+	// "What are such fish called?" of "…are referred to as bottom feeders": the term, capitalised or not.
+	const term =
+		question.type === 'other' && asksTerm(question.text) ? termGiven(quote, askedStems(question), stem) : undefined;
+	if (term) return { phrase: term, fit: 1 };
 	if (name === null) return namedBelow(context, index, thing) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "What's the bank's new growth forecast?" of "It lowered its forecast, without giving a new figure."
 	// …or of "The bank kept the cash reserve ratio unchanged": no figure at all.
