@@ -6,6 +6,9 @@ const ASKS_TERM =
 /** "What is it called when …", "What are these known as if …": the name asked before the case it names. */
 const ASKS_TERM_FIRST =
 	/^\s*what\s+(?:is|are|was|were)\s+(?:it|this|that|they|these|those)\s+(?:called|known\s+as|termed)\b/iu;
+/** "What was Madonna's nickname?", "what's the dog's name": a name by a word of naming, of someone named before it. */
+const ASKS_NICKNAME =
+	/^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+\S.*['’]s?\s+(?:nick-?name|pet\s+name|stage\s+name|name)(?:\s+(?:in|by|when|as|at|during|among)\b[^?]*)?[\s?!.]*$/iu;
 /** "What do the locals call the lake?" */
 const ASKS_CALL = /^\s*what\s+(?:do|does|did)\s+\S.*\s+call\s+\S/iu;
 
@@ -26,7 +29,12 @@ const PLAIN =
  * asksTerm('What is the river named after?'); // false
  */
 export function asksTerm(question: string): boolean {
-	return ASKS_TERM.test(question) || ASKS_TERM_FIRST.test(question) || ASKS_CALL.test(question);
+	return (
+		ASKS_TERM.test(question) ||
+		ASKS_TERM_FIRST.test(question) ||
+		ASKS_CALL.test(question) ||
+		ASKS_NICKNAME.test(question)
+	);
 }
 
 /**

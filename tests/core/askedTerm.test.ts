@@ -23,6 +23,8 @@ describe('asksTerm', () => {
 		expect(asksTerm('what are such fish referred to as')).toBe(true);
 		expect(asksTerm('What is it called when a lake freezes?')).toBe(true);
 		expect(asksTerm('What do the locals call the small lake?')).toBe(true);
+		expect(asksTerm("What was Ilse's nickname as a child?")).toBe(true);
+		expect(asksTerm("what was the farmer's sister's name")).toBe(true);
 	});
 
 	it('leaves questions about something else', () => {
@@ -38,6 +40,7 @@ describe('termGiven', () => {
 		expect(termGiven('The warden is properly known as the "hut keeper".', none, stem)?.text).toBe('hut keeper');
 		expect(termGiven('A miner called his new lamp "the Glow" and sold it.', none, stem)?.text).toBe('the Glow');
 		expect(termGiven('It was referred to in old maps as Ba-Lun, a trading post.', none, stem)?.text).toBe('Ba-Lun');
+		expect(termGiven('His sister, named Ottilie, ran the farm.', none, stem)?.text).toBe('Ottilie');
 	});
 
 	it('gives none for "called for", nor for a name made of the question words', () => {
