@@ -3,6 +3,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAgent } from './askedAgent.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedObject } from './askedObject.ts';
+import { askedProfession, tradeOf } from './askedProfession.ts';
 import { askedQuantity, askedScore, asksTemperature } from './askedQuantity.ts';
 import { askedShare } from './askedShare.ts';
 import { asksTerm, termGiven } from './askedTerm.ts';
@@ -78,6 +79,10 @@ export function otherAnswer(
 	if (figure) return { phrase: figure, fit: 1 };
 	if (question.type === 'other' && (asksTemperature(question.text) || measureUnsaid(question.text, quote)))
 		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "What was Vitruvius' profession?" of "by the Roman architect Vitruvius": the trade, not the whole sentence.
+	const worker = question.type === 'other' ? askedProfession(question.text) : undefined;
+	const trade = worker ? tradeOf(worker, quote) : undefined;
+	if (trade) return { phrase: trade, fit: 1 };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: describedByName(question, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;

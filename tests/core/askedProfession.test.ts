@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { askedProfession, tradeOf } from '../../src/core/askedProfession.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
+
+/** An invented report: people given a trade before their name, after it, or none. */
+const MILL = [
+	'The old mill at Korsby was drawn in 1790 by the Danish architect Henrik Vall, whose plans survive in Aarhus.',
+	'Ebba Strand, a retired nurse, bought the mill in 2011 and turned it into a museum.',
+	'Her son Olof worked as a ship designer for a yard in Gothenburg before he joined her.',
+	'On Saturday Mayor Ines Lunde opened the new bakery in the mill.',
+].join('\n\n');
+
+describe('askedProfession', () => {
+	it('reads the person whose work is asked', () => {
+		expect(askedProfession("What was Vall's profession?")).toBe('Vall');
+		expect(askedProfession("what was Henrik Vall' occupation")).toBe('Henrik Vall');
+		expect(askedProfession('What did Ebba Strand do for a living?')).toBe('Ebba Strand');
+		expect(askedProfession('What was the mill used for?')).toBeUndefined();
+	});
+});
+
+describe('tradeOf', () => {
+	it('takes the trade before the name or after it, up to the noun of the trade', () => {
+		expect(tradeOf('Vall', 'It was drawn by the Danish architect Henrik Vall in 1790.')?.text).toBe('architect');
+		expect(tradeOf('Strand', 'Ebba Strand, a retired nurse, bought it.')?.text).toBe('retired nurse');
+		expect(tradeOf('Olof', 'Olof worked as a ship designer for a yard.')?.text).toBe('ship designer');
+	});
+
+	it('gives none when the sentence tells no trade', () => {
+		expect(tradeOf('Lunde', 'On Saturday Ines Lunde opened the bakery.')).toBeUndefined();
+		expect(tradeOf('Strand', 'Ebba Strand, who is 70, bought it.')).toBeUndefined();
+	});
+
+	it('answers "What was X\'s profession?" with the trade, not the whole sentence', () => {
+		const parsed = parseReport('mill', MILL);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
+		expect(desk.ask("What was Henrik Vall's profession?").answer).toBe('architect');
+		expect(desk.ask('What did Ebba Strand do for a living?').answer).toBe('retired nurse');
+	});
+});
