@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAgent } from './askedAgent.ts';
+import { byCopula } from './askedCopula.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedObject } from './askedObject.ts';
 import { askedProfession, tradeOf } from './askedProfession.ts';
@@ -84,7 +85,7 @@ export function otherAnswer(
 	const trade = worker ? tradeOf(worker, quote) : undefined;
 	if (trade) return { phrase: trade, fit: 1 };
 	if (question.type === 'other' && askedName(question.text))
-		return { phrase: describedByName(question, quote) ?? picked, fit: 1 };
+		return { phrase: describedByName(question, quote) ?? byCopula(question.text, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
 	if (agent) return { phrase: agent, fit: 1 };
 	// "Which contractors are they hiring?" of "to hire private contractors": the kind, unnamed.
@@ -96,6 +97,8 @@ export function otherAnswer(
 	// "What gang claimed the attack?" of a sentence that names nothing the question does not: the name is elsewhere.
 	if (question.type === 'other' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
 		return namedBelow(context, index, askedKind(question.text)) ?? { phrase: picked, fit: context.options.unnamedFit };
+	const copula = question.type === 'other' ? byCopula(question.text, quote) : undefined;
+	if (copula) return { phrase: copula, fit: 1 };
 	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
 	if (object) return { phrase: object, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
