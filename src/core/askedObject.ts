@@ -1,4 +1,4 @@
-import { askedVerb } from './askedVerb.ts';
+import { askedVerb, isVerbForm } from './askedVerb.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -7,6 +7,12 @@ import { STOPWORDS, stem, type Token } from './tokenize.ts';
 /** What the verb did, up to a clause's end or the words that say when, why or how it happened. */
 const OBJECT =
 	/^\s+((?:(?!\b(?:(?:on|in|at|by)\s+(?:\p{Lu}|\d)|after\b|before\b|because\b|when\b|while\b|but\b|as\b|following\b|amid\b|until\b|since\b))(?:\d[.,]\d|[^,;.!?"“”]))+)/u;
+/**
+ * "What did Qin administrators introduce to Shu and Ba?": the verb before a phrase that says to, for or from what
+ * (not a noun after an article: "the president of…").
+ */
+const VERB_BEFORE_PHRASE =
+	/^\s*(?:so\s+|and\s+)?what\s+(?:did|does|do|has|have|had|will|would)\s+\S.*?\s(?<!\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|of|on|in|at|for|to|with|from|by)\s)(\p{Ll}{3,})\s((?:to|for|from|with|during|into|about|against|after|before|as)\s[^?!.]+?)\s*[?!.]*\s*$/iu;
 /** The most words an object is given: a longer one is the rest of a sentence, which the sentence itself shows. */
 const MAX_OBJECT_WORDS = 15;
 
@@ -20,12 +26,17 @@ const MAX_OBJECT_WORDS = 15;
  * askedObject('What did the governor order?', sentence, tokenize(sentence))?.text; // 'the evacuation of the town'
  */
 export function askedObject(question: string, sentence: string, tokens: readonly Token[]): AnswerPhrase | undefined {
-	const verb = askedVerb(question);
+	const before = VERB_BEFORE_PHRASE.exec(question);
+	const verb = askedVerb(question) ?? before?.[1]?.toLowerCase();
 	if (!verb || STOPWORDS.has(verb)) return undefined;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	// "What did Spielberg win for Schindler's List?": what he won, up to where the sentence says what for.
+	const asked = before?.[2]?.split(/\s+/).slice(0, 2).join(' ');
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
-		if (!wanted.has(token.stem)) continue;
-		const object = OBJECT.exec(sentence.slice(token.end, token.end + 300))?.[1]?.trim();
+		if (!wanted.has(token.stem) && !isVerbForm(verb, token.word)) continue;
+		const said = OBJECT.exec(sentence.slice(token.end, token.end + 300))?.[1];
+		const cut = asked ? said?.toLowerCase().indexOf(` ${asked.toLowerCase()}`) : -1;
+		const object = (cut !== undefined && cut > 0 ? said?.slice(0, cut) : said)?.trim();
 		if (!object || object.split(/\s+/).length > MAX_OBJECT_WORDS) continue;
 		const start = sentence.indexOf(object, token.end);
 		return { text: object, start, end: start + object.length, typed: true };

@@ -29,6 +29,17 @@ describe('askedObject', () => {
 		expect(object('What did the party demand?', sentence)).toBe('that Conti explain what she knew');
 	});
 
+	it('reads the verb before a phrase the question adds, irregular forms too, and stops where the sentence says it', () => {
+		const sentence = 'Halvorsen won the Nordic Prize for Fiction for Salt Roads (2019) and two national awards.';
+		expect(object('What did Halvorsen win for Salt Roads?', sentence)).toBe('the Nordic Prize for Fiction');
+		expect(object('What did the settlers bring to the island?', 'The settlers brought goats and barley.')).toBe(
+			'goats and barley',
+		);
+		expect(object('What did the mayor of Tarn promise to voters?', 'The mayor promised lower rents.')).toBe(
+			'lower rents',
+		);
+	});
+
 	it('gives nothing when the question ends in a noun, or the sentence lacks the verb', () => {
 		expect(object('What did Alberti consider important for beauty?', 'He saw beauty primarily as proportion.')).toBe(
 			undefined,
