@@ -4,6 +4,7 @@ import { askedAgent } from './askedAgent.ts';
 import { byCopula } from './askedCopula.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedObject } from './askedObject.ts';
+import { afterPreposition, askedPreposition } from './askedPreposition.ts';
 import { askedProfession, tradeOf } from './askedProfession.ts';
 import { askedQuantity, askedScore, asksTemperature } from './askedQuantity.ts';
 import { askedShare } from './askedShare.ts';
@@ -84,6 +85,10 @@ export function otherAnswer(
 	const worker = question.type === 'other' ? askedProfession(question.text) : undefined;
 	const trade = worker ? tradeOf(worker, quote) : undefined;
 	if (trade) return { phrase: trade, fit: 1 };
+	// "What are alloys defined by?": what the sentence puts after the same verb and preposition.
+	const ending = question.type === 'other' ? askedPreposition(question.text) : undefined;
+	const after = ending && afterPreposition(ending, quote, sentence.tokens);
+	if (after) return { phrase: after, fit: 1 };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: describedByName(question, quote) ?? byCopula(question.text, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;

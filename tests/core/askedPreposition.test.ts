@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { afterPreposition, askedPreposition } from '../../src/core/askedPreposition.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
+
+function phraseAfter(question: string, sentence: string): string | undefined {
+	const asked = askedPreposition(question);
+	return asked && afterPreposition(asked, sentence, tokenize(sentence))?.text;
+}
+
+/** An invented report: what things date back to, are made of, are kept away from. */
+const MUSEUM = [
+	'The custom of the river fair dates back to a royal charter of 1312, the town archive says.',
+	'The new roof of the hall is made of recycled copper and was fitted in March.',
+	'Keepers use nets, keeping the young herons away from the busy road along the lake.',
+].join('\n\n');
+
+describe('askedPreposition', () => {
+	it('reads the verb, a particle and the preposition a question ends with', () => {
+		expect(askedPreposition('What does the custom date back to?')).toEqual({ verb: 'date', tail: 'back to' });
+		expect(askedPreposition('What are alloys defined by?')).toEqual({ verb: 'defined', tail: 'by' });
+		expect(askedPreposition('What is the name of the lake they swim in?')).toBeUndefined();
+		expect(askedPreposition('What did the council decide?')).toBeUndefined();
+	});
+});
+
+describe('afterPreposition', () => {
+	it('takes what follows the same verb and preposition, words between allowed, up to a clause’s end', () => {
+		expect(phraseAfter('What does the custom date back to?', MUSEUM.split('\n\n')[0] ?? '')).toBe(
+			'a royal charter of 1312',
+		);
+		expect(phraseAfter('What does the fence keep the herons away from?', MUSEUM.split('\n\n')[2] ?? '')).toBe(
+			'the busy road along the lake',
+		);
+		expect(
+			phraseAfter(
+				'What did the bank raise rates to?',
+				'The bank raised its rate by 50 points to 6.25 percent as prices rose.',
+			),
+		).toBe('6.25 percent');
+		expect(phraseAfter('What are the groups classified by?', 'They are classified by what is termed descent.')).toBe(
+			'descent',
+		);
+	});
+
+	it('gives none when the sentence does not use the verb so', () => {
+		expect(phraseAfter('What does the custom date back to?', 'The custom is old and well loved.')).toBeUndefined();
+	});
+
+	it('answers such questions with the phrase, not the whole sentence', () => {
+		const parsed = parseReport('museum', MUSEUM);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
+		expect(desk.ask('What does the river fair date back to?').answer).toBe('a royal charter of 1312');
+		expect(desk.ask('What is the new roof of the hall made of?').answer).toBe('recycled copper');
+	});
+});
