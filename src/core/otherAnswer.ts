@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAgent } from './askedAgent.ts';
 import { byCopula } from './askedCopula.ts';
+import { askedLanguage, languageIn } from './askedLanguage.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { askedObject } from './askedObject.ts';
 import { afterPreposition, askedPreposition } from './askedPreposition.ts';
@@ -85,6 +86,9 @@ export function otherAnswer(
 	const worker = question.type === 'other' ? askedProfession(question.text) : undefined;
 	const trade = worker ? tradeOf(worker, quote) : undefined;
 	if (trade) return { phrase: trade, fit: 1 };
+	const tongue = question.type === 'other' ? askedLanguage(question.text) : undefined;
+	const spoken = tongue && languageIn(tongue, quote, question.text);
+	if (spoken) return { phrase: spoken, fit: 1 };
 	// "What are alloys defined by?": what the sentence puts after the same verb and preposition.
 	const ending = question.type === 'other' ? askedPreposition(question.text) : undefined;
 	const after = ending && afterPreposition(ending, quote, sentence.tokens);

@@ -1,0 +1,40 @@
+import { NATIONALITY } from './mentionPatterns.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+
+/** "What language were the songs written in?", "what religion was his family": a language or a faith asked. */
+const ASKS = /^\s*(?:in\s+)?(?:what|which)\s+(language|tongue|religion|faith)s?\b/iu;
+/** Languages whose names end otherwise than a people's word: "Latin", "Greek", "Catalan", "Swahili". */
+const LANGUAGES =
+	/^(?:Latin|Greek|Catalan|Swahili|Hebrew|Arabic|Hindi|Urdu|Bengali|Tamil|Dutch|French|Thai|Basque|Welsh|Gaelic|Sanskrit|Persian|Farsi|Yiddish|Esperanto|Mandarin|Cantonese|Zulu|Xhosa|Maori|Inuktitut|Quechua|Tagalog|Malay|Czech|Slovak|Greenlandic|Romansh|Occitan|Frisian)$/u;
+/** Faiths and their followers' words, with a branch before them: "Orthodox Jewish", "Sunni Muslim". */
+const FAITH =
+	/\b(?:(?:Orthodox|Reform|Conservative|Sunni|Shia|Shiite|Roman|Evangelical|Coptic|Anglican|Lutheran|Methodist|Tibetan|Zen)\s+)?(?:Jewish|Jew|Judaism|Muslim|Islam|Islamic|Christian|Christianity|Catholic|Catholicism|Protestant|Protestantism|Hindu|Hinduism|Buddhist|Buddhism|Sikh|Sikhism|Orthodox|Anglican|Lutheran|Methodist|Baptist|Mormon|Shinto|Taoist|Taoism|Zoroastrian|Jain|Bahá'í|Baha'i)\b/u;
+
+/** Whether a question asks for a language or a faith, and which. */
+export function askedLanguage(question: string): 'language' | 'faith' | undefined {
+	const asked = ASKS.exec(question)?.[1]?.toLowerCase();
+	if (!asked) return undefined;
+	return asked === 'language' || asked === 'tongue' ? 'language' : 'faith';
+}
+
+/**
+ * The language or faith the sentence names that the question does not: "Polish" in "songs to Polish lyrics" for
+ * "What language were the songs written in?", "Orthodox Jewish" in "born to an Orthodox Jewish family"; none when the
+ * sentence names none.
+ *
+ * @example
+ * languageIn('faith', 'He was born to an Orthodox Jewish family.', 'what religion was his family')?.text; // 'Orthodox Jewish'
+ */
+export function languageIn(kind: 'language' | 'faith', quote: string, question: string): AnswerPhrase | undefined {
+	const asked = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
+	const found =
+		kind === 'faith'
+			? [...quote.matchAll(new RegExp(FAITH.source, 'gu'))]
+			: [...quote.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu)].filter(
+					(m) => LANGUAGES.test(m[0]) || NATIONALITY.test(m[0]),
+				);
+	const named = found.find((m) => !m[0].split(/\s+/).some((w) => asked.has(w.toLowerCase())));
+	if (!named) return undefined;
+	const start = named.index ?? 0;
+	return { text: named[0], start, end: start + named[0].length, typed: true };
+}

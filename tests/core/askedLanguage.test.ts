@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { askedLanguage, languageIn } from '../../src/core/askedLanguage.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
+
+/** An invented report: a language and a faith named in passing. */
+const CHOIR = [
+	'The choir from Tartu sang twelve songs, most of them set to Estonian poems from the 1920s.',
+	'Its conductor, Mari Kask, was raised in a Lutheran family in the south of the country.',
+].join('\n\n');
+
+describe('askedLanguage', () => {
+	it('reads questions that ask for a language or a faith', () => {
+		expect(askedLanguage('What language were the songs written in?')).toBe('language');
+		expect(askedLanguage('in which language is the prayer said')).toBe('language');
+		expect(askedLanguage("What religion was Kask's family?")).toBe('faith');
+		expect(askedLanguage('What songs did the choir sing?')).toBeUndefined();
+	});
+});
+
+describe('languageIn', () => {
+	it('takes the language or faith the sentence names and the question does not', () => {
+		expect(languageIn('language', 'They sang songs set to Polish poems in Latin script.', 'what language')?.text).toBe(
+			'Polish',
+		);
+		expect(
+			languageIn('language', 'Catalan is taught in Catalonia.', 'what language is taught in catalonia')?.text,
+		).toBe('Catalan');
+		expect(languageIn('faith', 'She was born to an Orthodox Jewish family.', 'what religion')?.text).toBe(
+			'Orthodox Jewish',
+		);
+	});
+
+	it('gives none when the sentence names none, or only what the question names', () => {
+		expect(languageIn('language', 'The choir sang twelve songs.', 'what language')).toBeUndefined();
+		expect(languageIn('faith', 'A Muslim school opened.', 'what muslim school opened')).toBeUndefined();
+	});
+
+	it('answers such questions with the language, not the whole sentence', () => {
+		const parsed = parseReport('choir', CHOIR);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
+		expect(desk.ask('What language were the poems the choir sang written in?').answer).toBe('Estonian');
+		expect(desk.ask("What religion was the conductor's family?").answer).toBe('Lutheran');
+	});
+});
