@@ -92,7 +92,7 @@ export function vectorSimilarity(
 			found += q.weight;
 			continue;
 		}
-		let dots = scratch.dots?.get(from);
+		let dots = scratch.dots.get(from);
 		if (!dots) {
 			dots = new Map();
 			scratch.dots.set(from, dots);

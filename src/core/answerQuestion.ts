@@ -60,8 +60,8 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 		asksWhoSaid || !sentence.ref.quote.includes(phrase.text)
 			? withSpeakerSentence(corpus, best.index, phrase)
 			: { source: sentence.ref, highlight: [phrase.start, phrase.end] as [number, number] };
-	// A person's role told in another sentence than the one chosen: shown where the report writes it (not a
-	// speaker's: their words are what shows them right).
+	// A "who" answer its sentence does not write (a person's role told in another sentence): shown where the report
+	// writes it; not a speaker's, whose words are what shows them right.
 	const shown =
 		analysed.type === 'who' && !asksWhoSaid && !speaker.source.quote.includes(phrase.text)
 			? (withNamingSentence(corpus, best.index, phrase) ?? speaker)

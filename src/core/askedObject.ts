@@ -35,8 +35,10 @@ export function askedObject(question: string, sentence: string, tokens: readonly
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
 		if (!wanted.has(token.stem) && !isVerbForm(verb, token.word)) continue;
 		const said = OBJECT.exec(sentence.slice(token.end, token.end + 300))?.[1];
-		const cut = asked ? said?.toLowerCase().indexOf(` ${asked.toLowerCase()}`) : -1;
-		const object = (cut !== undefined && cut > 0 ? said?.slice(0, cut) : said)?.trim();
+		const cut = asked && said ? ` ${said.toLowerCase()}`.indexOf(` ${asked.toLowerCase()}`) : -1;
+		// "The chef, who cooked for the king, made soup." gives the question's own phrase, not what was cooked.
+		if (cut === 0) continue;
+		const object = (cut > 0 ? said?.slice(0, cut - 1) : said)?.trim();
 		if (!object || object.split(/\s+/).length > MAX_OBJECT_WORDS) continue;
 		const start = sentence.indexOf(object, token.end);
 		return { text: object, start, end: start + object.length, typed: true };

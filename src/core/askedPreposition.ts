@@ -5,12 +5,12 @@ import { stem, type Token } from './tokenize.ts';
 
 /** "What does the term date back to?", "What are alloys defined by?": a verb, a particle or none, a last preposition. */
 const ENDS_IN_PREPOSITION =
-	/^\s*what\b.*?\s(\p{Ll}{3,})\s+(?:(back|away|up|down|out|off)\s+)?(to|from|by|of|with|into|for|on|in|at|as|about|against|through|towards?)[\s?!.]*$/iu;
+	/^\s*[Ww]hat\b.*?\s(\p{Ll}{3,})\s+(?:(back|away|up|down|out|off)\s+)?(to|from|by|of|with|into|for|on|in|at|as|about|against|through|towards?)[\s?!.]*$/u;
 /** Words a verb never is, before the last preposition: "What is the capital of?" asks nothing so. */
 const NOT_VERBS = /^(?:the|and|but|one|all|some|many|most|much|more|less|part|kind|type|sort|name|home)$/u;
 /** What follows the preposition, to a clause's end. */
 const AFTER =
-	/^\s+((?:(?!\b(?:after|before|because|when|while|but|which|who|until|since|as|and\s+(?:was|is|were|are|has|had|have))\b)(?:\d[.,]\d|[^,;.!?"“”()]))+)/u;
+	/^\s+((?:(?!\b(?:after|before|because|when|while|but|which|who|until|since|as|and\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|must|should))\b|\b(?:on|in|at|by)\s+(?:\p{Lu}|\d))(?:\d[.,]\d|\p{Lu}\.(?=\s*\p{Lu})|[^,;.!?"“”()]))+)/u;
 /** Words that only announce the name that follows: "what is termed", "so-called". */
 const TERMED =
 	/^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:(?:commonly|often|usually|now|so)[\s-]+)?(?:termed|called|known\s+as)\s+/iu;

@@ -9,14 +9,26 @@ const ASKS_WORK =
 const ASKS_LIVING = /^\s*what\s+(?:does|did|do)\s+(.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)[\s?!.]*$/iu;
 /** Nouns of a doer by their ending: "architect", "painter", "sculptor", "novelist", "historian", "merchant". */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ect|ant|ic)$/u;
+/** Words with those endings that name no trade: "however", "summer", "letter", "former", "public". */
+const NOT_TRADES =
+	/^(?:however|whatever|whenever|wherever|together|whether|either|neither|other|another|rather|further|under|over|after|ever|never|later|letter|summer|winter|number|member|order|matter|water|paper|border|power|corner|chapter|quarter|former|latter|center|error|colou?r|hono(?:u)?r|favou?r|labou?r|floor|door|motor|sector|factor|mirror|terror|interior|exterior|senior|junior|major|minor|prior|superior|public|music|topic|traffic|plastic|magic|panic|logic|basic|republic|clinic|electric|domestic|specific|economic|historic|academic|important|significant|relevant|want|plant|grant|restaurant|instant|distant|constant|pleasant|brilliant|vacant|dominant|effect|project|object|subject|aspect|prospect|respect|suspect|impact|contact|tribunal|meeting|spokesperson|person)$/u;
 /** Trades whose ending does not tell them. */
 const TRADE =
 	/^(?:engineer|nurse|judge|chef|cook|pilot|poet|monk|priest|nun|clerk|surgeon|athlete|coach|captain|midwife|diplomat|bishop|playwright|mason|smith|physician|scholar|guard|spy|model|soldier|medic|vet|cleric|monarch|king|queen)s?$/u;
-/** Up to two lowercase words of trade right before the name, a comma between or not: "art critic, John Ruskin". */
-const TRADE_BEFORE = /(?:^|\s)((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*),?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
-/** The words told after the name: "Tony worked as an engineer designer for…", "Marta Lind, a retired nurse,". */
+/**
+ * A trade right before the name, after an article, a preposition or a capitalised word ("by the Roman architect
+ * Vitruvius", "English art critic, John Ruskin"), one lowercase word before the trade's noun at most.
+ */
+const TRADE_BEFORE =
+	/(?:^|(?:\b(?:the|a|an|by|of|from|with|to|and)|\p{Lu}[\p{L}-]*)\s+)((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*),?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+/**
+ * The trade told after the name, ending where the apposition or the phrase ends: "Tony worked as an engineer
+ * designer for…", "Marta Lind, a retired nurse," (after a comma only with an article).
+ */
 const TRADE_AFTER =
-	/^(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+(?:worked|works|served|serves|trained|was\s+employed)\s+as\s+|,\s+)(?:an?\s+|the\s+)?((?:(?!(?:for|at|in|of|with|and|on|from|to|by|since|until|who|which|that|said|says)\b)\p{Ll}[\p{L}-]*(?:\s+|(?=[,.;:)])|$)){1,3})/u;
+	/^(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+(?:worked|works|served|serves|trained|was\s+employed)\s+as\s+(?:an?\s+|the\s+)?|,\s+(?:an?|the)\s+)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:who|from|at|for|of|in|with|since|until|based)\b|$)/u;
+/** Words that join or relate, never part of a trade's name. */
+const FUNCTION_WORD = /^(?:and|or|of|for|to|in|on|at|by|with|from|the|a|an|his|her|its|their)$/u;
 
 /**
  * The person a question asks the work of ("What was Vitruvius' profession?" asks of "Vitruvius"), if it asks it.
@@ -46,8 +58,8 @@ export function tradeOf(person: string, quote: string): AnswerPhrase | undefined
 			[before, Math.max(0, at - 60)],
 			[after, at + surname.length],
 		] as const) {
-			const trade = match?.[1] && tradeWords(match[1]);
-			if (!match || !trade) continue;
+			const trade = match?.[1];
+			if (!match || !trade || !isTrade(trade)) continue;
 			const start = from + (match.index ?? 0) + match[0].indexOf(trade);
 			return { text: trade, start, end: start + trade.length, typed: true };
 		}
@@ -55,12 +67,10 @@ export function tradeOf(person: string, quote: string): AnswerPhrase | undefined
 	return undefined;
 }
 
-/** The words up to the last that names a trade ("retired nurse" of "retired nurse found"), if one does. */
-function tradeWords(words: string): string | undefined {
+/** Whether words name a trade: their last is a noun of one, none of them a word that joins or relates. */
+function isTrade(words: string): boolean {
 	const list = words.trim().split(/\s+/);
-	for (let n = list.length; n > 0; n--) {
-		const last = list[n - 1] ?? '';
-		if (describesPerson(last) || AGENT_NOUN.test(last) || TRADE.test(last)) return list.slice(0, n).join(' ');
-	}
-	return undefined;
+	const last = list[list.length - 1] ?? '';
+	if (list.some((w) => FUNCTION_WORD.test(w)) || NOT_TRADES.test(last)) return false;
+	return describesPerson(last) || AGENT_NOUN.test(last) || TRADE.test(last);
 }

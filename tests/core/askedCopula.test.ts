@@ -40,8 +40,34 @@ describe('thingByCopula and byCopula', () => {
 	});
 
 	it('give none when the sentence says the thing is only what the question says', () => {
-		expect(byCopula('What is the valley most famous for?', 'The valley is most famous.')).toBeUndefined();
+		expect(byCopula('What is the oldest bridge?', 'The oldest bridge is the oldest.')).toBeUndefined();
+		expect(askedThingHead('What is the town famous for?')).toBeUndefined();
 		expect(thingByCopula(stem('export'), 'Timber prices rose in March.')).toBeUndefined();
+	});
+
+	it('keep a number whole, stop at a new clause, and take the subject a clause gives', () => {
+		expect(byCopula('What was the prize?', 'The prize was $1,250,000 in cash, the organisers said.')?.text).toBe(
+			'$1,250,000 in cash',
+		);
+		const farm = 'The main export of the farm is wheat and the main export of the mill is flour.';
+		expect(byCopula('What is the main export of the farm?', farm)?.text).toBe('wheat');
+		expect(byCopula('What was stolen from the museum?', 'Police said nothing was stolen from the museum.')?.text).toBe(
+			'nothing',
+		);
+		expect(byCopula('What was built on the hill?', 'In 1850 a church was built on the hill.')?.text).toBe('a church');
+	});
+
+	it('give none for a noun inside what follows, or a state rather than a thing', () => {
+		const mayor = 'Smith is the mayor of the biggest city in the state, officials said.';
+		expect(byCopula('What is the biggest city in the state?', mayor)).toBeUndefined();
+		expect(
+			byCopula('What was the cause of the crash?', 'The cause of the crash was under investigation.'),
+		).toBeUndefined();
+	});
+
+	it('reads a long run of capitals before a comma at once', () => {
+		const sentence = `${'GATTACA'.repeat(75)}1, the main export of the lab is this sequence.`;
+		expect(byCopula('What is the main export of the lab?', sentence)?.text).toBe('this sequence');
 	});
 
 	it('answer the questions with the thing, not the whole sentence', () => {

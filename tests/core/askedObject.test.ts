@@ -40,6 +40,12 @@ describe('askedObject', () => {
 		);
 	});
 
+	it('gives nothing when the sentence puts only the question’s own phrase after the verb', () => {
+		expect(
+			object('What did the chef cook for the king?', 'The chef, who cooked for the king, made soup.'),
+		).toBeUndefined();
+	});
+
 	it('gives nothing when the question ends in a noun, or the sentence lacks the verb', () => {
 		expect(object('What did Alberti consider important for beauty?', 'He saw beauty primarily as proportion.')).toBe(
 			undefined,

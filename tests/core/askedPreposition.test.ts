@@ -23,6 +23,7 @@ describe('askedPreposition', () => {
 		expect(askedPreposition('What are alloys defined by?')).toEqual({ verb: 'defined', tail: 'by' });
 		expect(askedPreposition('What is the name of the lake they swim in?')).toBeUndefined();
 		expect(askedPreposition('What did the council decide?')).toBeUndefined();
+		expect(askedPreposition('What country is Timbuktu in?')).toBeUndefined();
 	});
 });
 
@@ -42,6 +43,18 @@ describe('afterPreposition', () => {
 		).toBe('6.25 percent');
 		expect(phraseAfter('What are the groups classified by?', 'They are classified by what is termed descent.')).toBe(
 			'descent',
+		);
+	});
+
+	it('stops before a new clause or a day, and keeps initials', () => {
+		expect(phraseAfter('What was he charged with?', 'He was charged with arson and will appear in court.')).toBe(
+			'arson',
+		);
+		expect(phraseAfter('What did the bank cut rates to?', 'The bank cut rates to 2 percent on Thursday.')).toBe(
+			'2 percent',
+		);
+		expect(phraseAfter('What was the loan repaid to?', 'The loan was repaid to J.P. Morgan in full.')).toBe(
+			'J.P. Morgan in full',
 		);
 	});
 

@@ -31,6 +31,11 @@ describe('tradeOf', () => {
 	it('gives none when the sentence tells no trade', () => {
 		expect(tradeOf('Lunde', 'On Saturday Ines Lunde opened the bakery.')).toBeUndefined();
 		expect(tradeOf('Strand', 'Ebba Strand, who is 70, bought it.')).toBeUndefined();
+		expect(tradeOf('Strand', 'Over the summer Strand trained every day.')).toBeUndefined();
+		expect(tradeOf('Strand', 'Strand, however, declined to comment.')).toBeUndefined();
+		expect(tradeOf('Strand', 'Strand, the former Labour minister, spoke.')).toBeUndefined();
+		expect(tradeOf('Strand', 'A spokesperson for Strand said no.')).toBeUndefined();
+		expect(tradeOf('Lunde', 'After meeting Ebba Strand, president Lunde left.')).toBeUndefined();
 	});
 
 	it('answers "What was X\'s profession?" with the trade, not the whole sentence', () => {

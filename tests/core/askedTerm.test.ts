@@ -31,6 +31,7 @@ describe('asksTerm', () => {
 		expect(asksTerm('What is the ridge named after?')).toBe(false);
 		expect(asksTerm('Who called for calm?')).toBe(false);
 		expect(asksTerm('What is the name of the lake?')).toBe(false);
+		expect(asksTerm('What does the plan call for?')).toBe(false);
 	});
 });
 
@@ -41,6 +42,16 @@ describe('termGiven', () => {
 		expect(termGiven('A miner called his new lamp "the Glow" and sold it.', none, stem)?.text).toBe('the Glow');
 		expect(termGiven('It was referred to in old maps as Ba-Lun, a trading post.', none, stem)?.text).toBe('Ba-Lun');
 		expect(termGiven('His sister, named Ottilie, ran the farm.', none, stem)?.text).toBe('Ottilie');
+	});
+
+	it('takes the naming of the thing asked, keeps apostrophes and abbreviations, and highlights the name', () => {
+		const mill = 'Residents called 911 after the fire broke out at the mill, which is known as the Old Mill.';
+		expect(termGiven(mill, new Set([stem('mill')]), stem)?.text).toBe('the Old Mill');
+		expect(termGiven("It is known as the 'don't look back' ground.", none, stem)?.text).toBe("don't look back");
+		expect(termGiven("The glow is known as St. Elmo's fire by sailors.", none, stem)?.text).toBe("St. Elmo's fire");
+		const dubbed = 'The protest, dubbed "Enough!?" by its organisers, grew.';
+		const found = termGiven(dubbed, none, stem);
+		expect(found && dubbed.slice(found.start, found.end)).toBe('Enough');
 	});
 
 	it('gives none for "called for", nor for a name made of the question words', () => {
