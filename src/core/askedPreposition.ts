@@ -48,11 +48,14 @@ export function afterPreposition(
 		const rest = quote.slice(token.end, token.end + 200);
 		const to = tail.exec(rest);
 		if (!to) continue;
+		const lead = ` ${rest.slice(to[0].length).replace(/^\s+/u, '').replace(TERMED, '')}`;
+		// "classified by what is termed "hypodescent"": the quoted name.
+		const quoted = /^\s[“"]([^”"]{1,60})[”"]/u.exec(lead)?.[1];
 		const said = shortened(
-			AFTER.exec(rest.slice(to[0].length))?.[1]
-				?.replace(TERMED, '')
-				.replace(/\s+(?:and|or|but)\s*$/iu, '')
-				.trim(),
+			quoted ??
+				AFTER.exec(lead)?.[1]
+					?.replace(/\s+(?:and|or|but)\s*$/iu, '')
+					.trim(),
 		);
 		if (!said) continue;
 		const start = quote.indexOf(said, token.end + to[0].length);

@@ -46,6 +46,11 @@ describe('afterPreposition', () => {
 		);
 	});
 
+	it('takes a quoted name after the preposition whole', () => {
+		const sentence = 'The valleys were classified by what is termed "upland type" in the survey.';
+		expect(phraseAfter('What were the valleys classified by?', sentence)).toBe('upland type');
+	});
+
 	it('stops before a new clause or a day, and keeps initials', () => {
 		expect(phraseAfter('What was he charged with?', 'He was charged with arson and will appear in court.')).toBe(
 			'arson',
