@@ -1,4 +1,4 @@
-import { COPULA_CHARS, clauseStart, phraseAt, subjectPhrase } from './copulaPhrase.ts';
+import { COPULA_CHARS, clauseStart, DEFINITION_WORDS, phraseAt, subjectPhrase } from './copulaPhrase.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { stem } from './tokenize.ts';
 
@@ -25,6 +25,8 @@ const SAID_SO =
 /** A verb, an adverb, a state or a preposition after the linking verb: "is located here", "was under investigation". */
 const NOT_A_THING_SAID =
 	/^(?:\p{Ll}+ly|\p{Ll}+ed|being|located|situated|found|based|home|not|also|still|now|then|so|too|under|in|at|on|to|by|for|from|with|about)\b/u;
+/** "What is an alloy?": a thing asked to be defined, which a longer phrase may answer. */
+const DEFINES = /^\s*what\s+(?:is|are)\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?[\s?!.]*$/iu;
 /** A name at a sentence's start, then a comma: the name a noun in apposition stands beside. */
 const NAME_BESIDE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s$/u;
 
@@ -36,7 +38,8 @@ export function byCopula(question: string, quote: string): AnswerPhrase | undefi
 	const head = askedThingHead(question);
 	const deed = head ? undefined : askedDeed(question);
 	const read = quote.slice(0, COPULA_CHARS);
-	const found = head ? thingByCopula(head, read) : deed ? doneTo(deed, read) : undefined;
+	const most = DEFINES.test(question) ? DEFINITION_WORDS : undefined;
+	const found = head ? thingByCopula(head, read, most) : deed ? doneTo(deed, read) : undefined;
 	const asked = new Set((question.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
 	// "are most sensitive" for "…to which human eyes are most sensitive?": only the question's own words.
 	const news = (found?.text.toLowerCase().match(/\p{L}{3,}|\p{N}+/gu) ?? []).filter((w) => !asked.has(stem(w)));
@@ -59,7 +62,7 @@ export function askedThingHead(question: string): string | undefined {
  * @example
  * thingByCopula('export', 'The main export of the region is timber, most of it sold.')?.text; // 'timber'
  */
-export function thingByCopula(head: string, quote: string): AnswerPhrase | undefined {
+export function thingByCopula(head: string, quote: string, most?: number): AnswerPhrase | undefined {
 	for (const found of quote.matchAll(COPULA)) {
 		const at = found.index ?? 0;
 		const leftStart = clauseStart(quote, at);
@@ -71,7 +74,7 @@ export function thingByCopula(head: string, quote: string): AnswerPhrase | undef
 			const named = /^(?:the|a|an)\s/iu.test(left) ? NAME_BESIDE.exec(quote.slice(0, leftStart)) : null;
 			if (named?.[1]) return phraseAt(quote, named.index, named[1]);
 			const said = right.replace(SAID_SO, '');
-			if (!NOT_A_THING_SAID.test(said)) return phraseAt(quote, rightFrom + right.length - said.length, said);
+			if (!NOT_A_THING_SAID.test(said)) return phraseAt(quote, rightFrom + right.length - said.length, said, most);
 		}
 		// "…is the mayor of the biggest city": the noun must head what follows, not stand in its "of".
 		const headed = right.replace(/^(?:one\s+of\s+)?(?:the|a|an)\s+/iu, '').split(AFTER_HEAD)[0] ?? '';

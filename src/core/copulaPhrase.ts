@@ -2,8 +2,9 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 /** Characters of a sentence the linking-verb rules read: the rest of a very long sentence is not searched. */
 export const COPULA_CHARS = 600;
-/** The most words a short answer takes. */
+/** The most words a short answer takes; a definition ("What is an alloy?") may take up to DEFINITION_WORDS. */
 const MOST_WORDS = 8;
+export const DEFINITION_WORDS = 16;
 /** Words that link a clause to the one before, not part of the thing: "but", "then", "moreover". */
 const LEADING_LINK =
 	/^\s*(?:(?:but|and|so|yet|then|thus|moreover|however|also|finally|additionally|therefore)\b,?\s*)*/iu;
@@ -27,14 +28,16 @@ export function clauseStart(quote: string, at: number): number {
 /** The subject a clause gives before its verb: reported words, an opening time or place and a clause put in left out. */
 export function subjectPhrase(quote: string, from: number, text: string): AnswerPhrase | undefined {
 	const own = (text.split(/,\s(?:which|who|whose)\s/u)[0] ?? '').replace(REPORTED, '').replace(OPENING, '');
+	// "these functions are limited to what": a clause, not a subject.
+	if (/\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|might)\b/iu.test(own)) return undefined;
 	return phraseAt(quote, from, own);
 }
 
 /** `text` as a phrase of the sentence, found from `from` on, links and closing punctuation left out; none if long. */
-export function phraseAt(quote: string, from: number, text: string): AnswerPhrase | undefined {
+export function phraseAt(quote: string, from: number, text: string, most = MOST_WORDS): AnswerPhrase | undefined {
 	const trimmed = text.replace(LEADING_LINK, '').replace(/[\s,;:.]+$/u, '');
 	const words = trimmed.split(/\s+/).filter(Boolean);
-	if (words.length === 0 || words.length > MOST_WORDS) return undefined;
+	if (words.length === 0 || words.length > most) return undefined;
 	const start = quote.indexOf(trimmed, from);
 	return start < 0 ? undefined : { text: trimmed, start, end: start + trimmed.length, typed: true };
 }

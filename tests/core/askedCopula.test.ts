@@ -65,6 +65,15 @@ describe('thingByCopula and byCopula', () => {
 		).toBeUndefined();
 	});
 
+	it('lets a definition run longer, and takes no clause for a subject', () => {
+		const alloy = 'A brazing alloy is a mixture of two or more metals that melts below the metals it joins.';
+		expect(byCopula('What is a brazing alloy?', alloy)?.text).toBe(
+			'a mixture of two or more metals that melts below the metals it joins',
+		);
+		const limited = 'The tools are few, but these functions are limited to what is required by law.';
+		expect(byCopula('What is required by law?', limited)).toBeUndefined();
+	});
+
 	it('reads a long run of capitals before a comma at once', () => {
 		const sentence = `${'GATTACA'.repeat(75)}1, the main export of the lab is this sequence.`;
 		expect(byCopula('What is the main export of the lab?', sentence)?.text).toBe('this sequence');
