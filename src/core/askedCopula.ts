@@ -8,6 +8,8 @@ const ASKS_WHAT_IS =
 /** "What is used to store grain?", "What was built on the hill?": a thing asked by what is done with it. */
 const ASKS_DONE =
 	/^\s*what\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(\p{Ll}+(?:ed|en|lt|wn|ught|ng))\s+(?:to|for|by|in|on|at|as|from|with)\b/iu;
+/** "Who was stationed along the border?", "who were trapped in the mine": a doer asked by what was done to them. */
+const WHO_DONE = /^\s*who\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(\p{Ll}+(?:ed|en|lt|wn|ught))\b/iu;
 /** Words that end a noun's phrase: its head stands before them ("remedy" of "remedy of choice"). */
 const AFTER_HEAD = /\s(?:of|for|in|on|at|to|from|with|by|during|among|between|that|which|who)(?:\s|$)/iu;
 /** Questions that ask something else than a thing: "what is the name of", "what is known as", "what is it". */
@@ -84,9 +86,12 @@ export function thingByCopula(head: string, quote: string, most?: number): Answe
 	return undefined;
 }
 
-/** The participle a "what is done" question asks by, as a stem ("use" of "What is used to…"). */
-export function askedDeed(question: string): { stem: string } | undefined {
-	const participle = ASKS_DONE.exec(question)?.[1];
+/**
+ * The participle a "what is done" question asks by, as a stem ("use" of "What is used to…"), or with `who` a "who
+ * was done" question ("Who was stationed along the border?").
+ */
+export function askedDeed(question: string, who = false): { stem: string } | undefined {
+	const participle = (who ? WHO_DONE : ASKS_DONE).exec(question)?.[1];
 	return participle ? { stem: stem(participle.toLowerCase()) } : undefined;
 }
 

@@ -74,6 +74,17 @@ describe('thingByCopula and byCopula', () => {
 		expect(byCopula('What is required by law?', limited)).toBeUndefined();
 	});
 
+	it('answers "who was done" with the subject of the deed, not a people\'s word beside it', () => {
+		expect(askedDeed('Who was stationed along the border?', true)?.stem).toBe(stem('stationed'));
+		const parsed = parseReport(
+			'border',
+			'Finnish border guards were stationed along the Karelian frontier until 1995.',
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
+		expect(desk.ask('Who was stationed along the frontier?').answer).toBe('Finnish border guards');
+	});
+
 	it('reads a long run of capitals before a comma at once', () => {
 		const sentence = `${'GATTACA'.repeat(75)}1, the main export of the lab is this sequence.`;
 		expect(byCopula('What is the main export of the lab?', sentence)?.text).toBe('this sequence');
