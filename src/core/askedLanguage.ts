@@ -10,6 +10,12 @@ const LANGUAGES =
 const FAITH =
 	/\b(?:(?:Orthodox|Reform|Conservative|Sunni|Shia|Shiite|Roman|Evangelical|Coptic|Anglican|Lutheran|Methodist|Tibetan|Zen)\s+)?(?:Jewish|Jew|Judaism|Muslim|Islam|Islamic|Christian|Christianity|Catholic|Catholicism|Protestant|Protestantism|Hindu|Hinduism|Buddhist|Buddhism|Sikh|Sikhism|Orthodox|Anglican|Lutheran|Methodist|Baptist|Mormon|Shinto|Taoist|Taoism|Zoroastrian|Jain|Bahá'í|Baha'i)\b/u;
 
+/** Whether a word or two name a faith or its followers ("Lutheran", "Sunni Muslim"): no place, no person. */
+export function namesFaith(text: string): boolean {
+	const found = new RegExp(FAITH.source, 'u').exec(text);
+	return found?.index === 0 && found[0].length === text.length;
+}
+
 /** Whether a question asks for a language or a faith, and which. */
 export function askedLanguage(question: string): 'language' | 'faith' | undefined {
 	const asked = ASKS.exec(question)?.[1]?.toLowerCase();

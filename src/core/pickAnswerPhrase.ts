@@ -1,5 +1,6 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { AGE_AFTER_NAME, ASKS_AGE } from './askedAge.ts';
+import { namesFaith } from './askedLanguage.ts';
 import { BOUND_CHARS, BOUNDS, expectedMentions, HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
@@ -67,13 +68,17 @@ export function pickAnswerPhrase(
 	const fitted = tied.length ? tied : preferred.length ? preferred : expected;
 	// "the English critic John Ruskin": for "who", the person rather than the word of their nation (or a letter),
 	// and rather than a place ("at the National Stadium … against Eastfield").
-	// For "where", a person is no place ("confirmed by her son, David Calder"), nor a word of a nation ("Spanish law").
+	// For "where", a person is no place ("confirmed by her son, David Calder"), nor a word of a nation ("Spanish law")
+	// or a faith ("born to Lutheran parents in Viljandi").
 	const people =
 		question.type === 'who'
 			? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1 && entityKinds.get(m.start) !== 'place')
 			: question.type === 'where'
 				? fitted.filter(
-						(m) => entityKinds.get(m.start) !== 'person' && !(NATIONALITY.test(m.text) && !INITIALS.test(m.text)),
+						(m) =>
+							entityKinds.get(m.start) !== 'person' &&
+							!(NATIONALITY.test(m.text) && !INITIALS.test(m.text)) &&
+							!namesFaith(m.text),
 					)
 				: fitted;
 	const unaged =

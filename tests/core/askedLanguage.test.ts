@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedLanguage, languageIn } from '../../src/core/askedLanguage.ts';
+import { askedLanguage, languageIn, namesFaith } from '../../src/core/askedLanguage.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
@@ -35,6 +35,16 @@ describe('languageIn', () => {
 	it('gives none when the sentence names none, or only what the question names', () => {
 		expect(languageIn('language', 'The choir sang twelve songs.', 'what language')).toBeUndefined();
 		expect(languageIn('faith', 'A Muslim school opened.', 'what muslim school opened')).toBeUndefined();
+	});
+
+	it('reads a faith as no place for "where"', () => {
+		expect(namesFaith('Lutheran')).toBe(true);
+		expect(namesFaith('Sunni Muslim')).toBe(true);
+		expect(namesFaith('Lutheran Church of Tartu')).toBe(false);
+		const parsed = parseReport('born', 'Mari Kask was born to Lutheran parents in Viljandi, Estonia, in 1950.');
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
+		expect(desk.ask('Where was Kask born?').answer).toBe('Viljandi');
 	});
 
 	it('answers such questions with the language, not the whole sentence', () => {
