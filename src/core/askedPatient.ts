@@ -3,6 +3,7 @@ import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
 import { stem, type Token } from './tokenize.ts';
 import { IRREGULAR_FORMS } from './vocabulary.ts';
+import { wholeWordAt } from './wholeWordAt.ts';
 
 /** "Who was arrested?", "who has been charged": a "who" question in the passive, by its past participle. */
 const WHO_PASSIVE =
@@ -135,8 +136,7 @@ export function doerReversed(question: string, sentence: string, tokens: readonl
 	const object = asked?.[2];
 	if (!verb || !object || NOT_DEEDS.test(verb) || /^(?:did|does|do|will|would|could|can)$/.test(verb)) return false;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
-	const named = new RegExp(`(?<!\\p{L})${object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu');
-	const at = [...sentence.matchAll(named)].map((m) => m.index);
+	const at = wholeWordAt(sentence, object, true);
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
 		if (!wanted.has(token.stem) || token.start > picked) continue;
 		// "the team, led by Marta": a passive; its agent after "by" is the doer.

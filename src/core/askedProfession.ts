@@ -1,6 +1,6 @@
 import { describesPerson } from './findTitle.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
-import { escapeRegExp } from './writesWord.ts';
+import { wholeWordAt } from './wholeWordAt.ts';
 
 /** "What was Vitruvius' profession?", "what is Tony's job": the person whose work is asked. */
 const ASKS_WORK =
@@ -50,8 +50,7 @@ export function askedProfession(question: string): string | undefined {
 export function tradeOf(person: string, quote: string): AnswerPhrase | undefined {
 	const surname = person.split(/\s+/).pop() ?? '';
 	if (!/^\p{Lu}/u.test(surname)) return undefined;
-	for (const found of quote.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'gu'))) {
-		const at = found.index ?? 0;
+	for (const at of wholeWordAt(quote, surname, false)) {
 		const before = TRADE_BEFORE.exec(quote.slice(Math.max(0, at - 60), at));
 		const after = TRADE_AFTER.exec(quote.slice(at + surname.length, at + surname.length + 80));
 		for (const [match, from] of [

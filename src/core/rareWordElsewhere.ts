@@ -1,8 +1,8 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
 import { termSentences } from './termSentences.ts';
+import { wholeWordAt } from './wholeWordAt.ts';
 import { reportTermLookup } from './withReportTopic.ts';
-import { escapeRegExp } from './writesWord.ts';
 
 /** The shortest word taken for a name of its own ("Vauclair", "Fjordbanken"). */
 const MIN_LETTERS = 4;
@@ -39,13 +39,12 @@ export function rareWordElsewhere(
 
 /** Whether the reports write the word as asked capitalised, and only so, past a sentence's first word. */
 function writtenAsName(corpus: Corpus, stem: string, asked: string): boolean {
-	const word = new RegExp(`(?<!\\p{L})${escapeRegExp(asked)}(?!\\p{L})`, 'giu');
 	let capitalised = false;
 	for (const s of termSentences(corpus, corpus.termId(stem), SENTENCES_READ)) {
 		const quote = corpus.quote(s);
-		for (const found of quote.matchAll(word)) {
-			if (found.index === 0) continue;
-			if (!/^\p{Lu}/u.test(found[0])) return false;
+		for (const at of wholeWordAt(quote, asked, true)) {
+			if (at === 0) continue;
+			if (!/^\p{Lu}/u.test(quote.slice(at, at + 2))) return false;
 			capitalised = true;
 		}
 	}
