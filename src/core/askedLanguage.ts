@@ -10,9 +10,12 @@ const LANGUAGES =
 const FAITH =
 	/\b(?:(?:Orthodox|Reform|Conservative|Sunni|Shia|Shiite|Roman|Evangelical|Coptic|Anglican|Lutheran|Methodist|Tibetan|Zen)\s+)?(?:Jewish|Jew|Judaism|Muslim|Islam|Islamic|Christian|Christianity|Catholic|Catholicism|Protestant|Protestantism|Hindu|Hinduism|Buddhist|Buddhism|Sikh|Sikhism|Orthodox|Anglican|Lutheran|Methodist|Baptist|Mormon|Shinto|Taoist|Taoism|Zoroastrian|Jain|Bahá'í|Baha'i)\b/u;
 
+/** FAITH read once, from a string's start. */
+const FAITH_ONCE = new RegExp(FAITH.source, 'u');
+
 /** Whether a word or two name a faith or its followers ("Lutheran", "Sunni Muslim"): no place, no person. */
 export function namesFaith(text: string): boolean {
-	const found = new RegExp(FAITH.source, 'u').exec(text);
+	const found = FAITH_ONCE.exec(text);
 	return found?.index === 0 && found[0].length === text.length;
 }
 
