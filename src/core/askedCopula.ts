@@ -95,6 +95,15 @@ export function askedDeed(question: string, who = false): { stem: string } | und
 	return participle ? { stem: stem(participle.toLowerCase()) } : undefined;
 }
 
+/**
+ * For "Who was stationed along the border?", the subject of the same deed in the sentence ("Russian border troops
+ * were stationed…"); none when the question asks no such deed or the sentence does not tell it so.
+ */
+export function doerByDeed(question: string, quote: string): AnswerPhrase | undefined {
+	const deed = askedDeed(question, true);
+	return deed && doneTo(deed, quote.slice(0, COPULA_CHARS));
+}
+
 /** The subject of the same deed in the sentence: "Salt" of "Salt was used to preserve the fish". */
 export function doneTo(deed: { stem: string }, quote: string): AnswerPhrase | undefined {
 	const done =

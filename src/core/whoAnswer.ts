@@ -1,10 +1,9 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import { askedDeed, doneTo } from './askedCopula.ts';
+import { doerByDeed } from './askedCopula.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { agentUnsaid, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
-import { COPULA_CHARS } from './copulaPhrase.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName } from './findAppositive.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
@@ -105,8 +104,7 @@ export function whoAnswer(
 	if (traded) return { phrase: traded, fit: 1 };
 	const place = context.entityKinds.get(index)?.get(picked.start) === 'place' || NATIONALITY.test(picked.text);
 	// "Who was stationed along the border?" of "Russian border troops were stationed…": the subject, not "Tajik".
-	const deed = place || !picked.typed ? askedDeed(question.text, true) : undefined;
-	const done = deed && doneTo(deed, quote.slice(0, COPULA_CHARS));
+	const done = place || !picked.typed ? doerByDeed(question.text, quote) : undefined;
 	if (done) return { phrase: done, fit: 1 };
 	if (place || !picked.typed)
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
