@@ -11,6 +11,8 @@ const NOT_VERBS = /^(?:the|and|but|one|all|some|many|most|much|more|less|part|ki
 /** What follows the preposition, to a clause's end. */
 const AFTER =
 	/^\s+((?:(?!\b(?:after|before|because|when|while|but|which|who|until|since|as|and\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|must|should))\b|\b(?:on|in|at|by)\s+(?:\p{Lu}|\d))(?:\d[.,]\d|\p{Lu}\.(?=\s*\p{Lu})|[^,;.!?"“”()]))+)/u;
+/** The rest of a list after its first item: ", assault and criminal damage". */
+const LIST_REST = /^(?:,\s+[^,;.!?()"“”]{1,40}?)*,?\s+(?:and|or)\s+[^,;.!?()"“”]{1,40}?(?=\s*[,;.!?]|$)/u;
 /** Words that only announce the name that follows: "what is termed", "so-called". */
 const TERMED =
 	/^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:(?:commonly|often|usually|now|so)[\s-]+)?(?:termed|called|known\s+as)\s+/iu;
@@ -51,12 +53,10 @@ export function afterPreposition(
 		const lead = ` ${rest.slice(to[0].length).replace(/^\s+/u, '').replace(TERMED, '')}`;
 		// "classified by what is termed "hypodescent"": the quoted name.
 		const quoted = /^\s[“"]([^”"]{1,60})[”"]/u.exec(lead)?.[1];
-		const said = shortened(
-			quoted ??
-				AFTER.exec(lead)?.[1]
-					?.replace(/\s+(?:and|or|but)\s*$/iu, '')
-					.trim(),
-		);
+		const first = AFTER.exec(lead)?.[1];
+		// "charged with theft, assault and criminal damage": a list that ends in "and" or "or" is taken whole.
+		const list = first && LIST_REST.exec(lead.slice(first.length + 1))?.[0];
+		const said = shortened(quoted ?? (first && `${first}${list ?? ''}`)?.replace(/\s+(?:and|or|but)\s*$/iu, '').trim());
 		if (!said) continue;
 		const start = quote.indexOf(said, token.end + to[0].length);
 		return { text: said, start, end: start + said.length, typed: true };

@@ -51,6 +51,13 @@ describe('afterPreposition', () => {
 		expect(phraseAfter('What were the valleys classified by?', sentence)).toBe('upland type');
 	});
 
+	it('takes a list ending in "and" or "or" whole, and nothing after a comma otherwise', () => {
+		expect(phraseAfter('What was he charged with?', 'He was charged with theft, assault and criminal damage.')).toBe(
+			'theft, assault and criminal damage',
+		);
+		expect(phraseAfter('What was he charged with?', 'He was charged with arson, police said.')).toBe('arson');
+	});
+
 	it('stops before a new clause or a day, and keeps initials', () => {
 		expect(phraseAfter('What was he charged with?', 'He was charged with arson and will appear in court.')).toBe(
 			'arson',
