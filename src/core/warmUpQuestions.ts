@@ -1,23 +1,47 @@
 import type { Factdesk } from './Factdesk.ts';
 
-/** How questions open in the warm-up: every kind the engine answers differently. */
-const OPENINGS = [
-	'What',
-	'Who',
-	'When',
-	'Where',
-	'How many',
-	'Why',
-	'How much',
-	'Which',
-	'What is the name of the',
-	'Who said',
-	'What did',
-	'How long',
-	'What year',
-	'Who is',
-	'How old is',
-	'Did',
+/**
+ * The shapes of warm-up questions, every kind the engine answers differently: `{w}` is a run of the paragraph's words,
+ * `{N}` a capitalised word of it, `{n}` a lowercase one, `{v}` a word of it ending in "ed" (the rules read such shapes:
+ * "how many X did Y do", "what did X say about", "how long is the X").
+ */
+const SHAPES = [
+	'What {w}',
+	'When did {N} {v}',
+	'Who {w}',
+	'Where is {N}',
+	'When {w}',
+	'How long is the {N}',
+	'Where {w}',
+	'Who is {N}',
+	'How many {w}',
+	'How many {n} did {N} {v}',
+	'Why {w}',
+	'What did {N} say about {n}',
+	'How much {w}',
+	"What is the name of {N}'s {n}",
+	'Which {w}',
+	'Which {n} did {N} {v}',
+	'What is the name of the {w}',
+	'How much {n} does {N} {v}',
+	'Who said {w}',
+	'Why did {N} {v} the {n}',
+	'What did {w}',
+	'How old was {N}',
+	'How long {w}',
+	'Who accused {N} of {n}',
+	'What year {w}',
+	'How many {n} were {v} according to {N}',
+	'Who is {w}',
+	'What is {N} known as',
+	'How old is {w}',
+	'What language is spoken in {N}',
+	'Did {w}',
+	"Who was {N}'s {n}",
+	'What happened to the {n}',
+	'How far is {N} from the {n}',
+	'What country is {N} in',
+	'What percentage of {n} {v}',
 ];
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** Openings whose suggestions (facts turned into questions) join the warm-up: autocomplete is slow, so only two. */
@@ -45,9 +69,19 @@ export function warmUpQuestions(desk: Factdesk, count: number): string[] {
 		const from = i % Math.max(1, words.length - 6);
 		const asked = words.slice(from, from + 3 + (i % 5));
 		if (i % 4 === 3) asked[0] = dropLetter(asked[0] ?? '');
-		questions.push(`${OPENINGS[i % OPENINGS.length]} ${asked.join(' ')}?`);
+		questions.push(`${fill(SHAPES[i % SHAPES.length] as string, words, from % 4, asked.join(' '))}?`);
 	}
 	return questions.slice(0, count);
+}
+
+/** The shape with its slots filled from the paragraph's words (those after `skip`), a fallback where none fits. */
+function fill(shape: string, words: readonly string[], skip: number, run: string): string {
+	const pick = (test: RegExp, fallback: string) => words.slice(1 + skip).find((w) => test.test(w)) ?? fallback;
+	return shape
+		.replace('{w}', run)
+		.replace('{N}', pick(/^\p{Lu}\p{Ll}+$/u, words[0] ?? 'it'))
+		.replace('{n}', pick(/^\p{Ll}{4,}(?<!ed)$/u, 'people'))
+		.replace('{v}', pick(/^\p{Ll}{3,}ed$/u, 'do'));
 }
 
 function dropLetter(word: string): string {

@@ -13,10 +13,19 @@ describe('warmUpQuestions', () => {
 		expect(questions).toHaveLength(12);
 		expect(new Set(questions).size).toBeGreaterThan(8);
 		for (const q of questions)
-			expect(q).toMatch(/^(What|Who|When|Where|How many|Why|How much|Which|how many|who)\b.*\?$/i);
+			expect(q).toMatch(/^(What|Who|When|Where|How (many|much|long|old|far)|Why|Which|Did)\b.*\?$/i);
 		expect(new Set(questions.map((q) => q.split(' ')[0]?.toLowerCase())).size).toBeGreaterThan(3);
 		const words = questions.flatMap((q) => q.replace(/\?$/, '').split(' ').slice(1));
 		expect(words.filter((w) => text.includes(w)).length / words.length).toBeGreaterThan(0.7);
+	});
+
+	it('asks the shapes the rules read, with the reports’ own names and words in them', () => {
+		const questions = warmUpQuestions(desk, 80);
+		const names = questions.map((q) => /^Who is (\p{Lu}\p{Ll}+)\?$/u.exec(q)?.[1]).filter((n) => n !== undefined);
+		expect(names.length).toBeGreaterThan(0);
+		for (const name of names) expect(text).toContain(name);
+		expect(questions.some((q) => /^How many \p{Ll}+ did \p{Lu}\S* \p{Ll}+\?$/u.test(q))).toBe(true);
+		expect(questions.some((q) => /^What did \p{Lu}\S* say about \p{Ll}+\?$/u.test(q))).toBe(true);
 	});
 
 	it('stops at the reports’ paragraphs for a small set, and makes none when none are asked for', () => {
