@@ -1,12 +1,10 @@
 /** The three systems under test, built and asked the same way: reports in, the top quoted sentence out. */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { createFactdesk } from '../src/core/createFactdesk.ts';
 import { splitSentences } from '../src/core/splitSentences.ts';
 import type { Report } from '../src/core/types.ts';
-import { warmUpQuestions } from '../src/core/warmUpQuestions.ts';
 import { WARM_UP_QUESTIONS } from '../src/engine/engineRequest.ts';
-import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
+import { createFactdesk, loadRankerModel, warmUpQuestions } from './shipped.ts';
 
 /** The top answer of a system: the sentence it quotes and the report that sentence is in. */
 export interface TopHit {
@@ -39,7 +37,7 @@ export function reportSentences(reports: readonly Report[]): SentenceDoc[] {
 }
 
 /**
- * factdesk as shipped: `createFactdesk(reports, { model }).ask(q)`; an answer declined counts as no hit. The build
+ * factdesk as shipped (the build, see shipped.ts): `createFactdesk(reports, { model }).ask(q)`; an answer declined counts as no hit. The build
  * includes the warm-up an engine thread does when it starts (WARM_UP_QUESTIONS questions made from the reports).
  */
 export const factdeskSystem: BenchSystem = {

@@ -4,14 +4,17 @@
  * process (read, decode, restore, first answer).
  */
 import { statSync } from 'node:fs';
-import { createFactdesk } from '../src/core/createFactdesk.ts';
-import { indexReports } from '../src/core/indexReports.ts';
 import type { RankerModel } from '../src/core/RankerModel.ts';
-import { restoreFactdesk } from '../src/core/restoreFactdesk.ts';
-import { serialiseIndex } from '../src/core/serialiseIndex.ts';
 import type { Report } from '../src/core/types.ts';
-import { readIndexCache, writeIndexCache } from '../src/engine/indexCache.ts';
-import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
+import {
+	createFactdesk,
+	indexReports,
+	loadRankerModel,
+	readIndexCache,
+	restoreFactdesk,
+	serialiseIndex,
+	writeIndexCache,
+} from './shipped.ts';
 
 const MB = 1024 * 1024;
 const HASH = 'bench';

@@ -10,12 +10,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 import { reportSentences, SYSTEMS } from './anchors.ts';
 import { cacheTable, fixed, table, targets } from './benchReport.ts';
 import { buildCorpus } from './buildCorpora.ts';
 import { measureReload, measureStartup, type ReloadFigures, type StartupFigures } from './cacheFigures.ts';
 import { type Measurement, measureSystem } from './measure.ts';
+import { loadRankerModel } from './shipped.ts';
 
 const SIZES = [1, 100, 1000, 10_000];
 const QUESTIONS = 1000;
