@@ -68,8 +68,8 @@ export function warmUpQuestions(desk: Factdesk, count: number): string[] {
 		const words = desk.paragraph(at.paragraph, at.report).text.match(WORD) ?? [];
 		const from = i % Math.max(1, words.length - 6);
 		const asked = words.slice(from, from + 3 + (i % 5));
-		if (i % 4 === 3) asked[0] = dropLetter(asked[0] ?? '');
-		questions.push(`${fill(SHAPES[i % SHAPES.length] as string, words, from % 4, asked.join(' '))}?`);
+		const question = fill(SHAPES[i % SHAPES.length] as string, words, from % 4, asked.join(' '));
+		questions.push(`${i % 4 === 3 ? withLetterDropped(question) : question}?`);
 	}
 	return questions.slice(0, count);
 }
@@ -84,6 +84,7 @@ function fill(shape: string, words: readonly string[], skip: number, run: string
 		.replace('{v}', pick(/^\p{Ll}{3,}ed$/u, 'do'));
 }
 
-function dropLetter(word: string): string {
-	return word.length > 5 ? word.slice(0, 2) + word.slice(3) : word;
+/** The question with a letter dropped from its first word of six letters or more after the first ("How many dones…"), as members type. */
+function withLetterDropped(question: string): string {
+	return question.replace(/(?<=\s)(\p{L}{2})\p{L}(\p{L}{3,})/u, '$1$2');
 }

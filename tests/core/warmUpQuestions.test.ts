@@ -19,13 +19,17 @@ describe('warmUpQuestions', () => {
 		expect(words.filter((w) => text.includes(w)).length / words.length).toBeGreaterThan(0.7);
 	});
 
-	it('asks the shapes the rules read, with the reports’ own names and words in them', () => {
+	it('asks the shapes the rules read, with the reports’ own names and words in them, some misspelt', () => {
 		const questions = warmUpQuestions(desk, 80);
 		const names = questions.map((q) => /^Who is (\p{Lu}\p{Ll}+)\?$/u.exec(q)?.[1]).filter((n) => n !== undefined);
 		expect(names.length).toBeGreaterThan(0);
 		for (const name of names) expect(text).toContain(name);
 		expect(questions.some((q) => /^How many \p{Ll}+ did \p{Lu}\S* \p{Ll}+\?$/u.test(q))).toBe(true);
 		expect(questions.some((q) => /^What did \p{Lu}\S* say about \p{Ll}+\?$/u.test(q))).toBe(true);
+		const misspelt = questions
+			.flatMap((q) => q.replace(/\?$/, '').split(' ').slice(1))
+			.filter((w) => w.length >= 5 && !text.includes(w));
+		expect(misspelt.length).toBeGreaterThan(2);
 	});
 
 	it('stops at the reports’ paragraphs for a small set, and makes none when none are asked for', () => {
