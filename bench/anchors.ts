@@ -1,10 +1,11 @@
-/** The three systems under test, built and asked the same way: reports in, the top quoted sentence out. */
+/**
+ * The two anchors factdesk is measured against (factdesk itself is factdeskSystem.ts), built and asked the same way:
+ * reports in, the top quoted sentence out. Their sentences come from factdesk's own splitter, run from the sources.
+ */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { splitSentences } from '../src/core/splitSentences.ts';
 import type { Report } from '../src/core/types.ts';
-import { WARM_UP_QUESTIONS } from '../src/engine/engineRequest.ts';
-import { createFactdesk, loadRankerModel, warmUpQuestions } from './shipped.ts';
 
 /** The top answer of a system: the sentence it quotes and the report that sentence is in. */
 export interface TopHit {
@@ -36,25 +37,6 @@ export function reportSentences(reports: readonly Report[]): SentenceDoc[] {
 	return docs;
 }
 
-/**
- * factdesk as shipped (the build, see shipped.ts): `createFactdesk(reports, { model }).ask(q)`; an answer declined counts as no hit. The build
- * includes the warm-up an engine thread does when it starts (WARM_UP_QUESTIONS questions made from the reports).
- */
-export const factdeskSystem: BenchSystem = {
-	name: 'factdesk',
-	build(reports) {
-		const loaded = loadRankerModel();
-		if (!loaded.model) throw new Error(loaded.problem);
-		const desk = createFactdesk(reports, { model: loaded.model });
-		for (const question of warmUpQuestions(desk, WARM_UP_QUESTIONS)) desk.ask(question);
-		return (question) => {
-			const answer = desk.ask(question);
-			const source = answer.answered ? answer.sources[0] : undefined;
-			return source ? { report: source.report, quote: source.quote } : undefined;
-		};
-	},
-};
-
 /** Fuse.js over sentences: fuzzy (Bitap) match anywhere in the sentence, threshold 0.6, top hit. */
 export const fuseSystem: BenchSystem = {
 	name: 'Fuse.js',
@@ -79,6 +61,3 @@ export const miniSearchSystem: BenchSystem = {
 		};
 	},
 };
-
-/** The systems in table order. */
-export const SYSTEMS: readonly BenchSystem[] = [factdeskSystem, fuseSystem, miniSearchSystem];

@@ -15,15 +15,44 @@ const DIST = join(ROOT, 'dist');
 if (!existsSync(join(DIST, 'core', 'createFactdesk.js')))
 	throw new Error('bench: no build in dist/; run `npm run build` first (npm run bench does)');
 
-const load = async <T>(module: string): Promise<T> =>
-	(await import(new URL(`../dist/${module}.js`, import.meta.url).href)) as T;
+/** A module of the build, each export asked for checked (a build from other sources may lack one). */
+async function load<T>(module: string, ...names: (keyof T & string)[]): Promise<T> {
+	const loaded = (await import(new URL(`../dist/${module}.js`, import.meta.url).href)) as Record<string, unknown>;
+	const missing = names.filter((name) => loaded[name] === undefined);
+	if (missing.length) throw new Error(`bench: dist/${module}.js lacks ${missing.join(', ')}; run \`npm run build\``);
+	return loaded as T;
+}
 
-export const { createFactdesk } = await load<typeof import('../src/core/createFactdesk.ts')>('core/createFactdesk');
-export const { indexReports } = await load<typeof import('../src/core/indexReports.ts')>('core/indexReports');
-export const { restoreFactdesk } = await load<typeof import('../src/core/restoreFactdesk.ts')>('core/restoreFactdesk');
-export const { serialiseIndex } = await load<typeof import('../src/core/serialiseIndex.ts')>('core/serialiseIndex');
-export const { warmUpQuestions } = await load<typeof import('../src/core/warmUpQuestions.ts')>('core/warmUpQuestions');
-export const { readIndexCache, writeIndexCache } =
-	await load<typeof import('../src/engine/indexCache.ts')>('engine/indexCache');
-export const { loadRankerModel } =
-	await load<typeof import('../src/engine/loadRankerModel.ts')>('engine/loadRankerModel');
+export const { createFactdesk } = await load<typeof import('../src/core/createFactdesk.ts')>(
+	'core/createFactdesk',
+	'createFactdesk',
+);
+export const { indexReports } = await load<typeof import('../src/core/indexReports.ts')>(
+	'core/indexReports',
+	'indexReports',
+);
+export const { restoreFactdesk } = await load<typeof import('../src/core/restoreFactdesk.ts')>(
+	'core/restoreFactdesk',
+	'restoreFactdesk',
+);
+export const { serialiseIndex } = await load<typeof import('../src/core/serialiseIndex.ts')>(
+	'core/serialiseIndex',
+	'serialiseIndex',
+);
+export const { warmUpQuestions } = await load<typeof import('../src/core/warmUpQuestions.ts')>(
+	'core/warmUpQuestions',
+	'warmUpQuestions',
+);
+export const { readIndexCache, writeIndexCache } = await load<typeof import('../src/engine/indexCache.ts')>(
+	'engine/indexCache',
+	'readIndexCache',
+	'writeIndexCache',
+);
+export const { loadRankerModel } = await load<typeof import('../src/engine/loadRankerModel.ts')>(
+	'engine/loadRankerModel',
+	'loadRankerModel',
+);
+export const { WARM_UP_QUESTIONS } = await load<typeof import('../src/engine/engineRequest.ts')>(
+	'engine/engineRequest',
+	'WARM_UP_QUESTIONS',
+);

@@ -1,4 +1,5 @@
 import type { Factdesk } from './Factdesk.ts';
+import { STOPWORDS } from './tokenize.ts';
 
 /**
  * The shapes of warm-up questions, every kind the engine answers differently: `{w}` is a run of the paragraph's words,
@@ -43,6 +44,9 @@ const SHAPES = [
 	'What country is {N} in',
 	'What percentage of {n} {v}',
 ];
+/** A name for `{N}` (a capitalised word, stopwords such as a sentence's "In" left out), a noun for `{n}`. */
+const NAME = /^\p{Lu}\p{Ll}+$/u;
+const NOUN = /^\p{Ll}{4,}(?<!ed|ly)$/u;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** Openings whose suggestions (facts turned into questions) join the warm-up: autocomplete is slow, so only two. */
 const SUGGESTED = ['how many', 'who'];
@@ -68,23 +72,29 @@ export function warmUpQuestions(desk: Factdesk, count: number): string[] {
 		const words = desk.paragraph(at.paragraph, at.report).text.match(WORD) ?? [];
 		const from = i % Math.max(1, words.length - 6);
 		const asked = words.slice(from, from + 3 + (i % 5));
-		const question = fill(SHAPES[i % SHAPES.length] as string, words, from % 4, asked.join(' '));
-		questions.push(`${i % 4 === 3 ? withLetterDropped(question) : question}?`);
+		const question = fill(SHAPES[i % SHAPES.length] ?? '', words, from % 4, asked.join(' '));
+		// Every fourth question is misspelt, on other shapes each time round the list (4 divides the count of shapes).
+		const misspelt = (i + Math.floor(i / SHAPES.length)) % 4 === 3;
+		questions.push(`${misspelt ? withLetterDropped(question) : question}?`);
 	}
 	return questions.slice(0, count);
 }
 
 /** The shape with its slots filled from the paragraph's words (those after `skip`), a fallback where none fits. */
 function fill(shape: string, words: readonly string[], skip: number, run: string): string {
-	const pick = (test: RegExp, fallback: string) => words.slice(1 + skip).find((w) => test.test(w)) ?? fallback;
+	const pick = (test: RegExp, fallback: string) =>
+		words.slice(1 + skip).find((w) => test.test(w) && !STOPWORDS.has(w.toLowerCase())) ?? fallback;
 	return shape
 		.replace('{w}', run)
-		.replace('{N}', pick(/^\p{Lu}\p{Ll}+$/u, words[0] ?? 'it'))
-		.replace('{n}', pick(/^\p{Ll}{4,}(?<!ed)$/u, 'people'))
+		.replace('{N}', pick(NAME, words[0] ?? 'it'))
+		.replace('{n}', pick(NOUN, 'people'))
 		.replace('{v}', pick(/^\p{Ll}{3,}ed$/u, 'do'));
 }
 
-/** The question with a letter dropped from its first word of six letters or more after the first ("How many dones…"), as members type. */
+/**
+ * The question with the third letter dropped from its first word of six letters or more after the first, as members
+ * type ("How many drnes…").
+ */
 function withLetterDropped(question: string): string {
 	return question.replace(/(?<=\s)(\p{L}{2})\p{L}(\p{L}{3,})/u, '$1$2');
 }
