@@ -40,7 +40,17 @@ export function chooseFittingAnswer(
 ): FittingAnswer | undefined {
 	const first = ranked[0];
 	if (!first) return undefined;
-	const chosen = chooseShortAnswer(question, first.index, context);
+	// The same candidate is looked at up to three times (fit, their words, same answer): its short answer is made once.
+	const shorts = new Map<number, ShortAnswer>();
+	const shortOf = (index: number): ShortAnswer => {
+		let short = shorts.get(index);
+		if (!short) {
+			short = chooseShortAnswer(question, index, context);
+			shorts.set(index, short);
+		}
+		return short;
+	};
+	const chosen = shortOf(first.index);
 	// The hand-tuned confidence already lowers a sentence without the kind of answer asked for (missingKindFactor).
 	const short = chosen.unsaidKind && !confidenceAt ? { ...chosen, fit: 1 } : chosen;
 	let best: FittingAnswer = {
@@ -56,7 +66,7 @@ export function chooseFittingAnswer(
 	for (let position = 1; position < depth; position++) {
 		const candidate = ranked[position];
 		if (!candidate) continue;
-		const other = chooseShortAnswer(question, candidate.index, context);
+		const other = shortOf(candidate.index);
 		const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
 		if (chance > best.confidence) best = { position, short: other, confidence: chance };
 	}
@@ -76,7 +86,7 @@ export function chooseFittingAnswer(
 		for (let position = 0; position < depth; position++) {
 			const candidate = ranked[position];
 			if (!candidate || position === chosen.position) continue;
-			const other = chooseShortAnswer(question, candidate.index, context);
+			const other = shortOf(candidate.index);
 			if (other.fit >= 1) doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
 		}
 		return { ...chosen, confidence: 1 - doubt };
@@ -100,7 +110,7 @@ export function chooseFittingAnswer(
 			const candidate = ranked[position];
 			// Another report's "next year" or "$2 million" is another answer that happens to be written alike.
 			if (!candidate || position === chosen.position || !sameReport(candidate.index, top)) continue;
-			const given = chooseShortAnswer(question, candidate.index, context);
+			const given = shortOf(candidate.index);
 			const other =
 				given.phrase.typed && answerKey(given.phrase.text) === key
 					? given
