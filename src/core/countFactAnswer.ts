@@ -80,11 +80,18 @@ export function countFactAnswer(
 }
 
 /** The figures a question gives itself ("four white balls", "the 2011 quake"), by value. */
-export function givenFigures(question: string): Set<number> {
-	return new Set(
-		findMentions(question).flatMap((m) => (m.type === 'number' && m.value !== undefined ? [m.value] : [])),
-	);
+export function givenFigures(question: string): ReadonlySet<number> {
+	// Every count of every candidate asks this of the same question: the last question's figures are kept.
+	if (lastGiven?.question !== question) {
+		const figures = findMentions(question).flatMap((m) =>
+			m.type === 'number' && m.value !== undefined ? [m.value] : [],
+		);
+		lastGiven = { question, figures: new Set(figures) };
+	}
+	return lastGiven.figures;
 }
+
+let lastGiven: { question: string; figures: ReadonlySet<number> } | undefined;
 
 /** A share: "30 percent", "12%". */
 const SHARE = /%|\bper\s?cent\b|\bpercentage points?\b/i;
