@@ -61,12 +61,23 @@ export function chooseFittingAnswer(
 	// Another side's doing or saying at the top: the question likely asks what the reports do not say; unless the top
 	// is a headline, whose story says it more fully ("Lander Lifts Off" against "lifted off on Thursday").
 	const headline = isHeadlineSentence(context.corpus, first.index);
-	if (short.fit >= 1 || (!headline && short.otherActor) || !confidenceAt) return anyOfTheirWords(best);
-	const depth = Math.min(ranked.length, context.options.fitDepth);
+	if (!confidenceAt || (!headline && short.otherActor)) return anyOfTheirWords(best);
+	const depth = Math.min(ranked.length, short.fit >= 1 ? 0 : context.options.fitDepth);
 	for (let position = 1; position < depth; position++) {
 		const candidate = ranked[position];
 		if (!candidate) continue;
 		const other = shortOf(candidate.index);
+		const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
+		if (chance > best.confidence) best = { position, short: other, confidence: chance };
+	}
+	// The very fact asked a little further down ("Judge Teresa Alvim" below sentences naming the city and the ban).
+	const deeper =
+		best.short.matched || !LOOKS_DEEPER.has(question.type) ? 0 : Math.min(ranked.length, context.options.matchedDepth);
+	for (let position = 1; position < deeper; position++) {
+		const candidate = ranked[position];
+		if (!candidate || position === best.position) continue;
+		const other = shortOf(candidate.index);
+		if (!other.matched || other.fit < 1) continue;
 		const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
 		if (chance > best.confidence) best = { position, short: other, confidence: chance };
 	}
@@ -173,6 +184,13 @@ export function chooseFittingAnswer(
 		return (holds || same) && given.phrase.typed ? { ...given, fit: Math.min(given.fit, headline.fit) } : undefined;
 	}
 }
+
+/**
+ * The questions whose very fact asked is looked for below the fitting depth: a person by the role asked, a time of the
+ * event asked. Not counts: the asked side's figure further down more often answers a question the reports leave
+ * open (another side's drones), and measured so, it answered more of the questions they do not answer.
+ */
+const LOOKS_DEEPER: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'when']);
 
 /**
  * The chance that an answer is right, its fit counted: below the estimate when it does not fit, above it when it is a

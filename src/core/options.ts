@@ -144,6 +144,12 @@ export interface MatchOptions {
 	 * are weighed, each by its estimated chance of being right times its own fit (learned model only).
 	 */
 	fitDepth: number;
+	/**
+	 * When the chosen answer is not the very fact asked (see matchedEvidence), how many candidates from the top are
+	 * looked at for one that is ("Judge Teresa Alvim" for "who was the judge on the busking case"), weighed by its
+	 * estimated chance with that evidence counted (learned model only).
+	 */
+	matchedDepth: number;
 	/** "Did you mean" alternatives offered with an answer or a decline. */
 	alternatives: number;
 	/** Topics offered when declining. */
@@ -215,6 +221,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	oppositeFit: 0.6,
 	matchedEvidence: 0.3,
 	fitDepth: 4,
+	matchedDepth: 8,
 	alternatives: 3,
 	closestTopics: 3,
 	summaryShort: 3,

@@ -80,6 +80,32 @@ describe('chooseFittingAnswer', () => {
 		expect(chosen?.confidence).toBeLessThan(0.6 * context.options.otherActorFit + 1e-9);
 	});
 
+	it('looks below the fitting depth for the person holding the role asked, not for a count', () => {
+		const below = [at('Harbour patrols'), at('fired 30 rockets'), at('Coast guard crews'), at('We will rebuild')];
+		const estimate = (position: number) => (position === 0 ? 0.3 : 0.1);
+		const { matchedEvidence, fitDepth } = context.options;
+		expect(below.length).toBeGreaterThanOrEqual(fitDepth);
+		const who = chooseFittingAnswer(
+			ask('Who is the mayor?'),
+			[...below, at('Mayor Ilse Brandt')],
+			0.3,
+			estimate,
+			context,
+		);
+		expect(who?.position).toBe(below.length);
+		expect(who?.short.phrase.text).toContain('Ilse Brandt');
+		expect(who?.confidence).toBeCloseTo(0.1 + 0.9 * matchedEvidence);
+		const count = ask('How many rockets did coast guard crews intercept?');
+		const deep = [
+			at('Harbour patrols'),
+			at('Mayor Ilse'),
+			at('We will rebuild'),
+			at('Dr. Brandt'),
+			at('intercepted 12'),
+		];
+		expect(chooseFittingAnswer(count, deep, 0.3, estimate, context)?.position).not.toBe(deep.length - 1);
+	});
+
 	it('is surer of a fact matching the question exactly: the asked side’s count of the asked thing, the asked person’s role', () => {
 		const { matchedEvidence } = context.options;
 		const count = ask('How many rockets did coast guard crews intercept?');
