@@ -1,5 +1,5 @@
 import { asRead, type Mention } from './findMentions.ts';
-import { NUMBER_WORDS } from './mentionPatterns.ts';
+import { CURRENCY_WORDS, NUMBER_WORDS } from './mentionPatterns.ts';
 import { nounAfter, OWN_ACTION } from './nounAfter.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { COUNT_ACTIONS } from './vocabulary.ts';
@@ -22,8 +22,7 @@ const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of|remain|remained|were|are)
 /** A killing or wounding verb just before a number without a noun ("Dam Collapse Kills 17"): it counts people. */
 const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
 /** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner". */
-export const MONEY =
-	/[$€£¥₹]|\b(?:dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real|zlotys?|złoty|shekels?|dinars?|crowns?|soles|baht|ringgit|rupiah|dirhams?|riyals?|naira|shillings?|cedis?|kwacha|bitcoins?|cents?|pence)\b|\b(?:million|billion|trillion) won\b/i;
+export const MONEY = new RegExp(`[$€£¥₹]|\\b(?:${CURRENCY_WORDS})\\b|\\b(?:million|billion|trillion) won\\b`, 'i');
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
 const IN_AMOUNT =
 	/^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+(?:\s+(?!(?:over|in|on|at|for|from|to|of|and|or|the|a|an|during|since|last|this|per|by|with)\b)(?:money|aid|funding|cash|\p{Ll}[\p{Ll}-]*s)\b)?)/u;

@@ -45,6 +45,9 @@ export const SCALES: Readonly<Record<string, number>> = {
 	billion: 1e9,
 	trillion: 1e12,
 };
+/** Currencies by the word written after a figure ("40 euros", "9.5 billion Icelandic kronur"), as a pattern's alternatives. */
+export const CURRENCY_WORDS =
+	'dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|kronur|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real|zlotys?|złoty|shekels?|dinars?|crowns?|soles|baht|ringgit|rupiah|dirhams?|riyals?|naira|shillings?|cedis?|kwacha|forints?|hryvnias?|bitcoins?|cents?|pence';
 const MONTHS =
 	'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';

@@ -1,4 +1,8 @@
+import { CURRENCY_WORDS } from './mentionPatterns.ts';
 import { IRREGULAR_FORMS } from './vocabulary.ts';
+
+/** A currency named by its country: "500,000 Jamaican dollars", "9.5 billion Icelandic kronur", "HK dollars". */
+const NAMED_CURRENCY = new RegExp(`^\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:${CURRENCY_WORDS}))\\b`, 'u');
 
 /** The noun phrase after a number, or a unit joined to it by a hyphen ("a 7.6-inch screen"). */
 const NOUN_AFTER =
@@ -26,6 +30,8 @@ const RATE =
 /** The noun phrase a number counts: "drones" in " drones, but …"; in a `headline`, none past a plural. */
 export function nounAfter(rest: string, headline = false): string | undefined {
 	if (O_CLOCK.test(rest)) return undefined;
+	const currency = headline ? undefined : NAMED_CURRENCY.exec(rest)?.[1];
+	if (currency) return currency;
 	const listed = LISTED_ADJECTIVES.exec(rest);
 	if (listed?.[1] && !listed[1].split(/[\s,]+/).some((w) => FUNCTION_WORDS.test(w) && !/^(?:and|or)$/.test(w)))
 		return listed[1];

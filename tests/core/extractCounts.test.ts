@@ -54,6 +54,16 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('reads a currency named by its country as the sum\'s noun ("500,000 Jamaican dollars"); other names end no count', () => {
+		const quote =
+			'Each player gets 500,000 Jamaican dollars, the fund 9.5 billion Icelandic kronur and 40 Kenyan runners.';
+		const counts = countsOf(quote).map((f) => [f.text, MONEY.test(f.text)]);
+		expect(counts).toEqual([
+			['500,000 Jamaican dollars', true],
+			['9.5 billion Icelandic kronur', true],
+		]);
+	});
+
 	it('reads a headline\'s counted noun up to its first plural ("Nine Inmates Escape Prison") and escapes as an action', () => {
 		expect(countsOf('Manhunt After Nine Inmates Escape Kalder Prison').map((f) => [f.subject, f.detail])).toEqual([
 			['inmates', 'escaped'],
