@@ -24,6 +24,9 @@ const DURATION: readonly MentionType[] = ['number', 'date'];
 export const TIME_UNIT =
 	/(?:^|[\s-])(?:days?|nights?|weeks?|weekends?|months?|years?|hours?|minutes?|seconds?|decades?|century|centuries)\b/i;
 
+/** "How many days/weeks/years…": lengths of time counted. */
+const UNITS_COUNTED = /\bhow\s+many\s+(?:days|nights|weeks|weekends|months|years|hours|minutes|seconds|decades|centuries)\b/i;
+
 /** Words before a date that make it the bound of a length of time: "until Friday", "since 2016". */
 export const BOUNDS = /\b(?:until|till|through|since)\s+$/i;
 /** How far before a date its bound is looked for: a window, so a long sentence costs no more per date. */
@@ -80,7 +83,9 @@ export function expectedMentions(
 	sentence: string,
 ): Mention[] {
 	const duration = HOW_LONG.test(question.text);
-	const wanted = duration ? DURATION : EXPECTED[question.type];
+	// "How many days was it shut?": "23 days" reads as a date, a length of time, and counts the days asked.
+	const unitsCounted = !duration && question.type === 'count' && UNITS_COUNTED.test(question.text);
+	const wanted = duration || unitsCounted ? DURATION : EXPECTED[question.type];
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
 	// "Who rescued Hidayat?": "Rahmat Hidayat", ending in a name asked, is the one asked about, not the answer (but
 	// "Trump's wife" may be a Trump); a name typed in lowercase ("who did novak beat") too.
@@ -104,6 +109,7 @@ export function expectedMentions(
 			return false;
 		if (question.type === 'when' && m.type === 'date' && isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS)))
 			return false;
+		if (unitsCounted && m.type === 'date' && !isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS))) return false;
 		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
 		let inside = 0;
 		let unasked = false;

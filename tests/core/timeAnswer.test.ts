@@ -92,6 +92,28 @@ describe('timeAnswer for "how long is the line"', () => {
 	});
 });
 
+describe('timeAnswer for "how long was the train stuck"', () => {
+	it('reads a thing followed by its state ("stuck", "grounded") as a length of time asked', () => {
+		const { shortAnswer } = floodReport(
+			'A train carrying 300 passengers was stuck for nearly 9 hours in deep snow near Otaru. The jets were grounded for two weeks.',
+		);
+		expect(shortAnswer('how long was the train stuck in the snow', 'was stuck').phrase.text).toBe('nearly 9 hours');
+		expect(shortAnswer('how long was the train stuck in the snow', 'was stuck').fit).toBe(1);
+		expect(shortAnswer('how long were the planes grounded', 'were grounded').fit).toBe(1);
+		expect(shortAnswer('how long is the train', 'was stuck').fit).toBeLessThan(1);
+	});
+});
+
+describe('expected mentions for "how many days"', () => {
+	it('counts the days a length of time gives ("shut on 23 days"), not a day that places it', () => {
+		const { shortAnswer } = floodReport('The bath was shut on 23 days last summer. It reopened on Monday.');
+		const days = shortAnswer('how many days was the bath closed last summer', 'shut on 23 days');
+		expect(days.phrase.text).toBe('23 days');
+		expect(days.fit).toBe(1);
+		expect(shortAnswer('how many days was the bath closed last summer', 'reopened on Monday').fit).toBeLessThan(1);
+	});
+});
+
 describe('timeAnswer for the day a statement was made', () => {
 	it('gives "said on Tuesday" a low fit for "when" of the event, not for "when did they say"', () => {
 		const { shortAnswer } = floodReport(
