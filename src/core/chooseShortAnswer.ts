@@ -4,6 +4,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { roleHolderElsewhere } from './asksPersonRole.ts';
+import { comparedFigure } from './comparedDate.ts';
 import { asksExpansion } from './expandAcronym.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { peopleMissing } from './peopleMissing.ts';
@@ -24,14 +25,22 @@ import { isHeadlineSentence } from './withReportTopic.ts';
  * // '14 people injured'
  */
 export function chooseShortAnswer(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
-	const answered = shortAnswerByKind(question, index, context);
+	const given = shortAnswerByKind(question, index, context);
+	const sentence = context.corpus.sentence(index);
+	// "beating the 6,150 who watched the 2019 final", "an earlier well … at a depth of 2.1 kilometres": the figure of
+	// what the event is measured against, for a "how many" or "how deep" asked of the event itself.
+	const benchmark =
+		given.fit >= 1 &&
+		given.phrase.typed &&
+		(question.type === 'count' || asksFigure(question.text)) &&
+		comparedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start);
+	const answered = benchmark ? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false } : given;
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =
 		(((TYPED.has(question.type) || asksFigure(question.text) || ASKS_WHICH.test(question.text)) &&
 			!answered.phrase.typed) ||
 			ASKS_REASON.test(question.text)) &&
 		isHeadlineSentence(context.corpus, index);
-	const sentence = context.corpus.sentence(index);
 	const headlineFit = untypedHeadline
 		? { ...answered, fit: answered.fit * context.options.headlineUntypedFit }
 		: answered;

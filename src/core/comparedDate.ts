@@ -21,7 +21,12 @@ export function comparedDate(question: string, sentence: string, picked: AnswerP
 }
 
 /** An earlier event likened to the one reported: "a similar storm", "another similar error". */
-const SIMILAR = /\b(?:a|another)\s+similar\b/i;
+const SIMILAR = /\b(?:(?:a|another)\s+similar|an\s+earlier|a\s+previous|a\s+prior)\b/i;
+/** The figure a record beats, right after the verb: "beating the 6,150 who watched", "surpassing the previous 5,000". */
+const RECORD_BEATEN =
+	/\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)|topp(?:ing|ed)|overtak(?:ing|es)|overtook)\s+(?:the\s+)?(?:(?:previous|old|former|earlier)\s+)?(?:(?:record|best|high|mark)\s+(?:of\s+)?)?(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+/** Questions about the record itself: "what was the old record", "how many did it beat". */
+const ASKS_RECORD = /\b(?:record|beat|beaten|surpass\w*|old|earlier)\b/i;
 const SIMILAR_AFTER = /^[^.;]{0,12}\b(?:a|another)\s+similar\b/i;
 /** How far from a figure "a similar …" is looked for. */
 const SIMILAR_CHARS = 80;
@@ -44,7 +49,15 @@ const BENCHMARK_CHARS = 240;
 export function comparedFigure(question: string, sentence: string, figureStart: number): boolean {
 	if (ASKS_BENCHMARK.test(question) || /\bsimilar\b/i.test(question)) return false;
 	// "In 2019, a similar error at an Australian bank duplicated about 12,000 payments": the earlier event's figure.
-	if (SIMILAR.test(sentence.slice(Math.max(0, figureStart - SIMILAR_CHARS), figureStart))) return true;
+	// "An earlier well at Krafla hit magma in 2009 at a depth of 2.1 kilometres": an earlier one's.
+	if (
+		!/\b(?:earlier|prior)\b/i.test(question) &&
+		SIMILAR.test(sentence.slice(Math.max(0, figureStart - SIMILAR_CHARS), figureStart))
+	)
+		return true;
+	// "the largest crowd …, beating the 6,150 who watched the 2019 final": the record beaten.
+	if (!ASKS_RECORD.test(question) && RECORD_BEATEN.test(sentence.slice(Math.max(0, figureStart - 60), figureStart)))
+		return true;
 	const clause = BENCHMARK_CLAUSE.exec(sentence.slice(Math.max(0, figureStart - BENCHMARK_CHARS), figureStart));
 	const year = /\d{4}/.exec(clause?.[1] ?? '')?.[0];
 	return clause !== null && !(year && question.includes(year));

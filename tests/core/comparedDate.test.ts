@@ -3,6 +3,7 @@ import { comparedDate, comparedFigure } from '../../src/core/comparedDate.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
+import { floodReport } from './floodReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
 
 function phrase(sentence: string, text: string) {
@@ -51,6 +52,28 @@ describe('comparedFigure', () => {
 		expect(comparedDate('when did the error happen', similar, phrase(similar, '2019'))).toBe(true);
 		const own = 'The error duplicated about 64,000 payments on Friday.';
 		expect(comparedFigure('how many payments were duplicated', own, own.indexOf('64,000'))).toBe(false);
+	});
+
+	it("tells an earlier one's figure and the record beaten from the one asked about", () => {
+		const earlier = 'An earlier shaft at Vessby struck water in 2011 at a depth of 640 metres.';
+		expect(comparedFigure('how deep did they dig to hit water', earlier, earlier.indexOf('640'))).toBe(true);
+		expect(comparedFigure('how deep was the earlier shaft', earlier, earlier.indexOf('640'))).toBe(false);
+		const record = 'It was the biggest crowd at the ground, beating the 4,210 who watched the 2017 final.';
+		expect(comparedFigure('how many people were in the crowd', record, record.indexOf('4,210'))).toBe(true);
+		expect(comparedFigure('what was the old record crowd', record, record.indexOf('4,210'))).toBe(false);
+		const beaten = 'The home side won, beating Norland 31-27 in front of 5,000 fans.';
+		expect(comparedFigure('how many fans were there', beaten, beaten.indexOf('5,000'))).toBe(false);
+	});
+
+	it('lowers the fit of such a figure when it is the short answer, counted or measured', () => {
+		const { shortAnswer } = floodReport(
+			'An earlier shaft at Vessby struck water at a depth of 640 metres. The new shaft struck water at a depth of 910 metres. It was the biggest crowd at the ground, beating the 4,210 who watched the 2017 final.',
+		);
+		const deep = 'how deep did they dig to hit water';
+		expect(shortAnswer(deep, 'An earlier shaft').fit).toBeLessThan(1);
+		expect(shortAnswer(deep, 'The new shaft').phrase.text).toContain('910 metres');
+		expect(shortAnswer(deep, 'The new shaft').fit).toBe(1);
+		expect(shortAnswer('how many people were in the crowd', 'beating the 4,210').fit).toBeLessThan(1);
 	});
 
 	it('answers "how much did it drop on Monday" with the day\'s figure, not the benchmark\'s (learned ranking)', () => {
