@@ -35,6 +35,9 @@ const SIMILAR_CHARS = 80;
 const BENCHMARK_CLAUSE =
 	/\b(?:\w+est|first|most|least|worst|best|fewest)\b[^.;:]{0,60}\bsince\s+([^,.;]{1,40}),\s+when\b[^.;]*$/i;
 
+/** "had been robbed once before, in 1998, when thieves took": the clause of an earlier event like the one reported. */
+const EARLIER_CLAUSE = /\b(?:once|twice|also|already)\s+before,?\s+(?:in\s+([^,.;]{1,30}),?\s+)?when\b[^.;]*$/i;
+
 /** How far before a figure its comparison is looked for: a bounded window, so a wall of figures costs no more. */
 const BENCHMARK_CHARS = 240;
 
@@ -58,7 +61,8 @@ export function comparedFigure(question: string, sentence: string, figureStart: 
 	// "the largest crowd …, beating the 6,150 who watched the 2019 final": the record beaten.
 	if (!ASKS_RECORD.test(question) && RECORD_BEATEN.test(sentence.slice(Math.max(0, figureStart - 60), figureStart)))
 		return true;
-	const clause = BENCHMARK_CLAUSE.exec(sentence.slice(Math.max(0, figureStart - BENCHMARK_CHARS), figureStart));
+	const window = sentence.slice(Math.max(0, figureStart - BENCHMARK_CHARS), figureStart);
+	const clause = BENCHMARK_CLAUSE.exec(window) ?? EARLIER_CLAUSE.exec(window);
 	const year = /\d{4}/.exec(clause?.[1] ?? '')?.[0];
 	return clause !== null && !(year && question.includes(year));
 }

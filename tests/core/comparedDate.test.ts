@@ -61,6 +61,9 @@ describe('comparedFigure', () => {
 		const record = 'It was the biggest crowd at the ground, beating the 4,210 who watched the 2017 final.';
 		expect(comparedFigure('how many people were in the crowd', record, record.indexOf('4,210'))).toBe(true);
 		expect(comparedFigure('what was the old record crowd', record, record.indexOf('4,210'))).toBe(false);
+		const before = 'The shop had been robbed once before, in 1998, when thieves took watches worth about $90,000.';
+		expect(comparedFigure('how much were the stolen watches worth', before, before.indexOf('$90,000'))).toBe(true);
+		expect(comparedFigure('how much was taken in 1998', before, before.indexOf('$90,000'))).toBe(false);
 		const beaten = 'The home side won, beating Norland 31-27 in front of 5,000 fans.';
 		expect(comparedFigure('how many fans were there', beaten, beaten.indexOf('5,000'))).toBe(false);
 	});
