@@ -25,7 +25,8 @@ export const TIME_UNIT =
 	/(?:^|[\s-])(?:days?|nights?|weeks?|weekends?|months?|years?|hours?|minutes?|seconds?|decades?|century|centuries)\b/i;
 
 /** "How many days/weeks/years…": lengths of time counted. */
-const UNITS_COUNTED = /\bhow\s+many\s+(?:days|nights|weeks|weekends|months|years|hours|minutes|seconds|decades|centuries)\b/i;
+const UNITS_COUNTED =
+	/\bhow\s+many\s+(?:days|nights|weeks|weekends|months|years|hours|minutes|seconds|decades|centuries)\b/i;
 
 /** Words before a date that make it the bound of a length of time: "until Friday", "since 2016". */
 export const BOUNDS = /\b(?:until|till|through|since)\s+$/i;

@@ -5,9 +5,12 @@ import type { Token } from './tokenize.ts';
 const ASKS_CLAUSE = /^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+happening|caused|led\s+to)\b)/i;
 const ASKS_REASON = /^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to)\b)/i;
 const BREAKS = /[,;:]\s+|\s+[—–]\s+|\s+(?=(?:but|while|whereas|because|since|although|so that|in order to|due to)\s)/g;
-/** A news dateline opening a sentence: a place in capitals, maybe its region and date, and a dash (a hyphen after an agency). */
+/**
+ * A news dateline opening a sentence: a place in capitals, maybe its region and date, and a dash (a hyphen after an
+ * agency or a region: "AARHUS, Denmark - ").
+ */
 const DATELINE =
-	/^\p{Lu}{2,}[\p{Lu}\s.'-]*(?:,\s*[\p{L}\d.,\s]+?)?(?:(?:\s+\([\p{L}\s.&]+\))?\s+[—–]|\s+\([\p{L}\s.&]+\)\s+-)\s+/u;
+	/^\p{Lu}{2,}[\p{Lu}\s.'-]*(?:(?:,\s*[\p{L}\d.,\s]+?)?(?:(?:\s+\([\p{L}\s.&]+\))?\s+[—–]|\s+\([\p{L}\s.&]+\)\s+-)|,\s*\p{Lu}[\p{L}.\s]*?\s+-)\s+/u;
 /** The longest dateline read: a place, its region and a dash. */
 const DATELINE_CHARS = 80;
 

@@ -16,6 +16,7 @@ import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
 import { personByRole } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { datelineEnd } from './pickClause.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
 
@@ -99,6 +100,8 @@ export function whoAnswer(
 	// sentence below may name the person.
 	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
 	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start))) return unnamed();
+	// "GALWAY, Ireland - A 19-year-old nursing student won…": where the report was filed is nobody.
+	if (picked.typed && picked.start < datelineEnd(quote)) return unnamed();
 	// "by the Roman architect Vitruvius": a people's word before a trade, the person named after it.
 	const traded = nameAfterTrade(quote, picked, context.entityKinds.get(index));
 	if (traded) return { phrase: traded, fit: 1 };

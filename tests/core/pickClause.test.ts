@@ -47,7 +47,7 @@ describe('pickClause', () => {
 		);
 	});
 
-	it('splits a dateline with its agency in brackets ("STOCKHOLM (Reuters) —")', () => {
+	it('splits a dateline with its agency in brackets ("STOCKHOLM (Reuters) —") or a region and a hyphen', () => {
 		const sentence = 'STOCKHOLM (Reuters) — Two airlines agreed on Monday to merge.';
 		expect(sentence.slice(datelineEnd(sentence))).toBe('Two airlines agreed on Monday to merge.');
 		const country = 'UTRECHT, Netherlands (AP) — A cyberattack hit a hospital.';
@@ -55,6 +55,9 @@ describe('pickClause', () => {
 		const hyphen = 'BUENOS AIRES, March 14 (Reuters) - Palaeontologists named a new dinosaur.';
 		expect(hyphen.slice(datelineEnd(hyphen))).toBe('Palaeontologists named a new dinosaur.');
 		expect(datelineEnd('NASA - the agency - said on Monday it would wait.')).toBe(0);
+		const region = 'GALWAY, Ireland - A 19-year-old student won the slam.';
+		expect(region.slice(datelineEnd(region))).toBe('A 19-year-old student won the slam.');
+		expect(datelineEnd('NASA, the agency - said it would wait.')).toBe(0);
 	});
 
 	it('keeps a sentence of one clause, and lists, whole', () => {

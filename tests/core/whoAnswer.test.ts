@@ -12,6 +12,13 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who was the lorry driver', 'Szalai').fit).toBe(1);
 	});
 
+	it('answers "who" with nobody from a dateline: where the report was filed', () => {
+		const { shortAnswer, context } = floodReport(
+			'GALWAY, Ireland - A 19-year-old nursing student won the poetry slam on Saturday.\n\nThe crowd cheered.',
+		);
+		expect(shortAnswer('who won the poetry slam', 'nursing student won').fit).toBe(context.options.unnamedFit);
+	});
+
 	it('gives the name after a people\'s word and a trade ("by the Roman architect Vitruvius"), not the people', () => {
 		const { shortAnswer } = floodReport(
 			'The oldest surviving book on building is De Aedibus, written by the Roman architect Vitruvius.\n\nThe Danish police arrested Ole Lund.',
