@@ -4,6 +4,7 @@ import { askedShare } from './askedShare.ts';
 import { compositionShare } from './compositionShare.ts';
 import { asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
+import { countOfThing, partHeld } from './countOfThing.ts';
 import { distanceFromAsked } from './distanceFromAsked.ts';
 import { MONEY } from './extractCounts.ts';
 import { figureWithheld } from './figureWithheld.ts';
@@ -53,6 +54,9 @@ export function countAnswer(
 	// "How tall is the tower?" of "the 300-metre tower": the size written before the very thing asked.
 	const size = lengthOfThing(question.text, sentence?.ref.quote ?? '');
 	if (size) return { phrase: size, fit: 1 };
+	// "How many seats are in the Sabor?" of "the 151-seat Sabor": the count of the very thing asked.
+	const whole = countOfThing(question.text, sentence?.ref.quote ?? '');
+	if (whole) return { phrase: whole, fit: 1, matched: true };
 	// "How heavy is the tortoise?" of a sentence with no weight in it.
 	if (HOW_HEAVY.test(question.text) && measureUnsaid(question.text, sentence?.ref.quote ?? ''))
 		return { phrase: picked, fit: context.options.missingFigureFit };
@@ -85,6 +89,9 @@ export function countAnswer(
 		: uncountedAnswer(question, sentence, picked, context, count, asked);
 	if (answer.phrase.typed && sumOrSizeMismatch(question.text, answer.phrase.text))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How many seats are in the Sabor?" of "the party holds 42 seats in the Sabor": a part, which another sentence sizes.
+	if (answer.phrase.typed && partHeld(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countOtherThingFit), matched: false };
 	// "How far is the vault from Bishkek?" of "about 40 kilometres south of Bishkek": the distance asked, outright.
 	return answer.fit >= 1 && distanceFromAsked(question.text, sentence?.ref.quote ?? '', answer.phrase)
 		? { ...answer, matched: true }
