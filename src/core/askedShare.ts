@@ -7,7 +7,7 @@ import type { Token } from './tokenize.ts';
 const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion|fraction\b|%)/i;
 const SHARE = /%|\bper ?cent\b/i;
 /** "What share of the sales…": a part of a whole is asked, not how much something moved. */
-const PART_OF = /\b(?:percentage|percent|per\s+cent|share|proportion|fraction|%)\s+of\b/i;
+const PART_OF = /(?:\b(?:percentage|percent|per\s+cent|share|proportion|fraction)|%)\s+of\b/i;
 /** Words of a rise or fall: "fell 11%", "up 3 percent", "rose by 5%". */
 const CHANGE =
 	/\b(?:fell|fall|falls|falling|rose|rise|rises|rising|tumbl\w*|jump\w*|slump\w*|drop\w*|climb\w*|gain\w*|plung\w*|soar\w*|slid|slides?|sliding|surg\w*|up|down|declin\w*|increas\w*|decreas\w*|grew|grow\w*|shrank|shrink\w*|lower|higher|cut|rais\w*)\b/i;
@@ -16,6 +16,9 @@ const CHANGE_BEFORE = new RegExp(
 	`${CHANGE.source}\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|more than\\s+)?$`,
 	'i',
 );
+/** A share that sizes the noun after it ("an 11% pay deal", "a 5% rise"), no part of a whole. */
+const SIZE_OF_NOUN =
+	/^\s+(?:pay|wage|salary|rise|raise|increase|cut|discount|tax|tariff|levy|interest|deal|offer|growth|hike|premium|bonus|return|yield)\b/i;
 /** How far before a share its change verb is looked for. */
 const CHANGE_WINDOW = 40;
 
@@ -41,7 +44,8 @@ export function askedShare(
 		(m) =>
 			m.type === 'number' &&
 			SHARE.test(m.text) &&
-			!(part && CHANGE_BEFORE.test(sentence.slice(Math.max(0, m.start - CHANGE_WINDOW), m.start))),
+			!(part && CHANGE_BEFORE.test(sentence.slice(Math.max(0, m.start - CHANGE_WINDOW), m.start))) &&
+			!(part && SIZE_OF_NOUN.test(sentence.slice(m.end, m.end + 24))),
 	);
 	if (shares.length === 0) return null;
 	const best = nearestToAsked(sentence, shares, tokens, asked);

@@ -36,12 +36,19 @@ describe('askedShare', () => {
 		expect(share("What share of the company's sales came from China?", sales)?.text).toBe('23%');
 	});
 
+	it('takes no share that sizes a noun ("an 11% pay deal") for the part of a whole asked', () => {
+		const headline = 'Nurses vote to accept 11% pay deal after 68% of members back it';
+		expect(share('what % of nurses voted for the deal', headline)?.text).toBe('68%');
+		expect(share('what % of nurses voted for the deal', 'Nurses vote to accept 11% pay deal')).toBeNull();
+		expect(share('how big a % was the pay deal', 'Nurses vote to accept 11% pay deal')).toBeUndefined();
+	});
+
 	it('is null for a sentence without a share, undefined for other questions', () => {
 		expect(share('What percentage of homes lost power?', 'Power was cut to 400,000 homes.')).toBeNull();
 		expect(share('How many children took part?', trial)).toBeUndefined();
 	});
 
-	it('answers "what %" (read as "other") with the share, and gives a sentence without one a low fit', () => {
+	it('answers "what %" (a count, like "what percentage") with the share, and gives a sentence without one a low fit', () => {
 		const { shortAnswer } = floodReport(
 			'Two-thirds of the reefs bleached.\n\nDivers found bleaching at 73 of 112 sites, or 65 percent.',
 		);

@@ -6,6 +6,8 @@ describe('classifyQuestion', () => {
 		['how many drones were shot down?', 'count'],
 		['How much water does the Aare give?', 'count'],
 		['What share of the vote did Vargas get?', 'count'],
+		['what % of nurses voted for the deal', 'count'],
+		['What percent of homes lost power?', 'count'],
 		['who is the Ukrainian president', 'who'],
 		['Which organisation reported the figures?', 'who'],
 		['where are the peace talks?', 'where'],
