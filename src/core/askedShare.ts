@@ -17,8 +17,7 @@ const CHANGE_BEFORE = new RegExp(
 	'i',
 );
 /** A share that sizes the noun after it ("an 11% pay deal", "a 5% rise"), no part of a whole. */
-const SIZE_OF_NOUN =
-	/^\s+(?:pay|wage|salary|rise|raise|increase|cut|discount|tax|tariff|levy|interest|deal|offer|growth|hike|premium|bonus|return|yield)\b/i;
+const SIZE_OF_NOUN = /^\s+(?:pay|wage|salary|rise|raise|increase|cut|deal|offer|growth|hike|bonus)\b/i;
 /** How far before a share its change verb is looked for. */
 const CHANGE_WINDOW = 40;
 

@@ -25,7 +25,9 @@ export interface FittingAnswer {
  * hand-tuned ranking) only the top candidate is looked at. When the top one is another side's count or quote than
  * the one asked about, the question's premise is likely wrong ("did Ukraine launch" when Russia launched): no other
  * candidate is looked for. A top one without the kind of answer asked for (no date for "when") gives way to one
- * below that has it only when that one's own estimate is larger.
+ * below that has it only when that one's own estimate is larger. For "who" and "when", a candidate down to
+ * `options.matchedDepth` that gives the very fact asked (ShortAnswer.matched) answers instead of a top one that does
+ * not, when its chance with that evidence counted is larger, even if the top one fits.
  *
  * @example
  * chooseFittingAnswer(analysed, ranked, 0.4, (p) => …, context);
@@ -40,7 +42,7 @@ export function chooseFittingAnswer(
 ): FittingAnswer | undefined {
 	const first = ranked[0];
 	if (!first) return undefined;
-	// The same candidate is looked at up to three times (fit, their words, same answer): its short answer is made once.
+	// The same candidate is looked at up to four times (fit, very fact, their words, same answer): its answer is made once.
 	const shorts = new Map<number, ShortAnswer>();
 	const shortOf = (index: number): ShortAnswer => {
 		let short = shorts.get(index);

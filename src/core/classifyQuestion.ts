@@ -2,7 +2,7 @@ import type { QuestionType } from './types.ts';
 
 const RULES: readonly [RegExp, QuestionType][] = [
 	[
-		/\bhow (many|much)\b|\bnumber of\b|\bwhat (number|percentage|percent|amount|proportion)\b|\bwhat %|\bwhat (?:share|fraction|portion) of\b|\bhow (long|far|big|large|tall|high|old|fast|heavy|thick)\b/i,
+		/\bhow (many|much)\b|\bnumber of\b|\bwhat (number|percentage|percent|per\s+cent|amount|proportion)\b|\bwhat %|\bwhat (?:share|fraction|portion) of\b|\bhow (long|far|big|large|tall|high|old|fast|heavy|thick)\b/i,
 		'count',
 	],
 	[/\b(when|what (time|day|date|year|month|century|decade|period|era))\b|\bwhat year\b|\bhow soon\b/i, 'when'],

@@ -21,10 +21,12 @@ export function comparedDate(question: string, sentence: string, picked: AnswerP
 }
 
 /** An earlier event likened to the one reported: "a similar storm", "another similar error". */
-const SIMILAR = /\b(?:(?:a|another)\s+similar|an\s+earlier|a\s+previous|a\s+prior)\b/i;
-/** The figure a record beats, right after the verb: "beating the 6,150 who watched", "surpassing the previous 5,000". */
+const SIMILAR = /\b(?:a|another)\s+similar\b/i;
+/** An earlier one like it heading the figure's own clause: "An earlier well at Krafla hit magma … at 2.1 kilometres". */
+const EARLIER_ONE = /\b(?:an\s+earlier|a\s+previous|a\s+prior)\s+\p{L}+\b[^,;:]*$/iu;
+/** The figure a record beats: "beating the 6,150 who watched", "surpassing the previous record of 5,000". */
 const RECORD_BEATEN =
-	/\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)|topp(?:ing|ed)|overtak(?:ing|es)|overtook)\s+(?:the\s+)?(?:(?:previous|old|former|earlier)\s+)?(?:(?:record|best|high|mark)\s+(?:of\s+)?)?(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+	/\b(?:(?:beat(?:ing|s)?|surpass\w*|eclips\w*|topp\w*|overtak\w*|overtook|break(?:ing|s)?|broke)\s+(?:the|a|its|their)\s+(?:(?:previous|old|former|earlier)\s+)?(?:record|best|high|mark)\s+(?:of\s+)?|beat(?:ing|s)?\s+the\s+)(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 /** Questions about the record itself: "what was the old record", "how many did it beat". */
 const ASKS_RECORD = /\b(?:record|beat|beaten|surpass\w*|old|earlier)\b/i;
 const SIMILAR_AFTER = /^[^.;]{0,12}\b(?:a|another)\s+similar\b/i;
@@ -36,15 +38,18 @@ const BENCHMARK_CLAUSE =
 	/\b(?:\w+est|first|most|least|worst|best|fewest)\b[^.;:]{0,60}\bsince\s+([^,.;]{1,40}),\s+when\b[^.;]*$/i;
 
 /** "had been robbed once before, in 1998, when thieves took": the clause of an earlier event like the one reported. */
-const EARLIER_CLAUSE = /\b(?:once|twice|also|already)\s+before,?\s+(?:in\s+([^,.;]{1,30}),?\s+)?when\b[^.;]*$/i;
+const EARLIER_CLAUSE =
+	/\b(?:once|twice|also|already)\s+before,?\s+(?:in\s+([^,.;]{1,30}),?\s+)?when\b(?:(?!,\s+(?:but|while|this\s+time)\b)[^.;])*$/i;
 
 /** How far before a figure its comparison is looked for: a bounded window, so a wall of figures costs no more. */
 const BENCHMARK_CHARS = 240;
 
 /**
  * Whether a figure is the benchmark event's rather than the one asked about: it stands in the "when" clause of a
- * comparison's benchmark ("its biggest drop since October 1987, when the crash knocked 14.9 percent off"), and the
- * question asks neither for the benchmark nor of its date.
+ * comparison's benchmark ("its biggest drop since October 1987, when the crash knocked 14.9 percent off") or of an
+ * earlier event ("robbed once before, in 1998, when…"), in the clause of a similar or earlier one ("a similar error",
+ * "an earlier well"), or it is a record beaten ("beating the 6,150 who watched"); and the question asks neither for the
+ * benchmark nor of its date.
  *
  * @example
  * comparedFigure('How much did the index drop on Monday?', 'It was its biggest drop since 1987, when it lost 14.9 percent.', 51); // true
@@ -53,11 +58,8 @@ export function comparedFigure(question: string, sentence: string, figureStart: 
 	if (ASKS_BENCHMARK.test(question) || /\bsimilar\b/i.test(question)) return false;
 	// "In 2019, a similar error at an Australian bank duplicated about 12,000 payments": the earlier event's figure.
 	// "An earlier well at Krafla hit magma in 2009 at a depth of 2.1 kilometres": an earlier one's.
-	if (
-		!/\b(?:earlier|prior)\b/i.test(question) &&
-		SIMILAR.test(sentence.slice(Math.max(0, figureStart - SIMILAR_CHARS), figureStart))
-	)
-		return true;
+	const before = sentence.slice(Math.max(0, figureStart - SIMILAR_CHARS), figureStart);
+	if (SIMILAR.test(before) || (!/\b(?:earlier|prior)\b/i.test(question) && EARLIER_ONE.test(before))) return true;
 	// "the largest crowd …, beating the 6,150 who watched the 2019 final": the record beaten.
 	if (!ASKS_RECORD.test(question) && RECORD_BEATEN.test(sentence.slice(Math.max(0, figureStart - 60), figureStart)))
 		return true;

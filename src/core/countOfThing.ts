@@ -12,6 +12,9 @@ const THING_HAS =
 const NUMBER = `(?:\\d[\\d,.]*|(?:${Object.keys(NUMBER_WORDS).join('|')}))`;
 /** A count joined to its unit before a noun phrase: "the 151-seat Sabor", "a 40-room hotel". */
 const JOINED = new RegExp(`\\b(${NUMBER})-(\\p{L}+)((?:\\s+[\\p{L}’'-]+){1,4})`, 'giu');
+/** Words that end the noun phrase after a joined count. */
+const PHRASE_END =
+	/^(?:the|a|an|of|at|in|on|to|for|from|with|by|and|or|but|that|which|who|was|is|were|are|has|had|have|after|before|near|reopened|opened|closed)$/i;
 /** A thing told as made of a count of units: "Tavuana, a nation of 85 islands". */
 const MADE_OF = new RegExp(
 	`^,?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:of|with)\\s+(${NUMBER}\\s+(\\p{L}+))`,
@@ -33,9 +36,12 @@ export function countOfThing(question: string, sentence: string): AnswerPhrase |
 	const thing = stem((asked[2] ?? '').toLowerCase());
 	const text = sentence.slice(0, SENTENCE_LIMITS.chars);
 	for (const match of text.matchAll(JOINED)) {
-		const words = (match[3] ?? '').trim().split(/\s+/);
 		if (stem((match[2] ?? '').toLowerCase()) !== unit) continue;
-		if (words.some((word) => stem(word.toLowerCase().replace(/['’]s$/, '')) === thing)) {
+		// The thing heads the noun phrase right after the count: "the 151-seat Sabor", not "a 20-bed ward at the hospital".
+		const words = (match[3] ?? '').trim().split(/\s+/);
+		const end = words.findIndex((word) => PHRASE_END.test(word));
+		const head = words[(end < 0 ? words.length : end) - 1] ?? '';
+		if (stem(head.toLowerCase().replace(/['’]s$/, '')) === thing) {
 			const size = `${match[1]}-${match[2]}`;
 			return { text: size, start: match.index, end: match.index + size.length, typed: true };
 		}
@@ -64,12 +70,13 @@ const HELD_BEFORE =
  * partHeld('how many seats are in the sabor', 'The party holds 42 seats in the Sabor.', 16); // true
  */
 export function partHeld(question: string, sentence: string, start: number): boolean {
-	const asked = IN_THING.exec(question) ?? THING_HAS.exec(question);
+	// "How many seats does the party have?" asks of the holder itself: its count is the answer.
+	const asked = IN_THING.exec(question);
 	if (!asked) return false;
 	const before = sentence.slice(Math.max(0, start - 40), start);
 	if (!HELD_BEFORE.test(before)) return false;
 	// "The damaged pen held about 118,000 fish": the thing asked holds them itself.
 	const holder = new Set(contentStems(before));
-	const thing = question.slice(question.indexOf(asked[1] ?? '') + (asked[1] ?? '').length);
+	const thing = question.slice(asked.index + asked[0].indexOf(asked[1] ?? '') + (asked[1] ?? '').length);
 	return !contentStems(thing).some((s) => holder.has(s));
 }

@@ -145,9 +145,9 @@ export interface MatchOptions {
 	 */
 	fitDepth: number;
 	/**
-	 * When the chosen answer is not the very fact asked (see matchedEvidence), how many candidates from the top are
-	 * looked at for one that is ("Judge Teresa Alvim" for "who was the judge on the busking case"), weighed by its
-	 * estimated chance with that evidence counted (learned model only).
+	 * For "who" and "when" questions whose chosen answer is not the very fact asked (see matchedEvidence), how many
+	 * candidates from the top are looked at for one that is ("Judge Teresa Alvim" for "who was the judge on the busking
+	 * case"), weighed by its estimated chance with that evidence counted (learned model only).
 	 */
 	matchedDepth: number;
 	/** "Did you mean" alternatives offered with an answer or a decline. */

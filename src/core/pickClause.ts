@@ -10,7 +10,7 @@ const BREAKS = /[,;:]\s+|\s+[—–]\s+|\s+(?=(?:but|while|whereas|because|since
  * agency or a region: "AARHUS, Denmark - ").
  */
 const DATELINE =
-	/^\p{Lu}{2,}[\p{Lu}\s.'-]*(?:(?:,\s*[\p{L}\d.,\s]+?)?(?:(?:\s+\([\p{L}\s.&]+\))?\s+[—–]|\s+\([\p{L}\s.&]+\)\s+-)|,\s*\p{Lu}[\p{L}.\s]*?\s+-)\s+/u;
+	/^\p{Lu}{2,}[\p{Lu}\s.'-]*(?:(?:,\s*[\p{L}\d.,\s]+?)?(?:(?:\s+\([\p{L}\s.&]+\))?\s+[—–]|\s+\([\p{L}\s.&]+\)\s+-)|,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+-)\s+/u;
 /** The longest dateline read: a place, its region and a dash. */
 const DATELINE_CHARS = 80;
 

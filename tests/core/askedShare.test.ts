@@ -40,7 +40,8 @@ describe('askedShare', () => {
 		const headline = 'Nurses vote to accept 11% pay deal after 68% of members back it';
 		expect(share('what % of nurses voted for the deal', headline)?.text).toBe('68%');
 		expect(share('what % of nurses voted for the deal', 'Nurses vote to accept 11% pay deal')).toBeNull();
-		expect(share('how big a % was the pay deal', 'Nurses vote to accept 11% pay deal')).toBeUndefined();
+		const tax = 'Earners will pay a 45% tax on income above 150,000 euros.';
+		expect(share('what percentage of income above 150,000 euros goes in tax', tax)?.text).toBe('45%');
 	});
 
 	it('is null for a sentence without a share, undefined for other questions', () => {

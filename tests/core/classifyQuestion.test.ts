@@ -8,6 +8,7 @@ describe('classifyQuestion', () => {
 		['What share of the vote did Vargas get?', 'count'],
 		['what % of nurses voted for the deal', 'count'],
 		['What percent of homes lost power?', 'count'],
+		['What per cent of homes lost power?', 'count'],
 		['who is the Ukrainian president', 'who'],
 		['Which organisation reported the figures?', 'who'],
 		['where are the peace talks?', 'where'],

@@ -64,6 +64,17 @@ describe('comparedFigure', () => {
 		const before = 'The shop had been robbed once before, in 1998, when thieves took watches worth about $90,000.';
 		expect(comparedFigure('how much were the stolen watches worth', before, before.indexOf('$90,000'))).toBe(true);
 		expect(comparedFigure('how much was taken in 1998', before, before.indexOf('$90,000'))).toBe(false);
+		const milestone = 'The death toll surpassed 10,000 on Monday, and attendance at the vigil eclipsed 50,000.';
+		expect(comparedFigure('how many people have died', milestone, milestone.indexOf('10,000'))).toBe(false);
+		expect(comparedFigure('how many people came to the vigil', milestone, milestone.indexOf('50,000'))).toBe(false);
+		const surpassed = 'The crowd of 7,200 surpassed the previous record of 6,150 set in 2019.';
+		expect(comparedFigure('how many people were in the crowd', surpassed, surpassed.indexOf('6,150'))).toBe(true);
+		const overturned = 'Overturning an earlier ruling, the court awarded $2 million in damages.';
+		expect(comparedFigure('how much did the court award', overturned, overturned.indexOf('$2'))).toBe(false);
+		const thisTime =
+			'It had been robbed once before, in 1998, when thieves took watches worth $90,000, but this time the gang escaped with $2 million.';
+		expect(comparedFigure('how much did the gang steal', thisTime, thisTime.indexOf('$2 million'))).toBe(false);
+		expect(comparedFigure('how much did the gang steal', thisTime, thisTime.indexOf('$90,000'))).toBe(true);
 		const beaten = 'The home side won, beating Norland 31-27 in front of 5,000 fans.';
 		expect(comparedFigure('how many fans were there', beaten, beaten.indexOf('5,000'))).toBe(false);
 	});

@@ -10,6 +10,8 @@ describe('countOfThing', () => {
 		expect(countOfThing('how many islands does tavuana have', made)?.text).toBe('85 islands');
 		expect(countOfThing('how many seats are in the sabor', 'The party holds 42 seats in the Sabor.')).toBeUndefined();
 		expect(countOfThing('how many rooms are in the hotel', joined)).toBeUndefined();
+		const ward = 'The hospital has 400 beds, and a 20-bed ward at the hospital reopened.';
+		expect(countOfThing('how many beds are in the hospital', ward)).toBeUndefined();
 	});
 });
 
@@ -20,6 +22,8 @@ describe('partHeld', () => {
 		const own = 'The damaged pen held about 118,000 fish.';
 		expect(partHeld('how many fish were in the pen that broke', own, own.indexOf('about'))).toBe(false);
 		expect(partHeld('how many seats did the party win', part, part.indexOf('42'))).toBe(false);
+		const won = 'The Social Democrats won 42 seats.';
+		expect(partHeld('how many seats does the party have', won, won.indexOf('42'))).toBe(false);
 	});
 
 	it('answers "how many seats are in the Sabor" with the whole, not a party\'s part', () => {

@@ -58,6 +58,8 @@ describe('pickClause', () => {
 		const region = 'GALWAY, Ireland - A 19-year-old student won the slam.';
 		expect(region.slice(datelineEnd(region))).toBe('A 19-year-old student won the slam.');
 		expect(datelineEnd('NASA, the agency - said it would wait.')).toBe(0);
+		expect(datelineEnd('US, China and Japan agreed on Monday to cut tariffs - a deal long awaited.')).toBe(0);
+		expect(datelineEnd('EU, UK Strike Trade Deal - Sources')).toBe(0);
 	});
 
 	it('keeps a sentence of one clause, and lists, whole', () => {
