@@ -78,9 +78,13 @@ export function chooseFittingAnswer(
 	for (let position = 1; position < deeper; position++) {
 		const candidate = ranked[position];
 		if (!candidate || position === best.position) continue;
+		// Even as the very fact asked its chance reaches no more than this: its short answer need not be made.
+		const estimate = confidenceAt(position);
+		if (estimate + (1 - estimate) * context.options.matchedEvidence <= best.confidence) continue;
+		if (!mayGiveFact(question, candidate.index, context)) continue;
 		const other = shortOf(candidate.index);
 		if (!other.matched || other.fit < 1) continue;
-		const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
+		const chance = withEvidence(question, candidate, other, estimate, context);
 		if (chance > best.confidence) best = { position, short: other, confidence: chance };
 	}
 	return anyOfTheirWords(best);
@@ -193,6 +197,15 @@ export function chooseFittingAnswer(
  * open (another side's drones), and measured so, it answered more of the questions they do not answer.
  */
 const LOOKS_DEEPER: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'when']);
+
+/**
+ * Whether a sentence below the fitting depth is worth reading for the very fact asked: for "who", one that names a
+ * person with a role or reports someone's words; for "when", one with a date or a figure (a race time, a length of time).
+ */
+function mayGiveFact(question: AnalysedQuestion, index: number, context: AnswerContext): boolean {
+	if (question.type === 'who') return (context.people.get(index)?.length ?? 0) > 0 || context.statements.has(index);
+	return context.mentions.of(index).some((m) => m.type === 'date' || m.type === 'number');
+}
 
 /**
  * The chance that an answer is right, its fit counted: below the estimate when it does not fit, above it when it is a
