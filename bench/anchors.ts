@@ -13,8 +13,11 @@ export interface TopHit {
 	quote: string;
 }
 
-/** A built index: answers one question with its top hit, or undefined when it has none. */
-export type Ask = (question: string) => TopHit | undefined;
+/**
+ * A built index: answers one question with its top hit, or undefined when it has none. `warmUp` is what the system
+ * does before it serves, done again after the bench's forced collections (see measureSystem).
+ */
+export type Ask = ((question: string) => TopHit | undefined) & { warmUp?: () => void };
 
 export interface BenchSystem {
 	name: string;

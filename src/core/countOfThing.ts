@@ -21,6 +21,9 @@ const MADE_OF = new RegExp(
 	'iu',
 );
 
+/** Whether a sentence has a count after "of" or "with" at all: most have none, and MADE_OF is then not tried word by word. */
+const COUNT_AFTER_OF = new RegExp(`\\b(?:of|with)\\s+${NUMBER}\\s+\\p{L}`, 'iu');
+
 /**
  * The count of units a sentence gives the very thing a "how many X are in Y" question asks of: "151-seat" of "the
  * 151-seat Sabor", "85 islands" of "Tavuana, a nation of 85 islands"; undefined when it gives none (a part of it,
@@ -35,7 +38,7 @@ export function countOfThing(question: string, sentence: string): AnswerPhrase |
 	const unit = stem((asked[1] ?? '').toLowerCase());
 	const thing = stem((asked[2] ?? '').toLowerCase());
 	const text = sentence.slice(0, SENTENCE_LIMITS.chars);
-	for (const match of text.matchAll(JOINED)) {
+	for (const match of text.includes('-') ? text.matchAll(JOINED) : []) {
 		if (stem((match[2] ?? '').toLowerCase()) !== unit) continue;
 		// The thing heads the noun phrase right after the count: "the 151-seat Sabor", not "a 20-bed ward at the hospital".
 		const words = (match[3] ?? '').trim().split(/\s+/);
@@ -46,6 +49,7 @@ export function countOfThing(question: string, sentence: string): AnswerPhrase |
 			return { text: size, start: match.index, end: match.index + size.length, typed: true };
 		}
 	}
+	if (!COUNT_AFTER_OF.test(text)) return undefined;
 	for (const word of text.matchAll(/\p{L}+/gu)) {
 		if (stem(word[0].toLowerCase()) !== thing) continue;
 		const after = word.index + word[0].length;
