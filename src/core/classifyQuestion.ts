@@ -1,3 +1,4 @@
+import { asksWhichPerson } from './asksPersonRole.ts';
 import type { QuestionType } from './types.ts';
 
 const RULES: readonly [RegExp, QuestionType][] = [
@@ -37,7 +38,10 @@ export function classifyQuestion(question: string): QuestionType {
 		question.replace(/^\s*(hey|hi|so|ok|okay|yo|please|pls|um+|uh+)\b[\s,!]*/i, '').trim(),
 	);
 	const head = mainClause(text);
-	for (const [pattern, type] of RULES) if (pattern.test(type === 'yesno' ? text : head)) return type;
+	for (const [pattern, type] of RULES) {
+		if (type === 'who' && asksWhichPerson(head)) return type;
+		if (pattern.test(type === 'yesno' ? text : head)) return type;
+	}
 	return 'other';
 }
 

@@ -36,9 +36,13 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			previousPlaceEnd >= 0 && /^,?\s*(?:and\s+)?$|^,\s*$/.test(sentence.slice(previousPlaceEnd, mention.start));
 		const words = mention.text.split(/\s+/);
 		const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
-		const roleEnd = lastRoleIndex(words);
-		const title = roleEnd < 0 ? titled(mention.text, sentence) : undefined;
-		if (words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, ''))) || ORGANISATION_CUE.test(before)) {
+		const organised = words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, '')));
+		const leading = lastRoleIndex(words);
+		const found = leading < 0 ? titled(mention.text, sentence) : undefined;
+		// A title written around the name ("the summit's president, Environment Minister Lucía Ferreyra") says more.
+		const roleEnd = leading < 0 && (organised || found === undefined) ? roleAfterBody(words) : leading;
+		const title = roleEnd < 0 ? found : undefined;
+		if ((organised && roleEnd < 0) || ORGANISATION_CUE.test(before)) {
 			add('organisation', mention.text, mention.start, mention.end);
 		} else if (roleEnd >= 0 && roleEnd < words.length - 1) {
 			const named = words.slice(roleEnd + 1).join(' ');
@@ -98,6 +102,21 @@ function lastRoleIndex(words: string[]): number {
 		else if (!(NATIONALITY.test(word) && i < words.length - 2)) break;
 	}
 	return last;
+}
+
+/** A word of a person's name: capitalised, no more. */
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.)$/u;
+
+/**
+ * Where the role ends in a body's name, a role and a person's name ("District Court Judge Helen McCrae", "Apple Chief
+ * Executive Tim Cook"): the last role word, when only a name's words follow it; -1 otherwise.
+ */
+function roleAfterBody(words: readonly string[]): number {
+	let last = -1;
+	for (let i = 0; i < words.length - 1; i++) if (ROLE_WORDS.has((words[i] ?? '').replace(/\./g, ''))) last = i;
+	if (last < 1 || words.length - last - 1 > 3) return -1;
+	const name = words.slice(last + 1);
+	return name.every((w) => NAME_WORD.test(w) && !ORGANISATION_WORDS.has(w) && !PLACE_NAMES.has(w)) ? last : -1;
 }
 
 /**

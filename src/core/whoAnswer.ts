@@ -92,7 +92,7 @@ export function whoAnswer(
 		(!personLike(quote, picked, context.entityKinds.get(index)) ||
 			holdsOtherRole(question.text, quote, picked, people ?? []))
 	)
-		return { phrase: picked, fit: context.options.unnamedFit };
+		return unnamed();
 	// "Which company built the trams?" of a sentence that names nothing the question does not ("the company").
 	if (asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
 		return { phrase: picked, fit: context.options.unnamedFit };

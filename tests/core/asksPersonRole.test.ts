@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksPersonRole, holdsOtherRole, personLike, roleHolderElsewhere } from '../../src/core/asksPersonRole.ts';
+import {
+	asksPersonRole,
+	asksWhichPerson,
+	holdsOtherRole,
+	personLike,
+	roleHolderElsewhere,
+} from '../../src/core/asksPersonRole.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
@@ -9,6 +15,21 @@ function phrase(sentence: string, text: string) {
 	const start = sentence.indexOf(text);
 	return { text, start, end: start + text.length, typed: true };
 }
+
+describe('asksWhichPerson', () => {
+	it("is true of an opening that names a person's role or calling, whatever word describes it first", () => {
+		expect(asksWhichPerson('Which judge decided the case?')).toBe(true);
+		expect(asksWhichPerson('what business leader spoke first')).toBe(true);
+		expect(asksWhichPerson('which scientists warned of it')).toBe(true);
+		expect(asksWhichPerson('Which company bought it?')).toBe(false);
+		expect(asksWhichPerson('what head of lettuce won')).toBe(false);
+		expect(asksWhichPerson("what chief executive's pay rose")).toBe(false);
+	});
+
+	it('makes an organisation no answer to "which judge", as to "who is the judge of"', () => {
+		expect(asksPersonRole('which judge will hear his case')).toBe(true);
+	});
+});
 
 describe('asksPersonRole', () => {
 	it('is true for "who is the <role of a person> of…" only', () => {

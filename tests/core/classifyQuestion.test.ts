@@ -54,3 +54,18 @@ describe('classifyQuestion for places in the plural', () => {
 		expect(classifyQuestion('What cities were hit?')).toBe('where');
 	});
 });
+
+describe('classifyQuestion for a person asked by role', () => {
+	it('asks for a person with "which judge", "what Fiji player", "which chief executive"', () => {
+		expect(classifyQuestion('which judge oversaw the recount')).toBe('who');
+		expect(classifyQuestion('What Fiji player was sent off?')).toBe('who');
+		expect(classifyQuestion('Which chief executive resigned?')).toBe('who');
+		expect(classifyQuestion('which ministers quit before the vote')).toBe('who');
+	});
+
+	it('leaves openings that only look like one alone ("what general area", "what do farmers pay")', () => {
+		expect(classifyQuestion('What general area was flooded?')).toBe('other');
+		expect(classifyQuestion('what do farmers pay for the water')).toBe('other');
+		expect(classifyQuestion("Which judge's ruling was overturned?")).toBe('other');
+	});
+});

@@ -44,6 +44,24 @@ describe('extractEntities', () => {
 		]);
 	});
 
+	it('reads a role written after a body\'s name as the person\'s, not the name as the body ("District Court Judge")', () => {
+		const parsed = parseReport(
+			'recount',
+			[
+				'The recount, conducted by District Court Judge Helen McCrae, found 15 ballots set aside.',
+				'Presiding Judge Keiko Morimoto said the managers had no real say.',
+				'The Electoral Commission said the result stands.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const recount = createFactdesk([parsed.report], {});
+		expect(recount.facts({ kind: 'person' }).map((p) => [p.text, p.subject])).toEqual([
+			['Helen McCrae', 'District Court Judge'],
+			['Keiko Morimoto', 'Presiding Judge'],
+		]);
+		expect(recount.facts({ kind: 'organisation' }).map((o) => o.text)).toEqual(['Electoral Commission']);
+	});
+
 	it('reads a name after "above/below/along" as a place', () => {
 		expect(desk.facts({ kind: 'place' }).map((p) => p.text)).toContain('Santa Clarita');
 	});
