@@ -107,6 +107,19 @@ describe('word vectors', () => {
 		expect(vectorSimilarity(asked, tokenize('Travellers waited.'), vectors).soft).toBe(1);
 	});
 
+	it('takes the cosine over every component, however many (five: four a step, then one)', () => {
+		const vectors = unpackVectors({
+			dimensions: 5,
+			words: ['passengers', 'storm'].join('\n'),
+			data: btoa(String.fromCharCode(1, 2, 3, 4, 5, 5, 4, 3, 2, 1)),
+		});
+		const { context } = buildAnswerContext(indexReports([report]), { vectors });
+		const asked = questionRows(analyseQuestion('passengers', context.questionContext), vectors, [1]);
+		const found = vectorSimilarity(asked, tokenize('A storm hit the coast.'), vectors);
+		expect(found.soft).toBeCloseTo(35 / 55, 6);
+		expect(found.centroid).toBeCloseTo(35 / 55, 6);
+	});
+
 	it('refuses packed vectors whose sizes do not fit', () => {
 		expect(() => unpackVectors({ ...VECTORS, words: 'one' })).toThrow(/sizes do not fit/);
 	});
