@@ -35,6 +35,18 @@ function ranks(text: string): Set<number> {
 	return new Set([...text.matchAll(ORDINAL)].map((m) => rank(m[0])));
 }
 
+/** A word after an ordinal that makes it a thing's rank, not a placing ("his second novel", "a third term"). */
+const THING_AFTER =
+	/^[\s-]+(?!(?:place|placed|position|in|behind|with|after|and|overall|on|at|for|but|while|as|to|of|by|ahead)\b)\p{Ll}/u;
+
+/** The ranks a text gives as placings: "finished second", "third place", not "his second novel". */
+function placings(text: string): Set<number> {
+	const found = new Set<number>();
+	for (const m of text.matchAll(ORDINAL))
+		if (!THING_AFTER.test(text.slice(m.index + m[0].length))) found.add(rank(m[0]));
+	return found;
+}
+
 /**
  * Whether a question asks of a rank ("Who finished third?", "the second-largest city", "the runner-up") or a stage
  * ("the final") that the sentence does not give while it gives another ("Varga … finished fifth", "semi-final"): the
@@ -53,7 +65,8 @@ export function otherOrdinal(question: string, sentence: string): boolean {
 	const winner = asked.size === 0 && ASKS_WINNER.test(question);
 	if (winner) asked.add(1);
 	if (asked.size === 0) return false;
-	const given = ranks(sentence);
+	// "Who won the prize?" of "went to Chinedu Okafor for his second novel": a rank of the novel, no placing.
+	const given = winner ? placings(sentence) : ranks(sentence);
 	if (WON.test(sentence.replace(PAST_WINS, ''))) given.add(1);
 	if (RUNNER_UP.test(sentence) || (winner && LOST.test(sentence))) given.add(2);
 	return given.size > 0 && ![...asked].some((r) => given.has(r));

@@ -49,6 +49,14 @@ describe('chooseShortAnswer of a sentence giving another rank', () => {
 		expect(shortAnswer('who won the union vote', 'Pryce').fit).toBeCloseTo(context.options.otherOrdinalFit);
 	});
 
+	it('takes a rank of a thing ("his second novel") for no placing when "who won" asks of the first', () => {
+		const novel = 'The Sankofa Prize went to novelist Chinedu Okafor, 36, for his second novel.';
+		expect(otherOrdinal('who won the sankofa prize', novel)).toBe(false);
+		expect(otherOrdinal('who won the prize', 'Okafor came second, behind Asante.')).toBe(true);
+		expect(otherOrdinal('who won the prize', 'Okafor took third place.')).toBe(true);
+		expect(otherOrdinal('What was her first novel?', novel)).toBe(true);
+	});
+
 	it('counts the rank asked, written right by the person, as the fact asked, and one elsewhere not', () => {
 		const text =
 			'Race Report\n\nSalas won ahead of Oliver Brandt, with Mercedes driver Kenji Ito third.\n\nA third defendant, Mara Holt, was acquitted after a long trial in the city of Lund.';
