@@ -1,0 +1,55 @@
+import { FIGURE, wholeWords } from './answerKey.ts';
+import type { Corpus } from './Corpus.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
+
+/**
+ * A headline's figure as a sentence of its story writes it, whatever answer that sentence would give on its own
+ * ("Nine Inmates" in "hunting for five prisoners still at large after nine inmates broke out"); another answer
+ * where the story's holds it ("Salas" in "McLaren's Mateo Salas"). `top` is the headline's sentence, `index` the
+ * story's, `given` the answer the story's sentence gives on its own; undefined when it gives none of the headline's.
+ */
+export function writtenInStory(
+	corpus: Corpus,
+	headline: ShortAnswer,
+	top: number,
+	index: number,
+	given: ShortAnswer,
+): ShortAnswer | undefined {
+	if (corpus.ref(index).report !== corpus.ref(top).report) return undefined;
+	// "Salas" in the headline, "McLaren's Mateo Salas" in the story: the story's answer holds it and says more.
+	// "South Korea's Hanseong Esports" in the headline, "team Hanseong Esports won" in the story: the same name.
+	if (!FIGURE.test(headline.phrase.text))
+		return given.phrase.typed &&
+			(given.phrase.text.length > headline.phrase.text.length
+				? wholeWords(headline.phrase.text).test(given.phrase.text)
+				: /\s/.test(given.phrase.text) && wholeWords(given.phrase.text).test(headline.phrase.text))
+			? { ...given, fit: Math.min(given.fit, headline.fit) }
+			: undefined;
+	const quote = corpus.quote(index);
+	const written = wholeWords(headline.phrase.text).exec(quote);
+	if (written) {
+		const end = written.index + written[0].length;
+		return { ...headline, phrase: { text: written[0], start: written.index, end, typed: true } };
+	}
+	// "Kills 14" answers "14 people killed": the story's own answer that holds the figure as written says whom.
+	const figure = corpus.quote(top).slice(headline.phrase.start, headline.phrase.end);
+	const holds = figure !== headline.phrase.text && FIGURE.test(figure) && wholeWords(figure).test(given.phrase.text);
+	// "£9 congestion charge" and "pay £9 a day … approved a congestion charge": the figure the story's answer gives,
+	// of the thing the headline names.
+	const same =
+		sameFigureOf(headline.phrase.text, given.phrase.text) ||
+		(wholeWords(headline.phrase.text.split(/\s+/).find((w) => FIGURE.test(w)) ?? '\u0000').test(given.phrase.text) &&
+			sameFigureOf(headline.phrase.text, quote));
+	return (holds || same) && given.phrase.typed ? { ...given, fit: Math.min(given.fit, headline.fit) } : undefined;
+}
+/**
+ * "230 medicines" in "230 common medicines", "46,000 farmed salmon escape" in "as many as 46,000 farmed salmon": the
+ * same figure with a word the headline writes after it.
+ */
+function sameFigureOf(headline: string, story: string): boolean {
+	const words = headline.split(/\s+/);
+	const at = words.findIndex((word) => FIGURE.test(word));
+	const figure = words[at];
+	if (figure === undefined || !wholeWords(figure).test(story)) return false;
+	return words.slice(at + 1).some((word) => /\p{L}{3}/u.test(word) && wholeWords(word).test(story));
+}

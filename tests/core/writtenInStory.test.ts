@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ShortAnswer } from '../../src/core/ShortAnswer.ts';
+import { writtenInStory } from '../../src/core/writtenInStory.ts';
+import { floodReport } from './floodReport.ts';
+
+/** An invented jailbreak report: a headline, then its story. */
+const { context } = floodReport(
+	[
+		'Nine Inmates Escape From Kelso Jail',
+		'Police were hunting for five prisoners still at large after nine inmates broke out of Kelso jail on Sunday.',
+		"McLaren's Mateo Salas won the race.",
+	].join('\n\n'),
+);
+const { corpus } = context;
+const at = (words: string) =>
+	Array.from({ length: corpus.sentenceCount }, (_, s) => corpus.quote(s)).findIndex((q) => q.includes(words));
+
+function answer(text: string, sentence: number, fit = 1): ShortAnswer {
+	const start = corpus.quote(sentence).indexOf(text);
+	return { phrase: { text, start, end: start + text.length, typed: true }, fit };
+}
+
+describe('writtenInStory', () => {
+	const headline = at('Nine Inmates');
+	const story = at('hunting for five');
+
+	it("finds the headline's figure as the story writes it, whatever the story's own answer", () => {
+		const found = writtenInStory(corpus, answer('Nine Inmates', headline), headline, story, answer('five', story));
+		expect(found?.phrase.text).toBe('nine inmates');
+		expect(corpus.quote(story).slice(found?.phrase.start, found?.phrase.end)).toBe('nine inmates');
+	});
+
+	it("takes a story answer that holds the headline's name and says more, at the lower fit of the two", () => {
+		const race = at('Mateo Salas');
+		const given = answer("McLaren's Mateo Salas", race);
+		const found = writtenInStory(corpus, answer('Salas', race, 0.5), race, race, given);
+		expect(found?.phrase.text).toBe("McLaren's Mateo Salas");
+		expect(found?.fit).toBe(0.5);
+		expect(writtenInStory(corpus, answer('Salas', race), race, race, answer('race', race))).toBeUndefined();
+	});
+});
