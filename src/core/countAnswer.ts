@@ -12,6 +12,7 @@ import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { matchCount } from './matchCount.ts';
+import { measureOfAsked } from './measureOfAsked.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
@@ -99,7 +100,10 @@ export function countAnswer(
 	if (answer.phrase.typed && partHeld(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countOtherThingFit), matched: false };
 	// "How far is the vault from Bishkek?" of "about 40 kilometres south of Bishkek": the distance asked, outright.
-	return answer.fit >= 1 && distanceFromAsked(question.text, sentence?.ref.quote ?? '', answer.phrase)
+	// "How fast do the trains go?" of "The trains reach a top speed of 320 kilometres an hour": the measure asked, of it.
+	const quote = sentence?.ref.quote ?? '';
+	return answer.fit >= 1 &&
+		(distanceFromAsked(question.text, quote, answer.phrase) || measureOfAsked(question.text, quote, answer.phrase))
 		? { ...answer, matched: true }
 		: answer;
 }

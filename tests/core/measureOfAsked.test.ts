@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { measureOfAsked } from '../../src/core/measureOfAsked.ts';
+import { floodReport } from './floodReport.ts';
+
+function phrase(sentence: string, text: string) {
+	const start = sentence.indexOf(text);
+	return { text, start, end: start + text.length, typed: true };
+}
+
+describe('measureOfAsked', () => {
+	const trains = 'The trains reach a top speed of 320 kilometres an hour, the operator said.';
+	const well = 'Engineers drilled the new well to a depth of 2.1 kilometres over six weeks.';
+
+	it('is true of a figure in the unit asked, given of the thing the question names', () => {
+		expect(measureOfAsked('how fast do the trains go', trains, phrase(trains, '320 kilometres an hour'))).toBe(true);
+		expect(measureOfAsked('How deep is the new well?', well, phrase(well, '2.1 kilometres'))).toBe(true);
+	});
+
+	it('is false of another unit, another thing, or a question that asks no measure', () => {
+		expect(measureOfAsked('how deep is the well', well, phrase(well, 'six weeks'))).toBe(false);
+		expect(measureOfAsked('how fast do the buses go', trains, phrase(trains, '320 kilometres an hour'))).toBe(false);
+		expect(measureOfAsked('how fast is the new well', well, phrase(well, '2.1 kilometres'))).toBe(false);
+		expect(measureOfAsked('how many trains run', trains, phrase(trains, '320 kilometres an hour'))).toBe(false);
+	});
+
+	it('makes the measure the very fact asked (ShortAnswer.matched) in the count answer', () => {
+		const { shortAnswer } = floodReport(trains);
+		const short = shortAnswer('how fast do the trains go', 'top speed');
+		expect(short.phrase.text).toBe('320 kilometres an hour');
+		expect(short.matched).toBe(true);
+	});
+});
