@@ -40,9 +40,12 @@ export function placeMissing(question: string, paragraphStems: { has(stem: strin
 const DEMONYM_LIKE = /\p{L}+(?:ian|ish|ese|an|i|ch|sh|ek|ss)\b/giu;
 /** "in the coup attempt", "during the storm": the event a count question puts what it counts in. */
 const IN_EVENT = /\b(?:in|during|at)\s+the\s+(\p{Ll}{4,})\b/gu;
-/** Nouns after "in the" that name no event: "in the area", "in the world", "in the first half". */
+/**
+ * Nouns after "in the" that name no event: "in the area", "in the world", "in the first half"; nor a setting a report
+ * may name otherwise ("at the scene", "in the arena" of "at the Frösö Hall").
+ */
 const NOT_EVENTS = new Set(
-	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center previous latest recent current second third next same other whole entire'.split(
+	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center previous latest recent current second third next same other whole entire scene site moment weekend morning afternoon evening night event venue arena stadium hall building crowd audience'.split(
 		' ',
 	),
 );

@@ -57,4 +57,11 @@ describe('eventMissing', () => {
 	it('takes no generic noun for an event ("in the area", "in the world")', () => {
 		expect(eventMissing('How many people live in the area?', 'The valley has 900 people.')).toBe(false);
 	});
+
+	it('takes no setting a report may name otherwise for an event ("at the scene", "in the arena")', () => {
+		const blast = 'About 90 firefighters worked through the day in the rubble of the Frösö Hall.';
+		expect(eventMissing('how many firefighters were at the scene', blast)).toBe(false);
+		expect(eventMissing('how many spectators were in the arena', blast)).toBe(false);
+		expect(eventMissing('how many firefighters were hurt in the explosion', blast)).toBe(true);
+	});
 });
