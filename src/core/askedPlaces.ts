@@ -11,13 +11,17 @@ const IN_PLACE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Lu}[\p{L}’'-]*(
  * name after "in", "at", "near"…, a country typed in lowercase, and a year ("the 1998 eruption").
  */
 export function askedPlaces(question: string): string[] {
-	const named = [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter(Boolean);
+	const named = [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter((name) => name && !CALENDAR.test(name));
 	// "how many cases are there in kenya?": a country typed in lowercase is a place too.
 	const typed = [...question.matchAll(IN_LOWERCASE)].map((m) => m[1] ?? '').filter((w) => PLACE_NAMES.has(capital(w)));
 	// "how many died in the 1998 eruption?": a year puts the count in a time as a place does in a place.
 	const years = question.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? [];
 	return [...named, ...typed, ...years];
 }
+
+/** "in October", "on Monday": a time, which a report gives once for the paragraphs after it (see eventMissing). */
+const CALENDAR =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const IN_LOWERCASE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Ll}+)/gu;
 
@@ -53,9 +57,9 @@ const NOT_EVENTS = new Set(
 const EVENT_PREFIX = 5;
 
 /**
- * Whether a count question puts what it counts in an event, or among a people, the report never speaks of ("How many
- * were injured in the coup attempt?" of a report on a festival crush, "how many were belgian?"): its counts are of
- * something else.
+ * Whether a count question puts what it counts in an event, among a people or in a month or day the report never
+ * speaks of ("How many were injured in the coup attempt?" of a report on a festival crush, "how many were belgian?",
+ * "in October" of a report on September): its counts are of something else.
  *
  * @example
  * eventMissing('How many were injured in the coup attempt?', 'Three people died in a crowd crush.'); // true
@@ -65,7 +69,9 @@ export function eventMissing(question: string, reportText: string | (() => strin
 	const events = [...question.matchAll(IN_EVENT)].map((m) => m[1] ?? '').filter((w) => !NOT_EVENTS.has(w));
 	// "How many of the dead skiers were belgian?": a people the report never names is a setting it never speaks of.
 	const peoples = (question.match(DEMONYM_LIKE) ?? []).filter((w) => NATIONALITY.test(capital(w.toLowerCase())));
-	const settings = [...events, ...peoples];
+	// "How many homes were sold in October?": a month the report never names is another time than its counts'.
+	const times = [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter((name) => CALENDAR.test(name));
+	const settings = [...events, ...peoples, ...times];
 	if (settings.length === 0) return false;
 	const text = typeof reportText === 'string' ? reportText : reportText();
 	return settings.some((word) => !writesWordStarting(text, word, EVENT_PREFIX));

@@ -58,6 +58,13 @@ describe('eventMissing', () => {
 		expect(eventMissing('How many people live in the area?', 'The valley has 900 people.')).toBe(false);
 	});
 
+	it('reads a month or day for a time the report must name somewhere, not a place its paragraph must', () => {
+		const question = 'How many homes were sold across Canada in October?';
+		expect(placeMissing(question, new Set(['total', 'home', 'chang', 'hand']))).toBe(false);
+		expect(eventMissing(question, 'Home prices fell in October. A total of 38,412 homes changed hands.')).toBe(false);
+		expect(eventMissing(question, 'Home prices fell in September. A total of 38,412 homes changed hands.')).toBe(true);
+	});
+
 	it('takes no setting a report may name otherwise for an event ("at the scene", "in the arena")', () => {
 		const blast = 'About 90 firefighters worked through the day in the rubble of the Frösö Hall.';
 		expect(eventMissing('how many firefighters were at the scene', blast)).toBe(false);
