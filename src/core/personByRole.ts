@@ -16,13 +16,17 @@ export function personByRole(question: AnalysedQuestion, people: Fact[] | undefi
 	const asked = new Set(question.terms.map((t) => t.stem));
 	const byRole = people?.find((person) => {
 		const role = contentStems(person.subject ?? '');
-		const named = contentStems(person.text);
+		// "Di" of "Antonio Di Luca" is no word of the name for "the mayor of Cervara di Sopra" to give.
+		const named = contentStems(person.text).filter((n) => !NAME_PARTICLES.has(n));
 		return role.length > 0 && role.every((r) => asked.has(r)) && !named.some((n) => asked.has(n));
 	});
 	return (
 		byRole ?? people?.find((person) => hasRole(person) && isAskedByName(question.text, person) && roleStated(person))
 	);
 }
+
+/** Particles of names, which places share: "Di" in "Antonio Di Luca" and "Cervara di Sopra". */
+const NAME_PARTICLES = new Set('di de da del della van von der den la le du dos das al el bin ibn'.split(' '));
 
 /** A form of address, which tells nothing of what a person does: "Dr Priya Raman". */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord|Rev|Prof)\.?$/;
