@@ -1,3 +1,4 @@
+import { findAppositive } from './findAppositive.ts';
 import type { TermLookup } from './TermLookup.ts';
 import { contentStems, stem } from './tokenize.ts';
 
@@ -76,4 +77,46 @@ export function leaderIsBody(question: string, answer: string): boolean {
 	if (!found) return false;
 	const body = new Set(contentStems(question.slice(found.index + found[0].length)));
 	return contentStems(answer).some((s) => body.has(s));
+}
+
+/** A name in a sentence, where it stands. */
+export interface NamedSpan {
+	text: string;
+	span: readonly [number, number];
+}
+
+/** "Its chief executive, Paul Henare": a role written before a name, with a comma between. */
+const ROLE_COMMA_BEFORE = /(?:^|[,;:(—–-]\s*|\bsaid\s+)((?:[\p{L}’'-]+\s+){1,5}?[\p{L}’'-]+),\s*$/u;
+/** Owners that stand for the body the paragraph speaks of: "its chief executive", "their director". */
+const OWNER_PRONOUN = /^(?:its|their)$/i;
+
+/**
+ * For a question for a body's leader ("who runs the dairy?"), the person the sentence names with a leading role of
+ * that body, in apposition or before the name ("said Claire Mouchet, the dairy's managing director", "Skerry Aero's
+ * chief executive, Callum Rennie", "Its chief executive, Paul Henare"): the very fact asked. Undefined when the
+ * question asks for no leader or no person is so described.
+ *
+ * @example
+ * leaderNamed('who runs the dairy', 'said Claire Mouchet, the dairy’s managing director.', names)?.text; // 'Claire Mouchet'
+ */
+export function leaderNamed(question: string, sentence: string, people: readonly NamedSpan[]): NamedSpan | undefined {
+	const found = ASKS_LEADER.exec(question);
+	if (!found) return undefined;
+	const body = contentStems(question.slice(found.index + found[0].length).replace(/[?!.]+\s*$/u, ''));
+	if (body.length === 0) return undefined;
+	return people.find((person) => {
+		const after = findAppositive(person.text, sentence)?.text.replace(person.text, '');
+		const before = ROLE_COMMA_BEFORE.exec(sentence.slice(Math.max(0, person.span[0] - 60), person.span[0]))?.[1];
+		return [after, before].some((described) => {
+			if (!described) return false;
+			const words = described
+				.trim()
+				.replace(/^[\s,]+/, '')
+				.split(/\s+/);
+			const stems = contentStems(described);
+			const leads = LEADER_ROLE_STEMS.some((role) => stems.includes(role));
+			// "the director of the fair" leads "the book fair": the body's head noun is enough.
+			return leads && (OWNER_PRONOUN.test(words[0] ?? '') || stems.includes(body[body.length - 1] ?? ''));
+		});
+	});
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { leaderElsewhere, leaderIsBody, leaderRoles, speaksOfLeading } from '../../src/core/leaderRoles.ts';
+import {
+	leaderElsewhere,
+	leaderIsBody,
+	leaderNamed,
+	leaderRoles,
+	speaksOfLeading,
+} from '../../src/core/leaderRoles.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
@@ -34,6 +40,40 @@ describe('leaderRoles', () => {
 		expect(speaksOfLeading(['museum', 'director', 'claey'].map(stem))).toBe(true);
 		expect(speaksOfLeading(['king', 'rule'].map(stem))).toBe(true);
 		expect(speaksOfLeading(['paint', 'verbrugg'].map(stem))).toBe(false);
+	});
+});
+
+describe('leaderNamed', () => {
+	const named = (sentence: string, name: string) => {
+		const at = sentence.indexOf(name);
+		return [{ text: name, span: [at, at + name.length] as const }];
+	};
+
+	it("finds the person described as the body's leader, after the name or before it", () => {
+		const dairy = '"We are devastated," said Claire Mouchet, the dairy\'s managing director, who is 56.';
+		expect(leaderNamed('who runs the dairy', dairy, named(dairy, 'Claire Mouchet'))?.text).toBe('Claire Mouchet');
+		const aero = "Skerry Aero's chief executive, Callum Rennie, 36, founded the company in 2019.";
+		expect(leaderNamed('who runs skerry aero', aero, named(aero, 'Callum Rennie'))?.text).toBe('Callum Rennie');
+		const its = 'Its chief executive, Paul Henare, who took over in 2023, said the pumps were replaced.';
+		expect(leaderNamed("who's in charge at kaimoana water", its, named(its, 'Paul Henare'))?.text).toBe('Paul Henare');
+	});
+
+	it('makes that leader the very fact asked in the "who" answer (ShortAnswer.matched)', () => {
+		const { shortAnswer } = floodReport(
+			'A dairy in eastern France recalled 180,000 cheeses.\n\n"We are devastated," said Claire Mouchet, the dairy\'s managing director.',
+		);
+		const short = shortAnswer('who runs the dairy', 'Claire Mouchet');
+		expect(short.phrase.text).toBe('Claire Mouchet');
+		expect(short.matched).toBe(true);
+	});
+
+	it('finds no leader of another body, nor one with no leading role, nor for another question', () => {
+		const dairy = "said Claire Mouchet, the bakery's managing director.";
+		expect(leaderNamed('who runs the dairy', dairy, named(dairy, 'Claire Mouchet'))).toBeUndefined();
+		const clerk = "said Claire Mouchet, the dairy's spokeswoman.";
+		expect(leaderNamed('who runs the dairy', clerk, named(clerk, 'Claire Mouchet'))).toBeUndefined();
+		const led = "said Claire Mouchet, the dairy's managing director.";
+		expect(leaderNamed('who ran the marathon', led, named(led, 'Claire Mouchet'))).toBeUndefined();
 	});
 });
 
