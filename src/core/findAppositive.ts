@@ -42,12 +42,15 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 	if (at < 0 || name.length < 2) return undefined;
 	// "Figueiredo" asked, "owner, Roberto Figueiredo" written: the description stands before the whole name.
 	const whole = at - (GIVEN_NAMES.exec(sentence.slice(Math.max(0, at - 40), at))?.[0].length ?? 0);
+	// "Siriporn" asked, "Siriporn Wattanakul, 58, the centre's director" written: the surname is skipped too.
+	const named = at + name.length + (SURNAMES.exec(sentence.slice(at + name.length))?.[0].length ?? 0);
 	// "Thabo Mokoena, 36, who was jailed…": the age between name and description is skipped.
-	const end = at + name.length + (AGE.exec(sentence.slice(at + name.length))?.[0].length ?? 0);
+	const end = named + (AGE.exec(sentence.slice(named))?.[0].length ?? 0);
 	const after = /^,\s+((?:\d[.,]\d|[^,;.“”"])+?)(?:,|[.;]?\s*$)/u.exec(sentence.slice(end, end + LOOK_BACK));
 	const described = after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]));
-	if (after?.[1] && described && words(after[1]) <= MAX_WORDS) {
-		const stop = end + after[0].indexOf(after[1]) + after[1].length;
+	const kept = after?.[1] && described ? shortened(after[1]) : undefined;
+	if (after && kept) {
+		const stop = end + after[0].indexOf(kept) + kept.length;
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	}
 	const relative = RELATIVE.exec(sentence.slice(end, end + LOOK_BACK));
@@ -67,6 +70,25 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 	if (own === before[1] && from > 0 && before.index === 0 && !/^[,;:]/.test(before[0])) return undefined;
 	const start = from + before.index + before[0].indexOf(before[1]) + before[1].length - own.length;
 	return { text: sentence.slice(start, end), start, end, typed: true };
+}
+
+/** Capitalised words after the name asked, up to the comma before its description: " Wattanakul" in "Siriporn Wattanakul,". */
+const SURNAMES = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,2}(?=,)/u;
+/** Where a long description's noun phrase ends: a relative clause, then a place or body it is of. */
+const CLAUSE_AFTER = /\s(?:who|which|that|whose)\s/u;
+const PLACE_AFTER = /\s(?:at|in|from|with|for|on)\s/u;
+
+/**
+ * A description of at most MAX_WORDS words: as written, else up to its relative clause ("a line supervisor | who has
+ * worked at the cannery for 28 years"), else up to the place it is at ("a marine geologist | at the University of the
+ * Azores"); undefined when even that is longer.
+ */
+function shortened(description: string): string | undefined {
+	if (words(description) <= MAX_WORDS) return description;
+	const clause = description.slice(0, CLAUSE_AFTER.exec(description)?.index ?? description.length);
+	if (words(clause) <= MAX_WORDS) return clause;
+	const head = clause.slice(0, PLACE_AFTER.exec(clause)?.index ?? clause.length);
+	return words(head) <= MAX_WORDS ? head : undefined;
 }
 
 function words(text: string): number {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { askedName, findAppositive } from '../../src/core/findAppositive.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('findAppositive', () => {
+	it('finds a description after the name, its age skipped, or before it', () => {
+		expect(findAppositive('Thabo Mokoena', 'Thabo Mokoena, 36, the union leader, spoke.')?.text).toBe(
+			'Thabo Mokoena, 36, the union leader',
+		);
+		expect(findAppositive('Tomas Hegel', 'It went to her conservative rival, Tomas Hegel.')?.text).toBe(
+			'her conservative rival, Tomas Hegel',
+		);
+	});
+
+	it('skips the surname after a given name asked ("Siriporn" of "Siriporn Wattanakul, 58, the director")', () => {
+		const sentence = '"We could run out," said Dr. Siriporn Wattanakul, 58, the centre\'s director.';
+		expect(findAppositive('siriporn', sentence)?.text).toBe("Siriporn Wattanakul, 58, the centre's director");
+	});
+
+	it('keeps a long description to its noun phrase: before a relative clause, then before the place it is at', () => {
+		const rosado =
+			'said Fatima Rosado, 49, a line supervisor who has worked at the cannery for 28 years and was elected.';
+		expect(findAppositive('Fatima Rosado', rosado)?.text).toBe('Fatima Rosado, 49, a line supervisor');
+		const carvalho = 'said Ines Carvalho, 44, a marine geologist at the University of the Azores who led the trip.';
+		expect(findAppositive('carvalho', carvalho)?.text).toBe('Carvalho, 44, a marine geologist');
+		expect(findAppositive('Ines Carvalho', 'said Ines Carvalho, who knows.')).toBeUndefined();
+	});
+
+	it('answers "who is X" with that description', () => {
+		expect(askedName('who is carvalho')).toBe('carvalho');
+		const { shortAnswer } = floodReport(
+			'"There was a lot of shouting," said Ines Carvalho, 44, a marine geologist at the University of the Azores who led the trip.',
+		);
+		const short = shortAnswer('who is carvalho', 'Carvalho');
+		expect(short.phrase.text).toBe('Carvalho, 44, a marine geologist');
+		expect(short.matched).toBe(true);
+	});
+});
