@@ -15,16 +15,6 @@ export function askedVerb(question: string): string | undefined {
 	return found?.[1] && !BEFORE_NOUN.test(found[1]) ? found[2]?.toLowerCase() : undefined;
 }
 
-/** "How much money will it save?", "how many jars did the lab test": the verb a count question ends with. */
-const HOW_MANY_DID =
-	/^\s*(?:[Ss]o\s+|[Aa]nd\s+)?[Hh]ow\s+(?:much|many)\s+(?:\p{L}+\s+){0,2}?(?:did|does|do|will|would|could|can|has|have|had)\s+(?:\S.*?\s)?([\p{L}'’-]+)\s(\p{Ll}+)\s*[?!.]*\s*$/u;
-
-/** The verb a "How much/many … did X <verb>?" question ends with; none for other questions. */
-export function countedVerb(question: string): string | undefined {
-	const found = HOW_MANY_DID.exec(question);
-	return found?.[1] && !BEFORE_NOUN.test(found[1]) ? found[2]?.toLowerCase() : undefined;
-}
-
 /**
  * Whether a word is a form of the verb (not a noun made of it): "discussed" and "discusses" are forms of "discuss",
  * "discussions" is not.

@@ -1,7 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedShare } from './askedShare.ts';
-import { countedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { compositionShare } from './compositionShare.ts';
 import { asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
@@ -20,7 +19,6 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
 import { sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
-import { stem } from './tokenize.ts';
 import { HOW_MANY_OR_MUCH, uncountedAnswer } from './uncountedAnswer.ts';
 
 /**
@@ -78,10 +76,6 @@ export function countAnswer(
 		HOW_MANY_OR_MUCH.test(question.text)
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
-	// "How much money will it save?" of "contributed 8,000 euros, most of them from savings": the act is not told.
-	const verb = countedVerb(question.text);
-	if (verb && sentence && verbOnlyAsNoun(verb, sentence.tokens, stem(verb)))
-		return { phrase: picked, fit: context.options.verbAsNounFit };
 	// "How big a fine did he get?" of "sentenced to four years, half of it suspended": no sum at all.
 	if (ASKS_FINE_SIZE.test(question.text) && !MONEY.test(quoted))
 		return { phrase: picked, fit: context.options.missingFigureFit };
