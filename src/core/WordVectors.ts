@@ -1,5 +1,6 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { STOPWORDS, type Token } from './tokenize.ts';
+import { addRow, rowDot } from './vectorRows.ts';
 
 /** Word vectors as a model file packs them: words one a line, int8 components (base64), unit length before packing. */
 export interface PackedVectors {
@@ -121,35 +122,6 @@ export interface SimilarityScratch {
 	centroidOf?: ReturnType<typeof questionRows>;
 	/** Cosines already taken this question: by a question word's row, by a sentence word's row. */
 	dots: Map<number, Map<number, number>>;
-}
-
-/**
- * The dot product of two rows, summed in order as a plain loop would, four components a step: the cosines are most of
- * a question's word-vector work, and the unrolled loop takes about a third less time for the very same sums.
- */
-function rowDot(data: Float32Array, from: number, at: number, dimensions: number): number {
-	let dot = 0;
-	let d = 0;
-	for (; d + 3 < dimensions; d += 4) {
-		dot += (data[from + d] as number) * (data[at + d] as number);
-		dot += (data[from + d + 1] as number) * (data[at + d + 1] as number);
-		dot += (data[from + d + 2] as number) * (data[at + d + 2] as number);
-		dot += (data[from + d + 3] as number) * (data[at + d + 3] as number);
-	}
-	for (; d < dimensions; d++) dot += (data[from + d] as number) * (data[at + d] as number);
-	return dot;
-}
-
-/** Adds row `at` to `sum`, four components a step (see rowDot). */
-function addRow(sum: Float64Array, data: Float32Array, at: number, dimensions: number): void {
-	let d = 0;
-	for (; d + 3 < dimensions; d += 4) {
-		sum[d] = (sum[d] as number) + (data[at + d] as number);
-		sum[d + 1] = (sum[d + 1] as number) + (data[at + d + 1] as number);
-		sum[d + 2] = (sum[d + 2] as number) + (data[at + d + 2] as number);
-		sum[d + 3] = (sum[d + 3] as number) + (data[at + d + 3] as number);
-	}
-	for (; d < dimensions; d++) sum[d] = (sum[d] as number) + (data[at + d] as number);
 }
 
 /** Whether a content word (not a stopword) of the tokens has this stem. */

@@ -1,5 +1,5 @@
 import { NATIONALITY } from './mentionPatterns.ts';
-import { contentStems } from './tokenize.ts';
+import { contentStems, STOPWORDS } from './tokenize.ts';
 import { PLACE_NAMES } from './vocabulary.ts';
 import { writesWordStarting } from './writesWord.ts';
 
@@ -19,9 +19,8 @@ export function askedPlaces(question: string): string[] {
 	return [...named, ...typed, ...years];
 }
 
-/** "in October", "on Monday": a time, which a report gives once for the paragraphs after it (see eventMissing). */
-const CALENDAR =
-	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "in October": a time, which a report gives once for the paragraphs after it (see eventMissing). */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const IN_LOWERCASE = /\b(?:in|at|near|outside|inside|around)\s+(\p{Ll}+)/gu;
 
@@ -43,21 +42,36 @@ export function placeMissing(question: string, paragraphStems: { has(stem: strin
 /** Words that may name a people ("belgian", "Danish", "Chinese"), looked up in NATIONALITY only then. */
 const DEMONYM_LIKE = /\p{L}+(?:ian|ish|ese|an|i|ch|sh|ek|ss)\b/giu;
 /** "in the coup attempt", "during the storm": the event a count question puts what it counts in. */
-const IN_EVENT = /\b(?:in|during|at)\s+the\s+(\p{Ll}{4,})\b/gu;
-/**
- * Nouns after "in the" that name no event: "in the area", "in the world", "in the first half"; nor a setting a report
- * may name otherwise ("at the scene", "in the arena" of "at the Frösö Hall").
- */
+const IN_EVENT = /\b(?:in|during|at)\s+the\s+(\p{Ll}{4,})(?:\s+(\p{Ll}{4,}))?\b/gu;
+/** Nouns after "in the" that name no event: "in the area", "in the world", "in the first half". */
 const NOT_EVENTS = new Set(
-	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center previous latest recent current second third next same other whole entire scene site moment weekend morning afternoon evening night event venue arena stadium hall building crowd audience'.split(
+	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center previous latest recent current second third next same other whole entire'.split(
 		' ',
 	),
 );
+/**
+ * Settings a report may name otherwise ("at the scene", "in the arena" of "at the Frösö Hall"): no event alone, but the
+ * noun after one is ("in the stadium collapse", "in the night raid").
+ */
+const SETTINGS = new Set(
+	'scene site moment weekend morning afternoon evening night event venue arena stadium hall building crowd audience'.split(
+		' ',
+	),
+);
+
+/** The event a match of IN_EVENT names, if any: its noun, or the noun after a setting. */
+function eventOf(match: RegExpMatchArray): string | undefined {
+	const [, first = '', second] = match;
+	if (!SETTINGS.has(first)) return NOT_EVENTS.has(first) ? undefined : first;
+	return second && !NOT_EVENTS.has(second) && !SETTINGS.has(second) && !STOPWORDS.has(second) && !/ly$/.test(second)
+		? second
+		: undefined;
+}
 /** How many first letters of an event's noun are looked for in a report: "erupt" in "erupted", "eruption". */
 const EVENT_PREFIX = 5;
 
 /**
- * Whether a count question puts what it counts in an event, among a people or in a month or day the report never
+ * Whether a count question puts what it counts in an event, among a people or in a month the report never
  * speaks of ("How many were injured in the coup attempt?" of a report on a festival crush, "how many were belgian?",
  * "in October" of a report on September): its counts are of something else.
  *
@@ -66,13 +80,16 @@ const EVENT_PREFIX = 5;
  * (the report's text may be given as a function, called only when the question names an event or a people)
  */
 export function eventMissing(question: string, reportText: string | (() => string)): boolean {
-	const events = [...question.matchAll(IN_EVENT)].map((m) => m[1] ?? '').filter((w) => !NOT_EVENTS.has(w));
+	const events = [...question.matchAll(IN_EVENT)].flatMap((m) => eventOf(m) ?? []);
 	// "How many of the dead skiers were belgian?": a people the report never names is a setting it never speaks of.
 	const peoples = (question.match(DEMONYM_LIKE) ?? []).filter((w) => NATIONALITY.test(capital(w.toLowerCase())));
 	// "How many homes were sold in October?": a month the report never names is another time than its counts'.
 	const times = [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter((name) => CALENDAR.test(name));
-	const settings = [...events, ...peoples, ...times];
-	if (settings.length === 0) return false;
+	const settings = [...events, ...peoples];
+	if (settings.length === 0 && times.length === 0) return false;
 	const text = typeof reportText === 'string' ? reportText : reportText();
-	return settings.some((word) => !writesWordStarting(text, word, EVENT_PREFIX));
+	// A month as written, or shortened ("Oct."): not "may" or "marched".
+	const timeMissing = (month: string) =>
+		!new RegExp(`\\b(?:${month}|${month.slice(0, 3)}\\.)(?![\\p{L}])`, 'u').test(text);
+	return settings.some((word) => !writesWordStarting(text, word, EVENT_PREFIX)) || times.some(timeMissing);
 }

@@ -1,3 +1,4 @@
+import { asksWhichPerson } from './asksWhichPerson.ts';
 import { findAppositive } from './findAppositive.ts';
 import { describesPerson, findTitle } from './findTitle.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
@@ -23,32 +24,6 @@ const WHO_ROLE =
  */
 export function asksPersonRole(question: string): boolean {
 	return askedRole(question) !== undefined || WHO_HEADS.test(question) || asksWhichPerson(question);
-}
-
-/** The two words after "which" or "what", each with its "'s" if it owns what follows ("which judge's ruling"). */
-const WHICH_NOUN = /^\s*(?:which|what)\s+(\p{L}+(?:['’]s\b)?)(?:\s+(\p{L}+(?:['’]s\b)?))?/iu;
-/** Titles that also read as adjectives or nouns of things: "what general area", "which chief cause". */
-const NOT_ALONE = /^(?:general|chief|head|official|executive|representative|expert|deputy|man|partner)$/i;
-/** Words that cannot stand between "which" and a person noun ("what do farmers pay"). */
-const NOT_BEFORE = /^(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would|should|may|might|of|the|a|an)$/i;
-
-/**
- * Whether a question opens by naming the role or calling of the person it asks for: "Which judge decided the case?",
- * "what Fiji player was sent off?" (but not "what general area", "what do farmers pay").
- *
- * @example
- * asksWhichPerson('which ministers quit before the vote'); // true
- */
-export function asksWhichPerson(text: string): boolean {
-	const match = WHICH_NOUN.exec(text);
-	if (!match) return false;
-	const first = match[1] ?? '';
-	const second = match[2] ?? '';
-	const person = (word: string) =>
-		!/['’]s$/.test(word) && (describesPerson(word.replace(/s$/i, '')) || describesPerson(word));
-	if (/['’]s$/.test(first)) return false;
-	if (person(first) && !NOT_ALONE.test(first)) return true;
-	return second !== '' && !NOT_BEFORE.test(first) && person(second);
 }
 
 /** "who is the FEMA administrator", "who is brightloops chief financial officer": a role asked without "of". */

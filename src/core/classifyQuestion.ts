@@ -1,4 +1,4 @@
-import { asksWhichPerson } from './asksPersonRole.ts';
+import { asksWhichPerson } from './asksWhichPerson.ts';
 import type { QuestionType } from './types.ts';
 
 const RULES: readonly [RegExp, QuestionType][] = [

@@ -42,7 +42,9 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 		// A title written around the name ("the summit's president, Environment Minister Lucía Ferreyra") says more.
 		const roleEnd = leading < 0 && (organised || found === undefined) ? roleAfterBody(words) : leading;
 		const title = roleEnd < 0 ? found : undefined;
-		if ((organised && roleEnd < 0) || ORGANISATION_CUE.test(before)) {
+		// A body's name stays a body's ("Interior Ministry"), unless a role and a person's name follow it.
+		const personAfterBody = leading < 0 && roleEnd >= 0;
+		if ((organised && !personAfterBody) || ORGANISATION_CUE.test(before)) {
 			add('organisation', mention.text, mention.start, mention.end);
 		} else if (roleEnd >= 0 && roleEnd < words.length - 1) {
 			const named = words.slice(roleEnd + 1).join(' ');
@@ -104,6 +106,13 @@ function lastRoleIndex(words: string[]): number {
 	return last;
 }
 
+/** Heads of the names of buildings and institutions, which no person's name ends in: "Royal Prince Alfred Hospital". */
+const INSTITUTIONS = new Set(
+	'Hospital School College Academy Museum Library Church Chapel Hall Centre Center Prison Gallery Theatre Theater Hotel Institute University Building Tower House Memorial Prize Award Cup Trophy Foundation Fund Trust'.split(
+		' ',
+	),
+);
+
 /** A word of a person's name: capitalised, no more. */
 const NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 
@@ -116,7 +125,15 @@ function roleAfterBody(words: readonly string[]): number {
 	for (let i = 0; i < words.length - 1; i++) if (ROLE_WORDS.has((words[i] ?? '').replace(/\./g, ''))) last = i;
 	if (last < 1 || words.length - last - 1 > 3) return -1;
 	const name = words.slice(last + 1);
-	return name.every((w) => NAME_WORD.test(w) && !ORGANISATION_WORDS.has(w) && !PLACE_NAMES.has(w)) ? last : -1;
+	const named = name.every(
+		(w) =>
+			NAME_WORD.test(w) &&
+			!ORGANISATION_WORDS.has(w) &&
+			!PLACE_NAMES.has(w) &&
+			!PLACE_HEADS.has(w) &&
+			!INSTITUTIONS.has(w),
+	);
+	return named ? last : -1;
 }
 
 /**

@@ -75,7 +75,7 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 /** Capitalised words after the name asked, up to the comma before its description: " Wattanakul" in "Siriporn Wattanakul,". */
 const SURNAMES = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,2}(?=,)/u;
 /** Where a long description's noun phrase ends: a relative clause, then a place or body it is of. */
-const CLAUSE_AFTER = /\s(?:who|which|that|whose)\s/u;
+const CLAUSE_AFTER = /\s(?:who|which|whose)\s/u;
 const PLACE_AFTER = /\s(?:at|in|from|with|for|on)\s/u;
 
 /**

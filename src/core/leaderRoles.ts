@@ -104,19 +104,37 @@ export function leaderNamed(question: string, sentence: string, people: readonly
 	if (!found) return undefined;
 	const body = contentStems(question.slice(found.index + found[0].length).replace(/[?!.]+\s*$/u, ''));
 	if (body.length === 0) return undefined;
+	const head = body[body.length - 1] ?? '';
 	return people.find((person) => {
 		const after = findAppositive(person.text, sentence)?.text.replace(person.text, '');
 		const before = ROLE_COMMA_BEFORE.exec(sentence.slice(Math.max(0, person.span[0] - 60), person.span[0]))?.[1];
 		return [after, before].some((described) => {
-			if (!described) return false;
-			const words = described
-				.trim()
-				.replace(/^[\s,]+/, '')
-				.split(/\s+/);
-			const stems = contentStems(described);
-			const leads = LEADER_ROLE_STEMS.some((role) => stems.includes(role));
+			const text = described?.trim().replace(/^[\s,]+/, '');
+			if (!text || !leadsBody(text.toLowerCase(), head)) return false;
+			// "its chief executive" stands for the body the sentence has not named another before it ("Rival Fonterra…, and its").
+			if (OWNER_PRONOUN.test(text.split(/\s+/)[0] ?? ''))
+				return !/\s\p{Lu}/u.test(sentence.slice(0, Math.max(0, sentence.indexOf(text))));
 			// "the director of the fair" leads "the book fair": the body's head noun is enough.
-			return leads && (OWNER_PRONOUN.test(words[0] ?? '') || stems.includes(body[body.length - 1] ?? ''));
+			return contentStems(text).includes(head);
 		});
 	});
+}
+
+/** Offices that lead a whole body, whatever their owner is called. */
+const TOP_ROLE =
+	/\b(?:chief executive|ceo|president|chairman|chairwoman|chairperson|managing director|director[-\s]general|general manager|boss|leader)\b/;
+/** A second in command or a past holder: "deputy chief executive", "former managing director". */
+const NOT_THE_LEADER = /\b(?:deputy|vice|former|ex|assistant)[\s-]/;
+
+/**
+ * Whether a description (lowercase) gives the leader of a body whose head noun's stem is `head`: a top office, or a
+ * director or head of the body itself ("the dairy's director", "head of the dairy"), not a deputy, a past holder or a
+ * director of a department ("communications director", "head of marketing").
+ */
+function leadsBody(description: string, head: string): boolean {
+	if (NOT_THE_LEADER.test(description)) return false;
+	if (TOP_ROLE.test(description)) return true;
+	if (/(?:['’]s|\bthe|\bits|\btheir)\s+director\b|\bdirector\s+of\b/.test(description)) return true;
+	const of = /\bhead\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(description)?.[1];
+	return of !== undefined && contentStems(of).includes(head);
 }

@@ -1,31 +1,40 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { contentStems } from './tokenize.ts';
 
-/** "How fast do the trains go?", "how deep is the well": the measure, then the words that name the thing measured. */
+/** "How fast do the trains go?", "how deep is the well": the measure, the auxiliary, then the words after it. */
 const HOW_MEASURED =
-	/^\s*how\s+(fast|high|tall|deep|wide|far|heavy|hot|cold|warm)\s+(?:is|was|are|were|will\s+be|did|does|do|can|could|will|would)\s+(.+?)[\s?!.]*$/iu;
+	/^\s*how\s+(fast|high|tall|deep|wide|far|heavy|hot|cold|warm)\s+(is|was|are|were|will\s+be|did|does|do|can|could|will|would)\s+(.+?)[\s?!.]*$/iu;
+/** Auxiliaries after which the question ends in its verb: "how fast do the trains *go*". */
+const VERB_LAST = /^(?:did|does|do|can|could|will|would)$/i;
 const LENGTH =
-	/\b(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inch(?:es)?)\b/iu;
+	/\b(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inch(?:es)?)\b/iu;
+const DEGREES = /°|\bdegrees?\b/iu;
 /** The units each measure is given in: a speed for "how fast", a length for "how tall". */
 const UNITS: Readonly<Record<string, RegExp>> = {
-	fast: /\b(?:km\/h|mph|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s?)\s+(?:an|per|a)\s+(?:hour|second))\b/iu,
+	fast: /km\/h|\bkph\b|\bmph\b|\bknots\b|\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+(?:an|per|a)\s+(?:hour|second)\b/iu,
 	high: LENGTH,
 	tall: LENGTH,
 	deep: LENGTH,
 	wide: LENGTH,
 	far: LENGTH,
-	heavy: /\b(?:kg|kilo(?:gram)?s?|grams?|g|tonnes?|tons?|pounds|lbs?)\b/iu,
-	hot: /°|\bdegrees?\b/iu,
-	cold: /°|\bdegrees?\b/iu,
-	warm: /°|\bdegrees?\b/iu,
+	heavy: /\b(?:kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|pounds|lbs?)\b/iu,
+	hot: DEGREES,
+	cold: DEGREES,
+	warm: DEGREES,
 };
+/** A figure told as a change ("moved 20 metres", "rose 2 metres", "cut by 5 kg"), not the size itself. */
+const CHANGE_BEFORE =
+	/\b(?:moved|rose|risen|fell|fallen|dropped|climbed|grew|grown|shrank|sank|raised|lowered|cut|extended|by|up|down|more|less)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|another\s+)?$/iu;
+/** A sum of money, which no measure is ("$5 m", "40 million pounds"). */
+const MONEY_IN = /[$£€¥]|\b(?:dollars?|euros?|million|billion|yen|yuan|francs?|rupees?)\b/iu;
 /** How far before its figure the thing measured may be named ("The trains reach a top speed of 320 km an hour"). */
 const THING_BEFORE = 80;
 
 /**
  * Whether `phrase` is the measure a "how fast/tall/deep… is X" question asks, given of X: a figure in the measure's
- * unit with a word naming X shortly before it in the sentence ("The trains reach a top speed of 320 kilometres an
- * hour" for "how fast do the trains go"): the fact asked, not a figure that merely stands in a matching sentence.
+ * unit, not told as a change, with a word naming X shortly before it in the sentence ("The trains reach a top speed
+ * of 320 kilometres an hour" for "how fast do the trains go"): the fact asked, not a figure that merely stands in a
+ * matching sentence.
  *
  * @example
  * const sentence = 'The trains reach a top speed of 320 kilometres an hour.';
@@ -34,7 +43,12 @@ const THING_BEFORE = 80;
 export function measureOfAsked(question: string, sentence: string, phrase: AnswerPhrase): boolean {
 	const asked = HOW_MEASURED.exec(question);
 	const unit = UNITS[(asked?.[1] ?? '').toLowerCase()];
-	if (!asked || !unit || !phrase.typed || !unit.test(phrase.text)) return false;
-	const before = new Set(contentStems(sentence.slice(Math.max(0, phrase.start - THING_BEFORE), phrase.start)));
-	return contentStems(asked[2] ?? '').some((s) => before.has(s));
+	if (!asked || !unit || !phrase.typed || !unit.test(phrase.text) || MONEY_IN.test(phrase.text)) return false;
+	const preceding = sentence.slice(Math.max(0, phrase.start - THING_BEFORE), phrase.start);
+	if (CHANGE_BEFORE.test(preceding)) return false;
+	// "how fast can a cheetah run": the thing is the cheetah, not the verb the question ends with.
+	const words = (asked[3] ?? '').split(/\s+/);
+	const thing = VERB_LAST.test(asked[2] ?? '') ? words.slice(0, -1).join(' ') : words.join(' ');
+	const before = new Set(contentStems(preceding));
+	return contentStems(thing).some((s) => before.has(s));
 }

@@ -1,6 +1,9 @@
 import type { AnswerContext } from './AnswerContext.ts';
+import { whichPersonNoun } from './asksWhichPerson.ts';
 import { describesPerson } from './findTitle.ts';
+import type { IndexedSentence } from './IndexedSentence.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { stem } from './tokenize.ts';
 
 /** A name of two or more capitalised words, with their particles: "Sanne de Graaf", "Jozef Hric". */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin)\s+)*\p{Lu}[\p{L}'’-]+)+`;
@@ -41,4 +44,19 @@ export function namedBelow(context: AnswerContext, index: number, asked?: string
 	if (!name || name.split(/\s+/).some((word) => describesPerson(word))) return undefined;
 	const end = here.ref.quote.length;
 	return { phrase: { text: name, start: end, end, typed: true }, fit: 1 };
+}
+
+/**
+ * "Which volunteer has been at every count?" of "One volunteer has taken part in every count": the sentence tells of
+ * one of the kind asked without a name, which the next sentence may give (namedBelow); undefined otherwise.
+ */
+export function oneOfTheKind(
+	question: string,
+	sentence: IndexedSentence,
+	index: number,
+	context: AnswerContext,
+): ShortAnswer | undefined {
+	const kind = whichPersonNoun(question);
+	const kindStem = kind && stem(kind.toLowerCase());
+	return kindStem && sentence.tokens.some((t) => t.stem === kindStem) ? namedBelow(context, index, kind) : undefined;
 }

@@ -39,11 +39,18 @@ function ranks(text: string): Set<number> {
 const THING_AFTER =
 	/^[\s-]+(?!(?:place|placed|position|in|behind|with|after|and|overall|on|at|for|but|while|as|to|of|by|ahead)\b)\p{Ll}/u;
 
+/** A determiner or owner before an ordinal, which makes it part of a noun phrase: "his second novel", "a third term". */
+const OWNER_BEFORE = /\b(?:his|her|their|its|a|an|the|this|that|my|our|your)\s+$/i;
+
 /** The ranks a text gives as placings: "finished second", "third place", not "his second novel". */
 function placings(text: string): Set<number> {
 	const found = new Set<number>();
-	for (const m of text.matchAll(ORDINAL))
-		if (!THING_AFTER.test(text.slice(m.index + m[0].length))) found.add(rank(m[0]));
+	for (const m of text.matchAll(ORDINAL)) {
+		const thing =
+			OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+			THING_AFTER.test(text.slice(m.index + m[0].length));
+		if (!thing) found.add(rank(m[0]));
+	}
 	return found;
 }
 

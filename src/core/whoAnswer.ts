@@ -8,17 +8,11 @@ import { describePerson } from './describePerson.ts';
 import { askedName } from './findAppositive.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
-import {
-	leaderElsewhere,
-	leaderIsBody,
-	leaderNamed,
-	leaderRoles,
-	type NamedSpan,
-	speaksOfLeading,
-} from './leaderRoles.ts';
+import { leaderElsewhere, leaderIsBody, leaderNamed, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { nameAfterTrade } from './nameAfterTrade.ts';
-import { namedBelow } from './namedBelow.ts';
+import { namedBelow, oneOfTheKind } from './namedBelow.ts';
+import { namedPeople } from './namedPeople.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
 import { personByRole } from './personByRole.ts';
@@ -55,7 +49,7 @@ export function whoAnswer(
 		return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 	if (person) return { phrase: person, fit: 1, matched: true };
 	// "Who runs the dairy?" of "said Claire Mouchet, the dairy's managing director": its leader, named.
-	const leader = leaderNamed(question.text, quote, namedPeople(index, context));
+	const leader = leaderNamed(question.text, quote, namedPeople(context, index));
 	if (leader)
 		return {
 			phrase: { text: leader.text, start: leader.span[0], end: leader.span[1], typed: true },
@@ -107,7 +101,7 @@ export function whoAnswer(
 		(!personLike(quote, picked, context.entityKinds.get(index)) ||
 			holdsOtherRole(question.text, quote, picked, people ?? []))
 	)
-		return unnamed();
+		return oneOfTheKind(question.text, sentence, index, context) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "Which company built the trams?" of a sentence that names nothing the question does not ("the company").
 	if (asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
 		return { phrase: picked, fit: context.options.unnamedFit };
@@ -152,18 +146,6 @@ export function wholeSentence(sentence: string): AnswerPhrase {
 }
 
 /** The phrase of the person a role names, if any (see personByRole). */
-/** The people sentence `index` names, with or without a role, where they stand. */
-function namedPeople(index: number, context: AnswerContext): NamedSpan[] {
-	const kinds = context.entityKinds.get(index);
-	if (!kinds) return [];
-	const quote = context.corpus.quote(index);
-	const names: NamedSpan[] = [];
-	context.mentions.eachSpan(index, (start, end) => {
-		if (kinds.get(start) === 'person') names.push({ text: quote.slice(start, end), span: [start, end] });
-	});
-	return names;
-}
-
 export function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhrase | undefined {
 	if (!person) return undefined;
 	const [start, end] = person.span;

@@ -63,6 +63,8 @@ describe('eventMissing', () => {
 		expect(placeMissing(question, new Set(['total', 'home', 'chang', 'hand']))).toBe(false);
 		expect(eventMissing(question, 'Home prices fell in October. A total of 38,412 homes changed hands.')).toBe(false);
 		expect(eventMissing(question, 'Home prices fell in September. A total of 38,412 homes changed hands.')).toBe(true);
+		expect(eventMissing('How many were sold in May?', 'The mayor said 400 homes were sold in April.')).toBe(true);
+		expect(eventMissing('How many were sold in October?', 'Prices fell in Oct. as 400 homes sold.')).toBe(false);
 	});
 
 	it('takes no setting a report may name otherwise for an event ("at the scene", "in the arena")', () => {
@@ -70,5 +72,9 @@ describe('eventMissing', () => {
 		expect(eventMissing('how many firefighters were at the scene', blast)).toBe(false);
 		expect(eventMissing('how many spectators were in the arena', blast)).toBe(false);
 		expect(eventMissing('how many firefighters were hurt in the explosion', blast)).toBe(true);
+		const crash = 'A bus crash killed 12 people.';
+		expect(eventMissing('How many were injured in the stadium collapse?', crash)).toBe(true);
+		expect(eventMissing('How many died in the night raid?', crash)).toBe(true);
+		expect(eventMissing('How many died in the night raid?', 'Police raided the flats; 3 died.')).toBe(false);
 	});
 });

@@ -62,6 +62,32 @@ describe('extractEntities', () => {
 		expect(recount.facts({ kind: 'organisation' }).map((o) => o.text)).toEqual(['Electoral Commission']);
 	});
 
+	it('keeps a body named with a role word a body, and a street or building named after a title a place', () => {
+		const parsed = parseReport(
+			'bodies',
+			[
+				'The Interior Ministry and the Justice Department met the Crown Prosecution Service.',
+				"The English Premier League wrote to the Prime Minister's Office.",
+				'They marched along Martin Luther King Boulevard to the Old Bishop Palace and Royal Prince Alfred Hospital.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const bodies = createFactdesk([parsed.report], {});
+		expect(bodies.facts({ kind: 'person' })).toEqual([]);
+		expect(bodies.facts({ kind: 'organisation' }).map((o) => o.text)).toEqual([
+			'Interior Ministry',
+			'Justice Department',
+			'Crown Prosecution Service',
+			'English Premier League',
+			"Prime Minister's Office",
+		]);
+		expect(bodies.facts({ kind: 'place' }).map((o) => o.text)).toEqual([
+			'Martin Luther King Boulevard',
+			'Old Bishop Palace',
+			'Royal Prince Alfred Hospital',
+		]);
+	});
+
 	it('reads a name after "above/below/along" as a place', () => {
 		expect(desk.facts({ kind: 'place' }).map((p) => p.text)).toContain('Santa Clarita');
 	});

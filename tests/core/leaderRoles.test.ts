@@ -72,6 +72,14 @@ describe('leaderNamed', () => {
 		expect(leaderNamed('who runs the dairy', dairy, named(dairy, 'Claire Mouchet'))).toBeUndefined();
 		const clerk = "said Claire Mouchet, the dairy's spokeswoman.";
 		expect(leaderNamed('who runs the dairy', clerk, named(clerk, 'Claire Mouchet'))).toBeUndefined();
+		for (const sentence of [
+			"said Ana Ruiz, the dairy's communications director.",
+			"The dairy's head of marketing, Ana Ruiz, spoke.",
+			"The dairy's deputy chief executive, Ana Ruiz, spoke.",
+			"said Ana Ruiz, the dairy's former managing director.",
+			'Rival Fonterra is larger, and its chief executive, Ana Ruiz, said so.',
+		])
+			expect(leaderNamed('who runs the dairy', sentence, named(sentence, 'Ana Ruiz'))).toBeUndefined();
 		const led = "said Claire Mouchet, the dairy's managing director.";
 		expect(leaderNamed('who ran the marathon', led, named(led, 'Claire Mouchet'))).toBeUndefined();
 	});

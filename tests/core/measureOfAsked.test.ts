@@ -21,6 +21,14 @@ describe('measureOfAsked', () => {
 		expect(measureOfAsked('how fast do the buses go', trains, phrase(trains, '320 kilometres an hour'))).toBe(false);
 		expect(measureOfAsked('how fast is the new well', well, phrase(well, '2.1 kilometres'))).toBe(false);
 		expect(measureOfAsked('how many trains run', trains, phrase(trains, '320 kilometres an hour'))).toBe(false);
+		const bolt = 'Usain Bolt can run at 44 km/h.';
+		expect(measureOfAsked('How fast can a cheetah run?', bolt, phrase(bolt, '44 km/h'))).toBe(false);
+		const moved = 'The tower was moved 20 metres to the east.';
+		expect(measureOfAsked('How tall is the tower?', moved, phrase(moved, '20 metres'))).toBe(false);
+		const cost = 'The tower cost $5 m to build.';
+		expect(measureOfAsked('How tall is the tower?', cost, phrase(cost, '$5 m'))).toBe(false);
+		const km = 'The trains reach 320 km an hour.';
+		expect(measureOfAsked('how fast do the trains go', km, phrase(km, '320 km an hour'))).toBe(true);
 	});
 
 	it('makes the measure the very fact asked (ShortAnswer.matched) in the count answer', () => {

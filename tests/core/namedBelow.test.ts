@@ -20,6 +20,18 @@ describe('namedBelow', () => {
 		expect(shortAnswer('which volunteer has worked at every regatta', 'One volunteer').phrase.text).toBe('Ingrid Lund');
 	});
 
+	it('takes no name below for a role asked of a body the sentence names, nor for a judge it never speaks of', () => {
+		const { shortAnswer: airline, context } = floodReport(
+			'Baltica Airlines posted a loss. Henrik Solstad, 36, a passenger from Oslo, said the flight was late.\n\nThe Supreme Court overturned the ruling. Anna Park, 19, who brought the case, wept.',
+		);
+		const chairman = airline('Who is the chairman of Baltica Airlines?', 'Baltica Airlines posted');
+		expect(chairman.phrase.text).not.toBe('Henrik Solstad');
+		expect(chairman.fit).toBeLessThan(1);
+		const judge = airline('Which judge overturned the ruling?', 'Supreme Court overturned');
+		expect(judge.phrase.text).not.toBe('Anna Park');
+		expect(judge.fit).toBe(context.options.unnamedFit);
+	});
+
 	it('names no one when the sentence names someone, a title stands before the name or a body is asked', () => {
 		expect(shortAnswer('who won the women’s final', 'Karin Berg won').phrase.text).toBe('Karin Berg');
 		expect(shortAnswer('which companies sponsored the regatta', 'two sponsoring').phrase.text).not.toContain('Holm');

@@ -54,6 +54,8 @@ describe('chooseShortAnswer of a sentence giving another rank', () => {
 		expect(otherOrdinal('who won the sankofa prize', novel)).toBe(false);
 		expect(otherOrdinal('who won the prize', 'Okafor came second, behind Asante.')).toBe(true);
 		expect(otherOrdinal('who won the prize', 'Okafor took third place.')).toBe(true);
+		expect(otherOrdinal('Who won the marathon?', 'Kipchoge finished second yesterday in 2:03.')).toBe(true);
+		expect(otherOrdinal('Who won the marathon?', 'Kipchoge came second despite a late surge.')).toBe(true);
 		expect(otherOrdinal('What was her first novel?', novel)).toBe(true);
 	});
 
