@@ -112,8 +112,17 @@ export function sameOrdinal(question: string, sentence: string, answer: readonly
 	const asked = ranks(question);
 	if (asked.size === 0) return false;
 	const near = sentence.slice(Math.max(0, answer[0] - ORDINAL_WINDOW), answer[1] + ORDINAL_WINDOW);
-	return [...ranks(near)].some((r) => asked.has(r));
+	if ([...ranks(near)].some((r) => asked.has(r))) return true;
+	// "Nino Beridze, 34, was the best-placed woman, finishing second": later in the clause, no other name between.
+	const after = sentence.slice(answer[1], answer[1] + CLAUSE_WINDOW);
+	const found = [...after.matchAll(ORDINAL)].find((m) => asked.has(rank(m[0])));
+	if (!found) return false;
+	const between = after.slice(0, found.index);
+	return !/[;:.?!]/.test(between) && !/\s\p{Lu}/u.test(between);
 }
+
+/** How far after the answer its rank may stand in its own clause, with no other name between. */
+const CLAUSE_WINDOW = 80;
 
 /** How far from the answer its rank may stand: "Kenji Ito third", "third was Kenji Ito". */
 const ORDINAL_WINDOW = 12;

@@ -69,6 +69,16 @@ describe('chooseShortAnswer of a sentence giving another rank', () => {
 		expect(sameOrdinal('whats the name of the third defendant', trial, [holt, holt + 4])).toBe(false);
 	});
 
+	it("counts a rank later in the person's own clause, no other name between, as the fact asked", () => {
+		const chess = "Georgia's Nino Beridze, 34, was the best-placed woman, finishing second on nine points.";
+		const at = chess.indexOf('Nino');
+		expect(sameOrdinal('who came second', chess, [at, at + 'Nino Beridze'.length])).toBe(true);
+		const race = 'Ito won the race in a sprint, with Varga second.';
+		expect(sameOrdinal('who came second', race, [0, 3])).toBe(false);
+		const split = 'Ito won the sprint. Varga was second.';
+		expect(sameOrdinal('who came second', split, [0, 3])).toBe(false);
+	});
+
 	it('asks the second of "the runner-up" and a stage of "the final"', () => {
 		expect(otherOrdinal('how many votes did the runner up get', 'Okafor won 48,312 votes.')).toBe(true);
 		expect(otherOrdinal('how many votes did the runner-up get', 'Pryce came second with 39,870 votes.')).toBe(false);
