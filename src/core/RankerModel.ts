@@ -51,10 +51,16 @@ export type RankerModel = z.infer<typeof RankerModelSchema>;
 export function scoreLinear(model: LinearModel, features: ArrayLike<number>): number {
 	const { mean, scale, hidden } = model;
 	if (!hidden) return model.bias + standardisedDot(model, features);
-	const x = new Array<number>(features.length);
-	for (let i = 0; i < features.length; i++) x[i] = ((features[i] as number) - (mean[i] ?? 0)) / (scale[i] ?? 1);
-	const inputs = hidden.bias.map((b, h) => Math.tanh(b + dot(hidden.weights[h] ?? [], x)));
-	return model.bias + dot(model.weights, inputs);
+	// Each hidden unit standardises the features again rather than keep an array of them: no garbage per call.
+	let sum = 0;
+	for (let h = 0; h < hidden.bias.length; h++) {
+		const row = hidden.weights[h] ?? [];
+		let unit = 0;
+		const n = Math.min(row.length, features.length);
+		for (let i = 0; i < n; i++) unit += (row[i] ?? 0) * (((features[i] as number) - (mean[i] ?? 0)) / (scale[i] ?? 1));
+		sum += (model.weights[h] ?? 0) * Math.tanh((hidden.bias[h] ?? 0) + unit);
+	}
+	return model.bias + sum;
 }
 
 /** dot(weights, standardised features) without the standardised array: the same products, summed in the same order. */
@@ -66,12 +72,6 @@ function standardisedDot(model: LinearModel, features: ArrayLike<number>): numbe
 		const x = i < n ? ((features[i] as number) - (mean[i] ?? 0)) / (scale[i] ?? 1) : 0;
 		sum += (weights[i] ?? 0) * x;
 	}
-	return sum;
-}
-
-function dot(a: readonly number[], b: readonly number[]): number {
-	let sum = 0;
-	for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
 	return sum;
 }
 
