@@ -76,8 +76,29 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 		return false;
 	// "NZ$780,000": a currency's letters name nothing; nor does "a Norwegian shipping company" its people's word.
 	if (MONEY_CODE.test(word) || (/\p{Ll}/u.test(word) && NATIONALITY.test(word))) return false;
-	const parts = word.toLowerCase().split('-');
+	const parts = folded(word).split('-');
 	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
+}
+
+/** Lowercase, accents dropped: "Medellín" is the "medellin" of a question typed without them. */
+function folded(word: string): string {
+	return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const NAME_RUN = new RegExp(NAME, 'gu');
+
+/**
+ * The words of the names a sentence shares with the question: "Derek Mallinson" of "Mallinson's brother-in-law",
+ * "the List of World Heritage in Danger" of "the danger list". They name what the question names, not the thing.
+ */
+function namesOfTheQuestion(sentence: string, questionStems: ReadonlySet<string>): Set<string> {
+	const words = new Set<string>();
+	for (const run of sentence.matchAll(NAME_RUN)) {
+		const parts = run[0].split(/\s+/).filter((w) => w !== 'of');
+		if (parts.length > 1 && parts.some((w) => questionStems.has(stem(folded(w).replace(/['’]s$/u, '')))))
+			for (const w of parts) words.add(w);
+	}
+	return words;
 }
 
 /**
@@ -124,6 +145,7 @@ export function nameGiven(
 		sentence.slice(0, filed).toLowerCase() + sentence.slice(filed).replace(PLACE_AFTER, (place) => place.toLowerCase());
 	let spokenOf = false;
 	let nameNearby = false;
+	const shared = namesOfTheQuestion(sentence, questionStems);
 	for (const word of sentence.matchAll(/[\p{L}-]+/gu)) {
 		if (stem(word[0].toLowerCase()) !== asked) continue;
 		// "the Regional Council of Engineering" speaks of no engineer: a capitalised word other than the thing's own.
@@ -161,7 +183,8 @@ export function nameGiven(
 		// "schools of law, medicine, and dentistry" are told apart by what follows; "Zun, a kind of wine vessel," is named.
 		if (indefiniteOnly && (!indefinite || /^\s+of\s/u.test(rest) || APPOSED_NAME.test(lead))) nameNearby = true;
 		// "named for wives of the village's founders, both named Ann": a name the sentence gives outright, further on.
-		nameNearby ||= around.some((w) => nameLike(w, questionStems)) || NAMING_LATER.test(sentence.slice(end));
+		nameNearby ||=
+			around.some((w) => !shared.has(w) && nameLike(w, questionStems)) || NAMING_LATER.test(sentence.slice(end));
 	}
 	return spokenOf && (!nameNearby || UNNAMED.test(sentence)) ? null : undefined;
 }
