@@ -59,6 +59,8 @@ const NAMING_LATER = /\b(?:named|called|dubbed|nicknamed|known\s+as)\s+[“"]?\p
 const AGE = /^\d+-(?:year|month|week|day)s?-old$/u;
 /** "a 25-kilometre mark": a number joined to its unit describes, it names nothing (nor does a number alone). */
 const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
+/** "310,000", "2.5": a quantity, written with separators, names nothing. */
+const QUANTITY = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d+$/u;
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 const PLACE_AFTER =
@@ -72,7 +74,13 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	// "Novotny's phone": an owner's name, not the thing's.
 	if (/\p{L}['’]s$/u.test(word)) return false;
 	// "a woman in her 40s", "the 1990s", "the 3rd floor": a decade or a rank names no one.
-	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+(?:['’]?s|st|nd|rd|th)?$/u.test(word))
+	if (
+		AGE.test(word) ||
+		MEASURE.test(word) ||
+		CALENDAR.test(word) ||
+		/^\d+(?:['’]?s|st|nd|rd|th)?$/u.test(word) ||
+		QUANTITY.test(word)
+	)
 		return false;
 	// "NZ$780,000": a currency's letters name nothing; nor does "a Norwegian shipping company" its people's word.
 	if (MONEY_CODE.test(word) || (/\p{Ll}/u.test(word) && NATIONALITY.test(word))) return false;
@@ -181,13 +189,28 @@ export function nameGiven(
 			: (placesAside.match(WORD) ?? []).slice(1);
 		// "the general hospital in Teziutlán" may answer "which hospital"; "a city park" answers no "which park".
 		// "schools of law, medicine, and dentistry" are told apart by what follows; "Zun, a kind of wine vessel," is named.
-		if (indefiniteOnly && (!indefinite || /^\s+of\s/u.test(rest) || APPOSED_NAME.test(lead))) nameNearby = true;
+		if (indefiniteOnly && (!indefinite || tellsApart(rest, questionStems) || APPOSED_NAME.test(lead)))
+			nameNearby = true;
 		// "named for wives of the village's founders, both named Ann": a name the sentence gives outright, further on.
 		nameNearby ||=
 			around.some((w) => !shared.has(w) && nameLike(w, questionStems)) || NAMING_LATER.test(sentence.slice(end));
 	}
 	return spokenOf && (!nameNearby || UNNAMED.test(sentence)) ? null : undefined;
 }
+
+/**
+ * Whether an "of" phrase follows the thing and may tell it apart ("schools of law, medicine"); not one of the
+ * question's own words ("a strain of bird flu" for "which strain of bird flu").
+ */
+function tellsApart(rest: string, questionStems: ReadonlySet<string>): boolean {
+	const words = /^\s+of\s+((?:[\p{L}-]+\s*){1,3})/u.exec(rest)?.[1]?.trim().split(/\s+/);
+	const end = words?.findIndex((w) => OF_PHRASE_END.test(w)) ?? -1;
+	const own = end < 0 ? words : words?.slice(0, end);
+	return !!own?.length && !own.every((w) => questionStems.has(stem(folded(w))));
+}
+
+const OF_PHRASE_END =
+	/^(?:is|are|was|were|has|have|had|in|on|at|by|for|to|and|or|that|which|who|with|from|after|before|as|than)$/iu;
 
 /** What may follow the thing's word in a capitalised form of it: nothing, or a plural ending. */
 const OWN_FORM = /^(?:s|es)?$/;

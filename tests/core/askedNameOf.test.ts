@@ -79,6 +79,15 @@ describe('nameGiven', () => {
 		expect(nameGiven('clinic', clinic, asked('name of the clinic'))).toBeUndefined();
 	});
 
+	it('reads no name in an "of" phrase of the question\'s own words, nor in a quantity', () => {
+		const asked = new Set(['strain', 'bird', 'flu', 'found'].map((w) => stem(w)));
+		const found = 'Officials said a contagious strain of bird flu was confirmed at two farms.';
+		expect(nameGiven('strain', found, asked, true)).toBeNull();
+		expect(nameGiven('school', 'It has schools of law and medicine.', new Set([stem('school')]), true)).toBeUndefined();
+		const culled = 'Farmers culled 310,000 chickens after a new strain of bird flu was found.';
+		expect(nameGiven('strain', culled, asked, true)).toBeNull();
+	});
+
 	it('reads no name of an engineer in the body an engineer is registered with ("the Council of Engineering")', () => {
 		const signed =
 			'An engineer registered with the Regional Council of Engineering and Agronomy (CREA) issued a certificate.';
