@@ -21,3 +21,35 @@ const PAST = /\b(?:last|yesterday|ago|previous)\b|\bearlier\s+this\b/i;
 export function otherTense(question: string, date: string): boolean {
 	return (ASKS_PAST.test(question) && TO_COME.test(date)) || (ASKS_FUTURE.test(question) && PAST.test(date));
 }
+
+/** Verbs in "-ed" that put an event to come or are said of it: "expected in 2027", "announced on Monday". */
+const NOT_DONE =
+	'expected scheduled planned slated postponed delayed pushed moved rescheduled deferred needed intended aimed proposed earmarked ordered asked required allowed designed supposed used announced reported confirmed stated declared revealed disclosed added warned signalled signaled indicated';
+/** A verb in the past right before a date, a few words of its clause between: "opened in 2010", "set up Vaultline in 2018". */
+const PAST_VERB_BEFORE = new RegExp(
+	`(?:^|[^\\p{L}'’-])((?!(?:${NOT_DONE.replace(/ /g, '|')})\\b)\\p{Ll}{2,}ed|began|begun|built|came|went|took|made|won|held|heard|found|grew|fell|rose|saw|became|left|met|ran|sold|bought|paid|brought|set\\s+up|set\\s+off|broke|spent|wrote)((?:\\s+[^\\s,;:—–()]+){0,5})\\s+$`,
+	'u',
+);
+/** What makes the verb before a date one to come or unreal: "will be opened", "is to be paid", "would have paid". */
+const NOT_PAST =
+	/\b(?:will|would|to|is|are|be|being|shall|could|should|must|may|might|has|have|had|been)\s+(?:\p{Ll}+\s+)?$/u;
+/** A verb to come between the past verb and the date: "said she would meet them on Monday". */
+const MODAL_BETWEEN = /\b(?:will|would|shall|to|can|could|should|must|may|might)\b/iu;
+
+/**
+ * Whether a "when will…" question is answered by a date its sentence tells as past: "the first of which opened in
+ * 2010", "Construction began in March 2022" for "when will the line open".
+ *
+ * @example
+ * toldAsPast('when will the line open', 'The first line opened in 2010 to the north.', 26); // true
+ */
+export function toldAsPast(question: string, quote: string, dateStart: number): boolean {
+	if (!ASKS_FUTURE.test(question)) return false;
+	const before = quote.slice(Math.max(0, dateStart - 80), dateStart);
+	const verb = PAST_VERB_BEFORE.exec(before);
+	return (
+		verb?.[1] !== undefined &&
+		!MODAL_BETWEEN.test(verb[2] ?? '') &&
+		!NOT_PAST.test(before.slice(0, verb.index + verb[0].indexOf(verb[1])))
+	);
+}

@@ -9,13 +9,15 @@ import type { Mention } from './findMentions.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
-import { otherTense } from './otherTense.ts';
+import { otherTense, toldAsPast } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { stem } from './tokenize.ts';
 
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
+/** "will resume", "will be back in service": a date told as to come. */
+const WILL_BEFORE = /\b(?:will|shall)\b(?:\s+[^\s,;:]+){0,4}\s+$/u;
 /** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
 const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
@@ -54,6 +56,20 @@ export function timeAnswer(
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
 	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "when will the ferries run again" of "were suspended on Friday and will resume on Sunday": the date to come.
+	if (question.type === 'when' && picked.typed && toldAsPast(question.text, quote, picked.start)) {
+		const toCome = context.mentions
+			.of(index)
+			.find(
+				(m) =>
+					m.type === 'date' &&
+					m.start !== picked.start &&
+					WILL_BEFORE.test(quote.slice(Math.max(0, m.start - 50), m.start)) &&
+					!otherTense(question.text, m.text),
+			);
+		if (toCome) return { phrase: { text: toCome.text, start: toCome.start, end: toCome.end, typed: true }, fit: 1 };
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	}
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
 		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
 		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherTense } from '../../src/core/otherTense.ts';
+import { otherTense, toldAsPast } from '../../src/core/otherTense.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherTense', () => {
@@ -21,5 +21,21 @@ describe('otherTense', () => {
 		const { shortAnswer } = floodReport('Fonterra will update its own forecast next week, the company said.');
 		expect(shortAnswer('when did fonterra last update its forecast', 'next week').fit).toBeLessThan(1);
 		expect(shortAnswer('when will fonterra update its forecast', 'next week').fit).toBe(1);
+	});
+});
+
+describe('toldAsPast', () => {
+	const at = (quote: string, date: string) => quote.indexOf(date);
+	it('reads a date after a verb in the past as past, not one after "will", "would" or "expected"', () => {
+		const opened = 'The first line opened in 2010 to the north.';
+		expect(toldAsPast('when will the line open', opened, at(opened, 'in 2010'))).toBe(true);
+		expect(toldAsPast('when did the line open', opened, at(opened, 'in 2010'))).toBe(false);
+		const expected = 'The line is expected to open in 2027.';
+		expect(toldAsPast('when will the line open', expected, at(expected, 'in 2027'))).toBe(false);
+		const meet = 'The minister said she would meet both sides on Monday.';
+		expect(toldAsPast('when will the minister meet them', meet, at(meet, 'on Monday'))).toBe(false);
+		const built = 'The bridge, which will be rebuilt in 2028, was built in 1931.';
+		expect(toldAsPast('when will the bridge be rebuilt', built, at(built, 'in 2028'))).toBe(false);
+		expect(toldAsPast('when will the bridge be rebuilt', built, at(built, 'in 1931'))).toBe(true);
 	});
 });

@@ -180,3 +180,25 @@ describe('timeAnswer for a race time', () => {
 		expect(shortAnswer('when was karel vos born', 'pianist').phrase.text).toBe('1 March 1810');
 	});
 });
+
+describe('timeAnswer for "when will" of a date told as past', () => {
+	const report = (text: string) => {
+		const parsed = parseReport('tram', text);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		return createFactdesk([parsed.report], {});
+	};
+
+	it('answers with the date to come of the same sentence ("suspended on Friday and will resume on Sunday")', () => {
+		const desk = report(
+			'Ferry services from Split to Vis and Hvar were suspended on Friday and will resume on Sunday, the port authority said.',
+		);
+		expect(desk.ask('when will the ferries to vis start again?').answer).toBe('on Sunday');
+	});
+
+	it('takes no past date for a time to come ("the first of which opened in 2010")', () => {
+		const past = 'The tram line to Bystrc is the fifth in the Brno network, the first of which opened in 2010.';
+		expect(report(past).ask('when will the next tram line in brno open').answered).toBe(false);
+		const toCome = 'The tram line to Bystrc is the fifth in the Brno network and will open in 2027.';
+		expect(report(toCome).ask('when will the tram line to bystrc open').answer).toBe('2027');
+	});
+});
