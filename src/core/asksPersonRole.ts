@@ -31,8 +31,12 @@ const WHO_ROLE_ALONE =
 	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|who|that)\b[^?!.]*)?[\s?!.]*$/iu;
 /** An owner before a role: an acronym, a possessive, or a name and two words of role ("brightloops chief financial"). */
 const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
-/** "who was the judge who rejected…", "who was the pm that got forced out": a role, then which one. */
-const RELATIVE_AFTER = /^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+[\p{L}-]+\s+(?:who|that)\s/iu;
+/**
+ * "who was the judge who rejected…", "who was the pm that got forced out", "who is the mediator appointed by the
+ * government": a role, then which one.
+ */
+const RELATIVE_AFTER =
+	/^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+[\p{L}-]+\s+(?:who|that|appointed|named|chosen|hired|elected)\s/iu;
 /** "Who heads the NDMO?": a verb of holding an office. */
 const WHO_HEADS =
 	/^\s*who\s+(?:(?:is|was)\s+(?:heading|chairing|running|managing)|heads|headed|chairs|chaired|runs|manages|managed|leads)\b/i;

@@ -32,6 +32,8 @@ describe('asksPersonRole', () => {
 		expect(asksPersonRole('Who is Anna Holm?')).toBe(false);
 		expect(asksPersonRole('Who was the judge who rejected the case in the lower court?')).toBe(true);
 		expect(asksPersonRole('who was the pm that got forced out in 2018')).toBe(true);
+		expect(asksPersonRole('who is the mediator appointed by the government')).toBe(true);
+		expect(asksPersonRole('who was the inspector named to lead the review')).toBe(true);
 		expect(asksPersonRole('Who was the team that won?')).toBe(false);
 	});
 });
