@@ -12,6 +12,7 @@ import type { IndexedSentence } from './IndexedSentence.ts';
 import type { CountMatch } from './matchCount.ts';
 import { otherDeed } from './otherDeed.ts';
 import { pastFigure, rateForTotal } from './otherPeriod.ts';
+import { previousOccasion } from './previousOccasion.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumOfOther } from './sumSubject.ts';
 import type { Fact } from './types.ts';
@@ -54,6 +55,9 @@ export function countFactAnswer(
 		if (current) return { phrase: countPhrase(current), fit: count.fit };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	}
+	// "How many pianists applied?" is not answered by "In 2022, the previous edition, 290 pianists applied".
+	if (previousOccasion(question.text, quoted, count.fact.span[0], count.fact.span[1]))
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	// "How much water will it use?" is not answered by "30 percent less water": a change, no amount.
 	if (HOW_MUCH_NOUN.test(question.text) && !ASKS_SHARE.test(question.text) && SHARE.test(count.fact.text))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };

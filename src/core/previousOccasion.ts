@@ -1,0 +1,29 @@
+/** An earlier occasion of the event named: "the previous edition", "its last boil-water notice", "the first fair". */
+const PREVIOUS_OCCASION =
+	/\b(?:previous|last|prior|earlier|first)\s+(?:[\p{L}-]+\s+){0,2}?(?:edition|notice|outbreak|event|tournament|fair|festival|race|contest|championship|final|election|referendum|vote|occasion|incident|attack|strike|season|one)s?\b|\blast\s+time\b/iu;
+/** A question that names a time of its own: a year, an earlier occasion, a record. */
+const ASKS_TIME =
+	/\b(?:\d{4}|last|previous|prior|first|earlier|before|ago|record|ever|history|originally|initially|used\s+to|in\s+the\s+past)\b/iu;
+/** A year: "2019", "in 1978". */
+const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
+/** What ends the clause a figure stands in, looking back from it: a sentence's or clause's break. */
+const CLAUSE_BREAK = /[.;:!?]\s/gu;
+
+/**
+ * Whether the figure at `start`…`end` is given for an earlier occasion of the event ("In 2022, the previous edition,
+ * 290 pianists applied"; "Its last boil-water notice, in 2019, affected 4,500 homes") while the question, naming no
+ * time, asks of the event the report tells.
+ *
+ * @example
+ * previousOccasion('how many pianists applied', 'In 2022, the previous edition, 290 pianists applied.', 32, 35); // true
+ */
+export function previousOccasion(question: string, sentence: string, start: number, end: number): boolean {
+	if (ASKS_TIME.test(question)) return false;
+	const from = Math.max(0, ...[...sentence.slice(0, start).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length));
+	const before = sentence.slice(Math.max(from, start - 80), start);
+	// Another figure between the marker and this one (a year is none): the marker is that figure's.
+	const figures = before.replace(YEAR, (year) => 'y'.repeat(year.length));
+	const own = before.slice(Math.max(0, figures.search(/\d[^\d]*$/u) + 1));
+	const after = /^[^\d.;:]{0,40}/u.exec(sentence.slice(end))?.[0] ?? '';
+	return PREVIOUS_OCCASION.test(own) || PREVIOUS_OCCASION.test(after);
+}

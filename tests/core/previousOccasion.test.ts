@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { previousOccasion } from '../../src/core/previousOccasion.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+
+const at = (sentence: string, figure: string) =>
+	[sentence.indexOf(figure), sentence.indexOf(figure) + figure.length] as const;
+
+describe('previousOccasion', () => {
+	it('reads a figure of an earlier occasion ("the previous edition", "its last notice, in 2019")', () => {
+		const edition = 'In 2022, the previous edition, 290 violinists applied.';
+		expect(previousOccasion('how many violinists applied', edition, ...at(edition, '290'))).toBe(true);
+		const notice = 'Its last boil-water notice, in 2019, affected 4,500 homes for three days.';
+		expect(previousOccasion('how many homes are affected', notice, ...at(notice, '4,500'))).toBe(true);
+		const fair = 'The first Tamale book fair was held in 1981 and attracted about 3,000 visitors.';
+		expect(previousOccasion('how many people came to the fair', fair, ...at(fair, '3,000'))).toBe(true);
+	});
+
+	it('leaves a figure of the event itself, and questions that ask of a time', () => {
+		const record = 'A record 412 violinists applied, up from 290 at the previous edition.';
+		expect(previousOccasion('how many violinists applied', record, ...at(record, '412'))).toBe(false);
+		const edition = 'In 2022, the previous edition, 290 violinists applied.';
+		expect(previousOccasion('how many violinists applied in 2022', edition, ...at(edition, '290'))).toBe(false);
+		expect(previousOccasion('how many applied the previous time', edition, ...at(edition, '290'))).toBe(false);
+		const first = 'For the first time, 412 violinists applied.';
+		expect(previousOccasion('how many violinists applied', first, ...at(first, '412'))).toBe(false);
+	});
+});
+
+describe('countFactAnswer of a figure of an earlier occasion', () => {
+	it("does not answer with the previous occasion's figure", () => {
+		const parsed = parseReport(
+			'violin',
+			[
+				"A record 412 violinists from 48 countries applied to this year's Halloran Competition in Cork.",
+				'In 2022, the previous edition, 290 violinists applied.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], {}).ask('how many violinists applied');
+		expect(answer.answer).not.toContain('290');
+	});
+});
