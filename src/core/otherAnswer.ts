@@ -19,7 +19,7 @@ import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts'
 import { measureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
-import { asksForClause, pickClause } from './pickClause.ts';
+import { asksForClause, asksReason, givesReason, pickClause } from './pickClause.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { stem } from './tokenize.ts';
 
@@ -112,7 +112,9 @@ export function otherAnswer(
 	if (object) return { phrase: object, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
 		const asked = new Set(question.terms.map((t) => t.stem));
-		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit: 1 };
+		// "Why did the roof collapse?" of "The roof gave way at 10:40 a.m.": what happened, no reason for it.
+		const fit = asksReason(question.text) && !givesReason(quote) ? context.options.untypedFit : 1;
+		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit };
 	}
 	return { phrase: picked, fit: 1 };
 }

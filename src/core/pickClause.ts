@@ -31,6 +31,23 @@ interface Clause {
 	end: number;
 }
 
+/** Words that give a reason or a cause, anywhere in a sentence. */
+const CAUSE =
+	/\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|thanks\s+to|caused|causing|causes?|blam(?:e|ed|es|ing)|attribut\w+|reasons?|led\s+to|prompt\w*|trigger\w*|result\w*|after|following|amid|since|citing|cited|argu\w+|explain\w*|why|fear\w*|concern\w*|worr\w+)\b/iu;
+
+/**
+ * Whether a sentence may give the reason a "why" question asks: a word of cause or purpose ("because", "blamed",
+ * "after", "citing"); one with none ("The roof gave way at 10:40 a.m.") only tells what happened.
+ */
+export function givesReason(sentence: string): boolean {
+	return CAUSE.test(sentence);
+}
+
+/** Whether a question asks why: a reason, which a sentence telling only what happened does not give. */
+export function asksReason(question: string): boolean {
+	return ASKS_REASON.test(question);
+}
+
 /** Whether a question asks what happened or why, which a clause answers better than a whole sentence. */
 export function asksForClause(question: string): boolean {
 	return ASKS_CLAUSE.test(question);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asksForClause, datelineEnd, pickClause } from '../../src/core/pickClause.ts';
+import { asksForClause, datelineEnd, givesReason, pickClause } from '../../src/core/pickClause.ts';
 import { contentStems, tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 
 function clauseFor(question: string, sentence: string): string {
 	return pickClause(question, sentence, tokenize(sentence), new Set(contentStems(question))).text;
@@ -67,5 +68,24 @@ describe('pickClause', () => {
 		expect(clauseFor('Why did the ferry stop?', sentence)).toBe(sentence);
 		const list = 'Strikes hit Arden, Molle, Tarn and Vey overnight.';
 		expect(clauseFor('What happened overnight?', list)).toBe(list);
+	});
+});
+
+describe('givesReason', () => {
+	it('finds a word of cause or purpose, and none in a sentence telling only what happened', () => {
+		expect(givesReason('The roof gave way at about 10:40 a.m., when 60 shoppers were inside.')).toBe(false);
+		expect(givesReason('Engineers blamed rotten beams for the collapse.')).toBe(true);
+		expect(givesReason('The roof fell in because snow had piled up on it.')).toBe(true);
+		expect(givesReason('The market shut after the council found cracks.')).toBe(true);
+	});
+});
+
+describe('otherAnswer for "why" of a sentence with no reason', () => {
+	it('lowers the fit of what happened, not of a sentence that gives a cause', () => {
+		const { context, shortAnswer } = floodReport(
+			'The roof of the Orvik market hall gave way at 10:40 a.m. on Saturday.\n\nThe roof gave way because snow had piled up on it for a week.',
+		);
+		expect(shortAnswer('why did the roof give way', 'at 10:40 a.m.').fit).toBe(context.options.untypedFit);
+		expect(shortAnswer('why did the roof give way', 'because snow').fit).toBe(1);
 	});
 });
