@@ -3,7 +3,7 @@ import { NATIONALITY } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { stem } from './tokenize.ts';
+import { STOPWORDS, stem } from './tokenize.ts';
 
 const NAME_OF =
 	/(?:\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?|^\s*(?:the\s+)?)names?\s+of\s+(.+)/iu;
@@ -59,8 +59,6 @@ const NAMING_LATER = /\b(?:named|called|dubbed|nicknamed|known\s+as)\s+[“"]?\p
 const AGE = /^\d+-(?:year|month|week|day)s?-old$/u;
 /** "a 25-kilometre mark": a number joined to its unit describes, it names nothing (nor does a number alone). */
 const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
-/** "310,000", "2.5": a quantity, written with separators, names nothing. */
-const QUANTITY = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d+$/u;
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 const PLACE_AFTER =
@@ -74,13 +72,7 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	// "Novotny's phone": an owner's name, not the thing's.
 	if (/\p{L}['’]s$/u.test(word)) return false;
 	// "a woman in her 40s", "the 1990s", "the 3rd floor": a decade or a rank names no one.
-	if (
-		AGE.test(word) ||
-		MEASURE.test(word) ||
-		CALENDAR.test(word) ||
-		/^\d+(?:['’]?s|st|nd|rd|th)?$/u.test(word) ||
-		QUANTITY.test(word)
-	)
+	if (AGE.test(word) || MEASURE.test(word) || CALENDAR.test(word) || /^\d+(?:['’]?s|st|nd|rd|th)?$/u.test(word))
 		return false;
 	// "NZ$780,000": a currency's letters name nothing; nor does "a Norwegian shipping company" its people's word.
 	if (MONEY_CODE.test(word) || (/\p{Ll}/u.test(word) && NATIONALITY.test(word))) return false;
@@ -94,6 +86,8 @@ function folded(word: string): string {
 }
 
 const NAME_RUN = new RegExp(NAME, 'gu');
+/** A name right after the thing's word, a word between at most: "brother-in-law Nils Berglund", "wife, Anna Berglund". */
+const NAME_NEXT = new RegExp(`^,?\\s+(?:(?!of\\s)[\\p{Ll}'’-]+\\s+)?(${NAME})`, 'u');
 
 /**
  * The words of the names a sentence shares with the question: "Derek Mallinson" of "Mallinson's brother-in-law",
@@ -192,8 +186,11 @@ export function nameGiven(
 		if (indefiniteOnly && (!indefinite || tellsApart(rest, questionStems) || APPOSED_NAME.test(lead)))
 			nameNearby = true;
 		// "named for wives of the village's founders, both named Ann": a name the sentence gives outright, further on.
+		// "his brother-in-law Nils Berglund": a name right after the thing is its own, whatever it shares with the question.
+		const own = new Set(NAME_NEXT.exec(rest)?.[1]?.split(/\s+/) ?? []);
 		nameNearby ||=
-			around.some((w) => !shared.has(w) && nameLike(w, questionStems)) || NAMING_LATER.test(sentence.slice(end));
+			around.some((w) => (own.has(w) || !shared.has(w)) && nameLike(w, questionStems)) ||
+			NAMING_LATER.test(sentence.slice(end));
 	}
 	return spokenOf && (!nameNearby || UNNAMED.test(sentence)) ? null : undefined;
 }
@@ -205,7 +202,7 @@ export function nameGiven(
 function tellsApart(rest: string, questionStems: ReadonlySet<string>): boolean {
 	const words = /^\s+of\s+((?:[\p{L}-]+\s*){1,3})/u.exec(rest)?.[1]?.trim().split(/\s+/);
 	const end = words?.findIndex((w) => OF_PHRASE_END.test(w)) ?? -1;
-	const own = end < 0 ? words : words?.slice(0, end);
+	const own = (end < 0 ? words : words?.slice(0, end))?.filter((w) => !STOPWORDS.has(w.toLowerCase()));
 	return !!own?.length && !own.every((w) => questionStems.has(stem(folded(w))));
 }
 

@@ -28,7 +28,7 @@ export function asksPersonRole(question: string): boolean {
 
 /** "who is the FEMA administrator", "who is brightloops chief financial officer": a role asked without "of". */
 const WHO_ROLE_ALONE =
-	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|who|that)\b[^?!.]*)?[\s?!.]*$/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|elected|who|that)\b[^?!.]*)?[\s?!.]*$/iu;
 /** An owner before a role: an acronym, a possessive, or a name and two words of role ("brightloops chief financial"). */
 const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
 /**

@@ -1,6 +1,6 @@
-/** An earlier occasion of the event named: "the previous edition", "its last boil-water notice", "the first fair". */
+/** An earlier occasion of the event named: "the previous edition", "its last boil-water notice". */
 const PREVIOUS_OCCASION =
-	/\b(?:previous|last|prior|earlier|first)\s+(?:[\p{L}-]+\s+){0,2}?(?:edition|notice|outbreak|event|tournament|fair|festival|race|contest|championship|final|election|referendum|vote|occasion|incident|attack|strike|season|one)s?\b|\blast\s+time\b/iu;
+	/\b(?:previous|last|prior|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:edition|notice|outbreak|event|tournament|fair|festival|race|contest|championship|final|election|referendum|vote|occasion|incident|attack|strike|season|one)s?\b/iu;
 /** A question that names a time of its own: a year, an earlier occasion, a record. */
 const ASKS_TIME =
 	/\b(?:\d{4}|last|previous|prior|first|earlier|before|ago|record|ever|history|originally|initially|used\s+to|in\s+the\s+past)\b/iu;
@@ -24,6 +24,7 @@ export function previousOccasion(question: string, sentence: string, start: numb
 	// Another figure between the marker and this one (a year is none): the marker is that figure's.
 	const figures = before.replace(YEAR, (year) => 'y'.repeat(year.length));
 	const own = before.slice(Math.max(0, figures.search(/\d[^\d]*$/u) + 1));
-	const after = /^[^\d.;:]{0,40}/u.exec(sentence.slice(end))?.[0] ?? '';
+	// "About 5,000 attended, up on the last fair": a comparison after the figure names the occasion it is set against.
+	const after = /^[^\d.;:,]{0,40}/u.exec(sentence.slice(end))?.[0] ?? '';
 	return PREVIOUS_OCCASION.test(own) || PREVIOUS_OCCASION.test(after);
 }

@@ -37,5 +37,9 @@ describe('toldAsPast', () => {
 		const built = 'The bridge, which will be rebuilt in 2028, was built in 1931.';
 		expect(toldAsPast('when will the bridge be rebuilt', built, at(built, 'in 2028'))).toBe(false);
 		expect(toldAsPast('when will the bridge be rebuilt', built, at(built, 'in 1931'))).toBe(true);
+		const refurbished = 'The refurbished Central Library reopens on 3 March after two years.';
+		expect(toldAsPast('when will the library reopen', refurbished, at(refurbished, 'on 3 March'))).toBe(false);
+		const hundred = 'Two hundred new buses arrive in May.';
+		expect(toldAsPast('when will the new buses arrive', hundred, at(hundred, 'in May'))).toBe(false);
 	});
 });

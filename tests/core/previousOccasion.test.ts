@@ -12,8 +12,6 @@ describe('previousOccasion', () => {
 		expect(previousOccasion('how many violinists applied', edition, ...at(edition, '290'))).toBe(true);
 		const notice = 'Its last boil-water notice, in 2019, affected 4,500 homes for three days.';
 		expect(previousOccasion('how many homes are affected', notice, ...at(notice, '4,500'))).toBe(true);
-		const fair = 'The first Tamale book fair was held in 1981 and attracted about 3,000 visitors.';
-		expect(previousOccasion('how many people came to the fair', fair, ...at(fair, '3,000'))).toBe(true);
 	});
 
 	it('leaves a figure of the event itself, and questions that ask of a time', () => {
@@ -24,6 +22,10 @@ describe('previousOccasion', () => {
 		expect(previousOccasion('how many applied the previous time', edition, ...at(edition, '290'))).toBe(false);
 		const first = 'For the first time, 412 violinists applied.';
 		expect(previousOccasion('how many violinists applied', first, ...at(first, '412'))).toBe(false);
+		const strike = 'The walkout, the first nationwide strike since 1996, drew 40,000 teachers.';
+		expect(previousOccasion('how many teachers walked out', strike, ...at(strike, '40,000'))).toBe(false);
+		const up = 'About 5,000 people attended, up on the last fair.';
+		expect(previousOccasion('how many people attended', up, ...at(up, '5,000'))).toBe(false);
 	});
 });
 
