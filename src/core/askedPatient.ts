@@ -14,7 +14,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{Ll}+
 const OBJECT =
 	/^\s+((?!(?:on|in|at|by|after|for|to)\b)(?:\d[.,]\d|[^,;.!?"“”])+)(?:,\s+((?:a|an|the)\s(?:\d[.,]\d|[^,;.!?"“”])+))?/u;
 /** A past form or participle does something to someone ("arrested", "killing", "stolen"); "rescue" in "rescue agency" and "rescuers" do not. */
-function isPastForm(word: string): boolean {
+export function isPastForm(word: string): boolean {
 	return /(?:ed|en|ing)$/.test(word) || (IRREGULAR_FORMS[word] !== undefined && IRREGULAR_FORMS[word] !== word);
 }
 /** The most words an object is given: a longer one is the rest of the sentence. */
@@ -48,9 +48,9 @@ export function askedPatient(question: string, sentence: string, tokens: readonl
 }
 
 /** Participles the stemmer's irregular table leaves out, as other words share them: "has been found", "was hit". */
-const PARTICIPLE_ALSO = /^(?:found|hit|cut|put|set|hurt|shut|left|told|spread)$/;
+export const PARTICIPLE_ALSO = /^(?:found|hit|cut|put|set|hurt|shut|left|told|spread)$/;
 /** "Who smuggled the blades?": a "who" question in the active voice, by its past form. */
-const WHO_ACTIVE = /^\s*who\s+(\p{Ll}{3,})\b/u;
+export const WHO_ACTIVE = /^\s*who\s+(\p{Ll}{3,})\b/u;
 /** Verbs of no deed, or of thinking and saying, whose passive often leaves its source elsewhere ("is considered"). */
 export const NOT_DEEDS =
 	/^(?:is|was|are|were|has|had|have|did|does|will|considered|believed|thought|known|regarded|said|seen|expected|called|named|described|reported|estimated)$/;

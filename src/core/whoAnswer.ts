@@ -15,6 +15,7 @@ import { namedBelow, oneOfTheKind } from './namedBelow.ts';
 import { namedPeople } from './namedPeople.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
+import { passiveAgent } from './passiveAgent.ts';
 import { personByRole } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
@@ -73,6 +74,10 @@ export function whoAnswer(
 	if (kind && nameGiven(kind, quote, new Set(question.terms.map((t) => t.stem)), true) === null) return unnamed();
 	// "Who smuggled the blades?" of "blades were smuggled into the prison": the sentence names no one who did.
 	if (agentUnsaid(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.unnamedFit };
+	// "Who found the body?" of "The body was found … by Lars Bech, 52": the agent of the same deed, named or not.
+	const agent = passiveAgent(question.text, quote, sentence.tokens);
+	if (agent === null) return unnamed();
+	if (agent) return { phrase: agent, fit: 1, matched: true };
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 	if (patient) return { phrase: patient, fit: 1 };
 	// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.

@@ -1,0 +1,69 @@
+import { isPastForm, NOT_DEEDS, PARTICIPLE_ALSO, WHO_ACTIVE } from './askedPatient.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { synonymStems } from './synonymStems.ts';
+import { stem, type Token } from './tokenize.ts';
+
+/**
+ * "by" and the agent right after a passive verb, or after a time or place between ("was spotted on Saturday morning by
+ * retired postman…"); not after an object ("opened the museum in a ceremony attended by…": the active voice).
+ */
+const BY_AGENT =
+	/^(?:\s+(?:(?:in|on|at|during|last|early|late|earlier|later|this|about|around|near|off|from|after|before|soon|first|originally)\b|\p{Ll}+ly\b)[^,.;:!?]{0,40}?)?\s+by\s+([^,.;:!?()]+)/u;
+/** A participle right before "by": the agent is that deed's ("a ceremony attended by"). */
+const OTHER_PARTICIPLE = /\s\p{Ll}+(?:ed|en)\s+by\s/u;
+/** Capitalised words with their particles, one word joined by "of" to more ("Alistair Flett", "University of Otago"). */
+const NAME =
+	/(?:\p{Lu}[\p{L}'’.-]*\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|der|den|van|von|la|le|du|bin|al|el|&)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+/** Where the agent's words end: a preposition of place or time. */
+const PLACE_AFTER =
+	/\s(?:near|in|at|from|on|off|outside|inside|during|after|before|for|with|into|while|to|across|around)\s/u;
+/** Another name joined by "and". */
+const AND = /^\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u;
+/** A lowercase noun after one capitalised word that describes it: "US consortium", "Texas businessman". */
+const DESCRIBED =
+	/^\s+(?!(?:of|and|or|but|who|whom|whose|which|that|in|at|on|for|with|from|to|after|before|during|as|when|while|since|until|into|under|near|over|between|through|said|says|was|were|is|are|has|had|have)\b)\p{Ll}/u;
+/** An agent told as one of a kind: "an excavator driver", "two hikers", "local fishermen". */
+const UNNAMED = /^(?:a|an|one|two|three|four|five|several|some|local|other|\p{Ll}+s)\s/u;
+
+/**
+ * For "Who found the body?", the agent a sentence gives the same deed (or a synonym) in the passive: "Lars Bech" of
+ * "The body was found in May 2023 by Lars Bech, 52, an excavator driver"; null where the agent is one of a kind with
+ * no name ("found by an excavator driver cutting peat": a sentence below may name them); undefined where the sentence
+ * tells the deed no such way.
+ *
+ * @example
+ * const sentence = 'The bird was spotted by retired postman Alistair Flett, 71.';
+ * passiveAgent('who spotted the bird', sentence, tokenize(sentence))?.text; // 'Alistair Flett'
+ */
+export function passiveAgent(
+	question: string,
+	sentence: string,
+	tokens: readonly Token[],
+): AnswerPhrase | null | undefined {
+	const verb = WHO_ACTIVE.exec(question.toLowerCase())?.[1];
+	const past = (word: string) => isPastForm(word) || PARTICIPLE_ALSO.test(word);
+	if (!verb || !past(verb) || NOT_DEEDS.test(verb)) return undefined;
+	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (!wanted.has(token.stem) || !past(token.word)) continue;
+		const by = BY_AGENT.exec(sentence.slice(token.end, token.end + 120));
+		if (by && OTHER_PARTICIPLE.test(by[0].slice(0, by[0].length - (by[1]?.length ?? 0)))) continue;
+		// "a digger driver cutting peat near Vejle": a place after its preposition is where, not who.
+		const agent = by?.[1]?.split(PLACE_AFTER)[0];
+		if (!by || !agent) continue;
+		const name = [...agent.matchAll(NAME)].find(
+			(n) => /\s/u.test(n[0]) || !DESCRIBED.test(agent.slice(n.index + n[0].length)),
+		);
+		if (name) {
+			// "John Allen and Elisha Walker Rumsey": both did it.
+			const rest = agent.slice(name.index + name[0].length);
+			const other = AND.exec(rest);
+			const text = other ? name[0] + other[0] : name[0];
+			const start = token.end + by[0].length - agent.length + name.index;
+			return { text, start, end: start + text.length, typed: true };
+		}
+		if (UNNAMED.test(agent)) return null;
+	}
+	return undefined;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { passiveAgent } from '../../src/core/passiveAgent.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
+
+const agent = (question: string, sentence: string) => passiveAgent(question, sentence, tokenize(sentence));
+
+describe('passiveAgent', () => {
+	it('gives the named agent of the deed asked, past the words that describe it', () => {
+		expect(
+			agent('who spotted the bird', 'The bird was spotted on Monday by retired postman Ian Flett, 71.')?.text,
+		).toBe('Ian Flett');
+		expect(
+			agent('who bought the club', 'The club was bought by a US consortium led by Texas banker Carl Dean.')?.text,
+		).toBe('Carl Dean');
+		expect(
+			agent('who founded the town', 'The town was founded in 1824 by settlers John Allen and Ada Rumsey.')?.text,
+		).toBe('John Allen and Ada Rumsey');
+		expect(agent('who replaced him', 'He was replaced by Pedro Hidalgo de Cisneros.')?.text).toBe(
+			'Pedro Hidalgo de Cisneros',
+		);
+	});
+
+	it('is null for an agent of a kind with no name, undefined where the deed is not told so', () => {
+		expect(
+			agent('who found the body', 'Tests on the body, found by a digger driver cutting peat, were run.'),
+		).toBeNull();
+		expect(agent('who found the body', 'Police found the body on Monday.')).toBeUndefined();
+		expect(agent('who said it', 'It was said by Ian Flett.')).toBeUndefined();
+	});
+});
+
+describe('whoAnswer for "who <did> X" of a passive', () => {
+	it('answers with the named agent, and gives the unnamed one a low fit', () => {
+		const { context, shortAnswer } = floodReport(
+			[
+				'Tests on the body, found by a digger driver cutting peat near Vejle, suggest the man grew up in Norway.',
+				'The body was found in May 2023 by Lars Holm, 52, a digger driver cutting peat for garden soil.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('who found the body', 'near Vejle').fit).toBe(context.options.unnamedFit);
+		const named = shortAnswer('who found the body', 'Lars Holm');
+		expect(named.phrase.text).toBe('Lars Holm');
+		expect(named.matched).toBe(true);
+	});
+});
+
+describe('passiveAgent in the active voice', () => {
+	it('reads no agent of another participle after an object ("opened the museum in a ceremony attended by")', () => {
+		const opened = 'King Olav opened the museum in a ceremony attended by Prime Minister Ada Berg.';
+		expect(agent('who opened the museum', opened)).toBeUndefined();
+		expect(agent('who led the inquiry', 'The inquiry was led by the law firm Carver & Lowe.')?.text).toBe(
+			'Carver & Lowe',
+		);
+	});
+});
