@@ -67,3 +67,18 @@ export function passiveAgent(
 	}
 	return undefined;
 }
+
+/**
+ * Whether "who <did> X?" asks a deed (or a synonym of it) that the sentence never tells, in any form ("who led the
+ * coup attempt" of "Soldiers detained after failed coup attempt"): the names it gives did something else.
+ *
+ * @example
+ * const sentence = 'Soldiers detained after failed coup attempt';
+ * deedUntold('who led the coup attempt', tokenize(sentence)); // true
+ */
+export function deedUntold(question: string, tokens: readonly Token[]): boolean {
+	const verb = WHO_ACTIVE.exec(question.toLowerCase())?.[1];
+	if (!verb || !(isPastForm(verb) || PARTICIPLE_ALSO.test(verb)) || NOT_DEEDS.test(verb)) return false;
+	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	return !tokens.some((t) => wanted.has(t.stem));
+}

@@ -15,7 +15,7 @@ import { namedBelow, oneOfTheKind } from './namedBelow.ts';
 import { namedPeople } from './namedPeople.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
-import { passiveAgent } from './passiveAgent.ts';
+import { deedUntold, passiveAgent } from './passiveAgent.ts';
 import { personByRole } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
@@ -78,6 +78,7 @@ export function whoAnswer(
 	const agent = passiveAgent(question.text, quote, sentence.tokens);
 	if (agent === null) return unnamed();
 	if (agent) return { phrase: agent, fit: 1, matched: true };
+	if (deedUntold(question.text, sentence.tokens)) return { phrase: picked, fit: context.options.untypedFit };
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 	if (patient) return { phrase: patient, fit: 1 };
 	// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.

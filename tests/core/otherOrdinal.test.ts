@@ -46,7 +46,7 @@ describe('chooseShortAnswer of a sentence giving another rank', () => {
 		expect(otherOrdinal('who won the vote', 'Turnout was low.')).toBe(false);
 		expect(otherOrdinal('who came second', 'Pryce came second.')).toBe(false);
 		const { shortAnswer, context } = floodReport('Pryce, 59, came second with 39,870 votes in the union vote.');
-		expect(shortAnswer('who won the union vote', 'Pryce').fit).toBeCloseTo(context.options.otherOrdinalFit);
+		expect(shortAnswer('who won the union vote', 'Pryce').fit).toBeLessThanOrEqual(context.options.otherOrdinalFit);
 	});
 
 	it('takes a rank of a thing ("his second novel") for no placing when "who won" asks of the first', () => {

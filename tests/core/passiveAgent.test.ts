@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passiveAgent } from '../../src/core/passiveAgent.ts';
+import { deedUntold, passiveAgent } from '../../src/core/passiveAgent.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -52,5 +52,23 @@ describe('passiveAgent in the active voice', () => {
 		expect(agent('who led the inquiry', 'The inquiry was led by the law firm Carver & Lowe.')?.text).toBe(
 			'Carver & Lowe',
 		);
+	});
+});
+
+describe('deedUntold', () => {
+	it('is true where the sentence never tells the deed a "who did" question asks, nor a synonym of it', () => {
+		const soldiers = 'Soldiers detained after failed coup attempt in Maravia';
+		expect(deedUntold('who led the coup attempt', tokenize(soldiers))).toBe(true);
+		const plotters = 'The plotters were led by Colonel Ibrahim Sesay, 44.';
+		expect(deedUntold('who led the coup attempt', tokenize(plotters))).toBe(false);
+		expect(deedUntold('who is the colonel', tokenize(soldiers))).toBe(false);
+	});
+
+	it('lowers the fit of a "who did" answer from a sentence that does not tell the deed', () => {
+		const { context, shortAnswer } = floodReport(
+			'Soldiers detained after failed coup attempt in Maravia\n\nThe plotters were led by Colonel Ibrahim Sesay, 44.',
+		);
+		expect(shortAnswer('who led the coup attempt', 'Soldiers detained').fit).toBe(context.options.untypedFit);
+		expect(shortAnswer('who led the coup attempt', 'plotters were led').fit).toBe(1);
 	});
 });
