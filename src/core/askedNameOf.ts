@@ -2,8 +2,9 @@ import { asRead, isTitleCase } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
+import { folded, NAME, NAME_NEXT, namesOfTheQuestion, tellsApart } from './questionNames.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { STOPWORDS, stem } from './tokenize.ts';
+import { stem } from './tokenize.ts';
 
 const NAME_OF =
 	/(?:\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?|^\s*(?:the\s+)?)names?\s+of\s+(.+)/iu;
@@ -16,9 +17,6 @@ const CALLED = /\b(?:what|how)(?:\s+(?:is|was|are|were)|['’]?s)\s+(.+?)\s+(?:c
 const PHRASE_END =
 	/\s+(?:in|at|on|of|near|from|for|with|by|to|into|that|which|who|where|whose|when|the|a|an|this|his|her|their|its|they|it|he|she|we|you|i|\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)|\p{Ll}+ed|flown|taken|given|known|seen|shown|thrown|driven|found|held|hit|shot|sent)\b.*$|[?!.,].*$/isu;
 const ARTICLE = /^(?:(?:one|some|any|each|either|all)\s+of\s+)?(?:(?:the|a|an|this|that|their|its|his|her)\s+)?/iu;
-/** A capitalised word, or a short abbreviation ("St.", "Mt."). */
-const CAPITALISED = "(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}\\d’'-]*)";
-const NAME = `${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED})*`;
 /** "Mercy Hospital", or "the Orlen refinery": capitalised words right before the thing. */
 const NAME_BEFORE = new RegExp(`(?:^|\\s)([Tt]he\\s+)?(${NAME})\\s+$`, 'u');
 /**
@@ -78,29 +76,6 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 	if (MONEY_CODE.test(word) || (/\p{Ll}/u.test(word) && NATIONALITY.test(word))) return false;
 	const parts = folded(word).split('-');
 	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
-}
-
-/** Lowercase, accents dropped: "Medellín" is the "medellin" of a question typed without them. */
-function folded(word: string): string {
-	return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-const NAME_RUN = new RegExp(NAME, 'gu');
-/** A name right after the thing's word, a word between at most: "brother-in-law Nils Berglund", "wife, Anna Berglund". */
-const NAME_NEXT = new RegExp(`^,?\\s+(?:(?!of\\s)[\\p{Ll}'’-]+\\s+)?(${NAME})`, 'u');
-
-/**
- * The words of the names a sentence shares with the question: "Derek Mallinson" of "Mallinson's brother-in-law",
- * "the List of World Heritage in Danger" of "the danger list". They name what the question names, not the thing.
- */
-function namesOfTheQuestion(sentence: string, questionStems: ReadonlySet<string>): Set<string> {
-	const words = new Set<string>();
-	for (const run of sentence.matchAll(NAME_RUN)) {
-		const parts = run[0].split(/\s+/).filter((w) => w !== 'of');
-		if (parts.length > 1 && parts.some((w) => questionStems.has(stem(folded(w).replace(/['’]s$/u, '')))))
-			for (const w of parts) words.add(w);
-	}
-	return words;
 }
 
 /**
@@ -194,20 +169,6 @@ export function nameGiven(
 	}
 	return spokenOf && (!nameNearby || UNNAMED.test(sentence)) ? null : undefined;
 }
-
-/**
- * Whether an "of" phrase follows the thing and may tell it apart ("schools of law, medicine"); not one of the
- * question's own words ("a strain of bird flu" for "which strain of bird flu").
- */
-function tellsApart(rest: string, questionStems: ReadonlySet<string>): boolean {
-	const words = /^\s+of\s+((?:[\p{L}-]+\s*){1,3})/u.exec(rest)?.[1]?.trim().split(/\s+/);
-	const end = words?.findIndex((w) => OF_PHRASE_END.test(w)) ?? -1;
-	const own = (end < 0 ? words : words?.slice(0, end))?.filter((w) => !STOPWORDS.has(w.toLowerCase()));
-	return !!own?.length && !own.every((w) => questionStems.has(stem(folded(w))));
-}
-
-const OF_PHRASE_END =
-	/^(?:is|are|was|were|has|have|had|in|on|at|by|for|to|and|or|that|which|who|with|from|after|before|as|than)$/iu;
 
 /** What may follow the thing's word in a capitalised form of it: nothing, or a plural ending. */
 const OWN_FORM = /^(?:s|es)?$/;

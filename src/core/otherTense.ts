@@ -1,3 +1,8 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { Mention } from './findMentions.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { stem } from './tokenize.ts';
+
 /** "When did…", "when was…": a time past is asked. */
 const ASKS_PAST = /^\s*when\s+(?:did|was|were|had)\b/i;
 /**
@@ -52,4 +57,37 @@ export function toldAsPast(question: string, quote: string, dateStart: number): 
 		!MODAL_BETWEEN.test(verb[2] ?? '') &&
 		!NOT_PAST.test(before.slice(0, verb.index + verb[0].indexOf(verb[1])))
 	);
+}
+
+/** "will resume", "will be back in service": a date told as to come. */
+const WILL_BEFORE = /\b(?:will|shall)\b(?:\s+[^\s,;:]+){0,4}\s+$/u;
+/** The verb after "will": "resume" of "will resume on Sunday". */
+const WILL_VERB = /\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?([\p{L}-]+)(?:\s+[^\s,;:]+){0,3}\s+$/u;
+
+/**
+ * For "when will…" of a sentence whose picked date is past ("were suspended on Friday and will resume on Sunday"),
+ * the date the sentence tells as to come, with whether its verb is the deed asked ("resume").
+ *
+ * @example
+ * dateToCome(analyseQuestion('when will the ferries resume', …), quote, friday, mentions)?.phrase.text; // 'on Sunday'
+ */
+export function dateToCome(
+	question: AnalysedQuestion,
+	quote: string,
+	picked: AnswerPhrase,
+	mentions: readonly Mention[],
+): { phrase: AnswerPhrase; asked: boolean } | undefined {
+	const before = (m: Mention) => quote.slice(Math.max(0, m.start - 50), m.start);
+	const toCome = mentions.find(
+		(m) =>
+			m.type === 'date' &&
+			m.start !== picked.start &&
+			WILL_BEFORE.test(before(m)) &&
+			!otherTense(question.text, m.text),
+	);
+	if (!toCome) return undefined;
+	// "will resume on Sunday" of "when will the ferries resume": the deed asked; another deed's date less surely.
+	const deed = WILL_VERB.exec(before(toCome))?.[1] ?? '';
+	const asked = question.terms.some((t) => t.stem === stem(deed.toLowerCase()));
+	return { phrase: { text: toCome.text, start: toCome.start, end: toCome.end, typed: true }, asked };
 }

@@ -9,17 +9,13 @@ import type { Mention } from './findMentions.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
-import { otherTense, toldAsPast } from './otherTense.ts';
+import { dateToCome, otherTense, toldAsPast } from './otherTense.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { stem } from './tokenize.ts';
 
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
-/** "will resume", "will be back in service": a date told as to come. */
-const WILL_BEFORE = /\b(?:will|shall)\b(?:\s+[^\s,;:]+){0,4}\s+$/u;
-/** The verb after "will": "resume" of "will resume on Sunday". */
-const WILL_VERB = /\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?([\p{L}-]+)(?:\s+[^\s,;:]+){0,3}\s+$/u;
 /** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
 const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
@@ -60,22 +56,8 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "when will the ferries run again" of "were suspended on Friday and will resume on Sunday": the date to come.
 	if (question.type === 'when' && picked.typed && toldAsPast(question.text, quote, picked.start)) {
-		const toCome = context.mentions
-			.of(index)
-			.find(
-				(m) =>
-					m.type === 'date' &&
-					m.start !== picked.start &&
-					WILL_BEFORE.test(quote.slice(Math.max(0, m.start - 50), m.start)) &&
-					!otherTense(question.text, m.text),
-			);
-		if (toCome) {
-			// "will resume on Sunday" of "when will the ferries resume": the deed asked; another deed's date less surely.
-			const deed = WILL_VERB.exec(quote.slice(Math.max(0, toCome.start - 50), toCome.start))?.[1] ?? '';
-			const asked = question.terms.some((t) => t.stem === stem(deed.toLowerCase()));
-			const phrase = { text: toCome.text, start: toCome.start, end: toCome.end, typed: true };
-			return { phrase, fit: asked ? 1 : context.options.untypedFit };
-		}
+		const toCome = dateToCome(question, quote, picked, context.mentions.of(index));
+		if (toCome) return { phrase: toCome.phrase, fit: toCome.asked ? 1 : context.options.untypedFit };
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	}
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
