@@ -19,8 +19,11 @@ const CLAUSE_BREAK = /[.;:!?]\s/gu;
  */
 export function previousOccasion(question: string, sentence: string, start: number, end: number): boolean {
 	if (ASKS_TIME.test(question)) return false;
-	const from = Math.max(0, ...[...sentence.slice(0, start).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length));
-	const before = sentence.slice(Math.max(from, start - 80), start);
+	// Only the 80 characters before the figure are read, from the last clause break among them.
+	const window = sentence.slice(Math.max(0, start - 80), start);
+	const breaks = [...window.matchAll(CLAUSE_BREAK)];
+	const last = breaks.at(-1);
+	const before = last ? window.slice(last.index + last[0].length) : window;
 	// Another figure between the marker and this one (a year is none): the marker is that figure's.
 	const figures = before.replace(YEAR, (year) => 'y'.repeat(year.length));
 	const own = before.slice(Math.max(0, figures.search(/\d[^\d]*$/u) + 1));
