@@ -2,9 +2,9 @@ import { asRead, isTitleCase } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
-import { folded, NAME, NAME_NEXT, namesOfTheQuestion, tellsApart } from './questionNames.ts';
+import { NAME, NAME_NEXT, namesOfTheQuestion, tellsApart } from './questionNames.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { stem } from './tokenize.ts';
+import { normaliseWord, stem } from './tokenize.ts';
 
 const NAME_OF =
 	/(?:\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?|^\s*(?:the\s+)?)names?\s+of\s+(.+)/iu;
@@ -74,7 +74,8 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
 		return false;
 	// "NZ$780,000": a currency's letters name nothing; nor does "a Norwegian shipping company" its people's word.
 	if (MONEY_CODE.test(word) || (/\p{Ll}/u.test(word) && NATIONALITY.test(word))) return false;
-	const parts = folded(word).split('-');
+	// As the question's words are read: accents dropped ("Medellín"), British and American spellings one.
+	const parts = normaliseWord(word).split('-');
 	return /^[\p{Lu}\d“”"]/u.test(word) && !parts.every((part) => questionStems.has(stem(part)));
 }
 

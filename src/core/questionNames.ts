@@ -1,14 +1,9 @@
-import { STOPWORDS, stem } from './tokenize.ts';
+import { normaliseWord, STOPWORDS, stem } from './tokenize.ts';
 
 /** A capitalised word, or a short abbreviation ("St.", "Mt."). */
 export const CAPITALISED = "(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}\\d’'-]*)";
 /** Capitalised words, "of" between: "Mercy Hospital", "Bank of England". */
 export const NAME = `${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED})*`;
-
-/** Lowercase, accents dropped: "Medellín" is the "medellin" of a question typed without them. */
-export function folded(word: string): string {
-	return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 const NAME_RUN = new RegExp(NAME, 'gu');
 /** A name right after the thing's word, a word between at most: "brother-in-law Nils Berglund", "wife, Anna Berglund". */
@@ -22,7 +17,7 @@ export function namesOfTheQuestion(sentence: string, questionStems: ReadonlySet<
 	const words = new Set<string>();
 	for (const run of sentence.matchAll(NAME_RUN)) {
 		const parts = run[0].split(/\s+/).filter((w) => w !== 'of');
-		if (parts.length > 1 && parts.some((w) => questionStems.has(stem(folded(w).replace(/['’]s$/u, '')))))
+		if (parts.length > 1 && parts.some((w) => questionStems.has(stem(normaliseWord(w)))))
 			for (const w of parts) words.add(w);
 	}
 	return words;
@@ -36,7 +31,7 @@ export function tellsApart(rest: string, questionStems: ReadonlySet<string>): bo
 	const words = /^\s+of\s+((?:[\p{L}-]+\s*){1,3})/u.exec(rest)?.[1]?.trim().split(/\s+/);
 	const end = words?.findIndex((w) => OF_PHRASE_END.test(w)) ?? -1;
 	const own = (end < 0 ? words : words?.slice(0, end))?.filter((w) => !STOPWORDS.has(w.toLowerCase()));
-	return !!own?.length && !own.every((w) => questionStems.has(stem(folded(w))));
+	return !!own?.length && !own.every((w) => questionStems.has(stem(normaliseWord(w))));
 }
 
 const OF_PHRASE_END =
