@@ -5,6 +5,7 @@ import { comparedFigure } from './comparedDate.ts';
 import { compositionShare } from './compositionShare.ts';
 import { sameActor } from './countActor.ts';
 import { isSumOrShare } from './countAmounts.ts';
+import { otherCountDoer } from './countDoer.ts';
 import { countPhrase } from './countPhrase.ts';
 import { MONEY } from './extractCounts.ts';
 import { findMentions } from './findMentions.ts';
@@ -77,6 +78,9 @@ export function countFactAnswer(
 		isSumOrShare(count.fact.text) &&
 		sumOfOther(question.text, sentence?.ref.quote ?? '', count.fact.span[0], context.mentions.of(index))
 	)
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
+	// "How many points did Renata Fagundes score?" of "Larissa Moura, 26, scored 34 points, … a block on Renata Fagundes".
+	if (otherCountDoer(question.text, quoted, count.fact.span[0], nearby))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	if (sameActor(question.text, count.fact, nearby))
 		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { otherCountDoer } from '../../src/core/countDoer.ts';
+import { contentStems } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
+
+const countAt = (sentence: string, figure: string) => sentence.indexOf(figure);
+
+describe('otherCountDoer', () => {
+	const scored = 'Opposite hitter Mia Berg, 26, scored 34 points, including a block on Ana Silva.';
+	const named = () => contentStems(scored);
+
+	it('is true where a named doer right before the same verb is not the one asked, who is named nearby', () => {
+		expect(otherCountDoer('how many points did ana silva score', scored, countAt(scored, '34'), named)).toBe(true);
+	});
+
+	it('is false for the doer asked, a doer not named nearby, a kind of doer, or a doer that is no name', () => {
+		expect(otherCountDoer('how many points did mia berg score', scored, countAt(scored, '34'), named)).toBe(false);
+		expect(otherCountDoer('how many points did eva lind score', scored, countAt(scored, '34'), named)).toBe(false);
+		expect(otherCountDoer('how many points did the team score', scored, countAt(scored, '34'), named)).toBe(false);
+		const club = 'The club spent about 85 million pounds on players, Rovers said.';
+		const clubStems = () => contentStems(club);
+		expect(otherCountDoer('how much did rovers spend', club, countAt(club, 'about'), clubStems)).toBe(false);
+	});
+});
+
+describe("countFactAnswer of another doer's count", () => {
+	it("gives the count of a named doer other than the one asked the other side's fit", () => {
+		const { context, shortAnswer } = floodReport(
+			'Opposite hitter Mia Berg, 26, scored 34 points, including a block on Orvik captain Ana Silva.',
+		);
+		const short = shortAnswer('how many points did ana silva score', 'scored 34 points');
+		expect(short.fit).toBeCloseTo(context.options.otherActorFit);
+		expect(shortAnswer('how many points did mia berg score', 'scored 34 points').fit).toBe(1);
+	});
+});
