@@ -12,6 +12,7 @@ import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reportText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { shortAnswerByKind } from './shortAnswerByKind.ts';
+import { swappedInFrame } from './swappedInFrame.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
 import { isHeadlineSentence } from './withReportTopic.ts';
 
@@ -52,7 +53,11 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		saysOpposite(question, sentence.tokens, context.antonyms);
 	// "Who finished third?" of "Varga … finished fifth": another place in the order.
 	const ordinalFit = otherOrdinal(question.text, sentence?.ref.quote ?? '') ? context.options.otherOrdinalFit : 1;
-	const oppositeFit = opposite ? context.options.oppositeFit : 1;
+	// "Over one hundred extras were hired for what?" of "over fifteen hundred extras were hired": another figure or name.
+	const swapped =
+		sentence !== undefined &&
+		swappedInFrame(question.text, sentence.ref.quote, () => reportText(context, sentence.paragraphIndex)) !== undefined;
+	const oppositeFit = (opposite ? context.options.oppositeFit : 1) * (swapped ? context.options.swappedFit : 1);
 	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
 	const ranked =
 		question.type === 'who' &&

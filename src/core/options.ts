@@ -135,6 +135,12 @@ export interface MatchOptions {
 	 */
 	oppositeFit: number;
 	/**
+	 * Fit (0..1) of an answer whose sentence gives another number, month, weekday or name, or the negative of a word, in
+	 * the very words around the one the question gives ("over fifteen hundred extras" for "over one hundred extras";
+	 * see swappedInFrame): as SQuAD 2.0's writers made questions without an answer.
+	 */
+	swappedFit: number;
+	/**
 	 * Share (0..1) of the remaining doubt taken away when the answer is a fact matching the question exactly (the
 	 * asked quote's speaker, the asked role's person, the asked side's count; see chooseFittingAnswer).
 	 */
@@ -219,6 +225,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	otherOrdinalFit: 0.3,
 	saidDateFit: 0.5,
 	oppositeFit: 0.6,
+	swappedFit: 0.5,
 	matchedEvidence: 0.3,
 	fitDepth: 4,
 	matchedDepth: 8,

@@ -1,0 +1,103 @@
+import { editDistance } from './correctTypos.ts';
+import { STOPWORDS, type Token, tokenize } from './tokenize.ts';
+import { ROLE_WORDS } from './vocabulary.ts';
+
+const NUMBER_NAMES =
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+		' ',
+	);
+const CARDINALS =
+	/^(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)$/;
+
+/** "3" and "three" are one number. */
+function sameNumber(a: string, b: string): boolean {
+	const value = (word: string) => (/^\d/.test(word) ? Number(word) : NUMBER_NAMES.indexOf(word));
+	return value(a) >= 0 && value(a) === value(b);
+}
+const ORDINALS =
+	/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+const MONTHS = /^(?:january|february|march|april|maymonth|june|july|august|september|october|november|december)$/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const CLOSED_CLASSES = [CARDINALS, ORDINALS, MONTHS, WEEKDAYS];
+
+/** Whether a token is a word written with a capital where it stands (not the text's first word). */
+function capitalised(token: Token, text: string): boolean {
+	return token.start > 0 && /\p{Lu}/u.test(text[token.start] ?? '');
+}
+
+/** One word written for the other: at most one edit apart, two in words of seven letters or more. */
+function misspelt(a: string, b: string): boolean {
+	return Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
+}
+
+/**
+ * "the Hargesian culture" of "the Doian culture and the Hargeisan culture", "Hun" of "Hunnic": the name asked is in the
+ * sentence, misspelt or made a word of.
+ */
+function namedAnyway(asked: Token, question: string, said: readonly Token[]): boolean {
+	if (!capitalised(asked, question)) return false;
+	return said.some((t) => misspelt(asked.word, t.word) || (asked.word.length >= 3 && t.word.startsWith(asked.word)));
+}
+
+function isTitle(token: Token, text: string): boolean {
+	return ROLE_WORDS.has(text.slice(token.start, token.end));
+}
+
+/** "Frédéric" for "Chopin", "Chinese" for "China", "Archaemenid" for "Achaemenid": one name for the other. */
+function sameName(a: string, b: string, text: string): boolean {
+	// "Archaemenid" for "Achaemenid": a name misspelt.
+	if (a.slice(0, 4) === b.slice(0, 4) || misspelt(a, b)) return true;
+	const folded = text.toLowerCase();
+	return folded.includes(`${a} ${b}`) || folded.includes(`${b} ${a}`);
+}
+
+/** Whether `given` (in the sentence) stands where `asked` (in the question) does as another of its kind. */
+function anotherOfItsKind(asked: Token, given: Token, question: string, quote: string, report: () => string): boolean {
+	if (given.stem === asked.stem || STOPWORDS.has(given.word)) return false;
+	if (sameNumber(asked.word, given.word)) return false;
+	for (const kind of CLOSED_CLASSES) if (kind.test(asked.word)) return kind.test(given.word);
+	if (given.word === `un${asked.word}` || asked.word === `un${given.word}`) return true;
+	// "the Provincial Ministers" against "the Chief Minister": a title, not a name.
+	if (isTitle(asked, question) || isTitle(given, quote)) return false;
+	return (
+		capitalised(asked, question) &&
+		capitalised(given, quote) &&
+		!sameName(asked.word, given.word, report().normalize('NFD').replace(/\p{M}/gu, ''))
+	);
+}
+
+/**
+ * The word of the question that the sentence swaps for another of its kind in the very words around it, as SQuAD
+ * 2.0's writers made questions without an answer: a number ("over one hundred extras" against "over fifteen hundred
+ * extras"), a month or weekday, a name ("dying of potassium poisoning" is no name; "filmed in Mexico holds" against
+ * "filmed in Morocco holds" is), or the word made its own negative ("used" against "unused"). Both the words on
+ * either side must stand in the sentence around the other word, one of them no stopword; a name the report writes
+ * beside the other ("Frédéric Chopin") is the same one. Undefined when there is none.
+ *
+ * @example
+ * swappedInFrame('In the first eight days it grossed how much?', 'In its first seven days it grossed £41.7 million.', () => '');
+ * // { asked: 'eight', given: 'seven' }
+ */
+export function swappedInFrame(
+	question: string,
+	quote: string,
+	report: () => string,
+): { asked: string; given: string } | undefined {
+	const asked = tokenize(question);
+	const said = tokenize(quote);
+	const stems = new Set(said.map((t) => t.stem));
+	for (let i = 1; i < asked.length - 1; i++) {
+		const word = asked[i] as Token;
+		const left = asked[i - 1] as Token;
+		const right = asked[i + 1] as Token;
+		if (stems.has(word.stem) || STOPWORDS.has(word.word)) continue;
+		if (STOPWORDS.has(left.word) && STOPWORDS.has(right.word)) continue;
+		for (let j = 0; j + 2 < said.length; j++) {
+			const given = said[j + 1] as Token;
+			if (said[j]?.stem !== left.stem || said[j + 2]?.stem !== right.stem) continue;
+			if (!anotherOfItsKind(word, given, question, quote, report)) continue;
+			if (!namedAnyway(word, question, said)) return { asked: word.word, given: given.word };
+		}
+	}
+	return undefined;
+}

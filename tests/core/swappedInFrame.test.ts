@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { swappedInFrame } from '../../src/core/swappedInFrame.ts';
+import { floodReport } from './floodReport.ts';
+
+const none = () => '';
+
+describe('swappedInFrame', () => {
+	it.each([
+		[
+			'Over two hundred volunteers were sent to which town?',
+			'Over nine hundred volunteers were sent to Orvik.',
+			'two',
+			'nine',
+		],
+		[
+			'How much did the fair earn in its first six days?',
+			'In its first four days the fair earned 3 million.',
+			'six',
+			'four',
+		],
+		['What closed on 14 June?', 'The bridge closed on 4 June.', '14', '4'],
+		['Which school reopened in March 2021?', 'The school reopened in April 2021.', 'march', 'april'],
+		['What record was set on a Sunday night?', 'A record was set on a Friday night.', 'sunday', 'friday'],
+		[
+			'A storm filmed in Norway holds which record?',
+			'A storm filmed in Iceland holds a record for rainfall.',
+			'norway',
+			'iceland',
+		],
+		['Which flag remained used by the army?', 'The old flag remained unused by the army.', 'used', 'unused'],
+	])('"%s" of "%s": %s swapped for %s', (question, sentence, asked, given) => {
+		expect(swappedInFrame(question, sentence, none)).toEqual({ asked, given });
+	});
+
+	it.each([
+		['Who said they asked the council 3 times?', 'Berg said they asked the council three times.'],
+		['How many volunteers were sent to Orvik?', 'Over nine hundred volunteers were sent to Orvik.'],
+		['Which town did over two hundred volunteers reach?', 'Rescue crews from two towns arrived.'],
+		['Who do the Provincial Ministers report to?', 'All Ministers report to the Chief Minister.'],
+		['Who found the Archaemenid Empire?', 'Iran reached its peak under the Achaemenid Empire.'],
+		['What culture came with the Hargesian culture?', 'The Doian culture and the Hargeisan culture flourished.'],
+		['Who had German and Hun families in his court?', 'Attila had Hunnic and Germanic families in his court.'],
+		['What do we know of the in flood?', 'What we know of the big flood is little.'],
+	])('finds no swap in "%s" of "%s"', (question, sentence) => {
+		expect(swappedInFrame(question, sentence, none)).toBeUndefined();
+	});
+
+	it('takes a name the report writes beside the other for the same person', () => {
+		const question = "What shaped Frédéric's life in Paris?";
+		const sentence = "Two friends shaped Chopin's life in Paris.";
+		expect(swappedInFrame(question, sentence, none)).toEqual({ asked: 'frederic', given: 'chopin' });
+		expect(swappedInFrame(question, sentence, () => 'Frédéric Chopin was born in 1810.')).toBeUndefined();
+	});
+});
+
+describe('chooseShortAnswer of a sentence giving another number in the words asked', () => {
+	it('lowers the fit of "at least four people were injured" for "at least nine people were injured"', () => {
+		const { shortAnswer, context } = floodReport();
+		const swapped = shortAnswer('Where were at least nine people injured?', 'At least four people');
+		expect(swapped.fit).toBeLessThanOrEqual(context.options.swappedFit);
+		expect(shortAnswer('Where were at least four people injured?', 'At least four people').fit).toBe(1);
+	});
+});
