@@ -56,7 +56,12 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	// "Over one hundred extras were hired for what?" of "over fifteen hundred extras were hired": another figure or name.
 	const swapped =
 		sentence !== undefined &&
-		swappedInFrame(question.text, sentence.ref.quote, () => reportText(context, sentence.paragraphIndex)) !== undefined;
+		swappedInFrame(
+			question.text,
+			sentence.ref.quote,
+			() => reportText(context, sentence.paragraphIndex),
+			sentence.tokens,
+		) !== undefined;
 	const oppositeFit = (opposite ? context.options.oppositeFit : 1) * (swapped ? context.options.swappedFit : 1);
 	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
 	const ranked =

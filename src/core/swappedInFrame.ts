@@ -1,4 +1,5 @@
 import { editDistance } from './correctTypos.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { STOPWORDS, type Token, tokenize } from './tokenize.ts';
 import { ROLE_WORDS } from './vocabulary.ts';
 
@@ -69,10 +70,12 @@ function anotherOfItsKind(asked: Token, given: Token, question: string, quote: s
 /**
  * The word of the question that the sentence swaps for another of its kind in the very words around it, as SQuAD
  * 2.0's writers made questions without an answer: a number ("over one hundred extras" against "over fifteen hundred
- * extras"), a month or weekday, a name ("dying of potassium poisoning" is no name; "filmed in Mexico holds" against
- * "filmed in Morocco holds" is), or the word made its own negative ("used" against "unused"). Both the words on
+ * extras"), a month or weekday, a name ("filmed in Mexico holds" against "filmed in Morocco holds"; not a title), or
+ * the word made its own negative ("used" against "unused"); other words, which a sentence may say in its own words,
+ * are left alone. Both the words on
  * either side must stand in the sentence around the other word, one of them no stopword; a name the report writes
- * beside the other ("Frédéric Chopin") is the same one. Undefined when there is none.
+ * beside the other ("Frédéric Chopin") is the same one. Undefined when there is none. `tokens` are the quote's, when
+ * already made.
  *
  * @example
  * swappedInFrame('In the first eight days it grossed how much?', 'In its first seven days it grossed £41.7 million.', () => '');
@@ -82,9 +85,10 @@ export function swappedInFrame(
 	question: string,
 	quote: string,
 	report: () => string,
+	tokens: readonly Token[] = tokenize(quote),
 ): { asked: string; given: string } | undefined {
 	const asked = tokenize(question);
-	const said = tokenize(quote);
+	const said = tokens.length > SENTENCE_LIMITS.tokens ? tokens.slice(0, SENTENCE_LIMITS.tokens) : tokens;
 	const stems = new Set(said.map((t) => t.stem));
 	for (let i = 1; i < asked.length - 1; i++) {
 		const word = asked[i] as Token;
