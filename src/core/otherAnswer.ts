@@ -98,7 +98,7 @@ export function otherAnswer(
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
 	if (agent) return { phrase: agent, fit: 1 };
 	// "Which contractors are they hiring?" of "to hire private contractors": the kind, unnamed.
-	const kind = question.type === 'other' && !thing ? askedKind(question.text) : undefined;
+	const kind = question.type === 'other' && !thing ? (askedKind(question.text) ?? whichKind(question.text)) : undefined;
 	if (kind && !PLACE_KINDS.test(kind) && nameGiven(kind, quote, askedStems(question), true) === null)
 		return namedBelow(context, index, kind) ?? { phrase: picked, fit: context.options.unnamedFit };
 	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
@@ -133,4 +133,12 @@ const NAMED_AS = /\b(?:called|named|code-?named|dubbed|nicknamed|known\s+as)\s+[
 export function describedByName(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {
 	const name = askedName(question.text);
 	return name ? (findAppositive(name, sentence) ?? findTitle(name, sentence)) : undefined;
+}
+
+/** "Which councillors came up with…", "which other shops are…": the kind of thing "which" asks for, the noun before the verb. */
+const WHICH_KIND =
+	/^\s*which\s+(?:other\s+)?(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort|one|ones)\b)[\p{Ll}-]+\s+){0,1}?((?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort|one|ones)\b)\p{Ll}{3,})\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/iu;
+
+function whichKind(question: string): string | undefined {
+	return WHICH_KIND.exec(question)?.[1]?.toLowerCase();
 }

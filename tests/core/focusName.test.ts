@@ -104,6 +104,10 @@ describe('asksNamedKind and namesOther', () => {
 		expect(shortAnswer('which outside firm will run the programme?', 'Brandt Audit').fit).toBe(1);
 		expect(shortAnswer('what vessel was found at the site', 'Zun').fit).toBe(1);
 		expect(shortAnswer('which schools did the town hire', 'schools of law').fit).toBe(1);
+		const phones = floodReport('The app, which lets drivers show a licence on their phone, crashed on Monday.');
+		expect(phones.shortAnswer('which phones does the app work on', 'their phone').fit).toBeLessThan(0.5);
+		const sledges = floodReport('The Orvik team raced Baltic sledges, built in Riga.');
+		expect(sledges.shortAnswer('which sledges did the team race', 'Baltic sledges').fit).toBe(1);
 		const nets = floodReport('The city said it would pay for nets at three of the most popular beaches.');
 		expect(nets.shortAnswer('which three beaches is the city paying to net', 'nets').fit).toBeLessThan(0.5);
 	});
