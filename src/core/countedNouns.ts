@@ -75,14 +75,15 @@ const PEOPLE = new Set(['people', 'persons', 'person'].map(stem));
 
 /** Nouns for people by what they do or are (stems): a count of "people" counts them. */
 const PERSON_NOUNS = new Set(
-	'passengers riders commuters visitors tourists workers employees staff fans spectators voters students pupils patients residents citizens members users customers attendees participants migrants refugees protesters demonstrators civilians travellers travelers guests subscribers viewers listeners readers shoppers applicants volunteers'
+	'passengers riders commuters visitors tourists workers employees staff fans spectators voters students pupils patients residents citizens members users customers attendees participants migrants refugees protesters demonstrators civilians travellers travelers guests subscribers viewers listeners readers shoppers applicants volunteers jobs'
 		.split(' ')
 		.map(stem),
 );
 
 /**
  * Whether a count of "people" counts the people asked for by what they do or are: "how many riders" is answered by
- * "45,000 people a day" (not a part of a group: "how many of the dead were students" is not "19 people").
+ * "45,000 people a day", "how many jobs" by "will employ about 800 people" (not a part of a group: "how many of the
+ * dead were students" is not "19 people").
  */
 export function countsPeopleAsked(families: readonly (readonly string[])[], counted: readonly string[]): boolean {
 	return PEOPLE.has(counted[0] ?? '') && (families.at(-1)?.some((n) => PERSON_NOUNS.has(n)) ?? false);

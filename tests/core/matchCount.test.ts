@@ -79,6 +79,10 @@ describe('matchCount', () => {
 		expect(matchCount('How many trains a day will the line carry?', line, all, () => undefined).fact).toBeUndefined();
 		const crash = countsOf('The crash killed 19 people.');
 		expect(matchCount('how many of the dead were students', crash, all, () => undefined).fact).toBeUndefined();
+		const plant = countsOf(
+			'The plant will open in May at a cost of 650 million crowns and will employ about 800 people.',
+		);
+		expect(matchCount('how many jobs will the plant create', plant, all, () => undefined).fact?.value).toBe(800);
 	});
 
 	it('counts the part "how many of the X were Y" asks for, never the whole', () => {
