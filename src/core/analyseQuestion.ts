@@ -1,6 +1,7 @@
 import { classifyQuestion, spelledWho } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
+import { givenFigures } from './givenFigures.ts';
 import { leaderRoles } from './leaderRoles.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
@@ -28,6 +29,8 @@ export interface AnalysedQuestion {
 	unknown: { word: string; capitalised: boolean }[];
 	/** Names of several words the reports know one by one but never write together (see findUnknownPhrases). */
 	unknownPhrases: string[];
+	/** The figures a count question gives itself ("four white balls", "the 300 homes"), by value (see givenFigures). */
+	givenFigures?: ReadonlySet<number>;
 }
 
 export interface QuestionContext extends PhraseLookup {
@@ -112,7 +115,10 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const unknownPhrases = findUnknownPhrases(text, tokens, context);
 	// The rules that read the question's wording read it with its typos corrected ("the bus crahs" is "the bus crash").
 	const corrected = joinSplitWords(read.length === text.length ? withFixes(text, fixes) : text, context.stems);
-	return { text: corrected, type: classifyQuestion(corrected), terms, slots, unknown, unknownPhrases };
+	const type = classifyQuestion(corrected);
+	// Every count of every candidate is weighed against these: they are read once.
+	const figures = type === 'count' ? { givenFigures: givenFigures(corrected) } : {};
+	return { text: corrected, type, terms, slots, unknown, unknownPhrases, ...figures };
 }
 
 function upperFirst(word: string): string {

@@ -8,7 +8,7 @@ import { isSumOrShare } from './countAmounts.ts';
 import { otherCountDoer } from './countDoer.ts';
 import { countPhrase } from './countPhrase.ts';
 import { MONEY } from './extractCounts.ts';
-import { findMentions } from './findMentions.ts';
+import { givenFigures } from './givenFigures.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import type { CountMatch } from './matchCount.ts';
 import { otherDeed } from './otherDeed.ts';
@@ -33,7 +33,7 @@ export function countFactAnswer(
 ): ShortAnswer {
 	const quoted = sentence?.ref.quote ?? '';
 	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
-	if (givenFigures(question.text).has(count.fact.value ?? Number.NaN))
+	if ((question.givenFigures ?? givenFigures(question.text)).has(count.fact.value ?? Number.NaN))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	// "How many died in the landslide?" is not answered by "the monsoon kills hundreds of people each year".
 	if (yearlyFigure(question.text, sentence?.ref.quote ?? '', count.fact.span))
@@ -86,20 +86,6 @@ export function countFactAnswer(
 		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
 	return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 }
-
-/** The figures a question gives itself ("four white balls", "the 2011 quake"), by value. */
-export function givenFigures(question: string): ReadonlySet<number> {
-	// Every count of every candidate asks this of the same question: the last question's figures are kept.
-	if (lastGiven?.question !== question) {
-		const figures = findMentions(question).flatMap((m) =>
-			m.type === 'number' && m.value !== undefined ? [m.value] : [],
-		);
-		lastGiven = { question, figures: new Set(figures) };
-	}
-	return lastGiven.figures;
-}
-
-let lastGiven: { question: string; figures: ReadonlySet<number> } | undefined;
 
 /** A share: "30 percent", "12%". */
 const SHARE = /%|\bper\s?cent\b|\bpercentage points?\b/i;
