@@ -1,4 +1,5 @@
 import type { AnswerContext } from './AnswerContext.ts';
+import { ageThroughRole } from './ageThroughRole.ts';
 import { analyseQuestion } from './analyseQuestion.ts';
 import { chooseFittingAnswer } from './chooseFittingAnswer.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
@@ -15,13 +16,22 @@ export type { AnswerContext } from './AnswerContext.ts';
 
 /**
  * Answers a question from the corpus: the best sentence, the short answer inside it, a confidence, up to three
- * alternatives, and any conflicting figures; or a decline when the reports do not say.
+ * alternatives, and any conflicting figures; or a decline when the reports do not say. An age asked of a role that no
+ * sentence gives with the age ("How old is the mayor?") is asked through the person in the role (ageThroughRole).
  *
  * @example
  * answerQuestion('how many drones were shot down?', context);
  * // { answered: true, answer: '72 drones', sources: [{ paragraph: 5, sentence: 3, quote: 'Ukrainian forces …' }], … }
  */
 export function answerQuestion(question: string, context: AnswerContext, onlyReport?: number): Answer {
+	const direct = answerDirectly(question, context, onlyReport);
+	if (direct.answered) return direct;
+	const ask = (asked: string) => answerDirectly(asked, context, onlyReport);
+	return ageThroughRole(question, ask, context.options.minConfidence) ?? direct;
+}
+
+/** answerQuestion without asking its way through another question. */
+function answerDirectly(question: string, context: AnswerContext, onlyReport?: number): Answer {
 	const { corpus, options } = context;
 	corpus.forgetViews();
 	context.mentions.forgetRecent();

@@ -1,0 +1,36 @@
+import { ASKS_AGE, askedPerson } from './askedAge.ts';
+import type { Answer } from './types.ts';
+
+/** "How old is the mayor?", "what age is the dairy's boss": an age asked of someone named by a role, not a name. */
+const AGE_OF_ROLE =
+	/^\s*(?:how\s+old\s+(?:is|was)|what\s+age\s+(?:is|was))\s+(the\s+(?:(?!(?:when|who|that|at|in|now|today)\b)[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s+(?:when|at|in|now|today)\b|\s*[?!.]*\s*$)/iu;
+/** A name as a "who" answer gives it: capitalised words ("Tomas Berg", "Claire Mouchet-Roy"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin)\s+)*\p{Lu}[\p{L}'’.-]*)*$/u;
+
+/**
+ * The age of someone a question names by a role ("How old is the mayor?") when no sentence gives the role and the
+ * age together ("Mayor Tomas Berg said…" and "Berg, 61, has led the town since 2019."): the person the role names,
+ * asked as "who is the mayor", then the question asked of that person by name. Its chance is both chances together; its sources
+ * are the sentence giving the age, then the one naming the person in the role. Undefined when the question asks
+ * something else or either step is declined.
+ *
+ * @example
+ * ageThroughRole('how old is the mayor', (q) => factdesk.ask(q), 0.32)?.answer; // '61'
+ */
+export function ageThroughRole(
+	question: string,
+	ask: (question: string) => Answer,
+	minConfidence: number,
+): Answer | undefined {
+	if (!ASKS_AGE.test(question) || askedPerson(question).length > 0) return undefined;
+	const role = AGE_OF_ROLE.exec(question)?.[1];
+	if (!role) return undefined;
+	const holder = ask(`who is ${role}?`);
+	const name = holder.answer.trim();
+	if (!holder.answered || !PERSON_NAME.test(name) || !holder.sources[0]) return undefined;
+	// "how old was the developer when he died": the same question, asked of the person by name.
+	const age = ask(question.replace(role, name));
+	const confidence = Math.round(holder.confidence * age.confidence * 1000) / 1000;
+	if (!age.answered || !age.sources[0] || confidence < minConfidence) return undefined;
+	return { ...age, question, confidence, sources: [age.sources[0], holder.sources[0]] };
+}

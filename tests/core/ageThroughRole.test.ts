@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ageThroughRole } from '../../src/core/ageThroughRole.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import type { Answer } from '../../src/core/types.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
+
+const DAIRY = [
+	'Dairy fined over listeria outbreak',
+	'A dairy in Brenn was fined 2 million euros on Monday after a listeria outbreak made 40 people ill.',
+	"The dairy's managing director, Claire Mouchet, 58, said the company would appeal.",
+	"Mayor Tomas Berg said the town would test all its schools' milk. Berg, 61, has led the town since 2019.",
+].join('\n\n');
+
+function dairyDesk() {
+	const parsed = parseReport('dairy', DAIRY);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	return createFactdesk([parsed.report], shippedModelTuning());
+}
+
+describe('ageThroughRole', () => {
+	it('answers an age asked of a role through the person in it, from the sentence giving the age', () => {
+		const desk = dairyDesk();
+		expect(desk.ask('how old is Tomas Berg?').answer).toBe('61');
+		const answer = desk.ask('how old is the mayor?');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toBe('61');
+		expect(answer.question).toBe('how old is the mayor?');
+		expect(answer.sources.map((s) => s.quote)).toEqual([
+			'Berg, 61, has led the town since 2019.',
+			"Mayor Tomas Berg said the town would test all its schools' milk.",
+		]);
+	});
+
+	it('asks the rest of the question of the person by name, and both chances count', () => {
+		const asked: string[] = [];
+		const reply = (answer: string, confidence: number, quote: string): Answer => ({
+			question: '',
+			type: 'other',
+			answered: true,
+			answer,
+			confidence,
+			sources: [{ report: 'r', title: 'R', paragraph: 1, sentence: 1, quote }],
+			conflicts: [],
+			alternatives: [],
+			closestTopics: [],
+		});
+		const ask = (q: string) => {
+			asked.push(q);
+			return q.startsWith('who') ? reply('Ana Lund', 0.8, 'Ana Lund built it.') : reply('71', 0.5, 'Lund died at 71.');
+		};
+		const answer = ageThroughRole('how old was the developer when she died', ask, 0.32);
+		expect(asked).toEqual(['who is the developer?', 'how old was Ana Lund when she died']);
+		expect(answer?.confidence).toBeCloseTo(0.4);
+		expect(ageThroughRole('how old was the developer when she died', ask, 0.5)).toBeUndefined();
+	});
+
+	it('leaves alone an age asked of a name, and a role nobody is named in', () => {
+		const ask = (): Answer => {
+			throw new Error('not asked');
+		};
+		expect(ageThroughRole('how old is Claire Mouchet?', ask, 0.3)).toBeUndefined();
+		expect(ageThroughRole('how many people fell ill?', ask, 0.3)).toBeUndefined();
+		expect(dairyDesk().ask('how old is the chief of police?').answered).toBe(false);
+	});
+});
