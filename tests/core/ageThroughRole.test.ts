@@ -40,7 +40,7 @@ describe('ageThroughRole', () => {
 			answered: true,
 			answer,
 			confidence,
-			sources: [{ report: 'r', title: 'R', paragraph: 1, sentence: 1, quote }],
+			sources: [{ report: 'r', paragraph: 1, sentence: 1, start: 0, end: quote.length, quote }],
 			conflicts: [],
 			alternatives: [],
 			closestTopics: [],
