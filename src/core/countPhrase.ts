@@ -3,9 +3,13 @@ import type { Fact } from './types.ts';
 import { COUNT_ACTIONS } from './vocabulary.ts';
 
 const STAND_INS = /^(?:others?|more|further|additional)$/i;
+/** "four out of ", "29.4 points out of a possible ": a figure of the count that follows. */
+const OUT_OF =
+	/(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+\p{L}+)?\s+out\s+of\s+(?:a\s+possible\s+)?$/iu;
 
 /**
- * The short answer for a count: the figure with what it counts, as the sentence writes it ("72 drones"). A
+ * The short answer for a count: the figure with what it counts, as the sentence writes it ("72 drones"; "four out of
+ * five stars" with the figure it is out of). A
  * casualty also says what happened and names whom it counts when the sentence only says "others"
  * ("14 people injured" for "14 others were injured").
  *
@@ -13,7 +17,10 @@ const STAND_INS = /^(?:others?|more|further|additional)$/i;
  * countPhrase(casualtyOf('One person was killed and 14 others were injured.')).text; // '14 people injured'
  */
 export function countPhrase(fact: Fact): AnswerPhrase {
-	const [start, end] = fact.span;
+	const end = fact.span[1];
+	// "four out of five stars": the figure given is the first, of the second.
+	const share = OUT_OF.exec(fact.source.quote.slice(Math.max(0, fact.span[0] - 30), fact.span[0]));
+	const start = fact.span[0] - (share?.[0].length ?? 0);
 	const written = fact.source.quote.slice(start, end);
 	if (fact.kind !== 'casualty' || !fact.detail) return { text: written, start, end, typed: true };
 	const subject = fact.subject ?? '';

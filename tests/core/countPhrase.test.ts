@@ -12,4 +12,13 @@ describe('countPhrase', () => {
 		const [dead] = countsOf('The storm left 9 dead and 400,000 without power.');
 		expect(dead && countPhrase(dead).text).toBe('9 dead');
 	});
+
+	it('gives the figure a count is out of with it ("four out of five stars")', () => {
+		const stars = countsOf('The Times gave the play four out of five stars.').find((c) => c.value === 5);
+		expect(stars && countPhrase(stars).text).toBe('four out of five stars');
+		const points = countsOf('She scored 29.4 points out of a possible 30 points.').find((c) => c.value === 30);
+		expect(points && countPhrase(points).text).toBe('29.4 points out of a possible 30 points');
+		const [plain] = countsOf('The Times gave the play five stars.');
+		expect(plain && countPhrase(plain).text).toBe('five stars');
+	});
 });
