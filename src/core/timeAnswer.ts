@@ -153,7 +153,7 @@ const PER_TIME = /\b(?:a|an|per|each)\s+(?:second|minute|hour|day|night|week|mon
 
 /** A day, an hour or a year told as when something happened, not how long: "on Tuesday night", "at 7:42 a.m.", "in 2017". */
 const POINT_IN_TIME =
-	/^(?:(?:on|at|in|last|this|next)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{4}$)/i;
+	/^(?:(?:on|at|in|last|this|next)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{4}$)|^(?:(?:on|at|in|during|by)\s+)?(?:last|this|next|early|late)\s+(?:year|week|month|night|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|decade)$/i;
 
 /** A year alone, maybe after its preposition: "2013", "in 1998", "since 2019". */
 const YEAR_ONLY = /^(?:(?:in|since|by|from|until)\s+)?\d{4}s?$/i;

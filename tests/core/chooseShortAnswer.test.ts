@@ -524,4 +524,15 @@ describe('chooseShortAnswer for "how long" of a point in time or a bound', () =>
 		const night = shortAnswer('how long does the club have to register her', 'Tuesday night');
 		expect(night.fit).toBe(context.options.otherDurationFit);
 	});
+
+	it('takes no "last year" or "next month" for how long something takes', () => {
+		const last = floodReport('The summit, which overran, will meet again next year.');
+		const again = last.shortAnswer('how long did the summit overrun', 'next year');
+		expect([again.phrase.text, again.fit]).toEqual(['next year', last.context.options.otherDurationFit]);
+		const stay = floodReport('The divers stayed for two weeks last month.').shortAnswer(
+			'how long did the divers stay',
+			'two weeks',
+		);
+		expect([stay.phrase.text, stay.fit]).toEqual(['two weeks', 1]);
+	});
 });
