@@ -4,15 +4,28 @@ import { STOPWORDS, type Token, tokenize } from './tokenize.ts';
 import { ROLE_WORDS } from './vocabulary.ts';
 
 const NUMBER_NAMES =
-	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
 		' ',
 	);
+const TENS: Readonly<Record<string, number>> = {
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	dozen: 12,
+};
 const CARDINALS =
 	/^(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)$/;
+/** Words longer than this are never taken for a misspelling of another (the edit distance grows with their squares). */
+const LONGEST_MISSPELT = 30;
 
-/** "3" and "three" are one number. */
+/** "3" and "three", "30" and "thirty", "12" and "dozen" are one number. */
 function sameNumber(a: string, b: string): boolean {
-	const value = (word: string) => (/^\d/.test(word) ? Number(word) : NUMBER_NAMES.indexOf(word));
+	const value = (word: string) => (/^\d/.test(word) ? Number(word) : (TENS[word] ?? NUMBER_NAMES.indexOf(word)));
 	return value(a) >= 0 && value(a) === value(b);
 }
 const ORDINALS =
@@ -28,7 +41,8 @@ function capitalised(token: Token, text: string): boolean {
 
 /** One word written for the other: at most one edit apart, two in words of seven letters or more. */
 function misspelt(a: string, b: string): boolean {
-	return Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
+	if (Math.abs(a.length - b.length) > 2 || Math.max(a.length, b.length) > LONGEST_MISSPELT) return false;
+	return editDistance(a, b) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
 }
 
 /**
@@ -44,27 +58,27 @@ function isTitle(token: Token, text: string): boolean {
 	return ROLE_WORDS.has(text.slice(token.start, token.end));
 }
 
-/** "Frédéric" for "Chopin", "Chinese" for "China", "Archaemenid" for "Achaemenid": one name for the other. */
-function sameName(a: string, b: string, text: string): boolean {
-	// "Archaemenid" for "Achaemenid": a name misspelt.
-	if (a.slice(0, 4) === b.slice(0, 4) || misspelt(a, b)) return true;
-	const folded = text.toLowerCase();
-	return folded.includes(`${a} ${b}`) || folded.includes(`${b} ${a}`);
+/** "St" and "Saint" are one word of a name. */
+const SAINT = /^(?:st|saint|ste|sainte)$/;
+
+/**
+ * "Frédéric" for "Chopin" in a report writing "Frédéric Chopin", "Chinese" for "China", "Archaemenid" for
+ * "Achaemenid", "St" for "Saint": one name for the other. `folded` gives the report lowercased, without accents.
+ */
+function sameName(a: string, b: string, folded: () => string): boolean {
+	if (a.slice(0, 4) === b.slice(0, 4) || misspelt(a, b) || (SAINT.test(a) && SAINT.test(b))) return true;
+	return folded().includes(`${a} ${b}`) || folded().includes(`${b} ${a}`);
 }
 
 /** Whether `given` (in the sentence) stands where `asked` (in the question) does as another of its kind. */
-function anotherOfItsKind(asked: Token, given: Token, question: string, quote: string, report: () => string): boolean {
+function anotherOfItsKind(asked: Token, given: Token, question: string, quote: string, folded: () => string): boolean {
 	if (given.stem === asked.stem || STOPWORDS.has(given.word)) return false;
 	if (sameNumber(asked.word, given.word)) return false;
 	for (const kind of CLOSED_CLASSES) if (kind.test(asked.word)) return kind.test(given.word);
 	if (given.word === `un${asked.word}` || asked.word === `un${given.word}`) return true;
 	// "the Provincial Ministers" against "the Chief Minister": a title, not a name.
 	if (isTitle(asked, question) || isTitle(given, quote)) return false;
-	return (
-		capitalised(asked, question) &&
-		capitalised(given, quote) &&
-		!sameName(asked.word, given.word, report().normalize('NFD').replace(/\p{M}/gu, ''))
-	);
+	return capitalised(asked, question) && capitalised(given, quote) && !sameName(asked.word, given.word, folded);
 }
 
 /**
@@ -72,10 +86,9 @@ function anotherOfItsKind(asked: Token, given: Token, question: string, quote: s
  * 2.0's writers made questions without an answer: a number ("over one hundred extras" against "over fifteen hundred
  * extras"), a month or weekday, a name ("filmed in Mexico holds" against "filmed in Morocco holds"; not a title), or
  * the word made its own negative ("used" against "unused"); other words, which a sentence may say in its own words,
- * are left alone. Both the words on
- * either side must stand in the sentence around the other word, one of them no stopword; a name the report writes
- * beside the other ("Frédéric Chopin") is the same one. Undefined when there is none. `tokens` are the quote's, when
- * already made.
+ * are left alone. Both the words on either side must stand in the sentence around the other word, one of them no
+ * stopword; a name the report writes beside the other ("Frédéric Chopin") is the same one. Undefined when there is
+ * none. `tokens` are the quote's, when already made; only those within the sentence limits are read.
  *
  * @example
  * swappedInFrame('In the first eight days it grossed how much?', 'In its first seven days it grossed £41.7 million.', () => '');
@@ -87,20 +100,30 @@ export function swappedInFrame(
 	report: () => string,
 	tokens: readonly Token[] = tokenize(quote),
 ): { asked: string; given: string } | undefined {
-	const asked = tokenize(question);
-	const said = tokens.length > SENTENCE_LIMITS.tokens ? tokens.slice(0, SENTENCE_LIMITS.tokens) : tokens;
+	const asked = tokenize(question.slice(0, SENTENCE_LIMITS.chars));
+	let end = Math.min(tokens.length, SENTENCE_LIMITS.tokens);
+	while (end > 0 && (tokens[end - 1]?.start ?? 0) >= SENTENCE_LIMITS.chars) end--;
+	const said = end < tokens.length ? tokens.slice(0, end) : tokens;
 	const stems = new Set(said.map((t) => t.stem));
+	let folded: string | undefined;
+	const foldedReport = () => {
+		folded ??= report().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+		return folded;
+	};
 	for (let i = 1; i < asked.length - 1; i++) {
 		const word = asked[i] as Token;
 		const left = asked[i - 1] as Token;
 		const right = asked[i + 1] as Token;
 		if (stems.has(word.stem) || STOPWORDS.has(word.word)) continue;
 		if (STOPWORDS.has(left.word) && STOPWORDS.has(right.word)) continue;
+		let named: boolean | undefined;
 		for (let j = 0; j + 2 < said.length; j++) {
 			const given = said[j + 1] as Token;
 			if (said[j]?.stem !== left.stem || said[j + 2]?.stem !== right.stem) continue;
-			if (!anotherOfItsKind(word, given, question, quote, report)) continue;
-			if (!namedAnyway(word, question, said)) return { asked: word.word, given: given.word };
+			if (!anotherOfItsKind(word, given, question, quote, foldedReport)) continue;
+			named ??= namedAnyway(word, question, said);
+			if (named) break;
+			return { asked: word.word, given: given.word };
 		}
 	}
 	return undefined;

@@ -45,6 +45,35 @@ describe('swappedInFrame', () => {
 		expect(swappedInFrame(question, sentence, none)).toBeUndefined();
 	});
 
+	it('takes a number in digits and in words for one, tens and a dozen too', () => {
+		expect(
+			swappedInFrame('Where were the 30 miners trapped?', 'The thirty miners were trapped.', none),
+		).toBeUndefined();
+		expect(swappedInFrame('Who sold 12 eggs yesterday?', 'Ana sold dozen eggs yesterday.', none)).toBeUndefined();
+		expect(swappedInFrame('Where were the 30 miners trapped?', 'The forty miners were trapped.', none)).toEqual({
+			asked: '30',
+			given: 'forty',
+		});
+	});
+
+	it('takes "St" and "Saint" for one word of a name', () => {
+		expect(
+			swappedInFrame('Who runs the St Brigid Hospital?', 'Ola Berg runs the Saint Brigid Hospital.', none),
+		).toBeUndefined();
+	});
+
+	it('reads a hostile sentence of many frames and long names in bounded time', () => {
+		const long = (letter: string) => `${letter.toUpperCase()}${letter.repeat(199)}`;
+		// Every frame gives another name, and the name asked stands at the end misspelt: each frame is weighed.
+		const frames = Array.from({ length: 80 }, () => `filmed in ${long('m')} holds`).join(', ');
+		const sentence = `${frames} and ${long('n')}x.`;
+		const started = performance.now();
+		expect(
+			swappedInFrame(`What was filmed in ${long('n')} holds?`, sentence, () => sentence.repeat(20)),
+		).toBeUndefined();
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+
 	it('takes a name the report writes beside the other for the same person', () => {
 		const question = "What shaped Frédéric's life in Paris?";
 		const sentence = "Two friends shaped Chopin's life in Paris.";
