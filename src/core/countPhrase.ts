@@ -5,7 +5,7 @@ import { COUNT_ACTIONS } from './vocabulary.ts';
 const STAND_INS = /^(?:others?|more|further|additional)$/i;
 /** "four out of ", "29.4 points out of a possible ": a figure of the count that follows. */
 const OUT_OF =
-	/(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+\p{L}+)?\s+out\s+of\s+(?:a\s+possible\s+)?$/iu;
+	/(?<![\p{L}\d.,])(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(\p{L}+))?\s+out\s+of\s+(?:a\s+possible\s+)?$/iu;
 
 /**
  * The short answer for a count: the figure with what it counts, as the sentence writes it ("72 drones"; "four out of
@@ -18,11 +18,17 @@ const OUT_OF =
  */
 export function countPhrase(fact: Fact): AnswerPhrase {
 	const end = fact.span[1];
-	// "four out of five stars": the figure given is the first, of the second.
-	const share = OUT_OF.exec(fact.source.quote.slice(Math.max(0, fact.span[0] - 30), fact.span[0]));
-	const start = fact.span[0] - (share?.[0].length ?? 0);
+	if (fact.kind !== 'casualty' || !fact.detail) {
+		// "four out of five stars", "29.4 points out of a possible 30 points": the figure given is the first, of the second
+		// (not "five people out of 12 cars", two counts of two things).
+		const share = OUT_OF.exec(fact.source.quote.slice(Math.max(0, fact.span[0] - 30), fact.span[0]));
+		const noun = share?.[1]?.toLowerCase();
+		const same = share && (!noun || (fact.subject ?? '').toLowerCase().split(/\s+/).includes(noun));
+		const start = fact.span[0] - (same ? share[0].length : 0);
+		return { text: fact.source.quote.slice(start, end), start, end, typed: true };
+	}
+	const [start] = fact.span;
 	const written = fact.source.quote.slice(start, end);
-	if (fact.kind !== 'casualty' || !fact.detail) return { text: written, start, end, typed: true };
 	const subject = fact.subject ?? '';
 	const figure = fact.text.slice(0, Math.max(0, fact.text.indexOf(` ${subject}`))) || written;
 	const counted = STAND_INS.test(subject) ? (fact.value === 1 ? 'person' : 'people') : subject;

@@ -18,6 +18,10 @@ describe('countPhrase', () => {
 		expect(stars && countPhrase(stars).text).toBe('four out of five stars');
 		const points = countsOf('She scored 29.4 points out of a possible 30 points.').find((c) => c.value === 30);
 		expect(points && countPhrase(points).text).toBe('29.4 points out of a possible 30 points');
+		const cars = countsOf('Crews pulled five people out of 12 cars after the crash.').find((c) => c.value === 12);
+		expect(cars && countPhrase(cars).text).toBe('12 cars');
+		const seats = countsOf('The party won none out of 300 seats.').find((c) => c.value === 300);
+		expect(seats && countPhrase(seats).text).toBe('300 seats');
 		const [plain] = countsOf('The Times gave the play five stars.');
 		expect(plain && countPhrase(plain).text).toBe('five stars');
 	});
