@@ -106,6 +106,10 @@ describe('asksNamedKind and namesOther', () => {
 		expect(shortAnswer('which schools did the town hire', 'schools of law').fit).toBe(1);
 		const phones = floodReport('The app, which lets drivers show a licence on their phone, crashed on Monday.');
 		expect(phones.shortAnswer('which phones does the app work on', 'their phone').fit).toBeLessThan(0.5);
+		const route = floodReport('The crowd took a different route, along the river towards the square.');
+		expect(route.shortAnswer('which route did the crowd take', 'different route').fit).toBe(1);
+		const smith = floodReport('The club signed a smith from the village.');
+		expect(smith.shortAnswer('Which Smith did the club sign?', 'a smith').fit).toBe(1);
 		const sledges = floodReport('The Orvik team raced Baltic sledges, built in Riga.');
 		expect(sledges.shortAnswer('which sledges did the team race', 'Baltic sledges').fit).toBe(1);
 		const nets = floodReport('The city said it would pay for nets at three of the most popular beaches.');
