@@ -4,12 +4,15 @@ import type { Answer } from './types.ts';
 /** "How old is the mayor?", "what age is the dairy's boss": an age asked of someone named by a role, not a name. */
 const AGE_OF_ROLE =
 	/^\s*(?:how\s+old\s+(?:is|was)|what\s+age\s+(?:is|was))\s+(the\s+(?:(?!(?:when|who|that|at|in|now|today)\b)[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s+(?:when|at|in|now|today)\b|\s*[?!.]*\s*$)/iu;
+/** The longest question read as an age asked of a role. */
+const LONGEST = 200;
 /** A name as a "who" answer gives it: capitalised words ("Tomas Berg", "Claire Mouchet-Roy"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin)\s+)*\p{Lu}[\p{L}'’.-]*)*$/u;
 
 /**
- * The age of someone a question names by a role ("How old is the mayor?") when no sentence gives the role and the
- * age together ("Mayor Tomas Berg said…" and "Berg, 61, has led the town since 2019."): the person the role names,
+ * The age of someone a question names by a role ("How old is the mayor?"), for when the question asked as it is was
+ * declined, as it is when no sentence gives the role and the age together ("Mayor Tomas Berg said…" and "Berg, 61,
+ * has led the town since 2019."): the person the role names,
  * asked as "who is the mayor", then the question asked of that person by name. Its chance is both chances together; its sources
  * are the sentence giving the age, then the one naming the person in the role. Undefined when the question asks
  * something else or either step is declined.
@@ -22,7 +25,8 @@ export function ageThroughRole(
 	ask: (question: string) => Answer,
 	minConfidence: number,
 ): Answer | undefined {
-	if (!ASKS_AGE.test(question) || askedPerson(question).length > 0) return undefined;
+	// Such a question is a short one: a longer text is no question of this kind, and is never searched for one.
+	if (question.length > LONGEST || !ASKS_AGE.test(question) || askedPerson(question).length > 0) return undefined;
 	const role = AGE_OF_ROLE.exec(question)?.[1];
 	if (!role) return undefined;
 	const holder = ask(`who is ${role}?`);
