@@ -33,6 +33,8 @@ export interface CountMatch {
 	specific?: boolean;
 }
 
+/** "How much of the…": a share of a whole asked. */
+const SHARE_OF = /\bhow\s+much\s+of\s+(?:the|its|their|this|that|his|her|our)\b/i;
 /**
  * For a "how many" question, the count in the sentence that counts what is asked ("drones") with the action
  * asked ("shot down"). A sentence that only counts other things, or the same thing with another action
@@ -58,7 +60,9 @@ export function matchCount(
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
 	// "How much land has burned?" is answered by "9,800 hectares of pine forest" in reports that never write "land".
 	const area = HOW_MUCH.test(question) && measuredByArea(asked);
-	if (nouns.length && !area && !nouns.some((n) => known.has(n))) return { fit: options.countMismatchFit };
+	// "How much of the canning is done by hand?" asks a share of the whole, which a report may name otherwise ("the tins").
+	if (nouns.length && !area && !SHARE_OF.test(question) && !nouns.some((n) => known.has(n)))
+		return { fit: options.countMismatchFit };
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
 	const fitting: Fact[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountForHowMany, asksMoney, asksSum, isSumOrShare } from '../../src/core/countAmounts.ts';
 import { matchCount } from '../../src/core/matchCount.ts';
+import { DEFAULT_OPTIONS } from '../../src/core/options.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
 import { floodReport } from './floodReport.ts';
@@ -133,6 +134,11 @@ describe('matchCount', () => {
 		const match = ask('How many horses caught malaria?');
 		expect(match.fact).toBeUndefined();
 		expect(match.fit).toBeLessThan(1);
+	});
+
+	it('takes "how much of the X" for a share of X, which a report may name otherwise', () => {
+		expect(ask('How much of the horse feed was vaccinated?').fit).toBeGreaterThan(DEFAULT_OPTIONS.countMismatchFit);
+		expect(ask('How much horse feed was vaccinated?').fit).toBe(DEFAULT_OPTIONS.countMismatchFit);
 	});
 });
 
