@@ -16,3 +16,8 @@ export function compositionShare(question: string, sentence: string, start: numb
 	if (!ASKS_CHANGE.test(question)) return false;
 	return COMPOSITION_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
 }
+
+/** Whether the question asks a change: "how much did sales grow", "by how much", "how much has it dropped". */
+export function asksChange(question: string): boolean {
+	return ASKS_CHANGE.test(question);
+}

@@ -1,6 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import { compositionShare } from './compositionShare.ts';
+import { asksChange, compositionShare } from './compositionShare.ts';
 import { asksMoney, isShare, isSumOrShare, measuresStuff, sumsOf, UNITS } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
 import { ASKS_FINE, FINE_WORDS, finedAt } from './finedAt.ts';
@@ -67,6 +67,8 @@ export function sumAnswer(
 			? context.countFacts.get(index)?.find((f) => measuresStuff(f, []) && UNITS.has(lastStem(f.subject)))
 			: undefined;
 	if (stuff) return { phrase: countPhrase(stuff), fit: 1 };
+	// "How much has the water table dropped?" of "has fallen by about 4 metres": a change in a unit answers.
+	if (!money && count.fact && asksChange(question.text) && UNITS.has(lastStem(count.fact.subject))) return undefined;
 	// "How much prize money did she get?" is not answered by "four prizes".
 	if (!count.fact || !isSumOrShare(count.fact.text) || unasked(count.fact.text, count.fact.span[0]))
 		return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
