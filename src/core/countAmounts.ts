@@ -20,6 +20,13 @@ export function isAmount(fact: Fact, counted = contentStems(fact.subject ?? ''))
 const LANDS = new Set(contentStems('land ground area forest farmland woodland territory terrain countryside bush'));
 const AREA_UNITS = new Set(contentStems('hectare hectares acre acres ha square'));
 
+const WEIGHT_NOUNS = new Set(contentStems('weight mass'));
+
+/** Whether "how much" asks a weight ("how much weight did they lose"), which a figure in kilograms answers. */
+export function measuredByWeight(asked: readonly string[]): boolean {
+	return asked.some((n) => WEIGHT_NOUNS.has(n));
+}
+
 /** Whether "how much" asks of a stretch of ground ("land", "forest"), which an area answers whatever it is called. */
 export function measuredByArea(asked: readonly string[]): boolean {
 	return asked.some((n) => LANDS.has(n));

@@ -5,6 +5,7 @@ import {
 	inAskedUnit,
 	isAmount,
 	measuredByArea,
+	measuredByWeight,
 	measuresStuff,
 	UNITS,
 } from './countAmounts.ts';
@@ -59,7 +60,8 @@ export function matchCount(
 	const nouns = families.flat();
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
 	// "How much land has burned?" is answered by "9,800 hectares of pine forest" in reports that never write "land".
-	const area = HOW_MUCH.test(question) && measuredByArea(asked);
+	// "How much weight did the miners lose?" of "lost an average of 4 kilograms each": a weight, whatever it is called.
+	const area = HOW_MUCH.test(question) && (measuredByArea(asked) || measuredByWeight(asked));
 	// "How much of the canning is done by hand?" asks a share of the whole, which a report may name otherwise ("the tins").
 	if (nouns.length && !area && !SHARE_OF.test(question) && !nouns.some((n) => known.has(n)))
 		return { fit: options.countMismatchFit };

@@ -136,6 +136,12 @@ describe('matchCount', () => {
 		expect(match.fit).toBeLessThan(1);
 	});
 
+	it('answers "how much weight" with a figure in kilograms in reports that never write "weight"', () => {
+		const miners = countsOf('Doctors said the miners had lost an average of 4 kilograms each.');
+		const known = new Set(['doctor', 'said', 'miner', 'lost', 'averag', 'kilogram'].map(stem));
+		expect(matchCount('how much weight did the miners lose', miners, known, () => undefined).fact?.value).toBe(4);
+	});
+
 	it('takes "how much of the X" for a share of X, which a report may name otherwise', () => {
 		expect(ask('How much of the horse feed was vaccinated?').fit).toBeGreaterThan(DEFAULT_OPTIONS.countMismatchFit);
 		expect(ask('How much horse feed was vaccinated?').fit).toBe(DEFAULT_OPTIONS.countMismatchFit);
