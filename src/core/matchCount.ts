@@ -1,3 +1,4 @@
+import { askedAction } from './askedAction.ts';
 import {
 	HOW_MANY,
 	HOW_MUCH,
@@ -23,7 +24,6 @@ import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
 import { contentStems, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
-import { COUNT_ACTIONS } from './vocabulary.ts';
 
 export interface CountMatch {
 	/** The count of the sentence that fits the question, if any. */
@@ -51,7 +51,7 @@ export function matchCount(
 	correct: (word: string) => string | undefined,
 	options: Pick<MatchOptions, 'countMismatchFit' | 'countOtherThingFit'> = DEFAULT_OPTIONS,
 ): CountMatch {
-	const action = COUNT_ACTIONS.find(([pattern]) => pattern.test(question))?.[1];
+	const action = askedAction(question);
 	const asked = countedNouns(question, known, correct);
 	const subset = asksPart(question);
 	// "How many people were on the bus?" asks who was there, which a count of the dead or the missing does not say.

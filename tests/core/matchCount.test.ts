@@ -136,6 +136,13 @@ describe('matchCount', () => {
 		expect(match.fit).toBeLessThan(1);
 	});
 
+	it('asks of the action the question writes first, not of one in its clause of cause', () => {
+		const all = { has: () => true };
+		const clinic = countsOf('The attack forced the clinic to cancel more than 1,300 outpatient appointments.');
+		const asked = 'How many appointments were cancelled because of the attack?';
+		expect(matchCount(asked, clinic, all, () => undefined).fact?.value).toBe(1300);
+	});
+
 	it('answers "how much weight" with a figure in kilograms in reports that never write "weight"', () => {
 		const miners = countsOf('Doctors said the miners had lost an average of 4 kilograms each.');
 		const known = new Set(['doctor', 'said', 'miner', 'lost', 'averag', 'kilogram'].map(stem));
