@@ -75,7 +75,7 @@ const PEOPLE = new Set(['people', 'persons', 'person'].map(stem));
 
 /** Nouns for people by what they do or are (stems): a count of "people" counts them. */
 const PERSON_NOUNS = new Set(
-	'passengers riders commuters visitors tourists workers employees staff fans spectators voters students pupils patients residents citizens members users customers attendees participants migrants refugees protesters demonstrators civilians travellers travelers guests subscribers viewers listeners readers shoppers applicants volunteers jobs'
+	'passengers riders commuters visitors tourists workers employees staff fans spectators voters students pupils patients residents citizens members users customers attendees participants migrants refugees protesters demonstrators civilians travellers travelers guests subscribers viewers listeners readers shoppers applicants volunteers jobs poachers hunters smugglers thieves burglars robbers looters offenders suspects criminals prisoners inmates detainees hostages pensioners tenants homeowners motorists cyclists pedestrians'
 		.split(' ')
 		.map(stem),
 );

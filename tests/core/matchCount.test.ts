@@ -80,6 +80,8 @@ describe('matchCount', () => {
 		expect(matchCount('How many trains a day will the line carry?', line, all, () => undefined).fact).toBeUndefined();
 		const crash = countsOf('The crash killed 19 people.');
 		expect(matchCount('how many of the dead were students', crash, all, () => undefined).fact).toBeUndefined();
+		const police = countsOf('Police said they had fined 14 people since September for hunting at night.');
+		expect(matchCount('How many poachers have the police fined?', police, all, () => undefined).fact?.value).toBe(14);
 		const plant = countsOf(
 			'The plant will open in May at a cost of 650 million crowns and will employ about 800 people.',
 		);
