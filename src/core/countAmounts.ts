@@ -55,8 +55,9 @@ export function measuresStuff(
 	counted = contentStems(fact.subject ?? ''),
 ): boolean {
 	if (asked.some((n) => PAYMENTS.has(n))) return MONEY.test(fact.text);
-	// "How much land has burned?": "12,400 hectares of forest", an area.
+	// "How much land has burned?": "12,400 hectares of forest", an area; "how much has burned?" too.
 	if (measuredByArea(asked)) return counted.some((s) => AREA_UNITS.has(s));
+	if (asked.length === 0 && counted.some((s) => AREA_UNITS.has(s))) return true;
 	return counted.some((s) => STUFF_UNITS.has(s));
 }
 

@@ -3,6 +3,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { asksChange, compositionShare } from './compositionShare.ts';
 import { asksMoney, isShare, isSumOrShare, measuresStuff, sumsOf, UNITS } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
+import { TIME_UNIT } from './expectedMentions.ts';
 import { ASKS_FINE, FINE_WORDS, finedAt } from './finedAt.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import type { CountMatch } from './matchCount.ts';
@@ -67,8 +68,12 @@ export function sumAnswer(
 			? context.countFacts.get(index)?.find((f) => measuresStuff(f, []) && UNITS.has(lastStem(f.subject)))
 			: undefined;
 	if (stuff) return { phrase: countPhrase(stuff), fit: 1 };
-	// "How much has the water table dropped?" of "has fallen by about 4 metres": a change in a unit answers.
-	if (!money && count.fact && asksChange(question.text) && UNITS.has(lastStem(count.fact.subject))) return undefined;
+	// "How much has the water table dropped?" of "has fallen by about 4 metres", "by how much did she break the record?"
+	// of "by 53 seconds": a change in a unit or of time answers.
+	const unit = count.fact
+		? UNITS.has(lastStem(count.fact.subject)) || TIME_UNIT.test(` ${count.fact.subject ?? ''}`)
+		: picked.typed && TIME_UNIT.test(picked.text);
+	if (!money && unit && asksChange(question.text)) return undefined;
 	// "How much prize money did she get?" is not answered by "four prizes".
 	if (!count.fact || !isSumOrShare(count.fact.text) || unasked(count.fact.text, count.fact.span[0]))
 		return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };

@@ -7,12 +7,22 @@ describe('sumAnswer of a change asked with "how much"', () => {
 			'Lagoon dries out',
 			'The water table around the lagoon has fallen by about 4 metres since the 1990s.',
 			'The farm won four prizes at the fair.',
+			'Portugal has recorded about 71,000 hectares burned so far this year.',
+			'She won in 2 hours and 8 minutes, breaking the record by 53 seconds.',
 		].join('\n\n'),
 	);
 
 	it('answers "how much has it dropped" with the change in its unit', () => {
 		const dropped = shortAnswer('how much has the water table dropped', 'water table');
 		expect([dropped.phrase.text, dropped.fit]).toEqual(['about 4 metres', 1]);
+	});
+
+	it('answers "how much has burned" with an area, and "by how much did she break it" with a time', () => {
+		const burned = shortAnswer('how much has burned in portugal this year', 'hectares burned');
+		expect([burned.phrase.text, burned.fit]).toEqual(['about 71,000 hectares', 1]);
+		const record = shortAnswer('by how much did she break the record?', 'breaking the record');
+		expect(record.phrase.text).toBe('53 seconds');
+		expect(record.fit).toBeGreaterThan(context.options.countMismatchFit);
 	});
 
 	it('still takes a count of things for no sum asked', () => {
