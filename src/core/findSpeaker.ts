@@ -101,11 +101,17 @@ export function speakerFits(question: string, quote: Fact | undefined, sentence 
 	// "What did the chief restorer say?" of "…," said chief restorer Zsofia Bartok": the title before the name.
 	const at = sentence.indexOf(quote.subject);
 	const title = at > 0 ? contentStems(sentence.slice(Math.max(0, at - TITLE_WINDOW), at)) : [];
-	return stems.length > 0 && stems.every((a) => title.includes(a));
+	// "What did the Imperial College physicist say?" of "said Rajesh Menon, a physicist at Imperial College London":
+	// the description in apposition after the name.
+	const rest = at >= 0 ? sentence.slice(at + quote.subject.length, at + quote.subject.length + APPOSITION_WINDOW) : '';
+	const described = /^,\s/.test(rest) ? contentStems(rest.slice(2).split(/[;.,]/)[0] ?? '') : [];
+	return stems.length > 0 && stems.every((a) => title.includes(a) || described.includes(a));
 }
 
 /** How far before a speaker's name their title is looked for: "said chief restorer Zsofia Bartok". */
 const TITLE_WINDOW = 40;
+/** How far after a speaker's name their description in apposition is read: ", a physicist at Imperial College London". */
+const APPOSITION_WINDOW = 80;
 
 /** The speaker a "what did X say" question asks about ("X"), if it names one. */
 export function askedSpeaker(question: string): string | undefined {

@@ -58,4 +58,15 @@ describe('chooseShortAnswer for "what did the <title> say"', () => {
 		expect(shortAnswer('what did the chief restorer say they found', 'found angels').fit).toBe(1);
 		expect(shortAnswer('what did the chief restorer say they found', 'disgrace').fit).toBeLessThan(1);
 	});
+
+	it('takes a quote of the one described in apposition after their name, and not of another', () => {
+		const { shortAnswer } = floodReport(
+			[
+				'"It is a solid result," said Rajesh Menon, a physicist at Imperial College London who was not involved.',
+				'"It is a gamble," said Ola Berg, a chemist at Oslo University.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('what did the imperial college physicist say', 'solid result').fit).toBe(1);
+		expect(shortAnswer('what did the imperial college physicist say', 'a gamble').fit).toBeLessThan(1);
+	});
 });
