@@ -26,6 +26,8 @@ const AGES = [
 	new RegExp(`\\b${YEARS}-year\\s+(?:history|existence)\\b`, 'gi'),
 	// A thing's age: "formed about 3.5 billion years ago".
 	/(?<![\d.,])\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?years?\s+ago\b/gi,
+	// "around 4.5 billion years old".
+	/(?<![\d.,])\d[\d.,]*\s+(?:thousand|million|billion)\s+years?[- ]old\b/gi,
 ];
 /** A month's name or its short form: the number after it is a day ("July 13"), not an age. */
 const MONTH =
@@ -39,9 +41,12 @@ const BARE_NUMBER = new RegExp(
 	'iu',
 );
 
-/** Who "How old is X?" asks about: X's words, less forms of address; none when X is a thing ("the painting"). */
+/**
+ * Who "How old is X?" asks about: X's words, less forms of address and what is said of them ("the rock thought to
+ * be"); none when X is a thing ("the painting").
+ */
 const HOW_OLD_IS =
-	/\bhow\s+old\s+(?:is|was|are|were|will\s+\S+\s+be)\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by|who|that|which|whose)\b.*)?[\s?!.]*$/iu;
+	/\bhow\s+old\s+(?:is|was|are|were|will\s+\S+\s+be)\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by|who|that|which|whose|thought|believed|said|estimated|expected|supposed|reckoned|likely)\b.*)?[\s?!.]*$/iu;
 const NOT_NAME = /^(?:the|a|an|this|that|these|those|its|his|her|their|it|he|she|they|you|i|we)$/iu;
 const ADDRESS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lady|lord|rev)\.?$/iu;
 
@@ -84,7 +89,7 @@ function someonesAge(sentence: string, age: AnswerPhrase, thing: string): boolea
 }
 
 /** "3.5 billion years ago": the age of a thing, never of a person. */
-const THING_AGE = /\bago$/i;
+const THING_AGE = /\bago$|\b(?:thousand|million|billion)\s+years?[- ]old$/i;
 /** Words for a person that say nothing of who: any person's age in the sentence may be theirs. */
 const ANYONE = /^(?:guy|man|woman|person|boy|girl|kid|child|lady|bloke|dude|fella|fellow|chap)$/i;
 
@@ -135,8 +140,13 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 		// "How old is the farmer?" is not answered by the fossil's "94 million years ago".
 		if (describesPerson(head)) return null;
 	}
+	// "How old is the guy they think ran it?" is not answered by a rock's "4.5 billion years old".
+	const person = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).some((w) => ANYONE.test(w) || describesPerson(w));
 	const own = ages.filter(
-		(age) => !anothersAge(sentence, age, surname, found.length > 0) && !(thing && someonesAge(sentence, age, thing)),
+		(age) =>
+			!anothersAge(sentence, age, surname, found.length > 0) &&
+			!(thing && someonesAge(sentence, age, thing)) &&
+			!(person && THING_AGE.test(age.text)),
 	);
 	return own.sort((a, b) => gapTo(found, a) - gapTo(found, b) || a.start - b.start)[0] ?? null;
 }

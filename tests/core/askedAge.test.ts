@@ -33,6 +33,9 @@ describe('askedAge', () => {
 		const fossil = 'Bones found by a sheep farmer belong to a species that lived 94 million years ago.';
 		expect(askedAge('how old is the farmer who found the dinosaur', fossil)).toBeNull();
 		expect(askedAge('how old are the bones', fossil)?.text).toBe('94 million years ago');
+		const rock = 'The rock was probably around 4.5 billion years old, the curator said.';
+		expect(askedAge('How old is the rock thought to be?', rock)?.text).toBe('4.5 billion years old');
+		expect(askedAge('how old is the guy they think found it', rock)).toBeNull();
 		const chain =
 			'Halden & Pryce, the 142-year-old chain, collapsed, said Chief Executive Graham Tolliver, 58, who joined in 2021.';
 		expect(askedAge('how old is the ceo of halden and pryce', chain)?.text).toBe('58');
