@@ -7,6 +7,9 @@ const SUBJECT_BEFORE =
 /** How far before the sum its subject is read, in characters. */
 const LOOK_BACK = 80;
 
+/** A preposition right before a name, which makes it what a sum is paid for or spent on ("for Elbus"). */
+const PAID_FOR = /\b(?:for|on|into)\s+(?:the\s+)?$/i;
+
 /**
  * Whether a sum is another side's than the one the question asks of: its sentence (with its `mentions`) gives it to a name the question
  * does not name ("Australia pledged A$5 million"), while naming one the question does ("and New Zealand said it would
@@ -25,5 +28,7 @@ export function sumOfOther(question: string, sentence: string, start: number, me
 	};
 	// "Aurion Micro Devices will invest" for "how much is Aurion investing": the side asked, by any of its words.
 	if (contentStems(subject).some((s) => asked.has(s))) return false;
-	return mentions.some((m) => m.type === 'name' && m.start >= start && named(m.text));
+	// "Nordvik paid 4.8 billion crowns … for Elbus": what was paid for is no other side.
+	const object = (m: Mention) => PAID_FOR.test(sentence.slice(Math.max(0, m.start - 8), m.start));
+	return mentions.some((m) => m.type === 'name' && m.start >= start && named(m.text) && !object(m));
 }

@@ -11,6 +11,13 @@ describe('sumOfOther', () => {
 		expect(sumOfOther('how much aid has Australia pledged', aid, aid.indexOf('A$5'), findMentions(aid))).toBe(false);
 	});
 
+	it('takes what a sum is paid for ("for Elbus") for no other side', () => {
+		const deal = 'Nordvik paid 4.8 billion crowns for Elbus, which makes battery buses.';
+		expect(sumOfOther('how much did they pay for elbus', deal, deal.indexOf('4.8'), findMentions(deal))).toBe(false);
+		const rome = 'Sardinia would spend 4.5 million euros and asked the government in Rome to help.';
+		expect(sumOfOther('how much would rome give', rome, rome.indexOf('4.5'), findMentions(rome))).toBe(true);
+	});
+
 	it('reads the side asked by any of its words, and says nothing of a sentence naming no side asked', () => {
 		expect(
 			sumOfOther('how much is aurion investing in penang', plant, plant.indexOf('$7.5'), findMentions(plant)),
