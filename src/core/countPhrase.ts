@@ -1,4 +1,6 @@
+import { mayBePeople } from './countedNouns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { COUNT_ACTIONS } from './vocabulary.ts';
 
@@ -37,5 +39,8 @@ export function countPhrase(fact: Fact): AnswerPhrase {
 		return { text: `${figure} ${counted}`, start, end, typed: true };
 	const verb = /^\s+(?:(?:were|was|had been|have been|are|is)\s+)?([\p{L}]+)/u.exec(fact.source.quote.slice(end))?.[1];
 	const action = verb && COUNT_ACTIONS.some(([pattern, action]) => action === fact.detail && pattern.test(verb));
+	// "when 63 vehicles crashed …, and 41 were injured": things the sentence does not say the casualty of are no casualty.
+	if (!action && !STAND_INS.test(subject) && !mayBePeople(contentStems(subject)))
+		return { text: written, start, end, typed: true };
 	return { text: `${figure} ${counted} ${action ? verb : fact.detail}`, start, end, typed: true };
 }

@@ -110,6 +110,11 @@ export function countsThingsForPeople(question: string, counted: readonly string
 	return !counted.some((c) => PEOPLE.has(c) || PERSON_NOUNS.has(c) || PEOPLE_LIKE.has(c) || TIMES.has(c));
 }
 
+/** Whether a count's nouns (stems) may be people: "people", "passengers", "children"; not "vehicles" nor "homes". */
+export function mayBePeople(counted: readonly string[]): boolean {
+	return counted.some((c) => PEOPLE.has(c) || PERSON_NOUNS.has(c) || PEOPLE_LIKE.has(c));
+}
+
 /** Each noun asked with its synonyms, made once per question for namesCounted. */
 export function nounFamilies(asked: readonly string[]): string[][] {
 	return asked.map((word) => [word, ...synonymStems(word)]);

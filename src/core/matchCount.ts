@@ -15,6 +15,7 @@ import {
 	countedNouns,
 	countsPeopleAsked,
 	countsThingsForPeople,
+	mayBePeople,
 	namesCounted,
 	nounFamilies,
 } from './countedNouns.ts';
@@ -74,7 +75,9 @@ export function matchCount(
 	const wantsAmount = HOW_MUCH.test(question) && asked.length === 0;
 	// "How much fuel", "how much ransom": a stuff measured in a unit or a sum, not counted.
 	const asksStuff = HOW_MUCH.test(question) && asked.length > 0 && !asked.some((n) => UNITS.has(n));
-	const countsThings = HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s));
+	// "How many days was it open?" counts days, which no length or sum contradicts.
+	const countsThings =
+		HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s)) && !COUNTS_TIME.test(question);
 	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 		const counted = contentStems(fact.subject ?? '');
 		// "three bursts of warning shots", "312 millimetres of rain": the noun after a measure's "of" is counted too.
@@ -97,7 +100,8 @@ export function matchCount(
 			(asksStuff && measuresStuff(fact, asked, counted));
 		const actionFits = action
 			? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
-			: !(occupancy && CASUALTY.has(fact.detail ?? ''));
+			: // "when 63 vehicles crashed … and 41 injured": no vehicle is a casualty, whatever the extraction says.
+				!(occupancy && CASUALTY.has(fact.detail ?? '') && (nouns.length === 0 || mayBePeople(counted)));
 		if (nounFits && actionFits) fitting.push(fact);
 		// "How many of the injured were teachers?" of "41 people injured": the whole, not the part asked.
 		else if (nounFits || subset) contradicted = true;
@@ -185,3 +189,7 @@ function bestQualified(facts: readonly Fact[], asked: ReadonlySet<string>, nouns
 /** "how many people were on the bus", "how many workers were inside": who was there, not what befell them. */
 const OCCUPANCY =
 	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b/i;
+
+/** "How many days/weeks/years…": lengths of time counted. */
+const COUNTS_TIME =
+	/\bhow\s+many\s+(?:days|nights|weeks|weekends|months|years|hours|minutes|seconds|decades|seasons)\b/i;

@@ -13,6 +13,13 @@ describe('countPhrase', () => {
 		expect(dead && countPhrase(dead).text).toBe('9 dead');
 	});
 
+	it('says no casualty of things the sentence does not say were hurt ("63 vehicles")', () => {
+		const vehicles = countsOf('Three people were killed and 41 injured when 63 vehicles crashed in fog.').find(
+			(c) => c.value === 63,
+		);
+		expect(vehicles && countPhrase(vehicles).text).toBe('63 vehicles');
+	});
+
 	it('gives the figure a count is out of with it ("four out of five stars")', () => {
 		const stars = countsOf('The Times gave the play four out of five stars.').find((c) => c.value === 5);
 		expect(stars && countPhrase(stars).text).toBe('four out of five stars');

@@ -145,6 +145,17 @@ describe('matchCount', () => {
 		expect(matchCount(asked, clinic, all, () => undefined).fact?.value).toBe(1300);
 	});
 
+	it('takes no vehicle for a casualty when asked how many were in a crash, and counts days against no length', () => {
+		const all = { has: () => true };
+		const crash = countsOf('Three people were killed and 41 injured when 63 vehicles crashed into each other in fog.');
+		const vehicles = matchCount('how many vehicles were in the pileup', crash, all, () => undefined);
+		expect(vehicles.fact?.value).toBe(63);
+		expect(matchCount('how many people were on the bus', crash, all, () => undefined).fact).toBeUndefined();
+		const resort = countsOf('The resort, with 11 lifts and 32 km of slopes, opened for only 19 days.');
+		const days = matchCount('how many days was the resort open this winter', resort, all, () => undefined);
+		expect(days.fit).toBeGreaterThan(DEFAULT_OPTIONS.countMismatchFit);
+	});
+
 	it('answers "how much weight" with a figure in kilograms in reports that never write "weight"', () => {
 		const miners = countsOf('Doctors said the miners had lost an average of 4 kilograms each.');
 		const known = new Set(['doctor', 'said', 'miner', 'lost', 'averag', 'kilogram'].map(stem));
