@@ -1,17 +1,24 @@
 import { COUNT_ACTIONS } from './vocabulary.ts';
 
+/** Words that put an action in a clause of cause or setting: "because of the attack", "in the strikes". */
+const SETTING_BEFORE =
+	/\b(?:because\s+of|due\s+to|after|before|during|following|over|in|at|from|since|by)\s+(?:(?:the|a|an|this|that|last|its|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 /**
- * The action a count question asks of: the one written first ("How many appointments were cancelled because of the
- * attack?" asks of cancelling, not of the attack).
+ * The action a count question asks of: the first of COUNT_ACTIONS it writes outside a clause of cause or setting
+ * ("How many appointments were cancelled because of the attack?" asks of cancelling, not of the attack); one written
+ * only there when there is no other.
  *
  * @example
  * askedAction('How many appointments were cancelled because of the attack?'); // 'cancelled'
  */
 export function askedAction(question: string): string | undefined {
-	let first: { at: number; action: string } | undefined;
+	let fallback: string | undefined;
 	for (const [pattern, action] of COUNT_ACTIONS) {
-		const at = pattern.exec(question)?.index;
-		if (at !== undefined && (!first || at < first.at)) first = { at, action };
+		const match = pattern.exec(question);
+		if (!match) continue;
+		if (!SETTING_BEFORE.test(question.slice(Math.max(0, match.index - 40), match.index))) return action;
+		fallback ??= action;
 	}
-	return first?.action;
+	return fallback;
 }
