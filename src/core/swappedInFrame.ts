@@ -1,23 +1,9 @@
 import { editDistance } from './correctTypos.ts';
+import { NUMBER_WORDS } from './mentionPatterns.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { STOPWORDS, type Token, tokenize } from './tokenize.ts';
 import { ROLE_WORDS } from './vocabulary.ts';
 
-const NUMBER_NAMES =
-	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
-		' ',
-	);
-const TENS: Readonly<Record<string, number>> = {
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
-	dozen: 12,
-};
 const CARDINALS =
 	/^(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)$/;
 /** Words longer than this are never taken for a misspelling of another (the edit distance grows with their squares). */
@@ -25,7 +11,7 @@ const LONGEST_MISSPELT = 30;
 
 /** "3" and "three", "30" and "thirty", "12" and "dozen" are one number. */
 function sameNumber(a: string, b: string): boolean {
-	const value = (word: string) => (/^\d/.test(word) ? Number(word) : (TENS[word] ?? NUMBER_NAMES.indexOf(word)));
+	const value = (word: string) => (/^\d/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? -1));
 	return value(a) >= 0 && value(a) === value(b);
 }
 const ORDINALS =
