@@ -50,6 +50,8 @@ export function holdsOpposite(
 	for (const a of asked) {
 		// "a net loss" answers "how much did it lose" whatever profit it compares with.
 		if (terms.has(a.stem) || synonymStems(a.stem).some((s) => terms.has(s))) continue;
+		// "When did the first train leave?" of "The first train left … and arrived": a past form the stemmer cannot fold.
+		if (SHARED_PAST_FORMS.get(a.stem)?.some((s) => terms.has(s))) continue;
 		for (const o of a.opposites) if (terms.has(o)) return true;
 	}
 	return false;
@@ -73,8 +75,32 @@ export function saysOpposite(
 		.map((a) => ({ ...a, opposites: a.opposites.filter((o) => !own.has(o)) }))
 		.filter((a) => a.opposites.length > 0);
 	if (asked.length === 0) return false;
-	return holdsOpposite(asked, new Set(tokens.slice(0, SENTENCE_LIMITS.tokens).map((t) => t.stem)));
+	const read = tokens.slice(0, SENTENCE_LIMITS.tokens);
+	// "the first time it has done so since October 2003" says when it last happened.
+	const firstSince = (i: number) => read.slice(i + 1, i + 1 + SINCE_WINDOW).some((t) => t.stem === SINCE);
+	return holdsOpposite(asked, new Set(read.filter((t, i) => t.stem !== FIRST || !firstSince(i)).map((t) => t.stem)));
 }
+
+const [SINCE, FIRST] = [stem('since'), stem('first')];
+/** How many words after "first" a "since" makes it "the first … since": the last time before. */
+const SINCE_WINDOW = 6;
+
+/**
+ * Past forms the stemmer leaves unfolded because other words share them ("left", "found", "rose"), by the stem of
+ * their verb: where the question asks the verb, they are the word itself, not its absence.
+ */
+const SHARED_PAST_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+	[
+		['leave', 'left'],
+		['find', 'found'],
+		['rise', 'rose'],
+		['tell', 'told'],
+		['say', 'said'],
+		['lie', 'lay'],
+		['bear', 'born'],
+		['wind', 'wound'],
+	].map(([verb = '', form = '']) => [stem(verb), [stem(form)]]),
+);
 
 /** A question's frame words: "how old/big/long…", "the first/last time". */
 const FRAME = /\bhow\s+(\p{L}+)|\b(first|last)\s+time\b/giu;

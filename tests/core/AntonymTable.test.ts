@@ -76,6 +76,21 @@ describe('saysOpposite', () => {
 		const since = tokenize('It was the first total eclipse seen there since 1905.');
 		expect(saysOpposite(question('When was the last time an eclipse was seen there?'), since, table)).toBe(false);
 	});
+
+	it('reads "the first … since" as the last time before, not as the contrary of "last"', () => {
+		const rated = tokenize('The agency rated the storm G5, the first time it has done so since October 2003.');
+		expect(saysOpposite(question('When did the agency last rate a storm G5?'), rated, table)).toBe(false);
+		const first = tokenize('The agency rated the storm G5 for the first time in October 2003.');
+		expect(saysOpposite(question('When did the agency last rate a storm G5?'), first, table)).toBe(true);
+	});
+
+	it('takes a past form the stemmer leaves unfolded ("left") as the asked verb ("leave")', () => {
+		const trips = parseAntonyms('leave arrive');
+		const left = tokenize('The first train left Tangier at 6:10 a.m. and arrived in Marrakech at 8:50 a.m.');
+		expect(saysOpposite(question('What time did the first train leave Tangier?'), left, trips)).toBe(false);
+		const arrived = tokenize('The first train arrived in Marrakech at 8:50 a.m.');
+		expect(saysOpposite(question('What time did the first train leave Tangier?'), arrived, trips)).toBe(true);
+	});
 });
 
 describe('chooseShortAnswer of a sentence saying the opposite', () => {
