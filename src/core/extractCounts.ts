@@ -102,13 +102,19 @@ const SPEED_AFTER =
 
 /**
  * "of its 74 full-time musicians" after a number: the words up to the total's noun and that noun, as the total's own
- * count names it ("full-time musicians").
+ * count names it ("full-time musicians"); "of them engineers": the part's own noun.
  */
 function partOfTotal(rest: string, headline: boolean): [string, string] | undefined {
-	const total = OF_TOTAL.exec(rest)?.[0];
+	const total = OF_TOTAL.exec(rest)?.[0] ?? OF_THEM.exec(rest)?.[0];
 	const noun = total === undefined ? undefined : nounAfter(rest.slice(total.length), headline);
 	return total !== undefined && noun ? [`${total} ${noun}`, noun] : undefined;
 }
+
+/**
+ * "1,800 of them engineers and technicians.": a part of those just counted, named by a noun standing alone (no verb
+ * after it, unlike "1,200 of them hunt regularly").
+ */
+const OF_THEM = /^\s+of\s+(?:them|whom)(?=\s+(?:\p{Ll}+\s+(?:and|or)\s+)?\p{Ll}+\s*(?:[,;.)]|$))/u;
 
 /** "the number of waiting ships at 38", "prisoners of war, believed to number 3,000": the noun phrase named before the figure. */
 function nounBefore(before: string): string | undefined {

@@ -97,6 +97,16 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('gives a part "of them" its own noun when one stands alone after it, else the noun of the count before', () => {
+		const quote = 'The plant will employ about 4,200 people, 1,800 of them engineers and technicians.';
+		expect(countsOf(quote).map((f) => [f.value, f.subject, quote.slice(...f.span)])).toEqual([
+			[4200, 'people', 'about 4,200 people'],
+			[1800, 'engineers', '1,800 of them engineers'],
+		]);
+		const hunt = 'About 3,800 people hold licences, but only around 1,200 of them hunt regularly.';
+		expect(countsOf(hunt).map((f) => f.subject)).toEqual(['people hold licences', 'people hold licences']);
+	});
+
 	it('gives a part the whole noun phrase of its total ("18 of its 74 full-time musicians")', () => {
 		const quote = 'The orchestra will cut 18 of its 74 full-time musicians.';
 		expect(countsOf(quote).map((f) => [f.value, f.subject, quote.slice(...f.span)])).toEqual([
