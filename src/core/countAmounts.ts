@@ -93,7 +93,9 @@ const SUMS = new Set(
 );
 const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 	[/\bhow\s+(?:big|large)\b/i, [...AREAS, ...LENGTHS]],
-	[/\bhow\s+(?:tall|high|deep|wide|far)\b/i, LENGTHS],
+	// "How tall is the building?" of "the 18-storey building": a building's height in floors.
+	[/\bhow\s+(?:tall|high)\b/i, [...LENGTHS, ...contentStems('storey storeys floor floors')]],
+	[/\bhow\s+(?:deep|wide|far)\b/i, LENGTHS],
 	[/\bhow\s+heavy\b/i, WEIGHTS],
 ];
 
@@ -106,7 +108,7 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 	const unit = [...asked].find((s) => UNITS.has(s));
 	const measure = DIMENSIONS.find(([pattern]) => pattern.test(question))?.[1];
 	if (!unit && !measure) return facts;
-	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s));
+	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s) || measure?.includes(s));
 	const inUnit = facts.filter((f) => unitsOf(f).some((u) => (unit ? u === unit : measure?.includes(u))));
 	if (inUnit.length) return inUnit;
 	// "How big is the budget?": no figure in a unit of size, so none is preferred ("1.2 billion kroner" still answers,

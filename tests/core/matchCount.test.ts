@@ -213,6 +213,13 @@ describe('matchCount with units', () => {
 		const deficit = countsOf('The chain employs 9,400 people and has a pension deficit.');
 		expect(matchCount('how big is the pension deficit', deficit, known, () => undefined).fact).toBeUndefined();
 	});
+
+	it('takes a building\'s floors for its height ("how tall" of "an 18-storey building"), not for its width', () => {
+		const all = { has: () => true };
+		const tower = countsOf('Workers fell from the 18-storey building.');
+		expect(matchCount('how tall is the building', tower, all, () => undefined).fact?.value).toBe(18);
+		expect(matchCount('how wide is the building', tower, all, () => undefined).fact).toBeUndefined();
+	});
 });
 
 describe('matchCount for things counted against measures and casualties', () => {
