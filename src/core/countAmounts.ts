@@ -37,6 +37,23 @@ const STUFF_UNITS = new Set(
 	),
 );
 
+/** Verbs of a crop, a catch or a trade, whose yield is told by weight or volume: "how many apples does Poland grow". */
+const YIELDS =
+	/\bhow many\b.*\b(?:grow|grows|grew|grown|produce|produces|produced|harvest|harvests|harvested|export|exports|exported|import|imports|imported|catch|catches|caught|land|landed)\b/i;
+
+/**
+ * Whether a weight or volume answers a "how many" question of a crop, a catch or a trade ("how many apples does Poland
+ * grow": "about 4 million tonnes"), whatever it weighs when the count says it ("tonnes of steel" for apples: no).
+ */
+export function yieldByWeight(
+	question: string,
+	counted: readonly string[],
+	weighed: readonly string[] | undefined,
+	asked: (stems: readonly string[]) => boolean,
+): boolean {
+	return YIELDS.test(question) && counted.some((s) => STUFF_UNITS.has(s)) && (weighed === undefined || asked(weighed));
+}
+
 /** Things paid: what a sum of money measures ("how much compensation"). */
 const PAYMENTS = new Set(
 	contentStems(

@@ -9,6 +9,7 @@ import {
 	measuredByWeight,
 	measuresStuff,
 	UNITS,
+	yieldByWeight,
 } from './countAmounts.ts';
 import {
 	asksPart,
@@ -85,7 +86,15 @@ export function matchCount(
 		const countedAll = measuredOut ? [...counted, ...contentStems(measuredOut)] : counted;
 		// "How much did NASA pay?" asks for a sum: "six instruments" is no answer, nor a contradiction.
 		if (wantsAmount && !isAmount(fact, counted)) continue;
-		if (countsThings && (isAmount(fact, counted) || (countsTime(fact) && !TIME_UNIT.test(question)))) {
+		// "How many apples does Poland grow?" of "harvesting about 4 million tonnes": a crop told by weight.
+		const weighed =
+			countsThings &&
+			nouns.length > 0 &&
+			!mayBePeople(nouns) &&
+			yieldByWeight(question, counted, measuredOut ? contentStems(measuredOut) : undefined, (w) =>
+				namesCounted(families, w),
+			);
+		if (countsThings && !weighed && (isAmount(fact, counted) || (countsTime(fact) && !TIME_UNIT.test(question)))) {
 			contradicted = true;
 			continue;
 		}
@@ -97,7 +106,8 @@ export function matchCount(
 			(nouns.length === 0 && !things) ||
 			namesCounted(families, countedAll) ||
 			(!subset && countsPeopleAsked(families, counted)) ||
-			(asksStuff && measuresStuff(fact, asked, counted));
+			(asksStuff && measuresStuff(fact, asked, counted)) ||
+			weighed;
 		const actionFits = action
 			? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
 			: // "when 63 vehicles crashed … and 41 injured": no vehicle is a casualty, whatever the extraction says.

@@ -214,6 +214,17 @@ describe('matchCount with units', () => {
 		expect(matchCount('how big is the pension deficit', deficit, known, () => undefined).fact).toBeUndefined();
 	});
 
+	it('takes a weight for the yield of a crop, catch or trade ("how many apples does Poland grow"), of that thing only', () => {
+		const all = { has: () => true };
+		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
+		const apples = 'Poland is the biggest apple producer, harvesting about 4 million tonnes in a normal year.';
+		expect(ask('how many apples does poland grow', apples).fact?.value).toBe(4e6);
+		expect(ask('how many apples do poles eat', apples).fact).toBeUndefined();
+		const steel = 'The port exported 3 million tonnes of steel.';
+		expect(ask('how many cars did the port export', steel).fact).toBeUndefined();
+		expect(ask('how many people did the port export', apples).fact).toBeUndefined();
+	});
+
 	it('takes a building\'s floors for its height ("how tall" of "an 18-storey building"), not for its width', () => {
 		const all = { has: () => true };
 		const tower = countsOf('Workers fell from the 18-storey building.');
