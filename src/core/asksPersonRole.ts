@@ -151,5 +151,10 @@ export function holdsOtherRole(
 			(spelled.length > 0 && spelled.every((s) => stated.has(s)))
 		);
 	};
-	return !asked.split(/\s+/).every((word) => STOPWORDS.has(word.toLowerCase()) || held(word));
+	// "Who is Venkatesh's coach?" of "his coach, Ramesh Iyer": the owner written as a pronoun.
+	const ownerAsPronoun = (word: string) => /['’]s$/.test(word) && OWNER_PRONOUN.test(role);
+	return !asked.split(/\s+/).every((word) => STOPWORDS.has(word.toLowerCase()) || held(word) || ownerAsPronoun(word));
 }
+
+/** A possessive pronoun in a stated role: "his coach", "its chief executive". */
+const OWNER_PRONOUN = /\b(?:his|her|its|their)\b/i;

@@ -85,6 +85,14 @@ describe('holdsOtherRole', () => {
 		);
 	});
 
+	it('takes a possessive pronoun in the stated role for the owner asked ("his coach" for "Venkatesh\'s coach")', () => {
+		const coach = 'He was preparing openings with his coach, Ramesh Iyer.';
+		const iyer = phrase(coach, 'Ramesh Iyer');
+		expect(holdsOtherRole("who is venkatesh's coach", coach, iyer, [])).toBe(false);
+		const manager = 'He was preparing openings with his manager, Ramesh Iyer.';
+		expect(holdsOtherRole("who is venkatesh's coach", manager, phrase(manager, 'Ramesh Iyer'), [])).toBe(true);
+	});
+
 	it('takes "author" or "director" of a work for no office', () => {
 		const critic = 'The Seven Lamps of Architecture was written by the English critic John Ruskin.';
 		const ruskin = phrase(critic, 'John Ruskin');
