@@ -55,6 +55,12 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('funded'))).toContain(stem('paid'));
 	});
 
+	it('reads tourists as visitors, rides as trips and outages as blackouts', () => {
+		expect(synonymStems(stem('tourists'))).toContain(stem('visitors'));
+		expect(synonymStems(stem('rides'))).toContain(stem('trips'));
+		expect(synonymStems(stem('outage'))).toContain(stem('blackouts'));
+	});
+
 	it('gives none for a word in no family', () => {
 		expect(synonymStems(stem('harbour'))).toEqual([]);
 	});
