@@ -134,6 +134,8 @@ export function otherRate(question: string, sentence: string): boolean {
 
 /** A question asking a total: "in total", "altogether", "so far", or of a whole span ("last year"). */
 const ASKS_TOTAL = /\b(?:in\s+total|total|altogether|overall|in\s+all|so\s+far)\b/iu;
+/** One day or night asked of ("on the first day", "on opening night"), of which a daily rate says nothing. */
+const ONE_DAY = /\bon\s+(?:(?:the|its|their)\s+)?(?:first|opening|last|final|second)\s+(?:day|night|weekend)\b/iu;
 /** A rate right after a figure: "480 potholes a day", "12 flights per hour" (a year's rate is a year's total). */
 const RATE_AFTER =
 	/^[\d.,]*\d(?:\s+(?:million|billion|thousand))?\s[^\d.;]{0,24}?\b(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|night)\b|(?:daily|weekly|nightly|hourly)\b)/iu;
@@ -146,6 +148,10 @@ const RATE_AFTER =
  * rateForTotal('how many potholes did they fill in total', 'Crews fill 480 potholes a day.', 11); // true
  */
 export function rateForTotal(question: string, sentence: string, start: number): boolean {
-	if (ratesOf(question).size > 0 || !(ASKS_TOTAL.test(question) || spansOf(question).size > 0)) return false;
+	if (
+		ratesOf(question).size > 0 ||
+		!(ASKS_TOTAL.test(question) || ONE_DAY.test(question) || spansOf(question).size > 0)
+	)
+		return false;
 	return RATE_AFTER.test(sentence.slice(start, start + 60));
 }

@@ -117,6 +117,12 @@ describe('rateForTotal', () => {
 		expect(rateForTotal('how many did they fill in total', 'They filled 480 potholes in March.', 12)).toBe(false);
 	});
 
+	it('tells a figure per day from the count of one day asked ("on the first day")', () => {
+		const line = 'The line is expected to carry 85,000 passengers a day.';
+		expect(rateForTotal('how many people rode it on the first day', line, line.indexOf('85,000'))).toBe(true);
+		expect(rateForTotal('how many people ride it', line, line.indexOf('85,000'))).toBe(false);
+	});
+
 	it('lowers the fit of such a figure as the answer', () => {
 		const { shortAnswer } = floodReport('Crews were filling an average of 480 potholes a day, the council said.');
 		expect(shortAnswer('how many potholes did they fill in total last year', '480 potholes').fit).toBeLessThan(1);
