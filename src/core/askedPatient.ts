@@ -54,6 +54,10 @@ export const WHO_ACTIVE = /^\s*who\s+(\p{Ll}{3,})\b/u;
 /** Verbs of no deed, or of thinking and saying, whose passive often leaves its source elsewhere ("is considered"). */
 export const NOT_DEEDS =
 	/^(?:is|was|are|were|has|had|have|did|does|will|considered|believed|thought|known|regarded|said|seen|expected|called|named|described|reported|estimated)$/;
+/** Deeds of paying or giving, whose doer a passive may name as the source: "was funded … from the Marsden Fund". */
+const GIVING = new Set(['fund', 'finance', 'pay', 'paid', 'donate', 'sponsor', 'grant', 'award'].map((w) => stem(w)));
+/** A named source after a passive of giving: "was funded with 640,000 dollars from the Marsden Fund". */
+const FROM_SOURCE = /^(?:[^,.;:!?]|[,.](?=\d)){0,50}?\bfrom\s+(?:the\s+)?\p{Lu}/u;
 /** An agent after a passive verb: "were smuggled (into the prison) by guards". */
 const BY_AGENT = /^[^,.;:!?]{0,40}?\bby\b/u;
 
@@ -74,7 +78,8 @@ export function agentUnsaid(question: string, sentence: string, tokens: readonly
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
 		if (!wanted.has(token.stem) || !past(token.word)) continue;
 		const before = PASSIVE_BEFORE.test(sentence.slice(Math.max(0, token.start - 24), token.start));
-		if (!before || BY_AGENT.test(sentence.slice(token.end, token.end + 60))) return false;
+		const after = sentence.slice(token.end, token.end + 60);
+		if (!before || BY_AGENT.test(after) || (GIVING.has(token.stem) && FROM_SOURCE.test(after))) return false;
 		passive = true;
 	}
 	return passive;

@@ -42,6 +42,14 @@ describe('agentUnsaid', () => {
 		expect(unsaid('Who found the film?', 'The film was found by an electrician, Martin Ibarra.')).toBe(false);
 		expect(unsaid('Who hit the bus?', 'The bus was hit at a crossing on Monday.')).toBe(true);
 	});
+
+	it('takes the named source of a passive of paying for its doer ("was funded … from the Marsden Fund")', () => {
+		const funded = 'The study was funded with 640,000 New Zealand dollars from the Marsden Fund.';
+		expect(unsaid('who paid for the study', funded)).toBe(false);
+		expect(unsaid('who paid for the study', 'The study was funded with 640,000 dollars.')).toBe(true);
+		const smuggled = 'The blades were smuggled into the prison from Spain.';
+		expect(unsaid('Who smuggled the blades?', smuggled)).toBe(true);
+	});
 });
 
 describe('askedObject', () => {
