@@ -1,6 +1,7 @@
 /** Sums, shares and measures among counts: what "how much" and "how tall/heavy…" are answered with, and "how many" is not. */
 import { MONEY } from './extractCounts.ts';
 import type { Mention } from './findMentions.ts';
+import { synonymStems } from './synonymStems.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { SPELLINGS } from './vocabulary.ts';
@@ -54,6 +55,12 @@ export function yieldByWeight(
 	return YIELDS.test(question) && counted.some((s) => STUFF_UNITS.has(s)) && (weighed === undefined || asked(weighed));
 }
 
+/** Whether a sentence's words hold one of the nouns asked or a synonym of it. */
+function sayIt(nouns: readonly string[], words: readonly string[]): boolean {
+	const held = new Set(words);
+	return nouns.some((n) => held.has(n) || synonymStems(n).some((s) => held.has(s)));
+}
+
 /** Things paid: what a sum of money measures ("how much compensation"). */
 const PAYMENTS = new Set(
 	contentStems(
@@ -72,6 +79,10 @@ export function measuresStuff(
 	counted = contentStems(fact.subject ?? ''),
 ): boolean {
 	if (asked.some((n) => PAYMENTS.has(n))) return MONEY.test(fact.text);
+	// "How much salary does he give back?" of "repay 380,000 euros of his salary": a sum the sentence says is of it,
+	// not one of revenue ("how much debt" of "a revenue forecast of 1.05 billion euros").
+	const said = asked.filter((n) => SUMS.has(n));
+	if (said.length) return MONEY.test(fact.text) && sayIt(said, contentStems(fact.source.quote));
 	// "How much land has burned?": "12,400 hectares of forest", an area; "how much has burned?" too.
 	if (measuredByArea(asked)) return counted.some((s) => AREA_UNITS.has(s));
 	if (asked.length === 0 && counted.some((s) => AREA_UNITS.has(s))) return true;

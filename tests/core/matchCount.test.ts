@@ -214,6 +214,16 @@ describe('matchCount with units', () => {
 		expect(matchCount('how big is the pension deficit', deficit, known, () => undefined).fact).toBeUndefined();
 	});
 
+	it('takes a sum of money for a sum asked by its noun ("how much debt") where the sentence names that noun', () => {
+		const all = { has: () => true };
+		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
+		expect(ask('how much debt does velocita have', 'Net debt stood at 312 million euros.').fact?.value).toBe(312e6);
+		const forecast = 'Velocita cut its revenue forecast to 1.05 billion euros.';
+		expect(ask('how much debt does velocita have', forecast).fact).toBeUndefined();
+		const repay = 'He was ordered to repay 380,000 euros in salary to the two hospitals.';
+		expect(ask('how much salary does he have to give back', repay).fact?.value).toBe(380000);
+	});
+
 	it('takes a weight for the yield of a crop, catch or trade ("how many apples does Poland grow"), of that thing only', () => {
 		const all = { has: () => true };
 		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
