@@ -1,5 +1,6 @@
 import { askedAction } from './askedAction.ts';
 import {
+	asksComparison,
 	HOW_MANY,
 	HOW_MUCH,
 	howMuch,
@@ -73,7 +74,9 @@ export function matchCount(
 	const questionStems = new Set(contentStems(question));
 	// "How many people died" is not answered by "48,000 acres" or "$3": an amount counts no people, drones or doses.
 	const actionWords = action ? new Set([stem(action), ...synonymStems(stem(action))]) : new Set<string>();
-	const wantsAmount = HOW_MUCH.test(question) && asked.length === 0;
+	// "How much cheaper will Medisol's version be?" of "about 40% below Veridan's": a sum or share, of no noun asked.
+	const comparison = asksComparison(question);
+	const wantsAmount = HOW_MUCH.test(question) && (asked.length === 0 || comparison);
 	// "How much fuel", "how much ransom": a stuff measured in a unit or a sum, not counted.
 	const asksStuff = HOW_MUCH.test(question) && asked.length > 0 && !asked.some((n) => UNITS.has(n));
 	// "How many days was it open?" counts days, which no length or sum contradicts.
@@ -107,6 +110,7 @@ export function matchCount(
 			namesCounted(families, countedAll) ||
 			(!subset && countsPeopleAsked(families, counted)) ||
 			(asksStuff && measuresStuff(fact, asked, counted)) ||
+			comparison ||
 			weighed;
 		const actionFits = action
 			? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)

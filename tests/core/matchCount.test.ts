@@ -224,6 +224,14 @@ describe('matchCount with units', () => {
 		expect(ask('how much salary does he have to give back', repay).fact?.value).toBe(380000);
 	});
 
+	it('takes a sum or share for "how much more/cheaper", whatever noun the question names', () => {
+		const all = { has: () => true };
+		const price = countsOf('Medisol will sell its version at a price about 40% below the original.');
+		expect(matchCount("How much cheaper will Medisol's version be?", price, all, () => undefined).fact?.value).toBe(40);
+		const tanks = countsOf('The tanker carried 40,000 litres of fuel, 5% more than the other.');
+		expect(matchCount('How much more fuel did it carry?', tanks, all, () => undefined).fact?.value).toBe(40000);
+	});
+
 	it('takes a weight for the yield of a crop, catch or trade ("how many apples does Poland grow"), of that thing only', () => {
 		const all = { has: () => true };
 		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
