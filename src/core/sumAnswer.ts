@@ -14,6 +14,7 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
+import { totalForOne } from './totalForOne.ts';
 
 /**
  * The short answer of sentence `index` to a question that asks a sum ("How much did NASA pay?"), or undefined when
@@ -36,7 +37,11 @@ export function sumAnswer(
 	// "How much did the rescue cost?" is not answered by "were fined 500 euros each": a fine is no cost.
 	const fineUnasked = !ASKS_FINE.test(question.text);
 	const unasked = (text: string, at: number) =>
-		(money && isShare(text)) || (fineUnasked && finedAt(quoted, at)) || compositionShare(question.text, quoted, at);
+		(money && isShare(text)) ||
+		(fineUnasked && finedAt(quoted, at)) ||
+		compositionShare(question.text, quoted, at) ||
+		// "How much does each lunch cost?" of "about 1.1 billion euros a year": a total, not the price of one.
+		totalForOne(question.text, quoted, at, at + text.length);
 	const sums = sumsOf(quoted, context.mentions.of(index)).filter((m) => !unasked(m.text, m.start));
 	const sum = nearestToAsked(quoted, sums, sentence?.tokens ?? [], asked);
 	const held = sum && count.fact && count.fact.span[0] <= sum.start && count.fact.span[1] >= sum.end;

@@ -9,6 +9,7 @@ describe('sumAnswer of a change asked with "how much"', () => {
 			'The farm won four prizes at the fair.',
 			'Portugal has recorded about 71,000 hectares burned so far this year.',
 			'She won in 2 hours and 8 minutes, breaking the record by 53 seconds.',
+			'The club said 31,400 tickets had been sold, bringing in about 46 million rupees.',
 		].join('\n\n'),
 	);
 
@@ -23,6 +24,12 @@ describe('sumAnswer of a change asked with "how much"', () => {
 		const record = shortAnswer('by how much did she break the record?', 'breaking the record');
 		expect(record.phrase.text).toBe('53 seconds');
 		expect(record.fit).toBeGreaterThan(context.options.countMismatchFit);
+	});
+
+	it('takes a sum raised by many tickets for no price of one ticket', () => {
+		const ticket = shortAnswer('how much did a ticket cost', 'tickets had been sold');
+		expect(ticket.fit).toBeLessThanOrEqual(context.options.countMismatchFit);
+		expect(shortAnswer('how much did the club make', 'tickets had been sold').fit).toBe(1);
 	});
 
 	it('still takes a count of things for no sum asked', () => {
