@@ -18,6 +18,15 @@ describe('matchCount', () => {
 		expect(ask('How many children caught malaria?').fact?.value).toBe(312);
 	});
 
+	it('takes no count of things described as the people asked are ("bin workers" against "36 bin fires")', () => {
+		const all = { has: () => true };
+		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
+		const fires = 'Police counted 36 bin fires in the city.';
+		expect(ask('how many bin workers are on strike', fires).fact).toBeUndefined();
+		const ski = 'Italy closed more than 260 ski facilities.';
+		expect(ask('how many ski areas has italy closed', ski).fact?.value).toBe(260);
+	});
+
 	it('takes no count of what the question only describes its noun by ("farm workers" against "two farms")', () => {
 		const all = { has: () => true };
 		const farms = countsOf('Birds at two neighbouring farms are also being destroyed.');
