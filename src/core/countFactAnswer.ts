@@ -13,6 +13,7 @@ import type { IndexedSentence } from './IndexedSentence.ts';
 import type { CountMatch } from './matchCount.ts';
 import { otherDeed } from './otherDeed.ts';
 import { pastFigure, rateForTotal } from './otherPeriod.ts';
+import { otherYear } from './otherYear.ts';
 import { previousOccasion } from './previousOccasion.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumOfOther } from './sumSubject.ts';
@@ -54,6 +55,21 @@ export function countFactAnswer(
 				(f) => f !== count.fact && f.subject === subject && !pastFigure(question.text, quoted, f.span[1], f.span[0]),
 			);
 		if (current) return { phrase: countPhrase(current), fit: count.fit };
+		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
+	}
+	// "How many passengers came in 2019?" is not answered by "about 650,000 passengers in the 2024 season".
+	if (otherYear(question.text, quoted, count.fact.span[0], count.fact.span[1])) {
+		// "412 cruise calls … in the 2024 season, up from 298 calls in 2019": the year asked's count of the same.
+		const head = count.fact.subject?.split(/\s+/).at(-1);
+		const asked = context.countFacts
+			.get(index)
+			?.find(
+				(f) =>
+					f !== count.fact &&
+					f.subject?.split(/\s+/).at(-1) === head &&
+					!otherYear(question.text, quoted, f.span[0], f.span[1]),
+			);
+		if (asked) return { phrase: countPhrase(asked), fit: count.fit };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	}
 	// "How many pianists applied?" is not answered by "In 2022, the previous edition, 290 pianists applied".

@@ -9,6 +9,7 @@ import type { IndexedSentence } from './IndexedSentence.ts';
 import type { CountMatch } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
 import { pastFigure } from './otherPeriod.ts';
+import { otherYear } from './otherYear.ts';
 import { otherPeople } from './peopleMissing.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -58,7 +59,12 @@ export function sumAnswer(
 			otherActor: true,
 		};
 	// "How much has Saxony paid out this year?" of "paid out 1.1 million euros … last year".
-	if (phrase && pastFigure(question.text, quoted, phrase.end, phrase.start))
+	// "How much did it earn in 2019?" of "earned 4 million euros in 2024, up from 1.2 million in 2019".
+	if (
+		phrase &&
+		(pastFigure(question.text, quoted, phrase.end, phrase.start) ||
+			otherYear(question.text, quoted, phrase.start, phrase.end))
+	)
 		return { phrase, fit: context.options.missingFigureFit };
 	// "How much was Greenfield fined?" of "Greenfield took in A$21.3 billion": a sum, but no fine.
 	if (phrase && !fineUnasked && !FINE_WORDS.test(quoted))

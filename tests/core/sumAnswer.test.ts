@@ -10,6 +10,7 @@ describe('sumAnswer of a change asked with "how much"', () => {
 			'Portugal has recorded about 71,000 hectares burned so far this year.',
 			'She won in 2 hours and 8 minutes, breaking the record by 53 seconds.',
 			'The club said 31,400 tickets had been sold, bringing in about 46 million rupees.',
+			'The fund paid 4 million euros in 2024, against 1.2 million euros in 2019.',
 		].join('\n\n'),
 	);
 
@@ -30,6 +31,11 @@ describe('sumAnswer of a change asked with "how much"', () => {
 		const ticket = shortAnswer('how much did a ticket cost', 'tickets had been sold');
 		expect(ticket.fit).toBeLessThanOrEqual(context.options.countMismatchFit);
 		expect(shortAnswer('how much did the club make', 'tickets had been sold').fit).toBe(1);
+	});
+
+	it('takes no sum given for another year than the one asked', () => {
+		expect(shortAnswer('how much did the fund pay in 2019', 'The fund paid').fit).toBeLessThan(1);
+		expect(shortAnswer('how much did the fund pay in 2024', 'The fund paid').fit).toBe(1);
 	});
 
 	it('still takes a count of things for no sum asked', () => {
