@@ -6,6 +6,7 @@ import { compositionShare } from './compositionShare.ts';
 import { sameActor } from './countActor.ts';
 import { isSumOrShare } from './countAmounts.ts';
 import { otherCountDoer } from './countDoer.ts';
+import { mayBePeople } from './countedNouns.ts';
 import { countPhrase } from './countPhrase.ts';
 import { MONEY } from './extractCounts.ts';
 import { givenFigures } from './givenFigures.ts';
@@ -13,10 +14,11 @@ import type { IndexedSentence } from './IndexedSentence.ts';
 import type { CountMatch } from './matchCount.ts';
 import { otherDeed } from './otherDeed.ts';
 import { pastFigure, rateForTotal } from './otherPeriod.ts';
-import { otherYear } from './otherYear.ts';
+import { askedYear, otherYear, yearOf } from './otherYear.ts';
 import { previousOccasion } from './previousOccasion.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumOfOther } from './sumSubject.ts';
+import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { yearlyFigure } from './yearlyFigure.ts';
 
@@ -58,19 +60,22 @@ export function countFactAnswer(
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	}
 	// "How many passengers came in 2019?" is not answered by "about 650,000 passengers in the 2024 season".
-	if (otherYear(question.text, quoted, count.fact.span[0], count.fact.span[1])) {
+	const year = askedYear(question.text);
+	const given = year && yearOf(quoted, count.fact.span[0], count.fact.span[1]);
+	if (given && given !== year) {
 		// "412 cruise calls … in the 2024 season, up from 298 calls in 2019": the year asked's count of the same.
+		const facts = context.countFacts.get(index) ?? [];
 		const head = count.fact.subject?.split(/\s+/).at(-1);
-		const asked = context.countFacts
-			.get(index)
-			?.find(
-				(f) =>
-					f !== count.fact &&
-					f.subject?.split(/\s+/).at(-1) === head &&
-					!otherYear(question.text, quoted, f.span[0], f.span[1]),
-			);
-		if (asked) return { phrase: countPhrase(asked), fit: count.fit };
-		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
+		// "only six were written in 1842 and six shorter pieces in 1843": the year's count of things for things asked.
+		const inYear = facts.filter((f) => f !== count.fact && yearOf(quoted, f.span[0], f.span[1]) === year);
+		const last = (f: Fact) => contentStems(f.subject ?? '').slice(-1);
+		const same =
+			inYear.find((f) => f.subject?.split(/\s+/).at(-1) === head) ??
+			inYear.find((f) => mayBePeople(last(f)) === mayBePeople(last(count.fact)));
+		if (same) return { phrase: countPhrase(same), fit: count.fit };
+		const spans = facts.filter((f) => f !== count.fact).map((f) => f.span);
+		if (otherYear(question.text, quoted, count.fact.span[0], count.fact.span[1], spans))
+			return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	}
 	// "How many pianists applied?" is not answered by "In 2022, the previous edition, 290 pianists applied".
 	if (previousOccasion(question.text, quoted, count.fact.span[0], count.fact.span[1]))

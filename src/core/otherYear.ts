@@ -4,22 +4,41 @@ const YEAR_ASKED = /\b(?:in|during|for)\s+(?:the\s+)?((?:1[89]|20)\d{2})\b/iu;
 const YEAR_AFTER = /^(?:[^,;.]|[,.](?=\d))*?\b(?:in|during|for)\s+(?:the\s+)?((?:1[89]|20)\d{2})\b/iu;
 /** A year opening the figure's clause: "In 2024, the port received 412 calls". */
 const YEAR_OPENING = /(?:^|[.;]\s+)(?:in|during)\s+((?:1[89]|20)\d{2}),(?:[^.;\d]|\d(?!\d{3}\b))*$/iu;
+/** How far from a figure its year is looked for. */
+const YEAR_CHARS = 60;
+
+/** The year a question asks of ("how many came in 2019": "2019"), if any. */
+export function askedYear(question: string): string | undefined {
+	return YEAR_ASKED.exec(question)?.[1];
+}
+
+/** The year the figure at `start`..`end` of a sentence is given for: "in 2024" after it or "In 2024," opening its clause. */
+export function yearOf(sentence: string, start: number, end: number): string | undefined {
+	return (
+		YEAR_AFTER.exec(sentence.slice(end, end + YEAR_CHARS))?.[1] ??
+		YEAR_OPENING.exec(sentence.slice(Math.max(0, start - YEAR_CHARS), start))?.[1]
+	);
+}
 
 /**
  * Whether a question asks of one year ("how many passengers came in 2019") and the figure at `start`..`end` of the
- * sentence is given for another ("about 650,000 passengers in the 2024 season, up from 298 calls in 2019").
+ * sentence is given for another ("about 650,000 passengers in the 2024 season, up from 298 calls in 2019"), while the
+ * sentence gives the year asked no figure of its own (`others`: its other figures) or never names it.
  *
  * @example
- * otherYear('how many came in 2019', 'It had 650,000 passengers in 2024, up from 298 calls in 2019.', 11, 29); // true
+ * otherYear('how many came in 2019', 'It had 650,000 passengers in 2024.', 7, 25); // true
  */
-export function otherYear(question: string, sentence: string, start: number, end: number): boolean {
-	const asked = YEAR_ASKED.exec(question)?.[1];
-	if (!asked) return false;
-	const given =
-		YEAR_AFTER.exec(sentence.slice(end, end + YEAR_CHARS))?.[1] ??
-		YEAR_OPENING.exec(sentence.slice(Math.max(0, start - YEAR_CHARS), start))?.[1];
-	return given !== undefined && given !== asked;
+export function otherYear(
+	question: string,
+	sentence: string,
+	start: number,
+	end: number,
+	others: readonly (readonly [number, number])[] = [],
+): boolean {
+	const asked = askedYear(question);
+	const given = asked && yearOf(sentence, start, end);
+	if (!given || given === asked) return false;
+	// "Whereas in 1841 he had written a dozen works, only six were written in 1842": the year asked's figure is
+	// somewhere in the sentence, uncounted.
+	return !sentence.includes(asked) || others.some(([s, e]) => yearOf(sentence, s, e) === asked);
 }
-
-/** How far from a figure its year is looked for. */
-const YEAR_CHARS = 60;

@@ -63,7 +63,13 @@ export function sumAnswer(
 	if (
 		phrase &&
 		(pastFigure(question.text, quoted, phrase.end, phrase.start) ||
-			otherYear(question.text, quoted, phrase.start, phrase.end))
+			otherYear(
+				question.text,
+				quoted,
+				phrase.start,
+				phrase.end,
+				sums.map((m) => [m.start, m.end] as const),
+			))
 	)
 		return { phrase, fit: context.options.missingFigureFit };
 	// "How much was Greenfield fined?" of "Greenfield took in A$21.3 billion": a sum, but no fine.
