@@ -4,8 +4,8 @@ import { stem } from './tokenize.ts';
 /** "How much does a ticket cost?", "how much did each bus cost", "how much is one vial": the price of one thing. */
 const ONE_PRICED =
 	/\bhow\s+much\s+(?:does|did|do|will|would|is|was)\s+(?:a|an|each|one|every|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:cost|costs|sell\s+for|go\s+for)\b/iu;
-/** "How much does Malawi pay per dose?": the price of one thing, at the question's end. */
-const PER_ONE = /\bhow\s+much\b.*\b(?:per|each)\s+([\p{L}-]+)\s*\??\s*$/iu;
+/** "How much does Malawi pay per dose?", "per staged crash": the price of one thing, at the question's end. */
+const PER_ONE = /\bhow\s+much\b.*\b(?:per|each)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*\??\s*$/iu;
 /** A sum for a stretch of time right after it: "1.1 billion euros a year", "4.6 million pounds over four years". */
 const FOR_A_SPAN =
 	/^\s*(?:(?:a|an|per|every)\s+(?:year|month|week)\b|annually\b|(?:over|across)\s+(?:the\s+)?(?:next\s+)?(?:[\p{L}\d-]+\s+)?(?:years|months|decades)\b)/iu;

@@ -17,6 +17,10 @@ describe('totalForOne', () => {
 		);
 		const drones = 'The board will pay Skerry Aero 4.6 million pounds over four years.';
 		expect(totalForOne('how much does each drone cost', drones, ...at(drones, '4.6 million pounds'))).toBe(true);
+		const paid = 'Each driver was paid about 240 euros a year.';
+		expect(totalForOne('how much was each driver paid per staged crash', paid, ...at(paid, 'about 240 euros'))).toBe(
+			true,
+		);
 	});
 
 	it('tells a sum raised by many of the thing, counted before it, from the price of one', () => {
