@@ -10,12 +10,14 @@ import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
 import { dateToCome, otherTense, toldAsPast } from './otherTense.ts';
+import { otherWeekday } from './otherWeekday.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { stem } from './tokenize.ts';
 
 const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
+
 /** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
 const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
@@ -39,6 +41,9 @@ export function timeAnswer(
 	const race = raceTime(question.text, quote);
 	if (race) return { phrase: race, fit: 1, matched: true };
 	if (race === null) return { phrase: picked, fit: context.options.missingFigureFit };
+	// "What time on Wednesday did the sun throw it out?" is not answered by "on Friday": another day than the one given.
+	if (question.type === 'when' && picked.typed && otherWeekday(question.text, picked.text))
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
 	if (life) return { phrase: life, fit: 1 };
 	// "When was Vargas born?" or "when was the brewery founded?" of a sentence that tells of no birth or start: its date
