@@ -88,6 +88,21 @@ export function agentUnsaid(question: string, sentence: string, tokens: readonly
 /** "Who did he beat?", "whom will the court sentence": a "who" question for the object of a deed, by its words. */
 export const WHO_DID =
 	/^\s*who(?:m)?\s+(?:did|does|do|will|would|could|has|have|had)\s+((?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,})\b/u;
+/**
+ * Whether a name is the doer the question itself gives ("Liam Carver" for "Who did Carver beat?"): the sentence
+ * says what was done to them, not whom they did it to.
+ *
+ * @example
+ * askedDoer('who did carver beat in his semi final', 'Liam Carver'); // true
+ */
+export function askedDoer(question: string, name: string): boolean {
+	const doer = WHO_DID.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+	return name
+		.toLowerCase()
+		.split(/\s+/)
+		.some((word) => word.length > 2 && doer.includes(word) && !/^(?:the|his|her|its|their)$/.test(word));
+}
+
 /** Where an object ends: at a preposition past its first word ("the third-ranked player | in the final round"). */
 const OBJECT_END = /\s(?:in|on|at|to|after|with|for|by|from|before|during|while|as)\s.*$/su;
 /** A name in an object: capitalised words ("Norway's Henrik Dahl"). */

@@ -2,7 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { doerByDeed } from './askedCopula.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
-import { agentUnsaid, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
+import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName } from './findAppositive.ts';
@@ -89,7 +89,10 @@ export function whoAnswer(
 	// "Who did he beat?" of "beating the world's third-ranked player": whom, unnamed; a sentence below may name them.
 	const object = askedObject(question.text, quote, sentence.tokens);
 	if (object === null) return unnamed();
-	if (object) return { phrase: object, fit: 1, matched: true };
+	if (object)
+		return askedDoer(question.text, object.text)
+			? { phrase: object, fit: context.options.otherActorFit }
+			: { phrase: object, fit: 1, matched: true };
 	// "Who is Tavolaro?" of "…said Marcos Tavolaro, the group's general manager": the role asked for, given.
 	const described = describedByName(question, quote);
 	if (described) return { phrase: described, fit: 1, matched: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentUnsaid, askedObject, askedPatient, doerReversed } from '../../src/core/askedPatient.ts';
+import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from '../../src/core/askedPatient.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -49,6 +49,23 @@ describe('agentUnsaid', () => {
 		expect(unsaid('who paid for the study', 'The study was funded with 640,000 dollars.')).toBe(true);
 		const smuggled = 'The blades were smuggled into the prison from Spain.';
 		expect(unsaid('Who smuggled the blades?', smuggled)).toBe(true);
+	});
+});
+
+describe('askedDoer', () => {
+	it('tells the doer the question gives from the one it asks for', () => {
+		expect(askedDoer('who did carver beat in his semi final', 'Liam Carver')).toBe(true);
+		expect(askedDoer('who did carver beat in his semi final', 'Sem van Rijn')).toBe(false);
+		expect(askedDoer('who did the court sentence', 'the Court of Appeal')).toBe(false);
+	});
+
+	it('lowers the fit of the doer named as the answer', () => {
+		const { context, shortAnswer } = floodReport(
+			'Darts\n\nSem van Rijn won the Masters on Sunday night, beating world number one Liam Carver 7-5.',
+		);
+		expect(shortAnswer('who did carver beat in his semi final', 'Sem van Rijn').fit).toBe(
+			context.options.otherActorFit,
+		);
 	});
 });
 
