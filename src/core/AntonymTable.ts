@@ -77,11 +77,19 @@ export function saysOpposite(
 	if (asked.length === 0) return false;
 	const read = tokens.slice(0, SENTENCE_LIMITS.tokens);
 	// "the first time it has done so since October 2003" says when it last happened.
-	const firstSince = (i: number) => read.slice(i + 1, i + 1 + SINCE_WINDOW).some((t) => t.stem === SINCE);
+	// Not "the first train since the strike began": that first is the contrary of a last.
+	const firstSince = (i: number) => {
+		const since = read.slice(i + 1, i + 1 + SINCE_WINDOW).findIndex((t) => t.stem === SINCE);
+		const after = read[i + 2 + since]?.stem ?? '';
+		return (
+			since >= 0 &&
+			(read[i + 1]?.stem === TIME || /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after))
+		);
+	};
 	return holdsOpposite(asked, new Set(read.filter((t, i) => t.stem !== FIRST || !firstSince(i)).map((t) => t.stem)));
 }
 
-const [SINCE, FIRST] = [stem('since'), stem('first')];
+const [SINCE, FIRST, TIME] = [stem('since'), stem('first'), stem('time')];
 /** How many words after "first" a "since" makes it "the first … since": the last time before. */
 const SINCE_WINDOW = 6;
 

@@ -57,7 +57,8 @@ export const NOT_DEEDS =
 /** Deeds of paying or giving, whose doer a passive may name as the source: "was funded … from the Marsden Fund". */
 const GIVING = new Set(['fund', 'finance', 'pay', 'paid', 'donate', 'sponsor', 'grant', 'award'].map((w) => stem(w)));
 /** A named source after a passive of giving: "was funded with 640,000 dollars from the Marsden Fund". */
-const FROM_SOURCE = /^(?:[^,.;:!?]|[,.](?=\d)){0,50}?\bfrom\s+(?:the\s+)?\p{Lu}/u;
+const FROM_SOURCE =
+	/^(?:[^,.;:!?]|[,.](?=\d)){0,50}?\bfrom\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
 /** An agent after a passive verb: "were smuggled (into the prison) by guards". */
 const BY_AGENT = /^[^,.;:!?]{0,40}?\bby\b/u;
 

@@ -32,28 +32,12 @@ export function measuredByWeight(asked: readonly string[]): boolean {
 export function measuredByArea(asked: readonly string[]): boolean {
 	return asked.some((n) => LANDS.has(n));
 }
-const STUFF_UNITS = new Set(
+/** Units of volume and weight. */
+export const STUFF_UNITS = new Set(
 	contentStems(
 		'litre litres liter liters gallon gallons barrel barrels ton tons tonne tonnes kilogram kilograms kg pound pounds ounce ounces',
 	),
 );
-
-/** Verbs of a crop, a catch or a trade, whose yield is told by weight or volume: "how many apples does Poland grow". */
-const YIELDS =
-	/\bhow many\b.*\b(?:grow|grows|grew|grown|produce|produces|produced|harvest|harvests|harvested|export|exports|exported|import|imports|imported|catch|catches|caught|land|landed)\b/i;
-
-/**
- * Whether a weight or volume answers a "how many" question of a crop, a catch or a trade ("how many apples does Poland
- * grow": "about 4 million tonnes"), whatever it weighs when the count says it ("tonnes of steel" for apples: no).
- */
-export function yieldByWeight(
-	question: string,
-	counted: readonly string[],
-	weighed: readonly string[] | undefined,
-	asked: (stems: readonly string[]) => boolean,
-): boolean {
-	return YIELDS.test(question) && counted.some((s) => STUFF_UNITS.has(s)) && (weighed === undefined || asked(weighed));
-}
 
 /** Whether a sentence's words hold one of the nouns asked or a synonym of it. */
 function sayIt(nouns: readonly string[], words: readonly string[]): boolean {

@@ -66,13 +66,14 @@ export function countFactAnswer(
 		// "412 cruise calls … in the 2024 season, up from 298 calls in 2019": the year asked's count of the same.
 		const facts = context.countFacts.get(index) ?? [];
 		const head = count.fact.subject?.split(/\s+/).at(-1);
-		// "only six were written in 1842 and six shorter pieces in 1843": the year's count of things for things asked.
+		// "only six were written in 1842 and six shorter pieces in 1843": the year's count of things for things asked,
+		// less surely its answer than a count of the very thing.
 		const inYear = facts.filter((f) => f !== count.fact && yearOf(quoted, f.span[0], f.span[1]) === year);
 		const last = (f: Fact) => contentStems(f.subject ?? '').slice(-1);
-		const same =
-			inYear.find((f) => f.subject?.split(/\s+/).at(-1) === head) ??
-			inYear.find((f) => mayBePeople(last(f)) === mayBePeople(last(count.fact)));
+		const same = inYear.find((f) => f.subject !== undefined && f.subject.split(/\s+/).at(-1) === head);
 		if (same) return { phrase: countPhrase(same), fit: count.fit };
+		const kin = inYear.find((f) => f.subject !== undefined && mayBePeople(last(f)) === mayBePeople(last(count.fact)));
+		if (kin) return { phrase: countPhrase(kin), fit: count.fit * context.options.countOtherThingFit };
 		const spans = facts.filter((f) => f !== count.fact).map((f) => f.span);
 		if (otherYear(question.text, quoted, count.fact.span[0], count.fact.span[1], spans))
 			return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };

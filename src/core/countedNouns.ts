@@ -61,12 +61,15 @@ function nounsIn(
 /**
  * Whether the words of a count name what is asked (stems, synonyms, compounds ending in it): any word of the one
  * with any of the other, except a word that only describes what is asked naming what is counted ("how many farm
- * workers" is not answered by "two farms"), or describing people where things are counted ("36 bin fires").
+ * workers" is not answered by "two farms"), or describing the people asked where things are counted ("36 bin fires").
  */
 export function namesCounted(families: readonly (readonly string[])[], counted: readonly string[]): boolean {
 	const head = families.length - 1;
-	// "how many bin workers" is not answered by "36 bin fires": people asked, things counted (or the other way).
-	const sameSort = mayBePeople(families[head] ?? []) === mayBePeople(counted.slice(-1));
+	// "how many bin workers" is not answered by "36 bin fires": people asked, things counted ("cancer sufferers" may
+	// be people: a doer's ending).
+	const last = counted.slice(-1);
+	const sameSort =
+		!mayBePeople(families[head] ?? []) || mayBePeople(last) || /(?:er|or|ist|ant|ent|ian)$/.test(last[0] ?? '');
 	return families.some((family, a) =>
 		family.some((n) =>
 			counted.some((c, k) => (c === n || endsIn(c, n)) && (a === head || (k < counted.length - 1 && sameSort))),

@@ -111,10 +111,11 @@ function partOfTotal(rest: string, headline: boolean): [string, string] | undefi
 }
 
 /**
- * "1,800 of them engineers and technicians.": a part of those just counted, named by a noun standing alone (no verb
- * after it, unlike "1,200 of them hunt regularly").
+ * "1,800 of them engineers and technicians.": a part of those just counted, named by a plural noun standing alone (no
+ * verb after it, unlike "1,200 of them hunt regularly" or "150 of whom survived").
  */
-const OF_THEM = /^\s+of\s+(?:them|whom)(?=\s+(?:\p{Ll}+\s+(?:and|or)\s+)?\p{Ll}+\s*(?:[,;.)]|$))/u;
+const OF_THEM =
+	/^\s+of\s+(?:them|whom)(?=\s+(?:\p{Ll}+\s+(?:and|or)\s+)?(?:\p{Ll}+[^s\s]s|men|women|children|people)\s*(?:[,;.)]|$))/u;
 
 /** "the number of waiting ships at 38", "prisoners of war, believed to number 3,000": the noun phrase named before the figure. */
 function nounBefore(before: string): string | undefined {

@@ -10,7 +10,6 @@ import {
 	measuredByWeight,
 	measuresStuff,
 	UNITS,
-	yieldByWeight,
 } from './countAmounts.ts';
 import {
 	asksPart,
@@ -27,6 +26,7 @@ import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
 import { contentStems, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
+import { yieldByWeight } from './yieldByWeight.ts';
 
 export interface CountMatch {
 	/** The count of the sentence that fits the question, if any. */
@@ -94,7 +94,7 @@ export function matchCount(
 			countsThings &&
 			nouns.length > 0 &&
 			!mayBePeople(nouns) &&
-			yieldByWeight(question, counted, measuredOut ? contentStems(measuredOut) : undefined, (w) =>
+			yieldByWeight(question, fact, counted, measuredOut ? contentStems(measuredOut) : undefined, (w) =>
 				namesCounted(families, w),
 			);
 		if (countsThings && !weighed && (isAmount(fact, counted) || (countsTime(fact) && !TIME_UNIT.test(question)))) {

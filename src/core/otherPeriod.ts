@@ -134,7 +134,7 @@ export function otherRate(question: string, sentence: string): boolean {
 
 /** A question asking a total: "in total", "altogether", "so far", or of a whole span ("last year"). */
 const ASKS_TOTAL = /\b(?:in\s+total|total|altogether|overall|in\s+all|so\s+far)\b/iu;
-/** One day or night asked of ("on the first day", "on opening night"), of which a daily rate says nothing. */
+/** One day, night or weekend asked of ("on the first day", "on the opening weekend"), of which a daily rate says nothing. */
 const ONE_DAY = /\bon\s+(?:(?:the|its|their)\s+)?(?:first|opening|last|final|second)\s+(?:day|night|weekend)\b/iu;
 /** A rate right after a figure: "480 potholes a day", "12 flights per hour" (a year's rate is a year's total). */
 const RATE_AFTER =

@@ -1,5 +1,5 @@
 /** A year the question asks of: "in 2019", "during 2023", "for 2024". */
-const YEAR_ASKED = /\b(?:in|during|for)\s+(?:the\s+)?((?:1[89]|20)\d{2})\b/iu;
+const YEAR_ASKED = /\b(?:in|during|for)\s+(?:the\s+)?((?:1[89]|20)\d{2})\b(?![,.]\d)(?!\s+\p{Ll}+s\b)/iu;
 /** A year right after a figure, in its clause: "650,000 passengers in the 2024 season". */
 const YEAR_AFTER = /^(?:[^,;.]|[,.](?=\d))*?\b(?:in|during|for)\s+(?:the\s+)?((?:1[89]|20)\d{2})\b/iu;
 /** A year opening the figure's clause: "In 2024, the port received 412 calls". */
@@ -22,8 +22,9 @@ export function yearOf(sentence: string, start: number, end: number): string | u
 
 /**
  * Whether a question asks of one year ("how many passengers came in 2019") and the figure at `start`..`end` of the
- * sentence is given for another ("about 650,000 passengers in the 2024 season, up from 298 calls in 2019"), while the
- * sentence gives the year asked no figure of its own (`others`: its other figures) or never names it.
+ * sentence is given for another ("about 650,000 passengers in the 2024 season, up from 298 calls in 2019"): the
+ * sentence never names the year asked, or gives it another of its figures (`others`); a sentence that names the year
+ * with no figure read for it may hold its figure uncounted ("in 1841 he had written a dozen works"), and keeps it.
  *
  * @example
  * otherYear('how many came in 2019', 'It had 650,000 passengers in 2024.', 7, 25); // true

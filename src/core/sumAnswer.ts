@@ -9,7 +9,7 @@ import type { IndexedSentence } from './IndexedSentence.ts';
 import type { CountMatch } from './matchCount.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
 import { pastFigure } from './otherPeriod.ts';
-import { otherYear } from './otherYear.ts';
+import { askedYear, otherYear, yearOf } from './otherYear.ts';
 import { otherPeople } from './peopleMissing.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -62,15 +62,21 @@ export function sumAnswer(
 	// "How much did it earn in 2019?" of "earned 4 million euros in 2024, up from 1.2 million in 2019".
 	if (
 		phrase &&
-		(pastFigure(question.text, quoted, phrase.end, phrase.start) ||
-			otherYear(
-				question.text,
-				quoted,
-				phrase.start,
-				phrase.end,
-				sums.map((m) => [m.start, m.end] as const),
-			))
-	)
+		otherYear(
+			question.text,
+			quoted,
+			phrase.start,
+			phrase.end,
+			sums.map((m) => [m.start, m.end] as const),
+		)
+	) {
+		// "earned 4 million euros in 2024, up from 1.2 million euros in 2019": the year asked's own sum answers.
+		const year = askedYear(question.text);
+		const own = sums.find((m) => yearOf(quoted, m.start, m.end) === year);
+		if (own) return { phrase: { text: own.text, start: own.start, end: own.end, typed: true }, fit: 1 };
+		return { phrase, fit: context.options.missingFigureFit };
+	}
+	if (phrase && pastFigure(question.text, quoted, phrase.end, phrase.start))
 		return { phrase, fit: context.options.missingFigureFit };
 	// "How much was Greenfield fined?" of "Greenfield took in A$21.3 billion": a sum, but no fine.
 	if (phrase && !fineUnasked && !FINE_WORDS.test(quoted))

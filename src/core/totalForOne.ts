@@ -1,40 +1,50 @@
 import { TIME_UNIT } from './expectedMentions.ts';
 import { stem } from './tokenize.ts';
 
-/** "How much does a ticket cost?", "how much did each bus cost", "how much is one vial": the price of one thing. */
+/** "How much does a ticket cost?", "how much did each bus cost": the price of one thing, and the word saying one. */
 const ONE_PRICED =
-	/\bhow\s+much\s+(?:does|did|do|will|would|is|was)\s+(?:a|an|each|one|every|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:cost|costs|sell\s+for|go\s+for)\b/iu;
+	/\bhow\s+much\s+(?:does|did|do|will|would|is|was)\s+(a|an|each|one|every|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:cost|costs|sell\s+for|go\s+for)\b/iu;
 /** "How much does Malawi pay per dose?", "per staged crash": the price of one thing, at the question's end. */
-const PER_ONE = /\bhow\s+much\b.*\b(?:per|each)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*\??\s*$/iu;
+const PER_ONE = /\bhow\s+much\b.*\b(per|each)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*\??\s*$/iu;
 /** A sum for a stretch of time right after it: "1.1 billion euros a year", "4.6 million pounds over four years". */
-const FOR_A_SPAN =
-	/^\s*(?:(?:a|an|per|every)\s+(?:year|month|week)\b|annually\b|(?:over|across)\s+(?:the\s+)?(?:next\s+)?(?:[\p{L}\d-]+\s+)?(?:years|months|decades)\b)/iu;
+const FOR_A_SPAN = /^\s*(?:(?:a|an|per|every)\s+(?:year|month|week)\b|annually\b)/iu;
+const OVER_YEARS = /^\s*(?:over|across)\s+(?:the\s+)?(?:next\s+)?(?:[\p{L}\d-]+\s+)?(?:years|months|decades)\b/iu;
 /** A question that asks a rate itself: "how much does one licence cost a year". */
 const RATE_ASKED = /\b(?:a|per|each|every)\s+(?:year|yr|month|week|day)\b|\bannual(?:ly)?\b|\byearly\b/iu;
+/** The price of one right after a sum: "25 euros each", "a head", "per ticket". */
+const EACH_AFTER = /^\s*(?:each|apiece|a\s+head|per\s+(?!year|month|week|day)\p{L}+)/iu;
 /** A count of many of a thing: "31,400 tickets", "1.4 million pupils" (the thing's word is checked by stem). */
 const MANY =
 	/(?:(?<![\p{L}\d.,-])\d[\d,.]*|\bthousands|\bmillions|\bhundreds)\s+(?:(?:million|billion|thousand)\s+)?(?:of\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+/** A year ("in 2023 tickets cost"), which counts nothing. */
+const YEAR = /^(?:1[89]|20)\d{2}\s/u;
 
 /**
  * Whether a question asks the price of one thing ("how much does a ticket cost") and the sum at `start`..`end` of the
- * sentence is a total: one for a stretch of time ("about 1.1 billion euros a year") or in a sentence that counts
- * many of the thing before it ("31,400 tickets had been sold … raising about 46 million rupees").
+ * sentence is a total: one raised by many of the thing, counted in an earlier clause ("31,400 tickets had been sold
+ * …, bringing in about 46 million rupees"), or, for "each/one/per", one for a stretch of time beside a count of many
+ * ("lunch for 1.4 million pupils … about 1.1 billion euros a year") or over years ("4.6 million pounds over four years").
  *
  * @example
- * totalForOne('how much did a ticket cost', '31,400 tickets were sold, raising 46 million rupees.', 39, 57); // true
+ * totalForOne('how much did a ticket cost', '31,400 tickets were sold, raising 46 million rupees.', 34, 52); // true
  */
 export function totalForOne(question: string, sentence: string, start: number, end: number): boolean {
-	const thing = (ONE_PRICED.exec(question) ?? PER_ONE.exec(question))?.[1]?.toLowerCase();
+	const asked = ONE_PRICED.exec(question) ?? PER_ONE.exec(question);
+	const thing = asked?.[2]?.toLowerCase();
 	if (!thing || TIME_UNIT.test(` ${thing}`) || /^(?:yr|yrs|hr|hrs)$/.test(thing)) return false;
-	if (!RATE_ASKED.test(question)) {
-		if (FOR_A_SPAN.test(sentence.slice(end, end + 40))) return true;
-		if (/\s(?:a|an|per|every)\s+(?:year|month|week)\b|\sannually\b/iu.test(sentence.slice(start, end))) return true;
+	if (EACH_AFTER.test(sentence.slice(end, end + 20))) return false;
+	const counts = [...sentence.matchAll(MANY)].filter((m) => m.index < start && !YEAR.test(m[0]));
+	// "a subscription costs 120 euros a year": one thing's price by the year; "each lunch" for 1.4 million pupils is not.
+	if (!/^an?$/i.test(asked?.[1] ?? '') && !RATE_ASKED.test(question)) {
+		const after = sentence.slice(end, end + 40);
+		const rate =
+			FOR_A_SPAN.test(after) || /\s(?:a|an|per|every)\s+(?:year|month|week)$/iu.test(sentence.slice(start, end));
+		if (OVER_YEARS.test(after) || (rate && counts.length > 0)) return true;
 	}
 	const wanted = stem(thing);
-	for (const m of sentence.matchAll(MANY)) {
-		// "a launch costs 1.5 billion yen, and it plans four launches": a count after the sum is of another clause.
-		if (m.index >= start) break;
-		if ([m[1], m[2]].some((word) => word !== undefined && stem(word.toLowerCase()) === wanted)) return true;
-	}
-	return false;
+	return counts.some(
+		(m) =>
+			/[,;]/.test(sentence.slice(m.index + m[0].length, start)) &&
+			[m[1], m[2]].some((word) => word !== undefined && stem(word.toLowerCase()) === wanted),
+	);
 }

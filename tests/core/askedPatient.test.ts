@@ -47,6 +47,7 @@ describe('agentUnsaid', () => {
 		const funded = 'The study was funded with 640,000 New Zealand dollars from the Marsden Fund.';
 		expect(unsaid('who paid for the study', funded)).toBe(false);
 		expect(unsaid('who paid for the study', 'The study was funded with 640,000 dollars.')).toBe(true);
+		expect(unsaid('who paid for the bonus', 'The bonus was paid from March onwards.')).toBe(true);
 		const smuggled = 'The blades were smuggled into the prison from Spain.';
 		expect(unsaid('Who smuggled the blades?', smuggled)).toBe(true);
 	});

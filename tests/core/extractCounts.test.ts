@@ -105,6 +105,10 @@ describe('extractCounts', () => {
 		]);
 		const hunt = 'About 3,800 people hold licences, but only around 1,200 of them hunt regularly.';
 		expect(countsOf(hunt).map((f) => f.subject)).toEqual(['people hold licences', 'people hold licences']);
+		expect(countsOf('The ferry carried 200 people, 150 of whom survived.').map((f) => f.subject)).toEqual([
+			'people',
+			'people',
+		]);
 	});
 
 	it('gives a part the whole noun phrase of its total ("18 of its 74 full-time musicians")', () => {

@@ -7,28 +7,33 @@ const at = (sentence: string, figure: string): [number, number] => {
 };
 
 describe('totalForOne', () => {
-	it('tells a total for a stretch of time from the price of one thing asked', () => {
-		const lunch = 'The state will give a free lunch to every pupil at a cost of about 1.1 billion euros a year.';
-		expect(totalForOne('how much does each lunch cost', lunch, ...at(lunch, 'about 1.1 billion euros a year'))).toBe(
-			true,
-		);
-		expect(totalForOne('how much does each lunch cost a year', lunch, ...at(lunch, 'about 1.1 billion euros'))).toBe(
-			false,
-		);
+	it('tells a total for a stretch of time, beside a count of many or over years, from the price of one asked', () => {
+		const lunch =
+			'The state will give a free lunch to its 1.4 million pupils at a cost of about 1.1 billion euros a year.';
+		const yearly = at(lunch, 'about 1.1 billion euros a year');
+		expect(totalForOne('how much does each lunch cost', lunch, ...yearly)).toBe(true);
+		expect(totalForOne('how much does each lunch cost a year', lunch, ...yearly)).toBe(false);
 		const drones = 'The board will pay Skerry Aero 4.6 million pounds over four years.';
 		expect(totalForOne('how much does each drone cost', drones, ...at(drones, '4.6 million pounds'))).toBe(true);
-		const paid = 'Each driver was paid about 240 euros a year.';
-		expect(totalForOne('how much was each driver paid per staged crash', paid, ...at(paid, 'about 240 euros'))).toBe(
-			true,
-		);
+		const subscription = 'A subscription costs 120 euros a year.';
+		expect(
+			totalForOne('how much does a subscription cost', subscription, ...at(subscription, '120 euros a year')),
+		).toBe(false);
+		const hospital = 'The new hospital will cost 300 million euros over the next five years.';
+		const built = at(hospital, '300 million euros');
+		expect(totalForOne('how much will a new hospital cost', hospital, ...built)).toBe(false);
 	});
 
-	it('tells a sum raised by many of the thing, counted before it, from the price of one', () => {
+	it('tells a sum raised by many of the thing, counted in an earlier clause, from the price of one', () => {
 		const tickets = 'It said 31,400 tickets had been sold, bringing in about 46 million rupees.';
 		expect(totalForOne('how much did a ticket cost', tickets, ...at(tickets, 'about 46 million rupees'))).toBe(true);
 		expect(totalForOne('how much did the stadium cost', tickets, ...at(tickets, 'about 46 million rupees'))).toBe(
 			false,
 		);
+		const each = 'The club sold 31,400 tickets at 25 euros each.';
+		expect(totalForOne('how much did a ticket cost', each, ...at(each, '25 euros'))).toBe(false);
+		const year = 'In 2023, tickets cost 40 euros.';
+		expect(totalForOne('how much did a ticket cost', year, ...at(year, '40 euros'))).toBe(false);
 		const launch = 'It says a Tsubame-1 launch costs about 1.5 billion yen, and it plans four launches next year.';
 		expect(totalForOne('how much does one launch cost', launch, ...at(launch, 'about 1.5 billion yen'))).toBe(false);
 	});
