@@ -1,7 +1,6 @@
 /** Sums, shares and measures among counts: what "how much" and "how tall/heavy…" are answered with, and "how many" is not. */
 import { MONEY } from './extractCounts.ts';
 import type { Mention } from './findMentions.ts';
-import { synonymStems } from './synonymStems.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { SPELLINGS } from './vocabulary.ts';
@@ -14,63 +13,6 @@ export const HOW_MUCH = /\bhow much\b(?!\s+of\b)/i;
 /** Whether a count is a sum of money, a share or a measure in a unit. */
 export function isAmount(fact: Fact, counted = contentStems(fact.subject ?? '')): boolean {
 	return MONEY.test(fact.text) || SHARE.test(fact.text) || counted.some((s) => UNITS.has(s));
-}
-
-/** Units of volume and weight: what an amount of a stuff is measured in ("120,000 litres" of fuel). */
-/** Stretches of ground, which "how much" measures by area. */
-const LANDS = new Set(contentStems('land ground area forest farmland woodland territory terrain countryside bush'));
-const AREA_UNITS = new Set(contentStems('hectare hectares acre acres ha square'));
-
-const WEIGHT_NOUNS = new Set(contentStems('weight mass'));
-
-/** Whether "how much" asks a weight ("how much weight did they lose"), which a figure in kilograms answers. */
-export function measuredByWeight(asked: readonly string[]): boolean {
-	return asked.some((n) => WEIGHT_NOUNS.has(n));
-}
-
-/** Whether "how much" asks of a stretch of ground ("land", "forest"), which an area answers whatever it is called. */
-export function measuredByArea(asked: readonly string[]): boolean {
-	return asked.some((n) => LANDS.has(n));
-}
-/** Units of volume and weight. */
-export const STUFF_UNITS = new Set(
-	contentStems(
-		'litre litres liter liters gallon gallons barrel barrels ton tons tonne tonnes kilogram kilograms kg pound pounds ounce ounces',
-	),
-);
-
-/** Whether a sentence's words hold one of the nouns asked or a synonym of it. */
-function sayIt(nouns: readonly string[], words: readonly string[]): boolean {
-	const held = new Set(words);
-	return nouns.some((n) => held.has(n) || synonymStems(n).some((s) => held.has(s)));
-}
-
-/** Things paid: what a sum of money measures ("how much compensation"). */
-const PAYMENTS = new Set(
-	contentStems(
-		'ransom aid compensation damages bonus reward prize fee tax grant investment donation bail payout subsidy jackpot loan bribe',
-	),
-);
-
-/**
- * Whether a count measures how much there is of the stuff a question names (stems `asked`): a sum of money for a
- * payment ("how much compensation" is "45 million soles"), a volume or weight for anything else ("how much fuel
- * leaked" is "120,000 litres"); never a length or a share.
- */
-export function measuresStuff(
-	fact: Fact,
-	asked: readonly string[],
-	counted = contentStems(fact.subject ?? ''),
-): boolean {
-	if (asked.some((n) => PAYMENTS.has(n))) return MONEY.test(fact.text);
-	// "How much salary does he give back?" of "repay 380,000 euros of his salary": a sum the sentence says is of it,
-	// not one of revenue ("how much debt" of "a revenue forecast of 1.05 billion euros").
-	const said = asked.filter((n) => SUMS.has(n));
-	if (said.length) return MONEY.test(fact.text) && sayIt(said, contentStems(fact.source.quote));
-	// "How much land has burned?": "12,400 hectares of forest", an area; "how much has burned?" too.
-	if (measuredByArea(asked)) return counted.some((s) => AREA_UNITS.has(s));
-	if (asked.length === 0 && counted.some((s) => AREA_UNITS.has(s))) return true;
-	return counted.some((s) => STUFF_UNITS.has(s));
 }
 
 /**
@@ -98,7 +40,8 @@ const WEIGHTS = contentStems('ton tons tonne tonnes pound pounds kilogram kilogr
 const AREAS = contentStems('square acre acres hectare hectares ha');
 /** A size that a count may give too: "how big was the assault" (not "how big is the deficit", a sum). */
 const MAGNITUDE = /\bhow\s+(?:big|large)\b/i;
-const SUMS = new Set(
+/** Nouns of sums of money: "how much debt", "how big is the budget". */
+export const SUMS = new Set(
 	contentStems(
 		'deficit debt budget loss losses profit revenue income fine cost bill fund salary wage price surplus payment payments pension ransom compensation damages bonus reward prize fee grant donation payout subsidy loan',
 	),

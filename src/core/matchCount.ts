@@ -1,16 +1,6 @@
 import { askedAction } from './askedAction.ts';
-import {
-	asksComparison,
-	HOW_MANY,
-	HOW_MUCH,
-	howMuch,
-	inAskedUnit,
-	isAmount,
-	measuredByArea,
-	measuredByWeight,
-	measuresStuff,
-	UNITS,
-} from './countAmounts.ts';
+import { bestQualified } from './bestQualified.ts';
+import { asksComparison, HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, UNITS } from './countAmounts.ts';
 import {
 	asksPart,
 	countedNouns,
@@ -21,6 +11,7 @@ import {
 	nounFamilies,
 } from './countedNouns.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
+import { measuredByArea, measuredByWeight, measuresStuff } from './measuresStuff.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -169,35 +160,6 @@ const CASUALTY = new Set([
 /** Whether the words of what a count counts say the action ("people died", "60,000 lives"). */
 function saysAction(counted: readonly string[], family: ReadonlySet<string>): boolean {
 	return counted.some((s) => family.has(s));
-}
-
-/** The phrase that says which ones a count counts: "in the control group" after "951". */
-const QUALIFIER = /^\s+(?:in|at|among|for|from|on|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
-
-/** How much more a noun of the question in what a count counts weighs than a word of its qualifier. */
-const NOUN_WEIGHT = 2;
-
-/**
- * Of several counts of the thing asked, the one that counts most of the question's nouns ("four anti-aircraft
- * missiles" over "two ballistic missiles"), then whose qualifier fits the question best ("how many children in the
- * control group": "951 in the control group", not "312 children in the vaccine group"): the qualifier's words the
- * question has, less those it has not; the first on a tie.
- */
-function bestQualified(facts: readonly Fact[], asked: ReadonlySet<string>, nouns: readonly string[]): Fact | undefined {
-	let best: Fact | undefined;
-	let bestScore = Number.NEGATIVE_INFINITY;
-	for (const fact of facts) {
-		const phrase = QUALIFIER.exec(fact.source.quote.slice(fact.span[1]))?.[1] ?? '';
-		const counted = contentStems(fact.subject ?? '');
-		// "How big is the budget?" names its noun outside "how many": any word of the question counts then.
-		const named = (nouns.length ? nouns : [...asked]).filter((n) => counted.includes(n)).length;
-		const score = NOUN_WEIGHT * named + contentStems(phrase).reduce((sum, s) => sum + (asked.has(s) ? 1 : -1), 0);
-		if (score > bestScore) {
-			best = fact;
-			bestScore = score;
-		}
-	}
-	return best;
 }
 
 /** "how many people were on the bus", "how many workers were inside": who was there, not what befell them. */

@@ -1,12 +1,13 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { asksChange, compositionShare } from './compositionShare.ts';
-import { asksMoney, isShare, isSumOrShare, measuresStuff, sumsOf, UNITS } from './countAmounts.ts';
+import { asksMoney, isShare, isSumOrShare, sumsOf, UNITS } from './countAmounts.ts';
 import { countPhrase } from './countPhrase.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { ASKS_FINE, FINE_WORDS, finedAt } from './finedAt.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import type { CountMatch } from './matchCount.ts';
+import { measuresStuff } from './measuresStuff.ts';
 import { nearestToAsked } from './nearestToAsked.ts';
 import { pastFigure } from './otherPeriod.ts';
 import { askedYear, otherYear, yearOf } from './otherYear.ts';

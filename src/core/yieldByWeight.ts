@@ -1,5 +1,5 @@
-import { STUFF_UNITS } from './countAmounts.ts';
 import { MONEY } from './extractCounts.ts';
+import { STUFF_UNITS } from './measuresStuff.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
