@@ -12,16 +12,24 @@ const SIZE_ASKED = /\bhow\s+(?:high|far|tall|long|deep|wide|heavy|thick)\b/i;
 const SUM_NOUN =
 	/\b(?:fines?|penalty|penalties|price|prices|cost|costs|bill|budget|salary|salaries|wage|wages|pay|fee|fees|ransom|bail|debt|debts|deficit|bonus|prize|reward|compensation|damages|loan|loans|tax|taxes|rent|fare|fares|deal|investment|bid|offer|payout|settlement|valuation|sum|amount|figure|spending|funding|grant|donation|profit|profits|loss|losses|revenue|sales|income|pension|award)\b/i;
 
+/** A speed: "70 km/h", "50 mph", "30 kilometres an hour", "12 knots". */
+const SPEED =
+	/\d\s*(?:km\s?\/\s?h|kph|mph|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
+/** A question that asks a speed or a limit of one: "how fast", "what speed", "the speed limit". */
+const SPEED_ASKED = /\bhow\s+fast\b|\bspeeds?\b|\bkm\s?\/\s?h\b|\bmph\b|\b(?:per|an)\s+hour\b|\bknots\b|\blimit\b/i;
+
 /**
  * Whether a figure is of another kind than a "how …" question asks: a sum of money for a size or a distance ("how high
  * did the song get in the charts" of "410,000 euros in damages"), or no sum for a sum asked by its noun ("how much
- * public subsidy did the resort get" of "11 lifts").
+ * public subsidy did the resort get" of "11 lifts"), or a speed for anything but a speed ("70 km/h" for "how many km").
  *
  * @example
  * sumOrSizeMismatch('how high did the song get in the charts', '410,000 euros'); // true
  * sumOrSizeMismatch('how high was the fine', '410,000 euros'); // false
  */
 export function sumOrSizeMismatch(question: string, figure: string): boolean {
+	// "How many km of road does this cover?" is not answered by "70 km/h": a speed, of no stretch of road.
+	if (SPEED.test(figure) && !SPEED_ASKED.test(question)) return true;
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
 	return SUM_ASKED.test(question) && !MONEY.test(figure) && !SHARE_OR_CHANGE.test(figure);
 }

@@ -11,6 +11,10 @@ describe('sumOrSizeMismatch', () => {
 		['how much public subsidy did the resort get', '2 million euros', false],
 		['how much funding was cut', '20 percent', false],
 		['how many lifts are there', '11 lifts', false],
+		['how many km of road does this cover', '70 km/h', true],
+		['what is the new speed limit', '70 km/h', false],
+		['how fast was the bus going', '90 kilometres an hour', false],
+		['how many km of road does this cover', '420 km', false],
 	] as const)('"%s" of "%s": %s', (question, figure, mismatch) => {
 		expect(sumOrSizeMismatch(question, figure)).toBe(mismatch);
 	});
