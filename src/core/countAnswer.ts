@@ -9,6 +9,7 @@ import { distanceFromAsked } from './distanceFromAsked.ts';
 import { MONEY } from './extractCounts.ts';
 import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
+import { isInterval } from './isInterval.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { matchCount } from './matchCount.ts';
 import { measureOfAsked } from './measureOfAsked.ts';
@@ -88,7 +89,11 @@ export function countAnswer(
 	const answer = count.fact
 		? countFactAnswer(question, index, sentence, context, { ...count, fact: count.fact })
 		: uncountedAnswer(question, sentence, picked, context, count, asked);
-	if (answer.phrase.typed && sumOrSizeMismatch(question.text, answer.phrase.text))
+	if (
+		answer.phrase.typed &&
+		(sumOrSizeMismatch(question.text, answer.phrase.text) ||
+			isInterval(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
+	)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How many seats are in the Sabor?" of "the party holds 42 seats in the Sabor": a part, which another sentence sizes.
 	if (answer.phrase.typed && partHeld(question.text, sentence?.ref.quote ?? '', answer.phrase.start))

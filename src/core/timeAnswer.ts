@@ -6,6 +6,7 @@ import { comparedDate } from './comparedDate.ts';
 import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
+import { isInterval } from './isInterval.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
@@ -100,7 +101,8 @@ export function timeAnswer(
 		if (length)
 			return {
 				phrase: { text: length[0], start: length.index, end: length.index + length[0].length, typed: true },
-				fit: 1,
+				// "How long is the tunnel?" of "safety rooms every 250 metres": a spacing, no length.
+				fit: isInterval(question.text, quote, length.index) ? context.options.otherDurationFit : 1,
 			};
 		const fit = TIME_UNIT.test(picked.text) ? context.options.otherDurationFit : context.options.missingFigureFit;
 		return { phrase: picked, fit };
