@@ -21,6 +21,7 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
 import { sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
 import { HOW_MANY_OR_MUCH, uncountedAnswer } from './uncountedAnswer.ts';
+import { vagueAmount } from './vagueAmount.ts';
 
 /**
  * The short answer of sentence `index` to a "how many/how much" question: the count that fits what is asked, with
@@ -95,6 +96,9 @@ export function countAnswer(
 			isInterval(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 	)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How many islands does Tavuana have?" of "several outer islands": no figure; another sentence may give it.
+	if (answer.phrase.typed && vagueAmount(answer.phrase.text))
+		return { ...answer, fit: answer.fit * context.options.countOtherThingFit, matched: false };
 	// "How many seats are in the Sabor?" of "the party holds 42 seats in the Sabor": a part, which another sentence sizes.
 	if (answer.phrase.typed && partHeld(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countOtherThingFit), matched: false };
