@@ -1,3 +1,4 @@
+import { TIME_UNIT } from './expectedMentions.ts';
 import { MONEY } from './extractCounts.ts';
 
 /** "How much (public) subsidy/compensation/funding…": a sum asked by its noun. */
@@ -30,6 +31,9 @@ const SPEED_ASKED = /\bhow\s+fast\b|\bspeeds?\b|\bkm\s?\/\s?h\b|\bmph\b|\b(?:per
 export function sumOrSizeMismatch(question: string, figure: string): boolean {
 	// "How many km of road does this cover?" is not answered by "70 km/h": a speed, of no stretch of road.
 	if (SPEED.test(figure) && !SPEED_ASKED.test(question)) return true;
+	// "How fast was the bus going?" is not answered by "several minutes": a length of time, no speed.
+	if (/\bhow\s+fast\b/i.test(question) && TIME_UNIT.test(figure) && !/\b(?:a|an|per)\s+\p{L}+$/iu.test(figure))
+		return true;
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
 	return SUM_ASKED.test(question) && !MONEY.test(figure) && !SHARE_OR_CHANGE.test(figure);
 }

@@ -15,6 +15,9 @@ describe('sumOrSizeMismatch', () => {
 		['what is the new speed limit', '70 km/h', false],
 		['how fast was the bus going', '90 kilometres an hour', false],
 		['how many km of road does this cover', '420 km', false],
+		['how fast was the bus going when it crashed', 'several minutes', true],
+		['how fast do nerves grow back', 'one millimetre a day', false],
+		['how fast did the fire spread', 'two hours', true],
 	] as const)('"%s" of "%s": %s', (question, figure, mismatch) => {
 		expect(sumOrSizeMismatch(question, figure)).toBe(mismatch);
 	});
