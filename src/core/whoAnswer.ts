@@ -118,6 +118,8 @@ export function whoAnswer(
 	// sentence below may name the person.
 	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
 	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start))) return unnamed();
+	// "consigned by a Swiss-based collector": a word describing someone unnamed, no name.
+	if (picked.typed && DESCRIBED_BY_PLACE.test(picked.text)) return unnamed();
 	// "GALWAY, Ireland - A 19-year-old nursing student won…": where the report was filed is nobody.
 	if (picked.typed && picked.start < datelineEnd(quote)) return unnamed();
 	// "by the Roman architect Vitruvius": a people's word before a trade, the person named after it.
@@ -164,3 +166,6 @@ export function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhr
 /** "Which company/airline/bank…": a body asked for, which no person's name answers. */
 const ASKS_BODY =
 	/^\s*(?:what|which)\s+(?:[\p{Ll}-]+\s+)?(?:company|companies|firm|firms|airline|airlines|bank|banks|carrier|club|team|agency|organi[sz]ation|newspaper|union|party|band|militia|gang|manufacturer|maker|supplier|contractor|insurer|operator|charity|broadcaster|publisher|label|brewery|university|school|hospital)\b/iu;
+
+/** A word made of a place and what it says of someone: "Swiss-based", "Lagos-born", "state-owned". */
+const DESCRIBED_BY_PLACE = /^[\p{L}.]+-(?:based|born|owned|registered|run|led|made|bred)$/iu;

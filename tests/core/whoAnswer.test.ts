@@ -19,6 +19,13 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who won the poetry slam', 'nursing student won').fit).toBe(context.options.unnamedFit);
 	});
 
+	it('answers "who" with nobody from a word describing someone unnamed ("a Swiss-based collector")', () => {
+		const { shortAnswer, context } = floodReport(
+			'The skeleton was consigned by a Swiss-based collector who bought it in 2021.\n\nThe sale was on Friday.',
+		);
+		expect(shortAnswer('who bought the skeleton', 'consigned by').fit).toBe(context.options.unnamedFit);
+	});
+
 	it('gives the name after a people\'s word and a trade ("by the Roman architect Vitruvius"), not the people', () => {
 		const { shortAnswer } = floodReport(
 			'The oldest surviving book on building is De Aedibus, written by the Roman architect Vitruvius.\n\nThe Danish police arrested Ole Lund.',
