@@ -10,7 +10,7 @@ const ASKS_PAST = /^\s*when\s+(?:did|was|were|had)\b/i;
  * asked.
  */
 const ASKS_FUTURE =
-	/^\s*when\s+(?:will|can|shall|might|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:due|expected|set|scheduled|going)\s+to|[\p{L}-]{3,}ing))\b/iu;
+	/^\s*when\s+(?:will|can|shall|might|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:due|expected|set|scheduled|going)\s+to|gonna|[\p{L}-]{3,}ing))\b/iu;
 /** A time named as to come: "next week", "tomorrow", "later this year", "the coming months". */
 const TO_COME = /\b(?:next|tomorrow|coming|upcoming)\b|\blater\s+this\b/i;
 /** A time named as past: "last week", "yesterday", "two years ago", "earlier this month". */

@@ -12,6 +12,7 @@ describe('otherTense', () => {
 		expect(otherTense('when does the trial start', 'last March')).toBe(false);
 		expect(otherTense('when can visitors see the calf', 'last year')).toBe(true);
 		expect(otherTense('when are they filing for approval', 'two weeks ago')).toBe(true);
+		expect(otherTense('when is the next line gonna open', 'last year')).toBe(true);
 		expect(otherTense('when can visitors see the calf', 'from Friday')).toBe(false);
 		expect(otherTense('when was the calf born', 'last year')).toBe(false);
 		expect(otherTense('when might the last homes get their power back', 'last week')).toBe(true);
