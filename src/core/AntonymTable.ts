@@ -81,9 +81,13 @@ export function saysOpposite(
 	const firstSince = (i: number) => {
 		const since = read.slice(i + 1, i + 1 + SINCE_WINDOW).findIndex((t) => t.stem === SINCE);
 		const after = read[i + 2 + since]?.stem ?? '';
+		// "the first direct link since a Paris-based operator scrapped a summer service in 2003": a dated clause.
+		const dated = read
+			.slice(i + 2 + since, i + 2 + since + SINCE_CLAUSE)
+			.some((t) => /^(?:1[89]|20)\d{2}$/.test(t.stem));
 		return (
 			since >= 0 &&
-			(read[i + 1]?.stem === TIME || /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after))
+			(read[i + 1]?.stem === TIME || /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after) || dated)
 		);
 	};
 	return holdsOpposite(asked, new Set(read.filter((t, i) => t.stem !== FIRST || !firstSince(i)).map((t) => t.stem)));
@@ -91,7 +95,9 @@ export function saysOpposite(
 
 const [SINCE, FIRST, TIME] = [stem('since'), stem('first'), stem('time')];
 /** How many words after "first" a "since" makes it "the first … since": the last time before. */
-const SINCE_WINDOW = 6;
+const SINCE_WINDOW = 12;
+/** How many words of the clause after "since" are read for its year. */
+const SINCE_CLAUSE = 12;
 
 /**
  * Past forms the stemmer leaves unfolded because other words share them ("left", "found", "rose"), by the stem of

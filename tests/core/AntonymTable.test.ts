@@ -80,6 +80,10 @@ describe('saysOpposite', () => {
 	it('reads "the first … since" as the last time before, not as the contrary of "last"', () => {
 		const rated = tokenize('The agency rated the storm G5, the first time it has done so since October 2003.');
 		expect(saysOpposite(question('When did the agency last rate a storm G5?'), rated, table)).toBe(false);
+		const link = tokenize(
+			'It is the first direct rail link between the two countries since an operator scrapped a service in 2003.',
+		);
+		expect(saysOpposite(question('When was the last direct train?'), link, table)).toBe(false);
 		const strike = tokenize('The first train since the strike began left at 6 a.m.');
 		expect(saysOpposite(question('When did the last train leave?'), strike, table)).toBe(true);
 		const first = tokenize('The agency rated the storm G5 for the first time in October 2003.');
