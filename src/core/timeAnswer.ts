@@ -119,8 +119,16 @@ export function timeAnswer(
 	// "4.1 million customers a week" is a rate of a thing, no length of time.
 	if (picked.typed && HOW_LONG.test(question.text) && TIME_UNIT.test(picked.text) && !PER_TIME.test(picked.text))
 		return { phrase: picked, fit: 1, matched: true };
-	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked))
+	if (picked.typed && HOW_LONG.test(question.text) && countsThing(context, index, picked)) {
+		// "How long are the cracks?" of "three cracks up to 40 centimeters long": the length beside the count.
+		const after = quote.slice(picked.end);
+		const length = HOW_LONG_IS.test(question.text) ? LENGTH.exec(after) : null;
+		if (length && !isInterval(question.text, after, length.index)) {
+			const start = picked.end + length.index;
+			return { phrase: { text: length[0], start, end: start + length[0].length, typed: true }, fit: 1 };
+		}
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	}
 	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none.
 	if (picked.typed && HOW_LONG_TIME.test(question.text) && !RUNS_TO.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
@@ -137,7 +145,7 @@ const HOW_LONG_THING =
 
 /** A length in a unit, hyphened or not, with its conversion: "11.4-kilometre", "14.2 km (8.8 miles)"; no speed ("95 km per hour"). */
 const LENGTH =
-	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|ft|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)(?:\s\((?:about\s)?\d[\d,.]*(?:\s|-)?\p{L}+\))?/iu;
+	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|(?:centi|milli)?met(?:re|er)s?|cm|mm|inch(?:es)?|feet|foot|ft|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)(?:\s\((?:about\s)?\d[\d,.]*(?:\s|-)?\p{L}+\))?/iu;
 
 /** A question about a statement: when it was said, announced, reported. */
 const ASKS_SAYING =
@@ -166,6 +174,8 @@ const POINT_IN_TIME =
 const YEAR_ONLY = /^(?:(?:in|since|by|from|until)\s+)?\d{4}s?$/i;
 
 /** "How long" asked of a length of time, never of a length: "did it take", "did the blackout last". */
+/** "How long is/are the …": a length asked of a thing, not of time. */
+const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these|those)\b/i;
 const HOW_LONG_TIME =
 	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent)\b/i;
 

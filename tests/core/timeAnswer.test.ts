@@ -202,3 +202,13 @@ describe('timeAnswer for "when will" of a date told as past', () => {
 		expect(report(toCome).ask('when will the tram line to bystrc open').answer).toBe('2027');
 	});
 });
+
+describe('timeAnswer for "how long are the <things>" of a count of them', () => {
+	it('gives the length after the count, not the count nor an earlier length', () => {
+		const { shortAnswer } = floodReport(
+			'Bridge shut\n\nThe 1,240-meter Aller Bridge, which opened in 1972, was closed after an inspection found three cracks up to 40 centimeters long in welds beneath the deck.',
+		);
+		expect(shortAnswer('how long are the cracks', 'Aller Bridge').phrase.text).toBe('40 centimeters');
+		expect(shortAnswer('How long will the inspection go on?', 'Aller Bridge').phrase.text).not.toBe('40 centimeters');
+	});
+});
