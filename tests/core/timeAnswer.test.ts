@@ -212,3 +212,14 @@ describe('timeAnswer for "how long are the <things>" of a count of them', () => 
 		expect(shortAnswer('How long will the inspection go on?', 'Aller Bridge').phrase.text).not.toBe('40 centimeters');
 	});
 });
+
+describe('timeAnswer for seasons and the length of a core', () => {
+	it('takes seasons for a length of time, and a length for the core', () => {
+		const { shortAnswer } = floodReport(
+			'Curling\n\nThe four have played together for six seasons and won two titles.\n\nThe drillers took three summer seasons to pull up the ice core, which is 2,780 metres long.',
+		);
+		const together = shortAnswer("How long has Brunner's team played together", 'played together');
+		expect([together.phrase.text, together.fit]).toEqual(['six seasons', 1]);
+		expect(shortAnswer('How long is the core?', 'ice core').phrase.text).toBe('2,780 metres');
+	});
+});
