@@ -152,7 +152,11 @@ export function holdsOtherRole(
 		);
 	};
 	// "Who is Venkatesh's coach?" of "his coach, Ramesh Iyer": the owner written as a pronoun.
-	const ownerAsPronoun = (word: string) => /['’]s$/.test(word) && OWNER_PRONOUN.test(role);
+	// Not "Kramnik, who beat Venkatesh, thanked his coach": a sentence naming the owner may mean another by "his".
+	const ownerAsPronoun = (word: string) =>
+		/['’]s$/.test(word) &&
+		OWNER_PRONOUN.test(role) &&
+		!sentence.toLowerCase().includes(word.toLowerCase().replace(/['’]s$/, ''));
 	return !asked.split(/\s+/).every((word) => STOPWORDS.has(word.toLowerCase()) || held(word) || ownerAsPronoun(word));
 }
 

@@ -91,6 +91,8 @@ describe('holdsOtherRole', () => {
 		expect(holdsOtherRole("who is venkatesh's coach", coach, iyer, [])).toBe(false);
 		const manager = 'He was preparing openings with his manager, Ramesh Iyer.';
 		expect(holdsOtherRole("who is venkatesh's coach", manager, phrase(manager, 'Ramesh Iyer'), [])).toBe(true);
+		const other = 'Kramnik, who beat Venkatesh, thanked his coach, Ramesh Iyer.';
+		expect(holdsOtherRole("who is venkatesh's coach", other, phrase(other, 'Ramesh Iyer'), [])).toBe(true);
 	});
 
 	it('takes "author" or "director" of a work for no office', () => {
