@@ -22,7 +22,7 @@ export const HOW_LONG = /\bhow long\b/i;
 const DURATION: readonly MentionType[] = ['number', 'date'];
 /** A date that measures time ("30-day", "three weeks"), not one that places it ("Saturday"). */
 export const TIME_UNIT =
-	/(?:^|[\s-])(?:days?|nights?|weeks?|weekends?|months?|years?|hours?|minutes?|seconds?|decades?|seasons?|century|centuries)\b/i;
+	/(?:^|[\s-])(?:days?|nights?|weeks?|weekends?|months?|years?|hours?|minutes?|seconds?|decades?|seasons?(?!\s+(?:tickets?|pass(?:es)?|holders?|opener|openers|finale|premiere))|century|centuries)\b/i;
 
 /** "How many days/weeks/years…": lengths of time counted. */
 const UNITS_COUNTED =

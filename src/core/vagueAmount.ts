@@ -11,5 +11,10 @@ const VAGUE =
  * vagueAmount('85 islands'); // false
  */
 export function vagueAmount(answer: string): boolean {
-	return VAGUE.test(answer.trim());
+	// "some 30 performances", "a few hundred people": a figure after all.
+	return VAGUE.test(answer.trim()) && !/\d/.test(answer) && !NUMBER_WORD.test(answer);
 }
+
+/** A number in words inside an amount: "a few hundred", "some two dozen". */
+const NUMBER_WORD =
+	/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { possessive } from '../../src/core/expectedMentions.ts';
+import { possessive, TIME_UNIT } from '../../src/core/expectedMentions.ts';
 
 describe('possessive', () => {
 	const byExpression = (q: string, w: string) =>
@@ -17,5 +17,14 @@ describe('possessive', () => {
 		for (const q of questions)
 			for (const w of ['trump', "O'Neill", 'Neill', '3', 'ørsted', 's'])
 				expect(possessive(q, w)).toBe(byExpression(q, w));
+	});
+});
+
+describe('TIME_UNIT', () => {
+	it('reads seasons as a unit of time, but not a season ticket or pass', () => {
+		expect(TIME_UNIT.test('six seasons')).toBe(true);
+		expect(TIME_UNIT.test('three days')).toBe(true);
+		expect(TIME_UNIT.test('12,000 season tickets')).toBe(false);
+		expect(TIME_UNIT.test('a season pass')).toBe(false);
 	});
 });

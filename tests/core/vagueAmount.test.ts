@@ -9,6 +9,8 @@ describe('vagueAmount', () => {
 		expect(vagueAmount('Dozens')).toBe(true);
 		expect(vagueAmount('85 islands')).toBe(false);
 		expect(vagueAmount('about 2,500 homes')).toBe(false);
+		expect(vagueAmount('some 30 public performances')).toBe(false);
+		expect(vagueAmount('a few hundred people')).toBe(false);
 	});
 
 	it('lowers the fit of such an answer to "how many"', () => {
