@@ -173,9 +173,9 @@ const POINT_IN_TIME =
 /** A year alone, maybe after its preposition: "2013", "in 1998", "since 2019". */
 const YEAR_ONLY = /^(?:(?:in|since|by|from|until)\s+)?\d{4}s?$/i;
 
-/** "How long" asked of a length of time, never of a length: "did it take", "did the blackout last". */
 /** "How long is/are the …": a length asked of a thing, not of time. */
 const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these|those)\b/i;
+/** "How long" asked of a length of time, never of a length: "did it take", "did the blackout last". */
 const HOW_LONG_TIME =
 	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent)\b/i;
 
