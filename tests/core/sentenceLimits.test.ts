@@ -56,18 +56,26 @@ function slowestAsk(paragraphs: string[]): { ms: number; answers: string[] } {
 	return { ms, answers };
 }
 
+/**
+ * The most CPU time one question may take on these walls of figures. The slowest question takes 20 to 47 ms here
+ * without coverage and up to 80 ms under CI's coverage instrumentation on this 2-core machine; the work this guards
+ * against grew with the square of the sentence (73 s a question before the limits), so the bound keeps a margin of
+ * a few times over the measured cost and stays far below that.
+ */
+const BOUND_MS = 150;
+
 describe('the work per question is bounded, however long a sentence is', () => {
-	it('answers about one paragraph of 100,000 numbers within 50 ms a question', () => {
+	it('answers about one paragraph of 100,000 numbers within the bound a question', () => {
 		const numbers = Array.from({ length: 100_000 }, (_, i) => String(i + 1)).join(' ');
 		const { ms, answers } = slowestAsk([`${numbers} drones were launched.`]);
 		expect(answers[0]).toBe('100000 drones');
 		// Before, every mention filtered every token of the sentence: 73 s for the first question.
-		expect(ms).toBeLessThan(50);
+		expect(ms).toBeLessThan(BOUND_MS);
 	}, 120_000);
 
-	it('answers about a paragraph of 60,000 counts within 50 ms a question', () => {
+	it('answers about a paragraph of 60,000 counts within the bound a question', () => {
 		const counts = Array.from({ length: 60_000 }, (_, i) => `${i + 1} drones`).join(' ');
 		const { ms } = slowestAsk([`Officials said ${counts} were launched.`]);
-		expect(ms).toBeLessThan(50);
+		expect(ms).toBeLessThan(BOUND_MS);
 	}, 120_000);
 });
