@@ -10,6 +10,7 @@ import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reportText } from './reportText.ts';
+import { rolesReversed } from './rolesReversed.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { shortAnswerByKind } from './shortAnswerByKind.ts';
 import { swappedInFrame } from './swappedInFrame.ts';
@@ -62,7 +63,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			() => reportText(context, sentence.paragraphIndex),
 			sentence.tokens,
 		) !== undefined;
-	const oppositeFit = (opposite ? context.options.oppositeFit : 1) * (swapped ? context.options.swappedFit : 1);
+	// "When did King Harold II conquer England?" of "Duke William II of Normandy conquered England killing King Harold II".
+	const reversed =
+		sentence !== undefined && rolesReversed(question.text, sentence.ref.quote, sentence.tokens) !== undefined;
+	const oppositeFit =
+		(opposite ? context.options.oppositeFit : 1) *
+		(swapped ? context.options.swappedFit : 1) *
+		(reversed ? context.options.otherActorFit : 1);
 	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
 	const ranked =
 		question.type === 'who' &&

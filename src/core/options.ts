@@ -54,7 +54,10 @@ export interface MatchOptions {
 	 * speaks of that deed ("how many ships were delivered" of "190 ships were rerouted").
 	 */
 	otherDeedFit: number;
-	/** Fit (0..1) of a count or quote that is another side's doing or saying than the one asked about. */
+	/**
+	 * Fit (0..1) of a count, quote or deed that is another side's doing or saying than the one asked about ("When did
+	 * Harold conquer England?" of "William conquered England, killing Harold").
+	 */
 	otherActorFit: number;
 	/**
 	 * Fit (0..1) of a sentence that reports nobody's words (no quote, no "said", "accused"…), or without a quote does
