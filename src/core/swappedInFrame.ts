@@ -20,6 +20,26 @@ const MONTHS = /^(?:january|february|march|april|maymonth|june|july|august|septe
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const CLOSED_CLASSES = [CARDINALS, ORDINALS, MONTHS, WEEKDAYS];
 
+/** Words of direction or order and their contraries: "fled from southern Italy" against "fled to southern Italy". */
+const OPPOSED: Readonly<Record<string, readonly string[]>> = {
+	from: ['to', 'into'],
+	to: ['from'],
+	into: ['from'],
+	before: ['after', 'since'],
+	after: ['before', 'until'],
+	until: ['after', 'since'],
+	since: ['until', 'before'],
+	above: ['below', 'under'],
+	below: ['above', 'over'],
+	inside: ['outside'],
+	outside: ['inside'],
+	upstream: ['downstream'],
+	downstream: ['upstream'],
+	more: ['less', 'fewer'],
+	less: ['more'],
+	fewer: ['more'],
+};
+
 /** Whether a token is a word written with a capital where it stands (not the text's first word). */
 function capitalised(token: Token, text: string): boolean {
 	return token.start > 0 && /\p{Lu}/u.test(text[token.start] ?? '');
@@ -58,6 +78,8 @@ function sameName(a: string, b: string, folded: () => string): boolean {
 
 /** Whether `given` (in the sentence) stands where `asked` (in the question) does as another of its kind. */
 function anotherOfItsKind(asked: Token, given: Token, question: string, quote: string, folded: () => string): boolean {
+	const opposed = OPPOSED[asked.word];
+	if (opposed) return opposed.includes(given.word);
 	if (given.stem === asked.stem || STOPWORDS.has(given.word)) return false;
 	if (sameNumber(asked.word, given.word)) return false;
 	for (const kind of CLOSED_CLASSES) if (kind.test(asked.word)) return kind.test(given.word);
@@ -71,7 +93,8 @@ function anotherOfItsKind(asked: Token, given: Token, question: string, quote: s
  * The word of the question that the sentence swaps for another of its kind in the very words around it, as SQuAD
  * 2.0's writers made questions without an answer: a number ("over one hundred extras" against "over fifteen hundred
  * extras"), a month or weekday, a name ("filmed in Mexico holds" against "filmed in Morocco holds"; not a title), or
- * the word made its own negative ("used" against "unused"); other words, which a sentence may say in its own words,
+ * the word made its own negative ("used" against "unused"), or a direction turned round ("fled from" against "fled
+ * to", "born before 1980" against "born after 1980"); other words, which a sentence may say in its own words,
  * are left alone. Both the words on either side must stand in the sentence around the other word, one of them no
  * stopword; a name the report writes beside the other ("Frédéric Chopin") is the same one. Undefined when there is
  * none. `tokens` are the quote's, when already made; only those within the sentence limits are read.
@@ -100,7 +123,7 @@ export function swappedInFrame(
 		const word = asked[i] as Token;
 		const left = asked[i - 1] as Token;
 		const right = asked[i + 1] as Token;
-		if (stems.has(word.stem) || STOPWORDS.has(word.word)) continue;
+		if (stems.has(word.stem) || (STOPWORDS.has(word.word) && !OPPOSED[word.word])) continue;
 		if (STOPWORDS.has(left.word) && STOPWORDS.has(right.word)) continue;
 		let named: boolean | undefined;
 		for (let j = 0; j + 2 < said.length; j++) {

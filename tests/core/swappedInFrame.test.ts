@@ -28,6 +28,8 @@ describe('swappedInFrame', () => {
 			'iceland',
 		],
 		['Which flag remained used by the army?', 'The old flag remained unused by the army.', 'used', 'unused'],
+		['Who fled from northern Norway?', 'Several families fled to northern Norway in 1944.', 'from', 'to'],
+		['What do adults born before 1975 pay?', 'Adults born after 1975 pay nothing.', 'before', 'after'],
 	])('"%s" of "%s": %s swapped for %s', (question, sentence, asked, given) => {
 		expect(swappedInFrame(question, sentence, none)).toEqual({ asked, given });
 	});
@@ -41,6 +43,7 @@ describe('swappedInFrame', () => {
 		['What culture came with the Hargesian culture?', 'The Doian culture and the Hargeisan culture flourished.'],
 		['Who had German and Hun families in his court?', 'Attila had Hunnic and Germanic families in his court.'],
 		['What do we know of the in flood?', 'What we know of the big flood is little.'],
+		['Who fled from northern Norway?', 'Families from Tromsø fled to northern Norway.'],
 	])('finds no swap in "%s" of "%s"', (question, sentence) => {
 		expect(swappedInFrame(question, sentence, none)).toBeUndefined();
 	});
