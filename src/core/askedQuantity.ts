@@ -59,7 +59,7 @@ const MEASURE_NOUNS: Readonly<Record<string, string>> = {
 const SCALE_BEFORE = /\bmagnitude\s+$/i;
 /** A unit written after a number ("185 km/h", "30 centimetres"), which a measure must have. */
 const UNIT =
-	/^\s?(?:km\/h|mph|knots|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|kg|kilograms?|tonnes?|tons?|pounds|magnitude|points?|percentage points?|(?:(?:thousand|million|billion|trillion|m|bn)\s+)?(?:dollars?|euros?|yen|yuan|kron(?:er|or|a|e)|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|zlotys?|shekels?|dinars?))\b/iu;
+	/^\s?(?:km\/h|mph|knots|light[\s-]years?|parsecs?|nautical\s+miles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|kg|kilograms?|tonnes?|tons?|pounds|magnitude|points?|percentage points?|(?:(?:thousand|million|billion|trillion|m|bn)\s+)?(?:dollars?|euros?|yen|yuan|kron(?:er|or|a|e)|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|zlotys?|shekels?|dinars?))\b/iu;
 /** The longest unit read after a number ("percentage points"). */
 const UNIT_CHARS = 24;
 /** How far after the noun its figure may stand ("inflation, which stood at 5.3%"). */

@@ -28,13 +28,13 @@ export function howMuch(question: string, fitting: readonly Fact[]): Fact[] | un
 /** Units a figure may be given in: a question that names one wants the figure in it ("how many square miles"). */
 export const UNITS = new Set(
 	contentStems(
-		'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons gram grams ounce ounces dollar dollars euro euros kroner krona kronor rupee rupees rouble roubles ruble rubles franc francs peso pesos crown crowns soles baht ringgit rupiah dirham dirhams riyal riyals naira shilling shillings cedi cedis kwacha bitcoin degree degrees',
+		'light-year light-years parsec parsecs mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons gram grams ounce ounces dollar dollars euro euros kroner krona kronor rupee rupees rouble roubles ruble rubles franc francs peso pesos crown crowns soles baht ringgit rupiah dirham dirhams riyal riyals naira shilling shillings cedi cedis kwacha bitcoin degree degrees',
 	),
 );
 
 /** Units of length, area and weight, which "how tall/high/deep/wide/far", "how big" and "how heavy" ask for. */
 const LENGTHS = contentStems(
-	'mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards',
+	'light-year light-years parsec parsecs mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards',
 );
 const WEIGHTS = contentStems('ton tons tonne tonnes pound pounds kilogram kilograms kg gram grams ounce ounces');
 const AREAS = contentStems('square acre acres hectare hectares ha');

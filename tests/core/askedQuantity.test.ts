@@ -9,6 +9,15 @@ function figure(question: string, sentence: string): string | undefined {
 }
 
 describe('askedQuantity', () => {
+	it('takes light-years for a distance, and no number out of a name ("Orla-9b")', () => {
+		const sentence = 'The moon, known as Orla-9b, lies about 310 light-years from the Sun in the Vela cluster.';
+		const { shortAnswer } = floodReport(`Moon\n\n${sentence}`);
+		const far = shortAnswer('how far away is Orla-9b?', 'Orla-9b');
+		expect(far.phrase.text).toBe('about 310 light-years');
+		expect(far.fit).toBe(1);
+		expect(shortAnswer('how old is the moon', 'Orla-9b').phrase.text).not.toBe('9');
+	});
+
 	it('takes no length "away" for a depth', () => {
 		const site = 'The deepest drill site is about 400 kilometres away from the coast.';
 		expect(figure('how deep is the drill site', site)).toBeUndefined();
