@@ -89,6 +89,15 @@ describe('askedObject', () => {
 		expect(objectOf('who did he beat', 'He won the open on Sunday.')).toBeUndefined();
 		expect(objectOf('Who won the open?', lede)).toBeUndefined();
 	});
+
+	it('reads "who will <deed> …" as asking the doer, and "who will the court sentence" as asking the object', () => {
+		const sentence = 'Chief executive Marta Holm, who will lead the new group, said the merger made sense.';
+		expect(objectOf('who will run the new group', sentence)).toBeUndefined();
+		expect(objectOf('who will lead the new group', sentence)).toBeUndefined();
+		expect(objectOf('who will the court sentence', 'The court will sentence Ana Pires on Monday.')?.text).toBe(
+			'Ana Pires',
+		);
+	});
 });
 
 describe('chooseShortAnswer for "who did X <deed>"', () => {
