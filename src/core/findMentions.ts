@@ -47,10 +47,12 @@ export function findMentions(written: string): Mention[] {
 	}
 	const dated = mentions.slice();
 	const insideDate = (start: number, end: number) => coveredBy(dated, start, end);
+	// "67 million years ago" is a date and a count of years ("how old", "how many years ago").
+	const countless = dated.filter((m) => !BEFORE_PRESENT.test(m.text));
 	for (const m of sentence.matchAll(NUMBER)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		if (insideDate(start, end) || pronounOne(sentence, m[0], start, end)) continue;
+		if (coveredBy(countless, start, end) || pronounOne(sentence, m[0], start, end)) continue;
 		const value = parseNumber(m[0]);
 		if (value !== undefined) mentions.push({ type: 'number', text: m[0], start, end, value });
 	}
@@ -122,6 +124,9 @@ export function asRead(sentence: string): string {
 		return lower.length === letter.length ? lower : letter;
 	});
 }
+
+/** A date told as a time before the present ("about 300 million years ago", "11,600 BP"). */
+const BEFORE_PRESENT = /(?:\bago|\bBP|before present|Mya|kya)$/i;
 
 /**
  * Whether one of `spans` (in order, none overlapping, as the dates of a sentence are) covers start..end: only the

@@ -54,6 +54,21 @@ test('DATE reads seasons with a word that places them in time, and durations in 
 	expect(dates('They met this morning at 9:30 p.m. sharp.')).toEqual(['this morning', '9:30 p.m.']);
 });
 
+test('findMentions reads a time before the present as a date whose figure is also a count of years', () => {
+	const kinds = (text: string) => findMentions(text).map((m) => `${m.type}:${m.text}`);
+	expect(kinds('The lake formed about 40 million years ago.')).toEqual([
+		'date:about 40 million years ago',
+		'number:about 40 million',
+	]);
+	expect(kinds('Farming reached the coast by 6,200 BP and the hills by 5800 yr BP.')).toEqual([
+		'date:6,200 BP',
+		'number:6,200',
+		'date:5800 yr BP',
+		'number:5800',
+	]);
+	expect(kinds('The first reptiles spread about 310 Mya.')).toEqual(['date:about 310 Mya', 'number:about 310']);
+});
+
 test('findMentions reads a month alone in lowercase as the word it is ("may", "march"), with a day or capital as a date', () => {
 	const dates = (text: string) =>
 		findMentions(text)

@@ -223,3 +223,19 @@ describe('timeAnswer for seasons and the length of a core', () => {
 		expect(shortAnswer('How long is the core?', 'ice core').phrase.text).toBe('2,780 metres');
 	});
 });
+
+describe('timeAnswer for a time before the present', () => {
+	const sentence = 'The basin filled with seawater about 40 million years ago, the survey found.';
+	const { shortAnswer } = floodReport(`Basin\n\n${sentence}`);
+
+	it('answers "when" with the time ago, "how many years ago" with its count', () => {
+		expect(shortAnswer('When did the basin fill with seawater?', 'seawater')).toMatchObject({
+			phrase: { text: 'about 40 million years ago' },
+			fit: 1,
+		});
+		expect(shortAnswer('how many years ago did the basin fill', 'seawater')).toMatchObject({
+			phrase: { text: 'about 40 million years' },
+			fit: 1,
+		});
+	});
+});
