@@ -57,3 +57,27 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
 	const near = new Set([...before, ...after, ...tokenize(duration.text)].map((t) => t.stem));
 	return slots.some((slot) => !has(near, slot));
 }
+
+/**
+ * A length of time told as a gap between two events: "three years late", "two years ago" (not "after", "before" nor
+ * "later": "deliberated for seven hours before reaching a verdict" and "a record improved only four years later" may
+ * be the length asked).
+ */
+const GAP_AFTER = /^[\s,]+(?:late|behind(?:\s+schedule)?|ahead\s+of\s+schedule|early|overdue|ago)\b/i;
+/**
+ * Questions that ask such a gap ("how late", "how long after", "how long ago"), or the time since something began ("how
+ * long has he been coaching" of "took over 18 months ago").
+ */
+const ASKS_GAP =
+	/\b(?:late|delay\w*|after|ago|before|since|behind|earlier|later|until|wait\w*)\b|\bhow\s+long\s+(?:has|have)\b/i;
+
+/**
+ * Whether a duration is the gap between two events ("three years late", "two years ago") where a
+ * "how long" question asks how long something takes or lasts ("How long does it take to get to the airport?").
+ *
+ * @example
+ * gapBetween('how long does the trip take', 'The line opened three years late.', phraseOf('three years')); // true
+ */
+export function gapBetween(question: string, sentence: string, duration: AnswerPhrase): boolean {
+	return GAP_AFTER.test(sentence.slice(duration.end, duration.end + 24)) && !ASKS_GAP.test(question);
+}

@@ -1,7 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { FIGURE } from './answerKey.ts';
-import { measuresOtherThing } from './askedDuration.ts';
+import { gapBetween, measuresOtherThing } from './askedDuration.ts';
 import { comparedDate } from './comparedDate.ts';
 import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
@@ -92,7 +92,11 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
 	if (picked.typed && HOW_LONG.test(question.text) && isSumOrShare(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
-	if (picked.typed && HOW_LONG.test(question.text) && measuresOtherThing(question, quote, picked))
+	if (
+		picked.typed &&
+		HOW_LONG.test(question.text) &&
+		(measuresOtherThing(question, quote, picked) || gapBetween(question.text, quote, picked))
+	)
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is; a
 	// sentence that gives no length ("thousands of people queued to ride the line") leaves it to another.

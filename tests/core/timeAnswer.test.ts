@@ -239,3 +239,23 @@ describe('timeAnswer for a time before the present', () => {
 		});
 	});
 });
+
+describe('timeAnswer for "how long" of a gap between events', () => {
+	const text =
+		'Tram line opens\n\nThe new tram line opened on Monday, two years late. Trams reach the harbour in 18 minutes. The line was approved five years ago. Its manager took over 18 months ago.';
+	const { shortAnswer, context } = floodReport(text);
+
+	it('takes no "two years late" or "five years ago" for how long a trip takes', () => {
+		expect(shortAnswer('how long does it take to get to the harbour', 'two years late').fit).toBe(
+			context.options.otherDurationFit,
+		);
+		expect(shortAnswer('how long does the trip take', 'approved').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('how long does it take to get to the harbour', '18 minutes').fit).toBe(1);
+	});
+
+	it('takes them for how late, how long ago, and how long someone has been doing something', () => {
+		expect(shortAnswer('how late was the tram line', 'two years late').fit).toBe(1);
+		expect(shortAnswer('how long ago was the line approved', 'approved').fit).toBe(1);
+		expect(shortAnswer('how long has the manager been in charge', 'took over').fit).toBe(1);
+	});
+});
