@@ -45,8 +45,9 @@ export function lifeEventUnsaid(question: string, sentence: string): boolean {
 	return !(birth ? SAYS_BIRTH : SAYS_DEATH).test(sentence) && !LIFESPAN.test(window);
 }
 
-/** "When was the brewery founded?", "when was the block built": the start of a thing asked. */
-const ASKS_ORIGIN = /^\s*when\s+(?:was|were)\b.*\b(?:founded|established|built|constructed|incorporated)\s*[?!.]*\s*$/i;
+/** "When was the brewery founded?", "when was the block built", "when was the orchestra set up": the start of a thing asked. */
+const ASKS_ORIGIN =
+	/^\s*when\s+(?:was|were)\b.*\b(?:founded|established|built|constructed|incorporated|set\s+up|formed)\s*[?!.]*\s*$/i;
 /** A sentence that tells of a thing's start: "founded in 1873", "built in 1962", "dates back to", "since 1964". */
 const SAYS_ORIGIN =
 	/\b(?:found(?:ed|ing|ers?)?|establish\w*|built|build(?:s|ers?)?|construct\w*|creat\w*|form(?:ed|ation)|set up|open(?:ed|ing)|incorporat\w*|dat(?:es|ed|ing)\s+(?:back|from)|since|erect\w*)\b/i;

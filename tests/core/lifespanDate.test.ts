@@ -41,6 +41,11 @@ describe('originUnsaid', () => {
 		expect(originUnsaid('when was the block built', 'A blast destroyed one side of the building on Tuesday.')).toBe(
 			true,
 		);
+		expect(originUnsaid('When was the Ashby Consort set up?', 'The Ashby Consort will cut 10 jobs on Friday.')).toBe(
+			true,
+		);
+		expect(originUnsaid('When was the Ashby Consort set up?', 'The consort, founded in 1911, plays on.')).toBe(false);
+		expect(originUnsaid('when was the band formed', 'The band split up on Friday.')).toBe(true);
 		expect(originUnsaid('when was the brewery sold', sale)).toBe(false);
 		expect(originUnsaid('when did the census start to allow a second box on the form', sale)).toBe(false);
 	});
