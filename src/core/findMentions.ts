@@ -79,7 +79,7 @@ export function findMentions(written: string): Mention[] {
 			((start === 0 || start === storyStart) &&
 				!text.includes(' ') &&
 				/^\p{Lu}\p{Ll}+$/u.test(text) &&
-				(isCommonOpener(text) || PLURAL_NOUN.test(text) || ADJECTIVE.test(text)))
+				(isCommonOpener(text) || PLURAL_NOUN.test(text) || PLURAL_PEOPLE.test(text) || ADJECTIVE.test(text)))
 		) {
 			const rest = text
 				.slice(firstWord.length)
@@ -150,6 +150,9 @@ function coveredBy(spans: readonly Mention[], start: number, end: number): boole
  */
 const PLURAL_NOUN =
 	/^\p{Lu}\p{Ll}*(?:als|ists|ysts|ents|ians|ics|ages|ions|ances|ences|ures|ities|ants|perts|ests|ults|orts)$/u;
+/** People in the plural, named by their deed or trade, opening a story: "Rescuers on Friday brought…". */
+const PLURAL_PEOPLE =
+	/^(?:Rescuers|Protesters|Protestors|Firefighters|Researchers|Workers|Voters|Investigators|Farmers|Lawmakers|Engineers|Shoppers|Hikers|Climbers|Divers|Fishermen|Officers|Soldiers|Passengers|Drivers|Teachers|Doctors|Nurses|Prosecutors|Regulators|Organisers|Organizers|Astronomers|Villagers|Campaigners|Demonstrators|Rebels|Troops|Forecasters|Investors|Traders|Miners|Builders|Developers|Owners|Users|Customers|Travellers|Travelers|Commuters|Fans|Players|Members|Visitors|Viewers|Buyers|Bankers|Gunmen|Thieves|Burglars|Robbers|Smugglers|Hackers|Attackers|Looters|Rioters|Survivors|Victims|Volunteers|Paramedics|Medics|Lifeguards|Coastguards|Residents|Locals|Tourists|Students|Pupils|Parents|Supporters|Opponents|Critics|Observers|Monitors|Inspectors|Auditors|Judges|Jurors|Mourners|Pilgrims|Refugees|Migrants|Scientists|Officials|Experts|Analysts|Economists|Archaeologists|Authorities)$/;
 /** An adjective opening a sentence or a headline: "Judicial recount flips…", "Official figures show…". */
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ical|ional|ual)$/u;
 

@@ -108,6 +108,13 @@ describe('sentence openers', () => {
 			'Rome',
 		]);
 		expect(names('A Boeing 737 landed.')).toEqual(['Boeing']);
+		expect(names('OULU, Finland (AP) — Rescuers on Sunday reached the last two climbers.')).toEqual([
+			'OULU',
+			'Finland',
+			'AP',
+		]);
+		expect(names('Protesters marched in Lyon.')).toEqual(['Lyon']);
+		expect(names('Sanders won the vote.')).toEqual(['Sanders']);
 	});
 });
 
