@@ -16,7 +16,7 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
-import { totalForOne } from './totalForOne.ts';
+import { pricesOtherThing, totalForOne } from './totalForOne.ts';
 
 /**
  * The short answer of sentence `index` to a question that asks a sum ("How much did NASA pay?"), or undefined when
@@ -86,6 +86,9 @@ export function sumAnswer(
 			fit: context.options.countOtherThingFit,
 		};
 	if (phrase && !held) return { phrase, fit: 1 };
+	// "How much does a powerball ticket cost?" of "winning an estimated $1.12 billion jackpot": another thing's sum.
+	if (held && count.fact && pricesOtherThing(question.text, count.fact.subject))
+		return { phrase: countPhrase(count.fact), fit: context.options.countOtherThingFit };
 	// "How much does the tower weigh?", "how much have members found?": an amount of stuff answers a measuring verb.
 	const stuff =
 		MEASURING.test(question.text) && !money && !WORTH.test(question.text)

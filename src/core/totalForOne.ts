@@ -1,3 +1,4 @@
+import { UNITS } from './countAmounts.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { stem } from './tokenize.ts';
 
@@ -16,6 +17,23 @@ const EACH_AFTER = /^\s*(?:each|apiece|a\s+head|per\s+(?!year|month|week|day)\p{
 /** A count of many of a thing: "31,400 tickets", "1.4 million pupils" (the thing's word is checked by stem). */
 const MANY =
 	/(?:(?<![\p{L}\d.,-])\d[\d,.]*|\bthousands|\bmillions|\bhundreds)\s+(?:(?:million|billion|thousand)\s+)?(?:of\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+/** Words a sum may be counted as that name no other thing than a price ("$2 entry"), besides its currency. */
+const PRICE_WORDS = /^(?:price|prices|fare|fares|fee|fees|cost|costs|charge|charges|money|cash|entry|admission|each)$/;
+
+/**
+ * Whether a question asks the price of one thing ("how much does a powerball ticket cost") and a sum is counted as
+ * another thing ("$1.12 billion jackpot" counts a jackpot): the sum of something else.
+ *
+ * @example
+ * pricesOtherThing('how much does a ticket cost', 'jackpot'); // true
+ */
+export function pricesOtherThing(question: string, counted: string | undefined): boolean {
+	const thing = ONE_PRICED.exec(question)?.[2]?.toLowerCase();
+	const head = counted?.toLowerCase().split(/\s+/).at(-1);
+	if (!thing || !head || PRICE_WORDS.test(head) || UNITS.has(stem(head))) return false;
+	return stem(head) !== stem(thing);
+}
+
 /** A year ("in 2023 tickets cost"), which counts nothing. */
 const YEAR = /^(?:1[89]|20)\d{2}\s/u;
 

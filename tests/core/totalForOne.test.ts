@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { totalForOne } from '../../src/core/totalForOne.ts';
+import { pricesOtherThing, totalForOne } from '../../src/core/totalForOne.ts';
+import { floodReport } from './floodReport.ts';
 
 const at = (sentence: string, figure: string): [number, number] => {
 	const start = sentence.indexOf(figure);
@@ -36,5 +37,22 @@ describe('totalForOne', () => {
 		expect(totalForOne('how much did a ticket cost', year, ...at(year, '40 euros'))).toBe(false);
 		const launch = 'It says a Tsubame-1 launch costs about 1.5 billion yen, and it plans four launches next year.';
 		expect(totalForOne('how much does one launch cost', launch, ...at(launch, 'about 1.5 billion yen'))).toBe(false);
+	});
+});
+
+describe('pricesOtherThing', () => {
+	it('tells a sum counted as another thing from the price of the one thing asked', () => {
+		expect(pricesOtherThing('how much does a lottery ticket cost', 'jackpot')).toBe(true);
+		expect(pricesOtherThing('how much does a lottery ticket cost', 'tickets')).toBe(false);
+		expect(pricesOtherThing('how much does a lottery ticket cost', 'fare')).toBe(false);
+		expect(pricesOtherThing('how much did the lottery pay out', 'jackpot')).toBe(false);
+	});
+
+	it('lowers a jackpot given as the price of a ticket, and keeps the price itself', () => {
+		const text =
+			'Lottery\n\nA single ticket bought in Tromsø won a 40 million kroner jackpot on Saturday. Tickets cost 25 kroner each.';
+		const { shortAnswer, context } = floodReport(text);
+		expect(shortAnswer('how much does a lottery ticket cost', 'jackpot').fit).toBe(context.options.countOtherThingFit);
+		expect(shortAnswer('how much does a lottery ticket cost', '25 kroner').fit).toBe(1);
 	});
 });
