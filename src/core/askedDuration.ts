@@ -79,5 +79,6 @@ const ASKS_GAP =
  * gapBetween('how long does the trip take', 'The line opened three years late.', phraseOf('three years')); // true
  */
 export function gapBetween(question: string, sentence: string, duration: AnswerPhrase): boolean {
-	return GAP_AFTER.test(sentence.slice(duration.end, duration.end + 24)) && !ASKS_GAP.test(question);
+	const gap = /\bago$/i.test(duration.text) || GAP_AFTER.test(sentence.slice(duration.end, duration.end + 24));
+	return gap && !ASKS_GAP.test(question);
 }

@@ -125,8 +125,12 @@ export function asRead(sentence: string): string {
 	});
 }
 
-/** A date told as a time before the present ("about 300 million years ago", "11,600 BP"). */
-const BEFORE_PRESENT = /(?:\bago|\bBP|before present|Mya|kya)$/i;
+/**
+ * A date told as a time before the present in many years ("about 300 million years ago", "11,600 BP"), whose figure
+ * "how old" and "how many years ago" ask; not "two years ago", whose figure counts nothing asked.
+ */
+const BEFORE_PRESENT =
+	/(?:\d\s+(?:thousand|million|billion)\s+(?:years?|yrs?)\s+ago|\d[\d,.]{2,}\s+(?:years?|yrs?)\s+ago|\bBP|before present|Mya|kya)$/i;
 
 /**
  * Whether one of `spans` (in order, none overlapping, as the dates of a sentence are) covers start..end: only the

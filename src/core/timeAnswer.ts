@@ -98,6 +98,11 @@ export function timeAnswer(
 		(measuresOtherThing(question, quote, picked) || gapBetween(question.text, quote, picked))
 	)
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "How long has he been coaching?" of "took over 18 months ago": the length, without "ago".
+	if (picked.typed && HOW_LONG.test(question.text) && /\s+ago$/i.test(picked.text)) {
+		const text = picked.text.replace(/\s+ago$/i, '');
+		return { phrase: { ...picked, text, end: picked.start + text.length }, fit: 1, matched: true };
+	}
 	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is; a
 	// sentence that gives no length ("thousands of people queued to ride the line") leaves it to another.
 	if (picked.typed && HOW_LONG_THING.test(question.text)) {

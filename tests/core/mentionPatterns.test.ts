@@ -67,6 +67,10 @@ test('findMentions reads a time before the present as a date whose figure is als
 		'number:5800',
 	]);
 	expect(kinds('The first reptiles spread about 310 Mya.')).toEqual(['date:about 310 Mya', 'number:about 310']);
+	expect(kinds('The row began more than two years ago and a vote came three weeks ago.')).toEqual([
+		'date:more than two years ago',
+		'date:three weeks ago',
+	]);
 });
 
 test('findMentions reads a month alone in lowercase as the word it is ("may", "march"), with a day or capital as a date', () => {

@@ -242,7 +242,7 @@ describe('timeAnswer for a time before the present', () => {
 
 describe('timeAnswer for "how long" of a gap between events', () => {
 	const text =
-		'Tram line opens\n\nThe new tram line opened on Monday, two years late. Trams reach the harbour in 18 minutes. The line was approved five years ago. Its manager took over 18 months ago.';
+		'Tram line opens\n\nThe new tram line opened on Monday, two years late. Trams reach the harbour in 18 minutes. The line was approved five years ago. Its manager took charge 18 months ago.';
 	const { shortAnswer, context } = floodReport(text);
 
 	it('takes no "two years late" or "five years ago" for how long a trip takes', () => {
@@ -256,6 +256,9 @@ describe('timeAnswer for "how long" of a gap between events', () => {
 	it('takes them for how late, how long ago, and how long someone has been doing something', () => {
 		expect(shortAnswer('how late was the tram line', 'two years late').fit).toBe(1);
 		expect(shortAnswer('how long ago was the line approved', 'approved').fit).toBe(1);
-		expect(shortAnswer('how long has the manager been in charge', 'took over').fit).toBe(1);
+		expect(shortAnswer('how long has the manager been in charge', 'took charge')).toMatchObject({
+			phrase: { text: '18 months' },
+			fit: 1,
+		});
 	});
 });
