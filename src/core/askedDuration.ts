@@ -63,7 +63,8 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
  * "later": "deliberated for seven hours before reaching a verdict" and "a record improved only four years later" may
  * be the length asked).
  */
-const GAP_AFTER = /^[\s,]+(?:late|behind(?:\s+schedule)?|ahead\s+of\s+schedule|early|overdue|ago)\b/i;
+const GAP_AFTER =
+	/^[\s,]+(?:(?:late|early)(?!\s+(?:into|in|on|at|that|this|next|last)\b)|behind(?:\s+schedule)?|ahead\s+of\s+schedule|overdue|ago)\b/i;
 /**
  * Questions that ask such a gap ("how late", "how long after", "how long ago"), or the time since something began ("how
  * long has he been coaching" of "took over 18 months ago").

@@ -88,10 +88,11 @@ export function agentUnsaid(question: string, sentence: string, tokens: readonly
 
 /**
  * "Who did he beat?", "whom will the court sentence": a "who" question for the object of a deed, by its words; after
- * "will", "has" and the like only with a doer named or pointed to ("who will run the new group" asks the doer).
+ * "will", "has" and the like only with a doer named, pointed to or told in the plural ("who have police arrested",
+ * "who will officials blame"; "who will run the new group" asks the doer).
  */
 export const WHO_DID =
-	/^\s*who(?:m)?\s+(?:did|does|do|(?:will|would|could|has|have|had)(?=\s+(?:\p{Lu}|(?:he|she|they|it|we|you|i|the|a|an|his|her|their|its|this|that|these|those)\s)))\s+((?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,})\b/u;
+	/^\s*who(?:m)?\s+(?:did|does|do|(?:will|would|could|has|have|had)(?=\s+(?:\p{Lu}|(?:he|she|they|it|we|you|i|the|a|an|his|her|their|its|this|that|these|those)\s|(?:police|\p{Ll}+[^s\s]s)\s+\p{Ll})))\s+((?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,})\b/u;
 /**
  * Whether a name is the doer the question itself gives ("Liam Carver" for "Who did Carver beat?"): the sentence
  * says what was done to them, not whom they did it to.

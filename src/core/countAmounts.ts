@@ -63,7 +63,11 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 	const unit = [...asked].find((s) => UNITS.has(s));
 	const measure = DIMENSIONS.find(([pattern]) => pattern.test(question))?.[1];
 	if (!unit && !measure) return facts;
-	const unitsOf = (fact: Fact) => contentStems(fact.subject ?? '').filter((s) => UNITS.has(s) || measure?.includes(s));
+	// "310 light years" is one unit, as "310 light-years" is.
+	const unitsOf = (fact: Fact) =>
+		contentStems((fact.subject ?? '').replace(/\blight\s+(years?)\b/giu, 'light-$1')).filter(
+			(s) => UNITS.has(s) || measure?.includes(s),
+		);
 	const inUnit = facts.filter((f) => unitsOf(f).some((u) => (unit ? u === unit : measure?.includes(u))));
 	if (inUnit.length) return inUnit;
 	// "How big is the budget?": no figure in a unit of size, so none is preferred ("1.2 billion kroner" still answers,

@@ -81,8 +81,18 @@ export function namesCounted(families: readonly (readonly string[])[], counted: 
 const PEOPLE = new Set(['people', 'persons', 'person'].map(stem));
 
 /** Nouns for people by what they do or are (stems): a count of "people" counts them. */
-const PERSON_NOUNS = new Set(
+export const PERSON_NOUNS = new Set(
 	'passengers riders commuters visitors tourists workers employees staff fans spectators voters students pupils patients residents citizens members users customers attendees participants migrants refugees protesters demonstrators civilians travellers travelers guests subscribers viewers listeners readers shoppers applicants volunteers jobs poachers hunters smugglers thieves burglars robbers looters offenders suspects criminals prisoners inmates detainees hostages pensioners tenants homeowners motorists cyclists pedestrians'
+		.split(' ')
+		.map(stem),
+);
+
+/**
+ * More nouns for people in the plural, by trade or office ("Rescuers", "Officials"), that a count of "people" does not
+ * stand for ("17 people killed" counts no officials): with PERSON_NOUNS, the plurals that open a story as no name.
+ */
+export const PEOPLE_BY_TRADE = new Set(
+	'rescuers protestors firefighters researchers investigators farmers lawmakers engineers hikers climbers divers fishermen officers soldiers drivers teachers doctors nurses prosecutors regulators organisers organizers astronomers villagers campaigners rebels troops forecasters investors traders miners builders developers owners players buyers bankers gunmen hackers attackers rioters survivors victims paramedics medics lifeguards coastguards locals parents supporters opponents critics observers monitors inspectors auditors judges jurors mourners pilgrims scientists officials experts analysts economists archaeologists authorities'
 		.split(' ')
 		.map(stem),
 );

@@ -1,3 +1,4 @@
+import { PEOPLE_BY_TRADE, PERSON_NOUNS } from './countedNouns.ts';
 import {
 	DATE,
 	DATE_HINT,
@@ -11,6 +12,7 @@ import {
 	SCALES,
 } from './mentionPatterns.ts';
 import { datelineEnd } from './pickClause.ts';
+import { stem } from './tokenize.ts';
 
 export type MentionType = 'number' | 'date' | 'name' | 'quote';
 
@@ -39,11 +41,18 @@ export function findMentions(written: string): Mention[] {
 	const sentence = asRead(written);
 	const mentions: Mention[] = [];
 	const dates = DATE_HINT.test(sentence)
-		? [...sentence.matchAll(DATE)].filter((m) => m[0].trim() && !LOWERCASE_MONTH_ALONE.test(m[0].trim()))
+		? [...sentence.matchAll(DATE)].flatMap((m) =>
+				// "In 2010 BP spilled…": the year alone, read again without the company's name.
+				notBeforePresent(m[0].trim())
+					? [...m[0].replace(/\s?bp\s*$/i, '').matchAll(DATE)].map((d) => ({ text: d[0], index: m.index + d.index }))
+					: [{ text: m[0], index: m.index }],
+			)
 		: [];
 	for (const m of dates) {
-		const lead = m[0].length - m[0].trimStart().length;
-		mentions.push({ type: 'date', text: m[0].trim(), start: m.index + lead, end: m.index + m[0].trimEnd().length });
+		const text = m.text.trim();
+		if (!text || LOWERCASE_MONTH_ALONE.test(text)) continue;
+		const lead = m.text.length - m.text.trimStart().length;
+		mentions.push({ type: 'date', text, start: m.index + lead, end: m.index + lead + text.length });
 	}
 	const dated = mentions.slice();
 	const insideDate = (start: number, end: number) => coveredBy(dated, start, end);
@@ -79,7 +88,7 @@ export function findMentions(written: string): Mention[] {
 			((start === 0 || start === storyStart) &&
 				!text.includes(' ') &&
 				/^\p{Lu}\p{Ll}+$/u.test(text) &&
-				(isCommonOpener(text) || PLURAL_NOUN.test(text) || PLURAL_PEOPLE.test(text) || ADJECTIVE.test(text)))
+				(isCommonOpener(text) || PLURAL_NOUN.test(text) || pluralPeople(text) || ADJECTIVE.test(text)))
 		) {
 			const rest = text
 				.slice(firstWord.length)
@@ -132,6 +141,18 @@ export function asRead(sentence: string): string {
 const BEFORE_PRESENT =
 	/(?:\d\s+(?:thousand|million|billion)\s+(?:years?|yrs?)\s+ago|\d[\d,.]{2,}\s+(?:years?|yrs?)\s+ago|\bBP|before present|Mya|kya)$/i;
 
+/** "11,600 BP": a bare "BP" after a figure, which is an era only in capitals and past the years of our era. */
+const BARE_BP = /^(?:[\p{L}\s]*?)(\d[\d,.]*)\s?bp$/iu;
+/** The most a figure before a bare "BP" may be and still be a year of our era ("In 2010 BP spilled…"). */
+const LAST_ERA_YEAR = 2100;
+
+/** Whether a DATE match ending in "BP" is no era: "25 bp" (basis points), "In 2010 BP spilled" (the company). */
+function notBeforePresent(text: string): boolean {
+	const bare = BARE_BP.exec(text);
+	if (!bare) return false;
+	return !text.endsWith('BP') || Number((bare[1] ?? '').replace(/,/g, '')) < LAST_ERA_YEAR;
+}
+
 /**
  * Whether one of `spans` (in order, none overlapping, as the dates of a sentence are) covers start..end: only the
  * last one starting at or before `start` can, found by binary search, so a long sentence is not searched per mention.
@@ -154,9 +175,15 @@ function coveredBy(spans: readonly Mention[], start: number, end: number): boole
  */
 const PLURAL_NOUN =
 	/^\p{Lu}\p{Ll}*(?:als|ists|ysts|ents|ians|ics|ages|ions|ances|ences|ures|ities|ants|perts|ests|ults|orts)$/u;
+/** Words for people in the plural that are surnames too ("Jobs returned to Apple in 1997"). */
+const SURNAMES_TOO = /^(?:Jobs|Hunters)$/;
+
 /** People in the plural, named by their deed or trade, opening a story: "Rescuers on Friday brought…". */
-const PLURAL_PEOPLE =
-	/^(?:Rescuers|Protesters|Protestors|Firefighters|Researchers|Workers|Voters|Investigators|Farmers|Lawmakers|Engineers|Shoppers|Hikers|Climbers|Divers|Fishermen|Officers|Soldiers|Passengers|Drivers|Teachers|Doctors|Nurses|Prosecutors|Regulators|Organisers|Organizers|Astronomers|Villagers|Campaigners|Demonstrators|Rebels|Troops|Forecasters|Investors|Traders|Miners|Builders|Developers|Owners|Users|Customers|Travellers|Travelers|Commuters|Fans|Players|Members|Visitors|Viewers|Buyers|Bankers|Gunmen|Thieves|Burglars|Robbers|Smugglers|Hackers|Attackers|Looters|Rioters|Survivors|Victims|Volunteers|Paramedics|Medics|Lifeguards|Coastguards|Residents|Locals|Tourists|Students|Pupils|Parents|Supporters|Opponents|Critics|Observers|Monitors|Inspectors|Auditors|Judges|Jurors|Mourners|Pilgrims|Refugees|Migrants|Scientists|Officials|Experts|Analysts|Economists|Archaeologists|Authorities)$/;
+function pluralPeople(word: string): boolean {
+	const stemmed = stem(word.toLowerCase());
+	return /s$/.test(word) && !SURNAMES_TOO.test(word) && (PERSON_NOUNS.has(stemmed) || PEOPLE_BY_TRADE.has(stemmed));
+}
+
 /** An adjective opening a sentence or a headline: "Judicial recount flips…", "Official figures show…". */
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ical|ional|ual)$/u;
 

@@ -13,11 +13,14 @@ const NOT_NAMES =
 /** The names right before a verb, its subject, with at most one adverb between: "Duke William II of Normandy (then) conquered". */
 const SUBJECT_BEFORE =
 	/((?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|von|van|the|and|&)\s+|\s+))*\p{Lu}[\p{L}'’.-]*)\s+(?:(?:also|then|later|soon|finally|first|\p{Ll}+ly)\s+)?$/u;
+/** How far before a verb its subject is read: a bounded window, so a long run of names costs no more. */
+const SUBJECT_CHARS = 200;
 /** A verb in the passive ("was conquered") or a noun or infinitive ("the conquest", "to conquer"): not the deed's doer before it. */
 const NOT_ACTIVE = /(?:\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{Ll}+ly\s+)?|\b(?:the|a|an|of|to)\s+)$/iu;
 
-/** Deeds that two do to each other ("merged with", "married"): either may be said to do them. */
-const MUTUAL = /^(?:marr|wed|meet|met|merg|divorc|partner|alli|ally|tie|draw|drew|negotiat|trade|sign)/;
+/** Deeds that two do to each other ("merged with", "married", "played", "faced"): either may be said to do them. */
+const MUTUAL =
+	/^(?:marr|wed|meet|met|merg|divorc|partner|alli|ally|tie|draw|drew|negotiat|trade|sign|play|fac|fight|fought|debat|clash|battl|compet|rac|shar|split|swap|exchang|hug|kiss|talk|speak|spoke|agree|argu|quarrel)/;
 
 function namesOf(text: string): string[] {
 	return [...text.matchAll(CAPITALISED)]
@@ -36,8 +39,8 @@ function namesOf(text: string): string[] {
  * otherwise). `tokens` are the sentence's.
  *
  * @example
- * rolesReversed('Who did Edgar marry?', 'King Malcolm III of Scotland married Edgar’s sister Margaret.', tokenize(…));
- * // 'King Malcolm III of Scotland'
+ * rolesReversed('When did Harold conquer England?', 'William of Normandy conquered England, killing Harold.', tokenize(…));
+ * // 'William of Normandy'
  */
 export function rolesReversed(question: string, sentence: string, tokens: readonly Token[]): string | undefined {
 	const asked = DID_NAME.exec(question.replace(/^\s*\S/, (c) => c.toLowerCase()));
@@ -48,21 +51,22 @@ export function rolesReversed(question: string, sentence: string, tokens: readon
 	if (doers.length === 0) return undefined;
 	// "sue" and "sued" stem apart: the verb's own forms are its stems.
 	const wanted = new Set([verb, `${verb}s`, `${verb}d`, `${verb}ed`].map(stem));
+	// "Liverpool beat Arsenal on Sunday, after Arsenal beat Liverpool in the cup": any deed by the one asked answers.
+	let reversed: string | undefined;
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
 		if (!wanted.has(token.stem) && IRREGULAR_FORMS[token.word] !== verb) continue;
-		const before = sentence.slice(0, token.start);
+		const before = sentence.slice(Math.max(0, token.start - SUBJECT_CHARS), token.start);
 		if (NOT_ACTIVE.test(before.slice(-24))) continue;
-		if (/^\s+with\b/.test(sentence.slice(token.end))) return undefined;
+		if (/^\s+(?:with|against)\b/.test(sentence.slice(token.end))) return undefined;
 		const subject = SUBJECT_BEFORE.exec(before)?.[1];
 		if (!subject) return undefined;
 		const clause = before.slice(
 			Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1,
 		);
-		const inClause = namesOf(clause);
 		const named = namesOf(subject);
-		if (named.length === 0 || doers.some((doer) => inClause.includes(doer))) return undefined;
+		if (named.length === 0 || doers.some((doer) => namesOf(clause).includes(doer))) return undefined;
 		const after = namesOf(sentence.slice(token.end));
-		return doers.some((doer) => after.includes(doer)) ? subject : undefined;
+		if (doers.some((doer) => after.includes(doer))) reversed ??= subject;
 	}
-	return undefined;
+	return reversed;
 }

@@ -1,5 +1,6 @@
 import { UNITS } from './countAmounts.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
+import { CURRENCY_WORDS } from './mentionPatterns.ts';
 import { stem } from './tokenize.ts';
 
 /** "How much does a ticket cost?", "how much did each bus cost": the price of one thing, and the word saying one. */
@@ -17,6 +18,8 @@ const EACH_AFTER = /^\s*(?:each|apiece|a\s+head|per\s+(?!year|month|week|day)\p{
 /** A count of many of a thing: "31,400 tickets", "1.4 million pupils" (the thing's word is checked by stem). */
 const MANY =
 	/(?:(?<![\p{L}\d.,-])\d[\d,.]*|\bthousands|\bmillions|\bhundreds)\s+(?:(?:million|billion|thousand)\s+)?(?:of\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+/** A currency's word ("pence", "forints"): the sum's own unit, no other thing. */
+const CURRENCY = new RegExp(`^(?:${CURRENCY_WORDS})$`, 'iu');
 /** Words a sum may be counted as that name no other thing than a price ("$2 entry"), besides its currency. */
 const PRICE_WORDS = /^(?:price|prices|fare|fares|fee|fees|cost|costs|charge|charges|money|cash|entry|admission|each)$/;
 
@@ -30,7 +33,7 @@ const PRICE_WORDS = /^(?:price|prices|fare|fares|fee|fees|cost|costs|charge|char
 export function pricesOtherThing(question: string, counted: string | undefined): boolean {
 	const thing = ONE_PRICED.exec(question)?.[2]?.toLowerCase();
 	const head = counted?.toLowerCase().split(/\s+/).at(-1);
-	if (!thing || !head || PRICE_WORDS.test(head) || UNITS.has(stem(head))) return false;
+	if (!thing || !head || PRICE_WORDS.test(head) || CURRENCY.test(head) || UNITS.has(stem(head))) return false;
 	return stem(head) !== stem(thing);
 }
 

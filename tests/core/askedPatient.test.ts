@@ -97,6 +97,9 @@ describe('askedObject', () => {
 		expect(objectOf('who will the court sentence', 'The court will sentence Ana Pires on Monday.')?.text).toBe(
 			'Ana Pires',
 		);
+		expect(objectOf('who have police arrested', 'Police have arrested Jan Novak, 42, over the fire.')?.text).toBe(
+			'Jan Novak',
+		);
 	});
 });
 

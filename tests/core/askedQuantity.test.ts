@@ -16,6 +16,8 @@ describe('askedQuantity', () => {
 		expect(far.phrase.text).toBe('about 310 light-years');
 		expect(far.fit).toBe(1);
 		expect(shortAnswer('how old is the moon', 'Orla-9b').phrase.text).not.toBe('9');
+		const spaced = floodReport('Moon\n\nThe moon lies about 310 light years from the Sun.');
+		expect(spaced.shortAnswer('how far away is the moon', 'light years').fit).toBe(1);
 	});
 
 	it('takes no length "away" for a depth', () => {

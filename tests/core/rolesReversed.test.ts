@@ -29,6 +29,13 @@ describe('rolesReversed', () => {
 		['the asked doer not named after', 'When did Ukraine strike Kharkiv?', 'Russian forces struck Kharkiv.'],
 		['a deed done together', 'Who did Northway merge with?', 'Eastgate Bank merged with Northway in 2001.'],
 		['a mutual deed', 'Who did Ana Ruiz marry?', 'Tomas Ferrer married Ana Ruiz in Seville.'],
+		['a deed two do together', 'When did Germany play France?', 'France played Germany in Paris on Saturday.'],
+		['a deed against the other', 'When did Nadal face Federer?', 'Federer faced Nadal in the final.'],
+		[
+			'a deed done both ways',
+			'When did Arsenal beat Liverpool?',
+			'Liverpool beat Arsenal 2-0 on Sunday, after Arsenal beat Liverpool in the cup on Wednesday.',
+		],
 		['a noun, not a deed', 'When did Kelso Rangers fans riot?', 'Dunmore fans rioted after Kelso Rangers scored.'],
 	])('leaves alone %s', (_, question, sentence) => {
 		expect(reversed(question, sentence)).toBeUndefined();

@@ -43,9 +43,15 @@ describe('swappedInFrame', () => {
 		['What culture came with the Hargesian culture?', 'The Doian culture and the Hargeisan culture flourished.'],
 		['Who had German and Hun families in his court?', 'Attila had Hunnic and Germanic families in his court.'],
 		['What do we know of the in flood?', 'What we know of the big flood is little.'],
-		['Who fled from northern Norway?', 'Families from Tromsø fled to northern Norway.'],
 	])('finds no swap in "%s" of "%s"', (question, sentence) => {
 		expect(swappedInFrame(question, sentence, none)).toBeUndefined();
+	});
+
+	it('leaves a direction alone when the sentence writes the asked word too (a known limit: "from Tromsø")', () => {
+		// The sentence says "fled to", not "fled from", but "from" stands elsewhere in it, so no swap is read.
+		expect(
+			swappedInFrame('Who fled from northern Norway?', 'Families from Tromsø fled to northern Norway.', none),
+		).toBeUndefined();
 	});
 
 	it('takes a number in digits and in words for one, tens and a dozen too', () => {

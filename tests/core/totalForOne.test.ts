@@ -45,6 +45,8 @@ describe('pricesOtherThing', () => {
 		expect(pricesOtherThing('how much does a lottery ticket cost', 'jackpot')).toBe(true);
 		expect(pricesOtherThing('how much does a lottery ticket cost', 'tickets')).toBe(false);
 		expect(pricesOtherThing('how much does a lottery ticket cost', 'fare')).toBe(false);
+		expect(pricesOtherThing('how much does a bus ticket cost', 'pence')).toBe(false);
+		expect(pricesOtherThing('how much does a bus ticket cost', 'forints')).toBe(false);
 		expect(pricesOtherThing('how much did the lottery pay out', 'jackpot')).toBe(false);
 	});
 
