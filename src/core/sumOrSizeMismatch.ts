@@ -19,6 +19,10 @@ const SPEED =
 /** A question that asks a speed or a limit of one: "how fast", "what speed", "the speed limit". */
 const SPEED_ASKED = /\bhow\s+fast\b|\bspeeds?\b|\bkm\s?\/\s?h\b|\bmph\b|\b(?:per|an)\s+hour\b|\bknots\b|\blimit\b/i;
 
+/** "How fast was the lorry going", "how fast did it run": the speed of a thing in motion. */
+const SPEED_OF_MOTION =
+	/\bhow\s+fast\b.*\b(?:going|go|goes|went|travel\w*|moving|move[sd]?|driv\w*|drove|fl(?:y|ying|ies|ew)|r[au]n\w*|blow\w*|spin\w*|rotat\w*|sail\w*|rac(?:e|ed|ing))\b/i;
+
 /**
  * Whether a figure is of another kind than a "how …" question asks: a sum of money for a size or a distance ("how high
  * did the song get in the charts" of "410,000 euros in damages"), or no sum for a sum asked by its noun ("how much
@@ -33,6 +37,15 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 	if (SPEED.test(figure) && !SPEED_ASKED.test(question)) return true;
 	// "How fast was the bus going?" is not answered by "several minutes": a length of time, no speed.
 	if (/\bhow\s+fast\b/i.test(question) && TIME_UNIT.test(figure) && !/\b(?:a|an|per)\s+\p{L}+$/iu.test(figure))
+		return true;
+	// "How fast was it going?" is not answered by "23 people injured": no speed, rate, share or change ("how fast did
+	// the tickets sell out" asks how soon, not a speed).
+	if (
+		SPEED_OF_MOTION.test(question) &&
+		!SPEED.test(figure) &&
+		!SHARE_OR_CHANGE.test(figure) &&
+		!/\b(?:a|an|per|every|each)\s+\p{L}+$/iu.test(figure)
+	)
 		return true;
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
 	return SUM_ASKED.test(question) && !MONEY.test(figure) && !SHARE_OR_CHANGE.test(figure);

@@ -18,6 +18,10 @@ describe('sumOrSizeMismatch', () => {
 		['how fast was the bus going when it crashed', 'several minutes', true],
 		['how fast do nerves grow back', 'one millimetre a day', false],
 		['how fast did the fire spread', 'two hours', true],
+		['how fast was the tram going when it derailed', '14 people injured', true],
+		['how fast was the tram going when it derailed', 'about 60 km/h', false],
+		['how fast is the ice sheet moving', '2 percent', false],
+		['how fast did the tickets sell out', '61,000 tickets', false],
 	] as const)('"%s" of "%s": %s', (question, figure, mismatch) => {
 		expect(sumOrSizeMismatch(question, figure)).toBe(mismatch);
 	});
