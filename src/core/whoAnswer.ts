@@ -15,6 +15,7 @@ import { namedBelow, oneOfTheKind } from './namedBelow.ts';
 import { namedPeople } from './namedPeople.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
+import { ownerUntold } from './ownerUntold.ts';
 import { deedUntold, passiveAgent } from './passiveAgent.ts';
 import { personByRole } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -66,6 +67,8 @@ export function whoAnswer(
 	// "What was the name of the man who died?" of a sentence that speaks of him without naming him.
 	const thing = askedNameOf(question.text);
 	if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null) return unnamed();
+	// "Whose field did they land in?" of "landed in a field in County Mayo": nobody's field told, its names own nothing.
+	if (ownerUntold(question.text, quote)) return unnamed();
 	// "Which company did the driver work for?" is not answered by a person ("Gabor Szalai").
 	if (picked.typed && ASKS_BODY.test(question.text) && context.entityKinds.get(index)?.get(picked.start) === 'person')
 		return { phrase: picked, fit: context.options.unnamedFit };
