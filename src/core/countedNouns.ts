@@ -1,3 +1,4 @@
+import { NATIONALITY } from './mentionPatterns.ts';
 import { synonymStems } from './synonymStems.ts';
 import { STOPWORDS, stem } from './tokenize.ts';
 import { COUNT_ACTIONS, SPELLINGS } from './vocabulary.ts';
@@ -28,6 +29,16 @@ export function countedNouns(
 /** Whether the question counts a part of a group: "how many of the injured were teachers". */
 export function asksPart(question: string): boolean {
 	return PLURAL_NOUN.test(SUBSET.exec(question)?.[1] ?? '');
+}
+
+/**
+ * "how many of the dead skiers were Belgian": the kind of the part counted, a people's word after "were" (not a plural
+ * noun, which asksPart reads), in lowercase; undefined when the question asks no such part.
+ */
+export function askedPartKind(question: string): string | undefined {
+	const word = SUBSET.exec(question)?.[1]?.trim().split(/\s+/)[0] ?? '';
+	const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+	return word && !asksPart(question) && NATIONALITY.test(capitalised) ? word.toLowerCase() : undefined;
 }
 
 /** A plural noun among the words after "were": "teachers", "women" (not "broken or disconnected"). */

@@ -2,6 +2,7 @@ import { askedAction } from './askedAction.ts';
 import { bestQualified } from './bestQualified.ts';
 import { asksComparison, HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, UNITS } from './countAmounts.ts';
 import {
+	askedPartKind,
 	asksPart,
 	countedNouns,
 	countsPeopleAsked,
@@ -48,6 +49,7 @@ export function matchCount(
 	const action = askedAction(question);
 	const asked = countedNouns(question, known, correct);
 	const subset = asksPart(question);
+	const partKind = askedPartKind(question);
 	// "How many people were on the bus?" asks who was there, which a count of the dead or the missing does not say.
 	const occupancy = !action && OCCUPANCY.test(question);
 	const families = nounFamilies(asked);
@@ -78,6 +80,12 @@ export function matchCount(
 		// "three bursts of warning shots", "312 millimetres of rain": the noun after a measure's "of" is counted too.
 		const measuredOut = measures(counted) ? OF_THING.exec(fact.source.quote.slice(fact.span[1]))?.[1] : undefined;
 		const countedAll = measuredOut ? [...counted, ...contentStems(measuredOut)] : counted;
+		// "How many of the dead skiers were Belgian?" is not answered by "four skiers killed": the whole, of no kind.
+		const told = fact.source.quote.slice(fact.span[0], fact.span[1] + PART_KIND_CHARS);
+		if (partKind && !`${fact.text} ${told}`.toLowerCase().includes(partKind)) {
+			contradicted = true;
+			continue;
+		}
 		// "How much did NASA pay?" asks for a sum: "six instruments" is no answer, nor a contradiction.
 		if (wantsAmount && !isAmount(fact, counted)) continue;
 		// "How many apples does Poland grow?" of "harvesting about 4 million tonnes": a crop told by weight.
@@ -121,6 +129,8 @@ export function matchCount(
 	};
 }
 
+/** How far past a count its people's word is looked for: "killed three Polish climbers" counts "three people". */
+const PART_KIND_CHARS = 30;
 /** What a count's unit holds: "of warning shots" after "three bursts". */
 const OF_THING = /^\s+of\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 /** Nouns that measure out what follows them ("bursts of shots", "crates of fruit"), unlike "ministers of the church". */

@@ -29,6 +29,15 @@ describe('matchCount', () => {
 		expect(ask('how many ski areas has italy closed', ski).fact?.value).toBe(260);
 	});
 
+	it('takes no count of the whole for a part of one people ("how many of the dead climbers were Polish")', () => {
+		const all = { has: () => true };
+		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
+		const question = 'how many of the dead climbers were polish?';
+		expect(ask(question, 'Five climbers were killed on the north face.').fact).toBeUndefined();
+		expect(ask(question, 'The avalanche killed three Polish climbers.').fact?.value).toBe(3);
+		expect(ask('how many climbers were killed?', 'Five climbers were killed on the north face.').fact?.value).toBe(5);
+	});
+
 	it('takes no count of what the question only describes its noun by ("farm workers" against "two farms")', () => {
 		const all = { has: () => true };
 		const farms = countsOf('Birds at two neighbouring farms are also being destroyed.');
