@@ -6,6 +6,7 @@ import { asksFigure } from './askedQuantity.ts';
 import { roleHolderElsewhere } from './asksPersonRole.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { asksExpansion } from './expandAcronym.ts';
+import { negatedInSentence } from './negatedInSentence.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
@@ -48,10 +49,12 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		: answered;
 	// "What was the last album…?" of "her first album": the sentence says the contrary of what is asked.
 	// "What does MMP stand for?" asks only for the acronym's words, whatever else the sentence says ("does not alter").
+	// "Who will return to direct the next film?" of "he will not return to direct the next film": negated.
 	const opposite =
 		sentence !== undefined &&
 		!asksExpansion(question.text) &&
-		saysOpposite(question, sentence.tokens, context.antonyms);
+		(saysOpposite(question, sentence.tokens, context.antonyms) ||
+			negatedInSentence(question.text, sentence.ref.quote, sentence.tokens) !== undefined);
 	// "Who finished third?" of "Varga … finished fifth": another place in the order.
 	const ordinalFit = otherOrdinal(question.text, sentence?.ref.quote ?? '') ? context.options.otherOrdinalFit : 1;
 	// "Over one hundred extras were hired for what?" of "over fifteen hundred extras were hired": another figure or name.
