@@ -7,11 +7,12 @@ const NEGATION =
 /** A yes-or-no question ("does he have to pay tax?"), which a negated sentence answers: "no". */
 const YES_OR_NO = /^\s*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had|must|may|might)\b/i;
 /**
- * A negation right before a word, with at most one word between: "will not return", "is not a member", "never won"
- * (not a hedge: "not necessarily binding", "not only").
+ * A negation right before a word, or before an article or auxiliary and the word: "will not return", "is not a
+ * member", "has never been" (not a hedge: "not necessarily binding", "not only"; not "did not disclose passenger
+ * figures", where the negation is of another word).
  */
 const NEGATED_BEFORE =
-	/(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?!(?:only|just|merely|least|until|till|far|always|yet|even|quite|necessarily|generally|entirely|completely|fully|exactly|all|every|much|as|so|too|very)\b)(?:[\p{L}'’-]+\s+)?$/iu;
+	/(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?!(?:only|just|merely|least|until|till|far|always|yet|even|quite|necessarily|generally|entirely|completely|fully|exactly|all|every|much|as|so|too|very)\b)(?:(?:a|an|the|be|been|being|have|had|ever|to|get|got)\s+)?$/iu;
 /** "until" soon after a negated word, which then happened after all: "did not open until 2009". */
 const UNTIL_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:until|till)\b/iu;
 /** How far before a word its negation is looked for. */
