@@ -42,7 +42,17 @@ for (const a of data)
 				okAns += good ? 1 : 0;
 			}
 			if (process.env.DUMP)
-				console.log(JSON.stringify({ abstain, right: r.answered && good, conf: r.confidence, q: qa.question, quote: r.sources[0]?.quote, answer: r.answer, good }));
+				console.log(
+					JSON.stringify({
+						abstain,
+						right: r.answered && good,
+						conf: r.confidence,
+						q: qa.question,
+						quote: r.sources[0]?.quote,
+						answer: r.answer,
+						good,
+					}),
+				);
 			if (show && !good && (show === 'all' || (show === 'abs') === abstain))
 				console.log(
 					`${abstain ? 'ABS' : 'ANS'} ${r.confidence} ${qa.question} -> ${r.answered ? r.sources[0]?.quote.slice(0, 100) : 'DECLINED'} [${golds[0]}]`,
