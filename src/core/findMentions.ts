@@ -1,3 +1,4 @@
+import { countsYearsAgo, notBeforePresent } from './beforePresent.ts';
 import { PEOPLE_BY_TRADE, PERSON_NOUNS } from './countedNouns.ts';
 import {
 	DATE,
@@ -57,7 +58,7 @@ export function findMentions(written: string): Mention[] {
 	const dated = mentions.slice();
 	const insideDate = (start: number, end: number) => coveredBy(dated, start, end);
 	// "67 million years ago" is a date and a count of years ("how old", "how many years ago").
-	const countless = dated.filter((m) => !BEFORE_PRESENT.test(m.text));
+	const countless = dated.filter((m) => !countsYearsAgo(m.text));
 	for (const m of sentence.matchAll(NUMBER)) {
 		const start = m.index;
 		const end = start + m[0].length;
@@ -132,25 +133,6 @@ export function asRead(sentence: string): string {
 		const lower = letter.toLowerCase();
 		return lower.length === letter.length ? lower : letter;
 	});
-}
-
-/**
- * A date told as a time before the present in many years ("about 300 million years ago", "11,600 BP"), whose figure
- * "how old" and "how many years ago" ask; not "two years ago", whose figure counts nothing asked.
- */
-const BEFORE_PRESENT =
-	/(?:\d\s+(?:thousand|million|billion)\s+(?:years?|yrs?)\s+ago|\d[\d,.]{2,}\s+(?:years?|yrs?)\s+ago|\bBP|before present|Mya|kya)$/i;
-
-/** "11,600 BP": a bare "BP" after a figure, which is an era only in capitals and past the years of our era. */
-const BARE_BP = /^(?:[\p{L}\s]*?)(\d[\d,.]*)\s?bp$/iu;
-/** The most a figure before a bare "BP" may be and still be a year of our era ("In 2010 BP spilled…"). */
-const LAST_ERA_YEAR = 2100;
-
-/** Whether a DATE match ending in "BP" is no era: "25 bp" (basis points), "In 2010 BP spilled" (the company). */
-function notBeforePresent(text: string): boolean {
-	const bare = BARE_BP.exec(text);
-	if (!bare) return false;
-	return !text.endsWith('BP') || Number((bare[1] ?? '').replace(/,/g, '')) < LAST_ERA_YEAR;
 }
 
 /**
