@@ -64,7 +64,7 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
  * be the length asked).
  */
 const GAP_AFTER =
-	/^[\s,]+(?:(?:late|early)(?!\s+(?:into|in|on|at|that|this|next|last)\b)|behind(?:\s+schedule)?|ahead\s+of\s+schedule|overdue|ago)\b/i;
+	/^[\s,]+(?:(?:late|early)(?!\s+(?:into\b|in\s+the\s+(?:day|night|morning|afternoon|evening)\b))|behind(?:\s+schedule)?|ahead\s+of\s+schedule|overdue|ago)\b/i;
 /**
  * Questions that ask such a gap ("how late", "how long after", "how long ago"), or the time since something began ("how
  * long has he been coaching" of "took over 18 months ago").

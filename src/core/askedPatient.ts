@@ -92,7 +92,7 @@ export function agentUnsaid(question: string, sentence: string, tokens: readonly
  * "who will officials blame"; "who will run the new group" asks the doer).
  */
 export const WHO_DID =
-	/^\s*who(?:m)?\s+(?:did|does|do|(?:will|would|could|has|have|had)(?=\s+(?:\p{Lu}|(?:he|she|they|it|we|you|i|the|a|an|his|her|their|its|this|that|these|those)\s|(?:police|\p{Ll}+[^s\s]s)\s+\p{Ll})))\s+((?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,})\b/u;
+	/^\s*who(?:m)?\s+(?:did|does|do|(?:will|would|could|has|have|had)(?=\s+(?:\p{Lu}|(?:he|she|they|it|we|you|i|the|a|an|his|her|their|its|this|that|these|those)\s|(?:police|\p{Ll}+(?:ers|ors|ists|ians|ents|ants|ees|men|ials))\s+\p{Ll})))\s+((?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,})\b/u;
 /**
  * Whether a name is the doer the question itself gives ("Liam Carver" for "Who did Carver beat?"): the sentence
  * says what was done to them, not whom they did it to.

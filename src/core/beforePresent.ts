@@ -2,9 +2,10 @@
 const BEFORE_PRESENT =
 	/(?:\d\s+(?:thousand|million|billion)\s+(?:years?|yrs?)\s+ago|\d[\d,.]{2,}\s+(?:years?|yrs?)\s+ago|\bBP|before present|Mya|kya)$/i;
 
-/** "11,600 BP": a bare "BP" after a figure, which is an era only in capitals and past the years of our era. */
+/** "11,600 BP": a bare "BP" after a figure, an era only in capitals and when the figure is no plain year of our era. */
 const BARE_BP = /^(?:[\p{L}\s]*?)(\d[\d,.]*)\s?bp$/iu;
-/** The most a figure before a bare "BP" may be and still be a year of our era ("In 2010 BP spilled…"). */
+/** The years of our era a plain four-digit figure before a bare "BP" may be ("In 2010 BP spilled…", not "800 BP"). */
+const FIRST_ERA_YEAR = 1000;
 const LAST_ERA_YEAR = 2100;
 
 /**
@@ -17,7 +18,10 @@ const LAST_ERA_YEAR = 2100;
 export function notBeforePresent(text: string): boolean {
 	const bare = BARE_BP.exec(text);
 	if (!bare) return false;
-	return !text.endsWith('BP') || Number((bare[1] ?? '').replace(/,/g, '')) < LAST_ERA_YEAR;
+	const year = bare[1] ?? '';
+	return (
+		!text.endsWith('BP') || (/^\d{4}$/.test(year) && Number(year) >= FIRST_ERA_YEAR && Number(year) < LAST_ERA_YEAR)
+	);
 }
 
 /**

@@ -163,7 +163,9 @@ const SURNAMES_TOO = /^(?:Jobs|Hunters)$/;
 /** People in the plural, named by their deed or trade, opening a story: "Rescuers on Friday brought…". */
 function pluralPeople(word: string): boolean {
 	const stemmed = stem(word.toLowerCase());
-	return /s$/.test(word) && !SURNAMES_TOO.test(word) && (PERSON_NOUNS.has(stemmed) || PEOPLE_BY_TRADE.has(stemmed));
+	return (
+		/(?:s|men)$/.test(word) && !SURNAMES_TOO.test(word) && (PERSON_NOUNS.has(stemmed) || PEOPLE_BY_TRADE.has(stemmed))
+	);
 }
 
 /** An adjective opening a sentence or a headline: "Judicial recount flips…", "Official figures show…". */

@@ -81,7 +81,9 @@ export function matchCount(
 		const measuredOut = measures(counted) ? OF_THING.exec(fact.source.quote.slice(fact.span[1]))?.[1] : undefined;
 		const countedAll = measuredOut ? [...counted, ...contentStems(measuredOut)] : counted;
 		// "How many of the dead skiers were Belgian?" is not answered by "four skiers killed": the whole, of no kind.
-		const told = fact.source.quote.slice(fact.span[0], fact.span[1] + PART_KIND_CHARS);
+		// Up to the clause's end: "Four skiers were killed, Belgian police said" says no skier was Belgian.
+		const after = fact.source.quote.slice(fact.span[1], fact.span[1] + PART_KIND_CHARS).split(/[,;]|\.\s/u)[0];
+		const told = `${fact.source.quote.slice(fact.span[0], fact.span[1])}${after}`;
 		if (partKind && !`${fact.text} ${told}`.toLowerCase().includes(partKind)) {
 			contradicted = true;
 			continue;

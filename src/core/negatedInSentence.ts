@@ -8,13 +8,13 @@ const NEGATION =
 const YES_OR_NO = /^\s*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had|must|may|might)\b/i;
 /**
  * A negation right before a word, or before an article or auxiliary and the word: "will not return", "is not a
- * member", "has never been" (not a hedge: "not necessarily binding", "not only"; not "did not disclose passenger
- * figures", where the negation is of another word).
+ * member", "has never been"; so not a hedge ("not necessarily binding") nor "did not disclose passenger figures",
+ * where the negation is of another word.
  */
 const NEGATED_BEFORE =
-	/(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?!(?:only|just|merely|least|until|till|far|always|yet|even|quite|necessarily|generally|entirely|completely|fully|exactly|all|every|much|as|so|too|very)\b)(?:(?:a|an|the|be|been|being|have|had|ever|to|get|got)\s+)?$/iu;
-/** "until" soon after a negated word, which then happened after all: "did not open until 2009". */
-const UNTIL_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:until|till)\b/iu;
+	/(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?:(?:a|an|the|be|been|being|have|had|ever|to|get|got)\s+)?$/iu;
+/** "until" or "before" soon after a negated word, which then happens after all: "did not open until 2009". */
+const UNTIL_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:until|till|before)\b/iu;
 /** How far before a word its negation is looked for. */
 const NEGATION_CHARS = 30;
 

@@ -22,8 +22,14 @@ export function ownerUntold(question: string, sentence: string): boolean {
 	if (!thing || OTHER_WH.test(question) || IDIOMS.test(thing)) return false;
 	const root = thing.replace(/(?:es|s)$/u, '');
 	const owned = new RegExp(
-		`(?:['’]s?|\\b(?:his|her|their|its|my|our|your))\\s+(?:[\\p{L}-]+\\s+){0,2}${root}|\\b${root}\\p{L}*\\s+of\\s+(?:\\p{Ll}+\\s+){0,3}?(?:\\p{Lu}|whom\\b)|\\b${root}\\p{L}*\\b(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:set|held|made|owned|written|built|led|run)\\s+by\\b|\\b(?:own|owns|owned|owning|owner|owners|belongs?|belonged|belonging)\\b`,
+		`(?:['’]s?|\\b(?:his|her|their|its|my|our|your))\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${root}|\\b${root}\\p{L}*\\b(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:set|held|made|written|built|led|run|\\p{Ll}+ed)\\s+(?:by|to)\\b|\\b(?:own|owns|owned|owning|owner|owners|belongs?|belonged|belonging)\\b`,
 		'iu',
 	);
-	return !owned.test(sentence);
+	// Case matters here: "the home of Jan Novak" and "the consent of the federal government" name an owner, "a field of
+	// wheat near Galway" does not.
+	const ofName = new RegExp(
+		`\\b${root}\\p{L}*\\s+of\\s+(?:the\\s+\\p{L}|(?:(?!(?:near|in|at|on|by|from|to|with|for|off)\\b)\\p{Ll}+\\s+){0,3}?(?:\\p{Lu}|whom\\b))`,
+		'u',
+	);
+	return !owned.test(sentence) && !ofName.test(sentence);
 }

@@ -65,8 +65,8 @@ export function rolesReversed(question: string, sentence: string, tokens: readon
 		);
 		const named = namesOf(subject);
 		if (named.length === 0 || doers.some((doer) => namesOf(clause).includes(doer))) return undefined;
-		const after = namesOf(sentence.slice(token.end));
-		if (doers.some((doer) => after.includes(doer))) reversed ??= subject;
+		if (reversed === undefined && doers.some((doer) => namesOf(sentence.slice(token.end)).includes(doer)))
+			reversed = subject;
 	}
 	return reversed;
 }

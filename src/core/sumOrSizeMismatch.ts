@@ -15,13 +15,13 @@ const SUM_NOUN =
 
 /** A speed: "70 km/h", "50 mph", "30 kilometres an hour", "12 knots". */
 const SPEED =
-	/\d\s*(?:km\s?\/\s?h|kph|mph|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
+	/\d\s*(?:km\s?\/\s?hr?|kmh|kmph|kph|mph|rpm|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
 /** A question that asks a speed or a limit of one: "how fast", "what speed", "the speed limit". */
 const SPEED_ASKED = /\bhow\s+fast\b|\bspeeds?\b|\bkm\s?\/\s?h\b|\bmph\b|\b(?:per|an)\s+hour\b|\bknots\b|\blimit\b/i;
 
 /** "How fast was the lorry going", "how fast did it run": the speed of a thing in motion. */
 const SPEED_OF_MOTION =
-	/\bhow\s+fast\b.*\b(?:going|go|goes|went|travel\w*|moving|move[sd]?|driv\w*|drove|fl(?:y|ying|ies|ew)|r[au]n\w*|blow\w*|spin\w*|rotat\w*|sail\w*|rac(?:e|ed|ing))\b/i;
+	/\bhow\s+fast\b.*\b(?:going|go|goes|went|travel\w*|moving|move[sd]?|driv\w*|drove|fl(?:y|ying|ies|ew)|r[au]n(?:s|ning)?|blow\w*|spin\w*|rotat\w*|sail\w*|rac(?:e|ed|ing))\b/i;
 
 /**
  * Whether a figure is of another kind than a "how …" question asks: a sum of money for a size or a distance ("how high

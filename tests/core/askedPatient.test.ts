@@ -100,6 +100,8 @@ describe('askedObject', () => {
 		expect(objectOf('who have police arrested', 'Police have arrested Jan Novak, 42, over the fire.')?.text).toBe(
 			'Jan Novak',
 		);
+		const mayor = 'Mayor Ann Lee has always opposed the Orvik dam.';
+		expect(objectOf('who has always opposed the Orvik dam', mayor)).toBeUndefined();
 	});
 });
 

@@ -15,5 +15,7 @@ describe('beforePresent', () => {
 		expect(notBeforePresent('25 bp')).toBe(true);
 		expect(notBeforePresent('11,600 BP')).toBe(false);
 		expect(notBeforePresent('5800 yr BP')).toBe(false);
+		expect(notBeforePresent('800 BP')).toBe(false);
+		expect(notBeforePresent('1,500 BP')).toBe(false);
 	});
 });

@@ -120,6 +120,7 @@ describe('sentence openers', () => {
 		expect(names('Protesters marched in Lyon.')).toEqual(['Lyon']);
 		expect(names('Sanders won the vote.')).toEqual(['Sanders']);
 		expect(names('Jobs returned to Apple in 1997.')).toEqual(['Jobs', 'Apple']);
+		expect(names('Gunmen opened fire on a bus in Lagos.')).toEqual(['Lagos']);
 	});
 });
 

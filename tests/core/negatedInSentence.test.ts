@@ -18,6 +18,7 @@ describe('negatedInSentence', () => {
 		['a hedge', 'Which rulings are binding?', 'The rulings are not necessarily binding.'],
 		['"not only"', 'What did the band record?', 'The band not only recorded a song but also filmed it.'],
 		['"not until"', 'When did the plant open?', 'The plant did not open until 2009.'],
+		['"not … before"', 'When will the plant reopen?', 'The plant would not reopen before 2026.'],
 		['a negated question', "Who won't coach the side?", 'Lund said he will not coach the side.'],
 		['a yes-or-no question', 'does he have to pay tax on the win', 'Lottery wins are not taxed in Canada.'],
 	])('leaves alone %s', (_, question, sentence) => {

@@ -11,6 +11,10 @@ describe('ownerUntold', () => {
 		['at whose funeral did he sing', 'At the funeral of the poet Ivo Lind, he sang two hymns.', false],
 		['on whose behalf did the firm sue', 'The firm sued for the inventor Ho Tse.', false],
 		['What was the name of the clerk whose laptop was stolen?', 'A laptop was stolen from the office.', false],
+		['whose record did Kari Lund break', "She broke Lise Dahl's 2019 world record.", false],
+		['whose field did they land in', 'They landed in a field of wheat near Galway.', true],
+		['whose car was it', 'The car, registered to Ana Pires, was found.', false],
+		['whose consent do the states need', 'They may sign treaties with the consent of the federal government.', false],
 	] as const)('"%s" of "%s": %s', (question, sentence, untold) => {
 		expect(ownerUntold(question, sentence)).toBe(untold);
 	});

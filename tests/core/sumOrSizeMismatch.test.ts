@@ -22,6 +22,9 @@ describe('sumOrSizeMismatch', () => {
 		['how fast was the tram going when it derailed', 'about 60 km/h', false],
 		['how fast is the ice sheet moving', '2 percent', false],
 		['how fast did the tickets sell out', '61,000 tickets', false],
+		['how fast was the train travelling', '160 kmh', false],
+		['how fast does the drive spin', '7,200 rpm', false],
+		['how fast did the rangers respond', 'four rangers', false],
 	] as const)('"%s" of "%s": %s', (question, figure, mismatch) => {
 		expect(sumOrSizeMismatch(question, figure)).toBe(mismatch);
 	});

@@ -253,6 +253,10 @@ describe('timeAnswer for "how long" of a gap between events', () => {
 		expect(shortAnswer('how long does it take to get to the harbour', '18 minutes').fit).toBe(1);
 		const talks = floodReport('Talks\n\nNegotiators met for 14 hours late into Tuesday night.');
 		expect(talks.shortAnswer('how long did the negotiators meet', '14 hours').fit).toBe(1);
+		const late = floodReport('Bridge\n\nThe bridge opened three years late in 2019.');
+		expect(late.shortAnswer('how long did the bridge take to build', 'three years').fit).toBe(
+			late.context.options.otherDurationFit,
+		);
 	});
 
 	it('takes them for how late, how long ago, and how long someone has been doing something', () => {
