@@ -2,8 +2,12 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 /** A superlative or "first" a little before "since": "the largest robbery in France since 2019". */
 const COMPARISON = /\b(?:\w+est|first|most|least|worst|best|fewest|more|less|fewer)\b[^.;:]{0,60}\bsince\s+$/i;
-/** Questions that ask for that benchmark itself: "When was the last time…", "When did it last…". */
-const ASKS_BENCHMARK = /\b(?:last|previous|previously|before)\b/i;
+/**
+ * Questions that ask for that benchmark itself: "When was the last time…", "When did it last…"; not "last" the verb
+ * ("How long did the blackout last?", "… last in 2019").
+ */
+const ASKS_BENCHMARK =
+	/\b(?:previous|previously|before)\b|\blast\b(?!\s*[?.!]*$)(?!\s+(?:in|on|at|for|during|until|through|after|over|into|about|around)\b)/i;
 
 /**
  * Whether the date a "when" question would be answered with is the benchmark of a comparison ("the highest since
@@ -17,7 +21,9 @@ export function comparedDate(question: string, sentence: string, picked: AnswerP
 	if (ASKS_BENCHMARK.test(question)) return false;
 	// "In 2019, a similar error at an Australian bank…": the date of an earlier event like the one asked about.
 	const similarAfter = SIMILAR_AFTER.test(sentence.slice(picked.end, picked.end + SIMILAR_CHARS));
-	return similarAfter || COMPARISON.test(sentence.slice(Math.max(0, picked.start - 80), picked.start));
+	// "since 2004" picked whole: its "since" closes the comparison ("the worst blackout since 2004").
+	const since = /^since\s+/i.exec(picked.text)?.[0] ?? '';
+	return similarAfter || COMPARISON.test(sentence.slice(Math.max(0, picked.start - 80), picked.start) + since);
 }
 
 /** An earlier event likened to the one reported: "a similar storm", "another similar error". */

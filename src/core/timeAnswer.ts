@@ -116,9 +116,10 @@ export function timeAnswer(
 		const fit = TIME_UNIT.test(picked.text) ? context.options.otherDurationFit : context.options.missingFigureFit;
 		return { phrase: picked, fit };
 	}
-	// "How long is her contract?" of "a contract until June 2029": how far it runs, not the sum beside it.
+	// "How long is her contract?" of "a contract until June 2029": how far it runs, not the sum beside it; "the worst
+	// blackout since 2004" measures the blackout against another, not how long it lasted.
 	if (picked.typed && HOW_LONG.test(question.text) && /^(?:until|till|through|since)\s/i.test(picked.text))
-		return { phrase: picked, fit: 1 };
+		return { phrase: picked, fit: comparedDate(question.text, quote, picked) ? context.options.otherDurationFit : 1 };
 	// "How long is her contract?" is not answered by a point in time ("on Tuesday night", "at 7:42 a.m.", "in 2017").
 	if (picked.typed && HOW_LONG.test(question.text) && POINT_IN_TIME.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };

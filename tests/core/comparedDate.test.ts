@@ -24,6 +24,24 @@ describe('comparedDate', () => {
 	it('keeps the benchmark when the question asks for it', () => {
 		const first = 'It was their first title since 1998.';
 		expect(comparedDate('When did they last win the title?', first, phrase(first, '1998'))).toBe(false);
+		expect(comparedDate('When was the last title before this one?', first, phrase(first, '1998'))).toBe(false);
+	});
+
+	it('reads "since 2004" picked whole, and "last" the verb asks no benchmark', () => {
+		const worst = 'It was the worst blackout in Greece since 2004, when a heatwave cut power to Athens.';
+		expect(comparedDate('How long did the blackout last?', worst, phrase(worst, 'since 2004'))).toBe(true);
+		expect(comparedDate('how long did the blackout last in Athens', worst, phrase(worst, 'since 2004'))).toBe(true);
+		const strike = 'Dockers have been on strike since 2004.';
+		expect(comparedDate('How long has the strike lasted?', strike, phrase(strike, 'since 2004'))).toBe(false);
+	});
+
+	it('makes "how long did the blackout last" decline rather than answer "since 2004"', () => {
+		const text =
+			'It was the worst blackout in Greece since 2004, when a heatwave knocked out power to Athens for several hours.\n\nThe grid operator said it was investigating.';
+		const parsed = parseReport('blackout', text);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('how long did the blackout last');
+		expect(answer.answered).toBe(false);
 	});
 
 	it('makes "When did the robbery happen?" of a report decline rather than answer "2019"', () => {
