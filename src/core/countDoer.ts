@@ -16,7 +16,8 @@ const CLAUSE_OPENING = /^.*(?:[,;:(]|\b(?:that|which|who|and|but|while|as|after|
  * Whether a "how many X did <doer> <verb>?" question is answered by a count whose own doer, right before the same
  * verb, is someone else the question does not name ("how many points did Renata Fagundes score" of "Larissa Moura,
  * 26, scored 34 points, … a block on Renata Fagundes"), while the asked doer is named in the same paragraph
- * (`nearby`: its stems, made only when needed), so the report speaks of them in another role.
+ * (`nearby`: its stems, made only when needed), so the report speaks of them in another role; or named elsewhere in
+ * the `report` (its text, read only when needed) and never written beside the doer's name ("Maya Okafor").
  *
  * @example
  * otherCountDoer('how many points did ana silva score', 'Mia Berg, 26, scored 34 points.', 22, () => ['ana', 'silva']); // true
@@ -26,6 +27,7 @@ export function otherCountDoer(
 	sentence: string,
 	countStart: number,
 	nearby: () => Iterable<string>,
+	report?: () => string,
 ): boolean {
 	const words = AFTER_AUXILIARY.exec(question)?.[1]?.trim().split(/\s+/) ?? [];
 	if (words.length < 2) return false;
@@ -46,5 +48,22 @@ export function otherCountDoer(
 	const related = (a: string, b: string) => a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
 	if (asked.some((a) => doer.some((d) => related(a, d)))) return false;
 	const named = new Set(nearby());
-	return asked.every((a) => named.has(a));
+	if (asked.every((a) => named.has(a))) return true;
+	// "how many goals did hartwell score" of "Okafor, 24, scored 31 goals", in a report of "Hartwell City" signing
+	// "Maya Okafor": named elsewhere in the report, never beside the doer's name, so someone else.
+	const text = report?.();
+	if (!text) return false;
+	const inReport = new Set(contentStems(text));
+	if (!asked.every((a) => inReport.has(a))) return false;
+	const folded = text.toLowerCase();
+	const askedWords = contentWords(words.slice(0, at).join(' '));
+	const doerWords = contentWords(subject);
+	return !askedWords.some((a) => doerWords.some((d) => folded.includes(`${a} ${d}`) || folded.includes(`${d} ${a}`)));
+}
+
+/** Lowercase words of a text that are no stopwords. */
+function contentWords(text: string): string[] {
+	return tokenize(text)
+		.map((t) => t.word)
+		.filter((w) => !STOPWORDS.has(w));
 }

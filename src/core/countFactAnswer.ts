@@ -16,6 +16,7 @@ import { otherDeed } from './otherDeed.ts';
 import { pastFigure, rateForTotal } from './otherPeriod.ts';
 import { askedYear, otherYear, yearOf } from './otherYear.ts';
 import { previousOccasion } from './previousOccasion.ts';
+import { reportText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
@@ -102,7 +103,7 @@ export function countFactAnswer(
 	)
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	// "How many points did Renata Fagundes score?" of "Larissa Moura, 26, scored 34 points, … a block on Renata Fagundes".
-	if (otherCountDoer(question.text, quoted, count.fact.span[0], nearby))
+	if (otherCountDoer(question.text, quoted, count.fact.span[0], nearby, () => reportText(context, paragraph)))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	if (sameActor(question.text, count.fact, nearby))
 		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };

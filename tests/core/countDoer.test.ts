@@ -23,6 +23,29 @@ describe('otherCountDoer', () => {
 	});
 });
 
+describe('otherCountDoer of a doer named elsewhere in the report', () => {
+	const scored = 'Okafor, 24, scored 31 goals in 26 league games last season.';
+	const report = () =>
+		'Hartwell City have signed Canadian striker Maya Okafor from Kvarnby IF.\nOkafor, 24, scored 31 goals in 26 league games last season.';
+	const paragraph = () => contentStems(scored);
+
+	it('is true for a name the report gives elsewhere and never beside the doer', () => {
+		expect(otherCountDoer('how many goals did hartwell score', scored, countAt(scored, '31'), paragraph, report)).toBe(
+			true,
+		);
+	});
+
+	it("is false for another part of the doer's own name, or a name the report never gives", () => {
+		expect(otherCountDoer('how many goals did maya score', scored, countAt(scored, '31'), paragraph, report)).toBe(
+			false,
+		);
+		expect(otherCountDoer('how many goals did brennan score', scored, countAt(scored, '31'), paragraph, report)).toBe(
+			false,
+		);
+		expect(otherCountDoer('how many goals did hartwell score', scored, countAt(scored, '31'), paragraph)).toBe(false);
+	});
+});
+
 describe("countFactAnswer of another doer's count", () => {
 	it("gives the count of a named doer other than the one asked the other side's fit", () => {
 		const { context, shortAnswer } = floodReport(
