@@ -12,7 +12,8 @@ import {
 	nounFamilies,
 } from './countedNouns.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
-import { measuredByArea, measuredByWeight, measuresStuff } from './measuresStuff.ts';
+import { MONEY } from './extractCounts.ts';
+import { asksInCurrency, measuredByArea, measuredByWeight, measuresStuff } from './measuresStuff.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -59,7 +60,9 @@ export function matchCount(
 	// "How much weight did the miners lose?" of "lost an average of 4 kilograms each": a weight, whatever it is called.
 	const area = HOW_MUCH.test(question) && (measuredByArea(asked) || measuredByWeight(asked));
 	// "How much of the canning is done by hand?" asks a share of the whole, which a report may name otherwise ("the tins").
-	if (nouns.length && !area && !SHARE_OF.test(question) && !nouns.some((n) => known.has(n)))
+	// "How many dollars did it sell for?" of reports that write "US$1.95 billion": a currency, by its sign.
+	const currency = asksInCurrency(nouns);
+	if (nouns.length && !area && !currency && !SHARE_OF.test(question) && !nouns.some((n) => known.has(n)))
 		return { fit: options.countMismatchFit };
 	if (counts.length === 0) return { fit: 1 };
 	let contradicted = false;
@@ -111,6 +114,7 @@ export function matchCount(
 			namesCounted(families, countedAll) ||
 			(!subset && countsPeopleAsked(families, counted)) ||
 			(asksStuff && measuresStuff(fact, asked, counted)) ||
+			(currency && MONEY.test(fact.text)) ||
 			comparison ||
 			weighed;
 		const actionFits = action

@@ -1,5 +1,6 @@
 import { SUMS } from './countAmounts.ts';
 import { MONEY } from './extractCounts.ts';
+import { CURRENCY_WORDS } from './mentionPatterns.ts';
 import { synonymStems } from './synonymStems.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
@@ -13,6 +14,14 @@ const WEIGHT_NOUNS = new Set(contentStems('weight mass'));
 /** Whether "how much" asks a weight ("how much weight did they lose"), which a figure in kilograms answers. */
 export function measuredByWeight(asked: readonly string[]): boolean {
 	return asked.some((n) => WEIGHT_NOUNS.has(n));
+}
+
+/** Currencies by stem: "dollars", "euros", "yen". */
+const CURRENCIES = new Set(contentStems(CURRENCY_WORDS.replace(/\?/g, '').replace(/s\|/g, '|').split('|').join(' ')));
+
+/** Whether the nouns asked are all currencies ("how many dollars did it sell for"): a sum answers, in any form. */
+export function asksInCurrency(asked: readonly string[]): boolean {
+	return asked.length > 0 && asked.every((n) => CURRENCIES.has(n));
 }
 
 /** Whether "how much" asks of a stretch of ground ("land", "forest"), which an area answers whatever it is called. */

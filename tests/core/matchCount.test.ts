@@ -334,6 +334,22 @@ describe('amountForHowMany', () => {
 		expect(amountForHowMany('How many doses will be made?', '100 million doses')).toBe(false);
 		expect(amountForHowMany('How much will a dose cost?', 'less than $3')).toBe(false);
 	});
+
+	it('takes a sum for "how many dollars", asked in its currency, but not a share', () => {
+		expect(amountForHowMany('The hotel sold for how many dollars?', 'US$1.95 billion')).toBe(false);
+		expect(amountForHowMany('how many million euros did it cost', '€2.1 billion')).toBe(false);
+		expect(amountForHowMany('How many dollars did it lose?', '12%')).toBe(true);
+	});
+});
+
+describe('matchCount of a currency asked', () => {
+	it('takes a sum written with its sign for "how many dollars", in reports that never write "dollars"', () => {
+		const sold = 'Anbang bought the hotel for US$1.95 billion.';
+		const known = new Set(['anbang', 'hotel', 'bought'].map(stem));
+		expect(matchCount('How many dollars did Anbang pay?', countsOf(sold), known, () => undefined).fit).toBe(1);
+		const rooms = matchCount('How many guests did Anbang pay?', countsOf(sold), known, () => undefined);
+		expect(rooms.fit).toBe(DEFAULT_OPTIONS.countMismatchFit);
+	});
 });
 
 describe('asksSum', () => {
