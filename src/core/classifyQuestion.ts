@@ -12,7 +12,7 @@ const RULES: readonly [RegExp, QuestionType][] = [
 		'where',
 	],
 	[
-		/\bwhat did .+ (say|said|tell|claim|state)\b|\bwhat (was|is) .+ (quote|statement)\b|\bwhat does .+ say\b|\bquote\b/i,
+		/\bwhat did .+ (say|said|tell|claim|state(?!\s+(?!(?:about|that|to|in|on|at|when|after|before|during|regarding|concerning|was|is|were|are)\b)\p{L}))\b|\bwhat (was|is) .+ (quote|statement)\b|\bwhat does .+ say\b|\bquote\b/iu,
 		'quote',
 	],
 	[

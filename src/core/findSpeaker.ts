@@ -11,9 +11,9 @@ const SPEECH_WORD =
 
 /** Words that report what someone said, or quotation marks: a sentence without them says nothing of anyone's. */
 const REPORTED =
-	/\b(?:sa(?:id|ys|ying)|told|tells|added|stated|claim(?:ed|s)|warn(?:ed|s)|wr(?:ote|ites)|noted|insist(?:ed|s)|argu(?:ed|es|ing)|declared|confirm(?:ed|s)|accus(?:ed|es|ing)|critici[sz](?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|express(?:ed|es)|call(?:ed|s|ing)|urg(?:ed|es)|den(?:ied|ies)|announc(?:ed|es)|condemn(?:ed|s)|blam(?:ed|es|ing)|described|suggest(?:ed|s)|report(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|according to|asked|repl(?:ied|ies)|explain(?:ed|s)|admitt(?:ed)|acknowledg(?:ed|es)|complain(?:ed|s)|prais(?:ed|es)|welcom(?:ed|es))\b|[“”"]/i;
-/** Speech verbs that may stand before their speaker ("…, said Marta Lind", "according to officials"). */
-const INVERTED = /^(?:sa(?:id|ys)|added|wrote|according to)$/i;
+	/\b(?:sa(?:id|ys|ying)|told|tells|added|stated|claim(?:ed|s)|warn(?:ed|s)|wr(?:ote|ites)|noted|insist(?:ed|s)|argu(?:ed|es|ing)|declared|confirm(?:ed|s)|accus(?:ed|es|ing)|critici[sz](?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|express(?:ed|es)|call(?:ed|s|ing)|urg(?:ed|es)|den(?:ied|ies)|announc(?:ed|es)|condemn(?:ed|s)|blam(?:ed|es|ing)|described|suggest(?:ed|s)|report(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|according to|asked|repl(?:ied|ies)|explain(?:ed|s)|admitt(?:ed)|acknowledg(?:ed|es)|complain(?:ed|s)|prais(?:ed|es)|welcom(?:ed|es)|(?:notes|states|observes|maintains|asserts|contends|concludes|points\s+out)\s+that|asserted|maintained|observed|contended|remarked|recalled|recommended|concluded)\b|[“”"]/i;
+/** Speech verbs that may stand before their speaker ("…, said Marta Lind", "according to officials", "recommended by"). */
+const INVERTED = /^(?:sa(?:id|ys)|added|wrote|according to|recommended)$/i;
 /** How many characters right before or after a speech verb its speaker is looked for. */
 const NEXT_TO = 30;
 

@@ -37,6 +37,10 @@ describe('classifyQuestion and the WHO', () => {
 	it('reads the acronym WHO inside a question as a name, not as "who"', () => {
 		expect(classifyQuestion('Has the WHO approved the vaccine?')).toBe('yesno');
 		expect(classifyQuestion('What did the WHO say about the vaccine?')).toBe('quote');
+		// "State" of a name, or a noun after "state", is no speech verb.
+		expect(classifyQuestion('What did the State Council set up in 2008?')).toBe('other');
+		expect(classifyQuestion('What did the report state about the cause?')).toBe('quote');
+		expect(classifyQuestion('What did the court state?')).toBe('quote');
 		expect(classifyQuestion('WHO IS THE HEALTH MINISTER')).toBe('who');
 		expect(classifyQuestion('Who approved the vaccine?')).toBe('who');
 	});

@@ -32,6 +32,21 @@ describe('namesAskedSpeaker', () => {
 			true,
 		);
 	});
+
+	it('reads "notes that", "states that" and "recommended by" as speech, but not "the United States" or "bank notes"', () => {
+		expect(namesAskedSpeaker('What does Rosen say?', 'Rosen notes that the hip hop era influenced her style.')).toBe(
+			true,
+		);
+		expect(
+			namesAskedSpeaker(
+				'What does the World Health Organization say?',
+				'It is recommended by the World Health Organization.',
+			),
+		).toBe(true);
+		expect(namesAskedSpeaker('What did Lee say?', 'Lee states that the book was never meant as a memoir.')).toBe(true);
+		expect(namesAskedSpeaker('What did Lee say?', 'Lee moved to the United States in 1950.')).toBe(false);
+		expect(namesAskedSpeaker('What did Lee say?', 'Lee kept notes of the trial in a diary.')).toBe(false);
+	});
 });
 
 describe('chooseShortAnswer for "who said" and "what did X say"', () => {
