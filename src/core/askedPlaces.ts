@@ -35,8 +35,27 @@ function capital(word: string): string {
  * @example
  * placeMissing('How many were killed in Kyiv?', new Set(['one', 'person', 'kill'])); // true
  */
-export function placeMissing(question: string, paragraphStems: { has(stem: string): boolean }): boolean {
-	return askedPlaces(question).some((place) => !contentStems(place).some((s) => paragraphStems.has(s)));
+export function placeMissing(
+	question: string,
+	paragraphStems: { has(stem: string): boolean },
+	report?: () => string,
+): boolean {
+	return askedPlaces(question).some((place) => {
+		const stems = contentStems(place);
+		// "in No. 2, Op. 35" names no place.
+		if (stems.length === 0 || stems.some((s) => paragraphStems.has(s))) return false;
+		// "in NYC" of a report on "New York City": the initials of a name the report writes.
+		const spelled = report && ACRONYM.test(place) ? spelledInitials(place, report()) : undefined;
+		return !spelled || !contentStems(spelled).some((s) => paragraphStems.has(s));
+	});
+}
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** The capitalised words of `text` whose initials spell `acronym` ("New York City" for "NYC"), if any. */
+function spelledInitials(acronym: string, text: string): string | undefined {
+	const words = [...acronym].map((letter) => `${letter}\\p{Ll}+`).join('\\s+');
+	return new RegExp(`(?<!\\p{L})${words}(?!\\p{L})`, 'u').exec(text)?.[0];
 }
 
 /** Words that may name a people ("belgian", "Danish", "Chinese"), looked up in NATIONALITY only then. */

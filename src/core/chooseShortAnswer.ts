@@ -16,7 +16,7 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { shortAnswerByKind } from './shortAnswerByKind.ts';
 import { swappedInFrame } from './swappedInFrame.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
-import { isHeadlineSentence } from './withReportTopic.ts';
+import { isHeadlineSentence, withReportSubject } from './withReportTopic.ts';
 
 /**
  * Chooses the short answer inside the sentence that answers a question: the speaker for "who said", the person
@@ -87,7 +87,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	const elsewhere =
 		question.type === 'count'
-			? placeMissing(question.text, paragraph?.terms ?? new Map()) ||
+			? (sentence !== undefined &&
+					placeMissing(question.text, withReportSubject(context.corpus, sentence.paragraphIndex), () =>
+						reportText(context, sentence.paragraphIndex),
+					)) ||
 				(sentence !== undefined && eventMissing(question.text, () => reportText(context, sentence.paragraphIndex)))
 			: sentence !== undefined &&
 				((question.type === 'who' &&

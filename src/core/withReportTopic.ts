@@ -28,6 +28,25 @@ export function reportTermLookup(corpus: Corpus, r: number): TermLookup {
 	};
 }
 
+/**
+ * Paragraph `index`'s terms, with those of its report's subject: a title word that at least half the report's
+ * paragraphs hold ("New York" of an article on New York City, which a paragraph may call "the city"), not a place a
+ * headline lists among others ("clusters in Vietnam, Peru and Kenya").
+ */
+export function withReportSubject(corpus: Corpus, index: number): TermLookup {
+	const own = corpus.paragraphTermLookup(index);
+	const r = corpus.paragraphReport[index] ?? 0;
+	const from = corpus.data.reportParagraphs[r] ?? 0;
+	const to = corpus.data.reportParagraphs[r + 1] ?? from;
+	const subject = (term: string) => {
+		if (!corpus.titleStems.get(term)?.includes(r)) return false;
+		let holding = 0;
+		for (let p = from; p < to; p++) if (corpus.paragraphHas(p, term)) holding++;
+		return 2 * holding >= to - from;
+	};
+	return { has: (term) => own.has(term) || subject(term) };
+}
+
 /** Whether report `r`'s title, headline or, under a headline, its first paragraph holds `term` (see withReportTopic). */
 export function isReportTopic(corpus: Corpus, r: number, term: string): boolean {
 	if (corpus.titleStems.get(term)?.includes(r)) return true;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { askedPlaces, eventMissing, placeMissing } from '../../src/core/askedPlaces.ts';
+import { buildCorpus } from '../../src/core/buildCorpus.ts';
+import { stem } from '../../src/core/tokenize.ts';
+import { withReportSubject } from '../../src/core/withReportTopic.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('askedPlaces', () => {
@@ -24,6 +28,39 @@ describe('askedPlaces', () => {
 		const paragraph = new Set(['four', 'peopl', 'injur', 'orvik']);
 		expect(placeMissing('How many were injured in Lerwick?', paragraph)).toBe(true);
 		expect(placeMissing('How many were injured in Orvik?', paragraph)).toBe(false);
+	});
+
+	it('reads no place in "in No. 2", and an acronym as the initials of a name the report writes', () => {
+		const paragraph = new Set(['citi', 'total', 'area', 'squar', 'mile']);
+		expect(placeMissing('How many movements are in No. 2, Op. 35?', new Set(['sonata']))).toBe(false);
+		const report = () => 'New York City is the most populous city in the United States.';
+		expect(placeMissing('How many square miles in NYC?', paragraph, report)).toBe(false);
+		expect(placeMissing('How many square miles in NYC?', paragraph)).toBe(true);
+		expect(placeMissing('How many square miles in LA?', paragraph, report)).toBe(true);
+	});
+});
+
+describe('withReportSubject', () => {
+	const paragraphs = [
+		'New York City is the most populous city in the United States.',
+		'New York was founded as a trading post by the Dutch.',
+		'The city has about 90,000 hotel rooms.',
+		'Tourism in New York brought in 54 million visitors.',
+	];
+	const article = parseReport('nyc', `---\ntitle: New York City\n---\n${paragraphs.join('\n\n')}`);
+	const listed = parseReport(
+		'flu',
+		'Flu clusters in Vietnam, Peru and Kenya\n\nThe WHO said clusters were reported in Vietnam and Peru.\n\nIn Vietnam, 40 cases were confirmed.\n\nPeru reported 12 cases in Lima.\n\nKenya reported 1,482 cases last month.',
+	);
+
+	it("counts a title word most paragraphs hold as every paragraph's, not a place a headline lists", () => {
+		if (!article.ok || !listed.ok) throw new Error('unparsed');
+		const corpus = buildCorpus([article.report, listed.report]);
+		const hotel = corpus.data.reportParagraphs[0] ?? 0;
+		expect(withReportSubject(corpus, hotel + 2).has(stem('york'))).toBe(true);
+		expect(corpus.paragraphTermLookup(hotel + 2).has(stem('york'))).toBe(false);
+		const lima = (corpus.data.reportParagraphs[1] ?? 0) + 3;
+		expect(withReportSubject(corpus, lima).has(stem('kenya'))).toBe(false);
 	});
 });
 
