@@ -1,3 +1,4 @@
+import { apposedName } from './apposedName.ts';
 import { asRead, isTitleCase } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -146,6 +147,8 @@ export function nameGiven(
 			const at = start - lead.length + copula.index + copula[0].indexOf(copula[1]);
 			return { text: copula[1], start: at, end: at + copula[1].length, typed: true };
 		}
+		const apposed = apposedName(sentence, placesAside, start, filed, questionStems);
+		if (apposed) return apposed;
 		const before = NAME_BEFORE.exec(sentence.slice(Math.max(0, start - 80), start));
 		if (before?.[2] && (/^\p{Lu}/u.test(word[0]) || before[1])) {
 			const at = start - before[0].length + before[0].indexOf(before[2]);

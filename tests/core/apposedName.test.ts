@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { apposedName } from '../../src/core/apposedName.ts';
+import { nameGiven } from '../../src/core/askedNameOf.ts';
+import { stem } from '../../src/core/tokenize.ts';
+
+const at = (sentence: string, thing: string) => sentence.indexOf(thing);
+const named = (sentence: string, thing: string, question: string[] = []) =>
+	apposedName(sentence, sentence, at(sentence, thing), 0, new Set(question))?.text;
+
+describe('apposedName', () => {
+	it('gives the name a description of the thing is apposed to', () => {
+		expect(named('As of 2015, Solar Impulse, an electric aircraft, is circling the globe.', 'aircraft')).toBe(
+			'Solar Impulse',
+		);
+		expect(named('She recorded Destiny Fulfilled, the final studio album by the group.', 'album')).toBe(
+			'Destiny Fulfilled',
+		);
+		expect(named('Mercy General, the largest hospital in the city, was closed.', 'hospital')).toBe('Mercy General');
+	});
+
+	it("gives none for a sentence's first word, a month, a place, an abbreviation, the question's name or a name given later", () => {
+		expect(named('However, the final album was shelved.', 'album')).toBeUndefined();
+		expect(named('In March, the hospital was closed.', 'hospital')).toBeUndefined();
+		expect(named('From Wijk bij Duurstede, the old north branch is called Kromme Rijn.', 'branch')).toBeUndefined();
+		expect(named('It was financed by Drexel, Morgan & Co., a company founded in 1871.', 'company')).toBeUndefined();
+		expect(
+			named('Mercy General, the largest hospital, was closed.', 'hospital', ['mercy', 'general'].map(stem)),
+		).toBeUndefined();
+		expect(named("Dr Anna Berg, the hospital's director, resigned.", 'hospital')).toBeUndefined();
+	});
+
+	it('lets nameGiven answer "What is the name of the aircraft?" rather than call the aircraft unnamed', () => {
+		const sentence = 'As of 2015, Solar Impulse, an electric aircraft, is circling the globe.';
+		expect(nameGiven('aircraft', sentence, new Set(['aircraft', 'globe']))?.text).toBe('Solar Impulse');
+	});
+});
