@@ -46,8 +46,34 @@ export function askedShare(
 			!(part && CHANGE_BEFORE.test(sentence.slice(Math.max(0, m.start - CHANGE_WINDOW), m.start))) &&
 			!(part && SIZE_OF_NOUN.test(sentence.slice(m.end, m.end + 24))),
 	);
-	if (shares.length === 0) return null;
-	const best = nearestToAsked(sentence, shares, tokens, asked);
+	// "three out of five residents", "one-fifth of all discharges": a fraction is a share too, but not a change.
+	const fractions =
+		shares.length === 0 && ASKS_FRACTION.test(question) && !CHANGE_ASKED.test(question) ? fractionsOf(sentence) : [];
+	if (shares.length === 0 && fractions.length === 0) return null;
+	const best = nearestToAsked(sentence, shares.length ? shares : fractions, tokens, asked);
 	if (!best) return null;
 	return { text: best.text, start: best.start, end: best.end, typed: true };
+}
+
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}';
+const PARTS =
+	'half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths';
+/** "three out of five", "one in every four", "one-fifth", "two thirds", "a quarter", "half". */
+const FRACTION = new RegExp(
+	`\\b(?:(?:${SMALL})\\s+(?:out\\s+of|in(?:\\s+every)?)\\s+(?:${SMALL})|(?:${SMALL}|a|an)[-\\s](?:${PARTS})|half)\\b`,
+	'giu',
+);
+/** "What fraction…", "what proportion…", "what share…": a part asked in no unit, which a fraction gives. */
+const ASKS_FRACTION = /^\s*(?:what|which)\s+(?:share|proportion|fraction|portion)\b/i;
+/** "What fraction rose…": a change asked, which a part of a whole does not answer. */
+const CHANGE_ASKED = /\b(?:by\s+what|change|rise|fall|increase|decrease|drop|grow|grew|rose|fell)\b/i;
+
+/** The fractions a sentence gives, as number mentions. */
+function fractionsOf(sentence: string): Mention[] {
+	return [...sentence.matchAll(FRACTION)].map((m) => ({
+		type: 'number' as const,
+		text: m[0],
+		start: m.index,
+		end: m.index + m[0].length,
+	}));
 }

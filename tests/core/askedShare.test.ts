@@ -44,6 +44,16 @@ describe('askedShare', () => {
 		expect(share('what percentage of income above 150,000 euros goes in tax', tax)?.text).toBe('45%');
 	});
 
+	it('answers "what fraction/proportion/share" with a fraction when no percentage is given, "what %" not', () => {
+		const residents = 'In 2005, three out of five residents were graduates, and one in four had a higher degree.';
+		expect(share('What fraction of residents were graduates?', residents)?.text).toBe('three out of five');
+		expect(share('what proportion had a higher degree', residents)?.text).toBe('one in four');
+		const discharges = 'The hospitals treat nearly one-fifth of all discharges in the city.';
+		expect(share('What share of discharges do the hospitals treat?', discharges)?.text).toBe('one-fifth');
+		expect(share('What percentage of discharges do they treat?', discharges)).toBeNull();
+		expect(share('What fraction did sales rise by?', discharges)).toBeNull();
+	});
+
 	it('is null for a sentence without a share, undefined for other questions', () => {
 		expect(share('What percentage of homes lost power?', 'Power was cut to 400,000 homes.')).toBeNull();
 		expect(share('How many children took part?', trial)).toBeUndefined();
