@@ -431,7 +431,10 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 		'shot down',
 	],
 	[/\bdestroy\w*/i, 'destroyed'],
-	[/\bkill\w*|\bdied\b|\bdead\b|\bdeaths?\b|\bfatalit\w*/i, 'killed'],
+	[
+		/\bkill\w*|\bdied\b|\bdead\b|\bdeaths?\b|\bfatalit\w*|\b(?:t[oa]ok|takes?|taking|claim\w*|cost)\s+the\s+lives\s+of\b|\blost\s+their\s+lives\b/i,
+		'killed',
+	],
 	[/\binjur\w*|\bwound\w*|\bhurt\b/i, 'injured'],
 	[/\blaunch\w*|\bfir(ed|ing)\b|\binvolv\w*|\bsent\b|\battack\w*|\bstrikes?\b|\bassault\b/i, 'launched'],
 	[/\barrest\w*|\bdetain\w*/i, 'arrested'],

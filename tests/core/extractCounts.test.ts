@@ -70,6 +70,10 @@ describe('extractCounts', () => {
 		]);
 		expect(countsOf('Guards recaptured four fugitives by Sunday.').map((f) => f.detail)).toEqual(['recaptured']);
 		expect(countsOf('Gunmen abducted five aid workers on Monday.').map((f) => f.detail)).toEqual(['kidnapped']);
+		// Deaths told as lives taken or lost.
+		expect(countsOf('The fire took the lives of 146 garment workers.').map((f) => f.detail)).toEqual(['killed']);
+		expect(countsOf('The storm claimed the lives of 12 fishermen.').map((f) => f.detail)).toEqual(['killed']);
+		expect(countsOf('At least 40 people lost their lives in the flood.').map((f) => f.detail)).toEqual(['killed']);
 	});
 
 	it('reads a number with the noun after it, and the action near it', () => {
