@@ -162,7 +162,7 @@ const ASKS_SCORE =
  * tally: "51 votes to 38", "by 104 to 93".
  */
 const SCORE =
-	/(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:,\s\d{1,2}[-–]\d{1,2}(?:\s\(\d+[-–]\d+\))?)*(?![\d.,])|(?<![\d.,])\d{1,4}\s+votes?\s+to\s+\d{1,4}(?!\d|[.,]\d)|\b(?:by|voted)\s+\d{1,4}\s+to\s+\d{1,4}(?!\d|[.,]\d)/u;
+	/(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:,\s\d{1,2}[-–]\d{1,2}(?:\s\(\d+[-–]\d+\))?)*(?!\d|[.,]\d)|(?<![\d.,])\d{1,4}\s+votes?\s+to\s+\d{1,4}(?!\d|[.,]\d)|\b(?:by|voted)\s+\d{1,4}\s+to\s+\d{1,4}(?!\d|[.,]\d)/u;
 
 /**
  * For "What was the score?", the score the sentence gives ("3-1"); `null` when the question asks for a score and
@@ -173,7 +173,23 @@ const SCORE =
  */
 export function askedScore(question: string, sentence: string): AnswerPhrase | null | undefined {
 	if (!ASKS_SCORE.test(question)) return undefined;
-	const score = SCORE.exec(sentence);
-	if (!score) return null;
-	return { text: score[0], start: score.index, end: score.index + score[0].length, typed: true };
+	const midway = ASKS_MIDWAY.test(question);
+	for (const score of sentence.matchAll(SCORES)) {
+		// "level at 9-9 going into the final quarter", "led 2-0 at half-time": a score on the way, not the result.
+		const along =
+			INTERIM_BEFORE.test(sentence.slice(Math.max(0, score.index - 24), score.index)) ||
+			INTERIM_AFTER.test(sentence.slice(score.index + score[0].length, score.index + score[0].length + 48));
+		if (along && !midway) continue;
+		return { text: score[0], start: score.index, end: score.index + score[0].length, typed: true };
+	}
+	return null;
 }
+
+const SCORES = new RegExp(SCORE.source, 'gu');
+/** "What was the half-time score?": a score on the way asked. */
+const ASKS_MIDWAY = /\b(?:half-?\s?time|interval|break|first\s+half|quarter|period)\b/i;
+/** What follows a score on the way: "going into the final quarter", "at half-time", "after the first set". */
+const INTERIM_AFTER =
+	/^\s*(?:going\s+into|heading\s+into|at\s+(?:the\s+)?(?:half-?\s?time|break|interval|halfway)|after\s+(?:the\s+)?(?:first|second|third|opening)\s+(?:quarter|half|period|set|innings|round)|at\s+the\s+end\s+of\s+the\s+(?:first|second|third)\b)/i;
+/** What stands before a score on the way: "level at", "led", "trailed". */
+const INTERIM_BEFORE = /\b(?:level\s+at|tied\s+at|led|leading|trailed|trailing)\s+$/i;

@@ -108,6 +108,16 @@ describe('askedScore', () => {
 		expect(askedScore('What was the score?', 'Reyes scored twice after 12 minutes.')).toBeNull();
 		expect(askedScore('What was the score?', 'It restated results for 2021-2023.')).toBeNull();
 		expect(askedScore('Who scored?', 'Rovers beat City 3-1.')).toBeUndefined();
+		// A score ending the sentence, its full stop after it.
+		expect(askedScore('What was the score?', 'Rovers beat City 3-1.')?.text).toBe('3-1');
+	});
+
+	it('takes the result, not a score on the way, unless the question asks for one', () => {
+		const level = 'The score was level at 9-9 going into the final quarter before Hungary won 13-11.';
+		expect(askedScore('whats the final score', level)?.text).toBe('13-11');
+		expect(askedScore('whats the final score', 'The score was level at 9-9 going into the final quarter.')).toBeNull();
+		expect(askedScore('What was the score?', 'Rovers led 2-0 at half-time but drew 2-2.')?.text).toBe('2-2');
+		expect(askedScore('What was the half-time score?', 'Rovers led 2-0 at half-time but drew 2-2.')?.text).toBe('2-0');
 	});
 
 	it('reads a vote\'s tally ("by 104 votes to 93", "voted 51 to 38"), asked in chat too, and no range', () => {
