@@ -6,6 +6,7 @@ import { comparedDate } from './comparedDate.ts';
 import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
+import { gerundClauseDate } from './gerundClauseDate.ts';
 import { isInterval } from './isInterval.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
@@ -55,6 +56,9 @@ export function timeAnswer(
 	if (question.type === 'when' && picked.typed && comparedDate(question.text, quote, picked))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "When did it collapse?" is not answered by "nine remain in hospital six months after the collapse".
+	// "…make her debut in that game after completing a medical on Tuesday": the day of another deed.
+	if (question.type === 'when' && picked.typed && gerundClauseDate(question, quote, picked))
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'when' && picked.typed && measuredFromAsked(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
