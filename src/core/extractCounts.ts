@@ -1,4 +1,5 @@
 import { asRead, type Mention } from './findMentions.ts';
+import { inRatio } from './inRatio.ts';
 import { CURRENCY_WORDS, NUMBER_WORDS } from './mentionPatterns.ts';
 import { nounAfter, OWN_ACTION } from './nounAfter.ts';
 import type { Fact, SourceRef } from './types.ts';
@@ -41,6 +42,8 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
 		const rest = sentence.slice(mention.end);
+		// "one in four people", "three out of five residents": a share, no count of them.
+		if (inRatio(sentence, mention.start, mention.end)) continue;
 		// "a limit of 70 km/h as road deaths climb": a speed, of which nobody died.
 		const speed = SPEED_AFTER.exec(rest)?.[0].replace(/^[\s-]/, '');
 		const after = speed ?? nounAfter(rest, headline);

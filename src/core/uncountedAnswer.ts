@@ -6,6 +6,7 @@ import { compositionShare } from './compositionShare.ts';
 import { amountForHowMany } from './countAmounts.ts';
 import { MONEY } from './extractCounts.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
+import { inRatio } from './inRatio.ts';
 import type { CountMatch } from './matchCount.ts';
 import { otherDeed } from './otherDeed.ts';
 import { rateForTotal } from './otherPeriod.ts';
@@ -25,8 +26,11 @@ export function uncountedAnswer(
 	count: CountMatch,
 	asked: ReadonlySet<string>,
 ): ShortAnswer {
-	const amount = amountForHowMany(question.text, picked.text);
 	const quote = sentence?.ref.quote ?? '';
+	// "nine in 10 companies": a share, whatever noun follows it.
+	const amount =
+		amountForHowMany(question.text, picked.text) ||
+		(picked.typed && HOW_MANY.test(question.text) && inRatio(quote, picked.start, picked.end));
 	const yearly = picked.typed && yearlyFigure(question.text, quote, [picked.start, picked.end]);
 	// "Siân Howells, 46, a nurse": an age in commas after a name counts nothing "how many" asks.
 	// "started at the age of seven", "girls aged 9 to 14" or "a 61-year-old man" is no distance, count or sum either.

@@ -1,0 +1,44 @@
+/**
+ * "one in four", "nine in 10", "two in every five": a ratio's terms, the first smaller than the second (not "May 12
+ * in two planes", "5 in 2019"). "Four out of five stars" is a rating, whose first term counts stars: not read here.
+ */
+const RATIO =
+	/\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,3}(?:,\d{3})?)(?![\d,.]?\d)\b/giu;
+/** The values of the number words a ratio is written with. */
+const WORDS: Readonly<Record<string, number>> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	twenty: 20,
+	hundred: 100,
+	thousand: 1000,
+};
+/** How far either side of a figure its ratio is looked for, in characters. */
+const AROUND = 32;
+
+function termValue(term: string): number {
+	return WORDS[term.toLowerCase()] ?? Number(term.replace(/,/g, ''));
+}
+
+/**
+ * Whether the figure starting at `start` (ending at `end`) is a term of a ratio ("one in four people", "nine in 10
+ * companies"): a share of something, no count of it.
+ *
+ * @example
+ * inRatio('about one in four people in Wales', 15, 19); // true ("four")
+ */
+export function inRatio(sentence: string, start: number, end: number): boolean {
+	const from = Math.max(0, start - AROUND);
+	for (const m of sentence.slice(from, end + AROUND).matchAll(RATIO)) {
+		const at = from + m.index;
+		if (at <= start && at + m[0].length > start && termValue(m[1] ?? '') < termValue(m[2] ?? '')) return true;
+	}
+	return false;
+}
