@@ -20,19 +20,13 @@ const WORD = /\p{L}+/gu;
 
 /**
  * The deed a count question asks of, done to what it counts: "delivered" in "how many ships were delivered last
- * year", "arrested" in "how many ppl got arrested", "paid" in "how many claims has the city paid" (not an
- * intransitive "how much rain fell", which reports word in many ways).
+ * year", "arrested" in "how many ppl got arrested" (not an intransitive "how much rain fell", which reports word in
+ * many ways).
  */
 export function askedDeed(question: string): string | undefined {
 	const passive = PASSIVE.exec(question)?.[1]?.toLowerCase();
-	if (passive) return isDeed(passive) ? passive : undefined;
-	// "how many claims has the city actually paid": the past form ending the question, after its doer.
-	const active = ACTIVE.exec(question)?.[1]?.toLowerCase();
-	return active && isDeed(active) ? active : undefined;
+	return passive && isDeed(passive) ? passive : undefined;
 }
-/** "how many … has/have/had <doer> <deed>", the deed ending the question. */
-const ACTIVE =
-	/\bhow\s+(?:many|much)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:has|have|had)\s+(?!been\b)(?:[\p{L}'’-]+\s+){1,4}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s*[?!.]*\s*$/iu;
 /** "how many … were/got/have been <deed>". */
 const PASSIVE =
 	/\bhow\s+(?:many|much)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:were|was|are|is|got|get|gets|have\s+been|has\s+been|had\s+been|been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/iu;

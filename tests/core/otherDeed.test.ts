@@ -15,13 +15,6 @@ describe('askedDeed', () => {
 		expect(askedDeed('how much rain fell before the collapse')).toBeUndefined();
 		expect(askedDeed('how many people live there')).toBeUndefined();
 	});
-
-	it('reads the deed ending an active question after its doer ("has the city actually paid")', () => {
-		expect(askedDeed('how many damage claims has the city actualy paid')).toBe('paid');
-		expect(askedDeed('How many people have the police arrested?')).toBe('arrested');
-		const claims = 'The city has also received 1,212 claims for vehicle damage so far this year.';
-		expect(deed('how many damage claims has the city paid', claims, '1,212 claims')).toBe(true);
-	});
 });
 
 describe('otherDeed', () => {
