@@ -45,17 +45,18 @@ export function placeMissing(
 		// "in No. 2, Op. 35" names no place.
 		if (stems.length === 0 || stems.some((s) => paragraphStems.has(s))) return false;
 		// "in NYC" of a report on "New York City": the initials of a name the report writes.
-		const spelled = report && ACRONYM.test(place) ? spelledInitials(place, report()) : undefined;
-		return !spelled || !contentStems(spelled).some((s) => paragraphStems.has(s));
+		// Every word of it, as "Mexico City" is not "New York City".
+		const spelled = report && ACRONYM.test(place) ? spelledInitials(place, report()) : [];
+		return !spelled.some((name) => contentStems(name).every((s) => paragraphStems.has(s)));
 	});
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
-/** The capitalised words of `text` whose initials spell `acronym` ("New York City" for "NYC"), if any. */
-function spelledInitials(acronym: string, text: string): string | undefined {
+/** The runs of capitalised words of `text` whose initials spell `acronym` ("New York City" for "NYC"). */
+function spelledInitials(acronym: string, text: string): string[] {
 	const words = [...acronym].map((letter) => `${letter}\\p{Ll}+`).join('\\s+');
-	return new RegExp(`(?<!\\p{L})${words}(?!\\p{L})`, 'u').exec(text)?.[0];
+	return [...new Set([...text.matchAll(new RegExp(`(?<!\\p{L})${words}(?!\\p{L})`, 'gu'))].map((m) => m[0]))];
 }
 
 /** Words that may name a people ("belgian", "Danish", "Chinese"), looked up in NATIONALITY only then. */

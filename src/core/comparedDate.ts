@@ -21,10 +21,21 @@ export function comparedDate(question: string, sentence: string, picked: AnswerP
 	if (ASKS_BENCHMARK.test(question)) return false;
 	// "In 2019, a similar error at an Australian bank…": the date of an earlier event like the one asked about.
 	const similarAfter = SIMILAR_AFTER.test(sentence.slice(picked.end, picked.end + SIMILAR_CHARS));
-	// "since 2004" picked whole: its "since" closes the comparison ("the worst blackout since 2004").
-	const since = /^since\s+/i.exec(picked.text)?.[0] ?? '';
-	return similarAfter || COMPARISON.test(sentence.slice(Math.max(0, picked.start - 80), picked.start) + since);
+	const before = sentence.slice(Math.max(0, picked.start - 80), picked.start);
+	// "since 2004" picked whole, as "how long" picks it: only a superlative closes a comparison with it ("the worst
+	// blackout since 2004"), not "on strike at the West Gate terminal since 2004" or "more than $1bn … since 2004".
+	if (/^since\s/i.test(picked.text)) return similarAfter || SINCE_SUPERLATIVE.test(`${before}since `);
+	return similarAfter || COMPARISON.test(before);
 }
+
+/** Words ending in "est" that are no superlative. */
+const NOT_SUPERLATIVE =
+	'forest|interest|request|protest|arrest|contest|harvest|honest|modest|chest|guest|test|rest|west|nest|crest|quest|pest|vest|manifest|suggest|digest|invest|conquest|behest|earnest|inquest|unrest|priest';
+/** A superlative after its determiner, a little before "since": "the worst blackout in Greece since". */
+const SINCE_SUPERLATIVE = new RegExp(
+	`\\b(?:the|its|their|his|her)\\s+(?:\\p{Ll}+\\s+)?(?:first|most|least|fewest|worst|best|(?!(?:${NOT_SUPERLATIVE})\\b)\\p{Ll}{2,}est)\\b[^.;:]{0,60}\\bsince\\s+$`,
+	'u',
+);
 
 /** An earlier event likened to the one reported: "a similar storm", "another similar error". */
 const SIMILAR = /\b(?:a|another)\s+similar\b/i;

@@ -2,8 +2,12 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { contentStems } from './tokenize.ts';
 
-/** A clause of another deed opening before a date: "after completing a medical", "before boarding the ferry". */
-const GERUND_CLAUSE = /\b(?:after|before|following|while|since|when)\s+\p{Ll}+ing\b[^,;:()–—]*$/u;
+/**
+ * A clause of another deed opening before a date: "after completing a medical", "before boarding the ferry"; not a
+ * deed at the same time ("while training", "when landing"), nor a noun in -ing ("after evening prayers").
+ */
+const GERUND_CLAUSE =
+	/\b(?:after|before|following)\s+(?!(?:morning|evening|spring|during|nothing|something|anything|everything|building|meeting|ceiling|string|king|ring|wing|thing|hearing|ruling|funding|training|wedding|landing|opening|closing|sitting|briefing|shooting|bombing|killing|flooding)\b)\p{Ll}{2,}ing\s+(?:a|an|the|his|her|their|its|my|our|your)\s[^,;:()–—]*$/u;
 /** How far before a date its clause's opening is looked for, in characters. */
 const CLAUSE_CHARS = 80;
 

@@ -1,6 +1,8 @@
 import type { Corpus } from './Corpus.ts';
 import type { TermLookup } from './TermLookup.ts';
 
+/** The fewest paragraphs of a story (its headline aside) whose title words may be its subject. */
+const SUBJECT_PARAGRAPHS = 3;
 /** The longest headline, in words. */
 const HEADLINE_WORDS = 20;
 
@@ -29,20 +31,22 @@ export function reportTermLookup(corpus: Corpus, r: number): TermLookup {
 }
 
 /**
- * Paragraph `index`'s terms, with those of its report's subject: a title word that at least half the report's
- * paragraphs hold ("New York" of an article on New York City, which a paragraph may call "the city"), not a place a
+ * Paragraph `index`'s terms, with those of its report's subject: a title word that more than half the paragraphs
+ * of a story of three or more (its headline aside) hold ("New York" of an article on New York City, which a paragraph may call "the city"), not a place a
  * headline lists among others ("clusters in Vietnam, Peru and Kenya").
  */
 export function withReportSubject(corpus: Corpus, index: number): TermLookup {
 	const own = corpus.paragraphTermLookup(index);
 	const r = corpus.paragraphReport[index] ?? 0;
-	const from = corpus.data.reportParagraphs[r] ?? 0;
-	const to = corpus.data.reportParagraphs[r + 1] ?? from;
+	const first = corpus.data.reportParagraphs[r] ?? 0;
+	const to = corpus.data.reportParagraphs[r + 1] ?? first;
+	// The story's own paragraphs, not its headline, which repeats the title.
+	const from = to - first > 1 && isHeadline(corpus, first) ? first + 1 : first;
 	const subject = (term: string) => {
-		if (!corpus.titleStems.get(term)?.includes(r)) return false;
+		if (to - from < SUBJECT_PARAGRAPHS || !corpus.titleStems.get(term)?.includes(r)) return false;
 		let holding = 0;
 		for (let p = from; p < to; p++) if (corpus.paragraphHas(p, term)) holding++;
-		return 2 * holding >= to - from;
+		return 2 * holding > to - from;
 	};
 	return { has: (term) => own.has(term) || subject(term) };
 }

@@ -31,12 +31,15 @@ describe('askedPlaces', () => {
 	});
 
 	it('reads no place in "in No. 2", and an acronym as the initials of a name the report writes', () => {
-		const paragraph = new Set(['citi', 'total', 'area', 'squar', 'mile']);
+		const paragraph = new Set(['new', 'york', 'citi', 'total', 'area', 'squar', 'mile']);
 		expect(placeMissing('How many movements are in No. 2, Op. 35?', new Set(['sonata']))).toBe(false);
 		const report = () => 'New York City is the most populous city in the United States.';
 		expect(placeMissing('How many square miles in NYC?', paragraph, report)).toBe(false);
 		expect(placeMissing('How many square miles in NYC?', paragraph)).toBe(true);
 		expect(placeMissing('How many square miles in LA?', paragraph, report)).toBe(true);
+		const twoCities = () => 'New York City and Mexico City signed the pact.';
+		const mexico = new Set(['mexico', 'citi', 'peopl', 'die']);
+		expect(placeMissing('How many people died in NYC?', mexico, twoCities)).toBe(true);
 	});
 });
 
@@ -53,6 +56,16 @@ describe('withReportSubject', () => {
 		'Flu clusters in Vietnam, Peru and Kenya\n\nThe WHO said clusters were reported in Vietnam and Peru.\n\nIn Vietnam, 40 cases were confirmed.\n\nPeru reported 12 cases in Lima.\n\nKenya reported 1,482 cases last month.',
 	);
 
+	it('takes no subject from a story of one or two paragraphs, whose headline names every place', () => {
+		const short = parseReport(
+			'floods',
+			'Flooding in Kerala and Assam\n\nHeavy rain killed 14 people in Kerala on Monday.',
+		);
+		if (!short.ok) throw new Error(short.problem);
+		const corpus = buildCorpus([short.report]);
+		expect(withReportSubject(corpus, 1).has(stem('assam'))).toBe(false);
+	});
+
 	it("counts a title word most paragraphs hold as every paragraph's, not a place a headline lists", () => {
 		if (!article.ok || !listed.ok) throw new Error('unparsed');
 		const corpus = buildCorpus([article.report, listed.report]);
@@ -60,7 +73,8 @@ describe('withReportSubject', () => {
 		expect(withReportSubject(corpus, hotel + 2).has(stem('york'))).toBe(true);
 		expect(corpus.paragraphTermLookup(hotel + 2).has(stem('york'))).toBe(false);
 		const lima = (corpus.data.reportParagraphs[1] ?? 0) + 3;
-		expect(withReportSubject(corpus, lima).has(stem('kenya'))).toBe(false);
+		for (const place of ['kenya', 'vietnam']) expect(withReportSubject(corpus, lima).has(stem(place))).toBe(false);
+		expect(withReportSubject(corpus, lima + 1).has(stem('peru'))).toBe(false);
 	});
 });
 

@@ -33,6 +33,10 @@ describe('comparedDate', () => {
 		expect(comparedDate('how long did the blackout last in Athens', worst, phrase(worst, 'since 2004'))).toBe(true);
 		const strike = 'Dockers have been on strike since 2004.';
 		expect(comparedDate('How long has the strike lasted?', strike, phrase(strike, 'since 2004'))).toBe(false);
+		const west = 'Dockers have been on strike at the West Gate terminal since 2004.';
+		expect(comparedDate('How long have the dockers been on strike?', west, phrase(west, 'since 2004'))).toBe(false);
+		const costly = 'The strike, which has cost the port more than $1bn, has run since 2004.';
+		expect(comparedDate('How long has the strike run?', costly, phrase(costly, 'since 2004'))).toBe(false);
 	});
 
 	it('makes "how long did the blackout last" decline rather than answer "since 2004"', () => {
