@@ -9,7 +9,11 @@ const PLACE_BEFORE =
 	/\b(?:[Ff]rom|[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Oo]ff|[Oo]utside|[Oo]n|[Bb]y)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:\p{Ll}{1,3}\s+)?$/u;
 /** The sentence names the thing outright further on: "is called Kromme Rijn". */
 const NAMED_LATER = /\b(?:named|called|dubbed|nicknamed|known\s+as)\s+[“"]?\p{Lu}/u;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const CALENDAR =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas)\b/u;
+/** Words opening a sentence's first phrase that is no name: "Last Tuesday,", "Unlike Google,", "Since Monday,". */
+const OPENERS =
+	/^(?:Last|Next|This|Since|Unlike|Like|Shortly|Speaking|Asked|Earlier|Later|Despite|Following|After|Before|During|Throughout|Meanwhile|However|Yesterday|Today|Tonight|Under|Until|Without|With|Across|Outside|Inside|Near|Nearly|Around|About|Over|Just)\b/u;
 /** How far before the thing its apposed name is looked for, in characters. */
 const LOOK_BACK = 120;
 
@@ -31,7 +35,9 @@ export function apposedName(
 	questionStems: ReadonlySet<string>,
 ): AnswerPhrase | undefined {
 	if (/^\p{L}*['’]/u.test(sentence.slice(start))) return undefined;
-	const lead = placesAside.slice(Math.max(0, start - LOOK_BACK), start);
+	// Lowercasing may change a text's length ("İstanbul"): offsets then hold only in the sentence itself.
+	const aside = placesAside.length === sentence.length ? placesAside : sentence;
+	const lead = aside.slice(Math.max(0, start - LOOK_BACK), start);
 	const apposed = NAME_APPOSED.exec(lead);
 	const name = apposed?.[1];
 	if (!apposed || !name) return undefined;
@@ -39,7 +45,12 @@ export function apposedName(
 	const words = name.split(/\s+/);
 	// "Drexel, Morgan & Co., a company": an abbreviation alone is the tail of a longer name.
 	if (words.length === 1 && (at - 1 <= filed || name.endsWith('.'))) return undefined;
-	if (MONTHS.test(name) || STOPWORDS.has(words[0]?.toLowerCase() ?? '')) return undefined;
+	if (CALENDAR.test(name) || STOPWORDS.has(words[0]?.toLowerCase() ?? '')) return undefined;
+	// In the sentence's opening phrase ("Last Tuesday, the company…", "Speaking with CNN, the company…"), only a name
+	// that opens the sentence itself, not a phrase of time or manner.
+	const opening = sentence.slice(filed, at);
+	const first = opening.trimStart() || name;
+	if (!opening.includes(',') && (OPENERS.test(first) || /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(first))) return undefined;
 	if (PLACE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) || NAMED_LATER.test(sentence.slice(start)))
 		return undefined;
 	if (words.every((w) => questionStems.has(stem(normaliseWord(w))))) return undefined;

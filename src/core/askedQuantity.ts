@@ -186,10 +186,14 @@ export function askedScore(question: string, sentence: string): AnswerPhrase | n
 }
 
 const SCORES = new RegExp(SCORE.source, 'gu');
-/** "What was the half-time score?": a score on the way asked. */
-const ASKS_MIDWAY = /\b(?:half-?\s?time|interval|break|first\s+half|quarter|period)\b/i;
-/** What follows a score on the way: "going into the final quarter", "at half-time", "after the first set". */
+/** "What was the half-time score?": a score on the way asked (not "the final score of the quarter-final"). */
+const ASKS_MIDWAY =
+	/\b(?:half-?\s?time|interval|(?:first|second)\s+half|quarter(?!-?\s?finals?)|period)\b(?![^?]*\bfinal\s+(?:score|result)\b)/i;
+/**
+ * What follows a score on the way: "going into the final quarter", "at half-time", "after the first set"; not "heading
+ * into the international break" after a result.
+ */
 const INTERIM_AFTER =
-	/^\s*(?:going\s+into|heading\s+into|at\s+(?:the\s+)?(?:half-?\s?time|break|interval|halfway)|after\s+(?:the\s+)?(?:first|second|third|opening)\s+(?:quarter|half|period|set|innings|round)|at\s+the\s+end\s+of\s+the\s+(?:first|second|third)\b)/i;
+	/^\s*(?:(?:going|heading)\s+into\s+(?:the\s+)?(?:final|second|third|fourth|last)\s+(?:quarter|half|period|set|round|innings|frame|lap)|at\s+(?:the\s+)?(?:half-?\s?time|interval|halfway)|at\s+the\s+break|after\s+(?:the\s+)?(?:first|second|third|opening)\s+(?:quarter|half|period|set|innings|round)|at\s+the\s+end\s+of\s+the\s+(?:first|second|third)\b)/i;
 /** What stands before a score on the way: "level at", "led", "trailed". */
 const INTERIM_BEFORE = /\b(?:level\s+at|tied\s+at|led|leading|trailed|trailing)\s+$/i;

@@ -4,7 +4,8 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Token } from './tokenize.ts';
 
 /** "What percentage of…", "what share of…", "what proportion…": the question asks for a share. */
-const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion|fraction\b|%)/i;
+const ASKS_SHARE =
+	/^\s*(?:what|which)\s+(?:percentage|percent|per\s+cent|share(?!\s+price)|proportion|fraction\b|portion\b|%)/i;
 const SHARE = /%|\bper ?cent\b/i;
 /** "What share of the sales…": a part of a whole is asked, not how much something moved. */
 const PART_OF = /(?:\b(?:percentage|percent|per\s+cent|share|proportion|fraction)|%)\s+of\b/i;
@@ -55,16 +56,18 @@ export function askedShare(
 	return { text: best.text, start: best.start, end: best.end, typed: true };
 }
 
-const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}';
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\\d{1,3}(?:,\\d{3})*';
 const PARTS =
 	'half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths';
-/** "three out of five", "one in every four", "one-fifth", "two thirds", "a quarter", "half". */
+/** Units of time, after which "two in three" is no ratio ("two in three minutes"). */
+const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?';
+/** "three out of five", "one in every four", "one-in-five", "one-fifth", "two thirds", "a quarter", "half of". */
 const FRACTION = new RegExp(
-	`\\b(?:(?:${SMALL})\\s+(?:out\\s+of|in(?:\\s+every)?)\\s+(?:${SMALL})|(?:${SMALL}|a|an)[-\\s](?:${PARTS})|half)\\b`,
+	`\\b(?:(?:${SMALL})[-\\s](?:out[-\\s]of|in)[-\\s](?:every\\s+)?(?:${SMALL})(?![\\d,]|\\s+(?:${TIME_UNITS})\\b)|(?:${SMALL}|a|an)[-\\s](?:${PARTS})|half(?=\\s+(?:of|the|its|their|all)\\b))\\b`,
 	'giu',
 );
 /** "What fraction…", "what proportion…", "what share…": a part asked in no unit, which a fraction gives. */
-const ASKS_FRACTION = /^\s*(?:what|which)\s+(?:share|proportion|fraction|portion)\b/i;
+const ASKS_FRACTION = /^\s*(?:what|which)\s+(?:share|proportion|fraction|portion)\b(?!\s+price)/i;
 /** "What fraction rose…": a change asked, which a part of a whole does not answer. */
 const CHANGE_ASKED = /\b(?:by\s+what|change|rise|fall|increase|decrease|drop|grow|grew|rose|fell)\b/i;
 

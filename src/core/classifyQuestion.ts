@@ -12,7 +12,7 @@ const RULES: readonly [RegExp, QuestionType][] = [
 		'where',
 	],
 	[
-		/\bwhat did .+ (say|said|tell|claim|state(?!\s+(?!(?:about|that|to|in|on|at|when|after|before|during|regarding|concerning|was|is|were|are)\b)\p{L}))\b|\bwhat (was|is) .+ (quote|statement)\b|\bwhat does .+ say\b|\bquote\b/iu,
+		/\bwhat did .+ (say|said|tell|claim|state(?!\s+(?:council|department|media|government|officials?|legislature|capital|park|police|school|university|house|senate|assembly|agency|funds?|budget|election|visit|secretary|broadcaster|television|tv|news|company|prosecutors?|court|governor|level|law|of)\b))\b|\bwhat (was|is) .+ (quote|statement)\b|\bwhat does .+ say\b|\bquote\b/iu,
 		'quote',
 	],
 	[

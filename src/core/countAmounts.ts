@@ -1,7 +1,7 @@
 /** Sums, shares and measures among counts: what "how much" and "how tall/heavy…" are answered with, and "how many" is not. */
 import { MONEY } from './extractCounts.ts';
 import type { Mention } from './findMentions.ts';
-import { CURRENCY_WORDS } from './mentionPatterns.ts';
+import { PLAIN_CURRENCY_WORDS } from './mentionPatterns.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { SPELLINGS } from './vocabulary.ts';
@@ -139,7 +139,7 @@ export function amountForHowMany(question: string, figure: string): boolean {
 }
 
 /** "How many dollars…", "how many million euros…": a sum asked in its currency. */
-const HOW_MANY_CURRENCY = new RegExp(`\\bhow\\s+many\\s+(?:\\p{L}+\\s+)?(?:${CURRENCY_WORDS})\\b`, 'iu');
+const HOW_MANY_CURRENCY = new RegExp(`\\bhow\\s+many\\s+(?:\\p{L}+\\s+){0,2}?(?:${PLAIN_CURRENCY_WORDS})\\b`, 'iu');
 
 /** Whether a figure is a share and no sum of money: "0.03 percent", not "$3m (5%)". */
 export function isShare(figure: string): boolean {

@@ -17,7 +17,7 @@ const CLAUSE_OPENING = /^.*(?:[,;:(]|\b(?:that|which|who|and|but|while|as|after|
  * verb, is someone else the question does not name ("how many points did Renata Fagundes score" of "Larissa Moura,
  * 26, scored 34 points, … a block on Renata Fagundes"), while the asked doer is named in the same paragraph
  * (`nearby`: its stems, made only when needed), so the report speaks of them in another role; or named elsewhere in
- * the `report` (its text, read only when needed) and never written beside the doer's name ("Maya Okafor").
+ * the `report` (its terms, and its text read only when needed) and never in one name with the doer ("Maya Okafor").
  *
  * @example
  * otherCountDoer('how many points did ana silva score', 'Mia Berg, 26, scored 34 points.', 22, () => ['ana', 'silva']); // true
@@ -27,7 +27,7 @@ export function otherCountDoer(
 	sentence: string,
 	countStart: number,
 	nearby: () => Iterable<string>,
-	report?: () => string,
+	report?: { has(stem: string): boolean; text(): string },
 ): boolean {
 	const words = AFTER_AUXILIARY.exec(question)?.[1]?.trim().split(/\s+/) ?? [];
 	if (words.length < 2) return false;
@@ -51,14 +51,23 @@ export function otherCountDoer(
 	if (asked.every((a) => named.has(a))) return true;
 	// "how many goals did hartwell score" of "Okafor, 24, scored 31 goals", in a report of "Hartwell City" signing
 	// "Maya Okafor": named elsewhere in the report, never beside the doer's name, so someone else.
-	const text = report?.();
-	if (!text) return false;
-	const inReport = new Set(contentStems(text));
-	if (!asked.every((a) => inReport.has(a))) return false;
-	const folded = text.toLowerCase();
+	if (!report || !asked.every((a) => report.has(a))) return false;
 	const askedWords = contentWords(words.slice(0, at).join(' '));
 	const doerWords = contentWords(subject);
-	return !askedWords.some((a) => doerWords.some((d) => folded.includes(`${a} ${d}`) || folded.includes(`${d} ${a}`)));
+	return !namedTogether(report.text(), askedWords, doerWords);
+}
+
+/** A run of capitalised words, maybe with a nickname in quotes: "Maya Chiamaka Okafor", "Maya 'Rocket' Okafor". */
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:['‘“"]\p{Lu}[\p{L}-]*['’”"]|\p{Lu}[\p{L}'’.-]*))*/gu;
+
+/** Whether the text writes an asked word and a doer's word in one name ("Maya Chiamaka Okafor"): one person. */
+function namedTogether(text: string, asked: readonly string[], doer: readonly string[]): boolean {
+	for (const run of text.matchAll(NAME_RUN)) {
+		if (!run[0].includes(' ')) continue;
+		const words = contentWords(run[0]);
+		if (words.some((w) => doer.includes(w)) && words.some((w) => asked.includes(w))) return true;
+	}
+	return false;
 }
 
 /** Lowercase words of a text that are no stopwords. */

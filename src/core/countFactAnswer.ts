@@ -21,6 +21,7 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumOfOther } from './sumSubject.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
+import { reportTermLookup } from './withReportTopic.ts';
 import { yearlyFigure } from './yearlyFigure.ts';
 
 /**
@@ -103,7 +104,11 @@ export function countFactAnswer(
 	)
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	// "How many points did Renata Fagundes score?" of "Larissa Moura, 26, scored 34 points, … a block on Renata Fagundes".
-	if (otherCountDoer(question.text, quoted, count.fact.span[0], nearby, () => reportText(context, paragraph)))
+	const report = {
+		has: (term: string) => reportTermLookup(context.corpus, context.corpus.paragraphReport[paragraph] ?? 0).has(term),
+		text: () => reportText(context, paragraph),
+	};
+	if (otherCountDoer(question.text, quoted, count.fact.span[0], nearby, report))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 	if (sameActor(question.text, count.fact, nearby))
 		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };

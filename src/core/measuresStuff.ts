@@ -1,6 +1,6 @@
 import { SUMS } from './countAmounts.ts';
 import { MONEY } from './extractCounts.ts';
-import { CURRENCY_WORDS } from './mentionPatterns.ts';
+import { PLAIN_CURRENCY_WORDS } from './mentionPatterns.ts';
 import { synonymStems } from './synonymStems.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
@@ -17,11 +17,17 @@ export function measuredByWeight(asked: readonly string[]): boolean {
 }
 
 /** Currencies by stem: "dollars", "euros", "yen". */
-const CURRENCIES = new Set(contentStems(CURRENCY_WORDS.replace(/\?/g, '').replace(/s\|/g, '|').split('|').join(' ')));
+const CURRENCIES = new Set(
+	contentStems(PLAIN_CURRENCY_WORDS.replace(/\?/g, '').replace(/s\|/g, '|').split('|').join(' ')),
+);
+
+const SCALE_WORDS = new Set(contentStems('thousands millions billions trillions'));
 
 /** Whether the nouns asked are all currencies ("how many dollars did it sell for"): a sum answers, in any form. */
 export function asksInCurrency(asked: readonly string[]): boolean {
-	return asked.length > 0 && asked.every((n) => CURRENCIES.has(n));
+	// "how many millions of dollars": the scale is no noun asked.
+	const nouns = asked.filter((n) => !SCALE_WORDS.has(n));
+	return nouns.length > 0 && nouns.every((n) => CURRENCIES.has(n));
 }
 
 /** Whether "how much" asks of a stretch of ground ("land", "forest"), which an area answers whatever it is called. */

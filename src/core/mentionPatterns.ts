@@ -48,6 +48,13 @@ export const SCALES: Readonly<Record<string, number>> = {
 /** Currencies by the word written after a figure ("40 euros", "9.5 billion Icelandic kronur"), as a pattern's alternatives. */
 export const CURRENCY_WORDS =
 	'dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|kronur|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real|zlotys?|złoty|shekels?|dinars?|crowns?|soles|baht|ringgit|rupiah|dirhams?|riyals?|naira|shillings?|cedis?|kwacha|forints?|hryvnias?|bitcoins?|cents?|pence';
+/**
+ * The currencies whose word says nothing else: not "pounds" (a weight), "crowns" (titles), "real" ("real estate"),
+ * "rand" or "soles", which "how many" may ask of as things.
+ */
+export const PLAIN_CURRENCY_WORDS = CURRENCY_WORDS.split('|')
+	.filter((w) => !/^(?:pounds|crowns\?|real|rand|soles)$/.test(w))
+	.join('|');
 const MONTHS =
 	'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';

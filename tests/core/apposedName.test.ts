@@ -27,6 +27,14 @@ describe('apposedName', () => {
 			named('Mercy General, the largest hospital, was closed.', 'hospital', ['mercy', 'general'].map(stem)),
 		).toBeUndefined();
 		expect(named("Dr Anna Berg, the hospital's director, resigned.", 'hospital')).toBeUndefined();
+		for (const opening of [
+			'Last Tuesday',
+			'Since Monday',
+			'Unlike Google',
+			'Speaking with CNN',
+			'Shortly after Easter Sunday',
+		])
+			expect(named(`${opening}, the company announced a deal.`, 'company')).toBeUndefined();
 	});
 
 	it('lets nameGiven answer "What is the name of the aircraft?" rather than call the aircraft unnamed', () => {

@@ -118,6 +118,10 @@ describe('askedScore', () => {
 		expect(askedScore('whats the final score', 'The score was level at 9-9 going into the final quarter.')).toBeNull();
 		expect(askedScore('What was the score?', 'Rovers led 2-0 at half-time but drew 2-2.')?.text).toBe('2-2');
 		expect(askedScore('What was the half-time score?', 'Rovers led 2-0 at half-time but drew 2-2.')?.text).toBe('2-0');
+		const result = 'Arsenal beat Everton 3-1 heading into the international break.';
+		expect(askedScore('What was the score?', result)?.text).toBe('3-1');
+		const quarter = 'Spain led 1-0 at half-time before winning 2-1.';
+		expect(askedScore('What was the final score of the quarter-final?', quarter)?.text).toBe('2-1');
 	});
 
 	it('reads a vote\'s tally ("by 104 votes to 93", "voted 51 to 38"), asked in chat too, and no range', () => {

@@ -52,6 +52,10 @@ describe('askedShare', () => {
 		expect(share('What share of discharges do the hospitals treat?', discharges)?.text).toBe('one-fifth');
 		expect(share('What percentage of discharges do they treat?', discharges)).toBeNull();
 		expect(share('What fraction did sales rise by?', discharges)).toBeNull();
+		expect(share('What share of adults are affected?', 'It affects one in 1,000 adults.')?.text).toBe('one in 1,000');
+		expect(share('What portion of adults smoke?', 'About one-in-five adults smoke.')?.text).toBe('one-in-five');
+		expect(share('What share of the trips were short?', 'Two in three minutes a bus left.')).toBeNull();
+		expect(share('What share price did it reach?', 'It rose in the second half of trading.')).toBeUndefined();
 	});
 
 	it('is null for a sentence without a share, undefined for other questions', () => {

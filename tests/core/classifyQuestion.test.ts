@@ -41,6 +41,8 @@ describe('classifyQuestion and the WHO', () => {
 		expect(classifyQuestion('What did the State Council set up in 2008?')).toBe('other');
 		expect(classifyQuestion('What did the report state about the cause?')).toBe('quote');
 		expect(classifyQuestion('What did the court state?')).toBe('quote');
+		expect(classifyQuestion('What did the governor state publicly?')).toBe('quote');
+		expect(classifyQuestion('what did the state media report')).toBe('other');
 		expect(classifyQuestion('WHO IS THE HEALTH MINISTER')).toBe('who');
 		expect(classifyQuestion('Who approved the vaccine?')).toBe('who');
 	});

@@ -25,8 +25,13 @@ describe('otherCountDoer', () => {
 
 describe('otherCountDoer of a doer named elsewhere in the report', () => {
 	const scored = 'Okafor, 24, scored 31 goals in 26 league games last season.';
-	const report = () =>
-		'Hartwell City have signed Canadian striker Maya Okafor from Kvarnby IF.\nOkafor, 24, scored 31 goals in 26 league games last season.';
+	const reportOf = (text: string) => {
+		const stems = new Set(contentStems(text));
+		return { has: (stem: string) => stems.has(stem), text: () => text };
+	};
+	const report = reportOf(
+		'Hartwell City have signed Canadian striker Maya Okafor from Kvarnby IF.\nOkafor, 24, scored 31 goals in 26 league games last season.',
+	);
 	const paragraph = () => contentStems(scored);
 
 	it('is true for a name the report gives elsewhere and never beside the doer', () => {
@@ -43,6 +48,15 @@ describe('otherCountDoer of a doer named elsewhere in the report', () => {
 			false,
 		);
 		expect(otherCountDoer('how many goals did hartwell score', scored, countAt(scored, '31'), paragraph)).toBe(false);
+	});
+
+	it('takes a middle name or a nickname for one name with the doer', () => {
+		for (const signed of ['Maya Chiamaka Okafor', "Maya 'Rocket' Okafor"]) {
+			const text = `Hartwell City have signed Canadian striker ${signed}.\n${scored}`;
+			expect(
+				otherCountDoer('how many goals did maya score', scored, countAt(scored, '31'), paragraph, reportOf(text)),
+			).toBe(false);
+		}
 	});
 });
 

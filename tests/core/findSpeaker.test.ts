@@ -46,6 +46,10 @@ describe('namesAskedSpeaker', () => {
 		expect(namesAskedSpeaker('What did Lee say?', 'Lee states that the book was never meant as a memoir.')).toBe(true);
 		expect(namesAskedSpeaker('What did Lee say?', 'Lee moved to the United States in 1950.')).toBe(false);
 		expect(namesAskedSpeaker('What did Lee say?', 'Lee kept notes of the trial in a diary.')).toBe(false);
+		expect(namesAskedSpeaker('What did Lee say?', 'Lee moved to the United States that year.')).toBe(false);
+		expect(namesAskedSpeaker('What did the EU say?', 'The EU has 27 member states that must ratify it.')).toBe(false);
+		expect(namesAskedSpeaker('What did police say?', 'Police seized counterfeit notes that were printed.')).toBe(false);
+		expect(namesAskedSpeaker('What did Toyota say?', 'Toyota recalled 1.2 million cars.')).toBe(false);
 	});
 });
 

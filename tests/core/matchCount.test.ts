@@ -339,6 +339,10 @@ describe('amountForHowMany', () => {
 		expect(amountForHowMany('The hotel sold for how many dollars?', 'US$1.95 billion')).toBe(false);
 		expect(amountForHowMany('how many million euros did it cost', '€2.1 billion')).toBe(false);
 		expect(amountForHowMany('How many dollars did it lose?', '12%')).toBe(true);
+		expect(amountForHowMany('How many millions of dollars did it gross?', '$158.8 million')).toBe(false);
+		// "pounds" may weigh, "real estate" is no money.
+		expect(amountForHowMany('How many pounds did the cabbage weigh?', '£300')).toBe(true);
+		expect(amountForHowMany('how many real estate agents were fined', '$5,000')).toBe(true);
 	});
 });
 
