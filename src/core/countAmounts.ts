@@ -135,9 +135,13 @@ const CURRENCY_AFTER = /^(?:\s+\p{Lu}\p{L}+){0,2}\s+\p{L}+/u;
  * "how many doses"), which it never answers.
  */
 export function amountForHowMany(question: string, figure: string): boolean {
-	return HOW_MANY.test(question) && isSumOrShare(figure) && !(HOW_MANY_CURRENCY.test(question) && MONEY.test(figure));
+	if (!HOW_MANY.test(question) || !isSumOrShare(figure)) return false;
+	// "How many of the buildings collapsed?" of "80% of the buildings collapsed": a part, which a share gives.
+	return !(HOW_MANY_CURRENCY.test(question) && MONEY.test(figure)) && !(HOW_MANY_OF.test(question) && isShare(figure));
 }
 
+/** "How many of the…": a part of a whole asked. */
+const HOW_MANY_OF = /\bhow\s+many\s+of\s+(?:the|its|their|his|her|these|those|them)\b/i;
 /** "How many dollars…", "how many million euros…": a sum asked in its currency. */
 const HOW_MANY_CURRENCY = new RegExp(`\\bhow\\s+many\\s+(?:\\p{L}+\\s+){0,2}?(?:${PLAIN_CURRENCY_WORDS})\\b`, 'iu');
 

@@ -340,6 +340,9 @@ describe('amountForHowMany', () => {
 		expect(amountForHowMany('how many million euros did it cost', '€2.1 billion')).toBe(false);
 		expect(amountForHowMany('How many dollars did it lose?', '12%')).toBe(true);
 		expect(amountForHowMany('How many millions of dollars did it gross?', '$158.8 million')).toBe(false);
+		// A part asked ("how many of the buildings"), which a share gives; not a sum.
+		expect(amountForHowMany('How many of the buildings collapsed?', '80%')).toBe(false);
+		expect(amountForHowMany('How many of the buildings collapsed?', '$3 million')).toBe(true);
 		// "pounds" may weigh, "real estate" is no money.
 		expect(amountForHowMany('How many pounds did the cabbage weigh?', '£300')).toBe(true);
 		expect(amountForHowMany('how many real estate agents were fined', '$5,000')).toBe(true);
