@@ -79,10 +79,27 @@ export function asksNamedKind(question: string): boolean {
 	return NAMED_KINDS.test(question);
 }
 
-/** Whether a sentence names anything the question does not (a word of nationality names nothing: "a Dutch hospital"). */
-export function namesOther(question: AnalysedQuestion, mentions: readonly Mention[]): boolean {
+/** Words between a name and a noun that make the name no modifier of it: "Herbert Chapman as manager". */
+const MODIFIER_STOPS = '(?:as|the|a|an|of|and|or|to|in|for|with|his|her|their|its|who|which|was|is|were|are|by|at|on)';
+
+/**
+ * Whether a sentence names anything the question does not (a word of nationality names nothing: "a Dutch hospital";
+ * nor does a name that only describes the kind asked: "HPV" of "two other HPV vaccine suppliers").
+ */
+export function namesOther(question: AnalysedQuestion, mentions: readonly Mention[], sentence = ''): boolean {
 	const asked = new Set(question.terms.map((t) => t.stem));
+	const kind = askedKind(question.text);
+	// "HPV vaccine suppliers": the name and at most two words more before the kind's noun, no "as" or "the" between.
+	const plural = kind?.endsWith('y') ? `${kind.slice(0, -1)}(?:y|ies)` : `${kind}(?:e?s)?`;
+	const modifier = kind
+		? new RegExp(`^\\s+(?:(?!${MODIFIER_STOPS}\\b)[\\p{Ll}-]+\\s+){0,2}${plural}\\b`, 'u')
+		: undefined;
+	const describesKind = (m: Mention) => modifier?.test(sentence.slice(m.end)) === true;
 	return mentions.some(
-		(m) => m.type === 'name' && !NATIONALITY.test(m.text) && !contentStems(m.text).every((s) => asked.has(s)),
+		(m) =>
+			m.type === 'name' &&
+			!NATIONALITY.test(m.text) &&
+			!contentStems(m.text).every((s) => asked.has(s)) &&
+			!describesKind(m),
 	);
 }

@@ -104,7 +104,11 @@ export function otherAnswer(
 	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
 	if (named) return { phrase: named, fit: 1 };
 	// "What gang claimed the attack?" of a sentence that names nothing the question does not: the name is elsewhere.
-	if (question.type === 'other' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
+	if (
+		question.type === 'other' &&
+		asksNamedKind(question.text) &&
+		!namesOther(question, context.mentions.of(index), quote)
+	)
 		return namedBelow(context, index, askedKind(question.text)) ?? { phrase: picked, fit: context.options.unnamedFit };
 	const copula = question.type === 'other' ? byCopula(question.text, quote) : undefined;
 	if (copula) return { phrase: copula, fit: 1 };

@@ -67,7 +67,11 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	const position = placed ? (askedPosition(question.text, quote) ?? kindAppositive(question.text, quote)) : undefined;
 	if (position) return { phrase: position, fit: 1 };
 	// "Which towns have had their water cut off?" of "some towns in the east": the names are elsewhere, if anywhere.
-	if (question.type === 'where' && asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index)))
+	if (
+		question.type === 'where' &&
+		asksNamedKind(question.text) &&
+		!namesOther(question, context.mentions.of(index), quote)
+	)
 		return { phrase: picked, fit: context.options.unnamedFit };
 	const where = question.type === 'where' ? WHERE_IS.exec(question.text)?.[1] : undefined;
 	const described = where ? findAppositive(where, quote) : undefined;

@@ -65,6 +65,18 @@ describe('asksNamedKind and namesOther', () => {
 		expect(namesOther(question, findMentions('Baltia Works repaired the dam.'))).toBe(true);
 	});
 
+	it('takes a name that only describes the kind asked for no name of one ("HPV vaccine suppliers")', () => {
+		const suppliers = ask('which two other suppliers is gavi negotiating with');
+		const talks = 'Gavi said talks with two other HPV vaccine suppliers were continuing.';
+		expect(namesOther(suppliers, findMentions(talks), talks)).toBe(false);
+		const manager = ask('What manager was appointed to lead Arsenal in 1925?');
+		const chapman = 'Arsenal appointed Herbert Chapman as manager in 1925.';
+		expect(namesOther(manager, findMentions(chapman), chapman)).toBe(true);
+		const companies = ask('which companies bid for the site');
+		const bid = 'Two property companies, Kaito Estates and Miura Land, bid for the site.';
+		expect(namesOther(companies, findMentions(bid), bid)).toBe(true);
+	});
+
 	it('gives a "which company" question, read as "who", a low fit from a sentence that names no company', () => {
 		const { shortAnswer } = floodReport(
 			'During the closure, the company performed in a converted tram depot.\n\nThe trams were built by Alvero.',
