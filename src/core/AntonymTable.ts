@@ -5,6 +5,20 @@ import { stem } from './tokenize.ts';
 /** Opposite words by stem ("smaller" → "larg", "big"…), from a model file's antonym pairs (see RankerModel.ts). */
 export type AntonymTable = ReadonlyMap<string, readonly string[]>;
 
+/**
+ * Opposites WordNet's antonym links miss, read with every table: a deed's start and its end ("began" against
+ * "concluded"), a series' film before and after, the higher and lower of a pair of places.
+ */
+export const EXTRA_ANTONYMS = [
+	'begin conclude',
+	'start conclude',
+	'commence conclude',
+	'prequel sequel',
+	'upper lower',
+	'opening closing',
+	'earliest latest',
+].join('\n');
+
 /** Reads "a b" pairs, one a line, into a table both ways by stem; pairs whose words share a stem are left out. */
 export function parseAntonyms(pairs: string): AntonymTable {
 	const table = new Map<string, string[]>();
@@ -13,7 +27,7 @@ export function parseAntonyms(pairs: string): AntonymTable {
 		if (!list) table.set(from, [to]);
 		else if (!list.includes(to)) list.push(to);
 	};
-	for (const line of pairs.split('\n')) {
+	for (const line of `${pairs}\n${EXTRA_ANTONYMS}`.split('\n')) {
 		const [a, b] = line.split(' ');
 		if (!a || !b) continue;
 		const [sa, sb] = [stem(a), stem(b)];

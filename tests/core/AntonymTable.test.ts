@@ -21,6 +21,15 @@ describe('parseAntonyms', () => {
 	});
 });
 
+describe('EXTRA_ANTONYMS', () => {
+	it('adds the opposites WordNet misses to every table ("began" against "concluded", "prequel" against "sequel")', () => {
+		const table = parseAntonyms('first last');
+		expect(table.get(stem('begin'))).toContain(stem('concluded'));
+		expect(table.get(stem('prequel'))).toEqual([stem('sequel')]);
+		expect(table.get(stem('first'))).toEqual([stem('last')]);
+	});
+});
+
 describe('askedOpposites and holdsOpposite', () => {
 	const context = { stems: { has: () => true }, correct: () => undefined, synonymWeight: 0.5, maxLength: 500 };
 	const asked = askedOpposites(analyseQuestion('Which ferry was the first to sail?', context).terms, TABLE);
