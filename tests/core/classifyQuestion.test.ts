@@ -28,6 +28,10 @@ describe('classifyQuestion', () => {
 		['The flood lasted from when to when?', 'when'],
 		['The town was founded in what century?', 'when'],
 		['Who was mayor when the dam broke?', 'who'],
+		['When the storm hit, how many homes lost power?', 'count'],
+		['When Twilight Princess was released for Wii, in what hand did Aonuma wield his sword?', 'other'],
+		['If the bill passes, when will it take effect?', 'when'],
+		['When was the site discovered, and by whom?', 'when'],
 	] as const)('classifies "%s" as %s', (question, type) => {
 		expect(classifyQuestion(question)).toBe(type);
 	});
