@@ -62,6 +62,11 @@ export function findSpeaker(question: string, sentence: string, statements: Fact
 	return subjectOfSpeech(sentence);
 }
 
+/** Whether a sentence reports anyone's words: a speech verb, "notes that", or a quotation mark. */
+export function reportsSpeech(sentence: string): boolean {
+	return REPORTED.test(sentence) || new RegExp(REPORTED_THAT.source, 'u').test(sentence);
+}
+
 /** "Vellmark, a charity based in Dravik, said …": the name before the speech verb, past a description between commas. */
 function subjectOfSpeech(sentence: string): AnswerPhrase | undefined {
 	const verb = SPEECH_VERB.exec(sentence);

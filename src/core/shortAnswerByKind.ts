@@ -7,7 +7,14 @@ import { askedPosition } from './askedPosition.ts';
 import { countAnswer } from './countAnswer.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { findAppositive } from './findAppositive.ts';
-import { askedSpeaker, findSpeaker, namesAskedSpeaker, speakerFits, speechTopicCovered } from './findSpeaker.ts';
+import {
+	askedSpeaker,
+	findSpeaker,
+	namesAskedSpeaker,
+	reportsSpeech,
+	speakerFits,
+	speechTopicCovered,
+} from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { headedTo } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
@@ -47,6 +54,10 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	if (speaker && !speechTopicCovered(question, stemsOf(sentence.tokens)))
 		return { phrase: speaker, fit: context.options.offTopicSpeechFit };
 	if (speaker) return { phrase: speaker, fit: 1, matched: true };
+	// "Who said she is the reigning national voice?" of a sentence that reports nobody's words: its speaker, if any, is
+	// told elsewhere.
+	if (ASKS_WORDS.test(question.text) && !context.statements.get(index)?.length && !reportsSpeech(quote))
+		return { phrase: picked, fit: context.options.unsaidFit };
 	const timed = timeAnswer(question, index, picked, context);
 	if (timed) return timed;
 	if (question.type === 'who') return whoAnswer(question, index, sentence, picked, context);
@@ -100,6 +111,10 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	}
 	return otherAnswer(question, index, picked, context);
 }
+
+/** "Who said…", "who told…", "who claimed…": someone's words asked, not who wrote a work or called a vote. */
+const ASKS_WORDS =
+	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|stated|claimed|insisted|argued)\b/i;
 
 /** A figure of some thing: "57 people killed", "seven wickets" (not "45", "45 years", "93 years old"). */
 const COUNTED_THING =

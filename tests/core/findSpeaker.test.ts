@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAskedSpeaker, speechTopicCovered } from '../../src/core/findSpeaker.ts';
+import { namesAskedSpeaker, reportsSpeech, speechTopicCovered } from '../../src/core/findSpeaker.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -50,6 +50,28 @@ describe('namesAskedSpeaker', () => {
 		expect(namesAskedSpeaker('What did the EU say?', 'The EU has 27 member states that must ratify it.')).toBe(false);
 		expect(namesAskedSpeaker('What did police say?', 'Police seized counterfeit notes that were printed.')).toBe(false);
 		expect(namesAskedSpeaker('What did Toyota say?', 'Toyota recalled 1.2 million cars.')).toBe(false);
+	});
+});
+
+describe('reportsSpeech and "who said" of a sentence that reports no words', () => {
+	it('tells a sentence that reports words from one that only states', () => {
+		expect(reportsSpeech('Rosen notes that her style is traditional.')).toBe(true);
+		expect(reportsSpeech('“We will rebuild,” she said.')).toBe(true);
+		expect(reportsSpeech('Right now, she is the heir-apparent diva of the USA — the reigning national voice.')).toBe(
+			false,
+		);
+	});
+
+	it('gives the name in a sentence that reports nobody\'s words the unsaid fit for "who said"', () => {
+		const { context, shortAnswer } = floodReport(
+			'Diva\n\nCritics praised the singer.\n\nRight now, she is the heir-apparent diva of the USA — the reigning national voice.',
+		);
+		expect(shortAnswer('Who said that she is the reigning national voice?', 'reigning national voice').fit).toBe(
+			context.options.unsaidFit,
+		);
+		expect(shortAnswer('Who wrote that she is the reigning national voice?', 'reigning national voice').fit).not.toBe(
+			context.options.unsaidFit,
+		);
 	});
 });
 
