@@ -46,11 +46,12 @@ export function classifyQuestion(question: string): QuestionType {
 }
 
 /**
- * A clause of time or condition opening a question, up to its comma: "When Twilight Princess was released, "; not a
- * question of its own ("When was the site discovered, and by whom?").
+ * A clause of time or condition opening a question, up to its comma: "When Twilight Princess was released, "; a
+ * question of its own goes on otherwise ("When was the site discovered, and by whom?").
  */
-const LEADING_CLAUSE =
-	/^\s*(?:when|while|after|before|once|if)\s(?!(?:was|were|is|are|did|does|do|will|would|has|have|had|can|could|should)\b)[^,?]{3,80},\s*/i;
+const LEADING_CLAUSE = /^\s*(?:when|while|after|before|once|if)\s[^,?]{3,80},\s*/i;
+/** The question proper after such a clause: a question word first, maybe after its preposition ("in what hand"). */
+const ASKS_AFTER = /^(?:(?:in|on|at|by|for|from|to|with|of)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b/i;
 
 /**
  * The question up to a "when" or "where" that opens a clause after its own question word: "What is it called |when
@@ -60,7 +61,7 @@ function mainClause(question: string): string {
 	// "When the storm hit, how many homes lost power?": the question after the clause that sets its time.
 	const opening = LEADING_CLAUSE.exec(question);
 	const text =
-		opening && WH_WORD.test(question.slice(opening[0].length)) ? question.slice(opening[0].length) : question;
+		opening && ASKS_AFTER.test(question.slice(opening[0].length)) ? question.slice(opening[0].length) : question;
 	const first = WH_WORD.exec(text);
 	if (!first) return text;
 	const from = first.index + first[0].length;

@@ -141,7 +141,7 @@ export function amountForHowMany(question: string, figure: string): boolean {
 }
 
 /** "How many of the…": a part of a whole asked. */
-const HOW_MANY_OF = /\bhow\s+many\s+of\s+(?:the|its|their|his|her|these|those|them)\b/i;
+const HOW_MANY_OF = /\bhow\s+many\s+of\b/i;
 /** "How many dollars…", "how many million euros…": a sum asked in its currency. */
 const HOW_MANY_CURRENCY = new RegExp(`\\bhow\\s+many\\s+(?:\\p{L}+\\s+){0,2}?(?:${PLAIN_CURRENCY_WORDS})\\b`, 'iu');
 

@@ -42,7 +42,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
 		const rest = sentence.slice(mention.end);
-		// "one in four people", "three out of five residents": a share, no count of them.
+		// "one in four people", "nine in 10 companies": a share, no count of them.
 		if (inRatio(sentence, mention.start, mention.end)) continue;
 		// "a limit of 70 km/h as road deaths climb": a speed, of which nobody died.
 		const speed = SPEED_AFTER.exec(rest)?.[0].replace(/^[\s-]/, '');

@@ -79,22 +79,24 @@ export function asksNamedKind(question: string): boolean {
 	return NAMED_KINDS.test(question);
 }
 
-/** Words between a name and a noun that make the name no modifier of it: "Herbert Chapman as manager". */
-const MODIFIER_STOPS = '(?:as|the|a|an|of|and|or|to|in|for|with|his|her|their|its|who|which|was|is|were|are|by|at|on)';
+/** A count or "other" before a name that describes a plural: "two other HPV vaccine suppliers", "several EU states". */
+const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several|some|many|few)\s+$/iu;
 
 /**
  * Whether a sentence names anything the question does not (a word of nationality names nothing: "a Dutch hospital";
- * nor does a name that only describes the kind asked: "HPV" of "two other HPV vaccine suppliers").
+ * nor does a name that only describes the things counted of the kind asked: "HPV" of "two other HPV vaccine
+ * suppliers").
  */
 export function namesOther(question: AnalysedQuestion, mentions: readonly Mention[], sentence = ''): boolean {
 	const asked = new Set(question.terms.map((t) => t.stem));
 	const kind = askedKind(question.text);
-	// "HPV vaccine suppliers": the name and at most two words more before the kind's noun, no "as" or "the" between.
-	const plural = kind?.endsWith('y') ? `${kind.slice(0, -1)}(?:y|ies)` : `${kind}(?:e?s)?`;
-	const modifier = kind
-		? new RegExp(`^\\s+(?:(?!${MODIFIER_STOPS}\\b)[\\p{Ll}-]+\\s+){0,2}${plural}\\b`, 'u')
-		: undefined;
-	const describesKind = (m: Mention) => modifier?.test(sentence.slice(m.end)) === true;
+	// "two other HPV vaccine suppliers": a count before the name, then at most one noun and the kind's plural; not
+	// "Intel told company staff", "Amazon announced company-wide layoffs".
+	const plural = kind?.endsWith('y') ? `${kind.slice(0, -1)}ies` : `${kind}e?s`;
+	const modifier = kind ? new RegExp(`^\\s+(?:\\p{Ll}+(?<!ed|s)\\s+)?${plural}(?![\\p{L}-])`, 'u') : undefined;
+	const describesKind = (m: Mention) =>
+		modifier?.test(sentence.slice(m.end)) === true &&
+		COUNTED_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start));
 	return mentions.some(
 		(m) =>
 			m.type === 'name' &&

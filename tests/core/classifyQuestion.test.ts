@@ -32,6 +32,8 @@ describe('classifyQuestion', () => {
 		['When Twilight Princess was released for Wii, in what hand did Aonuma wield his sword?', 'other'],
 		['If the bill passes, when will it take effect?', 'when'],
 		['When was the site discovered, and by whom?', 'when'],
+		['When exactly did the strike start, and who called it?', 'when'],
+		['When must the firm repay the loan, and to whom?', 'when'],
 	] as const)('classifies "%s" as %s', (question, type) => {
 		expect(classifyQuestion(question)).toBe(type);
 	});

@@ -18,6 +18,14 @@ describe('inRatio', () => {
 		expect(figure('They left late May 12 in two military transport planes.', 'two military')).toBe(false);
 		expect(figure('Police arrested 5 in 2019.', '5')).toBe(false);
 		expect(figure('Kermode gave it four out of five stars.', 'four')).toBe(false);
+		expect(figure('Protests were held on March 3 in 12 cities across the country.', '12 cities')).toBe(false);
+		expect(figure('She scored two in 10 minutes.', 'two')).toBe(false);
+		expect(figure('It is the third one in two years.', 'two years')).toBe(false);
+	});
+
+	it('reads millions and hyphens', () => {
+		expect(figure('One in 1,000,000 people carry the gene.', '1,000,000 people')).toBe(true);
+		expect(figure('About one-in-five workers are affected.', 'five workers')).toBe(true);
 	});
 
 	it('keeps a ratio out of the counts a sentence gives', () => {
