@@ -12,7 +12,7 @@ import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
 import { dateToCome, otherTense, toldAsPast } from './otherTense.ts';
-import { otherWeekday } from './otherWeekday.ts';
+import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -44,7 +44,12 @@ export function timeAnswer(
 	if (race) return { phrase: race, fit: 1, matched: true };
 	if (race === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What time on Wednesday did the sun throw it out?" is not answered by "on Friday": another day than the one given.
-	if (question.type === 'when' && picked.typed && otherWeekday(question.text, picked.text))
+	// "…premiere on 26 December of what year?" is not answered by "26 October 2015": another month than the one given.
+	if (
+		question.type === 'when' &&
+		picked.typed &&
+		(otherWeekday(question.text, picked.text) || otherMonth(question.text, picked.text))
+	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
 	if (life) return { phrase: life, fit: 1 };

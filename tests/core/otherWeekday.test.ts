@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherWeekday } from '../../src/core/otherWeekday.ts';
+import { otherMonth, otherWeekday } from '../../src/core/otherWeekday.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherWeekday', () => {
@@ -17,6 +17,26 @@ describe('otherWeekday', () => {
 		const asked = shortAnswer('What time on Wednesday did the sun throw out the cloud?', 'A cloud thrown');
 		expect(asked.fit).toBeLessThanOrEqual(context.options.missingFigureFit);
 		expect(shortAnswer('When did the cloud reach Earth?', 'A cloud thrown').fit).toBeGreaterThan(
+			context.options.missingFigureFit,
+		);
+	});
+});
+
+describe('otherMonth', () => {
+	it('tells an answer in another month than the one the question gives', () => {
+		expect(otherMonth('Spectre had its world premiere on 26 December of what year?', '26 October 2015')).toBe(true);
+		expect(otherMonth('the press conference was in october of what year', 'December 2014')).toBe(true);
+		expect(otherMonth('When in October did the bridge open?', 'on 3 October')).toBe(false);
+		expect(otherMonth('When did the bridge open?', 'on 3 October')).toBe(false);
+		// "may" the modal names no month.
+		expect(otherMonth('When may the law take effect?', 'in June 2026')).toBe(false);
+	});
+
+	it('gives such an answer to a "when" question a low fit', () => {
+		const { context, shortAnswer } = floodReport(
+			'Premiere\n\nThe film had its world premiere in London on 26 October 2015.',
+		);
+		expect(shortAnswer('The film had its premiere on 26 December of what year?', 'world premiere').fit).toBe(
 			context.options.missingFigureFit,
 		);
 	});
