@@ -8,6 +8,7 @@ import { comparedFigure } from './comparedDate.ts';
 import { asksExpansion } from './expandAcronym.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
+import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reportText } from './reportText.ts';
@@ -55,8 +56,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		!asksExpansion(question.text) &&
 		(saysOpposite(question, sentence.tokens, context.antonyms) ||
 			negatedInSentence(question.text, sentence.ref.quote, sentence.tokens) !== undefined);
-	// "Who finished third?" of "Varga … finished fifth": another place in the order.
-	const ordinalFit = otherOrdinal(question.text, sentence?.ref.quote ?? '') ? context.options.otherOrdinalFit : 1;
+	// "Who finished third?" of "Varga … finished fifth": another place in the order; "…grossed $6.4 million from its
+	// Tuesday screenings in what country?" of "…from its Monday preview screenings": another day or month.
+	const quoted = sentence?.ref.quote ?? '';
+	const ordinalFit =
+		otherOrdinal(question.text, quoted) || otherWeekday(question.text, quoted) || otherMonth(question.text, quoted)
+			? context.options.otherOrdinalFit
+			: 1;
 	// "Over one hundred extras were hired for what?" of "over fifteen hundred extras were hired": another figure or name.
 	const swapped =
 		sentence !== undefined &&

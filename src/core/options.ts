@@ -122,7 +122,8 @@ export interface MatchOptions {
 	placeElsewhereFit: number;
 	/**
 	 * Fit (0..1) of an answer whose sentence gives another rank than the one a question asks of ("finished fifth" for
-	 * "Who finished third?") and not the one asked (see otherOrdinal).
+	 * "Who finished third?") and not the one asked (see otherOrdinal), or another day of the week or month ("its
+	 * Monday screenings" for "its Tuesday screenings"; see otherWeekday, otherMonth).
 	 */
 	otherOrdinalFit: number;
 	/**
