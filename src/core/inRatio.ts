@@ -1,3 +1,5 @@
+import { NUMBER_WORDS, SCALES } from './mentionPatterns.ts';
+
 /**
  * "one in four", "nine in 10", "two in every five", "one-in-five": a ratio's terms, the first smaller than the second
  * (not "May 12 in two planes", "5 in 2019"). "Three out of five" is not read here: "four out of five stars" is a
@@ -10,27 +12,12 @@ const MONTH_BEFORE =
 	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/u;
 /** A unit of time after the second term ("two in 10 minutes", "the third in two years"): a rate of time, no share. */
 const TIME_AFTER = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu;
-/** The values of the number words a ratio is written with. */
-const WORDS: Readonly<Record<string, number>> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	twenty: 20,
-	hundred: 100,
-	thousand: 1000,
-};
 /** How far either side of a figure its ratio is looked for, in characters. */
 const AROUND = 32;
 
 function termValue(term: string): number {
-	return WORDS[term.toLowerCase()] ?? Number(term.replace(/,/g, ''));
+	const word = term.toLowerCase();
+	return NUMBER_WORDS[word] ?? SCALES[word] ?? Number(term.replace(/,/g, ''));
 }
 
 /**
