@@ -1,0 +1,106 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { gapBetween, measuresOtherThing } from './askedDuration.ts';
+import { comparedDate } from './comparedDate.ts';
+import { isAmount, isSumOrShare } from './countAmounts.ts';
+import { TIME_UNIT } from './expectedMentions.ts';
+import { isInterval } from './isInterval.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import type { ShortAnswer } from './ShortAnswer.ts';
+
+/**
+ * The short answer of sentence `index` to a "how long" question, with its fit: a length of time or of a thing, as the
+ * question asks; a sum, a gap, a point in time, an age or a count of things fits less. Undefined where `picked`
+ * answers as it is.
+ *
+ * @example
+ * howLongAnswer(analyseQuestion('How long is the tunnel?', …), index, picked, context)?.phrase.text; // '14.2 km'
+ */
+export function howLongAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+): ShortAnswer | undefined {
+	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
+	if (picked.typed && isSumOrShare(picked.text)) return { phrase: picked, fit: context.options.otherDurationFit };
+	if (picked.typed && (measuresOtherThing(question, quote, picked) || gapBetween(question.text, quote, picked)))
+		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "How long has he been coaching?" of "took over 18 months ago": the length, without "ago".
+	if (picked.typed && /\s+ago$/i.test(picked.text)) {
+		const text = picked.text.replace(/\s+ago$/i, '');
+		return { phrase: { ...picked, text, end: picked.start + text.length }, fit: 1, matched: true };
+	}
+	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is; a
+	// sentence that gives no length ("thousands of people queued to ride the line") leaves it to another.
+	if (picked.typed && HOW_LONG_THING.test(question.text)) {
+		const length = LENGTH.exec(quote);
+		if (length)
+			return {
+				phrase: { text: length[0], start: length.index, end: length.index + length[0].length, typed: true },
+				// "How long is the tunnel?" of "safety rooms every 250 metres": a spacing, no length.
+				fit: isInterval(question.text, quote, length.index) ? context.options.otherDurationFit : 1,
+			};
+		const fit = TIME_UNIT.test(picked.text) ? context.options.otherDurationFit : context.options.missingFigureFit;
+		return { phrase: picked, fit };
+	}
+	// "How long is her contract?" of "a contract until June 2029": how far it runs, not the sum beside it; "the worst
+	// blackout since 2004" measures the blackout against another, not how long it lasted.
+	if (picked.typed && /^(?:until|till|through|since)\s/i.test(picked.text))
+		return { phrase: picked, fit: comparedDate(question.text, quote, picked) ? context.options.otherDurationFit : 1 };
+	// "How long is her contract?" is not answered by a point in time ("on Tuesday night", "at 7:42 a.m.", "in 2017").
+	if (picked.typed && POINT_IN_TIME.test(picked.text)) return { phrase: picked, fit: context.options.otherDurationFit };
+	// "How long did the ferry take?" is not answered by an age ("two or three years old").
+	if (picked.typed && /\bold$|-old\b/i.test(picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "4.1 million customers a week" is a rate of a thing, no length of time.
+	if (picked.typed && TIME_UNIT.test(picked.text) && !PER_TIME.test(picked.text))
+		return { phrase: picked, fit: 1, matched: true };
+	if (picked.typed && countsThing(context, index, picked)) {
+		// "How long are the cracks?" of "three cracks up to 40 centimeters long": the length beside the count.
+		const after = quote.slice(picked.end);
+		const length = HOW_LONG_IS.test(question.text) ? LENGTH.exec(after) : null;
+		if (length && !isInterval(question.text, after, length.index)) {
+			const start = picked.end + length.index;
+			return { phrase: { text: length[0], start, end: start + length[0].length, typed: true }, fit: 1 };
+		}
+		return { phrase: picked, fit: context.options.otherDurationFit };
+	}
+	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none.
+	if (picked.typed && HOW_LONG_TIME.test(question.text) && !RUNS_TO.test(picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
+	return undefined;
+}
+
+/** "How long is the bridge?": a thing whose length is asked, not a length of time ("how long was the train stuck?"). */
+const HOW_LONG_THING =
+	/\bhow long\s+(?:is|was|are|were|will)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:line|bridge|tunnel|road|runway|railway|pipeline|river|wall|fence|track|route|border|coastline|canal|cable|ship|vessel|boat|plane|aircraft|train|queue|motorway|highway|trail|beach|dam|pier|tail|snake|skeleton|neck|core|pipe|rope|corridor)s?\b(?!\s+(?:\p{L}+ed|stuck|shut|open|down|out|held|kept|gone|away|stranded|missing|idle|offline|in\s+(?:service|operation|use|orbit|port|dock))\b)/iu;
+
+/** A length in a unit, hyphened or not, with its conversion: "11.4-kilometre", "14.2 km (8.8 miles)"; no speed ("95 km per hour"). */
+const LENGTH =
+	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|(?:centi|milli)?met(?:re|er)s?|cm|mm|inch(?:es)?|feet|foot|ft|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)(?:\s\((?:about\s)?\d[\d,.]*(?:\s|-)?\p{L}+\))?/iu;
+
+/** A figure per period: "customers a week", "per hour". */
+const PER_TIME = /\b(?:a|an|per|each)\s+(?:second|minute|hour|day|night|week|month|year)\b/i;
+
+/** A day, an hour or a year told as when something happened, not how long: "on Tuesday night", "at 7:42 a.m.", "in 2017". */
+const POINT_IN_TIME =
+	/^(?:(?:on|at|in|last|this|next)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{4}$)|^(?:(?:on|at|in|during|by)\s+)?(?:last|this|next|early|late)\s+(?:year|week|month|night|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|decade)$/i;
+
+/** "How long is/are the …": a length asked of a thing, not of time. */
+const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these|those)\b/i;
+
+/** "How long" asked of a length of time, never of a length: "did it take", "did the blackout last". */
+const HOW_LONG_TIME =
+	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent)\b/i;
+
+/** How far a time runs, which answers "how long" too: "until Friday", "since 2016". */
+const RUNS_TO = /^(?:until|till|through|since|from)\b/i;
+
+/** Whether a "how long" answer is a count of things ("6.8 earthquake", "41 people"): no length of time or of way. */
+function countsThing(context: AnswerContext, index: number, picked: AnswerPhrase): boolean {
+	const fact = context.countFacts.get(index)?.find((f) => f.span[0] <= picked.start && f.span[1] >= picked.end);
+	// "customers a week" counts customers: the rate's period is no length of time.
+	const counted = fact?.subject?.replace(/\s+(?:per|an|a)\s+\p{L}+$/u, '');
+	return fact !== undefined && counted !== undefined && !TIME_UNIT.test(` ${counted}`) && !isAmount(fact);
+}
