@@ -1,7 +1,7 @@
 import { NATIONALITY } from './mentionPatterns.ts';
 import { synonymStems } from './synonymStems.ts';
 import { STOPWORDS, stem } from './tokenize.ts';
-import { COUNT_ACTIONS, SPELLINGS } from './vocabulary.ts';
+import { COUNT_ACTIONS, IRREGULAR_FORMS, IRREGULAR_PLURALS, SPELLINGS } from './vocabulary.ts';
 
 /** Words of the noun phrase after "how many" that are looked at: "council members" in "how many council members voted". */
 const COUNTED_WORDS = 3;
@@ -24,6 +24,12 @@ export function countedNouns(
 	}
 	const words = /\bhow (?:many|much)\s+(?:of\s+the\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(question)?.[1];
 	return nounsIn(words ?? '', known, correct);
+}
+
+/** A past form standing as the verb after "how many": irregular ("went") or in -ed before no noun ("attended the"). */
+function pastVerb(word: string, next: string | undefined): boolean {
+	if (Object.hasOwn(IRREGULAR_FORMS, word) && !IRREGULAR_PLURALS.has(word)) return true;
+	return /^\p{Ll}{2,}[^e]ed$/u.test(word) && (next === undefined || next === '' || STOPWORDS.has(next));
 }
 
 /** Whether the question counts a part of a group: "how many of the injured were teachers". */
@@ -55,9 +61,12 @@ function nounsIn(
 	correct: (word: string) => string | undefined,
 ): string[] {
 	const stems: string[] = [];
-	for (const raw of words.toLowerCase().split(/\s+/).slice(0, COUNTED_WORDS)) {
+	const all = words.toLowerCase().split(/\s+/);
+	for (const [at, raw] of all.slice(0, COUNTED_WORDS).entries()) {
 		const word = SPELLINGS[raw] ?? raw;
 		if (!word || STOPWORDS.has(word) || COUNT_ACTIONS.some(([p]) => p.test(word))) break;
+		// "how many went to hospital", "how many attended": a verb, no noun ("how many registered voters" keeps hers).
+		if (at === 0 && pastVerb(word, all[1])) break;
 		if (/^(people|times)$/.test(word)) break;
 		// "how much money": the word only says a sum is asked (see asksSum), not what is counted.
 		if (word === 'money' && stems.length === 0) break;

@@ -15,6 +15,7 @@ import { TIME_UNIT } from './expectedMentions.ts';
 import { MONEY } from './extractCounts.ts';
 import { asksInCurrency, measuredByArea, measuredByWeight, measuresStuff } from './measuresStuff.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
+import { tellsAskedDeed } from './otherDeed.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
 import { contentStems, stem } from './tokenize.ts';
@@ -120,13 +121,22 @@ export function matchCount(
 		const actionFits = action
 			? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
 			: // "when 63 vehicles crashed … and 41 injured": no vehicle is a casualty, whatever the extraction says.
-				!(occupancy && CASUALTY.has(fact.detail ?? '') && (nouns.length === 0 || mayBePeople(counted)));
+				!(
+					occupancy &&
+					CASUALTY.has(fact.detail ?? '') &&
+					!(fact.detail === 'hospitalised' && IN_HOSPITAL.test(question)) &&
+					(nouns.length === 0 || mayBePeople(counted))
+				);
 		if (nounFits && actionFits) fitting.push(fact);
 		// "How many of the injured were teachers?" of "41 people injured": the whole, not the part asked.
 		else if (nounFits || subset) contradicted = true;
 	}
 	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems, question);
-	const fact = measured.length > 1 ? bestQualified(measured, questionStems, nouns) : measured[0];
+	// "how many people were treated" of "Medics treated 37 people, and 12 were taken to hospital": the deed's own count.
+	const told =
+		measured.length > 1 ? measured.filter((f) => tellsAskedDeed(question, f.source.quote, f.span[0], f.span[1])) : [];
+	const among = told.length > 0 ? told : measured;
+	const fact = among.length > 1 ? bestQualified(among, questionStems, nouns) : among[0];
 	if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
 	// "How high did the river get?" of a sentence whose counts are all of things: none is a size.
 	const noSize = fitting.length > 0 && measured.length === 0;
@@ -181,6 +191,9 @@ function saysAction(counted: readonly string[], family: ReadonlySet<string>): bo
 /** "how many people were on the bus", "how many workers were inside": who was there, not what befell them. */
 const OCCUPANCY =
 	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b/i;
+
+/** "how many are in hospital", "in intensive care": where the hospitalised are, which their count answers. */
+const IN_HOSPITAL = /\b(?:hospitals?|intensive care|icu|critical care|wards?)\b/i;
 
 /** "How many days/weeks/years…": lengths of time counted. */
 const COUNTS_TIME =

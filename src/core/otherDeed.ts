@@ -82,12 +82,30 @@ export function otherDeed(
 	start: number,
 	end: number,
 ): boolean {
-	const asked = askedDeed(question);
-	if (!asked) return false;
-	const wanted = new Set([base(asked), ...synonymStems(base(asked)), ...(CONVERSES[base(asked)] ?? [])]);
+	const wanted = wantedDeeds(question);
+	if (!wanted) return false;
 	const words = tokens.slice(0, SENTENCE_LIMITS.tokens);
 	if (words.some((t) => wanted.has(t.stem) || (Object.hasOwn(IRREGULAR_FORMS, t.word) && wanted.has(base(t.word)))))
 		return false;
 	const told = deedOfFigure(sentence, start, end);
 	return told !== undefined && !wanted.has(base(told));
+}
+
+/** The stems of the deed a count question asks of, with its synonyms and converses; undefined when it asks none. */
+function wantedDeeds(question: string): Set<string> | undefined {
+	const asked = askedDeed(question);
+	return asked ? new Set([base(asked), ...synonymStems(base(asked)), ...(CONVERSES[base(asked)] ?? [])]) : undefined;
+}
+
+/**
+ * Whether the sentence gives the figure at `start..end` with the very deed the count question asks of ("Medics
+ * treated 37 people" for "how many people were treated"), which marks it out from the sentence's other counts.
+ *
+ * @example
+ * const sentence = 'Medics treated 37 people, and 12 were taken to hospital.';
+ * tellsAskedDeed('how many people were treated', sentence, 15, 24); // true
+ */
+export function tellsAskedDeed(question: string, sentence: string, start: number, end: number): boolean {
+	const told = deedOfFigure(sentence, start, end);
+	return told !== undefined && (wantedDeeds(question)?.has(base(told)) ?? false);
 }

@@ -302,6 +302,13 @@ woken|wear wore worn|weep wept|win won|withdraw withdrew withdrawn|withhold with
 child children|foot feet|goose geese|man men|mouse mice|tooth teeth|woman women|criterion criteria|
 phenomenon phenomena|wife wives|knife knives|half halves|wolf wolves|thief thieves`;
 
+/** The irregular plurals of IRREGULAR_LINES ("children", "wolves"): nouns, unlike the past forms before them. */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
+	IRREGULAR_LINES.slice(IRREGULAR_LINES.indexOf('child children'))
+		.split('|')
+		.flatMap((line) => line.trim().split(/\s+/).slice(1)),
+);
+
 /** Each irregular form (see IRREGULAR_LINES) mapped to its base word, which the stemmer then stems. */
 export const IRREGULAR_FORMS: Readonly<Record<string, string>> = Object.fromEntries(
 	IRREGULAR_LINES.split('|').flatMap((line) => {
@@ -446,7 +453,10 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\bburi(?:ed|es)\b|\bbury(?:ing)?\b/i, 'buried'],
 	[/\btrap(?:ped|ping|s)?\b/i, 'trapped'],
 	[/\bmissing\b/i, 'missing'],
-	[/\bhospitali[sz]\w*|\btaken to hospital\b/i, 'hospitalised'],
+	[
+		/\bhospitali[sz]\w*|\b(?:taken|went|gone|go|goes|going|rushed|flown|airlifted|admitted)\s+(?:to|in|into)\s+(?:(?:the|a)\s+)?hospitals?\b/i,
+		'hospitalised',
+	],
 	[/\bescap(?:e|es|ed|ing)\b|\bbr(?:oke|eak|eaks) out\b|\bfled\b|\bflee(?:s|ing)?\b/i, 'escaped'],
 	[/\brecaptur\w*/i, 'recaptured'],
 	[/\bkidnap\w*|\babduct\w*|\btaken hostage\b/i, 'kidnapped'],

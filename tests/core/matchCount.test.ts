@@ -18,6 +18,19 @@ describe('matchCount', () => {
 		expect(ask('How many children caught malaria?').fact?.value).toBe(312);
 	});
 
+	it('takes, of two counts of people, the one told with the deed asked or the hospital it is asked of', () => {
+		const all = { has: () => true };
+		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
+		const medics = 'Medics treated 37 people at the scene, and 12 were taken to hospital.';
+		expect(ask('how many people were treated', medics).fact?.value).toBe(37);
+		expect(ask('how many went to hospital', medics).fact?.value).toBe(12);
+		expect(ask('how many were admitted to hospital', medics).fact?.value).toBe(12);
+		const ward =
+			'Thirty-eight patients have been admitted to hospital, and two children are being treated in intensive care.';
+		expect(ask('how many kids are in intensive care', ward).fact?.value).toBe(2);
+		expect(ask('how many people were on the bus', 'Five passengers were taken to hospital.').fact).toBeUndefined();
+	});
+
 	it('takes no count of things described as the people asked are ("bin workers" against "36 bin fires")', () => {
 		const all = { has: () => true };
 		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);

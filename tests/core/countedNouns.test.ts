@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { countedNouns } from '../../src/core/countedNouns.ts';
+import { stem } from '../../src/core/tokenize.ts';
+
+const all = { has: () => true };
+const nouns = (question: string) => countedNouns(question, all, () => undefined);
+
+describe('countedNouns', () => {
+	it('reads the noun phrase after "how many", its first word and a plural after it', () => {
+		expect(nouns('how many council members voted')).toEqual(['council', 'member'].map(stem));
+		expect(nouns('How many children were injured?')).toEqual([stem('child')]);
+		expect(nouns('how many registered voters are there')).toEqual(['registered', 'voters'].map(stem));
+	});
+
+	it('reads no noun where a verb follows "how many" ("went", "attended the")', () => {
+		expect(nouns('how many went to hospital')).toEqual([]);
+		expect(nouns('how many attended the meeting')).toEqual([]);
+		expect(nouns('how many voted')).toEqual([]);
+		expect(nouns('how many people came')).toEqual([]);
+	});
+});
