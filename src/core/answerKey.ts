@@ -7,8 +7,8 @@ export function wholeWords(text: string): RegExp {
 }
 
 /**
- * A short answer as compared with another: lowercase, letters and digits only, shares as "percent", no thousands
- * separator, no hedge.
+ * A short answer as compared with another: lowercase, letters and digits only, shares as "percent", sums' scales
+ * in words ("$2.4m" as "2.4 million"), no thousands separator, no hedge.
  *
  * @example
  * answerKey('about 4.6%') === answerKey('4.6 percent'); // true
@@ -16,12 +16,16 @@ export function wholeWords(text: string): RegExp {
 export function answerKey(text: string): string {
 	return text
 		.toLowerCase()
+		.replace(/([$€£¥₹]\s?[\d.,]*\d)(bn|tn|m|k)\b/gu, (_, sum: string, scale: string) => `${sum} ${SCALE_WORDS[scale]}`)
 		.replace(/\s*(?:%|per ?cent\b)/g, ' percent')
 		.replace(/(\d),(?=\d{3}\b)/g, '$1')
 		.replace(/[^\p{L}\p{N}.]+|\.(?!\d)/gu, ' ')
 		.replace(HEDGES, '')
 		.trim();
 }
+
+/** The words of the scales a sum may be written short with ("$2.4m"). */
+const SCALE_WORDS: Readonly<Record<string, string>> = { bn: 'billion', tn: 'trillion', m: 'million', k: 'thousand' };
 
 /** A figure, in digits or words: only a figure is looked for in the story as the headline writes it. */
 export const FIGURE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');

@@ -10,6 +10,7 @@ import {
 	NUMBER_WORDS,
 	QUOTE,
 	QUOTE_TAIL,
+	SCALE_ABBREVIATIONS,
 	SCALES,
 } from './mentionPatterns.ts';
 import { datelineEnd } from './pickClause.ts';
@@ -210,5 +211,7 @@ export function parseNumber(text: string): number | undefined {
 		return value;
 	}
 	for (const [word, scale] of Object.entries(SCALES)) if (lower.endsWith(word)) value *= scale;
+	const short = /[$€£¥₹]\s?[\d.,]+(bn|tn|m|k)$/.exec(lower)?.[1];
+	if (short) value *= SCALE_ABBREVIATIONS[short] ?? 1;
 	return Number.isFinite(value) ? value : undefined;
 }

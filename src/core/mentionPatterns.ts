@@ -45,6 +45,8 @@ export const SCALES: Readonly<Record<string, number>> = {
 	billion: 1e9,
 	trillion: 1e12,
 };
+/** Scales written short after a sum ("$2.4m", "£1.2bn", "€500k"); only after a currency sign, as "10m" may be metres. */
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1e9, tn: 1e12, m: 1e6, k: 1e3 };
 /** Currencies by the word written after a figure ("40 euros", "9.5 billion Icelandic kronur"), as a pattern's alternatives. */
 export const CURRENCY_WORDS =
 	'dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|kronur|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real|zlotys?|złoty|shekels?|dinars?|crowns?|soles|baht|ringgit|rupiah|dirhams?|riyals?|naira|shillings?|cedis?|kwacha|forints?|hryvnias?|bitcoins?|cents?|pence';
@@ -60,7 +62,7 @@ const MONTHS =
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 export const NUMBER = new RegExp(
-	`\\b(?:tens|hundreds) of (?:thousands|millions)\\b|(?<![\\p{L}\\d.,])(?<!\\p{L}-)(?:(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:(?:C|A|US|NZ|HK|S|R)?[$€£¥₹]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')}))?|\\b(?<!\\bno\\s)(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*\\b`,
+	`\\b(?:tens|hundreds) of (?:thousands|millions)\\b|(?<![\\p{L}\\d.,])(?<!\\p{L}-)(?:(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:(?:C|A|US|NZ|HK|S|R)?[$€£¥₹]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')})|(?<=[$€£¥₹]\\s?[\\d.,]+)(?:${Object.keys(SCALE_ABBREVIATIONS).join('|')})\\b)?|\\b(?<!\\bno\\s)(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*\\b`,
 	'giu',
 );
 export const DATE = new RegExp(

@@ -62,14 +62,18 @@ export function isReportTopic(corpus: Corpus, r: number, term: string): boolean 
 	return corpus.paragraphHas(first, term) || corpus.paragraphHas(first + 1, term);
 }
 
-/** Whether sentence `index` is its report's headline (see withReportTopic), which a story sentence may say more fully. */
+/**
+ * Whether sentence `index` is its report's headline (see withReportTopic), or a standfirst written as one under it,
+ * which a story sentence may say more fully.
+ */
 export function isHeadlineSentence(corpus: Corpus, index: number): boolean {
 	const sentence = corpus.sentence(index);
 	if (!sentence) return false;
 	const report = corpus.paragraphReport[sentence.paragraphIndex] ?? 0;
-	return (
-		corpus.data.reportParagraphs[report] === sentence.paragraphIndex && isHeadline(corpus, sentence.paragraphIndex)
-	);
+	const first = corpus.data.reportParagraphs[report];
+	const p = sentence.paragraphIndex;
+	// A standfirst under the headline, written as one too ("Trust puts $2.4m into pilot"), restates the story alike.
+	return (first === p || (first === p - 1 && isHeadline(corpus, p - 1))) && isHeadline(corpus, p);
 }
 
 /** Whether paragraph `p` reads as a headline: one sentence of a few words, not ended by a full stop. */

@@ -1,5 +1,6 @@
 import { FIGURE, wholeWords } from './answerKey.ts';
 import type { Corpus } from './Corpus.ts';
+import { findMentions } from './findMentions.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 
 /**
@@ -38,6 +39,7 @@ export function writtenInStory(
 	// of the thing the headline names.
 	const same =
 		sameFigureOf(headline.phrase.text, given.phrase.text) ||
+		sameSum(headline.phrase.text, given.phrase.text) ||
 		(wholeWords(headline.phrase.text.split(/\s+/).find((w) => FIGURE.test(w)) ?? '\u0000').test(given.phrase.text) &&
 			sameFigureOf(headline.phrase.text, quote));
 	return (holds || same) && given.phrase.typed ? { ...given, fit: Math.min(given.fit, headline.fit) } : undefined;
@@ -52,4 +54,18 @@ function sameFigureOf(headline: string, story: string): boolean {
 	const figure = words[at];
 	if (figure === undefined || !wholeWords(figure).test(story)) return false;
 	return words.slice(at + 1).some((word) => /\p{L}{3}/u.test(word) && wholeWords(word).test(story));
+}
+
+/** "$2.4m" and "$2.4 million", "S$3.8m" and "S$3.8 million": the same sum in the same currency, written short or long. */
+function sameSum(headline: string, story: string): boolean {
+	const sign = (text: string) => /[$€£¥₹]/u.exec(text)?.[0];
+	const values = (text: string) => findMentions(text).flatMap((m) => (m.type === 'number' ? [m.value] : []));
+	const asked = values(headline);
+	const told = values(story);
+	return (
+		sign(headline) !== undefined &&
+		sign(headline) === sign(story) &&
+		asked.length > 0 &&
+		asked.every((v) => told.includes(v))
+	);
 }

@@ -7,6 +7,9 @@ describe('answerKey', () => {
 		expect(answerKey('412,000 Students')).toBe(answerKey('about 412000 students'));
 		expect(answerKey('4.6 percent')).not.toBe(answerKey('46 percent'));
 		expect(answerKey('as many as 46,000 fish')).toBe(answerKey('Up to 46,000 Fish'));
+		expect(answerKey('$2.4m')).toBe(answerKey('$2.4 million'));
+		expect(answerKey('£1.2bn')).toBe(answerKey('£1.2 billion'));
+		expect(answerKey('10m')).not.toBe(answerKey('10 million'));
 	});
 });
 

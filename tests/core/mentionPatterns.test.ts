@@ -160,6 +160,20 @@ describe('vague numbers', () => {
 	});
 });
 
+describe('sums written short', () => {
+	it('reads "$2.4m", "£1.2bn" and "€500k" by their scale, and "10m" with no currency sign as no sum', () => {
+		const numbers = findMentions('Trust puts $2.4m and £1.2bn into a 10m wall, and €500k more.').filter(
+			(m) => m.type === 'number',
+		);
+		expect(numbers.map((m) => [m.text, m.value])).toEqual([
+			['$2.4m', 2.4e6],
+			['£1.2bn', 1.2e9],
+			['10', 10],
+			['€500k', 5e5],
+		]);
+	});
+});
+
 describe('NATIONALITY', () => {
 	it("reads the words for a nation's people, not countries or people whose names end alike", () => {
 		for (const word of [

@@ -47,3 +47,18 @@ describe('a question naming the topic of the report', () => {
 		expect(answer.answer).toBe('Ines Kahl');
 	});
 });
+
+describe('a standfirst written as a headline', () => {
+	it('gives its figure from the story sentence that writes it in full ("$2.4m" as "$2.4 million")', () => {
+		const text = [
+			'Schools hire attendance officers',
+			'Trust puts $2.4m into pilot after attendance falls',
+			'Eight schools will share six attendance officers from April.',
+			'The Waikato Education Trust is putting $2.4 million into the two-year pilot.',
+		].join('\n\n');
+		const desk = createFactdesk([report('truancy', text)], shippedModelTuning());
+		const answer = desk.ask('how much is the trust spending on the pilot');
+		expect(answer.answer).toBe('$2.4 million');
+		expect(answer.sources[0]?.quote).toContain('Waikato Education Trust');
+	});
+});

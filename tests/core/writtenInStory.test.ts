@@ -38,4 +38,29 @@ describe('writtenInStory', () => {
 		expect(found?.fit).toBe(0.5);
 		expect(writtenInStory(corpus, answer('Salas', race), race, race, answer('race', race))).toBeUndefined();
 	});
+
+	it('takes the same sum written short in the headline and in full in the story, in the same currency only', () => {
+		const sums = floodReport(
+			[
+				'Manager jailed over S$3.8m taken from council',
+				'He was jailed for siphoning S$3.8 million from the council.',
+				'The council lost US$3.8 million in all.',
+			].join('\n\n'),
+		).context.corpus;
+		const quoteAt = (words: string) =>
+			Array.from({ length: sums.sentenceCount }, (_, s) => sums.quote(s)).findIndex((q) => q.includes(words));
+		const sum = (text: string, sentence: number): ShortAnswer => {
+			const start = sums.quote(sentence).indexOf(text);
+			return { phrase: { text, start, end: start + text.length, typed: true }, fit: 1 };
+		};
+		const top = quoteAt('Manager jailed');
+		const story = quoteAt('siphoning');
+		const other = quoteAt('lost US$');
+		const headline = sum('S$3.8m taken', top);
+		expect(writtenInStory(sums, headline, top, story, sum('S$3.8 million', story))?.phrase.text).toBe('S$3.8 million');
+		expect(writtenInStory(sums, sum('$3.8m', top), top, other, sum('US$3.8 million', other))?.phrase.text).toBe(
+			'US$3.8 million',
+		);
+		expect(writtenInStory(sums, headline, top, other, sum('3.8 million', other))).toBeUndefined();
+	});
 });
