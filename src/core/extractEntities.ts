@@ -17,6 +17,10 @@ const DATELINE_AFTER = /^(?:,\s*[\p{L}.' ]{1,40}?)?\s+[—–]\s/u;
 const ORGANISATION_CUE =
 	/\b(?:(?:company|agency|operator|firm|group|organi[sz]ation|broadcaster|newspaper|outlet),|(?:carrier|airline|lender|insurer|carmaker|automaker|retailer|chipmaker|drugmaker|miner|manufacturer|start-?up|conglomerate|regulator|watchdog|broadcaster|club|side))\s+$/i;
 
+/** A word for kin right before a name: "brothers Rory and Declan", "his widow, Ana". */
+const KIN_BEFORE =
+	/\b(?:brothers?|sisters?|twins?|siblings?|cousins?|husband|wife|widow(?:er)?|sons?|daughters?|father|mother|grand(?:son|daughter|father|mother)|uncle|aunt|nephew|niece|fianc[ée]e?|girlfriend|boyfriend)(?:,)?\s+$/i;
+
 /**
  * People (with their roles), places and organisations named in a sentence.
  *
@@ -62,6 +66,10 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 		} else if (words.length >= 2 && AGE_AFTER.test(sentence.slice(mention.end))) {
 			// "Anna Park, 19," or "Anna Park, a 19-year-old student": a person of that age, whatever her name's last word.
 			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
+			add('person', mention.text, mention.start, mention.end);
+		} else if (KIN_BEFORE.test(before) && !NATIONALITY.test(mention.text)) {
+			// "founded by brothers Rory and Declan Farrelly", "her son, David": kin are people.
+			if (words.length >= 2) people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
 			add('person', mention.text, mention.start, mention.end);
 		} else if (people.byLastName.has(mention.text)) {
 			const known = people.byLastName.get(mention.text);

@@ -3,7 +3,9 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { ASKS_AGE, askedAge } from './askedAge.ts';
 import { askedDate } from './askedDate.ts';
 import { askedFrequency } from './askedFrequency.ts';
+import { askedNameOf } from './askedNameOf.ts';
 import { askedPosition } from './askedPosition.ts';
+import { asksDay, namesDay } from './asksDay.ts';
 import { countAnswer } from './countAnswer.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { findAppositive } from './findAppositive.ts';
@@ -71,7 +73,12 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 					new Set(question.terms.map((t) => t.stem)),
 				)
 			: undefined;
-	if (dated) return { phrase: dated, fit: 1 };
+	// "Which day does the pilot end?" is not answered by "in 2027": a day asked.
+	if (dated)
+		return {
+			phrase: dated,
+			fit: asksDay(question.text) && !namesDay(dated.text) ? context.options.missingFigureFit : 1,
+		};
 	const kind = question.type === 'other' ? kindOfThing(question.text, quote, sentence.tokens) : undefined;
 	if (kind) return { phrase: kind, fit: 1 };
 	const placed = question.type === 'where' || question.type === 'other';
@@ -109,8 +116,16 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 			return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
-	return otherAnswer(question, index, picked, context);
+	const other = otherAnswer(question, index, picked, context);
+	// "What's the name of the firm that got fined?" is not answered by "€2.8 million": no name is written in lowercase.
+	// "What is the head of a heresy called?" asks a term, which may well be ("a heresiarch").
+	return NAME_ASKED.test(question.text) && askedNameOf(question.text) && !/\p{Lu}/u.test(other.phrase.text)
+		? { ...other, fit: Math.min(other.fit, context.options.unnamedFit), matched: false }
+		: other;
 }
+
+/** "What's the name of…", "the company's name": a name asked in so many words. */
+const NAME_ASKED = /\bnames?\b/i;
 
 /** "Who said…", "who told…", "who claimed…": someone's words asked, not who wrote a work or called a vote. */
 const ASKS_WORDS =

@@ -18,7 +18,10 @@ const ORDINALS =
 	/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 const MONTHS = /^(?:january|february|march|april|maymonth|june|july|august|september|october|november|december)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const CLOSED_CLASSES = [CARDINALS, ORDINALS, MONTHS, WEEKDAYS];
+/** The points of the compass, as nouns and adjectives: "the eastern half" is not "the northern half". */
+const COMPASS =
+	/^(?:north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)$/;
+const CLOSED_CLASSES = [CARDINALS, ORDINALS, MONTHS, WEEKDAYS, COMPASS];
 
 /** Words of direction or order and their contraries: "fled from southern Italy" against "fled to southern Italy". */
 const OPPOSED: Readonly<Record<string, readonly string[]>> = {
@@ -92,7 +95,7 @@ function anotherOfItsKind(asked: Token, given: Token, question: string, quote: s
 /**
  * The word of the question that the sentence swaps for another of its kind in the very words around it, as SQuAD
  * 2.0's writers made questions without an answer: a number ("over one hundred extras" against "over fifteen hundred
- * extras"), a month or weekday, a name ("filmed in Mexico holds" against "filmed in Morocco holds"; not a title), or
+ * extras"), a month, weekday or point of the compass, a name ("filmed in Mexico holds" against "filmed in Morocco holds"; not a title), or
  * the word made its own negative ("used" against "unused"), or a direction turned round ("fled from" against "fled
  * to", "born before 1980" against "born after 1980"); other words, which a sentence may say in its own words,
  * are left alone. Both the words on either side must stand in the sentence around the other word, one of them no

@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { FIGURE } from './answerKey.ts';
+import { asksDay, namesDay } from './asksDay.ts';
 import { comparedDate } from './comparedDate.ts';
 import { HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
@@ -81,6 +82,13 @@ export function timeAnswer(
 		// A length of time ("72 hours") or a year ("since 2013") tells no time of day; a day may be all it says.
 		const noHour = (FIGURE.test(picked.text) && TIME_UNIT.test(picked.text)) || YEAR_ONLY.test(picked.text);
 		return { phrase: picked, fit: noHour ? context.options.otherDurationFit : context.options.untypedFit };
+	}
+	// "What day do the officers start?" is not answered by "last year" or "next May": a day asked, which another date of
+	// the sentence may give.
+	if (question.type === 'when' && picked.typed && asksDay(question.text) && !namesDay(picked.text)) {
+		const day = context.mentions.of(index).find((m) => m.type === 'date' && namesDay(m.text));
+		if (day) return { phrase: { text: day.text, start: day.start, end: day.end, typed: true }, fit: 1, matched: true };
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	}
 	// "What time…" of "at 2:47 p.m.": the kind of answer asked, which the re-ranker, trained on encyclopaedias, weighs little.
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text))

@@ -27,6 +27,14 @@ describe('extractEntities', () => {
 		expect(people.map((p) => p.text)).toContain('Tomas Hegel');
 	});
 
+	it('takes a name after a word for kin for a person ("brothers Rory and Declan Farrelly"), no place', () => {
+		const founders = parseReport('founders', 'The firm was founded by brothers Rory and Declan Farrelly in Cork.');
+		if (!founders.ok) throw new Error(founders.problem);
+		const facts = createFactdesk([founders.report], {}).facts({});
+		expect(facts.filter((f) => f.kind === 'person').map((f) => f.text)).toContain('Rory');
+		expect(facts.filter((f) => f.kind === 'place').map((f) => f.text)).toEqual(['Cork']);
+	});
+
 	it('reads a title-case office before a name, behind a nationality with dots, as the role ("U.S. Attorney")', () => {
 		expect(desk.facts({ kind: 'person' })).toContainEqual(
 			expect.objectContaining({ text: 'Rosa Lind', subject: 'U.S. Attorney' }),

@@ -54,6 +54,17 @@ describe('swappedInFrame', () => {
 		).toBeUndefined();
 	});
 
+	it('takes a point of the compass for another ("the eastern half" against "the northern half")', () => {
+		const sentence = 'The rezoning allows buildings of up to 14 storeys on the northern half of the site.';
+		expect(swappedInFrame('how many storeys r allowed on the eastern half of the site', sentence, none)).toEqual({
+			asked: 'eastern',
+			given: 'northern',
+		});
+		expect(
+			swappedInFrame('how many storeys r allowed on the northern half of the site', sentence, none),
+		).toBeUndefined();
+	});
+
 	it('takes a number in digits and in words for one, tens and a dozen too', () => {
 		expect(
 			swappedInFrame('Where were the 30 miners trapped?', 'The thirty miners were trapped.', none),

@@ -44,6 +44,21 @@ describe('timeAnswer for "how long" of a sum or a share', () => {
 	});
 });
 
+describe('timeAnswer for "what day"', () => {
+	it('takes a day, from another date of the sentence if need be, and no month or year alone', () => {
+		const text =
+			'Officers\n\nSix officers were hired last year and start on Monday, April 28.\n\nA larger trial is due to begin next May.\n\nThe pilot ends in 2027.';
+		const { shortAnswer, context } = floodReport(text);
+		const hired = shortAnswer('what day do the officers start', 'hired last year');
+		expect(hired.phrase.text).toBe('on Monday, April 28');
+		expect(hired.fit).toBe(1);
+		expect(shortAnswer('what day does the trial start', 'next May').fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('which day does the pilot end', 'in 2027').fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('until what date does the pilot run', 'in 2027').fit).toBe(1);
+		expect(shortAnswer('when does the trial start', 'next May').fit).toBe(1);
+	});
+});
+
 describe('timeAnswer for "what time"', () => {
 	it('takes no length of time or year alone for a time of day, but a part of the day still answers', () => {
 		const text =
