@@ -5,7 +5,7 @@ import { stem, type Token } from './tokenize.ts';
 
 /** "What does the term date back to?", "What are alloys defined by?": a verb, a particle or none, a last preposition. */
 const ENDS_IN_PREPOSITION =
-	/^\s*[Ww]hat\b.*?\s(\p{Ll}{3,})\s+(?:(back|away|up|down|out|off)\s+)?(to|from|by|of|with|into|for|on|in|at|as|about|against|through|towards?)[\s?!.]*$/u;
+	/^\s*[Ww]hat(?:['’]?s)?\b.*?\s(\p{Ll}{3,})\s+(?:(back|away|up|down|out|off)\s+)?(to|from|by|of|with|into|for|on|in|at|as|about|against|through|towards?)[\s?!.]*$/u;
 /** Words a verb never is, before the last preposition: "What is the capital of?" asks nothing so. */
 const NOT_VERBS = /^(?:the|and|but|one|all|some|many|most|much|more|less|part|kind|type|sort|name|home)$/u;
 /** What follows the preposition, to a clause's end. */

@@ -1,7 +1,7 @@
 import type { Mention } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { contentStems, type Token } from './tokenize.ts';
+import { contentStems, stem, type Token } from './tokenize.ts';
 
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
@@ -55,11 +55,21 @@ const MEASURE_NOUNS: Readonly<Record<string, string>> = {
 	cold: 'temperature',
 	warm: 'temperature',
 };
+/** Verbs (stems) a sentence may give a measure with instead of its noun: "measures 480 metres", "weighs 87 grams". */
+const MEASURE_VERBS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+	[
+		['size', 'measur'],
+		['length', 'measur'],
+		['width', 'measur'],
+		['height', 'measur'],
+		['weight', 'weigh'],
+	].map(([noun = '', verb = '']) => [stem(noun), [verb]]),
+);
 /** A scale written before its figure: "a magnitude 6.8 earthquake". */
 const SCALE_BEFORE = /\bmagnitude\s+$/i;
 /** A unit written after a number ("185 km/h", "30 centimetres"), which a measure must have. */
 const UNIT =
-	/^\s?(?:km\/h|mph|knots|light[\s-]years?|parsecs?|nautical\s+miles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|kg|kilograms?|tonnes?|tons?|pounds|magnitude|points?|percentage points?|(?:(?:thousand|million|billion|trillion|m|bn)\s+)?(?:dollars?|euros?|yen|yuan|kron(?:er|or|a|e)|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|zlotys?|shekels?|dinars?))\b/iu;
+	/^\s?(?:km\/h|mph|knots|light[\s-]years?|parsecs?|nautical\s+miles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|kg|kilograms?|g|grams?|grammes?|tonnes?|tons?|pounds|ounces?|oz|hectares?|ha|acres?|square\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet)|litres?|liters?|magnitude|points?|percentage points?|(?:(?:thousand|million|billion|trillion|m|bn)\s+)?(?:dollars?|euros?|yen|yuan|kron(?:er|or|a|e)|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|zlotys?|shekels?|dinars?))\b/iu;
 /** The longest unit read after a number ("percentage points"). */
 const UNIT_CHARS = 24;
 /** How far after the noun its figure may stand ("inflation, which stood at 5.3%"). */
@@ -90,6 +100,8 @@ export function askedQuantity(
 	const nouns = (measured ? asked : asked.filter((s) => QUANTITIES.has(s))).reverse();
 	const measure = MEASURE_NOUNS[how?.[1]?.toLowerCase() ?? ''];
 	if (measure) nouns.push(...contentStems(measure));
+	// "What's the size of Nerissa?" of "Nerissa, which measures about 480 metres across": the verb of the measure.
+	nouns.push(...nouns.flatMap((noun) => MEASURE_VERBS[noun] ?? []));
 	for (const noun of nouns) {
 		const others = new Set(asked.filter((s) => s !== noun));
 		const dimension = DIMENSIONS.test(how?.[1] ?? '');

@@ -31,5 +31,6 @@ const ASKS_PRICE =
 
 /** Whether a question asks for a price or cost, which only a sum of money answers. */
 export function asksPrice(question: string): boolean {
-	return ASKS_PRICE.test(question);
+	// "What's Alvera raising its prices by?" asks a change, which a share gives ("by an average of 8%").
+	return ASKS_PRICE.test(question) && !/\bby[\s?!.]*$/iu.test(question);
 }

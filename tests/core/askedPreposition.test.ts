@@ -24,6 +24,7 @@ describe('askedPreposition', () => {
 		expect(askedPreposition('What is the name of the lake they swim in?')).toBeUndefined();
 		expect(askedPreposition('What did the council decide?')).toBeUndefined();
 		expect(askedPreposition('What country is Timbuktu in?')).toBeUndefined();
+		expect(askedPreposition('whats alvera raising its prices by')).toEqual({ verb: 'prices', tail: 'by' });
 	});
 });
 

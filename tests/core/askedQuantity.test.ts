@@ -20,6 +20,14 @@ describe('askedQuantity', () => {
 		expect(spaced.shortAnswer('how far away is the moon', 'light years').fit).toBe(1);
 	});
 
+	it('takes a size or weight given with its verb ("measures about 480 metres across", "weighing 87 grams")', () => {
+		const rock = 'Nerissa, which measures about 480 metres across, is thought to be a fragment.';
+		expect(figure("what's the size of nerissa", rock)).toBe('about 480 metres');
+		expect(figure('what was the weight of the samples', 'The samples, weighing 87 grams in total, came home.')).toBe(
+			'87 grams',
+		);
+	});
+
 	it('takes no length "away" for a depth', () => {
 		const site = 'The deepest drill site is about 400 kilometres away from the coast.';
 		expect(figure('how deep is the drill site', site)).toBeUndefined();

@@ -64,6 +64,14 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('reads a currency written with its accent ("600 krónur") as money', () => {
+		const counts = countsOf('A nightly tax of 600 krónur per room and a fee of 300 korunas.');
+		expect(counts.map((f) => [f.text, MONEY.test(f.text)])).toEqual([
+			['600 krónur', true],
+			['300 korunas', true],
+		]);
+	});
+
 	it('reads a headline\'s counted noun up to its first plural ("Nine Inmates Escape Prison") and escapes as an action', () => {
 		expect(countsOf('Manhunt After Nine Inmates Escape Kalder Prison').map((f) => [f.subject, f.detail])).toEqual([
 			['inmates', 'escaped'],

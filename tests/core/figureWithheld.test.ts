@@ -28,6 +28,7 @@ describe('asksPrice', () => {
 		expect(asksPrice('What is the price of a ride?')).toBe(true);
 		expect(asksPrice('what did the strike cost the city')).toBe(true);
 		expect(asksPrice('What did the ticket say?')).toBe(false);
+		expect(asksPrice('whats alvera raising its prices by')).toBe(false);
 	});
 });
 
