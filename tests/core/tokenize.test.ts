@@ -35,6 +35,7 @@ describe('normaliseWord', () => {
 			'hours',
 		]);
 		expect(['cops', 'info', 'gonna'].map(normaliseWord)).toEqual(['police', 'information', 'going']);
+		expect(['pts', 'trys', 'pct', 'mgr'].map(normaliseWord)).toEqual(['points', 'tries', 'percent', 'manager']);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
 			'through',
