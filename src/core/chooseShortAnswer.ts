@@ -5,6 +5,7 @@ import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { roleHolderElsewhere } from './asksPersonRole.ts';
 import { comparedFigure } from './comparedDate.ts';
+import { demandedFigure } from './demandedFigure.ts';
 import { asksExpansion } from './expandAcronym.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
@@ -38,7 +39,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		given.phrase.typed &&
 		(question.type === 'count' || asksFigure(question.text)) &&
 		comparedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start);
-	const answered = benchmark ? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false } : given;
+	// "How long did Valmont get?" is not answered by "Prosecutors had sought 12 years": a figure asked for, not given.
+	const demanded = given.phrase.typed && demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start);
+	const answered = benchmark
+		? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
+		: demanded
+			? { ...given, fit: given.fit * context.options.otherDeedFit, matched: false }
+			: given;
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =
 		(((TYPED.has(question.type) || asksFigure(question.text) || ASKS_WHICH.test(question.text)) &&

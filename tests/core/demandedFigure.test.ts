@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { demandedFigure } from '../../src/core/demandedFigure.ts';
+import { floodReport } from './floodReport.ts';
+
+const at = (sentence: string, figure: string) => sentence.indexOf(figure);
+
+describe('demandedFigure', () => {
+	it('reads a figure somebody asked for ("had sought 12 years") as no answer to what was given', () => {
+		const sought = 'Prosecutors had sought 12 years for Valmont.';
+		expect(demandedFigure('how long did valmont get', sought, at(sought, '12 years'))).toBe(true);
+		const lawyer = 'His lawyer sought no more than five years, citing his early plea.';
+		expect(demandedFigure('how long did lim get', lawyer, at(lawyer, 'five years'))).toBe(true);
+		const union = 'The union is demanding a 9% rise.';
+		expect(demandedFigure('how much will pay rise', union, at(union, '9%'))).toBe(true);
+	});
+
+	it('leaves a figure given, and one asked about as a demand', () => {
+		const given = 'The court sentenced him to nine years in prison.';
+		expect(demandedFigure('how long did he get', given, at(given, 'nine years'))).toBe(false);
+		const sought = 'Prosecutors had sought 12 years for Valmont.';
+		expect(demandedFigure('what sentence were prosecutors asking for', sought, at(sought, '12 years'))).toBe(false);
+		expect(demandedFigure('how long did prosecutors want', sought, at(sought, '12 years'))).toBe(false);
+	});
+
+	it('lowers the fit of the short answer by otherDeedFit', () => {
+		const { shortAnswer, context } = floodReport('Trial\n\nProsecutors had sought 12 years for Valmont.');
+		expect(shortAnswer('how long did valmont get', 'sought').fit).toBe(context.options.otherDeedFit);
+	});
+});
