@@ -41,7 +41,12 @@ export function otherCountDoer(
 	// "did the workers pay", "does an eco mooring cost": a kind of doer, which a count's named doer may well be.
 	if (at < 1 || DETERMINER.test(words[0] ?? '')) return false;
 	const asked = contentStems(words.slice(0, at).join(' '));
-	const subject = before.slice(0, verb.start).replace(AGE_APPOSITION, '').replace(CLAUSE_OPENING, '');
+	// "ordered Valmont to pay 2.1 million euros": the doer of the verb after "to" is the name before it.
+	const subject = before
+		.slice(0, verb.start)
+		.replace(/\s+to\s*$/u, ' ')
+		.replace(AGE_APPOSITION, '')
+		.replace(CLAUSE_OPENING, '');
 	const doer = contentStems(subject);
 	// The count's own doer is a name right before its verb ("Larissa Moura, 26, scored"), not "The club spent".
 	if (asked.length === 0 || doer.length === 0 || !NAME_AT_END.test(subject)) return false;

@@ -13,6 +13,14 @@ describe('otherCountDoer', () => {
 		expect(otherCountDoer('how many points did ana silva score', scored, countAt(scored, '34'), named)).toBe(true);
 	});
 
+	it('reads the doer of a verb after "to" ("ordered Valmont to pay")', () => {
+		const ordered = 'The court also ordered Valmont to pay 2.1 million euros in damages to the owner.';
+		const both = () => contentStems(`${ordered} Boudjellal`);
+		const at = countAt(ordered, '2.1');
+		expect(otherCountDoer('how much damages does boudjellal have to pay', ordered, at, both)).toBe(true);
+		expect(otherCountDoer('how much damages does valmont have to pay', ordered, at, both)).toBe(false);
+	});
+
 	it('is false for the doer asked, a doer not named nearby, a kind of doer, or a doer that is no name', () => {
 		expect(otherCountDoer('how many points did mia berg score', scored, countAt(scored, '34'), named)).toBe(false);
 		expect(otherCountDoer('how many points did eva lind score', scored, countAt(scored, '34'), named)).toBe(false);
