@@ -33,3 +33,9 @@ export function bestQualified(
 	}
 	return best;
 }
+
+/** Whether the phrase that says which ones a count counts ("on Monday" after "45 migrants") has a word the question has. */
+export function qualifiedAsAsked(fact: Fact, asked: ReadonlySet<string>): boolean {
+	const phrase = QUALIFIER.exec(fact.source.quote.slice(fact.span[1]))?.[1] ?? '';
+	return contentStems(phrase).some((s) => asked.has(s));
+}

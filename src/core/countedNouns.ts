@@ -28,8 +28,10 @@ export function countedNouns(
 
 /** A past form standing as the verb after "how many": irregular ("went") or in -ed before no noun ("attended the"). */
 function pastVerb(word: string, next: string | undefined): boolean {
-	if (Object.hasOwn(IRREGULAR_FORMS, word) && !IRREGULAR_PLURALS.has(word)) return true;
-	return /^\p{Ll}{2,}[^e]ed$/u.test(word) && (next === undefined || next === '' || STOPWORDS.has(next));
+	const past =
+		(Object.hasOwn(IRREGULAR_FORMS, word) && !IRREGULAR_PLURALS.has(word)) || /^\p{Ll}{2,}[^e]ed$/u.test(word);
+	// "how many stolen cars": a participle describing the noun after it.
+	return past && (next === undefined || next === '' || STOPWORDS.has(next));
 }
 
 /** Whether the question counts a part of a group: "how many of the injured were teachers". */

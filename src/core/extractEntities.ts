@@ -21,6 +21,11 @@ const ORGANISATION_CUE =
 const KIN_BEFORE =
 	/\b(?:brothers?|sisters?|twins?|siblings?|cousins?|husband|wife|widow(?:er)?|sons?|daughters?|father|mother|grand(?:son|daughter|father|mother)|uncle|aunt|nephew|niece|fianc[ée]e?|girlfriend|boyfriend)(?:,)?\s+$/i;
 
+/** "its sister company", "its parent": kin words a body or a place has. */
+const OWNED_BY_BODY = /\bits\s+\p{L}+,?\s+$/u;
+/** "her husband, Google executive Tom Reid": a body's name, then a role and the person's name. */
+const ROLE_AND_NAME_AFTER = /^\s+(?!(?:and|or)\s)\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}/u;
+
 /**
  * People (with their roles), places and organisations named in a sentence.
  *
@@ -67,7 +72,12 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			// "Anna Park, 19," or "Anna Park, a 19-year-old student": a person of that age, whatever her name's last word.
 			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
 			add('person', mention.text, mention.start, mention.end);
-		} else if (KIN_BEFORE.test(before) && !NATIONALITY.test(mention.text)) {
+		} else if (
+			KIN_BEFORE.test(before) &&
+			!OWNED_BY_BODY.test(before) &&
+			!NATIONALITY.test(mention.text) &&
+			!ROLE_AND_NAME_AFTER.test(sentence.slice(mention.end))
+		) {
 			// "founded by brothers Rory and Declan Farrelly", "her son, David": kin are people.
 			if (words.length >= 2) people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
 			add('person', mention.text, mention.start, mention.end);

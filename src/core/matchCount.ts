@@ -1,5 +1,5 @@
 import { askedAction } from './askedAction.ts';
-import { bestQualified } from './bestQualified.ts';
+import { bestQualified, qualifiedAsAsked } from './bestQualified.ts';
 import { asksComparison, HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, UNITS } from './countAmounts.ts';
 import {
 	askedPartKind,
@@ -132,11 +132,14 @@ export function matchCount(
 		else if (nounFits || subset) contradicted = true;
 	}
 	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems, question);
-	// "how many people were treated" of "Medics treated 37 people, and 12 were taken to hospital": the deed's own count.
+	const qualified = measured.length > 1 ? bestQualified(measured, questionStems, nouns) : measured[0];
+	// "how many people were treated" of "Medics treated 37 people, and 12 were taken to hospital": the deed's own count,
+	// unless words of the question pick out another ("45 migrants on Monday" for "rescued on Monday").
 	const told =
-		measured.length > 1 ? measured.filter((f) => tellsAskedDeed(question, f.source.quote, f.span[0], f.span[1])) : [];
-	const among = told.length > 0 ? told : measured;
-	const fact = among.length > 1 ? bestQualified(among, questionStems, nouns) : among[0];
+		qualified && measured.length > 1 && !qualifiedAsAsked(qualified, questionStems)
+			? measured.filter((f) => tellsAskedDeed(question, f.source.quote, f.span[0], f.span[1]))
+			: [];
+	const fact = told.length > 1 ? bestQualified(told, questionStems, nouns) : (told[0] ?? qualified);
 	if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
 	// "How high did the river get?" of a sentence whose counts are all of things: none is a size.
 	const noSize = fitting.length > 0 && measured.length === 0;
@@ -193,7 +196,8 @@ const OCCUPANCY =
 	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b/i;
 
 /** "how many are in hospital", "in intensive care": where the hospitalised are, which their count answers. */
-const IN_HOSPITAL = /\b(?:hospitals?|intensive care|icu|critical care|wards?)\b/i;
+const IN_HOSPITAL =
+	/\b(?:were|are|was|is)\s+(?:(?:still|now|being\s+treated)\s+)?(?:in|at|inside)\s+(?:(?:the|a)\s+)?(?:hospitals?|intensive care|icu|critical care|(?:the\s+)?wards?)\b/i;
 
 /** "How many days/weeks/years…": lengths of time counted. */
 const COUNTS_TIME =

@@ -23,6 +23,11 @@ const COMPASS =
 	/^(?:north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)$/;
 const CLOSED_CLASSES = [CARDINALS, ORDINALS, MONTHS, WEEKDAYS, COMPASS];
 
+/** A point of the compass as its bare direction: "northern" → "north", "north-eastern" → "northeast". */
+function direction(word: string): string {
+	return word.replace(/-/g, '').replace(/(?:ern)$/, '');
+}
+
 /** Words of direction or order and their contraries: "fled from southern Italy" against "fled to southern Italy". */
 const OPPOSED: Readonly<Record<string, readonly string[]>> = {
 	from: ['to', 'into'],
@@ -85,6 +90,8 @@ function anotherOfItsKind(asked: Token, given: Token, question: string, quote: s
 	if (opposed) return opposed.includes(given.word);
 	if (given.stem === asked.stem || STOPWORDS.has(given.word)) return false;
 	if (sameNumber(asked.word, given.word)) return false;
+	// "north Wales" and "northern Wales", "north-east" and "northeast" are one direction.
+	if (COMPASS.test(asked.word) && COMPASS.test(given.word)) return direction(asked.word) !== direction(given.word);
 	for (const kind of CLOSED_CLASSES) if (kind.test(asked.word)) return kind.test(given.word);
 	if (given.word === `un${asked.word}` || asked.word === `un${given.word}`) return true;
 	// "the Provincial Ministers" against "the Chief Minister": a title, not a name.

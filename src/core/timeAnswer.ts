@@ -83,11 +83,17 @@ export function timeAnswer(
 		const noHour = (FIGURE.test(picked.text) && TIME_UNIT.test(picked.text)) || YEAR_ONLY.test(picked.text);
 		return { phrase: picked, fit: noHour ? context.options.otherDurationFit : context.options.untypedFit };
 	}
-	// "What day do the officers start?" is not answered by "last year" or "next May": a day asked, which another date of
-	// the sentence may give.
+	// "What day do the officers start?" is not answered by "last year" or "next May": a day asked, which another
+	// sentence may give (another date of this one may be another deed's: "said on Monday that it would close in March").
 	if (question.type === 'when' && picked.typed && asksDay(question.text) && !namesDay(picked.text)) {
-		const day = context.mentions.of(index).find((m) => m.type === 'date' && namesDay(m.text));
-		if (day) return { phrase: { text: day.text, start: day.start, end: day.end, typed: true }, fit: 1, matched: true };
+		// "On February 6, 2016, one day before the Super Bowl": a length of time picked, the day written beside it.
+		const day =
+			FIGURE.test(picked.text) && TIME_UNIT.test(picked.text)
+				? context.mentions
+						.of(index)
+						.find((m) => m.type === 'date' && namesDay(m.text) && !saidOn(quote, { ...m, typed: true }))
+				: undefined;
+		if (day) return { phrase: { text: day.text, start: day.start, end: day.end, typed: true }, fit: 1 };
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	}
 	// "What time…" of "at 2:47 p.m.": the kind of answer asked, which the re-ranker, trained on encyclopaedias, weighs little.

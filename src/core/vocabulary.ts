@@ -460,7 +460,7 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\btrap(?:ped|ping|s)?\b/i, 'trapped'],
 	[/\bmissing\b/i, 'missing'],
 	[
-		/\bhospitali[sz]\w*|\b(?:taken|went|gone|go|goes|going|rushed|flown|airlifted|admitted)\s+(?:to|in|into)\s+(?:(?:the|a)\s+)?hospitals?\b/i,
+		/\bhospitali[sz]\w*|(?<!\b(?:not|never|n't|to|should|would|could|may|might|must)\s+)\b(?:taken|went|gone|rushed|flown|airlifted|admitted)\s+(?:to|in|into)\s+(?:(?:the|a)\s+)?hospitals?\b/i,
 		'hospitalised',
 	],
 	[/\bescap(?:e|es|ed|ing)\b|\bbr(?:oke|eak|eaks) out\b|\bfled\b|\bflee(?:s|ing)?\b/i, 'escaped'],

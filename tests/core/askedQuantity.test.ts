@@ -28,6 +28,12 @@ describe('askedQuantity', () => {
 		);
 	});
 
+	it('takes the verb of a measure only with a figure in a unit right after it', () => {
+		const parks = 'The council approved measures on Tuesday to create 3 new parks covering 40 hectares.';
+		expect(figure('What is the size of the new parks?', parks)).not.toBe('3');
+		expect(figure('How big is the farm?', 'The farm, which installed 5G sensors, covers 300 acres.')).not.toBe('5G');
+	});
+
 	it('takes no length "away" for a depth', () => {
 		const site = 'The deepest drill site is about 400 kilometres away from the coast.';
 		expect(figure('how deep is the drill site', site)).toBeUndefined();

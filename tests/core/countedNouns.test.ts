@@ -15,6 +15,7 @@ describe('countedNouns', () => {
 	it('reads no noun where a verb follows "how many" ("went", "attended the")', () => {
 		expect(nouns('how many went to hospital')).toEqual([]);
 		expect(nouns('how many attended the meeting')).toEqual([]);
+		expect(nouns('How many stolen cars were recovered?')).toEqual(['stolen', 'cars'].map(stem));
 		expect(nouns('how many voted')).toEqual([]);
 		expect(nouns('how many people came')).toEqual([]);
 	});

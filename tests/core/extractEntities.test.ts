@@ -33,6 +33,14 @@ describe('extractEntities', () => {
 		const facts = createFactdesk([founders.report], {}).facts({});
 		expect(facts.filter((f) => f.kind === 'person').map((f) => f.text)).toContain('Rory');
 		expect(facts.filter((f) => f.kind === 'place').map((f) => f.text)).toEqual(['Cork']);
+		const gala = parseReport(
+			'gala',
+			'The actress came with her husband, Google executive Tom Reid, and its sister Dortmund.',
+		);
+		if (!gala.ok) throw new Error(gala.problem);
+		const people = createFactdesk([gala.report], {}).facts({ kind: 'person' });
+		expect(people.map((f) => f.text)).not.toContain('Google');
+		expect(people.map((f) => f.text)).not.toContain('Dortmund');
 	});
 
 	it('reads a title-case office before a name, behind a nationality with dots, as the role ("U.S. Attorney")', () => {

@@ -31,6 +31,17 @@ describe('matchCount', () => {
 		expect(ask('how many people were on the bus', 'Five passengers were taken to hospital.').fact).toBeUndefined();
 	});
 
+	it('keeps advice, a hospital only named, and a qualifier the question names apart from the deed asked', () => {
+		const all = { has: () => true };
+		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
+		const advice = 'Officials said about 2,000 elderly people who feel unwell should go to hospital rather than wait.';
+		expect(ask('How many people were hospitalised?', advice).fact).toBeUndefined();
+		const crash = 'Twelve people were taken to hospital after the crash.';
+		expect(ask('How many people were on the bus that crashed outside the hospital?', crash).fact).toBeUndefined();
+		const migrants = 'Coastguards picked up 45 migrants on Monday and 30 migrants were rescued on Tuesday.';
+		expect(ask('How many migrants were rescued on Monday?', migrants).fact?.value).toBe(45);
+	});
+
 	it('takes no count of things described as the people asked are ("bin workers" against "36 bin fires")', () => {
 		const all = { has: () => true };
 		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);

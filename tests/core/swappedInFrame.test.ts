@@ -63,6 +63,10 @@ describe('swappedInFrame', () => {
 		expect(
 			swappedInFrame('how many storeys r allowed on the northern half of the site', sentence, none),
 		).toBeUndefined();
+		const snow = 'Heavy snow fell across northern Wales on Sunday, closing 40 schools.';
+		expect(swappedInFrame('What fell across north Wales on Sunday?', snow, none)).toBeUndefined();
+		const floods = 'Floods hit north-east England on Monday.';
+		expect(swappedInFrame('What hit northeast England on Monday?', floods, none)).toBeUndefined();
 	});
 
 	it('takes a number in digits and in words for one, tens and a dozen too', () => {

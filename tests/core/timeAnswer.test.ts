@@ -45,7 +45,7 @@ describe('timeAnswer for "how long" of a sum or a share', () => {
 });
 
 describe('timeAnswer for "what day"', () => {
-	it('takes a day, from another date of the sentence if need be, and no month or year alone', () => {
+	it('takes a day, and no month, year or day of another deed alone', () => {
 		const text =
 			'Officers\n\nSix officers were hired last year and start on Monday, April 28.\n\nA larger trial is due to begin next May.\n\nThe pilot ends in 2027.';
 		const { shortAnswer, context } = floodReport(text);
@@ -56,6 +56,14 @@ describe('timeAnswer for "what day"', () => {
 		expect(shortAnswer('which day does the pilot end', 'in 2027').fit).toBe(context.options.missingFigureFit);
 		expect(shortAnswer('until what date does the pilot run', 'in 2027').fit).toBe(1);
 		expect(shortAnswer('when does the trial start', 'next May').fit).toBe(1);
+		const said = floodReport('Plant\n\nThe carmaker said on Monday that its plant would close in March.');
+		const close = said.shortAnswer('what day will the plant close', 'carmaker');
+		expect(close.phrase.text).not.toBe('on Monday');
+		expect(close.fit).toBe(said.context.options.missingFigureFit);
+		const single = floodReport(
+			'Single\n\nOn February 6, 2016, one day before the Super Bowl, she released a new single.',
+		);
+		expect(single.shortAnswer('what day did she release the single', 'released').phrase.text).toBe('February 6, 2016');
 	});
 });
 
