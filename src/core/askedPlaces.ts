@@ -40,7 +40,9 @@ export function placeMissing(
 	paragraphStems: { has(stem: string): boolean },
 	report?: () => string,
 ): boolean {
-	return askedPlaces(question).some((place) => {
+	// "how many jobs are going at the swindon store": a place typed in lowercase that the report writes as a name.
+	const typed = report ? namesTypedLowercase(question, report) : [];
+	return [...askedPlaces(question), ...typed].some((place) => {
 		const stems = contentStems(place);
 		// "in No. 2, Op. 35" names no place.
 		if (stems.length === 0 || stems.some((s) => paragraphStems.has(s))) return false;
@@ -52,6 +54,23 @@ export function placeMissing(
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** "at the swindon store", "in cagayan": a lowercase word after a preposition of place, maybe after "the". */
+const IN_LOWERCASE_NAME = /\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(\p{Ll}[\p{Ll}'’-]{2,})/gu;
+
+/** The lowercase words a question puts its thing in that the report writes capitalised, as a name ("Swindon"). */
+function namesTypedLowercase(question: string, report: () => string): string[] {
+	const words = [...question.matchAll(IN_LOWERCASE_NAME)].map((m) => m[1] ?? '').filter((w) => !STOPWORDS.has(w));
+	if (words.length === 0) return [];
+	const text = report();
+	return (
+		words
+			.map(capital)
+			// Capitalised inside a sentence, not only where a sentence or a title starts ("Entire").
+			.filter((name) => !CALENDAR.test(name) && new RegExp(`(?<=[\\p{Ll},;:]\\s)${name}(?![\\p{L}])`, 'u').test(text))
+			.filter((name) => !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text))
+	);
+}
 
 /** The runs of capitalised words of `text` whose initials spell `acronym` ("New York City" for "NYC"). */
 function spelledInitials(acronym: string, text: string): string[] {

@@ -30,6 +30,16 @@ describe('askedPlaces', () => {
 		expect(placeMissing('How many were injured in Orvik?', paragraph)).toBe(false);
 	});
 
+	it('takes a lowercase word the report writes as a name inside its sentences for a place ("at the swindon store")', () => {
+		const paragraph = new Set(['1100', 'job', 'cut', 'store', 'chain']);
+		const report = () => 'The chain will cut 1,100 jobs. Its store in Swindon closes in May. Entire towns rely on it.';
+		expect(placeMissing('how many jobs are going at the swindon store', paragraph, report)).toBe(true);
+		expect(placeMissing('how many jobs are going at the swindon store', new Set(['swindon']), report)).toBe(false);
+		expect(placeMissing('How many jobs went in the entire chain?', paragraph, report)).toBe(false);
+		const park = () => 'Workers at Park Lane and in the park were laid off.';
+		expect(placeMissing('how many were laid off in the park', paragraph, park)).toBe(false);
+	});
+
 	it('reads no place in "in No. 2", and an acronym as the initials of a name the report writes', () => {
 		const paragraph = new Set(['new', 'york', 'citi', 'total', 'area', 'squar', 'mile']);
 		expect(placeMissing('How many movements are in No. 2, Op. 35?', new Set(['sonata']))).toBe(false);
