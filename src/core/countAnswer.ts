@@ -16,6 +16,7 @@ import { measureOfAsked } from './measureOfAsked.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
+import { perHeadUnsaid } from './perHead.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
@@ -69,12 +70,14 @@ export function countAnswer(
 	// "How much ice did it lose the year before?" of "lost 6.1 percent this summer": another period's figure.
 	const quoted = sentence?.ref.quote ?? '';
 	// "How much will she earn a week?" of "a fee of 1.4 million euros": a total, no weekly figure.
+	// "How much does each passenger get?" of "€4.5 million in compensation": a total, for no one of them.
 	if (
 		(figureWithheld(quoted) ||
 			otherPeriod(question.text, quoted) ||
 			otherSpan(question.text, quoted) ||
 			otherDay(question.text, quoted) ||
-			otherRate(question.text, quoted)) &&
+			otherRate(question.text, quoted) ||
+			perHeadUnsaid(question.text, quoted)) &&
 		HOW_MANY_OR_MUCH.test(question.text)
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
