@@ -8,6 +8,7 @@ import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
 import { asksExpansion } from './expandAcronym.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
+import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
@@ -67,7 +68,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	// Tuesday screenings in what country?" of "…from its Monday preview screenings": another day or month.
 	const quoted = sentence?.ref.quote ?? '';
 	const ordinalFit =
-		otherOrdinal(question.text, quoted) || otherWeekday(question.text, quoted) || otherMonth(question.text, quoted)
+		otherOrdinal(question.text, quoted) ||
+		otherWeekday(question.text, quoted) ||
+		otherMonth(question.text, quoted) ||
+		(sentence !== undefined && ordinalElsewhere(question.text, () => reportText(context, sentence.paragraphIndex)))
 			? context.options.otherOrdinalFit
 			: 1;
 	// "Over one hundred extras were hired for what?" of "over fifteen hundred extras were hired": another figure or name.
