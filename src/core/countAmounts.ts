@@ -55,12 +55,23 @@ const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 	[/\bhow\s+heavy\b/i, WEIGHTS],
 ];
 
+const HOW_FAST = /\bhow\s+fast\b/i;
+/** What a count of speed counts: "mph", "km/h", "kilometres per hour", "knots". */
+const SPEED_UNIT =
+	/^(?:mph|kph|km\/h|knots|(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:per|an|a)\s+(?:hour|second))$/i;
+
 /**
  * The counts given in the unit the question names (or, for "how tall/heavy…", a unit of that measure), if it names
  * one; else, for a unit named, those in no unit; else all (a figure in another unit still answers, the report giving
  * no other).
  */
 export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question: string): Fact[] {
+	// "How fast was the taxi going?" of "one passenger … at about 19 mph": a speed if one is given, else any figure
+	// ("how fast did the tickets sell out").
+	if (HOW_FAST.test(question)) {
+		const speeds = facts.filter((f) => SPEED_UNIT.test(f.subject ?? ''));
+		return speeds.length ? speeds : facts;
+	}
 	const unit = [...asked].find((s) => UNITS.has(s));
 	const measure = DIMENSIONS.find(([pattern]) => pattern.test(question))?.[1];
 	if (!unit && !measure) return facts;

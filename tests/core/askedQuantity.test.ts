@@ -28,6 +28,14 @@ describe('askedQuantity', () => {
 		);
 	});
 
+	it('takes the only speed of a sentence for "how fast", whatever noun it follows', () => {
+		const taxi = 'The taxi was travelling at about 19 mph when it hit the back of the truck.';
+		expect(figure('how fast was the robotaxi going', taxi)).toBe('about 19 mph');
+		expect(
+			figure('how fast was the robotaxi going', 'The taxi passed one car at 19 mph, another at 40 mph.'),
+		).toBeUndefined();
+	});
+
 	it('takes the verb of a measure only with a figure in a unit right after it', () => {
 		const parks = 'The council approved measures on Tuesday to create 3 new parks covering 40 hectares.';
 		expect(figure('What is the size of the new parks?', parks)).not.toBe('3');

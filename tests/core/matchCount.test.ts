@@ -42,6 +42,15 @@ describe('matchCount', () => {
 		expect(ask('How many migrants were rescued on Monday?', migrants).fact?.value).toBe(45);
 	});
 
+	it('takes a speed for "how fast" where the sentence gives one, else any count', () => {
+		const all = { has: () => true };
+		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
+		const taxi = 'The taxi, which was carrying one passenger, was travelling at about 19 mph when it hit the truck.';
+		expect(ask('how fast was the robotaxi going when it hit the truck', taxi).fact?.text).toBe('about 19 mph');
+		const tickets = 'About 61,000 tickets sold out within four minutes.';
+		expect(ask('how fast did the tickets sell out', tickets).fact).toBeDefined();
+	});
+
 	it('takes no count of things described as the people asked are ("bin workers" against "36 bin fires")', () => {
 		const all = { has: () => true };
 		const ask = (question: string, sentence: string) => matchCount(question, countsOf(sentence), all, () => undefined);
