@@ -46,7 +46,7 @@ const BARE_NUMBER = new RegExp(
  * be"); none when X is a thing ("the painting").
  */
 const HOW_OLD_IS =
-	/\bhow\s+old\s+(?:is|was|are|were|will\s+\S+\s+be)\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by|who|that|which|whose|thought|believed|said|estimated|expected|supposed|reckoned|likely)\b.*)?[\s?!.]*$/iu;
+	/\bhow\s+old(?:['’]s|\s+(?:is|was|are|were|will\s+\S+\s+be))\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by|who|that|which|whose|thought|believed|said|estimated|expected|supposed|reckoned|likely)\b.*)?[\s?!.]*$/iu;
 const NOT_NAME = /^(?:the|a|an|this|that|these|those|its|his|her|their|it|he|she|they|you|i|we)$/iu;
 const ADDRESS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lady|lord|rev)\.?$/iu;
 
@@ -88,8 +88,8 @@ function someonesAge(sentence: string, age: AnswerPhrase, thing: string): boolea
 	return noun !== undefined && !NOT_NOUN.test(noun) && !noun.startsWith(thing.slice(0, 4));
 }
 
-/** "3.5 billion years ago": the age of a thing, never of a person. */
-const THING_AGE = /\bago$|\b(?:thousand|million|billion)\s+years?[- ]old$/i;
+/** "3.5 billion years ago", "its 51-year history": the age of a thing or a body, never of a person. */
+const THING_AGE = /\bago$|\b(?:thousand|million|billion)\s+years?[- ]old$|-year\s+(?:history|existence)$/i;
 /** Words for a person that say nothing of who: any person's age in the sentence may be theirs. */
 const ANYONE = /^(?:guy|man|woman|person|boy|girl|kid|child|lady|bloke|dude|fella|fellow|chap)$/i;
 
@@ -216,8 +216,12 @@ function anothersAge(sentence: string, age: AnswerPhrase, surname: string | unde
 		const after = new RegExp(`(?<!\\p{L})${name}((?:\\s+[\\p{L}'’-]+){0,2})(?:['’]s)?,\\s$`, 'iu').exec(before)?.[1];
 		return after === undefined || !after.split(/\s+/u).every((word) => word === '' || /^\p{Lu}/u.test(word));
 	}
-	// "Rosa Huerta, whose 11-year-old daughter…": an age of someone's is theirs, not the person asked.
-	if (/\b(?:whose|his|her|their|its)\s+$/iu.test(before)) return true;
+	// "Rosa Huerta, whose 11-year-old daughter…": an age of someone's is theirs, not the person asked; unless the
+	// person asked is the one named in apposition ("her 11-year-old son, Eli,").
+	if (/\b(?:whose|his|her|their|its)\s+$/iu.test(before))
+		return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+,\\s+${name}(?!\\p{L})`, 'iu').test(
+			plain(sentence.slice(age.end, age.end + 60)),
+		);
 	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;
 	// "promoted ozeki Kurokaze to yokozuna, making the 27-year-old the first…": the one just named, no other between.
 	const earlier = [

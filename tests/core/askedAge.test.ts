@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAge } from '../../src/core/askedAge.ts';
+import { askedAge, askedPerson } from '../../src/core/askedAge.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { shippedModelTuning } from './shippedModel.ts';
@@ -67,6 +67,13 @@ describe('askedAge', () => {
 		expect(askedAge('How old is Dr Bekele?', 'The painting is at least 45,500 years old.')).toBeNull();
 		const mother = 'Rosa Huerta, whose 11-year-old daughter was trapped, said she had not slept.';
 		expect(askedAge('how old is rosa huerta', mother)).toBeNull();
+		const son = 'Hollister and her 11-year-old son, Eli, drove 17 hours to collect the dog.';
+		expect(askedAge('how old is eli', son)?.text).toBe('11-year-old');
+		expect(askedAge('how old is hollister', son)).toBeNull();
+		const history =
+			'She danced more roles than any dancer in its 51-year history, said artistic director Paolo Ferrante.';
+		expect(askedAge("how old's the artist", history)).toBeNull();
+		expect(askedPerson("how old's eli")).toEqual(['eli']);
 		expect(askedAge('how old is faith chepkorir', 'The 26-year-old Faith Chepkorir won.')?.text).toBe('26-year-old');
 	});
 
