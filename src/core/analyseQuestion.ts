@@ -155,7 +155,11 @@ const CHAT_QUESTION_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_QUESTION_WORDS).
 const PARTICLES = new Set(['in', 'on', 'out', 'up', 'off', 'down', 'over', 'back', 'by']);
 
 function joinSplitWords(text: string, known: { has(stem: string): boolean }): string {
-	return text.replace(
+	// "tessera 1" as "Tessera-1": a name and its number, which the reports write as one.
+	const numbered = text.replace(/(?<![\p{L}\d-])(\p{L}{2,}) (\d{1,4})(?![\p{L}\d-])/gu, (pair, a: string, n: string) =>
+		!known.has(stem(a.toLowerCase())) && known.has(stem(`${a.toLowerCase()}-${n}`)) ? `${a}-${n}` : pair,
+	);
+	return numbered.replace(
 		/(?<![\p{L}-])(\p{L}{2,}) (\p{L}{2,})(?![\p{L}-])(?=(\s+\p{L}+)?)/gu,
 		(pair, a: string, b: string, next: string | undefined) => {
 			const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];

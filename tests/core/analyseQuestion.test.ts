@@ -15,4 +15,11 @@ describe('analyseQuestion', () => {
 		);
 		expect(boats.terms.map((t) => t.word)).toContain('lifeboats');
 	});
+
+	it('joins a name and its number the reports hyphenate ("tessera 1" as "Tessera-1"), not a known word and a number', () => {
+		const { ask } = floodReport('The lander Tessera-1 carried nine payloads. Stage 2 failed.');
+		expect(ask('how many payloads were on tessera 1').unknown).toEqual([]);
+		expect(ask('how many payloads were on tessera 1').terms.map((t) => t.word)).toContain('tessera-1');
+		expect(ask('what happened at stage 2').terms.map((t) => t.word)).not.toContain('stage-2');
+	});
 });
