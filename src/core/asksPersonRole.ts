@@ -13,6 +13,9 @@ import { writesWordStarting } from './writesWord.ts';
 /** "Who is the chairman of…", "who was the new head at…": the role noun a "who" question asks the holder of. */
 const WHO_ROLE =
 	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for|in)\s+([^?!.]+)/iu;
+/** "Who is Portugal's finance minister?": an owner's role, the owner one word. */
+const WHO_OWNED_ROLE =
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+)?(\p{L}[\p{L}-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)[\s?!.]*$/iu;
 
 /**
  * Whether a question asks for the person who holds a role ("Who is the chairman of Baltica Airlines?"), so that an
@@ -64,7 +67,8 @@ function isPersonRole(role: string): boolean {
 }
 
 /**
- * Whether the question asks for the holder of a role in a body or place ("Who is the prime minister of Greece?")
+ * Whether the question asks for the holder of a role in a body or place ("Who is the prime minister of Greece?",
+ * "who's portugal's finance minister")
  * that the whole report answering it never names: then it names another's holder. The body's last word is looked
  * for by its first letters, so "Ukrainian" names Ukraine and "Canadian" Canada.
  *
@@ -72,7 +76,9 @@ function isPersonRole(role: string): boolean {
  * roleHolderElsewhere('who is the prime minister of greece', 'Canada's Prime Minister Catherine Aubertin…'); // true
  */
 export function roleHolderElsewhere(question: string, reportText: string | (() => string)): boolean {
-	const found = WHO_ROLE.exec(question);
+	// "who's portugal's finance minister": the body as an owner before the role.
+	const owned = WHO_OWNED_ROLE.exec(question);
+	const found = WHO_ROLE.exec(question) ?? (owned && [owned[0], owned[2] ?? '', owned[1] ?? '']);
 	if (!found?.[1] || !found[2] || !isPersonRole(found[1])) return false;
 	// "of France in this story": the body ends before what places the question.
 	// "of the health board": every word of the body, not only "board", which a toymaker's report may write too.

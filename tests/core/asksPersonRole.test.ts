@@ -111,6 +111,13 @@ describe('roleHolderElsewhere', () => {
 		expect(roleHolderElsewhere('Who is the prime minister of Canada in this story?', report)).toBe(false);
 	});
 
+	it('reads the body as an owner before the role ("who\'s portugal\'s finance minister")', () => {
+		const czech = 'PRAGUE - Prime Minister Tomas Vrabec replaced Finance Minister Jana Kolarova on Thursday.';
+		expect(roleHolderElsewhere("who's portugal's finance minister", czech)).toBe(true);
+		expect(roleHolderElsewhere("who is vrabec's finance minister", czech)).toBe(false);
+		expect(roleHolderElsewhere("who is portugal's biggest bank", czech)).toBe(false);
+	});
+
 	it('looks for every word of the body, not only its last ("the health board")', () => {
 		const toys = 'Dubovka chief executive Klara Novotna said the board approved the new plant.';
 		expect(roleHolderElsewhere('who is the chief executive of the health board', toys)).toBe(true);
