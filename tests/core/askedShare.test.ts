@@ -18,6 +18,15 @@ describe('askedShare', () => {
 		expect(share('What percentage of those given a placebo could?', trial)?.text).toBe('9 percent');
 	});
 
+	it('reads "what is the X share of" as a share asked, and no share price', () => {
+		const deal = 'Under the deal, Norway will receive 31.5% of the total allowable catch and EU vessels 22.8%.';
+		expect(share("whats the eu's share of the catch", deal)?.text).toBe('22.8%');
+		expect(
+			share('whats the uk share of the mackerel catch', 'Norway and the EU agreed to share the catch.'),
+		).toBeNull();
+		expect(share('what is the share price of Vestra', deal)).toBeUndefined();
+	});
+
 	it('reads "what %" as "what percentage"', () => {
 		const ballot = 'Turnout was 61%, and 68% of members who took part in the ballot backed the deal.';
 		expect(share('what % of nurses backed the deal', ballot)?.text).toBe('68%');
