@@ -219,7 +219,7 @@ function anothersAge(sentence: string, age: AnswerPhrase, surname: string | unde
 	// "Rosa Huerta, whose 11-year-old daughter…": an age of someone's is theirs, not the person asked; unless the
 	// person asked is the one named in apposition ("her 11-year-old son, Eli,").
 	if (/\b(?:whose|his|her|their|its)\s+$/iu.test(before))
-		return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+,\\s+${name}(?!\\p{L})`, 'iu').test(
+		return !new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?!\\p{L}+ed,)\\p{L}+,\\s+${name}\\s*(?:,|$|\\.)`, 'iu').test(
 			plain(sentence.slice(age.end, age.end + 60)),
 		);
 	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;

@@ -58,6 +58,13 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** "at the swindon store", "in cagayan": a lowercase word after a preposition of place, maybe after "the". */
 const IN_LOWERCASE_NAME = /\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(\p{Ll}[\p{Ll}'’-]{2,})/gu;
 
+/** Nouns for kinds of places and bodies that reports capitalise in names ("Parliament", "Airport"). */
+const COMMON_PLACE_NOUNS = new Set(
+	'airport hospital parliament court university station council government congress senate assembly police army navy church cathedral school college museum city state island bay river lake port harbour harbor park ministry bridge stadium arena prison square street road'.split(
+		' ',
+	),
+);
+
 /** The lowercase words a question puts its thing in that the report writes capitalised, as a name ("Swindon"). */
 function namesTypedLowercase(question: string, report: () => string): string[] {
 	const words = [...question.matchAll(IN_LOWERCASE_NAME)].map((m) => m[1] ?? '').filter((w) => !STOPWORDS.has(w));
@@ -66,8 +73,14 @@ function namesTypedLowercase(question: string, report: () => string): string[] {
 	return (
 		words
 			.map(capital)
-			// Capitalised inside a sentence, not only where a sentence or a title starts ("Entire").
-			.filter((name) => !CALENDAR.test(name) && new RegExp(`(?<=[\\p{Ll},;:]\\s)${name}(?![\\p{L}])`, 'u').test(text))
+			// A name inside a sentence, after a lowercase word or a comma ("Entire" opens a sentence); "Airport" and
+			// "Parliament" are no place typed lowercase.
+			.filter(
+				(name) =>
+					!CALENDAR.test(name) &&
+					!COMMON_PLACE_NOUNS.has(name.toLowerCase()) &&
+					new RegExp(`(?<=(?:(?:^|\\s)\\p{Ll}[\\p{Ll}'’-]*|,)\\s)${name}(?![\\p{L}])`, 'u').test(text),
+			)
 			.filter((name) => !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text))
 	);
 }

@@ -7,6 +7,8 @@ import type { Token } from './tokenize.ts';
 const ASKS_SHARE =
 	/^\s*(?:what|which)\s+(?:percentage|percent|per\s+cent|share(?!\s+price)|proportion|fraction\b|portion\b|%)/i;
 const SHARE = /%|\bper ?cent\b/i;
+/** "What is R&D spending as a share of GDP?": a figure asked as a share. */
+const AS_SHARE = /^\s*what(?:['’]?s)?\b.*\bas\s+an?\s+(?:share|percentage|proportion|fraction)\s+of\b/iu;
 /** "What's the EU's share of the catch?", "what is the percentage of…": a share asked by its noun after "what is". */
 const WHAT_IS_SHARE =
 	/^\s*what(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’.-]+\s+)?(?:percentage|share(?!\s+price)|proportion|fraction)\s+(?:of|in|for)\b/iu;
@@ -40,7 +42,7 @@ export function askedShare(
 	tokens: readonly Token[],
 	asked: ReadonlySet<string>,
 ): AnswerPhrase | null | undefined {
-	if (!ASKS_SHARE.test(question) && !WHAT_IS_SHARE.test(question)) return undefined;
+	if (!ASKS_SHARE.test(question) && !WHAT_IS_SHARE.test(question) && !AS_SHARE.test(question)) return undefined;
 	// "What share of its sales came from China?" is not answered by "shares fell 11%": a rise or fall is no part.
 	const part = PART_OF.test(question) && !CHANGE.test(question);
 	const shares = mentions.filter(

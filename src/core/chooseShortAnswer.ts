@@ -71,7 +71,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		otherOrdinal(question.text, quoted) ||
 		otherWeekday(question.text, quoted) ||
 		otherMonth(question.text, quoted) ||
-		(sentence !== undefined && ordinalElsewhere(question.text, () => reportText(context, sentence.paragraphIndex)))
+		(sentence !== undefined && ordinalElsewhere(question.text, () => paragraphText(context, sentence.paragraphIndex)))
 			? context.options.otherOrdinalFit
 			: 1;
 	// "Over one hundred extras were hired for what?" of "over fifteen hundred extras were hired": another figure or name.
@@ -132,3 +132,8 @@ const ASKS_WHICH = /^\s*which\s+\p{L}/iu;
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);
+
+/** The text of paragraph `p`: its sentences' quotes. */
+function paragraphText(context: AnswerContext, p: number): string {
+	return (context.corpus.paragraph(p)?.sentences ?? []).map((s) => context.corpus.quote(s)).join(' ');
+}

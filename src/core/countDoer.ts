@@ -6,6 +6,9 @@ const DETERMINER = /^(?:the|a|an|each|every|its|his|her|their|this|that|these|th
 /** Capitalised words ending the text, not a sentence's opening article: "Opposite hitter Larissa Moura". */
 const NAME_AT_END =
 	/(?:^|\s)(?!(?:The|A|An|Its|His|Her|Their|This|That)\s*$)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+/** "ordered Valmont to": a verb of making someone do, a name, "to"; the name is the doer of the verb after it. */
+const ORDERED_TO =
+	/(\b(?:ordered|told|forced|required|allowed|urged|asked|instructed|compelled|obliged|directed)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})to\s*$/u;
 /** How far before a count its verb and doer are looked for, in characters. */
 const LOOK_BACK = 120;
 /** An age in commas after a name, and what opens the doer's clause. */
@@ -44,7 +47,7 @@ export function otherCountDoer(
 	// "ordered Valmont to pay 2.1 million euros": the doer of the verb after "to" is the name before it.
 	const subject = before
 		.slice(0, verb.start)
-		.replace(/\s+to\s*$/u, ' ')
+		.replace(ORDERED_TO, '$1 ')
 		.replace(AGE_APPOSITION, '')
 		.replace(CLAUSE_OPENING, '');
 	const doer = contentStems(subject);

@@ -1,12 +1,13 @@
 /**
  * A verb of asking right before a figure, hedges allowed: "had sought 12 years", "sought no more than five years",
- * "asked for seven to eight years' jail", "is demanding a 9% rise".
+ * "asked for seven to eight years' jail", "is demanding a 9% rise"; not "is seeking 500 workers" (hired) nor
+ * "recommends 150 minutes" (what adults should do).
  */
 const DEMANDED_BEFORE =
-	/\b(?:sought|seeks?|seeking|ask(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|recommend(?:ed|s|ing)?|propos(?:ed|es|ing)|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for)\s+(?:(?:no\s+)?(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|about\s+|around\s+|a\s+total\s+of\s+|an?\s+|the\s+)?$/i;
+	/\b(?:sought|ask(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|propos(?:ed|es|ing)|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for)\s+(?:(?:no\s+)?(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|about\s+|around\s+|a\s+total\s+of\s+|an?\s+|the\s+)?$/i;
 /** Questions about what was asked for, which a demanded figure answers: "what were prosecutors asking for". */
 const ASKS_DEMAND =
-	/\b(?:seek\w*|sought|ask\w*|demand\w*|request\w*|call\w*\s+for|recommend\w*|propos\w*|push\w*\s+for|press\w*\s+for|want\w*|hop\w*|tr(?:y|ied|ying)|bid)\b/i;
+	/\b(?:seek\w*|sought|ask\w*|demand\w*|request\w*|call\w*\s+for|recommend\w*|propos\w*|push\w*\s+for|press\w*\s+for|want\w*|hop\w*|tr(?:y|ied|ying)|bid|should|need\w*|hir\w*|recruit\w*)\b/i;
 /** How far before a figure its verb of asking is looked for. */
 const BEFORE_CHARS = 40;
 

@@ -3,6 +3,8 @@ import { stem } from './tokenize.ts';
 
 /** "How much does each passenger get", "how much per household": a figure for one of some people asked. */
 const ASKS_EACH = /\b(?:each|every|per)\s+(\p{L}+)/iu;
+/** "On average", "an average of": a figure for each. */
+const AVERAGE = /\baverage\b/i;
 /** Words for anyone, a household or a family. */
 const PEOPLE = /^(?:person|people|household|family|families|home|head|man|men|woman|women|child|children|kid|adult)s?$/;
 /** A figure given for one of them: "€250 each", "per passenger", "a head", "apiece", "for every…", "each of". */
@@ -20,5 +22,7 @@ export function perHeadUnsaid(question: string, sentence: string): boolean {
 	const noun = ASKS_EACH.exec(question)?.[1]?.toLowerCase();
 	const people = (word: string) => PERSON_NOUNS.has(stem(word)) || PEOPLE_BY_TRADE.has(stem(word)) || PEOPLE.test(word);
 	if (!noun || !people(noun)) return false;
-	return !GIVES_EACH.test(sentence);
+	// "Households will pay £120 less a year on average": the people themselves, so each of them.
+	const plural = new RegExp(`(?<!\\p{L})${stem(noun)}\\p{L}*s(?!\\p{L})`, 'iu');
+	return !GIVES_EACH.test(sentence) && !AVERAGE.test(sentence) && !plural.test(sentence);
 }

@@ -70,6 +70,8 @@ describe('askedAge', () => {
 		const son = 'Hollister and her 11-year-old son, Eli, drove 17 hours to collect the dog.';
 		expect(askedAge('how old is eli', son)?.text).toBe('11-year-old');
 		expect(askedAge('how old is hollister', son)).toBeNull();
+		const died = 'Her 14-year-old son died, Garcia told reporters.';
+		expect(askedAge('How old is Garcia?', died)).toBeNull();
 		const history =
 			'She danced more roles than any dancer in its 51-year history, said artistic director Paolo Ferrante.';
 		expect(askedAge("how old's the artist", history)).toBeNull();

@@ -38,6 +38,11 @@ describe('askedPlaces', () => {
 		expect(placeMissing('How many jobs went in the entire chain?', paragraph, report)).toBe(false);
 		const park = () => 'Workers at Park Lane and in the park were laid off.';
 		expect(placeMissing('how many were laid off in the park', paragraph, park)).toBe(false);
+		const storm = () => 'Passengers at Heathrow Airport queued. Its new strength in Parliament grew.';
+		expect(placeMissing('how many flights were cancelled at the airport', paragraph, storm)).toBe(false);
+		expect(placeMissing('how many seats does it hold in parliament', paragraph, storm)).toBe(false);
+		const list = () => 'A larger trial in Ghana, Mali and Malawi begins in May.';
+		expect(placeMissing('how many cases were there in mali', paragraph, list)).toBe(true);
 	});
 
 	it('reads no place in "in No. 2", and an acronym as the initials of a name the report writes', () => {

@@ -19,6 +19,10 @@ describe('otherCountDoer', () => {
 		const at = countAt(ordered, '2.1');
 		expect(otherCountDoer('how much damages does boudjellal have to pay', ordered, at, both)).toBe(true);
 		expect(otherCountDoer('how much damages does valmont have to pay', ordered, at, both)).toBe(false);
+		const chelsea = 'After a spell in Spain, she returned to Chelsea to win three more league titles.';
+		const silva = () => contentStems(`${chelsea} Marta Silva`);
+		const won = countAt(chelsea, 'three');
+		expect(otherCountDoer('how many league titles did silva win', chelsea, won, silva)).toBe(false);
 	});
 
 	it('is false for the doer asked, a doer not named nearby, a kind of doer, or a doer that is no name', () => {

@@ -20,6 +20,10 @@ describe('demandedFigure', () => {
 		const sought = 'Prosecutors had sought 12 years for Valmont.';
 		expect(demandedFigure('what sentence were prosecutors asking for', sought, at(sought, '12 years'))).toBe(false);
 		expect(demandedFigure('how long did prosecutors want', sought, at(sought, '12 years'))).toBe(false);
+		const who = 'The WHO recommends at least 150 minutes of moderate exercise a week.';
+		expect(demandedFigure('how many minutes of exercise should adults do', who, at(who, 'at least'))).toBe(false);
+		const hiring = 'Carmaker Voltra is seeking 500 workers for its new plant.';
+		expect(demandedFigure('how many workers will voltra take on', hiring, at(hiring, '500'))).toBe(false);
 	});
 
 	it('lowers the fit of the short answer by otherDeedFit', () => {

@@ -16,6 +16,11 @@ describe('ordinalElsewhere', () => {
 		const apple = () => 'It reported second quarter revenue. Sales made 42% of the first fiscal quarter.';
 		expect(ordinalElsewhere('what was revenue in the third quarter', apple)).toBe(false);
 		expect(ordinalElsewhere('what was revenue in the 2nd quarter', apple)).toBe(false);
+		const acme = () =>
+			'Acme made $2.1 billion in the three months to September. Sales will slow in the fourth quarter.';
+		expect(ordinalElsewhere('how much profit did acme make last quarter', acme)).toBe(false);
+		const audi = () => 'Audi delivered 410,000 cars, helped by demand for its Q3 SUV.';
+		expect(ordinalElsewhere('how many cars did audi deliver in the first quarter', audi)).toBe(false);
 	});
 
 	it('gives the short answer the other-rank fit', () => {

@@ -14,6 +14,10 @@ describe('perHeadUnsaid', () => {
 		expect(perHeadUnsaid('how much does each passenger get', 'Airlines pay €250 per passenger.')).toBe(false);
 		expect(perHeadUnsaid('how much compensation will airlines pay', 'It will cost €4.5 million.')).toBe(false);
 		expect(perHeadUnsaid('how much does each ticket cost', 'Tickets cost €40.')).toBe(false);
+		const average = 'Households will pay £120 less a year on average under the new tariff.';
+		expect(perHeadUnsaid('how much less will each household pay', average)).toBe(false);
+		const bonus = 'Workers at the regulator will receive a one-off bonus of £500.';
+		expect(perHeadUnsaid('how much will each worker get', bonus)).toBe(false);
 	});
 
 	it('lowers the count answer to the missing-figure fit', () => {
