@@ -1,12 +1,14 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import { saysOpposite } from './AntonymTable.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { FIGURE } from './answerKey.ts';
 import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { roleHolderElsewhere } from './asksPersonRole.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
 import { asksExpansion } from './expandAcronym.ts';
+import { levelForChange } from './levelForChange.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
@@ -41,7 +43,12 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		(question.type === 'count' || asksFigure(question.text)) &&
 		comparedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start);
 	// "How long did Valmont get?" is not answered by "Prosecutors had sought 12 years": a figure asked for, not given.
-	const demanded = given.phrase.typed && demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start);
+	// "How much did Dublin rents go up?" is not answered by "the average was €2,540 a month": a level, no change.
+	const demanded =
+		given.phrase.typed &&
+		(demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
+			(FIGURE.test(given.phrase.text) &&
+				levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)));
 	const answered = benchmark
 		? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
 		: demanded

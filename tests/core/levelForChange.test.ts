@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { levelForChange } from '../../src/core/levelForChange.ts';
+import { floodReport } from './floodReport.ts';
+
+const span = (sentence: string, figure: string): [number, number] => {
+	const start = sentence.indexOf(figure);
+	return [start, start + figure.length];
+};
+
+describe('levelForChange', () => {
+	it('reads a level as no answer to how much something went up or down', () => {
+		const level = 'In Dublin, the average for a new tenancy was €2,540 a month.';
+		expect(levelForChange('how much did dublin rents go up over the year', level, ...span(level, '€2,540'))).toBe(true);
+		const fuel = 'The airline spent 2.9 billion crowns on fuel in the quarter, up 7%.';
+		expect(levelForChange('how many crowns did costs go up by', fuel, ...span(fuel, '2.9 billion crowns'))).toBe(true);
+		const rose = 'Rents rose 6% to €2,540 a month.';
+		expect(levelForChange('by how much did rents rise', rose, ...span(rose, '€2,540'))).toBe(true);
+	});
+
+	it('leaves a change, a margin and questions about no change', () => {
+		const fall = 'Prices would fall by an average of 27%.';
+		expect(levelForChange('By how much are drug prices expected to drop?', fall, ...span(fall, '27%'))).toBe(false);
+		const up = 'Rents were €150 a month higher than a year before.';
+		expect(levelForChange('how much did rents go up', up, ...span(up, '€150'))).toBe(false);
+		const votes = 'Achterberg won by 1,184 votes.';
+		expect(levelForChange('By how many votes did Achterberg win?', votes, ...span(votes, '1,184 votes'))).toBe(false);
+		const machines = 'About 60 machines will go up across the city.';
+		expect(levelForChange('how many sunscreen machines are going up', machines, ...span(machines, '60'))).toBe(false);
+	});
+
+	it('lowers the short answer to the other-deed fit', () => {
+		const { shortAnswer, context } = floodReport(
+			'Rents\n\nIn Dublin, the average for a new tenancy was €2,540 a month.',
+		);
+		expect(shortAnswer('how much did dublin rents go up over the year', 'Dublin').fit).toBe(
+			context.options.otherDeedFit,
+		);
+	});
+});
