@@ -54,7 +54,11 @@ export function askedShare(
 	);
 	// "three out of five residents", "one-fifth of all discharges": a fraction is a share too, but not a change.
 	const fractions =
-		shares.length === 0 && ASKS_FRACTION.test(question) && !CHANGE_ASKED.test(question) ? fractionsOf(sentence) : [];
+		shares.length === 0 &&
+		(ASKS_FRACTION.test(question) || WHAT_IS_SHARE.test(question) || AS_SHARE.test(question)) &&
+		!CHANGE_ASKED.test(question)
+			? fractionsOf(sentence)
+			: [];
 	if (shares.length === 0 && fractions.length === 0) return null;
 	const best = nearestToAsked(sentence, shares.length ? shares : fractions, tokens, asked);
 	if (!best) return null;

@@ -13,9 +13,9 @@ import { writesWordStarting } from './writesWord.ts';
 /** "Who is the chairman of…", "who was the new head at…": the role noun a "who" question asks the holder of. */
 const WHO_ROLE =
 	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for|in)\s+([^?!.]+)/iu;
-/** "Who is Portugal's finance minister?": an owner's role, the owner one word. */
+/** "Who is Portugal's finance minister?": an owner's role, the owner one name ("the country's" names none). */
 const WHO_OWNED_ROLE =
-	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+)?(\p{L}[\p{L}-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)[\s?!.]*$/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(\p{L}[\p{L}-]*)(?:['’]s|s['’])\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)[\s?!.]*$/iu;
 
 /**
  * Whether a question asks for the person who holds a role ("Who is the chairman of Baltica Airlines?"), so that an

@@ -1,6 +1,6 @@
-/** "How deep/high/tall/wide/far/heavy/loud…": the measure asked, which a figure in its unit answers. */
+/** "How deep/high/tall/wide/far/heavy/loud…" ("how deep underground is…"): the measure asked, which a figure in its unit answers. */
 const HOW_MEASURE =
-	/^\s*how\s+(deep|high|tall|wide|far|heavy|loud)\s+(?:is|was|are|were|will\s+be|did|does|do|can|could|has|have|had)\b/i;
+	/^\s*how\s+(deep|high|tall|wide|far|heavy|loud)\s+(?:(?:underground|down|up|away|offshore|inland)\s+)?(?:is|was|are|were|will\s+be|did|does|do|can|could|has|have|had)\b/i;
 /** A figure in a unit of length, hyphened or not ("212 metres", "a 7.4-kilometre"), not a speed nor a volume. */
 const LENGTH =
 	/(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)/iu;

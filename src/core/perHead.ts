@@ -5,6 +5,8 @@ import { stem } from './tokenize.ts';
 const ASKS_EACH = /\b(?:each|every|per)\s+(\p{L}+)/iu;
 /** "On average", "an average of": a figure for each. */
 const AVERAGE = /\baverage\b/i;
+/** "A total of", "in total", "combined": a figure for all of them. */
+const TOTAL = /\b(?:a\s+total\s+of|in\s+total|combined|altogether|in\s+all)\b/i;
 /** Words for anyone, a household or a family. */
 const PEOPLE = /^(?:person|people|household|family|families|home|head|man|men|woman|women|child|children|kid|adult)s?$/;
 /** A figure given for one of them: "€250 each", "per passenger", "a head", "apiece", "for every…", "each of". */
@@ -24,5 +26,7 @@ export function perHeadUnsaid(question: string, sentence: string): boolean {
 	if (!noun || !people(noun)) return false;
 	// "Households will pay £120 less a year on average": the people themselves, so each of them.
 	const plural = new RegExp(`(?<!\\p{L})${stem(noun)}\\p{L}*s(?!\\p{L})`, 'iu');
-	return !GIVES_EACH.test(sentence) && !AVERAGE.test(sentence) && !plural.test(sentence);
+	// "will pay workers a total of €2 million": a total, whoever it is paid to.
+	const each = AVERAGE.test(sentence) || (plural.test(sentence) && !TOTAL.test(sentence));
+	return !GIVES_EACH.test(sentence) && !each;
 }

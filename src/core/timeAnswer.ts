@@ -65,6 +65,9 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'when' && picked.typed && measuredFromAsked(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "When was the tower built?" is not answered by "within 28 days": a past asked, a length of time given.
+	if (question.type === 'when' && picked.typed && PAST_WHEN.test(question.text) && bareLength(picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
 	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };
@@ -134,6 +137,17 @@ function saidOn(quote: string, picked: AnswerPhrase): boolean {
 		(SAID_BEFORE.test(quote.slice(Math.max(0, picked.start - 30), picked.start)) ||
 			SAID_AFTER.test(quote.slice(picked.end, picked.end + 20)))
 	);
+}
+
+/** "When was…", "when did…": a past time asked. */
+const PAST_WHEN = /^\s*when\s+(?:was|were|did|had)\b/i;
+
+/** A length of time alone ("28 days", "within six months"), not a time ago ("two years ago") or a century ("the 16th century"). */
+const BARE_LENGTH =
+	/^(?:(?:within|for|in|about|nearly|almost|over|up\s+to|more\s+than|less\s+than|just)\s+)*(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|a\s+few|several)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/iu;
+
+function bareLength(text: string): boolean {
+	return BARE_LENGTH.test(text.trim());
 }
 
 /** A year alone, maybe after its preposition: "2013", "in 1998", "since 2019". */

@@ -25,6 +25,9 @@ describe('askedShare', () => {
 			share('whats the uk share of the mackerel catch', 'Norway and the EU agreed to share the catch.'),
 		).toBeNull();
 		expect(share('what is the share price of Vestra', deal)).toBeUndefined();
+		expect(share("what's the eu's share of the catch", 'The EU lands about a third of the catch.')?.text).toBe(
+			'a third',
+		);
 		const quote = '"We spend less on research as a share of GDP than almost any other rich country," he said.';
 		expect(share("whats the govt's own r&d spending as a share of gdp", quote)).toBeNull();
 		expect(share('what is r&d spending as a share of gdp', 'Spending reached 1.7% of GDP.')?.text).toBe('1.7%');

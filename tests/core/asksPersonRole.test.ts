@@ -116,6 +116,7 @@ describe('roleHolderElsewhere', () => {
 		expect(roleHolderElsewhere("who's portugal's finance minister", czech)).toBe(true);
 		expect(roleHolderElsewhere("who is vrabec's finance minister", czech)).toBe(false);
 		expect(roleHolderElsewhere("who is portugal's biggest bank", czech)).toBe(false);
+		expect(roleHolderElsewhere("who is the country's finance minister", czech)).toBe(false);
 	});
 
 	it('looks for every word of the body, not only its last ("the health board")', () => {

@@ -10,6 +10,8 @@ describe('demandedFigure', () => {
 		expect(demandedFigure('how long did valmont get', sought, at(sought, '12 years'))).toBe(true);
 		const lawyer = 'His lawyer sought no more than five years, citing his early plea.';
 		expect(demandedFigure('how long did lim get', lawyer, at(lawyer, 'five years'))).toBe(true);
+		const seeking = 'Prosecutors are seeking 12 years in prison for Valmont.';
+		expect(demandedFigure('how long did valmont get', seeking, at(seeking, '12 years'))).toBe(true);
 		const union = 'The union is demanding a 9% rise.';
 		expect(demandedFigure('how much will pay rise', union, at(union, '9%'))).toBe(true);
 	});

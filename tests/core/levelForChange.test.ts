@@ -22,6 +22,9 @@ describe('levelForChange', () => {
 		expect(levelForChange('By how much are drug prices expected to drop?', fall, ...span(fall, '27%'))).toBe(false);
 		const up = 'Rents were €150 a month higher than a year before.';
 		expect(levelForChange('how much did rents go up', up, ...span(up, '€150'))).toBe(false);
+		const slide = 'Shares in Acme tumbled 11% on Tuesday, and the stock declined 4% on Monday.';
+		expect(levelForChange('how much did acme shares go down', slide, ...span(slide, '11%'))).toBe(false);
+		expect(levelForChange('by how much did the stock fall', slide, ...span(slide, '4%'))).toBe(false);
 		const votes = 'Achterberg won by 1,184 votes.';
 		expect(levelForChange('By how many votes did Achterberg win?', votes, ...span(votes, '1,184 votes'))).toBe(false);
 		const machines = 'About 60 machines will go up across the city.';

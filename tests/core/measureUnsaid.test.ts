@@ -5,6 +5,9 @@ describe('measureUnsaid', () => {
 	it('tells a sentence without a figure in the unit a "how deep/wide/heavy" question asks for', () => {
 		expect(measureUnsaid('how deep is the lake', 'The lake holds about 1.9 million cubic metres of water.')).toBe(true);
 		expect(measureUnsaid('how deep is the lake', 'The lake is now 212 metres deep.')).toBe(false);
+		const finland = "Deep under Finland, a detector takes the temperature of the Earth's interior";
+		expect(measureUnsaid('how deep underground is the finnish detector', finland)).toBe(true);
+		expect(measureUnsaid('how deep underground is the detector', 'It sits 1,400 metres underground.')).toBe(false);
 		expect(measureUnsaid('How wide is the gorge?', 'The gorge, a 40-metre gap, was bridged in 1911.')).toBe(false);
 		expect(measureUnsaid('how heavy was the bell', 'The bell, cast in 1702, weighs 3.5 tonnes.')).toBe(false);
 		expect(measureUnsaid('how heavy was the bell', 'The bell was cast in 1702 by 12 men.')).toBe(true);

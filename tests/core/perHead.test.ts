@@ -18,6 +18,8 @@ describe('perHeadUnsaid', () => {
 		expect(perHeadUnsaid('how much less will each household pay', average)).toBe(false);
 		const bonus = 'Workers at the regulator will receive a one-off bonus of £500.';
 		expect(perHeadUnsaid('how much will each worker get', bonus)).toBe(false);
+		const total = 'The company will pay workers a total of €2 million in compensation.';
+		expect(perHeadUnsaid('how much will each worker receive', total)).toBe(true);
 	});
 
 	it('lowers the count answer to the missing-figure fit', () => {

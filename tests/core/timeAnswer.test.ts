@@ -44,6 +44,17 @@ describe('timeAnswer for "how long" of a sum or a share', () => {
 	});
 });
 
+describe('timeAnswer for a past "when"', () => {
+	it('takes a length of time alone for no answer ("within 28 days" for "when was it built"), a century still', () => {
+		const text =
+			'Tower\n\nHouseholds must leave within 28 days after cracks were found.\n\nSuch towers were built in the 16th century.';
+		const { shortAnswer, context } = floodReport(text);
+		expect(shortAnswer('when was the tower built', 'Households').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('when will the households leave', 'Households').fit).toBe(1);
+		expect(shortAnswer('when were such towers built', '16th century').fit).toBe(1);
+	});
+});
+
 describe('timeAnswer for "what day"', () => {
 	it('takes a day, and no month, year or day of another deed alone', () => {
 		const text =
