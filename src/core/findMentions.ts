@@ -90,7 +90,11 @@ export function findMentions(written: string): Mention[] {
 			((start === 0 || start === storyStart) &&
 				!text.includes(' ') &&
 				/^\p{Lu}\p{Ll}+$/u.test(text) &&
-				(isCommonOpener(text) || PLURAL_NOUN.test(text) || pluralPeople(text) || ADJECTIVE.test(text)))
+				(isCommonOpener(text) ||
+					PLURAL_NOUN.test(text) ||
+					pluralPeople(text) ||
+					ADJECTIVE.test(text) ||
+					describesPeopleAfter(sentence.slice(start + text.length))))
 		) {
 			const rest = text
 				.slice(firstWord.length)
@@ -168,6 +172,20 @@ function pluralPeople(word: string): boolean {
 		/(?:s|men)$/.test(word) && !SURNAMES_TOO.test(word) && (PERSON_NOUNS.has(stemmed) || PEOPLE_BY_TRADE.has(stemmed))
 	);
 }
+
+/** "Foreign minister says…", "Local officials said…": a word opening a sentence before a lowercase word for people. */
+function describesPeopleAfter(rest: string): boolean {
+	const next = /^\s(\p{Ll}+)\b/u.exec(rest)?.[1];
+	if (!next) return false;
+	const stemmed = stem(next);
+	return PEOPLE_AFTER_OPENER.has(next) || PERSON_NOUNS.has(stemmed) || PEOPLE_BY_TRADE.has(stemmed);
+}
+/** Lowercase words for people or offices a describing word may open a sentence before. */
+const PEOPLE_AFTER_OPENER = new Set(
+	'minister ministers official secretary president leader leaders doctor police people men women children residents'.split(
+		' ',
+	),
+);
 
 /** An adjective opening a sentence or a headline: "Judicial recount flips…", "Official figures show…". */
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ical|ional|ual)$/u;

@@ -66,8 +66,14 @@ export function timeAnswer(
 	if (question.type === 'when' && picked.typed && measuredFromAsked(question, quote, picked))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "When was the tower built?" is not answered by "within 28 days": a past asked, a length of time given.
-	if (question.type === 'when' && picked.typed && PAST_WHEN.test(question.text) && bareLength(picked.text))
+	if (question.type === 'when' && picked.typed && PAST_WHEN.test(question.text) && bareLength(picked.text)) {
+		// "On February 6, 2016, one day before the Super Bowl": the date written beside it.
+		const date = context.mentions
+			.of(index)
+			.find((m) => m.type === 'date' && !bareLength(m.text) && !saidOn(quote, { ...m, typed: true }));
+		if (date) return { phrase: { text: date.text, start: date.start, end: date.end, typed: true }, fit: 1 };
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	}
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
 	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };

@@ -104,6 +104,9 @@ describe('sentence openers', () => {
 		expect(names('WINNIPEG, Manitoba — More than 16,000 teachers went on strike.')).toEqual(['WINNIPEG', 'Manitoba']);
 		expect(names('Dozens of homes were buried.')).toEqual([]);
 		expect(names('Moreno won the vote.')).toEqual(['Moreno']);
+		expect(names('Foreign minister says beef deals drove the decision')).toEqual([]);
+		expect(names('Local officials said 12 homes were lost.')).toEqual([]);
+		expect(names('Smith said the plan was sound.')).toEqual(['Smith']);
 		expect(names('Under Spanish law, a meteorite belongs to the owner of the land.')).toEqual(['Spanish']);
 		expect(names('Throughout the 1820s, settlers arrived from New England.')).toEqual(['New England']);
 		expect(names("The final was held at London's O2 Arena, and the G7 met in Rome.")).toEqual([

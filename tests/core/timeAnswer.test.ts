@@ -52,6 +52,8 @@ describe('timeAnswer for a past "when"', () => {
 		expect(shortAnswer('when was the tower built', 'Households').fit).toBe(context.options.otherDurationFit);
 		expect(shortAnswer('when will the households leave', 'Households').fit).toBe(1);
 		expect(shortAnswer('when were such towers built', '16th century').fit).toBe(1);
+		const single = floodReport('Single\n\nOn February 6, 2016, one day before the Super Bowl, she released a single.');
+		expect(single.shortAnswer('when did she release the single', 'released').phrase.text).toBe('February 6, 2016');
 	});
 });
 
