@@ -41,7 +41,7 @@ export function placeMissing(
 	report?: () => string,
 ): boolean {
 	// "how many jobs are going at the swindon store": a place typed in lowercase that the report writes as a name.
-	const typed = report ? namesTypedLowercase(question, report) : [];
+	const typed = report ? namesTypedLowercase(question, report, paragraphStems) : [];
 	return [...askedPlaces(question), ...typed].some((place) => {
 		const stems = contentStems(place);
 		// "in No. 2, Op. 35" names no place.
@@ -66,8 +66,15 @@ const COMMON_PLACE_NOUNS = new Set(
 );
 
 /** The lowercase words a question puts its thing in that the report writes capitalised, as a name ("Swindon"). */
-function namesTypedLowercase(question: string, report: () => string): string[] {
-	const words = [...question.matchAll(IN_LOWERCASE_NAME)].map((m) => m[1] ?? '').filter((w) => !STOPWORDS.has(w));
+function namesTypedLowercase(
+	question: string,
+	report: () => string,
+	paragraphStems: { has(stem: string): boolean },
+): string[] {
+	// A word the paragraph holds is no missing place: the report's text is read only for the others.
+	const words = [...question.matchAll(IN_LOWERCASE_NAME)]
+		.map((m) => m[1] ?? '')
+		.filter((w) => !STOPWORDS.has(w) && !contentStems(w).some((s) => paragraphStems.has(s)));
 	if (words.length === 0) return [];
 	const text = report();
 	return (
