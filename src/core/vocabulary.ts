@@ -228,6 +228,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	wk: 'week',
 	wks: 'weeks',
 	mths: 'months',
+	grandkids: 'grandchildren',
+	grandkid: 'grandchild',
 	pts: 'points',
 	trys: 'tries',
 	pct: 'percent',

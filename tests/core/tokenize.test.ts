@@ -35,7 +35,13 @@ describe('normaliseWord', () => {
 			'hours',
 		]);
 		expect(['cops', 'info', 'gonna'].map(normaliseWord)).toEqual(['police', 'information', 'going']);
-		expect(['pts', 'trys', 'pct', 'mgr'].map(normaliseWord)).toEqual(['points', 'tries', 'percent', 'manager']);
+		expect(['pts', 'trys', 'pct', 'mgr', 'grandkids'].map(normaliseWord)).toEqual([
+			'points',
+			'tries',
+			'percent',
+			'manager',
+			'grandchildren',
+		]);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
 			'through',
