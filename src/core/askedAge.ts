@@ -1,8 +1,8 @@
+import { heldRole, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
+import { anothersAge, namedBeside, plain } from './anothersAge.ts';
 import { describesPerson } from './findTitle.ts';
 import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
-import { synonymStems } from './synonymStems.ts';
-import { stem } from './tokenize.ts';
 import { escapeRegExp } from './writesWord.ts';
 
 /** "How old is X?", "At what age did X…?": the question asks for an age. */
@@ -96,11 +96,6 @@ const ANYONE = /^(?:guy|man|woman|person|boy|girl|kid|child|lady|bloke|dude|fell
 /** Words after an age that name nothing ("61 years old when", "20 years ago and"). */
 const NOT_NOUN = /^(?:when|and|or|but|at|in|on|by|with|to|from|for|of|as|the|a|an|was|is|were|are|had|has)$/;
 
-/** The text with every letter stripped of its accents, letter for letter (so positions stay). */
-function plain(text: string): string {
-	return text.replace(/[^ -~]/g, (c) => c.normalize('NFD')[0] ?? c);
-}
-
 /**
  * The age a sentence gives for an "age" question: undefined for other questions or a sentence with a bare
  * number (which may be an age), null when it gives none (another candidate may), else the age, the one written
@@ -118,7 +113,14 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const names = askedPerson(question);
 	// "How old is Aurion's CEO?": the age written by the role ("Chief Executive Daniel Voss, 57,").
 	const role = heldRole(names.length ? names : askedRoleThing(question));
-	if (role) return ages.find((age) => roleBeside(sentence, age, role, /\bformer\b/i.test(question))) ?? null;
+	const former = /\bformer\b/i.test(question);
+	// "How old is the finance minister?" is not answered by "Interior Minister Esteban Cordero, 52".
+	const kind = names.length ? undefined : roleKind(askedRoleThing(question));
+	if (role)
+		return (
+			ages.find((age) => roleBeside(sentence, age, role, former) && (!kind || roleBeside(sentence, age, kind, true))) ??
+			null
+		);
 	// The surname says who: "Graham Tolliver, 58," is no age of Graham Duncan.
 	const surname = names.at(-1);
 	const named = surname ? new RegExp(`(?<!\\p{L})${escapeRegExp(plain(surname))}(?!\\p{L})`, 'giu') : undefined;
@@ -126,7 +128,10 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const found = named ? [...plain(sentence).matchAll(named)] : [];
 	// "How old is Bekele?" of a sentence that never names her, nor speaks of anyone as "he" or "she" before the age
 	// ("when he left Poland at the age of 20"): the age is another's, or a thing's.
-	const pronoun = ages.some((age) => /\b(?:he|she)\b/iu.test(sentence.slice(0, age.start)));
+	// "She will face Curtis Baumgartner, a 63-year-old rancher": an age written of another name is not the pronoun's.
+	const pronoun = ages.some(
+		(age) => /\b(?:he|she)\b/iu.test(sentence.slice(0, age.start)) && !namedBeside(sentence, age),
+	);
 	if (names.length > 0 && found.length === 0 && !pronoun) return null;
 	const thing = askedThing(question);
 	// "How old is the ringleader?": the age written beside the word asked ("the alleged ringleader, a 62-year-old").
@@ -151,35 +156,6 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	return own.sort((a, b) => gapTo(found, a) - gapTo(found, b) || a.start - b.start)[0] ?? null;
 }
 
-/** The word of a role "How old is X's CEO?" asks about, as reports write it ("executive"); none for a name. */
-function heldRole(names: readonly string[]): string | undefined {
-	if (names.length < 2) return undefined;
-	const last = names.at(-1)?.toLowerCase() ?? '';
-	return ROLE_ABBREVIATIONS[last] ?? (HELD_ROLES.has(last) ? last : undefined);
-}
-
-const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { ceo: 'executive', cfo: 'financial', gm: 'manager' };
-const HELD_ROLES = new Set(
-	'president chairman chairwoman chair director manager mayor governor minister coach captain founder owner boss chief leader spokesman spokeswoman spokesperson'.split(
-		' ',
-	),
-);
-/** How far from an age its role may be written: "Chief Executive Daniel Voss, 57," or ", 49, the team's general manager". */
-const ROLE_WINDOW = 40;
-
-/** Whether the role is written beside the age, and "former" there only when the question asks a former holder. */
-function roleBeside(sentence: string, age: AnswerPhrase, role: string, former: boolean): boolean {
-	const from = Math.max(0, age.start - ROLE_WINDOW);
-	// "the farmer" asked, "64-year-old grower" written: the role's synonyms count.
-	const roles = new Set([stem(role.toLowerCase()), ...synonymStems(stem(role.toLowerCase()))]);
-	const found = [...sentence.slice(from, age.end + ROLE_WINDOW).matchAll(/\p{L}+/gu)].find((w) =>
-		roles.has(stem(w[0].toLowerCase())),
-	);
-	if (!found) return false;
-	const at = from + found.index;
-	return former || !FORMER.test(sentence.slice(Math.max(0, at - ROLE_WINDOW), at));
-}
-
 /** How many characters lie between an age and the nearest of the places a word is written. */
 function gapTo(written: readonly RegExpExecArray[], age: AnswerPhrase): number {
 	return Math.min(
@@ -193,42 +169,8 @@ function wordsAt(sentence: string, word: string): RegExpExecArray[] {
 	return [...sentence.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'giu'))];
 }
 
-/** "former chief executive": the role's holder was another. */
-const FORMER = /\b(?:former|ex-|previous|then-)/i;
-
 /** "How old is the bank's current CEO?": the words after the article, the owner's possessive kept as a word. */
 function askedRoleThing(question: string): string[] {
 	const words = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).filter(Boolean);
 	return words.length > 1 && NOT_NAME.test(words[0] ?? '') ? words.slice(1) : [];
-}
-
-/**
- * Whether an age is written of someone other than the person asked: in commas after another name ("Graham Tolliver,
- * 58,"), of someone's ("whose 11-year-old daughter"), or as "the 26-year-old" where the sentence names the person asked elsewhere ("The 26-year-old crossed the
- * line ahead of Faith Chepkorir"). Other ages ("at age seven", "aged 61") are the clause's subject's.
- */
-function anothersAge(sentence: string, age: AnswerPhrase, surname: string | undefined, named: boolean): boolean {
-	if (!surname) return false;
-	const before = plain(sentence.slice(Math.max(0, age.start - 60), age.start));
-	const name = escapeRegExp(plain(surname));
-	// "Lucía Quispe Mamani, 44,": a second surname may follow the one asked.
-	if (/,\s$/u.test(before)) {
-		const after = new RegExp(`(?<!\\p{L})${name}((?:\\s+[\\p{L}'’-]+){0,2})(?:['’]s)?,\\s$`, 'iu').exec(before)?.[1];
-		return after === undefined || !after.split(/\s+/u).every((word) => word === '' || /^\p{Lu}/u.test(word));
-	}
-	// "Rosa Huerta, whose 11-year-old daughter…": an age of someone's is theirs, not the person asked; unless the
-	// person asked is the one named in apposition ("her 11-year-old son, Eli,").
-	if (/\b(?:whose|his|her|their|its)\s+$/iu.test(before))
-		return !new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?!\\p{L}+ed,)\\p{L}+,\\s+${name}\\s*(?:,|$|\\.)`, 'iu').test(
-			plain(sentence.slice(age.end, age.end + 60)),
-		);
-	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;
-	// "promoted ozeki Kurokaze to yokozuna, making the 27-year-old the first…": the one just named, no other between.
-	const earlier = [
-		...plain(sentence.slice(0, age.start)).matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'giu')),
-	].pop();
-	if (earlier && !/\p{Lu}/u.test(sentence.slice(earlier.index + earlier[0].length, age.start))) return false;
-	return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}${name}(?!\\p{L})`, 'iu').test(
-		plain(sentence.slice(age.end, age.end + 60)),
-	);
 }

@@ -13,6 +13,23 @@ describe('askedAge', () => {
 		expect(askedAge('How old is it?', 'It is at least 45,500 years old.')?.text).toBe('45,500 years old');
 	});
 
+	it('gives a person asked by name no age written of another name after "he" or "she" was said', () => {
+		const fennelly = 'He was replaced by 20-year-old academy graduate Rory Fennelly, who kicked the winning penalty.';
+		expect(askedAge('how old is fiona mcallister', fennelly)).toBeNull();
+		const baumgartner = 'She will face Republican nominee Curtis Baumgartner, a 63-year-old rancher from Roswell.';
+		expect(askedAge('how old is holloway', baumgartner)).toBeNull();
+		expect(askedAge('how old is baumgartner', baumgartner)?.text).toBe('63-year-old');
+		expect(askedAge('how old is Chopin', 'He left Poland at the age of 20.')?.text).toBe('age of 20');
+	});
+
+	it('gives "the finance minister" no age of another minister', () => {
+		expect(askedAge('how old is the finance minister', 'Interior Minister Esteban Cordero, 52, said so.')).toBeNull();
+		expect(askedAge('how old is the finance minister', 'Finance Minister Cristian Oprea, 46, said so.')?.text).toBe(
+			'46',
+		);
+		expect(askedAge('how old is the new minister', 'Interior Minister Esteban Cordero, 52, said so.')?.text).toBe('52');
+	});
+
 	it('gives a thing asked about no age of a person ("how old is the plane"), nor a person another\'s after "her"', () => {
 		const wrist = 'A 71-year-old woman was kept in overnight with a suspected broken wrist.';
 		expect(askedAge('how old is the plane', wrist)).toBeNull();

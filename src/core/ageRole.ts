@@ -1,0 +1,52 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { synonymStems } from './synonymStems.ts';
+import { stem } from './tokenize.ts';
+
+/**
+ * The word that says which holder of a role is asked ("finance" of "the finance minister"), for roles that come in
+ * kinds; none for an owner, even one typed without its apostrophe ("the banks ceo").
+ */
+export function roleKind(words: readonly string[]): string | undefined {
+	if (words.length !== 2 || !KINDED_ROLES.test(words[1] ?? '')) return undefined;
+	const kind = words[0]?.toLowerCase() ?? '';
+	return /s$|^(?:current|new|former|acting|interim|outgoing|incoming|deputy|vice)$/u.test(kind) ? undefined : kind;
+}
+
+/** Roles a government or a club has several of: "Interior Minister" is no finance minister. */
+const KINDED_ROLES = /^(?:ministers?|secretary|secretaries|commissioners?|coach|coaches|directors?)$/iu;
+
+/** The word of a role "How old is X's CEO?" asks about, as reports write it ("executive"); none for a name. */
+export function heldRole(names: readonly string[]): string | undefined {
+	if (names.length < 2) return undefined;
+	const last = names.at(-1)?.toLowerCase() ?? '';
+	return ROLE_ABBREVIATIONS[last] ?? (HELD_ROLES.has(last) ? last : undefined);
+}
+
+export const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+	ceo: 'executive',
+	cfo: 'financial',
+	gm: 'manager',
+};
+const HELD_ROLES = new Set(
+	'president chairman chairwoman chair director manager mayor governor minister coach captain founder owner boss chief leader spokesman spokeswoman spokesperson'.split(
+		' ',
+	),
+);
+/** How far from an age its role may be written: "Chief Executive Daniel Voss, 57," or ", 49, the team's general manager". */
+const ROLE_WINDOW = 40;
+
+/** Whether the role is written beside the age, and "former" there only when the question asks a former holder. */
+export function roleBeside(sentence: string, age: AnswerPhrase, role: string, former: boolean): boolean {
+	const from = Math.max(0, age.start - ROLE_WINDOW);
+	// "the farmer" asked, "64-year-old grower" written: the role's synonyms count.
+	const roles = new Set([stem(role.toLowerCase()), ...synonymStems(stem(role.toLowerCase()))]);
+	const found = [...sentence.slice(from, age.end + ROLE_WINDOW).matchAll(/\p{L}+/gu)].find((w) =>
+		roles.has(stem(w[0].toLowerCase())),
+	);
+	if (!found) return false;
+	const at = from + found.index;
+	return former || !FORMER.test(sentence.slice(Math.max(0, at - ROLE_WINDOW), at));
+}
+
+/** "former chief executive": the role's holder was another. */
+const FORMER = /\b(?:former|ex-|previous|then-)/i;

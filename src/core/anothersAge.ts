@@ -1,0 +1,47 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { escapeRegExp } from './writesWord.ts';
+
+/** The text with every letter stripped of its accents, letter for letter (so positions stay). */
+export function plain(text: string): string {
+	return text.replace(/[^ -~]/g, (c) => c.normalize('NFD')[0] ?? c);
+}
+
+/** "20-year-old academy graduate Rory Fennelly", "Curtis Baumgartner, a 63-year-old": an age written of a name. */
+export function namedBeside(sentence: string, age: AnswerPhrase): boolean {
+	return (
+		(/-year-old$/u.test(age.text) &&
+			/^(?:\s+[\p{Ll}-]+){0,3}\s+\p{Lu}\p{Ll}/u.test(sentence.slice(age.end, age.end + 60))) ||
+		/\p{Lu}[\p{L}'’-]+,\s+an?\s+$/u.test(sentence.slice(Math.max(0, age.start - 40), age.start))
+	);
+}
+
+/**
+ * Whether an age is written of someone other than the person asked: in commas after another name ("Graham Tolliver,
+ * 58,"), of someone's ("whose 11-year-old daughter"), or as "the 26-year-old" where the sentence names the person asked elsewhere ("The 26-year-old crossed the
+ * line ahead of Faith Chepkorir"). Other ages ("at age seven", "aged 61") are the clause's subject's.
+ */
+export function anothersAge(sentence: string, age: AnswerPhrase, surname: string | undefined, named: boolean): boolean {
+	if (!surname) return false;
+	const before = plain(sentence.slice(Math.max(0, age.start - 60), age.start));
+	const name = escapeRegExp(plain(surname));
+	// "Lucía Quispe Mamani, 44,": a second surname may follow the one asked.
+	if (/,\s$/u.test(before)) {
+		const after = new RegExp(`(?<!\\p{L})${name}((?:\\s+[\\p{L}'’-]+){0,2})(?:['’]s)?,\\s$`, 'iu').exec(before)?.[1];
+		return after === undefined || !after.split(/\s+/u).every((word) => word === '' || /^\p{Lu}/u.test(word));
+	}
+	// "Rosa Huerta, whose 11-year-old daughter…": an age of someone's is theirs, not the person asked; unless the
+	// person asked is the one named in apposition ("her 11-year-old son, Eli,").
+	if (/\b(?:whose|his|her|their|its)\s+$/iu.test(before))
+		return !new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?!\\p{L}+ed,)\\p{L}+,\\s+${name}\\s*(?:,|$|\\.)`, 'iu').test(
+			plain(sentence.slice(age.end, age.end + 60)),
+		);
+	if (!named || !/\bthe\s+$/iu.test(before) || !/-year-old/u.test(age.text)) return false;
+	// "promoted ozeki Kurokaze to yokozuna, making the 27-year-old the first…": the one just named, no other between.
+	const earlier = [
+		...plain(sentence.slice(0, age.start)).matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'giu')),
+	].pop();
+	if (earlier && !/\p{Lu}/u.test(sentence.slice(earlier.index + earlier[0].length, age.start))) return false;
+	return !new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}${name}(?!\\p{L})`, 'iu').test(
+		plain(sentence.slice(age.end, age.end + 60)),
+	);
+}
