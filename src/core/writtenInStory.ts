@@ -2,6 +2,8 @@ import { FIGURE, wholeWords } from './answerKey.ts';
 import type { Corpus } from './Corpus.ts';
 import { findMentions } from './findMentions.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { synonymStems } from './synonymStems.ts';
+import { stem } from './tokenize.ts';
 
 /**
  * A headline's figure as a sentence of its story writes it, whatever answer that sentence would give on its own
@@ -40,20 +42,29 @@ export function writtenInStory(
 	const same =
 		sameFigureOf(headline.phrase.text, given.phrase.text) ||
 		sameSum(headline.phrase.text, given.phrase.text) ||
+		withinBound(headline.phrase.text, given.phrase.text) ||
 		(wholeWords(headline.phrase.text.split(/\s+/).find((w) => FIGURE.test(w)) ?? '\u0000').test(given.phrase.text) &&
 			sameFigureOf(headline.phrase.text, quote));
 	return (holds || same) && given.phrase.typed ? { ...given, fit: Math.min(given.fit, headline.fit) } : undefined;
 }
 /**
  * "230 medicines" in "230 common medicines", "46,000 farmed salmon escape" in "as many as 46,000 farmed salmon": the
- * same figure with a word the headline writes after it.
+ * same figure with a word the headline writes after it, or a synonym of it.
  */
 function sameFigureOf(headline: string, story: string): boolean {
 	const words = headline.split(/\s+/);
 	const at = words.findIndex((word) => FIGURE.test(word));
 	const figure = words[at];
 	if (figure === undefined || !wholeWords(figure).test(story)) return false;
-	return words.slice(at + 1).some((word) => /\p{L}{3}/u.test(word) && wholeWords(word).test(story));
+	const told = new Set([...story.matchAll(/\p{L}{3,}/gu)].map((m) => stem(m[0].toLowerCase())));
+	// "EU sanctions target 23 firms" and "the assets of 23 companies": the same thing under a synonym.
+	return words
+		.slice(at + 1)
+		.some(
+			(word) =>
+				/\p{L}{3}/u.test(word) &&
+				(wholeWords(word).test(story) || synonymStems(stem(word.toLowerCase())).some((s) => told.has(s))),
+		);
 }
 
 /** "$2.4m" and "$2.4 million", "S$3.8m" and "S$3.8 million": the same sum in the same currency, written short or long. */
@@ -68,4 +79,34 @@ function sameSum(headline: string, story: string): boolean {
 		asked.length > 0 &&
 		asked.every((v) => told.includes(v))
 	);
+}
+
+/** How far an exact figure may lie from a rounded one ("about 1,800" of 1,847). */
+const ROUNDING = 0.15;
+
+/**
+ * "Wins by fewer than 2,000 votes" and "edging out Tso by 1,847 votes": the headline's rounded bound, met by the
+ * story's exact figure of the same thing.
+ */
+function withinBound(headline: string, story: string): boolean {
+	const bound = BOUND.exec(headline);
+	const noun = /^\S+\s+(\p{L}{3,})/u.exec(headline.slice((bound?.index ?? 0) + (bound?.[0].length ?? 0)))?.[1];
+	const limit = bound ? firstValue(headline.slice(bound.index + bound[0].length)) : undefined;
+	const exact = firstValue(story);
+	if (!bound?.[1] || !noun || limit === undefined || exact === undefined || BOUND.test(story)) return false;
+	if (!sameFigureOf(`${exact} ${noun}`, story.replace(/(?<=\d),(?=\d{3})/g, ''))) return false;
+	const word = bound[1].toLowerCase();
+	if (/^(?:fewer|less|under|below)/.test(word)) return exact < limit;
+	if (/^(?:more|over|above)/.test(word)) return exact > limit;
+	if (/^(?:nearly|almost)/.test(word)) return exact < limit && exact >= limit * (1 - ROUNDING);
+	return Math.abs(exact - limit) <= limit * ROUNDING;
+}
+
+const BOUND =
+	/\b(fewer\s+than|less\s+than|under|below|more\s+than|over|above|nearly|almost|about|around|roughly|some)\s+(?=[\d$€£])/iu;
+
+/** The first number a text gives. */
+function firstValue(text: string): number | undefined {
+	for (const m of findMentions(text)) if (m.type === 'number') return m.value;
+	return undefined;
 }

@@ -63,4 +63,30 @@ describe('writtenInStory', () => {
 		);
 		expect(writtenInStory(sums, headline, top, other, sum('3.8 million', other))).toBeUndefined();
 	});
+
+	it("takes the story's exact figure within the headline's bound, and the same figure of a synonym", () => {
+		const vote = floodReport(
+			[
+				'Delgado wins governor primary by fewer than 2,000 votes as EU sanctions 23 firms',
+				'Delgado edged out Raymond Tso by 1,847 votes.',
+				'Tso had won by 2,310 votes in 2018.',
+				'The EU froze the assets of 23 companies.',
+			].join('\n\n'),
+		).context.corpus;
+		const quoteAt = (words: string) =>
+			Array.from({ length: vote.sentenceCount }, (_, s) => vote.quote(s)).findIndex((q) => q.includes(words));
+		const phrase = (text: string, sentence: number): ShortAnswer => {
+			const start = vote.quote(sentence).indexOf(text);
+			return { phrase: { text, start, end: start + text.length, typed: true }, fit: 1 };
+		};
+		const top = quoteAt('Delgado wins');
+		const bound = phrase('fewer than 2,000 votes', top);
+		const exact = quoteAt('edged out');
+		const over = quoteAt('in 2018');
+		expect(writtenInStory(vote, bound, top, exact, phrase('1,847 votes', exact))?.phrase.text).toBe('1,847 votes');
+		expect(writtenInStory(vote, bound, top, over, phrase('2,310 votes', over))).toBeUndefined();
+		const firms = quoteAt('froze');
+		const found = writtenInStory(vote, phrase('23 firms', top), top, firms, phrase('23 companies', firms));
+		expect(found?.phrase.text).toBe('23 companies');
+	});
 });
