@@ -23,6 +23,7 @@ import { sumAnswer } from './sumAnswer.ts';
 import { sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
 import { HOW_MANY_OR_MUCH, uncountedAnswer } from './uncountedAnswer.ts';
 import { vagueAmount } from './vagueAmount.ts';
+import { wholeForPart } from './wholeForPart.ts';
 
 /**
  * The short answer of sentence `index` to a "how many/how much" question: the count that fits what is asked, with
@@ -105,6 +106,9 @@ export function countAnswer(
 	// "How many seats are in the Sabor?" of "the party holds 42 seats in the Sabor": a part, which another sentence sizes.
 	if (answer.phrase.typed && partHeld(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countOtherThingFit), matched: false };
+	// "How many of the stores are in Wales?" of "runs 486 stores across England and Wales": the group, not the part.
+	if (answer.phrase.typed && wholeForPart(question.text, answer.phrase.text))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How far is the vault from Bishkek?" of "about 40 kilometres south of Bishkek": the distance asked, outright.
 	// "How fast do the trains go?" of "The trains reach a top speed of 320 kilometres an hour": the measure asked, of it.
 	const quote = sentence?.ref.quote ?? '';
