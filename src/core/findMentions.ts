@@ -84,7 +84,8 @@ export function findMentions(written: string): Mention[] {
 	for (const m of sentence.matchAll(NAME)) {
 		let text = m[0].replace(/(?<!\b\p{Lu})[.’']+$/u, '');
 		let start = m.index;
-		const firstWord = /^\S+/.exec(text)?.[0] ?? '';
+		// "It's", "We'll", "They're": a pronoun with its verb is no name.
+		const firstWord = (/^\S+/.exec(text)?.[0] ?? '').replace(/[’'](?:s|d|ll|re|ve|m)$/u, '');
 		if (
 			NOT_NAMES.has(firstWord) ||
 			((start === 0 || start === storyStart) &&

@@ -125,6 +125,15 @@ describe('sentence openers', () => {
 		expect(names('Jobs returned to Apple in 1997.')).toEqual(['Jobs', 'Apple']);
 		expect(names('Gunmen opened fire on a bus in Lagos.')).toEqual(['Lagos']);
 	});
+
+	it('takes no pronoun with its verb ("It\'s", "We\'ll") for a name, and keeps a name\'s own', () => {
+		const names = (sentence: string) =>
+			findMentions(sentence)
+				.filter((m) => m.type === 'name')
+				.map((m) => m.text);
+		expect(names('"It\'s a useful piece, but We\'ll see," Professor Mackay said.')).toEqual(['Professor Mackay']);
+		expect(names("O'Neill's team and Mackay's lab agreed.")).toEqual(["O'Neill", 'Mackay']);
+	});
 });
 
 describe('quotations', () => {
