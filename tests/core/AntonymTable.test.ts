@@ -61,6 +61,13 @@ describe('saysOpposite', () => {
 		expect(saysOpposite(question('What was her last album?'), sentence, undefined)).toBe(false);
 	});
 
+	it('reads "mens" as typed in chat as the men\'s, against the women\'s', () => {
+		const sexes = parseAntonyms('man woman');
+		const race = tokenize("Marina Souza won the women's race in Lisbon.");
+		expect(saysOpposite(question('who won the mens race'), race, sexes)).toBe(true);
+		expect(saysOpposite(question('who won the womens race'), race, sexes)).toBe(false);
+	});
+
 	it('does not flag a sentence holding a synonym of the asked word ("a loss" for "lose") beside its opposite', () => {
 		const losing = parseAntonyms('lose profit');
 		const asked = question('How much did Brenvik lose in the quarter?');

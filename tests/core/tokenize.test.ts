@@ -42,6 +42,7 @@ describe('normaliseWord', () => {
 			'manager',
 			'grandchildren',
 		]);
+		expect(['mens', 'womens', 'childrens'].map(normaliseWord)).toEqual(['men', 'women', 'children']);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
 			'through',
