@@ -104,7 +104,7 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	if (question.type === 'count') {
 		const counted = countAnswer(question, index, picked, context);
 		// "How old was Marta when she died?" is not answered by "57 people killed": a count of something, no age.
-		return ASKS_AGE.test(question.text) && COUNTED_THING.test(counted.phrase.text)
+		return ASKS_AGE.test(question.text) && counted.phrase.typed && !ageLike(counted.phrase.text)
 			? { ...counted, fit: Math.min(counted.fit, context.options.countMismatchFit), matched: false }
 			: counted;
 	}
@@ -131,9 +131,14 @@ const NAME_ASKED = /\bnames?\b/i;
 const ASKS_WORDS =
 	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|stated|claimed|insisted|argued)\b/i;
 
-/** A figure of some thing: "57 people killed", "seven wickets" (not "45", "45 years", "93 years old"). */
-const COUNTED_THING =
-	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?))\s+(?!(?:years?|yrs?|old|months?|weeks?)\b)\p{L}/iu;
+/** How an age is written: "45", "about 45", "45 years", "93 years old", "aged 61" (not "57 people killed", "dozens"). */
+const AGE_LIKE =
+	/^\W*(?:(?:about|around|nearly|almost|aged?|at)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:[\s-]+(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]+old)?)?\W*$/iu;
+
+/** Whether a count answer reads as an age. */
+function ageLike(text: string): boolean {
+	return AGE_LIKE.test(text);
+}
 
 /** "Where is Villeurbanne?": the place asked about, which a description in apposition may place ("a suburb east of …"). */
 const WHERE_IS = /^\s*[Ww]here\s+(?:is|was|are|were)\s+(\p{Lu}[^?!.]*?)[\s?!.]*$/u;

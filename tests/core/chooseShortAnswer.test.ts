@@ -183,6 +183,20 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect([burned.phrase.text, burned.fit]).toEqual(['about 9,800 hectares', 1]);
 	});
 
+	it('takes no figure that reads as no age ("five-storey apartment block", "dozens") for "how old"', () => {
+		const drones = floodReport(
+			[
+				'Governor Oleksandr Hrytsenko said rescuers were digging through the rubble of a five-storey apartment block at 3:40 a.m.',
+				'Governor Pavel Zotov said air defences had destroyed "dozens" of drones at 2 a.m.',
+				'Mayor Ana Ruiz, 47, said 12 families were moved.',
+			].join('\n\n'),
+		);
+		const { countMismatchFit } = drones.context.options;
+		expect(drones.shortAnswer('how old is the governor hrytsenko', 'rubble').fit).toBe(countMismatchFit);
+		expect(drones.shortAnswer('how old is governor zotov', 'dozens').fit).toBe(countMismatchFit);
+		expect(drones.shortAnswer('how old is ana ruiz', '47').phrase.text).toBe('47');
+	});
+
 	it('gives "who were the doctors that…" the fit unnamedFit from a sentence that names none ("two doctors")', () => {
 		const bells = floodReport(
 			'They argued that the chimes had caused them sleep problems, and submitted reports from two doctors.\n\nThe reports were written by doctors Anna Berg and Ola Lind.',
