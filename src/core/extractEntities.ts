@@ -46,7 +46,7 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 		const words = mention.text.split(/\s+/);
 		const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
 		const organised = words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, '')));
-		const leading = lastRoleIndex(words);
+		const leading = lastRoleIndex(words, mention.start === 0);
 		const found = leading < 0 ? titled(mention.text, sentence) : undefined;
 		// A title written around the name ("the summit's president, Environment Minister Lucía Ferreyra") says more.
 		const roleEnd = leading < 0 && (organised || found === undefined) ? roleAfterBody(words) : leading;
@@ -109,14 +109,30 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 /** An age right after a name: ", 19," or ", a 19-year-old". */
 const AGE_AFTER = /^,\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)/u;
 
+/** Trades that are surnames as often ("Baker Hughes", "Porter Airlines"): no office before a name. */
+const TRADE_SURNAMES = new Set(
+	'baker cook fisher porter mason miller smith taylor carpenter butler turner walker hunter shepherd weaver farmer archer bishop cooper draper fowler gardener glover knight marshal page parker potter sawyer slater spencer steward tucker wright judge dean'.split(
+		' ',
+	),
+);
+
 /** Offices that a capitalised portfolio may stand before: "Health Secretary", "Labour Minister". */
 const OFFICES = new Set(['Minister', 'Secretary', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 
-function lastRoleIndex(words: string[]): number {
+function lastRoleIndex(words: string[], opensSentence: boolean): number {
 	let last = -1;
 	for (let i = 0; i < words.length - 1; i++) {
 		const word = (words[i] ?? '').replace(/\./g, '');
 		if (ROLE_WORDS.has(word)) last = i;
+		// "Curator Priya Nandakumar spent…": a noun of office capitalised only because it opens the sentence.
+		else if (
+			opensSentence &&
+			i === 0 &&
+			words.length >= 3 &&
+			describesPerson(word.toLowerCase()) &&
+			!TRADE_SURNAMES.has(word.toLowerCase())
+		)
+			last = i;
 		// "Health Secretary Tom Reyes", "Labour Minister Elena Castañeda": a portfolio before the office.
 		else if (OFFICES.has(words[i + 1] ?? '') && i < words.length - 2) last = i;
 		else if (!(NATIONALITY.test(word) && i < words.length - 2)) break;

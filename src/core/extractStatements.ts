@@ -1,4 +1,5 @@
 import type { Mention } from './findMentions.ts';
+import { describesPerson } from './findTitle.ts';
 import type { Fact, SourceRef } from './types.ts';
 
 const SPEECH = '(?:said|says|told|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|confirmed)';
@@ -105,10 +106,23 @@ const NAMED_SPEAKER = new RegExp(
 );
 const PRONOUN_BESIDE = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i');
 
-/** The speaker the words outside a quotation name ("said Ana Ferreira"), or for "he said" the person named last. */
+/** "The curator said", "said the 51-year-old": a person spoken of by a role or age, as news refers back to them. */
+const DESCRIBED_BESIDE = new RegExp(
+	`(?:^|[,;]\\s*|\\s)the\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}\\d-]+)\\s+${SPEECH}\\b|\\b${SPEECH}\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}\\d-]+)\\s*[,.]?\\s*$`,
+	'u',
+);
+
+/**
+ * The speaker the words outside a quotation name ("said Ana Ferreira"), or for "he said" and "the curator said" the
+ * person named last.
+ */
 function speakerBeside(outside: string, lastPerson: string | undefined): string | undefined {
 	const named = NAMED_SPEAKER.exec(outside);
-	return named?.[1] ?? named?.[2] ?? (PRONOUN_BESIDE.test(outside) ? lastPerson : undefined);
+	if (named) return named[1] ?? named[2];
+	if (PRONOUN_BESIDE.test(outside)) return lastPerson;
+	const described = DESCRIBED_BESIDE.exec(outside);
+	const noun = described?.[1] ?? described?.[2];
+	return noun && (describesPerson(noun) || /^\d+-year-old$/u.test(noun)) ? lastPerson : undefined;
 }
 
 /**

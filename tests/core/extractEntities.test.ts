@@ -50,6 +50,13 @@ describe('extractEntities', () => {
 		expect(desk.ask('Who is Rosa Lind?').answer).toBe('U.S. Attorney Rosa Lind');
 	});
 
+	it('reads a noun of office opening a sentence as the role ("Curator Priya Nandakumar"), not a firm\'s word', () => {
+		const parsed = parseReport('gallery', 'Curator Priya Nandakumar spent 18 months on it.\n\nBaker Hughes Energy won the contract.');
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const people = createFactdesk([parsed.report], {}).facts({ kind: 'person' });
+		expect(people.map((p) => [p.text, p.subject])).toEqual([['Priya Nandakumar', 'Curator']]);
+	});
+
 	it('reads a capitalised portfolio before an office as part of the role ("Health Secretary Tom Reyes")', () => {
 		const parsed = parseReport('cabinet', 'Health Secretary Tom Reyes met Deputy Labour Minister Ana Ruiz.');
 		if (!parsed.ok) throw new Error(parsed.problem);

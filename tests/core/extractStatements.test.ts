@@ -24,6 +24,14 @@ describe('extractStatements', () => {
 		expect(said.find((f) => f.kind === 'quote')?.subject).toBe('Grace Wanjohi');
 	});
 
+	it('gives "the curator said" and "said the 51-year-old" the person named last, not "the company said"', () => {
+		const speaker = (quote: string) =>
+			extractStatements(at(quote), findMentions(quote), 'Priya Nandakumar').find((f) => f.kind === 'quote')?.subject;
+		expect(speaker('"The owner had no idea what it was," the curator said.')).toBe('Priya Nandakumar');
+		expect(speaker('"We will appeal the ruling," said the 51-year-old.')).toBe('Priya Nandakumar');
+		expect(speaker('"We will appeal the ruling," the company said.')).toBeUndefined();
+	});
+
 	it('gives a sentence that is all quotation the speaker of the quotation before it', () => {
 		const alone = '"This was not improvised."';
 		const facts = extractStatements(at(alone), findMentions(alone), 'Anna Holm', 'Lieve Daelemans');
