@@ -153,6 +153,10 @@ const CHAT_QUESTION_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_QUESTION_WORDS).
  */
 /** Words that end a hyphened compound ("mail-in", "walk-out", "drop-off"). */
 const PARTICLES = new Set(['in', 'on', 'out', 'up', 'off', 'down', 'over', 'back', 'by']);
+/** Words that open a noun phrase after a verb and its particle ("built in the 1920s"): no compound ends before them. */
+const BEFORE_NOUN = new Set(
+	'the a an this that these those its his her their our my your some any every each all no one two three'.split(' '),
+);
 
 function joinSplitWords(text: string, known: { has(stem: string): boolean }): string {
 	// "tessera 1" as "Tessera-1": a name and its number, which the reports write as one.
@@ -164,8 +168,9 @@ function joinSplitWords(text: string, known: { has(stem: string): boolean }): st
 		(pair, a: string, b: string, next: string | undefined) => {
 			const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
 			if (QUESTION_WORDS.has(lowerA) || STOPWORDS.has(lowerA)) return pair;
-			// "mail in ballots" as "mail-in ballots", not "built in the 1920s" as "built-in".
-			const nounAfter = next !== undefined && !STOPWORDS.has(next.trim().toLowerCase());
+			// "mail in ballots" as "mail-in ballots", "the runner up get" as "the runner-up get", not "built in the
+			// 1920s" as "built-in".
+			const nounAfter = next !== undefined && !BEFORE_NOUN.has(next.trim().toLowerCase());
 			const particle = PARTICLES.has(lowerB);
 			const alone = particle || (!STOPWORDS.has(lowerB) && (!known.has(stem(lowerA)) || !known.has(stem(lowerB))));
 			if (alone && (nounAfter || !particle) && known.has(stem(`${lowerA}-${lowerB}`))) return `${a}-${b}`;
