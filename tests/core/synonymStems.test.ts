@@ -10,6 +10,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('kids'))).toEqual([stem('child'), stem('schoolchildren')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
+		expect(synonymStems(stem('hike'))).toContain(stem('rise'));
 		expect(synonymStems(stem('novel'))).toContain(stem('book'));
 		expect(synonymStems(stem('ban'))).toContain(stem('suspension'));
 		expect(synonymStems(stem('buy'))).toContain(stem('imports'));
@@ -69,6 +70,7 @@ describe('synonymStems', () => {
 		expect(abbreviationStems('ceo')).toEqual([stem('chief'), stem('executive')]);
 		expect(abbreviationStems('wwii')).toEqual([stem('world'), stem('war')]);
 		expect(abbreviationStems('mwh')).toEqual([stem('megawatt'), stem('hour')]);
+		expect(abbreviationStems('vat')).toEqual([stem('value-added'), stem('tax')]);
 		expect(abbreviationStems('mph')).toEqual([stem('miles'), stem('hour')]);
 		expect(abbreviationStems('harbour')).toEqual([]);
 		expect(abbreviationStems('constructor')).toEqual([]);
