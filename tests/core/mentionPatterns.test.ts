@@ -172,6 +172,19 @@ describe('vague numbers', () => {
 	});
 });
 
+describe('scales after a hyphen', () => {
+	it('reads "$1.3-billion" and "500-million-euro" by their scale, not "20-millionth"', () => {
+		const numbers = findMentions('A $1.3-billion factory, a 500-million-euro plant and a 20-millionth visitor.').filter(
+			(m) => m.type === 'number',
+		);
+		expect(numbers.map((m) => [m.text, m.value])).toEqual([
+			['$1.3-billion', 1.3e9],
+			['500-million', 5e8],
+			['20', 20],
+		]);
+	});
+});
+
 describe('sums written short', () => {
 	it('reads "$2.4m", "£1.2bn" and "€500k" by their scale, and "10m" with no currency sign as no sum', () => {
 		const numbers = findMentions('Trust puts $2.4m and £1.2bn into a 10m wall, and €500k more.').filter(
