@@ -43,6 +43,7 @@ describe('normaliseWord', () => {
 			'grandchildren',
 		]);
 		expect(['mens', 'womens', 'childrens'].map(normaliseWord)).toEqual(['men', 'women', 'children']);
+		expect(['refurb', 'execs', 'biz'].map(normaliseWord)).toEqual(['refurbishment', 'executives', 'business']);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
 			'through',
