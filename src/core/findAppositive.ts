@@ -1,3 +1,4 @@
+import { describesPerson } from './findTitle.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 const ASKS_WHAT_IS = /^\s*(?:(?:who|what)\s*(?:is|was|are|were|['’]s)|whos|whats)\s+(.+?)[\s?!.]*$/i;
@@ -21,6 +22,17 @@ const AGE = /^,\s+\d{1,3}(?=,)/u;
 /** A role after its owner's possessive, at a clause's end: "Arena Montagens' owner", "the union's new leader". */
 const OWNER_ROLE =
 	/(?:^|\s)((?:(?:the|its|their|his|her)\s)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)$/u;
+/**
+ * "general manager of the water district", "head keeper at the zoo": a lowercase description whose words before "of",
+ * "at" or "for" end in a noun for a person.
+ */
+function headsRole(description: string): boolean {
+	const head = /^((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?=\s+(?:of|at|for|with|in|on)\b|$)/u.exec(
+		description,
+	)?.[1];
+	return head !== undefined && describesPerson(head);
+}
+
 /** A description is looked for this many characters before the name at most. */
 const LOOK_BACK = 120;
 
@@ -47,7 +59,8 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 	// "Thabo Mokoena, 36, who was jailed…": the age between name and description is skipped.
 	const end = named + (AGE.exec(sentence.slice(named))?.[0].length ?? 0);
 	const after = /^,\s+((?:\d[.,]\d|[^,;.“”"])+?)(?:,|[.;]?\s*$)/u.exec(sentence.slice(end, end + LOOK_BACK));
-	const described = after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]));
+	const described =
+		after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]) || headsRole(after[1]));
 	const kept = after?.[1] && described ? shortened(after[1]) : undefined;
 	if (after && kept) {
 		const stop = end + after[0].indexOf(kept) + kept.length;

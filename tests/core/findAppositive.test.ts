@@ -12,6 +12,12 @@ describe('findAppositive', () => {
 		);
 	});
 
+	it('takes a lowercase description whose head before "of" is a person ("general manager of the water district")', () => {
+		const lowe = 'Patricia Lowe, general manager of the water district, said the order would stay.';
+		expect(findAppositive('patricia lowe', lowe)?.text).toBe('Patricia Lowe, general manager of the water district');
+		expect(findAppositive('Paris', 'Paris, capital of France, is big.')).toBeUndefined();
+	});
+
 	it('skips the surname after a given name asked ("Siriporn" of "Siriporn Wattanakul, 58, the director")', () => {
 		const sentence = '"We could run out," said Dr. Siriporn Wattanakul, 58, the centre\'s director.';
 		expect(findAppositive('siriporn', sentence)?.text).toBe("Siriporn Wattanakul, 58, the centre's director");

@@ -18,6 +18,15 @@ describe('findTitle', () => {
 		);
 	});
 
+	it('reads keepers, conductors, wardens and board members as titles', () => {
+		expect(findTitle('theresa gruber', 'said head keeper Theresa Gruber, 38, who has looked after them.')?.text).toBe(
+			'head keeper Theresa Gruber',
+		);
+		expect(
+			findTitle('Anders Vass-Holm', 'confirmed by her son, the conductor Anders Vass-Holm, who said so.')?.text,
+		).toBe('conductor Anders Vass-Holm');
+	});
+
 	it('finds none where no noun of office stands right before the name', () => {
 		expect(findTitle('Ola Berg', 'Officials said Ola Berg left.')).toBeUndefined();
 		expect(findTitle('Olsen', 'The union backed Olsen.')).toBeUndefined();
