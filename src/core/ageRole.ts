@@ -1,6 +1,7 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { synonymStems } from './synonymStems.ts';
 import { stem } from './tokenize.ts';
+import { escapeRegExp } from './writesWord.ts';
 
 /**
  * The word that says which holder of a role is asked ("finance" of "the finance minister"), for roles that come in
@@ -9,7 +10,7 @@ import { stem } from './tokenize.ts';
 export function roleKind(words: readonly string[]): string | undefined {
 	if (words.length !== 2 || !KINDED_ROLES.test(words[1] ?? '')) return undefined;
 	const kind = words[0]?.toLowerCase() ?? '';
-	return /s$|^(?:current|new|former|acting|interim|outgoing|incoming|deputy|vice)$/u.test(kind) ? undefined : kind;
+	return /s$|^(?:current|new|former|late|acting|interim|outgoing|incoming|deputy|vice)$/u.test(kind) ? undefined : kind;
 }
 
 /** Roles a government or a club has several of: "Interior Minister" is no finance minister. */
@@ -50,3 +51,15 @@ export function roleBeside(sentence: string, age: AnswerPhrase, role: string, fo
 
 /** "former chief executive": the role's holder was another. */
 const FORMER = /\b(?:former|ex-|previous|then-)/i;
+
+/**
+ * Whether the role's kind is written right before the role, as the age's title ("Finance Minister Cristian Oprea,
+ * 46,") or in apposition after it (", 46, the finance minister"), not elsewhere in the sentence ("…, 52, replaced the
+ * finance minister").
+ */
+export function kindBeside(sentence: string, age: AnswerPhrase, kind: string, role: string): boolean {
+	const pair = new RegExp(`(?<!\\p{L})${escapeRegExp(kind)}\\s+${escapeRegExp(stem(role))}\\p{L}*`, 'giu');
+	const before = sentence.slice(Math.max(0, age.start - ROLE_WINDOW), age.start);
+	const after = sentence.slice(age.end, age.end + ROLE_WINDOW);
+	return pair.test(before) || new RegExp(`^,?\\s+(?:the\\s+)?${pair.source}`, 'iu').test(after);
+}

@@ -153,9 +153,14 @@ const CHAT_QUESTION_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_QUESTION_WORDS).
  */
 /** Words that end a hyphened compound ("mail-in", "walk-out", "drop-off"). */
 const PARTICLES = new Set(['in', 'on', 'out', 'up', 'off', 'down', 'over', 'back', 'by']);
-/** Words that open a noun phrase after a verb and its particle ("built in the 1920s"): no compound ends before them. */
+/**
+ * Words that open a noun phrase or a preposition's phrase after a verb and its particle ("built in the 1920s", "take
+ * off from Heathrow"): no compound ends before them.
+ */
 const BEFORE_NOUN = new Set(
-	'the a an this that these those its his her their our my your some any every each all no one two three'.split(' '),
+	'the a an this that these those its his her their our my your some any every each all no one two three from in on at to for with by of into through after before during near'.split(
+		' ',
+	),
 );
 
 function joinSplitWords(text: string, known: { has(stem: string): boolean }): string {

@@ -6,11 +6,16 @@ export function plain(text: string): string {
 	return text.replace(/[^ -~]/g, (c) => c.normalize('NFD')[0] ?? c);
 }
 
-/** "20-year-old academy graduate Rory Fennelly", "Curtis Baumgartner, a 63-year-old": an age written of a name. */
+/**
+ * "20-year-old academy graduate Rory Fennelly", "Curtis Baumgartner, a 63-year-old": an age written of a full name (not
+ * "a 29-year-old Olympic champion", "a nurse at St Mary's").
+ */
 export function namedBeside(sentence: string, age: AnswerPhrase): boolean {
 	return (
 		(/-year-old$/u.test(age.text) &&
-			/^(?:\s+[\p{Ll}-]+){0,3}\s+\p{Lu}\p{Ll}/u.test(sentence.slice(age.end, age.end + 60))) ||
+			/^(?:\s+(?!(?:at|from|in|of|for|with|near)\s)[\p{Ll}-]+){0,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![’']s\b)(?!\s+\p{Ll})/u.test(
+				sentence.slice(age.end, age.end + 60),
+			)) ||
 		/\p{Lu}[\p{L}'’-]+,\s+an?\s+$/u.test(sentence.slice(Math.max(0, age.start - 40), age.start))
 	);
 }

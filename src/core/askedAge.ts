@@ -1,4 +1,4 @@
-import { heldRole, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
+import { heldRole, kindBeside, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
 import { anothersAge, namedBeside, plain } from './anothersAge.ts';
 import { describesPerson } from './findTitle.ts';
 import { NUMBER_WORDS } from './mentionPatterns.ts';
@@ -118,7 +118,7 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const kind = names.length ? undefined : roleKind(askedRoleThing(question));
 	if (role)
 		return (
-			ages.find((age) => roleBeside(sentence, age, role, former) && (!kind || roleBeside(sentence, age, kind, true))) ??
+			ages.find((age) => roleBeside(sentence, age, role, former) && (!kind || kindBeside(sentence, age, kind, role))) ??
 			null
 		);
 	// The surname says who: "Graham Tolliver, 58," is no age of Graham Duncan.

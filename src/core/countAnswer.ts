@@ -107,7 +107,7 @@ export function countAnswer(
 	if (answer.phrase.typed && partHeld(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countOtherThingFit), matched: false };
 	// "How many of the stores are in Wales?" of "runs 486 stores across England and Wales": the group, not the part.
-	if (answer.phrase.typed && wholeForPart(question.text, answer.phrase.text))
+	if (answer.phrase.typed && wholeForPart(question.text, quoted, answer.phrase))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How far is the vault from Bishkek?" of "about 40 kilometres south of Bishkek": the distance asked, outright.
 	// "How fast do the trains go?" of "The trains reach a top speed of 320 kilometres an hour": the measure asked, of it.

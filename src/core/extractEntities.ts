@@ -130,7 +130,8 @@ function lastRoleIndex(words: string[], opensSentence: boolean): number {
 			i === 0 &&
 			words.length >= 3 &&
 			describesPerson(word.toLowerCase()) &&
-			!TRADE_SURNAMES.has(word.toLowerCase())
+			!TRADE_SURNAMES.has(word.toLowerCase()) &&
+			words.slice(1).every((w) => NAME_WORD.test(w) && !INSTITUTIONS.has(w) && !ORGANISATION_WORDS.has(w))
 		)
 			last = i;
 		// "Health Secretary Tom Reyes", "Labour Minister Elena Castañeda": a portfolio before the office.

@@ -68,7 +68,8 @@ export function extractFacts(
 			following && found.some((m) => m.type === 'quote' && m.end === source.quote.length)
 				? endingSpeaker(following.ref.quote, mentions[following.index] ?? [], lastPerson)
 				: undefined;
-		const statements = extractStatements(source, found, lastPerson, lastSpeaker, nextSpeaker).map((f) =>
+		const lastRole = lastPerson ? known.byLastName.get(lastPerson.split(' ').pop() ?? '')?.role : undefined;
+		const statements = extractStatements(source, found, lastPerson, lastSpeaker, nextSpeaker, lastRole).map((f) =>
 			// "…," Ivers told reporters: the speaker by the full name given earlier ("Governor Kay Ivers").
 			f.kind === 'quote' && f.subject && !/\s/.test(f.subject)
 				? { ...f, subject: known.byLastName.get(f.subject)?.name ?? f.subject }

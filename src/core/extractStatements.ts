@@ -40,6 +40,7 @@ export function extractStatements(
 	lastPerson?: string,
 	lastSpeaker?: string,
 	nextSpeaker?: string,
+	lastRole?: string,
 ): Omit<Fact, 'id'>[] {
 	const sentence = source.quote;
 	const facts: Omit<Fact, 'id'>[] = [];
@@ -52,7 +53,7 @@ export function extractStatements(
 			!EMBEDDED_QUOTE.test(sentence.slice(0, mention.start))
 		) {
 			const outside = `${sentence.slice(0, mention.start)} ${sentence.slice(mention.end)}`;
-			const beside = speakerBeside(outside, lastPerson);
+			const beside = speakerBeside(outside, lastPerson, lastRole);
 			// A sentence that is all quotation goes on with the quotation before it: ‘… said Daelemans. "This was not
 			// improvised."’, unless it opens one the next sentence ends with its speaker.
 			const opens = !/[”"]$/.test(sentence.slice(mention.start, mention.end));
@@ -106,23 +107,22 @@ const NAMED_SPEAKER = new RegExp(
 );
 const PRONOUN_BESIDE = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i');
 
-/** "The curator said", "said the 51-year-old": a person spoken of by a role or age, as news refers back to them. */
-const DESCRIBED_BESIDE = new RegExp(
-	`(?:^|[,;]\\s*|\\s)the\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}\\d-]+)\\s+${SPEECH}\\b|\\b${SPEECH}\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}\\d-]+)\\s*[,.]?\\s*$`,
-	'u',
-);
+/** "The curator said", "said the curator": a person spoken of by a role, as news refers back to them. */
+const DESCRIBED_BESIDE =
+	/(?:^|[,;]\s*|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:said|says|added|noted|wrote)\b|\b(?:said|says|added|noted|wrote)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*[,.]?\s*$/u;
 
 /**
- * The speaker the words outside a quotation name ("said Ana Ferreira"), or for "he said" and "the curator said" the
- * person named last.
+ * The speaker the words outside a quotation name ("said Ana Ferreira"), or for "he said" the person named last, and
+ * for "the curator said" the person named last when introduced by that role ("Curator Priya Nandakumar").
  */
-function speakerBeside(outside: string, lastPerson: string | undefined): string | undefined {
+function speakerBeside(outside: string, lastPerson: string | undefined, lastRole?: string): string | undefined {
 	const named = NAMED_SPEAKER.exec(outside);
 	if (named) return named[1] ?? named[2];
 	if (PRONOUN_BESIDE.test(outside)) return lastPerson;
 	const described = DESCRIBED_BESIDE.exec(outside);
 	const noun = described?.[1] ?? described?.[2];
-	return noun && (describesPerson(noun) || /^\d+-year-old$/u.test(noun)) ? lastPerson : undefined;
+	const roleWords = (lastRole ?? '').toLowerCase().split(/\s+/);
+	return noun && describesPerson(noun) && roleWords.includes(noun) ? lastPerson : undefined;
 }
 
 /**

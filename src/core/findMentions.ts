@@ -85,7 +85,8 @@ export function findMentions(written: string): Mention[] {
 		let text = m[0].replace(/(?<!\b\p{Lu})[.’']+$/u, '');
 		let start = m.index;
 		// "It's", "We'll", "They're": a pronoun with its verb is no name.
-		const firstWord = (/^\S+/.exec(text)?.[0] ?? '').replace(/[’'](?:s|d|ll|re|ve|m)$/u, '');
+		const written = /^\S+/.exec(text)?.[0] ?? '';
+		const firstWord = written.replace(/[’'](?:s|d|ll|re|ve|m)$/u, '');
 		if (
 			NOT_NAMES.has(firstWord) ||
 			((start === 0 || start === storyStart) &&
@@ -98,7 +99,7 @@ export function findMentions(written: string): Mention[] {
 					describesPeopleAfter(sentence.slice(start + text.length))))
 		) {
 			const rest = text
-				.slice(firstWord.length)
+				.slice(written.length)
 				.trimStart()
 				.replace(/^(?:the|of)\s+/, '');
 			if (!rest || !/^\p{Lu}/u.test(rest)) continue;

@@ -133,7 +133,7 @@ const ASKS_WORDS =
 
 /** How an age is written: "45", "about 45", "45 years", "93 years old", "aged 61" (not "57 people killed", "dozens"). */
 const AGE_LIKE =
-	/^\W*(?:(?:about|around|nearly|almost|aged?|at)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:[\s-]+(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]+old)?)?\W*$/iu;
+	/^\W*(?:(?:about|around|nearly|almost|aged?|at)\s+)?(?:\d{1,2}|1[01]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:[\s-]+(?:years?|yrs?|months?|weeks?)(?:[\s-]+old)?)?\W*$/iu;
 
 /** Whether a count answer reads as an age. */
 function ageLike(text: string): boolean {

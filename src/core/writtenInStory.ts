@@ -56,8 +56,11 @@ function sameFigureOf(headline: string, story: string): boolean {
 	const at = words.findIndex((word) => FIGURE.test(word));
 	const figure = words[at];
 	if (figure === undefined || !wholeWords(figure).test(story)) return false;
-	const told = new Set([...story.matchAll(/\p{L}{3,}/gu)].map((m) => stem(m[0].toLowerCase())));
-	// "EU sanctions target 23 firms" and "the assets of 23 companies": the same thing under a synonym.
+	// "EU sanctions target 23 firms" and "the assets of 23 companies": the same thing under a synonym, written right
+	// after the figure (not "questioned 23 workers at the business").
+	const after = wholeWords(figure).exec(story);
+	const next = after ? /^\s+(\p{L}+)/u.exec(story.slice(after.index + after[0].length))?.[1] : undefined;
+	const told = new Set(next ? [stem(next.toLowerCase())] : []);
 	return words
 		.slice(at + 1)
 		.some(
@@ -81,7 +84,7 @@ function sameSum(headline: string, story: string): boolean {
 	);
 }
 
-/** How far an exact figure may lie from a rounded one ("about 1,800" of 1,847). */
+/** How far an exact figure may lie from a rounded one or a bound ("about 1,800", "fewer than 2,000" of 1,847). */
 const ROUNDING = 0.15;
 
 /**
@@ -96,8 +99,8 @@ function withinBound(headline: string, story: string): boolean {
 	if (!bound?.[1] || !noun || limit === undefined || exact === undefined || BOUND.test(story)) return false;
 	if (!sameFigureOf(`${exact} ${noun}`, story.replace(/(?<=\d),(?=\d{3})/g, ''))) return false;
 	const word = bound[1].toLowerCase();
-	if (/^(?:fewer|less|under|below)/.test(word)) return exact < limit;
-	if (/^(?:more|over|above)/.test(word)) return exact > limit;
+	if (/^(?:fewer|less|under|below)/.test(word)) return exact < limit && exact >= limit * (1 - ROUNDING);
+	if (/^(?:more|over|above)/.test(word)) return exact > limit && exact <= limit * (1 + ROUNDING);
 	if (/^(?:nearly|almost)/.test(word)) return exact < limit && exact >= limit * (1 - ROUNDING);
 	return Math.abs(exact - limit) <= limit * ROUNDING;
 }

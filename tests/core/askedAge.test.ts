@@ -20,6 +20,8 @@ describe('askedAge', () => {
 		expect(askedAge('how old is holloway', baumgartner)).toBeNull();
 		expect(askedAge('how old is baumgartner', baumgartner)?.text).toBe('63-year-old');
 		expect(askedAge('how old is Chopin', 'He left Poland at the age of 20.')?.text).toBe('age of 20');
+		expect(askedAge('how old is maya holloway', 'She is a 29-year-old Olympic champion.')?.text).toBe('29-year-old');
+		expect(askedAge('how old is ana', "She was a 34-year-old nurse at St Mary's hospital.")?.text).toBe('34-year-old');
 	});
 
 	it('gives "the finance minister" no age of another minister', () => {
@@ -28,6 +30,11 @@ describe('askedAge', () => {
 			'46',
 		);
 		expect(askedAge('how old is the new minister', 'Interior Minister Esteban Cordero, 52, said so.')?.text).toBe('52');
+		const replaced = 'Interior Minister Esteban Cordero, 52, replaced the finance minister.';
+		expect(askedAge('how old is the finance minister', replaced)).toBeNull();
+		expect(
+			askedAge('how old is the finance minister', 'Cristian Oprea, 46, the finance minister, said so.')?.text,
+		).toBe('46');
 	});
 
 	it('gives a thing asked about no age of a person ("how old is the plane"), nor a person another\'s after "her"', () => {

@@ -24,12 +24,17 @@ describe('extractStatements', () => {
 		expect(said.find((f) => f.kind === 'quote')?.subject).toBe('Grace Wanjohi');
 	});
 
-	it('gives "the curator said" and "said the 51-year-old" the person named last, not "the company said"', () => {
-		const speaker = (quote: string) =>
-			extractStatements(at(quote), findMentions(quote), 'Priya Nandakumar').find((f) => f.kind === 'quote')?.subject;
-		expect(speaker('"The owner had no idea what it was," the curator said.')).toBe('Priya Nandakumar');
-		expect(speaker('"We will appeal the ruling," said the 51-year-old.')).toBe('Priya Nandakumar');
-		expect(speaker('"We will appeal the ruling," the company said.')).toBeUndefined();
+	it('gives "the curator said" the person named last when introduced by that role, not "the prosecutor said"', () => {
+		const speaker = (quote: string, role?: string) =>
+			extractStatements(at(quote), findMentions(quote), 'Priya Nandakumar', undefined, undefined, role).find(
+				(f) => f.kind === 'quote',
+			)?.subject;
+		expect(speaker('"The owner had no idea what it was," the curator said.', 'Curator')).toBe('Priya Nandakumar');
+		expect(speaker('"The owner had no idea what it was," said the curator.', 'Curator')).toBe('Priya Nandakumar');
+		expect(speaker('"He showed no remorse at any point," the prosecutor said.', 'Curator')).toBeUndefined();
+		expect(speaker('"He showed no remorse at any point," the prosecutor said.')).toBeUndefined();
+		expect(speaker('"We want our money back now," residents told the curator.', 'Curator')).toBeUndefined();
+		expect(speaker('"We will appeal the ruling," the company said.', 'Curator')).toBeUndefined();
 	});
 
 	it('gives a sentence that is all quotation the speaker of the quotation before it', () => {

@@ -133,6 +133,7 @@ describe('sentence openers', () => {
 				.map((m) => m.text);
 		expect(names('"It\'s a useful piece, but We\'ll see," Professor Mackay said.')).toEqual(['Professor Mackay']);
 		expect(names("O'Neill's team and Mackay's lab agreed.")).toEqual(["O'Neill", 'Mackay']);
+		expect(names("They're Manchester United fans.")).toEqual(['Manchester United']);
 	});
 });
 

@@ -71,6 +71,8 @@ describe('writtenInStory', () => {
 				'Delgado edged out Raymond Tso by 1,847 votes.',
 				'Tso had won by 2,310 votes in 2018.',
 				'The EU froze the assets of 23 companies.',
+				'Only 12 votes were ruled invalid.',
+				'Police questioned 23 workers at the business.',
 			].join('\n\n'),
 		).context.corpus;
 		const quoteAt = (words: string) =>
@@ -88,5 +90,9 @@ describe('writtenInStory', () => {
 		const firms = quoteAt('froze');
 		const found = writtenInStory(vote, phrase('23 firms', top), top, firms, phrase('23 companies', firms));
 		expect(found?.phrase.text).toBe('23 companies');
+		const few = quoteAt('Only 12 votes');
+		expect(writtenInStory(vote, bound, top, few, phrase('12 votes', few))).toBeUndefined();
+		const workers = quoteAt('questioned 23 workers');
+		expect(writtenInStory(vote, phrase('23 firms', top), top, workers, phrase('23 workers', workers))).toBeUndefined();
 	});
 });
