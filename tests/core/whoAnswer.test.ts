@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
 import { floodReport } from './floodReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
 
 describe('whoAnswer', () => {
+	it('answers "who is X" from the sentence that gives X a role, over one that only quotes X (learned ranking)', () => {
+		const set = loadReports('tests/fixtures/news-reports').reports.filter((r) => r.id.startsWith('set39-'));
+		const desk = createFactdesk(set, shippedModelTuning());
+		expect(desk.ask('who is marchetti').answer).toBe('Its spokesperson, Elena Marchetti');
+		expect(desk.ask('who is marchetti').answered).toBe(true);
+	});
+
 	it('gives "which company…" no person for an answer', () => {
 		const { shortAnswer, context } = floodReport(
 			'The lorry driver, Gabor Szalai, 45, was arrested.\n\nThe lorry belonged to Danubia Freight, police said.',
