@@ -5,6 +5,7 @@ import { FIGURE } from './answerKey.ts';
 import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { roleHolderElsewhere } from './asksPersonRole.ts';
+import { commonOpener } from './commonOpener.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
 import { asksExpansion } from './expandAcronym.ts';
@@ -14,6 +15,7 @@ import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
+import { datelineEnd } from './pickClause.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reportText } from './reportText.ts';
 import { rolesReversed } from './rolesReversed.ts';
@@ -54,15 +56,19 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		: demanded
 			? { ...given, fit: given.fit * context.options.otherDeedFit, matched: false }
 			: given;
+	// "Furniture chain Oakhaven collapses" for "who started Oakhaven": a common word capitalised as the opening one.
+	const opener =
+		(question.type === 'who' || question.type === 'where') &&
+		sentence !== undefined &&
+		commonOpener(answered.phrase, datelineEnd(sentence.ref.quote), reportText(context, sentence.paragraphIndex));
+	const named = opener ? { ...answered, fit: answered.fit * context.options.unnamedFit, matched: false } : answered;
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =
 		(((TYPED.has(question.type) || asksFigure(question.text) || ASKS_WHICH.test(question.text)) &&
-			!answered.phrase.typed) ||
+			!named.phrase.typed) ||
 			ASKS_REASON.test(question.text)) &&
 		isHeadlineSentence(context.corpus, index);
-	const headlineFit = untypedHeadline
-		? { ...answered, fit: answered.fit * context.options.headlineUntypedFit }
-		: answered;
+	const headlineFit = untypedHeadline ? { ...named, fit: named.fit * context.options.headlineUntypedFit } : named;
 	// "What was the last album…?" of "her first album": the sentence says the contrary of what is asked.
 	// "What does MMP stand for?" asks only for the acronym's words, whatever else the sentence says ("does not alter").
 	// "Who will return to direct the next film?" of "he will not return to direct the next film": negated.

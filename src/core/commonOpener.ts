@@ -1,0 +1,20 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { escapeRegExp } from './writesWord.ts';
+
+/**
+ * Whether a one-word answer is a common word that a capital letter dressed as a name because it opens its sentence
+ * or headline ("Furniture chain Oakhaven collapses", "Warmer summers let beetles breed"): the report writes it in
+ * lowercase elsewhere and never capitalised inside a sentence. `text` is the report's text, `start` where the
+ * sentence's own words begin (after a dateline).
+ *
+ * @example
+ * commonOpener({ text: 'Furniture', start: 0, end: 9, typed: true }, 0, 'Furniture chain … a furniture retailer'); // true
+ */
+export function commonOpener(phrase: AnswerPhrase, start: number, text: string): boolean {
+	if (!phrase.typed || phrase.start !== start || !/^\p{Lu}\p{Ll}{2,}$/u.test(phrase.text)) return false;
+	const word = escapeRegExp(phrase.text);
+	const lower = new RegExp(`(?<!\\p{L})${escapeRegExp(phrase.text.toLowerCase())}(?!\\p{L})`, 'u');
+	// Capitalised after a lowercase word or a comma: a name inside a sentence ("said Warmer", "of Furniture Ltd").
+	const inside = new RegExp(`(?<=[\\p{Ll},;:] )${word}(?!\\p{L})`, 'u');
+	return lower.test(text) && !inside.test(text);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { commonOpener } from '../../src/core/commonOpener.ts';
+import { floodReport } from './floodReport.ts';
+
+const word = (text: string, start = 0) => ({ text, start, end: start + text.length, typed: true });
+
+describe('commonOpener', () => {
+	const report =
+		'Furniture chain Oakhaven collapses\n\nThe furniture retailer, founded by Ann Reid, shut 40 stores. Warmer summers helped.';
+
+	it('takes a common word capitalised only as the opening word for no name', () => {
+		expect(commonOpener(word('Furniture'), 0, report)).toBe(true);
+	});
+
+	it('keeps a name the report capitalises inside a sentence, one it never writes in lowercase, and later words', () => {
+		expect(commonOpener(word('Warmer'), 0, `${report} The shop was run by Warmer, a local man.`)).toBe(false);
+		expect(commonOpener(word('Oakhaven'), 0, report)).toBe(false);
+		expect(commonOpener(word('Furniture', 4), 0, report)).toBe(false);
+	});
+
+	it('lowers a "who" answer that is such a word to the fit unnamedFit', () => {
+		const { context, shortAnswer } = floodReport(report);
+		expect(shortAnswer('who started oakhaven', 'Furniture chain').fit).toBeLessThanOrEqual(context.options.unnamedFit);
+		expect(shortAnswer('who founded the retailer', 'founded by Ann Reid').phrase.text).toBe('Ann Reid');
+	});
+});
