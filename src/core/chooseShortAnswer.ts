@@ -12,6 +12,7 @@ import { asksExpansion } from './expandAcronym.ts';
 import { levelForChange } from './levelForChange.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
+import { otherCurrency } from './otherCurrency.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
@@ -51,11 +52,14 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		(demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
 			(FIGURE.test(given.phrase.text) &&
 				levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)));
-	const answered = benchmark
-		? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
-		: demanded
-			? { ...given, fit: given.fit * context.options.otherDeedFit, matched: false }
-			: given;
+	// "How much did JAXA pay in yen?" is not answered by "a €780 million mission": another currency than the one asked.
+	const currency = given.phrase.typed && otherCurrency(question.text, given.phrase.text);
+	const answered =
+		benchmark || currency
+			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
+			: demanded
+				? { ...given, fit: given.fit * context.options.otherDeedFit, matched: false }
+				: given;
 	// "Furniture chain Oakhaven collapses" for "who started Oakhaven": a common word capitalised as the opening one.
 	const opener =
 		(question.type === 'who' || question.type === 'where') &&
