@@ -17,7 +17,8 @@ import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { stem } from './tokenize.ts';
 
-const WHAT_TIME = /\bwhat time\b|\bat what hour\b/i;
+/** "What time…" asks a time of day; "what time period", "by what time" ask a date or an age. */
+const WHAT_TIME = /(?<!\bby\s)\bwhat time\b(?!\s+(?:period|frame|span|zone|of\s+(?:the\s+)?year))|\bat what hour\b/i;
 
 /** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
 const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
@@ -84,13 +85,14 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	}
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
-		// "What time…": a time of day answers; a day alone less surely, and another candidate may give the hour.
+		// "What time…": a time of day answers; a day alone does not ("on Saturday" for "what time did it make landfall"),
+		// and another candidate may give the hour.
 		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));
 		if (clock)
 			return { phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true }, fit: 1, matched: true };
-		// A length of time ("72 hours") or a year ("since 2013") tells no time of day; a day may be all it says.
+		// A length of time ("72 hours") or a year ("since 2013") tells no time of day, nor does a day.
 		const noHour = (FIGURE.test(picked.text) && TIME_UNIT.test(picked.text)) || YEAR_ONLY.test(picked.text);
-		return { phrase: picked, fit: noHour ? context.options.otherDurationFit : context.options.untypedFit };
+		return { phrase: picked, fit: noHour ? context.options.otherDurationFit : context.options.missingFigureFit };
 	}
 	// "What day do the officers start?" is not answered by "last year" or "next May": a day asked, which another
 	// sentence may give (another date of this one may be another deed's: "said on Monday that it would close in March").
