@@ -1,6 +1,9 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { escapeRegExp } from './writesWord.ts';
 
+/** How many sentences (a headline and its repeat as the title count once each) a name may open before it is no accident. */
+const REPEATED_OPENINGS = 3;
+
 /**
  * Whether a one-word answer is a common word that a capital letter dressed as a name because it opens its sentence
  * or headline ("Furniture chain Oakhaven collapses", "Warmer summers let beetles breed"): the report writes it in
@@ -15,6 +18,11 @@ export function commonOpener(phrase: AnswerPhrase, start: number, text: string):
 	const word = escapeRegExp(phrase.text);
 	const lower = new RegExp(`(?<!\\p{L})${escapeRegExp(phrase.text.toLowerCase())}(?!\\p{L})`, 'u');
 	// Capitalised after a lowercase word or a comma: a name inside a sentence ("said Warmer", "of Furniture Ltd").
-	const inside = new RegExp(`(?<=[\\p{Ll},;:] )${word}(?!\\p{L})`, 'u');
-	return lower.test(text) && !inside.test(text);
+	const inside = new RegExp(
+		`(?:(?<=[\\p{Ll},;:”"’)—–-] )|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|St)\\. ))${word}(?!\\p{L})`,
+		'u',
+	);
+	// "Target will close nine stores. Target said…": a company or person the report keeps opening sentences with.
+	const openings = text.match(new RegExp(`(?:^|[.!?]["”’]?\\s+|\\n)${word}(?!\\p{L})`, 'gmu'))?.length ?? 0;
+	return lower.test(text) && !inside.test(text) && openings < REPEATED_OPENINGS;
 }

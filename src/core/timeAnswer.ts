@@ -20,8 +20,9 @@ import { stem } from './tokenize.ts';
 /** "What time…" asks a time of day; "what time period", "by what time" ask a date or an age. */
 const WHAT_TIME = /(?<!\bby\s)\bwhat time\b(?!\s+(?:period|frame|span|zone|of\s+(?:the\s+)?year))|\bat what hour\b/i;
 
-/** A time of day: "6:40 p.m.", "10am", "noon", "shortly after midnight". */
-const CLOCK = /\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
+/** A time of day: "6:40 p.m.", "10am", "10 o'clock", "0300 GMT", "noon", "shortly after midnight". */
+const CLOCK =
+	/\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bo['’]clock\b|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|local|hours?)\b|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
 /**
  * The short answer of sentence `index` to a "when", "what time" or "how long" question, with its fit: the date of a

@@ -16,6 +16,11 @@ describe('commonOpener', () => {
 		expect(commonOpener(word('Warmer'), 0, `${report} The shop was run by Warmer, a local man.`)).toBe(false);
 		expect(commonOpener(word('Oakhaven'), 0, report)).toBe(false);
 		expect(commonOpener(word('Furniture', 4), 0, report)).toBe(false);
+		const target =
+			'Target to close stores\nTarget will close nine stores. Target said theft hurt. It missed its target.';
+		expect(commonOpener(word('Target'), 0, target)).toBe(false);
+		const young = 'Young, a Democrat, won the seat. “We did it,” Young said. He thanked young voters.';
+		expect(commonOpener(word('Young'), 0, young)).toBe(false);
 	});
 
 	it('lowers a "who" answer that is such a word to the fit unnamedFit', () => {

@@ -27,6 +27,14 @@ describe('findTitle', () => {
 		).toBe('conductor Anders Vass-Holm');
 	});
 
+	it('reads a board member as a title, not a country that is a member or a producer', () => {
+		expect(findTitle('Hiroshi Tanabe', 'said board member Hiroshi Tanabe, 63.')?.text).toBe(
+			'board member Hiroshi Tanabe',
+		);
+		expect(findTitle('Turkey', 'NATO member Turkey blocked the bid.')).toBeUndefined();
+		expect(findTitle('Saudi Arabia', 'Top oil producer Saudi Arabia cut output.')).toBeUndefined();
+	});
+
 	it('finds none where no noun of office stands right before the name', () => {
 		expect(findTitle('Ola Berg', 'Officials said Ola Berg left.')).toBeUndefined();
 		expect(findTitle('Olsen', 'The union backed Olsen.')).toBeUndefined();

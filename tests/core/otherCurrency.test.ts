@@ -13,6 +13,9 @@ describe('otherCurrency', () => {
 		expect(otherCurrency('how much did it cost in euros', '780 million euros')).toBe(false);
 		expect(otherCurrency('how much did it cost', '€780 million')).toBe(false);
 		expect(otherCurrency('how many dollars did it raise', '2 million')).toBe(false);
+		expect(otherCurrency('how much did rand paul raise', '$2 million')).toBe(false);
+		expect(otherCurrency('how much was the euro worth in dollars', '$1.08')).toBe(false);
+		expect(otherCurrency('how much did it pay in yuan', '¥5 billion')).toBe(false);
 	});
 
 	it('lowers the answer to the fit countMismatchFit', () => {

@@ -87,7 +87,15 @@ describe('timeAnswer for "what time"', () => {
 		const { shortAnswer, context } = floodReport(text);
 		expect(shortAnswer('what time did the hillside collapse', '72 hours').fit).toBe(context.options.otherDurationFit);
 		expect(shortAnswer('what time did the hillside collapse', 'since 2013').fit).toBe(context.options.otherDurationFit);
-		expect(shortAnswer('what time did the hillside collapse', 'Sunday night').fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('what time did the hillside collapse', 'Sunday night').fit).toBe(
+			context.options.missingFigureFit,
+		);
+		const days = floodReport(
+			"Storm\n\nThe storm made landfall on Saturday.\n\nThe quake struck at 10 o'clock on Tuesday.",
+		);
+		expect(days.shortAnswer('what time did the storm make landfall', 'on Saturday').fit).toBe(
+			days.context.options.missingFigureFit,
+		);
 	});
 
 	it('counts a time of day (a length of time for "how long") as the fact asked, from the sentence that gives it', () => {
