@@ -51,7 +51,10 @@ describe('extractEntities', () => {
 	});
 
 	it('reads a noun of office opening a sentence as the role ("Curator Priya Nandakumar"), not a firm\'s word', () => {
-		const parsed = parseReport('gallery', 'Curator Priya Nandakumar spent 18 months on it.\n\nBaker Hughes Energy won the contract.');
+		const parsed = parseReport(
+			'gallery',
+			'Curator Priya Nandakumar spent 18 months on it.\n\nBaker Hughes Energy won the contract.',
+		);
 		if (!parsed.ok) throw new Error(parsed.problem);
 		const people = createFactdesk([parsed.report], {}).facts({ kind: 'person' });
 		expect(people.map((p) => [p.text, p.subject])).toEqual([['Priya Nandakumar', 'Curator']]);
