@@ -103,20 +103,24 @@ export function speechTopicCovered(question: AnalysedQuestion, sentenceStems: { 
  * @example
  * speakerFits('What did Trump say after the call?', quoteOfZelensky); // false
  */
-export function speakerFits(question: string, quote: Fact | undefined, sentence = ''): boolean {
+export function speakerFits(question: string, quote: Fact | undefined, sentence = '', report = ''): boolean {
 	const asked = ASKED_SPEAKER.exec(question)?.[1];
 	if (!asked || !quote?.subject) return true;
 	const speaker = contentStems(quote.subject);
 	const stems = contentStems(asked);
 	if (stems.some((a) => speaker.some((s) => a.startsWith(s) || s.startsWith(a)))) return true;
+	// "…," she said" after "Senegal's fisheries minister, Aminata Diallo Sow, welcomed…": the report names her title.
+	const text = sentence.includes(quote.subject) ? sentence : report;
 	// "What did the chief restorer say?" of "…," said chief restorer Zsofia Bartok": the title before the name.
-	const at = sentence.indexOf(quote.subject);
-	const title = at > 0 ? contentStems(sentence.slice(Math.max(0, at - TITLE_WINDOW), at)) : [];
+	const at = text.indexOf(quote.subject);
+	const title = at > 0 ? contentStems(text.slice(Math.max(0, at - TITLE_WINDOW), at)) : [];
 	// "What did the Imperial College physicist say?" of "said Rajesh Menon, a physicist at Imperial College London":
 	// the description in apposition after the name.
-	const rest = at >= 0 ? sentence.slice(at + quote.subject.length, at + quote.subject.length + APPOSITION_WINDOW) : '';
+	const rest = at >= 0 ? text.slice(at + quote.subject.length, at + quote.subject.length + APPOSITION_WINDOW) : '';
 	const described = /^,\s/.test(rest) ? contentStems(rest.slice(2).split(/[;.,]/)[0] ?? '') : [];
-	return stems.length > 0 && stems.every((a) => title.includes(a) || described.includes(a));
+	// "the senegalese minister" of "Senegal's fisheries minister": a people's word for its country.
+	const told = [...title, ...described];
+	return stems.length > 0 && stems.every((a) => told.some((s) => s === a || (s.length >= 5 && a.startsWith(s))));
 }
 
 /** How far before a speaker's name their title is looked for: "said chief restorer Zsofia Bartok". */

@@ -110,4 +110,15 @@ describe('chooseShortAnswer for "what did the <title> say"', () => {
 		expect(shortAnswer('what did the imperial college physicist say', 'solid result').fit).toBe(1);
 		expect(shortAnswer('what did the imperial college physicist say', 'a gamble').fit).toBeLessThan(1);
 	});
+
+	it('takes a "she said" quote of the one whose title an earlier sentence gives, a people\'s word for its country', () => {
+		const { shortAnswer } = floodReport(
+			[
+				'Senegal\'s fisheries minister, Aminata Diallo Sow, 48, welcomed the decision. "Our fishermen have told us for years," she said.',
+				'Mayor Ivo Sand, 61, opened the port. "It is a disgrace," he said.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('what did the senegalese minister say about the fishermen', 'told us for years').fit).toBe(1);
+		expect(shortAnswer('what did the senegalese minister say about the fishermen', 'disgrace').fit).toBeLessThan(1);
+	});
 });
