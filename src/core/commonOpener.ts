@@ -7,14 +7,15 @@ const REPEATED_OPENINGS = 3;
 /**
  * Whether a one-word answer is a common word that a capital letter dressed as a name because it opens its sentence
  * or headline ("Furniture chain Oakhaven collapses", "Warmer summers let beetles breed"): the report writes it in
- * lowercase elsewhere and never capitalised inside a sentence. `text` is the report's text, `start` where the
+ * lowercase elsewhere and never capitalised inside a sentence. `reportText` gives the report's text (read only then), `start` where the
  * sentence's own words begin (after a dateline).
  *
  * @example
- * commonOpener({ text: 'Furniture', start: 0, end: 9, typed: true }, 0, 'Furniture chain … a furniture retailer'); // true
+ * commonOpener({ text: 'Furniture', start: 0, end: 9, typed: true }, 0, () => 'Furniture chain … a furniture retailer'); // true
  */
-export function commonOpener(phrase: AnswerPhrase, start: number, text: string): boolean {
+export function commonOpener(phrase: AnswerPhrase, start: number, reportText: () => string): boolean {
 	if (!phrase.typed || phrase.start !== start || !/^\p{Lu}\p{Ll}{2,}$/u.test(phrase.text)) return false;
+	const text = reportText();
 	const word = escapeRegExp(phrase.text);
 	const lower = new RegExp(`(?<!\\p{L})${escapeRegExp(phrase.text.toLowerCase())}(?!\\p{L})`, 'u');
 	// Capitalised after a lowercase word or a comma: a name inside a sentence ("said Warmer", "of Furniture Ltd").

@@ -113,7 +113,7 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
 		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))
 			return { phrase: picked, fit: context.options.unsaidFit };
-		if (speakerFits(question.text, said, quote, reportText(context, sentence.paragraphIndex)))
+		if (speakerFits(question.text, said, quote, () => reportText(context, sentence.paragraphIndex)))
 			return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}

@@ -9,18 +9,18 @@ describe('commonOpener', () => {
 		'Furniture chain Oakhaven collapses\n\nThe furniture retailer, founded by Ann Reid, shut 40 stores. Warmer summers helped.';
 
 	it('takes a common word capitalised only as the opening word for no name', () => {
-		expect(commonOpener(word('Furniture'), 0, report)).toBe(true);
+		expect(commonOpener(word('Furniture'), 0, () => report)).toBe(true);
 	});
 
 	it('keeps a name the report capitalises inside a sentence, one it never writes in lowercase, and later words', () => {
-		expect(commonOpener(word('Warmer'), 0, `${report} The shop was run by Warmer, a local man.`)).toBe(false);
-		expect(commonOpener(word('Oakhaven'), 0, report)).toBe(false);
-		expect(commonOpener(word('Furniture', 4), 0, report)).toBe(false);
+		expect(commonOpener(word('Warmer'), 0, () => `${report} The shop was run by Warmer, a local man.`)).toBe(false);
+		expect(commonOpener(word('Oakhaven'), 0, () => report)).toBe(false);
+		expect(commonOpener(word('Furniture', 4), 0, () => report)).toBe(false);
 		const target =
 			'Target to close stores\nTarget will close nine stores. Target said theft hurt. It missed its target.';
-		expect(commonOpener(word('Target'), 0, target)).toBe(false);
+		expect(commonOpener(word('Target'), 0, () => target)).toBe(false);
 		const young = 'Young, a Democrat, won the seat. “We did it,” Young said. He thanked young voters.';
-		expect(commonOpener(word('Young'), 0, young)).toBe(false);
+		expect(commonOpener(word('Young'), 0, () => young)).toBe(false);
 	});
 
 	it('lowers a "who" answer that is such a word to the fit unnamedFit', () => {
