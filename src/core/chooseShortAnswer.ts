@@ -18,7 +18,7 @@ import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
-import { reportText } from './reportText.ts';
+import { paragraphText, reportText } from './reportText.ts';
 import { rolesReversed } from './rolesReversed.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { shortAnswerByKind } from './shortAnswerByKind.ts';
@@ -149,8 +149,3 @@ const ASKS_WHICH = /^\s*which\s+\p{L}/iu;
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);
-
-/** The text of paragraph `p`: its sentences' quotes. */
-function paragraphText(context: AnswerContext, p: number): string {
-	return (context.corpus.paragraph(p)?.sentences ?? []).map((s) => context.corpus.quote(s)).join(' ');
-}

@@ -107,15 +107,15 @@ export function speakerFits(
 	question: string,
 	quote: Fact | undefined,
 	sentence = '',
-	report: () => string = () => '',
+	paragraph: () => string = () => '',
 ): boolean {
 	const asked = ASKED_SPEAKER.exec(question)?.[1];
 	if (!asked || !quote?.subject) return true;
 	const speaker = contentStems(quote.subject);
 	const stems = contentStems(asked);
 	if (stems.some((a) => speaker.some((s) => a.startsWith(s) || s.startsWith(a)))) return true;
-	// "…," she said" after "Senegal's fisheries minister, Aminata Diallo Sow, welcomed…": the report names her title.
-	const text = sentence.includes(quote.subject) ? sentence : report();
+	// "…," she said" after "Senegal's fisheries minister, Aminata Diallo Sow, welcomed…": the paragraph names her title.
+	const text = sentence.includes(quote.subject) ? sentence : paragraph();
 	// "What did the chief restorer say?" of "…," said chief restorer Zsofia Bartok": the title before the name.
 	const at = text.indexOf(quote.subject);
 	const title = at > 0 ? contentStems(text.slice(Math.max(0, at - TITLE_WINDOW), at)) : [];

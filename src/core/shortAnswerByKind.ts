@@ -23,7 +23,7 @@ import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
-import { reportText } from './reportText.ts';
+import { paragraphText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
@@ -113,7 +113,7 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
 		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))
 			return { phrase: picked, fit: context.options.unsaidFit };
-		if (speakerFits(question.text, said, quote, () => reportText(context, sentence.paragraphIndex)))
+		if (speakerFits(question.text, said, quote, () => paragraphText(context, sentence.paragraphIndex)))
 			return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
 	}
