@@ -27,7 +27,8 @@ export interface FittingAnswer {
  * candidate is looked for. A top one without the kind of answer asked for (no date for "when") gives way to one
  * below that has it only when that one's own estimate is larger. For "who" and "when", a candidate down to
  * `options.matchedDepth` that gives the very fact asked (ShortAnswer.matched) answers instead of a top one that does
- * not, when its chance with that evidence counted is larger, even if the top one fits.
+ * not, when its chance with that evidence counted is larger, even if the top one fits. A headline chosen so gives
+ * way to the likeliest story sentence among the next `options.fitDepth` candidates (fromStory).
  *
  * @example
  * chooseFittingAnswer(analysed, ranked, 0.4, (p) => …, context);
@@ -87,7 +88,26 @@ export function chooseFittingAnswer(
 		const chance = withEvidence(question, candidate, other, estimate, context);
 		if (chance > best.confidence) best = { position, short: other, confidence: chance };
 	}
-	return anyOfTheirWords(best);
+	return fromStory(anyOfTheirWords(best));
+
+	/**
+	 * A headline restates its story in few words ("Divers find wreck of 18th-century ship"): the story sentence says it
+	 * more fully, with what the headline leaves out. A headline at the top gives way to the likeliest story sentence
+	 * among the next candidates, at that sentence's own chance; it answers only when none is among them.
+	 */
+	function fromStory(chosen: FittingAnswer): FittingAnswer {
+		if (!confidenceAt || !isHeadlineSentence(context.corpus, ranked[chosen.position]?.index ?? -1)) return chosen;
+		let story: FittingAnswer | undefined;
+		const depth = Math.min(ranked.length, context.options.fitDepth);
+		for (let position = 0; position < depth; position++) {
+			const candidate = ranked[position];
+			if (!candidate || isHeadlineSentence(context.corpus, candidate.index)) continue;
+			const other = shortOf(candidate.index);
+			const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
+			if (!story || chance > story.confidence) story = { position, short: other, confidence: chance };
+		}
+		return story ?? chosen;
+	}
 
 	/**
 	 * For "what did X say" any of X's statements answers, but the re-ranker splits its share among them: the chance is
