@@ -13,6 +13,8 @@ const YES_OR_NO = /^\s*(?:do|does|did|is|are|was|were|can|could|will|would|shoul
  */
 const NEGATED_BEFORE =
 	/(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?:(?:a|an|the|be|been|being|have|had|ever|to|get|got)\s+)?$/iu;
+/** Any negation NEGATED_BEFORE may find: a sentence without one negates nothing (the question need not be read). */
+const ANY_NEGATION = /\b(?:not|never)\b|n['’]t\b|\bno\s+longer\b/i;
 /** "until" or "before" soon after a negated word, which then happens after all: "did not open until 2009". */
 const UNTIL_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:until|till|before)\b/iu;
 /** How far before a word its negation is looked for. */
@@ -28,7 +30,7 @@ const NEGATION_CHARS = 30;
  * negatedInSentence('who will return', 'Mendes said he will not return.', tokenize('Mendes said he will not return.')); // 'return'
  */
 export function negatedInSentence(question: string, sentence: string, tokens: readonly Token[]): string | undefined {
-	if (NEGATION.test(question) || YES_OR_NO.test(question)) return undefined;
+	if (!ANY_NEGATION.test(sentence) || NEGATION.test(question) || YES_OR_NO.test(question)) return undefined;
 	const asked = new Set(contentStems(question));
 	const negated = new Map<string, boolean>();
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
