@@ -3,9 +3,12 @@
  * reports and 144 questions, 36 of them not answered by the reports, written before the engine answered them): each
  * set's reports loaded as one set, every question asked of the engine (learned model) and of MiniSearch's BM25 top
  * sentence, graded as grade.py grades (the quoted sentence holds the answer's sentence fragment; a question the
- * reports do not answer must be declined): `npx tsx bench/newsQuestions.ts [set-N …]`. For measuring only.
+ * reports do not answer must be declined): `npx tsx bench/newsQuestions.ts [set-N …]`. Ends with the sets' totals and
+ * the expected calibration error of the answers given (10 bins; a question the reports do not answer, answered, is
+ * wrong). For measuring only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { expectedCalibrationError, type Scored } from '../scripts/train/calibration.ts';
 import { createFactdesk } from '../src/core/createFactdesk.ts';
 import { loadRankerModel } from '../src/engine/loadRankerModel.ts';
 import { loadReports } from '../src/reports/loadReports.ts';
@@ -33,6 +36,8 @@ console.log(
 	'| set | answerable answered right | top-1 if it never declined | MiniSearch top sentence | not answered by the reports, declined |',
 );
 console.log('|---|---:|---:|---:|---:|');
+const totals = { answerable: 0, right: 0, top: 0, miniRight: 0, unanswerable: 0, declined: 0 };
+const given: Scored[] = [];
 for (const set of sets) {
 	const questions = readFileSync(`${DIR}/${set}.jsonl`, 'utf8')
 		.trim()
@@ -51,12 +56,14 @@ for (const set of sets) {
 	let declined = 0;
 	for (const q of questions) {
 		const answer = desk.ask(q.question);
+		const holds = (quote: string | undefined) => (quote ?? '').includes(q.sentence ?? '\u0000');
+		if (answer.answered)
+			given.push({ confidence: answer.confidence, right: q.answerable && holds(answer.sources[0]?.quote) });
 		if (!q.answerable) {
 			unanswerable++;
 			declined += answer.answered ? 0 : 1;
 			continue;
 		}
-		const holds = (quote: string | undefined) => (quote ?? '').includes(q.sentence ?? '\u0000');
 		answerable++;
 		right += answer.answered && holds(answer.sources[0]?.quote) ? 1 : 0;
 		top += holds(never.ask(q.question).sources[0]?.quote) ? 1 : 0;
@@ -65,4 +72,19 @@ for (const set of sets) {
 	console.log(
 		`| ${set} | ${pct(right, answerable)} (${right}/${answerable}) | ${pct(top, answerable)} | ${pct(miniRight, answerable)} | ${pct(declined, unanswerable)} (${declined}/${unanswerable}) |`,
 	);
+	Object.assign(totals, {
+		answerable: totals.answerable + answerable,
+		right: totals.right + right,
+		top: totals.top + top,
+		miniRight: totals.miniRight + miniRight,
+		unanswerable: totals.unanswerable + unanswerable,
+		declined: totals.declined + declined,
+	});
 }
+const t = totals;
+console.log(
+	`| all ${sets.length} | ${pct(t.right, t.answerable)} (${t.right}/${t.answerable}) | ${pct(t.top, t.answerable)} (${t.top}) | ${pct(t.miniRight, t.answerable)} (${t.miniRight}) | ${pct(t.declined, t.unanswerable)} (${t.declined}/${t.unanswerable}) |`,
+);
+console.log(
+	`\nExpected calibration error over the ${given.length} answers given: ${expectedCalibrationError(given).toFixed(3)}`,
+);
