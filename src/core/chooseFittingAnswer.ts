@@ -28,7 +28,7 @@ export interface FittingAnswer {
  * below that has it only when that one's own estimate is larger. For "who" and "when", a candidate down to
  * `options.matchedDepth` that gives the very fact asked (ShortAnswer.matched) answers instead of a top one that does
  * not, when its chance with that evidence counted is larger, even if the top one fits. A headline chosen so gives
- * way to the likeliest story sentence among the next `options.fitDepth` candidates (fromStory).
+ * way to the likeliest sentence of its own story among the first `options.fitDepth` candidates (fromStory).
  *
  * @example
  * chooseFittingAnswer(analysed, ranked, 0.4, (p) => …, context);
@@ -92,21 +92,25 @@ export function chooseFittingAnswer(
 
 	/**
 	 * A headline restates its story in few words ("Divers find wreck of 18th-century ship"): the story sentence says it
-	 * more fully, with what the headline leaves out. A headline at the top gives way to the likeliest story sentence
-	 * among the next candidates, at that sentence's own chance; it answers only when none is among them.
+	 * more fully, with what the headline leaves out. A headline chosen gives way to the likeliest sentence of its own
+	 * story among the first `fitDepth` candidates, at that sentence's own chance (gathered with the speaker's other
+	 * statements for "what did X say"); it answers only when none is among them. On the news sets every answer quoted
+	 * from a headline was wrong: the sentence that says it is in the story.
 	 */
 	function fromStory(chosen: FittingAnswer): FittingAnswer {
-		if (!confidenceAt || !isHeadlineSentence(context.corpus, ranked[chosen.position]?.index ?? -1)) return chosen;
+		const top = ranked[chosen.position]?.index ?? -1;
+		if (!confidenceAt || !isHeadlineSentence(context.corpus, top)) return chosen;
 		let story: FittingAnswer | undefined;
 		const depth = Math.min(ranked.length, context.options.fitDepth);
 		for (let position = 0; position < depth; position++) {
 			const candidate = ranked[position];
-			if (!candidate || isHeadlineSentence(context.corpus, candidate.index)) continue;
+			if (!candidate || isHeadlineSentence(context.corpus, candidate.index) || !sameReport(candidate.index, top))
+				continue;
 			const other = shortOf(candidate.index);
 			const chance = withEvidence(question, candidate, other, confidenceAt(position), context);
 			if (!story || chance > story.confidence) story = { position, short: other, confidence: chance };
 		}
-		return story ?? chosen;
+		return story ? anyOfTheirWords(story) : chosen;
 	}
 
 	/**

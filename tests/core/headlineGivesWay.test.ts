@@ -16,7 +16,23 @@ const REPORTS = [
 			'The ship was carrying salt and wine when it went down in a storm.',
 		],
 	],
-	['bridge', ['Old river bridge to close for repairs', 'The Karlsbro bridge will close on Monday for six weeks.']],
+	[
+		'plant',
+		[
+			'Ghent plant will stay open, says Volvo chief',
+			'GHENT, Belgium - "The plant has a future," Volvo chief Lena Berg told workers on Monday.',
+			'"We will invest 300 million euros here," Berg said.',
+			'The plant employs about 6,000 people.',
+		],
+	],
+	[
+		'bridge',
+		[
+			'Old river bridge to close for repairs',
+			'The Karlsbro bridge will close on Monday for six weeks.',
+			'Divers will inspect the piers, the council said.',
+		],
+	],
 ] as const;
 
 function setUp() {
@@ -55,6 +71,21 @@ describe('a headline at the top of the ranking', () => {
 		expect(alone?.position).toBe(0);
 		const ranked = [at('Divers find wreck'), at('Fru Margareta')];
 		expect(chooseFittingAnswer(question, ranked, 0.9, undefined, context)?.position).toBe(0);
+	});
+
+	it('takes no sentence of another report’s story', () => {
+		const ranked = [at('Divers find wreck'), at('Divers will inspect'), at('Karlsbro bridge will close')];
+		const chosen = chooseFittingAnswer(question, ranked, 0.9, (position) => chances[position] ?? 0, context);
+		expect(chosen?.position).toBe(0);
+	});
+
+	it('gathers the chances of the speaker’s statements, the headline’s too, for the story quote that answers', () => {
+		const said = ask('What did the Volvo chief say?');
+		const ranked = [at('says Volvo chief'), at('has a future'), at('employs about')];
+		const chosen = chooseFittingAnswer(said, ranked, 0.9, (position) => [0.9, 0.3, 0.3][position] ?? 0, context);
+		expect(chosen?.position).toBe(1);
+		// Its own chance, the speaker's words counted, is about 0.5; with the headline's 0.9 gathered, far more.
+		expect(chosen?.confidence).toBeGreaterThan(0.8);
 	});
 
 	it('does not move a story sentence at the top', () => {
