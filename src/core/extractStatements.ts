@@ -101,8 +101,10 @@ export function extractStatements(
 	return facts;
 }
 
+/** A form of address with its full stop, left out of the speaker's name: "said Dr. Lena Vogt". */
+const HONORIFIC = '(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Sgt|Col)\\.\\s+)?';
 const NAMED_SPEAKER = new RegExp(
-	`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+${ROLE_BEFORE}(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
+	`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+${ROLE_BEFORE}${HONORIFIC}(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
 	'u',
 );
 const PRONOUN_BESIDE = new RegExp(`\\b(?:he|she)\\s+${SPEECH}|${SPEECH}\\s+(?:he|she)\\b`, 'i');

@@ -10,9 +10,15 @@ const RELATIVE_MAX_WORDS = 20;
 /** A description without an article that names a role: "Diane Swonk, chief economist at KPMG". */
 const ROLE_START =
 	/^(?:chief|senior|deputy|head|director|president|vice|minister|spokes\w+|professor|founder|co-founder|leader|economist|analyst|researcher|manager|editor|secretary|chair\w*|co-\w+|executive|governor|mayor|ceo|coach|captain|author|lawyer|attorney)\b/iu;
-/** A relative clause that describes the name: "Maris Ozols, who leads the union at Baltia". */
+/** A relative clause that describes the name by a role: "Maris Ozols, who leads the union at Baltia". */
 const RELATIVE =
 	/^,\s+(who\s+(?:is|was|leads|led|heads|headed|runs|ran|founded|owns|chairs|represents|works|worked|served|serves)\s[^,;.“”"]+)/u;
+/**
+ * Any other relative clause that tells who they are, where no role is given: "Ivan Kovacic, 57, who has hunted
+ * truffles for 40 years"; not one that tells what they said or did once ("who said the plan would fail").
+ */
+const OTHER_RELATIVE =
+	/^,\s+(who\s+(?:(?:has|had|have)\s+(?:been\s+|long\s+)?)?(?!(?:said|says|told|tells|added|asked|declined|refused|spoke|wrote|warned|called|urged|did|does|would|will|could|can|may|might|not|also)\b)\p{Ll}+\s[^,;.“”"]+)/u;
 /** A description at the end of a longer clause: "(…for) her conservative rival". */
 const LAST_DESCRIPTION = /\s((?:the|its|their|his|her)\s(?:(?!\b(?:the|its|their|his|her)\s)[^,;:])+)$/u;
 /** Capitalised given names right before the surname asked: "Roberto " before "Figueiredo". */
@@ -66,11 +72,17 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 		const stop = end + after[0].indexOf(kept) + kept.length;
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	}
-	const relative = RELATIVE.exec(sentence.slice(end, end + LOOK_BACK));
-	if (relative?.[1] && words(relative[1]) <= RELATIVE_MAX_WORDS) {
+	const clause = (pattern: RegExp): AnswerPhrase | undefined => {
+		const relative = pattern.exec(sentence.slice(end, end + LOOK_BACK));
+		if (!relative?.[1] || words(relative[1]) > RELATIVE_MAX_WORDS) return undefined;
 		const stop = end + relative[0].length;
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
-	}
+	};
+	return clause(RELATIVE) ?? describedBefore(sentence, whole, end) ?? clause(OTHER_RELATIVE);
+}
+
+/** The description written before the name (from `whole` to `end`): "the district's superintendent, Angela Norquist". */
+function describedBefore(sentence: string, whole: number, end: number): AnswerPhrase | undefined {
 	if (!/^(?:[,.;:!?)]|$)/u.test(sentence.slice(end))) return undefined;
 	const from = Math.max(0, whole - LOOK_BACK);
 	const before = /(?:^|[,;:]\s+|\b(?:said|says|added|told)\s+)([^,;:“”"]+?),\s+$/u.exec(sentence.slice(from, whole));

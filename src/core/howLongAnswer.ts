@@ -23,7 +23,10 @@ export function howLongAnswer(
 	context: AnswerContext,
 ): ShortAnswer | undefined {
 	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
-	if (picked.typed && isSumOrShare(picked.text)) return { phrase: picked, fit: context.options.otherDurationFit };
+	// "How long was he a bus driver?" of "a 48-million-Canadian-dollar jackpot": the figure's hyphened word is a sum.
+	const hyphened = quote.slice(picked.start, picked.end) + (/^-[\p{L}-]+/u.exec(quote.slice(picked.end))?.[0] ?? '');
+	if (picked.typed && (isSumOrShare(picked.text) || isSumOrShare(hyphened)))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && (measuresOtherThing(question, quote, picked) || gapBetween(question.text, quote, picked)))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long has he been coaching?" of "took over 18 months ago": the length, without "ago".

@@ -118,6 +118,13 @@ describe('chooseShortAnswer for "when" and "how long" on the flood report', () =
 		expect(shortAnswer('When did Brenn beat Lerwick?', 'Orvik will face').phrase.text).toBe('on Friday');
 	});
 
+	it('lowers the fit of a sum written as one hyphened word for "how long" ("a 48-million-Canadian-dollar jackpot")', () => {
+		const { shortAnswer: jackpot, context: its } = floodReport(
+			'A retired bus driver has claimed a 48-million-Canadian-dollar lottery jackpot, officials said Tuesday.',
+		);
+		expect(jackpot('How long was he a bus driver?', 'bus driver').fit).toBe(its.options.otherDurationFit);
+	});
+
 	it('lowers the fit of a sentence without a duration for "how long"', () => {
 		expect(shortAnswer('How long did the rescue crews work?', 'rescue crews worked').fit).toBe(
 			context.options.untypedFit,

@@ -22,6 +22,10 @@ describe('extractStatements', () => {
 			'"Panic is not warranted, but complacency is not an option," said Kenya\'s health secretary, Grace Wanjohi.';
 		const said = extractStatements(at(apposed), findMentions(apposed));
 		expect(said.find((f) => f.kind === 'quote')?.subject).toBe('Grace Wanjohi');
+		const titled = '"Halving an inflated price still leaves an inflated price," said Dr. Lena Vogt, an adviser.';
+		expect(extractStatements(at(titled), findMentions(titled)).find((f) => f.kind === 'quote')?.subject).toBe(
+			'Lena Vogt',
+		);
 	});
 
 	it('gives "the curator said" the person named last when introduced by that role, not "the prosecutor said"', () => {

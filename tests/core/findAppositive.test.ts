@@ -32,6 +32,18 @@ describe('findAppositive', () => {
 		expect(findAppositive('Ines Carvalho', 'said Ines Carvalho, who knows.')).toBeUndefined();
 	});
 
+	it('takes a relative clause that tells who they are where no role is given, a role written before first', () => {
+		const kovacic = '"I am happy with 300 grams," said Ivan Kovacic, 57, who has hunted truffles for 40 years.';
+		expect(findAppositive('ivan kovacic', kovacic)?.text).toBe(
+			'Ivan Kovacic, 57, who has hunted truffles for 40 years',
+		);
+		const norquist = "It was proposed by the district's superintendent, Angela Norquist, 54, who backed the trial.";
+		expect(findAppositive('angela norquist', norquist)?.text).toBe(
+			"the district's superintendent, Angela Norquist, 54",
+		);
+		expect(findAppositive('Ines Carvalho', 'said Ines Carvalho, who said the plan would fail.')).toBeUndefined();
+	});
+
 	it('answers "who is X" with that description', () => {
 		expect(askedName('who is carvalho')).toBe('carvalho');
 		const { shortAnswer } = floodReport(

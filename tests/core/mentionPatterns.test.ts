@@ -83,6 +83,19 @@ test('findMentions reads a month alone in lowercase as the word it is ("may", "m
 	expect(dates('It closed on may 4.')).toEqual(['may 4']);
 });
 
+test('findMentions reads a month\'s abbreviation as a date only with its full stop or a day ("Jan. 5", "Sept 2023")', () => {
+	const dates = (text: string) =>
+		findMentions(text)
+			.filter((m) => m.type === 'date')
+			.map((m) => m.text);
+	expect(dates('"We kept digging," said Jan Krzeptowski, and Dec Ryan agreed.')).toEqual([]);
+	expect(dates('It opened on Jan. 5, 2024, and again Sept 2023 and Oct 3.')).toEqual([
+		'Jan. 5, 2024',
+		'Sept 2023',
+		'Oct 3',
+	]);
+});
+
 describe('NAME', () => {
 	it('keeps names joined by "&" whole ("Carver & Lowe", "AT&T"), and two names joined by "and" apart', () => {
 		const names = (text: string) =>
