@@ -11,6 +11,7 @@ import { countPhrase } from './countPhrase.ts';
 import { MONEY } from './extractCounts.ts';
 import { givenFigures } from './givenFigures.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
+import { laterLevel } from './laterLevel.ts';
 import type { CountMatch } from './matchCount.ts';
 import { otherDeed } from './otherDeed.ts';
 import { pastFigure, rateForTotal } from './otherPeriod.ts';
@@ -30,6 +31,21 @@ import { yearlyFigure } from './yearlyFigure.ts';
  * benchmark's or another side's.
  */
 export function countFactAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	sentence: IndexedSentence | undefined,
+	context: AnswerContext,
+	count: CountMatch & { fact: Fact },
+): ShortAnswer {
+	const answer = fittingCount(question, index, sentence, context, count);
+	// "How many guides does he have now?" of "cut his staff from 14 guides to 9": the level it changed to, as fitting.
+	const later = laterLevel(question.text, sentence?.ref.quote ?? '', count.fact.span[0], count.fact.span[1]);
+	if (later === undefined || answer.phrase.start !== countPhrase(count.fact).start) return answer;
+	const to = context.countFacts.get(index)?.find((f) => f.span[0] >= later && f.span[0] <= later + LATER_SLACK);
+	return to ? { ...answer, phrase: countPhrase(to) } : answer;
+}
+
+function fittingCount(
 	question: AnalysedQuestion,
 	index: number,
 	sentence: IndexedSentence | undefined,
@@ -115,6 +131,8 @@ export function countFactAnswer(
 	return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 }
 
+/** How far past "to" the later level's figure may start: "to about 9". */
+const LATER_SLACK = 12;
 /** A share: "30 percent", "12%". */
 const SHARE = /%|\bper\s?cent\b|\bpercentage points?\b/i;
 /** A question that asks a share or a change ("by how much", "what percent"), which a share answers. */

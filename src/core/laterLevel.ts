@@ -1,0 +1,29 @@
+/** A word of change before "from": "reduces the number of committees from", "had cut his staff from". */
+const CHANGED =
+	/\b(?:cut|cuts|reduc\w*|rais\w*|increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop\w*|grew|grow\w*|climb\w*|jump\w*|doubl\w*|halv\w*|tripl\w*|lower\w*|lift\w*|expand\w*|shr[aiu]nk\w*|slash\w*|trim\w*|boost\w*|swell\w*|swollen|went|gone|goes|go|chang\w*|mov\w*|shorten\w*|lengthen\w*|extend\w*|narrow\w*|widen\w*)\b/iu;
+/** How far before "from" its word of change is looked for, in characters. */
+const CHANGE_WINDOW = 60;
+/** "from" right before the figure. */
+const FROM_BEFORE = /\bfrom\s+$/iu;
+/** After the figure: a few words (its noun), then "to" and the later figure. */
+const TO_AFTER =
+	/^(?:\s+[\p{L}’'-]+){0,3}?\s+to\s+(?=(?:about|around|nearly|almost|just|more than|some|over)?\s*[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b)/iu;
+/** A question about the earlier level: "before", "used to", a year. */
+const ASKS_EARLIER =
+	/\b(?:\d{4}|previous(?:ly)?|prior|before|earlier|ago|originally|initially|at first|at the start|used\s+to|in\s+the\s+past|formerly|last\s+(?:year|month|week|season|time))\b/iu;
+
+/**
+ * Where a figure of `sentence` at `start`…`end` is the level something changed from ("cut his staff from 14 guides to
+ * 9", "reduces the committees from 14 to nine") and the question asks no earlier time: the offset where the level it
+ * changed to begins; otherwise undefined.
+ *
+ * @example
+ * laterLevel('how many guides does he have now', 'He cut his staff from 14 guides to 9.', 22, 24); // 35
+ */
+export function laterLevel(question: string, sentence: string, start: number, end: number): number | undefined {
+	if (ASKS_EARLIER.test(question)) return undefined;
+	const before = sentence.slice(Math.max(0, start - CHANGE_WINDOW), start);
+	if (!FROM_BEFORE.test(before) || !CHANGED.test(before)) return undefined;
+	const to = TO_AFTER.exec(sentence.slice(end));
+	return to ? end + to[0].length : undefined;
+}

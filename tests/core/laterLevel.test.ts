@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { laterLevel } from '../../src/core/laterLevel.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('laterLevel', () => {
+	const staff = 'He said he had cut his staff from 14 guides to 9 this winter.';
+	const at = staff.indexOf('14');
+
+	it('finds the level a figure changed to, unless the question asks an earlier time', () => {
+		expect(laterLevel('how many guides does he have now', staff, at, at + 2)).toBe(staff.indexOf('9'));
+		expect(laterLevel('how many guides did he have before', staff, at, at + 2)).toBeUndefined();
+		expect(laterLevel('how many guides did he have last year', staff, at, at + 2)).toBeUndefined();
+	});
+
+	it('reads no range without a word of change as a change ("aged from 14 to 18")', () => {
+		const ages = 'The camp takes children aged from 14 to 18 each summer.';
+		const from = ages.indexOf('14');
+		expect(laterLevel('how many children does the camp take', ages, from, from + 2)).toBeUndefined();
+	});
+
+	it('answers "how many" with the later level, fitting as the earlier did', () => {
+		const { shortAnswer } = floodReport(
+			'The council has cut its fleet from 14 pumps to 9 pumps since the flood, fire chief Ola Berg said.',
+		);
+		const now = shortAnswer('How many pumps does the council have now?', 'fleet');
+		const before = shortAnswer('How many pumps did the council have before the flood?', 'fleet');
+		expect(now.phrase.text).toBe('9 pumps');
+		expect(before.phrase.text).toBe('14 pumps');
+		expect(now.fit).toBe(before.fit);
+	});
+});
