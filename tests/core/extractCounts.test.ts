@@ -193,6 +193,16 @@ describe('extractCounts', () => {
 		expect(countsOf('The refugees, estimated to total 40,000, crossed.')[0]?.subject).toBe('refugees');
 	});
 
+	it('counts "the number of X to a place rose to N" as X, not the noun of the count before it', () => {
+		const counts = countsOf(
+			'Crews carried out 893 rescue operations last year, as the number of visitors to the national park rose to about 4.7 million.',
+		);
+		expect(counts.map((f) => [f.value, f.subject])).toEqual([
+			[893, 'rescue operations'],
+			[4_700_000, 'visitors'],
+		]);
+	});
+
 	it('takes no preposition for a noun ("25% after the announcement")', () => {
 		expect(countsOf('Its shares jumped 25% after the announcement.')).toEqual([]);
 	});
