@@ -15,6 +15,7 @@ import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { startDate } from './startDate.ts';
 import { stem } from './tokenize.ts';
 
 /** "What time…" asks a time of day; "what time period", "by what time" ask a date or an age. */
@@ -111,6 +112,12 @@ export function timeAnswer(
 	// "What time…" of "at 2:47 p.m.": the kind of answer asked, which the re-ranker, trained on encyclopaedias, weighs little.
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text))
 		return { phrase: picked, fit: 1, matched: true };
+	// "When does the ban start?" of "voted on Thursday to ban scooters from January 1": the date it applies from.
+	const from =
+		question.type === 'when' && picked.typed
+			? startDate(question.text, quote, picked, context.mentions.of(index))
+			: undefined;
+	if (from) return { phrase: from, fit: 1, matched: true };
 	// "When is the resit?" is not answered by the day the exam board spoke ("the exam board said on Tuesday").
 	if (question.type === 'when' && picked.typed && !ASKS_SAYING.test(question.text) && saidOn(quote, picked))
 		return { phrase: picked, fit: context.options.saidDateFit };
