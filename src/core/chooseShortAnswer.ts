@@ -17,6 +17,7 @@ import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
+import { placeSetting } from './placeSetting.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { paragraphText, reportText } from './reportText.ts';
 import { rolesReversed } from './rolesReversed.ts';
@@ -136,8 +137,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		sentence !== undefined &&
 		(rareWordElsewhere(question, context.corpus, report, context.vectors?.rows) ||
 			topicElsewhere(context.corpus, question.text, report, () => reportText(context, sentence.paragraphIndex)));
-	if (!paragraph || !(elsewhere || otherTopic)) return short;
-	return { ...short, fit: short.fit * context.options.placeElsewhereFit, matched: false };
+	// "Where was the campaign launched?" of "at a clinic in Kasungu": the place with the thing it is the setting of.
+	const placed =
+		question.type === 'where' && short.phrase.typed
+			? { ...short, phrase: placeSetting(question.text, quoted, short.phrase) }
+			: short;
+	if (!paragraph || !(elsewhere || otherTopic)) return placed;
+	return { ...placed, fit: placed.fit * context.options.placeElsewhereFit, matched: false };
 }
 
 /** "Why…", "what caused…", "how did…": a headline states what happened, its story says why and how. */
