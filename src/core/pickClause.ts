@@ -91,7 +91,7 @@ export function pickClause(
 	if (ASKS_REASON.test(question)) {
 		const reasons = ranked.filter((r) => REASON.test(r.clause.text) && r.i !== best.i);
 		const nearest = reasons.sort((a, b) => Math.abs(a.i - best.i) - Math.abs(b.i - best.i))[0];
-		if (nearest) chosen = nearest.clause;
+		if (nearest) chosen = reasonOnly(nearest.clause);
 		else chosen = followed(sentence, best.clause.start) ?? chosen;
 	}
 	if (best.shared === 0) return whole;
@@ -111,11 +111,32 @@ function lastWordStem(question: string, asked: ReadonlySet<string>): string | un
 /** The first "after/following/amid …" of at least MIN_WORDS words from `from` to the end of the sentence's clause. */
 function followed(sentence: string, from: number): Clause | undefined {
 	for (const match of sentence.slice(from).matchAll(FOLLOWED)) {
-		const text = match[0].trimEnd();
-		if (text.split(/\s+/).length > MIN_WORDS)
+		const text = reasonOnly({ text: match[0], start: 0, end: match[0].length }).text.trimEnd();
+		if (text.split(/\s+/).length >= MIN_WORDS)
 			return { text, start: from + match.index, end: from + match.index + text.length };
 	}
 	return undefined;
+}
+
+/**
+ * Where a reason told without a verb of its own ends and the sentence's deed goes on: "after a knee injury(, dedicated
+ * the record to…)", "because of a knee injury( and faced growing calls…)"; a past verb with no subject of its own,
+ * after a lowercase word (", Tbilisi, stopped" is a name's own verb).
+ */
+const DEED_AFTER =
+	/(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*)(?:,\s+|,?\s+and\s+)(?=(?!(?:needed|used|based|called|named|related|expected|required)\b)\p{Ll}+ed\s)/u;
+/** A reason given as a thing, without a verb: "because of a knee injury", "after a knee injury". */
+const REASON_THING = /^(?:because\s+of|due\s+to|owing\s+to|after|following|amid|thanks\s+to)\s/iu;
+/** A verb in a reason: "because Plumtree admitted the breaches and cooperated" keeps both its deeds. */
+const REASON_VERB = /\b(?:\p{Ll}+ed|is|was|were|are|has|had|have|did|does|do|could|would|will|can)\b/u;
+
+/** A reason clause without the deed that follows it in the same clause. */
+function reasonOnly(clause: Clause): Clause {
+	if (!REASON_THING.test(clause.text)) return clause;
+	const cut = DEED_AFTER.exec(clause.text);
+	if (!cut || REASON_VERB.test(clause.text.slice(0, cut.index).replace(REASON_THING, ''))) return clause;
+	if (clause.text.slice(0, cut.index).split(/\s+/).length < MIN_WORDS - 1) return clause;
+	return { text: clause.text.slice(0, cut.index), start: clause.start, end: clause.start + cut.index };
 }
 
 function splitClauses(sentence: string): Clause[] {

@@ -26,6 +26,18 @@ describe('pickClause', () => {
 		expect(clauseFor('Why did the ferry stop running?', sentence)).toBe('because the harbour crane had collapsed');
 	});
 
+	it("ends a reason told as a thing where the sentence's own deed goes on, and keeps a reason's own deeds", () => {
+		const injury =
+			'The wing has missed three tournaments because of a knee injury and faced growing calls from fans to retire.';
+		expect(clauseFor('Why has the wing missed tournaments?', injury)).toBe('because of a knee injury');
+		const quit = 'Tuilagi, who quit netball after a knee injury, dedicated the record to her late father.';
+		expect(clauseFor('Why did Tuilagi quit netball?', quit)).toBe('after a knee injury');
+		const fine = 'The bank reduced the fine because Plumtree admitted the breaches and cooperated with investigators.';
+		expect(clauseFor('Why did the bank reduce the fine?', fine)).toBe(
+			'because Plumtree admitted the breaches and cooperated with investigators',
+		);
+	});
+
 	it('answers "why", when no clause gives a reason, with what it followed ("after an inquiry found…")', () => {
 		const sentence =
 			'SAN JOSE, California — The firm said its chief executive, Mark Hollis, had resigned after an internal inquiry found errors in its accounts.';
