@@ -6,6 +6,7 @@ import { LOOKS_DEEPER, mayGiveFact, withEvidence } from './factEvidence.ts';
 import { askedSpeaker, asksSpeaker } from './findSpeaker.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { contentStems } from './tokenize.ts';
 import { isHeadlineSentence } from './withReportTopic.ts';
 import { writtenInStory } from './writtenInStory.ts';
 
@@ -122,13 +123,19 @@ export function chooseFittingAnswer(
 		if (!confidenceAt) return chosen;
 		if (question.type !== 'quote' || chosen.short.fit < 1 || !askedSpeaker(question.text))
 			return chosen.short.phrase.typed ? sameAnswer(chosen) : chosen;
+		// "What did Mehrotra say about supply problems?": only the statements about that topic answer.
+		const topic = sayTopic(question.text);
+		const onTopic = (index: number) =>
+			topic.length === 0 || contentStems(context.corpus.quote(index)).some((word) => topic.includes(word));
+		if (!onTopic(ranked[chosen.position]?.index ?? -1)) return chosen;
 		let doubt = 1 - chosen.confidence;
 		const depth = Math.min(ranked.length, context.options.fitDepth);
 		for (let position = 0; position < depth; position++) {
 			const candidate = ranked[position];
 			if (!candidate || position === chosen.position) continue;
 			const other = shortOf(candidate.index);
-			if (other.fit >= 1) doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
+			if (other.fit >= 1 && onTopic(candidate.index))
+				doubt *= 1 - withEvidence(question, candidate, other, confidenceAt(position), context);
 		}
 		return { ...chosen, confidence: 1 - doubt };
 	}
@@ -173,4 +180,12 @@ export function chooseFittingAnswer(
 	function sameReport(a: number, b: number): boolean {
 		return context.corpus.ref(a).report === context.corpus.ref(b).report;
 	}
+}
+
+/** What a "what did X say about Y" question asks X's words to be about: the stems of Y; none without "about". */
+function sayTopic(question: string): string[] {
+	const about = /\b(?:say|said|says|tell|told|think|thinks|thought)\s+(?:about|on|regarding|of)\s+(.+)$/iu.exec(
+		question,
+	)?.[1];
+	return about ? contentStems(about) : [];
 }

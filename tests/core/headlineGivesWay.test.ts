@@ -88,6 +88,19 @@ describe('a headline at the top of the ranking', () => {
 		expect(chosen?.confidence).toBeGreaterThan(0.8);
 	});
 
+	it('gathers for "what did X say about Y" only the statements about Y', () => {
+		const ranked = [at('has a future'), at('We will invest')];
+		const chance = (question: string) =>
+			chooseFittingAnswer(ask(question), ranked, 0.5, (position) => [0.5, 0.5][position] ?? 0, context)?.confidence ??
+			0;
+		const any = chance('What did Berg say?');
+		const about = chance('What did Berg say about the plant?');
+		const offTopic = chance('What did Berg say about wages?');
+		expect(about).toBeLessThan(any);
+		expect(offTopic).toBeLessThan(any);
+		expect(offTopic).toBeGreaterThan(0);
+	});
+
 	it('does not move a story sentence at the top', () => {
 		const ranked = [at('Fru Margareta'), at('Divers find wreck'), at('carrying salt')];
 		const chosen = chooseFittingAnswer(question, ranked, 0.9, (position) => [0.9, 0.8, 0.1][position] ?? 0, context);
