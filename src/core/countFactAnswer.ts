@@ -42,7 +42,12 @@ export function countFactAnswer(
 	const later = laterLevel(question.text, sentence?.ref.quote ?? '', count.fact.span[0], count.fact.span[1]);
 	if (later === undefined || answer.phrase.start !== countPhrase(count.fact).start) return answer;
 	const to = context.countFacts.get(index)?.find((f) => f.span[0] >= later && f.span[0] <= later + LATER_SLACK);
-	return to ? { ...answer, phrase: countPhrase(to) } : answer;
+	if (to) return { ...answer, phrase: countPhrase(to) };
+	// "from 14 guides to 9": the later figure alone, its noun the earlier one's.
+	const bare = context.mentions
+		.of(index)
+		.find((m) => m.type === 'number' && m.start >= later && m.start <= later + LATER_SLACK);
+	return bare ? { ...answer, phrase: { text: bare.text, start: bare.start, end: bare.end, typed: true } } : answer;
 }
 
 function fittingCount(

@@ -125,12 +125,17 @@ function nounBefore(before: string): string | undefined {
 	return NUMBER_OF.exec(before)?.[1] ?? NUMBERING.exec(before)?.[1];
 }
 
+/** The verbs that give a number's level: "stood at", "rose to", "reached". */
+const LEVEL_VERBS =
+	'(?:was|is|stood at|(?:rose|fell|dropped|climbed|grew|increased|decreased|jumped|swelled|shrank) to|reached|hit)';
 /**
  * "the number of visitors to the national park rose to": the noun counted, past the place or thing it is of, before
  * the verb that gives the figure.
  */
-const NUMBER_OF =
-	/\b(?:number|total|toll|count) of ((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:to|in|at|on|for|from|across|through)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?\s+(?:at|to|as|was|is|stood at|(?:rose|fell|dropped|climbed|grew|increased|decreased|jumped|swelled|shrank) to|reached|hit)\s+$/u;
+const NUMBER_OF = new RegExp(
+	`\\b(?:number|total|toll|count) of ((?:(?!${LEVEL_VERBS}\\b)[\\p{L}-]+\\s+){0,2}(?!${LEVEL_VERBS}\\b)[\\p{L}-]+)(?:\\s+(?:to|in|at|on|for|from|across|through)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)?\\s+(?:at|to|as|${LEVEL_VERBS})\\s+$`,
+	'u',
+);
 
 /** "all prisoners of war, believed to number about 3,000": the noun phrase before a clause that numbers it. */
 const NUMBERING =

@@ -12,8 +12,12 @@ const ATTRIBUTIONS: readonly RegExp[] = [
  * A role between an inverted speech verb and its speaker: "said (Rovers manager) Petra Lind", "said (lead researcher)
  * Adrian Hill", "said (Kenya's health secretary,) Grace Wanjohi".
  */
-const ROLE_BEFORE =
-	"(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}+(?:\\s+\\p{Ll}+)?,?\\s+(?=\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}))?";
+/**
+ * Forms of address, left out of the speaker's name: "said Dr. Lena Vogt", "said Maj. Gen. Pat Ryder", "said Dr Vogt".
+ */
+const HONORIFIC =
+	'(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Sgt|Col|Maj|Det|Supt|Insp|Cpl|Adm|Cmdr)\\.?\\s+)*';
+const ROLE_BEFORE = `(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+)?,?\\s+(?=${HONORIFIC}\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}))?`;
 /** "He said the toll would rise": reported speech by the person named last before. */
 const PRONOUN_SPEECH = new RegExp(`(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she)\\s+${SPEECH}\\b`, 'iu');
 const NOT_SOURCES = /^(?:he|she|it|they|we|i|the|this|that|there)$/i;
@@ -101,8 +105,6 @@ export function extractStatements(
 	return facts;
 }
 
-/** A form of address with its full stop, left out of the speaker's name: "said Dr. Lena Vogt". */
-const HONORIFIC = '(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Sgt|Col)\\.\\s+)?';
 const NAMED_SPEAKER = new RegExp(
 	`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+${SPEECH}|${SPEECH}\\s+${ROLE_BEFORE}${HONORIFIC}(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
 	'u',

@@ -18,7 +18,7 @@ const RELATIVE =
  * truffles for 40 years"; not one that tells what they said or did once ("who said the plan would fail").
  */
 const OTHER_RELATIVE =
-	/^,\s+(who\s+(?:(?:has|had|have)\s+(?:been\s+|long\s+)?)?(?!(?:said|says|told|tells|added|asked|declined|refused|spoke|wrote|warned|called|urged|did|does|would|will|could|can|may|might|not|also)\b)\p{Ll}+\s[^,;.“”"]+)/u;
+	/^,\s+(who\s+(?:(?:has|had|have)\s+(?:been\s+|long\s+)?)?(?!(?:has|had|have|been|said|says|told|tells|added|asked|declined|refused|spoke|wrote|warned|called|urged|described|requested|gave|wished|did|does|would|will|could|can|may|might|not|also|earlier|later|then|last|on|in|at|this|they|he|she|we|i|you|it|police|officials)\b)(?!\p{Ll}+ly\b)\p{Ll}+\s[^,;.“”"]+)/u;
 /** A description at the end of a longer clause: "(…for) her conservative rival". */
 const LAST_DESCRIPTION = /\s((?:the|its|their|his|her)\s(?:(?!\b(?:the|its|their|his|her)\s)[^,;:])+)$/u;
 /** Capitalised given names right before the surname asked: "Roberto " before "Figueiredo". */

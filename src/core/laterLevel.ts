@@ -3,6 +3,8 @@ const CHANGED =
 	/\b(?:cut|cuts|reduc\w*|rais\w*|increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop\w*|grew|grow\w*|climb\w*|jump\w*|doubl\w*|halv\w*|tripl\w*|lower\w*|lift\w*|expand\w*|shr[aiu]nk\w*|slash\w*|trim\w*|boost\w*|swell\w*|swollen|went|gone|goes|go|chang\w*|mov\w*|shorten\w*|lengthen\w*|extend\w*|narrow\w*|widen\w*)\b/iu;
 /** How far before "from" its word of change is looked for, in characters. */
 const CHANGE_WINDOW = 60;
+/** Where the figure's clause begins, looking back: a comma, a semicolon, "and", "with". */
+const CLAUSE_BREAK = /[,;:]\s*|\b(?:and|with|while|but)\s+/giu;
 /** "from" right before the figure. */
 const FROM_BEFORE = /\bfrom\s+$/iu;
 /** After the figure: a few words (its noun), then "to" and the later figure. */
@@ -10,7 +12,7 @@ const TO_AFTER =
 	/^(?:\s+[\p{L}’'-]+){0,3}?\s+to\s+(?=(?:about|around|nearly|almost|just|more than|some|over)?\s*[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b)/iu;
 /** A question about the earlier level: "before", "used to", a year. */
 const ASKS_EARLIER =
-	/\b(?:\d{4}|previous(?:ly)?|prior|before|earlier|ago|originally|initially|at first|at the start|used\s+to|in\s+the\s+past|formerly|last\s+(?:year|month|week|season|time))\b/iu;
+	/\b(?:\d{4}s?|previous(?:ly)?|prior|before|earlier|ago|originally|initially|at first|at the (?:start|beginning|outset)|used\s+to|in\s+the\s+past|formerly|once|when|last\s+\p{L}+|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/iu;
 
 /**
  * Where a figure of `sentence` at `start`…`end` is the level something changed from ("cut his staff from 14 guides to
@@ -23,7 +25,10 @@ const ASKS_EARLIER =
 export function laterLevel(question: string, sentence: string, start: number, end: number): number | undefined {
 	if (ASKS_EARLIER.test(question)) return undefined;
 	const before = sentence.slice(Math.max(0, start - CHANGE_WINDOW), start);
-	if (!FROM_BEFORE.test(before) || !CHANGED.test(before)) return undefined;
+	if (!FROM_BEFORE.test(before)) return undefined;
+	// "Sales rose, and the firm now ships from 3 warehouses to 40 countries": the change must be this clause's.
+	const clause = before.slice(Math.max(...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0));
+	if (!CHANGED.test(clause)) return undefined;
 	const to = TO_AFTER.exec(sentence.slice(end));
 	return to ? end + to[0].length : undefined;
 }

@@ -73,7 +73,7 @@ export const DATE = new RegExp(
 		// weeks ago": a time before the present.
 		'(?:~\\s?|\\b(?:about|around|some|approximately|roughly|nearly|almost|over|more than|less than|just|c\\.)\\s+)?(?:(?<![\\d,.])\\b\\d[\\d,.]*(?:\\s?(?:–|-|to)\\s?\\d[\\d,.]*)?\\s?(?:(?:thousand|million|billion)\\s+)?(?:(?:years?|yrs?)\\s+(?:ago|BP|before present)|BP|Mya|kya)|\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)\\s+(?:days?|weeks?|months?|decades?|centuries)\\s+ago|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)\\s+years?\\s+ago)\\b',
 		'\\b(?:(?:in|since|until|by|around|about|circa|c\\.)\\s+)?\\d{1,4}\\s?(?:BC|AD|BCE|CE)\\b',
-		`\\b(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS}(?=\\.|\\s+\\d))\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{3,4})?\\b`,
+		`\\b(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS}(?=\\.(?!\\s*$)|,?\\s+\\d|\\s*[-–]\\s*(?:${MONTHS})\\b))\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{3,4})?\\b`,
 		`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{3,4})?\\b`,
 		`\\b(?:last|next|this|on|early|late)?\\s?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
 		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+and\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)\\b',

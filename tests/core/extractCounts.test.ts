@@ -201,6 +201,7 @@ describe('extractCounts', () => {
 			[893, 'rescue operations'],
 			[4_700_000, 'visitors'],
 		]);
+		expect(countsOf('The number of visitors rose to 4.7 million.').map((f) => f.subject)).toEqual(['visitors']);
 	});
 
 	it('takes no preposition for a noun ("25% after the announcement")', () => {

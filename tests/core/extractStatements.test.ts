@@ -26,6 +26,13 @@ describe('extractStatements', () => {
 		expect(extractStatements(at(titled), findMentions(titled)).find((f) => f.kind === 'quote')?.subject).toBe(
 			'Lena Vogt',
 		);
+		const speaker = (after: string) => {
+			const sentence = `"We will rebuild every single bridge in this valley," said ${after}.`;
+			return extractStatements(at(sentence), findMentions(sentence)).find((f) => f.kind === 'quote')?.subject;
+		};
+		expect(speaker("the clinic's director, Dr. Lena Vogt")).toBe('Lena Vogt');
+		expect(speaker('clinic director Dr Lena Vogt')).toBe('Lena Vogt');
+		expect(speaker('Maj. Gen. Pat Ryder')).toBe('Pat Ryder');
 	});
 
 	it('gives "the curator said" the person named last when introduced by that role, not "the prosecutor said"', () => {

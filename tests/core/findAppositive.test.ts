@@ -42,6 +42,9 @@ describe('findAppositive', () => {
 			"the district's superintendent, Angela Norquist, 54",
 		);
 		expect(findAppositive('Ines Carvalho', 'said Ines Carvalho, who said the plan would fail.')).toBeUndefined();
+		expect(findAppositive('Ines Carvalho', 'said Ines Carvalho, who had earlier told reporters so.')).toBeUndefined();
+		expect(findAppositive('Ines Carvalho', 'said Ines Carvalho, 40, who requested anonymity.')).toBeUndefined();
+		expect(findAppositive('Ines Carvalho', 'said Ines Carvalho, who repeatedly warned of it.')).toBeUndefined();
 	});
 
 	it('answers "who is X" with that description', () => {

@@ -12,6 +12,15 @@ describe('laterLevel', () => {
 		expect(laterLevel('how many guides did he have last year', staff, at, at + 2)).toBeUndefined();
 	});
 
+	it('reads no change of another clause, nor asks "when it opened" of the level now', () => {
+		const ships = 'Sales rose sharply, and the firm now ships from 3 warehouses to 40 countries.';
+		const three = ships.indexOf('3 ');
+		expect(laterLevel('how many warehouses does the firm have', ships, three, three + 1)).toBeUndefined();
+		const club = 'The club has grown from 40 members to 600 members.';
+		const forty = club.indexOf('40');
+		expect(laterLevel('how many members did it have when it opened', club, forty, forty + 2)).toBeUndefined();
+	});
+
 	it('reads no range without a word of change as a change ("aged from 14 to 18")', () => {
 		const ages = 'The camp takes children aged from 14 to 18 each summer.';
 		const from = ages.indexOf('14');
@@ -27,5 +36,7 @@ describe('laterLevel', () => {
 		expect(now.phrase.text).toBe('9 pumps');
 		expect(before.phrase.text).toBe('14 pumps');
 		expect(now.fit).toBe(before.fit);
+		const { shortAnswer: guides } = floodReport('He said he had cut his staff from 14 guides to 9 this winter.');
+		expect(guides('How many guides does he employ now?', 'cut his staff').phrase.text).toBe('9');
 	});
 });

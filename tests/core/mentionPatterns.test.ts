@@ -89,6 +89,8 @@ test('findMentions reads a month\'s abbreviation as a date only with its full st
 			.filter((m) => m.type === 'date')
 			.map((m) => m.text);
 	expect(dates('"We kept digging," said Jan Krzeptowski, and Dec Ryan agreed.')).toEqual([]);
+	expect(dates('The prize went to Jan.')).toEqual([]);
+	expect(dates('It is due in Oct, 2024, and the Jan–Mar figures are weak.')).toEqual(['Oct, 2024', 'Jan']);
 	expect(dates('It opened on Jan. 5, 2024, and again Sept 2023 and Oct 3.')).toEqual([
 		'Jan. 5, 2024',
 		'Sept 2023',

@@ -20,6 +20,9 @@ describe('placeSetting', () => {
 	it('keeps the place alone after a setting that is no place, "the <abstract> of", or the question\'s own words', () => {
 		const said = 'The minister spoke at a news conference in Kyiv on Monday.';
 		expect(placeSetting('where did she speak', said, at(said, 'Kyiv')).text).toBe('Kyiv');
+		const weekend = 'Hundreds queued over the weekend in Cornwall, and an article in The Lancet said so.';
+		expect(placeSetting('where did they queue', weekend, at(weekend, 'Cornwall')).text).toBe('Cornwall');
+		expect(placeSetting('where was it said', weekend, at(weekend, 'The Lancet')).text).toBe('The Lancet');
 		const war = 'It was hidden in the aftermath of World War II.';
 		expect(placeSetting('where was it hidden', war, at(war, 'World War II')).text).toBe('World War II');
 		const knee = 'The river turns at the so-called Rhine knee at Basel.';

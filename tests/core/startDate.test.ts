@@ -16,6 +16,9 @@ describe('startDate', () => {
 		expect(startDate('when did the council vote', vote, picked, findMentions(vote))).toBeUndefined();
 		const from = { text: 'January 1', start: vote.indexOf('January 1'), end: vote.indexOf(', after'), typed: true };
 		expect(startDate('when does the ban start', vote, from, findMentions(vote))).toBeUndefined();
+		const drought = 'The drought began in March, with rainfall down 40% from 2019 levels.';
+		const march = { text: 'in March', start: drought.indexOf('in March'), end: drought.indexOf(','), typed: true };
+		expect(startDate('when did the drought start', drought, march, findMentions(drought))).toBeUndefined();
 	});
 
 	it('answers "when does X start" with that date on a report', () => {
