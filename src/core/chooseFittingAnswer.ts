@@ -127,7 +127,8 @@ export function chooseFittingAnswer(
 		const topic = sayTopic(question.text);
 		const onTopic = (index: number) =>
 			topic.length === 0 || contentStems(context.corpus.quote(index)).some((word) => topic.includes(word));
-		if (!onTopic(ranked[chosen.position]?.index ?? -1)) return chosen;
+		if (!onTopic(ranked[chosen.position]?.index ?? -1))
+			return { ...chosen, confidence: chosen.confidence * context.options.offTopicWordsFit };
 		let doubt = 1 - chosen.confidence;
 		const depth = Math.min(ranked.length, context.options.fitDepth);
 		for (let position = 0; position < depth; position++) {

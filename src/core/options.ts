@@ -122,6 +122,11 @@ export interface MatchOptions {
 	 */
 	placeElsewhereFit: number;
 	/**
+	 * Share (0..1) of its chance kept by a statement chosen for "what did X say about Y" that says nothing of Y (none of
+	 * Y's words), as "Ten years ago I was telling patients…" for "what did Mehrotra say about supply problems".
+	 */
+	offTopicWordsFit: number;
+	/**
 	 * Fit (0..1) of an answer whose sentence gives another rank than the one a question asks of ("finished fifth" for
 	 * "Who finished third?") and not the one asked (see otherOrdinal), or another day of the week or month ("its
 	 * Monday screenings" for "its Tuesday screenings"; see otherWeekday, otherMonth).
@@ -227,6 +232,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	headlineUntypedFit: 0.3,
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,
+	offTopicWordsFit: 0.5,
 	otherOrdinalFit: 0.3,
 	saidDateFit: 0.5,
 	oppositeFit: 0.6,

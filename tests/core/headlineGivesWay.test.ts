@@ -98,6 +98,8 @@ describe('a headline at the top of the ranking', () => {
 		const offTopic = chance('What did Berg say about wages?');
 		expect(about).toBeLessThan(any);
 		expect(offTopic).toBeLessThan(any);
+		// A statement about something else keeps only offTopicWordsFit of its chance.
+		expect(offTopic).toBeCloseTo(about * context.options.offTopicWordsFit, 6);
 		expect(offTopic).toBeGreaterThan(0);
 	});
 
