@@ -50,6 +50,8 @@ export function whoAnswer(
 	)
 		return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 	if (person) return { phrase: person, fit: 1, matched: true };
+	// "Who signed for Bolivia?" of "Peru and Bolivia signed a treaty": the other party, not who acted for Bolivia.
+	if (picked.typed && partyBeside(question.text, quote, picked)) return unnamed();
 	// "Who runs the dairy?" of "said Claire Mouchet, the dairy's managing director": its leader, named.
 	const leader = leaderNamed(question.text, quote, namedPeople(context, index));
 	if (leader)
@@ -135,6 +137,18 @@ export function whoAnswer(
 	if (place || !picked.typed)
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	return { phrase: picked, fit: 1 };
+}
+
+/** A question ending on whom someone acted for: "who signed the ceasefire for Kestrania?", "on behalf of the club". */
+const ACTS_FOR = /\b(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(\p{L}[\p{L}’'-]*)[\s?!.]*$/iu;
+
+/** Whether `picked` is joined by "and" to the party the question asks who acted for: "Peru and Bolivia signed". */
+function partyBeside(question: string, quote: string, picked: AnswerPhrase): boolean {
+	const party = ACTS_FOR.exec(question)?.[1]?.toLowerCase();
+	if (!party || picked.text.toLowerCase().includes(party)) return false;
+	const before = quote.slice(Math.max(0, picked.start - party.length - 6), picked.start).toLowerCase();
+	const after = quote.slice(picked.end, picked.end + party.length + 6).toLowerCase();
+	return before.endsWith(`${party} and `) || after.startsWith(` and ${party}`);
 }
 
 /** "Who were the doctors that…", "who is the farmer who…": a kind of person, then which one. */

@@ -22,6 +22,18 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who was the lorry driver', 'Szalai').fit).toBe(1);
 	});
 
+	it('answers "who signed for X" with no other party joined to X by "and", looking below for the person', () => {
+		const { shortAnswer, context } = floodReport(
+			'Orvik and Brenn signed a flood-defence pact on Friday.\n\nThe crowd cheered as the bells rang.',
+		);
+		expect(shortAnswer('who signed the pact for brenn?', 'signed a flood-defence pact').fit).toBe(
+			context.options.unnamedFit,
+		);
+		const withBrenn = shortAnswer('who signed the pact with brenn?', 'signed a flood-defence pact');
+		expect(withBrenn.phrase.text).toBe('Orvik');
+		expect(withBrenn.fit).toBe(1);
+	});
+
 	it('answers "who" with nobody from a dateline: where the report was filed', () => {
 		const { shortAnswer, context } = floodReport(
 			'GALWAY, Ireland - A 19-year-old nursing student won the poetry slam on Saturday.\n\nThe crowd cheered.',
