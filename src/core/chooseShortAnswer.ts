@@ -9,7 +9,7 @@ import { commonOpener } from './commonOpener.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
 import { asksExpansion } from './expandAcronym.ts';
-import { levelForChange } from './levelForChange.ts';
+import { levelAfterChange, levelForChange } from './levelForChange.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
@@ -37,8 +37,8 @@ import { isHeadlineSentence, withReportSubject } from './withReportTopic.ts';
  * // '14 people injured'
  */
 export function chooseShortAnswer(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
-	const given = shortAnswerByKind(question, index, context);
 	const sentence = context.corpus.sentence(index);
+	const given = reachedLevel(question, index, context, shortAnswerByKind(question, index, context));
 	// "beating the 6,150 who watched the 2019 final", "an earlier well … at a depth of 2.1 kilometres": the figure of
 	// what the event is measured against, for a "how many" or "how deep" asked of the event itself.
 	const benchmark =
@@ -155,3 +155,22 @@ const ASKS_WHICH = /^\s*which\s+\p{L}/iu;
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);
+
+/** "What was their revenue?" of "climbed 12 percent to 5.9 billion crowns": the level reached, not the change. */
+function reachedLevel(
+	question: AnalysedQuestion,
+	index: number,
+	context: AnswerContext,
+	given: ShortAnswer,
+): ShortAnswer {
+	if (!given.phrase.typed || !FIGURE.test(given.phrase.text)) return given;
+	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
+	const at = levelAfterChange(question.text, quote, given.phrase.start, given.phrase.end);
+	if (at === undefined) return given;
+	const level =
+		context.countFacts.get(index)?.find((f) => f.span[0] === at) ??
+		context.mentions.of(index).find((m) => m.type === 'number' && m.start === at);
+	if (!level) return given;
+	const [start, end] = 'span' in level ? level.span : [level.start, level.end];
+	return { ...given, phrase: { text: quote.slice(start, end), start, end, typed: true } };
+}

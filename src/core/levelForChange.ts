@@ -1,8 +1,10 @@
 /** "How much did rents go up", "by how much did it fall", "what did costs go up by": a change asked. */
 const ASKS_CHANGE = /\bhow\s+much\b.*\b(?:go|goes|went|gone|going)\s+(?:up|down)\b|\bby\s+how\s+much\b|\bby[\s?!.]*$/iu;
+/** Words of a rise or fall: "up", "rose", "increased", "cut"… */
+const CHANGE_VERBS =
+	'(?:up|down|by|ris(?:e|es|en|ing)|rose|increas\\w*|decreas\\w*|f[ae]ll(?:s|en|ing)?|drop\\w*|grow\\w*|grew|climb\\w*|jump\\w*|soar\\w*|slump\\w*|plung\\w*|cut\\w*|rais\\w*|low\\w*|higher|gain\\w*|los[st]\\w*|declin\\w*|tumbl\\w*|surg\\w*|slid\\w*|slip\\w*|sank|sink\\w*|dip\\w*|shed\\w*|add\\w*|advanc\\w*|spik\\w*|hik\\w*|leap\\w*|rocket\\w*|edg\\w*|shr[aiu]nk\\w*|rall\\w*)';
 /** Words of a rise or fall before a figure, a few words between: "up 6.8%", "fall by an average of 27%". */
-const CHANGE_BEFORE =
-	/\b(?:up|down|by|ris(?:e|es|en|ing)|rose|increas\w*|decreas\w*|f[ae]ll(?:s|en|ing)?|drop\w*|grow\w*|grew|climb\w*|jump\w*|soar\w*|slump\w*|plung\w*|cut\w*|rais\w*|low\w*|higher|gain\w*|los[st]\w*|declin\w*|tumbl\w*|surg\w*|slid\w*|slip\w*|sank|sink\w*|dip\w*|shed\w*|add\w*|advanc\w*|spik\w*|hik\w*|leap\w*|rocket\w*|edg\w*|shr[aiu]nk\w*|rall\w*)(?:\s+(?!to\b)[\p{L}.,-]+){0,3}\s+$/iu;
+const CHANGE_BEFORE = new RegExp(`\\b${CHANGE_VERBS}(?:\\s+(?!to\\b)[\\p{L}.,-]+){0,3}\\s+$`, 'iu');
 /** Words of a rise or fall right after a figure: "€150 more", "6% higher", "12% up on last year". */
 const CHANGE_AFTER =
 	/^\s*(?:a\s+(?:month|year|week)\s+)?(?:more|less|higher|lower|up|down|cheaper|dearer|increase|rise|drop|fall)\b/iu;
@@ -22,4 +24,35 @@ export function levelForChange(question: string, sentence: string, start: number
 		!CHANGE_BEFORE.test(sentence.slice(Math.max(0, start - BEFORE_CHARS), start)) &&
 		!CHANGE_AFTER.test(sentence.slice(end, end + BEFORE_CHARS))
 	);
+}
+
+/** The words of a rise or fall anywhere in a question: "how much did the Topix gain". */
+const CHANGE_WORDS = new RegExp(`\\b${CHANGE_VERBS}\\b`, 'iu');
+/** A word of rise or fall right before a figure, "by" at most between: "climbed 12 percent", "rose by 1,000". */
+const CHANGED_RIGHT_BEFORE = new RegExp(`\\b${CHANGE_VERBS}(?:\\s+by)?\\s+$`, 'iu');
+
+/** After a change, the level it reached: " to 5.9 billion crowns" in "climbed 12 percent to 5.9 billion crowns". */
+const TO_LEVEL =
+	/^\s+to\s+(?=(?:about|around|nearly|almost|just|more than|some|over|a record(?: high| low)?(?: of)?)?\s*(?:[A-Z]{0,3}[$€£¥₹]|\d))/u;
+/** A question about a change or a share, which the change answers: "by how much", "what percent", "how much did … rise". */
+const ASKS_CHANGE_OR_SHARE =
+	/\b(?:by how much|per\s?cent|percentage|share|proportion|how much (?:more|less|higher|lower)|rise|rose|fall|fell|grow|grew|increase|decrease|drop|climb|jump|change|up|down|by)\b|%/iu;
+
+/**
+ * Where a figure at `start`…`end` of `sentence` is a change followed by the level it reached ("climbed 12 percent to
+ * 5.9 billion crowns") and the question asks no change or share ("what was their revenue"): the offset where the
+ * level begins; otherwise undefined.
+ *
+ * @example
+ * levelAfterChange('what was their revenue', 'Revenue climbed 12 percent to 5.9 billion crowns.', 16, 26); // 30
+ */
+export function levelAfterChange(question: string, sentence: string, start: number, end: number): number | undefined {
+	if (ASKS_CHANGE_OR_SHARE.test(question)) return undefined;
+	if (CHANGE_WORDS.test(question)) return undefined;
+	// "climbed 12 percent to", "rose by 1,000 to": the verb right before; "clusters of 15 to 300" is a range.
+	const changed =
+		CHANGED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, start - BEFORE_CHARS), start)) ||
+		CHANGE_AFTER.test(sentence.slice(end, end + BEFORE_CHARS));
+	const to = changed ? TO_LEVEL.exec(sentence.slice(end)) : null;
+	return to ? end + to[0].length : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelForChange } from '../../src/core/levelForChange.ts';
+import { levelAfterChange, levelForChange } from '../../src/core/levelForChange.ts';
 import { floodReport } from './floodReport.ts';
 
 const span = (sentence: string, figure: string): [number, number] => {
@@ -38,5 +38,33 @@ describe('levelForChange', () => {
 		expect(shortAnswer('how much did dublin rents go up over the year', 'Dublin').fit).toBe(
 			context.options.otherDeedFit,
 		);
+	});
+});
+
+describe('levelAfterChange', () => {
+	const revenue = 'Revenue for the year climbed 12 percent to 5.9 billion crowns.';
+	const change = revenue.indexOf('12 percent');
+
+	it('finds the level a change reached, for a question that asks no change', () => {
+		expect(levelAfterChange('what was their revenue', revenue, change, change + 10)).toBe(revenue.indexOf('5.9'));
+		const quota = 'The quota will rise by 1,000 to 2,500.';
+		const by = quota.indexOf('1,000');
+		expect(levelAfterChange('how many visas will there be now', quota, by, by + 5)).toBe(quota.indexOf('2,500'));
+	});
+
+	it('leaves a change asked, and a range ("clusters of 15 to 300")', () => {
+		expect(levelAfterChange('how much did revenue rise', revenue, change, change + 10)).toBeUndefined();
+		const topix = 'The Topix gained 1.4% to 2,987.30.';
+		expect(levelAfterChange('how much did the topix gain', topix, 17, 21)).toBeUndefined();
+		const grapes = 'Grapes grow in clusters of 15 to 300, and can be red.';
+		const from = grapes.indexOf('15');
+		expect(levelAfterChange('how many grapes are in a cluster', grapes, from, from + 2)).toBeUndefined();
+	});
+
+	it('answers "what was their revenue" with the level on a report', () => {
+		const { shortAnswer } = floodReport(
+			'Revenue for the year climbed 12 percent to 5.9 billion crowns, Ola Berg said.',
+		);
+		expect(shortAnswer('What was their revenue for the year?', 'Revenue').phrase.text).toBe('5.9 billion crowns');
 	});
 });
