@@ -183,10 +183,17 @@ export function chooseFittingAnswer(
 	}
 }
 
+/** Words that name no topic of their own: "on the matter", "about the situation", "on Monday", "on Twitter". */
+const NO_TOPIC = new Set(
+	contentStems(
+		'matter issue subject topic situation incident case thing things news twitter monday tuesday wednesday thursday friday saturday sunday today yesterday week weekend morning night',
+	),
+);
+
 /** What a "what did X say about Y" question asks X's words to be about: the stems of Y; none without "about". */
 function sayTopic(question: string): string[] {
 	const about = /\b(?:say|said|says|tell|told|think|thinks|thought)\s+(?:about|on|regarding|of)\s+(.+)$/iu.exec(
 		question,
 	)?.[1];
-	return about ? contentStems(about) : [];
+	return about ? contentStems(about).filter((word) => !NO_TOPIC.has(word)) : [];
 }

@@ -36,7 +36,7 @@ const TO_LEVEL =
 	/^\s+to\s+(?=(?:about|around|nearly|almost|just|more than|some|over|a record(?: high| low)?(?: of)?)?\s*(?:[A-Z]{0,3}[$€£¥₹]|\d))/u;
 /** A question about a change or a share, which the change answers: "by how much", "what percent", "how much did … rise". */
 const ASKS_CHANGE_OR_SHARE =
-	/\b(?:by how much|per\s?cent|percentage|share|proportion|how much (?:more|less|higher|lower)|rise|rose|fall|fell|grow|grew|increase|decrease|drop|climb|jump|change|up|down|by)\b|%/iu;
+	/\b(?:by how much|per\s?cent|percentage|share(?!\s+price)|proportion|reduc\w*|slash\w*|trim\w*|knock\w*|discount\w*|markdown|inflation|differen\w*|saving\w*|how much (?:more|less|higher|lower)|rise|rose|fall|fell|grow|grew|increase|decrease|drop|climb|jump|change|up|down|by)\b|%/iu;
 
 /**
  * Where a figure at `start`…`end` of `sentence` is a change followed by the level it reached ("climbed 12 percent to

@@ -86,7 +86,7 @@ export const DATE = new RegExp(
 		'\\b(?:BC|AD|BCE|CE)\\b',
 		'\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|by|until)\\s+(?:midnight|noon|dawn|dusk|daybreak|nightfall)\\b',
 		'\\b(?:this|that|in the|on \\w+day)\\s+(?:morning|afternoon|evening)\\b',
-		'(?<![\\d.:])\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)',
+		'(?<![\\d.:])\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)',
 	].join('|'),
 	'giu',
 );

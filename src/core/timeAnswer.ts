@@ -23,7 +23,7 @@ const WHAT_TIME = /(?<!\bby\s)\bwhat time\b(?!\s+(?:period|frame|span|zone|of\s+
 
 /** A time of day: "6:40 p.m.", "10am", "10 o'clock", "0300 GMT", "noon", "shortly after midnight". */
 const CLOCK =
-	/\d[:.]\d\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bo['’]clock\b|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|local|hours?)\b|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
+	/\d[:.][0-5]\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bo['’]clock\b|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|local|hours?)\b|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
 /**
  * The short answer of sentence `index` to a "when", "what time" or "how long" question, with its fit: the date of a

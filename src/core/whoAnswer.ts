@@ -50,8 +50,10 @@ export function whoAnswer(
 	)
 		return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 	if (person) return { phrase: person, fit: 1, matched: true };
-	// "Who signed for Bolivia?" of "Peru and Bolivia signed a treaty": the other party, not who acted for Bolivia.
-	if (picked.typed && partyBeside(question.text, quote, picked)) return unnamed();
+	// "Who signed for Bolivia?" of "Peru and Bolivia signed a treaty": the other party, not who acted for Bolivia; a
+	// name of two words or more, a person's as a rule, may be the one asked ("Who caddies for McIlroy?" of "McIlroy and
+	// Harry Diamond").
+	if (picked.typed && !/\s/.test(picked.text.trim()) && partyBeside(question.text, quote, picked)) return unnamed();
 	// "Who runs the dairy?" of "said Claire Mouchet, the dairy's managing director": its leader, named.
 	const leader = leaderNamed(question.text, quote, namedPeople(context, index));
 	if (leader)

@@ -101,6 +101,8 @@ describe('a headline at the top of the ranking', () => {
 		// A statement about something else keeps only offTopicWordsFit of its chance.
 		expect(offTopic).toBeCloseTo(about * context.options.offTopicWordsFit, 6);
 		expect(offTopic).toBeGreaterThan(0);
+		// "on the matter" and "on Monday" name no topic: every statement answers.
+		expect(chance('What did Berg say on the matter?')).toBe(any);
 	});
 
 	it('does not move a story sentence at the top', () => {

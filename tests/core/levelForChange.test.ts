@@ -54,6 +54,10 @@ describe('levelAfterChange', () => {
 
 	it('leaves a change asked, and a range ("clusters of 15 to 300")', () => {
 		expect(levelAfterChange('how much did revenue rise', revenue, change, change + 10)).toBeUndefined();
+		const fine = 'The fine was cut by 20% to €5,000.';
+		const cut = fine.indexOf('20%');
+		expect(levelAfterChange('How much was the fine reduced?', fine, cut, cut + 3)).toBeUndefined();
+		expect(levelAfterChange('What was the fine?', fine, cut, cut + 3)).toBe(fine.indexOf('€5,000'));
 		const topix = 'The Topix gained 1.4% to 2,987.30.';
 		expect(levelAfterChange('how much did the topix gain', topix, 17, 21)).toBeUndefined();
 		const grapes = 'Grapes grow in clusters of 15 to 300, and can be red.';

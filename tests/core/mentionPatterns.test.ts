@@ -91,6 +91,7 @@ test('findMentions reads a month\'s abbreviation as a date only with its full st
 	expect(dates('"We kept digging," said Jan Krzeptowski, and Dec Ryan agreed.')).toEqual([]);
 	expect(dates('The prize went to Jan.')).toEqual([]);
 	expect(dates('The match ended at 3.52pm, after a 10:40 a.m. start.')).toEqual(['3.52pm', '10:40 a.m.']);
+	expect(dates('It costs £25.99pm, or 2.5pm a day.')).toEqual([]);
 	expect(dates('It is due in Oct, 2024, and the Jan–Mar figures are weak.')).toEqual(['Oct, 2024', 'Jan']);
 	expect(dates('It opened on Jan. 5, 2024, and again Sept 2023 and Oct 3.')).toEqual([
 		'Jan. 5, 2024',

@@ -29,6 +29,12 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who signed the pact for brenn?', 'signed a flood-defence pact').fit).toBe(
 			context.options.unnamedFit,
 		);
+		const below = floodReport('Orvik and Brenn signed a flood-defence pact on Friday. Ida Lund, 52, signed for Brenn.');
+		expect(below.shortAnswer('who signed the pact for brenn?', 'signed a flood-defence pact').phrase.text).toBe(
+			'Ida Lund',
+		);
+		const caddie = floodReport('McIlroy and Harry Diamond walked the course on Friday.');
+		expect(caddie.shortAnswer('who caddies for mcilroy?', 'walked the course').phrase.text).toBe('Harry Diamond');
 		const withBrenn = shortAnswer('who signed the pact with brenn?', 'signed a flood-defence pact');
 		expect(withBrenn.phrase.text).toBe('Orvik');
 		expect(withBrenn.fit).toBe(1);
