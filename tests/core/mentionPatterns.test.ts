@@ -73,21 +73,19 @@ test('findMentions reads a time before the present as a date whose figure is als
 	]);
 });
 
+/** The dates findMentions finds in `text`, as written. */
+const dates = (text: string) =>
+	findMentions(text)
+		.filter((m) => m.type === 'date')
+		.map((m) => m.text);
+
 test('findMentions reads a month alone in lowercase as the word it is ("may", "march"), with a day or capital as a date', () => {
-	const dates = (text: string) =>
-		findMentions(text)
-			.filter((m) => m.type === 'date')
-			.map((m) => m.text);
 	expect(dates('The council may borrow money, and crews march on.')).toEqual([]);
 	expect(dates('The council met in May and again on March 3.')).toEqual(['May', 'March 3']);
 	expect(dates('It closed on may 4.')).toEqual(['may 4']);
 });
 
 test('findMentions reads a month\'s abbreviation as a date only with its full stop or a day ("Jan. 5", "Sept 2023")', () => {
-	const dates = (text: string) =>
-		findMentions(text)
-			.filter((m) => m.type === 'date')
-			.map((m) => m.text);
 	expect(dates('"We kept digging," said Jan Krzeptowski, and Dec Ryan agreed.')).toEqual([]);
 	expect(dates('The prize went to Jan.')).toEqual([]);
 	expect(dates('The match ended at 3.52pm, after a 10:40 a.m. start.')).toEqual(['3.52pm', '10:40 a.m.']);
