@@ -204,6 +204,14 @@ describe('extractCounts', () => {
 		expect(countsOf('The number of visitors rose to 4.7 million.').map((f) => f.subject)).toEqual(['visitors']);
 	});
 
+	it('takes no speech verb for a noun: "22 said" counts the shops counted before it', () => {
+		const counts = countsOf('Of the 60 shops surveyed, 22 said their takings had dropped.');
+		expect(counts.map((f) => [f.value, f.subject])).toEqual([
+			[60, 'shops'],
+			[22, 'shops'],
+		]);
+	});
+
 	it('takes no preposition for a noun ("25% after the announcement")', () => {
 		expect(countsOf('Its shares jumped 25% after the announcement.')).toEqual([]);
 	});
