@@ -16,6 +16,7 @@ import type { CountMatch } from './matchCount.ts';
 import { otherDeed } from './otherDeed.ts';
 import { pastFigure, rateForTotal } from './otherPeriod.ts';
 import { askedYear, otherYear, yearOf } from './otherYear.ts';
+import { partOfTotal } from './partOfTotal.ts';
 import { previousOccasion } from './previousOccasion.ts';
 import { reportText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -38,6 +39,12 @@ export function countFactAnswer(
 	count: CountMatch & { fact: Fact },
 ): ShortAnswer {
 	const answer = fittingCount(question, index, sentence, context, count);
+	// "How many pupils were referred?" of "118 of the 530 pupils tested were referred": the part, as fitting.
+	const part = partOfTotal(question.text, sentence?.ref.quote ?? '', count.fact.span[0], count.fact.span[1]);
+	if (part && answer.phrase.start === countPhrase(count.fact).start) {
+		const [start, end] = part;
+		return { ...answer, phrase: { text: sentence?.ref.quote.slice(start, end) ?? '', start, end, typed: true } };
+	}
 	// "How many guides does he have now?" of "cut his staff from 14 guides to 9": the level it changed to, as fitting.
 	const later = laterLevel(question.text, sentence?.ref.quote ?? '', count.fact.span[0], count.fact.span[1]);
 	if (later === undefined || answer.phrase.start !== countPhrase(count.fact).start) return answer;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { partOfTotal } from '../../src/core/partOfTotal.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('partOfTotal', () => {
+	const blocks = 'Of its 143 blocks, 88 of the 143 blocks assessed are over-exploited, the report said.';
+	const total = blocks.lastIndexOf('143 blocks');
+
+	it('gives the part written before a whole, for a "how many" asked of the part', () => {
+		expect(partOfTotal('how many blocks are over-exploited', blocks, total, total + 10)).toEqual([19, 21]);
+	});
+
+	it('keeps the whole for a question about it, in total or by the words that describe it', () => {
+		expect(partOfTotal('how many blocks are there in total', blocks, total, total + 10)).toBeUndefined();
+		expect(partOfTotal('how many blocks were assessed', blocks, total, total + 10)).toBeUndefined();
+		expect(partOfTotal('how big are the blocks', blocks, total, total + 10)).toBeUndefined();
+		const none = 'None of the 21 crew members were injured.';
+		const crew = none.indexOf('21');
+		expect(partOfTotal('how many crew were on board', none, crew, crew + 15)).toBeUndefined();
+	});
+
+	it('answers the part on a report', () => {
+		const { shortAnswer } = floodReport(
+			'Inspectors said 88 of 143 bridges are unsafe, fire chief Ola Berg said.',
+		);
+		expect(shortAnswer('How many bridges are unsafe?', 'Inspectors').phrase.text).toBe('88');
+	});
+});
