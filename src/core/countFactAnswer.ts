@@ -13,6 +13,7 @@ import { givenFigures } from './givenFigures.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { laterLevel } from './laterLevel.ts';
 import type { CountMatch } from './matchCount.ts';
+import { namedTally } from './namedTally.ts';
 import { otherDeed } from './otherDeed.ts';
 import { pastFigure, rateForTotal } from './otherPeriod.ts';
 import { askedYear, otherYear, yearOf } from './otherYear.ts';
@@ -39,6 +40,12 @@ export function countFactAnswer(
 	count: CountMatch & { fact: Fact },
 ): ShortAnswer {
 	const answer = fittingCount(question, index, sentence, context, count);
+	// "How many votes did Labour get?" of "1,412 votes, ahead of Labour's Martin Gayle on 987": the side's own tally.
+	const tally = namedTally(question.text, sentence?.ref.quote ?? '');
+	if (tally && tally[0] !== count.fact.span[0]) {
+		const [start, end] = tally;
+		return { ...answer, phrase: { text: sentence?.ref.quote.slice(start, end) ?? '', start, end, typed: true } };
+	}
 	// "How many pupils were referred?" of "118 of the 530 pupils tested were referred": the part, as fitting.
 	const part = partOfTotal(question.text, sentence?.ref.quote ?? '', count.fact.span[0], count.fact.span[1]);
 	if (part && answer.phrase.start === countPhrase(count.fact).start) {
