@@ -19,7 +19,8 @@ const SHARE_OF = /(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(by)\s+$/u;
  * A number that leaves its noun to the count before it: "312 children in one group, against 951 in the other", "42
  * people were injured and 11 remain missing".
  */
-const ELLIPSIS = /^(?:\s+(?:in|at|among|for|from|on|of|remain|remained|were|are|said|say|says|told|reported)\b|\s*[,;.)]|\s*$)/u;
+const ELLIPSIS =
+	/^(?:\s+(?:in|at|among|for|from|on|of|remain|remained|were|are|said|say|says|told|reported)\b|\s*[,;.)]|\s*$)/u;
 /** A killing or wounding verb just before a number without a noun ("Dam Collapse Kills 17"): it counts people. */
 const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
 /** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner". */

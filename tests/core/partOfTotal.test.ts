@@ -20,9 +20,7 @@ describe('partOfTotal', () => {
 	});
 
 	it('answers the part on a report', () => {
-		const { shortAnswer } = floodReport(
-			'Inspectors said 88 of 143 bridges are unsafe, fire chief Ola Berg said.',
-		);
+		const { shortAnswer } = floodReport('Inspectors said 88 of 143 bridges are unsafe, fire chief Ola Berg said.');
 		expect(shortAnswer('How many bridges are unsafe?', 'Inspectors').phrase.text).toBe('88');
 	});
 });
