@@ -40,28 +40,27 @@ export function countFactAnswer(
 	count: CountMatch & { fact: Fact },
 ): ShortAnswer {
 	const answer = fittingCount(question, index, sentence, context, count);
+	const quote = sentence?.ref.quote ?? '';
+	const at = (start: number, end: number): ShortAnswer => ({
+		...answer,
+		phrase: { text: quote.slice(start, end), start, end, typed: true },
+	});
 	// "How many votes did Labour get?" of "1,412 votes, ahead of Labour's Martin Gayle on 987": the side's own tally.
-	const tally = namedTally(question.text, sentence?.ref.quote ?? '');
-	if (tally && tally[0] !== count.fact.span[0]) {
-		const [start, end] = tally;
-		return { ...answer, phrase: { text: sentence?.ref.quote.slice(start, end) ?? '', start, end, typed: true } };
-	}
+	const tally = namedTally(question.text, quote);
+	if (tally && tally[0] !== count.fact.span[0]) return at(...tally);
+	if (answer.phrase.start !== countPhrase(count.fact).start) return answer;
 	// "How many pupils were referred?" of "118 of the 530 pupils tested were referred": the part, as fitting.
-	const part = partOfTotal(question.text, sentence?.ref.quote ?? '', count.fact.span[0], count.fact.span[1]);
-	if (part && answer.phrase.start === countPhrase(count.fact).start) {
-		const [start, end] = part;
-		return { ...answer, phrase: { text: sentence?.ref.quote.slice(start, end) ?? '', start, end, typed: true } };
-	}
+	const part = partOfTotal(question.text, quote, count.fact.span[0], count.fact.span[1]);
+	if (part) return at(...part);
 	// "How many guides does he have now?" of "cut his staff from 14 guides to 9": the level it changed to, as fitting.
-	const later = laterLevel(question.text, sentence?.ref.quote ?? '', count.fact.span[0], count.fact.span[1]);
-	if (later === undefined || answer.phrase.start !== countPhrase(count.fact).start) return answer;
-	const to = context.countFacts.get(index)?.find((f) => f.span[0] >= later && f.span[0] <= later + LATER_SLACK);
+	const later = laterLevel(question.text, quote, count.fact.span[0], count.fact.span[1]);
+	if (later === undefined) return answer;
+	const near = (start: number) => start >= later && start <= later + LATER_SLACK;
+	const to = context.countFacts.get(index)?.find((f) => near(f.span[0]));
 	if (to) return { ...answer, phrase: countPhrase(to) };
 	// "from 14 guides to 9": the later figure alone, its noun the earlier one's.
-	const bare = context.mentions
-		.of(index)
-		.find((m) => m.type === 'number' && m.start >= later && m.start <= later + LATER_SLACK);
-	return bare ? { ...answer, phrase: { text: bare.text, start: bare.start, end: bare.end, typed: true } } : answer;
+	const bare = context.mentions.of(index).find((m) => m.type === 'number' && near(m.start));
+	return bare ? at(bare.start, bare.end) : answer;
 }
 
 function fittingCount(
