@@ -29,6 +29,8 @@ export function howLongAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && (measuresOtherThing(question, quote, picked) || gapBetween(question.text, quote, picked)))
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	if (picked.typed && inAskedUnit(question.text, picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long has he been coaching?" of "took over 18 months ago": the length, without "ago".
 	if (picked.typed && /\s+ago$/i.test(picked.text)) {
 		const text = picked.text.replace(/\s+ago$/i, '');
@@ -73,6 +75,19 @@ export function howLongAnswer(
 	if (picked.typed && HOW_LONG_TIME.test(question.text) && !RUNS_TO.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	return undefined;
+}
+
+/** "…each day", "…a week": the unit a "how long" question measures by. */
+const PER_UNIT = /\b(?:each|every|per|a)\s+(day|night|week|month|year)\b/i;
+
+/**
+ * Whether a length answers in the unit the question measures by: "How long should children play outside each day?"
+ * is not answered by "over five days", a length no day holds; "two hours a day" is (its own "a day" aside).
+ */
+function inAskedUnit(question: string, picked: string): boolean {
+	const unit = PER_UNIT.exec(question)?.[1]?.toLowerCase();
+	if (!unit) return false;
+	return new RegExp(`\\b${unit}s?\\b`, 'i').test(picked.replace(/\b(?:a|an|each|every|per)\s+\p{L}+$/iu, ''));
 }
 
 /** "How long is the bridge?": a thing whose length is asked, not a length of time ("how long was the train stuck?"). */

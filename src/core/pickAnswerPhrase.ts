@@ -9,7 +9,7 @@ import { nounAfter } from './nounAfter.ts';
 import { datelineEnd } from './pickClause.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { clauseOf, clauseStarts, nearest } from './sentencePositions.ts';
-import type { Token } from './tokenize.ts';
+import { stem, type Token } from './tokenize.ts';
 import type { Fact, QuestionType } from './types.ts';
 
 /** Whether a mention says a length of time: "three weeks", "30-day", "six hours". */
@@ -24,6 +24,8 @@ function isLengthOfTime(sentence: string, mention: Mention): boolean {
 
 /** "US", "UK": a country's initials, a place, though NATIONALITY holds them. */
 const INITIALS = /^\p{Lu}{2}$/u;
+/** "What day…", "which year…": the unit of the time asked, which says what kind of answer, not where it stands. */
+const ASKED_UNIT = /\b(?:what|which)\s+(day|date|year|month|week|hour|season)s?\b/i;
 
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
@@ -61,7 +63,9 @@ export function pickAnswerPhrase(
 	const told = story > 0 ? every.filter((m) => m.start >= story) : every;
 	// The agency in a dateline ("KISUMU, Kenya (Xinhua) -") is neither: only its place may stand in for the story's.
 	const expected = told.length ? told : every.filter((m) => m.start >= story || sentence[m.start - 1] !== '(');
-	const asked = new Set(question.terms.map((t) => t.stem));
+	const unit = ASKED_UNIT.exec(question.text)?.[1];
+	const unitStem = unit ? stem(unit.toLowerCase()) : undefined;
+	const asked = new Set(question.terms.map((t) => t.stem).filter((s) => s !== unitStem));
 	const tied = expected.filter((m) => namedByAskedWord(question, sentence, m, asked));
 	const fitting = PREFERRED_ENTITIES[question.type];
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];

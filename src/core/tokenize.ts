@@ -129,13 +129,47 @@ export function contentStems(text: string): string[] {
 
 /**
  * A light English stemmer: folds plurals, -ing, -ed, -ly, a few derivational endings and irregular forms so that
- * "launched", "launches" and "launching" meet, and "grew" meets "grow". Deterministic and fast; precision matters less than recall here.
+ * "launched", "launches" and "launching" meet, "grew" meets "grow", "died" meets "die" and "days" meets "day".
+ * Deterministic and fast; precision matters less than recall here.
  *
  * @example
  * stem('injuries'); // 'injur'
  */
 export function stem(word: string): string {
-	const base = IRREGULAR_FORMS[word];
-	if (base) return stemmer(base);
-	return word.length <= 3 || /\d/.test(word) ? word : stemmer(americanSpelling(word));
+	const irregular = IRREGULAR_FORMS[word] ?? SAID_FORMS[word];
+	if (irregular) return stemShort(irregular) ?? stemmer(irregular);
+	const base = shortBase(word);
+	if (base) return base;
+	return stemShort(word) ?? (/\d/.test(word) ? word : stemmer(americanSpelling(word)));
+}
+
+/**
+ * "said", "laid": past forms kept out of the irregular table, whose readers take its forms for verbs of a deed, but
+ * which should meet "say" and "lay".
+ */
+const SAID_FORMS: Readonly<Record<string, string>> = { said: 'say', laid: 'lay' };
+
+/**
+ * The stem of a word of three letters or fewer: the word itself, as the stemmer would cut "us" or "was" to nothing
+ * that means them; but a final "y" after a vowel turned to "i", as the stemmer turns it in the word's longer forms
+ * ("day" meets "days", "buy" meets "buying" and "bought"). Undefined for longer words.
+ */
+function stemShort(word: string): string | undefined {
+	if (word.length > 3) return undefined;
+	return /^[a-z][aeiou]y$/.test(word) ? `${word.slice(0, 2)}i` : word;
+}
+
+/**
+ * The base of a form of a three-letter word, which the stemmer leaves whole while it cuts the form short ("die" but
+ * "died" → "di", "use" but "used" → "us"): "died", "dies", "dying" → "die"; "tried" → "try"; "used", "using" →
+ * "use"; "sued" → "sue". Undefined for other words.
+ */
+function shortBase(word: string): string | undefined {
+	if (word.length < 4 || word.length > 6) return undefined;
+	const ie = /^([a-z])(?:ied|ies|ying)$/.exec(word);
+	if (ie) return `${ie[1]}ie`;
+	const y = /^([b-df-hj-np-tv-z]{2})(?:ied|ies)$/.exec(word);
+	if (y) return `${y[1]}y`;
+	const e = /^([aeiou][b-df-hj-np-tv-z]|[b-df-hj-np-tv-z]u)(?:ed|es|ing)$/.exec(word);
+	return e ? `${e[1]}e` : undefined;
 }

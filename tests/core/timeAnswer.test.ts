@@ -78,6 +78,28 @@ describe('timeAnswer for "what day"', () => {
 		);
 		expect(single.shortAnswer('what day did she release the single', 'released').phrase.text).toBe('February 6, 2016');
 	});
+
+	it('takes the day beside the words asked, not a length in days nearer them ("on the run for four days after escaping")', () => {
+		const { shortAnswer } = floodReport(
+			'Manhunt\n\nPolice on Sunday caught a man who had been on the run for four days after escaping from a prison van.',
+		);
+		const caught = shortAnswer('what day did police catch the escaped man', 'four days');
+		expect(caught.phrase.text).toBe('on Sunday');
+		expect(caught.fit).toBe(1);
+	});
+});
+
+describe('timeAnswer for "how long … each day"', () => {
+	it('gives a length in the unit the question measures by a low fit, and a length within it a full one', () => {
+		const { shortAnswer, context } = floodReport(
+			'Play\n\nThe festival ran over five days. Doctors say children should play outside for two hours each day.',
+		);
+		const asked = 'how long should children play outside each day';
+		expect(shortAnswer(asked, 'five days').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer(asked, 'two hours').phrase.text).toContain('two hours');
+		expect(shortAnswer(asked, 'two hours').fit).toBe(1);
+		expect(shortAnswer('how long did the festival run', 'five days').fit).toBe(1);
+	});
 });
 
 describe('timeAnswer for "what time"', () => {

@@ -18,6 +18,31 @@ describe('stem', () => {
 			expect(stem(form ?? '')).toBe(stem(base ?? ''));
 	});
 
+	it('folds the forms of a three-letter word into it, which the stemmer cuts shorter than the word', () => {
+		for (const [form, base] of [
+			['died', 'die'],
+			['dies', 'die'],
+			['dying', 'die'],
+			['tied', 'tie'],
+			['tried', 'try'],
+			['tries', 'try'],
+			['used', 'use'],
+			['using', 'use'],
+			['sued', 'sue'],
+			['days', 'day'],
+			['keys', 'key'],
+			['bought', 'buy'],
+			['buying', 'buy'],
+			['paid', 'pay'],
+			['said', 'say'],
+			['says', 'say'],
+		])
+			expect(stem(form ?? ''), form).toBe(stem(base ?? ''));
+		expect(stem('us')).not.toBe(stem('use'));
+		expect(stem('need')).toBe('need');
+		expect(stem('bring')).toBe('bring');
+	});
+
 	it('leaves forms that are also other common words as the stemmer has them', () => {
 		expect(stem('found')).toBe(stem('founded'));
 		expect(stem('left')).toBe('left');
@@ -84,7 +109,7 @@ describe('compoundParts', () => {
 	it('indexes the word after a prefix and the parts of a number compound, not names joined by a hyphen', () => {
 		expect(compoundParts('re-elected')).toEqual([stem('elected')]);
 		expect(compoundParts('co-founder')).toEqual([stem('founder')]);
-		expect(compoundParts('30-day')).toEqual(['30', 'day']);
+		expect(compoundParts('30-day')).toEqual(['30', stem('day')]);
 		expect(compoundParts('trump-putin')).toEqual([]);
 		expect(compoundParts('re-do')).toEqual([]);
 	});
@@ -104,5 +129,27 @@ describe('a question in the present asked of a report in the past', () => {
 	it('finds the sentence by its irregular verb', () => {
 		expect(desk.ask('Where did Varga grow up?').sources[0]?.quote).toContain('grew up in Rijeka');
 		expect(desk.ask('What prize did Varga win?').sources[0]?.quote).toContain('won a prize');
+	});
+});
+
+describe('a question asked in the base of a three-letter verb', () => {
+	const parsed = parseReport(
+		'retired-sculptor',
+		[
+			'Mara Lind was a sculptor of bronze horses. She opened a studio in Malmo in 1970 and taught there for years.',
+			'"A horse should look like it could walk away," she said of her work.',
+			'Lind once said she hoped to die in Malmo, beside her horses.',
+			'Lind died on Tuesday at a hospice in Lund. She bought her first furnace in 1968 with prize money.',
+		].join('\n\n'),
+	);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	const desk = createFactdesk([parsed.report], {});
+
+	it('finds the sentence that writes its past form', () => {
+		const died = desk.ask('Where did Lind die?');
+		expect(died.sources[0]?.quote).toContain('died on Tuesday');
+		expect(died.answer).toContain('Lund');
+		expect(desk.ask('When did Lind buy her first furnace?').answer).toContain('1968');
+		expect(desk.ask('What did she say of her work?').sources[0]?.quote).toContain('walk away');
 	});
 });
