@@ -33,7 +33,9 @@ const STANDS_FOR =
 function askedAcronym(question: string): string | undefined {
 	const word = STANDS_FOR.exec(question)?.[1];
 	if (!word) return undefined;
-	if (/^\p{Lu}+$/u.test(word)) return word;
+	// "Defra", "Nasa": an acronym some outlets write as a name, asked what it stands for ("what does Obersee mean" asks
+	// what a name means).
+	if (/^\p{Lu}+$/u.test(word) || (/^\p{Lu}\p{Ll}{2,7}$/u.test(word) && /\bfor\b/i.test(question))) return word;
 	return word.length <= 5 && !/\p{Lu}/u.test(question) ? word.toUpperCase() : undefined;
 }
 
@@ -57,7 +59,7 @@ export function spelledOutAnswer(
  */
 function namedBefore(sentence: string, acronym: string): { text: string; start: number; end: number } | undefined {
 	const found = new RegExp(
-		`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|and|for|de|du|la|the)\\s+)?){1,${acronym.length + 1}}\\p{Lu}[\\p{L}'’-]*)\\s+\\(\\s*${acronym}\\s*\\)`,
+		`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|and|for|de|du|la|the)\\s+)?){1,${acronym.length + 1}}\\p{Lu}[\\p{L}'’-]*)\\s+\\(\\s*${writtenAs(acronym)}\\s*\\)`,
 		'u',
 	).exec(sentence);
 	if (!found?.[1]) return undefined;
@@ -66,12 +68,18 @@ function namedBefore(sentence: string, acronym: string): { text: string; start: 
 	return { text, start, end: start + text.length };
 }
 
+/** An acronym as a pattern that takes it in capitals or written as a name: "DEFRA" or "Defra". */
+function writtenAs(acronym: string): string {
+	const upper = acronym.toUpperCase();
+	return `(?:${upper}|${upper.charAt(0)}${upper.slice(1).toLowerCase()})`;
+}
+
 /**
  * The shortest run of words right before "(ACRONYM" whose initials spell it, small words skipped: capitalised words
  * ("Central African Republic"), or lowercase ones all ("direct current").
  */
 function spelledOutIn(sentence: string, acronym: string): { text: string; start: number; end: number } | undefined {
-	const found = new RegExp(`\\(\\s*${acronym}\\b`, 'u').exec(sentence);
+	const found = new RegExp(`\\(\\s*${writtenAs(acronym)}\\b`, 'u').exec(sentence);
 	if (!found) return undefined;
 	const words = [...sentence.slice(0, found.index).matchAll(/\S+/g)].slice(-2 * acronym.length - 2);
 	const letters = acronym.toLowerCase();

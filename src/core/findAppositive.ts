@@ -85,14 +85,18 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 function describedBefore(sentence: string, whole: number, end: number): AnswerPhrase | undefined {
 	if (!/^(?:[,.;:!?)]|$)/u.test(sentence.slice(end))) return undefined;
 	const from = Math.max(0, whole - LOOK_BACK);
-	const before = /(?:^|[,;:]\s+|\b(?:said|says|added|told)\s+)([^,;:“”"]+?),\s+$/u.exec(sentence.slice(from, whole));
+	// "…until the gusts drop," the company's operations director, Sofia Ekman": a quotation ends before it too.
+	const before =
+		/(?:^|[,;:]\s+|[,.!?]?[”"]\s+(?!(?:said|says|added|told)\s)|\b(?:said|says|added|told)\s+)([^,;:“”"]+?),\s+$/u.exec(
+			sentence.slice(from, whole),
+		);
 	if (!before?.[1]) return undefined;
 	// "…against 44% for her conservative rival, Tomas Hegel": the description is the clause's last phrase; "…would
 	// charge Arena Montagens' owner, Roberto Figueiredo": the owner and the noun after it.
 	const owned = OWNER_ROLE.exec(before[1])?.[1];
 	const own = owned ?? (DESCRIPTION.test(before[1]) ? before[1] : LAST_DESCRIPTION.exec(before[1])?.[1]);
 	if (!own || words(own) > MAX_WORDS) return undefined;
-	if (own === before[1] && from > 0 && before.index === 0 && !/^[,;:]/.test(before[0])) return undefined;
+	if (own === before[1] && from > 0 && before.index === 0 && !/^[,;:.!?”"]/.test(before[0])) return undefined;
 	const start = from + before.index + before[0].indexOf(before[1]) + before[1].length - own.length;
 	return { text: sentence.slice(start, end), start, end, typed: true };
 }

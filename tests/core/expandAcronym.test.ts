@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandAcronym, spelledOutAnswer } from '../../src/core/expandAcronym.ts';
+import { asksExpansion, expandAcronym, spelledOutAnswer } from '../../src/core/expandAcronym.ts';
 import { contentStems } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -45,6 +45,18 @@ describe('expandAcronym', () => {
 		expect(shortAnswer('What does the DC mean?', 'direct current').phrase.text).toBe('direct current');
 		expect(shortAnswer('What does IWS stand for?', 'The IWS asked').phrase.text).not.toBe('Institute of Water Safety');
 		expect(spelledOutAnswer('What did the IWS say?', TEXT.split('\n\n')[0] ?? '')).toBeUndefined();
+	});
+
+	it('answers it for an acronym written as a name ("Defra"), but reads "what does Obersee mean" as no acronym', () => {
+		const sentence = 'Figures from the Department for Environment, Food and Rural Affairs (Defra) show a rise.';
+		expect(spelledOutAnswer('What does Defra stand for?', sentence)?.text).toBe(
+			'Department for Environment, Food and Rural Affairs',
+		);
+		expect(spelledOutAnswer('what does DEFRA stand for', sentence)?.text).toBe(
+			'Department for Environment, Food and Rural Affairs',
+		);
+		expect(asksExpansion('What does Defra stand for?')).toBe(true);
+		expect(asksExpansion('What does Obersee mean?')).toBe(false);
 	});
 
 	it('answers it with the name before "(X)" given in another language, and gives a sentence that only uses X a low fit', () => {

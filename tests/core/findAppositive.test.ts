@@ -12,6 +12,14 @@ describe('findAppositive', () => {
 		);
 	});
 
+	it('finds a description written right after a quotation, not the speech verb before one', () => {
+		const after =
+			'"Crews cannot reach the lines until the gusts drop," the company\'s operations director, Sofia Ekman, said.';
+		expect(findAppositive('Sofia Ekman', after)?.text).toBe("the company's operations director, Sofia Ekman");
+		const said = '"The streets were never built for vans," said Ghent\'s deputy mayor for mobility, Pieter Van Acker.';
+		expect(findAppositive('Pieter Van Acker', said)?.text).toBe("Ghent's deputy mayor for mobility, Pieter Van Acker");
+	});
+
 	it('takes a lowercase description whose head before "of" is a person ("general manager of the water district")', () => {
 		const lowe = 'Patricia Lowe, general manager of the water district, said the order would stay.';
 		expect(findAppositive('patricia lowe', lowe)?.text).toBe('Patricia Lowe, general manager of the water district');
