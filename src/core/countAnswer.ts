@@ -5,7 +5,7 @@ import { compositionShare } from './compositionShare.ts';
 import { asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
 import { countOfThing, partHeld } from './countOfThing.ts';
-import { distanceFromAsked } from './distanceFromAsked.ts';
+import { distanceFromAsked, sizeForDistance } from './distanceFromAsked.ts';
 import { MONEY } from './extractCounts.ts';
 import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
@@ -112,6 +112,11 @@ export function countAnswer(
 	// "How far is the vault from Bishkek?" of "about 40 kilometres south of Bishkek": the distance asked, outright.
 	// "How fast do the trains go?" of "The trains reach a top speed of 320 kilometres an hour": the measure asked, of it.
 	const quote = sentence?.ref.quote ?? '';
+	// "How far away is the comet?" of "its nucleus is 4 kilometres across": a size; the distance beside it answers.
+	const distance = sizeForDistance(question.text, quote, answer.phrase, context.mentions.of(index));
+	if (distance) return { ...answer, phrase: distance };
+	if (distance === null)
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	return answer.fit >= 1 &&
 		(distanceFromAsked(question.text, quote, answer.phrase) || measureOfAsked(question.text, quote, answer.phrase))
 		? { ...answer, matched: true }

@@ -17,6 +17,7 @@ import { namedTally } from './namedTally.ts';
 import { otherDeed } from './otherDeed.ts';
 import { pastFigure, rateForTotal } from './otherPeriod.ts';
 import { askedYear, otherYear, yearOf } from './otherYear.ts';
+import { partAfterWhole } from './partAfterWhole.ts';
 import { partOfTotal } from './partOfTotal.ts';
 import { previousOccasion } from './previousOccasion.ts';
 import { reportText } from './reportText.ts';
@@ -72,8 +73,14 @@ function fittingCount(
 ): ShortAnswer {
 	const quoted = sentence?.ref.quote ?? '';
 	// "How many tickets matched four white balls?" is not answered by "four tickets": the question gives that figure.
-	if ((question.givenFigures ?? givenFigures(question.text)).has(count.fact.value ?? Number.NaN))
+	const inQuestion = question.givenFigures ?? givenFigures(question.text);
+	if (inQuestion.has(count.fact.value ?? Number.NaN)) {
+		// "How many of its top 20 investors voted against?" of "Of its 20 largest investors, 13 voted against": the
+		// figure right after the whole the question gives.
+		const part = partAfterWhole(question.text, context, index, count.fact.span[1], inQuestion);
+		if (part) return { phrase: part, fit: count.fit };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
+	}
 	// "How many died in the landslide?" is not answered by "the monsoon kills hundreds of people each year".
 	if (yearlyFigure(question.text, sentence?.ref.quote ?? '', count.fact.span))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countOtherThingFit };

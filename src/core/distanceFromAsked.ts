@@ -1,3 +1,4 @@
+import type { Mention } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { stem } from './tokenize.ts';
 
@@ -25,4 +26,51 @@ export function distanceFromAsked(question: string, sentence: string, phrase: An
 	if (!place || !phrase.typed || !DISTANCE.test(phrase.text)) return false;
 	const after = TO_PLACE.exec(sentence.slice(phrase.end, phrase.end + 60))?.[1];
 	return after !== undefined && stem(after.toLowerCase()) === stem(place.toLowerCase());
+}
+
+/** "How far…", "how far away…", "how far down…": a distance asked. */
+const HOW_FAR = /\bhow\s+far\b/i;
+/** A size told after its measure: "4 kilometres across", "20 metres wide", "a metre in diameter". */
+const SIZE_AFTER = /^\s*(?:across|wide|long|tall|high|thick|in\s+(?:diameter|length|width|height))\b/i;
+/** A distance after its figure: "410 million kilometres from Earth", "38 metres below the surface", "2 miles away". */
+const UNIT_AWAY =
+	/^\s*(?:million\s+|billion\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|ft|nautical\s+miles|light-years?)\s+(?:away|from|off|below|beneath|under|above|deep|down|(?:\p{L}+-?)*(?:north|south|east|west)\p{L}*\s+of)\b/iu;
+/** A distance named before its figure: "at a depth of about 38 metres", "an altitude of 500 km". */
+const NAMED_BEFORE =
+	/\b(?:depth|distance|altitude|height|range)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?$/i;
+
+/**
+ * For "how far" asked of a size ("a nucleus between 2 and 4 kilometres across"): the distance the sentence gives beside
+ * it ("about 410 million kilometres from Earth"), as far as its unit; null when it gives none; undefined when the
+ * phrase is no size or no distance is asked.
+ *
+ * @example
+ * const sentence = 'The comet is 410 million kilometres from Earth and its nucleus is 4 kilometres across.';
+ * sizeForDistance('how far away is the comet', sentence, { text: '4 kilometres', start: 66, end: 78, typed: true }, mentions)?.text; // '410 million kilometres'
+ */
+export function sizeForDistance(
+	question: string,
+	sentence: string,
+	phrase: AnswerPhrase,
+	mentions: readonly Mention[],
+): AnswerPhrase | null | undefined {
+	if (!HOW_FAR.test(question) || !phrase.typed || !SIZE_AFTER.test(sentence.slice(phrase.end))) return undefined;
+	for (const m of mentions) {
+		if (m.type !== 'number' || m.start === phrase.start) continue;
+		const away = UNIT_AWAY.exec(sentence.slice(m.end));
+		const unit = away ? /^\s*(?:(?:million|billion)\s+)?\S+(?:\s+miles)?/u.exec(sentence.slice(m.end)) : null;
+		if (unit)
+			return {
+				text: sentence.slice(m.start, m.end + unit[0].length),
+				start: m.start,
+				end: m.end + unit[0].length,
+				typed: true,
+			};
+		if (NAMED_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) {
+			const after = /^\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|ft)\b/iu.exec(sentence.slice(m.end));
+			const end = m.end + (after?.[0].length ?? 0);
+			return { text: sentence.slice(m.start, end), start: m.start, end, typed: true };
+		}
+	}
+	return null;
 }

@@ -28,3 +28,19 @@ describe('distanceFromAsked', () => {
 		expect(shortAnswer('how far is the seed vault from bishkek', 'Bishkek').matched).toBe(true);
 	});
 });
+
+describe('sizeForDistance', () => {
+	it('answers "how far" asked of a size with the distance beside it, or gives the size a low fit', () => {
+		const { shortAnswer, context } = floodReport(
+			[
+				'Comet\n\nThe comet is now about 410 million kilometres from Earth, and its nucleus is 4 kilometres across.',
+				'The turbines, each with a rotor 20 metres across, sit on the seabed at a depth of about 38 metres.',
+				'The crater is 3 kilometres across.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('how far away is the nucleus', 'nucleus').phrase.text).toBe('about 410 million kilometres');
+		expect(shortAnswer('how far down are the turbines', 'turbines').phrase.text).toBe('about 38 metres');
+		expect(shortAnswer('how far is the crater', 'crater').fit).toBe(context.options.countMismatchFit);
+		expect(shortAnswer('how wide is the crater', 'crater').phrase.text).toContain('3 kilometres');
+	});
+});

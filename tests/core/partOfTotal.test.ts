@@ -24,3 +24,13 @@ describe('partOfTotal', () => {
 		expect(shortAnswer('How many bridges are unsafe?', 'Inspectors').phrase.text).toBe('88');
 	});
 });
+
+describe('a "how many of" whose whole the question gives', () => {
+	it('answers with the part written right after the whole, not the whole', () => {
+		const { shortAnswer } = floodReport(
+			"Vote\n\nOf the bank's 20 largest investors, 13 voted against the pay report and five voted in favour.",
+		);
+		const part = shortAnswer('how many of the top 20 investors voted against', 'voted against');
+		expect(part.phrase.text).toMatch(/^13\b/);
+	});
+});
