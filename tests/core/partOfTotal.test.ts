@@ -10,6 +10,13 @@ describe('partOfTotal', () => {
 		expect(partOfTotal('how many blocks are over-exploited', blocks, total, total + 10)).toEqual([19, 21]);
 	});
 
+	it('reads a whole written after its owner\'s name ("nine of Zambia\'s 10 provinces")', () => {
+		const provinces = "The caterpillars have been found in nine of Zambia's 10 provinces.";
+		const ten = provinces.indexOf('10 provinces');
+		const nine = provinces.indexOf('nine');
+		expect(partOfTotal('how many provinces have armyworm', provinces, ten, ten + 12)).toEqual([nine, nine + 4]);
+	});
+
 	it('keeps the whole for a question about it, in total or by the words that describe it', () => {
 		expect(partOfTotal('how many blocks are there in total', blocks, total, total + 10)).toBeUndefined();
 		expect(partOfTotal('how many blocks were assessed', blocks, total, total + 10)).toBeUndefined();
