@@ -5,7 +5,7 @@ import { compositionShare } from './compositionShare.ts';
 import { asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
 import { countOfThing, partHeld } from './countOfThing.ts';
-import { distanceFromAsked, sizeForDistance } from './distanceFromAsked.ts';
+import { distanceFromAsked, sizeForDistance, sizeForLength } from './distanceFromAsked.ts';
 import { MONEY } from './extractCounts.ts';
 import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
@@ -115,6 +115,9 @@ export function countAnswer(
 	// "How far away is the comet?" of "its nucleus is 4 kilometres across": a size; the distance beside it answers.
 	const distance = sizeForDistance(question.text, quote, answer.phrase, context.mentions.of(index));
 	if (distance) return { ...answer, phrase: distance };
+	// "How big was the octopus?" of "the dive reached 2,870 metres, where they filmed an octopus 40 centimetres long".
+	const sized = sizeForLength(question.text, quote, answer.phrase, context.mentions.of(index));
+	if (sized) return { ...answer, phrase: sized };
 	if (distance === null)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	return answer.fit >= 1 &&

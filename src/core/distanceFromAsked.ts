@@ -74,3 +74,41 @@ export function sizeForDistance(
 	}
 	return null;
 }
+
+/** "How big…", "how tall…", "how long is the octopus": a size asked. */
+const HOW_SIZED = /\bhow\s+(?:big|large|tall|wide|long)\b/i;
+/** A unit of length after a figure: "2,870 metres", "40 centimetres". */
+const LENGTH_UNIT =
+	/^\s*(?:(?:million|billion)\s+)?(?:kilomet(?:re|er)s?|km|miles?|(?:centi|milli)?met(?:re|er)s?|cm|mm|feet|foot|ft|inch(?:es)?)\b/iu;
+
+/**
+ * For a size asked of a length that is no size ("the deepest dive reached 2,870 metres"): the size the sentence gives
+ * beside it ("a pale, finned octopus about 40 centimetres long"), as far as its word of size; undefined where the
+ * phrase is a size itself, no length, or the sentence gives no size.
+ *
+ * @example
+ * const sentence = 'The dive reached 2,870 metres, where they filmed an octopus 40 centimetres long.';
+ * sizeForLength('how big was the octopus', sentence, { text: '2,870 metres', start: 17, end: 29, typed: true }, mentions)?.text; // '40 centimetres long'
+ */
+export function sizeForLength(
+	question: string,
+	sentence: string,
+	phrase: AnswerPhrase,
+	mentions: readonly Mention[],
+): AnswerPhrase | undefined {
+	if (!HOW_SIZED.test(question) || !phrase.typed) return undefined;
+	const own = mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.type === 'number');
+	if (!own || !LENGTH_UNIT.test(sentence.slice(own.end)) || sizedAt(sentence, own.end)) return undefined;
+	const size = mentions.find((m) => m.type === 'number' && m !== own && sizedAt(sentence, m.end));
+	if (!size) return undefined;
+	const unit = LENGTH_UNIT.exec(sentence.slice(size.end))?.[0] ?? '';
+	const word = SIZE_AFTER.exec(sentence.slice(size.end + unit.length))?.[0] ?? '';
+	const end = size.end + unit.length + word.length;
+	return { text: sentence.slice(size.start, end), start: size.start, end, typed: true };
+}
+
+/** Whether a unit of length and a word of size follow offset `at`: " centimetres long". */
+function sizedAt(sentence: string, at: number): boolean {
+	const unit = LENGTH_UNIT.exec(sentence.slice(at));
+	return unit !== null && SIZE_AFTER.test(sentence.slice(at + unit[0].length));
+}

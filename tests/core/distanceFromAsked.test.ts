@@ -44,3 +44,17 @@ describe('sizeForDistance', () => {
 		expect(shortAnswer('how wide is the crater', 'crater').phrase.text).toContain('3 kilometres');
 	});
 });
+
+describe('sizeForLength', () => {
+	it('answers a size asked of a depth with the size beside it, and leaves a size as it is', () => {
+		const { shortAnswer } = floodReport(
+			[
+				'Dive\n\nThe deepest dive reached 2,870 metres, where the team filmed an octopus about 40 centimetres long.',
+				'The 2,000-year-old bell is 2 metres tall.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('how big was the octopus', 'deepest dive').phrase.text).toBe('about 40 centimetres long');
+		expect(shortAnswer('how deep was the dive', 'deepest dive').phrase.text).toContain('2,870 metres');
+		expect(shortAnswer('how tall is the bell', 'bell').phrase.text).toContain('2 metres');
+	});
+});
