@@ -31,10 +31,11 @@ const MAX_WORDS = 12;
  */
 export function askedPatient(question: string, sentence: string, tokens: readonly Token[]): AnswerPhrase | undefined {
 	const verb = WHO_PASSIVE.exec(question.toLowerCase())?.[1];
-	if (!verb) return undefined;
+	// "Who is Helen Novak?" asks of a name, whatever its ending: written with a capital, in the question or the sentence.
+	if (!verb || !WHO_PASSIVE.test(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))) return undefined;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
-		if (!wanted.has(token.stem) || !isPastForm(token.word)) continue;
+		if (!wanted.has(token.stem) || !isPastForm(token.word) || /^\p{Lu}/u.test(sentence.charAt(token.start))) continue;
 		if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, token.start - 24), token.start))) return undefined;
 		const object = OBJECT.exec(sentence.slice(token.end, token.end + 200));
 		const first = object?.[1]?.trim();

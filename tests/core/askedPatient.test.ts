@@ -17,6 +17,15 @@ describe('askedPatient', () => {
 		);
 	});
 
+	it('reads a name ending like a participle as a name ("who is Helen Novak", "who is carmen ortega")', () => {
+		const sentence = 'Helen Novak, 58, who runs the shelter, said Carmen Ortega had helped.';
+		expect(patient('Who is Helen Novak?', sentence)).toBeUndefined();
+		expect(patient('who is helen novak', sentence)).toBeUndefined();
+		expect(patient('who is carmen ortega', sentence)).toBeUndefined();
+		const { shortAnswer } = floodReport('Shelter\n\nThe shelter, run by the examiner, Helen Novak, 58, reopened.');
+		expect(shortAnswer('who is helen novak', 'reopened').phrase.text).toContain('examiner');
+	});
+
 	it('gives nothing for a sentence in the passive, a noun made of the verb, or another question', () => {
 		expect(patient('Who was arrested?', 'Two men were arrested on Friday.')).toBeUndefined();
 		expect(patient('Who was rescued?', 'The rescue agency said the search went on.')).toBeUndefined();
