@@ -1,3 +1,4 @@
+import { findTitle } from './findTitle.ts';
 import { hasRole, isAskedByName, roleStated } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Fact } from './types.ts';
@@ -16,6 +17,9 @@ export function describePerson(question: string, people: Fact[] | undefined): An
 	const text = `${person.subject} ${person.text}`;
 	const [start, end] = person.span;
 	if (!roleStated(person)) return { text, start, end, typed: true };
+	// "Chief technology officer Riaan du Plessis": the title as written, its words that name no role included.
+	const full = findTitle(person.source.quote.slice(start, end), person.source.quote, true);
 	const roleStart = person.source.quote.slice(0, start).trimEnd().length - person.subject.length;
+	if (full && full.end === end && full.start < roleStart) return full;
 	return { text, start: roleStart, end, typed: true };
 }

@@ -23,23 +23,37 @@ const NOT_TRADES =
 /** Lowercase words that may stand inside a title before its noun: "former prime minister", "fire chief". */
 const TITLE_MODIFIERS =
 	'former|deputy|acting|interim|prime|vice|chief|executive|senior|foreign|defence|defense|finance|interior|health|fire|police|union|party|opposition|state|city|regional|national|general|local|veteran|longtime|top|assistant|associate|managing|press|team|club|company|army|navy|air|retired|lead|head|sheep|dairy|marine';
-const TITLE = new RegExp(
-	`(?:^|(?<=[\\s(“"]))((?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+){0,4}(?:(?:${TITLE_MODIFIERS})\\s+){0,2}(?:${TITLE_NOUNS}))\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3})$`,
-	'u',
-);
+/** Lowercase words that end a title's run of modifiers: "said", "the", "and" stand before a title, not in it. */
+const NOT_MODIFIERS =
+	'said|says|told|added|asked|according|and|or|but|nor|of|to|in|on|at|for|with|by|from|as|into|the|a|an|its|his|her|their|our|your|my|this|that|these|those|which|who|whom|whose|when|while|after|before|than|then|also|not|is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|can|did|does|do|say|so|if|because|how|what|where|why';
+/** Any lowercase word inside a title but a past form, an adverb or a gerund: "museum" director, "technology" officer. */
+const ANY_MODIFIER = `(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*(?<!ed|ly|ing)\\s+`;
+/** The title before a name, its lowercase words those of TITLE_MODIFIERS, or any (`modifier`). */
+function titlePattern(modifier: string): RegExp {
+	return new RegExp(
+		`(?:^|(?<=[\\s(“"]))((?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+){0,4}(?:${modifier}){0,2}(?:co-|vice-|ex-)?(?:${TITLE_NOUNS}))\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3})$`,
+		'u',
+	);
+}
+/** The title a person's role is read from, matched against the words of a question ("deputy minister"). */
+const TITLE = titlePattern(`(?:${TITLE_MODIFIERS})\\s+`);
+/** The title as written in full, to show who someone is ("Chief technology officer Riaan du Plessis"). */
+const FULL_TITLE = titlePattern(`(?:${TITLE_MODIFIERS})\\s+|${ANY_MODIFIER}`);
 
 /**
  * The title a sentence writes in front of a name, with the name: "Union president Karin Olsen" for "Karin Olsen" or
  * "Olsen" in "Union president Karin Olsen rejected the offer." (titles with a capital, "President Trump", are read
- * as part of the name when facts are extracted); none when no lowercase noun of office stands right before it.
+ * as part of the name when facts are extracted); none when no lowercase noun of office stands right before it. In
+ * `full`, any lowercase words of the title ("museum director"), else only those of TITLE_MODIFIERS, which roles are
+ * matched by.
  *
  * @example
  * findTitle('Olsen', 'Union president Karin Olsen rejected it.')?.text; // 'Union president Karin Olsen'
  */
-export function findTitle(name: string, sentence: string): AnswerPhrase | undefined {
+export function findTitle(name: string, sentence: string, full = false): AnswerPhrase | undefined {
 	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
 	if (at < 0 || !/^\p{Lu}/u.test(sentence.slice(at))) return undefined;
-	const match = TITLE.exec(sentence.slice(Math.max(0, at - 120), at));
+	const match = (full ? FULL_TITLE : TITLE).exec(sentence.slice(Math.max(0, at - 120), at));
 	if (!match?.[1]) return undefined;
 	const start = at - match[0].length + match[0].indexOf(match[1]);
 	const end = at + name.length;

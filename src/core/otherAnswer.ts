@@ -137,7 +137,7 @@ const NAMED_AS = /\b(?:called|named|code-?named|dubbed|nicknamed|known\s+as)\s+[
 /** For "Who/What is X?", the description the sentence gives X, in apposition or as a title before the name. */
 export function describedByName(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {
 	const name = askedName(question.text);
-	return name ? (findAppositive(name, sentence) ?? findTitle(name, sentence)) : undefined;
+	return name ? (findAppositive(name, sentence) ?? findTitle(name, sentence, true)) : undefined;
 }
 
 /** "Which phones does the app work on?", "which other shops are…": the kind of thing "which" asks for, before its verb. */

@@ -8,6 +8,7 @@ const TEXT = [
 	'"Doctors do not want to strike," said Dr Priya Raman, co-chair of the junior doctors committee.',
 	'"This is a real breakthrough," said Dr Helle Rasmussen, Solvang\'s chief medical officer.',
 	'Health Secretary Tom Reyes called the strike "unjustified".',
+	'Chief technology officer Riaan du Plessis said the rota system had failed, and hospital trust chairman Bruce Keller agreed.',
 ].join('\n\n');
 
 const parsed = parseReport('doctors', TEXT);
@@ -18,6 +19,12 @@ describe('describePerson', () => {
 	it('answers "Who is X?" with the role in apposition when the report gives X only a form of address ("Dr")', () => {
 		expect(desk.ask('who is Priya Raman').answer).toBe('Priya Raman, co-chair of the junior doctors committee');
 		expect(desk.ask('Who is Tom Reyes?').answer).toBe('Health Secretary Tom Reyes');
+	});
+
+	it('answers "Who is X?" with the title as written in full, and finds X by the title\'s role words', () => {
+		expect(desk.ask('who is du plessis').answer).toBe('Chief technology officer Riaan du Plessis');
+		expect(desk.ask('who is bruce keller').answer).toBe('hospital trust chairman Bruce Keller');
+		expect(desk.ask('who is the chairman').answer).toBe('Bruce Keller');
 	});
 
 	it('answers "Who is <a role>?" with a person, not the whole sentence', () => {
