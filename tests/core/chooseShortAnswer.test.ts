@@ -55,7 +55,7 @@ describe('chooseShortAnswer on an invented report', () => {
 		const novak = desk.ask('Who is Novak?');
 		expect(novak.answer).toBe('Interior Minister Lena Novak');
 		expect(highlighted(novak)).toBe('Interior Minister Lena Novak');
-		expect(desk.ask('who is hale').answer).toBe('General Piotr Hale');
+		expect(desk.ask('who is hale').answer).toBe('rebel leader General Piotr Hale');
 		expect(desk.ask('Who is the interior minister?').answer).toBe('Lena Novak');
 	});
 
