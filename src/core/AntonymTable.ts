@@ -1,6 +1,6 @@
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
-import { stem } from './tokenize.ts';
+import { shortBase, stem } from './tokenize.ts';
 
 /** Opposite words by stem ("smaller" → "larg", "big"…), from a model file's antonym pairs (see RankerModel.ts). */
 export type AntonymTable = ReadonlyMap<string, readonly string[]>;
@@ -21,7 +21,8 @@ export function parseAntonyms(pairs: string): AntonymTable {
 	};
 	for (const line of `${pairs}\n${EXTRA_ANTONYMS}`.split('\n')) {
 		const [a, b] = line.split(' ');
-		if (!a || !b) continue;
+		// "aged" (old) is no form of "age" to the table, though the stemmer folds it there.
+		if (!a || !b || shortBase(a) || shortBase(b)) continue;
 		const [sa, sb] = [stem(a), stem(b)];
 		if (sa === sb) continue;
 		add(sa, sb);

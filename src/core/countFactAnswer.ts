@@ -77,7 +77,7 @@ function fittingCount(
 	if (inQuestion.has(count.fact.value ?? Number.NaN)) {
 		// "How many of its top 20 investors voted against?" of "Of its 20 largest investors, 13 voted against": the
 		// figure right after the whole the question gives.
-		const part = partAfterWhole(question.text, context, index, count.fact.span[1], inQuestion);
+		const part = partAfterWhole(question.text, context, index, count.fact.span[1], count.fact.value ?? 0, inQuestion);
 		if (part) return { phrase: part, fit: count.fit };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.countMismatchFit };
 	}

@@ -29,12 +29,13 @@ export function distanceFromAsked(question: string, sentence: string, phrase: An
 }
 
 /** "How far…", "how far away…", "how far down…": a distance asked. */
-const HOW_FAR = /\bhow\s+far\b/i;
+const HOW_FAR = /\bhow\s+far\b(?!\s+across\b)/i;
 /** A size told after its measure: "4 kilometres across", "20 metres wide", "a metre in diameter". */
-const SIZE_AFTER = /^\s*(?:across|wide|long|tall|high|thick|in\s+(?:diameter|length|width|height))\b/i;
+const SIZE_AFTER =
+	/^\s*(?:across(?![ \t]+[\p{L}\d])|wide|long|tall|high|thick|in\s+(?:diameter|length|width|height))\b/iu;
 /** A distance after its figure: "410 million kilometres from Earth", "38 metres below the surface", "2 miles away". */
 const UNIT_AWAY =
-	/^\s*(?:million\s+|billion\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|ft|nautical\s+miles|light-years?)\s+(?:away|from|off|below|beneath|under|above|deep|down|(?:\p{L}+-?)*(?:north|south|east|west)\p{L}*\s+of)\b/iu;
+	/^\s*(?:million\s+|billion\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|ft|nautical\s+miles|light-years?)\s+(?:away|from|off|below|beneath|under|above|deep|down|(?:\p{L}+-)*(?:north|south|east|west)\p{L}*\s+of)\b/iu;
 /** A distance named before its figure: "at a depth of about 38 metres", "an altitude of 500 km". */
 const NAMED_BEFORE =
 	/\b(?:depth|distance|altitude|height|range)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?$/i;
@@ -99,12 +100,31 @@ export function sizeForLength(
 	if (!HOW_SIZED.test(question) || !phrase.typed) return undefined;
 	const own = mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.type === 'number');
 	if (!own || !LENGTH_UNIT.test(sentence.slice(own.end)) || sizedAt(sentence, own.end)) return undefined;
-	const size = mentions.find((m) => m.type === 'number' && m !== own && sizedAt(sentence, m.end));
+	const thing = SIZED_THING.exec(question)?.[1]?.toLowerCase();
+	const size = mentions.find(
+		(m) => m.type === 'number' && m !== own && sizedAt(sentence, m.end) && follows(sentence, m.start, thing),
+	);
 	if (!size) return undefined;
 	const unit = LENGTH_UNIT.exec(sentence.slice(size.end))?.[0] ?? '';
 	const word = SIZE_AFTER.exec(sentence.slice(size.end + unit.length))?.[0] ?? '';
 	const end = size.end + unit.length + word.length;
 	return { text: sentence.slice(size.start, end), start: size.start, end, typed: true };
+}
+
+/** The thing whose size is asked: "octopus" in "how big was the octopus". */
+const SIZED_THING =
+	/\bhow\s+(?:big|large|tall|wide|long)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)[\s?!.]*$/iu;
+/** What may stand between a thing and its size: "an octopus about 40 centimetres long", "the wall, some 5 metres high". */
+const BEFORE_SIZE =
+	/^[\s,]*(?:(?:about|around|roughly|some|nearly|almost|just|over|measuring|up\s+to|more\s+than)\s+)?$/iu;
+
+/** Whether the figure at `at` is written right after the thing asked (its plural too). */
+function follows(sentence: string, at: number, thing: string | undefined): boolean {
+	if (!thing) return false;
+	const before = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
+	const found = before.lastIndexOf(thing);
+	if (found < 0) return false;
+	return BEFORE_SIZE.test(before.slice(found + thing.length).replace(/^e?s\b/, ''));
 }
 
 /** Whether a unit of length and a word of size follow offset `at`: " centimetres long". */

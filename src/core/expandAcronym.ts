@@ -35,7 +35,8 @@ function askedAcronym(question: string): string | undefined {
 	if (!word) return undefined;
 	// "Defra", "Nasa": an acronym some outlets write as a name, asked what it stands for ("what does Obersee mean" asks
 	// what a name means).
-	if (/^\p{Lu}+$/u.test(word) || (/^\p{Lu}\p{Ll}{2,7}$/u.test(word) && /\bfor\b/i.test(question))) return word;
+	if (/^\p{Lu}+$/u.test(word) || (/^\p{Lu}\p{Ll}{2,7}$/u.test(word) && /\b(?:stands?|short)\s+for\b/i.test(question)))
+		return word;
 	return word.length <= 5 && !/\p{Lu}/u.test(question) ? word.toUpperCase() : undefined;
 }
 

@@ -77,8 +77,8 @@ export function howLongAnswer(
 	return undefined;
 }
 
-/** "…each day", "…a week": the unit a "how long" question measures by. */
-const PER_UNIT = /\b(?:each|every|per|a)\s+(day|night|week|month|year)\b/i;
+/** "…each day", "…every week": the unit a "how long" question measures by ("a day on Venus" is no such unit). */
+const PER_UNIT = /\b(?:each|every|per)\s+(day|night|week|month|year)\b(?![\w-])/i;
 
 /**
  * Whether a length answers in the unit the question measures by: "How long should children play outside each day?"
@@ -87,7 +87,9 @@ const PER_UNIT = /\b(?:each|every|per|a)\s+(day|night|week|month|year)\b/i;
 function inAskedUnit(question: string, picked: string): boolean {
 	const unit = PER_UNIT.exec(question)?.[1]?.toLowerCase();
 	if (!unit) return false;
-	return new RegExp(`\\b${unit}s?\\b`, 'i').test(picked.replace(/\b(?:a|an|each|every|per)\s+\p{L}+$/iu, ''));
+	return new RegExp(`(?<![\\w-])${unit}s?(?![\\w-])`, 'i').test(
+		picked.replace(/\b(?:a|an|each|every|per)\s+\p{L}+$/iu, ''),
+	);
 }
 
 /** "How long is the bridge?": a thing whose length is asked, not a length of time ("how long was the train stuck?"). */

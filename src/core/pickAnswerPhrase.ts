@@ -26,6 +26,8 @@ function isLengthOfTime(sentence: string, mention: Mention): boolean {
 const INITIALS = /^\p{Lu}{2}$/u;
 /** "What day…", "which year…": the unit of the time asked, which says what kind of answer, not where it stands. */
 const ASKED_UNIT = /\b(?:what|which)\s+(day|date|year|month|week|hour|season)s?\b/i;
+/** "…each day", "…every week": the unit a figure is asked per, which says nothing of where it stands either. */
+const PER_UNIT = /\b(?:each|every|per)\s+(day|night|week|month|year|hour)\b(?![\w-])/i;
 
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
@@ -63,9 +65,10 @@ export function pickAnswerPhrase(
 	const told = story > 0 ? every.filter((m) => m.start >= story) : every;
 	// The agency in a dateline ("KISUMU, Kenya (Xinhua) -") is neither: only its place may stand in for the story's.
 	const expected = told.length ? told : every.filter((m) => m.start >= story || sentence[m.start - 1] !== '(');
-	const unit = ASKED_UNIT.exec(question.text)?.[1];
-	const unitStem = unit ? stem(unit.toLowerCase()) : undefined;
-	const asked = new Set(question.terms.map((t) => t.stem).filter((s) => s !== unitStem));
+	const units = [ASKED_UNIT.exec(question.text)?.[1], PER_UNIT.exec(question.text)?.[1]].flatMap((unit) =>
+		unit ? [stem(unit.toLowerCase())] : [],
+	);
+	const asked = new Set(question.terms.map((t) => t.stem).filter((s) => !units.includes(s)));
 	const tied = expected.filter((m) => namedByAskedWord(question, sentence, m, asked));
 	const fitting = PREFERRED_ENTITIES[question.type];
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];

@@ -137,10 +137,13 @@ export function contentStems(text: string): string[] {
  */
 export function stem(word: string): string {
 	const irregular = IRREGULAR_FORMS[word] ?? SAID_FORMS[word];
-	if (irregular) return stemShort(irregular) ?? stemmer(irregular);
+	if (irregular) return irregular.length <= 3 ? irregular : stemmer(irregular);
 	const base = shortBase(word);
 	if (base) return base;
-	return stemShort(word) ?? (/\d/.test(word) ? word : stemmer(americanSpelling(word)));
+	if (word.length <= 3 || /\d/.test(word)) return word;
+	const stemmed = stemmer(americanSpelling(word));
+	// "days" → "dai", which should meet "day": a final "y" after a vowel the stemmer turned to "i" in a short stem.
+	return /^[a-z][aeiou]i$/.test(stemmed) ? `${stemmed.slice(0, 2)}y` : stemmed;
 }
 
 /**
@@ -150,23 +153,13 @@ export function stem(word: string): string {
 const SAID_FORMS: Readonly<Record<string, string>> = { said: 'say', laid: 'lay' };
 
 /**
- * The stem of a word of three letters or fewer: the word itself, as the stemmer would cut "us" or "was" to nothing
- * that means them; but a final "y" after a vowel turned to "i", as the stemmer turns it in the word's longer forms
- * ("day" meets "days", "buy" meets "buying" and "bought"). Undefined for longer words.
- */
-function stemShort(word: string): string | undefined {
-	if (word.length > 3) return undefined;
-	return /^[a-z][aeiou]y$/.test(word) ? `${word.slice(0, 2)}i` : word;
-}
-
-/**
  * The base of a form of a three-letter word, which the stemmer leaves whole while it cuts the form short ("die" but
  * "died" → "di", "use" but "used" → "us"): "died", "dies", "dying" → "die"; "tried" → "try"; "used", "using" →
  * "use"; "sued" → "sue". Undefined for other words.
  */
-function shortBase(word: string): string | undefined {
+export function shortBase(word: string): string | undefined {
 	if (word.length < 4 || word.length > 6) return undefined;
-	const ie = /^([a-z])(?:ied|ies|ying)$/.exec(word);
+	const ie = /^([b-df-hj-np-tv-z])(?:ied|ies|ying)$/.exec(word);
 	if (ie) return `${ie[1]}ie`;
 	const y = /^([b-df-hj-np-tv-z]{2})(?:ied|ies)$/.exec(word);
 	if (y) return `${y[1]}y`;

@@ -42,6 +42,9 @@ describe('sizeForDistance', () => {
 		expect(shortAnswer('how far down are the turbines', 'turbines').phrase.text).toBe('about 38 metres');
 		expect(shortAnswer('how far is the crater', 'crater').fit).toBe(context.options.countMismatchFit);
 		expect(shortAnswer('how wide is the crater', 'crater').phrase.text).toContain('3 kilometres');
+		expect(shortAnswer('how far across is the crater', 'crater').fit).toBe(1);
+		const lake = floodReport('Lake\n\nThe new lake will stretch 5 kilometres across the valley.');
+		expect(lake.shortAnswer('How far will the lake stretch?', 'lake').fit).toBe(1);
 	});
 });
 
@@ -56,5 +59,7 @@ describe('sizeForLength', () => {
 		expect(shortAnswer('how big was the octopus', 'deepest dive').phrase.text).toBe('about 40 centimetres long');
 		expect(shortAnswer('how deep was the dive', 'deepest dive').phrase.text).toContain('2,870 metres');
 		expect(shortAnswer('how tall is the bell', 'bell').phrase.text).toContain('2 metres');
+		const statue = floodReport('Statue\n\nThe statue rises 30 metres above a granite plinth 5 metres high.');
+		expect(statue.shortAnswer('How tall is the statue?', 'statue').phrase.text).toContain('30 metres');
 	});
 });

@@ -57,6 +57,7 @@ describe('expandAcronym', () => {
 		);
 		expect(asksExpansion('What does Defra stand for?')).toBe(true);
 		expect(asksExpansion('What does Obersee mean?')).toBe(false);
+		expect(asksExpansion('What does Brexit mean for farmers?')).toBe(false);
 	});
 
 	it('answers it with the name before "(X)" given in another language, and gives a sentence that only uses X a low fit', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { partAfterWhole } from '../../src/core/partAfterWhole.ts';
 import { partOfTotal } from '../../src/core/partOfTotal.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -32,12 +33,29 @@ describe('partOfTotal', () => {
 	});
 });
 
-describe('a "how many of" whose whole the question gives', () => {
-	it('answers with the part written right after the whole, not the whole', () => {
-		const { shortAnswer } = floodReport(
-			"Vote\n\nOf the bank's 20 largest investors, 13 voted against the pay report and five voted in favour.",
-		);
-		const part = shortAnswer('how many of the top 20 investors voted against', 'voted against');
-		expect(part.phrase.text).toMatch(/^13\b/);
+describe('partAfterWhole', () => {
+	const { context } = floodReport(
+		[
+			'Vote',
+			"Of the bank's 20 largest investors, 13 voted against the pay report and five voted in favour.",
+			'Its 20 largest investors hold 45 per cent of the shares; 13 voted against.',
+			'The 20 investors met 3 times before 13 of them voted.',
+		].join('\n\n'),
+	);
+	const part = (question: string, sentence: number) => {
+		const quote = context.corpus.quote(sentence);
+		const end = quote.indexOf('20 ') + 2;
+		return partAfterWhole(question, context, sentence, end, 20, new Set([20]))?.text;
+	};
+
+	it('answers "how many of <the whole>" with the part after the whole that the question\'s words follow', () => {
+		expect(part('how many of the top 20 investors voted against', 1)).toBe('13');
+		expect(part('how many of the top 20 investors voted in favour', 1)).toBe('five');
+	});
+
+	it('takes no sum, share or figure of another thing for the part, nor answers another question', () => {
+		expect(part('how many of its 20 largest investors voted against', 2)).toBeUndefined();
+		expect(part('how many of the 20 investors voted', 3)).toBeUndefined();
+		expect(part('how many investors voted against', 1)).toBeUndefined();
 	});
 });

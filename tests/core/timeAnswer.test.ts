@@ -99,6 +99,13 @@ describe('timeAnswer for "how long … each day"', () => {
 		expect(shortAnswer(asked, 'two hours').phrase.text).toContain('two hours');
 		expect(shortAnswer(asked, 'two hours').fit).toBe(1);
 		expect(shortAnswer('how long did the festival run', 'five days').fit).toBe(1);
+		const venus = floodReport(
+			'Planets\n\nA day on Venus lasts about 243 days. The month-long strike lasted two months.',
+		);
+		expect(venus.shortAnswer('How long is a day on Venus?', 'Venus').fit).toBe(1);
+		expect(venus.shortAnswer('How long did the month-long strike last?', 'strike').fit).toBe(1);
+		const staff = floodReport('Rota\n\nStaff work eight hours a day, five days a week.');
+		expect(staff.shortAnswer('How many hours do staff work each day?', 'Staff').phrase.text).toBe('eight hours');
 	});
 });
 

@@ -39,6 +39,9 @@ describe('stem', () => {
 		])
 			expect(stem(form ?? ''), form).toBe(stem(base ?? ''));
 		expect(stem('us')).not.toBe(stem('use'));
+		expect(stem('eying')).toBe(stem('eye'));
+		expect(stem('Lai'.toLowerCase())).not.toBe(stem('laid'));
+		expect(stem('Dai'.toLowerCase())).not.toBe(stem('days'));
 		expect(stem('need')).toBe('need');
 		expect(stem('bring')).toBe('bring');
 	});
