@@ -15,7 +15,7 @@ import { laterLevel } from './laterLevel.ts';
 import type { CountMatch } from './matchCount.ts';
 import { namedTally } from './namedTally.ts';
 import { otherDeed } from './otherDeed.ts';
-import { pastFigure, rateForTotal } from './otherPeriod.ts';
+import { pastFigure, pastFigureAsked, rateForTotal } from './otherPeriod.ts';
 import { askedYear, otherYear, yearOf } from './otherYear.ts';
 import { partAfterWhole } from './partAfterWhole.ts';
 import { partOfTotal } from './partOfTotal.ts';
@@ -102,6 +102,16 @@ function fittingCount(
 		if (current) return { phrase: countPhrase(current), fit: count.fit };
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	}
+	// "How many cases were there by this point last year?" of "148,600 cases, compared with 81,200 in the same period
+	// last year": the past period's figure.
+	const past = pastFigureAsked(
+		question.text,
+		quoted,
+		count.fact.span[0],
+		count.fact.span[1],
+		context.mentions.of(index),
+	);
+	if (past) return { phrase: past, fit: count.fit };
 	// "How many passengers came in 2019?" is not answered by "about 650,000 passengers in the 2024 season".
 	const year = askedYear(question.text);
 	const given = year && yearOf(quoted, count.fact.span[0], count.fact.span[1]);

@@ -54,6 +54,41 @@ const PAST_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${PAST_PERIOD.sou
  */
 export function pastFigure(question: string, sentence: string, end: number, start = end): boolean {
 	if (!THIS_PERIOD.test(question) || PAST_PERIOD.test(question)) return false;
+	return givenForPast(sentence, end, start);
+}
+
+/**
+ * For a question asking of a past period ("how many cases were there by this point last year"), the figure the
+ * sentence compares with and gives for one ("compared with 81,200 in the same period last year") when the one at
+ * `start`…`end` is given for none; undefined otherwise.
+ *
+ * @example
+ * pastFigureAsked('how many were there last year', 'It had 148,600, against 81,200 last year.', 7, 14, mentions)?.text; // '81,200'
+ */
+export function pastFigureAsked(
+	question: string,
+	sentence: string,
+	start: number,
+	end: number,
+	figures: readonly { type: string; text: string; start: number; end: number }[],
+): { text: string; start: number; end: number; typed: true } | undefined {
+	if (!PAST_PERIOD.test(question) || givenForPast(sentence, end, start)) return undefined;
+	const past = figures.find(
+		(f) =>
+			f.type === 'number' &&
+			f.start !== start &&
+			COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start)) &&
+			givenForPast(sentence, f.end, f.start),
+	);
+	return past && { text: past.text, start: past.start, end: past.end, typed: true };
+}
+
+/** The figure a sentence compares with, right before it: "compared with 81,200", "up from", "against". */
+const COMPARED_BEFORE =
+	/\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from)\s+(?:about|around|some|nearly|almost|just|more\s+than|fewer\s+than|less\s+than|over)?\s*$/iu;
+
+/** Whether the figure at `start`…`end` is given for a past period ("180,000 visitors last year", "Last year, 512"). */
+function givenForPast(sentence: string, end: number, start: number): boolean {
 	// "1.1 million euros in compensation and fencing subsidies last year": no other figure between.
 	const after = /^[^\d]{0,60}/u.exec(sentence.slice(end))?.[0] ?? '';
 	// "Last year, 512 people died": the period opens the clause the figure stands in.

@@ -129,3 +129,18 @@ describe('rateForTotal', () => {
 		expect(shortAnswer('how many potholes do they fill a day', '480 potholes').fit).toBe(1);
 	});
 });
+
+describe('a count asked of last year beside this year’s', () => {
+	it('answers with the figure compared with, given for the past period, and leaves other figures alone', () => {
+		const { shortAnswer } = floodReport(
+			[
+				'Dengue',
+				'The ministry has registered 148,600 suspected cases since January, compared with 81,200 in the same period last year.',
+				'Okafor scored 31 goals in 26 league games last season.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('How many cases were there by this point last year?', 'ministry').phrase.text).toBe('81,200');
+		expect(shortAnswer('How many cases have there been this year?', 'ministry').phrase.text).toContain('148,600');
+		expect(shortAnswer('How many goals did Okafor score last season?', 'Okafor').phrase.text).toContain('31');
+	});
+});
