@@ -92,7 +92,7 @@ export function pickClause(
 		const reasons = ranked.filter((r) => REASON.test(r.clause.text) && r.i !== best.i);
 		const nearest = reasons.sort((a, b) => Math.abs(a.i - best.i) - Math.abs(b.i - best.i))[0];
 		if (nearest) chosen = reasonOnly(nearest.clause);
-		else chosen = followed(sentence, best.clause.start) ?? chosen;
+		else chosen = reported(sentence, best.clause.end) ?? followed(sentence, best.clause.start) ?? chosen;
 	}
 	if (best.shared === 0) return whole;
 	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
@@ -106,6 +106,31 @@ function lastWordStem(question: string, asked: ReadonlySet<string>): string | un
 	const last = /(\p{L}+)\W*$/u.exec(question)?.[1];
 	const found = last ? [...asked].find((s) => last.toLowerCase().startsWith(s)) : undefined;
 	return found;
+}
+
+/** A speech verb right after a speaker's clause, maybe past a clause of who they are: ", who voted against it, said". */
+const SAID_AFTER =
+	/^,?\s+(?:who\s[^,;]*,\s+)?(?:said|says|told(?:\s+(?:reporters|journalists|(?:the|a|an)\s+\p{L}+|\p{Lu}[\p{L}-]+|him|her|them|us|me))?(?:\s+(?:backstage|afterwards|later))?|added|explained|argued)\s+(?:that\s+)?/u;
+
+/**
+ * For "why", of a clause that only describes the speaker ("Dale Kruger, 59, who closed his pharmacy…, said he was
+ * losing money"): what they said, from its "because" when it has one; undefined where no speech verb follows `end`.
+ */
+function reported(sentence: string, end: number): Clause | undefined {
+	const verb = SAID_AFTER.exec(sentence.slice(end));
+	if (!verb) return undefined;
+	const from = end + verb[0].length;
+	const because = /\bbecause\b/i.exec(sentence.slice(from));
+	const start = from + (because?.index ?? 0);
+	let stop = sentence.length;
+	while (stop > start && /[\s.!?]/.test(sentence.charAt(stop - 1))) stop--;
+	// '…a speech "because I never thought they would call my name."': a quotation's close without its opening.
+	if ((sentence.slice(start, stop).match(/["“”]/g)?.length ?? 0) % 2 === 1 && /["”]$/.test(sentence.slice(0, stop))) {
+		stop--;
+		while (stop > start && /[\s.!?,]/.test(sentence.charAt(stop - 1))) stop--;
+	}
+	const text = sentence.slice(start, stop);
+	return text.split(/\s+/).length >= MIN_WORDS ? { text, start, end: stop } : undefined;
 }
 
 /** The first "after/following/amid …" of at least MIN_WORDS words from `from` to the end of the sentence's clause. */

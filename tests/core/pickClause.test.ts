@@ -46,6 +46,22 @@ describe('pickClause', () => {
 		);
 	});
 
+	it('answers "why" of a speaker\'s own clause with what they said, from its "because"', () => {
+		const closed =
+			'Dale Kruger, 59, who closed his pharmacy in Marlow Creek in March after 27 years, said he was losing money on every third prescription.';
+		expect(clauseFor('why did dale kruger close his pharmacy', closed)).toBe(
+			'he was losing money on every third prescription',
+		);
+		const voted =
+			'Councillor Raj Dhillon, 44, who voted against the plan, said the city was "paying for decades of patching".';
+		expect(clauseFor('why did dhillon vote against', voted)).toBe('the city was "paying for decades of patching"');
+		const speech =
+			'Juma, who recorded his debut album in his bedroom, told reporters backstage he had not prepared a speech "because I never thought they would call my name."';
+		expect(clauseFor('why didnt juma have a speech ready', speech)).toBe(
+			'because I never thought they would call my name',
+		);
+	});
+
 	it('answers "why" from the clause of the question\'s verb, with the suspicion or charge it gives', () => {
 		const sentence =
 			'The driver, a 47-year-old man from Wolverhampton, was taken to hospital and later arrested on suspicion of dangerous driving.';
