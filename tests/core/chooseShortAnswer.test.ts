@@ -380,7 +380,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 	it('answers "how long" with a length of time, "how big" with the figure of the noun asked, "what was the vote" with the tally, and "where" with no person (learned ranking)', () => {
 		const shipped = withModel();
 		expect(shipped.ask('How long was the fleet grounded?', 'wire').answer).toBe('six hours');
-		expect(shipped.ask('How big is the city budget?', 'bullets').answer).toMatch(/^1\.2 billion kroner/);
+		expect(shipped.ask('How large is the city budget?', 'bullets').answer).toMatch(/^1\.2 billion kroner/);
 		expect(shipped.ask('How much will property tax rise?', 'bullets').answer).toBe('3 percent');
 		expect(shipped.ask('What was the vote on the budget?', 'bullets').answer).toBe('9-4');
 		expect(shipped.ask('Where did Calder die?', 'obit').answer).not.toBe('David Calder');
