@@ -111,6 +111,14 @@ export function askedQuantity(
 	return measure === 'speed' ? inUnit(sentence, mentions, SPEED_UNIT) : undefined;
 }
 
+/** How far before the noun a figure of its own may end: "9 percent pay " before "rise". */
+const OWN_GAP_CHARS = 20;
+/** A percent and at most one word (no preposition) between a figure and the noun: " percent pay ", "% ". */
+const PERCENT_GAP =
+	/^\s*(?:%|percent|per\s+cent)(?:\s+(?!(?:on|of|in|for|from|to|at|by|with|and|or|as|than)\s)\p{Ll}[\p{Ll}-]*)?\s+$/u;
+/** At most one word between a sum and the noun, no preposition ("€21.5 million on revenue" is another's): " annual ". */
+const WORD_GAP = /^(?:\s+(?!(?:on|of|in|for|from|to|at|by|with|and|or|as|than)\s)\p{Ll}[\p{Ll}-]*)?\s+$/u;
+
 /** The first number within AFTER_CHARS after a token of `noun`, in its clause (with a unit when `measured`). */
 function figureAfter(
 	noun: string,
@@ -125,6 +133,17 @@ function figureAfter(
 	const read = tokens.slice(0, SENTENCE_LIMITS.tokens);
 	for (const token of read) {
 		if (token.stem !== noun) continue;
+		// "a 9 percent pay rise", "a £5 fee": a share or a sum written right before the noun is its own.
+		const own = measured
+			? undefined
+			: numbers.find(
+					(n) =>
+						n.end <= token.start &&
+						token.start - n.end <= OWN_GAP_CHARS &&
+						(PERCENT_GAP.test(sentence.slice(n.end, token.start)) ||
+							(/[%$€£¥]|\bper\s?cent\b/i.test(n.text) && WORD_GAP.test(sentence.slice(n.end, token.start)))),
+				);
+		if (own) return { text: sentence.slice(own.start, token.end), start: own.start, end: token.end, typed: true };
 		const figures: AnswerPhrase[] = [];
 		for (const number of numbers) {
 			const scale = measured ? SCALE_BEFORE.exec(sentence.slice(Math.max(0, number.start - 12), number.start)) : null;

@@ -9,6 +9,18 @@ function figure(question: string, sentence: string): string | undefined {
 }
 
 describe('askedQuantity', () => {
+	it('takes a share or sum written right before the noun asked ("a 14 percent raise", "£50 compensation")', () => {
+		const raise =
+			'Teachers are seeking a 14 percent raise over four years, while the government has offered 8.5 percent.';
+		expect(figure('what raise do the teachers want', raise)).toBe('14 percent raise');
+		const unions = 'The unions are seeking a 9 percent pay rise over two years and the right to retire at 60.';
+		expect(figure('What pay rise are the unions asking for?', unions)).toBe('9 percent pay rise');
+		const paid = 'Each household would receive £50 compensation, and each business £150.';
+		expect(figure('what compensation do households get', paid)).toBe('£50 compensation');
+		const revenue = 'It earned €21.5 million on revenue of €188 million.';
+		expect(figure('what was its revenue', revenue)).toContain('188 million');
+	});
+
 	it('takes light-years for a distance, and no number out of a name ("Orla-9b")', () => {
 		const sentence = 'The moon, known as Orla-9b, lies about 310 light-years from the Sun in the Vela cluster.';
 		const { shortAnswer } = floodReport(`Moon\n\n${sentence}`);
