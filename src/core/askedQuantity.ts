@@ -111,6 +111,9 @@ export function askedQuantity(
 	return measure === 'speed' ? inUnit(sentence, mentions, SPEED_UNIT) : undefined;
 }
 
+/** A comma that opens no comparison: ", the highest for a city election in two decades". */
+const NOT_COMPARED = /,\s+(?!(?:up|down)\s+from\b|compared\b|against\b|from\b|versus\b|vs\b|than\b)/iu;
+
 /** How far before the noun a figure of its own may end: "9 percent pay " before "rise". */
 const OWN_GAP_CHARS = 20;
 /** A percent and at most one word (no preposition) between a figure and the noun: " percent pay ", "% ". */
@@ -154,6 +157,9 @@ function figureAfter(
 			}
 			if (number.start < token.end || number.start - token.end > AFTER_CHARS) continue;
 			if (/[;:]|\.\s/.test(sentence.slice(token.end, number.start))) break;
+			// "Turnout reached 46 percent, the highest … in two decades": past a comma, another clause's figure.
+			// ("…34%, up from 29% in 2018" compares, and its figure may be the one asked.)
+			if (figures.length > 0 && NOT_COMPARED.test(sentence.slice(figures[0]?.end ?? token.end, number.start))) break;
 			// "a two-bedroom flat": a number joined to a word describes the thing; it is not the figure asked.
 			if (/^-\p{L}/u.test(sentence.slice(number.end, number.end + 2))) continue;
 			const unit = UNIT.exec(sentence.slice(number.end, number.end + UNIT_CHARS));

@@ -21,6 +21,13 @@ describe('askedQuantity', () => {
 		expect(figure('what was its revenue', revenue)).toContain('188 million');
 	});
 
+	it('takes no figure of a clause past a comma, unless the clause compares ("up from 29% in 2018")', () => {
+		const turnout = 'Turnout reached 46 percent, the highest for a city election in two decades.';
+		expect(figure('what was the turnout in the election', turnout)).toBe('46 percent');
+		const primary = 'It was a turnout of roughly 34% of voters, up from 29% in the last primary in 2018.';
+		expect(figure('what was turnout in the 2018 primary', primary)).toBe('29%');
+	});
+
 	it('takes light-years for a distance, and no number out of a name ("Orla-9b")', () => {
 		const sentence = 'The moon, known as Orla-9b, lies about 310 light-years from the Sun in the Vela cluster.';
 		const { shortAnswer } = floodReport(`Moon\n\n${sentence}`);
