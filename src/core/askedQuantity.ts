@@ -100,7 +100,7 @@ export function askedQuantity(
 		const others = new Set(asked.filter((s) => s !== noun));
 		const dimension = DIMENSIONS.test(how?.[1] ?? '');
 		const figure = figureAfter(noun, sentence, mentions, tokens, measured !== undefined, others, dimension);
-		if (figure) return figure;
+		if (figure) return ASKS_EARLIER.test(question) ? (levelBefore(sentence, figure, mentions) ?? figure) : figure;
 	}
 	// "What's the size of Nerissa?" of "Nerissa, which measures about 480 metres across": the verb of the measure.
 	for (const verb of nouns.flatMap((noun) => MEASURE_VERBS[noun] ?? [])) {
@@ -113,6 +113,32 @@ export function askedQuantity(
 
 /** A comma that opens no comparison: ", the highest for a city election in two decades". */
 const NOT_COMPARED = /,\s+(?!(?:up|down)\s+from\b|compared\b|against\b|from\b|versus\b|vs\b|than\b)/iu;
+
+/** A question about the level before a change: "What was the forecast before the cut?", "the old price". */
+const ASKS_EARLIER = /\b(?:before|previous(?:ly)?|prior|old|original(?:ly)?|initial(?:ly)?|earlier|used\s+to)\b/i;
+/** How far from a level changed "to" its level "from" is looked for. */
+const CHANGE_CHARS = 60;
+
+/**
+ * For a level the sentence says something changed to ("cut its forecast to NZ$7.40 per kilogram from NZ$8.20"),
+ * the level it changed from, with its unit; undefined where the figure is no such level.
+ */
+function levelBefore(sentence: string, figure: AnswerPhrase, mentions: readonly Mention[]): AnswerPhrase | undefined {
+	if (!/\bto\s+(?:about\s+|around\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)))
+		return undefined;
+	const from = mentions.find(
+		(m) =>
+			m.type === 'number' &&
+			m.start > figure.end &&
+			m.start - figure.end <= CHANGE_CHARS &&
+			/\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) &&
+			!/[;.]\s/.test(sentence.slice(figure.end, m.start)),
+	);
+	if (!from) return undefined;
+	const unit = UNIT.exec(sentence.slice(from.end, from.end + UNIT_CHARS));
+	const end = from.end + (unit?.[0].length ?? 0);
+	return { text: sentence.slice(from.start, end), start: from.start, end, typed: true };
+}
 
 /** How far before the noun a figure of its own may end: "9 percent pay " before "rise". */
 const OWN_GAP_CHARS = 20;

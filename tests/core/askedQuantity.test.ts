@@ -21,6 +21,14 @@ describe('askedQuantity', () => {
 		expect(figure('what was its revenue', revenue)).toContain('188 million');
 	});
 
+	it('takes the level before a change for a question about the earlier one ("to NZ$7.40 … from NZ$8.20")', () => {
+		const cut =
+			'The dairy cut its forecast payout to NZ$7.40 per kilogram of milk solids from NZ$8.20, blaming demand.';
+		expect(figure('What was the forecast before the cut?', cut)).toBe('NZ$8.20');
+		expect(figure('What is the forecast now?', cut)).toContain('NZ$7.40');
+		expect(figure('What was the previous forecast?', 'The bank kept its forecast at 2.1 percent.')).toBe('2.1 percent');
+	});
+
 	it('takes no figure of a clause past a comma, unless the clause compares ("up from 29% in 2018")', () => {
 		const turnout = 'Turnout reached 46 percent, the highest for a city election in two decades.';
 		expect(figure('what was the turnout in the election', turnout)).toBe('46 percent');
