@@ -1,5 +1,7 @@
+import { figureBeforeNoun } from './figureBeforeNoun.ts';
 import { figureRightAfter, inUnit, SPEED_UNIT, UNIT, UNIT_CHARS } from './figureInUnit.ts';
 import type { Mention } from './findMentions.ts';
+import { ASKS_EARLIER, levelBefore } from './levelBefore.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems, stem, type Token } from './tokenize.ts';
@@ -114,40 +116,6 @@ export function askedQuantity(
 /** A comma that opens no comparison: ", the highest for a city election in two decades". */
 const NOT_COMPARED = /,\s+(?!(?:up|down)\s+from\b|compared\b|against\b|from\b|versus\b|vs\b|than\b)/iu;
 
-/** A question about the level before a change: "What was the forecast before the cut?", "the old price". */
-const ASKS_EARLIER = /\b(?:before|previous(?:ly)?|prior|old|original(?:ly)?|initial(?:ly)?|earlier|used\s+to)\b/i;
-/** How far from a level changed "to" its level "from" is looked for. */
-const CHANGE_CHARS = 60;
-
-/**
- * For a level the sentence says something changed to ("cut its forecast to NZ$7.40 per kilogram from NZ$8.20"),
- * the level it changed from, with its unit; undefined where the figure is no such level.
- */
-function levelBefore(sentence: string, figure: AnswerPhrase, mentions: readonly Mention[]): AnswerPhrase | undefined {
-	if (!/\bto\s+(?:about\s+|around\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)))
-		return undefined;
-	const from = mentions.find(
-		(m) =>
-			m.type === 'number' &&
-			m.start > figure.end &&
-			m.start - figure.end <= CHANGE_CHARS &&
-			/\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) &&
-			!/[;.]\s/.test(sentence.slice(figure.end, m.start)),
-	);
-	if (!from) return undefined;
-	const unit = UNIT.exec(sentence.slice(from.end, from.end + UNIT_CHARS));
-	const end = from.end + (unit?.[0].length ?? 0);
-	return { text: sentence.slice(from.start, end), start: from.start, end, typed: true };
-}
-
-/** How far before the noun a figure of its own may end: "9 percent pay " before "rise". */
-const OWN_GAP_CHARS = 20;
-/** A percent and at most one word (no preposition) between a figure and the noun: " percent pay ", "% ". */
-const PERCENT_GAP =
-	/^\s*(?:%|percent|per\s+cent)(?:\s+(?!(?:on|of|in|for|from|to|at|by|with|and|or|as|than)\s)\p{Ll}[\p{Ll}-]*)?\s+$/u;
-/** At most one word between a sum and the noun, no preposition ("€21.5 million on revenue" is another's): " annual ". */
-const WORD_GAP = /^(?:\s+(?!(?:on|of|in|for|from|to|at|by|with|and|or|as|than)\s)\p{Ll}[\p{Ll}-]*)?\s+$/u;
-
 /** The first number within AFTER_CHARS after a token of `noun`, in its clause (with a unit when `measured`). */
 function figureAfter(
 	noun: string,
@@ -163,16 +131,8 @@ function figureAfter(
 	for (const token of read) {
 		if (token.stem !== noun) continue;
 		// "a 9 percent pay rise", "a £5 fee": a share or a sum written right before the noun is its own.
-		const own = measured
-			? undefined
-			: numbers.find(
-					(n) =>
-						n.end <= token.start &&
-						token.start - n.end <= OWN_GAP_CHARS &&
-						(PERCENT_GAP.test(sentence.slice(n.end, token.start)) ||
-							(/[%$€£¥]|\bper\s?cent\b/i.test(n.text) && WORD_GAP.test(sentence.slice(n.end, token.start)))),
-				);
-		if (own) return { text: sentence.slice(own.start, token.end), start: own.start, end: token.end, typed: true };
+		const own = measured ? undefined : figureBeforeNoun(sentence, numbers, token);
+		if (own) return own;
 		const figures: AnswerPhrase[] = [];
 		for (const number of numbers) {
 			const scale = measured ? SCALE_BEFORE.exec(sentence.slice(Math.max(0, number.start - 12), number.start)) : null;
