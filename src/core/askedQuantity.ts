@@ -113,8 +113,12 @@ export function askedQuantity(
 	return measure === 'speed' ? inUnit(sentence, mentions, SPEED_UNIT) : undefined;
 }
 
-/** A comma that opens no comparison: ", the highest for a city election in two decades". */
-const NOT_COMPARED = /,\s+(?!(?:up|down)\s+from\b|compared\b|against\b|from\b|versus\b|vs\b|than\b)/iu;
+/**
+ * The last comma before a figure, when it opens no comparison or list: ", the highest for a city election in two
+ * decades" (not ", from 3.2% in March", ", 5.1% in July", ", and 58 percent in 2019").
+ */
+const NOT_COMPARED =
+	/,\s+(?!(?:up|down)\s+from\b|compared\b|against\b|from\b|versus\b|vs\b|than\b|having\b|and\s+(?:about\s+|around\s+)?(?:[\d$€£]|$)|while\b|but\b)[^,\s][^,]*$/iu;
 
 /** The first number within AFTER_CHARS after a token of `noun`, in its clause (with a unit when `measured`). */
 function figureAfter(

@@ -1,4 +1,5 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { IRREGULAR_FORMS } from './vocabulary.ts';
 
 /** Lowercase nouns of office or trade that stand before a name as its title: "union president Karin Olsen". */
 const TITLE_NOUNS =
@@ -23,22 +24,39 @@ const NOT_TRADES =
 /** Lowercase words that may stand inside a title before its noun: "former prime minister", "fire chief". */
 const TITLE_MODIFIERS =
 	'former|deputy|acting|interim|prime|vice|chief|executive|senior|foreign|defence|defense|finance|interior|health|fire|police|union|party|opposition|state|city|regional|national|general|local|veteran|longtime|top|assistant|associate|managing|press|team|club|company|army|navy|air|retired|lead|head|sheep|dairy|marine';
-/** Lowercase words that end a title's run of modifiers: "said", "the", "and" stand before a title, not in it. */
-const NOT_MODIFIERS =
-	'said|says|told|added|asked|according|and|or|but|nor|of|to|in|on|at|for|with|by|from|as|into|the|a|an|its|his|her|their|our|your|my|this|that|these|those|which|who|whom|whose|when|while|after|before|than|then|also|not|is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|can|did|does|do|say|so|if|because|how|what|where|why';
-/** Any lowercase word inside a title but a past form, an adverb or a gerund: "museum" director, "technology" officer. */
-const ANY_MODIFIER = `(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*(?<!ed|ly|ing)\\s+`;
-/** The title before a name, its lowercase words those of TITLE_MODIFIERS, or any (`modifier`). */
-function titlePattern(modifier: string): RegExp {
+/** Lowercase words that end a title's run of modifiers: "said", "the", "against" stand before a title, not in it. */
+const NOT_MODIFIERS = [
+	'said|says|told|added|asked|according|and|or|but|nor|of|to|in|on|at|for|with|by|from|as|into|onto|upon|against|about|over|under|between|among|without|within|via|per|the|a|an|its|his|her|their|our|your|my|this|that|these|those|which|who|whom|whose|when|while|after|before|than|then|also|not|is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|can|did|does|do|say|so|if|because|how|what|where|why',
+	// Past forms ("Blinken met foreign minister…", "voters chose mayor…") are verbs before a title, not in it.
+	...Object.keys(IRREGULAR_FORMS),
+].join('|');
+/**
+ * A lowercase word inside a title that no list knows ("museum" director, "technology" officer): no word above, past
+ * form, adverb, gerund or word in -s (a verb as often as not: "the club names coach…").
+ */
+const ANY_MODIFIER = `(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*(?<!ed|ly|ing|s)\\s+`;
+/**
+ * The first such word may end in -s ("operations director"), unless right after a modifier of the list ("the club
+ * names coach…") or a capitalised plural ("Critics accuse…").
+ */
+const FIRST_MODIFIER = `(?<!\\p{Lu}\\p{Ll}+s\\s)(?:(?<!\\b(?:${TITLE_MODIFIERS})\\s)(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*(?<!ed|ly|ing)\\s+|${ANY_MODIFIER})`;
+/** The title before a name: capitalised words, TITLE_MODIFIERS, then (in full) other lowercase words, and its noun. */
+function titlePattern(free: string): RegExp {
 	return new RegExp(
-		`(?:^|(?<=[\\s(“"]))((?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+){0,4}(?:${modifier}){0,2}(?:co-|vice-|ex-)?(?:${TITLE_NOUNS}))\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3})$`,
+		`(?:^|(?<=[\\s(“"]))((?:(?!(?:The|A|An|Yesterday|Today|Tonight|Earlier|Later|Meanwhile|Now|Then|Also|But|And|However)\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+){0,4}(?:(?:${TITLE_MODIFIERS})\\s+){0,2}${free}(?:co-|vice-|ex-)?(?:${TITLE_NOUNS}))\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3})$`,
 		'u',
 	);
 }
 /** The title a person's role is read from, matched against the words of a question ("deputy minister"). */
-const TITLE = titlePattern(`(?:${TITLE_MODIFIERS})\\s+`);
+const TITLE = titlePattern('');
 /** The title as written in full, to show who someone is ("Chief technology officer Riaan du Plessis"). */
-const FULL_TITLE = titlePattern(`(?:${TITLE_MODIFIERS})\\s+|${ANY_MODIFIER}`);
+const FULL_TITLE = titlePattern(`(?:${FIRST_MODIFIER}(?:${ANY_MODIFIER})?)?`);
+/**
+ * Where a title written in full may begin: the sentence's start, a mark, a verb of saying, a preposition of agency
+ * or a determiner ("said museum director…", "by fire service spokesman…"); not after a verb ("will question…").
+ */
+const TITLE_BOUNDARY =
+	/(?:^|[,(“"—–:;]\s*|\s-\s+|\b(?:said|says|told|added|according\s+to|by|with|and|the|a|an|its|his|her|their|our)\s+|\d+-year-old\s+|['’]s\s+)$/iu;
 
 /**
  * The title a sentence writes in front of a name, with the name: "Union president Karin Olsen" for "Karin Olsen" or
@@ -53,7 +71,10 @@ const FULL_TITLE = titlePattern(`(?:${TITLE_MODIFIERS})\\s+|${ANY_MODIFIER}`);
 export function findTitle(name: string, sentence: string, full = false): AnswerPhrase | undefined {
 	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
 	if (at < 0 || !/^\p{Lu}/u.test(sentence.slice(at))) return undefined;
-	const match = (full ? FULL_TITLE : TITLE).exec(sentence.slice(Math.max(0, at - 120), at));
+	const window = sentence.slice(Math.max(0, at - 120), at);
+	const long = full ? FULL_TITLE.exec(window) : null;
+	const longStart = long?.[1] ? at - long[0].length + long[0].indexOf(long[1]) : -1;
+	const match = long?.[1] && TITLE_BOUNDARY.test(sentence.slice(0, longStart)) ? long : TITLE.exec(window);
 	if (!match?.[1]) return undefined;
 	const start = at - match[0].length + match[0].indexOf(match[1]);
 	const end = at + name.length;

@@ -73,16 +73,21 @@ export function pastFigureAsked(
 	figures: readonly { type: string; text: string; start: number; end: number }[],
 ): { text: string; start: number; end: number; typed: true } | undefined {
 	if (!PAST_PERIOD.test(question) || givenForPast(sentence, end, start)) return undefined;
-	const past = figures.find(
-		(f) =>
-			f.type === 'number' &&
-			f.start !== start &&
-			COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start)) &&
-			givenForPast(sentence, f.end, f.start),
-	);
+	// The figure compared right after the count asked, no other figure nor clause break between.
+	const next = figures.find((f) => f.type === 'number' && f.start >= end);
+	const past =
+		next &&
+		next.start - end <= COMPARED_CHARS &&
+		!/[;.]\s/.test(sentence.slice(end, next.start)) &&
+		COMPARED_BEFORE.test(sentence.slice(Math.max(0, next.start - 40), next.start)) &&
+		givenForPast(sentence, next.end, next.start)
+			? next
+			: undefined;
 	return past && { text: past.text, start: past.start, end: past.end, typed: true };
 }
 
+/** How far after the count asked its past figure may stand: "148,600 suspected cases since January, compared with 81,200". */
+const COMPARED_CHARS = 100;
 /** The figure a sentence compares with, right before it: "compared with 81,200", "up from", "against". */
 const COMPARED_BEFORE =
 	/\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from)\s+(?:about|around|some|nearly|almost|just|more\s+than|fewer\s+than|less\s+than|over)?\s*$/iu;

@@ -92,7 +92,10 @@ export function pickClause(
 		const reasons = ranked.filter((r) => REASON.test(r.clause.text) && r.i !== best.i);
 		const nearest = reasons.sort((a, b) => Math.abs(a.i - best.i) - Math.abs(b.i - best.i))[0];
 		if (nearest) chosen = reasonOnly(nearest.clause);
-		else chosen = reported(sentence, best.clause.end) ?? followed(sentence, best.clause.start) ?? chosen;
+		// A clause of who the speaker is ("X, who closed his pharmacy…, said…"): what they said; else what it followed.
+		else if (/^who\s/i.test(best.clause.text))
+			chosen = reported(sentence, best.clause.end) ?? followed(sentence, best.clause.start) ?? chosen;
+		else chosen = followed(sentence, best.clause.start) ?? reported(sentence, best.clause.end) ?? chosen;
 	}
 	if (best.shared === 0) return whole;
 	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
@@ -112,6 +115,9 @@ function lastWordStem(question: string, asked: ReadonlySet<string>): string | un
 const SAID_AFTER =
 	/^,?\s+(?:who\s[^,;]*,\s+)?(?:said|says|told(?:\s+(?:reporters|journalists|(?:the|a|an)\s+\p{L}+|\p{Lu}[\p{L}-]+|him|her|them|us|me))?(?:\s+(?:backstage|afterwards|later))?|added|explained|argued)\s+(?:that\s+)?/u;
 
+/** A speaker named right after the verb of saying: "council spokesman Tom Reid", "Inspector Ann Moe of …". */
+const SPEAKER_AFTER = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s*(?:[,.;]|of\b|$)/u;
+
 /**
  * For "why", of a clause that only describes the speaker ("Dale Kruger, 59, who closed his pharmacy…, said he was
  * losing money"): what they said, from its "because" when it has one; undefined where no speech verb follows `end`.
@@ -120,6 +126,8 @@ function reported(sentence: string, end: number): Clause | undefined {
 	const verb = SAID_AFTER.exec(sentence.slice(end));
 	if (!verb) return undefined;
 	const from = end + verb[0].length;
+	// "…, said council spokesman Tom Reid": the speaker after the verb, no words of theirs.
+	if (SPEAKER_AFTER.test(sentence.slice(from))) return undefined;
 	const because = /\bbecause\b/i.exec(sentence.slice(from));
 	const start = from + (because?.index ?? 0);
 	let stop = sentence.length;

@@ -17,6 +17,12 @@ describe('askedQuantity', () => {
 		expect(figure('What pay rise are the unions asking for?', unions)).toBe('9 percent pay rise');
 		const paid = 'Each household would receive £50 compensation, and each business £150.';
 		expect(figure('what compensation do households get', paid)).toBe('£50 compensation');
+		const decline = 'Halvorsen reported a 20 percent revenue decline to €150 million.';
+		expect(figure('What was Halvorsen revenue?', decline)).toBe('€150 million');
+		const loaf = 'Bakers announced a 10% price increase, taking a loaf of bread to £1.60.';
+		expect(figure('what is the price of a loaf', loaf)).toBe('£1.60');
+		const budget = 'The film had a 12 percent smaller budget than planned, at $40 million.';
+		expect(figure('what was the budget', budget)).toBe('$40 million');
 		const revenue = 'It earned €21.5 million on revenue of €188 million.';
 		expect(figure('what was its revenue', revenue)).toContain('188 million');
 	});
@@ -34,6 +40,13 @@ describe('askedQuantity', () => {
 		expect(figure('what was the turnout in the election', turnout)).toBe('46 percent');
 		const primary = 'It was a turnout of roughly 34% of voters, up from 29% in the last primary in 2018.';
 		expect(figure('what was turnout in the 2018 primary', primary)).toBe('29%');
+		const months = 'Inflation was 5.3% in August, 5.1% in July and 4.9% in June.';
+		expect(figure('What was inflation in July?', months)).toBe('5.1%');
+		const april = 'Unemployment rose to 3.9% in April, the highest since 2008, from 3.2% in March.';
+		expect(figure('What was unemployment in March?', april)).toBe('3.2%');
+		expect(figure('What was unemployment in May?', 'Unemployment fell to 4.1% in June, having been 4.4% in May.')).toBe(
+			'4.4%',
+		);
 	});
 
 	it('takes light-years for a distance, and no number out of a name ("Orla-9b")', () => {

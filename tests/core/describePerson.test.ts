@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { findTitle } from '../../src/core/findTitle.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 
 /** An invented report: people with a form of address only, a role in apposition, a role in a title. */
@@ -25,6 +26,20 @@ describe('describePerson', () => {
 		expect(desk.ask('who is du plessis').answer).toBe('Chief technology officer Riaan du Plessis');
 		expect(desk.ask('who is bruce keller').answer).toBe('hospital trust chairman Bruce Keller');
 		expect(desk.ask('who is the chairman').answer).toBe('Bruce Keller');
+	});
+
+	it('takes no verb or subject before a title into it ("Blinken met foreign minister Wang Yi")', () => {
+		expect(findTitle('Wang Yi', 'Blinken met foreign minister Wang Yi in Beijing.', true)?.text).toBe(
+			'foreign minister Wang Yi',
+		);
+		expect(findTitle('Tom Hale', 'Critics accuse prime minister Tom Hale of lying.', true)?.text).toBe(
+			'prime minister Tom Hale',
+		);
+		expect(findTitle('Anne Berg', 'The club names coach Anne Berg as its boss.', true)?.text).toBe('coach Anne Berg');
+		expect(findTitle('Per Moe', 'Police will question co-founder Per Moe today.', true)?.text).toBe(
+			'co-founder Per Moe',
+		);
+		expect(findTitle('Eva Lind', 'Crowds marched against governor Eva Lind.', true)?.text).toBe('governor Eva Lind');
 	});
 
 	it('answers "Who is <a role>?" with a person, not the whole sentence', () => {

@@ -142,5 +142,9 @@ describe('a count asked of last year beside this year’s', () => {
 		expect(shortAnswer('How many cases were there by this point last year?', 'ministry').phrase.text).toBe('81,200');
 		expect(shortAnswer('How many cases have there been this year?', 'ministry').phrase.text).toContain('148,600');
 		expect(shortAnswer('How many goals did Okafor score last season?', 'Okafor').phrase.text).toContain('31');
+		const { shortAnswer: crimes } = floodReport(
+			'Crime\n\nPolice recorded 1,200 burglaries this year, up from 950 last year, and 300 car thefts, down from 410 last year.',
+		);
+		expect(crimes('How many car thefts were there last year?', 'Police').phrase.text).toBe('410');
 	});
 });

@@ -60,6 +60,8 @@ describe('pickClause', () => {
 		expect(clauseFor('why didnt juma have a speech ready', speech)).toBe(
 			'because I never thought they would call my name',
 		);
+		const shut = 'The council shut the library on Monday after a ceiling collapsed, said council spokesman Tom Reid.';
+		expect(clauseFor('Why did the council shut the library?', shut)).not.toMatch(/^council spokesman/);
 	});
 
 	it('answers "why" from the clause of the question\'s verb, with the suspicion or charge it gives', () => {
