@@ -5,7 +5,7 @@ import { stem } from './tokenize.ts';
 
 /** "How long was the dragon?", "how tall is the new tower": a size asked of a thing named at the question's end. */
 const ASKED_THING =
-	/\bhow (?:long|tall|high|wide|deep)\s+(?:is|was|are|were|will be)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+)\s*\??\s*$/iu;
+	/\bhow (?:long|tall|high|wide|deep)\s+(?:is|was|are|were|will be)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}(\p{L}+)\s*\??\s*$/iu;
 
 const NUMBER = `(?:\\d[\\d,.]*|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?)`;
 const UNIT =
@@ -16,13 +16,19 @@ const SIZE_BEFORE_NOUN = new RegExp(
 	'giu',
 );
 
+/** A size written after the noun it measures: "tentacles 55 metres long", "a wall about 4 metres high". */
+const SIZE_AFTER_NOUN = new RegExp(
+	`(\\p{L}+)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|up\\s+to\\s+)?(${NUMBER}(?:\\s|-)${UNIT})\\s+(?:long|tall|high|wide|deep)\\b`,
+	'giu',
+);
+
 /** A word that ends the noun phrase after a size: "a 10-metre wall around the tower" sizes the wall. */
 const LINK =
 	/^(?:the|a|an|of|and|or|in|on|at|by|to|for|from|with|around|near|over|under|that|which|who|was|is|were|are|has|had)$/i;
 
 /**
- * The size a sentence writes before the very thing whose length, height or width is asked ("a nine-metre dragon" for
- * "how long was the dragon"), which answers it whatever other length of time the sentence holds ("the ten-day
+ * The size a sentence writes before or right after the very thing whose length, height or width is asked ("a
+ * nine-metre dragon" for "how long was the dragon", "tentacles 55 metres long"), which answers it whatever other length of time the sentence holds ("the ten-day
  * event"); undefined when the sentence gives no size of that thing.
  *
  * @example
@@ -38,6 +44,12 @@ export function lengthOfThing(question: string, sentence: string): AnswerPhrase 
 		const stop = words.findIndex((word) => LINK.test(word));
 		if (words.slice(0, stop < 0 ? words.length : stop).some((word) => stem(word.toLowerCase()) === asked))
 			return { text: size, start: match.index, end: match.index + size.length, typed: true };
+	}
+	for (const match of sentence.slice(0, SENTENCE_LIMITS.chars).matchAll(SIZE_AFTER_NOUN)) {
+		if (stem((match[1] ?? '').toLowerCase()) !== asked) continue;
+		const size = match[2] ?? '';
+		const start = match.index + match[0].indexOf(size, (match[1] ?? '').length);
+		return { text: size, start, end: start + size.length, typed: true };
 	}
 	return undefined;
 }

@@ -10,6 +10,13 @@ describe('lengthOfThing', () => {
 		expect(lengthOfThing('how long is the tunnel', 'a 2 km rail tunnel under the bay')?.text).toBe('2 km');
 	});
 
+	it('finds the size written right after the thing asked ("tentacles 55 metres long"), not another thing\'s', () => {
+		const kite = 'A kite shaped like an octopus, with tentacles 55 metres long, flew over the nine-day festival.';
+		expect(lengthOfThing("how long were the octopus kite's tentacles", kite)?.text).toBe('55 metres');
+		expect(lengthOfThing('how long was the festival', kite)).toBeUndefined();
+		expect(lengthOfThing('how tall is the wall', 'A tower 30 metres high stands by the wall.')).toBeUndefined();
+	});
+
 	it('gives nothing for another thing, or a question not about a size', () => {
 		const parade = 'A nine-metre dragon carried by 40 puppeteers opened the ten-day event.';
 		expect(lengthOfThing('how long was the event', parade)).toBeUndefined();
