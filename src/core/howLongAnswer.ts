@@ -5,6 +5,7 @@ import { comparedDate } from './comparedDate.ts';
 import { isAmount, isSumOrShare } from './countAmounts.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { isInterval } from './isInterval.ts';
+import { laterLevel } from './laterLevel.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 
@@ -23,6 +24,10 @@ export function howLongAnswer(
 	context: AnswerContext,
 ): ShortAnswer | undefined {
 	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
+	// "How long will visas take now?" of "cut the processing time from 15 working days to five": the length it became.
+	const later = picked.typed ? laterLevel(question.text, quote, picked.start, picked.end) : undefined;
+	const level = later === undefined ? undefined : context.mentions.of(index).find((m) => m.start === later);
+	if (level) return { phrase: { text: level.text, start: level.start, end: level.end, typed: true }, fit: 1 };
 	// "How long was he a bus driver?" of "a 48-million-Canadian-dollar jackpot": the figure's hyphened word is a sum.
 	const hyphened = quote.slice(picked.start, picked.end) + (/^-[\p{L}-]+/u.exec(quote.slice(picked.end))?.[0] ?? '');
 	if (picked.typed && (isSumOrShare(picked.text) || isSumOrShare(hyphened)))

@@ -2,7 +2,7 @@
 const CHANGED =
 	/\b(?:cut|cuts|reduc\w*|rais\w*|increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop\w*|grew|grow\w*|climb\w*|jump\w*|doubl\w*|halv\w*|tripl\w*|lower\w*|lift\w*|expand\w*|shr[aiu]nk\w*|slash\w*|trim\w*|boost\w*|swell\w*|swollen|went|gone|goes|go|chang\w*|mov\w*|shorten\w*|lengthen\w*|extend\w*|narrow\w*|widen\w*)\b/iu;
 /** How far before "from" its word of change is looked for, in characters. */
-const CHANGE_WINDOW = 60;
+const CHANGE_WINDOW = 90;
 /** Where the figure's clause begins, looking back: a comma, a semicolon, "and", "with". */
 const CLAUSE_BREAK = /[,;:]\s*|\b(?:and|with|while|but)\s+/giu;
 /** "from" right before the figure. */

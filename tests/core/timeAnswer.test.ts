@@ -89,6 +89,16 @@ describe('timeAnswer for "what day"', () => {
 	});
 });
 
+describe('timeAnswer for "how long … now" of a length that changed', () => {
+	it('answers with the length it changed to, unless an earlier time is asked', () => {
+		const { shortAnswer } = floodReport(
+			'Visas\n\nThe embassy will cut the standard processing time for business visas from 15 working days to five.',
+		);
+		expect(shortAnswer('how long will business visas take now', 'embassy').phrase.text).toBe('five');
+		expect(shortAnswer('how long did business visas take before', 'embassy').phrase.text).toContain('15 working days');
+	});
+});
+
 describe('timeAnswer for "how long … each day"', () => {
 	it('gives a length in the unit the question measures by a low fit, and a length within it a full one', () => {
 		const { shortAnswer, context } = floodReport(
