@@ -57,7 +57,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const inAmount = money && !after && !before ? IN_AMOUNT.exec(rest) : null;
 		// A share ("raises property tax by 3 percent") is of no count before it.
 		const share = /%|\bper ?cent\b/i.test(mention.text);
-		const borrowed = !money && !share && ELLIPSIS.test(rest) ? facts.at(-1)?.subject : undefined;
+		const borrowed = !money && !share && ELLIPSIS.test(rest) ? withoutAction(facts.at(-1)?.subject) : undefined;
 		// "raises property tax by 3 percent": a share of the thing that rises or falls by it.
 		const shareOf =
 			share && !after && !before ? SHARE_OF.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start)) : null;
@@ -99,6 +99,18 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	}
 	return facts;
 }
+
+/**
+ * A counted noun without the action it says of itself, for a count that borrows it: "about 1,900 were evacuated"
+ * after "Two people died" counts people, not dead.
+ */
+function withoutAction(subject: string | undefined): string | undefined {
+	const noun = subject?.replace(OWN_ACTION_AFTER, '');
+	return noun || subject;
+}
+
+/** Words after a counted noun that say what happened to it: "died" in "people died". */
+const OWN_ACTION_AFTER = new RegExp(`(?:\\s+(?:${OWN_ACTION.source.replace(/^\\b/, '')})\\p{L}*)+$`, 'iu');
 
 /** A unit of speed just after a figure: "70 km/h", "50 mph", "30 kilometres per hour", "12 knots". */
 const SPEED_AFTER =

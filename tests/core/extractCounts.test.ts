@@ -28,6 +28,11 @@ describe('extractCounts', () => {
 			'42 people injured',
 			'11 people missing',
 		]);
+		// The borrowed noun leaves behind the action the count before it said of itself.
+		expect(countsOf('Two people died and about 1,900 were evacuated.').map((f) => f.text)).toEqual([
+			'Two people died',
+			'about 1,900 people evacuated',
+		]);
 		expect(countsOf('Dam Collapse in Peru Kills 17, Thousands Evacuated').map((f) => f.text)).toEqual([
 			'17 people killed',
 		]);
