@@ -8,6 +8,23 @@ import { contentStems, stem } from './tokenize.ts';
  */
 const ASKS_LEADER =
 	/^\s*who\s*(?:(?:is|was|['’]s)\s+(?:(?:currently|now)\s+)?(?:running|heading|leading|in\s+charge\s+(?:of|at))|runs|heads|headed|leads)\b|^\s*who\s*(?:is|was|['’]s)\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at)\b/iu;
+/** "Who is the Nordvik boss?", "who's the club's leader": the body named before the word that asks for its leader. */
+const ASKS_LEADER_AFTER =
+	/^\s*who\s*(?:is|was|['’]s)\s+(?:the\s+)?((?:[\p{L}\d'’&.-]+\s+){0,3}[\p{L}\d&.-]+?)(?:['’]s?)?\s+(boss|head|leader)\s*[?!.]*\s*$/iu;
+
+/** The word a question asks a body's leader with ("runs", "boss") and the words that name the body. */
+function askedLeader(question: string): { word: string; body: string } | undefined {
+	const found = ASKS_LEADER.exec(question);
+	if (found) {
+		const word = /(running|heading|leading|charge|runs|heads|headed|leads|head|boss|leader)\s*(?:of|at)?\s*$/iu.exec(
+			found[0],
+		)?.[1];
+		const body = question.slice(found.index + found[0].length).replace(/[?!.]+\s*$/u, '');
+		return word ? { word, body } : undefined;
+	}
+	const after = ASKS_LEADER_AFTER.exec(question);
+	return after?.[1] && after[2] ? { word: after[2], body: after[1] } : undefined;
+}
 
 /** The words of the roles that lead a body: "Chief Executive Ilse Brouwer", "the dairy's managing director". */
 const LEADER_ROLE_WORDS = 'chief executive ceo president chairman chairwoman chair director head boss leader'.split(
@@ -38,12 +55,8 @@ export function speaksOfLeading(stems: readonly string[]): boolean {
  * leaderRoles('who runs velocita')?.asked; // 'run'
  */
 export function leaderRoles(question: string): { asked: string; roles: readonly string[] } | undefined {
-	const found = ASKS_LEADER.exec(question);
-	if (!found) return undefined;
-	const word = /(running|heading|leading|charge|runs|heads|headed|leads|head|boss|leader)\s*(?:of|at)?\s*$/iu.exec(
-		found[0],
-	)?.[1];
-	return word ? { asked: stem(word.toLowerCase()), roles: LEADER_ROLE_STEMS } : undefined;
+	const asked = askedLeader(question);
+	return asked ? { asked: stem(asked.word.toLowerCase()), roles: LEADER_ROLE_STEMS } : undefined;
 }
 
 /**
@@ -56,9 +69,9 @@ export function leaderRoles(question: string): { asked: string; roles: readonly 
  * leaderElsewhere('who heads the NDMO', paragraphOfAFootballClub); // true
  */
 export function leaderElsewhere(question: string, known: TermLookup, report?: TermLookup): boolean {
-	const found = ASKS_LEADER.exec(question);
-	if (!found) return false;
-	const body = contentStems(question.slice(found.index + found[0].length).replace(/[?!.]+\s*$/u, ''));
+	const asked = askedLeader(question);
+	if (!asked) return false;
+	const body = contentStems(asked.body);
 	const missing = body.filter((s) => !known.has(s));
 	// "Who runs Museum Ter Leye?" of a report about a museum that writes its full name further down.
 	if (missing.length && report && missing.length < body.length && missing.every((s) => report.has(s))) return false;
@@ -73,9 +86,9 @@ export function leaderElsewhere(question: string, known: TermLookup, report?: Te
  * leaderIsBody("who's in charge at kaimoana water", 'Kaimoana Water Services'); // true
  */
 export function leaderIsBody(question: string, answer: string): boolean {
-	const found = ASKS_LEADER.exec(question);
-	if (!found) return false;
-	const body = new Set(contentStems(question.slice(found.index + found[0].length)));
+	const asked = askedLeader(question);
+	if (!asked) return false;
+	const body = new Set(contentStems(asked.body));
 	return contentStems(answer).some((s) => body.has(s));
 }
 
@@ -100,9 +113,9 @@ const OWNER_PRONOUN = /^(?:its|their)$/i;
  * leaderNamed('who runs the dairy', 'said Claire Mouchet, the dairy’s managing director.', names)?.text; // 'Claire Mouchet'
  */
 export function leaderNamed(question: string, sentence: string, people: readonly NamedSpan[]): NamedSpan | undefined {
-	const found = ASKS_LEADER.exec(question);
-	if (!found) return undefined;
-	const body = contentStems(question.slice(found.index + found[0].length).replace(/[?!.]+\s*$/u, ''));
+	const asked = askedLeader(question);
+	if (!asked) return undefined;
+	const body = contentStems(asked.body);
 	if (body.length === 0) return undefined;
 	const head = body[body.length - 1] ?? '';
 	return people.find((person) => {

@@ -126,6 +126,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['close', 'closed', 'closes', 'closure', 'shut', 'shuts'],
 	['home', 'homes', 'household', 'households'],
 	['worth', 'value', 'valued', 'values'],
+	['build', 'builds', 'built', 'construct', 'constructed', 'construction'],
 	['capsize', 'capsized', 'overturn', 'overturned', 'flip', 'flipped'],
 	// "How deep…" is answered by "at a depth of 10 km": an adjective a question asks with, and the noun reports use.
 	['deep', 'depth'],

@@ -26,6 +26,18 @@ describe('leaderRoles', () => {
 		expect(leaderRoles('How many runs did he score?')).toBeUndefined();
 	});
 
+	it('reads the body named before the word that asks for its leader ("who is the nordvik boss")', () => {
+		expect(leaderRoles('who is the nordvik boss')?.asked).toBe(stem('boss'));
+		expect(leaderRoles("who's the club's leader?")?.asked).toBe(stem('leader'));
+		expect(leaderElsewhere('who is the ndmo boss', known('club chairman board'))).toBe(true);
+		expect(leaderElsewhere('who is the brenvik dairy boss', known('brenvik dairy managing director'))).toBe(false);
+		const aero = "Skerry Aero's chief executive, Callum Rennie, 36, founded the company in 2019.";
+		const at = aero.indexOf('Callum Rennie');
+		const people = [{ text: 'Callum Rennie', span: [at, at + 13] as const }];
+		expect(leaderNamed('who is the skerry aero boss?', aero, people)?.text).toBe('Callum Rennie');
+		expect(leaderRoles('who is the head coach')).toBeUndefined();
+	});
+
 	it("finds a leader of another body where the paragraph and the report's topic never name the one asked", () => {
 		expect(leaderElsewhere('who heads the NDMO?', known('club chairman board'))).toBe(true);
 		expect(leaderElsewhere('who runs Brenvik Dairy', known('brenvik dairy managing director'))).toBe(false);
@@ -93,6 +105,7 @@ describe('"Who runs X?" in the engine', () => {
 	it("answers with the body's chief executive, whatever the sentence calls the body", () => {
 		expect(desk.ask('who runs baltica airlines').answer).toBe('Ilze Kalniņa');
 		expect(desk.ask('who heads baltica').answer).toBe('Ilze Kalniņa');
+		expect(desk.ask('who is the baltica boss?').answer).toBe('Ilze Kalniņa');
 		expect(desk.ask('who runs the hospital').answer).toBe('Marloes van Dijk');
 	});
 

@@ -62,6 +62,11 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('outage'))).toContain(stem('blackouts'));
 	});
 
+	it('reads building as construction ("how much did it cost to build": "construction … cost")', () => {
+		expect(synonymStems(stem('build'))).toContain(stem('construction'));
+		expect(synonymStems(stem('built'))).toContain(stem('constructed'));
+	});
+
 	it('gives none for a word in no family', () => {
 		expect(synonymStems(stem('harbour'))).toEqual([]);
 	});
