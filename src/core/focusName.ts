@@ -61,9 +61,14 @@ function listEnd(sentence: string, mentions: readonly Mention[], first: Mention)
 	return end;
 }
 
-/** Kinds of thing that are answered by a name: "what gang", "which company", "what country". */
-const NAMED_KINDS =
-	/^\s*(?:what|which)\s+(?:(?:two|three|four|five|six|other|\d+|(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort)\b)[\p{Ll}-]+)\s+){0,2}(gang|group|company|firm|team|club|party|country|nation|city|town|village|newspaper|agency|organi[sz]ation|band|airline|bank|carrier|university|militia|union|hospital|court|prison|school|museum|restaurant|hotel|stadium|airport|ministry|publisher|studio|channel|network|website|app|supplier|manufacturer|maker|operator|exchange|brand|charity|regulator|province|region|district|county|island|port|judge|player|striker|coach|minister|official|lawyer|doctor|scientist|researcher|author|driver|pilot|captain|officer|spokes(?:man|woman|person)|manager|candidate|senator|mayor|governor|athlete|rider|runner|artist|singer|actor|actress|executive|supermarket|retailer|chain|store|shop|lender|insurer|carrier|broker|contractor|developer|consultancy|utility|volunteer|student|pupil|teacher|worker|resident|passenger|nurse|patient|farmer|fisherman|goalkeeper|keeper|winner|victim|survivor|witness|engineer|employee|fan|visitor|owner|founder|chef|guide)(?:s|ies)?\s+(?!of\b)/iu;
+/** Kinds of thing that are answered by a name: "gang", "company", "country". */
+export const NAMED_KIND_WORDS =
+	'gang|group|company|firm|team|club|party|country|nation|city|town|village|newspaper|agency|organi[sz]ation|band|airline|bank|carrier|university|militia|union|hospital|court|prison|school|museum|restaurant|hotel|stadium|airport|ministry|publisher|studio|channel|network|website|app|supplier|manufacturer|maker|operator|exchange|brand|charity|regulator|province|region|district|county|island|port|judge|player|striker|coach|minister|official|lawyer|doctor|scientist|researcher|author|driver|pilot|captain|officer|spokes(?:man|woman|person)|manager|candidate|senator|mayor|governor|athlete|rider|runner|artist|singer|actor|actress|executive|supermarket|retailer|chain|store|shop|lender|insurer|carrier|broker|contractor|developer|consultancy|utility|volunteer|student|pupil|teacher|worker|resident|passenger|nurse|patient|farmer|fisherman|goalkeeper|keeper|winner|victim|survivor|witness|engineer|employee|fan|visitor|owner|founder|chef|guide';
+/** A question for a kind of thing answered by a name: "what gang", "which company", "what country". */
+const NAMED_KINDS = new RegExp(
+	`^\\s*(?:what|which)\\s+(?:(?:two|three|four|five|six|other|\\d+|(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort)\\b)[\\p{Ll}-]+)\\s+){0,2}(${NAMED_KIND_WORDS})(?:s|ies)?\\s+(?!of\\b)`,
+	'iu',
+);
 
 /** The kind of thing a name answers that the question asks for: "gang" in "What gang claimed the attack?". */
 export function askedKind(question: string): string | undefined {

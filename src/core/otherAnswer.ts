@@ -16,6 +16,7 @@ import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
+import { kindUnnamed } from './kindUnnamed.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
@@ -104,6 +105,9 @@ export function otherAnswer(
 		return namedBelow(context, index, kind) ?? { phrase: picked, fit: context.options.unnamedFit };
 	const named = question.type === 'other' ? focusName(question.text, quote, context.mentions.of(index)) : undefined;
 	if (named) return { phrase: named, fit: 1 };
+	// "Which carmaker did he work for?" of "a former engineer at a carmaker": the one asked is left unsaid.
+	if (question.type === 'other' && kindUnnamed(question.text, quote, context.mentions.of(index)))
+		return { phrase: picked, fit: context.options.unnamedFit };
 	// "What gang claimed the attack?" of a sentence that names nothing the question does not: the name is elsewhere.
 	if (
 		question.type === 'other' &&

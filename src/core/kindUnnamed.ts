@@ -1,0 +1,46 @@
+import type { Mention } from './findMentions.ts';
+import { NAMED_KIND_WORDS } from './focusName.ts';
+import { stem } from './tokenize.ts';
+
+/** "which carmaker did…", "which other minnesota districts have…": up to four words naming the kind asked. */
+const WHICH_KIND =
+	/^\s*which\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|got|gets|get|of|kind|type|sort)\b)[\p{Ll}\p{Lu}'’-]+\s+){1,4})/u;
+/** A word of a kind answered by a name, alone or ending a compound: "team", "districts", "carmaker". */
+const NAMED_KIND = new RegExp(`^\\p{L}*?(?:${NAMED_KIND_WORDS})(?:s|es|ies)?$`, 'iu');
+/** An indefinite determiner right before the kind's noun: "a carmaker", "two other retailers", "several districts". */
+const INDEFINITE_BEFORE =
+	/\b(?:a|an|another|other|some|several|many|few|various|unnamed|unidentified|undisclosed|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** How near a name must stand to the kind's noun to name it: "a carmaker, Volvo," or "Volvo, a carmaker". */
+const NAME_WINDOW = 30;
+
+/**
+ * Whether the sentence speaks of the kind a "which" question asks for (one a name answers) only indefinitely, with no name beside it
+ * ("Which carmaker did the founder work for?" of "a former engineer at a carmaker"): the one asked is left unsaid.
+ * `mentions` are the sentence's.
+ *
+ * @example
+ * kindUnnamed('which carmaker did he work for', 'He was an engineer at a carmaker.', []); // true
+ */
+export function kindUnnamed(question: string, sentence: string, mentions: readonly Mention[]): boolean {
+	const phrase = WHICH_KIND.exec(question)?.[1];
+	if (!phrase) return false;
+	const kinds = new Set(
+		phrase
+			.trim()
+			.split(/\s+/)
+			.filter((w) => NAMED_KIND.test(w.replace(/ies$/i, 'y')))
+			.map((w) => stem(w.toLowerCase())),
+	);
+	let indefinite = false;
+	for (const word of sentence.matchAll(/[\p{L}-]+/gu)) {
+		if (!kinds.has(stem(word[0].toLowerCase())) || /^\p{Lu}/u.test(word[0])) continue;
+		const start = word.index;
+		const end = start + word[0].length;
+		const named = mentions.some(
+			(m) => m.type === 'name' && m.end >= start - NAME_WINDOW && m.start <= end + NAME_WINDOW,
+		);
+		if (named) return false;
+		indefinite ||= INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+	}
+	return indefinite;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { kindUnnamed } from '../../src/core/kindUnnamed.ts';
+import { floodReport } from './floodReport.ts';
+
+const unnamed = (question: string, sentence: string) => kindUnnamed(question, sentence, findMentions(sentence));
+
+describe('kindUnnamed', () => {
+	it('finds the kind asked written only indefinitely, with no name beside it', () => {
+		expect(
+			unnamed('which carmaker did the founder work for', 'The founder, a former engineer at a carmaker, wept.'),
+		).toBe(true);
+		expect(
+			unnamed('which other districts have cut homework', 'Several other districts in the state have cut homework.'),
+		).toBe(true);
+	});
+
+	it('finds nothing unsaid where a name stands beside the kind, or the kind is definite, or no "which" is asked', () => {
+		expect(unnamed('which carmaker did he work for', 'Volvo, a carmaker based in Sweden, hired him.')).toBe(false);
+		expect(unnamed('which carmaker did he work for', 'He worked for a carmaker, Skoda, for years.')).toBe(false);
+		expect(unnamed('which carmaker did he work for', 'The carmaker said he had left.')).toBe(false);
+		expect(unnamed('what carmaker did he work for', 'He was an engineer at a carmaker.')).toBe(false);
+		// A kind a description answers, not a name: "a different route, along the river".
+		expect(unnamed('which route did the crowd take', 'The crowd took a different route, along the river.')).toBe(false);
+	});
+
+	it('lowers the fit of such a sentence as an answer', () => {
+		const { shortAnswer } = floodReport(
+			"Satellite launch\n\nThe company's founder, a former engineer at a carmaker, wiped away tears as the satellites separated.",
+		);
+		expect(shortAnswer('which carmaker did the founder work for', 'carmaker').fit).toBeLessThan(0.5);
+	});
+});
