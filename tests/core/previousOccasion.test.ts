@@ -12,6 +12,10 @@ describe('previousOccasion', () => {
 		expect(previousOccasion('how many violinists applied', edition, ...at(edition, '290'))).toBe(true);
 		const notice = 'Its last boil-water notice, in 2019, affected 4,500 homes for three days.';
 		expect(previousOccasion('how many homes are affected', notice, ...at(notice, '4,500'))).toBe(true);
+		// An earlier disaster of the same kind: "its last rail disaster … was in 2012, when 16 people died".
+		const crash =
+			"The country's last rail disaster of comparable scale was in 2012, when 16 people died in a collision.";
+		expect(previousOccasion('how many people died in the train crash', crash, ...at(crash, '16'))).toBe(true);
 	});
 
 	it('leaves a figure of the event itself, and questions that ask of a time', () => {
