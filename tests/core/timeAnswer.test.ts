@@ -28,6 +28,16 @@ describe('timeAnswer for "how long did it take"', () => {
 		const answer = createFactdesk([shaft.report], {}).ask('how long did it take to drill the shaft');
 		expect(answer.answered).toBe(false);
 	});
+
+	it('takes no bare number for "how long ago" ("a four-legged whale")', () => {
+		const { shortAnswer } = floodReport(
+			'Fossil reveals four-legged whale\n\nThe whale lived about 41 million years ago.',
+		);
+		expect(shortAnswer('how long ago did the walking whale live', 'four-legged').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how long ago did the walking whale live', '41 million').phrase.text).toBe(
+			'about 41 million years',
+		);
+	});
 });
 
 describe('timeAnswer for "how long" of a sum or a share', () => {
