@@ -103,6 +103,11 @@ export interface MatchOptions {
 	/** Fit (0..1) of a place given as the answer to "who" when the sentence names no person ("opened in Oslo"). */
 	placeForWhoFit: number;
 	/**
+	 * Fit (0..1) of a place written after a preposition of place ("dug out of desert rock in southern Morocco") as the
+	 * answer to "who did…": where it happened, not who did it.
+	 */
+	locativeForWhoFit: number;
+	/**
 	 * Fit (0..1) of a report's headline without the kind of answer a "who", "where", "how many" or "how strong/deep…"
 	 * question asks for (no name, place or figure): the story sentence that says it more fully is likely to hold it
 	 * (and is weighed without the headline's share; see rerankWithModel).
@@ -229,6 +234,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	undescribedFit: 0.6,
 	missingFigureFit: 0.3,
 	placeForWhoFit: 0.8,
+	locativeForWhoFit: 0.5,
 	headlineUntypedFit: 0.3,
 	otherDurationFit: 0.3,
 	placeElsewhereFit: 0.3,

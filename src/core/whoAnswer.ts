@@ -85,6 +85,9 @@ export function whoAnswer(
 	const agent = passiveAgent(question.text, quote, sentence.tokens);
 	if (agent === null) return unnamed();
 	if (agent) return { phrase: agent, fit: 1, matched: true };
+	// "…dug out of desert rock in southern Morocco": where something happened, nobody who did it.
+	if (!askedName(question.text) && placeOfDeed(picked, quote, context.entityKinds.get(index)))
+		return namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit };
 	if (deedUntold(question.text, sentence.tokens)) return { phrase: picked, fit: context.options.untypedFit };
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 	if (patient) return { phrase: patient, fit: 1 };
@@ -139,6 +142,21 @@ export function whoAnswer(
 	if (place || !picked.typed)
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	return { phrase: picked, fit: 1 };
+}
+
+/** A preposition of place right before a name, with a word of its part: "in southern ", "near the ", "at ". */
+const LOCATIVE_BEFORE =
+	/\b(?:in|at|near|across|throughout|inside|outside|around|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|neighbouring|neighboring)\s+)?$/iu;
+
+/**
+ * Whether the name picked is a place written after a preposition of place ("in southern Morocco"); one of no known
+ * kind counts too, but not after "at" ("engineers at Google") nor as an owner ("in Microsoft's lab").
+ */
+function placeOfDeed(picked: AnswerPhrase, quote: string, kinds: ReadonlyMap<number, string> | undefined): boolean {
+	if (!picked.typed || /^[’']/u.test(quote.slice(picked.end))) return false;
+	const kind = kinds?.get(picked.start);
+	const before = LOCATIVE_BEFORE.exec(quote.slice(Math.max(0, picked.start - 40), picked.start));
+	return before !== null && (kind === 'place' || (kind === undefined && !/^at\b/i.test(before[0])));
 }
 
 /** A question ending on whom someone acted for: "who signed the ceasefire for Kestrania?", "on behalf of the club". */

@@ -66,7 +66,7 @@ describe('deedUntold', () => {
 
 	it('lowers the fit of a "who did" answer from a sentence that does not tell the deed', () => {
 		const { context, shortAnswer } = floodReport(
-			'Soldiers detained after failed coup attempt in Maravia\n\nThe plotters were led by Colonel Ibrahim Sesay, 44.',
+			'Soldiers detained after failed Maravia coup attempt\n\nThe plotters were led by Colonel Ibrahim Sesay, 44.',
 		);
 		expect(shortAnswer('who led the coup attempt', 'Soldiers detained').fit).toBe(context.options.untypedFit);
 		expect(shortAnswer('who led the coup attempt', 'plotters were led').fit).toBe(1);

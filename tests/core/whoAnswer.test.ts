@@ -47,6 +47,18 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who won the poetry slam', 'nursing student won').fit).toBe(context.options.unnamedFit);
 	});
 
+	it('gives a place after a preposition of place ("in southern Morocco") a low fit for "who did…"', () => {
+		const { shortAnswer, context } = floodReport(
+			'Palaeontologists identified a new whale from a skeleton dug out of desert rock in southern Morocco, a study said.\n\nThe skull was found by the team.',
+		);
+		const fit = shortAnswer('who led the study on the whale', 'Palaeontologists').fit;
+		expect(fit).toBe(context.options.locativeForWhoFit);
+		expect(fit).toBeLessThan(context.options.placeForWhoFit);
+		// A place that did the deed is no place of it.
+		const fiji = floodReport('Fiji beat Samoa 24-12 in Suva on Saturday.');
+		expect(fiji.shortAnswer('who beat samoa', 'Fiji').fit).toBe(1);
+	});
+
 	it('answers "who" with nobody from a word describing someone unnamed ("a Swiss-based collector")', () => {
 		const { shortAnswer, context } = floodReport(
 			'The skeleton was consigned by a Swiss-based collector who bought it in 2021.\n\nThe sale was on Friday.',
