@@ -55,8 +55,25 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
 	const after = tokenize(sentence.slice(duration.end, duration.end + REACH_CHARS)).slice(0, REACH);
 	if (!has(new Set(after.map((t) => t.stem)), head)) return false;
 	const near = new Set([...before, ...after, ...tokenize(duration.text)].map((t) => t.stem));
-	return slots.some((slot) => !has(near, slot));
+	const missing = slots.filter((slot) => !has(near, slot));
+	// "Kazakhstan and Kyrgyzstan signed a 10-year agreement … to release more water": the words of the thing asked
+	// written elsewhere in the sentence (a name's root, "Kazakh", in "Kazakhstan") tell of the same thing.
+	const written = sentenceStems(sentence);
+	return missing.some(
+		(slot) =>
+			!question.terms.some(
+				(t) => t.slot === slot && written.some((w) => w === t.stem || (t.stem.length >= 4 && w.startsWith(t.stem))),
+			),
+	);
 }
+
+/** The stems of a sentence's words, a hyphened word's parts too ("water-for-energy"), in its first characters. */
+function sentenceStems(sentence: string): string[] {
+	return tokenize(sentence.slice(0, SENTENCE_CHARS).replace(/-/g, ' ')).map((t) => t.stem);
+}
+
+/** How much of a sentence is read for the words of the thing asked. */
+const SENTENCE_CHARS = 400;
 
 /**
  * A length of time told as a gap between two events: "three years late", "two years ago" (not "after", "before" nor

@@ -36,6 +36,14 @@ export function howLongAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	if (picked.typed && inAskedUnit(question.text, picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "How long does the deal run?" of "a commission meeting every three months": how often, not how long; but what
+	// recurs may take that long ("How long does the planet take to orbit?" of "once every 23 days").
+	if (
+		picked.typed &&
+		!ASKS_TAKING.test(question.text) &&
+		EVERY_BEFORE.test(quote.slice(Math.max(0, picked.start - 12), picked.start))
+	)
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long has he been coaching?" of "took over 18 months ago": the length, without "ago".
 	if (picked.typed && /\s+ago$/i.test(picked.text)) {
 		const text = picked.text.replace(/\s+ago$/i, '');
@@ -81,6 +89,11 @@ export function howLongAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	return undefined;
 }
+
+/** "every three months", "once every two years": a length that says how often. */
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
+/** "How long does it take…": a time something takes, which a recurring one may give. */
+const ASKS_TAKING = /\b(?:take|takes|taken|took)\b/i;
 
 /** "…each day", "…every week": the unit a "how long" question measures by ("a day on Venus" is no such unit). */
 const PER_UNIT = /\b(?:each|every|per)\s+(day|night|week|month|year)\b(?![\w-])/i;

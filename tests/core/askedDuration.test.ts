@@ -35,6 +35,14 @@ describe('measuresOtherThing', () => {
 		expect(measuresOtherThing(analysed('How long is the closure?'), sentence, phrase(sentence, '10-day'))).toBe(false);
 	});
 
+	it('takes the words of the asked thing written elsewhere in the sentence as the same thing', () => {
+		const deal = 'Kazakhstan and Kyrgyzstan signed a 10-year agreement to release more water in summer.';
+		const asked = analysed('how long does the kazakh kyrgyz water deal run for');
+		expect(measuresOtherThing(asked, deal, phrase(deal, '10-year'))).toBe(false);
+		const other = 'Kazakhstan signed a 10-year agreement on gas.';
+		expect(measuresOtherThing(asked, other, phrase(other, '10-year'))).toBe(true);
+	});
+
 	it('leaves a duration away from the noun to the ranking', () => {
 		const far = 'The old bridge, which opened in 1990, is 40 metres long.';
 		expect(measuresOtherThing(analysed('How long is the old bridge?'), far, phrase(far, '40 metres'))).toBe(false);
@@ -48,5 +56,13 @@ describe('chooseShortAnswer for "how long" on the flood report', () => {
 		const short = shortAnswer('How long is the emergency repair plan?', 'approved a 90-day repair plan');
 		expect(short.fit).toBe(context.options.otherDurationFit);
 		expect(shortAnswer('How long is the repair plan?', 'approved a 90-day repair plan').fit).toBe(1);
+	});
+
+	it('takes no length of how often something recurs, unless the question asks what it takes', () => {
+		const commission = floodReport('A commission will monitor the water deal, meeting every three months.');
+		const often = commission.shortAnswer('how long does the water deal run for', 'every three months');
+		expect(often.fit).toBe(commission.context.options.otherDurationFit);
+		const orbit = floodReport('The planet circles its star once every 23 days.');
+		expect(orbit.shortAnswer('how long does the planet take to orbit its star', '23 days').fit).toBe(1);
 	});
 });
