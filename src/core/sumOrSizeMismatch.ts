@@ -13,6 +13,13 @@ const SIZE_ASKED = /\bhow\s+(?:high|far|tall|long|deep|wide|heavy|thick)\b/i;
 const SUM_NOUN =
 	/\b(?:fines?|penalty|penalties|price|prices|cost|costs|bill|budget|salary|salaries|wage|wages|pay|fee|fees|ransom|bail|debt|debts|deficit|bonus|prize|reward|compensation|damages|loan|loans|tax|taxes|rent|fare|fares|deal|investment|bid|offer|payout|settlement|valuation|sum|amount|figure|spending|funding|grant|donation|profit|profits|loss|losses|revenue|sales|income|pension|award)\b/i;
 
+/** A sum a body makes or gets, asked by its noun: "how much profit did it make", "how much revenue did it bring in". */
+const SUM_MADE =
+	/\bhow much\s+(?:[\p{L}-]+\s+)?(?:profit|profits|revenue|revenues|sales|income|turnover|money|cash)\b.*\b(?:make|makes|made|earn|earns|earned|post|posts|posted|report|reports|reported|generate|generates|generated|bring|brings|brought|get|gets|got|take|takes|took|receive|receives|received)\b/iu;
+/** A question of a change, which a share answers: "how much did profit rise", "how much more". */
+const CHANGE_ASKED =
+	/\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|grow|grew|grown|jump(?:ed)?|climb(?:ed)?|up|down|more|less|change[sd]?|cut|share|percent|percentage)\b|%/i;
+
 /** A speed: "70 km/h", "50 mph", "30 kilometres an hour", "12 knots". */
 const SPEED =
 	/\d\s*(?:km\s?\/\s?hr?|kmh|kmph|kph|mph|rpm|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
@@ -48,5 +55,7 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 	)
 		return true;
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
+	// "How much profit did Veeram make?" is not answered by "a 27% jump in quarterly net profit": a change, no sum.
+	if (SUM_MADE.test(question) && !CHANGE_ASKED.test(question) && /%|\bper\s?cent\b/i.test(figure)) return true;
 	return SUM_ASKED.test(question) && !MONEY.test(figure) && !SHARE_OR_CHANGE.test(figure);
 }
