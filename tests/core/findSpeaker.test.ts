@@ -86,6 +86,15 @@ describe('chooseShortAnswer for "who said" and "what did X say"', () => {
 		expect(right.phrase.text).toBe('local doctors');
 	});
 
+	it('reads "who thinks/believes" as a question for the speaker of the words, "he" resolved', () => {
+		const { shortAnswer: short } = floodReport(
+			'Dr Mikhail Voronov, a zoologist, said the earlier survey used other methods. "Some of the increase is simply that we looked harder," he said.',
+		);
+		expect(short('who thinks part of the increase is just that they looked harder', 'looked harder').phrase.text).toBe(
+			'Mikhail Voronov',
+		);
+	});
+
 	it('lowers the fit of a sentence that only speaks of the asked speaker', () => {
 		expect(shortAnswer('What did the army say?', 'Critics condemned').fit).toBe(context.options.unsaidFit);
 	});
