@@ -18,6 +18,12 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { startDate } from './startDate.ts';
 import { stem } from './tokenize.ts';
 
+/** "When is the next meeting?", "when's the next one": the next of something, a time to come. */
+const ASKS_NEXT = /^\s*when\s*(?:is|are|['’]s|will)\b.*\bnext\b/i;
+/** Words that tell of something to come: "next", "will", "is scheduled", "due". */
+const TELLS_TO_COME =
+	/\b(?:next|will|shall|scheduled|due|expected|planned|upcoming|coming|tomorrow|later|plans?|intends?|(?:is|are)\s+to)\b|['’]ll\b/i;
+
 /** "What time…" asks a time of day; "what time period", "by what time" ask a date or an age. */
 const WHAT_TIME = /(?<!\bby\s)\bwhat time\b(?!\s+(?:period|frame|span|zone|of\s+(?:the\s+)?year))|\bat what hour\b/i;
 
@@ -79,6 +85,9 @@ export function timeAnswer(
 	}
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
 	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When is the bank's next rate meeting?" of "raised its rate … on Thursday": a sentence that tells of nothing to come.
+	if (question.type === 'when' && picked.typed && ASKS_NEXT.test(question.text) && !TELLS_TO_COME.test(quote))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "when will the ferries run again" of "were suspended on Friday and will resume on Sunday": the date to come.
 	if (question.type === 'when' && picked.typed && toldAsPast(question.text, quote, picked.start)) {

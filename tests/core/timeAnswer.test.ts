@@ -29,6 +29,16 @@ describe('timeAnswer for "how long did it take"', () => {
 		expect(answer.answered).toBe(false);
 	});
 
+	it('takes no date of a sentence that tells of nothing to come for "when is the next…"', () => {
+		const { shortAnswer, context } = floodReport(
+			'The bank raised its main rate by 1.5 points to 13.5% on Thursday.\n\nThe committee will next meet on December 12.',
+		);
+		expect(shortAnswer("when is the bank's next rate meeting", 'on Thursday').fit).toBe(
+			context.options.missingFigureFit,
+		);
+		expect(shortAnswer("when is the bank's next rate meeting", 'December 12').fit).toBe(1);
+	});
+
 	it('takes no bare number for "how long ago" ("a four-legged whale")', () => {
 		const { shortAnswer } = floodReport(
 			'Fossil reveals four-legged whale\n\nThe whale lived about 41 million years ago.',
