@@ -23,8 +23,11 @@ const ELLIPSIS =
 	/^(?:\s+(?:in|at|among|for|from|on|of|remain|remained|were|are|said|say|says|told|reported)\b|\s*[,;.)]|\s*$)/u;
 /** A killing or wounding verb just before a number without a noun ("Dam Collapse Kills 17"): it counts people. */
 const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
-/** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner". */
-export const MONEY = new RegExp(`[$€£¥₹]|\\b(?:${CURRENCY_WORDS})\\b|\\b(?:million|billion|trillion) won\\b`, 'i');
+/** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner", "RM312 million", "KSh 2,000". */
+export const MONEY = new RegExp(
+	`[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs\\.?|KSh|Rp)\\s?\\d|\\bR\\d{1,3}(?:,\\d{3})+|\\b(?:${CURRENCY_WORDS})\\b|\\b(?:million|billion|trillion) won\\b`,
+	'i',
+);
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */
 const IN_AMOUNT =
 	/^\s+in\s+(?!the\b|a\b|an\b)([\p{Ll}-]+(?:\s+(?!(?:over|in|on|at|for|from|to|of|and|or|the|a|an|during|since|last|this|per|by|with)\b)(?:money|aid|funding|cash|\p{Ll}[\p{Ll}-]*s)\b)?)/u;

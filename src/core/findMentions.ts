@@ -231,7 +231,7 @@ export function parseNumber(text: string): number | undefined {
 		return value;
 	}
 	for (const [word, scale] of Object.entries(SCALES)) if (lower.endsWith(word)) value *= scale;
-	const short = /[$€£¥₹]\s?[\d.,]+(bn|tn|m|k)$/.exec(lower)?.[1];
+	const short = /(?:[$€£¥₹₦₱₩₺₴₪₫฿]|\b(?:rm|rs|ksh|rp))\.?\s?[\d.,]+(bn|tn|m|k)$/.exec(lower)?.[1];
 	if (short) value *= SCALE_ABBREVIATIONS[short] ?? 1;
 	return Number.isFinite(value) ? value : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MONEY } from '../../src/core/extractCounts.ts';
+import { findMentions } from '../../src/core/findMentions.ts';
 import { countsOf } from './countsOf.ts';
 
 describe('extractCounts', () => {
@@ -57,6 +58,25 @@ describe('extractCounts', () => {
 			['45 bitcoin', true],
 			['54 won seats', false],
 		]);
+	});
+
+	it('reads sums written with a currency before the figure: ringgit, rand, rupees, shillings, rupiah, naira', () => {
+		const quote =
+			'It earned RM312 million, R50,000, Rs 4,000, KSh 2,000, Rp 5 billion, ₦40,000 and RM3bn over 4 hours.';
+		const sums = findMentions(quote)
+			.filter((m) => m.type === 'number')
+			.map((m) => [m.text, m.value, MONEY.test(m.text)]);
+		expect(sums).toEqual([
+			['RM312 million', 312e6, true],
+			['R50,000', 50000, true],
+			['Rs 4,000', 4000, true],
+			['KSh 2,000', 2000, true],
+			['Rp 5 billion', 5e9, true],
+			['₦40,000', 40000, true],
+			['RM3bn', 3e9, true],
+			['over 4', 4, false],
+		]);
+		expect(findMentions('The R2 road opened.').some((m) => m.type === 'number')).toBe(false);
 	});
 
 	it('reads a currency named by its country as the sum\'s noun ("500,000 Jamaican dollars"); other names end no count', () => {
