@@ -212,6 +212,11 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 			bells.context.options.unnamedFit,
 		);
 		expect(bells.shortAnswer('who were the doctors that wrote the reports', 'Anna Berg').fit).toBe(1);
+		// The kind with words before it: "the two classmates that…".
+		const founders = floodReport('Voltrena was founded in 2019 by two classmates at a university in Sweden.');
+		expect(founders.shortAnswer('who were the two classmates that cofounded voltrena', 'two classmates').fit).toBe(
+			founders.context.options.unnamedFit,
+		);
 	});
 
 	it('counts past an age in commas, and finds the size of no fine in a sentence without a sum', () => {
