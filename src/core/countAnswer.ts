@@ -100,6 +100,9 @@ export function countAnswer(
 			isInterval(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 	)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How many votes did Whitford get?" of "won by four votes": the gap between two counts, not a count anyone had.
+	if (answer.phrase.typed && marginForTotal(question.text, quoted, answer.phrase.start))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How many islands does Tavuana have?" of "several outer islands": no figure; another sentence may give it.
 	if (answer.phrase.typed && vagueAmount(answer.phrase.text))
 		return { ...answer, fit: answer.fit * context.options.countOtherThingFit, matched: false };
@@ -124,6 +127,18 @@ export function countAnswer(
 		(distanceFromAsked(question.text, quote, answer.phrase) || measureOfAsked(question.text, quote, answer.phrase))
 		? { ...answer, matched: true }
 		: answer;
+}
+
+/** "How many votes did she get/have/receive…": a total someone holds, by "how many". */
+const ASKS_HELD_TOTAL =
+	/^\s*how\s+many\b(?!.*\b(?:by|more|fewer|less|margin|gap|difference|lead|ahead|behind)\b).*\b(?:get|gets|got|receive|receives|received|collect|collected|poll|polled|win|won|secure|secured|(?:did|does|do)\b.*\bhave)\b/i;
+/** "by" right before a figure ("won by four votes", "beat him by 12 seats"): a difference. */
+const BY_BEFORE =
+	/\bby\s+(?:(?:just|only|a\s+mere|some|about|nearly|almost|more\s+than|fewer\s+than|less\s+than)\s+)?$/i;
+
+/** Whether a figure at `start` is a margin ("won by four votes") where a total held is asked. */
+function marginForTotal(question: string, quote: string, start: number): boolean {
+	return ASKS_HELD_TOTAL.test(question) && BY_BEFORE.test(quote.slice(Math.max(0, start - 24), start));
 }
 
 /** "How heavy…": a weight asked, which only a figure in a unit of weight gives. */

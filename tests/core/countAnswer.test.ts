@@ -46,3 +46,16 @@ describe('a year of an era or a clock time', () => {
 		expect(shortAnswer('how many graves did the study find', '180 graves').fit).toBe(1);
 	});
 });
+
+describe('a margin for a total', () => {
+	it('is no answer to "how many votes did she get", but answers "by how many"', () => {
+		const { shortAnswer, context } = floodReport(
+			'A recount overturned the result, and Ana Whitford won by four votes.\n\nWhitford finished with 14,287 votes.',
+		);
+		expect(shortAnswer('how many votes did whitford get', 'four votes').fit).toBeCloseTo(
+			context.options.countMismatchFit,
+		);
+		expect(shortAnswer('how many votes did whitford get', '14,287').fit).toBe(1);
+		expect(shortAnswer('by how many votes did whitford win', 'four votes').fit).toBe(1);
+	});
+});
