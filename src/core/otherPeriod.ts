@@ -42,18 +42,23 @@ export function otherSpan(question: string, sentence: string): boolean {
 	return given.size > 0 && ![...asked].some((unit) => given.has(unit));
 }
 
+/** A figure aimed at or to come: "how many passengers is Sahra aiming for", "how many will it hire". */
+const ASKS_TARGET =
+	/\b(?:aim|aims|aiming|aimed|target|targets|targeting|plan|plans|planning|hope|hopes|hoping|expect|expects|expecting|goal|will|going\s+to|gonna)\b/i;
+
 /** A past period right after a figure: "180,000 visitors last year", "291 million boxes picked last season". */
 const PAST_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${PAST_PERIOD.source})`, 'iu');
 
 /**
  * Whether the figure ending at `end` is given for a past period ("about 180,000 visitors last year") while the
- * question asks of the present one ("how many visitors came this year").
+ * question asks of the present one ("how many visitors came this year") or of one aimed at or to come ("how many
+ * passengers is Sahra aiming for" of "carried 9.6 million passengers last year").
  *
  * @example
  * pastFigure('how many came this year', 'It drew 180,000 visitors last year.', 29); // true
  */
 export function pastFigure(question: string, sentence: string, end: number, start = end): boolean {
-	if (!THIS_PERIOD.test(question) || PAST_PERIOD.test(question)) return false;
+	if (!(THIS_PERIOD.test(question) || ASKS_TARGET.test(question)) || PAST_PERIOD.test(question)) return false;
 	return givenForPast(sentence, end, start);
 }
 

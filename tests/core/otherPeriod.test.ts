@@ -52,6 +52,14 @@ describe('pastFigure', () => {
 		expect(pastFigure('how many boxes this season', crop, crop.indexOf('291 million boxes') + 17)).toBe(true);
 	});
 
+	it('tells a figure given for last year from one aimed at or to come', () => {
+		const carried = 'Sahra, which operates 54 aircraft, carried 9.6 million passengers last year.';
+		const end = carried.indexOf('passengers') + 'passengers'.length;
+		expect(pastFigure('how many passengers a year is sahra aiming for', carried, end)).toBe(true);
+		expect(pastFigure('how many passengers will sahra carry', carried, end)).toBe(true);
+		expect(pastFigure('how many passengers did sahra carry', carried, end)).toBe(false);
+	});
+
 	it("reads the past period further along the figure's words, or opening its clause", () => {
 		const paid = 'Saxony paid out 1.1 million euros in compensation and fencing subsidies last year.';
 		const at = paid.indexOf('1.1 million euros');
