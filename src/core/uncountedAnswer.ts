@@ -33,12 +33,14 @@ export function uncountedAnswer(
 		(picked.typed && HOW_MANY.test(question.text) && inRatio(quote, picked.start, picked.end));
 	const yearly = picked.typed && yearlyFigure(question.text, quote, [picked.start, picked.end]);
 	// "Siân Howells, 46, a nurse": an age in commas after a name counts nothing "how many" asks.
-	// "started at the age of seven", "girls aged 9 to 14" or "a 61-year-old man" is no distance, count or sum either.
+	// "started at the age of seven", "girls aged 9 to 14", "players under 18" or "a 61-year-old man" is no distance,
+	// count or sum either.
 	const age =
 		picked.typed &&
 		!ASKS_AGE.test(question.text) &&
 		(AGE_AFTER_NAME.test(quote.slice(Math.max(0, picked.start - 40), picked.end + 1)) ||
 			/\b(?:age of|aged)\s+$/i.test(quote.slice(Math.max(0, picked.start - 12), picked.start)) ||
+			AGE_LIMIT_BEFORE.test(quote.slice(Math.max(0, picked.start - 30), picked.start)) ||
 			/^\d+-year-old$/u.test(picked.text));
 	// "How much maize did Zambia harvest?" is not answered by "Half of Zambia's Maize Harvest" (but "how much of" is).
 	const part = picked.typed && HOW_MUCH_STUFF.test(question.text) && FRACTION.test(picked.text);
@@ -65,6 +67,10 @@ export function uncountedAnswer(
 		return { phrase: picked, fit: Math.min(fit, context.options.missingFigureFit) };
 	return { phrase: picked, fit: (yearly ? fit * context.options.countOtherThingFit : fit) * deed };
 }
+
+/** People of an age limit right before a figure: "players under ", "people over ", "children below ". */
+const AGE_LIMIT_BEFORE =
+	/\b(?:players|children|kids|people|those|adults|pupils|students|girls|boys|men|women|patients|residents|anyone|everyone|teenagers|workers|drivers|voters)\s+(?:under|over|below|above)\s+$/i;
 
 /** What follows a year of an era ("180 and 60 BC", "AD 43" is read as a date) or the hour of a clock time ("9:15"). */
 const ERA_OR_CLOCK =

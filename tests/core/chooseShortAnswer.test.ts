@@ -176,6 +176,15 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect(shortAnswer('who won the open', 'from India').fit).toBe(context.options.unnamedFit);
 	});
 
+	it('takes no age limit ("players under 18") for a count', () => {
+		const open = floodReport(
+			'Lomidze said the tournament would return next year with a separate event for players under 18.',
+		);
+		expect(open.shortAnswer('how many players were in the tournament', 'players under 18').fit).toBe(
+			open.context.options.countMismatchFit,
+		);
+	});
+
 	it('takes no age ("at the age of seven") for a distance', () => {
 		expect(shortAnswer('how far did haugland jump', 'at the age of seven').fit).toBe(context.options.countMismatchFit);
 	});
