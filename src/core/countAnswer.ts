@@ -100,6 +100,13 @@ export function countAnswer(
 			isInterval(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 	)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How much did Henderson pay for the horse?" of "a race worth more than 50,000 pounds": a value, not a payment.
+	if (
+		answer.phrase.typed &&
+		ASKS_PAYMENT.test(question.text) &&
+		WORTH_BEFORE.test(quoted.slice(0, answer.phrase.start))
+	)
+		return { ...answer, fit: Math.min(answer.fit, context.options.otherDeedFit), matched: false };
 	// "How many votes did Whitford get?" of "won by four votes": the gap between two counts, not a count anyone had.
 	if (answer.phrase.typed && marginForTotal(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
@@ -128,6 +135,11 @@ export function countAnswer(
 		? { ...answer, matched: true }
 		: answer;
 }
+
+/** "How much did she pay / spend on…": a sum paid. */
+const ASKS_PAYMENT = /\bhow\s+much\b.*\b(?:pay|pays|paid|spend|spends|spent)\b/i;
+/** "worth" right before a sum: "a race worth more than 50,000 pounds". */
+const WORTH_BEFORE = /\bworth\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?$/i;
 
 /** "How many votes did she get/have/receive…": a total someone holds, by "how many". */
 const ASKS_HELD_TOTAL =

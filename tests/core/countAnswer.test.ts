@@ -59,3 +59,15 @@ describe('a margin for a total', () => {
 		expect(shortAnswer('by how many votes did whitford win', 'four votes').fit).toBe(1);
 	});
 });
+
+describe('a worth for a payment', () => {
+	it('is no answer to "how much did she pay", but answers "how much is it worth"', () => {
+		const { shortAnswer, context } = floodReport(
+			'Oyelaran signed a contract worth at least 4 million euros, the club said.',
+		);
+		expect(shortAnswer('how much is oyelaran paid by kartal', '4 million').fit).toBeCloseTo(
+			context.options.otherDeedFit,
+		);
+		expect(shortAnswer("how much is oyelaran's contract worth", '4 million').fit).toBe(1);
+	});
+});
