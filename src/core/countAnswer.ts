@@ -11,6 +11,7 @@ import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
 import { isInterval } from './isInterval.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
+import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { matchCount } from './matchCount.ts';
 import { measureOfAsked } from './measureOfAsked.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
@@ -101,11 +102,7 @@ export function countAnswer(
 	)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How much did Henderson pay for the horse?" of "a race worth more than 50,000 pounds": a value, not a payment.
-	if (
-		answer.phrase.typed &&
-		ASKS_PAYMENT.test(question.text) &&
-		WORTH_BEFORE.test(quoted.slice(0, answer.phrase.start))
-	)
+	if (answer.phrase.typed && worthForPayment(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.otherDeedFit), matched: false };
 	// "How many votes did Whitford get?" of "won by four votes": the gap between two counts, not a count anyone had.
 	if (answer.phrase.typed && marginForTotal(question.text, quoted, answer.phrase.start))
@@ -134,23 +131,6 @@ export function countAnswer(
 		(distanceFromAsked(question.text, quote, answer.phrase) || measureOfAsked(question.text, quote, answer.phrase))
 		? { ...answer, matched: true }
 		: answer;
-}
-
-/** "How much did she pay / spend on…": a sum paid. */
-const ASKS_PAYMENT = /\bhow\s+much\b.*\b(?:pay|pays|paid|spend|spends|spent)\b/i;
-/** "worth" right before a sum: "a race worth more than 50,000 pounds". */
-const WORTH_BEFORE = /\bworth\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?$/i;
-
-/** "How many votes did she get/have/receive…": a total someone holds, by "how many". */
-const ASKS_HELD_TOTAL =
-	/^\s*how\s+many\b(?!.*\b(?:by|more|fewer|less|margin|gap|difference|lead|ahead|behind)\b).*\b(?:get|gets|got|receive|receives|received|collect|collected|poll|polled|win|won|secure|secured|(?:did|does|do)\b.*\bhave)\b/i;
-/** "by" right before a figure ("won by four votes", "beat him by 12 seats"): a difference. */
-const BY_BEFORE =
-	/\bby\s+(?:(?:just|only|a\s+mere|some|about|nearly|almost|more\s+than|fewer\s+than|less\s+than)\s+)?$/i;
-
-/** Whether a figure at `start` is a margin ("won by four votes") where a total held is asked. */
-function marginForTotal(question: string, quote: string, start: number): boolean {
-	return ASKS_HELD_TOTAL.test(question) && BY_BEFORE.test(quote.slice(Math.max(0, start - 24), start));
 }
 
 /** "How heavy…": a weight asked, which only a figure in a unit of weight gives. */
