@@ -112,8 +112,9 @@ function withoutAction(subject: string | undefined): string | undefined {
 	return noun || subject;
 }
 
-/** Words after a counted noun that say what happened to it: "died" in "people died". */
-const OWN_ACTION_AFTER = new RegExp(`(?:\\s+(?:${OWN_ACTION.source.replace(/^\\b/, '')})\\p{L}*)+$`, 'iu');
+/** Verbs after a counted noun that say what happened to it: "died" in "people died" (not a noun: "road deaths"). */
+const OWN_ACTION_AFTER =
+	/(?:\s+(?:killed|died|dead|injured|wounded|hurt|destroyed|arrested|detained|evacuated|displaced|intercepted|downed|shot(?:\s+down)?))+$/iu;
 
 /** A unit of speed just after a figure: "70 km/h", "50 mph", "30 kilometres per hour", "12 knots". */
 const SPEED_AFTER =

@@ -4,7 +4,7 @@ import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
 const WHO_SAID =
-	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|called|described|reported|confirmed|announced|estimated|thinks|believes|reckons|feels)\b|\bwho\s+(?:is|was)\s+quoted\b|\baccording\s+to\s+whom\b/i;
+	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|called|described|reported|confirmed|announced|estimated)\b|^\s*who\s+(?:thinks|believes|reckons|feels)\b|\bwho\s+(?:is|was)\s+quoted\b|\baccording\s+to\s+whom\b/i;
 
 const SPEECH_WORD =
 	/^(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)?|stat(?:ed|es?)|claim(?:ed|s)?|warn(?:ed|s)?|wr(?:ote|ites?)|not(?:ed|es?)|insist(?:ed|s)?|argu(?:ed|es?)|declar(?:ed|es?)|call(?:ed|s)?|describ(?:ed|es?)|report(?:ed|s)?|confirm(?:ed|s)?|announc(?:ed|es?)|estimat(?:ed|es?)|quoted|first|thinks|believes|reckons|feels)$/;

@@ -90,8 +90,8 @@ export function howLongAnswer(
 	return undefined;
 }
 
-/** "every three months", "once every two years": a length that says how often. */
-const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
+/** "every three months", "once every two years": a length that says how often (not "each 90 minutes long"). */
+const EVERY_BEFORE = /\bevery\s+$/i;
 /** "How long does it take…": a time something takes, which a recurring one may give. */
 const ASKS_TAKING = /\b(?:take|takes|taken|took)\b/i;
 

@@ -18,7 +18,7 @@ const SUM_MADE =
 	/\bhow much\s+(?:[\p{L}-]+\s+)?(?:profit|profits|revenue|revenues|sales|income|turnover|money|cash)\b.*\b(?:make|makes|made|earn|earns|earned|post|posts|posted|report|reports|reported|generate|generates|generated|bring|brings|brought|get|gets|got|take|takes|took|receive|receives|received)\b/iu;
 /** A question of a change, which a share answers: "how much did profit rise", "how much more". */
 const CHANGE_ASKED =
-	/\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|grow|grew|grown|jump(?:ed)?|climb(?:ed)?|up|down|more|less|change[sd]?|cut|share|percent|percentage)\b|%/i;
+	/\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|grow|grew|grown|jump(?:ed)?|climb(?:ed)?|up|down|more|less|change[sd]?|cut|share|percent|percentage|growth|gain|gains|margin|margins|return|returns|yield|decline)\b|%/i;
 
 /** A speed: "70 km/h", "50 mph", "30 kilometres an hour", "12 knots". */
 const SPEED =

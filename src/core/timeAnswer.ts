@@ -20,9 +20,9 @@ import { stem } from './tokenize.ts';
 
 /** "When is the next meeting?", "when's the next one": the next of something, a time to come. */
 const ASKS_NEXT = /^\s*when\s*(?:is|are|['’]s|will)\b.*\bnext\b/i;
-/** Words that tell of something to come: "next", "will", "is scheduled", "due". */
+/** Words that tell of something to come: "next", "will", "is scheduled", "due", "meets again", "resumes". */
 const TELLS_TO_COME =
-	/\b(?:next|will|shall|scheduled|due|expected|planned|upcoming|coming|tomorrow|later|plans?|intends?|(?:is|are)\s+to)\b|['’]ll\b/i;
+	/\b(?:next|will|shall|scheduled|due|expected|planned|upcoming|coming|tomorrow|later|plans?|intends?|(?:is|are)\s+to|again|set\s+to|slated|resumes?|reconvenes?|meets|returns)\b|['’]ll\b/i;
 
 /** "What time…" asks a time of day; "what time period", "by what time" ask a date or an age. */
 const WHAT_TIME = /(?<!\bby\s)\bwhat time\b(?!\s+(?:period|frame|span|zone|of\s+(?:the\s+)?year))|\bat what hour\b/i;

@@ -64,5 +64,7 @@ describe('chooseShortAnswer for "how long" on the flood report', () => {
 		expect(often.fit).toBe(commission.context.options.otherDurationFit);
 		const orbit = floodReport('The planet circles its star once every 23 days.');
 		expect(orbit.shortAnswer('how long does the planet take to orbit its star', '23 days').fit).toBe(1);
+		const sessions = floodReport('Volunteers attend 12 therapy sessions, each 90 minutes long, over six weeks.');
+		expect(sessions.shortAnswer('how long is each therapy session', '90 minutes').fit).toBe(1);
 	});
 });

@@ -34,6 +34,10 @@ describe('extractCounts', () => {
 			'Two people died',
 			'about 1,900 people evacuated',
 		]);
+		// A noun of the dead is kept: "20 coronavirus deaths … and 15 on Tuesday".
+		expect(
+			countsOf('Officials recorded 20 coronavirus deaths on Monday and 15 on Tuesday.').map((f) => f.text),
+		).toEqual(['20 coronavirus deaths', '15 coronavirus deaths']);
 		expect(countsOf('Dam Collapse in Peru Kills 17, Thousands Evacuated').map((f) => f.text)).toEqual([
 			'17 people killed',
 		]);

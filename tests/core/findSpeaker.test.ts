@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAskedSpeaker, reportsSpeech, speechTopicCovered } from '../../src/core/findSpeaker.ts';
+import { asksSpeaker, namesAskedSpeaker, reportsSpeech, speechTopicCovered } from '../../src/core/findSpeaker.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -93,6 +93,9 @@ describe('chooseShortAnswer for "who said" and "what did X say"', () => {
 		expect(short('who thinks part of the increase is just that they looked harder', 'looked harder').phrase.text).toBe(
 			'Mikhail Voronov',
 		);
+		// Only as the question's own verb, not in a relative clause of another question.
+		expect(asksSpeaker('how old is the farmer who believes a wolf killed his sheep')).toBe(false);
+		expect(asksSpeaker('who believes the wolf came back')).toBe(true);
 	});
 
 	it('lowers the fit of a sentence that only speaks of the asked speaker', () => {

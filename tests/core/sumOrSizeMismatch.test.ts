@@ -14,6 +14,8 @@ describe('sumOrSizeMismatch', () => {
 		['how much profit did veeram make this quarter', '1,184 crore rupees', false],
 		['how much did profit rise', '27%', false],
 		['how much more profit did it make', '27%', false],
+		['how much sales growth did veeram report', '12%', false],
+		['how much profit margin did the airline report', '8.5 percent', false],
 		['how many lifts are there', '11 lifts', false],
 		['how many km of road does this cover', '70 km/h', true],
 		['what is the new speed limit', '70 km/h', false],

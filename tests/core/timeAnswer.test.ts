@@ -37,6 +37,8 @@ describe('timeAnswer for "how long did it take"', () => {
 			context.options.missingFigureFit,
 		);
 		expect(shortAnswer("when is the bank's next rate meeting", 'December 12').fit).toBe(1);
+		const again = floodReport('The rate-setting committee meets again on March 20.');
+		expect(again.shortAnswer('when is the next rate meeting', 'March 20').fit).toBe(1);
 	});
 
 	it('takes no bare number for "how long ago" ("a four-legged whale")', () => {
