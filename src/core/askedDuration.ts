@@ -57,23 +57,33 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
 	const near = new Set([...before, ...after, ...tokenize(duration.text)].map((t) => t.stem));
 	const missing = slots.filter((slot) => !has(near, slot));
 	// "Kazakhstan and Kyrgyzstan signed a 10-year agreement … to release more water": the words of the thing asked
-	// written elsewhere in the sentence (a name's root, "Kazakh", in "Kazakhstan") tell of the same thing.
-	const written = sentenceStems(sentence);
+	// written elsewhere in the duration's clause (a name's root, "Kazakh", in "Kazakhstan") tell of the same thing.
+	const written = clauseWords(sentence, duration);
 	return missing.some(
 		(slot) =>
 			!question.terms.some(
-				(t) => t.slot === slot && written.some((w) => w === t.stem || (t.stem.length >= 4 && w.startsWith(t.stem))),
+				(t) =>
+					t.slot === slot &&
+					written.some((w) => w.stem === t.stem || (w.name && t.stem.length >= 4 && w.stem.startsWith(t.stem))),
 			),
 	);
 }
 
-/** The stems of a sentence's words, a hyphened word's parts too ("water-for-energy"), in its first characters. */
-function sentenceStems(sentence: string): string[] {
-	return tokenize(sentence.slice(0, SENTENCE_CHARS).replace(/-/g, ' ')).map((t) => t.stem);
+/**
+ * The words of the clause a duration stands in (up to ", but", ", and", ";" or the sentence's end), a hyphened word's parts too
+ * ("water-for-energy"), with whether each is a capitalised name's.
+ */
+function clauseWords(sentence: string, duration: AnswerPhrase): { stem: string; name: boolean }[] {
+	const before = sentence.slice(Math.max(0, duration.start - SENTENCE_CHARS), duration.start);
+	const after = sentence.slice(duration.end, duration.end + SENTENCE_CHARS);
+	const from = Math.max(before.lastIndexOf(';'), before.search(/,\s+(?:but|and)\s[^,;]*$/u), -1) + 1;
+	const to = after.search(/;|,\s+(?:but|and)\s/u);
+	const clause = `${before.slice(from)} ${to >= 0 ? after.slice(0, to) : after}`.replace(/-/g, ' ');
+	return tokenize(clause).map((t) => ({ stem: t.stem, name: /^\p{Lu}/u.test(clause.slice(t.start, t.end)) }));
 }
 
-/** How much of a sentence is read for the words of the thing asked. */
-const SENTENCE_CHARS = 400;
+/** How far on either side of a duration its clause is read for the words of the thing asked. */
+const SENTENCE_CHARS = 200;
 
 /**
  * A length of time told as a gap between two events: "three years late", "two years ago" (not "after", "before" nor

@@ -4,12 +4,15 @@ import { stem } from './tokenize.ts';
 
 /** "which carmaker did…", "which other minnesota districts have…": up to four words naming the kind asked. */
 const WHICH_KIND =
-	/^\s*which\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|got|gets|get|of|kind|type|sort)\b)[\p{Ll}\p{Lu}'’-]+\s+){1,4})/u;
-/** A word of a kind answered by a name, alone or ending a compound: "team", "districts", "carmaker". */
-const NAMED_KIND = new RegExp(`^\\p{L}*?(?:${NAMED_KIND_WORDS})(?:s|es|ies)?$`, 'iu');
+	/^\s*which\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|got|gets|get|of|kind|type|sort)\b)[\p{L}'’-]+\s+){1,4})/iu;
+/** A word of a kind answered by a name, or a compound of a few heads: "team", "districts", "carmaker". */
+const NAMED_KIND = new RegExp(
+	`^(?:(?:${NAMED_KIND_WORDS})|\\p{L}+(?:maker|keeper|owner|player|worker|builder|operator))(?:s|es|ies)?$`,
+	'iu',
+);
 /** An indefinite determiner right before the kind's noun: "a carmaker", "two other retailers", "several districts". */
 const INDEFINITE_BEFORE =
-	/\b(?:a|an|another|other|some|several|many|few|various|unnamed|unidentified|undisclosed|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+	/\b(?:a|an|another|other|some|several|many|few|various|unnamed|unidentified|undisclosed|one|two|three|four|five|(?<![\d,.])\d{1,3}(?![\d,.]))\s+(?:(?!(?:the|its|their|this|that|his|her)\b)[\p{L}-]+\s+){0,2}$/iu;
 /** How near a name must stand to the kind's noun to name it: "a carmaker, Volvo," or "Volvo, a carmaker". */
 const NAME_WINDOW = 30;
 

@@ -10,7 +10,9 @@ const ASKS_LEADER =
 	/^\s*who\s*(?:(?:is|was|['’]s)\s+(?:(?:currently|now)\s+)?(?:running|heading|leading|in\s+charge\s+(?:of|at))|runs|heads|headed|leads)\b|^\s*who\s*(?:is|was|['’]s)\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at)\b/iu;
 /** "Who is the Nordvik boss?", "who's the club's leader": the body named before the word that asks for its leader. */
 const ASKS_LEADER_AFTER =
-	/^\s*who\s*(?:is|was|['’]s)\s+(?:the\s+)?((?:[\p{L}\d'’&.-]+\s+){0,3}[\p{L}\d&.-]+?)(?:['’]s?)?\s+(boss|head|leader)\s*[?!.]*\s*$/iu;
+	/^\s*who\s*(?:is|was|['’]s)\s+(?:the\s+)?(?!(?:race|overall|points|stage|league|championship|tour|poll|group|table|world|team|party|opposition)\s+leader\b)((?:(?!the\b)[\p{L}\d'’&.-]+\s+){0,3}(?!the\b)[\p{L}\d&.-]+?)(?:['’]s?)?\s+(boss|head|leader)\s*[?!.]*\s*$/iu;
+/** Words before the body that say which holder, not which body: "the new Northwind boss", "its current head". */
+const HOLDER_WORDS = /\b(?:new|current|interim|acting|incoming|outgoing|former|previous|then|present|latest)\b/giu;
 
 /** The word a question asks a body's leader with ("runs", "boss") and the words that name the body. */
 function askedLeader(question: string): { word: string; body: string } | undefined {
@@ -23,7 +25,8 @@ function askedLeader(question: string): { word: string; body: string } | undefin
 		return word ? { word, body } : undefined;
 	}
 	const after = ASKS_LEADER_AFTER.exec(question);
-	return after?.[1] && after[2] ? { word: after[2], body: after[1] } : undefined;
+	const body = after?.[1]?.replace(HOLDER_WORDS, ' ').trim();
+	return body && after?.[2] ? { word: after[2], body } : undefined;
 }
 
 /** The words of the roles that lead a body: "Chief Executive Ilse Brouwer", "the dairy's managing director". */

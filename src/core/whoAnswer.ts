@@ -86,7 +86,11 @@ export function whoAnswer(
 	if (agent === null) return unnamed();
 	if (agent) return { phrase: agent, fit: 1, matched: true };
 	// "…dug out of desert rock in southern Morocco": where something happened, nobody who did it.
-	if (!askedName(question.text) && placeOfDeed(picked, quote, context.entityKinds.get(index)))
+	if (
+		!askedName(question.text) &&
+		!ASKS_HOST.test(question.text) &&
+		placeOfDeed(picked, quote, context.entityKinds.get(index))
+	)
 		return namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit };
 	if (deedUntold(question.text, sentence.tokens)) return { phrase: picked, fit: context.options.untypedFit };
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
@@ -143,6 +147,9 @@ export function whoAnswer(
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
 	return { phrase: picked, fit: 1 };
 }
+
+/** "Who will host the games?": a place may do that deed ("will be held in Brisbane"). */
+const ASKS_HOST = /\b(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b/i;
 
 /** A preposition of place right before a name, with a word of its part: "in southern ", "near the ", "at ". */
 const LOCATIVE_BEFORE =

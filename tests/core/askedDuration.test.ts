@@ -41,6 +41,11 @@ describe('measuresOtherThing', () => {
 		expect(measuresOtherThing(asked, deal, phrase(deal, '10-year'))).toBe(false);
 		const other = 'Kazakhstan signed a 10-year agreement on gas.';
 		expect(measuresOtherThing(asked, other, phrase(other, '10-year'))).toBe(true);
+		// Only within the duration's own clause.
+		const school = 'The council ordered a 10-day closure of the bridge, and the school will reopen on Monday.';
+		expect(measuresOtherThing(analysed('How long is the school closure?'), school, phrase(school, '10-day'))).toBe(
+			true,
+		);
 	});
 
 	it('leaves a duration away from the noun to the ranking', () => {

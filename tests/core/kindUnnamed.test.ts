@@ -20,6 +20,11 @@ describe('kindUnnamed', () => {
 		expect(unnamed('which carmaker did he work for', 'He worked for a carmaker, Skoda, for years.')).toBe(false);
 		expect(unnamed('which carmaker did he work for', 'The carmaker said he had left.')).toBe(false);
 		expect(unnamed('what carmaker did he work for', 'He was an engineer at a carmaker.')).toBe(false);
+		// A word that only ends in a kind ("factors": "actor") is none; "by 2019 the carmaker" is definite.
+		expect(unnamed('which factors led to the collapse', 'Investigators blamed several factors, including rust.')).toBe(
+			false,
+		);
+		expect(unnamed('which carmaker cut jobs', 'It said that by 2019 the carmaker had cut 3,000 jobs.')).toBe(false);
 		// A kind a description answers, not a name: "a different route, along the river".
 		expect(unnamed('which route did the crowd take', 'The crowd took a different route, along the river.')).toBe(false);
 	});

@@ -36,6 +36,10 @@ describe('leaderRoles', () => {
 		const people = [{ text: 'Callum Rennie', span: [at, at + 13] as const }];
 		expect(leaderNamed('who is the skerry aero boss?', aero, people)?.text).toBe('Callum Rennie');
 		expect(leaderRoles('who is the head coach')).toBeUndefined();
+		// Which holder ("the new … boss") is no word of the body; a race's leader leads no body; "the boss" names none.
+		expect(leaderElsewhere('Who is the new Northwind Rail boss?', known('northwind rail chief executive'))).toBe(false);
+		expect(leaderRoles('Who is the race leader?')).toBeUndefined();
+		expect(leaderRoles('who is the boss?')).toBeUndefined();
 	});
 
 	it("finds a leader of another body where the paragraph and the report's topic never name the one asked", () => {

@@ -28,6 +28,8 @@ describe('previousOccasion', () => {
 		expect(previousOccasion('how many violinists applied', first, ...at(first, '412'))).toBe(false);
 		const strike = 'The walkout, the first nationwide strike since 1996, drew 40,000 teachers.';
 		expect(previousOccasion('how many teachers walked out', strike, ...at(strike, '40,000'))).toBe(false);
+		const quake = 'The earthquake, the strongest since the last major quake in 1999, killed 300 people.';
+		expect(previousOccasion('how many people did the earthquake kill', quake, ...at(quake, '300'))).toBe(false);
 		const up = 'About 5,000 people attended, up on the last fair.';
 		expect(previousOccasion('how many people attended', up, ...at(up, '5,000'))).toBe(false);
 	});

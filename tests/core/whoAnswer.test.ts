@@ -55,6 +55,10 @@ describe('whoAnswer', () => {
 		expect(fit).toBe(context.options.locativeForWhoFit);
 		expect(fit).toBeLessThan(context.options.placeForWhoFit);
 		// A place that did the deed is no place of it.
+		const games = floodReport('The 2032 Games will be held in Brisbane, officials confirmed.');
+		expect(games.shortAnswer('who will host the 2032 games', 'Brisbane').fit).not.toBe(
+			games.context.options.locativeForWhoFit,
+		);
 		const fiji = floodReport('Fiji beat Samoa 24-12 in Suva on Saturday.');
 		expect(fiji.shortAnswer('who beat samoa', 'Fiji').fit).toBe(1);
 	});
