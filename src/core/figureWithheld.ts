@@ -18,7 +18,7 @@ export function figureWithheld(sentence: string): boolean {
 
 /** A question for a figure: "how many", "by how much", "what is the cash reserve ratio", "what's the new forecast". */
 const ASKS_FIGURE =
-	/\bhow\s+(?:many|much)\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|\p{L}+['’]s?\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:rate|ratio|forecast|figure|number|price|cost|total|amount|percentage|rating|population|budget|estimate|target|tally|salary|fee|fine)s?\b/iu;
+	/\bhow\s+(?:many|much)\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|\p{L}+['’]s?\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:rate|ratio|forecast|figure|number|price|cost|total|amount|percentage|rating|population|budget|estimate|target|tally|salary|fee|fine|sales|revenue|profit|turnover|earnings|income|turnout|attendance|margin|valuation)s?\b/iu;
 
 /** Whether a question asks for a figure (see ASKS_FIGURE), which a sentence that withholds it does not answer. */
 export function asksFigure(question: string): boolean {

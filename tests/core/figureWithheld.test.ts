@@ -17,6 +17,8 @@ describe('asksFigure', () => {
 		expect(asksFigure("what's the central bank's new gdp growth forecast for this year")).toBe(true);
 		expect(asksFigure('What is the cash reserve ratio for banks?')).toBe(true);
 		expect(asksFigure('by how much did they lower it')).toBe(true);
+		expect(asksFigure("What were Velocita's sales in the quarter?")).toBe(true);
+		expect(asksFigure('what was turnout this time')).toBe(true);
 		expect(asksFigure('What are the energy levels of atoms considered?')).toBe(false);
 		expect(asksFigure('What did the bank say?')).toBe(false);
 	});
