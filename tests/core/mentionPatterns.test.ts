@@ -118,6 +118,8 @@ describe('sentence openers', () => {
 		expect(names('More than 16,000 teachers went on strike in Manitoba.')).toEqual(['Manitoba']);
 		expect(names('WINNIPEG, Manitoba — More than 16,000 teachers went on strike.')).toEqual(['WINNIPEG', 'Manitoba']);
 		expect(names('Dozens of homes were buried.')).toEqual([]);
+		expect(names('SANTIAGO, Chile - Eleven construction workers were injured.')).toEqual(['SANTIAGO', 'Chile']);
+		expect(names('Fourteen cyclists were hurt in Verona.')).toEqual(['Verona']);
 		expect(names('Moreno won the vote.')).toEqual(['Moreno']);
 		expect(names('Foreign minister says beef deals drove the decision')).toEqual([]);
 		expect(names('Local officials said 12 homes were lost.')).toEqual([]);
