@@ -14,8 +14,12 @@ const WHO_IS = /^\s*(?:who\s*(?:is|was|['’]s)|whos)\s+(.+?)[\s?!.]*$/i;
 export function personByRole(question: AnalysedQuestion, people: Fact[] | undefined): Fact | undefined {
 	// Synonyms and spelled-out abbreviations count: "Who is the CEO?" asks for the "Chief executive".
 	const asked = new Set(question.terms.map((t) => t.stem));
+	// "Who is the interim manager?" is not answered by "sacked manager Graham Duncan": the holder asked is another.
+	const holder = contentStems((question.text.match(HOLDER_QUALIFIER) ?? []).join(' '));
 	const byRole = people?.find((person) => {
 		const role = contentStems(person.subject ?? '');
+		const before = contentStems(person.source.quote.slice(Math.max(0, person.span[0] - HOLDER_CHARS), person.span[1]));
+		if (holder.some((q) => !role.includes(q) && !before.includes(q))) return false;
 		// "Di" of "Antonio Di Luca" is no word of the name for "the mayor of Cervara di Sopra" to give.
 		const named = contentStems(person.text).filter((n) => !NAME_PARTICLES.has(n));
 		return role.length > 0 && role.every((r) => asked.has(r)) && !named.some((n) => asked.has(n));
@@ -24,6 +28,12 @@ export function personByRole(question: AnalysedQuestion, people: Fact[] | undefi
 		byRole ?? people?.find((person) => hasRole(person) && isAskedByName(question.text, person) && roleStated(person))
 	);
 }
+
+/** Words that say which holder of a role is asked: "the interim manager", "the new coach", "its former chief". */
+const HOLDER_QUALIFIER = /\b(?:interim|acting|caretaker|new|former|deputy|assistant|vice|outgoing|incoming)\b/gi;
+
+/** How far before a person's fact the word of which holder is looked for: "Deputy Agriculture Minister Stavros…". */
+const HOLDER_CHARS = 40;
 
 /** Particles of names, which places share: "Di" in "Antonio Di Luca" and "Cervara di Sopra". */
 const NAME_PARTICLES = new Set('di de da del della van von der den la le du dos das al el bin ibn'.split(' '));

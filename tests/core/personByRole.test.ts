@@ -22,6 +22,17 @@ describe('personByRole', () => {
 		expect(found?.text).toBe('Antonio Di Luca');
 	});
 
+	it('gives no holder of another kind than the one asked ("interim", "deputy")', () => {
+		expect(
+			personByRole(ask('who is the interim mayor of cervara di sopra'), context.people.get(mayor)),
+		).toBeUndefined();
+		const deputy = floodReport('Deputy Mayor Ida Berg, 52, opened the new bridge.');
+		const at = Array.from({ length: deputy.context.corpus.sentenceCount }, (_, s) =>
+			deputy.context.corpus.quote(s),
+		).findIndex((q) => q.startsWith('Deputy'));
+		expect(personByRole(deputy.ask('who is the deputy mayor'), deputy.context.people.get(at))?.text).toBe('Ida Berg');
+	});
+
 	it('gives no holder when the question names the person', () => {
 		expect(personByRole(ask('who is the mayor antonio'), context.people.get(mayor))).toBeUndefined();
 	});
