@@ -18,6 +18,15 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { startDate } from './startDate.ts';
 import { stem } from './tokenize.ts';
 
+/**
+ * "When was the last time…", "… before this": an earlier occasion than the one reported (not "when did X last win",
+ * which the reported win may answer).
+ */
+const ASKS_LAST_TIME = /\blast\s+time\b|\bbefore\s+(?:this|that|now)\b/i;
+/** A time of the week being reported: "on Sunday", "Thursday evening", "today", "this week". */
+const THIS_WEEK =
+	/^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|yesterday|this\s+week(?:end)?|overnight)$/i;
+
 /** "When is the next meeting?", "when's the next one": the next of something, a time to come. */
 const ASKS_NEXT = /^\s*when\s*(?:is|are|['’]s|will)\b.*\bnext\b/i;
 /** Words that tell of something to come: "next", "will", "is scheduled", "due", "meets again", "resumes". */
@@ -85,6 +94,9 @@ export function timeAnswer(
 	}
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
 	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When was the last time Serra Azul made the final?" of "won … on Sunday": this week's event, not an earlier one.
+	if (question.type === 'when' && picked.typed && ASKS_LAST_TIME.test(question.text) && THIS_WEEK.test(picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "When is the bank's next rate meeting?" of "raised its rate … on Thursday": a sentence that tells of nothing to come.
 	if (question.type === 'when' && picked.typed && ASKS_NEXT.test(question.text) && !TELLS_TO_COME.test(quote))

@@ -41,6 +41,16 @@ describe('timeAnswer for "how long did it take"', () => {
 		expect(again.shortAnswer('when is the next rate meeting', 'March 20').fit).toBe(1);
 	});
 
+	it('takes no day of this week\'s event for "when was the last time…"', () => {
+		const { shortAnswer, context } = floodReport(
+			'Serra Azul won the title for the first time on Sunday.\n\nThe club last reached the final in 1993.',
+		);
+		const asked = 'when was the last time serra azul made the final';
+		expect(shortAnswer(asked, 'on Sunday').fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer(asked, '1993').fit).toBe(1);
+		expect(shortAnswer('when did serra azul win the title', 'on Sunday').fit).toBe(1);
+	});
+
 	it('takes no bare number for "how long ago" ("a four-legged whale")', () => {
 		const { shortAnswer } = floodReport(
 			'Fossil reveals four-legged whale\n\nThe whale lived about 41 million years ago.',
