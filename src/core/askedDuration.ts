@@ -70,14 +70,14 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
 }
 
 /**
- * The words of the clause a duration stands in (up to ", but", ", and", ";" or the sentence's end), a hyphened word's parts too
+ * The words of the stretch a duration stands in, between commas or semicolons (the sentence's ends else), a hyphened word's parts too
  * ("water-for-energy"), with whether each is a capitalised name's.
  */
 function clauseWords(sentence: string, duration: AnswerPhrase): { stem: string; name: boolean }[] {
 	const before = sentence.slice(Math.max(0, duration.start - SENTENCE_CHARS), duration.start);
 	const after = sentence.slice(duration.end, duration.end + SENTENCE_CHARS);
-	const from = Math.max(before.lastIndexOf(';'), before.search(/,\s+(?:but|and)\s[^,;]*$/u), -1) + 1;
-	const to = after.search(/;|,\s+(?:but|and)\s/u);
+	const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1;
+	const to = after.search(/[;,]/u);
 	const clause = `${before.slice(from)} ${to >= 0 ? after.slice(0, to) : after}`.replace(/-/g, ' ');
 	return tokenize(clause).map((t) => ({ stem: t.stem, name: /^\p{Lu}/u.test(clause.slice(t.start, t.end)) }));
 }

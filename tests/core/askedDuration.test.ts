@@ -41,7 +41,10 @@ describe('measuresOtherThing', () => {
 		expect(measuresOtherThing(asked, deal, phrase(deal, '10-year'))).toBe(false);
 		const other = 'Kazakhstan signed a 10-year agreement on gas.';
 		expect(measuresOtherThing(asked, other, phrase(other, '10-year'))).toBe(true);
-		// Only within the duration's own clause.
+		// Only between the commas around the duration.
+		const truce = 'While the White House pushed for a 30-day truce, Putin refused to commit beyond the energy pause.';
+		const energy = analysed('How long will the energy truce last?');
+		expect(measuresOtherThing(energy, truce, phrase(truce, '30-day'))).toBe(true);
 		const school = 'The council ordered a 10-day closure of the bridge, and the school will reopen on Monday.';
 		expect(measuresOtherThing(analysed('How long is the school closure?'), school, phrase(school, '10-day'))).toBe(
 			true,
