@@ -29,11 +29,12 @@ interface Graded {
 }
 
 /**
- * The engine as shipped (with the learned model in models/) and the hand-tuned ranking it falls back to, each with
- * floors a little below the shares measured on this set (see README "Measured").
+ * The engine as shipped (with the learned model in models/), held to issue 9's targets for this set (95% answered
+ * right, 85% declined right), and the hand-tuned ranking it falls back to, with floors a little below the shares
+ * measured on this set (see README "Measured").
  */
 const ENGINES = [
-	{ name: 'shipped engine (learned model)', tuning: shippedModelTuning, answered: 0.88, declined: 0.8 },
+	{ name: 'shipped engine (learned model)', tuning: shippedModelTuning, answered: 0.95, declined: 0.85 },
 	{ name: 'hand-tuned fallback', tuning: () => ({}), answered: 0.85, declined: 0.8 },
 ];
 
