@@ -1,5 +1,6 @@
 import type { Mention } from './findMentions.ts';
 import { NAMED_KIND_WORDS } from './focusName.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { stem } from './tokenize.ts';
 
 /** "which carmaker did…", "which other minnesota districts have…": up to four words naming the kind asked. */
@@ -35,7 +36,7 @@ export function kindUnnamed(question: string, sentence: string, mentions: readon
 			.map((w) => stem(w.toLowerCase())),
 	);
 	let indefinite = false;
-	for (const word of sentence.matchAll(/[\p{L}-]+/gu)) {
+	for (const word of sentence.slice(0, SENTENCE_LIMITS.chars).matchAll(/[\p{L}-]+/gu)) {
 		if (!kinds.has(stem(word[0].toLowerCase())) || /^\p{Lu}/u.test(word[0])) continue;
 		const start = word.index;
 		const end = start + word[0].length;

@@ -15,6 +15,7 @@ import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { startDate } from './startDate.ts';
 import { stem } from './tokenize.ts';
 
@@ -99,7 +100,12 @@ export function timeAnswer(
 	if (question.type === 'when' && picked.typed && ASKS_LAST_TIME.test(question.text) && THIS_WEEK.test(picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "When is the bank's next rate meeting?" of "raised its rate … on Thursday": a sentence that tells of nothing to come.
-	if (question.type === 'when' && picked.typed && ASKS_NEXT.test(question.text) && !TELLS_TO_COME.test(quote))
+	if (
+		question.type === 'when' &&
+		picked.typed &&
+		ASKS_NEXT.test(question.text) &&
+		!TELLS_TO_COME.test(quote.slice(0, SENTENCE_LIMITS.chars))
+	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "when will the ferries run again" of "were suspended on Friday and will resume on Sunday": the date to come.
 	if (question.type === 'when' && picked.typed && toldAsPast(question.text, quote, picked.start)) {
