@@ -54,12 +54,18 @@ export function uncountedAnswer(
 		((asksStuff(question.text) && MONEY.test(picked.text)) || compositionShare(question.text, quote, picked.start));
 	// "died between 180 and 60 BC", "halted at about 9:15 p.m.": a year of an era or a time of day counts nothing.
 	const dated = picked.typed && ERA_OR_CLOCK.test(quote.slice(picked.end, picked.end + 24));
+	// "Paraguay is one of the world's largest soy exporters": one of a kind, no amount of anything.
+	const member =
+		picked.typed &&
+		HOW_MANY_OR_MUCH.test(question.text) &&
+		/^one$/i.test(picked.text) &&
+		ONE_OF_MOST.test(quote.slice(picked.end, picked.end + 60));
 	const deed =
 		picked.typed && otherDeed(question.text, quote, sentence?.tokens ?? [], picked.start, picked.end)
 			? context.options.otherDeedFit
 			: 1;
 	const fit =
-		amount || age || part || score || joined || rate || sum || dated
+		amount || age || part || score || joined || rate || sum || dated || member
 			? Math.min(count.fit, context.options.countMismatchFit)
 			: count.fit;
 	// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
@@ -71,6 +77,10 @@ export function uncountedAnswer(
 /** People of an age limit right before a figure: "players under ", "people over ", "children below ". */
 const AGE_LIMIT_BEFORE =
 	/\b(?:players|children|kids|people|those|adults|pupils|students|girls|boys|men|women|patients|residents|anyone|everyone|teenagers|workers|drivers|voters)\s+(?:under|over|below|above)\s+$/i;
+
+/** "of the world's largest", "of its main": after "one", the kind the thing is one of. */
+const ONE_OF_MOST =
+	/^\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:\p{L}+est|most|least|leading|top|main|major|few|many|several)\b/u;
 
 /** What follows a year of an era ("180 and 60 BC", "AD 43" is read as a date) or the hour of a clock time ("9:15"). */
 const ERA_OR_CLOCK =

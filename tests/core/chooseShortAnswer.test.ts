@@ -176,6 +176,13 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect(shortAnswer('who won the open', 'from India').fit).toBe(context.options.unnamedFit);
 	});
 
+	it('takes no "one of the world\'s largest" for an amount', () => {
+		const soy = floodReport("Paraguay is one of the world's largest soy exporters, the chamber said.");
+		expect(soy.shortAnswer('how much soy did paraguay export last year', 'largest soy').fit).toBe(
+			soy.context.options.countMismatchFit,
+		);
+	});
+
 	it('takes no age limit ("players under 18") for a count', () => {
 		const open = floodReport(
 			'Lomidze said the tournament would return next year with a separate event for players under 18.',
