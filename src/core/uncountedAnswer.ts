@@ -41,6 +41,7 @@ export function uncountedAnswer(
 		(AGE_AFTER_NAME.test(quote.slice(Math.max(0, picked.start - 40), picked.end + 1)) ||
 			/\b(?:age of|aged)\s+$/i.test(quote.slice(Math.max(0, picked.start - 12), picked.start)) ||
 			AGE_LIMIT_BEFORE.test(quote.slice(Math.max(0, picked.start - 30), picked.start)) ||
+			AGE_SET_BEFORE.test(quote.slice(Math.max(0, picked.start - 30), picked.start)) ||
 			/^\d+-year-old$/u.test(picked.text));
 	// "How much maize did Zambia harvest?" is not answered by "Half of Zambia's Maize Harvest" (but "how much of" is).
 	const part = picked.typed && HOW_MUCH_STUFF.test(question.text) && FRACTION.test(picked.text);
@@ -81,6 +82,9 @@ const AGE_LIMIT_BEFORE =
 /** "of the world's largest", "of its main": after "one", the kind the thing is one of. */
 const ONE_OF_MOST =
 	/^\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:\p{L}+est|most|least|leading|top|main|major|few|many|several)\b/u;
+
+/** An age set or changed right before a figure: "lowering the voting age from 18 to ", "a retirement age of ". */
+const AGE_SET_BEFORE = /\bage\s+(?:from\s+\d+\s+)?(?:from|to|of|at)\s+$/i;
 
 /** What follows a year of an era ("180 and 60 BC", "AD 43" is read as a date) or the hour of a clock time ("9:15"). */
 const ERA_OR_CLOCK =

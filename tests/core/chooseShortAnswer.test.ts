@@ -190,6 +190,8 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect(open.shortAnswer('how many players were in the tournament', 'players under 18').fit).toBe(
 			open.context.options.countMismatchFit,
 		);
+		const vote = floodReport('Voters approved lowering the voting age from 18 to 16, officials said.');
+		expect(vote.shortAnswer('how many people can vote', 'voting age').fit).toBe(vote.context.options.countMismatchFit);
 	});
 
 	it('takes no age ("at the age of seven") for a distance', () => {
