@@ -23,6 +23,7 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
 import { sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
 import { HOW_MANY_OR_MUCH, uncountedAnswer } from './uncountedAnswer.ts';
+import { usualFigure } from './usualFigure.ts';
 import { vagueAmount } from './vagueAmount.ts';
 import { wholeForPart } from './wholeForPart.ts';
 
@@ -104,6 +105,9 @@ export function countAnswer(
 	// "How much did Henderson pay for the horse?" of "a race worth more than 50,000 pounds": a value, not a payment.
 	if (answer.phrase.typed && worthForPayment(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.otherDeedFit), matched: false };
+	// "How many patients were admitted on the first day?" of "normally admits around 120 patients a day".
+	if (answer.phrase.typed && usualFigure(question.text, quoted, answer.phrase.start))
+		return { ...answer, fit: Math.min(answer.fit, context.options.missingFigureFit), matched: false };
 	// "How many votes did Whitford get?" of "won by four votes": the gap between two counts, not a count anyone had.
 	if (answer.phrase.typed && marginForTotal(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
