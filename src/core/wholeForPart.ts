@@ -38,5 +38,7 @@ export function wholeForPart(question: string, sentence: string, answer: AnswerP
 	const before = sentence.slice(Math.max(0, answer.start - PREDICATE_WINDOW), answer.start);
 	// "…across England and Wales": a place in a list after the figure says where the whole is, not the part.
 	const after = sentence.slice(answer.end, answer.end + PREDICATE_WINDOW).replace(/\b(?:and|or)\s+\S+|,\s*\S+/gu, ' ');
-	return !contentStems(`${before} ${after}`).some((s) => predicate.has(s));
+	// "how many of the vacuums were sold in korea" of "218,000 vacuums sold in seven countries": the part's place unsaid.
+	const beside = new Set(contentStems(`${before} ${after}`));
+	return ![...predicate].every((s) => beside.has(s));
 }

@@ -18,6 +18,11 @@ describe('wholeForPart', () => {
 		expect(whole('how many of the patients were from new zealand', patients, '318 patients')).toBe(true);
 		const firms = 'Ministers froze the assets of 23 companies and 11 individuals.';
 		expect(whole('how many of these firms had the US already sanctioned', firms, '23 companies')).toBe(true);
+		// The part's deed beside the whole ("sold"), but not where the part was sold.
+		const vacuums = 'It will recall 218,000 robot vacuum cleaners sold in seven countries.';
+		expect(whole('how many of the recalled vacuums were sold in korea', vacuums, '218,000 robot vacuum cleaners')).toBe(
+			true,
+		);
 	});
 
 	it('takes a part the answer gives, or whose deed is written beside it, another noun, and the injured', () => {
