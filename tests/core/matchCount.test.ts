@@ -100,6 +100,11 @@ describe('matchCount', () => {
 		const carrying = countsOf('The bus was carrying 63 people.');
 		expect(matchCount('how many people were on the bus', carrying, all, () => undefined).fact?.value).toBe(63);
 		expect(matchCount('how many people died on the bus', crash, all, () => undefined).fact?.value).toBe(19);
+		// Nor "how many employees does it have" with the workers who died.
+		const leak = countsOf('Two workers died in the leak at the plant.');
+		expect(matchCount('how many employees does the firm have', leak, all, () => undefined).fact).toBeUndefined();
+		const staff = countsOf('The firm has 640 workers.');
+		expect(matchCount('how many workers does the firm have', staff, all, () => undefined).fact?.value).toBe(640);
 	});
 
 	it('counts what a measure or container holds ("three bursts of warning shots"), not what a person is of', () => {
