@@ -193,7 +193,7 @@ function saysAction(counted: readonly string[], family: ReadonlySet<string>): bo
 
 /** "how many people were on the bus", "how many workers were inside": who was there, not what befell them. */
 const OCCUPANCY =
-	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b|\bhow many\s+(?:\p{L}+\s+)?(?:employees|staff|workers|people|members)\s+(?:does|do|did)\b.*\b(?:have|employ)\b/iu;
+	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b|\bhow many\s+(?:[\p{L}-]+\s+)?(?:employees|staff|workers|people|members)\s+(?:does|do)\b.*\b(?:have|employ)\b(?!\s+(?:to|been)\b)/iu;
 
 /** "how many are in hospital", "in intensive care": where the hospitalised are, which their count answers. */
 const IN_HOSPITAL =

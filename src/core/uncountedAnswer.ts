@@ -60,6 +60,7 @@ export function uncountedAnswer(
 		picked.typed &&
 		HOW_MANY_OR_MUCH.test(question.text) &&
 		/^one$/i.test(picked.text) &&
+		LINKED_BEFORE.test(quote.slice(Math.max(0, picked.start - 25), picked.start)) &&
 		ONE_OF_MOST.test(quote.slice(picked.end, picked.end + 60));
 	const deed =
 		picked.typed && otherDeed(question.text, quote, sentence?.tokens ?? [], picked.start, picked.end)
@@ -81,10 +82,16 @@ const AGE_LIMIT_BEFORE =
 
 /** "of the world's largest", "of its main": after "one", the kind the thing is one of. */
 const ONE_OF_MOST =
-	/^\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:\p{L}+est|most|least|leading|top|main|major|few|many|several)\b/u;
+	/^\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:larg|bigg|great|high|low|small|old|rich|poor|busi|fast|long|deadli|hott|wealthi|strong|wett|dri|cold|safe|heavi)est|most|least|leading|top|main|major)\b/u;
+/** A linking verb or a comma before "one": "Paraguay is one of…", "a diamond, one of the largest…" (not "One of the officers was killed", which counts one). */
+const LINKED_BEFORE = /(?:\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|as)\s+|,\s*)$/i;
 
-/** An age set or changed right before a figure: "lowering the voting age from 18 to ", "a retirement age of ". */
-const AGE_SET_BEFORE = /\bage\s+(?:from\s+\d+\s+)?(?:from|to|of|at)\s+$/i;
+/**
+ * An age set or changed, or a range of ages, right before a figure: "lowering the voting age from 18 to ", "a
+ * retirement age of ", "ranged in age from 8 to 81" (not "people of working age to 32 million").
+ */
+const AGE_SET_BEFORE =
+	/\b(?:voting|retirement|pension|pensionable|minimum|legal|drinking|school-leaving|leaving|driving|marriageable|marriage|criminal)\s+age(?:\s+limit)?\s+(?:from\s+\d+\s+)?(?:from|to|of|at)\s+$|\b(?:in\s+age|aged|ages)\s+(?:from|between)\s+(?:\d+\s+(?:to|and)\s+)?$/i;
 
 /** What follows a year of an era ("180 and 60 BC", "AD 43" is read as a date) or the hour of a clock time ("9:15"). */
 const ERA_OR_CLOCK =

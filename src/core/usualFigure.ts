@@ -2,10 +2,11 @@
 const USUAL = /\b(?:normally|usually|typically|ordinarily|on\s+(?:a|an)\s+(?:normal|typical|ordinary)\s+\p{L}+)\b/giu;
 /** A word of the present or another figure after the usual one: "normally carry 1,500 tonnes … are now loaded with". */
 const NOW_OR_FIGURE = /\b(?:now|currently|today|this\s+(?:week|month|year|season))\b|\d/iu;
-/** A question that asks the usual figure itself: "how many does it normally admit", "on average". */
-const ASKS_USUAL = /\b(?:normally|usually|typically|ordinarily|generally|normal|typical|average|usual)\b/i;
+/** A question that asks the usual figure itself: "how many does it normally admit", "how many visitors a year". */
+const ASKS_USUAL =
+	/\b(?:normally|usually|typically|ordinarily|generally|normal|typical|average|usual|daily|weekly|monthly|annually|yearly)\b|\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
 /** What ends the clause a figure stands in, looking back from it. */
-const CLAUSE_BREAK = /[.;:!?]\s|,\s+(?:but|while|whereas)\s/gu;
+const CLAUSE_BREAK = /[.;:!?,]\s/gu;
 /** How far before a figure its clause is read for a word of the usual. */
 const USUAL_CHARS = 60;
 

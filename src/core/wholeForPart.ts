@@ -34,11 +34,16 @@ export function wholeForPart(question: string, sentence: string, answer: AnswerP
 			.flatMap((w) => [stem(w), ...synonymStems(stem(w))]),
 	);
 	if (![...answer.text.toLowerCase().matchAll(/\p{L}{3,}/gu)].some((m) => groupStems.has(stem(m[0])))) return false;
-	const predicate = new Set(contentStems(question.slice(asked.index + asked[0].length)));
+	const tail = question.slice(asked.index + asked[0].length);
+	const predicate = new Set(contentStems(tail));
+	// Where the part is: "in korea", "across wales".
+	const places = [...tail.matchAll(/\b(?:in|at|across|inside)\s+([\p{L}-]+)/gu)].flatMap((m) =>
+		contentStems(m[1] ?? ''),
+	);
 	const before = sentence.slice(Math.max(0, answer.start - PREDICATE_WINDOW), answer.start);
 	// "…across England and Wales": a place in a list after the figure says where the whole is, not the part.
 	const after = sentence.slice(answer.end, answer.end + PREDICATE_WINDOW).replace(/\b(?:and|or)\s+\S+|,\s*\S+/gu, ' ');
 	// "how many of the vacuums were sold in korea" of "218,000 vacuums sold in seven countries": the part's place unsaid.
 	const beside = new Set(contentStems(`${before} ${after}`));
-	return ![...predicate].every((s) => beside.has(s));
+	return ![...predicate].some((s) => beside.has(s)) || places.some((s) => !beside.has(s));
 }

@@ -181,6 +181,15 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect(soy.shortAnswer('how much soy did paraguay export last year', 'largest soy').fit).toBe(
 			soy.context.options.countMismatchFit,
 		);
+		const diamond = floodReport('A 1,480-carat diamond, one of the largest ever found, was recovered at the mine.');
+		expect(diamond.shortAnswer('how many people work at the mine', 'largest ever').fit).toBe(
+			diamond.context.options.countMismatchFit,
+		);
+		// "One of the officers was killed" counts one; "forest" is no superlative.
+		const officer = floodReport('One of the most senior officers was killed in the attack.');
+		expect(officer.shortAnswer('how many officers were killed', 'senior').fit).toBe(1);
+		const ranger = floodReport('Rangers said the fire was the worst ever, and one of the forest rangers was killed.');
+		expect(ranger.shortAnswer('how many forest rangers were killed', 'worst').fit).toBe(1);
 	});
 
 	it('takes no age limit ("players under 18") for a count', () => {
@@ -192,6 +201,12 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		);
 		const vote = floodReport('Voters approved lowering the voting age from 18 to 16, officials said.');
 		expect(vote.shortAnswer('how many people can vote', 'voting age').fit).toBe(vote.context.options.countMismatchFit);
+		const range = floodReport('Volunteers who took part ranged in age from 8 to 81.');
+		expect(range.shortAnswer('how many volunteers helped out', 'ranged').fit).toBe(
+			range.context.options.countMismatchFit,
+		);
+		const working = floodReport('The reform will cut the number of people of working age to 32 million by 2050.');
+		expect(working.shortAnswer('how many people of working age will there be by 2050', '32 million').fit).toBe(1);
 	});
 
 	it('takes no age ("at the age of seven") for a distance', () => {

@@ -103,6 +103,10 @@ describe('matchCount', () => {
 		// Nor "how many employees does it have" with the workers who died.
 		const leak = countsOf('Two workers died in the leak at the plant.');
 		expect(matchCount('how many employees does the firm have', leak, all, () => undefined).fact).toBeUndefined();
+		const hurt = countsOf('Twelve staff were hurt.');
+		expect(matchCount('how many staff did the hospital have to treat', hurt, all, () => undefined).fact?.value).toBe(
+			12,
+		);
 		const staff = countsOf('The firm has 640 workers.');
 		expect(matchCount('how many workers does the firm have', staff, all, () => undefined).fact?.value).toBe(640);
 	});

@@ -14,6 +14,11 @@ describe('usualFigure', () => {
 	it('leaves the figure of now after the usual one, and averages of a study', () => {
 		const barges = 'Barges that normally carry 1,500 tonnes are now loaded with about 900 tonnes.';
 		expect(usualFigure('how much are the barges carrying now', barges, at(barges, 'about 900'))).toBe(false);
+		// A usual word in another clause, and a question for the usual figure itself.
+		const market = 'The market, normally busy, was hit by a bomb that killed 40 people.';
+		expect(usualFigure('how many people were killed', market, at(market, '40'))).toBe(false);
+		const museum = 'The museum typically attracts 2 million visitors a year.';
+		expect(usualFigure('how many visitors does the museum get each year', museum, at(museum, '2 million'))).toBe(false);
 		const study = 'Patients using the spray had on average 4.1 fewer migraine days a month.';
 		expect(usualFigure('how many fewer migraine days did they get', study, at(study, '4.1'))).toBe(false);
 	});

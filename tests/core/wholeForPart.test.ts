@@ -32,6 +32,10 @@ describe('wholeForPart', () => {
 		expect(whole('how many of the monitors were broken', monitors, '14 of the 37 monitors')).toBe(false);
 		const closing = 'The chain will close 120 of its stores.';
 		expect(whole('how many of its stores will close', closing, '120 of its stores')).toBe(false);
+		const week = 'Hamas released 24 hostages in the first week of the truce.';
+		expect(
+			whole('how many of the hostages were released during the first week of the ceasefire', week, '24 hostages'),
+		).toBe(false);
 		const hostages = 'Hamas released 24 hostages on Friday.';
 		expect(whole('how many of the hostages were released', hostages, '24 hostages')).toBe(false);
 		const wales = 'The chain said it would close 45 stores in Wales.';
