@@ -33,7 +33,7 @@ interface Clause {
 
 /** Words that give a reason or a cause, anywhere in a sentence. */
 const CAUSE =
-	/\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|thanks\s+to|caused|causing|causes?|blam(?:e|ed|es|ing)|attribut\w+|reasons?|led\s+to|prompt\w*|trigger\w*|result\w*|after|following|amid|since|citing|cited|argu\w+|explain\w*|why|fear\w*|concern\w*|worr\w+|(?:came|comes|come|stem\w*|arose|arises|originat\w+)\s+from|traced\s+to|linked\s+to|down\s+to|spark\w*|set\s+off|source)\b/iu;
+	/\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|thanks\s+to|caused|causing|causes?|blam(?:e|ed|es|ing)|attribut\w+|reasons?|led\s+to|prompt\w*|trigger\w*|result\w*|after|following|amid|since|citing|cited|argu\w+|explain\w*|why|fear\w*|concern\w*|worr\w+|(?:came|comes|come|stem\w*|arose|arises|originat\w+)\s+from|traced\s+to|linked\s+to|down\s+to|spark\w*|set\s+off|source|for\s+(?:not\s+)?\p{Ll}{3,}ing)\b/iu;
 
 /**
  * Whether a sentence may give the reason a "why" question asks: a word of cause or purpose ("because", "blamed",
@@ -75,7 +75,12 @@ export function pickClause(
 	const [only] = clauses;
 	if (clauses.length === 1 && only && only.start > 0)
 		return { text: only.text.replace(/[.!?]+$/, ''), start: only.start, end: only.end, typed: false };
-	if (clauses.length < 2) return whole;
+	if (clauses.length < 2) {
+		const reason = ASKS_REASON.test(question) ? (followed(sentence, 0) ?? blamedFor(sentence, 0)) : undefined;
+		if (!reason) return whole;
+		const text = reason.text.replace(/[\s.!?]+$/, '');
+		return { text, start: reason.start, end: reason.start + text.length, typed: false };
+	}
 	const ranked = clauses.map((clause, i) => ({ clause, i, shared: 0 }));
 	// The question's last word is mostly its verb ("Why was the driver arrested?"): its clause says what happened.
 	const verb = lastWordStem(question, asked);
@@ -95,7 +100,12 @@ export function pickClause(
 		// A clause of who the speaker is ("X, who closed his pharmacy…, said…"): what they said; else what it followed.
 		else if (/^who\s/i.test(best.clause.text))
 			chosen = reported(sentence, best.clause.end) ?? followed(sentence, best.clause.start) ?? chosen;
-		else chosen = followed(sentence, best.clause.start) ?? reported(sentence, best.clause.end) ?? chosen;
+		else
+			chosen =
+				followed(sentence, best.clause.start) ??
+				blamedFor(sentence, best.clause.start) ??
+				reported(sentence, best.clause.end) ??
+				chosen;
 	}
 	if (best.shared === 0) return whole;
 	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
@@ -139,6 +149,22 @@ function reported(sentence: string, end: number): Clause | undefined {
 	}
 	const text = sentence.slice(start, stop);
 	return text.split(/\s+/).length >= MIN_WORDS ? { text, start, end: stop } : undefined;
+}
+
+/** A deed given as the reason for a verdict on it: "criticised the leader for contradicting his own promises". */
+const FOR_DEED = /\bfor\s+(?:not\s+)?\p{Ll}{3,}ing\b[^,;]*/gu;
+/** Words ending in -ing that are no deed: "for nothing", "for the evening". */
+const NOT_DEED =
+	/^for\s+(?:nothing|something|anything|everything|morning|evening|spring|ceiling|clothing|king|ring|thing|string|wedding|building|housing|funding|training|shipping|parking|heating|lighting|landing|boarding|dining|meeting|hearing|offering)\b/u;
+
+/** The first "for <doing> …" from `from`, of at least MIN_WORDS words: what someone was blamed, fined or praised for. */
+function blamedFor(sentence: string, from: number): Clause | undefined {
+	for (const match of sentence.slice(from).matchAll(FOR_DEED)) {
+		const text = match[0].replace(/[\s.!?]+$/, '');
+		if (NOT_DEED.test(text) || text.split(/\s+/).length < MIN_WORDS) continue;
+		return { text, start: from + match.index, end: from + match.index + text.length };
+	}
+	return undefined;
 }
 
 /** The first "after/following/amid …" of at least MIN_WORDS words from `from` to the end of the sentence's clause. */

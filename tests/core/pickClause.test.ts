@@ -70,6 +70,18 @@ describe('pickClause', () => {
 		expect(clauseFor('Why was the driver arrested?', sentence)).toBe('on suspicion of dangerous driving');
 	});
 
+	it('answers "why" of a verdict with the deed it was for ("criticised … for contradicting …"), not "for housing"', () => {
+		const sentence =
+			'Mayor Ilse Rand, speaking in Vell on Friday, criticised the board for ignoring the flood warnings.';
+		expect(clauseFor('Why did Rand criticise the board?', sentence)).toBe('for ignoring the flood warnings');
+		const fined = 'The haulier was fined £4,000 for letting drivers work 16-hour shifts.';
+		expect(clauseFor('why was the haulier fined', fined)).toBe('for letting drivers work 16-hour shifts');
+		const after = 'Varga finished fifth after a slow stop and a penalty for speeding in the pit lane.';
+		expect(clauseFor('Why did Varga finish fifth?', after)).toMatch(/^after a slow stop/);
+		const housing = 'The council, meeting on Monday, set aside £2 million for housing young families in the town.';
+		expect(clauseFor('Why did the council set aside money?', housing)).not.toMatch(/^for housing/);
+	});
+
 	it('splits a dateline from the sentence it opens', () => {
 		const sentence =
 			'MOBILE, Alabama — Hurricane Delia made landfall near Mobile early on Tuesday, killing nine people.';
@@ -107,6 +119,7 @@ describe('givesReason', () => {
 		expect(givesReason('Engineers blamed rotten beams for the collapse.')).toBe(true);
 		expect(givesReason('The roof fell in because snow had piled up on it.')).toBe(true);
 		expect(givesReason('The market shut after the council found cracks.')).toBe(true);
+		expect(givesReason('Zelensky criticised Putin for contradicting his own promises.')).toBe(true);
 	});
 });
 
