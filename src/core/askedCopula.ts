@@ -27,6 +27,12 @@ const SAID_SO =
 /** A verb, an adverb, a state or a preposition after the linking verb: "is located here", "was under investigation". */
 const NOT_A_THING_SAID =
 	/^(?:\p{Ll}+ly|\p{Ll}+ed|being|located|situated|found|based|home|not|also|still|now|then|so|too|under|in|at|on|to|by|for|from|with|about)\b/u;
+/**
+ * A relative clause with its own subject before the linking verb: in "a truce that Ukraine was willing to accept" the
+ * verb is Ukraine's, not the truce's ("the truce that began on Monday was fragile" is the truce's).
+ */
+const OBJECT_RELATIVE =
+	/\s(?:that|which|whom)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:the|a|an|his|her|their|its|our|my|this|these|those)(?:\s+[\p{L}'’-]+){1,3}|(?:he|she|they|we|it|I|you))$/u;
 /** "What is an alloy?": a thing asked to be defined, which a longer phrase may answer. */
 const DEFINES = /^\s*what\s+(?:is|are)\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?[\s?!.]*$/iu;
 /** A name at a sentence's start, then a comma: the name a noun in apposition stands beside. */
@@ -71,7 +77,7 @@ export function thingByCopula(head: string, quote: string, most?: number): Answe
 		const left = quote.slice(leftStart, at);
 		const rightFrom = at + found[0].length;
 		const right = quote.slice(rightFrom).split(CLAUSE_END)[0] ?? '';
-		if (holds(left, head) && !holds(right, head)) {
+		if (holds(left, head) && !holds(right, head) && !OBJECT_RELATIVE.test(left)) {
 			// "Barrow, the northernmost city in the United States, is located here": the name the noun stands beside.
 			const named = /^(?:the|a|an)\s/iu.test(left) ? NAME_BESIDE.exec(quote.slice(0, leftStart)) : null;
 			if (named?.[1]) return phraseAt(quote, named.index, named[1]);

@@ -65,6 +65,15 @@ describe('thingByCopula and byCopula', () => {
 		).toBeUndefined();
 	});
 
+	it("give none for the linking verb of a relative clause's own subject ('a deal that the union was willing to sign')", () => {
+		const deal = 'Talks went on as the board offered a pay deal that the union was willing to sign.';
+		expect(thingByCopula(stem('deal'), deal)).toBeUndefined();
+		const named = 'The board offered a pay deal that Unite was keen to accept.';
+		expect(byCopula('What was the pay deal?', named)).toBeUndefined();
+		const own = 'The deal that ended the strike was a rise of 6% over two years.';
+		expect(thingByCopula(stem('deal'), own)?.text).toBe('a rise of 6% over two years');
+	});
+
 	it('lets a definition run longer, and takes no clause for a subject', () => {
 		const alloy = 'A brazing alloy is a mixture of two or more metals that melts below the metals it joins.';
 		expect(byCopula('What is a brazing alloy?', alloy)?.text).toBe(
