@@ -21,6 +21,9 @@ const SHARE_OF = /(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(by)\s+$/u;
  */
 const ELLIPSIS =
 	/^(?:\s+(?:in|at|among|for|from|on|of|remain|remained|were|are|said|say|says|told|reported)\b|\s*[,;.)]|\s*$)/u;
+/** "218 people were treated, and four have died": a count whose noun the one before gives ("a few dozen had" is vague). */
+const PERFECT_AFTER =
+	/^\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|died)\b|^\s+died\b/u;
 /** A killing or wounding verb just before a number without a noun ("Dam Collapse Kills 17"): it counts people. */
 const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
 /** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner", "RM312 million", "KSh 2,000". */
@@ -60,7 +63,9 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const inAmount = money && !after && !before ? IN_AMOUNT.exec(rest) : null;
 		// A share ("raises property tax by 3 percent") is of no count before it.
 		const share = /%|\bper ?cent\b/i.test(mention.text);
-		const borrowed = !money && !share && ELLIPSIS.test(rest) ? withoutAction(facts.at(-1)?.subject) : undefined;
+		const perfect = !ELLIPSIS.test(rest) && PERFECT_AFTER.test(rest) && !/dozen|score/i.test(mention.text);
+		const elided = perfect || ELLIPSIS.test(rest);
+		const borrowed = !money && !share && elided ? withoutAction(facts.at(-1)?.subject) : undefined;
 		// "raises property tax by 3 percent": a share of the thing that rises or falls by it.
 		const shareOf =
 			share && !after && !before ? SHARE_OF.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start)) : null;
@@ -79,7 +84,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		// "1,100 injured", "three people died": the words counted may say the action themselves.
 		const own = OWN_ACTION.test(subject) ? COUNT_ACTIONS.find(([pattern]) => pattern.test(subject))?.[1] : undefined;
 		const near = actionNear(sentence, span[0], span[1]);
-		const action = speed ? undefined : (own ?? near.action ?? (near.ownVerb ? undefined : previousAction));
+		const action = speed ? undefined : (own ?? near.action ?? (near.ownVerb || perfect ? undefined : previousAction));
 		previousAction = action;
 		const casualty = action === 'killed' || action === 'injured';
 		const phrase = inAmount

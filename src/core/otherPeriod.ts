@@ -1,8 +1,12 @@
 /** A period before the present one: "last year", "the year before", "a season earlier", "the previous winter". */
 const PAST_PERIOD =
 	/\b(?:last|previous|prior)\s+(?:year|season|summer|winter|spring|autumn|month|week)\b|\b(?:year|season|summer|winter|month|week)\s+before\b|\b(?:a|one)\s+(?:year|season|month|week)\s+(?:ago|earlier)\b|\byear-earlier\b/i;
-/** The present period: "this year", "this summer", "this season". */
-const THIS_PERIOD = /\bthis\s+(?:year|season|summer|winter|spring|autumn|month|week)\b|\bso\s+far\s+this\b/i;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The present period: "this year", "this summer", "this season", "since the start of August", "since March". */
+const THIS_PERIOD = new RegExp(
+	`\\bthis\\s+(?:year|season|summer|winter|spring|autumn|month|week)\\b|\\bso\\s+far\\s+this\\b|\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+(?:year|season|month)|${MONTHS})|${MONTHS})\\b(?!,?\\s+\\d{4})`,
+	'i',
+);
 
 /**
  * Whether a sentence gives its figure for another period than the one the question asks of: "how much ice did the

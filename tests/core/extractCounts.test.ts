@@ -38,6 +38,18 @@ describe('extractCounts', () => {
 		expect(
 			countsOf('Officials recorded 20 coronavirus deaths on Monday and 15 on Tuesday.').map((f) => f.text),
 		).toEqual(['20 coronavirus deaths', '15 coronavirus deaths']);
+		// "four have died": the noun of the count before, the action its own; a vague "few dozen" and a verb that
+		// is no count action borrow nothing ("three had been crushed" were not rescued).
+		expect(
+			countsOf('Clinics treated 218 people since May, and four have died, officials said.').map((f) => f.text),
+		).toEqual(['218 people', 'four people killed']);
+		expect(countsOf('Hoekstra keeps 85,000 hens, and a few dozen had died overnight.').map((f) => f.text)).toEqual([
+			'85,000 hens',
+		]);
+		expect(countsOf('Rescuers freed 40 miners, but three had been crushed.').map((f) => f.text)).toEqual([
+			'40 miners rescued',
+			'three miners',
+		]);
 		expect(countsOf('Dam Collapse in Peru Kills 17, Thousands Evacuated').map((f) => f.text)).toEqual([
 			'17 people killed',
 		]);

@@ -8,6 +8,11 @@ describe('otherPeriod', () => {
 		expect(otherPeriod('how much ice did the glacier lose the year before', glacier)).toBe(true);
 		expect(otherPeriod('how much was last year’s apple crop worth', 'This year’s crop fell by half.')).toBe(true);
 		expect(otherPeriod('how much was last year’s crop worth', 'The crop this year is worth half of it.')).toBe(true);
+		// A running count "since the start of August" or "since March" is this year's; "since May 2019" is not.
+		const running = 'Hospitals have treated 218 people since the start of August, and four have died.';
+		expect(otherPeriod('how many people died last year', running)).toBe(true);
+		expect(otherPeriod('how many people died last year', 'Since March, four people have died.')).toBe(true);
+		expect(otherPeriod('how many people died last year', 'Since May 2019, 40 people have died.')).toBe(false);
 	});
 
 	it('reads no mismatch where the sentence gives both periods, or the question asks of this one', () => {
