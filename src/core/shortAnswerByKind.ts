@@ -23,6 +23,7 @@ import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { reportedWords } from './reportedWords.ts';
 import { paragraphText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { timeAnswer } from './timeAnswer.ts';
@@ -113,9 +114,11 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
 		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))
 			return { phrase: picked, fit: context.options.unsaidFit };
+		// "His lawyer, Tom Reddy, said he would appeal": the words reported, without quotation marks.
+		const words = said ? picked : (reportedWords(question.text, quote) ?? picked);
 		if (speakerFits(question.text, said, quote, () => paragraphText(context, sentence.paragraphIndex)))
-			return { phrase: picked, fit: 1, matched: said?.subject !== undefined };
-		return { phrase: picked, fit: context.options.otherActorFit, otherActor: true };
+			return { phrase: words, fit: 1, matched: said?.subject !== undefined };
+		return { phrase: words, fit: context.options.otherActorFit, otherActor: true };
 	}
 	const other = otherAnswer(question, index, picked, context);
 	// "What's the name of the firm that got fined?" is not answered by "€2.8 million": no name is written in lowercase.
