@@ -19,9 +19,12 @@ export function datelineEnd(sentence: string): number {
 	return DATELINE.exec(sentence.slice(0, DATELINE_CHARS))?.[0].length ?? 0;
 }
 
-/** What "why" is answered by when no clause gives a reason: what it followed ("resigned after an inquiry found…"). */
+/**
+ * What "why" is answered by when no clause gives a reason: what it followed ("resigned after an inquiry found…", "was
+ * cleared after prosecutors dropped the case").
+ */
 const FOLLOWED =
-	/\b(?:(?:after|following|amid)\s+(?:a|an|the|his|her|their|its|\p{Ll}+ing)|on\s+suspicion\s+of|on\s+charges?\s+of)\s[^;]*/giu;
+	/\b(?:(?:after|following|amid)\s+(?:a|an|the|his|her|their|its|\p{Ll}+ing)|(?:after|following)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:\p{Ll}+ed|found|said|made|took|gave|fell|broke|left|hit|struck|won|lost|told|sent|came|began|became|ran|went|caught|brought|threw|shot)(?=[\s,.])|on\s+suspicion\s+of|on\s+charges?\s+of)(?:\s|(?=[,.]))[^;]*/giu;
 const REASON = /^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear)\b/i;
 const MIN_WORDS = 4;
 
@@ -160,17 +163,29 @@ const NOT_DEED =
 /** The first "for <doing> …" from `from`, of at least MIN_WORDS words: what someone was blamed, fined or praised for. */
 function blamedFor(sentence: string, from: number): Clause | undefined {
 	for (const match of sentence.slice(from).matchAll(FOR_DEED)) {
-		const text = match[0].replace(/[\s.!?]+$/, '');
+		const text = withoutAttribution(match[0]).replace(/[\s.!?]+$/, '');
 		if (NOT_DEED.test(text) || text.split(/\s+/).length < MIN_WORDS) continue;
 		return { text, start: from + match.index, end: from + match.index + text.length };
 	}
 	return undefined;
 }
 
+/** Who said it, closing a sentence: ", sources said.", ", the club said on Monday." */
+const ATTRIBUTION_END =
+	/,\s+(?:[\p{L}'’.()-]+\s+){0,5}?(?:(?:have|has|had)\s+)?(?:said|says|told\s+\S+|reported|added|warned|confirmed|announced|noted)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.!?]?\s*$/u;
+
+/** A reason without the clause after it or the speaker's tag closing its sentence ("after Smith resigned, sources said"). */
+function withoutAttribution(text: string): string {
+	return text.replace(NEXT_CLAUSE, '').replace(ATTRIBUTION_END, '');
+}
+
+/** A new clause joined by a comma and a conjunction: ", and Transport Canada has limited…" is no part of the reason. */
+const NEXT_CLAUSE = /,\s+(?:and|but|while|whereas|although)\s.*$/su;
+
 /** The first "after/following/amid …" of at least MIN_WORDS words from `from` to the end of the sentence's clause. */
 function followed(sentence: string, from: number): Clause | undefined {
 	for (const match of sentence.slice(from).matchAll(FOLLOWED)) {
-		const text = reasonOnly({ text: match[0], start: 0, end: match[0].length }).text.trimEnd();
+		const text = withoutAttribution(reasonOnly({ text: match[0], start: 0, end: match[0].length }).text).trimEnd();
 		if (text.split(/\s+/).length >= MIN_WORDS)
 			return { text, start: from + match.index, end: from + match.index + text.length };
 	}

@@ -70,6 +70,20 @@ describe('pickClause', () => {
 		expect(clauseFor('Why was the driver arrested?', sentence)).toBe('on suspicion of dangerous driving');
 	});
 
+	it('answers "why" with what it followed when a name or plural noun did it ("after prosecutors dropped…"), without the clause after it or its speaker', () => {
+		const cleared =
+			'The operations director, Keith Lund, 49, was cleared on Friday after prosecutors dropped the case.';
+		expect(clauseFor('why was keith lund cleared', cleared)).toBe('after prosecutors dropped the case');
+		const gusts =
+			'A test flight in September was cancelled after gusts reached 70 kilometres per hour, and regulators have limited flights since.';
+		expect(clauseFor('Why was the test flight cancelled?', gusts)).toBe('after gusts reached 70 kilometres per hour');
+		const smoke =
+			'A jet made an emergency landing at Shannon on Friday after crew reported smoke in the cabin, the Irish Aviation Authority (IAA) said.';
+		expect(clauseFor('why did the jet land at shannon', smoke)).toBe('after crew reported smoke in the cabin');
+		const years = 'The team won the league after 10 years of trying and failing.';
+		expect(clauseFor('why did the team win the league', years)).toBe(years);
+	});
+
 	it('answers "why" of a verdict with the deed it was for ("criticised … for contradicting …"), not "for housing"', () => {
 		const sentence =
 			'Mayor Ilse Rand, speaking in Vell on Friday, criticised the board for ignoring the flood warnings.';
