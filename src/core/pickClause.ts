@@ -85,6 +85,10 @@ export function pickClause(
 	}
 	const best = ranked.reduce((a, b) => (b.shared > a.shared ? b : a));
 	let chosen = best.clause;
+	// "What happened to Holt and Pryce?" of "Two developers, Karen Holt and Simon Pryce, received…": what they met.
+	const next = clauses[best.i + 1];
+	const own = best.clause.text.replace(/,\s+(?:which|who)\b.*$/su, '');
+	if (HAPPENED_TO.test(question) && next && PREDICATE.test(next.text) && !PREDICATE_IN.test(own)) chosen = next;
 	if (ASKS_REASON.test(question)) {
 		const reasons = ranked.filter((r) => REASON.test(r.clause.text) && r.i !== best.i);
 		const nearest = reasons.sort((a, b) => Math.abs(a.i - best.i) - Math.abs(b.i - best.i))[0];
@@ -102,6 +106,15 @@ export function pickClause(
 	if (best.shared === 0) return whole;
 	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
 }
+
+/** "What happened to X?": what X met, which the clause after X's own tells when X's clause is X alone. */
+const HAPPENED_TO = /^\s*what\s+(?:has\s+)?happened\s+to\b/i;
+/** A clause that goes on with its subject's verb: "received suspended sentences", "sank off Crete" (no "the", "in"…). */
+const PREDICATE =
+	/^(?!(?:the|a|an|and|or|but|in|on|at|of|to|for|with|from|by|as|which|who|whose|where|when|while|after|before|since|because|although|if|that|this|these|those|its|their|his|her|our|my|your|some|many|most|all|both)\b)\p{Ll}+\b/u;
+/** A verb inside a clause: it then says what happened itself. */
+const PREDICATE_IN =
+	/\s(?:\p{Ll}{3,}ed|was|were|is|are|has|have|had|received|got|won|lost|fell|left|took|went|will|would)\b/u;
 
 /** How much the question's last word counts in a clause against its other words: a tie goes to the verb's clause. */
 const VERB_WEIGHT = 1.5;

@@ -21,6 +21,17 @@ describe('pickClause', () => {
 		);
 	});
 
+	it('answers "what happened to X" with what X met when X\'s own clause is X alone', () => {
+		const pair = 'Two developers, Karen Holt and Simon Pryce, received suspended sentences after pleading guilty.';
+		expect(clauseFor('what happened to holt and pryce', pair)).toBe(
+			'received suspended sentences after pleading guilty',
+		);
+		const ferry = 'The ferry, which was built in 1980, sank off Crete on Monday.';
+		expect(clauseFor('What happened to the ferry?', ferry)).toBe('sank off Crete on Monday');
+		const own = 'The ferry sank off Crete on Monday, and its crew was rescued by a tanker.';
+		expect(clauseFor('What happened to the ferry?', own)).toBe('The ferry sank off Crete on Monday');
+	});
+
 	it('answers "why" with the clause that gives the reason', () => {
 		const sentence = 'The ferry stopped running on Tuesday because the harbour crane had collapsed.';
 		expect(clauseFor('Why did the ferry stop running?', sentence)).toBe('because the harbour crane had collapsed');
