@@ -14,7 +14,9 @@ export function closestTopics(ranked: RankedSentence[], context: AnswerContext):
 	const topics: string[] = [];
 	for (const r of ranked) {
 		for (const m of context.mentions.of(r.index)) {
-			if (m.type === 'name' && !topics.includes(m.text)) topics.push(m.text);
+			// "None of the passengers…", "Revenue rose…": one capitalised word opening a sentence is mostly no name.
+			const opening = m.start === 0 && !/\s/.test(m.text) && !/^\p{Lu}{2,}$/u.test(m.text);
+			if (m.type === 'name' && !opening && !topics.includes(m.text)) topics.push(m.text);
 		}
 		if (topics.length >= context.options.closestTopics) break;
 	}
