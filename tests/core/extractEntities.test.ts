@@ -27,6 +27,19 @@ describe('extractEntities', () => {
 		expect(people.map((p) => p.text)).toContain('Tomas Hegel');
 	});
 
+	it('takes a name that was arrested, jailed or appointed for a person, whom a later "he said" means', () => {
+		const arrest = parseReport(
+			'arrest',
+			'Police arrested the ferry operator Martin Oakes on Monday. "I did nothing wrong," he said.\n\nAna Reyes was appointed in May. Castle Street was closed.',
+		);
+		if (!arrest.ok) throw new Error(arrest.problem);
+		const arrested = createFactdesk([arrest.report], {});
+		expect(arrested.facts({ kind: 'person' }).map((f) => f.text)).toEqual(['Martin Oakes', 'Ana Reyes']);
+		expect(arrested.facts({ kind: 'quote' })).toContainEqual(
+			expect.objectContaining({ text: 'I did nothing wrong', subject: 'Martin Oakes' }),
+		);
+	});
+
 	it('takes a name after a word for kin for a person ("brothers Rory and Declan Farrelly"), no place', () => {
 		const founders = parseReport('founders', 'The firm was founded by brothers Rory and Declan Farrelly in Cork.');
 		if (!founders.ok) throw new Error(founders.problem);
