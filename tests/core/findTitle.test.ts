@@ -18,6 +18,13 @@ describe('findTitle', () => {
 		);
 	});
 
+	it('reads forecasters, commentators, landlords and defenders as titles', () => {
+		expect(findTitle('Liam Doherty', 'Winds will ease, said forecaster Liam Doherty.')?.text).toBe(
+			'forecaster Liam Doherty',
+		);
+		expect(findTitle('Ann Cole', 'The flat belongs to landlord Ann Cole.')?.text).toBe('landlord Ann Cole');
+	});
+
 	it('reads keepers, conductors, wardens and board members as titles', () => {
 		expect(findTitle('theresa gruber', 'said head keeper Theresa Gruber, 38, who has looked after them.')?.text).toBe(
 			'head keeper Theresa Gruber',
