@@ -17,8 +17,19 @@ export function headedTo(question: string, sentence: string, mentions: readonly 
 	const to = mentions.find(
 		(m) =>
 			m.type === 'name' &&
-			/\b(?:to|for|towards?)\s+$/i.test(sentence.slice(Math.max(0, m.start - 9), m.start)) &&
+			/\b(?:to|for|towards?)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 13), m.start)) &&
 			!asked.includes(m.text.toLowerCase()),
 	);
-	return to ? { text: to.text, start: to.start, end: to.end, typed: true } : undefined;
+	if (!to) return undefined;
+	// "towards the Cornish coast", "to the Greek island of Lesbos": the place noun the name describes goes with it.
+	const noun = PLACE_NOUN_AFTER.exec(sentence.slice(to.end))?.[0] ?? '';
+	const named = noun ? (NAMED_OF.exec(sentence.slice(to.end + noun.length))?.[0] ?? '') : '';
+	const end = to.end + noun.length + named.length;
+	return { text: sentence.slice(to.start, end), start: to.start, end, typed: true };
 }
+
+/** The name a place noun is of: "the Greek island of Lesbos". */
+const NAMED_OF = /^\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
+/** A place noun after a name that describes it: "Cornish coast", "Polish border", "Aegean islands". */
+const PLACE_NOUN_AFTER =
+	/^\s+(?:coast|coastline|border|frontier|region|capital|mainland|islands?|peninsula|sea|port|harbou?r|valley|mountains|highlands|city|countryside|north|south|east|west)\b/u;

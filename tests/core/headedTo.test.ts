@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { headedTo } from '../../src/core/headedTo.ts';
+
+function destination(question: string, sentence: string): string | undefined {
+	return headedTo(question, sentence, findMentions(sentence))?.text;
+}
+
+describe('headedTo', () => {
+	it('answers "where was it headed" with the name after "to" or "for" that the question does not give', () => {
+		expect(destination('Where was the flight headed?', 'It left Shannon for Frankfurt on Friday.')).toBe('Frankfurt');
+		expect(destination('Where did the flight land?', 'It left Shannon for Frankfurt on Friday.')).toBeUndefined();
+	});
+
+	it('reads a name after "towards the", with the place noun it describes ("the Cornish coast")', () => {
+		const storm = 'Storm Imogen is heading towards the Cornish coast, the Met Office said.';
+		expect(destination('where is the storm heading', storm)).toBe('Cornish coast');
+		expect(destination('where are the migrants heading', 'They were sailing to the Greek island of Lesbos.')).toBe(
+			'Greek island of Lesbos',
+		);
+	});
+});
