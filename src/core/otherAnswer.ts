@@ -17,6 +17,7 @@ import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
+import { howItHappened } from './howItHappened.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
@@ -119,6 +120,9 @@ export function otherAnswer(
 	if (copula) return { phrase: copula, fit: 1 };
 	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
 	if (object) return { phrase: object, fit: 1 };
+	// "How did the man die?" of "died on Sunday when a tree fell on his car": how it came about.
+	const manner = question.type === 'other' ? howItHappened(question.text, quote) : undefined;
+	if (manner) return { phrase: manner, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
 		const asked = new Set(question.terms.map((t) => t.stem));
 		// "Why did the roof collapse?" of "The roof gave way at 10:40 a.m.": what happened, no reason for it.
