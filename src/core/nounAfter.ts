@@ -12,7 +12,7 @@ export const OWN_ACTION =
 	/\b(?:kill|die|dead|death|fatal|injur|wound|hurt|destroy|arrest|detain|evacuat|displac|intercept|shot|downed)/i;
 /** Words that end a counted noun phrase: prepositions, pronouns, auxiliaries, modals. */
 const FUNCTION_WORDS =
-	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto|last|next|each|every|will|would|can|could|may|might|must|shall|should|also|said|says|told|added|did|does)$/i;
+	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto|last|next|each|every|will|would|can|could|may|might|must|shall|should|also|said|says|told|added|did|does|off|up|down|back|ahead|behind|further|apart|apiece|overall|aboard|abroad|together)$/i;
 
 /** "2 o'clock" is a time, not two of anything. */
 const O_CLOCK = /^\s+o['’]clock\b/i;

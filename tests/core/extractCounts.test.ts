@@ -125,6 +125,13 @@ describe('extractCounts', () => {
 		expect(countsOf('At least 40 people lost their lives in the flood.').map((f) => f.detail)).toEqual(['killed']);
 	});
 
+	it('ends a counted noun before a particle or an adverb of place ("£300 million off its value", "600 sheep further down")', () => {
+		expect(countsOf('Shares fell, wiping about £300 million off its value.').map((f) => f.subject)).toEqual([]);
+		expect(countsOf('He keeps about 600 sheep further down the valley.').map((f) => f.text)).toEqual([
+			'about 600 sheep',
+		]);
+	});
+
 	it('reads a number with the noun after it, and the action near it', () => {
 		expect(countsOf('Rescuers pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people rescued']);
 		expect(countsOf('Crews pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people']);
