@@ -13,6 +13,8 @@ const OBJECT =
  */
 const VERB_BEFORE_PHRASE =
 	/^\s*(?:so\s+|and\s+)?what\s+(?:did|does|do|has|have|had|will|would)\s+\S.*?\s(?<!\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|of|on|in|at|for|to|with|from|by)\s)(\p{Ll}{3,})\s((?:to|for|from|with|during|into|about|against|after|before|as)\s[^?!.]+?)\s*[?!.]*\s*$/iu;
+/** Verbs whose object is a finding, told with "that": "found that …", "concluded that …". */
+const FINDING = new Set(['find', 'conclude', 'show', 'reveal', 'discover', 'suggest', 'learn', 'establish', 'confirm']);
 /** The most words an object is given: a longer one is the rest of a sentence, which the sentence itself shows. */
 const MAX_OBJECT_WORDS = 15;
 
@@ -38,7 +40,10 @@ export function askedObject(question: string, sentence: string, tokens: readonly
 		const cut = asked && said ? ` ${said.toLowerCase()}`.indexOf(` ${asked.toLowerCase()}`) : -1;
 		// "The chef, who cooked for the king, made soup." gives the question's own phrase, not what was cooked.
 		if (cut === 0) continue;
-		const object = (cut > 0 ? said?.slice(0, cut - 1) : said)?.trim();
+		const whole = (cut > 0 ? said?.slice(0, cut - 1) : said)?.trim();
+		// "found that the crew had switched off two alarms": what was found, without its "that" ("demanded that Conti
+		// explain" keeps it).
+		const object = FINDING.has(verb) ? whole?.replace(/^that\s+(?=\S+\s+\S)/u, '') : whole;
 		if (!object || object.split(/\s+/).length > MAX_OBJECT_WORDS) continue;
 		const start = sentence.indexOf(object, token.end);
 		return { text: object, start, end: start + object.length, typed: true };

@@ -25,10 +25,26 @@ export function askedVerb(question: string): string | undefined {
  * isVerbForm('send', 'sent'); // true
  */
 export function isVerbForm(verb: string, word: string): boolean {
-	if (IRREGULAR_FORMS[word] === verb) return true;
+	if (IRREGULAR_FORMS[word] === verb || SHARED_PAST_FORMS[verb]?.includes(word)) return true;
 	const bases = [verb, verb.replace(/e$/, ''), verb + verb.slice(-1), verb.replace(/y$/, 'i')];
 	return bases.some((base) => word.startsWith(base) && VERB_ENDINGS.includes(word.slice(base.length)));
 }
+
+/**
+ * Past forms the index leaves unfolded as they are other words too ("found" a company, "left" the side): a question
+ * that asks by the verb ("what did the inquiry find") still reads them as its forms.
+ */
+const SHARED_PAST_FORMS: Readonly<Record<string, readonly string[]>> = {
+	find: ['found'],
+	leave: ['left'],
+	rise: ['rose', 'risen'],
+	tell: ['told'],
+	say: ['said'],
+	bear: ['bore', 'born', 'borne'],
+	lie: ['lay', 'lain'],
+	wind: ['wound'],
+	grind: ['ground'],
+};
 
 /**
  * For "What did X <verb>?": whether a sentence uses only nouns made of the verb ("the discussions between them")

@@ -40,6 +40,15 @@ describe('askedObject', () => {
 		);
 	});
 
+	it('reads a past form left unfolded as another word ("found", "left") as the asked verb’s, without its "that"', () => {
+		const found = 'The investigation found that the crew had switched off two alarms before the fire.';
+		expect(askedObject('what did the investigation find', found, tokenize(found))?.text).toBe(
+			'the crew had switched off two alarms',
+		);
+		const left = 'The striker left the club in May.';
+		expect(askedObject('What did the striker leave?', left, tokenize(left))?.text).toBe('the club');
+	});
+
 	it('gives nothing when the sentence puts only the question’s own phrase after the verb', () => {
 		expect(
 			object('What did the chef cook for the king?', 'The chef, who cooked for the king, made soup.'),
