@@ -3,6 +3,11 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
 import { STOPWORDS, stem, type Token } from './tokenize.ts';
+import { IRREGULAR_FORMS } from './vocabulary.ts';
+
+/** "Which trains were cancelled?": a kind of thing asked by what was done to it. */
+const WHICH_DONE =
+	/^\s*which\s+([\p{L}-]{3,})\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(\p{Ll}{3,})\b/iu;
 
 /** What the verb did, up to a clause's end or the words that say when, why or how it happened. */
 const OBJECT =
@@ -45,6 +50,32 @@ export function askedObject(question: string, sentence: string, tokens: readonly
 		// explain" keeps it).
 		const object = FINDING.has(verb) ? whole?.replace(/^that\s+(?=\S+\s+\S)/u, '') : whole;
 		if (!object || object.split(/\s+/).length > MAX_OBJECT_WORDS) continue;
+		const start = sentence.indexOf(object, token.end);
+		return { text: object, start, end: start + object.length, typed: true };
+	}
+	return undefined;
+}
+
+/**
+ * For "Which trains were cancelled?", what the sentence says was cancelled when it holds the asked noun ("cancelled all
+ * trains west of Exeter" → "all trains west of Exeter"); none otherwise.
+ *
+ * @example
+ * const sentence = 'The railway cancelled all trains west of Exeter on Sunday.';
+ * whichDone('Which trains were cancelled?', sentence, tokenize(sentence))?.text; // 'all trains west of Exeter'
+ */
+export function whichDone(question: string, sentence: string, tokens: readonly Token[]): AnswerPhrase | undefined {
+	const asked = WHICH_DONE.exec(question);
+	const noun = asked?.[1]?.toLowerCase();
+	const done = asked?.[2]?.toLowerCase();
+	if (!noun || !done || !(/(?:ed|en|wn|lt|ght)$/.test(done) || Object.hasOwn(IRREGULAR_FORMS, done))) return undefined;
+	const deed = stem(done);
+	const kind = stem(noun);
+	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
+		if (token.stem !== deed && !isVerbForm(done, token.word)) continue;
+		const object = OBJECT.exec(sentence.slice(token.end, token.end + 300))?.[1]?.trim();
+		if (!object || object.split(/\s+/).length > MAX_OBJECT_WORDS) continue;
+		if (!(object.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stem(w) === kind)) continue;
 		const start = sentence.indexOf(object, token.end);
 		return { text: object, start, end: start + object.length, typed: true };
 	}

@@ -4,7 +4,7 @@ import { askedAgent } from './askedAgent.ts';
 import { byCopula } from './askedCopula.ts';
 import { askedLanguage, languageIn } from './askedLanguage.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
-import { askedObject } from './askedObject.ts';
+import { askedObject, whichDone } from './askedObject.ts';
 import { afterPreposition, askedPreposition } from './askedPreposition.ts';
 import { askedProfession, tradeOf } from './askedProfession.ts';
 import { askedQuantity, asksTemperature } from './askedQuantity.ts';
@@ -118,7 +118,10 @@ export function otherAnswer(
 		return namedBelow(context, index, askedKind(question.text)) ?? { phrase: picked, fit: context.options.unnamedFit };
 	const copula = question.type === 'other' ? byCopula(question.text, quote) : undefined;
 	if (copula) return { phrase: copula, fit: 1 };
-	const object = question.type === 'other' ? askedObject(question.text, quote, sentence.tokens) : undefined;
+	const object =
+		question.type === 'other'
+			? (askedObject(question.text, quote, sentence.tokens) ?? whichDone(question.text, quote, sentence.tokens))
+			: undefined;
 	if (object) return { phrase: object, fit: 1 };
 	// "How did the man die?" of "died on Sunday when a tree fell on his car": how it came about.
 	const manner = question.type === 'other' ? howItHappened(question.text, quote) : undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askedObject } from '../../src/core/askedObject.ts';
+import { askedObject, whichDone } from '../../src/core/askedObject.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 
 function object(question: string, sentence: string): string | undefined {
 	return askedObject(question, sentence, tokenize(sentence))?.text;
@@ -60,5 +61,30 @@ describe('askedObject', () => {
 			undefined,
 		);
 		expect(object('What did the governor order?', 'The governor spoke on Sunday.')).toBeUndefined();
+	});
+});
+
+describe('whichDone', () => {
+	it('answers "which N were done" with what the sentence says was done when it holds N', () => {
+		const trains = 'Great Western Railway cancelled all trains west of Exeter on Sunday.';
+		expect(whichDone('which trains were cancelled', trains, tokenize(trains))?.text).toBe('all trains west of Exeter');
+		const roads = 'Police closed the A30 and two roads into Truro.';
+		expect(whichDone('Which roads were closed?', roads, tokenize(roads))?.text).toBe(
+			'the A30 and two roads into Truro',
+		);
+	});
+
+	it('is the short answer of a "which N were done" question', () => {
+		const { shortAnswer } = floodReport('Orvik flood\n\nThe council closed every school north of the river on Monday.');
+		expect(shortAnswer('which schools were closed', 'every school').phrase.text).toBe(
+			'every school north of the river',
+		);
+	});
+
+	it('gives none without a participle asked, or when what was done holds no N', () => {
+		const holiday = 'The office declared Tuesday a public holiday in nine provinces.';
+		expect(whichDone('which provinces got tuesday off', holiday, tokenize(holiday))).toBeUndefined();
+		const staff = 'The railway cancelled its strike talks on Sunday.';
+		expect(whichDone('which trains were cancelled', staff, tokenize(staff))).toBeUndefined();
 	});
 });
