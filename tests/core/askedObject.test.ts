@@ -75,10 +75,8 @@ describe('whichDone', () => {
 	});
 
 	it('is the short answer of a "which N were done" question', () => {
-		const { shortAnswer } = floodReport('Orvik flood\n\nThe council closed every school north of the river on Monday.');
-		expect(shortAnswer('which schools were closed', 'every school').phrase.text).toBe(
-			'every school north of the river',
-		);
+		const { shortAnswer } = floodReport('Orvik flood\n\nThe airline cancelled all flights out of Bergen on Monday.');
+		expect(shortAnswer('which flights were cancelled', 'all flights').phrase.text).toBe('all flights out of Bergen');
 	});
 
 	it('gives none without a participle asked, or when what was done holds no N', () => {
