@@ -29,6 +29,11 @@ const THIS_WEEK =
 	/^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|yesterday|this\s+week(?:end)?|overnight)$/i;
 
 /** "When is the next meeting?", "when's the next one": the next of something, a time to come. */
+/** "When will schools reopen?", "when does the line resume", "when are flights back": an end to a closure asked. */
+const ASKS_REOPENING = /\b(?:re-?open\w*|resum\w+|restart\w*|back\s+open|run\s+again|open\s+again)\b/i;
+/** A closure that goes on, right before a date: "will remain closed", "stays shut on" (not "until", its end). */
+const STAYS_SHUT =
+	/\b(?:remain|remains|remained|stay|stays|stayed|kept|keep|will\s+be|be)\s+(?:closed|shut|suspended|cancell?ed|off)\s*(?:on|at|this|for)?\s*$/i;
 const ASKS_NEXT = /^\s*when\s*(?:is|are|['’]s|will)\b.*\bnext\b/i;
 /** Words that tell of something to come: "next", "will", "is scheduled", "due", "meets again", "resumes". */
 const TELLS_TO_COME =
@@ -105,6 +110,15 @@ export function timeAnswer(
 		picked.typed &&
 		ASKS_NEXT.test(question.text) &&
 		!TELLS_TO_COME.test(quote.slice(0, SENTENCE_LIMITS.chars))
+	)
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When will schools reopen?" of "will remain closed on Monday": a day they stay shut, not the day they open.
+	if (
+		question.type === 'when' &&
+		picked.typed &&
+		ASKS_REOPENING.test(question.text) &&
+		!/^(?:until|till|through)\b/i.test(picked.text) &&
+		STAYS_SHUT.test(quote.slice(Math.max(0, picked.start - 40), picked.start))
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "when will the ferries run again" of "were suspended on Friday and will resume on Sunday": the date to come.

@@ -383,3 +383,13 @@ describe('timeAnswer for "how long" of a gap between events', () => {
 		});
 	});
 });
+
+describe('timeAnswer for "when will X reopen" of a closure that goes on', () => {
+	it('takes no day a place stays shut for the day it reopens', () => {
+		const { shortAnswer, context } = floodReport(
+			'Orvik flood\n\nSchools in Orvik will remain closed on Monday, the council said. The bridge stays shut until Friday.',
+		);
+		expect(shortAnswer('when will schools reopen', 'remain closed').fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('when will schools close', 'remain closed')).toMatchObject({ phrase: { text: 'on Monday' } });
+	});
+});
