@@ -32,7 +32,7 @@ const NOT_A_THING_SAID =
  * verb is Ukraine's, not the truce's ("the truce that began on Monday was fragile" is the truce's).
  */
 const OBJECT_RELATIVE =
-	/\s(?:that|which|whom)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:the|a|an|his|her|their|its|our|my|this|these|those)(?:\s+[\p{L}'’-]+){1,3}|(?:he|she|they|we|it|I|you))$/u;
+	/\s(?:that|which|whom)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:the|a|an|his|her|their|its|our|my|this|these|those)(?:\s+(?!\p{Ll}+ed\b|(?:up|out|down|off|set|made|built|won|got|put|took|gave|sold|bought)\b)[\p{L}'’-]+){1,2}|(?:he|she|they|we|it|I|you))$/u;
 /** "What is an alloy?": a thing asked to be defined, which a longer phrase may answer. */
 const DEFINES = /^\s*what\s+(?:is|are)\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?[\s?!.]*$/iu;
 /** A name at a sentence's start, then a comma: the name a noun in apposition stands beside. */

@@ -12,16 +12,20 @@ export function toAlternative(context: AnswerContext, ranked: RankedSentence): A
 /** Names near the question in the reports, else the reports' main topics, to offer when declining (options.closestTopics). */
 export function closestTopics(ranked: RankedSentence[], context: AnswerContext): string[] {
 	const topics: string[] = [];
+	// "None of the passengers…", "Revenue rose…": one capitalised word opening a sentence is mostly no name, so it
+	// comes after every other name offered (a real one, "Gazprom cut supplies…", still may).
+	const openers: string[] = [];
 	for (const r of ranked) {
 		for (const m of context.mentions.of(r.index)) {
-			// "None of the passengers…", "Revenue rose…": one capitalised word opening a sentence is mostly no name.
+			if (m.type !== 'name' || topics.includes(m.text)) continue;
 			const opening = m.start === 0 && !/\s/.test(m.text) && !/^\p{Lu}{2,}$/u.test(m.text);
-			if (m.type === 'name' && !opening && !topics.includes(m.text)) topics.push(m.text);
+			if (!opening) topics.push(m.text);
+			else if (!openers.includes(m.text)) openers.push(m.text);
 		}
 		if (topics.length >= context.options.closestTopics) break;
 	}
 	const wanted = context.options.closestTopics;
-	for (const topic of context.topics) {
+	for (const topic of [...context.topics, ...openers]) {
 		if (topics.length >= wanted) break;
 		if (!topics.includes(topic)) topics.push(topic);
 	}

@@ -1,7 +1,9 @@
+import { mayBePeople } from './countedNouns.ts';
 import { asRead, type Mention } from './findMentions.ts';
 import { inRatio } from './inRatio.ts';
 import { CURRENCY_WORDS, NUMBER_WORDS } from './mentionPatterns.ts';
 import { nounAfter, OWN_ACTION } from './nounAfter.ts';
+import { contentStems } from './tokenize.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { COUNT_ACTIONS } from './vocabulary.ts';
 
@@ -65,7 +67,9 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const share = /%|\bper ?cent\b/i.test(mention.text);
 		const perfect = !ELLIPSIS.test(rest) && PERFECT_AFTER.test(rest) && !/dozen|score/i.test(mention.text);
 		const elided = perfect || ELLIPSIS.test(rest);
-		const borrowed = !money && !share && elided ? withoutAction(facts.at(-1)?.subject) : undefined;
+		const lent = !money && !share && elided ? withoutAction(facts.at(-1)?.subject) : undefined;
+		// "spread to 14 countries, and 300 have died": a death told of no one the count before counted.
+		const borrowed = perfect && lent && !mayBePeople(contentStems(lent)) ? undefined : lent;
 		// "raises property tax by 3 percent": a share of the thing that rises or falls by it.
 		const shareOf =
 			share && !after && !before ? SHARE_OF.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start)) : null;

@@ -96,7 +96,7 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 		} else if (
 			words.length >= 2 &&
 			(/^\s+(?:said|says|told|added|wrote|noted)\b/.test(sentence.slice(mention.end)) ||
-				PERSON_DONE_TO_BEFORE.test(before) ||
+				(PERSON_DONE_TO_BEFORE.test(before) && NAME_ENDS.test(sentence.slice(mention.end, mention.end + 20))) ||
 				PERSON_DONE_TO_AFTER.test(sentence.slice(mention.end, mention.end + 40)))
 		) {
 			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
@@ -113,10 +113,13 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 
 /** Deeds done to people, not places or bodies, before a name: "Police arrested (the ferry operator) Martin Oakes". */
 const PERSON_DONE_TO_BEFORE =
-	/\b(?:arrested|charged|jailed|sentenced|detained|convicted|acquitted|questioned|interviewed|appointed|hired|sacked|married|rescued|stabbed)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3})?$/u;
-/** The same deeds told of a name: "Martin Oakes was jailed", "Ana Reyes has been appointed". */
+	/\b(?:arrested|jailed|sentenced|detained|convicted|acquitted|interviewed|sacked|married|stabbed)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3})?$/u;
+/** The same deeds told of a name: "Martin Oakes was jailed", "Ana Reyes has been sacked". */
 const PERSON_DONE_TO_AFTER =
-	/^\s+(?:was|is|has\s+been|had\s+been|were)\s+(?:arrested|charged|jailed|sentenced|detained|convicted|acquitted|questioned|appointed|hired|sacked|rescued|stabbed)\b/u;
+	/^\s+(?:was|is|has\s+been|had\s+been|were)\s+(?:arrested|jailed|sentenced|detained|convicted|acquitted|sacked|stabbed)\b/u;
+/** A name that ends where it stands, not one naming what follows it ("Hope Cove residents", "Canary Wharf staff"). */
+const NAME_ENDS =
+	/^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|for|with|and|or|after|before|who|whose|was|is|has|had|said|says|to|from|over|last|this|yesterday|today|as|by|of|but|when|while|following|outside|near)\b)/u;
 
 /** An age right after a name: ", 19," or ", a 19-year-old". */
 const AGE_AFTER = /^,\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)/u;

@@ -17,7 +17,7 @@ export function headedTo(question: string, sentence: string, mentions: readonly 
 	const to = mentions.find(
 		(m) =>
 			m.type === 'name' &&
-			/\b(?:to|for|towards?)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 13), m.start)) &&
+			DESTINATION_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) &&
 			!asked.includes(m.text.toLowerCase()),
 	);
 	if (!to) return undefined;
@@ -28,6 +28,12 @@ export function headedTo(question: string, sentence: string, mentions: readonly 
 	return { text: sentence.slice(to.start, end), start: to.start, end, typed: true };
 }
 
+/**
+ * "to"/"for" right before the name, or "towards (the)", or "to/for the" after a verb of going ("sailing to the Greek
+ * island…"); not "according to the Met Office" nor "a spokesman for the Met Office".
+ */
+const DESTINATION_BEFORE =
+	/(?<!\baccording\s)(?<!\bspokes\w+\s)\b(?:to|for)\s+$|\btowards?\s+(?:the\s+)?$|\b(?:head\w*|bound|sail\w*|travel\w*|fl(?:y|ying|ew|own)|mov\w+|go(?:ing)?|went|drift\w*|divert\w*|return\w*)\s+(?:\p{Ll}+\s+){0,2}?(?:to|for)\s+the\s+$/iu;
 /** The name a place noun is of: "the Greek island of Lesbos". */
 const NAMED_OF = /^\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 /** A place noun after a name that describes it: "Cornish coast", "Polish border", "Aegean islands". */

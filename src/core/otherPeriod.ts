@@ -4,7 +4,7 @@ const PAST_PERIOD =
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** The present period: "this year", "this summer", "this season", "since the start of August", "since March". */
 const THIS_PERIOD = new RegExp(
-	`\\bthis\\s+(?:year|season|summer|winter|spring|autumn|month|week)\\b|\\bso\\s+far\\s+this\\b|\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+(?:year|season|month)|${MONTHS})|${MONTHS})\\b(?!,?\\s+\\d{4})`,
+	`\\bthis\\s+(?:year|season|summer|winter|spring|autumn|month|week)\\b|\\bso\\s+far\\s+this\\b|\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+(?:year|season|month)|${MONTHS})|${MONTHS})\\b(?!,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4})`,
 	'i',
 );
 

@@ -65,8 +65,10 @@ export function pickClause(
 	if (sentence.length > SENTENCE_LIMITS.chars) return whole;
 	const clauses = splitClauses(sentence);
 	const [only] = clauses;
-	if (clauses.length === 1 && only && only.start > 0)
-		return { text: only.text.replace(/[.!?]+$/, ''), start: only.start, end: only.end, typed: false };
+	if (clauses.length === 1 && only && only.start > 0) {
+		const text = only.text.replace(/[.!?]+$/, '');
+		return { text, start: only.start, end: only.start + text.length, typed: false };
+	}
 	if (clauses.length < 2) {
 		const reason = ASKS_REASON.test(question) ? (followed(sentence, 0) ?? blamedFor(sentence, 0)) : undefined;
 		if (!reason) return whole;
@@ -104,7 +106,8 @@ export function pickClause(
 				chosen;
 	}
 	if (best.shared === 0) return whole;
-	return { text: chosen.text.replace(/[.!?]+$/, ''), start: chosen.start, end: chosen.end, typed: false };
+	const text = chosen.text.replace(/[.!?]+$/, '');
+	return { text, start: chosen.start, end: chosen.start + text.length, typed: false };
 }
 
 /** "What happened to X?": what X met, which the clause after X's own tells when X's clause is X alone. */

@@ -56,19 +56,25 @@ const FOR_DEED = /\bfor\s+(?:not\s+)?\p{Ll}{3,}ing\b[^,;]*/gu;
 const NOT_DEED =
 	/^for\s+(?:nothing|something|anything|everything|morning|evening|spring|ceiling|clothing|king|ring|thing|string|wedding|building|housing|funding|training|shipping|parking|heating|lighting|landing|boarding|dining|meeting|hearing|offering)\b/u;
 
+/** What a "for <doing>" after them describes, not a verdict: "known for making steel rails", "used for drying". */
+const DESCRIBED_FOR =
+	/\b(?:known|famous|noted|renowned|used|responsible|designed|needed|suitable|ready|time|room|reason|plans?|ways?|tools?|machines?|equipment)\s+$/iu;
+
 /** The first "for <doing> …" from `from`, of at least MIN_WORDS words: what someone was blamed, fined or praised for. */
 export function blamedFor(sentence: string, from: number): Clause | undefined {
 	for (const match of sentence.slice(from).matchAll(FOR_DEED)) {
 		const text = withoutAttribution(match[0]).replace(/[\s.!?]+$/, '');
+		const at = from + match.index;
 		if (NOT_DEED.test(text) || text.split(/\s+/).length < MIN_WORDS) continue;
+		if (DESCRIBED_FOR.test(sentence.slice(Math.max(0, at - 20), at))) continue;
 		return { text, start: from + match.index, end: from + match.index + text.length };
 	}
 	return undefined;
 }
 
-/** Who said it, closing a sentence: ", sources said.", ", the club said on Monday." */
+/** Who said it, closing a sentence: ", sources said.", ", the club said on Monday night", ", according to police". */
 const ATTRIBUTION_END =
-	/,\s+(?:[\p{L}'’.()-]+\s+){0,5}?(?:(?:have|has|had)\s+)?(?:said|says|told\s+\S+|reported|added|warned|confirmed|announced|noted)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.!?]?\s*$/u;
+	/,\s+(?:(?:[\p{L}'’.()-]+\s+){0,5}?(?:(?:have|has|had)\s+)?(?:said|says|told\s+\S+|reported|added|warned|confirmed|announced|noted)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:night|morning|evening|afternoon))?|\s+in\s+(?:a|an)\s+\p{Ll}+)?|according\s+to\s+[^,;]{1,60})[.!?]?\s*$/u;
 
 /** A reason without the clause after it or the speaker's tag closing its sentence ("after Smith resigned, sources said"). */
 function withoutAttribution(text: string): string {
@@ -76,7 +82,8 @@ function withoutAttribution(text: string): string {
 }
 
 /** A new clause joined by a comma and a conjunction: ", and Transport Canada has limited…" is no part of the reason. */
-const NEXT_CLAUSE = /,\s+(?:and|but|while|whereas|although)\s.*$/su;
+const NEXT_CLAUSE =
+	/,\s+(?:and|but|while|whereas|although)\s+(?:\S+\s+){0,5}?(?:\p{Ll}+ed|is|was|were|are|has|have|had|will|would|can|could)\b.*$/su;
 
 /** The first "after/following/amid …" of at least MIN_WORDS words from `from` to the end of the sentence's clause. */
 export function followed(sentence: string, from: number): Clause | undefined {

@@ -70,6 +70,8 @@ describe('thingByCopula and byCopula', () => {
 		expect(thingByCopula(stem('deal'), deal)).toBeUndefined();
 		const named = 'The board offered a pay deal that Unite was keen to accept.';
 		expect(byCopula('What was the pay deal?', named)).toBeUndefined();
+		const approved = 'The plan that the council approved is a bypass around the town.';
+		expect(thingByCopula(stem('plan'), approved)?.text).toBe('a bypass around the town');
 		const own = 'The deal that ended the strike was a rise of 6% over two years.';
 		expect(thingByCopula(stem('deal'), own)?.text).toBe('a rise of 6% over two years');
 	});

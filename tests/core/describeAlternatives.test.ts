@@ -19,5 +19,9 @@ describe('closestTopics', () => {
 			expect(answer.answered).toBe(false);
 			expect(answer.closestTopics).toEqual(['Vell', 'Norway', 'Ola Berg']);
 		}
+		const gas = parseReport('gas-cut', 'Gas cut\n\nGazprom cut gas supplies to Moldova on Monday.');
+		if (!gas.ok) throw new Error(gas.problem);
+		const declined = createFactdesk([gas.report]).ask('how much did gazprom pay in compensation');
+		expect(declined.closestTopics).toEqual(['Moldova', 'Gazprom']);
 	});
 });

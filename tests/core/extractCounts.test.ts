@@ -46,6 +46,9 @@ describe('extractCounts', () => {
 		expect(countsOf('Hoekstra keeps 85,000 hens, and a few dozen had died overnight.').map((f) => f.text)).toEqual([
 			'85,000 hens',
 		]);
+		expect(countsOf('The virus has spread to 14 countries, and 300 have died.').map((f) => f.text)).toEqual([
+			'14 countries',
+		]);
 		expect(countsOf('Rescuers freed 40 miners, but three had been crushed.').map((f) => f.text)).toEqual([
 			'40 miners rescued',
 			'three miners',

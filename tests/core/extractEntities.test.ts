@@ -27,10 +27,10 @@ describe('extractEntities', () => {
 		expect(people.map((p) => p.text)).toContain('Tomas Hegel');
 	});
 
-	it('takes a name that was arrested, jailed or appointed for a person, whom a later "he said" means', () => {
+	it('takes a name that was arrested, jailed or sacked for a person, not one naming what follows it, whom a later "he said" means', () => {
 		const arrest = parseReport(
 			'arrest',
-			'Police arrested the ferry operator Martin Oakes on Monday. "I did nothing wrong," he said.\n\nAna Reyes was appointed in May. Castle Street was closed.',
+			'Police arrested the ferry operator Martin Oakes on Monday. "I did nothing wrong," he said.\n\nAna Reyes was sacked in May. Castle Street was closed. Police arrested Hope Cove residents. The regulator charged Goldman Sachs with fraud.',
 		);
 		if (!arrest.ok) throw new Error(arrest.problem);
 		const arrested = createFactdesk([arrest.report], {});

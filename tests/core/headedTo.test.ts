@@ -12,6 +12,15 @@ describe('headedTo', () => {
 		expect(destination('Where did the flight land?', 'It left Shannon for Frankfurt on Friday.')).toBeUndefined();
 	});
 
+	it('takes no name after "according to the" or "a spokesman for the"', () => {
+		const met = 'Storm Imogen, according to the Met Office, is heading towards Cornwall.';
+		expect(destination('where is the storm heading', met)).toBe('Cornwall');
+		const maersk = 'The ship, which belongs to the Maersk Line, was heading for Rotterdam.';
+		expect(destination('where was the ship heading', maersk)).toBe('Rotterdam');
+		const spokesman = 'The storm is heading east, a spokesman for the Met Office said.';
+		expect(destination('where is the storm heading', spokesman)).toBeUndefined();
+	});
+
 	it('reads a name after "towards the", with the place noun it describes ("the Cornish coast")', () => {
 		const storm = 'Storm Imogen is heading towards the Cornish coast, the Met Office said.';
 		expect(destination('where is the storm heading', storm)).toBe('Cornish coast');

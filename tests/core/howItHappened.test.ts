@@ -19,6 +19,17 @@ describe('howItHappened', () => {
 		const vote = 'The council voted 19 to 6 in favour after a debate lasting three hours.';
 		expect(howItHappened('how did the council vote', vote)).toBeUndefined();
 		expect(howItHappened('how did the man die', 'The man was found after a search.')).toBeUndefined();
+		const kitchen = 'The fire started in the kitchen of a restaurant on Main Street.';
+		expect(howItHappened('how did the fire start', kitchen)).toBeUndefined();
+		expect(howItHappened('how did the man die', 'The man died at the scene of the crash.')).toBeUndefined();
+		expect(howItHappened('how did the fire start', 'The fire started shortly after 3am on Sunday.')).toBeUndefined();
+		const whose = 'The woman, whose husband died of cancer in 2019, drowned when her car was swept away.';
+		expect(howItHappened('how did the woman die', whose)).toBeUndefined();
+		expect(howItHappened('how did she die', 'She died of cancer in 2019.')?.text).toBe('of cancer in 2019');
+		const generator = 'A man died of carbon monoxide poisoning after running a generator in his garage.';
+		expect(howItHappened('how did the man die', generator)?.text).toBe(
+			'of carbon monoxide poisoning after running a generator in his garage',
+		);
 	});
 
 	it('gives the short answer of a "how did X die" question', () => {

@@ -13,6 +13,7 @@ describe('otherPeriod', () => {
 		expect(otherPeriod('how many people died last year', running)).toBe(true);
 		expect(otherPeriod('how many people died last year', 'Since March, four people have died.')).toBe(true);
 		expect(otherPeriod('how many people died last year', 'Since May 2019, 40 people have died.')).toBe(false);
+		expect(otherPeriod('how many people died last year', 'Since March 3, 2019, 40 people have died.')).toBe(false);
 	});
 
 	it('reads no mismatch where the sentence gives both periods, or the question asks of this one', () => {

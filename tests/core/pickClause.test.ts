@@ -28,6 +28,8 @@ describe('pickClause', () => {
 		);
 		const ferry = 'The ferry, which was built in 1980, sank off Crete on Monday.';
 		expect(clauseFor('What happened to the ferry?', ferry)).toBe('sank off Crete on Monday');
+		const sank = pickClause('What happened to the ferry?', ferry, tokenize(ferry), new Set(contentStems('ferry')));
+		expect(ferry.slice(sank.start, sank.end)).toBe(sank.text);
 		const own = 'The ferry sank off Crete on Monday, and its crew was rescued by a tanker.';
 		expect(clauseFor('What happened to the ferry?', own)).toBe('The ferry sank off Crete on Monday');
 	});
@@ -91,6 +93,10 @@ describe('pickClause', () => {
 		const smoke =
 			'A jet made an emergency landing at Shannon on Friday after crew reported smoke in the cabin, the Irish Aviation Authority (IAA) said.';
 		expect(clauseFor('why did the jet land at shannon', smoke)).toBe('after crew reported smoke in the cabin');
+		const list = 'The election was called after police arrested Smith, Jones, and Brown in May.';
+		expect(clauseFor('why was the election called', list)).toBe('after police arrested Smith, Jones, and Brown in May');
+		const according = 'Flights were halted after ash reached the airport, according to the coastguard.';
+		expect(clauseFor('why were flights halted', according)).toBe('after ash reached the airport');
 		const years = 'The team won the league after 10 years of trying and failing.';
 		expect(clauseFor('why did the team win the league', years)).toBe(years);
 	});
@@ -103,6 +109,8 @@ describe('pickClause', () => {
 		expect(clauseFor('why was the haulier fined', fined)).toBe('for letting drivers work 16-hour shifts');
 		const after = 'Varga finished fifth after a slow stop and a penalty for speeding in the pit lane.';
 		expect(clauseFor('Why did Varga finish fifth?', after)).toMatch(/^after a slow stop/);
+		const steel = 'The firm shut the plant, which was known for making steel rails, in May.';
+		expect(clauseFor('why did the firm shut the plant', steel)).not.toMatch(/^for making/);
 		const housing = 'The council, meeting on Monday, set aside £2 million for housing young families in the town.';
 		expect(clauseFor('Why did the council set aside money?', housing)).not.toMatch(/^for housing/);
 	});

@@ -10,6 +10,18 @@ describe('reportedWords', () => {
 		expect(reportedWords('What did the mayor say?', bridge)?.text).toBe('the bridge would reopen in May');
 	});
 
+	it('reads past when and where the words were said ("in a statement", "on Monday night")', () => {
+		const statement = 'The bridge will stay shut until May, police said in a statement.';
+		expect(reportedWords('what did the police say', statement)?.text).toBe('The bridge will stay shut until May');
+		const that = 'Police said in a statement on Monday night that the bridge would stay shut.';
+		expect(reportedWords('what did the police say', that)?.text).toBe('the bridge would stay shut');
+	});
+
+	it('reads a speaker past where they work ("Dr. Ivan Peric of the University of Zagreb said")', () => {
+		const peric = 'Co-author Dr. Ivan Peric of the University of Zagreb said poaching remained a concern.';
+		expect(reportedWords('what did peric say about poaching', peric)?.text).toBe('poaching remained a concern');
+	});
+
 	it('gives the words before "…, police said" and "…, said X"', () => {
 		const shut = 'The bridge will stay shut until May, police said on Monday.';
 		expect(reportedWords('what did the police say', shut)?.text).toBe('The bridge will stay shut until May');
@@ -22,6 +34,11 @@ describe('reportedWords', () => {
 		expect(reportedWords('what did reddy say', mayor)).toBeUndefined();
 		expect(reportedWords('what did reddy say', 'Reddy said: "We will appeal."')).toBeUndefined();
 		expect(reportedWords('what did the mayor say', 'Mills criticised the mayor, who said nothing.')).toBeUndefined();
+		const mills = 'Mills criticised the mayor and said the bridge was unsafe.';
+		expect(reportedWords('what did the mayor say', mills)).toBeUndefined();
+		const who = 'Mills, who criticised the mayor, said the bridge was unsafe.';
+		expect(reportedWords('what did the mayor say', who)).toBeUndefined();
+		expect(reportedWords('what did mills say', who)?.text).toBe('the bridge was unsafe');
 		expect(reportedWords('who is the mayor', mayor)).toBeUndefined();
 	});
 
