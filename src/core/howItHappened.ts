@@ -1,6 +1,6 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { stem, tokenize } from './tokenize.ts';
+import { stem, type Token, tokenize } from './tokenize.ts';
 import { IRREGULAR_FORMS } from './vocabulary.ts';
 
 /** "How did the man die?", "how did the fire start": the way something happened, asked by its verb. */
@@ -19,19 +19,23 @@ const RESULT_VERBS = new Set(
 const MIN_WORDS = 2;
 
 /**
- * For "How did X <verb>?", the phrase after that verb that says how or why it happened ("died on Sunday when a tree
+ * For "How did X <verb>?" (the sentence's `tokens` when at hand), the phrase after that verb that says how or why it happened ("died on Sunday when a tree
  * fell on his car" → "when a tree fell on his car"); none when the sentence does not write the verb or says no more.
  *
  * @example
  * howItHappened('How did the fire start?', 'The fire started after a pan of oil caught fire.')?.text;
  * // 'after a pan of oil caught fire'
  */
-export function howItHappened(question: string, sentence: string): AnswerPhrase | undefined {
+export function howItHappened(
+	question: string,
+	sentence: string,
+	tokens: readonly Token[] = tokenize(sentence),
+): AnswerPhrase | undefined {
 	const verb = HOW_DID.exec(question)?.[1]?.toLowerCase();
 	if (!verb || RESULT_VERBS.has(verb) || sentence.length > SENTENCE_LIMITS.chars) return undefined;
 	const asked = stem(verb);
 	// The deed as a verb ("died", "started", "fell"), not a noun of the same stem ("orientation").
-	const at = tokenize(sentence).find(
+	const at = tokens.find(
 		(t) =>
 			t.stem === asked &&
 			(/(?:ed|en|es)$/.test(t.word) || Object.hasOwn(IRREGULAR_FORMS, t.word)) &&

@@ -124,7 +124,7 @@ export function otherAnswer(
 			: undefined;
 	if (object) return { phrase: object, fit: 1 };
 	// "How did the man die?" of "died on Sunday when a tree fell on his car": how it came about.
-	const manner = question.type === 'other' ? howItHappened(question.text, quote) : undefined;
+	const manner = question.type === 'other' ? howItHappened(question.text, quote, sentence.tokens) : undefined;
 	if (manner) return { phrase: manner, fit: 1 };
 	if (question.type === 'other' && asksForClause(question.text)) {
 		const asked = new Set(question.terms.map((t) => t.stem));
