@@ -480,6 +480,11 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\bescap(?:e|es|ed|ing)\b|\bbr(?:oke|eak|eaks) out\b|\bfled\b|\bflee(?:s|ing)?\b/i, 'escaped'],
 	[/\brecaptur\w*/i, 'recaptured'],
 	[/\bkidnap\w*|\babduct\w*|\btaken hostage\b/i, 'kidnapped'],
+	[
+		/\bwithout\s+(?:power|electricity)\b|\blost\s+(?:power|electricity)\b|\bpower\s+cuts?\b|\bblackouts?\b/i,
+		'without power',
+	],
+	[/\brestor(?:ed|es|ing)\b|\breconnect\w*/i, 'restored'],
 ];
 
 /** Broad topics a summary can be asked about, with the words that signal them. */

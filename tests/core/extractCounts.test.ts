@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MONEY } from '../../src/core/extractCounts.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { countsOf } from './countsOf.ts';
+import { floodReport } from './floodReport.ts';
 
 describe('extractCounts', () => {
 	it('ends a counted noun at an adverb or a participle, joins paired describing words, and reads no count in "2 o\'clock"', () => {
@@ -133,6 +134,21 @@ describe('extractCounts', () => {
 		expect(countsOf('He keeps about 600 sheep further down the valley.').map((f) => f.text)).toEqual([
 			'about 600 sheep',
 		]);
+	});
+
+	it('reads homes left without power and power restored as two opposite actions', () => {
+		expect(countsOf('About 40,000 homes were left without electricity on Sunday.').map((f) => f.detail)).toEqual([
+			'without power',
+		]);
+		expect(countsOf('By Monday, power had been restored to 26,000 homes.').map((f) => f.detail)).toEqual(['restored']);
+		const { shortAnswer, context } = floodReport(
+			'Orvik flood\n\nAbout 40,000 homes were left without electricity on Sunday night. By Monday, power had been restored to 26,000 homes, the operator said.',
+		);
+		expect(shortAnswer('how many homes lost power', '26,000').fit).toBe(context.options.countMismatchFit);
+		expect(shortAnswer('how many homes lost power', '40,000')).toMatchObject({
+			phrase: { text: 'About 40,000 homes' },
+			fit: 1,
+		});
 	});
 
 	it('reads a number with the noun after it, and the action near it', () => {
