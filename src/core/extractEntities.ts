@@ -88,6 +88,7 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			words.every((w) => PLACE_NAMES.has(w)) ||
 			(mention.start === 0 && /^\p{Lu}{2,}/u.test(mention.text) && DATELINE_AFTER.test(sentence.slice(mention.end))) ||
 			(words.length >= 2 && PLACE_HEADS.has(words[words.length - 1] ?? '')) ||
+			(words.length >= 2 && PLACE_PREFIXES.has(words[0] ?? '')) ||
 			continuesList ||
 			(PLACE_CUE.test(before) && !NATIONALITY.test(mention.text))
 		) {
@@ -120,6 +121,9 @@ const PERSON_DONE_TO_AFTER =
 /** A name that ends where it stands, not one naming what follows it ("Hope Cove residents", "Canary Wharf staff"). */
 const NAME_ENDS =
 	/^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|for|with|and|or|after|before|who|whose|was|is|has|had|said|says|to|from|over|last|this|yesterday|today|as|by|of|but|when|while|following|outside|near)\b)/u;
+
+/** Words that open the names of places: "Lake Geneva", "Isle of Wight", "Gulf of Mexico", "Cape Cod", "Fort Worth". */
+const PLACE_PREFIXES = new Set('Lake Loch Lough Mount Mt Isle Isles Gulf Bay Cape River Strait Fort Port'.split(' '));
 
 /** An age right after a name: ", 19," or ", a 19-year-old". */
 const AGE_AFTER = /^,\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)/u;

@@ -40,6 +40,16 @@ describe('extractEntities', () => {
 		);
 	});
 
+	it('takes a name opened by a word of places for a place ("Isle of Wight", "Lake Geneva", "Cape Cod")', () => {
+		const coast = parseReport(
+			'coast',
+			'The ferry caught fire off the Isle of Wight. Divers searched Lake Geneva and reached Cape Cod.',
+		);
+		if (!coast.ok) throw new Error(coast.problem);
+		const places = createFactdesk([coast.report], {}).facts({ kind: 'place' });
+		expect(places.map((f) => f.text)).toEqual(['Isle of Wight', 'Lake Geneva', 'Cape Cod']);
+	});
+
 	it('takes a name after a word for kin for a person ("brothers Rory and Declan Farrelly"), no place', () => {
 		const founders = parseReport('founders', 'The firm was founded by brothers Rory and Declan Farrelly in Cork.');
 		if (!founders.ok) throw new Error(founders.problem);
