@@ -136,6 +136,7 @@ export function contentStems(text: string): string[] {
  * stem('injuries'); // 'injur'
  */
 export function stem(word: string): string {
+	if (FOUNDING.test(word)) return 'founde';
 	const irregular = IRREGULAR_FORMS[word] ?? SAID_FORMS[word];
 	if (irregular) return irregular.length <= 3 ? irregular : stemmer(irregular);
 	const base = shortBase(word);
@@ -151,6 +152,12 @@ export function stem(word: string): string {
  * which should meet "say" and "lay".
  */
 const SAID_FORMS: Readonly<Record<string, string>> = { said: 'say', laid: 'lay' };
+
+/**
+ * Forms of "found" (to establish) kept apart from "found", the past of "find": "when was the firm founded" is not
+ * answered by "found him guilty on Thursday".
+ */
+const FOUNDING = /^found(?:ed|ing)$/;
 
 /**
  * The base of a form of a three-letter word, which the stemmer leaves whole while it cuts the form short ("die" but
