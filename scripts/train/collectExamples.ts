@@ -24,6 +24,8 @@ export interface Example {
 	features: Float32Array[];
 	/** Whether each candidate's sentence holds a gold answer (never, for unanswerable and foreign questions). */
 	right: boolean[];
+	/** The sentence reader's scores of the ranker's first candidates, once it is fitted (see rereadLogits). */
+	reread?: { read: number[]; scores: number[]; weight: number };
 }
 
 /** Asks each question of the reports and records its candidates; `kind` of a question without golds decides. */

@@ -9,6 +9,8 @@ import {
 	sigmoid,
 } from '../../src/core/RankerModel.ts';
 import { RANK_FEATURES } from '../../src/core/rankFeatures.ts';
+import { rereadLogits } from '../../src/core/rereadCandidates.ts';
+import type { SentenceReader } from '../../src/core/SentenceReader.ts';
 import type { PackedVectors } from '../../src/core/WordVectors.ts';
 import { averageNetworks } from './averageNetworks.ts';
 import type { Example, ExampleKind } from './collectExamples.ts';
@@ -39,7 +41,9 @@ export const DEFAULT_SETTINGS: TrainSettings = {
 
 /** The re-ranker's top candidate of an example and its calibration features. */
 export function topOf(ranker: LinearModel, example: Example): { top: number; features: number[] } {
-	const logits = example.features.map((f) => scoreLinear(ranker, f));
+	const linear = example.features.map((f) => scoreLinear(ranker, f));
+	const { reread } = example;
+	const logits = reread ? rereadLogits(linear, reread.read, reread.scores, reread.weight) : linear;
 	let top = 0;
 	for (let i = 1; i < logits.length; i++) if ((logits[i] ?? 0) > (logits[top] ?? 0)) top = i;
 	const named = Object.fromEntries(RANK_FEATURES.map((name, i) => [name, example.features[top]?.[i] ?? 0]));
@@ -54,16 +58,23 @@ export function fitModel(
 	vectors: PackedVectors,
 	declineBelow: (model: RankerModel) => number,
 ): RankerModel {
+	return fitCalibration(examples, fitRanker(examples, settings), settings, about, vectors, declineBelow);
+}
+
+function fitMany(settings: TrainSettings, groups: Group[], width: number, options: FitOptions): LinearModel {
+	return averageNetworks(
+		Array.from({ length: settings.ensemble }, (_, k) =>
+			fitNetwork(groups, width, { ...options, seed: options.seed + 100 * k }),
+		),
+	);
+}
+
+/** Fits the re-ranker on the answerable questions with an answer among their candidates. */
+export function fitRanker(examples: readonly Example[], settings: TrainSettings): LinearModel {
 	const rankGroups: Group[] = examples
 		.filter((e) => e.kind === 'answerable' && e.right.some(Boolean) && e.features.length > 1)
 		.map((e) => ({ rows: e.features, right: e.right, weight: 1 }));
-	const fitMany = (groups: Group[], width: number, options: FitOptions) =>
-		averageNetworks(
-			Array.from({ length: settings.ensemble }, (_, k) =>
-				fitNetwork(groups, width, { ...options, seed: options.seed + 100 * k }),
-			),
-		);
-	const ranker = fitMany(rankGroups, RANK_FEATURES.length, {
+	return fitMany(settings, rankGroups, RANK_FEATURES.length, {
 		loss: 'listwise',
 		hidden: settings.rankerHidden,
 		epochs: settings.rankerEpochs,
@@ -72,6 +83,21 @@ export function fitModel(
 		batch: 64,
 		seed: settings.seed,
 	});
+}
+
+/**
+ * Fits the confidence on every question's top candidate (as the reader re-reads them, when the examples carry its
+ * scores and `reader` is given) and makes the model file.
+ */
+export function fitCalibration(
+	examples: readonly Example[],
+	ranker: LinearModel,
+	settings: TrainSettings,
+	about: Record<string, unknown>,
+	vectors: PackedVectors,
+	declineBelow: (model: RankerModel) => number,
+	reader?: SentenceReader,
+): RankerModel {
 	const weightOf = kindWeights(examples, settings.negativeShare);
 	const calibrationGroups: Group[] = examples
 		.filter((e) => e.features.length > 0)
@@ -79,7 +105,7 @@ export function fitModel(
 			const { top, features } = topOf(ranker, e);
 			return { rows: [features], right: [!!e.right[top]], weight: weightOf[e.kind] };
 		});
-	const calibrator = fitMany(calibrationGroups, CALIBRATION_FEATURES.length, {
+	const calibrator = fitMany(settings, calibrationGroups, CALIBRATION_FEATURES.length, {
 		loss: 'logistic',
 		hidden: settings.calibratorHidden,
 		epochs: settings.calibratorEpochs,
@@ -96,6 +122,7 @@ export function fitModel(
 		calibrationFeatures: [...CALIBRATION_FEATURES],
 		calibrator,
 		vectors,
+		...(reader && { reader }),
 		declineBelow: 0.5,
 	};
 	return { ...model, declineBelow: declineBelow(model) };

@@ -4,6 +4,7 @@ import type { Corpus } from './Corpus.ts';
 import type { MentionTable } from './MentionTable.ts';
 import type { MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
+import type { SentenceScorer } from './SentenceReader.ts';
 import type { Fact } from './types.ts';
 import type { WordVectors } from './WordVectors.ts';
 
@@ -23,6 +24,8 @@ export interface AnswerContext {
 	model?: RankerModel;
 	/** The model's word vectors, unpacked once. */
 	vectors?: WordVectors;
+	/** The model's sentence reader, which re-reads the ranker's first candidates (see rerankWithModel). */
+	readSentence?: SentenceScorer;
 	/** The model's opposite words by stem, read once. */
 	antonyms?: AntonymTable;
 	questionContext: QuestionContext;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CALIBRATION_FEATURES } from './confidenceFeatures.ts';
 import { RANK_FEATURES } from './rankFeatures.ts';
+import { SentenceReaderSchema } from './SentenceReader.ts';
 
 /** The model file's format; a file of another version is refused and the hand-tuned ranking is used. */
 export const RANKER_MODEL_VERSION = 2;
@@ -29,6 +30,8 @@ export const RankerModelSchema = z
 		vectors: z.object({ dimensions: z.number().int().positive(), words: z.string(), data: z.string() }),
 		/** Opposite words ("a b" one a line, from WordNet) for the oppositeInSentence feature (see AntonymTable.ts). */
 		antonyms: z.string().optional(),
+		/** The sentence reader that re-reads the ranker's first candidates (see SentenceReader.ts); none in older files. */
+		reader: SentenceReaderSchema.optional(),
 		/** The decline floor the model was trained for: answer when the estimated chance of being right reaches it. */
 		declineBelow: z.number().min(0).max(1),
 	})

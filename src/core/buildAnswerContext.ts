@@ -29,7 +29,7 @@ export function buildAnswerContext(
 	tuning: EngineTuning = {},
 ): { context: AnswerContext; sentenceOf: (ref: SourceRef) => number } {
 	const { model, vectors: given, antonyms: givenAntonyms, ...matching } = tuning;
-	const lexicon = model && (!given || !givenAntonyms) ? modelLexicon(model) : undefined;
+	const lexicon = model && (!given || !givenAntonyms || model.reader) ? modelLexicon(model) : undefined;
 	const vectors = given ?? lexicon?.vectors;
 	const antonyms = givenAntonyms ?? lexicon?.antonyms;
 	const options: MatchOptions = {
@@ -95,6 +95,7 @@ export function buildAnswerContext(
 		...(model && { model }),
 		...(vectors && { vectors }),
 		...(antonyms && { antonyms }),
+		...(lexicon?.readSentence && { readSentence: lexicon.readSentence }),
 		questionContext: {
 			stems,
 			correct,

@@ -15,6 +15,9 @@ const OF_TOTAL = new RegExp(
 	`^\\s+of\\s+(?:the|its|their|his|her|our|all)\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:[\\d,]+|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s)`,
 	'u',
 );
+/** "96 of its scheduled flights", "five of the victims": a part named by the whole's plural noun, no total given. */
+const OF_OWN = /^\s+of\s+(?:the|its|their|his|her|our)(?:\s+[\p{L}-]+['’]s)?(?=\s+\p{Ll})/u;
+const PLURAL = /(?:[^s]s|people|children|men|women)$/u;
 /** What a share measures the change of: "property tax" in "raises property tax by 3 percent". */
 const SHARE_OF = /(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(by)\s+$/u;
 /**
@@ -59,7 +62,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const before = after
 			? undefined
 			: nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
-		const ofTotal = after || before ? undefined : partOfTotal(rest, headline);
+		const ofTotal = after || before ? undefined : partOfTotal(rest, headline, mention.value !== 1);
 		// A sum of money says what it is in ("$40,000 in income") and never counts the things counted before it.
 		const money = MONEY.test(mention.text);
 		const inAmount = money && !after && !before ? IN_AMOUNT.exec(rest) : null;
@@ -131,12 +134,18 @@ const SPEED_AFTER =
 
 /**
  * "of its 74 full-time musicians" after a number: the words up to the total's noun and that noun, as the total's own
- * count names it ("full-time musicians"); "of them engineers": the part's own noun.
+ * count names it ("full-time musicians"); "of them engineers": the part's own noun; with `ofWhole`, "of its scheduled
+ * flights": the whole's plural noun.
  */
-function partOfTotal(rest: string, headline: boolean): [string, string] | undefined {
+function partOfTotal(rest: string, headline: boolean, ofWhole: boolean): [string, string] | undefined {
 	const total = OF_TOTAL.exec(rest)?.[0] ?? OF_THEM.exec(rest)?.[0];
 	const noun = total === undefined ? undefined : nounAfter(rest.slice(total.length), headline);
-	return total !== undefined && noun ? [`${total} ${noun}`, noun] : undefined;
+	if (total !== undefined && noun) return [`${total} ${noun}`, noun];
+	// "cancelled all 96 of its scheduled flights": a part of a whole not counted, named as the part's noun ("one of
+	// the largest exporters" is no count of exporters).
+	const own = ofWhole ? OF_OWN.exec(rest)?.[0] : undefined;
+	const owned = own === undefined ? undefined : nounAfter(rest.slice(own.length), headline);
+	return own !== undefined && owned && PLURAL.test(owned) ? [`${own} ${owned}`, owned] : undefined;
 }
 
 /**

@@ -90,6 +90,7 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			(words.length >= 2 && PLACE_HEADS.has(words[words.length - 1] ?? '')) ||
 			(words.length >= 2 && PLACE_PREFIXES.has(words[0] ?? '')) ||
 			continuesList ||
+			(HOME_AFTER.test(sentence.slice(mention.end, mention.end + 16)) && homeName(mention.text)) ||
 			(PLACE_CUE.test(before) && !NATIONALITY.test(mention.text))
 		) {
 			add('place', mention.text, mention.start, mention.end);
@@ -123,6 +124,13 @@ const NAME_ENDS =
 	/^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|for|with|and|or|after|before|who|whose|was|is|has|had|said|says|to|from|over|last|this|yesterday|today|as|by|of|but|when|while|following|outside|near)\b)/u;
 
 /** Words that open the names of places: "Lake Geneva", "Isle of Wight", "Gulf of Mexico", "Cape Cod", "Fort Worth". */
+/** "Inverness" of "the Inverness-based carrier": a place something is based in or from. */
+const HOME_AFTER = /^-(?:based|born|bred|headquartered)\b/u;
+/** A name that can be a place before "-based": no nationality ("Swiss"), acronym ("AI") or hyphened word in it. */
+function homeName(name: string): boolean {
+	return !NATIONALITY.test(name) && !/^\p{Lu}{1,4}$/u.test(name) && !/-\p{Ll}/u.test(name);
+}
+
 const PLACE_PREFIXES = new Set('Lake Loch Lough Mount Mt Isle Isles Gulf Bay Cape River Strait Fort Port'.split(' '));
 
 /** An age right after a name: ", 19," or ", a 19-year-old". */

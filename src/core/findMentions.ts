@@ -5,6 +5,7 @@ import {
 	DATE_HINT,
 	LOWERCASE_MONTH_ALONE,
 	NAME,
+	NATIONALITY,
 	NOT_NAMES,
 	NUMBER,
 	NUMBER_WORDS,
@@ -62,10 +63,14 @@ export function findMentions(written: string): Mention[] {
 	const countless = dated.filter((m) => !countsYearsAgo(m.text));
 	for (const m of sentence.matchAll(NUMBER)) {
 		const start = m.index;
-		const end = start + m[0].length;
+		// "96mm", "100m", "40kg": a unit written onto its figure is part of it.
+		const text =
+			m[0] +
+			(/^\d$/.test(m[0].at(-1) ?? '') ? (ATTACHED_UNIT.exec(sentence.slice(start + m[0].length))?.[0] ?? '') : '');
+		const end = start + text.length;
 		if (coveredBy(countless, start, end) || pronounOne(sentence, m[0], start, end)) continue;
 		const value = parseNumber(m[0]);
-		if (value !== undefined) mentions.push({ type: 'number', text: m[0], start, end, value });
+		if (value !== undefined) mentions.push({ type: 'number', text, start, end, value });
 	}
 	const tail = sentence.includes('”') || sentence.includes('"') ? QUOTE_TAIL.exec(sentence) : null;
 	const from = tail ? tail[0].length : 0;
@@ -82,7 +87,10 @@ export function findMentions(written: string): Mention[] {
 	// After a dateline ("WINNIPEG, Manitoba — More than…") the story's first word is a sentence's first word.
 	const storyStart = datelineEnd(sentence);
 	for (const m of sentence.matchAll(NAME)) {
+		// "the Inverness-based carrier", "Oslo-born": the place, without what the hyphen makes of it ("Swiss-based" stays).
 		let text = m[0].replace(/(?<!\b\p{Lu})[.’']+$/u, '');
+		const home = text.replace(HOME_SUFFIX, '');
+		if (home !== text && !NATIONALITY.test(home)) text = home;
 		let start = m.index;
 		// "It's", "We'll", "They're": a pronoun with its verb is no name.
 		const written = /^\S+/.exec(text)?.[0] ?? '';
@@ -116,6 +124,12 @@ export function findMentions(written: string): Mention[] {
 	}
 	return mentions.sort((a, b) => a.start - b.start);
 }
+
+/** A unit abbreviation written onto a figure: "96mm", "40kg", "5MW" (not "10am", "1st", "90s", nor "10m": metres or millions). */
+const ATTACHED_UNIT = /^(?:mm|cm|km|kg|mg|ml|ft|kW|MW|GW|kWh|MWh|GWh|mph|kph)(?![\p{L}\d])/u;
+
+/** A hyphened word that makes a name the place something is from: "Leeds-based", "Oslo-born". */
+export const HOME_SUFFIX = /-(?:based|born|bred|headquartered)$/u;
 
 /** Capitalised words of at least this many letters that make a title-case headline, and their least share. */
 const TITLE_WORDS = 3;

@@ -72,8 +72,12 @@ export function howLongAnswer(
 	if (picked.typed && /\bold$|-old\b/i.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "4.1 million customers a week" is a rate of a thing, no length of time.
-	if (picked.typed && TIME_UNIT.test(picked.text) && !PER_TIME.test(picked.text))
-		return { phrase: picked, fit: 1, matched: true };
+	if (picked.typed && TIME_UNIT.test(picked.text) && !PER_TIME.test(picked.text)) {
+		// "jailed for six years and eight months": the length goes on in a smaller unit.
+		const more = AND_SMALLER.exec(quote.slice(picked.end))?.[0] ?? '';
+		const end = picked.end + more.length;
+		return { phrase: { ...picked, text: quote.slice(picked.start, end), end }, fit: 1, matched: true };
+	}
 	if (picked.typed && countsThing(context, index, picked)) {
 		// "How long are the cracks?" of "three cracks up to 40 centimeters long": the length beside the count.
 		const after = quote.slice(picked.end);
@@ -89,6 +93,10 @@ export function howLongAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	return undefined;
 }
+
+/** " and eight months", " and a half hours" aside: the rest of a length given in two units ("two hours and 40 minutes"). */
+const AND_SMALLER =
+	/^,?\s+and\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?)\s+(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b/iu;
 
 /** "every three months", "once every two years": a length that says how often (not "each 90 minutes long"). */
 const EVERY_BEFORE = /\bevery\s+$/i;

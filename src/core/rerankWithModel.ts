@@ -7,6 +7,7 @@ import { type RankerModel, scoreLinear, sigmoid } from './RankerModel.ts';
 import type { Ranking } from './Ranking.ts';
 import { RANK_FEATURES } from './rankFeatures.ts';
 import type { RankedSentence } from './rankSentences.ts';
+import { readerWords, rereadLogits, topByLogit } from './rereadCandidates.ts';
 import { isHeadlineSentence } from './withReportTopic.ts';
 
 /** The hand-tuned candidates re-ranked by the learned model, with its estimate of the chance the top one is right. */
@@ -19,8 +20,14 @@ export function rerankWithModel(
 	const { ranked, signs } = collectCandidates(analysed, context, onlyReport);
 	if (ranked.length === 0) return { ranked, confidence: 0 };
 	const features = candidateFeatures(analysed, ranked, signs, context);
-	const logits = features.map((f) => scoreLinear(model.ranker, f));
-	const order = logits.map((_, i) => i).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0) || a - b);
+	const logits = reread(
+		analysed,
+		context,
+		model,
+		ranked,
+		features.map((f) => scoreLinear(model.ranker, f)),
+	);
+	const order = topByLogit(logits);
 	const estimate = (position: number, among: readonly number[], chosen?: number) => {
 		const row = confidenceFeatures(
 			analysed,
@@ -31,7 +38,7 @@ export function rerankWithModel(
 		);
 		return sigmoid(scoreLinear(model.calibrator, row));
 	};
-	const top = estimate(0, logits);
+	const top = estimate(0, logits, logits[order[0] ?? 0]);
 	// A headline restates its story: below one, a story sentence's chance is weighed against the other candidates
 	// only, or the headline's share would count against the sentence that says the same more fully; it takes the
 	// headline's chance over at most.
@@ -50,6 +57,23 @@ export function rerankWithModel(
 		confidenceAt: (position) =>
 			(known[position] ??= position === 0 ? estimate(0, logits, logits[order[0] ?? 0]) : estimateAt(position)),
 	};
+}
+
+/** The candidates' logits, the first ones re-read by the model's sentence reader when it has one (rereadLogits). */
+function reread(
+	analysed: AnalysedQuestion,
+	context: AnswerContext,
+	model: RankerModel,
+	ranked: readonly RankedSentence[],
+	logits: number[],
+): number[] {
+	const { readSentence } = context;
+	if (!model.reader || !readSentence) return logits;
+	const read = topByLogit(logits, model.reader.topCandidates);
+	const asked = readerWords(analysed.text);
+	const words = (i: number) => (context.corpus.sentence(ranked[i]?.index ?? -1)?.tokens ?? []).map((t) => t.word);
+	const scores = read.map((i) => readSentence(asked, words(i)));
+	return rereadLogits(logits, read, scores, model.reader.rankerWeight);
 }
 
 const RANK_FEATURE_AT = new Map(RANK_FEATURES.map((name, i) => [name, i]));

@@ -75,4 +75,17 @@ describe('chooseShortAnswer for "how long" on the flood report', () => {
 		const sessions = floodReport('Volunteers attend 12 therapy sessions, each 90 minutes long, over six weeks.');
 		expect(sessions.shortAnswer('how long is each therapy session', '90 minutes').fit).toBe(1);
 	});
+
+	it('keeps the rest of a length given in two units, not a length beside it', () => {
+		const jailed = floodReport('Ola Berg, 52, was jailed for six years and eight months at Orvik Crown Court.');
+		expect(jailed.shortAnswer('how long did berg get', 'jailed for six years').phrase.text).toBe(
+			'six years and eight months',
+		);
+		const flight = floodReport('The flight took two hours and 40 minutes, the airline said.');
+		expect(flight.shortAnswer('how long was the flight', 'The flight took').phrase.text).toBe(
+			'two hours and 40 minutes',
+		);
+		const served = floodReport('He served two years and was released in May.');
+		expect(served.shortAnswer('how long did he serve', 'He served two years').phrase.text).toBe('two years');
+	});
 });

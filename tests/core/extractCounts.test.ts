@@ -198,6 +198,19 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('gives a part of a whole not counted the plural noun of the whole ("all 96 of its scheduled flights")', () => {
+		const quote = 'The airline cancelled all 96 of its scheduled flights.';
+		expect(countsOf(quote).map((f) => [f.value, f.subject, quote.slice(...f.span)])).toEqual([
+			[96, 'scheduled flights', '96 of its scheduled flights'],
+		]);
+		expect(countsOf("Five of the world's largest ships docked.")[0]).toMatchObject({
+			value: 5,
+			subject: 'largest ships',
+		});
+		expect(countsOf('Three of the staff left.')[0]?.subject).not.toBe('staff');
+		expect(countsOf('It is one of the largest exporters.')[0]?.subject).not.toBe('largest exporters');
+	});
+
 	it('reads a total after a possessive ("50 of the train\'s 150 cars")', () => {
 		const counts = countsOf("About 50 of the train's 150 cars came off the tracks.");
 		expect(counts[0]).toMatchObject({ value: 50, subject: 'cars' });

@@ -50,6 +50,16 @@ describe('extractEntities', () => {
 		expect(places.map((f) => f.text)).toEqual(['Isle of Wight', 'Lake Geneva', 'Cape Cod']);
 	});
 
+	it('takes the name before "-based" or "-born" for a place, without the suffix', () => {
+		const based = parseReport(
+			'based',
+			'Kelmark Air, the Inverness-based carrier, collapsed. The Oslo-born striker Anna Berg scored. The Swiss-born AI-based tool failed.',
+		);
+		if (!based.ok) throw new Error(based.problem);
+		const places = createFactdesk([based.report], {}).facts({ kind: 'place' });
+		expect(places.map((f) => f.text)).toEqual(['Inverness', 'Oslo']);
+	});
+
 	it('takes a name after a word for kin for a person ("brothers Rory and Declan Farrelly"), no place', () => {
 		const founders = parseReport('founders', 'The firm was founded by brothers Rory and Declan Farrelly in Cork.');
 		if (!founders.ok) throw new Error(founders.problem);

@@ -278,3 +278,17 @@ test('a where answer from a dateline gives its place, never the agency in bracke
 	const { shortAnswer } = floodReport('KISUMU, Kenya (Xinhua) - Hospitals in Kenya have run out of snake antivenom.');
 	expect(shortAnswer('where does kenya buy its antivenom', 'Hospitals').phrase.text).not.toBe('Xinhua');
 });
+
+describe('units written onto figures', () => {
+	it('keeps "96mm" and "40kg" whole, not "10am" or "10m", and reads the place out of "Inverness-based"', () => {
+		const mentions = findMentions(
+			'Some 96mm of rain fell on 40kg bags at 10am, the Inverness-based firm said of its 10m loss.',
+		);
+		expect(mentions.filter((m) => m.type === 'number').map((m) => [m.text, m.value])).toEqual([
+			['Some 96mm', 96],
+			['40kg', 40],
+			['10', 10],
+		]);
+		expect(mentions.filter((m) => m.type === 'name').map((m) => m.text)).toEqual(['Inverness']);
+	});
+});

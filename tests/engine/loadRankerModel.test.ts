@@ -16,6 +16,7 @@ describe('loadRankerModel', () => {
 		const loaded = loadRankerModel();
 		expect(loaded.problem).toBeUndefined();
 		expect(loaded.model?.declineBelow).toBeGreaterThan(0);
+		expect(loaded.model?.reader?.topCandidates).toBeGreaterThan(0);
 	});
 
 	it('says why when the file is missing, not JSON, or not a model of this engine', () => {
@@ -31,5 +32,8 @@ describe('loadRankerModel', () => {
 			JSON.stringify({ ...shipped, ranker: { ...shipped.ranker, weights: shipped.ranker.weights.slice(1) } }),
 		);
 		expect(loadRankerModel(wrongSize).problem).toMatch(/sizes do not fit/);
+		const reader = { ...shipped.reader, hidden: { ...shipped.reader.hidden, bias: [0] } };
+		const misfit = write('reader.json', JSON.stringify({ ...shipped, reader }));
+		expect(loadRankerModel(misfit).problem).toMatch(/reader layers do not fit/);
 	});
 });

@@ -1,0 +1,161 @@
+"""Fits the sentence reader (src/core/SentenceReader.ts) on the ranker's top candidates that scripts/train.ts writes.
+
+python3 scripts/train/fitReader.py --model models/ranker.json --examples EXAMPLES.tsv --out READER.json --scores SCORES.txt
+Needs PyTorch (Debian: python3-torch) and NumPy; CPU only, about four minutes on 2 cores. Word vectors are the model
+file's own. The reader is a decomposable-attention network (Parikh et al. 2016) without the product term, so that
+each word's projections can be kept between questions; it is trained listwise on the answerable questions of the
+training sets (not the validation sets) and its score is added to the ranker's logit, times a learned weight.
+`--parity OUT` instead writes a tiny random reader with its scores on a few pairs, for the TypeScript parity test.
+"""
+import argparse, base64, csv, json, sys, time
+import numpy as np
+import torch
+import torch.nn as nn
+
+QUESTION_WORDS, SENTENCE_WORDS = 24, 60
+
+
+def unit_vectors(model):
+    words = model['vectors']['words'].split('\n')
+    dims = model['vectors']['dimensions']
+    raw = np.frombuffer(base64.b64decode(model['vectors']['data']), dtype=np.int8).astype(np.float64).reshape(len(words), dims)
+    norm = np.sqrt((raw ** 2).sum(1, keepdims=True))
+    return words, (raw / np.where(norm > 0, norm, 1)).astype(np.float32)
+
+
+class Reader(nn.Module):
+    def __init__(self, vectors, width, hidden):
+        super().__init__()
+        dims = vectors.shape[1] + 1
+        table = np.zeros((len(vectors) + 2, vectors.shape[1]), dtype=np.float32)
+        table[1:len(vectors) + 1] = vectors
+        self.emb = nn.Embedding.from_pretrained(torch.tensor(table), freeze=True, padding_idx=0)
+        self.project = nn.Linear(dims, width)
+        self.compare = nn.Linear(2 * dims, width)
+        self.hidden = nn.Linear(4 * width, hidden)
+        self.output = nn.Linear(hidden, 1)
+        self.ranker_weight = nn.Parameter(torch.tensor(1.0))
+
+    def pair(self, q, qm, s, sm):
+        a = torch.cat([self.emb(q), qm.unsqueeze(-1)], -1)
+        b = torch.cat([self.emb(s), sm.unsqueeze(-1)], -1)
+        ma, mb = (q > 0).float(), (s > 0).float()
+        fa, fb = torch.relu(self.project(a)), torch.relu(self.project(b))
+        e = torch.bmm(fa, fb.transpose(1, 2))
+        beta = torch.bmm(torch.softmax(e.masked_fill(mb.unsqueeze(1) == 0, -1e4), 2), b)
+        alpha = torch.bmm(torch.softmax(e.masked_fill(ma.unsqueeze(2) == 0, -1e4), 1).transpose(1, 2), a)
+        v1 = torch.relu(self.compare(torch.cat([a, beta], -1))) * ma.unsqueeze(-1)
+        v2 = torch.relu(self.compare(torch.cat([b, alpha], -1))) * mb.unsqueeze(-1)
+        pooled = torch.cat([v1.sum(1) / ma.sum(1, keepdim=True).clamp(min=1), v1.max(1).values,
+                            v2.sum(1) / mb.sum(1, keepdim=True).clamp(min=1), v2.max(1).values], -1)
+        return self.output(torch.relu(self.hidden(pooled))).squeeze(-1)
+
+    def export(self, top):
+        t = lambda x: x.detach().double().numpy().tolist()
+        return {'version': 1, 'topCandidates': top, 'questionWords': QUESTION_WORDS, 'sentenceWords': SENTENCE_WORDS,
+                'rankerWeight': float(self.ranker_weight), 'project': {'weights': t(self.project.weight), 'bias': t(self.project.bias)},
+                'compare': {'weights': t(self.compare.weight), 'bias': t(self.compare.bias)},
+                'hidden': {'weights': t(self.hidden.weight), 'bias': t(self.hidden.bias)},
+                'output': {'weights': t(self.output.weight[0]), 'bias': float(self.output.bias[0])}}
+
+
+def encode(words_of, question, sentence):
+    q, s = question.split()[:QUESTION_WORDS], sentence.split()[:SENTENCE_WORDS]
+    qs, ss = set(q), set(s)
+    return ([words_of(w) for w in q], [1.0 if w in ss else 0.0 for w in q],
+            [words_of(w) for w in s], [1.0 if w in qs else 0.0 for w in s])
+
+
+def pad(rows, length, dtype):
+    out = np.zeros((len(rows), length), dtype=dtype)
+    for k, row in enumerate(rows):
+        out[k, :len(row)] = row
+    return torch.tensor(out)
+
+
+def batches(model, rows, words_of, size=1024):
+    scores = []
+    with torch.no_grad():
+        for at in range(0, len(rows), size):
+            enc = [encode(words_of, r['qw'], r['sw']) for r in rows[at:at + size]]
+            scores.append(model.pair(pad([e[0] for e in enc], QUESTION_WORDS, np.int64), pad([e[1] for e in enc], QUESTION_WORDS, np.float32),
+                                     pad([e[2] for e in enc], SENTENCE_WORDS, np.int64), pad([e[3] for e in enc], SENTENCE_WORDS, np.float32)))
+    return torch.cat(scores).numpy() if scores else np.zeros(0)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--model', required=True)
+    ap.add_argument('--examples')
+    ap.add_argument('--out')
+    ap.add_argument('--scores')
+    ap.add_argument('--parity')
+    ap.add_argument('--width', type=int, default=32)
+    ap.add_argument('--hidden', type=int, default=32)
+    ap.add_argument('--epochs', type=int, default=2)
+    ap.add_argument('--top', type=int, default=5)
+    ap.add_argument('--learning-rate', type=float, default=1e-3)
+    ap.add_argument('--batch', type=int, default=64)
+    ap.add_argument('--seed', type=int, default=7)
+    a = ap.parse_args()
+    torch.manual_seed(a.seed); np.random.seed(a.seed); torch.set_num_threads(2)
+    words, vectors = unit_vectors(json.load(open(a.model)))
+    index = {w: i + 1 for i, w in enumerate(words)}
+    unknown = len(words) + 1
+    words_of = lambda w: index.get(w, unknown)
+    if a.parity:
+        return parity(a, words, vectors, words_of)
+    csv.field_size_limit(1 << 30)
+    rows = list(csv.DictReader(open(a.examples), delimiter='\t', quoting=csv.QUOTE_NONE))
+    model = Reader(vectors, a.width, a.hidden)
+    groups = {}
+    for k, r in enumerate(rows):
+        groups.setdefault(r['qid'], []).append(k)
+    train = [g for g in groups.values() if all(rows[k]['val'] == '0' and rows[k]['kind'] == 'answerable' for k in g)
+             and any(rows[k]['right'] == '1' for k in g)]
+    started = time.time()
+    optimiser = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=a.learning_rate)
+    for epoch in range(a.epochs):
+        order = np.random.permutation(len(train))
+        total = 0.0
+        for at in range(0, len(order), a.batch):
+            chosen = [train[i] for i in order[at:at + a.batch]]
+            flat = [k for g in chosen for k in g]
+            enc = [encode(words_of, rows[k]['qw'], rows[k]['sw']) for k in flat]
+            scores = model.pair(pad([e[0] for e in enc], QUESTION_WORDS, np.int64), pad([e[1] for e in enc], QUESTION_WORDS, np.float32),
+                                pad([e[2] for e in enc], SENTENCE_WORDS, np.int64), pad([e[3] for e in enc], SENTENCE_WORDS, np.float32))
+            logits = torch.tensor([float(rows[k]['logit']) for k in flat])
+            right = torch.tensor([rows[k]['right'] == '1' for k in flat])
+            combined = model.ranker_weight * logits + scores
+            loss, start = 0.0, 0
+            for g in chosen:
+                part, good = combined[start:start + len(g)], right[start:start + len(g)]
+                loss = loss - (torch.logsumexp(part[good], 0) - torch.logsumexp(part, 0))
+                start += len(g)
+            loss = loss / len(chosen)
+            optimiser.zero_grad(); loss.backward(); optimiser.step(); total += float(loss)
+        sys.stderr.write(f'reader epoch {epoch + 1}: loss {total / max(1, len(order) / a.batch):.4f}, {time.time() - started:.0f} s\n')
+    model.eval()
+    scores = batches(model, rows, words_of)
+    with open(a.scores, 'w') as f:
+        f.write('\n'.join(f'{s:.6f}' for s in scores) + '\n')
+    json.dump(model.export(a.top), open(a.out, 'w'))
+
+
+def parity(a, words, vectors, words_of):
+    """A tiny random reader and its scores on pairs of the vocabulary's words, for the TypeScript parity test."""
+    model = Reader(vectors, 4, 3)
+    for p in model.parameters():
+        if p.requires_grad:
+            nn.init.normal_(p, std=0.5)
+    model.eval()
+    pairs = [{'qw': 'who won the prize in 2020', 'sw': 'the prize was won by a little known poet in 2020'},
+             {'qw': 'how many people live there', 'sw': 'about 3,000 residents xqzv live in the town'},
+             {'qw': 'when', 'sw': ''}]
+    used = sorted({w for p in pairs for w in (p['qw'] + ' ' + p['sw']).split() if w in set(words)})
+    rows = [words.index(w) for w in used]
+    json.dump({'reader': model.export(5), 'words': used, 'vectors': vectors[rows].astype(float).tolist(),
+               'pairs': [{**p, 'score': float(s)} for p, s in zip(pairs, batches(model, pairs, words_of))]}, open(a.parity, 'w'))
+
+
+main()

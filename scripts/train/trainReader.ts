@@ -1,0 +1,90 @@
+/** Fits the sentence reader with PyTorch (fitReader.py) on the ranker's top candidates, and scores every example's. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AntonymTable } from '../../src/core/AntonymTable.ts';
+import type { LinearModel } from '../../src/core/RankerModel.ts';
+import { type SentenceReader, SentenceReaderSchema } from '../../src/core/SentenceReader.ts';
+import type { PackedVectors, WordVectors } from '../../src/core/WordVectors.ts';
+import type { Example } from './collectExamples.ts';
+import { writeReaderExamples } from './readerExamples.ts';
+import type { TrainingSet } from './trainingSets.ts';
+
+/** Settings of the reader's fit (fitReader.py's options of the same names). */
+export interface ReaderSettings {
+	/** The ranker's candidates the reader re-reads, best first. */
+	top: number;
+	width: number;
+	hidden: number;
+	epochs: number;
+	seed: number;
+}
+
+export const DEFAULT_READER_SETTINGS: ReaderSettings = { top: 5, width: 32, hidden: 32, epochs: 2, seed: 7 };
+
+const SCRIPT = fileURLToPath(new URL('./fitReader.py', import.meta.url));
+
+/** A Python that has PyTorch: $PYTHON, else python3 on the path, else Debian's own. */
+export function findPython(): string | undefined {
+	const tried = [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter((p): p is string => !!p);
+	return tried.find((python) => spawnSync(python, ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status === 0);
+}
+
+/**
+ * Fits the reader and records its scores on each example (`examples` in the order of `sets` and their questions, as
+ * collectExamples made them); returns the reader, or why there is none (no PyTorch, or the fit failed).
+ */
+export async function trainReader(
+	sets: readonly TrainingSet[],
+	examples: readonly Example[],
+	ranker: LinearModel,
+	packed: PackedVectors,
+	lexicon: { vectors: WordVectors; antonyms?: AntonymTable },
+	settings: ReaderSettings,
+	log: (line: string) => void,
+): Promise<{ reader: SentenceReader; problem?: undefined } | { reader?: undefined; problem: string }> {
+	const python = findPython();
+	if (!python) return { problem: 'no python3 with PyTorch (Debian: apt-get install python3-torch)' };
+	const dir = mkdtempSync(join(tmpdir(), 'factdesk-reader-'));
+	try {
+		const file = (name: string) => join(dir, name);
+		const { candidates, rows } = await writeReaderExamples(
+			sets,
+			ranker,
+			settings.top,
+			file('examples.tsv'),
+			lexicon.vectors,
+			lexicon.antonyms,
+		);
+		if (candidates.length !== examples.length) return { problem: 'the reader examples do not match the training ones' };
+		log(`reader: ${rows} candidates of ${candidates.length} questions written; fitting with ${python}`);
+		writeFileSync(file('vectors.json'), JSON.stringify({ vectors: packed }));
+		const args = ['--model', file('vectors.json'), '--examples', file('examples.tsv'), '--out', file('reader.json')];
+		args.push('--scores', file('scores.txt'), '--top', String(settings.top), '--width', String(settings.width));
+		args.push(
+			'--hidden',
+			String(settings.hidden),
+			'--epochs',
+			String(settings.epochs),
+			'--seed',
+			String(settings.seed),
+		);
+		const run = spawnSync(python, [SCRIPT, ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+		if (run.status !== 0) return { problem: `fitReader.py failed (exit ${run.status ?? run.signal})` };
+		const parsed = SentenceReaderSchema.safeParse(JSON.parse(readFileSync(file('reader.json'), 'utf8')));
+		if (!parsed.success) return { problem: `fitReader.py wrote an invalid reader: ${parsed.error.issues[0]?.message}` };
+		const scores = readFileSync(file('scores.txt'), 'utf8').trim().split('\n').map(Number);
+		if (scores.length !== rows) return { problem: 'fitReader.py wrote the wrong number of scores' };
+		let at = 0;
+		examples.forEach((example, i) => {
+			const read = candidates[i] ?? [];
+			example.reread = { read, scores: scores.slice(at, at + read.length), weight: parsed.data.rankerWeight };
+			at += read.length;
+		});
+		return { reader: parsed.data };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
