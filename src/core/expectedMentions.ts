@@ -28,10 +28,10 @@ export const TIME_UNIT =
 const UNITS_COUNTED =
 	/\bhow\s+many\s+(?:days|nights|weeks|weekends|months|years|hours|minutes|seconds|decades|centuries)\b/i;
 
-/** Words before a date that make it the bound of a length of time: "until Friday", "since 2016". */
-export const BOUNDS = /\b(?:until|till|through|since)\s+$/i;
+/** Words before a date that make it the bound of a length of time: "until Friday", "since 2016", "since a 2020 inspection". */
+export const BOUNDS = /\b(?:until|till|through|since)\s+(?:(?:a|an|the)\s+)?$/i;
 /** How far before a date its bound is looked for: a window, so a long sentence costs no more per date. */
-export const BOUND_CHARS = 12;
+export const BOUND_CHARS = 16;
 
 /** A length of time by its number ("two weeks", "30-day"), which says how long, not when. */
 const SPAN =

@@ -11,9 +11,9 @@ const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ian|ine|ese|ish|ic)$/u;
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ect|ant)$/u;
 
 /**
- * The person named after a people's word and a trade, when a "who" question's picked answer is that word: "by the
- * Roman architect Vitruvius" gives "Vitruvius" for "Roman"; undefined when `picked` is a person or no trade and name
- * follow it.
+ * The person named after a people's word (or any name but a person's) and a trade, when a "who" question's picked answer is
+ * that word: "by the Roman architect Vitruvius" gives "Vitruvius" for "Roman", "of Argentina striker Mateo Ruiz"
+ * "Mateo Ruiz"; undefined when `picked` is a person or no trade and name follow it.
  *
  * @example
  * nameAfterTrade('written by the Roman architect Vitruvius.', { text: 'Roman', start: 18, end: 23, typed: true })?.text; // 'Vitruvius'
@@ -23,10 +23,12 @@ export function nameAfterTrade(
 	picked: AnswerPhrase,
 	kinds?: ReadonlyMap<number, Fact['kind']>,
 ): AnswerPhrase | undefined {
-	const nation = NATIONALITY.test(picked.text) || PEOPLE_WORD.test(picked.text);
-	if (!nation || kinds?.get(picked.start) === 'person') return undefined;
+	if (kinds?.get(picked.start) === 'person') return undefined;
+	const people = NATIONALITY.test(picked.text) || PEOPLE_WORD.test(picked.text);
 	const named = NAMED_AFTER_TRADE.exec(quote.slice(picked.end));
-	if (!named?.[1] || !named[2] || !(describesPerson(named[1]) || AGENT_NOUN.test(named[1]))) return undefined;
+	// "the signing of Argentina striker Mateo Ruiz", "Porto striker…": after any other name, a word known for a person's.
+	if (!named?.[1] || !named[2] || !(describesPerson(named[1]) || (people && AGENT_NOUN.test(named[1]))))
+		return undefined;
 	const start = picked.end + named[0].length - named[2].length;
 	return { text: named[2], start, end: start + named[2].length, typed: true };
 }

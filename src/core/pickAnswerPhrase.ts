@@ -138,6 +138,8 @@ export function pickAnswerPhrase(
 	const from = Math.max(0, best.start - BOUND_CHARS);
 	const bound =
 		HOW_LONG.test(question.text) && best.type === 'date' ? BOUNDS.exec(sentence.slice(from, best.start)) : null;
+	// "since a 2020 inspection": the event the year is of, after it.
+	if (bound && /\s(?:a|an|the)\s+$/i.test(bound[0])) end += /^\s+\p{Ll}+\b/u.exec(sentence.slice(end))?.[0].length ?? 0;
 	const start = bound
 		? from + bound.index
 		: question.type !== 'when' && tied.includes(best)

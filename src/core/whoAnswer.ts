@@ -94,7 +94,9 @@ export function whoAnswer(
 		return namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit };
 	if (deedUntold(question.text, sentence.tokens)) return { phrase: picked, fit: context.options.untypedFit };
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
-	if (patient) return { phrase: patient, fit: 1 };
+	// "signed Argentina striker Mateo Ruiz": the person after the side's name and trade.
+	const kinds = context.entityKinds.get(index);
+	if (patient) return { phrase: nameAfterTrade(quote, patient, kinds) ?? patient, fit: 1 };
 	// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.
 	if (picked.typed && doerReversed(question.text, quote, sentence.tokens, picked.start))
 		return { phrase: picked, fit: context.options.otherActorFit };
@@ -106,7 +108,7 @@ export function whoAnswer(
 	if (object)
 		return askedDoer(question.text, object.text)
 			? { phrase: object, fit: context.options.otherActorFit }
-			: { phrase: object, fit: 1, matched: true };
+			: { phrase: nameAfterTrade(quote, object, kinds) ?? object, fit: 1, matched: true };
 	// "Who is Tavolaro?" of "…said Marcos Tavolaro, the group's general manager": the role asked for, given.
 	const described = describedByName(question, quote);
 	if (described) return { phrase: described, fit: 1, matched: true };
@@ -133,7 +135,8 @@ export function whoAnswer(
 	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
 	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start))) return unnamed();
 	// "consigned by a Swiss-based collector": a word describing someone unnamed, no name.
-	if (picked.typed && DESCRIBED_BY_PLACE.test(picked.text)) return unnamed();
+	if (picked.typed && DESCRIBED_BY_PLACE.test(quote.slice(picked.start, picked.end + 14).split(/\s/)[0] ?? ''))
+		return unnamed();
 	// "GALWAY, Ireland - A 19-year-old nursing student won…": where the report was filed is nobody.
 	if (picked.typed && picked.start < datelineEnd(quote)) return unnamed();
 	// "by the Roman architect Vitruvius": a people's word before a trade, the person named after it.

@@ -88,4 +88,13 @@ describe('chooseShortAnswer for "how long" on the flood report', () => {
 		const served = floodReport('He served two years and was released in May.');
 		expect(served.shortAnswer('how long did he serve', 'He served two years').phrase.text).toBe('two years');
 	});
+
+	it('takes a bound with its event ("since a 2020 inspection"), not a count', () => {
+		const known = floodReport('The council had both known about the damage since a 2020 inspection, the report found.');
+		expect(known.shortAnswer('how long has the council known about the damage', 'both known').phrase.text).toBe(
+			'since a 2020 inspection',
+		);
+		const led = floodReport('She has led the club since 2016.');
+		expect(led.shortAnswer('how long has she led the club', 'led the club').phrase.text).toBe('since 2016');
+	});
 });

@@ -77,6 +77,20 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who was the author of de aedibus', 'De Aedibus').phrase.text).toBe('Vitruvius');
 	});
 
+	it('gives the person after a side\'s name and a trade ("signed Argentina striker Mateo Ruiz"), not the side', () => {
+		const { shortAnswer } = floodReport(
+			'Harbour City completed the signing of Argentina striker Mateo Ruiz on Monday. Harbour City signed Porto striker Ana Dias. Harbour City beat Porto after Ana Dias scored.',
+		);
+		expect(shortAnswer('who did harbour city sign on monday', 'the signing of').phrase.text).toBe('Mateo Ruiz');
+		expect(shortAnswer('who did harbour city sign', 'signed Porto').phrase.text).toBe('Ana Dias');
+		expect(shortAnswer('who did harbour city beat', 'beat Porto').phrase.text).toBe('Porto');
+	});
+
+	it('takes a place before "-based" for someone unnamed ("a Leeds-based collector")', () => {
+		const { context, shortAnswer } = floodReport('A Leeds-based collector bought the skull in 2021.');
+		expect(shortAnswer('who bought the skull', 'collector bought').fit).toBe(context.options.unnamedFit);
+	});
+
 	it('takes no name after a trade when the word before it is a person ("Kowalski beat goalkeeper Nowak")', () => {
 		const { shortAnswer } = floodReport('Kowalski beat goalkeeper Nowak with a late shot to win the race.');
 		expect(shortAnswer('who won the race', 'Kowalski').phrase.text).not.toBe('Nowak');
