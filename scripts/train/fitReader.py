@@ -148,10 +148,18 @@ def parity(a, words, vectors, words_of):
     for p in model.parameters():
         if p.requires_grad:
             nn.init.normal_(p, std=0.5)
+    with torch.no_grad():
+        model.ranker_weight.abs_()
     model.eval()
+    # Past the word limits a match flag depends on the cut: "town" and "poet" come after the 24th and 60th words.
+    long_question = ' '.join(['who'] * 24 + ['town'])
+    long_sentence = ' '.join(['the'] * 60 + ['poet', 'town'])
     pairs = [{'qw': 'who won the prize in 2020', 'sw': 'the prize was won by a little known poet in 2020'},
              {'qw': 'how many people live there', 'sw': 'about 3,000 residents xqzv live in the town'},
-             {'qw': 'when', 'sw': ''}]
+             {'qw': 'when', 'sw': ''},
+             {'qw': '', 'sw': 'the prize was won'},
+             {'qw': long_question + ' poet', 'sw': long_sentence},
+             {'qw': 'poet town', 'sw': long_sentence}]
     used = sorted({w for p in pairs for w in (p['qw'] + ' ' + p['sw']).split() if w in set(words)})
     rows = [words.index(w) for w in used]
     json.dump({'reader': model.export(5), 'words': used, 'vectors': vectors[rows].astype(float).tolist(),

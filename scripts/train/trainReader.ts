@@ -73,10 +73,17 @@ export async function trainReader(
 		);
 		const run = spawnSync(python, [SCRIPT, ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
 		if (run.status !== 0) return { problem: `fitReader.py failed (exit ${run.status ?? run.signal})` };
-		const parsed = SentenceReaderSchema.safeParse(JSON.parse(readFileSync(file('reader.json'), 'utf8')));
+		let written: unknown;
+		try {
+			written = JSON.parse(readFileSync(file('reader.json'), 'utf8'));
+		} catch {
+			return { problem: 'fitReader.py wrote no JSON (a fit that diverged writes NaN)' };
+		}
+		const parsed = SentenceReaderSchema.safeParse(written);
 		if (!parsed.success) return { problem: `fitReader.py wrote an invalid reader: ${parsed.error.issues[0]?.message}` };
 		const scores = readFileSync(file('scores.txt'), 'utf8').trim().split('\n').map(Number);
-		if (scores.length !== rows) return { problem: 'fitReader.py wrote the wrong number of scores' };
+		if (scores.length !== rows || !scores.every(Number.isFinite))
+			return { problem: 'fitReader.py wrote the wrong number of scores, or scores that are not numbers' };
 		let at = 0;
 		examples.forEach((example, i) => {
 			const read = candidates[i] ?? [];

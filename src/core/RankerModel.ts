@@ -46,6 +46,9 @@ export const RankerModelSchema = z
 		};
 		check(model.rankFeatures, RANK_FEATURES, model.ranker, 'ranker');
 		check(model.calibrationFeatures, CALIBRATION_FEATURES, model.calibrator, 'calibrator');
+		// The reader reads the model's own word vectors, with a match flag beside each.
+		if (model.reader && model.reader.project.weights[0]?.length !== model.vectors.dimensions + 1)
+			ctx.addIssue({ code: 'custom', message: 'reader does not fit the word vectors', path: ['reader'] });
 	});
 /** A learned re-ranker and confidence, trained by scripts/train.ts. */
 export type RankerModel = z.infer<typeof RankerModelSchema>;

@@ -17,7 +17,8 @@ export const SentenceReaderSchema = z
 		topCandidates: z.number().int().positive(),
 		questionWords: z.number().int().positive(),
 		sentenceWords: z.number().int().positive(),
-		rankerWeight: z.number(),
+		/** Positive, so that a candidate left unread stays below those read (see rereadLogits). */
+		rankerWeight: z.number().positive(),
 		project: LayerSchema,
 		compare: LayerSchema,
 		hidden: LayerSchema,
@@ -27,6 +28,7 @@ export const SentenceReaderSchema = z
 		const width = r.project.bias.length;
 		return (
 			r.project.weights.length === width &&
+			r.project.weights.every((row) => row.length === r.project.weights[0]?.length) &&
 			r.compare.weights.length === width &&
 			r.compare.bias.length === width &&
 			r.compare.weights.every((row) => row.length === 2 * (r.project.weights[0]?.length ?? 0)) &&

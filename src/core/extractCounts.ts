@@ -18,6 +18,12 @@ const OF_TOTAL = new RegExp(
 /** "96 of its scheduled flights", "five of the victims": a part named by the whole's plural noun, no total given. */
 const OF_OWN = /^\s+of\s+(?:the|its|their|his|her|our)(?:\s+[\p{L}-]+['’]s)?(?=\s+\p{Ll})/u;
 const PLURAL = /(?:[^s]s|people|children|men|women)$/u;
+/** "Day 3 of the talks", "section 18 of the laws": a figure that labels, no count. */
+const LABEL_BEFORE =
+	/\b(?:day|section|chapter|version|article|game|part|stage|round|phase|level|number|no|step|book|season|series|episode|act|clause|rule|week|page|line|lot|gate|room|platform|flight|route|exit|junction)\.?\s+$/i;
+/** What may follow a counted noun: punctuation, the end, or a word that links on. */
+const NOUN_ENDS =
+	/^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:were|was|are|is|have|has|had|will|would|could|can|in|on|at|for|from|to|with|by|and|or|but|that|who|which|after|before|during|since|this|last|as|across|over|under|into|off|out|because|of|\p{Ll}+ed)\b)/u;
 /** What a share measures the change of: "property tax" in "raises property tax by 3 percent". */
 const SHARE_OF = /(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(by)\s+$/u;
 /**
@@ -53,6 +59,8 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 	let previousAction: string | undefined;
 	for (const mention of mentions) {
 		if (mention.type !== 'number' || mention.value === undefined || VAGUE.test(mention.text)) continue;
+		// "40kg bags", "two 50MW turbines": a measure written onto its figure counts none of the noun after it.
+		if (/\d\p{L}+$/u.test(mention.text)) continue;
 		const rest = sentence.slice(mention.end);
 		// "one in four people", "nine in 10 companies": a share, no count of them.
 		if (inRatio(sentence, mention.start, mention.end)) continue;
@@ -62,7 +70,13 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const before = after
 			? undefined
 			: nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));
-		const ofTotal = after || before ? undefined : partOfTotal(rest, headline, mention.value !== 1);
+		// "one of the largest", "40 percent of its workers", "Day 3 of the talks": no count of the whole's noun.
+		const ofWhole =
+			mention.value !== 1 &&
+			!/%|\bper ?cent\b/i.test(mention.text) &&
+			!MONEY.test(mention.text) &&
+			!LABEL_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+		const ofTotal = after || before ? undefined : partOfTotal(rest, headline, ofWhole);
 		// A sum of money says what it is in ("$40,000 in income") and never counts the things counted before it.
 		const money = MONEY.test(mention.text);
 		const inAmount = money && !after && !before ? IN_AMOUNT.exec(rest) : null;
@@ -145,7 +159,19 @@ function partOfTotal(rest: string, headline: boolean, ofWhole: boolean): [string
 	// the largest exporters" is no count of exporters).
 	const own = ofWhole ? OF_OWN.exec(rest)?.[0] : undefined;
 	const owned = own === undefined ? undefined : nounAfter(rest.slice(own.length), headline);
-	return own !== undefined && owned && PLURAL.test(owned) ? [`${own} ${owned}`, owned] : undefined;
+	if (
+		own === undefined ||
+		!owned ||
+		!PLURAL.test(owned) ||
+		owned
+			.split(/\s+/)
+			.slice(0, -1)
+			.some((w) => PLURAL.test(w))
+	)
+		return undefined;
+	// The noun ends the phrase: punctuation or a linking word follows ("of the rules applies to" is no count of rules).
+	const next = rest.slice(own.length).replace(/^\s+/, '').slice(owned.length);
+	return NOUN_ENDS.test(next) ? [`${own} ${owned}`, owned] : undefined;
 }
 
 /**

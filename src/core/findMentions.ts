@@ -90,7 +90,7 @@ export function findMentions(written: string): Mention[] {
 		// "the Inverness-based carrier", "Oslo-born": the place, without what the hyphen makes of it ("Swiss-based" stays).
 		let text = m[0].replace(/(?<!\b\p{Lu})[.’']+$/u, '');
 		const home = text.replace(HOME_SUFFIX, '');
-		if (home !== text && !NATIONALITY.test(home)) text = home;
+		if (home !== text && isHome(home, text, sentence.slice(m.index + m[0].length), m.index)) text = home;
 		let start = m.index;
 		// "It's", "We'll", "They're": a pronoun with its verb is no name.
 		const written = /^\S+/.exec(text)?.[0] ?? '';
@@ -130,6 +130,19 @@ const ATTACHED_UNIT = /^(?:mm|cm|km|kg|mg|ml|ft|kW|MW|GW|kWh|MWh|GWh|mph|kph)(?!
 
 /** A hyphened word that makes a name the place something is from: "Leeds-based", "Oslo-born". */
 export const HOME_SUFFIX = /-(?:based|born|bred|headquartered)$/u;
+/** Bodies and people a place-based word describes: "the Inverness-based carrier" (not "Windows-based software"). */
+const BASED_BODY =
+	/^\s+(?:[\p{Ll}-]+\s+)?(?:carrier|airline|company|firm|group|charity|club|bank|start-?up|manufacturer|maker|developer|retailer|operator|collector|dealer|insurer|lender|agency|team|business|brewer|builder|studio|label|publisher|broadcaster|newspaper|researchers?|scientists?|artist|band|architect|designer|lawyer|consultancy|supplier|investor|fund|owner|chain|company's|giant)\b/u;
+
+/**
+ * Whether `name`, written as `written` ("Inverness-based") with `after` following it at `start`, is a place something
+ * is from: "-born" and "-bred" always; "-based" and "-headquartered" before a body's noun, not opening the sentence
+ * ("Faith-based groups"); never a nation's people ("Swiss-based").
+ */
+function isHome(name: string, written: string, after: string, start: number): boolean {
+	if (NATIONALITY.test(name)) return false;
+	return /-(?:born|bred)$/u.test(written) || (start > 0 && BASED_BODY.test(after));
+}
 
 /** Capitalised words of at least this many letters that make a title-case headline, and their least share. */
 const TITLE_WORDS = 3;

@@ -74,7 +74,7 @@ export function howLongAnswer(
 	// "4.1 million customers a week" is a rate of a thing, no length of time.
 	if (picked.typed && TIME_UNIT.test(picked.text) && !PER_TIME.test(picked.text)) {
 		// "jailed for six years and eight months": the length goes on in a smaller unit.
-		const more = AND_SMALLER.exec(quote.slice(picked.end))?.[0] ?? '';
+		const more = smallerRest(picked.text, quote.slice(picked.end));
 		const end = picked.end + more.length;
 		return { phrase: { ...picked, text: quote.slice(picked.start, end), end }, fit: 1, matched: true };
 	}
@@ -94,9 +94,17 @@ export function howLongAnswer(
 	return undefined;
 }
 
-/** " and eight months", " and a half hours" aside: the rest of a length given in two units ("two hours and 40 minutes"). */
+/** " and eight months": the rest of a length given in two units ("two hours and 40 minutes"). */
 const AND_SMALLER =
-	/^,?\s+and\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?)\s+(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b/iu;
+	/^\s+and\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b(?!\s+(?:later|after|earlier|ago|before|of|were|was|are|is|had|have|has)\b)/iu;
+const UNIT_ORDER = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
+
+/** The rest of `length` in a smaller unit, as `after` goes on: " and eight months" after "six years"; else ''. */
+function smallerRest(length: string, after: string): string {
+	const more = AND_SMALLER.exec(after);
+	const unit = (text: string) => UNIT_ORDER.findIndex((u) => new RegExp(`\\b${u}s?\\b`, 'i').test(text));
+	return more && unit(more[1] ?? '') >= 0 && unit(more[1] ?? '') < unit(length) ? more[0] : '';
+}
 
 /** "every three months", "once every two years": a length that says how often (not "each 90 minutes long"). */
 const EVERY_BEFORE = /\bevery\s+$/i;

@@ -85,6 +85,10 @@ describe('chooseShortAnswer for "how long" on the flood report', () => {
 		expect(flight.shortAnswer('how long was the flight', 'The flight took').phrase.text).toBe(
 			'two hours and 40 minutes',
 		);
+		const resumed = floodReport('The ceasefire held for five days and two days later fighting resumed.');
+		expect(resumed.shortAnswer('how long did the ceasefire hold', 'ceasefire held').phrase.text).toBe('five days');
+		const lunch = floodReport('The talks lasted 40 minutes and two hours were spent on lunch.');
+		expect(lunch.shortAnswer('how long did the talks last', 'talks lasted').phrase.text).toBe('40 minutes');
 		const served = floodReport('He served two years and was released in May.');
 		expect(served.shortAnswer('how long did he serve', 'He served two years').phrase.text).toBe('two years');
 	});

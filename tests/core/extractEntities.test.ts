@@ -53,7 +53,7 @@ describe('extractEntities', () => {
 	it('takes the name before "-based" or "-born" for a place, without the suffix', () => {
 		const based = parseReport(
 			'based',
-			'Kelmark Air, the Inverness-based carrier, collapsed. The Oslo-born striker Anna Berg scored. The Swiss-born AI-based tool failed.',
+			'Kelmark Air, the Inverness-based carrier, collapsed. The Oslo-born striker Anna Berg scored. The Swiss-born AI-based tool failed. Its Windows-based software and the Android-based phones crashed. Faith-based groups met.',
 		);
 		if (!based.ok) throw new Error(based.problem);
 		const places = createFactdesk([based.report], {}).facts({ kind: 'place' });

@@ -290,5 +290,7 @@ describe('units written onto figures', () => {
 			['10', 10],
 		]);
 		expect(mentions.filter((m) => m.type === 'name').map((m) => m.text)).toEqual(['Inverness']);
+		const software = findMentions('The Windows-based software failed.');
+		expect(software.filter((m) => m.type === 'name').map((m) => m.text)).toEqual(['Windows-based']);
 	});
 });

@@ -35,5 +35,24 @@ describe('loadRankerModel', () => {
 		const reader = { ...shipped.reader, hidden: { ...shipped.reader.hidden, bias: [0] } };
 		const misfit = write('reader.json', JSON.stringify({ ...shipped, reader }));
 		expect(loadRankerModel(misfit).problem).toMatch(/reader layers do not fit/);
+		const narrow = shipped.reader.project.weights.map((row: number[]) => row.slice(1));
+		const compare = shipped.reader.compare.weights.map((row: number[]) => row.slice(2));
+		const vectors = write(
+			'vectors.json',
+			JSON.stringify({
+				...shipped,
+				reader: {
+					...shipped.reader,
+					project: { ...shipped.reader.project, weights: narrow },
+					compare: { ...shipped.reader.compare, weights: compare },
+				},
+			}),
+		);
+		expect(loadRankerModel(vectors).problem).toMatch(/reader does not fit the word vectors/);
+		const negative = write(
+			'weight.json',
+			JSON.stringify({ ...shipped, reader: { ...shipped.reader, rankerWeight: -1 } }),
+		);
+		expect(loadRankerModel(negative).problem).toMatch(/invalid/);
 	});
 });
