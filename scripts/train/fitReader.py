@@ -4,7 +4,9 @@ python3 scripts/train/fitReader.py --model models/ranker.json --examples EXAMPLE
 Needs PyTorch (Debian: python3-torch) and NumPy; CPU only, about four minutes on 2 cores. Word vectors are the model
 file's own. The reader is a decomposable-attention network (Parikh et al. 2016) without the product term, so that
 each word's projections can be kept between questions; it is trained listwise on the answerable questions of the
-training sets (not the validation sets) and its score is added to the ranker's logit, times a learned weight.
+training sets (not the validation sets) and its score is added to the ranker's logit, times a learned weight. The
+scores it writes for the training sets' questions come from readers fitted without them (`--folds`, 2: each half
+scored by a reader fitted on the other), so the confidence fitted on them sees the reader as it reads new text.
 `--parity OUT` instead writes a tiny random reader with its scores on a few pairs, for the TypeScript parity test.
 """
 import argparse, base64, csv, json, sys, time
@@ -97,6 +99,7 @@ def main():
     ap.add_argument('--learning-rate', type=float, default=1e-3)
     ap.add_argument('--batch', type=int, default=64)
     ap.add_argument('--seed', type=int, default=7)
+    ap.add_argument('--folds', type=int, default=2)
     a = ap.parse_args()
     torch.manual_seed(a.seed); np.random.seed(a.seed); torch.set_num_threads(2)
     words, vectors = unit_vectors(json.load(open(a.model)))
@@ -107,12 +110,31 @@ def main():
         return parity(a, words, vectors, words_of)
     csv.field_size_limit(1 << 30)
     rows = list(csv.DictReader(open(a.examples), delimiter='\t', quoting=csv.QUOTE_NONE))
-    model = Reader(vectors, a.width, a.hidden)
     groups = {}
     for k, r in enumerate(rows):
         groups.setdefault(r['qid'], []).append(k)
     train = [g for g in groups.values() if all(rows[k]['val'] == '0' and rows[k]['kind'] == 'answerable' for k in g)
              and any(rows[k]['right'] == '1' for k in g)]
+    model = fit(a, vectors, rows, train, words_of, 'reader')
+    scores = batches(model, rows, words_of)
+    # The confidence is fitted on the training sets' questions: each is scored by a reader fitted without its half
+    # (cross-fitting), so that it sees the reader's scores as on questions it never read; its sum with the final
+    # reader's weight on the ranker kept (the score moved by the difference of the weights times the logit).
+    weight = float(model.ranker_weight)
+    for fold in range(a.folds if a.folds > 1 else 0):
+        part = fit(a, vectors, rows, [g for g in train if int(rows[g[0]]['qid']) % a.folds != fold], words_of, f'fold {fold + 1}')
+        held = [k for k, r in enumerate(rows) if r['val'] == '0' and int(r['qid']) % a.folds == fold]
+        moved = float(part.ranker_weight) - weight
+        for k, score in zip(held, batches(part, [rows[k] for k in held], words_of)):
+            scores[k] = score + moved * float(rows[k]['logit'])
+    with open(a.scores, 'w') as f:
+        f.write('\n'.join(f'{s:.6f}' for s in scores) + '\n')
+    json.dump(model.export(a.top), open(a.out, 'w'))
+
+
+def fit(a, vectors, rows, train, words_of, name):
+    """A reader fitted listwise on the `train` questions (lists of their rows), as many epochs as asked."""
+    model = Reader(vectors, a.width, a.hidden)
     started = time.time()
     optimiser = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=a.learning_rate)
     for epoch in range(a.epochs):
@@ -134,12 +156,9 @@ def main():
                 start += len(g)
             loss = loss / len(chosen)
             optimiser.zero_grad(); loss.backward(); optimiser.step(); total += float(loss)
-        sys.stderr.write(f'reader epoch {epoch + 1}: loss {total / max(1, len(order) / a.batch):.4f}, {time.time() - started:.0f} s\n')
+        sys.stderr.write(f'{name} epoch {epoch + 1}: loss {total / max(1, len(order) / a.batch):.4f}, {time.time() - started:.0f} s\n')
     model.eval()
-    scores = batches(model, rows, words_of)
-    with open(a.scores, 'w') as f:
-        f.write('\n'.join(f'{s:.6f}' for s in scores) + '\n')
-    json.dump(model.export(a.top), open(a.out, 'w'))
+    return model
 
 
 def parity(a, words, vectors, words_of):

@@ -19,10 +19,12 @@ export interface ReaderSettings {
 	width: number;
 	hidden: number;
 	epochs: number;
+	/** Readers fitted on all but one part of the training questions, to score that part for the confidence. */
+	folds: number;
 	seed: number;
 }
 
-export const DEFAULT_READER_SETTINGS: ReaderSettings = { top: 5, width: 32, hidden: 32, epochs: 2, seed: 7 };
+export const DEFAULT_READER_SETTINGS: ReaderSettings = { top: 5, width: 32, hidden: 32, epochs: 2, folds: 2, seed: 7 };
 
 const SCRIPT = fileURLToPath(new URL('./fitReader.py', import.meta.url));
 
