@@ -6,13 +6,14 @@ import { collectCandidates } from '../../src/core/collectCandidates.ts';
 import { CALIBRATION_FEATURES, confidenceFeatures } from '../../src/core/confidenceFeatures.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { indexReports } from '../../src/core/indexReports.ts';
-import { RANKER_MODEL_VERSION, type RankerModel, RankerModelSchema } from '../../src/core/RankerModel.ts';
+import type { RankerModel } from '../../src/core/RankerModel.ts';
 import { RANK_FEATURES } from '../../src/core/rankFeatures.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import type { Report } from '../../src/core/types.ts';
 import { questionRows, unpackVectors, vectorSimilarity } from '../../src/core/WordVectors.ts';
 import { loadRankerModel } from '../../src/engine/loadRankerModel.ts';
 import { loadFixtureReports } from './loadFixtureReports.ts';
+import { plainModel } from './plainModel.ts';
 
 const report: Report = {
 	id: 'ferry',
@@ -32,27 +33,7 @@ const VECTORS = {
 
 /** A model that ranks by one feature only (weight `sign`) and is 90% sure of whatever it picks. */
 function oneFeatureModel(feature: string, sign: number, declineBelow = 0.5): RankerModel {
-	const width = RANK_FEATURES.length;
-	return RankerModelSchema.parse({
-		version: RANKER_MODEL_VERSION,
-		about: { test: true },
-		rankFeatures: [...RANK_FEATURES],
-		ranker: {
-			mean: new Array(width).fill(0),
-			scale: new Array(width).fill(1),
-			weights: RANK_FEATURES.map((name) => (name === feature ? sign : 0)),
-			bias: 0,
-		},
-		calibrationFeatures: [...CALIBRATION_FEATURES],
-		calibrator: {
-			mean: new Array(CALIBRATION_FEATURES.length).fill(0),
-			scale: new Array(CALIBRATION_FEATURES.length).fill(1),
-			weights: new Array(CALIBRATION_FEATURES.length).fill(0),
-			bias: Math.log(9),
-		},
-		vectors: VECTORS,
-		declineBelow,
-	});
+	return plainModel({ rank: { [feature]: sign }, calibrationBias: Math.log(9), vectors: VECTORS, declineBelow });
 }
 
 describe('learned ranking', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
 import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
-import { CALIBRATION_FEATURES } from '../../src/core/confidenceFeatures.ts';
 import { indexReports } from '../../src/core/indexReports.ts';
-import { RANKER_MODEL_VERSION, type RankerModel, RankerModelSchema } from '../../src/core/RankerModel.ts';
-import { RANK_FEATURES } from '../../src/core/rankFeatures.ts';
+import type { RankerModel } from '../../src/core/RankerModel.ts';
 import { rerankWithModel } from '../../src/core/rerankWithModel.ts';
 import type { SentenceReader } from '../../src/core/SentenceReader.ts';
 import type { Report } from '../../src/core/types.ts';
+import { plainModel } from './plainModel.ts';
 
 const report: Report = {
 	id: 'ferry',
@@ -41,27 +40,13 @@ function stormReader(topCandidates: number): SentenceReader {
 
 /** Ranks later candidates first (by the hand-tuned rank), with an optional reader. */
 function model(reader?: SentenceReader): RankerModel {
-	const width = RANK_FEATURES.length;
-	return RankerModelSchema.parse({
-		version: RANKER_MODEL_VERSION,
-		about: { test: true },
-		rankFeatures: [...RANK_FEATURES],
-		ranker: {
-			mean: new Array(width).fill(0),
-			scale: new Array(width).fill(1),
-			weights: RANK_FEATURES.map((name) => (name === 'reciprocalRank' ? -3 : 0)),
-			bias: 0,
-		},
-		calibrationFeatures: [...CALIBRATION_FEATURES],
-		calibrator: {
-			mean: new Array(CALIBRATION_FEATURES.length).fill(0),
-			scale: new Array(CALIBRATION_FEATURES.length).fill(1),
-			weights: CALIBRATION_FEATURES.map((name) => (name === 'topProbability' ? 4 : 0)),
-			bias: -2,
-		},
+	return plainModel({
+		rank: { reciprocalRank: -3 },
+		calibrate: { topProbability: 4 },
+		calibrationBias: -2,
 		vectors: VECTORS,
-		...(reader && { reader }),
 		declineBelow: 0.3,
+		...(reader && { reader }),
 	});
 }
 
