@@ -38,7 +38,7 @@ export function rerankWithModel(
 		);
 		return sigmoid(scoreLinear(model.calibrator, row));
 	};
-	const top = estimate(0, logits, logits[order[0] ?? 0]);
+	const top = estimate(0, logits);
 	// A headline restates its story: below one, a story sentence's chance is weighed against the other candidates
 	// only, or the headline's share would count against the sentence that says the same more fully; it takes the
 	// headline's chance over at most.
