@@ -63,7 +63,7 @@ const examples: Example[] = [];
 const validation: Example[] = [];
 const all: Example[] = [];
 sets.forEach((set, i) => {
-	const collected = collectExamples(set.reports, set.questions, vectors, antonyms);
+	const collected = collectExamples(i, set.reports, set.questions, vectors, antonyms);
 	(i % 5 === 4 ? validation : examples).push(...collected);
 	all.push(...collected);
 });
@@ -84,8 +84,8 @@ const readerSettings = {
 };
 const trained = values['no-reader']
 	? { problem: '--no-reader' }
-	: await trainReader(sets, all, ranker, packed, { vectors, antonyms }, readerSettings, log);
-if (trained.problem) log(`no sentence reader: ${trained.problem}; the model ranks with the ranker alone`);
+	: await trainReader(all, ranker, packed, readerSettings, log);
+log(trained.problem ? `no sentence reader: ${trained.problem}; the model ranks with the ranker alone` : 'reader fitted');
 const fitted = fitCalibration(
 	examples,
 	ranker,

@@ -5,6 +5,7 @@ import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
 import { candidateFeatures } from '../../src/core/candidateFeatures.ts';
 import { collectCandidates } from '../../src/core/collectCandidates.ts';
 import { indexReports } from '../../src/core/indexReports.ts';
+import { readerWords } from '../../src/core/rereadCandidates.ts';
 import type { Report } from '../../src/core/types.ts';
 import type { WordVectors } from '../../src/core/WordVectors.ts';
 import { holdsAnswer, type Question } from './squadData.ts';
@@ -24,12 +25,18 @@ export interface Example {
 	features: Float32Array[];
 	/** Whether each candidate's sentence holds a gold answer (never, for unanswerable and foreign questions). */
 	right: boolean[];
+	/** What the sentence reader reads: the set's number, the question's words and each candidate sentence's. */
+	reading: { set: number; question: string; sentences: string[] };
 	/** The sentence reader's scores of the ranker's first candidates, once it is fitted (see rereadLogits). */
 	reread?: { read: number[]; scores: number[]; weight: number };
 }
 
-/** Asks each question of the reports and records its candidates; `kind` of a question without golds decides. */
+/**
+ * Asks each question of the reports (set number `set`) and records its candidates; `kind` of a question without golds
+ * decides.
+ */
 export function collectExamples(
+	set: number,
 	reports: Report[],
 	questions: readonly { question: Question; kind: ExampleKind }[],
 	vectors: WordVectors,
@@ -37,6 +44,15 @@ export function collectExamples(
 ): Example[] {
 	const { context } = buildAnswerContext(indexReports(reports), { vectors, ...(antonyms && { antonyms }) });
 	const { corpus } = context;
+	const words = new Map<number, string>();
+	const wordsOf = (index: number) => {
+		let joined = words.get(index);
+		if (joined === undefined) {
+			joined = (corpus.sentence(index)?.tokens ?? []).map((t) => t.word).join(' ');
+			words.set(index, joined);
+		}
+		return joined;
+	};
 	return questions.map(({ question, kind }) => {
 		const analysed = analyseQuestion(question.question, context.questionContext);
 		const { ranked, signs } = collectCandidates(analysed, context);
@@ -47,6 +63,7 @@ export function collectExamples(
 			question: analysed,
 			features,
 			right: ranked.map((r) => holdsAnswer(corpus.sentence(r.index)?.ref.quote ?? '', golds)),
+			reading: { set, question: readerWords(analysed.text).join(' '), sentences: ranked.map((r) => wordsOf(r.index)) },
 		};
 	});
 }

@@ -1,7 +1,7 @@
 """Fits the sentence reader (src/core/SentenceReader.ts) on the ranker's top candidates that scripts/train.ts writes.
 
 python3 scripts/train/fitReader.py --model models/ranker.json --examples EXAMPLES.tsv --out READER.json --scores SCORES.txt
-Needs PyTorch (Debian: python3-torch) and NumPy; CPU only, about four minutes on 2 cores. Word vectors are the model
+Needs PyTorch (Debian: python3-torch; with libopenblas0-pthread, not the reference BLAS) and NumPy; CPU only. Word vectors are the model
 file's own. The reader is a decomposable-attention network (Parikh et al. 2016) without the product term, so that
 each word's projections can be kept between questions; it is trained listwise on the answerable questions of the
 training sets (not the validation sets) and its score is added to the ranker's logit, times a learned weight. The
@@ -44,10 +44,13 @@ class Reader(nn.Module):
         ma, mb = (q > 0).float(), (s > 0).float()
         fa, fb = torch.relu(self.project(a)), torch.relu(self.project(b))
         e = torch.bmm(fa, fb.transpose(1, 2))
-        beta = torch.bmm(torch.softmax(e.masked_fill(mb.unsqueeze(1) == 0, -1e4), 2), b)
-        alpha = torch.bmm(torch.softmax(e.masked_fill(ma.unsqueeze(2) == 0, -1e4), 1).transpose(1, 2), a)
-        v1 = torch.relu(self.compare(torch.cat([a, beta], -1))) * ma.unsqueeze(-1)
-        v2 = torch.relu(self.compare(torch.cat([b, alpha], -1))) * mb.unsqueeze(-1)
+        # compare(cat(a, beta)) split by the halves of its weights: the attention then mixes `width`-wide rows, not
+        # the word vectors, and no concatenated copy is made (the same function, several times cheaper).
+        own, other = self.compare.weight.split(a.shape[-1], 1)
+        beta = torch.bmm(torch.softmax(e.masked_fill(mb.unsqueeze(1) == 0, -1e4), 2), b.matmul(other.t()))
+        alpha = torch.bmm(torch.softmax(e.masked_fill(ma.unsqueeze(2) == 0, -1e4), 1).transpose(1, 2), a.matmul(other.t()))
+        v1 = torch.relu(a.matmul(own.t()) + beta + self.compare.bias) * ma.unsqueeze(-1)
+        v2 = torch.relu(b.matmul(own.t()) + alpha + self.compare.bias) * mb.unsqueeze(-1)
         pooled = torch.cat([v1.sum(1) / ma.sum(1, keepdim=True).clamp(min=1), v1.max(1).values,
                             v2.sum(1) / mb.sum(1, keepdim=True).clamp(min=1), v2.max(1).values], -1)
         return self.output(torch.relu(self.hidden(pooled))).squeeze(-1)
@@ -72,17 +75,38 @@ def pad(rows, length, dtype):
     out = np.zeros((len(rows), length), dtype=dtype)
     for k, row in enumerate(rows):
         out[k, :len(row)] = row
-    return torch.tensor(out)
+    return out
 
 
-def batches(model, rows, words_of, size=1024):
-    scores = []
+class Encoded:
+    """Every row's question and sentence as padded word numbers and match flags, encoded once for all the fits."""
+
+    def __init__(self, rows, words_of):
+        enc = [encode(words_of, r['qw'], r['sw']) for r in rows]
+        self.q, self.qm = pad([e[0] for e in enc], QUESTION_WORDS, np.int64), pad([e[1] for e in enc], QUESTION_WORDS, np.float32)
+        self.s, self.sm = pad([e[2] for e in enc], SENTENCE_WORDS, np.int64), pad([e[3] for e in enc], SENTENCE_WORDS, np.float32)
+
+    def score(self, model, at):
+        """The reader's scores of the rows numbered `at` (a NumPy index array), as a tensor."""
+        return model.pair(*(torch.from_numpy(x[at]) for x in (self.q, self.qm, self.s, self.sm)))
+
+
+def batches(model, encoded, at, size=1024):
+    """Scores of the rows numbered `at`, without gradients, in batches."""
     with torch.no_grad():
-        for at in range(0, len(rows), size):
-            enc = [encode(words_of, r['qw'], r['sw']) for r in rows[at:at + size]]
-            scores.append(model.pair(pad([e[0] for e in enc], QUESTION_WORDS, np.int64), pad([e[1] for e in enc], QUESTION_WORDS, np.float32),
-                                     pad([e[2] for e in enc], SENTENCE_WORDS, np.int64), pad([e[3] for e in enc], SENTENCE_WORDS, np.float32)))
+        scores = [encoded.score(model, at[k:k + size]) for k in range(0, len(at), size)]
     return torch.cat(scores).numpy() if scores else np.zeros(0)
+
+
+def warn_reference_blas():
+    """Debian's PyTorch multiplies through whichever libblas.so.3 is installed; the reference one is ~10x slower."""
+    try:
+        maps = open('/proc/self/maps').read()
+    except OSError:
+        return
+    if '/blas/libblas.so' in maps and 'openblas' not in maps:
+        sys.stderr.write('fitReader.py: PyTorch is using the reference BLAS, so the fit takes several times longer; '
+                         'apt-get install libopenblas0-pthread makes it fast\n')
 
 
 def main():
@@ -102,6 +126,7 @@ def main():
     ap.add_argument('--folds', type=int, default=2)
     a = ap.parse_args()
     torch.manual_seed(a.seed); np.random.seed(a.seed); torch.set_num_threads(2)
+    warn_reference_blas()
     words, vectors = unit_vectors(json.load(open(a.model)))
     index = {w: i + 1 for i, w in enumerate(words)}
     unknown = len(words) + 1
@@ -115,24 +140,27 @@ def main():
         groups.setdefault(r['qid'], []).append(k)
     train = [g for g in groups.values() if all(rows[k]['val'] == '0' and rows[k]['kind'] == 'answerable' for k in g)
              and any(rows[k]['right'] == '1' for k in g)]
-    model = fit(a, vectors, rows, train, words_of, 'reader')
-    scores = batches(model, rows, words_of)
+    encoded = Encoded(rows, words_of)
+    logits = np.array([float(r['logit']) for r in rows], dtype=np.float32)
+    right = np.array([r['right'] == '1' for r in rows])
+    model = fit(a, vectors, encoded, logits, right, train, 'reader')
+    scores = batches(model, encoded, np.arange(len(rows)))
     # The confidence is fitted on the training sets' questions: each is scored by a reader fitted without its half
     # (cross-fitting), so that it sees the reader's scores as on questions it never read; its sum with the final
     # reader's weight on the ranker kept (the score moved by the difference of the weights times the logit).
     weight = float(model.ranker_weight)
     for fold in range(a.folds if a.folds > 1 else 0):
-        part = fit(a, vectors, rows, [g for g in train if int(rows[g[0]]['qid']) % a.folds != fold], words_of, f'fold {fold + 1}')
-        held = [k for k, r in enumerate(rows) if r['val'] == '0' and int(r['qid']) % a.folds == fold]
+        part = fit(a, vectors, encoded, logits, right, [g for g in train if int(rows[g[0]]['qid']) % a.folds != fold], f'fold {fold + 1}')
+        held = np.array([k for k, r in enumerate(rows) if r['val'] == '0' and int(r['qid']) % a.folds == fold], dtype=np.int64)
         moved = float(part.ranker_weight) - weight
-        for k, score in zip(held, batches(part, [rows[k] for k in held], words_of)):
-            scores[k] = score + moved * float(rows[k]['logit'])
+        for k, score in zip(held, batches(part, encoded, held)):
+            scores[k] = score + moved * float(logits[k])
     with open(a.scores, 'w') as f:
         f.write('\n'.join(f'{s:.6f}' for s in scores) + '\n')
     json.dump(model.export(a.top), open(a.out, 'w'))
 
 
-def fit(a, vectors, rows, train, words_of, name):
+def fit(a, vectors, encoded, logits, right, train, name):
     """A reader fitted listwise on the `train` questions (lists of their rows), as many epochs as asked."""
     model = Reader(vectors, a.width, a.hidden)
     started = time.time()
@@ -142,19 +170,19 @@ def fit(a, vectors, rows, train, words_of, name):
         total = 0.0
         for at in range(0, len(order), a.batch):
             chosen = [train[i] for i in order[at:at + a.batch]]
-            flat = [k for g in chosen for k in g]
-            enc = [encode(words_of, rows[k]['qw'], rows[k]['sw']) for k in flat]
-            scores = model.pair(pad([e[0] for e in enc], QUESTION_WORDS, np.int64), pad([e[1] for e in enc], QUESTION_WORDS, np.float32),
-                                pad([e[2] for e in enc], SENTENCE_WORDS, np.int64), pad([e[3] for e in enc], SENTENCE_WORDS, np.float32))
-            logits = torch.tensor([float(rows[k]['logit']) for k in flat])
-            right = torch.tensor([rows[k]['right'] == '1' for k in flat])
-            combined = model.ranker_weight * logits + scores
-            loss, start = 0.0, 0
-            for g in chosen:
-                part, good = combined[start:start + len(g)], right[start:start + len(g)]
-                loss = loss - (torch.logsumexp(part[good], 0) - torch.logsumexp(part, 0))
+            flat = np.array([k for g in chosen for k in g], dtype=np.int64)
+            combined = model.ranker_weight * torch.from_numpy(logits[flat]) + encoded.score(model, flat)
+            # The questions side by side, their candidates padded to the longest list (padding masked out).
+            longest = max(len(g) for g in chosen)
+            place = np.zeros((len(chosen), longest), dtype=np.int64)
+            there = np.zeros((len(chosen), longest), dtype=bool)
+            start = 0
+            for i, g in enumerate(chosen):
+                place[i, :len(g)], there[i, :len(g)] = np.arange(start, start + len(g)), True
                 start += len(g)
-            loss = loss / len(chosen)
+            table, there = combined[torch.from_numpy(place)], torch.from_numpy(there)
+            good = there & torch.from_numpy(right[flat][place])
+            loss = (torch.logsumexp(table.masked_fill(~there, -np.inf), 1) - torch.logsumexp(table.masked_fill(~good, -np.inf), 1)).mean()
             optimiser.zero_grad(); loss.backward(); optimiser.step(); total += float(loss)
         sys.stderr.write(f'{name} epoch {epoch + 1}: loss {total / max(1, len(order) / a.batch):.4f}, {time.time() - started:.0f} s\n')
     model.eval()
@@ -182,7 +210,7 @@ def parity(a, words, vectors, words_of):
     used = sorted({w for p in pairs for w in (p['qw'] + ' ' + p['sw']).split() if w in set(words)})
     rows = [words.index(w) for w in used]
     json.dump({'reader': model.export(5), 'words': used, 'vectors': vectors[rows].astype(float).tolist(),
-               'pairs': [{**p, 'score': float(s)} for p, s in zip(pairs, batches(model, pairs, words_of))]}, open(a.parity, 'w'))
+               'pairs': [{**p, 'score': float(s)} for p, s in zip(pairs, batches(model, Encoded(pairs, words_of), np.arange(len(pairs))))]}, open(a.parity, 'w'))
 
 
 main()

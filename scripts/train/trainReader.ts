@@ -4,13 +4,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AntonymTable } from '../../src/core/AntonymTable.ts';
 import type { LinearModel } from '../../src/core/RankerModel.ts';
 import { type SentenceReader, SentenceReaderSchema } from '../../src/core/SentenceReader.ts';
-import type { PackedVectors, WordVectors } from '../../src/core/WordVectors.ts';
+import type { PackedVectors } from '../../src/core/WordVectors.ts';
 import type { Example } from './collectExamples.ts';
 import { writeReaderExamples } from './readerExamples.ts';
-import type { TrainingSet } from './trainingSets.ts';
 
 /** Settings of the reader's fit (fitReader.py's options of the same names). */
 export interface ReaderSettings {
@@ -35,32 +33,23 @@ export function findPython(): string | undefined {
 }
 
 /**
- * Fits the reader and records its scores on each example (`examples` in the order of `sets` and their questions, as
- * collectExamples made them); returns the reader, or why there is none (no PyTorch, or the fit failed).
+ * Fits the reader on the ranker's top candidates of the examples and records its scores on each example; returns the
+ * reader, or why there is none (no PyTorch, or the fit failed).
  */
 export async function trainReader(
-	sets: readonly TrainingSet[],
 	examples: readonly Example[],
 	ranker: LinearModel,
 	packed: PackedVectors,
-	lexicon: { vectors: WordVectors; antonyms?: AntonymTable },
 	settings: ReaderSettings,
 	log: (line: string) => void,
 ): Promise<{ reader: SentenceReader; problem?: undefined } | { reader?: undefined; problem: string }> {
 	const python = findPython();
-	if (!python) return { problem: 'no python3 with PyTorch (Debian: apt-get install python3-torch)' };
+	if (!python)
+		return { problem: 'no python3 with PyTorch (Debian: apt-get install python3-torch libopenblas0-pthread)' };
 	const dir = mkdtempSync(join(tmpdir(), 'factdesk-reader-'));
 	try {
 		const file = (name: string) => join(dir, name);
-		const { candidates, rows } = await writeReaderExamples(
-			sets,
-			ranker,
-			settings.top,
-			file('examples.tsv'),
-			lexicon.vectors,
-			lexicon.antonyms,
-		);
-		if (candidates.length !== examples.length) return { problem: 'the reader examples do not match the training ones' };
+		const { candidates, rows } = await writeReaderExamples(examples, ranker, settings.top, file('examples.tsv'));
 		log(`reader: ${rows} candidates of ${candidates.length} questions written; fitting with ${python}`);
 		writeFileSync(file('vectors.json'), JSON.stringify({ vectors: packed }));
 		const args = ['--model', file('vectors.json'), '--examples', file('examples.tsv'), '--out', file('reader.json')];
