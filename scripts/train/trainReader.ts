@@ -1,6 +1,6 @@
 /** Fits the sentence reader with PyTorch (fitReader.py) on the ranker's top candidates, and scores every example's. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,8 @@ export function findPython(): string | undefined {
 
 /**
  * Fits the reader on the ranker's top candidates of the examples and records its scores on each example; returns the
- * reader, or why there is none (no PyTorch, or the fit failed).
+ * reader, or why there is none (no PyTorch, or the fit failed). Its files (the rows, the scores) are kept in `keep`
+ * when given, for experiments with fitReader.py; else in a temporary folder, removed after.
  */
 export async function trainReader(
 	examples: readonly Example[],
@@ -42,11 +43,13 @@ export async function trainReader(
 	packed: PackedVectors,
 	settings: ReaderSettings,
 	log: (line: string) => void,
+	keep?: string,
 ): Promise<{ reader: SentenceReader; problem?: undefined } | { reader?: undefined; problem: string }> {
 	const python = findPython();
 	if (!python)
 		return { problem: 'no python3 with PyTorch (Debian: apt-get install python3-torch libopenblas0-pthread)' };
-	const dir = mkdtempSync(join(tmpdir(), 'factdesk-reader-'));
+	const dir = keep ?? mkdtempSync(join(tmpdir(), 'factdesk-reader-'));
+	if (keep) mkdirSync(keep, { recursive: true });
 	try {
 		const file = (name: string) => join(dir, name);
 		const { candidates, rows } = await writeReaderExamples(examples, ranker, settings.top, file('examples.tsv'));
@@ -83,6 +86,6 @@ export async function trainReader(
 		});
 		return { reader: parsed.data };
 	} finally {
-		rmSync(dir, { recursive: true, force: true });
+		if (!keep) rmSync(dir, { recursive: true, force: true });
 	}
 }
