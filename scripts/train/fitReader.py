@@ -124,6 +124,7 @@ def main():
     ap.add_argument('--batch', type=int, default=64)
     ap.add_argument('--seed', type=int, default=7)
     ap.add_argument('--folds', type=int, default=2)
+    ap.add_argument('--no-answer-weight', type=float, default=0.0)
     a = ap.parse_args()
     torch.manual_seed(a.seed); np.random.seed(a.seed); torch.set_num_threads(2)
     warn_reference_blas()
@@ -138,8 +139,10 @@ def main():
     groups = {}
     for k, r in enumerate(rows):
         groups.setdefault(r['qid'], []).append(k)
-    train = [g for g in groups.values() if all(rows[k]['val'] == '0' and rows[k]['kind'] == 'answerable' for k in g)
-             and any(rows[k]['right'] == '1' for k in g)]
+    answerable = [g for g in groups.values() if all(rows[k]['val'] == '0' and rows[k]['kind'] == 'answerable' for k in g)
+                  and any(rows[k]['right'] == '1' for k in g)]
+    negative = [g for g in groups.values() if a.no_answer_weight > 0 and rows[g[0]]['val'] == '0' and rows[g[0]]['kind'] != 'answerable']
+    train = [(g, False) for g in answerable] + [(g, True) for g in negative]
     encoded = Encoded(rows, words_of)
     logits = np.array([float(r['logit']) for r in rows], dtype=np.float32)
     right = np.array([r['right'] == '1' for r in rows])
@@ -150,7 +153,7 @@ def main():
     # reader's weight on the ranker kept (the score moved by the difference of the weights times the logit).
     weight = float(model.ranker_weight)
     for fold in range(a.folds if a.folds > 1 else 0):
-        part = fit(a, vectors, encoded, logits, right, [g for g in train if int(rows[g[0]]['qid']) % a.folds != fold], f'fold {fold + 1}')
+        part = fit(a, vectors, encoded, logits, right, [t for t in train if int(rows[t[0][0]]['qid']) % a.folds != fold], f'fold {fold + 1}')
         held = np.array([k for k, r in enumerate(rows) if r['val'] == '0' and int(r['qid']) % a.folds == fold], dtype=np.int64)
         moved = float(part.ranker_weight) - weight
         for k, score in zip(held, batches(part, encoded, held)):
@@ -161,15 +164,22 @@ def main():
 
 
 def fit(a, vectors, encoded, logits, right, train, name):
-    """A reader fitted listwise on the `train` questions (lists of their rows), as many epochs as asked."""
+    """A reader fitted listwise on the `train` questions (lists of their rows, and whether the question has no answer),
+    as many epochs as asked. With --no-answer-weight, a learned "no answer" logit stands beside every question's
+    candidates: an answerable question's right candidates should beat it, and it should beat every candidate of a
+    question without an answer (weighted so). The reader then scores a question its sentences do not answer lower,
+    which its confidence reads; the logit itself is not kept (the confidence's own bias takes its place)."""
     model = Reader(vectors, a.width, a.hidden)
+    nothing = nn.Parameter(torch.tensor(0.0))
     started = time.time()
-    optimiser = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=a.learning_rate)
+    trained = [p for p in model.parameters() if p.requires_grad] + ([nothing] if a.no_answer_weight > 0 else [])
+    optimiser = torch.optim.Adam(trained, lr=a.learning_rate)
     for epoch in range(a.epochs):
         order = np.random.permutation(len(train))
         total = 0.0
         for at in range(0, len(order), a.batch):
-            chosen = [train[i] for i in order[at:at + a.batch]]
+            chosen = [train[i][0] for i in order[at:at + a.batch]]
+            unanswered = torch.tensor([train[i][1] for i in order[at:at + a.batch]])
             flat = np.array([k for g in chosen for k in g], dtype=np.int64)
             combined = model.ranker_weight * torch.from_numpy(logits[flat]) + encoded.score(model, flat)
             # The questions side by side, their candidates padded to the longest list (padding masked out).
@@ -182,7 +192,13 @@ def fit(a, vectors, encoded, logits, right, train, name):
                 start += len(g)
             table, there = combined[torch.from_numpy(place)], torch.from_numpy(there)
             good = there & torch.from_numpy(right[flat][place])
-            loss = (torch.logsumexp(table.masked_fill(~there, -np.inf), 1) - torch.logsumexp(table.masked_fill(~good, -np.inf), 1)).mean()
+            if a.no_answer_weight > 0:
+                table = torch.cat([table.masked_fill(~there, -np.inf), nothing.expand(len(chosen), 1)], 1)
+                aimed = torch.where(unanswered, nothing.expand(len(chosen)), torch.logsumexp(table[:, :-1].masked_fill(~good, -np.inf), 1))
+                weight = torch.where(unanswered, torch.tensor(a.no_answer_weight), torch.tensor(1.0))
+                loss = ((torch.logsumexp(table, 1) - aimed) * weight).sum() / weight.sum()
+            else:
+                loss = (torch.logsumexp(table.masked_fill(~there, -np.inf), 1) - torch.logsumexp(table.masked_fill(~good, -np.inf), 1)).mean()
             optimiser.zero_grad(); loss.backward(); optimiser.step(); total += float(loss)
         sys.stderr.write(f'{name} epoch {epoch + 1}: loss {total / max(1, len(order) / a.batch):.4f}, {time.time() - started:.0f} s\n')
     model.eval()

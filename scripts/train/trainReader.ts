@@ -19,10 +19,23 @@ export interface ReaderSettings {
 	epochs: number;
 	/** Readers fitted on all but one part of the training questions, to score that part for the confidence. */
 	folds: number;
+	/**
+	 * Weight of the questions without an answer against the answerable ones in the reader's fit, each asked to score
+	 * below a learned "no answer" logit (fitReader.py); 0 fits on the answerable questions alone.
+	 */
+	noAnswerWeight: number;
 	seed: number;
 }
 
-export const DEFAULT_READER_SETTINGS: ReaderSettings = { top: 5, width: 32, hidden: 32, epochs: 2, folds: 2, seed: 7 };
+export const DEFAULT_READER_SETTINGS: ReaderSettings = {
+	top: 5,
+	width: 32,
+	hidden: 32,
+	epochs: 2,
+	folds: 2,
+	noAnswerWeight: 0,
+	seed: 7,
+};
 
 const SCRIPT = fileURLToPath(new URL('./fitReader.py', import.meta.url));
 
@@ -64,6 +77,8 @@ export async function trainReader(
 			String(settings.epochs),
 			'--seed',
 			String(settings.seed),
+			'--no-answer-weight',
+			String(settings.noAnswerWeight),
 		);
 		const run = spawnSync(python, [SCRIPT, ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
 		if (run.status !== 0) return { problem: `fitReader.py failed (exit ${run.status ?? run.signal})` };
