@@ -48,7 +48,8 @@ describe('startWorkerThread', () => {
 			}
 		}
 		expect(existsSync(marker)).toBe(false);
-	});
+		// Four engine threads start and load the model one after another: on a slow, busy machine that passed 30 s.
+	}, 90_000);
 
 	test('from dist/ the engine thread starts on the compiled engineThread.js and answers with its source', async () => {
 		const built = new URL('../../dist/engine/EngineWorker.js', import.meta.url);
