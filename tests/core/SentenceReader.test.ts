@@ -31,6 +31,14 @@ describe('SentenceReader', () => {
 		expect(score(words(first?.qw ?? ''), words(first?.sw ?? ''))).toBe(once);
 	});
 
+	it('scores each pair alike whatever it read before (its buffers are reused between calls)', () => {
+		const shared = createSentenceScorer(SentenceReaderSchema.parse(fixture.reader), vectors);
+		for (const pair of [...fixture.pairs].reverse()) {
+			const fresh = createSentenceScorer(SentenceReaderSchema.parse(fixture.reader), vectors);
+			expect(shared(words(pair.qw), words(pair.sw))).toBe(fresh(words(pair.qw), words(pair.sw)));
+		}
+	});
+
 	it('refuses a reader whose layers do not fit together', () => {
 		const reader = structuredClone(fixture.reader) as { hidden: { weights: number[][] } };
 		reader.hidden.weights[0]?.pop();
