@@ -2,7 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { CandidateSigns } from './CandidateSigns.ts';
 import { expectedMentions } from './expectedMentions.ts';
-import { matchCount } from './matchCount.ts';
+import { prepareCountMatch } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
 import { questionPairs, sharedPairs } from './sharedPairs.ts';
@@ -20,6 +20,8 @@ export function collectCandidates(
 	const ranked = rankSentences(corpus, analysed, options, options.rerankDepth, onlyReport);
 	const pairs = questionPairs(analysed);
 	const found = new Map<number, CandidateSigns>();
+	const { stems, correct } = context.questionContext;
+	const countMatch = analysed.type === 'count' ? prepareCountMatch(analysed.text, stems, correct, options) : undefined;
 	for (const candidate of ranked) {
 		const sentence = corpus.sentence(candidate.index);
 		if (!sentence) continue;
@@ -30,11 +32,7 @@ export function collectCandidates(
 		if (typed) candidate.score *= 1 + options.typeBonus;
 		const byRole = analysed.type === 'who' && personByRole(analysed, context.people.get(candidate.index)) !== undefined;
 		if (byRole) candidate.score *= 1 + options.typeBonus;
-		const { stems, correct } = context.questionContext;
-		const count =
-			analysed.type === 'count'
-				? matchCount(analysed.text, context.countFacts.get(candidate.index) ?? [], stems, correct, options)
-				: { fit: 1 };
+		const count = countMatch ? countMatch(context.countFacts.get(candidate.index) ?? []) : { fit: 1 };
 		found.set(candidate.index, { typed, personByRole: byRole, countFit: count.fit, sharedPairs: shared });
 	}
 	ranked.sort((x, y) => y.score - x.score);

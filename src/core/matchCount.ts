@@ -48,6 +48,19 @@ export function matchCount(
 	correct: (word: string) => string | undefined,
 	options: Pick<MatchOptions, 'countMismatchFit' | 'countOtherThingFit'> = DEFAULT_OPTIONS,
 ): CountMatch {
+	return prepareCountMatch(question, known, correct, options)(counts);
+}
+
+/**
+ * matchCount for one question and any sentence's counts: what the question asks is read once, for a question's
+ * every candidate sentence.
+ */
+export function prepareCountMatch(
+	question: string,
+	known: { has(stem: string): boolean },
+	correct: (word: string) => string | undefined,
+	options: Pick<MatchOptions, 'countMismatchFit' | 'countOtherThingFit'> = DEFAULT_OPTIONS,
+): (counts: Fact[]) => CountMatch {
 	const action = askedAction(question);
 	const asked = countedNouns(question, known, correct);
 	const subset = asksPart(question);
@@ -64,10 +77,7 @@ export function matchCount(
 	// "How many dollars did it sell for?" of reports that write "US$1.95 billion": a currency, by its sign.
 	const currency = asksInCurrency(nouns);
 	if (nouns.length && !area && !currency && !SHARE_OF.test(question) && !nouns.some((n) => known.has(n)))
-		return { fit: options.countMismatchFit };
-	if (counts.length === 0) return { fit: 1 };
-	let contradicted = false;
-	const fitting: Fact[] = [];
+		return () => ({ fit: options.countMismatchFit });
 	const questionStems = new Set(contentStems(question));
 	// "How many people died" is not answered by "48,000 acres" or "$3": an amount counts no people, drones or doses.
 	const actionWords = action ? new Set([stem(action), ...synonymStems(stem(action))]) : new Set<string>();
@@ -79,72 +89,77 @@ export function matchCount(
 	// "How many days was it open?" counts days, which no length or sum contradicts.
 	const countsThings =
 		HOW_MANY.test(question) && ![...questionStems].some((s) => UNITS.has(s)) && !COUNTS_TIME.test(question);
-	for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
-		const counted = contentStems(fact.subject ?? '');
-		// "three bursts of warning shots", "312 millimetres of rain": the noun after a measure's "of" is counted too.
-		const measuredOut = measures(counted) ? OF_THING.exec(fact.source.quote.slice(fact.span[1]))?.[1] : undefined;
-		const countedAll = measuredOut ? [...counted, ...contentStems(measuredOut)] : counted;
-		// "How many of the dead skiers were Belgian?" is not answered by "four skiers killed": the whole, of no kind.
-		// Up to the clause's end: "Four skiers were killed, Belgian police said" says no skier was Belgian.
-		const after = fact.source.quote.slice(fact.span[1], fact.span[1] + PART_KIND_CHARS).split(/[,;]|\.\s/u)[0];
-		const told = `${fact.source.quote.slice(fact.span[0], fact.span[1])}${after}`;
-		if (partKind && !`${fact.text} ${told}`.toLowerCase().includes(partKind)) {
-			contradicted = true;
-			continue;
-		}
-		// "How much did NASA pay?" asks for a sum: "six instruments" is no answer, nor a contradiction.
-		if (wantsAmount && !isAmount(fact, counted)) continue;
-		// "How many apples does Poland grow?" of "harvesting about 4 million tonnes": a crop told by weight.
-		const weighed =
-			countsThings &&
-			nouns.length > 0 &&
-			!mayBePeople(nouns) &&
-			yieldByWeight(question, fact, counted, measuredOut ? contentStems(measuredOut) : undefined, (w) =>
-				namesCounted(families, w),
-			);
-		if (countsThings && !weighed && (isAmount(fact, counted) || (countsTime(fact) && !TIME_UNIT.test(question)))) {
-			contradicted = true;
-			continue;
-		}
-		// "schoolchildren" are children: a compound ending in the noun asked counts it.
-		// "How many people work at the vault?" is not answered by "58,000 samples": things, not people.
-		const things = nouns.length === 0 && fact.detail === undefined && countsThingsForPeople(question, counted);
-		if (things) contradicted = true;
-		const nounFits =
-			(nouns.length === 0 && !things) ||
-			namesCounted(families, countedAll) ||
-			(!subset && countsPeopleAsked(families, counted)) ||
-			(asksStuff && measuresStuff(fact, asked, counted)) ||
-			(currency && MONEY.test(fact.text)) ||
-			comparison ||
-			weighed;
-		const actionFits = action
-			? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
-			: // "when 63 vehicles crashed … and 41 injured": no vehicle is a casualty, whatever the extraction says.
-				!(
-					occupancy &&
-					CASUALTY.has(fact.detail ?? '') &&
-					!(fact.detail === 'hospitalised' && IN_HOSPITAL.test(question)) &&
-					(nouns.length === 0 || mayBePeople(counted))
+	return (counts) => {
+		if (counts.length === 0) return { fit: 1 };
+		let contradicted = false;
+		const fitting: Fact[] = [];
+		for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
+			const counted = contentStems(fact.subject ?? '');
+			// "three bursts of warning shots", "312 millimetres of rain": the noun after a measure's "of" is counted too.
+			const measuredOut = measures(counted) ? OF_THING.exec(fact.source.quote.slice(fact.span[1]))?.[1] : undefined;
+			const countedAll = measuredOut ? [...counted, ...contentStems(measuredOut)] : counted;
+			// "How many of the dead skiers were Belgian?" is not answered by "four skiers killed": the whole, of no kind.
+			// Up to the clause's end: "Four skiers were killed, Belgian police said" says no skier was Belgian.
+			const after = fact.source.quote.slice(fact.span[1], fact.span[1] + PART_KIND_CHARS).split(/[,;]|\.\s/u)[0];
+			const told = `${fact.source.quote.slice(fact.span[0], fact.span[1])}${after}`;
+			if (partKind && !`${fact.text} ${told}`.toLowerCase().includes(partKind)) {
+				contradicted = true;
+				continue;
+			}
+			// "How much did NASA pay?" asks for a sum: "six instruments" is no answer, nor a contradiction.
+			if (wantsAmount && !isAmount(fact, counted)) continue;
+			// "How many apples does Poland grow?" of "harvesting about 4 million tonnes": a crop told by weight.
+			const weighed =
+				countsThings &&
+				nouns.length > 0 &&
+				!mayBePeople(nouns) &&
+				yieldByWeight(question, fact, counted, measuredOut ? contentStems(measuredOut) : undefined, (w) =>
+					namesCounted(families, w),
 				);
-		if (nounFits && actionFits) fitting.push(fact);
-		// "How many of the injured were teachers?" of "41 people injured": the whole, not the part asked.
-		else if (nounFits || subset) contradicted = true;
-	}
-	const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems, question);
-	const qualified = measured.length > 1 ? bestQualified(measured, questionStems, nouns) : measured[0];
-	// "how many people were treated" of "Medics treated 37 people, and 12 were taken to hospital": the deed's own count,
-	// unless words of the question pick out another ("45 migrants on Monday" for "rescued on Monday").
-	const told =
-		qualified && measured.length > 1 && !qualifiedAsAsked(qualified, questionStems)
-			? measured.filter((f) => tellsAskedDeed(question, f.source.quote, f.span[0], f.span[1]))
-			: [];
-	const fact = told.length > 1 ? bestQualified(told, questionStems, nouns) : (told[0] ?? qualified);
-	if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
-	// "How high did the river get?" of a sentence whose counts are all of things: none is a size.
-	const noSize = fitting.length > 0 && measured.length === 0;
-	return {
-		fit: contradicted || noSize ? options.countMismatchFit : options.countOtherThingFit,
+			if (countsThings && !weighed && (isAmount(fact, counted) || (countsTime(fact) && !TIME_UNIT.test(question)))) {
+				contradicted = true;
+				continue;
+			}
+			// "schoolchildren" are children: a compound ending in the noun asked counts it.
+			// "How many people work at the vault?" is not answered by "58,000 samples": things, not people.
+			const things = nouns.length === 0 && fact.detail === undefined && countsThingsForPeople(question, counted);
+			if (things) contradicted = true;
+			const nounFits =
+				(nouns.length === 0 && !things) ||
+				namesCounted(families, countedAll) ||
+				(!subset && countsPeopleAsked(families, counted)) ||
+				(asksStuff && measuresStuff(fact, asked, counted)) ||
+				(currency && MONEY.test(fact.text)) ||
+				comparison ||
+				weighed;
+			const actionFits = action
+				? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
+				: // "when 63 vehicles crashed … and 41 injured": no vehicle is a casualty, whatever the extraction says.
+					!(
+						occupancy &&
+						CASUALTY.has(fact.detail ?? '') &&
+						!(fact.detail === 'hospitalised' && IN_HOSPITAL.test(question)) &&
+						(nouns.length === 0 || mayBePeople(counted))
+					);
+			if (nounFits && actionFits) fitting.push(fact);
+			// "How many of the injured were teachers?" of "41 people injured": the whole, not the part asked.
+			else if (nounFits || subset) contradicted = true;
+		}
+		const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems, question);
+		const qualified = measured.length > 1 ? bestQualified(measured, questionStems, nouns) : measured[0];
+		// "how many people were treated" of "Medics treated 37 people, and 12 were taken to hospital": the deed's own count,
+		// unless words of the question pick out another ("45 migrants on Monday" for "rescued on Monday").
+		const told =
+			qualified && measured.length > 1 && !qualifiedAsAsked(qualified, questionStems)
+				? measured.filter((f) => tellsAskedDeed(question, f.source.quote, f.span[0], f.span[1]))
+				: [];
+		const fact = told.length > 1 ? bestQualified(told, questionStems, nouns) : (told[0] ?? qualified);
+		if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
+		// "How high did the river get?" of a sentence whose counts are all of things: none is a size.
+		const noSize = fitting.length > 0 && measured.length === 0;
+		return {
+			fit: contradicted || noSize ? options.countMismatchFit : options.countOtherThingFit,
+		};
 	};
 }
 
