@@ -1,7 +1,8 @@
 import type { AntonymTable } from './AntonymTable.ts';
-import type { QuestionContext } from './analyseQuestion.ts';
+import type { AnalysedQuestion, QuestionContext } from './analyseQuestion.ts';
 import type { Corpus } from './Corpus.ts';
 import type { MentionTable } from './MentionTable.ts';
+import type { CountMatcher } from './matchCount.ts';
 import type { MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
 import type { SentenceScorer } from './SentenceReader.ts';
@@ -29,6 +30,8 @@ export interface AnswerContext {
 	/** The model's opposite words by stem, read once. */
 	antonyms?: AntonymTable;
 	questionContext: QuestionContext;
+	/** Each count question's matcher while the question lives (see countMatcherOf). */
+	countMatchers: WeakMap<AnalysedQuestion, CountMatcher>;
 	/** Quotes (with their speakers) and attributions, by sentence index. */
 	statements: Map<number, Fact[]>;
 	/** People named with a role, by sentence index. */

@@ -96,6 +96,7 @@ export function buildAnswerContext(
 		...(vectors && { vectors }),
 		...(antonyms && { antonyms }),
 		...(lexicon?.readSentence && { readSentence: lexicon.readSentence }),
+		countMatchers: new WeakMap(),
 		questionContext: {
 			stems,
 			correct,

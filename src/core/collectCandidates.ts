@@ -2,7 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { CandidateSigns } from './CandidateSigns.ts';
 import { expectedMentions } from './expectedMentions.ts';
-import { prepareCountMatch } from './matchCount.ts';
+import { countMatcherOf } from './matchCount.ts';
 import { personByRole } from './personByRole.ts';
 import { type RankedSentence, rankSentences } from './rankSentences.ts';
 import { questionPairs, sharedPairs } from './sharedPairs.ts';
@@ -20,8 +20,7 @@ export function collectCandidates(
 	const ranked = rankSentences(corpus, analysed, options, options.rerankDepth, onlyReport);
 	const pairs = questionPairs(analysed);
 	const found = new Map<number, CandidateSigns>();
-	const { stems, correct } = context.questionContext;
-	const countMatch = analysed.type === 'count' ? prepareCountMatch(analysed.text, stems, correct, options) : undefined;
+	const countMatch = analysed.type === 'count' ? countMatcherOf(analysed, context) : undefined;
 	for (const candidate of ranked) {
 		const sentence = corpus.sentence(candidate.index);
 		if (!sentence) continue;

@@ -12,7 +12,7 @@ import { ASKS_FINE_SIZE } from './finedAt.ts';
 import { isInterval } from './isInterval.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
-import { matchCount } from './matchCount.ts';
+import { countMatcherOf } from './matchCount.ts';
 import { measureOfAsked } from './measureOfAsked.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
@@ -87,8 +87,7 @@ export function countAnswer(
 	// "How big a fine did he get?" of "sentenced to four years, half of it suspended": no sum at all.
 	if (ASKS_FINE_SIZE.test(question.text) && !MONEY.test(quoted))
 		return { phrase: picked, fit: context.options.missingFigureFit };
-	const { stems, correct } = context.questionContext;
-	const count = matchCount(question.text, context.countFacts.get(index) ?? [], stems, correct, context.options);
+	const count = countMatcherOf(question, context)(context.countFacts.get(index) ?? []);
 	if (asksSum(question.text)) {
 		const sum = sumAnswer(question, index, sentence, picked, context, count, asked);
 		if (sum) return sum;

@@ -1,3 +1,5 @@
+import type { AnswerContext } from './AnswerContext.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAction } from './askedAction.ts';
 import { bestQualified, qualifiedAsAsked } from './bestQualified.ts';
 import { asksComparison, HOW_MANY, HOW_MUCH, howMuch, inAskedUnit, isAmount, UNITS } from './countAmounts.ts';
@@ -51,6 +53,25 @@ export function matchCount(
 	return prepareCountMatch(question, known, correct, options)(counts);
 }
 
+/** A question's count matcher: a sentence's counts in, how they fit the question out. */
+export type CountMatcher = (counts: Fact[]) => CountMatch;
+
+/**
+ * The count matcher of an analysed question, prepared on first use and kept in `context.countMatchers` while the
+ * question lives: its candidates are matched while they are ranked, and again when their short answers are chosen.
+ */
+export function countMatcherOf(
+	question: AnalysedQuestion,
+	context: Pick<AnswerContext, 'countMatchers' | 'questionContext' | 'options'>,
+): CountMatcher {
+	const known = context.countMatchers.get(question);
+	if (known) return known;
+	const { stems, correct } = context.questionContext;
+	const made = prepareCountMatch(question.text, stems, correct, context.options);
+	context.countMatchers.set(question, made);
+	return made;
+}
+
 /**
  * matchCount for one question and any sentence's counts: what the question asks is read once, for a question's
  * every candidate sentence.
@@ -60,7 +81,7 @@ export function prepareCountMatch(
 	known: { has(stem: string): boolean },
 	correct: (word: string) => string | undefined,
 	options: Pick<MatchOptions, 'countMismatchFit' | 'countOtherThingFit'> = DEFAULT_OPTIONS,
-): (counts: Fact[]) => CountMatch {
+): CountMatcher {
 	const action = askedAction(question);
 	const asked = countedNouns(question, known, correct);
 	const subset = asksPart(question);
