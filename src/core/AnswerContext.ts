@@ -5,6 +5,7 @@ import type { MentionTable } from './MentionTable.ts';
 import type { CountMatcher } from './matchCount.ts';
 import type { MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
+import type { ReportTexts } from './ReportTexts.ts';
 import type { SentenceScorer } from './SentenceReader.ts';
 import type { Fact } from './types.ts';
 import type { WordVectors } from './WordVectors.ts';
@@ -30,6 +31,8 @@ export interface AnswerContext {
 	/** The model's opposite words by stem, read once. */
 	antonyms?: AntonymTable;
 	questionContext: QuestionContext;
+	/** The text of the reports last asked about (see reportText). */
+	reportTexts: ReportTexts;
 	/** Each count question's matcher while the question lives (see countMatcherOf). */
 	countMatchers: WeakMap<AnalysedQuestion, CountMatcher>;
 	/** Quotes (with their speakers) and attributions, by sentence index. */

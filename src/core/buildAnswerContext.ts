@@ -6,6 +6,7 @@ import type { ReportIndex } from './indexReports.ts';
 import { modelLexicon } from './modelLexicon.ts';
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import type { RankerModel } from './RankerModel.ts';
+import { ReportTexts } from './ReportTexts.ts';
 import { reportsHavePhrase } from './reportsHavePhrase.ts';
 import { questionsFor } from './suggestQuestions.ts';
 import { stem } from './tokenize.ts';
@@ -97,6 +98,7 @@ export function buildAnswerContext(
 		...(antonyms && { antonyms }),
 		...(lexicon?.readSentence && { readSentence: lexicon.readSentence }),
 		countMatchers: new WeakMap(),
+		reportTexts: new ReportTexts(corpus),
 		questionContext: {
 			stems,
 			correct,

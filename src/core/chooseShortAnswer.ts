@@ -19,7 +19,7 @@ import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
 import { placeSetting } from './placeSetting.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
-import { paragraphText, reportText } from './reportText.ts';
+import { foldedReportText, paragraphText, reportText } from './reportText.ts';
 import { rolesReversed } from './rolesReversed.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { shortAnswerByKind } from './shortAnswerByKind.ts';
@@ -100,6 +100,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			sentence.ref.quote,
 			() => reportText(context, sentence.paragraphIndex),
 			sentence.tokens,
+			() => foldedReportText(context, sentence.paragraphIndex),
 		) !== undefined;
 	// "When did King Harold II conquer England?" of "Duke William II of Normandy conquered England killing King Harold II".
 	const reversed =

@@ -2,8 +2,12 @@ import type { AnswerContext } from './AnswerContext.ts';
 
 /** The title and text of the report paragraph `index` belongs to. */
 export function reportText(context: AnswerContext, index: number): string {
-	const report = context.corpus.reports[context.corpus.paragraphReport[index] ?? 0];
-	return report ? `${report.title}\n${report.paragraphs.join('\n')}` : '';
+	return context.reportTexts.text(context.corpus.paragraphReport[index] ?? 0);
+}
+
+/** The same, lowercased without accents (see ReportTexts.folded). */
+export function foldedReportText(context: AnswerContext, index: number): string {
+	return context.reportTexts.folded(context.corpus.paragraphReport[index] ?? 0);
 }
 
 /** The text of paragraph `p`: its sentences' quotes. */

@@ -107,7 +107,8 @@ function anotherOfItsKind(asked: Token, given: Token, question: string, quote: s
  * to", "born before 1980" against "born after 1980"); other words, which a sentence may say in its own words,
  * are left alone. Both the words on either side must stand in the sentence around the other word, one of them no
  * stopword; a name the report writes beside the other ("Frédéric Chopin") is the same one. Undefined when there is
- * none. `tokens` are the quote's, when already made; only those within the sentence limits are read.
+ * none. `tokens` are the quote's, when already made; only those within the sentence limits are read. `foldedText`
+ * gives the report lowercased without accents, when kept already.
  *
  * @example
  * swappedInFrame('In the first eight days it grossed how much?', 'In its first seven days it grossed £41.7 million.', () => '');
@@ -118,17 +119,20 @@ export function swappedInFrame(
 	quote: string,
 	report: () => string,
 	tokens: readonly Token[] = tokenize(quote),
+	foldedText?: () => string,
 ): { asked: string; given: string } | undefined {
+	let folded: string | undefined;
+	const foldedReport =
+		foldedText ??
+		(() => {
+			folded ??= report().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+			return folded;
+		});
 	const asked = tokenize(question.slice(0, SENTENCE_LIMITS.chars));
 	let end = Math.min(tokens.length, SENTENCE_LIMITS.tokens);
 	while (end > 0 && (tokens[end - 1]?.start ?? 0) >= SENTENCE_LIMITS.chars) end--;
 	const said = end < tokens.length ? tokens.slice(0, end) : tokens;
 	const stems = new Set(said.map((t) => t.stem));
-	let folded: string | undefined;
-	const foldedReport = () => {
-		folded ??= report().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-		return folded;
-	};
 	for (let i = 1; i < asked.length - 1; i++) {
 		const word = asked[i] as Token;
 		const left = asked[i - 1] as Token;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { swappedInFrame } from '../../src/core/swappedInFrame.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
 const none = () => '';
@@ -103,6 +104,20 @@ describe('swappedInFrame', () => {
 		const sentence = "Two friends shaped Chopin's life in Paris.";
 		expect(swappedInFrame(question, sentence, none)).toEqual({ asked: 'frederic', given: 'chopin' });
 		expect(swappedInFrame(question, sentence, () => 'Frédéric Chopin was born in 1810.')).toBeUndefined();
+	});
+
+	it('reads the report already folded when given so, instead of folding it', () => {
+		const question = "What shaped Frédéric's life in Paris?";
+		const sentence = "Two friends shaped Chopin's life in Paris.";
+		const unread = () => {
+			throw new Error('the report was folded again');
+		};
+		const tokens = tokenize(sentence);
+		expect(swappedInFrame(question, sentence, unread, tokens, () => 'frederic chopin was born.')).toBeUndefined();
+		expect(swappedInFrame(question, sentence, none, tokens, () => 'chopin was born.')).toEqual({
+			asked: 'frederic',
+			given: 'chopin',
+		});
 	});
 });
 
