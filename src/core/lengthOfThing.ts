@@ -22,6 +22,9 @@ const SIZE_AFTER_NOUN = new RegExp(
 	'giu',
 );
 
+/** A unit of length anywhere: both sizes need one, and this cheaper test rules out most sentences first. */
+const ANY_UNIT = new RegExp(UNIT, 'iu');
+
 /** A word that ends the noun phrase after a size: "a 10-metre wall around the tower" sizes the wall. */
 const LINK =
 	/^(?:the|a|an|of|and|or|in|on|at|by|to|for|from|with|around|near|over|under|that|which|who|was|is|were|are|has|had)$/i;
@@ -36,7 +39,7 @@ const LINK =
  */
 export function lengthOfThing(question: string, sentence: string): AnswerPhrase | undefined {
 	const noun = ASKED_THING.exec(question)?.[1];
-	if (!noun) return undefined;
+	if (!noun || !ANY_UNIT.test(sentence.slice(0, SENTENCE_LIMITS.chars))) return undefined;
 	const asked = stem(noun.toLowerCase());
 	for (const match of sentence.slice(0, SENTENCE_LIMITS.chars).matchAll(SIZE_BEFORE_NOUN)) {
 		const size = match[1] ?? '';
