@@ -122,6 +122,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['mother', 'mothers', 'mum', 'mom'],
 	['father', 'fathers', 'dad'],
 	['researcher', 'researchers', 'scientist', 'scientists'],
+	['research', 'study', 'studies', 'studied'],
 	['arrest', 'arrested', 'arrests', 'detain', 'detained', 'detention'],
 	['close', 'closed', 'closes', 'closure', 'shut', 'shuts'],
 	['home', 'homes', 'household', 'households'],

@@ -67,6 +67,11 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('built'))).toContain(stem('constructed'));
 	});
 
+	it('reads research as a study ("who led the research": "the ecologist who led the study")', () => {
+		expect(synonymStems(stem('research'))).toContain(stem('study'));
+		expect(synonymStems(stem('studies'))).toContain(stem('research'));
+	});
+
 	it('gives none for a word in no family', () => {
 		expect(synonymStems(stem('harbour'))).toEqual([]);
 	});
@@ -107,5 +112,27 @@ describe('synonyms in answers', () => {
 		expect(factdesk.ask('how many were hospitalized').answer).toContain('Two');
 		// The sentence found, whatever the confidence (the shipped model's is 0.26, below its floor: "boat" is not "ferry").
 		expect(desk(-1).ask('what boat flipped over').sources[0]?.quote).toContain('capsized');
+	});
+
+	it('answers "who led the research" as surely as "who led the study" of a report that says "led the study"', () => {
+		const parsed = parseReport(
+			'moss',
+			[
+				'Moss on city walls cuts soot, study finds',
+				'Mosses on city walls absorb more soot than expected, researchers in Lyon reported on Monday.',
+				'The team measured soot on 240 walls over two winters. Walls with moss held 30 percent less soot in the air beside them.',
+				'"Moss is a cheap filter we already have," said Dr Elodie Marchand, 41, an ecologist who led the study.',
+				'The city council said it would stop cleaning moss from public buildings next year.',
+				'Paul Girard, a council spokesman, said the research was welcome news.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const factdesk = createFactdesk([parsed.report], shippedModelTuning());
+		const research = factdesk.ask('who led the research');
+		const study = factdesk.ask('who led the study');
+		expect(research.sources[0]?.quote).toContain('who led the study');
+		expect(research.answer).toBe('Dr Elodie Marchand');
+		// Without the synonym the engine was less sure of the same answer (0.62 against 0.81 with the shipped model).
+		expect(Math.abs(research.confidence - study.confidence)).toBeLessThan(0.05);
 	});
 });
