@@ -3,9 +3,12 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { stem, type Token } from './tokenize.ts';
 
-/** "What does the term date back to?", "What are alloys defined by?": a verb, a particle or none, a last preposition. */
+/**
+ * "What does the term date back to?", "What are alloys defined by?", "Which team does Ruiz ride for?": a verb, a
+ * particle or none, a last preposition.
+ */
 const ENDS_IN_PREPOSITION =
-	/^\s*[Ww]hat(?:['’]?s)?\b.*?\s(\p{Ll}{3,})\s+(?:(back|away|up|down|out|off)\s+)?(to|from|by|of|with|into|for|on|in|at|as|about|against|through|towards?)[\s?!.]*$/u;
+	/^\s*(?:[Ww]hat(?:['’]?s)?|[Ww]hich)\b.*?\s(\p{Ll}{3,})\s+(?:(back|away|up|down|out|off)\s+)?(to|from|by|of|with|into|for|on|in|at|as|about|against|through|towards?)[\s?!.]*$/u;
 /** Words a verb never is, before the last preposition: "What is the capital of?" asks nothing so. */
 const NOT_VERBS = /^(?:the|and|but|one|all|some|many|most|much|more|less|part|kind|type|sort|name|home)$/u;
 /** What follows the preposition, to a clause's end. */
@@ -55,13 +58,24 @@ export function afterPreposition(
 		const quoted = /^\s[“"]([^”"]{1,60})[”"]/u.exec(lead)?.[1];
 		const first = AFTER.exec(lead)?.[1];
 		// "charged with theft, assault and criminal damage": a list that ends in "and" or "or" is taken whole.
-		const list = first && LIST_REST.exec(lead.slice(first.length + 1))?.[0];
+		const found = first && LIST_REST.exec(lead.slice(first.length + 1))?.[0];
+		const list = found && sameCase(first, found) ? found : undefined;
 		const said = shortened(quoted ?? (first && `${first}${list ?? ''}`)?.replace(/\s+(?:and|or|but)\s*$/iu, '').trim());
 		if (!said) continue;
 		const start = quote.indexOf(said, token.end + to[0].length);
 		return { text: said, start, end: start + said.length, typed: true };
 	}
 	return undefined;
+}
+
+/**
+ * Whether a list's further items (", assault and criminal damage") begin as its first does, both capitalised or both
+ * not: "Team Vela, attacked on the final climb and won" is a name and a clause, no list.
+ */
+function sameCase(first: string, rest: string): boolean {
+	const capital = (text: string) => /^\p{Lu}/u.test(text.trim());
+	const items = rest.split(/,\s+|\s+(?:and|or)\s+/u).filter((item) => item.trim() !== '');
+	return items.every((item) => capital(item) === capital(first));
 }
 
 /** A long phrase cut before its first preposition ("Sichuan in subsequent periods…" to "Sichuan"), else none. */

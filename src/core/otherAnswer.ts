@@ -95,7 +95,8 @@ export function otherAnswer(
 	// "What are alloys defined by?": what the sentence puts after the same verb and preposition.
 	const ending = question.type === 'other' ? askedPreposition(question.text) : undefined;
 	const after = ending && afterPreposition(ending, quote, sentence.tokens);
-	if (after) return { phrase: after, fit: 1 };
+	// "Which team does she ride for?" asks for a name: "Team Vela" answers it, "a city park" leaves it unsaid.
+	if (after && (!WHICH.test(question.text) || /\p{Lu}/u.test(after.text))) return { phrase: after, fit: 1 };
 	if (question.type === 'other' && askedName(question.text))
 		return { phrase: describedByName(question, quote) ?? byCopula(question.text, quote) ?? picked, fit: 1 };
 	const agent = question.type === 'other' ? askedAgent(question.text, quote, sentence.tokens) : undefined;
@@ -138,6 +139,9 @@ export function otherAnswer(
 function askedStems(question: AnalysedQuestion): Set<string> {
 	return new Set(question.terms.map((t) => t.stem));
 }
+
+/** A question opening with "which", which asks for one thing by its name. */
+const WHICH = /^\s*which\b/i;
 
 /** Kinds answered by places, which a sentence names after "in" or "at" ("in nine provinces, … in Babil"). */
 const PLACE_KINDS = /^(?:country|nation|city|town|village|province|region|district|county|island|port)$/;

@@ -25,6 +25,7 @@ describe('askedPreposition', () => {
 		expect(askedPreposition('What did the council decide?')).toBeUndefined();
 		expect(askedPreposition('What country is Timbuktu in?')).toBeUndefined();
 		expect(askedPreposition('whats alvera raising its prices by')).toEqual({ verb: 'prices', tail: 'by' });
+		expect(askedPreposition('Which team does Ruiz ride for?')).toEqual({ verb: 'ride', tail: 'for' });
 	});
 });
 
@@ -81,5 +82,19 @@ describe('afterPreposition', () => {
 		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
 		expect(desk.ask('What does the river fair date back to?').answer).toBe('a royal charter of 1312');
 		expect(desk.ask('What is the new roof of the hall made of?').answer).toBe('recycled copper');
+	});
+
+	it('answers "which <kind> … <preposition>?" with the name after it, and not with a kind left unnamed', () => {
+		const parsed = parseReport(
+			'stage',
+			[
+				'Ruiz, who rides for Team Vela, attacked on the final climb and won the stage.',
+				'The injured spectator was taken to a hospital near the finish, organisers said.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
+		expect(desk.ask('Which team does Ruiz ride for?').answer).toBe('Team Vela');
+		expect(desk.ask('Which hospital was the spectator taken to?').answer).not.toBe('a hospital near the finish');
 	});
 });
