@@ -1,8 +1,13 @@
 import { NATIONALITY } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
-/** "What language were the songs written in?", "what religion was his family": a language or a faith asked. */
-const ASKS = /^\s*(?:in\s+)?(?:what|which)\s+(language|tongue|religion|faith)s?\b/iu;
+/**
+ * "What language were the songs written in?", "what religion was his family", "what nationality is Ruiz": a language,
+ * a faith or a nationality asked.
+ */
+const ASKS = /^\s*(?:in\s+)?(?:what|which)\s+(language|tongue|religion|faith|nationality|citizenship)s?\b/iu;
+/** "What is Ruiz's nationality?", "whats pike's nationality": a person's nationality asked after the name. */
+const ASKS_OWNED = /^\s*(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+.+?['’]s?\s+(nationality|citizenship)\b/iu;
 /** Languages whose names end otherwise than a people's word: "Latin", "Greek", "Catalan", "Swahili". */
 const LANGUAGES =
 	/^(?:Latin|Greek|Catalan|Swahili|Hebrew|Arabic|Hindi|Urdu|Bengali|Tamil|Dutch|French|Thai|Basque|Welsh|Gaelic|Sanskrit|Persian|Farsi|Yiddish|Esperanto|Mandarin|Cantonese|Zulu|Xhosa|Maori|Inuktitut|Quechua|Tagalog|Malay|Czech|Slovak|Greenlandic|Romansh|Occitan|Frisian)$/u;
@@ -19,28 +24,34 @@ export function namesFaith(text: string): boolean {
 	return found?.index === 0 && found[0].length === text.length;
 }
 
-/** Whether a question asks for a language or a faith, and which. */
-export function askedLanguage(question: string): 'language' | 'faith' | undefined {
-	const asked = ASKS.exec(question)?.[1]?.toLowerCase();
+/** Whether a question asks for a language, a faith or a nationality, and which. */
+export function askedLanguage(question: string): 'language' | 'faith' | 'nationality' | undefined {
+	const asked = (ASKS.exec(question) ?? ASKS_OWNED.exec(question))?.[1]?.toLowerCase();
 	if (!asked) return undefined;
+	if (asked === 'nationality' || asked === 'citizenship') return 'nationality';
 	return asked === 'language' || asked === 'tongue' ? 'language' : 'faith';
 }
 
 /**
- * The language or faith the sentence names that the question does not: "Polish" in "songs to Polish lyrics" for
- * "What language were the songs written in?", "Orthodox Jewish" in "born to an Orthodox Jewish family"; none when the
- * sentence names none.
+ * The language, faith or nationality the sentence names that the question does not: "Polish" in "songs to Polish
+ * lyrics" for "What language were the songs written in?", "Orthodox Jewish" in "born to an Orthodox Jewish family",
+ * "Colombian" in "the 24-year-old Colombian Ana Ruiz" for "What nationality is Ruiz?"; none when the sentence names
+ * none.
  *
  * @example
  * languageIn('faith', 'He was born to an Orthodox Jewish family.', 'what religion was his family')?.text; // 'Orthodox Jewish'
  */
-export function languageIn(kind: 'language' | 'faith', quote: string, question: string): AnswerPhrase | undefined {
+export function languageIn(
+	kind: 'language' | 'faith' | 'nationality',
+	quote: string,
+	question: string,
+): AnswerPhrase | undefined {
 	const asked = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
 	const found =
 		kind === 'faith'
 			? [...quote.matchAll(new RegExp(FAITH.source, 'gu'))]
 			: [...quote.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu)].filter(
-					(m) => LANGUAGES.test(m[0]) || NATIONALITY.test(m[0]),
+					(m) => (kind === 'language' && LANGUAGES.test(m[0])) || NATIONALITY.test(m[0]),
 				);
 	const named = found.find((m) => !m[0].split(/\s+/).some((w) => asked.has(w.toLowerCase())));
 	if (!named) return undefined;

@@ -91,7 +91,11 @@ export function otherAnswer(
 	if (trade) return { phrase: trade, fit: 1 };
 	const tongue = question.type === 'other' ? askedLanguage(question.text) : undefined;
 	const spoken = tongue && languageIn(tongue, quote, question.text);
-	if (spoken) return { phrase: spoken, fit: 1 };
+	// "What nationality is Ruiz?" of "the Colombian Ana Ruiz": the very fact asked (see ShortAnswer.matched).
+	if (spoken)
+		return { phrase: spoken, fit: 1, matched: tongue === 'nationality' && beforeAskedName(quote, spoken, question) };
+	// "What nationality is Ruiz?" of a sentence that gives her none: another sentence may.
+	if (tongue === 'nationality') return { phrase: picked, fit: context.options.unnamedFit };
 	// "What are alloys defined by?": what the sentence puts after the same verb and preposition.
 	const ending = question.type === 'other' ? askedPreposition(question.text) : undefined;
 	const after = ending && afterPreposition(ending, quote, sentence.tokens);
@@ -138,6 +142,16 @@ export function otherAnswer(
 
 function askedStems(question: AnalysedQuestion): Set<string> {
 	return new Set(question.terms.map((t) => t.stem));
+}
+
+/** The capitalised words right after a phrase: "Ana Ruiz" after "Colombian" in "the Colombian Ana Ruiz won". */
+const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/u;
+
+/** Whether the name right after `phrase` in the sentence is one the question asks about ("Ruiz" of "Ana Ruiz"). */
+function beforeAskedName(quote: string, phrase: AnswerPhrase, question: AnalysedQuestion): boolean {
+	const name = NAME_AFTER.exec(quote.slice(phrase.end))?.[1];
+	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.word));
+	return name?.split(/\s+/).some((word) => asked.has(word.toLowerCase())) === true;
 }
 
 /** A question opening with "which", which asks for one thing by its name. */

@@ -17,6 +17,13 @@ describe('askedLanguage', () => {
 		expect(askedLanguage("What religion was Kask's family?")).toBe('faith');
 		expect(askedLanguage('What songs did the choir sing?')).toBeUndefined();
 	});
+
+	it('reads questions that ask for a nationality, before or after the name', () => {
+		expect(askedLanguage('What nationality is Ruiz?')).toBe('nationality');
+		expect(askedLanguage("whats pike's nationality")).toBe('nationality');
+		expect(askedLanguage("What is the winner's citizenship?")).toBe('nationality');
+		expect(askedLanguage('What year did the citizenship scheme start?')).toBeUndefined();
+	});
 });
 
 describe('languageIn', () => {
@@ -53,5 +60,24 @@ describe('languageIn', () => {
 		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
 		expect(desk.ask('What language were the poems the choir sang written in?').answer).toBe('Estonian');
 		expect(desk.ask("What religion was the conductor's family?").answer).toBe('Lutheran');
+	});
+
+	it('answers "what nationality is X" from the nationality written before X\'s name, and declines when none is', () => {
+		const parsed = parseReport(
+			'stage',
+			[
+				'Young rider wins mountain stage',
+				'The 24-year-old Colombian Ana Ruiz won the ninth stage of the Tour of the Alps on Sunday.',
+				'Ruiz, who rides for Team Vela, attacked on the final climb to Col du Lys.',
+				'The organising committee met in Turin. Its chair, Helena Sorensen, said next year would bring more climbs.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], shippedModelTuning());
+		const answer = desk.ask('What nationality is Ruiz?');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toBe('Colombian');
+		expect(answer.sources[0]?.quote).toContain('Colombian Ana Ruiz');
+		expect(desk.ask('What nationality is Helena Sorensen?').answered).toBe(false);
 	});
 });
