@@ -11,6 +11,7 @@ import { rerankWithModel } from './rerankWithModel.ts';
 import type { Alternative, Answer, Conflict } from './types.ts';
 import { withNamingSentence } from './withNamingSentence.ts';
 import { withSpeakerSentence } from './withSpeakerSentence.ts';
+import { withTheirQuote } from './withTheirQuote.ts';
 
 export type { AnswerContext } from './AnswerContext.ts';
 
@@ -81,7 +82,7 @@ function answerDirectly(question: string, context: AnswerContext, onlyReport?: n
 		answered: true,
 		answer: phrase.text,
 		confidence: round(fitted),
-		sources: [shown.source],
+		sources: [withTheirQuote(analysed, context, best.index, shown.source)],
 		highlight: shown.highlight,
 		conflicts: findConflicts(context, best.index, phrase.start, phrase.end),
 		alternatives: alternatives.slice(0, offered),

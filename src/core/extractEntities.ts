@@ -8,6 +8,8 @@ import { ORGANISATION_WORDS, PLACE_HEADS, PLACE_NAMES, ROLE_WORDS } from './voca
 export interface KnownPeople {
 	/** Full name by every last name seen, so a later "Zelensky" is known to be "Volodymyr Zelensky". */
 	byLastName: Map<string, { name: string; role?: string }>;
+	/** Every full name of a few words seen that is no place's or body's, by its last word (knowSpeakingSurnames). */
+	fullNames?: Map<string, string>;
 }
 
 const PLACE_CUE =

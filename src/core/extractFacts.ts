@@ -1,6 +1,7 @@
 import { extractCounts } from './extractCounts.ts';
 import { extractEntities, type KnownPeople } from './extractEntities.ts';
 import { endingSpeaker, extractStatements } from './extractStatements.ts';
+import { knowSpeakingSurnames, rememberFullNames } from './knowSpeakingSurnames.ts';
 import type { Mention } from './findMentions.ts';
 import { linkConflicts } from './linkConflicts.ts';
 import { type Fact, FactSchema, type SourceRef } from './types.ts';
@@ -54,7 +55,7 @@ export function extractFacts(
 	function read(sentence: FactSentence, next: FactSentence | undefined): void {
 		eachSentence?.();
 		const source = sentence.ref;
-		const known = people.get(source.report) ?? { byLastName: new Map() };
+		const known: KnownPeople = people.get(source.report) ?? { byLastName: new Map() };
 		people.set(source.report, known);
 		if (sentence.paragraphIndex !== lastParagraph) {
 			lastPerson = undefined;
@@ -62,7 +63,9 @@ export function extractFacts(
 		}
 		lastParagraph = sentence.paragraphIndex;
 		const found = mentions[sentence.index] ?? [];
+		knowSpeakingSurnames(source.quote, found, known);
 		const entities = extractEntities(source, found, known);
+		rememberFullNames(found, entities, known);
 		const following = next?.paragraphIndex === sentence.paragraphIndex ? next : undefined;
 		const nextSpeaker =
 			following && found.some((m) => m.type === 'quote' && m.end === source.quote.length)
@@ -72,7 +75,7 @@ export function extractFacts(
 		const statements = extractStatements(source, found, lastPerson, lastSpeaker, nextSpeaker, lastRole).map((f) =>
 			// "…," Ivers told reporters: the speaker by the full name given earlier ("Governor Kay Ivers").
 			f.kind === 'quote' && f.subject && !/\s/.test(f.subject)
-				? { ...f, subject: known.byLastName.get(f.subject)?.name ?? f.subject }
+				? { ...f, subject: known.byLastName.get(f.subject)?.name ?? known.fullNames?.get(f.subject) ?? f.subject }
 				: f,
 		);
 		const quoted = found.filter((m) => m.type === 'quote');

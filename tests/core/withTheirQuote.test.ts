@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
+import { buildAnswerContext } from '../../src/core/buildAnswerContext.ts';
+import { indexReports } from '../../src/core/indexReports.ts';
+import { withTheirQuote } from '../../src/core/withTheirQuote.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
+
+/** An invented report: two people report and quote, one after the other. */
+const TEXT = [
+	'Ferry strike ends after nine days',
+	'Union leader Hana Oduya said the deal protected every job on the island routes. "Nobody goes home empty-handed," she said. The ferries sail again on Monday.',
+	'Operator chief Lars Quist said the strike had cost the company two million euros. "We will win the passengers back," Oduya said.',
+].join('\n\n');
+
+function setUp() {
+	const parsed = parseReport('ferry-strike', TEXT);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	const { context } = buildAnswerContext(indexReports([parsed.report]), {});
+	const at = (words: string) =>
+		Array.from({ length: context.corpus.sentenceCount }, (_, s) => context.corpus.quote(s)).findIndex((q) =>
+			q.includes(words),
+		);
+	const shown = (question: string, words: string) => {
+		const index = at(words);
+		return withTheirQuote(analyseQuestion(question, context.questionContext), context, index, context.corpus.ref(index))
+			.quote;
+	};
+	return { shown };
+}
+
+describe('withTheirQuote', () => {
+	it('shows the quote that follows the sentence reporting the asked speaker, by name or by role', () => {
+		const { shown } = setUp();
+		const both =
+			'Union leader Hana Oduya said the deal protected every job on the island routes. "Nobody goes home empty-handed," she said.';
+		expect(shown('What did Oduya say about the deal?', 'Hana Oduya said the deal')).toBe(both);
+		expect(shown('what did the union leader say', 'Hana Oduya said the deal')).toBe(both);
+	});
+
+	it('keeps the sentence alone when the next one quotes someone else, or the question asks no speaker', () => {
+		const { shown } = setUp();
+		expect(shown('What did Quist say about the strike?', 'Lars Quist said')).toBe(
+			'Operator chief Lars Quist said the strike had cost the company two million euros.',
+		);
+		expect(shown('What did the deal protect?', 'Hana Oduya said the deal')).toBe(
+			'Union leader Hana Oduya said the deal protected every job on the island routes.',
+		);
+		expect(shown('What did Oduya say?', 'Nobody goes home')).toBe('"Nobody goes home empty-handed," she said.');
+	});
+});
