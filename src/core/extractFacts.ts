@@ -1,8 +1,8 @@
 import { extractCounts } from './extractCounts.ts';
 import { extractEntities, type KnownPeople } from './extractEntities.ts';
 import { endingSpeaker, extractStatements } from './extractStatements.ts';
-import { knowSpeakingSurnames, rememberFullNames } from './knowSpeakingSurnames.ts';
 import type { Mention } from './findMentions.ts';
+import { knowSpeakingSurnames, rememberFullNames } from './knowSpeakingSurnames.ts';
 import { linkConflicts } from './linkConflicts.ts';
 import { type Fact, FactSchema, type SourceRef } from './types.ts';
 

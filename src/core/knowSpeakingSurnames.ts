@@ -47,6 +47,8 @@ export function rememberFullNames(
 				(f.kind === 'place' || f.kind === 'organisation') && f.span[0] <= mention.start && f.span[1] >= mention.end,
 		);
 		const last = words[words.length - 1] ?? '';
-		if (!told && !known.fullNames?.has(last)) (known.fullNames ??= new Map()).set(last, mention.text);
+		if (told) continue;
+		known.fullNames ??= new Map();
+		if (!known.fullNames.has(last)) known.fullNames.set(last, mention.text);
 	}
 }

@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedSpeaker, namesAskedSpeaker } from './findSpeaker.ts';
 import type { SourceRef } from './types.ts';
+import { escapeRegExp } from './writesWord.ts';
 
 /**
  * For "What did X say…?" answered by a sentence that reports X's words without quoting them ("Henderson said he
@@ -28,13 +29,9 @@ export function withTheirQuote(
 	if (next.report !== own.report || next.paragraph !== own.paragraph) return source;
 	const theirs = statements.get(index + 1)?.some((s) => {
 		const surname = s.kind === 'quote' ? s.subject?.split(/\s+/).pop() : undefined;
-		return surname !== undefined && new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'u').test(own.quote);
+		return surname !== undefined && new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(own.quote);
 	});
 	if (!theirs) return source;
 	const text = corpus.reports[corpus.reportAt(own.report)]?.paragraphs[own.paragraph - 1] ?? '';
 	return { ...source, end: next.end, quote: text.slice(own.start, next.end) };
-}
-
-function escape(word: string): string {
-	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
