@@ -4,10 +4,17 @@ import { askedSpeaker, namesAskedSpeaker } from './findSpeaker.ts';
 import type { SourceRef } from './types.ts';
 import { escapeRegExp } from './writesWord.ts';
 
+/** Quotation marks, whose count tells whether a quotation is still open after a sentence. */
+const QUOTE_MARKS = /["“”]/g;
+/** The most sentences a quotation shown whole may span. */
+const MOST_SENTENCES = 4;
+
 /**
- * For "What did X say…?" answered by a sentence that reports X's words without quoting them ("Henderson said he
- * accepted the result…"), the source goes on through the next sentence of its paragraph when that one quotes the same
- * person ('"The people have spoken, very narrowly," he said.'): what X said, in their own words, is part of the answer.
+ * For "What did X say…?", the source shows X's statement whole:
+ * - a quotation of several sentences from its opening mark to its close ('"The defendants treated the railway as their
+ *   private mine. Thousands of passengers paid for it," Judge Ewa Kaczmarczyk said.'), whichever sentence answered;
+ * - a sentence that reports X's words without quoting them ("Henderson said he accepted the result…") with the next
+ *   sentence of its paragraph when that one quotes the same person ('"The people have spoken," he said.').
  * Any other source is kept as it is.
  *
  * @example
@@ -19,19 +26,53 @@ export function withTheirQuote(
 	index: number,
 	source: SourceRef,
 ): SourceRef {
-	const { corpus, statements } = context;
-	if (question.type !== 'quote' || !askedSpeaker(question.text) || index + 1 >= corpus.sentenceCount) return source;
+	const { corpus } = context;
+	if (question.type !== 'quote' || !askedSpeaker(question.text)) return source;
 	const own = corpus.ref(index);
-	if (source.start !== own.start || source.end !== own.end) return source;
-	if (statements.get(index)?.some((s) => s.kind === 'quote')) return source;
-	if (!namesAskedSpeaker(question.text, own.quote)) return source;
-	const next = corpus.ref(index + 1);
-	if (next.report !== own.report || next.paragraph !== own.paragraph) return source;
-	const theirs = statements.get(index + 1)?.some((s) => {
-		const surname = s.kind === 'quote' ? s.subject?.split(/\s+/).pop() : undefined;
-		return surname !== undefined && new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(own.quote);
-	});
-	if (!theirs) return source;
+	const sentences = corpus.paragraph(corpus.sentence(index)?.paragraphIndex ?? -1)?.sentences;
+	if (source.start !== own.start || source.end !== own.end || !sentences) return source;
+	const at = sentences.indexOf(index);
+	let [first, last] = quotationAround(sentences.map((s) => corpus.quote(s)), at);
+	if (first === at && last === at && quotesThemNext(context, question, index, sentences[at + 1])) last = at + 1;
+	if (first === at && last === at) return source;
+	const from = corpus.ref(sentences[first] ?? index);
+	const to = corpus.ref(sentences[last] ?? index);
 	const text = corpus.reports[corpus.reportAt(own.report)]?.paragraphs[own.paragraph - 1] ?? '';
-	return { ...source, end: next.end, quote: text.slice(own.start, next.end) };
+	return { ...source, sentence: from.sentence, start: from.start, end: to.end, quote: text.slice(from.start, to.end) };
+}
+
+/**
+ * The first and last sentence (positions in `quotes`) of the quotation that sentence `at` is part of: back to where
+ * it opened, on to where it closes, at most MOST_SENTENCES in all; [at, at] when it stands alone.
+ */
+function quotationAround(quotes: readonly string[], at: number): [number, number] {
+	const open: boolean[] = [];
+	let inside = false;
+	for (const quote of quotes) {
+		open.push(inside);
+		if ((quote.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) inside = !inside;
+	}
+	let first = at;
+	while (first > 0 && open[first] && at - first < MOST_SENTENCES - 1) first--;
+	let last = at;
+	while (last + 1 < quotes.length && open[last + 1] && last - first < MOST_SENTENCES - 1) last++;
+	return [first, last];
+}
+
+/** Whether sentence `index` reports X's words unquoted and `next` quotes the person it names. */
+function quotesThemNext(
+	context: AnswerContext,
+	question: AnalysedQuestion,
+	index: number,
+	next: number | undefined,
+): boolean {
+	const quote = context.corpus.quote(index);
+	if (next === undefined || context.statements.get(index)?.some((s) => s.kind === 'quote')) return false;
+	if (!namesAskedSpeaker(question.text, quote)) return false;
+	return (
+		context.statements.get(next)?.some((s) => {
+			const surname = s.kind === 'quote' ? s.subject?.split(/\s+/).pop() : undefined;
+			return surname !== undefined && new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(quote);
+		}) ?? false
+	);
 }

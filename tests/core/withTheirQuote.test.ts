@@ -10,6 +10,7 @@ const TEXT = [
 	'Ferry strike ends after nine days',
 	'Union leader Hana Oduya said the deal protected every job on the island routes. "Nobody goes home empty-handed," she said. The ferries sail again on Monday.',
 	'Operator chief Lars Quist said the strike had cost the company two million euros. "We will win the passengers back," Oduya said.',
+	'"The crews kept the island supplied. They sailed in storms for forty years. Nobody will forget that," Quist added. The talks lasted nine days.',
 ].join('\n\n');
 
 function setUp() {
@@ -35,6 +36,15 @@ describe('withTheirQuote', () => {
 			'Union leader Hana Oduya said the deal protected every job on the island routes. "Nobody goes home empty-handed," she said.';
 		expect(shown('What did Oduya say about the deal?', 'Hana Oduya said the deal')).toBe(both);
 		expect(shown('what did the union leader say', 'Hana Oduya said the deal')).toBe(both);
+	});
+
+	it('shows a quotation of several sentences whole, whichever of its sentences answered', () => {
+		const { shown } = setUp();
+		const whole =
+			'"The crews kept the island supplied. They sailed in storms for forty years. Nobody will forget that," Quist added.';
+		expect(shown('What did Quist say about the storms?', 'They sailed in storms')).toBe(whole);
+		expect(shown('What did Quist say about the crews?', 'The crews kept')).toBe(whole);
+		expect(shown('What did Quist say?', 'Nobody will forget')).toBe(whole);
 	});
 
 	it('keeps the sentence alone when the next one quotes someone else, or the question asks no speaker', () => {
