@@ -32,8 +32,12 @@ export function withTheirQuote(
 	const sentences = corpus.paragraph(corpus.sentence(index)?.paragraphIndex ?? -1)?.sentences;
 	if (source.start !== own.start || source.end !== own.end || !sentences) return source;
 	const at = sentences.indexOf(index);
-	let [first, last] = quotationAround(sentences.map((s) => corpus.quote(s)), at);
-	if (first === at && last === at && quotesThemNext(context, question, index, sentences[at + 1])) last = at + 1;
+	const [first, end] = quotationAround(
+		sentences.map((s) => corpus.quote(s)),
+		at,
+	);
+	const alone = first === at && end === at;
+	const last = alone && quotesThemNext(context, question, index, sentences[at + 1]) ? at + 1 : end;
 	if (first === at && last === at) return source;
 	const from = corpus.ref(sentences[first] ?? index);
 	const to = corpus.ref(sentences[last] ?? index);
