@@ -91,6 +91,8 @@ export function pickClause(
 	const next = clauses[best.i + 1];
 	const own = best.clause.text.replace(/,\s+(?:which|who)\b.*$/su, '');
 	if (HAPPENED_TO.test(question) && next && PREDICATE.test(next.text) && !PREDICATE_IN.test(own)) chosen = next;
+	// "While the White House had pushed for a truce, Putin refused to commit": what was granted first, what happened after.
+	else if (CONCEDED.test(best.clause.text) && next && !CONCEDED.test(next.text)) chosen = next;
 	if (ASKS_REASON.test(question)) {
 		const reasons = ranked.filter((r) => REASON.test(r.clause.text) && r.i !== best.i);
 		const nearest = reasons.sort((a, b) => Math.abs(a.i - best.i) - Math.abs(b.i - best.i))[0];
@@ -109,6 +111,9 @@ export function pickClause(
 	const text = chosen.text.replace(/[.!?]+$/, '');
 	return { text, start: chosen.start, end: chosen.start + text.length, typed: false };
 }
+
+/** A clause that grants something before the main clause: "While…", "Although…", "Despite…". */
+const CONCEDED = /^(?:while|although|though|even\s+though|despite|whereas)\b/i;
 
 /** "What happened to X?": what X met, which the clause after X's own tells when X's clause is X alone. */
 const HAPPENED_TO = /^\s*what\s+(?:has\s+)?happened\s+to\b/i;

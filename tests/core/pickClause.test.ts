@@ -34,6 +34,17 @@ describe('pickClause', () => {
 		expect(clauseFor('What happened to the ferry?', own)).toBe('The ferry sank off Crete on Monday');
 	});
 
+	it('answers with the main clause, not the one that grants something before it ("While…", "Although…")', () => {
+		const sentence =
+			'While the harbour board had pushed for a two-week pause that the crews were willing to accept, the owners refused to reopen talks before May.';
+		const main = 'the owners refused to reopen talks before May';
+		expect(clauseFor('Why did the pause fail?', sentence)).toBe(main);
+		expect(clauseFor('What happened to the pause?', sentence)).toBe(main);
+		expect(
+			clauseFor('What happened after the vote?', 'Although the vote was close, the motion passed by a single seat.'),
+		).toBe('the motion passed by a single seat');
+	});
+
 	it('answers "why" with the clause that gives the reason', () => {
 		const sentence = 'The ferry stopped running on Tuesday because the harbour crane had collapsed.';
 		expect(clauseFor('Why did the ferry stop running?', sentence)).toBe('because the harbour crane had collapsed');
