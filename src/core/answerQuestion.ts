@@ -77,13 +77,14 @@ function answerDirectly(question: string, context: AnswerContext, onlyReport?: n
 		analysed.type === 'who' && !asksWhoSaid && !speaker.source.quote.includes(phrase.text)
 			? (withNamingSentence(corpus, best.index, phrase) ?? speaker)
 			: speaker;
+	const quoted = withTheirQuote(analysed, context, best.index, shown);
 	return {
 		...base,
 		answered: true,
 		answer: phrase.text,
 		confidence: round(fitted),
-		sources: [withTheirQuote(analysed, context, best.index, shown.source)],
-		highlight: shown.highlight,
+		sources: [quoted.source],
+		highlight: quoted.highlight,
 		conflicts: findConflicts(context, best.index, phrase.start, phrase.end),
 		alternatives: alternatives.slice(0, offered),
 	};

@@ -4,6 +4,12 @@ import { askedSpeaker, namesAskedSpeaker } from './findSpeaker.ts';
 import type { SourceRef } from './types.ts';
 import { escapeRegExp } from './writesWord.ts';
 
+/** A source shown with the span of its answer inside its quote. */
+export interface Shown {
+	source: SourceRef;
+	highlight: [number, number];
+}
+
 /** Quotation marks, whose count tells whether a quotation is still open after a sentence. */
 const QUOTE_MARKS = /["“”]/g;
 /** The most sentences a quotation shown whole may span. */
@@ -18,19 +24,15 @@ const MOST_SENTENCES = 4;
  * Any other source is kept as it is.
  *
  * @example
- * withTheirQuote(question, context, index, source).quote; // 'Henderson said he accepted… "The people have spoken…," he said.'
+ * withTheirQuote(question, context, index, shown).source.quote; // 'Henderson said he accepted… "The people have spoken…," he said.'
  */
-export function withTheirQuote(
-	question: AnalysedQuestion,
-	context: AnswerContext,
-	index: number,
-	source: SourceRef,
-): SourceRef {
+export function withTheirQuote(question: AnalysedQuestion, context: AnswerContext, index: number, shown: Shown): Shown {
+	const { source } = shown;
 	const { corpus } = context;
-	if (question.type !== 'quote' || !askedSpeaker(question.text)) return source;
+	if (question.type !== 'quote' || !askedSpeaker(question.text)) return shown;
 	const own = corpus.ref(index);
 	const sentences = corpus.paragraph(corpus.sentence(index)?.paragraphIndex ?? -1)?.sentences;
-	if (source.start !== own.start || source.end !== own.end || !sentences) return source;
+	if (source.start !== own.start || source.end !== own.end || !sentences) return shown;
 	const at = sentences.indexOf(index);
 	const [first, end] = quotationAround(
 		sentences.map((s) => corpus.quote(s)),
@@ -38,11 +40,22 @@ export function withTheirQuote(
 	);
 	const alone = first === at && end === at;
 	const last = alone && quotesThemNext(context, question, index, sentences[at + 1]) ? at + 1 : end;
-	if (first === at && last === at) return source;
-	const from = corpus.ref(sentences[first] ?? index);
+	const named = namedBefore(context, sentences, first, last) ? first - 1 : first;
+	if (named === at && last === at) return shown;
+	const from = corpus.ref(sentences[named] ?? index);
 	const to = corpus.ref(sentences[last] ?? index);
 	const text = corpus.reports[corpus.reportAt(own.report)]?.paragraphs[own.paragraph - 1] ?? '';
-	return { ...source, sentence: from.sentence, start: from.start, end: to.end, quote: text.slice(from.start, to.end) };
+	const shift = source.start - from.start;
+	return {
+		source: {
+			...source,
+			sentence: from.sentence,
+			start: from.start,
+			end: to.end,
+			quote: text.slice(from.start, to.end),
+		},
+		highlight: [shown.highlight[0] + shift, shown.highlight[1] + shift],
+	};
 }
 
 /**
@@ -63,6 +76,27 @@ function quotationAround(quotes: readonly string[], at: number): [number, number
 	return [first, last];
 }
 
+/**
+ * Whether the quotation of sentences `first`…`last` ('"Putin's words are at odds with reality," he said.') does not
+ * write its speaker's name and the sentence before it does ("Ukrainian President Volodymyr Zelensky accused Russia…").
+ */
+function namedBefore(context: AnswerContext, sentences: readonly number[], first: number, last: number): boolean {
+	const before = sentences[first - 1];
+	if (before === undefined) return false;
+	const span = sentences.slice(first, last + 1);
+	const speaker = span
+		.flatMap((s) => context.statements.get(s) ?? [])
+		.find((s) => s.kind === 'quote' && s.subject)?.subject;
+	const surname = speaker?.split(/\s+/).pop();
+	if (!surname) return false;
+	const writes = (index: number) => writesName(context.corpus.quote(index), surname);
+	return !span.some(writes) && writes(before);
+}
+
+function writesName(text: string, name: string): boolean {
+	return new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u').test(text);
+}
+
 /** Whether sentence `index` reports X's words unquoted and `next` quotes the person it names. */
 function quotesThemNext(
 	context: AnswerContext,
@@ -76,7 +110,7 @@ function quotesThemNext(
 	return (
 		context.statements.get(next)?.some((s) => {
 			const surname = s.kind === 'quote' ? s.subject?.split(/\s+/).pop() : undefined;
-			return surname !== undefined && new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(quote);
+			return surname !== undefined && writesName(quote, surname);
 		}) ?? false
 	);
 }

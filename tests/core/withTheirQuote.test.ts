@@ -10,6 +10,7 @@ const TEXT = [
 	'Ferry strike ends after nine days',
 	'Union leader Hana Oduya said the deal protected every job on the island routes. "Nobody goes home empty-handed," she said. The ferries sail again on Monday.',
 	'Operator chief Lars Quist said the strike had cost the company two million euros. "We will win the passengers back," Oduya said.',
+	'Mayor Ole Hansen walked the flooded quay on Tuesday. "The sea took everything we built," he said.',
 	'"The crews kept the island supplied. They sailed in storms for forty years. Nobody will forget that," Quist added. The talks lasted nine days.',
 ].join('\n\n');
 
@@ -21,12 +22,17 @@ function setUp() {
 		Array.from({ length: context.corpus.sentenceCount }, (_, s) => context.corpus.quote(s)).findIndex((q) =>
 			q.includes(words),
 		);
-	const shown = (question: string, words: string) => {
+	/** The source shown for `question` answered by the sentence holding `words`, `words` highlighted. */
+	const answer = (question: string, words: string) => {
 		const index = at(words);
-		return withTheirQuote(analyseQuestion(question, context.questionContext), context, index, context.corpus.ref(index))
-			.quote;
+		const source = context.corpus.ref(index);
+		const start = source.quote.indexOf(words);
+		const highlight: [number, number] = [start, start + words.length];
+		const analysed = analyseQuestion(question, context.questionContext);
+		return withTheirQuote(analysed, context, index, { source, highlight });
 	};
-	return { shown };
+	const shown = (question: string, words: string) => answer(question, words).source.quote;
+	return { shown, answer };
 }
 
 describe('withTheirQuote', () => {
@@ -47,6 +53,18 @@ describe('withTheirQuote', () => {
 		expect(shown('What did Quist say?', 'Nobody will forget')).toBe(whole);
 	});
 
+	it('shows a quotation by "he said" with the sentence before that names its speaker, the answer still highlighted', () => {
+		const { answer } = setUp();
+		const shown = answer('What did Hansen say?', 'The sea took everything');
+		expect(shown.source.quote).toBe(
+			'Mayor Ole Hansen walked the flooded quay on Tuesday. "The sea took everything we built," he said.',
+		);
+		expect(shown.source.quote.slice(...shown.highlight)).toBe('The sea took everything');
+		expect(answer('What did Oduya say?', 'Nobody goes home').source.quote).toBe(
+			'Union leader Hana Oduya said the deal protected every job on the island routes. "Nobody goes home empty-handed," she said.',
+		);
+	});
+
 	it('keeps the sentence alone when the next one quotes someone else, or the question asks no speaker', () => {
 		const { shown } = setUp();
 		expect(shown('What did Quist say about the strike?', 'Lars Quist said')).toBe(
@@ -55,6 +73,5 @@ describe('withTheirQuote', () => {
 		expect(shown('What did the deal protect?', 'Hana Oduya said the deal')).toBe(
 			'Union leader Hana Oduya said the deal protected every job on the island routes.',
 		);
-		expect(shown('What did Oduya say?', 'Nobody goes home')).toBe('"Nobody goes home empty-handed," she said.');
 	});
 });
