@@ -6,6 +6,7 @@ import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from 
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName } from './findAppositive.ts';
+import { asksSpeaker } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { leaderElsewhere, leaderIsBody, leaderNamed, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
@@ -146,8 +147,11 @@ export function whoAnswer(
 	// "Who was stationed along the border?" of "Russian border troops were stationed…": the subject, not "Tajik".
 	const done = place || !picked.typed ? doerByDeed(question.text, quote) : undefined;
 	if (done) return { phrase: done, fit: 1 };
+	// A sentence that names nobody ("The coins had been buried in a clay pot") does not say who; a speaker not found
+	// in the sentence of the quote asked about is still told there ("…," she said).
+	const nobody = asksSpeaker(question.text) ? 1 : context.options.unnamedFit;
 	if (place || !picked.typed)
-		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : 1 };
+		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : nobody };
 	return { phrase: picked, fit: 1 };
 }
 

@@ -40,6 +40,14 @@ describe('whoAnswer', () => {
 		expect(withBrenn.fit).toBe(1);
 	});
 
+	it('gives a sentence that names nobody a low fit for "who", but not the quote asked about in "who said…"', () => {
+		const { shortAnswer, context } = floodReport(
+			'The coins had been buried in a clay pot that was later smashed by ploughing.\n\n"The water came in the night," she said.',
+		);
+		expect(shortAnswer('who buried the coins', 'buried in a clay pot').fit).toBe(context.options.unnamedFit);
+		expect(shortAnswer('who said the water came in the night', 'The water came').fit).toBe(1);
+	});
+
 	it('answers "who" with nobody from a dateline: where the report was filed', () => {
 		const { shortAnswer, context } = floodReport(
 			'GALWAY, Ireland - A 19-year-old nursing student won the poetry slam on Saturday.\n\nThe crowd cheered.',
