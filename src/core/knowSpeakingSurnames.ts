@@ -46,8 +46,8 @@ export function rememberFullNames(
 			(f) =>
 				(f.kind === 'place' || f.kind === 'organisation') && f.span[0] <= mention.start && f.span[1] >= mention.end,
 		);
-		const last = words[words.length - 1] ?? '';
 		if (told) continue;
+		const last = words[words.length - 1] ?? '';
 		known.fullNames ??= new Map();
 		if (!known.fullNames.has(last)) known.fullNames.set(last, mention.text);
 	}

@@ -20,8 +20,10 @@ const MOST_SENTENCES = 4;
  * - a quotation of several sentences from its opening mark to its close ('"The defendants treated the railway as their
  *   private mine. Thousands of passengers paid for it," Judge Ewa Kaczmarczyk said.'), whichever sentence answered;
  * - a sentence that reports X's words without quoting them ("Henderson said he accepted the result…") with the next
- *   sentence of its paragraph when that one quotes the same person ('"The people have spoken," he said.').
- * Any other source is kept as it is.
+ *   sentence of its paragraph when that one quotes the same person ('"The people have spoken," he said.');
+ * - a quotation that does not write its speaker's name ('"Putin's words are at odds with reality," he said.') with
+ *   the sentence before it that does.
+ * The highlight moves with the source's start. Any other source is kept as it is.
  *
  * @example
  * withTheirQuote(question, context, index, shown).source.quote; // 'Henderson said he accepted… "The people have spoken…," he said.'
