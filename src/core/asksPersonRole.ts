@@ -7,7 +7,7 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
-import { ABBREVIATIONS } from './vocabulary.ts';
+import { ABBREVIATIONS, ROLE_WORDS } from './vocabulary.ts';
 import { writesWordStarting } from './writesWord.ts';
 
 /** "Who is the chairman of…", "who was the new head at…": the role noun a "who" question asks the holder of. */
@@ -105,9 +105,26 @@ export function personLike(
 	const kind = kinds?.get(picked.start);
 	if (kind === 'organisation' || kind === 'place') return false;
 	if (sentence[picked.start - 1] === '(' && sentence[picked.end] === ')') return false;
+	if (afterArticle(sentence, picked)) return false;
 	const thing = CALLED.exec(sentence.slice(Math.max(0, picked.start - 60), picked.start))?.[1];
 	return thing === undefined || describesPerson(thing);
 }
+
+/**
+ * A name written after a lowercase "the" ("a summit finish on the Colle delle Finestre", "the Elbe") is a place's or a
+ * thing's; a person's only after a title ("the Duke of Sussex", "the Rev. Al Green"). One that describes a trade
+ * before a name ("the Roman architect Vitruvius") is left to the name.
+ */
+function afterArticle(sentence: string, picked: AnswerPhrase): boolean {
+	if (!/(?:^|[^\p{L}])the\s+$/u.test(sentence.slice(Math.max(0, picked.start - 5), picked.start))) return false;
+	const next = /^\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(sentence.slice(picked.end))?.[1];
+	if (next && !NAME_PARTICLES.has(next)) return false;
+	const first = /^\p{L}+/u.exec(picked.text)?.[0] ?? '';
+	return !ROLE_WORDS.has(first) && !/^Rev(?:erend)?$/.test(first);
+}
+
+/** Lowercase words inside a name: "Colle delle Finestre", "Rio de Janeiro", "Isle of Wight". */
+const NAME_PARTICLES = new Set('of de da di do del della delle dei du des la le van von der den al el bin'.split(' '));
 
 /** A thing's name given after its noun: "The drug, called Arachivex", "a gang calling itself Nightwharf". */
 const CALLED = /\b(\p{Ll}+),?\s+(?:called|named|dubbed|known\s+as|calling\s+itself)\s+$/u;

@@ -54,6 +54,25 @@ describe('personLike', () => {
 		expect(personLike(league, phrase(league, 'Premier League'), new Map([[0, 'organisation' as const]]))).toBe(false);
 		expect(personLike(league, phrase(league, 'Premier League'), new Map())).toBe(true);
 	});
+
+	it('takes a name after a lowercase "the" for a place or thing, unless a title begins it', () => {
+		const pass = 'The route adds a summit finish on the Colle delle Finestre.';
+		expect(personLike(pass, phrase(pass, 'Colle delle Finestre'), new Map())).toBe(false);
+		const duke = 'The prize was presented by the Duke of Kent.';
+		expect(personLike(duke, phrase(duke, 'Duke of Kent'), new Map())).toBe(true);
+		const other = 'Their chair, Helena Sorensen, met the mayor.';
+		expect(personLike(other, phrase(other, 'Helena Sorensen'), new Map())).toBe(true);
+	});
+
+	it('answers "Who chairs the committee?" with the chair named below, not the pass named after "the"', () => {
+		const parsed = parseReport(
+			'tour',
+			"Tour of the Alps adds a mountain stage\n\nThe organising committee met in Turin on Monday to approve next year's route, which adds a summit finish on the Colle delle Finestre. Its chair, Helena Sorensen, said next year would bring more climbs. The race will start in Trento on April 14.",
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], { ...shippedModelTuning(), minConfidence: -1 });
+		expect(desk.ask('Who chairs the organising committee?').answer).toBe('Helena Sorensen');
+	});
 });
 
 describe('holdsOtherRole', () => {
