@@ -70,6 +70,13 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			const role = title || undefined;
 			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text, role });
 			add('person', mention.text, mention.start, mention.end, role);
+		} else if (countryPerson(words)) {
+			// "beating Sweden's Erik Lindqvist 10-8", "Luka Zupan of Slovenia finished second": a country's player.
+			const owned = words[0]?.endsWith('s') === true && /['’]s$/u.test(words[0]);
+			const named = owned ? words.slice(1).join(' ') : words.slice(0, -2).join(' ');
+			const start = owned ? mention.end - named.length : mention.start;
+			people.byLastName.set(named.split(' ').pop() ?? named, { name: named });
+			add('person', named, start, start + named.length);
 		} else if (words.length >= 2 && AGE_AFTER.test(sentence.slice(mention.end))) {
 			// "Anna Park, 19," or "Anna Park, a 19-year-old student": a person of that age, whatever her name's last word.
 			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
@@ -134,6 +141,35 @@ function homeName(name: string): boolean {
 }
 
 const PLACE_PREFIXES = new Set('Lake Loch Lough Mount Mt Isle Isles Gulf Bay Cape River Strait Fort Port'.split(' '));
+
+/** Last words of companies' names that a country's possessive comes before too ("Japan's Toyota Motor"). */
+const COMPANY_HEADS = new Set(
+	'Motor Motors Electronics Energy Telecom Steel Oil Gas Power Mobile Cars Petroleum Chemical Chemicals Industries Systems Technologies Capital Partners Media Mining Resources Foods Brands'.split(
+		' ',
+	),
+);
+
+/**
+ * A country's possessive, then a person's two or three name words ("Sweden's Erik Lindqvist", "China's Zhou
+ * Hanwen"), or those words, then "of" and the country ("Luka Zupan of Slovenia").
+ */
+function countryPerson(words: readonly string[]): boolean {
+	const owner = /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(words[0] ?? '')?.[1];
+	const name = owner
+		? PLACE_NAMES.has(owner) && words.slice(1)
+		: words.at(-2) === 'of' && PLACE_NAMES.has(words.at(-1) ?? '') && words.slice(0, -2);
+	if (!name || name.length < 2 || name.length > 3) return false;
+	return name.every(
+		(w) =>
+			NAME_WORD.test(w) &&
+			!ORGANISATION_WORDS.has(w) &&
+			!PLACE_NAMES.has(w) &&
+			!PLACE_HEADS.has(w) &&
+			!INSTITUTIONS.has(w) &&
+			!COMPANY_HEADS.has(w) &&
+			!ROLE_WORDS.has(w),
+	);
+}
 
 /** An age right after a name: ", 19," or ", a 19-year-old". */
 const AGE_AFTER = /^,\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)/u;

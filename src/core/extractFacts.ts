@@ -4,6 +4,7 @@ import { endingSpeaker, extractStatements } from './extractStatements.ts';
 import type { Mention } from './findMentions.ts';
 import { knowSpeakingSurnames, rememberFullNames } from './knowSpeakingSurnames.ts';
 import { linkConflicts } from './linkConflicts.ts';
+import { datelineEnd } from './pickClause.ts';
 import { type Fact, FactSchema, type SourceRef } from './types.ts';
 
 /** The conflicts of every fact that has none: one shared, frozen list instead of an empty array per fact. */
@@ -84,7 +85,10 @@ export function extractFacts(
 		);
 		// A quote's speaker named by surname alone ("…," Yerlikaya told reporters) is the one a later "he said" means.
 		const speaker = statements.filter((f) => f.kind === 'quote' && /^\p{Lu}/u.test(f.subject ?? '')).pop();
-		lastPerson = speaking.pop()?.text ?? speaker?.subject ?? lastPerson;
+		// A later "he said" means the person the sentence opens with, its subject ("Lindqvist, 27, … compared with two
+		// for Okafor. The Swede missed… '…,' he said."), else the person it names last.
+		const opening = speaking.find((f) => f.span[0] <= datelineEnd(source.quote) + 1);
+		lastPerson = (opening ?? speaking.at(-1))?.text ?? speaker?.subject ?? lastPerson;
 		lastSpeaker = statements.filter((f) => f.kind === 'quote').pop()?.subject ?? lastSpeaker;
 		const all = [
 			...extractCounts(source, found),

@@ -40,6 +40,22 @@ describe('extractEntities', () => {
 		);
 	});
 
+	it('takes the name after a country\'s possessive or before "of <country>" for a person, and a later "he said" for the sentence\'s subject', () => {
+		const match = parseReport(
+			'match',
+			'Daniel Okafor, 34, reached the final, beating Sweden\'s Erik Lindqvist 10-8. Luka Zupan of Slovenia was third, ahead of Japan\'s Toyota Motor team.\n\nLindqvist, 27, made three century breaks, compared with two for Okafor. The Swede missed a black in the 17th frame. "That black will stay with me," he said.',
+		);
+		if (!match.ok) throw new Error(match.problem);
+		const played = createFactdesk([match.report], {});
+		expect(played.facts({ kind: 'person' }).map((f) => f.text)).toEqual(
+			expect.arrayContaining(['Erik Lindqvist', 'Luka Zupan']),
+		);
+		expect(played.facts({ kind: 'person' }).map((f) => f.text)).not.toContain('Toyota Motor');
+		expect(played.facts({ kind: 'quote' })).toContainEqual(
+			expect.objectContaining({ text: 'That black will stay with me', subject: 'Erik Lindqvist' }),
+		);
+	});
+
 	it('takes a name opened by a word of places for a place ("Isle of Wight", "Lake Geneva", "Cape Cod")', () => {
 		const coast = parseReport(
 			'coast',
