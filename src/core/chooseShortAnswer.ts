@@ -23,6 +23,7 @@ import { foldedReportText, paragraphText, reportText } from './reportText.ts';
 import { rolesReversed } from './rolesReversed.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { shortAnswerByKind } from './shortAnswerByKind.ts';
+import { statementDate } from './statementDate.ts';
 import { swappedInFrame } from './swappedInFrame.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
 import { isHeadlineSentence, withReportSubject } from './withReportTopic.ts';
@@ -48,9 +49,11 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		comparedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start);
 	// "How long did Valmont get?" is not answered by "Prosecutors had sought 12 years": a figure asked for, not given.
 	// "How much did Dublin rents go up?" is not answered by "the average was €2,540 a month": a level, no change.
+	// "When was the okapi born?" is not answered by "…has been born, the zoo said on Wednesday": the day of the saying.
 	const demanded =
 		given.phrase.typed &&
-		(demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
+		((question.type === 'when' && statementDate(question.text, sentence?.ref.quote ?? '', given.phrase.start)) ||
+			demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
 			(FIGURE.test(given.phrase.text) &&
 				levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)));
 	// "How much did JAXA pay in yen?" is not answered by "a €780 million mission": another currency than the one asked.
