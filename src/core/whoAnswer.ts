@@ -135,9 +135,10 @@ export function whoAnswer(
 	// sentence below may name the person.
 	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
 	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start))) return unnamed();
-	// "consigned by a Swiss-based collector": a word describing someone unnamed, no name.
-	if (picked.typed && DESCRIBED_BY_PLACE.test(quote.slice(picked.start, picked.end + 14).split(/\s/)[0] ?? ''))
-		return unnamed();
+	// "consigned by a Swiss-based collector", "a 48-million-Canadian-dollar jackpot": a word describing someone or
+	// something, no name.
+	const word = quote.slice(picked.start, picked.end + 14).split(/\s/)[0] ?? '';
+	if (picked.typed && (DESCRIBED_BY_PLACE.test(word) || COMPOUND_MODIFIER.test(word))) return unnamed();
 	// "GALWAY, Ireland - A 19-year-old nursing student won…": where the report was filed is nobody.
 	if (picked.typed && picked.start < datelineEnd(quote)) return unnamed();
 	// "by the Roman architect Vitruvius": a people's word before a trade, the person named after it.
@@ -220,3 +221,5 @@ const ASKS_BODY =
 
 /** A word made of a place and what it says of someone: "Swiss-based", "Lagos-born", "state-owned". */
 const DESCRIBED_BY_PLACE = /^[\p{L}.]+-(?:based|born|owned|registered|run|led|made|bred)$/iu;
+/** A capitalised word joined to lowercase ones, a modifier: "Canadian-dollar", "US-led", "Kyiv-backed". */
+const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}[\p{Ll}-]*$/u;

@@ -12,6 +12,15 @@ describe('whoAnswer', () => {
 		expect(desk.ask('who is marchetti').answered).toBe(true);
 	});
 
+	it('takes a capitalised word joined to a lowercase one ("Canadian-dollar") for no name, and looks below', () => {
+		const { shortAnswer } = floodReport(
+			'MONCTON, New Brunswick (AP) - A retired bus driver from New Brunswick has claimed a 48-million-Canadian-dollar ($35 million) lottery jackpot, after finding the winning ticket in the pocket of a winter coat, lottery officials said Tuesday. Gerald Boudreau, 67, bought the Lotto Max ticket in September.',
+		);
+		expect(shortAnswer('who won the lotto max jackpot', 'has claimed').phrase.text).toBe('Gerald Boudreau');
+		const korean = floodReport('On Sunday the pianist Seo-yeon Park won the competition.');
+		expect(korean.shortAnswer('who won the competition', 'won the competition').phrase.text).toBe('Seo-yeon Park');
+	});
+
 	it('gives "which company…" no person for an answer', () => {
 		const { shortAnswer, context } = floodReport(
 			'The lorry driver, Gabor Szalai, 45, was arrested.\n\nThe lorry belonged to Danubia Freight, police said.',
