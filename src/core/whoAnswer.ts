@@ -138,7 +138,8 @@ export function whoAnswer(
 	// "consigned by a Swiss-based collector", "a 48-million-Canadian-dollar jackpot": a word describing someone or
 	// something, no name.
 	const word = quote.slice(picked.start, picked.end + 14).split(/\s/)[0] ?? '';
-	if (picked.typed && (DESCRIBED_BY_PLACE.test(word) || COMPOUND_MODIFIER.test(word))) return unnamed();
+	const modifier = COMPOUND_MODIFIER.test(picked.text) && picked.start > datelineEnd(quote);
+	if (picked.typed && (DESCRIBED_BY_PLACE.test(word) || modifier)) return unnamed();
 	// "GALWAY, Ireland - A 19-year-old nursing student won…": where the report was filed is nobody.
 	if (picked.typed && picked.start < datelineEnd(quote)) return unnamed();
 	// "by the Roman architect Vitruvius": a people's word before a trade, the person named after it.
@@ -221,5 +222,9 @@ const ASKS_BODY =
 
 /** A word made of a place and what it says of someone: "Swiss-based", "Lagos-born", "state-owned". */
 const DESCRIBED_BY_PLACE = /^[\p{L}.]+-(?:based|born|owned|registered|run|led|made|bred)$/iu;
-/** A capitalised word joined to lowercase ones, a modifier: "Canadian-dollar", "US-led", "Kyiv-backed". */
-const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}[\p{Ll}-]*$/u;
+/**
+ * A capitalised word joined to lowercase ones alone, inside a sentence, a modifier: "Canadian-dollar", "US-led" (not
+ * "Seo-yeon Park", nor a prefix: "Anti-miscegenation laws").
+ */
+const COMPOUND_MODIFIER =
+	/^(?!(?:Anti|Pro|Non|Post|Pre|Ex|Neo|Semi|Co|Mid|Self|Multi|Inter|Trans|Counter|Pan)-)\p{Lu}[\p{L}.]*-\p{Ll}[\p{Ll}-]*$/u;
