@@ -38,6 +38,13 @@ const NAME_IS = new RegExp(
 const INSTITUTION =
 	/\b(?:Institute|Institution|Centre|Center|University|College|School|Company|Corporation|Council|Association|Board|Agency|Foundation|Fund|Bank|Commission|Organi[sz]ation|Society|Service|Authority|Office|Ministry|Department|Group|Party|Union|Museum|Hospital|Committee|Federation|League|Trust|Network|Programme|Program)$/u;
 
+/** A body's name, with the initials that follow it: "European Medicines Agency (EMA)", "Bank of England". */
+const BODY_NAME =
+	/\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*?\s+(?:Institute|Institution|Centre|Center|University|College|Company|Corporation|Council|Association|Board|Agency|Administration|Foundation|Fund|Bank|Commission|Organi[sz]ation|Society|Service|Authority|Office|Ministry|Department|Party|Union|Committee|Federation|League|Trust|Network)\b(?:\s+of(?:\s+\p{Lu}[\p{L}’'-]*)+)?(?:\s*\(\p{Lu}{2,}\))?/gu;
+/** A thing asked that is itself a body, whose name a body's name is. */
+const INSTITUTION_WORD =
+	/^(?:institute|institution|centre|center|university|college|company|corporation|council|association|board|agency|foundation|fund|bank|commission|organi[sz]ation|society|service|authority|office|ministry|department|party|union|committee|federation|league|trust|network|body|regulator|group|firm)s?$/u;
+
 /** "President Marta Lind": a capitalised title right before a name. */
 const TITLE_BEFORE_NAME = new RegExp(`^\\s+(${NAME})`, 'u');
 
@@ -61,7 +68,7 @@ const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 const PLACE_AFTER =
-	/(?<=\b(?:from|in|at|near|to|off|outside|(?:with|by|for)\s+the)\s)\p{Lu}[\p{L}’'-]*(?:,?\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
+	/(?<=\b(?:from|in|at|near|to|off|outside|across|throughout|(?:with|by|for)\s+the)\s)\p{Lu}[\p{L}’'-]*(?:,?\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
 const DESCRIPTION_OPENING = /^(?:the|a|an|its|their|his|her)\s/u;
 
 /** A word that may be (part of) a name the question does not give: capitalised, with a digit, or a quotation mark. */
@@ -122,6 +129,11 @@ export function nameGiven(
 	const filed = dateline ? dateline + 1 : 0;
 	const placesAside =
 		sentence.slice(0, filed).toLowerCase() + sentence.slice(filed).replace(PLACE_AFTER, (place) => place.toLowerCase());
+	// "The European Medicines Agency (EMA) recommended the first pill": a body's name anywhere in the sentence is no
+	// name of another thing described there.
+	const bodiesAside = INSTITUTION_WORD.test(thing)
+		? placesAside
+		: placesAside.slice(0, filed) + placesAside.slice(filed).replace(BODY_NAME, (body) => body.toLowerCase());
 	let spokenOf = false;
 	let nameNearby = false;
 	const shared = namesOfTheQuestion(sentence, questionStems);
@@ -159,7 +171,7 @@ export function nameGiven(
 		const indefinite = INDEFINITE.test(lead) || (/\p{Ll}s$/u.test(word[0]) && BARE_PLURAL.test(lead));
 		const around = indefinite
 			? [...clauseOf(placesAside, start, end), ...wordsAround(placesAside, start, end)]
-			: (placesAside.match(WORD) ?? []).slice(1);
+			: (bodiesAside.match(WORD) ?? []).slice(1);
 		// "the general hospital in Teziutlán" may answer "which hospital"; "a city park" answers no "which park".
 		// "schools of law, medicine, and dentistry" are told apart by what follows; "Zun, a kind of wine vessel," is named.
 		if (indefiniteOnly && (!indefinite || tellsApart(rest, questionStems) || APPOSED_NAME.test(lead)))

@@ -33,6 +33,16 @@ describe('askedNameOf', () => {
 });
 
 describe('nameGiven', () => {
+	it('takes a body named anywhere in the sentence ("the European Medicines Agency (EMA)") for no name of the thing', () => {
+		const lede =
+			'AMSTERDAM (Reuters) — The European Medicines Agency (EMA) on Thursday recommended the first pill to treat peanut allergy, a decision that could help families across Europe.';
+		expect(nameGiven('pill', lede)).toBeNull();
+		expect(nameGiven('agency', lede)).not.toBeNull();
+		expect(nameGiven('pill', 'The first pill, Arachivex, was approved by the European Medicines Agency.')?.text).toBe(
+			'Arachivex',
+		);
+	});
+
 	it.each([
 		['hospital', 'Crews reached the St Brigid Hospital in Lerwick.', 'St Brigid Hospital'],
 		['refinery', 'The Torvald refinery burned for hours.', 'Torvald refinery'],
