@@ -38,12 +38,18 @@ const NAME_IS = new RegExp(
 const INSTITUTION =
 	/\b(?:Institute|Institution|Centre|Center|University|College|School|Company|Corporation|Council|Association|Board|Agency|Foundation|Fund|Bank|Commission|Organi[sz]ation|Society|Service|Authority|Office|Ministry|Department|Group|Party|Union|Museum|Hospital|Committee|Federation|League|Trust|Network|Programme|Program)$/u;
 
+/** Last words of the names of bodies, whose names name no other thing: "European Medicines Agency". */
+const BODY_HEADS =
+	'Institute Institution Centre Center University College Company Corporation Council Association Board Agency Administration Foundation Fund Bank Commission Organisation Organization Society Service Authority Office Ministry Department Party Union Committee Federation League Trust Network'.split(
+		' ',
+	);
 /** A body's name, with the initials that follow it: "European Medicines Agency (EMA)", "Bank of England". */
-const BODY_NAME =
-	/\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*?\s+(?:Institute|Institution|Centre|Center|University|College|Company|Corporation|Council|Association|Board|Agency|Administration|Foundation|Fund|Bank|Commission|Organi[sz]ation|Society|Service|Authority|Office|Ministry|Department|Party|Union|Committee|Federation|League|Trust|Network)\b(?:\s+of(?:\s+\p{Lu}[\p{L}’'-]*)+)?(?:\s*\(\p{Lu}{2,}\))?/gu;
-/** A thing asked that is itself a body, whose name a body's name is. */
-const INSTITUTION_WORD =
-	/^(?:institute|institution|centre|center|university|college|company|corporation|council|association|board|agency|foundation|fund|bank|commission|organi[sz]ation|society|service|authority|office|ministry|department|party|union|committee|federation|league|trust|network|body|regulator|group|firm)s?$/u;
+const BODY_NAME = new RegExp(
+	`\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}’'-]*)*?\\s+(?:${BODY_HEADS.join('|')})\\b(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}’'-]*)+)?(?:\\s*\\(\\p{Lu}{2,}\\))?`,
+	'gu',
+);
+/** Things asked that are bodies themselves, whose names a body's name is. */
+const BODY_WORDS = new Set([...BODY_HEADS.map((w) => w.toLowerCase()), 'body', 'regulator', 'group', 'firm']);
 
 /** "President Marta Lind": a capitalised title right before a name. */
 const TITLE_BEFORE_NAME = new RegExp(`^\\s+(${NAME})`, 'u');
@@ -131,7 +137,7 @@ export function nameGiven(
 		sentence.slice(0, filed).toLowerCase() + sentence.slice(filed).replace(PLACE_AFTER, (place) => place.toLowerCase());
 	// "The European Medicines Agency (EMA) recommended the first pill": a body's name anywhere in the sentence is no
 	// name of another thing described there.
-	const bodiesAside = INSTITUTION_WORD.test(thing)
+	const bodiesAside = BODY_WORDS.has(thing.replace(/s$/, ''))
 		? placesAside
 		: placesAside.slice(0, filed) + placesAside.slice(filed).replace(BODY_NAME, (body) => body.toLowerCase());
 	let spokenOf = false;

@@ -72,8 +72,8 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			add('person', mention.text, mention.start, mention.end, role);
 		} else if (countryPerson(words)) {
 			// "beating Sweden's Erik Lindqvist 10-8", "Luka Zupan of Slovenia finished second": a country's player.
-			const owned = words[0]?.endsWith('s') === true && /['’]s$/u.test(words[0]);
-			const named = owned ? words.slice(1).join(' ') : words.slice(0, -2).join(' ');
+			const owned = OWNER.test(words[0] ?? '');
+			const named = (owned ? words.slice(1) : words.slice(0, -2)).join(' ');
 			const start = owned ? mention.end - named.length : mention.start;
 			people.byLastName.set(named.split(' ').pop() ?? named, { name: named });
 			add('person', named, start, start + named.length);
@@ -149,12 +149,15 @@ const COMPANY_HEADS = new Set(
 	),
 );
 
+/** A possessive: "Sweden's". */
+const OWNER = /^(\p{Lu}[\p{L}-]+)['’]s$/u;
+
 /**
  * A country's possessive, then a person's two or three name words ("Sweden's Erik Lindqvist", "China's Zhou
  * Hanwen"), or those words, then "of" and the country ("Luka Zupan of Slovenia").
  */
 function countryPerson(words: readonly string[]): boolean {
-	const owner = /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(words[0] ?? '')?.[1];
+	const owner = OWNER.exec(words[0] ?? '')?.[1];
 	const name = owner
 		? PLACE_NAMES.has(owner) && words.slice(1)
 		: words.at(-2) === 'of' && PLACE_NAMES.has(words.at(-1) ?? '') && words.slice(0, -2);
