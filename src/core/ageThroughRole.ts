@@ -1,9 +1,11 @@
 import { ASKS_AGE, askedPerson } from './askedAge.ts';
 import type { Answer } from './types.ts';
 
-/** "How old is the mayor?", "what age is the dairy's boss": an age asked of someone named by a role, not a name. */
+/** "How old is the mayor?", "what age is the dairy's boss", "how old is the farmer who found it": an age asked of someone named by a role, not a name. */
 const AGE_OF_ROLE =
-	/^\s*(?:how\s+old\s+(?:is|was)|what\s+age\s+(?:is|was))\s+(the\s+(?:(?!(?:when|who|that|at|in|now|today)\b)[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s+(?:when|at|in|now|today)\b|\s*[?!.]*\s*$)/iu;
+	/^\s*(?:how\s+old\s+(?:is|was)|what\s+age\s+(?:is|was))\s+(the\s+(?:(?!(?:when|who|that|at|in|now|today)\b)[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?(?:\s+(?:who|that)\s+(?:(?!(?:when|now|today)\b)[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)?)(?=\s+(?:when|at|in|now|today)\b|\s*[?!.]*\s*$)/iu;
+/** A relative clause after the role: " who found the dinosaur". */
+const RELATIVE_CLAUSE = /\s+(?:who|that)\s.*$/iu;
 /** The longest question read as an age asked of a role. */
 const LONGEST = 200;
 /** A name as a "who" answer gives it: capitalised words ("Tomas Berg", "Claire Mouchet-Roy"). */
@@ -29,7 +31,10 @@ export function ageThroughRole(
 	if (question.length > LONGEST || !ASKS_AGE.test(question) || askedPerson(question).length > 0) return undefined;
 	const role = AGE_OF_ROLE.exec(question)?.[1];
 	if (!role) return undefined;
-	const holder = ask(`who is ${role}?`);
+	// "the farmer who found the dinosaur": asked first as it is, then as the role alone ("the farmer").
+	const bare = role.replace(RELATIVE_CLAUSE, '');
+	const asked = ask(`who is ${role}?`);
+	const holder = asked.answered || bare === role ? asked : ask(`who is ${bare}?`);
 	const name = holder.answer.trim();
 	if (!holder.answered || !PERSON_NAME.test(name) || !holder.sources[0]) return undefined;
 	// "how old was the developer when he died": the same question, asked of the person by name.

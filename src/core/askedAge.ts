@@ -90,6 +90,9 @@ function someonesAge(sentence: string, age: AnswerPhrase, thing: string): boolea
 
 /** "3.5 billion years ago", "its 51-year history": the age of a thing or a body, never of a person. */
 const THING_AGE = /\bago$|\b(?:thousand|million|billion)\s+years?[- ]old$|-year\s+(?:history|existence)$/i;
+/** "How old is the walker who found the coins?": someone a relative clause tells of, a person. */
+const ASKED_WHO =
+	/\b(?:how\s+old|what\s+age)\b.{0,60}?\s(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+who\b/iu;
 /** Words for a person that say nothing of who: any person's age in the sentence may be theirs. */
 const ANYONE = /^(?:guy|man|woman|person|boy|girl|kid|child|lady|bloke|dude|fella|fellow|chap)$/i;
 
@@ -142,8 +145,9 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 		if (beside.length) return beside.sort((a, b) => gapTo(written, a) - gapTo(written, b))[0] ?? null;
 		// "How old is the guy who got new hands?": anyone's age ("a 34-year-old electrician") may be his.
 		if (ANYONE.test(head)) return ages.find((age) => !THING_AGE.test(age.text)) ?? null;
-		// "How old is the farmer?" is not answered by the fossil's "94 million years ago".
-		if (describesPerson(head)) return null;
+		// "How old is the farmer?" is not answered by the fossil's "94 million years ago", nor "the walker who found it"
+		// by the hoard's.
+		if (describesPerson(head) || ASKED_WHO.test(question)) return null;
 	}
 	// "How old is the guy they think ran it?" is not answered by a rock's "4.5 billion years old".
 	const person = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).some((w) => ANYONE.test(w) || describesPerson(w));

@@ -60,7 +60,7 @@ const APPOSED_NAME = /^\s*\p{Lu}[^,]{0,40},\s+(?:a|an|one)\s[^,]*$/u;
 const MONEY_CODE = /^\p{Lu}{1,3}[$€£¥]/u;
 /** How many words either side of the thing a name no pattern finds may stand (besides its clause). */
 const NEAR = 6;
-const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+/gu;
+const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+|\s+(?:that|which|who)\s+(?=\p{Ll})/gu;
 /** An indefinite determiner within the few words before the thing: "a hospital", "two small clinics", "three of the most popular beaches". */
 const INDEFINITE =
 	/(?:^|[^\p{L}])(?:a|an|another|some|several|many|numerous|two|three|four|five|\d+)\s+(?:of\s+(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -207,7 +207,8 @@ function wordsAround(sentence: string, start: number, end: number): string[] {
 }
 
 /**
- * The words of the clause the span stands in (between commas, semicolons, brackets, "and", "but"…), and of the
+ * The words of the clause the span stands in (between commas, semicolons, brackets, "and", "but"…, and before a
+ * relative "that", "which" or "who" and its verb: "a dinosaur that roamed Patagonia"), and of the
  * clause before when this one opens like a description ("Wembley, the national stadium,"), less the sentence's
  * first word (capitalised as every first word is).
  */

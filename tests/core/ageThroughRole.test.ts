@@ -55,6 +55,45 @@ describe('ageThroughRole', () => {
 		expect(ageThroughRole('how old was the developer when she died', ask, 0.5)).toBeUndefined();
 	});
 
+	it('reads a role with a relative clause, asked as it is and then as the role alone', () => {
+		const asked: string[] = [];
+		const reply = (answered: boolean, answer: string, quote: string): Answer => ({
+			question: '',
+			type: 'other',
+			answered,
+			answer,
+			confidence: 0.8,
+			sources: [{ report: 'r', paragraph: 1, sentence: 1, start: 0, end: quote.length, quote }],
+			conflicts: [],
+			alternatives: [],
+			closestTopics: [],
+		});
+		const ask = (q: string) => {
+			asked.push(q);
+			if (q.includes('who found')) return reply(false, 'Brenn', 'A walker found the hoard near Brenn.');
+			return q.startsWith('who')
+				? reply(true, 'Ove Dahl', 'Walker Ove Dahl, 70, was praised.')
+				: reply(true, '70', 'Walker Ove Dahl, 70, was praised.');
+		};
+		expect(ageThroughRole('how old is the walker who found the hoard?', ask, 0.32)?.answer).toBe('70');
+		expect(asked).toEqual(['who is the walker who found the hoard?', 'who is the walker?', 'how old is Ove Dahl?']);
+	});
+
+	it('finds the age of someone a lede tells of unnamed and the next paragraph names with the role', () => {
+		const report = [
+			"Farmer's lost sheep leads to Viking silver hoard",
+			'OSLO (Reuters) - Silver coins found by a sheep farmer near Hamar belong to a hoard that Viking traders buried about 1,100 years ago, museum staff said on Monday.',
+			'The hoard was named the Dahl hoard in honour of farmer Ove Dahl, 70, who saw a coin in a furrow while searching for a lost ewe in April.',
+			'The museum said the coins would go on show in Hamar next year.',
+		].join('\n\n');
+		const parsed = parseReport('hoard', report);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], shippedModelTuning());
+		const answer = desk.ask('how old is the farmer who found the silver?');
+		expect(answer.answer).toBe('70');
+		expect(answer.sources[0]?.quote).toContain('Ove Dahl, 70');
+	});
+
 	it('leaves alone an age asked of a name, and a role nobody is named in', () => {
 		const ask = (): Answer => {
 			throw new Error('not asked');

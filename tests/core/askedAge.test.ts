@@ -57,6 +57,9 @@ describe('askedAge', () => {
 		const fossil = 'Bones found by a sheep farmer belong to a species that lived 94 million years ago.';
 		expect(askedAge('how old is the farmer who found the dinosaur', fossil)).toBeNull();
 		expect(askedAge('how old are the bones', fossil)?.text).toBe('94 million years ago');
+		const hoard = 'Coins found by a retired walker belong to a hoard that traders buried 1,100 years ago.';
+		expect(askedAge('how old is the walker who found the coins?', hoard)).toBeNull();
+		expect(askedAge('how old is the hoard?', hoard)?.text).toBe('1,100 years ago');
 		const rock = 'The rock was probably around 4.5 billion years old, the curator said.';
 		expect(askedAge('How old is the rock thought to be?', rock)?.text).toBe('4.5 billion years old');
 		expect(askedAge('how old is the guy they think found it', rock)).toBeNull();

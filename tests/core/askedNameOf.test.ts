@@ -146,6 +146,16 @@ describe('nameGiven', () => {
 		expect(nameGiven('wives', wives, new Set(['wive', 'founder']))).toBeUndefined();
 	});
 
+	it('reads no name of the thing in a relative clause that tells of something else ("a dinosaur that roamed Patagonia")', () => {
+		const bones = 'Bones found by a sheep farmer belong to a dinosaur that roamed Patagonia long ago.';
+		expect(nameGiven('farmer', bones, new Set(['farmer', 'found']), true)).toBeNull();
+		const climbers = 'Rescuers brought down four climbers who had spent two nights below the summit of Rysy.';
+		expect(nameGiven('climbers', climbers, new Set(['climber', 'name']))).toBeNull();
+		// A name written right after "who" may be the thing's own: it is not set aside.
+		const hired = 'The farm hired a shepherd who Tom Hale trained.';
+		expect(nameGiven('shepherd', hired, new Set(['shepherd']))).toBeUndefined();
+	});
+
 	it('reads no name in a dateline, nor in a place after "off" or "outside"', () => {
 		const words = new Set(['dead', 'climber', 'name']);
 		const filed = 'GENEVA (AFP) — A 41-year-old climber died after a fall off Mont Blanc on Sunday, police said.';
