@@ -187,8 +187,9 @@ function partyBeside(question: string, quote: string, picked: AnswerPhrase): boo
 	return before.endsWith(`${party} and `) || after.startsWith(` and ${party}`);
 }
 
-/** "Who were the doctors that…", "who was the Brazilian midfielder who…": a kind of person, then which one. */
-const WHO_KIND = /^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+?)s?\s+(?:who|that)\s/iu;
+/** "Who were the doctors that…", "who was the Brazilian midfielder who…", "who is the sheep farmer?": a kind of person. */
+const WHO_KIND =
+	/^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+?)s?(?:\s+(?:who|that)\s|[\s?!.]*$)/iu;
 
 /** Someone described by where they are from, without a name: "a 16-year-old grandmaster from ", "an engineer of ". */
 const FROM_PLACE_UNNAMED = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}+\s+(?:from|of)\s+$/u;

@@ -237,7 +237,7 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect(drones.shortAnswer('how old is ana ruiz', '47').phrase.text).toBe('47');
 	});
 
-	it('gives "who were the doctors that…" the fit unnamedFit from a sentence that names none ("two doctors")', () => {
+	it('gives "who were the doctors that…", "who is the sheep farmer" the fit unnamedFit from a sentence naming none', () => {
 		const bells = floodReport(
 			'They argued that the chimes had caused them sleep problems, and submitted reports from two doctors.\n\nThe reports were written by doctors Anna Berg and Ola Lind.',
 		);
@@ -250,6 +250,12 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect(founders.shortAnswer('who were the two classmates that cofounded voltrena', 'two classmates').fit).toBe(
 			founders.context.options.unnamedFit,
 		);
+		// The kind asked alone ("who is the sheep farmer?") of a sentence telling of one without a name, and of one naming him.
+		const hoard = floodReport(
+			'Coins found by a sheep farmer near Hamar belong to a hoard that lay buried by Lake Mjosa.\n\nThe hoard was named after farmer Ove Dahl.',
+		);
+		expect(hoard.shortAnswer('who is the sheep farmer?', 'Hamar').fit).toBe(hoard.context.options.unnamedFit);
+		expect(hoard.shortAnswer('who is the sheep farmer?', 'Ove Dahl').phrase.text).toBe('Ove Dahl');
 	});
 
 	it('counts past an age in commas, and finds the size of no fine in a sentence without a sum', () => {
