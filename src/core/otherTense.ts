@@ -35,6 +35,40 @@ const PAST_VERB_BEFORE = new RegExp(
 	`(?:^|[^\\p{L}'’-])(${DONE.replace(/ /g, '|')})((?:\\s+[^\\s,;:—–()]+){0,5})\\s+$`,
 	'iu',
 );
+/** Past forms that are present forms too ("funding cut", "set to"): they tell no past by themselves. */
+const PRESENT_TOO = new Set([
+	'cut',
+	'set',
+	'hit',
+	'shut',
+	'put',
+	'cost',
+	'read',
+	'let',
+	'spread',
+	'quit',
+	'hurt',
+	'come',
+]);
+/** A verb in the past anywhere in a sentence. */
+const PAST_VERB = new RegExp(
+	`(?:^|[^\\p{L}'’-])(?:was|were|${DONE.split(' ')
+		.filter((verb) => !PRESENT_TOO.has(verb))
+		.join('|')})(?![\\p{L}'’-])`,
+	'iu',
+);
+/**
+ * A word that tells of a time to come, or of a deed not yet done: "will", "might", "expected", "until", "next", a
+ * present that tells a plan ("reopens in June"); "may", not the month.
+ */
+const TO_COME_WORD =
+	/\b(?:will|would|shall|could|can|might|must|should|expected|due|scheduled|planned|plans?|intends?|aims?|hopes?|set\s+to|going\s+to|gonna|until|till|next|coming|upcoming|later|soon|tomorrow|to\s+be|(?:re)?opens|starts|begins|resumes|ends|closes|launches|arrives|departs|takes\s+effect|kicks\s+off)\b|['’]ll\b/iu;
+
+/** Whether a sentence holds a word of a time to come. */
+function tellsToCome(text: string): boolean {
+	return TO_COME_WORD.test(text) || /\bmay\b/u.test(text);
+}
+
 /** What makes the verb before a date one to come or unreal: "will be opened", "is to be paid", "would have paid". */
 const NOT_PAST =
 	/\b(?:will|would|to|is|are|be|being|shall|could|should|must|may|might|has|have|had|been)\s+(?:\p{Ll}+\s+)?$/u;
@@ -90,4 +124,15 @@ export function dateToCome(
 	const deed = WILL_VERB.exec(before(toCome))?.[1] ?? '';
 	const asked = question.terms.some((t) => t.stem === stem(deed.toLowerCase()));
 	return { phrase: { text: toCome.text, start: toCome.start, end: toCome.end, typed: true }, asked };
+}
+
+/**
+ * Whether a "when will…" question is asked of a sentence told all in the past, with no word of a time to come: "The
+ * storm brought back memories of the great ice storm of 1998" holds no date the question asks for.
+ *
+ * @example
+ * toldAllInPast('when might power be back', 'The storm brought back memories of the ice storm of 1998.'); // true
+ */
+export function toldAllInPast(question: string, quote: string): boolean {
+	return ASKS_FUTURE.test(question) && PAST_VERB.test(quote) && !tellsToCome(quote);
 }

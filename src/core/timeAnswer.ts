@@ -10,7 +10,7 @@ import { howLongAnswer } from './howLongAnswer.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
-import { dateToCome, otherTense, toldAsPast } from './otherTense.ts';
+import { dateToCome, otherTense, toldAllInPast, toldAsPast } from './otherTense.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { raceTime } from './raceTime.ts';
@@ -18,6 +18,7 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { startDate } from './startDate.ts';
 import { stem } from './tokenize.ts';
+import { isHeadlineSentence } from './withReportTopic.ts';
 
 /**
  * "When was the last time…", "… before this": an earlier occasion than the one reported (not "when did X last win",
@@ -127,6 +128,14 @@ export function timeAnswer(
 		if (toCome) return { phrase: toCome.phrase, fit: toCome.asked ? 1 : context.options.untypedFit };
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	}
+	// "when might power be back" of "brought back memories of the ice storm of 1998"; a headline's present may be a past form.
+	if (
+		question.type === 'when' &&
+		picked.typed &&
+		toldAllInPast(question.text, quote) &&
+		!isHeadlineSentence(context.corpus, index)
+	)
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
 		// "What time…": a time of day answers; a day alone does not ("on Saturday" for "what time did it make landfall"),
 		// and another candidate may give the hour.

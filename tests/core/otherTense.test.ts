@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherTense, toldAsPast } from '../../src/core/otherTense.ts';
+import { otherTense, toldAllInPast, toldAsPast } from '../../src/core/otherTense.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherTense', () => {
@@ -42,5 +42,31 @@ describe('toldAsPast', () => {
 		expect(toldAsPast('when will the library reopen', refurbished, at(refurbished, 'on 3 March'))).toBe(false);
 		const hundred = 'Two hundred new buses arrive in May.';
 		expect(toldAsPast('when will the new buses arrive', hundred, at(hundred, 'in May'))).toBe(false);
+	});
+});
+
+describe('toldAllInPast', () => {
+	it('reads a sentence with a verb in the past and no word of a time to come as past, for a "when will" question', () => {
+		const storm = 'The storm brought back memories of the great ice storm of 1998, when ice fell for five days.';
+		expect(toldAllInPast('when might the last homes get their power back', storm)).toBe(true);
+		expect(toldAllInPast('when was the great ice storm', storm)).toBe(false);
+		const until = 'Crews said some homes might not be reconnected until Sunday.';
+		expect(toldAllInPast('when might the last homes get their power back', until)).toBe(false);
+		// "cut" and "set" are present forms too: "after funding cut" tells no past.
+		expect(toldAllInPast('when will the playhouse close', 'The playhouse closes in June after funding cut.')).toBe(
+			false,
+		);
+		expect(toldAllInPast('when will the bridge reopen', 'The bridge was closed in May.')).toBe(true);
+		expect(toldAllInPast('when will the bridge reopen', 'The bridge was closed in May and reopens in June.')).toBe(
+			false,
+		);
+	});
+
+	it('lowers the fit of a date from such a sentence, not from a headline', () => {
+		const { shortAnswer } = floodReport(
+			'Bridge to reopen in June after repairs\n\nThe closure brought back memories of the great barge collision of 1998, when the bridge shut for a year.',
+		);
+		expect(shortAnswer('when will the bridge reopen', 'of 1998').fit).toBeLessThan(1);
+		expect(shortAnswer('when will the bridge reopen', 'in June').fit).toBe(1);
 	});
 });
