@@ -18,6 +18,7 @@ import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
 import { perHeadUnsaid } from './perHead.ts';
+import { perOtherUnit } from './perOtherUnit.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
@@ -90,6 +91,9 @@ export function countAnswer(
 	const count = countMatcherOf(question, context)(context.countFacts.get(index) ?? []);
 	if (asksSum(question.text)) {
 		const sum = sumAnswer(question, index, sentence, picked, context, count, asked);
+		// "How much did each bus cost?" of "fuel costs around 1.18 euros per kilometre": a rate of another unit.
+		if (sum?.phrase.typed && perOtherUnit(question.text, quoted, sum.phrase.start))
+			return { ...sum, fit: Math.min(sum.fit, context.options.missingFigureFit), matched: false };
 		if (sum) return sum;
 	}
 	const answer = count.fact
@@ -104,6 +108,8 @@ export function countAnswer(
 	// "How much did Henderson pay for the horse?" of "a race worth more than 50,000 pounds": a value, not a payment.
 	if (answer.phrase.typed && worthForPayment(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.otherDeedFit), matched: false };
+	if (answer.phrase.typed && perOtherUnit(question.text, quoted, answer.phrase.start))
+		return { ...answer, fit: Math.min(answer.fit, context.options.missingFigureFit), matched: false };
 	// "How many patients were admitted on the first day?" of "normally admits around 120 patients a day".
 	if (answer.phrase.typed && usualFigure(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.missingFigureFit), matched: false };
