@@ -39,8 +39,9 @@ export function askedDurationOf(question: AnalysedQuestion): number[] {
 /**
  * Whether a duration measures something other than the thing asked: it stands before the thing's noun ("a 30-day
  * truce") but some other word of the asked thing (or a synonym) is missing around it. "a 30-day truce" does not
- * measure "the energy truce"; "a 30-day energy truce" does. A duration away from the noun ("the bridge … is 40
- * metres long") is left to the ranking.
+ * measure "the energy truce"; "a 30-day energy truce" does. A length written before a noun in a clause that holds no
+ * word of the thing asked ("as the festival ended its nine-day run" for the octopus kite) measures another thing too.
+ * A duration away from the noun ("the bridge … is 40 metres long") is left to the ranking.
  *
  * @example
  * measuresOtherThing(analysed('How long will the energy truce last?'), 'a 30-day truce', phraseOf('30-day')); // true
@@ -53,19 +54,31 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
 	// Only a window of characters is tokenised, so a long sentence costs no more than a short one.
 	const before = tokenize(sentence.slice(Math.max(0, duration.start - REACH_CHARS), duration.start)).slice(-REACH);
 	const after = tokenize(sentence.slice(duration.end, duration.end + REACH_CHARS)).slice(0, REACH);
+	// "the festival ended its nine-day run" for "how long did the octopus stay up": a length told of a noun in a
+	// clause without the thing asked.
+	if (
+		HYPHENED_LENGTH.test(duration.text) &&
+		!slots.some((slot) => inClause(question, clauseWords(sentence, duration), slot))
+	)
+		return true;
 	if (!has(new Set(after.map((t) => t.stem)), head)) return false;
 	const near = new Set([...before, ...after, ...tokenize(duration.text)].map((t) => t.stem));
 	const missing = slots.filter((slot) => !has(near, slot));
 	// "Kazakhstan and Kyrgyzstan signed a 10-year agreement … to release more water": the words of the thing asked
 	// written elsewhere in the duration's clause (a name's root, "Kazakh", in "Kazakhstan") tell of the same thing.
 	const written = clauseWords(sentence, duration);
-	return missing.some(
-		(slot) =>
-			!question.terms.some(
-				(t) =>
-					t.slot === slot &&
-					written.some((w) => w.stem === t.stem || (w.name && t.stem.length >= 4 && w.stem.startsWith(t.stem))),
-			),
+	return missing.some((slot) => !inClause(question, written, slot));
+}
+
+/** A length written as a word before its noun: "nine-day", "30-year", "two-hour". */
+const HYPHENED_LENGTH = /^[\p{L}\d.,]+-(?:second|minute|hour|day|night|week|month|year|decade)$/iu;
+
+/** Whether a word of the question's slot (a name's root in a longer name: "Kazakh" in "Kazakhstan") is written in the clause. */
+function inClause(question: AnalysedQuestion, written: { stem: string; name: boolean }[], slot: number): boolean {
+	return question.terms.some(
+		(t) =>
+			t.slot === slot &&
+			written.some((w) => w.stem === t.stem || (w.name && t.stem.length >= 4 && w.stem.startsWith(t.stem))),
 	);
 }
 

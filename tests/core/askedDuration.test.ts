@@ -51,6 +51,12 @@ describe('measuresOtherThing', () => {
 		);
 	});
 
+	it('says a length written before another noun, in a clause without the thing asked, measures another thing', () => {
+		const kite = 'A kite shaped like an octopus flew on Saturday, as the festival ended its nine-day run.';
+		expect(measuresOtherThing(analysed('how long did the octopus stay up'), kite, phrase(kite, 'nine-day'))).toBe(true);
+		expect(measuresOtherThing(analysed('how long was the festival'), kite, phrase(kite, 'nine-day'))).toBe(false);
+	});
+
 	it('leaves a duration away from the noun to the ranking', () => {
 		const far = 'The old bridge, which opened in 1990, is 40 metres long.';
 		expect(measuresOtherThing(analysed('How long is the old bridge?'), far, phrase(far, '40 metres'))).toBe(false);
