@@ -93,6 +93,16 @@ export function whoAnswer(
 		placeOfDeed(picked, quote, context.entityKinds.get(index))
 	)
 		return namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit };
+	// "the small West African republic of Maravia": a people's word before a noun describes it, it names nobody.
+	const peoples =
+		PEOPLES_WORD.test(picked.text) &&
+		NATIONALITY.test(picked.text.split(/\s+/).at(-1) ?? '') &&
+		NOUN_AFTER.test(quote.slice(picked.end, picked.end + 40));
+	if (picked.typed && peoples && !askedName(question.text)) {
+		// "the British scientist Henry Cavendish": the person named after the people's word and trade.
+		const named = nameAfterTrade(quote, picked, context.entityKinds.get(index));
+		return named ? { phrase: named, fit: 1 } : unnamed();
+	}
 	if (deedUntold(question.text, sentence.tokens)) return { phrase: picked, fit: context.options.untypedFit };
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 	// "signed Argentina striker Mateo Ruiz": the person after the side's name and trade.
@@ -156,6 +166,13 @@ export function whoAnswer(
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : nobody };
 	return { phrase: picked, fit: 1 };
 }
+
+/** A people's word, with a part of the world before it: "Norwegian", "West African" (not "Henry Cavendish"). */
+const PEOPLES_WORD =
+	/^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan)\s+)?\p{Lu}[\p{L}-]*$/u;
+/** A lowercase word after it that is no verb nor adverb: "republic", "driver" (not "officially", "abandoned", "won"). */
+const NOUN_AFTER =
+	/^\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|won|beat|lost|took|made|got|led|say|and|or|but|of|in|on|at|to|for|from|by|with)\b)\p{Ll}+(?<!ly|ed)\b(?![-'’])/u;
 
 /** "Who will host the games?": a place may do that deed ("will be held in Brisbane"). */
 const ASKS_HOST = /\b(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b/i;

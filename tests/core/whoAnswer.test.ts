@@ -87,6 +87,19 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who bought the skeleton', 'consigned by').fit).toBe(context.options.unnamedFit);
 	});
 
+	it('answers "who" with nobody from a people\'s word before a noun ("the small West African republic")', () => {
+		const { shortAnswer, context } = floodReport(
+			'Troops in the small West African republic of Maravia put down a coup on Sunday, the army said.\n\nThe French officially abandoned the plan in 2019. In 1781, Henry Cavendish was the first to describe the gas.',
+		);
+		expect(shortAnswer('who led the coup in maravia', 'put down a coup').fit).toBe(context.options.unnamedFit);
+		// A people's word as the doer ("The French officially abandoned"), and a surname in "-ish", are kept.
+		expect(shortAnswer('who abandoned the plan', 'officially abandoned').phrase.text).toBe('French');
+		expect(shortAnswer('who abandoned the plan', 'officially abandoned').fit).toBeGreaterThan(
+			context.options.unnamedFit,
+		);
+		expect(shortAnswer('who first described the gas', 'Cavendish').fit).toBe(1);
+	});
+
 	it('gives the name after a people\'s word and a trade ("by the Roman architect Vitruvius"), not the people', () => {
 		const { shortAnswer } = floodReport(
 			'The oldest surviving book on building is De Aedibus, written by the Roman architect Vitruvius.\n\nThe Danish police arrested Ole Lund.',
