@@ -74,7 +74,7 @@ const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 const PLACE_AFTER =
-	/(?<=\b(?:from|in|at|near|to|off|outside|across|throughout|(?:with|by|for)\s+the)\s)\p{Lu}[\p{L}’'-]*(?:,?\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
+	/(?<=\b(?:(?:from|in|at|near|to|off|outside|across|throughout|(?:with|by|for)\s+the)|(?:in|at|near|from)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:province|region|state|county|district|city|town|village|municipality|island|capital)\s+of)\s)\p{Lu}[\p{L}’'-]*(?:,?\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
 const DESCRIPTION_OPENING = /^(?:the|a|an|its|their|his|her)\s/u;
 
 /** A word that may be (part of) a name the question does not give: capitalised, with a digit, or a quotation mark. */

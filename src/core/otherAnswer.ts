@@ -169,9 +169,12 @@ export function describedByName(question: AnalysedQuestion, sentence: string): A
 	return name ? (findAppositive(name, sentence) ?? findTitle(name, sentence, true)) : undefined;
 }
 
-/** "Which phones does the app work on?", "which other shops are…": the kind of thing "which" asks for, before its verb. */
+/**
+ * "Which phones does the app work on?", "which other shops are…", "which strain of bird flu was…": the kind of thing
+ * "which" asks for, before its verb.
+ */
 const WHICH_KIND =
-	/^\s*[Ww]hich\s+(?:other\s+)?(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort|one|ones)\b)[\p{Ll}-]+\s+)??((?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort|one|ones)\b)\p{Ll}{3,})\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/u;
+	/^\s*[Ww]hich\s+(?:other\s+)?(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort|one|ones)\b)[\p{Ll}-]+\s+)??((?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an|of|kind|type|sort|one|ones)\b)\p{Ll}{3,})(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]+)?\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/u;
 /** Kinds no name answers: "which route did they take" of "took a different route" asks a way, not a name. */
 const UNNAMED_KINDS =
 	/^(?:ways?|routes?|directions?|sides?|times?|days?|years?|parts?|ends?|halves|half|steps?|options?|methods?|versions?|colou?rs?|sizes?|kinds?|types?|sorts?)$/u;

@@ -126,6 +126,12 @@ describe('asksNamedKind and namesOther', () => {
 		expect(smith.shortAnswer('Which Smith did the club sign?', 'a smith').fit).toBe(1);
 		const sledges = floodReport('The Orvik team raced Baltic sledges, built in Riga.');
 		expect(sledges.shortAnswer('which sledges did the team race', 'Baltic sledges').fit).toBe(1);
+		// The kind before "of": "which strain of bird flu was…"; a place named after "the province of" names no strain.
+		const flu = floodReport(
+			'Culling began after a highly contagious strain of bird flu was confirmed at two farms in the central province of Gelderland.\n\nThe H5N1 strain was found on Thursday.',
+		);
+		expect(flu.shortAnswer('which strain of bird flu was found', 'contagious strain').fit).toBeLessThan(0.5);
+		expect(flu.shortAnswer('which strain of bird flu was found', 'H5N1').fit).toBe(1);
 		const nets = floodReport('The city said it would pay for nets at three of the most popular beaches.');
 		expect(nets.shortAnswer('which three beaches is the city paying to net', 'nets').fit).toBeLessThan(0.5);
 	});
