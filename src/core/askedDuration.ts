@@ -58,7 +58,7 @@ export function measuresOtherThing(question: AnalysedQuestion, sentence: string,
 	// clause without the thing asked.
 	if (
 		HYPHENED_LENGTH.test(duration.text) &&
-		!slots.some((slot) => inClause(question, clauseWords(sentence, duration), slot))
+		!slots.some((slot) => inClause(question, clauseWords(sentence, duration, true), slot))
 	)
 		return true;
 	if (!has(new Set(after.map((t) => t.stem)), head)) return false;
@@ -84,12 +84,16 @@ function inClause(question: AnalysedQuestion, written: { stem: string; name: boo
 
 /**
  * The words of the stretch a duration stands in, between commas or semicolons (the sentence's ends else), a hyphened word's parts too
- * ("water-for-energy"), with whether each is a capitalised name's.
+ * ("water-for-energy"), with whether each is a capitalised name's; with `described`, a clause that opens like a
+ * description is read with the one before it.
  */
-function clauseWords(sentence: string, duration: AnswerPhrase): { stem: string; name: boolean }[] {
+function clauseWords(sentence: string, duration: AnswerPhrase, described = false): { stem: string; name: boolean }[] {
 	const before = sentence.slice(Math.max(0, duration.start - SENTENCE_CHARS), duration.start);
 	const after = sentence.slice(duration.end, duration.end + SENTENCE_CHARS);
-	const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1;
+	const own = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1;
+	// "The 2009 flood, a nine-day disaster,": a clause that describes, read with the one before it.
+	const apposed = described && own > 0 && /^\s*(?:a|an|the|its|their|his|her)\s/iu.test(before.slice(own));
+	const from = apposed ? Math.max(before.lastIndexOf(';', own - 2), before.lastIndexOf(',', own - 2), -1) + 1 : own;
 	const to = after.search(/[;,]/u);
 	const clause = `${before.slice(from)} ${to >= 0 ? after.slice(0, to) : after}`.replace(/-/g, ' ');
 	return tokenize(clause).map((t) => ({ stem: t.stem, name: /^\p{Lu}/u.test(clause.slice(t.start, t.end)) }));
