@@ -7,6 +7,7 @@ import { deriveCorpus } from './deriveCorpus.ts';
 import type { IndexedParagraph } from './IndexedParagraph.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { titleNameStems } from './titleNameStems.ts';
 import type { TermLookup } from './TermLookup.ts';
 import type { TypoTable } from './TypoTable.ts';
 import type { Postings, TermLists } from './termLists.ts';
@@ -64,7 +65,8 @@ export class Corpus {
 		});
 		reports.forEach((report, r) => {
 			this.reportIndex.set(report.id, r);
-			for (const stem of new Set(contentStems(report.title))) {
+			const titled = new Set(contentStems(report.title));
+			for (const stem of [...titled, ...titleNameStems(report, titled)]) {
 				const holding = this.titleStems.get(stem);
 				if (holding) holding.push(r);
 				else this.titleStems.set(stem, [r]);
