@@ -80,7 +80,7 @@ export const DATE = new RegExp(
 		'\\b(?:in\\s+)?(?:the\\s+)?(?:1[0-9]|20)\\d0s\\b',
 		'(?<![\\d,.$])\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
 		'\\b(?:in|since|until|by|year|AD)\\s+[1-9]\\d\\d\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
-		'\\b(?:overnight|yesterday|today|tonight|tomorrow|last night|this week|last week|next week|the weekend|this weekend|last month|next month|last year|next year)\\b',
+		'\\b(?:overnight|yesterday|today(?![’\\u0027]s\\b)|tonight|tomorrow|last night|this week|last week|next week|the weekend|this weekend|last month|next month|last year|next year)\\b',
 		'\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b(?![- ]old\\b)',
 		`\\b(?:(?:last|next|this|early|late|mid|in)[- ](?:the\\s+)?)+(?:spring|summer|autumn|winter)(?:\\s+(?:of\\s+)?\\d{4})?\\b`,
 		'\\b(?:BC|AD|BCE|CE)\\b',

@@ -52,6 +52,9 @@ test('DATE reads seasons with a word that places them in time, and durations in 
 		'until noon',
 	]);
 	expect(dates('They met this morning at 9:30 p.m. sharp.')).toEqual(['this morning', '9:30 p.m.']);
+	// "today's Germany" is the present-day one, no time; "yesterday's vote" took place yesterday.
+	expect(dates("Since today's Germany was formed from many states, it is federal.")).toEqual([]);
+	expect(dates('The party lost yesterday’s vote and will vote again today.')).toEqual(['yesterday', 'today']);
 });
 
 test('findMentions reads a time before the present as a date whose figure is also a count of years', () => {
