@@ -32,6 +32,9 @@ export function asksPersonRole(question: string): boolean {
 /** "who is the FEMA administrator", "who is brightloops chief financial officer": a role asked without "of". */
 const WHO_ROLE_ALONE =
 	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|elected|who|that)\b[^?!.]*)?[\s?!.]*$/iu;
+/** "who was the first democratically elected president": the whole phrase after the article, a role if it ends in one. */
+const WHO_ROLE_WHOLE =
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){1,4}[\p{L}-]+)[\s?!.]*$/iu;
 /** An owner before a role: an acronym, a possessive, or a name and two words of role ("brightloops chief financial"). */
 const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
 /**
@@ -46,7 +49,9 @@ const WHO_HEADS =
 
 /** The words of the role a "who" question asks the holder of ("chief financial officer"), if it asks one. */
 function askedRole(question: string): string | undefined {
-	const alone = WHO_ROLE_ALONE.exec(question)?.[1];
+	// "the first democratically elected President": "elected" starts no clause when a role ends the question.
+	const whole = WHO_ROLE_WHOLE.exec(question)?.[1];
+	const alone = whole && isPersonRole(whole.split(/\s+/).pop() ?? '') ? whole : WHO_ROLE_ALONE.exec(question)?.[1];
 	// Without "of", only a role with its owner before it ("the FEMA administrator", "brightloop's chief financial
 	// officer") or a clause after it that says which holder ("the judge who rejected the case").
 	const owned = alone && (OWNER.test(alone) || RELATIVE_AFTER.test(question)) ? alone : undefined;

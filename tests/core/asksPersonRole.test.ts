@@ -35,6 +35,9 @@ describe('asksPersonRole', () => {
 		expect(asksPersonRole('who is the mediator appointed by the government')).toBe(true);
 		expect(asksPersonRole('who was the inspector named to lead the review')).toBe(true);
 		expect(asksPersonRole('Who was the team that won?')).toBe(false);
+		// "elected" inside the role, not a clause after it.
+		expect(asksPersonRole('Who was the first democratically elected President?')).toBe(true);
+		expect(asksPersonRole("who's replacing kolarova as finance minister")).toBe(true);
 	});
 });
 
