@@ -251,5 +251,14 @@ function titled(name: string, sentence: string): string | undefined {
 	const appositive = findAppositive(name, sentence)
 		?.text.replace(name, '')
 		.replace(/^[\s,]+|[\s,]+$/g, '');
-	return appositive && (describesPerson(appositive) || appositive.startsWith('who ')) ? '' : undefined;
+	if (appositive && (describesPerson(appositive) || appositive.startsWith('who '))) return '';
+	// "Ange-Félix Patassé became president", "Lena Berg was appointed chief executive": the role the sentence gives.
+	const at = sentence.indexOf(name);
+	const role =
+		at < 0 ? undefined : ROLE_TAKEN.exec(sentence.slice(at + name.length, at + name.length + 80))?.[1]?.trim();
+	return role && describesPerson(role.split(/\s+/).pop() ?? '') ? role : undefined;
 }
+
+/** A role a name takes in the sentence: "became president", "was appointed chief executive", "served as mayor". */
+const ROLE_TAKEN =
+	/^\s+(?:became|becomes|has\s+become|was\s+(?:elected|appointed|named|made|sworn\s+in\s+as)|(?:served|serves)\s+as)\s+(?:(?:the|a|an|its|their)\s+)?((?:(?!(?:in|on|at|of|for|and|or|but|by|after|before|until|from|with|to|when|while|since)\b)[\p{Ll}-]+(?:\s+|(?=[,.;:]|$))){1,3})(?=$|[,.;:]|(?:in|on|by|after|before|until|from|with|to|when|while|since|and|but|or)\b)/u;

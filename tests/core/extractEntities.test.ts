@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { findAppositive } from '../../src/core/findAppositive.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
 
 /** An invented election report: people named with lowercase titles or in apposition, then by last name. */
 const TEXT = [
@@ -25,6 +26,22 @@ describe('extractEntities', () => {
 		const people = desk.facts({ kind: 'person' });
 		expect(people).toContainEqual(expect.objectContaining({ text: 'Karin Olsen', subject: 'Union president' }));
 		expect(people.map((p) => p.text)).toContain('Tomas Hegel');
+	});
+
+	it('takes the role a name takes in the sentence ("became president", "was appointed chief executive")', () => {
+		const report = parseReport(
+			'republic',
+			'Elections were held in 1993. Ana-Maria Dobre became president, but was later removed by General Ion Vasile in a coup.\n\nLena Berg was appointed chief executive in May. Piet Roos became president of the club.',
+		);
+		if (!report.ok) throw new Error(report.problem);
+		const republic = createFactdesk([report.report], {});
+		const people = republic.facts({ kind: 'person' });
+		expect(people).toContainEqual(expect.objectContaining({ text: 'Ana-Maria Dobre', subject: 'president' }));
+		expect(people).toContainEqual(expect.objectContaining({ text: 'Lena Berg', subject: 'chief executive' }));
+		// "president of the club": a role of a body the words after it name, not taken in part.
+		expect(people.find((p) => p.text === 'Piet Roos')?.subject).toBeUndefined();
+		const learned = createFactdesk([report.report], shippedModelTuning());
+		expect(learned.ask('who was the first elected president?').answer).toBe('Ana-Maria Dobre');
 	});
 
 	it('takes a name that was arrested, jailed or sacked for a person, not one naming what follows it, whom a later "he said" means', () => {
