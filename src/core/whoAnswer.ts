@@ -21,6 +21,7 @@ import { deedUntold, passiveAgent } from './passiveAgent.ts';
 import { personByRole } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
+import { reportText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
 
@@ -131,10 +132,12 @@ export function whoAnswer(
 			phrase: wholeSentence(quote),
 			fit: written.possessive ? context.options.untypedFit : context.options.undescribedFit,
 		};
-	// "Who is the chairman of Baltica?" answered by an organisation, a place, an agency or "manager Duncan".
+	// "Who is the chairman of Baltica?" answered by an organisation, a place, an agency or "manager Duncan", or by
+	// "VERONA, Italy (Reuters) — Hailstones up to 11 centimetres…": a first word alone, capitalised as such.
 	if (
 		asksPersonRole(question.text) &&
 		(!personLike(quote, picked, context.entityKinds.get(index)) ||
+			loneOpener(quote, picked, context, index) ||
 			holdsOtherRole(question.text, quote, picked, people ?? []))
 	)
 		return oneOfTheKind(question.text, sentence, index, context) ?? { phrase: picked, fit: context.options.unnamedFit };
@@ -246,3 +249,17 @@ const DESCRIBED_BY_PLACE = /^[\p{L}.]+-(?:based|born|owned|registered|run|led|ma
  */
 const COMPOUND_MODIFIER =
 	/^(?!(?:Anti|Pro|Non|Post|Pre|Ex|Neo|Semi|Co|Mid|Self|Multi|Inter|Trans|Counter|Pan)-)\p{Lu}[\p{L}.]*-\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * A word alone that opens the sentence, or its story after a dateline, which the report writes capitalised nowhere
+ * else and the sentence's facts know as nobody: "VERONA, Italy (Reuters) — Hailstones up to 11 centimetres…". A
+ * person is named in full where first told of; a surname alone at a sentence's start was written before.
+ */
+function loneOpener(quote: string, picked: AnswerPhrase, context: AnswerContext, index: number): boolean {
+	const word = picked.text.trim();
+	if (!picked.typed || !/^\p{Lu}\p{Ll}+$/u.test(word) || context.entityKinds.get(index)?.get(picked.start) === 'person')
+		return false;
+	if (!/^[\s—–-]*["“]?$/u.test(quote.slice(datelineEnd(quote), picked.start))) return false;
+	const paragraph = context.corpus.sentence(index)?.paragraphIndex ?? 0;
+	return (reportText(context, paragraph).match(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'))?.length ?? 0) <= 1;
+}

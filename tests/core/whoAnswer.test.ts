@@ -87,6 +87,18 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who bought the skeleton', 'consigned by').fit).toBe(context.options.unnamedFit);
 	});
 
+	it('gives "who is the president of X" no lone first word for an answer ("Hailstones up to 11 centimetres")', () => {
+		const { shortAnswer, context } = floodReport(
+			'VERONA, Italy (Reuters) — Hailstones up to 11 centimetres across smashed greenhouses in the Veneto region on Monday.\n\nVeneto president Luca Bassi said the region would ask for aid. Bassi visited farms on Tuesday.',
+		);
+		expect(shortAnswer('who is the president of the veneto region', 'smashed greenhouses').fit).toBe(
+			context.options.unnamedFit,
+		);
+		expect(shortAnswer('who is the president of the veneto region', 'ask for aid').phrase.text).toBe('Luca Bassi');
+		// A surname alone at a sentence's start, written before in full, is the person's.
+		expect(shortAnswer('who is the president of the veneto region', 'visited farms').fit).toBe(1);
+	});
+
 	it('answers "who" with nobody from a people\'s word before a noun ("the small West African republic")', () => {
 		const { shortAnswer, context } = floodReport(
 			'Troops in the small West African republic of Maravia put down a coup on Sunday, the army said.\n\nThe French officially abandoned the plan in 2019. In 1781, Henry Cavendish was the first to describe the gas.',
