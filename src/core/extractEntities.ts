@@ -252,13 +252,24 @@ function titled(name: string, sentence: string): string | undefined {
 		?.text.replace(name, '')
 		.replace(/^[\s,]+|[\s,]+$/g, '');
 	if (appositive && (describesPerson(appositive) || appositive.startsWith('who '))) return '';
-	// "Ange-Félix Patassé became president", "Lena Berg was appointed chief executive": the role the sentence gives.
+	// "A spokesman for LUN, Javier Olabarria, said…": the role in apposition before the name.
 	const at = sentence.indexOf(name);
+	const before = at < 0 ? undefined : ROLE_BEFORE.exec(sentence.slice(Math.max(0, at - 80), at));
+	const head =
+		before?.[1]
+			?.split(/\s+(?:for|of|at)\s+/)[0]
+			?.split(/\s+/)
+			.pop() ?? '';
+	if (before?.[1] && describesPerson(head) && /^(?:,|\s*$)/u.test(sentence.slice(at + name.length))) return before[1];
+	// "Ange-Félix Patassé became president", "Lena Berg was appointed chief executive": the role the sentence gives.
 	const role =
 		at < 0 ? undefined : ROLE_TAKEN.exec(sentence.slice(at + name.length, at + name.length + 80))?.[1]?.trim();
 	return role && describesPerson(role.split(/\s+/).pop() ?? '') ? role : undefined;
 }
 
+/** A role in apposition before a name, with the body it serves: "A spokesman for LUN, ", "Its coach, ". */
+const ROLE_BEFORE =
+	/(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})?),\s+$/u;
 /** A role a name takes in the sentence: "became president", "was appointed chief executive", "served as mayor". */
 const ROLE_TAKEN =
 	/^\s+(?:became|becomes|has\s+become|was\s+(?:elected|appointed|named|made|sworn\s+in\s+as)|(?:served|serves)\s+as)\s+(?:(?:the|a|an|its|their)\s+)?((?:(?!(?:in|on|at|of|for|and|or|but|by|after|before|until|from|with|to|when|while|since)\b)[\p{Ll}-]+(?:\s+|(?=[,.;:]|$))){1,3})(?=$|[,.;:]|(?:in|on|by|after|before|until|from|with|to|when|while|since|and|but|or)\b)/u;

@@ -123,10 +123,20 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	const other = otherAnswer(question, index, picked, context);
 	// "What's the name of the firm that got fined?" is not answered by "€2.8 million": no name is written in lowercase.
 	// "What is the head of a heresy called?" asks a term, which may well be ("a heresiarch").
-	return NAME_ASKED.test(question.text) && askedNameOf(question.text) && !/\p{Lu}/u.test(other.phrase.text)
-		? { ...other, fit: Math.min(other.fit, context.options.unnamedFit), matched: false }
-		: other;
+	if (NAME_ASKED.test(question.text) && askedNameOf(question.text) && !/\p{Lu}/u.test(other.phrase.text))
+		return { ...other, fit: Math.min(other.fit, context.options.unnamedFit), matched: false };
+	// "What did LUN offer?" is not answered by "Javier Olabarria", its spokesman: a deed's object is no person.
+	if (
+		WHAT_DID.test(question.text) &&
+		other.phrase.typed &&
+		context.entityKinds.get(index)?.get(other.phrase.start) === 'person'
+	)
+		return { ...other, fit: Math.min(other.fit, context.options.unnamedFit), matched: false };
+	return other;
 }
+
+/** "What did LUN offer?", "what has the club promised": a deed's object asked. */
+const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+/i;
 
 /** "What's the name of…", "the company's name": a name asked in so many words. */
 const NAME_ASKED = /\bnames?\b/i;

@@ -41,7 +41,10 @@ export function whoAnswer(
 	const people = context.people.get(index);
 	// Someone told of without a name ("A student … pressed the emergency stop button."): the next sentence may name them.
 	const unnamed = (): ShortAnswer => namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
-	const person = describePerson(question.text, people) ?? personPhrase(personByRole(question, people));
+	// "Which company did the lorry driver work for?" names a person's role and asks for a body.
+	const person = ASKS_BODY.test(question.text)
+		? undefined
+		: (describePerson(question.text, people) ?? personPhrase(personByRole(question, people)));
 	// "Who heads the NDMO?" of "Fellwether will become chairman" in a report that never names the NDMO.
 	if (
 		leaderElsewhere(

@@ -28,7 +28,7 @@ describe('extractEntities', () => {
 		expect(people.map((p) => p.text)).toContain('Tomas Hegel');
 	});
 
-	it('takes the role a name takes in the sentence ("became president", "was appointed chief executive")', () => {
+	it('takes the role a name takes in the sentence ("became president") or in apposition before it ("A spokesman for Dovra,")', () => {
 		const report = parseReport(
 			'republic',
 			'Elections were held in 1993. Ana-Maria Dobre became president, but was later removed by General Ion Vasile in a coup.\n\nLena Berg was appointed chief executive in May. Piet Roos became president of the club.',
@@ -40,6 +40,16 @@ describe('extractEntities', () => {
 		expect(people).toContainEqual(expect.objectContaining({ text: 'Lena Berg', subject: 'chief executive' }));
 		// "president of the club": a role of a body the words after it name, not taken in part.
 		expect(people.find((p) => p.text === 'Piet Roos')?.subject).toBeUndefined();
+		const union = parseReport(
+			'strike',
+			'A spokesman for Dovra, Javier Ortiz, said the offer was generous. Dovra has offered 4.5 percent over three years.',
+		);
+		if (!union.ok) throw new Error(union.problem);
+		const strike = createFactdesk([union.report], shippedModelTuning());
+		const named = strike.facts({ kind: 'person' });
+		expect(named).toContainEqual(expect.objectContaining({ text: 'Javier Ortiz', subject: 'spokesman for Dovra' }));
+		// "What did Dovra offer?" is answered by the offer, not by its spokesman's name.
+		expect(strike.ask('what did dovra offer').answer).not.toBe('Javier Ortiz');
 		const learned = createFactdesk([report.report], shippedModelTuning());
 		expect(learned.ask('who was the first elected president?').answer).toBe('Ana-Maria Dobre');
 	});
