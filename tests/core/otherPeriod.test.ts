@@ -58,6 +58,16 @@ describe('pastFigure', () => {
 		expect(pastFigure('how many boxes this season', crop, crop.indexOf('291 million boxes') + 17)).toBe(true);
 	});
 
+	it('tells a figure of a past year from the one a question asks "now"', () => {
+		const lynx = 'By 2017 scientists estimated only about 130 adult lynx remained in the Alps.';
+		const at = lynx.indexOf('about 130');
+		expect(pastFigure('how many adult lynx are there now', lynx, at + 20, at)).toBe(true);
+		expect(pastFigure('how many adult lynx were there in 2017', lynx, at + 20, at)).toBe(false);
+		const now = 'By 2017 the herd had grown, and it now stands at about 170 animals.';
+		const herd = now.indexOf('about 170');
+		expect(pastFigure('how many are there now', now, herd + 17, herd)).toBe(false);
+	});
+
 	it('tells a figure given for last year from one aimed at or to come', () => {
 		const carried = 'Sahra, which operates 54 aircraft, carried 9.6 million passengers last year.';
 		const end = carried.indexOf('passengers') + 'passengers'.length;
