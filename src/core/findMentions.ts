@@ -114,7 +114,8 @@ export function findMentions(written: string): Mention[] {
 			start += text.length - rest.length;
 			text = rest;
 		}
-		if (/^(?:of|and|the)$/i.test(text) || insideDate(start, start + text.length)) continue;
+		// "De architectura", "La traviata": a particle of names alone, before a lowercase word, names nothing.
+		if (/^(?:of|and|the)$/i.test(text) || PARTICLE_ALONE.test(text) || insideDate(start, start + text.length)) continue;
 		mentions.push({
 			type: 'name',
 			text: text.replace(/[’']s$/, ''),
@@ -262,3 +263,6 @@ export function parseNumber(text: string): number | undefined {
 	if (short) value *= SCALE_ABBREVIATIONS[short] ?? 1;
 	return Number.isFinite(value) ? value : undefined;
 }
+
+/** A particle of names written alone: "De", "La", "Von" (the names they begin, "De Niro", stay whole). */
+const PARTICLE_ALONE = /^(?:De|La|Le|Les|Van|Von|Du|Des|Del|Della|Da|Di|Al|El)$/u;

@@ -113,6 +113,15 @@ describe('NAME', () => {
 });
 
 describe('sentence openers', () => {
+	it('takes no particle of names alone ("De architectura") for a name, and keeps the names it begins', () => {
+		const names = (text: string) =>
+			findMentions(text)
+				.filter((m) => m.type === 'name')
+				.map((m) => m.text);
+		expect(names('The oldest work is De architectura, by the architect Vitruvius.')).toEqual(['Vitruvius']);
+		expect(names('The actor Robert De Niro met La Scala staff.')).toEqual(['Robert De Niro', 'La Scala']);
+	});
+
 	it('takes no opening word such as "More" or "Dozens" for a name, at the start or after a dateline', () => {
 		const names = (sentence: string) =>
 			findMentions(sentence)
