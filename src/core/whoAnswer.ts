@@ -107,7 +107,12 @@ export function whoAnswer(
 		const named = nameAfterTrade(quote, picked, context.entityKinds.get(index));
 		return named ? { phrase: named, fit: 1 } : unnamed();
 	}
-	if (deedUntold(question.text, sentence.tokens)) return { phrase: picked, fit: context.options.untypedFit };
+	// "by the Roman architect Vitruvius": the person named after a people's word and a trade, the deed untold or not.
+	if (deedUntold(question.text, sentence.tokens))
+		return {
+			phrase: nameAfterTrade(quote, picked, context.entityKinds.get(index)) ?? picked,
+			fit: context.options.untypedFit,
+		};
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 	// "signed Argentina striker Mateo Ruiz": the person after the side's name and trade.
 	const kinds = context.entityKinds.get(index);

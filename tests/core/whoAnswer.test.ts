@@ -117,6 +117,8 @@ describe('whoAnswer', () => {
 			'The oldest surviving book on building is De Aedibus, written by the Roman architect Vitruvius.\n\nThe Danish police arrested Ole Lund.',
 		);
 		expect(shortAnswer('who was the author of de aedibus', 'De Aedibus').phrase.text).toBe('Vitruvius');
+		// The deed asked not told in the sentence ("created"): still the person, not the people.
+		expect(shortAnswer('who created de aedibus', 'De Aedibus').phrase.text).toBe('Vitruvius');
 	});
 
 	it('gives the person after a side\'s name and a trade ("signed Argentina striker Mateo Ruiz"), not the side', () => {
