@@ -7,10 +7,10 @@ import { deriveCorpus } from './deriveCorpus.ts';
 import type { IndexedParagraph } from './IndexedParagraph.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { titleNameStems } from './titleNameStems.ts';
 import type { TermLookup } from './TermLookup.ts';
 import type { TypoTable } from './TypoTable.ts';
 import type { Postings, TermLists } from './termLists.ts';
+import { titleNameStems } from './titleNameStems.ts';
 import { contentStems } from './tokenize.ts';
 import type { Report, SourceRef } from './types.ts';
 
