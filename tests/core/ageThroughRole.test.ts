@@ -18,6 +18,21 @@ function dairyDesk() {
 	return createFactdesk([parsed.report], shippedModelTuning());
 }
 
+/** An answer as the engine gives one, for an `ask` written by the test. */
+function reply(answer: string, confidence: number, quote: string): Answer {
+	return {
+		question: '',
+		type: 'other',
+		answered: true,
+		answer,
+		confidence,
+		sources: [{ report: 'r', paragraph: 1, sentence: 1, start: 0, end: quote.length, quote }],
+		conflicts: [],
+		alternatives: [],
+		closestTopics: [],
+	};
+}
+
 describe('ageThroughRole', () => {
 	it('answers an age asked of a role through the person in it, from the sentence giving the age', () => {
 		const desk = dairyDesk();
@@ -34,17 +49,6 @@ describe('ageThroughRole', () => {
 
 	it('asks the rest of the question of the person by name, and both chances count', () => {
 		const asked: string[] = [];
-		const reply = (answer: string, confidence: number, quote: string): Answer => ({
-			question: '',
-			type: 'other',
-			answered: true,
-			answer,
-			confidence,
-			sources: [{ report: 'r', paragraph: 1, sentence: 1, start: 0, end: quote.length, quote }],
-			conflicts: [],
-			alternatives: [],
-			closestTopics: [],
-		});
 		const ask = (q: string) => {
 			asked.push(q);
 			return q.startsWith('who') ? reply('Ana Lund', 0.8, 'Ana Lund built it.') : reply('71', 0.5, 'Lund died at 71.');
@@ -57,23 +61,13 @@ describe('ageThroughRole', () => {
 
 	it('reads a role with a relative clause, asked as it is and then as the role alone', () => {
 		const asked: string[] = [];
-		const reply = (answered: boolean, answer: string, quote: string): Answer => ({
-			question: '',
-			type: 'other',
-			answered,
-			answer,
-			confidence: 0.8,
-			sources: [{ report: 'r', paragraph: 1, sentence: 1, start: 0, end: quote.length, quote }],
-			conflicts: [],
-			alternatives: [],
-			closestTopics: [],
-		});
 		const ask = (q: string) => {
 			asked.push(q);
-			if (q.includes('who found')) return reply(false, 'Brenn', 'A walker found the hoard near Brenn.');
+			if (q.includes('who found'))
+				return { ...reply('Brenn', 0.8, 'A walker found the hoard near Brenn.'), answered: false };
 			return q.startsWith('who')
-				? reply(true, 'Ove Dahl', 'Walker Ove Dahl, 70, was praised.')
-				: reply(true, '70', 'Walker Ove Dahl, 70, was praised.');
+				? reply('Ove Dahl', 0.8, 'Walker Ove Dahl, 70, was praised.')
+				: reply('70', 0.8, 'Walker Ove Dahl, 70, was praised.');
 		};
 		expect(ageThroughRole('how old is the walker who found the hoard?', ask, 0.32)?.answer).toBe('70');
 		expect(asked).toEqual(['who is the walker who found the hoard?', 'who is the walker?', 'how old is Ove Dahl?']);
