@@ -10,6 +10,7 @@ import { asksSpeaker } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { leaderElsewhere, leaderIsBody, leaderNamed, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
+import { loneOpener } from './loneOpener.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { nameAfterTrade } from './nameAfterTrade.ts';
 import { namedBelow, oneOfTheKind } from './namedBelow.ts';
@@ -18,10 +19,10 @@ import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
 import { ownerUntold } from './ownerUntold.ts';
 import { deedUntold, passiveAgent } from './passiveAgent.ts';
+import { peoplesBeforeNoun } from './peoplesBeforeNoun.ts';
 import { personByRole } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
-import { reportText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
 
@@ -98,11 +99,7 @@ export function whoAnswer(
 	)
 		return namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit };
 	// "the small West African republic of Maravia": a people's word before a noun describes it, it names nobody.
-	const peoples =
-		PEOPLES_WORD.test(picked.text) &&
-		NATIONALITY.test(picked.text.split(/\s+/).at(-1) ?? '') &&
-		NOUN_AFTER.test(quote.slice(picked.end, picked.end + 40));
-	if (picked.typed && peoples && !askedName(question.text)) {
+	if (picked.typed && peoplesBeforeNoun(quote, picked) && !askedName(question.text)) {
 		// "the British scientist Henry Cavendish": the person named after the people's word and trade.
 		const named = nameAfterTrade(quote, picked, context.entityKinds.get(index));
 		return named ? { phrase: named, fit: 1 } : unnamed();
@@ -178,13 +175,6 @@ export function whoAnswer(
 	return { phrase: picked, fit: 1 };
 }
 
-/** A people's word, with a part of the world before it: "Norwegian", "West African" (not "Henry Cavendish"). */
-const PEOPLES_WORD =
-	/^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan)\s+)?\p{Lu}[\p{L}-]*$/u;
-/** A lowercase word after it that is no verb nor adverb: "republic", "driver" (not "officially", "abandoned", "won"). */
-const NOUN_AFTER =
-	/^\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|won|beat|lost|took|made|got|led|say|and|or|but|of|in|on|at|to|for|from|by|with)\b)\p{Ll}+(?<!ly|ed)\b(?![-'’])/u;
-
 /** "Who will host the games?": a place may do that deed ("will be held in Brisbane"). */
 const ASKS_HOST = /\b(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b/i;
 
@@ -257,17 +247,3 @@ const DESCRIBED_BY_PLACE = /^[\p{L}.]+-(?:based|born|owned|registered|run|led|ma
  */
 const COMPOUND_MODIFIER =
 	/^(?!(?:Anti|Pro|Non|Post|Pre|Ex|Neo|Semi|Co|Mid|Self|Multi|Inter|Trans|Counter|Pan)-)\p{Lu}[\p{L}.]*-\p{Ll}[\p{Ll}-]*$/u;
-
-/**
- * A word alone that opens the sentence, or its story after a dateline, which the report writes capitalised nowhere
- * else and the sentence's facts know as nobody: "VERONA, Italy (Reuters) — Hailstones up to 11 centimetres…". A
- * person is named in full where first told of; a surname alone at a sentence's start was written before.
- */
-function loneOpener(quote: string, picked: AnswerPhrase, context: AnswerContext, index: number): boolean {
-	const word = picked.text.trim();
-	if (!picked.typed || !/^\p{Lu}\p{Ll}+$/u.test(word) || context.entityKinds.get(index)?.get(picked.start) === 'person')
-		return false;
-	if (!/^[\s—–-]*["“]?$/u.test(quote.slice(datelineEnd(quote), picked.start))) return false;
-	const paragraph = context.corpus.sentence(index)?.paragraphIndex ?? 0;
-	return (reportText(context, paragraph).match(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'))?.length ?? 0) <= 1;
-}
