@@ -104,8 +104,9 @@ export function whoAnswer(
 		const named = nameAfterTrade(quote, picked, context.entityKinds.get(index));
 		return named ? { phrase: named, fit: 1 } : unnamed();
 	}
-	// "by the Roman architect Vitruvius": the person named after a people's word and a trade, the deed untold or not.
-	if (deedUntold(question.text, sentence.tokens))
+	// "by the Roman architect Vitruvius": the person named after a people's word and a trade, the deed untold or not;
+	// a sentence that names nobody ("It was only her fourth senior goal") is no answer at all (see below).
+	if ((picked.typed || namesSomeone(context, index)) && deedUntold(question.text, sentence.tokens))
 		return {
 			phrase: nameAfterTrade(quote, picked, context.entityKinds.get(index)) ?? picked,
 			fit: context.options.untypedFit,
@@ -247,3 +248,8 @@ const DESCRIBED_BY_PLACE = /^[\p{L}.]+-(?:based|born|owned|registered|run|led|ma
  */
 const COMPOUND_MODIFIER =
 	/^(?!(?:Anti|Pro|Non|Post|Pre|Ex|Neo|Semi|Co|Mid|Self|Multi|Inter|Trans|Counter|Pan)-)\p{Lu}[\p{L}.]*-\p{Ll}[\p{Ll}-]*$/u;
+
+/** Whether a sentence writes any name at all. */
+function namesSomeone(context: AnswerContext, index: number): boolean {
+	return context.mentions.of(index).some((m) => m.type === 'name');
+}

@@ -139,4 +139,17 @@ describe('whoAnswer', () => {
 		const { shortAnswer } = floodReport('Kowalski beat goalkeeper Nowak with a late shot to win the race.');
 		expect(shortAnswer('who won the race', 'Kowalski').phrase.text).not.toBe('Nowak');
 	});
+
+	it('takes a sentence that names nobody and never tells the deed asked for no answer, and looks below', () => {
+		const { context, shortAnswer } = floodReport(
+			'Northgate lost the final on Sunday. It was only her fourth senior goal. The crowd went home happy.',
+		);
+		expect(shortAnswer('who scored the winning goal', 'fourth senior goal').fit).toBe(context.options.unnamedFit);
+		const below = floodReport(
+			'A student standing near the top pressed the emergency stop button. Benedek Farkas, 17, said he acted fast.',
+		);
+		expect(below.shortAnswer('who pushed the emergency stop', 'pressed the emergency').phrase.text).toBe(
+			'Benedek Farkas',
+		);
+	});
 });
