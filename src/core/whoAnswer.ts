@@ -104,6 +104,9 @@ export function whoAnswer(
 		const named = nameAfterTrade(quote, picked, context.entityKinds.get(index));
 		return named ? { phrase: named, fit: 1 } : unnamed();
 	}
+	// 'LOS ANGELES (Wire) - Period drama…': a story's first word, capitalised as such, is nobody.
+	if (datelineEnd(quote) > 0 && BEFORE_NOUN.test(quote.slice(picked.end)) && loneOpener(quote, picked, context, index))
+		return unnamed();
 	// "by the Roman architect Vitruvius": the person named after a people's word and a trade, the deed untold or not;
 	// a sentence that names nobody ("It was only her fourth senior goal") is no answer at all (see below).
 	if ((picked.typed || namesSomeone(context, index)) && deedUntold(question.text, sentence.tokens))
@@ -175,6 +178,10 @@ export function whoAnswer(
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : nobody };
 	return { phrase: picked, fit: 1 };
 }
+
+/** A lowercase word after a word that opens a story, its noun or what follows it ("Period drama"), not its verb. */
+const BEFORE_NOUN =
+	/^\s+(?!(?:and|or|nor|has|have|had|is|was|are|were|will|would|can|could|may|might|said|says|\p{Ll}+ed)\b)\p{Ll}/u;
 
 /** "Who will host the games?": a place may do that deed ("will be held in Brisbane"). */
 const ASKS_HOST = /\b(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b/i;

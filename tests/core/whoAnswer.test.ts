@@ -152,4 +152,15 @@ describe('whoAnswer', () => {
 			'Benedek Farkas',
 		);
 	});
+
+	it('takes a story\'s first word after its dateline, capitalised nowhere else, for nobody ("Period drama")', () => {
+		const { context, shortAnswer } = floodReport(
+			'LOS ANGELES (Wire) - Period drama "The Orchard" took $18 million over the weekend.\n\nIt was made in Norway.',
+		);
+		expect(shortAnswer('who directed the orchard', 'took $18').fit).toBe(context.options.unnamedFit);
+		const named = floodReport(
+			'OSLO (Wire) - Solberg directed "The Orchard", which took $18 million.\n\nSolberg, 39, lives in Bergen.',
+		);
+		expect(named.shortAnswer('who directed the orchard', 'took $18').phrase.text).toBe('Solberg');
+	});
 });
