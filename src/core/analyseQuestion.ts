@@ -2,6 +2,7 @@ import { classifyQuestion, spelledWho } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
 import { givenFigures } from './givenFigures.ts';
+import { hyphenClosedWords } from './hyphenClosedWords.ts';
 import { leaderRoles } from './leaderRoles.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
@@ -49,11 +50,15 @@ export interface QuestionContext extends PhraseLookup {
  * analyseQuestion('how many dornes were shot down?', context).terms.map((t) => t.word); // ['drones', 'shot', …]
  */
 export function analyseQuestion(question: string, context: QuestionContext): AnalysedQuestion {
-	const text = question
-		.slice(0, context.maxLength)
-		.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ')
-		.replace(/https?:\/\/\S+/g, ' ')
-		.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word);
+	// "halftime" as the reports write it ("half-time"), for the rules that read the question's wording too.
+	const text = hyphenClosedWords(
+		question
+			.slice(0, context.maxLength)
+			.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ')
+			.replace(/https?:\/\/\S+/g, ' ')
+			.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word),
+		context.stems,
+	);
 	const terms: QueryTerm[] = [];
 	const unknown: AnalysedQuestion['unknown'] = [];
 	const seen = new Set<string>();
