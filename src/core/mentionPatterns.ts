@@ -77,6 +77,7 @@ export const DATE = new RegExp(
 		`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{3,4})?\\b`,
 		`\\b(?:last|next|this|on|early|late)?\\s?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
 		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+and\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)\\b',
+		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+centur(?:y|ies)\\b',
 		'\\b(?:in\\s+)?(?:the\\s+)?(?:1[0-9]|20)\\d0s\\b',
 		'(?<![\\d,.$])\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
 		'\\b(?:in|since|until|by|year|AD)\\s+[1-9]\\d\\d\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
@@ -94,10 +95,10 @@ export const DATE = new RegExp(
 export const LOWERCASE_MONTH_ALONE = new RegExp(`^(?:${MONTHS.toLowerCase()})\\.?$`);
 /**
  * What every DATE match holds (a digit, a month's or weekday's first letters, night, week, month, year, tomorrow,
- * a season, a time of day, an era), with the same flags: a sentence without it has no date, and skipping DATE there saves ~40% of its time.
+ * a season, a time of day, a century, an era), with the same flags: a sentence without it has no date, and skipping DATE there saves ~40% of its time.
  */
 export const DATE_HINT =
-	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tomorrow|week|month|year|spring|summer|autumn|winter|noon|dawn|dusk|morning|afternoon|evening|\b(?:bc|ad|bce|ce)\b/iu;
+	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tomorrow|week|month|year|spring|summer|autumn|winter|noon|dawn|dusk|morning|afternoon|evening|centur|\b(?:bc|ad|bce|ce)\b/iu;
 export const QUOTE = /[“"]([^”"]{3,})[”"]/g;
 /**
  * The end of a quotation begun in an earlier sentence: a sentence whose first quotation mark closes it ("… rising,"

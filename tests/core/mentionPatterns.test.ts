@@ -11,6 +11,7 @@ const examples = [
 	'early March 2022',
 	'Sept. 4',
 	'the 19th century',
+	'the late eighteenth century',
 	'the 1990s',
 	'in 850',
 	'a 30-day truce',
@@ -55,6 +56,13 @@ test('DATE reads seasons with a word that places them in time, and durations in 
 	// "today's Germany" is the present-day one, no time; "yesterday's vote" took place yesterday.
 	expect(dates("Since today's Germany was formed from many states, it is federal.")).toEqual([]);
 	expect(dates('The party lost yesterday’s vote and will vote again today.')).toEqual(['yesterday', 'today']);
+});
+
+test('DATE reads a century written in words as it reads one in figures', () => {
+	const dates = (text: string) => [...text.matchAll(DATE)].map((m) => m[0].trim()).filter(Boolean);
+	expect(dates('The fifteenth century also sees the first evidence of regalia.')).toEqual(['The fifteenth century']);
+	expect(dates('It was rebuilt in the late eighteenth century.')).toEqual(['the late eighteenth century']);
+	expect(dates('The town grew for a century and a half.')).toEqual([]);
 });
 
 test('findMentions reads a time before the present as a date whose figure is also a count of years', () => {
