@@ -23,13 +23,16 @@ const AND = /^\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u;
 /** A lowercase noun after one capitalised word that describes it: "US consortium", "Texas businessman". */
 const DESCRIBED =
 	/^\s+(?!(?:of|and|or|but|who|whom|whose|which|that|in|at|on|for|with|from|to|after|before|during|as|when|while|since|until|into|under|near|over|between|through|said|says|was|were|is|are|has|had|have)\b)\p{Ll}/u;
+/** A person's name in apposition after one of a kind: ", Amira Tessaly, 31", ", Lars Bech." */
+const NAMED_BESIDE = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)(?=\s*(?:[,.;(]|$))/u;
 /** An agent told as one of a kind: "an excavator driver", "two hikers", "local fishermen". */
 const UNNAMED = /^(?:a|an|one|two|three|four|five|several|some|local|other|\p{Ll}+s)\s/u;
 
 /**
  * For "Who found the body?", the agent a sentence gives the same deed (or a synonym) in the passive: "Lars Bech" of
- * "The body was found in May 2023 by Lars Bech, 52, an excavator driver"; null where the agent is one of a kind with
- * no name ("found by an excavator driver cutting peat": a sentence below may name them); undefined where the sentence
+ * "The body was found in May 2023 by Lars Bech, 52, an excavator driver", or named beside one of a kind ("by a
+ * doctoral student, Amira Tessaly"); null where the agent is one of a kind with no name ("found by an excavator
+ * driver cutting peat": a sentence below may name them); undefined where the sentence
  * tells the deed no such way.
  *
  * @example
@@ -63,7 +66,14 @@ export function passiveAgent(
 			const start = token.end + by[0].length - agent.length + name.index;
 			return { text, start, end: start + text.length, typed: true };
 		}
-		if (UNNAMED.test(agent)) return null;
+		if (UNNAMED.test(agent)) {
+			// "by a doctoral student, Amira Tessaly, 31": one of a kind, named beside it.
+			const from = token.end + by[0].length;
+			const named = NAMED_BESIDE.exec(sentence.slice(from));
+			if (!named?.[1]) return null;
+			const start = from + named[0].length - named[1].length;
+			return { text: named[1], start, end: start + named[1].length, typed: true };
+		}
 	}
 	return undefined;
 }

@@ -19,6 +19,10 @@ describe('passiveAgent', () => {
 		expect(agent('who replaced him', 'He was replaced by Pedro Hidalgo de Cisneros.')?.text).toBe(
 			'Pedro Hidalgo de Cisneros',
 		);
+		const beside = 'The bacterium was found in 2022 by a doctoral student, Amira Tessaly, 31.';
+		const named = agent('who found the bacterium', beside);
+		expect(named?.text).toBe('Amira Tessaly');
+		expect(beside.slice(named?.start, named?.end)).toBe('Amira Tessaly');
 	});
 
 	it('is null for an agent of a kind with no name, undefined where the deed is not told so', () => {
