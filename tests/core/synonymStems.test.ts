@@ -72,6 +72,23 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('studies'))).toContain(stem('research'));
 	});
 
+	it('reads completing as finishing, calling as naming and finding as discovering or spotting', () => {
+		expect(synonymStems(stem('completed'))).toContain(stem('finished'));
+		expect(synonymStems(stem('called'))).toContain(stem('named'));
+		expect(synonymStems(stem('found'))).toContain(stem('discovered'));
+		expect(synonymStems(stem('find'))).toContain(stem('spotted'));
+	});
+
+	it('answers "how many horses completed the course" from the sentence of those that finished (learned model)', () => {
+		const parsed = parseReport(
+			'race',
+			'Copper Lantern won the Border National at Kelso on Saturday.\n\nTwo horses fell and one was pulled up. Twenty-four horses started the race and 13 finished.',
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], shippedModelTuning());
+		expect(desk.ask('how many horses completed the course').sources[0]?.quote).toContain('13 finished');
+	});
+
 	it('gives none for a word in no family', () => {
 		expect(synonymStems(stem('harbour'))).toEqual([]);
 	});
