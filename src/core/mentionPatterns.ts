@@ -88,6 +88,8 @@ export const DATE = new RegExp(
 		'\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|by|until)\\s+(?:midnight|noon|dawn|dusk|daybreak|nightfall)\\b',
 		'\\b(?:this|that|in the|on \\w+day)\\s+(?:morning|afternoon|evening)\\b',
 		'(?<![\\d.:])\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)',
+		// "in the 18th minute", "an 87th-minute header": when in a match.
+		'\\b(?:in\\s+the\\s+)?\\d{1,3}(?:st|nd|rd|th)[- ]minute\\b',
 	].join('|'),
 	'giu',
 );

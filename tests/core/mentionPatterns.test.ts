@@ -65,6 +65,13 @@ test('DATE reads a century written in words as it reads one in figures', () => {
 	expect(dates('The town grew for a century and a half.')).toEqual([]);
 });
 
+test('DATE reads a match minute as when something happened in it', () => {
+	const dates = (text: string) => [...text.matchAll(DATE)].map((m) => m[0].trim()).filter(Boolean);
+	expect(dates('Aasvang headed in the opener in the 18th minute.')).toEqual(['in the 18th minute']);
+	expect(dates('Okafor scored an 87th-minute winner.')).toEqual(['87th-minute']);
+	expect(dates('He was 12th in the minute-long sprint.')).toEqual([]);
+});
+
 test('findMentions reads a time before the present as a date whose figure is also a count of years', () => {
 	const kinds = (text: string) => findMentions(text).map((m) => `${m.type}:${m.text}`);
 	expect(kinds('The lake formed about 40 million years ago.')).toEqual([
