@@ -96,8 +96,12 @@ export function roleHolderElsewhere(question: string, reportText: string | (() =
 /** How many first letters of a body's name are looked for in a report: "ukrai" in "Ukrainian", "canad" in "Canadian". */
 const BODY_PREFIX = 5;
 
+/** Words that make a name a club's or a town's, never a person's: "Kestrel City", "Vardholm FC", "Leeds United". */
+const NOT_A_PERSON =
+	/(?:^|\s)(?:FC|AFC|CF|SC|City|United|Town|County|Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur|Dynamo)(?:\s|$)/u;
+
 /**
- * Whether a "who" answer may be a person: not a word of nationality ("Danish"), not a name the sentence's facts make
+ * Whether a "who" answer may be a person: not a word of nationality ("Danish"), not a club's or a town's name, not a name the sentence's facts make
  * an organisation or place, not the agency in a dateline's brackets ("STOCKHOLM (Reuters) —"), not the name of a
  * thing ("the drug, called Arachivex").
  */
@@ -106,7 +110,7 @@ export function personLike(
 	picked: AnswerPhrase,
 	kinds: ReadonlyMap<number, Fact['kind']> | undefined,
 ): boolean {
-	if (!picked.typed || NATIONALITY.test(picked.text)) return false;
+	if (!picked.typed || NATIONALITY.test(picked.text) || NOT_A_PERSON.test(picked.text)) return false;
 	const kind = kinds?.get(picked.start);
 	if (kind === 'organisation' || kind === 'place') return false;
 	if (sentence[picked.start - 1] === '(' && sentence[picked.end] === ')') return false;

@@ -58,6 +58,13 @@ describe('personLike', () => {
 		expect(personLike(league, phrase(league, 'Premier League'), new Map())).toBe(true);
 	});
 
+	it('takes a club\'s or a town\'s name ("Vardholm FC", "Kestrel City") for no person', () => {
+		const final = 'Vardholm FC won the cup on Saturday, beating Kestrel City 3-1 as Jonas Cityman watched.';
+		expect(personLike(final, phrase(final, 'Vardholm FC'), new Map())).toBe(false);
+		expect(personLike(final, phrase(final, 'Kestrel City'), new Map())).toBe(false);
+		expect(personLike(final, phrase(final, 'Jonas Cityman'), new Map())).toBe(true);
+	});
+
 	it('takes a name after a lowercase "the" for a place or thing, unless a title begins it', () => {
 		const pass = 'The route adds a summit finish on the Colle delle Finestre.';
 		expect(personLike(pass, phrase(pass, 'Colle delle Finestre'), new Map())).toBe(false);
