@@ -31,7 +31,7 @@ export function asksPersonRole(question: string): boolean {
 
 /** "who is the FEMA administrator", "who is brightloops chief financial officer": a role asked without "of". */
 const WHO_ROLE_ALONE =
-	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|elected|who|that)\b[^?!.]*)?[\s?!.]*$/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|elected|who|that|\p{Ll}{3,}ing)\b[^?!.]*)?[\s?!.]*$/iu;
 /** "who was the first democratically elected president": the whole phrase after the article, a role if it ends in one. */
 const WHO_ROLE_WHOLE =
 	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){1,4}[\p{L}-]+)[\s?!.]*$/iu;
@@ -39,10 +39,10 @@ const WHO_ROLE_WHOLE =
 const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
 /**
  * "who was the judge who rejected…", "who was the pm that got forced out", "who is the mediator appointed by the
- * government": a role, then which one.
+ * government", "who is the judge handling the appeal": a role, then which one.
  */
 const RELATIVE_AFTER =
-	/^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+[\p{L}-]+\s+(?:who|that|appointed|named|chosen|hired|elected)\s/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+[\p{L}-]+\s+(?:who|that|appointed|named|chosen|hired|elected|\p{Ll}{3,}ing)\s/iu;
 /** "Who heads the NDMO?": a verb of holding an office. */
 const WHO_HEADS =
 	/^\s*who\s+(?:(?:is|was)\s+(?:heading|chairing|running|managing)|heads|headed|chairs|chaired|runs|manages|managed|leads)\b/i;

@@ -38,6 +38,8 @@ describe('asksPersonRole', () => {
 		// "elected" inside the role, not a clause after it.
 		expect(asksPersonRole('Who was the first democratically elected President?')).toBe(true);
 		expect(asksPersonRole("who's replacing kolarova as finance minister")).toBe(true);
+		expect(asksPersonRole('who is the judge handling praskevics appeal')).toBe(true);
+		expect(asksPersonRole('Who was the team playing at home?')).toBe(false);
 	});
 });
 
