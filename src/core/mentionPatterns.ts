@@ -49,7 +49,7 @@ export const SCALES: Readonly<Record<string, number>> = {
 export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1e9, tn: 1e12, m: 1e6, k: 1e3 };
 /** Currencies by the word written after a figure ("40 euros", "9.5 billion Icelandic kronur"), as a pattern's alternatives. */
 export const CURRENCY_WORDS =
-	'dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|kronur|krónur|krónor|króna|korunas?|tenge|lari|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real|zlotys?|złoty|shekels?|dinars?|crowns?|soles|baht|ringgit|rupiah|dirhams?|riyals?|naira|shillings?|cedis?|kwacha|forints?|hryvnias?|bitcoins?|cents?|pence';
+	'dollars?|euros?|pounds|yen|yuan|kroner|krone|kronor|krona|kronur|krónur|krónor|króna|korunas?|tenge|lari|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|real|zlotys?|złoty|shekels?|dinars?|crowns?|soles|baht|ringgit|rupiah|dirhams?|riyals?|naira|shillings?|cedis?|kwacha|forints?|hryvnias?|lei|leu|leva|levs?|kunas?|denars?|leks?|drams?|manats?|somoni|tugriks?|taka|kyats?|riels?|dong|birr|dalasis?|pula|quetzal(?:es|s)?|colones|guaran[ií](?:es)?|bolivianos?|lempiras?|afghanis?|ngultrum|rufiyaa|patacas?|escudos?|drachmas?|kina|vatu|renminbi|bitcoins?|cents?|pence';
 /**
  * The currencies whose word says nothing else: not "pounds" (a weight), "crowns" (titles), "real" ("real estate"),
  * "rand" or "soles", which "how many" may ask of as things.

@@ -117,6 +117,12 @@ describe('extractCounts', () => {
 		]);
 	});
 
+	it('reads the currencies of eastern Europe and Asia ("2.1 million lei", "200,000 taka") as money', () => {
+		for (const sum of ['2.1 million lei', '90,000 leva', '200,000 taka', '200 billion dong', '1.3 trillion tugriks'])
+			expect(MONEY.test(sum), sum).toBe(true);
+		expect(MONEY.test('12 dongles')).toBe(false);
+	});
+
 	it('reads a headline\'s counted noun up to its first plural ("Nine Inmates Escape Prison") and escapes as an action', () => {
 		expect(countsOf('Manhunt After Nine Inmates Escape Kalder Prison').map((f) => [f.subject, f.detail])).toEqual([
 			['inmates', 'escaped'],
