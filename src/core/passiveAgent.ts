@@ -10,6 +10,11 @@ import { stem, type Token } from './tokenize.ts';
  */
 const BY_AGENT =
 	/^(?:\s+(?:(?:in|on|at|during|last|early|late|earlier|later|this|about|around|near|off|from|after|before|soon|first|originally)\b|\p{Ll}+ly\b)[^,.;:!?]{0,40}?)?\s+by\s+([^,.;:!?()]+)/u;
+/**
+ * "by" and the agent set apart by a comma after the deed's time and place ("was first found in 2022 in soil samples
+ * collected near Ulvik, by a doctoral student, Amira Tessaly"): the deed's agent, not that of a participle between.
+ */
+const BY_AGENT_APART = /^[^.;:!?"“”]{0,160}?,\s+by\s+([^.;:!?()]+)/u;
 /** A participle right before "by": the agent is that deed's ("a ceremony attended by"). */
 const OTHER_PARTICIPLE = /\s\p{Ll}+(?:ed|en)\s+by\s/u;
 /** Capitalised words with their particles, one word joined by "of" to more ("Alistair Flett", "University of Otago"). */
@@ -50,7 +55,8 @@ export function passiveAgent(
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
 		if (!wanted.has(token.stem) || !past(token.word)) continue;
-		const by = BY_AGENT.exec(sentence.slice(token.end, token.end + 120));
+		const after = sentence.slice(token.end, token.end + 200);
+		const by = BY_AGENT.exec(after) ?? (/^\s+by\b/u.test(after) ? null : BY_AGENT_APART.exec(after));
 		if (by && OTHER_PARTICIPLE.test(by[0].slice(0, by[0].length - (by[1]?.length ?? 0)))) continue;
 		// "a digger driver cutting peat near Vejle": a place after its preposition is where, not who.
 		const agent = by?.[1]?.split(PLACE_AFTER)[0];

@@ -23,6 +23,9 @@ describe('passiveAgent', () => {
 		const named = agent('who found the bacterium', beside);
 		expect(named?.text).toBe('Amira Tessaly');
 		expect(beside.slice(named?.start, named?.end)).toBe('Amira Tessaly');
+		const apart =
+			'It was first found in 2022 in soil samples collected near Ulvik, about 60 km south, by a student, Amira Tessaly.';
+		expect(agent('who found it', apart)?.text).toBe('Amira Tessaly');
 	});
 
 	it('is null for an agent of a kind with no name, undefined where the deed is not told so', () => {
