@@ -9,6 +9,7 @@ import { otherCountDoer } from './countDoer.ts';
 import { mayBePeople } from './countedNouns.ts';
 import { countPhrase } from './countPhrase.ts';
 import { MONEY } from './extractCounts.ts';
+import { figureOfPeriod } from './figureOfPeriod.ts';
 import { givenFigures } from './givenFigures.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { laterLevel } from './laterLevel.ts';
@@ -112,6 +113,9 @@ function fittingCount(
 		context.mentions.of(index),
 	);
 	if (past) return { phrase: past, fit: count.fit };
+	// "How many cases were there the year before?" of "48,000 cases last year, up from 31,000 the year before".
+	const ofPeriod = figureOfPeriod(question.text, quoted, count.fact.span, context.mentions.of(index));
+	if (ofPeriod) return { phrase: ofPeriod, fit: count.fit };
 	// "How many passengers came in 2019?" is not answered by "about 650,000 passengers in the 2024 season".
 	const year = askedYear(question.text);
 	const given = year && yearOf(quoted, count.fact.span[0], count.fact.span[1]);
