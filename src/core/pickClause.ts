@@ -90,7 +90,9 @@ export function pickClause(
 	// "What happened to Holt and Pryce?" of "Two developers, Karen Holt and Simon Pryce, received…": what they met.
 	const next = clauses[best.i + 1];
 	const own = best.clause.text.replace(/,\s+(?:which|who)\b.*$/su, '');
-	if (HAPPENED_TO.test(question) && next && PREDICATE.test(next.text) && !PREDICATE_IN.test(own)) chosen = next;
+	// "Two executives of Brannsholt Marine, who admitted paying the bribes, received…": past the clause of who they are.
+	const told = clauses.slice(best.i + 1).find((clause) => !/^(?:who|which|whose)\s/iu.test(clause.text));
+	if (HAPPENED_TO.test(question) && told && PREDICATE.test(told.text) && !PREDICATE_IN.test(own)) chosen = told;
 	// "While the White House had pushed for a truce, Putin refused to commit": what was granted first, what happened after.
 	else if (CONCEDED.test(best.clause.text) && next && !CONCEDED.test(next.text)) chosen = next;
 	if (ASKS_REASON.test(question)) {
