@@ -31,8 +31,10 @@ describe('pickClause', () => {
 		const sank = pickClause('What happened to the ferry?', ferry, tokenize(ferry), new Set(contentStems('ferry')));
 		expect(ferry.slice(sank.start, sank.end)).toBe(sank.text);
 		const execs =
-			'Two executives of the firm Brannsholt Marine, who admitted paying the bribes, received suspended sentences.';
-		expect(clauseFor('what happened to the brannsholt marine execs', execs)).toBe('received suspended sentences');
+			'Two executives of the firm Brannsholt Marine, who admitted paying the bribes, received suspended sentences of two years.';
+		expect(clauseFor('what happened to the brannsholt marine execs', execs)).toBe(
+			'received suspended sentences of two years',
+		);
 		const own = 'The ferry sank off Crete on Monday, and its crew was rescued by a tanker.';
 		expect(clauseFor('What happened to the ferry?', own)).toBe('The ferry sank off Crete on Monday');
 	});
