@@ -26,6 +26,7 @@ import { shortAnswerByKind } from './shortAnswerByKind.ts';
 import { statementDate } from './statementDate.ts';
 import { swappedInFrame } from './swappedInFrame.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
+import { wholeRange } from './wholeRange.ts';
 import { isHeadlineSentence, withReportSubject } from './withReportTopic.ts';
 
 /**
@@ -142,10 +143,11 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		(rareWordElsewhere(question, context.corpus, report, context.vectors?.rows) ||
 			topicElsewhere(context.corpus, question.text, report, () => reportText(context, sentence.paragraphIndex)));
 	// "Where was the campaign launched?" of "at a clinic in Kasungu": the place with the thing it is the setting of.
+	// "4" of "growth of 4 to 6 percent": the whole range the sentence gives.
 	const placed =
 		question.type === 'where' && short.phrase.typed
 			? { ...short, phrase: placeSetting(question.text, quoted, short.phrase) }
-			: short;
+			: { ...short, phrase: wholeRange(quoted, short.phrase) };
 	if (!paragraph || !(elsewhere || otherTopic)) return placed;
 	return { ...placed, fit: placed.fit * context.options.placeElsewhereFit, matched: false };
 }

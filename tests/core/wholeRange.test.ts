@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerPhrase } from '../../src/core/pickAnswerPhrase.ts';
+import { wholeRange } from '../../src/core/wholeRange.ts';
+import { floodReport } from './floodReport.ts';
+
+const widened = (sentence: string, figure: string) => {
+	const start = sentence.indexOf(figure);
+	const phrase: AnswerPhrase = { text: figure, start, end: start + figure.length, typed: true };
+	const range = wholeRange(sentence, phrase);
+	expect(sentence.slice(range.start, range.end)).toBe(range.text);
+	return range.text;
+};
+
+describe('wholeRange', () => {
+	it('widens one end of a range to the whole range the sentence gives', () => {
+		const forecast = 'It kept its forecast for sales growth of 4 to 6 percent but cut its profit outlook.';
+		expect(widened(forecast, '4')).toBe('4 to 6 percent');
+		expect(widened(forecast, '6 percent')).toBe('4 to 6 percent');
+		const worth = 'It could be worth between 20 million and 60 million dollars, experts said.';
+		expect(widened(worth, '20 million')).toBe('between 20 million and 60 million dollars');
+		expect(widened('Krafla last erupted between 1975 and 1984, known as the Fires.', '1975')).toBe(
+			'between 1975 and 1984',
+		);
+	});
+
+	it('leaves a change, a vote, a score and two figures joined by "and" as they are', () => {
+		expect(widened('Revenue rose from 4 to 6 percent.', '6 percent')).toBe('6 percent');
+		expect(widened('The season ticket goes up £248 to £5,640 a year.', '£5,640')).toBe('£5,640');
+		expect(widened('Shares rose 9 percent to $3,180.', '$3,180')).toBe('$3,180');
+		expect(widened('The board voted 5 to 2 for the ban.', '2')).toBe('2');
+		expect(widened('They won 3-1 on Sunday.', '3-1')).toBe('3-1');
+		expect(widened('It sold 12 cars and 40 vans.', '12 cars')).toBe('12 cars');
+	});
+
+	it('answers "how long" with the whole range', () => {
+		const { shortAnswer } = floodReport('Green turtles in Orvik can breed only after 25 to 30 years.');
+		expect(shortAnswer('how long till green turtles can breed', 'turtles').phrase.text).toBe('25 to 30 years');
+	});
+});
