@@ -56,7 +56,9 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			.slice(0, context.maxLength)
 			.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ')
 			.replace(/https?:\/\/\S+/g, ' ')
-			.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word),
+			.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word)
+			// "what % did they get": the sign alone is the word.
+			.replace(/(?<![\d.\s])\s*%|(?<=\s)%/gu, ' percent'),
 		context.stems,
 	);
 	const terms: QueryTerm[] = [];

@@ -22,4 +22,12 @@ describe('analyseQuestion', () => {
 		expect(ask('how many payloads were on tessera 1').terms.map((t) => t.word)).toContain('tessera-1');
 		expect(ask('what happened at stage 2').terms.map((t) => t.word)).not.toContain('stage-2');
 	});
+
+	it('reads a percent sign written alone ("what % did they get") as the word, and one after a figure as it is', () => {
+		const { ask } = floodReport('The party won 34.2 percent of the vote in Orvik.');
+		const asked = ask('what % did the party get');
+		expect(asked.text).toBe('what percent did the party get');
+		expect(asked.terms.map((t) => t.word)).toContain('percent');
+		expect(ask('did the party win 34.2% of the vote').text).toBe('did the party win 34.2% of the vote');
+	});
 });
