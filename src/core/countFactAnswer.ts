@@ -9,7 +9,7 @@ import { otherCountDoer } from './countDoer.ts';
 import { mayBePeople } from './countedNouns.ts';
 import { countPhrase } from './countPhrase.ts';
 import { MONEY } from './extractCounts.ts';
-import { figureOfPeriod } from './figureOfPeriod.ts';
+import { figureOfPeriod, figureOfYear } from './figureOfPeriod.ts';
 import { givenFigures } from './givenFigures.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { laterLevel } from './laterLevel.ts';
@@ -119,6 +119,12 @@ function fittingCount(
 	// "How many passengers came in 2019?" is not answered by "about 650,000 passengers in the 2024 season".
 	const year = askedYear(question.text);
 	const given = year && yearOf(quoted, count.fact.span[0], count.fact.span[1]);
+	// "How many seats did it have in 2021?" of "took 38 seats, up from 29 in the 2021 election": the year's figure.
+	const ofYear =
+		year && !given
+			? figureOfYear(question.text, quoted, count.fact, context.mentions.of(index), context.countFacts.get(index) ?? [])
+			: undefined;
+	if (ofYear) return { phrase: ofYear, fit: count.fit };
 	if (given && given !== year) {
 		// "412 cruise calls … in the 2024 season, up from 298 calls in 2019": the year asked's count of the same.
 		const facts = context.countFacts.get(index) ?? [];

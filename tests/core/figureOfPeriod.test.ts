@@ -25,4 +25,13 @@ describe('figureOfPeriod', () => {
 		const { shortAnswer } = floodReport(`Floods hit Orvik again. ${sentence}`);
 		expect(shortAnswer('how many dengue cases were there the year before', '48,000').phrase.text).toBe('31,000');
 	});
+
+	it('answers "how many … in 2021" with the figure compared and given for that year, of the same thing', () => {
+		const { shortAnswer } = floodReport(
+			'The Orvik Alliance took 38 seats, up from 29 in the 2021 election. Bergen received 412 cruise calls and 650,000 passengers in 2024, up from 298 calls in 2019.',
+		);
+		expect(shortAnswer('how many seats did the alliance have in 2021', 'took 38').phrase.text).toBe('29');
+		expect(shortAnswer('how many seats did the alliance have in 2021 vs now', 'took 38').phrase.text).not.toBe('29');
+		expect(shortAnswer('how many cruise calls did bergen get in 2019', 'cruise calls').phrase.text).toBe('298 calls');
+	});
 });
