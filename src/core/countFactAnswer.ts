@@ -20,6 +20,7 @@ import { pastFigure, pastFigureAsked, rateForTotal } from './otherPeriod.ts';
 import { askedYear, otherYear, yearOf } from './otherYear.ts';
 import { partAfterWhole } from './partAfterWhole.ts';
 import { partOfTotal } from './partOfTotal.ts';
+import { partOfWhole } from './partOfWhole.ts';
 import { previousOccasion } from './previousOccasion.ts';
 import { reportText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -171,8 +172,10 @@ function fittingCount(
 	};
 	if (otherCountDoer(question.text, quoted, count.fact.span[0], nearby, report))
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
+	// "How many drivers joined the strike?" of "About 2,900 of DMT's 3,400 drivers joined": the part that did it.
+	const part = partOfWhole(question.text, quoted, count.fact.span[0], count.fact.span[1]);
 	if (sameActor(question.text, count.fact, nearby))
-		return { phrase: countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
+		return { phrase: part ?? countPhrase(count.fact), fit: count.fit, matched: count.specific === true };
 	return { phrase: countPhrase(count.fact), fit: count.fit * context.options.otherActorFit, otherActor: true };
 }
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { partOfWhole } from '../../src/core/partOfWhole.ts';
+import { floodReport } from './floodReport.ts';
+
+const part = (question: string, sentence: string, whole: string) => {
+	const start = sentence.indexOf(whole);
+	const found = partOfWhole(question, sentence, start, start + whole.length);
+	if (found) expect(sentence.slice(found.start, found.end)).toBe(found.text);
+	return found?.text;
+};
+
+describe('partOfWhole', () => {
+	const walkout = "About 2,900 of DMT's 3,400 drivers joined the walkout, according to the union.";
+	const deaths = 'Of the 14 deaths, nine were in Cagayan and five in neighbouring Isabela province.';
+
+	it('gives the part that did the deed asked, not its whole', () => {
+		expect(part('how many drivers joined the strike', walkout, '3,400 drivers')).toBe('About 2,900');
+		expect(part('how many deaths were in isabela', deaths, '14 deaths')).toBe('five');
+		expect(part('how many deaths were in cagayan', deaths, '14 deaths')).toBe('nine');
+	});
+
+	it('keeps the whole when the question asks it, or its own words', () => {
+		expect(part('how many drivers does dmt have', walkout, '3,400 drivers')).toBeUndefined();
+		expect(part('how many deaths were there in total', deaths, '14 deaths')).toBeUndefined();
+		expect(part('how many people were on board', 'Three of the 20 people on board died.', '20 people')).toBeUndefined();
+		expect(part('how many drivers joined', 'The 3,400 drivers joined the walkout.', '3,400 drivers')).toBeUndefined();
+	});
+
+	it('answers "how many drivers joined the strike" with the part', () => {
+		const { shortAnswer } = floodReport(`Orvik's buses stopped on Monday. ${walkout}`);
+		expect(shortAnswer('how many drivers joined the strike', 'walkout').phrase.text).toBe('About 2,900');
+	});
+});
