@@ -37,8 +37,11 @@ export function ageThroughRole(
 	const holder = asked.answered || bare === role ? asked : ask(`who is ${bare}?`);
 	const name = holder.answer.trim();
 	if (!holder.answered || !PERSON_NAME.test(name) || !holder.sources[0]) return undefined;
-	// "how old was the developer when he died": the same question, asked of the person by name.
-	const age = ask(question.replace(role, name));
+	// "how old was the developer when he died": the same question, asked of the person by name; by the surname alone
+	// when the full name finds nothing ("Raudsepp, 61, conceded defeat" after "Prime Minister Tonis Raudsepp").
+	const full = ask(question.replace(role, name));
+	const surname = name.split(/\s+/).at(-1) ?? name;
+	const age = full.answered || surname === name ? full : ask(question.replace(role, surname));
 	const confidence = Math.round(holder.confidence * age.confidence * 1000) / 1000;
 	if (!age.answered || !age.sources[0] || confidence < minConfidence) return undefined;
 	return { ...age, question, confidence, sources: [age.sources[0], holder.sources[0]] };

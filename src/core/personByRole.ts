@@ -17,7 +17,10 @@ export function personByRole(question: AnalysedQuestion, people: Fact[] | undefi
 	// "Who is the interim manager?" is not answered by "sacked manager Graham Duncan": the holder asked is another.
 	const holder = contentStems((question.text.match(HOLDER_QUALIFIER) ?? []).join(' '));
 	const byRole = people?.find((person) => {
-		const role = contentStems(person.subject ?? '');
+		// "Homeland Party of Prime Minister Tonis Raudsepp": the office after the body's name is the role too.
+		const subject = person.subject ?? '';
+		const office = /\bof\s+((?:\p{Lu}[\p{L}-]*\s*)+)$/u.exec(subject)?.[1];
+		const role = contentStems(office && !/\bof\b/iu.test(question.text) ? office : subject);
 		const before = contentStems(person.source.quote.slice(Math.max(0, person.span[0] - HOLDER_CHARS), person.span[1]));
 		if (holder.some((q) => !role.includes(q) && !before.includes(q))) return false;
 		// "Di" of "Antonio Di Luca" is no word of the name for "the mayor of Cervara di Sopra" to give.

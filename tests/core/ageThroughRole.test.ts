@@ -59,6 +59,31 @@ describe('ageThroughRole', () => {
 		expect(ageThroughRole('how old was the developer when she died', ask, 0.5)).toBeUndefined();
 	});
 
+	it('asks by the surname alone when the full name finds no age ("Raudsepp, 61, conceded")', () => {
+		const asked: string[] = [];
+		const ask = (q: string) => {
+			asked.push(q);
+			if (q.startsWith('who')) return reply('Tonis Raudsepp', 0.9, 'Prime Minister Tonis Raudsepp lost.');
+			return q.includes('Tonis')
+				? { ...reply('', 0.18, 'x'), answered: false, sources: [] }
+				: reply('61', 0.6, 'Raudsepp, 61, conceded.');
+		};
+		const answer = ageThroughRole('how old is the prime minister', ask, 0.32);
+		expect(asked).toEqual(['who is the prime minister?', 'how old is Tonis Raudsepp', 'how old is Raudsepp']);
+		expect(answer?.answer).toBe('61');
+	});
+
+	it('finds the prime minister of a party named before the office ("Homeland Party of Prime Minister X")', () => {
+		const parsed = parseReport(
+			'vote',
+			'The Homeland Party of Prime Minister Tonis Raudsepp came second with 31 seats.\n\nRaudsepp, 61, conceded defeat.',
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const desk = createFactdesk([parsed.report], shippedModelTuning());
+		expect(desk.ask('who is the prime minister').answer).toBe('Tonis Raudsepp');
+		expect(desk.ask('how old is the prime minister?').answer).toBe('61');
+	});
+
 	it('reads a role with a relative clause, asked as it is and then as the role alone', () => {
 		const asked: string[] = [];
 		const ask = (q: string) => {
