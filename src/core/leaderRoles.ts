@@ -122,6 +122,9 @@ export function leaderNamed(question: string, sentence: string, people: readonly
 	if (body.length === 0) return undefined;
 	const head = body[body.length - 1] ?? '';
 	return people.find((person) => {
+		// "The Green Union, led by 39-year-old biologist Marko Sild, …": the body's leader, told in the passive.
+		const led = LED_BY_BEFORE.exec(sentence.slice(Math.max(0, person.span[0] - 60), person.span[0]));
+		if (led && contentStems(sentence.slice(0, person.span[0] - led[0].length)).includes(head)) return true;
 		const after = findAppositive(person.text, sentence)?.text.replace(person.text, '');
 		const before = ROLE_COMMA_BEFORE.exec(sentence.slice(Math.max(0, person.span[0] - 60), person.span[0]))?.[1];
 		return [after, before].some((described) => {
@@ -135,6 +138,9 @@ export function leaderNamed(question: string, sentence: string, people: readonly
 		});
 	});
 }
+
+/** "led by 39-year-old biologist " right before a name: the deed of leading, its doer next. */
+const LED_BY_BEFORE = /\b(?:led|headed|chaired|run)\s+by\s+(?:[\p{Ll}\d-]+\s+){0,4}$/u;
 
 /** Offices that lead a whole body, whatever their owner is called. */
 const TOP_ROLE =

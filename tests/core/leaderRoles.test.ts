@@ -74,6 +74,14 @@ describe('leaderNamed', () => {
 		expect(leaderNamed("who's in charge at kaimoana water", its, named(its, 'Paul Henare'))?.text).toBe('Paul Henare');
 	});
 
+	it('finds the leader told in the passive after the body ("The Green Union, led by biologist Marko Sild")', () => {
+		const green = 'The Green Union, led by 39-year-old biologist Marko Sild, finished third.';
+		expect(leaderNamed('who is the leader of the green union', green, named(green, 'Marko Sild'))?.text).toBe(
+			'Marko Sild',
+		);
+		expect(leaderNamed('who is the leader of the civic alliance', green, named(green, 'Marko Sild'))).toBeUndefined();
+	});
+
 	it('makes that leader the very fact asked in the "who" answer (ShortAnswer.matched)', () => {
 		const { shortAnswer } = floodReport(
 			'A dairy in eastern France recalled 180,000 cheeses.\n\n"We are devastated," said Claire Mouchet, the dairy\'s managing director.',
