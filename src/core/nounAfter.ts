@@ -9,7 +9,7 @@ const NOUN_AFTER =
 	/^(?:\s+|-(?=(?:inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|cm|mm|acre|hectare|storey|story|pound|kilogram|kg|tonne|ton|litre|liter|gallon|megawatt|gigawatt|kilowatt|watt|volt|seat|member|bed|room|lane)\b))([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 /** Words of a count that may say its action ("injured", "people died"), tested before the actions one by one. */
 export const OWN_ACTION =
-	/\b(?:kill|die|dead|death|fatal|injur|wound|hurt|destroy|arrest|detain|evacuat|displac|intercept|shot|downed)/i;
+	/\b(?:kill|die|dead|death|fatal|injur|wound|hurt|destroy|arrest|detain|evacuat|displac|intercept|shot|downed|rescu|missing|trapp|hospitali|kidnap|abduct|recaptur|escap)/i;
 /** Words that end a counted noun phrase: prepositions, pronouns, auxiliaries, modals. */
 const FUNCTION_WORDS =
 	/^(and|or|of|in|on|at|to|the|a|an|but|it|they|them|he|she|we|you|i|was|were|is|are|had|has|have|per|from|with|by|after|before|while|since|during|than|as|into|over|under|about|for|between|against|because|until|when|where|which|who|that|this|its|their|his|her|compared|versus|vs|without|within|across|through|despite|via|amid|among|around|near|beyond|toward|towards|upon|onto|last|next|each|every|will|would|can|could|may|might|must|shall|should|also|said|says|told|added|did|does|off|up|down|back|ahead|behind|further|apart|apiece|overall|aboard|abroad|together)$/i;

@@ -348,6 +348,14 @@ describe('extractCounts for casualties', () => {
 		]);
 	});
 
+	it('reads a headline\'s "212 rescued, 14 missing" as each count\'s own action', () => {
+		const facts = countsOf('Ferry sinks off Halvoy coast; 212 rescued, 14 missing');
+		expect(facts.map((f) => [f.value, f.detail])).toEqual([
+			[212, 'rescued'],
+			[14, 'missing'],
+		]);
+	});
+
 	it('gives a count after "and <verb>" none of the action before it ("and cutting power to 400,000 homes")', () => {
 		const facts = countsOf('The storm hit on Tuesday, killing nine people and cutting power to about 400,000 homes.');
 		expect(facts.map((f) => [f.value, f.detail, f.kind])).toEqual([
