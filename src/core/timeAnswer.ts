@@ -76,7 +76,8 @@ export function timeAnswer(
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
-	if (life) return { phrase: life, fit: 1 };
+	// "Ardani (1838-1901)" for "when was emil ardani born": the very fact asked, of the person asked.
+	if (life) return { phrase: life, fit: 1, matched: spanOfAsked(question.text, quote, life.start) };
 	// "When was Vargas born?" or "when was the brewery founded?" of a sentence that tells of no birth or start: its date
 	// is another event's.
 	if (question.type === 'when' && (lifeEventUnsaid(question.text, quote) || originUnsaid(question.text, quote)))
@@ -243,4 +244,11 @@ function measuredFromAsked(question: AnalysedQuestion, quote: string, picked: An
 	if (!(FIGURE.test(picked.text) && TIME_UNIT.test(picked.text))) return false;
 	const event = FROM_EVENT.exec(quote.slice(picked.end))?.[1];
 	return event !== undefined && question.terms.some((t) => t.stem === stem(event.toLowerCase()));
+}
+
+/** Whether the life's span holding the date at `at` follows a name the question asks about: "Ardani (1838-1901)". */
+function spanOfAsked(question: string, sentence: string, at: number): boolean {
+	const open = sentence.lastIndexOf('(', at);
+	const name = /(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(sentence.slice(Math.max(0, open - 40), Math.max(0, open)))?.[1];
+	return name !== undefined && new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'iu').test(question);
 }

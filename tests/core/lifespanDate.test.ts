@@ -55,4 +55,12 @@ describe('originUnsaid', () => {
 		expect(shortAnswer('when was the brewery founded', 'Monday').fit).toBeCloseTo(context.options.missingFigureFit);
 		expect(shortAnswer('when was the brewery founded', '1873').fit).toBe(1);
 	});
+
+	it("makes the span of the person asked the very fact asked, and another's span not", () => {
+		const { shortAnswer } = floodReport('Ardani (1838-1901) painted fewer than 200 oil paintings in Orvik.');
+		const born = shortAnswer('when was emil ardani born', 'Ardani (');
+		expect(born.phrase.text).toBe('1838');
+		expect(born.matched).toBe(true);
+		expect(shortAnswer('when was berg born', 'Ardani (').matched).toBe(false);
+	});
 });
