@@ -44,7 +44,10 @@ export function kindUnnamed(question: string, sentence: string, mentions: readon
 			(m) => m.type === 'name' && m.end >= start - NAME_WINDOW && m.start <= end + NAME_WINDOW,
 		);
 		if (named) return false;
-		indefinite ||= INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+		// "a professor at the university": a place of someone's, named elsewhere if anywhere.
+		indefinite ||=
+			INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ||
+			/\b(?:at|for|from|with)\s+the\s+$/iu.test(sentence.slice(Math.max(0, start - 12), start));
 	}
 	return indefinite;
 }

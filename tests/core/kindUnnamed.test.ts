@@ -15,6 +15,12 @@ describe('kindUnnamed', () => {
 		).toBe(true);
 	});
 
+	it('finds the kind unsaid where it is only the place of someone ("a professor at the university")', () => {
+		const study = 'The study was led by Sanna Heikkila, a professor of ecology at the university.';
+		expect(unnamed('which university did the study', study)).toBe(true);
+		expect(unnamed('which university did the study', 'She works at the University of Elsburg.')).toBe(false);
+	});
+
 	it('finds nothing unsaid where a name stands beside the kind, or the kind is definite, or no "which" is asked', () => {
 		expect(unnamed('which carmaker did he work for', 'Volvo, a carmaker based in Sweden, hired him.')).toBe(false);
 		expect(unnamed('which carmaker did he work for', 'He worked for a carmaker, Skoda, for years.')).toBe(false);
