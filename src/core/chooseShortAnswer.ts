@@ -13,6 +13,7 @@ import { levelAfterChange, levelForChange } from './levelForChange.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
+import { otherNumbered } from './otherNumbered.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
@@ -87,12 +88,14 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		(saysOpposite(question, sentence.tokens, context.antonyms) ||
 			negatedInSentence(question.text, sentence.ref.quote, sentence.tokens) !== undefined);
 	// "Who finished third?" of "Varga … finished fifth": another place in the order; "…grossed $6.4 million from its
-	// Tuesday screenings in what country?" of "…from its Monday preview screenings": another day or month.
+	// Tuesday screenings in what country?" of "…from its Monday preview screenings": another day or month; "line 4" of
+	// "Line 3": another thing of that name.
 	const quoted = sentence?.ref.quote ?? '';
 	const ordinalFit =
 		otherOrdinal(question.text, quoted) ||
 		otherWeekday(question.text, quoted) ||
 		otherMonth(question.text, quoted) ||
+		otherNumbered(question.text, quoted) ||
 		(sentence !== undefined && ordinalElsewhere(question.text, () => paragraphText(context, sentence.paragraphIndex)))
 			? context.options.otherOrdinalFit
 			: 1;
