@@ -17,6 +17,7 @@ import { measureOfAsked } from './measureOfAsked.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
+import { partOfWhole } from './partOfWhole.ts';
 import { perHeadUnsaid } from './perHead.ts';
 import { perOtherUnit } from './perOtherUnit.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -96,9 +97,14 @@ export function countAnswer(
 			return { ...sum, fit: Math.min(sum.fit, context.options.missingFigureFit), matched: false };
 		if (sum) return sum;
 	}
-	const answer = count.fact
+	const found = count.fact
 		? countFactAnswer(question, index, sentence, context, { ...count, fact: count.fact })
 		: uncountedAnswer(question, sentence, picked, context, count, asked);
+	// "How many of the job cuts are in South Korea?" of "About 1,300 of the 4,200 positions are in South Korea".
+	const part = found.phrase.typed
+		? partOfWhole(question.text, quoted, found.phrase.start, found.phrase.end)
+		: undefined;
+	const answer = part ? { ...found, phrase: part } : found;
 	if (
 		answer.phrase.typed &&
 		(sumOrSizeMismatch(question.text, answer.phrase.text) ||

@@ -30,4 +30,11 @@ describe('partOfWhole', () => {
 		const { shortAnswer } = floodReport(`Orvik's buses stopped on Monday. ${walkout}`);
 		expect(shortAnswer('how many drivers joined the strike', 'walkout').phrase.text).toBe('About 2,900');
 	});
+
+	it('gives the part even where no count fits the noun asked ("job cuts" of "positions")', () => {
+		const { shortAnswer } = floodReport(
+			'Quillon will cut 4,200 jobs worldwide. About 1,300 of the 4,200 positions are in South Korea.',
+		);
+		expect(shortAnswer('how many of the job cuts are in south korea', 'About 1,300').phrase.text).toBe('About 1,300');
+	});
 });
