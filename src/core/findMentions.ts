@@ -116,6 +116,12 @@ export function findMentions(written: string): Mention[] {
 		}
 		// "De architectura", "La traviata": a particle of names alone, before a lowercase word, names nothing.
 		if (/^(?:of|and|the)$/i.test(text) || PARTICLE_ALONE.test(text) || insideDate(start, start + text.length)) continue;
+		// "46.3 degrees Celsius": a scale's unit, capitalised after its inventor, names nobody here.
+		if (
+			/^(?:Celsius|Fahrenheit|Kelvin)$/u.test(text) &&
+			/\bdegrees?\s+$/iu.test(sentence.slice(Math.max(0, start - 10), start))
+		)
+			continue;
 		mentions.push({
 			type: 'name',
 			text: text.replace(/[’']s$/, ''),

@@ -65,6 +65,16 @@ test('DATE reads a century written in words as it reads one in figures', () => {
 	expect(dates('The town grew for a century and a half.')).toEqual([]);
 });
 
+test('findMentions takes "degrees Celsius" for a unit, not a name, and "Anders Celsius" for a name', () => {
+	const names = (text: string) =>
+		findMentions(text)
+			.filter((m) => m.type === 'name')
+			.map((m) => m.text);
+	expect(names('Temperatures near Pelarini reached 46.3 degrees Celsius.')).toEqual(['Pelarini']);
+	expect(names('It was 98 degrees Fahrenheit in Dallas.')).toEqual(['Dallas']);
+	expect(names('Anders Celsius proposed the scale in 1742.')).toEqual(['Anders Celsius']);
+});
+
 test('DATE reads a match minute as when something happened in it', () => {
 	const dates = (text: string) => [...text.matchAll(DATE)].map((m) => m[0].trim()).filter(Boolean);
 	expect(dates('Aasvang headed in the opener in the 18th minute.')).toEqual(['in the 18th minute']);
