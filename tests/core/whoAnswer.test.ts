@@ -163,4 +163,16 @@ describe('whoAnswer', () => {
 		);
 		expect(named.shortAnswer('who directed the orchard', 'took $18').phrase.text).toBe('Solberg');
 	});
+
+	it('takes a name ending in a word the question gives for what the role asked is of, not its holder', () => {
+		const { context, shortAnswer } = floodReport(
+			'A federal judge ordered Delacroix Chemical to pay $48.6 million. U.S. District Judge Patricia Brenner, 63, ruled that Delacroix had been negligent.',
+		);
+		expect(shortAnswer('who is the judge in the delacroix case', 'ordered Delacroix').fit).toBeLessThanOrEqual(
+			context.options.unnamedFit,
+		);
+		expect(shortAnswer('who is the judge in the delacroix case', 'Patricia Brenner').phrase.text).toContain(
+			'Patricia Brenner',
+		);
+	});
 });
