@@ -15,6 +15,7 @@ import { NATIONALITY } from './mentionPatterns.ts';
 import { nameAfterTrade } from './nameAfterTrade.ts';
 import { namedBelow, oneOfTheKind } from './namedBelow.ts';
 import { namedPeople } from './namedPeople.ts';
+import { namesAskedBody } from './namesAskedBody.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
 import { ownerUntold } from './ownerUntold.ts';
@@ -260,16 +261,4 @@ const COMPOUND_MODIFIER =
 /** Whether a sentence writes any name at all. */
 function namesSomeone(context: AnswerContext, index: number): boolean {
 	return context.mentions.of(index).some((m) => m.type === 'name');
-}
-
-/**
- * "Who is the judge in the Delacroix case?" is not answered by "Delacroix Chemical": a name ending in a word the
- * question gives itself is what the role is of, not its holder ("Director of Central Intelligence George Tenet" ends
- * in the holder's own name).
- */
-function namesAskedBody(question: string, picked: AnswerPhrase): boolean {
-	if (!picked.typed || !/\s/u.test(picked.text)) return false;
-	const asked = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
-	const last = (picked.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).slice(-2);
-	return last.some((word) => asked.has(word.toLowerCase()));
 }
