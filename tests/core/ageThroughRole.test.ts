@@ -3,7 +3,7 @@ import { ageThroughRole } from '../../src/core/ageThroughRole.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
-import { shippedModelTuning } from './shippedModel.ts';
+import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
 
 const DAIRY = [
 	'Dairy fined over listeria outbreak',
@@ -74,12 +74,10 @@ describe('ageThroughRole', () => {
 	});
 
 	it('finds the prime minister of a party named before the office ("Homeland Party of Prime Minister X")', () => {
-		const parsed = parseReport(
+		const desk = shippedDesk(
 			'vote',
 			'The Homeland Party of Prime Minister Tonis Raudsepp came second with 31 seats.\n\nRaudsepp, 61, conceded defeat.',
 		);
-		if (!parsed.ok) throw new Error(parsed.problem);
-		const desk = createFactdesk([parsed.report], shippedModelTuning());
 		expect(desk.ask('who is the prime minister').answer).toBe('Tonis Raudsepp');
 		expect(desk.ask('how old is the prime minister?').answer).toBe('61');
 	});

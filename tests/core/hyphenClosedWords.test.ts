@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { hyphenClosedWords } from '../../src/core/hyphenClosedWords.ts';
 import { stem } from '../../src/core/tokenize.ts';
-import { parseReport } from '../../src/reports/parseReport.ts';
-import { shippedModelTuning } from './shippedModel.ts';
+import { shippedDesk } from './shippedModel.ts';
 
 describe('hyphenClosedWords', () => {
 	const known = new Set(['half-time', 'e-bike', 'score', 'time'].map(stem));
@@ -20,12 +18,10 @@ describe('hyphenClosedWords', () => {
 	});
 
 	it('lets "halftime", an English word and so no typo, find the half-time score (learned model)', () => {
-		const parsed = parseReport(
+		const desk = shippedDesk(
 			'derby',
 			'Orvik beat Lerwick 58-57 in the final on Sunday.\n\nLerwick had led 31-27 at half-time before Orvik came back.',
 		);
-		if (!parsed.ok) throw new Error(parsed.problem);
-		const desk = createFactdesk([parsed.report], shippedModelTuning());
 		expect(desk.ask('what was the score at halftime').answer).toBe('31-27');
 	});
 });

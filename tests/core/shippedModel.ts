@@ -1,9 +1,18 @@
 import type { EngineTuning } from '../../src/core/createFactdesk.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { loadRankerModel } from '../../src/engine/loadRankerModel.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
 
 /** The engine's tuning as shipped: the learned model in models/ (a test fails loudly if it cannot be loaded). */
 export function shippedModelTuning(): EngineTuning {
 	const loaded = loadRankerModel();
 	if (!loaded.model) throw new Error(loaded.problem);
 	return { model: loaded.model };
+}
+
+/** An engine with the shipped model over one report written by the test (its text as a report file holds it). */
+export function shippedDesk(id: string, text: string) {
+	const parsed = parseReport(id, text);
+	if (!parsed.ok) throw new Error(parsed.problem);
+	return createFactdesk([parsed.report], shippedModelTuning());
 }
