@@ -21,10 +21,12 @@ interface NewsQuestion {
 	sentence?: string;
 }
 
-const DIR = 'tests/fixtures/news-questions';
+// The new-user sets (written by helpers acting as new users, then used to find rules): QUESTIONS=tests/fixtures/
+// new-user-questions REPORTS=tests/fixtures/new-user-reports.
+const DIR = process.env.QUESTIONS ?? 'tests/fixtures/news-questions';
 const loaded = loadRankerModel();
 if (!loaded.model) throw new Error(loaded.problem);
-const all = loadReports('tests/fixtures/news-reports').reports;
+const all = loadReports(process.env.REPORTS ?? 'tests/fixtures/news-reports').reports;
 const sets = process.argv.slice(2).length
 	? process.argv.slice(2)
 	: readdirSync(DIR)
