@@ -81,6 +81,10 @@ function sameCase(first: string, rest: string): boolean {
 /** A long phrase cut before its first preposition ("Sichuan in subsequent periods…" to "Sichuan"), else none. */
 function shortened(said: string | undefined): string | undefined {
 	if (!said || said.split(/\s+/).length <= MOST_WORDS) return said;
-	const cut = /^\S+(?:\s+\S+)*?(?=\s+(?:in|on|at|for|during|from|to|up|with|by|of)\s)/u.exec(said)?.[0];
+	// "the controllers' decision to walk out with only 24 hours' notice": an infinitive goes on with the noun before it.
+	const cut =
+		/^\S+(?:\s+\S+)*?(?=\s+(?:in|on|at|for|during|from|to(?!\s+\p{Ll}+\s+(?:out|up|off|down|away|back)\b)|up|with|by|of)\s)/u.exec(
+			said,
+		)?.[0];
 	return cut && cut.split(/\s+/).length <= MOST_WORDS ? cut : undefined;
 }

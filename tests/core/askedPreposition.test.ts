@@ -46,6 +46,11 @@ describe('afterPreposition', () => {
 		expect(phraseAfter('What are the groups classified by?', 'They are classified by what is termed descent.')).toBe(
 			'descent',
 		);
+		const blamed =
+			"Marques blamed the scale of the disruption on the controllers' decision to walk out with only 24 hours' notice.";
+		expect(phraseAfter('what did marques blame the disruption on', blamed)).toBe(
+			"the controllers' decision to walk out",
+		);
 	});
 
 	it('takes a quoted name after the preposition whole', () => {
