@@ -2,8 +2,14 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { NAME } from './questionNames.ts';
 import { normaliseWord, STOPWORDS, stem } from './tokenize.ts';
 
-/** A name, a comma, and a description ending where the thing stands: "Solar Impulse, an electric aircraft". */
-const NAME_APPOSED = new RegExp(`(?:^|[^\\p{L}])(${NAME}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, 'u');
+/**
+ * A name, a comma, and a description ending where the thing stands: "Solar Impulse, an electric aircraft", "The MV
+ * Nordlys Star, a 94-metre ferry".
+ */
+const NAME_APPOSED = new RegExp(
+	`(?:^|[^\\p{L}])(?:The\\s+)?(${NAME}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,3}$`,
+	'u',
+);
 /** A preposition of place before a name, maybe with capitalised words and a particle between: "From Wijk bij ". */
 const PLACE_BEFORE =
 	/\b(?:[Ff]rom|[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Oo]ff|[Oo]utside|[Oo]n|[Bb]y)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:\p{Ll}{1,3}\s+)?$/u;

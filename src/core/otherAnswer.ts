@@ -47,8 +47,15 @@ export function otherAnswer(
 	const thing = askedNameOf(question.text);
 	const name = thing ? nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) : undefined;
 	// "The operation, code-named "Paper Moon,"": the sentence says outright that this is its name.
+	// "The MV Nordlys Star, a 94-metre ferry": a description of the thing apposed to the name says it as plainly.
 	if (name)
-		return { phrase: name, fit: 1, matched: NAMED_AS.test(quote.slice(Math.max(0, name.start - 20), name.start)) };
+		return {
+			phrase: name,
+			fit: 1,
+			matched:
+				NAMED_AS.test(quote.slice(Math.max(0, name.start - 20), name.start)) ||
+				apposedTo(quote.slice(name.end), thing ?? ''),
+		};
 	// "What are such fish called?" of "…are referred to as bottom feeders": the term, capitalised or not.
 	const term =
 		question.type === 'other' && asksTerm(question.text) ? termGiven(quote, askedStems(question), stem) : undefined;
@@ -182,4 +189,10 @@ const UNNAMED_KINDS =
 function whichKind(question: string): string | undefined {
 	const kind = WHICH_KIND.exec(question)?.[1];
 	return kind && !UNNAMED_KINDS.test(kind) ? kind : undefined;
+}
+
+/** Whether a name is followed by a description ending in the thing's word: ", a 94-metre ferry". */
+function apposedTo(after: string, thing: string): boolean {
+	const described = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\d.-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after)?.[1];
+	return described?.split(/\s+/).some((word) => stem(word) === stem(thing)) === true;
 }

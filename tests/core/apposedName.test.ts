@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apposedName } from '../../src/core/apposedName.ts';
 import { nameGiven } from '../../src/core/askedNameOf.ts';
 import { stem } from '../../src/core/tokenize.ts';
+import { shippedDesk } from './shippedModel.ts';
 
 const at = (sentence: string, thing: string) => sentence.indexOf(thing);
 const named = (sentence: string, thing: string, question: string[] = []) =>
@@ -40,5 +41,20 @@ describe('apposedName', () => {
 	it('lets nameGiven answer "What is the name of the aircraft?" rather than call the aircraft unnamed', () => {
 		const sentence = 'As of 2015, Solar Impulse, an electric aircraft, is circling the globe.';
 		expect(nameGiven('aircraft', sentence, new Set(['aircraft', 'globe']))?.text).toBe('Solar Impulse');
+	});
+
+	it('reads past a "The" before the name and figures in the description ("The MV Nordlys Star, a 94-metre ferry")', () => {
+		const ferry = 'The MV Nordlys Star, a 94-metre ferry operated by Selvik Line, was carrying 235 passengers.';
+		expect(named(ferry, 'ferry')).toBe('MV Nordlys Star');
+	});
+
+	it('makes such a name the very fact asked, so it answers "whats the name of the ferry" (learned model)', () => {
+		const desk = shippedDesk(
+			'ferry',
+			'Ferry sinks off Halvoy coast\n\nPORT SELVIK (Reuters) - A passenger ferry sank off the island of Halvoy on Tuesday.\n\nThe MV Nordlys Star, a 94-metre ferry operated by Selvik Line, was carrying 235 passengers.',
+		);
+		const answer = desk.ask('whats the name of the ferry');
+		expect(answer.answer).toBe('MV Nordlys Star');
+		expect(answer.answered).toBe(true);
 	});
 });
