@@ -1,3 +1,4 @@
+import { plain } from './anothersAge.ts';
 import { describesPerson } from './findTitle.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
@@ -56,7 +57,7 @@ export function askedName(question: string): string | undefined {
  * findAppositive('Ukrzaliznytsya', 'Its railway, Ukrzaliznytsya, said so.')?.text; // 'Its railway, Ukrzaliznytsya'
  */
 export function findAppositive(name: string, sentence: string): AnswerPhrase | undefined {
-	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
+	const at = plain(sentence).toLowerCase().indexOf(plain(name).toLowerCase());
 	if (at < 0 || name.length < 2) return undefined;
 	// "Figueiredo" asked, "owner, Roberto Figueiredo" written: the description stands before the whole name.
 	const whole = at - (GIVEN_NAMES.exec(sentence.slice(Math.max(0, at - 40), at))?.[0].length ?? 0);
@@ -106,16 +107,21 @@ const SURNAMES = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,2}(?=,)/u;
 /** Where a long description's noun phrase ends: a relative clause, then a place or body it is of. */
 const CLAUSE_AFTER = /\s(?:who|which|whose)\s/u;
 const PLACE_AFTER = /\s(?:at|in|from|with|for|on)\s/u;
+/** A second description joined to the first: " and the paper's lead author". */
+const SECOND_ROLE = /\s(?:and|as\s+well\s+as)\s+(?:the|a|an|its|his|her|their)\s/u;
 
 /**
  * A description of at most MAX_WORDS words: as written, else up to its relative clause ("a line supervisor | who has
- * worked at the cannery for 28 years"), else up to the place it is at ("a marine geologist | at the University of the
+ * worked at the cannery for 28 years"), else its first of two roles, else up to the place it is at ("a marine geologist | at the University of the
  * Azores"); undefined when even that is longer.
  */
 function shortened(description: string): string | undefined {
 	if (words(description) <= MAX_WORDS) return description;
 	const clause = description.slice(0, CLAUSE_AFTER.exec(description)?.index ?? description.length);
 	if (words(clause) <= MAX_WORDS) return clause;
+	// "the observatory's chief scientist | and the paper's lead author": the first of two roles joined.
+	const first = clause.slice(0, SECOND_ROLE.exec(clause)?.index ?? clause.length);
+	if (words(first) <= MAX_WORDS) return first;
 	const head = clause.slice(0, PLACE_AFTER.exec(clause)?.index ?? clause.length);
 	return words(head) <= MAX_WORDS ? head : undefined;
 }

@@ -94,6 +94,11 @@ export interface MatchOptions {
 	 */
 	undescribedFit: number;
 	/**
+	 * Fit (0..1) of a sentence that gives the person a "Who is X?" asks about no role but introduces them, with their
+	 * full name or their age ("found Dariusz Wronski, 46, guilty of…"): more than a later mention tells of them.
+	 */
+	introducedFit: number;
+	/**
 	 * Fit (0..1) of a sentence without the figure the question's form asks for: no age of the person asked for "How
 	 * old is X?", no score for "What was the score?", no share for "What percentage…?", only a comparison's benchmark
 	 * for "when" ("the largest since 2019"), no figure at all for "how many", none in the measure's unit for "how
@@ -233,6 +238,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
 	undescribedFit: 0.6,
+	introducedFit: 1,
 	missingFigureFit: 0.3,
 	placeForWhoFit: 0.8,
 	locativeForWhoFit: 0.5,

@@ -64,4 +64,13 @@ describe('findAppositive', () => {
 		expect(short.phrase.text).toBe('Carvalho, 44, a marine geologist');
 		expect(short.matched).toBe(true);
 	});
+
+	it('keeps the first of two roles joined by "and", and finds a name asked without its accents', () => {
+		const sentence =
+			'"We expected change," said Dr. Miriam Takolander, 49, the observatory\'s chief scientist and the paper\'s lead author.';
+		expect(findAppositive('takolander', sentence)?.text).toBe("Takolander, 49, the observatory's chief scientist");
+		expect(findAppositive('graca teixeira', 'said Graça Teixeira, 52, a teacher.')?.text).toBe(
+			'Graça Teixeira, 52, a teacher',
+		);
+	});
 });

@@ -175,4 +175,15 @@ describe('whoAnswer', () => {
 			'Patricia Brenner',
 		);
 	});
+
+	it('answers "who is X" from the sentence that introduces X, not one that names X only as an owner or by surname', () => {
+		const { shortAnswer, context } = floodReport(
+			'The District Court in Katowice found Dariusz Wronski, 46, guilty of organising the thefts. Wronski\'s lawyer, Grzegorz Lis, said his client would appeal. "People forget how hard it is," Wronski said.',
+		);
+		expect(shortAnswer('who is wronski', 'found Dariusz').fit).toBe(context.options.introducedFit);
+		expect(shortAnswer('who is wronski', 'would appeal').fit).toBeLessThanOrEqual(context.options.undescribedFit);
+		// "dariusz wronski" asked, only "Wronski" written: the sentence tells of him, "People" is nobody.
+		expect(shortAnswer('who is dariusz wronski', 'People forget').phrase.text).not.toBe('People');
+		expect(shortAnswer('who is dariusz wronski', 'People forget').fit).toBe(context.options.undescribedFit);
+	});
 });
