@@ -66,7 +66,10 @@ function nounsIn(
 	const all = words.toLowerCase().split(/\s+/);
 	for (const [at, raw] of all.slice(0, COUNTED_WORDS).entries()) {
 		const word = SPELLINGS[raw] ?? raw;
-		if (!word || STOPWORDS.has(word) || COUNT_ACTIONS.some(([p]) => p.test(word))) break;
+		// "how many injured", "how many rescued": the action counted; "how many rescuers", "detainees": people by it.
+		const action =
+			COUNT_ACTIONS.some(([p]) => p.test(word)) && !PEOPLE_BY_TRADE.has(stem(word)) && !PERSON_NOUNS.has(stem(word));
+		if (!word || STOPWORDS.has(word) || action) break;
 		// "how many went to hospital", "how many attended": a verb, no noun ("how many registered voters" keeps hers).
 		if (at === 0 && pastVerb(word, all[1])) break;
 		if (/^(people|times)$/.test(word)) break;

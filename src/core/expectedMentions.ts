@@ -1,6 +1,7 @@
 /** Which mentions of a sentence are of the kind a question asks for: numbers, dates, names, quotes, lengths of time. */
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Mention, MentionType } from './findMentions.ts';
+import { QUALIFIERS } from './mentionPatterns.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { firstAtOrAfter } from './sentencePositions.ts';
 import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
@@ -33,9 +34,11 @@ export const BOUNDS = /\b(?:until|till|through|since)\s+(?:(?:a|an|the)\s+)?$/i;
 /** How far before a date its bound is looked for: a window, so a long sentence costs no more per date. */
 export const BOUND_CHARS = 16;
 
-/** A length of time by its number ("two weeks", "30-day"), which says how long, not when. */
-const SPAN =
-	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ]\p{L}+(?:[- ]long)?$/iu;
+/** A length of time by its number ("two weeks", "almost two years", "30-day"), which says how long, not when. */
+const SPAN = new RegExp(
+	`^(?:(?:${QUALIFIERS})\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ]\\p{L}+(?:[- ]long)?$`,
+	'iu',
+);
 /** How far after a span the words that make it a point in time are read. */
 const POINT_CHARS = 16;
 /** Words after a span that make it a point in time: "two weeks ago", "30 days later". */

@@ -9,6 +9,7 @@ import {
 	NOT_NAMES,
 	NUMBER,
 	NUMBER_WORDS,
+	QUALIFIERS,
 	QUOTE,
 	QUOTE_TAIL,
 	SCALE_ABBREVIATIONS,
@@ -29,6 +30,9 @@ export interface Mention {
 
 /** An opening quotation mark with no closing one after it in the sentence: at its start or after a space or colon. */
 const OPEN_QUOTE = /(?<=^|[\s:])[“"](\p{L}[^”"]{2,})$/u;
+
+/** The words that qualify a figure, before it: "nearly ", "at least ". */
+const QUALIFIER = new RegExp(`^(?:${QUALIFIERS})\\s+`, 'iu');
 
 /**
  * Finds numbers, dates and times, capitalised names and quotations in a sentence, with their spans; a sentence that
@@ -69,6 +73,15 @@ export function findMentions(written: string): Mention[] {
 			(/^\d$/.test(m[0].at(-1) ?? '') ? (ATTACHED_UNIT.exec(sentence.slice(start + m[0].length))?.[0] ?? '') : '');
 		const end = start + text.length;
 		if (coveredBy(countless, start, end) || pronounOne(sentence, m[0], start, end)) continue;
+		// "more than two years": a length of time in words, qualified, no count of its own ("more than 2 years" stays
+		// one too, as "how many years" asks).
+		const qualifier = /\d/.test(m[0]) ? 0 : (QUALIFIER.exec(m[0])?.[0].length ?? 0);
+		const timed = qualifier > 0 ? dated.find((d) => d.start === start + qualifier) : undefined;
+		if (timed && countless.includes(timed)) {
+			timed.start = start;
+			timed.text = sentence.slice(start, timed.end);
+			continue;
+		}
 		const value = parseNumber(m[0]);
 		if (value !== undefined) mentions.push({ type: 'number', text, start, end, value });
 	}

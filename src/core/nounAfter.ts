@@ -1,4 +1,4 @@
-import { CURRENCY_WORDS } from './mentionPatterns.ts';
+import { CURRENCY_WORDS, NATIONALITY } from './mentionPatterns.ts';
 import { IRREGULAR_FORMS } from './vocabulary.ts';
 
 /** A currency named by its country: "500,000 Jamaican dollars", "9.5 billion Icelandic kronur", "HK dollars". */
@@ -46,7 +46,7 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 		// A headline's words are all capitalised, so its verb looks like a noun: "Nine Inmates Escape Prison".
 		if (headline && /[^s]s$/.test(word)) break;
 	}
-	if (words.length === 0 || /^\p{Lu}/u.test(words[0] ?? '')) return undefined;
+	if (words.length === 0 || (/^\p{Lu}/u.test(words[0] ?? '') && !peopleCounted(words))) return undefined;
 	const noun = words.join(' ');
 	// A rate keeps its "per": "60 miles per hour", "$4 a gallon".
 	const rate = RATE.exec(rest.slice(rest.indexOf(noun) + noun.length));
@@ -69,3 +69,21 @@ function isVerbForm(word: string): boolean {
 /** A present participle that starts a clause after the noun ("two men serving life sentences"); not a noun in -ing. */
 const PARTICIPLE =
 	/^(?!(?:build|hous|fund|morn|even|meet|train|cloth|spr|th|k|r|w|sibl|wedd|ceil|record|paint|listen|hear|rul|sett|open|end|warn|rat|fil|sav|earn|hold|offer|bear|stuff|park|feel|shipp|bank|draw|land|lightn|mean|read|writ|sid|be)ing$)\p{Ll}{2,}ing$/u;
+
+/** Members of a party or a faith, capitalised: "62 Republicans", "three Catholics". */
+const MEMBERS =
+	/^(?:Republican|Democrat|Conservative|Liberal|Socialist|Communist|Labourite|Tory|Catholic|Protestant|Muslim|Christian|Jew|Hindu|Sikh|Buddhist)s$/u;
+
+/**
+ * Whether capitalised words after a number count people: a people's plural ("three Ukrainians"), a party's or faith's
+ * members ("62 Republicans"), or a nationality before a noun ("12 Saudi nationals"); not a name ("4 Oxford Street").
+ */
+function peopleCounted(words: readonly string[]): boolean {
+	const first = words[0] ?? '';
+	const second = words[1] ?? '';
+	return (
+		MEMBERS.test(first) ||
+		(/[^s]s$/u.test(first) && NATIONALITY.test(first.slice(0, -1))) ||
+		(NATIONALITY.test(first) && /^\p{Ll}{3,}s$/u.test(second))
+	);
+}

@@ -12,6 +12,12 @@ describe('countedNouns', () => {
 		expect(nouns('how many registered voters are there')).toEqual(['registered', 'voters'].map(stem));
 	});
 
+	it('reads people named by what they do ("rescuers", "detainees") as the noun, not as the deed counted', () => {
+		expect(nouns('how many rescuers reached the climbers')).toEqual([stem('rescuers')]);
+		expect(nouns('how many detainees were freed')).toEqual([stem('detainees')]);
+		expect(nouns('how many injured were there')).toEqual([]);
+	});
+
 	it('reads no noun where a verb follows "how many" ("went", "attended the")', () => {
 		expect(nouns('how many went to hospital')).toEqual([]);
 		expect(nouns('how many attended the meeting')).toEqual([]);

@@ -99,14 +99,20 @@ describe('extractCounts', () => {
 		expect(findMentions('The R2 road opened.').some((m) => m.type === 'number')).toBe(false);
 	});
 
-	it('reads a currency named by its country as the sum\'s noun ("500,000 Jamaican dollars"); other names end no count', () => {
+	it('reads a currency named by its country as the sum\'s noun ("500,000 Jamaican dollars"), a nationality\'s people as people', () => {
 		const quote =
 			'Each player gets 500,000 Jamaican dollars, the fund 9.5 billion Icelandic kronur and 40 Kenyan runners.';
 		const counts = countsOf(quote).map((f) => [f.text, MONEY.test(f.text)]);
 		expect(counts).toEqual([
 			['500,000 Jamaican dollars', true],
 			['9.5 billion Icelandic kronur', true],
+			['40 Kenyan runners', false],
 		]);
+		const people = countsOf(
+			'The vote passed with 62 Republicans, among them 12 Saudi-born members, and three Catholics.',
+		);
+		expect(people.map((f) => f.text)).toEqual(['62 Republicans', 'three Catholics']);
+		expect(countsOf('He lives at 4 Oxford Street and scored 3 Premier League goals.')).toEqual([]);
 	});
 
 	it('reads a currency written with its accent ("600 krónur") as money', () => {
@@ -161,7 +167,7 @@ describe('extractCounts', () => {
 		expect(countsOf('Rescuers pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people rescued']);
 		expect(countsOf('Crews pulled 14 people from the river.').map((f) => f.text)).toEqual(['14 people']);
 		expect(countsOf('At least four people were injured.').map((f) => [f.text, f.kind])).toEqual([
-			['four people injured', 'casualty'],
+			['At least four people injured', 'casualty'],
 		]);
 	});
 

@@ -37,7 +37,7 @@ describe('a fact sheet of an invented report (tests/fixtures/fact-sheet)', () =>
 
 	test('casualties name what they count and who reports them', () => {
 		expect(desk.facts({ kind: 'casualty' })).toEqual([
-			expect.objectContaining({ text: 'three people killed', reportedBy: 'hospital officials in Dorval' }),
+			expect.objectContaining({ text: 'At least three people killed', reportedBy: 'hospital officials in Dorval' }),
 			expect.objectContaining({ text: '27 others injured', reportedBy: 'hospital officials in Dorval' }),
 		]);
 	});

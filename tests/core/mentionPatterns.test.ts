@@ -331,3 +331,16 @@ describe('units written onto figures', () => {
 		expect(software.filter((m) => m.type === 'name').map((m) => m.text)).toEqual(['Windows-based']);
 	});
 });
+
+describe('qualified figures', () => {
+	const mentioned = (sentence: string) => findMentions(sentence).map((m) => [m.type, m.text]);
+
+	it('keeps a figure in words with its qualifier ("nearly half", "at least nine")', () => {
+		expect(mentioned('Nearly half of the residents left.')).toEqual([['number', 'Nearly half']]);
+		expect(mentioned('At least nine others were hurt.')).toEqual([['number', 'At least nine']]);
+	});
+
+	it('reads a qualified length of time in words as one date, no count of its own', () => {
+		expect(mentioned('It took almost two years to confirm.')).toEqual([['date', 'almost two years']]);
+	});
+});

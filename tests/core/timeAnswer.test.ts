@@ -392,4 +392,11 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 		expect(shortAnswer('when will schools reopen', 'remain closed').fit).toBe(context.options.missingFigureFit);
 		expect(shortAnswer('when will schools close', 'remain closed')).toMatchObject({ phrase: { text: 'on Monday' } });
 	});
+
+	it('takes no qualified length of time ("almost two years") for when something happened', () => {
+		const { shortAnswer } = floodReport(
+			'The frog was found during an expedition in 2023, but it took almost two years of testing to confirm it.',
+		);
+		expect(shortAnswer('what month in 2023 was the expedition', 'frog').phrase.text).not.toBe('almost two years');
+	});
 });
