@@ -12,7 +12,7 @@ const VAGUE = /^(?:several|dozens|hundreds|thousands|both|half|single|(?:tens|hu
 const NOUN_BEFORE_CHARS = 200;
 /** A part of a total, which names the noun after the total: "48 of its 90 seats", "50 of the train's 150 cars". */
 const OF_TOTAL = new RegExp(
-	`^\\s+of\\s+(?:the|its|their|his|her|our|all)\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:[\\d,]+|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s)`,
+	`^\\s+of\\s+(?:the|its|their|his|her|our|all)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+['’]s\\s+)?(?:[\\d,]+|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s)`,
 	'u',
 );
 /** "96 of its scheduled flights", "five of the victims": a part named by the whole's plural noun, no total given. */

@@ -208,6 +208,11 @@ describe('extractCounts', () => {
 			[18, 'full-time musicians', '18 of its 74 full-time musicians'],
 			[74, 'full-time musicians', '74 full-time musicians'],
 		]);
+		const owned = "About 1,100 of the combined group's 19,500 employees will lose their jobs.";
+		expect(countsOf(owned).map((f) => [f.value, f.subject])).toEqual([
+			[1100, 'employees'],
+			[19500, 'employees'],
+		]);
 	});
 
 	it('gives a part of a whole not counted the plural noun of the whole ("all 96 of its scheduled flights")', () => {
