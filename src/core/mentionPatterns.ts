@@ -92,6 +92,9 @@ export const DATE = new RegExp(
 		'\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|by|until)\\s+(?:midnight|noon|dawn|dusk|daybreak|nightfall)\\b',
 		'\\b(?:this|that|in the|on \\w+day)\\s+(?:morning|afternoon|evening)\\b',
 		'(?<![\\d.:])\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)',
+		// "at 21:15", "0300 GMT": a time of day on the 24-hour clock (not "2:05:30", a race's time, nor a ratio "3:1").
+		'(?<![\\d.:,])\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?![:.]\\d)(?:\\s?(?:GMT|UTC|BST|CET|local time|hours|hrs)\\b)?',
+		'(?<![\\d.:,])\\b[0-2]\\d[0-5]\\d\\s?(?:GMT|UTC|BST|CET|local time|hours|hrs)\\b',
 		// "in the 18th minute", "an 87th-minute header": when in a match.
 		'\\b(?:in\\s+the\\s+)?\\d{1,3}(?:st|nd|rd|th)[- ]minute\\b',
 	].join('|'),

@@ -24,3 +24,22 @@ export function otherDay(question: string, sentence: string): boolean {
 	const given = daysOf(sentence);
 	return given.size > 0 && ![...asked].some((day) => given.has(day));
 }
+
+/** How far from a time of day the day it is on is looked for: "at 11:40 EDT on Friday", "on Friday at 11:40". */
+const DAY_BESIDE_CHARS = 24;
+
+/**
+ * Whether the time of day at `start..end` of the sentence is on another day than the one the question asks of
+ * ("what time on wednesday…" of "…at 11:40 EDT on Friday"); false when either names no day.
+ *
+ * @example
+ * otherDayOfTime('what time on wednesday did it erupt', 'It struck at 11:40 on Friday.', 12, 17); // true
+ */
+export function otherDayOfTime(question: string, sentence: string, start: number, end: number): boolean {
+	const asked = daysOf(question);
+	if (asked.size === 0) return false;
+	const after = /^[^,;.]*/u.exec(sentence.slice(end, end + DAY_BESIDE_CHARS))?.[0] ?? '';
+	const before = /[^,;.]*$/u.exec(sentence.slice(Math.max(0, start - DAY_BESIDE_CHARS), start))?.[0] ?? '';
+	const given = daysOf(`${before} ${after}`);
+	return given.size > 0 && ![...asked].some((day) => given.has(day));
+}

@@ -10,6 +10,7 @@ import { howLongAnswer } from './howLongAnswer.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
+import { otherDayOfTime } from './otherDay.ts';
 import { dateToCome, otherTense, toldAllInPast, toldAsPast } from './otherTense.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -141,8 +142,14 @@ export function timeAnswer(
 		// "What time…": a time of day answers; a day alone does not ("on Saturday" for "what time did it make landfall"),
 		// and another candidate may give the hour.
 		const clock = context.mentions.of(index).find((m) => m.type === 'date' && CLOCK.test(m.text));
-		if (clock)
-			return { phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true }, fit: 1, matched: true };
+		if (clock) {
+			const other = otherDayOfTime(question.text, quote, clock.start, clock.end);
+			return {
+				phrase: { text: clock.text, start: clock.start, end: clock.end, typed: true },
+				fit: other ? context.options.missingFigureFit : 1,
+				matched: !other,
+			};
+		}
 		// A length of time ("72 hours") or a year ("since 2013") tells no time of day, nor does a day.
 		const noHour = (FIGURE.test(picked.text) && TIME_UNIT.test(picked.text)) || YEAR_ONLY.test(picked.text);
 		return { phrase: picked, fit: noHour ? context.options.otherDurationFit : context.options.missingFigureFit };
@@ -162,7 +169,9 @@ export function timeAnswer(
 	}
 	// "What time…" of "at 2:47 p.m.": the kind of answer asked, which the re-ranker, trained on encyclopaedias, weighs little.
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text))
-		return { phrase: picked, fit: 1, matched: true };
+		return otherDayOfTime(question.text, quote, picked.start, picked.end)
+			? { phrase: picked, fit: context.options.missingFigureFit }
+			: { phrase: picked, fit: 1, matched: true };
 	// "When does the ban start?" of "voted on Thursday to ban scooters from January 1": the date it applies from.
 	const from =
 		question.type === 'when' && picked.typed

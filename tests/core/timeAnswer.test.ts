@@ -399,4 +399,18 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 		);
 		expect(shortAnswer('what month in 2023 was the expedition', 'frog').phrase.text).not.toBe('almost two years');
 	});
+
+	it('answers "what time" with a time of the 24-hour clock, unless it is of another day than the one asked', () => {
+		const { shortAnswer, context } = floodReport(
+			'The train derailed at about 21:15 near Holt. The cloud, thrown out on Wednesday, struck at 11:40 EDT on Friday.',
+		);
+		expect(shortAnswer('what time did the derailment happen', 'derailed')).toMatchObject({
+			phrase: { text: '21:15' },
+			fit: 1,
+		});
+		expect(shortAnswer('what time on wednesday was the cloud thrown out', 'struck').fit).toBe(
+			context.options.missingFigureFit,
+		);
+		expect(shortAnswer('what time on friday did the cloud strike', 'struck').fit).toBe(1);
+	});
 });
