@@ -44,6 +44,9 @@ const POINT_CHARS = 16;
 /** Words after a span that make it a point in time: "two weeks ago", "30 days later". */
 const MAKES_POINT = /^\s*(?:ago|later|earlier|after|before|into|on)\b/i;
 
+/** Words before a span that make it a point in time: "after 14 minutes", "within 30 days" (not "in": "the third in five years"). */
+export const POINT_BEFORE = /\b(?:after|within)\s+$/i;
+
 /** Whether a date is a length of time that, followed by `after`, does not say when. */
 function isSpan(date: string, after: string): boolean {
 	return SPAN.test(date) && TIME_UNIT.test(date) && !MAKES_POINT.test(after);
@@ -111,7 +114,12 @@ export function expectedMentions(
 			!BOUNDS.test(sentence.slice(Math.max(0, m.start - BOUND_CHARS), m.start))
 		)
 			return false;
-		if (question.type === 'when' && m.type === 'date' && isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS)))
+		if (
+			question.type === 'when' &&
+			m.type === 'date' &&
+			isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS)) &&
+			!POINT_BEFORE.test(sentence.slice(Math.max(0, m.start - POINT_CHARS), m.start))
+		)
 			return false;
 		if (unitsCounted && m.type === 'date' && !isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS))) return false;
 		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.

@@ -1,7 +1,7 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { AGE_AFTER_NAME, ASKS_AGE } from './askedAge.ts';
 import { namesFaith } from './askedLanguage.ts';
-import { BOUND_CHARS, BOUNDS, expectedMentions, HOW_LONG, TIME_UNIT } from './expectedMentions.ts';
+import { BOUND_CHARS, BOUNDS, expectedMentions, HOW_LONG, POINT_BEFORE, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { asksForSeveral, coordinatedEnd, coordinatedStart, namedByAskedWord } from './namedByAskedWord.ts';
@@ -140,11 +140,18 @@ export function pickAnswerPhrase(
 		HOW_LONG.test(question.text) && best.type === 'date' ? BOUNDS.exec(sentence.slice(from, best.start)) : null;
 	// "since a 2020 inspection": the event the year is of, after it.
 	if (bound && /\s(?:a|an|the)\s+$/i.test(bound[0])) end += /^\s+\p{Ll}+\b/u.exec(sentence.slice(end))?.[0].length ?? 0;
+	// "When did she score?" of "scored after 14 minutes": the length of time with the word that makes it a point.
+	const point =
+		question.type === 'when' && best.type === 'date' && !bound && TIME_UNIT.test(best.text)
+			? POINT_BEFORE.exec(sentence.slice(from, best.start))
+			: null;
 	const start = bound
 		? from + bound.index
-		: question.type !== 'when' && tied.includes(best)
-			? coordinatedStart(sentence, expected, best)
-			: best.start;
+		: point
+			? from + point.index
+			: question.type !== 'when' && tied.includes(best)
+				? coordinatedStart(sentence, expected, best)
+				: best.start;
 	if (best.type === 'name' && asksForSeveral(question.text)) end = coordinatedEnd(sentence, expected, best);
 	else if (best.type === 'name' && question.type === 'where' && entityKinds.get(best.start) === 'place') {
 		// "sent to hospitals in Amersfoort and Arnhem": every place of a list answers "where" ("Jeddah, Saudi

@@ -413,4 +413,15 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 		);
 		expect(shortAnswer('what time on friday did the cloud strike', 'struck').fit).toBe(1);
 	});
+
+	it('answers "when" with a length of time that says when ("after 14 minutes", "within 30 days")', () => {
+		const { shortAnswer } = floodReport(
+			'Carvalho opened the scoring after 14 minutes. A first report will be published within 30 days.',
+		);
+		expect(shortAnswer('when did carvalho open the scoring', 'scoring')).toMatchObject({
+			phrase: { text: 'after 14 minutes' },
+			fit: 1,
+		});
+		expect(shortAnswer('when will the first report come out', 'published').phrase.text).toBe('within 30 days');
+	});
 });
