@@ -262,6 +262,8 @@ export function parseNumber(text: string): number | undefined {
 			/^(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\s+/,
 			'',
 		);
+	// "minus 14 degrees": below zero.
+	if (lower.startsWith('minus ')) return negated(parseNumber(lower.slice(6)));
 	const vague = /^(tens|hundreds) of (thousands|millions)$/.exec(lower);
 	if (vague) return (vague[1] === 'tens' ? 20 : 200) * (vague[2] === 'thousands' ? 1e3 : 1e6);
 	const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(lower);
@@ -285,3 +287,7 @@ export function parseNumber(text: string): number | undefined {
 
 /** A particle of names written alone: "De", "La", "Von" (the names they begin, "De Niro", stay whole). */
 const PARTICLE_ALONE = /^(?:De|La|Le|Les|Van|Von|Du|Des|Del|Della|Da|Di|Al|El)$/u;
+
+function negated(value: number | undefined): number | undefined {
+	return value === undefined ? undefined : -value;
+}

@@ -343,4 +343,12 @@ describe('qualified figures', () => {
 	it('reads a qualified length of time in words as one date, no count of its own', () => {
 		expect(mentioned('It took almost two years to confirm.')).toEqual([['date', 'almost two years']]);
 	});
+
+	it('keeps "minus" with a figure below zero, and its value negative', () => {
+		const cold = findMentions('Crews worked in temperatures of minus 14 degrees Celsius.').find(
+			(m) => m.type === 'number',
+		);
+		expect(cold).toMatchObject({ type: 'number', text: 'minus 14', value: -14 });
+		expect(findMentions('It fell to nearly minus five.')[0]).toMatchObject({ text: 'nearly minus five', value: -5 });
+	});
 });
