@@ -29,6 +29,12 @@ const ASKED_UNIT = /\b(?:what|which)\s+(day|date|year|month|week|hour|season)s?\
 /** "…each day", "…every week": the unit a figure is asked per, which says nothing of where it stands either. */
 const PER_UNIT = /\b(?:each|every|per)\s+(day|night|week|month|year|hour)\b(?![\w-])/i;
 
+/** Words before a date that say which part of it: "the end of ", "the first half of ", "mid-". */
+const PART_OF_DATE = /\b(?:the\s+)?(?:end|start|beginning|middle|turn|close|first\s+half|second\s+half)\s+of\s+$/iu;
+
+/** How far before a date the words of its part are read: "the second half of " fits. */
+const PART_CHARS = 24;
+
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
 	where: ['place'],
@@ -145,13 +151,19 @@ export function pickAnswerPhrase(
 		question.type === 'when' && best.type === 'date' && !bound && TIME_UNIT.test(best.text)
 			? POINT_BEFORE.exec(sentence.slice(from, best.start))
 			: null;
+	// "by the end of April": the part of the date asked.
+	const partFrom = Math.max(0, best.start - PART_CHARS);
+	const part =
+		best.type === 'date' && !bound && !point ? PART_OF_DATE.exec(sentence.slice(partFrom, best.start)) : null;
 	const start = bound
 		? from + bound.index
 		: point
 			? from + point.index
-			: question.type !== 'when' && tied.includes(best)
-				? coordinatedStart(sentence, expected, best)
-				: best.start;
+			: part
+				? partFrom + part.index
+				: question.type !== 'when' && tied.includes(best)
+					? coordinatedStart(sentence, expected, best)
+					: best.start;
 	if (best.type === 'name' && asksForSeveral(question.text)) end = coordinatedEnd(sentence, expected, best);
 	else if (best.type === 'name' && question.type === 'where' && entityKinds.get(best.start) === 'place') {
 		// "sent to hospitals in Amersfoort and Arnhem": every place of a list answers "where" ("Jeddah, Saudi

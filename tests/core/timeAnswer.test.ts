@@ -424,4 +424,12 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 		});
 		expect(shortAnswer('when will the first report come out', 'published').phrase.text).toBe('within 30 days');
 	});
+
+	it('keeps the part of a date asked ("the end of April", "the second half of next year")', () => {
+		const { shortAnswer } = floodReport(
+			'Lindahl expects parliament to vote by the end of April. The plant will open in the second half of next year.',
+		);
+		expect(shortAnswer('when does lindahl expect the vote', 'Lindahl').phrase.text).toBe('the end of April');
+		expect(shortAnswer('when will the plant open', 'plant').phrase.text).toBe('the second half of next year');
+	});
 });
