@@ -5,7 +5,7 @@ import type { Token } from './tokenize.ts';
 
 /** A unit written after a number ("185 km/h", "30 centimetres"), which a measure must have. */
 export const UNIT =
-	/^\s?(?:km\/h|mph|knots|light[\s-]years?|parsecs?|nautical\s+miles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|kg|kilograms?|grams?|grammes?|tonnes?|tons?|pounds|ounces?|oz|hectares?|ha|acres?|square\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet)|litres?|liters?|magnitude|points?|percentage points?|(?:(?:thousand|million|billion|trillion|m|bn)\s+)?(?:dollars?|euros?|yen|yuan|kron(?:er|or|a|e)|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|zlotys?|shekels?|dinars?))\b/iu;
+	/^\s?(?:(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+(?:an|a|per)\s+(?:hour|second)|km\/h|mph|knots|light[\s-]years?|parsecs?|nautical\s+miles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|inch(?:es)?|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|°\s?[CF]?|kg|kilograms?|grams?|grammes?|tonnes?|tons?|pounds|ounces?|oz|hectares?|ha|acres?|square\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet)|litres?|liters?|magnitude|points?|percentage points?|(?:(?:thousand|million|billion|trillion|m|bn)\s+)?(?:dollars?|euros?|yen|yuan|kron(?:er|or|a|e)|rupees?|roubles?|rubles?|francs?|pesos?|lira|rand|reais|zlotys?|shekels?|dinars?))\b/iu;
 /** The longest unit read after a number ("percentage points"). */
 export const UNIT_CHARS = 24;
 

@@ -9,6 +9,12 @@ function figure(question: string, sentence: string): string | undefined {
 }
 
 describe('askedQuantity', () => {
+	it('keeps a speed\'s "per hour" with its unit ("140 kilometres per hour")', () => {
+		expect(figure('how strong were the winds', 'The storm brought winds of up to 140 kilometres per hour.')).toBe(
+			'up to 140 kilometres per hour',
+		);
+	});
+
 	it('takes a share or sum written right before the noun asked ("a 14 percent raise", "£50 compensation")', () => {
 		const raise =
 			'Teachers are seeking a 14 percent raise over four years, while the government has offered 8.5 percent.';
