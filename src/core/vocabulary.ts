@@ -42,7 +42,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['begin', 'began', 'start', 'started', 'starts', 'begins'],
 	['end', 'ended', 'finish', 'finished', 'ends', 'complete', 'completed'],
 	['called', 'call', 'named', 'name', 'dubbed'],
-	['discover', 'discovered', 'discovery', 'find', 'found', 'detect', 'detected', 'spot', 'spotted', 'identified'],
+	[
+		'discover',
+		'discovered',
+		'discovery',
+		'find',
+		'found',
+		'detect',
+		'detected',
+		'spot',
+		'spotted',
+		'identified',
+		'recovered',
+	],
 	['stop', 'stopped', 'stops', 'halt', 'halted', 'suspend', 'suspended'],
 	['ticket', 'tickets', 'fare', 'fares'],
 	['travel', 'travelled', 'traveled', 'travels', 'journey', 'journeys', 'trip', 'trips', 'voyage', 'ride', 'rides'],
@@ -138,6 +150,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['heavy', 'weight', 'weigh', 'weighs', 'weighed'],
 	['cold', 'temperature', 'temperatures'],
 	['fast', 'quick', 'speed', 'speeds'],
+	['warm', 'hot', 'temperature', 'temperatures'],
+	['accused', 'alleged', 'allegedly', 'allegation', 'allegations'],
+	['compensation', 'compensate', 'compensated', 'damages', 'payout', 'payouts'],
+	['promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed'],
+	['equalise', 'equalised', 'equalize', 'equalized', 'equaliser', 'equalizer', 'level', 'levelled', 'leveled'],
+	['chair', 'chaired', 'chairs', 'head', 'headed', 'heads'],
 ];
 
 /**

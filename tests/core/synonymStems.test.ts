@@ -52,6 +52,15 @@ describe('synonymStems', () => {
 		expect([stem('hospitalised'), ...synonymStems(stem('hospitalised'))]).toContain(stem('hospital'));
 	});
 
+	it('reads headed as chaired, found as recovered, alleged as accused, warm as a temperature', () => {
+		expect(synonymStems(stem('headed'))).toContain(stem('chaired'));
+		expect(synonymStems(stem('found'))).toContain(stem('recovered'));
+		expect(synonymStems(stem('alleged'))).toContain(stem('accused'));
+		expect(synonymStems(stem('warm'))).toContain(stem('temperatures'));
+		expect(synonymStems(stem('promised'))).toContain(stem('pledged'));
+		expect(synonymStems(stem('warm'))).not.toContain(stem('cold'));
+	});
+
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
 		expect(synonymStems(stem('funded'))).toContain(stem('paid'));
 	});
