@@ -62,8 +62,8 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		// "40kg bags", "two 50MW turbines": a measure written onto its figure counts none of the noun after it.
 		if (/\d\p{L}+$/u.test(mention.text)) continue;
 		const rest = sentence.slice(mention.end);
-		// "one in four people", "nine in 10 companies": a share, no count of them.
-		if (inRatio(sentence, mention.start, mention.end)) continue;
+		// "one in four people", "nine in 10 companies": a share, no count of them; "aged three and seven": ages.
+		if (inRatio(sentence, mention.start, mention.end) || AGED_BEFORE.test(sentence.slice(0, mention.start))) continue;
 		// "a limit of 70 km/h as road deaths climb": a speed, of which nobody died.
 		const speed = SPEED_AFTER.exec(rest)?.[0].replace(/^[\s-]/, '');
 		const after = speed ?? nounAfter(rest, headline);
@@ -208,6 +208,11 @@ const NEXT_CLAUSE = new RegExp(
 	'u',
 );
 
+/** A phrase in apposition after a count, before the count's own verb: ", aged three and seven," before "have died". */
+const APPOSED_BEFORE_VERB = /^,\s+[^,;.]{1,40},(?=\s+(?:have|has|had|were|was|are|is|will)\b)/u;
+/** "aged 23", "aged three and seven", "aged between 23 and ": what follows is an age. */
+const AGED_BEFORE = /\baged\s+(?:between\s+)?(?:[\p{L}\d-]+\s+(?:and|to|or)\s+)?$/u;
+
 /** A verb after "and"/"or" that begins a count's own clause: "… and cutting power to 400,000 homes". */
 const JOINED_VERB = /\b(?:and|or)\s+\p{Ll}+(?:ing|ed)\b/gu;
 
@@ -221,7 +226,9 @@ function actionNear(sentence: string, start: number, end: number): { action?: st
 	const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), 0));
 	const joined = [...clause.matchAll(JOINED_VERB)].pop();
 	const before = joined ? clause.slice(joined.index) : clause;
-	const rest = sentence.slice(end, end + 60);
+	// "Two children, aged three and seven, have died": the count's verb after a phrase in apposition.
+	const apposed = APPOSED_BEFORE_VERB.exec(sentence.slice(end, end + 60))?.[0].length ?? 0;
+	const rest = sentence.slice(end + apposed, end + apposed + 60);
 	// "killing 230 people and injuring 1,100": an action after "and" is the next count's.
 	const afterEnd = rest.search(NEXT_CLAUSE);
 	const after = rest.slice(0, afterEnd === -1 ? rest.length : afterEnd).slice(0, 50);
