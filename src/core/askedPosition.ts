@@ -6,6 +6,18 @@ const ASKS_RANK =
 /** A place in an order: "3rd", "fourth", with the measure it may carry ("3rd least populous", "fourth-largest"). */
 const RANK =
 	/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b([\s-]+(?:(?:least|most)\s+\p{L}+|(?!(?:inter|for|re|con|pro|har|sugg|arr|inv|hon|mod|manif)est\b)\p{L}{2,}est)\b)?/giu;
+/** "Where did the shares close?", "where did the Nikkei end up?", "where did Rovers finish?": a level or a place asked. */
+const ASKS_LEVEL =
+	/\bwhere\s+(?:does|did|do|is|was|are|were|will|would)\b[^?]*?\b(?:close|closed|end|ended|finish|finished|settle|settled|stand|stood)\b/iu;
+/** A level written after "at", "to" or "of": "at RM3.12", "to 38,410", "a closing price of $32.44". */
+const LEVEL =
+	/\b(?:at|to|of)\s+((?:(?:US|C|A|NZ|HK)?[$€£¥]|RM|Rs\.?\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per\s+cent|points))?)(?![\d.,]*\s*(?:million|billion|people|years?)\b)/u;
+/** The verb of the level, after which its figure is read: "closed", "closing price" (not a "previous closing high"). */
+const LEVEL_VERB =
+	/(?<!\b(?:previous|prior|record|earlier|last)\s+)\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:e|ed|es)|stood|stands?)\b/iu;
+/** A place in an order alone: "seventh", "3rd". */
+const RANK_ALONE =
+	/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|bottom|top)\b/iu;
 /** A side asked in lower case ("borders CAR in the south"), not a place's name ("South Sudan"). */
 const COMPASS = /\bthe\s+((?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b(?!\s+\p{Lu})/iu;
 /** A name of capitalised words, up to the side it stands on: "Cameroon", "the Free State of Lunn". */
@@ -22,6 +34,14 @@ const NAME_CHARS = 60;
  * askedPosition('What country borders it in the west?', 'It borders Chad to the north and Cameroon to the west.')?.text; // 'Cameroon'
  */
 export function askedPosition(question: string, sentence: string): AnswerPhrase | undefined {
+	if (ASKS_LEVEL.test(question)) {
+		// "Where did the shares close?" of "closed … at RM3.12": the level; "where did Rovers finish?": the place.
+		const from = LEVEL_VERB.exec(sentence)?.index ?? 0;
+		const level = LEVEL.exec(sentence.slice(from));
+		const rank = RANK_ALONE.exec(sentence);
+		if (level?.[1]) return phraseAt(level[1], from + level.index + level[0].indexOf(level[1]));
+		return rank ? phraseAt(rank[0], rank.index) : undefined;
+	}
 	if (ASKS_RANK.test(question)) {
 		const ranks = [...sentence.matchAll(RANK)];
 		const rank = ranks.find((r) => r[1]) ?? ranks[0];

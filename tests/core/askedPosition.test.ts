@@ -38,4 +38,15 @@ describe('askedPosition', () => {
 			)?.text,
 		).toBe('3rd least populous');
 	});
+
+	it('answers "where did X close/finish" with the level or the place in an order, not a place', () => {
+		expect(
+			askedPosition('where did linkway shares close', "Linkway's shares closed 2.3 per cent higher at RM3.12.")?.text,
+		).toBe('RM3.12');
+		const premium = "A premium of 31 percent to the stock's closing price of $32.44 on Friday.";
+		expect(askedPosition('where did the stock close on friday', premium)?.text).toBe('$32.44');
+		const high = 'The index rose 1.9% to 42,318.55, surpassing its previous closing high of 42,224.02.';
+		expect(askedPosition('where did the index close', high)?.text).toBe('42,318.55');
+		expect(askedPosition('where did rovers finish', 'Rovers finished only seventh.')?.text).toBe('seventh');
+	});
 });
