@@ -29,11 +29,11 @@ export function headedTo(question: string, sentence: string, mentions: readonly 
 }
 
 /**
- * "to"/"for" right before the name, or "towards (the)", or "to/for the" after a verb of going ("sailing to the Greek
+ * "to"/"for" right before the name ("to the port city of Alsby" too), or "towards (the)", or "to/for the" after a verb of going ("sailing to the Greek
  * island…"); not "according to the Met Office" nor "a spokesman for the Met Office".
  */
 const DESTINATION_BEFORE =
-	/(?<!\baccording\s)(?<!\bspokes\w+\s)\b(?:to|for)\s+$|\btowards?\s+(?:the\s+)?$|\b(?:head\w*|bound|sail\w*|travel\w*|fl(?:y|ying|ew|own)|mov\w+|go(?:ing)?|went|drift\w*|divert\w*|return\w*)\s+(?:\p{Ll}+\s+){0,2}?(?:to|for)\s+the\s+$/iu;
+	/(?<!\baccording\s)(?<!\bspokes\w+\s)\b(?:to|for)\s+$|\b(?:to|for)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|port|village|island|capital|resort)\s+of\s+$|\btowards?\s+(?:the\s+)?$|\b(?:head\w*|bound|sail\w*|travel\w*|fl(?:y|ying|ew|own)|mov\w+|go(?:ing)?|went|drift\w*|divert\w*|return\w*)\s+(?:\p{Ll}+\s+){0,2}?(?:to|for)\s+the\s+$/iu;
 /** The name a place noun is of: "the Greek island of Lesbos". */
 const NAMED_OF = /^\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 /** A place noun after a name that describes it: "Cornish coast", "Polish border", "Aegean islands". */
