@@ -32,8 +32,6 @@ describe('headedTo', () => {
 	it('takes the place after "to the <kind> of" ("from Korvin to the port city of Alsby")', () => {
 		const sentence =
 			'The service from Korvin to the port city of Alsby was carrying 312 passengers near the village of Hollin.';
-		expect(headedTo('where was the train going', sentence, findMentions(sentence))?.text).toBe(
-			'the port city of Alsby',
-		);
+		expect(headedTo('where was the train going', sentence, findMentions(sentence))?.text).toBe('Alsby');
 	});
 });
