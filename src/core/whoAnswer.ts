@@ -25,6 +25,7 @@ import { peoplesBeforeNoun } from './peoplesBeforeNoun.ts';
 import { personByRole } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
+import { prizeRecipient } from './prizeRecipient.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
 import { escapeRegExp } from './writesWord.ts';
@@ -45,6 +46,9 @@ export function whoAnswer(
 	const people = context.people.get(index);
 	// Someone told of without a name ("A student … pressed the emergency stop button."): the next sentence may name them.
 	const unnamed = (): ShortAnswer => namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
+	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor".
+	const recipient = prizeRecipient(question.text, quote);
+	if (recipient) return { phrase: recipient, fit: 1, matched: true };
 	// "Which company did the lorry driver work for?" names a person's role and asks for a body.
 	const person = ASKS_BODY.test(question.text)
 		? undefined
