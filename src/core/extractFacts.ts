@@ -10,6 +10,9 @@ import { type Fact, FactSchema, type SourceRef } from './types.ts';
 /** The conflicts of every fact that has none: one shared, frozen list instead of an empty array per fact. */
 export const NO_CONFLICTS: string[] = Object.freeze([]) as unknown as string[];
 
+/** A sentence that opens on a quotation mark. */
+const OPENS_QUOTE = /^\s*[“"]/u;
+
 /**
  * The id of fact `k` of a sentence ("report/2.3/1"), made with join, which gives one flat string (a template
  * literal makes a rope of five pieces, several times the memory).
@@ -59,7 +62,9 @@ export function extractFacts(
 		const known: KnownPeople = people.get(source.report) ?? { byLastName: new Map() };
 		people.set(source.report, known);
 		if (sentence.paragraphIndex !== lastParagraph) {
-			lastPerson = undefined;
+			// 'Baumann conceded defeat…' then a paragraph '"The voters have spoken," he said.': one opening on a
+			// quotation goes on with the person the one before ended on.
+			if (!OPENS_QUOTE.test(source.quote)) lastPerson = undefined;
 			lastSpeaker = undefined;
 		}
 		lastParagraph = sentence.paragraphIndex;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { FactSchema } from '../../src/core/types.ts';
+import { parseReport } from '../../src/reports/parseReport.ts';
 import { loadFixtureReports } from './loadFixtureReports.ts';
 
 const desk = createFactdesk(loadFixtureReports());
@@ -108,5 +109,23 @@ describe('extractFacts on a second report', () => {
 		expect(ships.every((f) => f.conflicts.length === 1)).toBe(true);
 		const quote = facts({ kind: 'quote', report: 'harbour-strike' })[0];
 		expect(quote?.subject).toBe('Marta Lindqvist');
+	});
+});
+
+describe('extractFacts across paragraphs', () => {
+	it('gives a paragraph opening on a quotation with "he said" the person the paragraph before ended on', () => {
+		const parsed = parseReport(
+			'vellmar-vote',
+			[
+				'Mayor Henrik Baumann, who had led the city since 2009, conceded defeat on Sunday night.',
+				'"The voters have spoken, and I respect their decision," he said.',
+				'Turnout was 61 percent.\n\n"It was a long night," he said.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const quotes = createFactdesk([parsed.report]).facts({ kind: 'quote' });
+		expect(quotes.find((q) => q.text.startsWith('The voters'))?.subject).toBe('Henrik Baumann');
+		// A paragraph that names nobody before its own quotation carries no speaker over.
+		expect(quotes.find((q) => q.text.startsWith('It was'))?.subject).not.toBe('Henrik Baumann');
 	});
 });
