@@ -156,6 +156,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed'],
 	['equalise', 'equalised', 'equalize', 'equalized', 'equaliser', 'equalizer', 'level', 'levelled', 'leveled'],
 	['chair', 'chaired', 'chairs', 'head', 'headed', 'heads'],
+	['husband', 'wife', 'spouse', 'married', 'marriage', 'marry'],
+	['prey', 'eat', 'eats', 'ate', 'eaten', 'diet', 'feed', 'feeds'],
+	['funnelled', 'funneled', 'routed', 'channelled', 'channeled'],
+	['worse', 'worsen', 'worsened', 'deteriorate', 'deteriorated', 'fell', 'fall', 'declined', 'decline'],
+	['peak', 'height', 'highest'],
+	['boss', 'bosses', 'chief', 'head'],
 ];
 
 /**

@@ -59,6 +59,10 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('warm'))).toContain(stem('temperatures'));
 		expect(synonymStems(stem('promised'))).toContain(stem('pledged'));
 		expect(synonymStems(stem('warm'))).not.toContain(stem('cold'));
+		expect(synonymStems(stem('routed'))).toContain(stem('funnelled'));
+		expect(synonymStems(stem('eat'))).toContain(stem('prey'));
+		expect(synonymStems(stem('husband'))).toContain(stem('marriage'));
+		expect(synonymStems(stem('worse'))).toContain(stem('fell'));
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
