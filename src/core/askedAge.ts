@@ -21,6 +21,11 @@ const YEARS = `(?:(?<![\\d,.])\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).j
 const AGES = [
 	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,|\.?["”]?$)/gu,
 	new RegExp(`\\b${YEARS}[- ]years?[- ]old\\b`, 'gi'),
+	// A young one's age: "about seven weeks old", "a three-month-old calf".
+	new RegExp(
+		`\\b(?:(?:about|around|nearly|almost|just|only)\\s+)?(?:${YEARS}|an?)[- ](?:days?|weeks?|months?)[- ]old\\b`,
+		'gi',
+	),
 	new RegExp(`\\bage(?:d|\\s+of)?\\s+${YEARS}\\b`, 'gi'),
 	// A body's age by its past: "in the airline's 31-year history".
 	new RegExp(`\\b${YEARS}-year\\s+(?:history|existence)\\b`, 'gi'),

@@ -11,6 +11,9 @@ describe('askedAge', () => {
 		expect(askedAge('At what age did Lena leave?', 'Lena left home at the age of seven.')?.text).toBe('age of seven');
 		expect(askedAge('How old was he?', 'He died aged 80 in Rome.')?.text).toBe('aged 80');
 		expect(askedAge('How old is it?', 'It is at least 45,500 years old.')?.text).toBe('45,500 years old');
+		expect(askedAge('how old are the kittens', 'The kittens are thought to be about seven weeks old.')?.text).toBe(
+			'about seven weeks old',
+		);
 	});
 
 	it('gives a person asked by name no age written of another name after "he" or "she" was said', () => {
