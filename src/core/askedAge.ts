@@ -21,6 +21,9 @@ const YEARS = `(?:(?<![\\d,.])\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).j
 const AGES = [
 	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,|\.?["”]?$)/gu,
 	new RegExp(`\\b${YEARS}[- ]years?[- ]old\\b`, 'gi'),
+	// "She was 84." after a death (a sentence of its own, not "…when she was 7"), "dies at 84": an age told alone.
+	/(?<=(?:^|[.!?]\s+)(?:He|She)\s+(?:was|is)\s+)\d{1,3}(?=\s*(?:[.;]|$))/gu,
+	/(?<=\b(?:dies|died|dead)\s+at\s+)\d{1,3}(?![\d.,:])(?!\s*(?:a\.m|p\.m|am\b|pm\b|per|percent|%))/giu,
 	// A young one's age: "about seven weeks old", "a three-month-old calf".
 	new RegExp(
 		`\\b(?:(?:about|around|nearly|almost|just|only)\\s+)?(?:${YEARS}|an?)[- ](?:days?|weeks?|months?)[- ]old\\b`,

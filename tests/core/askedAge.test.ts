@@ -14,6 +14,9 @@ describe('askedAge', () => {
 		expect(askedAge('how old are the kittens', 'The kittens are thought to be about seven weeks old.')?.text).toBe(
 			'about seven weeks old',
 		);
+		expect(askedAge('how old was sorvik when she died', 'She was 84.')?.text).toBe('84');
+		expect(askedAge('how old was sorvik', 'Lena Sorvik, folk singer, dies at 84')?.text).toBe('84');
+		expect(askedAge('how old is brennan', 'Brennan joined the club when she was 7.')?.text).not.toBe('7');
 	});
 
 	it('gives a person asked by name no age written of another name after "he" or "she" was said', () => {
