@@ -20,7 +20,8 @@ export function datelineEnd(sentence: string): number {
 	return DATELINE.exec(sentence.slice(0, DATELINE_CHARS))?.[0].length ?? 0;
 }
 
-const REASON = /^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear)\b/i;
+const REASON =
+	/^(?:because|due to|owing to|so that|in order to|arguing|citing|blaming|for fear|on the advice of|in protest (?:at|against|over)|in response to|as a result of)\b/i;
 const MIN_WORDS = 4;
 
 /** Words that give a reason or a cause, anywhere in a sentence. */

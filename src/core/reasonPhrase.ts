@@ -15,10 +15,10 @@ export interface Clause {
 
 /**
  * What "why" is answered by when no clause gives a reason: what it followed ("resigned after an inquiry found…", "was
- * cleared after prosecutors dropped the case").
+ * cleared after prosecutors dropped the case"), whose advice or what fears it was over ("withdrawn over salmonella fears").
  */
 const FOLLOWED =
-	/\b(?:(?:after|following|amid)\s+(?:a|an|the|his|her|their|its|\p{Ll}+ing)|(?:after|following)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:\p{Ll}+ed|found|said|made|took|gave|fell|broke|left|hit|struck|won|lost|told|sent|came|began|became|ran|went|caught|brought|threw|shot)(?=[\s,.])|on\s+suspicion\s+of|on\s+charges?\s+of)(?:\s|(?=[,.]))[^;]*/giu;
+	/\b(?:(?:after|following|amid)\s+(?:a|an|the|his|her|their|its|\p{Ll}+ing)|(?:after|following)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:\p{Ll}+ed|found|said|made|took|gave|fell|broke|left|hit|struck|won|lost|told|sent|came|began|became|ran|went|caught|brought|threw|shot)(?=[\s,.])|on\s+suspicion\s+of|on\s+charges?\s+of|on\s+the\s+advice\s+of|in\s+response\s+to|in\s+protest\s+(?:at|against|over)|over\s+(?:[\p{Ll}-]+\s+){0,2}(?:fears?|concerns?|worries|allegations?|claims?|complaints?))(?:\s|(?=[,.]))[^;]*/giu;
 
 /** A speech verb right after a speaker's clause, maybe past a clause of who they are: ", who voted against it, said". */
 const SAID_AFTER =
@@ -89,7 +89,8 @@ const NEXT_CLAUSE =
 export function followed(sentence: string, from: number): Clause | undefined {
 	for (const match of sentence.slice(from).matchAll(FOLLOWED)) {
 		const text = withoutAttribution(reasonOnly({ text: match[0], start: 0, end: match[0].length }).text).trimEnd();
-		if (text.split(/\s+/).length >= MIN_WORDS)
+		// "over salmonella fears" says its cause in three words.
+		if (text.split(/\s+/).length >= (/^over\s/iu.test(text) ? MIN_WORDS - 1 : MIN_WORDS))
 			return { text, start: from + match.index, end: from + match.index + text.length };
 	}
 	return undefined;

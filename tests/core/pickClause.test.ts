@@ -180,4 +180,19 @@ describe('otherAnswer for "why" of a sentence with no reason', () => {
 		expect(shortAnswer('why did the roof give way', 'at 10:40 a.m.').fit).toBe(context.options.untypedFit);
 		expect(shortAnswer('why did the roof give way', 'because snow').fit).toBe(1);
 	});
+
+	it('answers "why" with whose advice or what fears a deed followed ("on the advice of police", "over … fears")', () => {
+		expect(
+			clauseFor(
+				"why won't the company pay the ransom",
+				'She said the company would not pay the ransom, on the advice of police.',
+			),
+		).toBe('on the advice of police');
+		expect(
+			clauseFor(
+				'why were eggs recalled in 2017',
+				'The recall is the largest since 2017, when a million eggs were withdrawn over salmonella fears, according to the FFSA.',
+			),
+		).toBe('over salmonella fears');
+	});
 });
