@@ -1,7 +1,12 @@
+import { parseNumber } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
+/** Figures in words a range is written with: "between six and nine months". */
+const WORDS =
+	'(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)(?![\\p{L}-])';
+
 /** A figure with its scale and a share's unit: "4", "20 million", "6 percent", "$1.2 billion". */
-const FIGURE = String.raw`[$€£]?\d(?:[\d.,]*\d)?(?:\s*(?:million|billion|trillion))?(?:\s*(?:%|percent|per\s+cent))?`;
+const FIGURE = String.raw`(?:[$€£]?\d(?:[\d.,]*\d)?|${WORDS})(?:\s*(?:million|billion|trillion))?(?:\s*(?:%|percent|per\s+cent))?`;
 /** The range's first end before the phrase: "4 to ", "between 20 and ". */
 const START_BEFORE = new RegExp(
 	String.raw`(?:\b(?:between|from)\s+)?(?:about\s+|around\s+|roughly\s+)?(${FIGURE})\s*(?:to|–|and)\s*$`,
@@ -18,7 +23,8 @@ const BARE = new RegExp(String.raw`^(?:about\s+|around\s+)?(${FIGURE})(?:\s+\p{L
 /** A figure's kind by its unit ('' when it has none of its own) and its value as written, scale aside. */
 function read(figure: string): { unit: string; value: number } {
 	const unit = /%|percent|per\s+cent/iu.test(figure) ? '%' : /[$€£]/u.test(figure) ? 'money' : '';
-	return { unit, value: Number(/\d(?:[\d.,]*\d)?/u.exec(figure)?.[0].replace(/,/g, '') ?? Number.NaN) };
+	const digits = /\d(?:[\d.,]*\d)?/u.exec(figure)?.[0];
+	return { unit, value: digits ? Number(digits.replace(/,/g, '')) : (parseNumber(figure) ?? Number.NaN) };
 }
 
 /** Whether two figures make a range: the same unit where both write one, the first the lower. */

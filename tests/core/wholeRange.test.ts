@@ -36,4 +36,14 @@ describe('wholeRange', () => {
 		const { shortAnswer } = floodReport('Green turtles in Orvik can breed only after 25 to 30 years.');
 		expect(shortAnswer('how long till green turtles can breed', 'turtles').phrase.text).toBe('25 to 30 years');
 	});
+
+	it('widens a range written in words ("between six and nine months", "six to 24 hours")', () => {
+		const sentence = 'The inquiry could take between six and nine months, and symptoms appear six to 24 hours later.';
+		const at = (text: string) => {
+			const start = sentence.indexOf(text);
+			return { text, start, end: start + text.length, typed: true };
+		};
+		expect(wholeRange(sentence, at('nine months')).text).toBe('between six and nine months');
+		expect(wholeRange(sentence, at('24 hours')).text).toBe('six to 24 hours');
+	});
 });
