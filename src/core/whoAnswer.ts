@@ -17,6 +17,7 @@ import { nameAfterTrade } from './nameAfterTrade.ts';
 import { namedBelow, oneOfTheKind } from './namedBelow.ts';
 import { namedPeople } from './namedPeople.ts';
 import { namesAskedBody } from './namesAskedBody.ts';
+import { namesake } from './namesake.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
 import { ownerUntold } from './ownerUntold.ts';
@@ -46,8 +47,9 @@ export function whoAnswer(
 	const people = context.people.get(index);
 	// Someone told of without a name ("A student … pressed the emergency stop button."): the next sentence may name them.
 	const unnamed = (): ShortAnswer => namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
-	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor".
-	const recipient = prizeRecipient(question.text, quote);
+	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor";
+	// "Who was Tessaly named for?" of "named after Ines Tessaly".
+	const recipient = prizeRecipient(question.text, quote) ?? namesake(question.text, quote);
 	if (recipient) return { phrase: recipient, fit: 1, matched: true };
 	// "Which company did the lorry driver work for?" names a person's role and asks for a body.
 	const person = ASKS_BODY.test(question.text)
