@@ -189,8 +189,16 @@ export function holdsOtherRole(
 		/['’]s$/.test(word) &&
 		OWNER_PRONOUN.test(role) &&
 		!sentence.toLowerCase().includes(word.toLowerCase().replace(/['’]s$/, ''));
-	return !asked.split(/\s+/).every((word) => STOPWORDS.has(word.toLowerCase()) || held(word) || ownerAsPronoun(word));
+	// "the mission's chief scientist", "the club's captain": a body the report is about owns the role, unnamed.
+	const genericOwner = (word: string) => GENERIC_OWNER.test(word);
+	return !asked
+		.split(/\s+/)
+		.every((word) => STOPWORDS.has(word.toLowerCase()) || held(word) || ownerAsPronoun(word) || genericOwner(word));
 }
+
+/** A common noun of a body as the owner of a role: "mission's", "club's", "company's". */
+const GENERIC_OWNER =
+	/^(?:mission|club|team|company|firm|city|country|government|party|union|school|museum|hospital|agency|project|group|league|band|festival|council|ministry|department|university|court|airline|bank|operator|trust|board|committee|organi[sz]ation|state|nation|expedition|study|survey|zoo|orchestra|station|probe|campaign)[’']s$/iu;
 
 /** A possessive pronoun in a stated role: "his coach", "its chief executive". */
 const OWNER_PRONOUN = /\b(?:his|her|its|their)\b/i;

@@ -96,6 +96,13 @@ describe('holdsOtherRole', () => {
 		expect(holdsOtherRole('who is the chairman of rovers', plain, phrase(plain, 'Duncan'), [])).toBe(false);
 	});
 
+	it('takes a role owned by a body the report is about ("the mission\'s chief scientist") for the role written', () => {
+		const said = '"Europa is near the top of the list," said chief scientist Professor Oduya Bramwell.';
+		const bramwell = phrase(said, 'Professor Oduya Bramwell');
+		expect(holdsOtherRole("who is the mission's chief scientist", said, bramwell, [])).toBe(false);
+		expect(holdsOtherRole("who is the mission's flight director", said, bramwell, [])).toBe(true);
+	});
+
 	it('reads the role in apposition, every word of the office asked, and abbreviations', () => {
 		const minister = "Canada's transport minister, Derek Mallinson, resigned on Thursday.";
 		const mallinson = phrase(minister, 'Derek Mallinson');
