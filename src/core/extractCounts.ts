@@ -210,8 +210,9 @@ const NEXT_CLAUSE = new RegExp(
 
 /** A phrase in apposition after a count, before the count's own verb: ", aged three and seven," before "have died". */
 const APPOSED_BEFORE_VERB = /^,\s+[^,;.]{1,40},(?=\s+(?:have|has|had|were|was|are|is|will)\b)/u;
-/** "aged 23", "aged three and seven", "aged between 23 and ": what follows is an age. */
-const AGED_BEFORE = /\baged\s+(?:between\s+)?(?:[\p{L}\d-]+\s+(?:and|to|or)\s+)?$/u;
+/** "aged 23", "aged three and seven", "aged between 23 and ", "aged under ": what follows is an age. */
+const AGED_BEFORE =
+	/\baged\s+(?:between\s+|under\s+|over\s+|(?:up\s+to|at\s+least)\s+)?(?:[\p{L}\d-]+\s+(?:and|to|or)\s+)?$/u;
 
 /** A verb after "and"/"or" that begins a count's own clause: "… and cutting power to 400,000 homes". */
 const JOINED_VERB = /\b(?:and|or)\s+\p{Ll}+(?:ing|ed)\b/gu;
