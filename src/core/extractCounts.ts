@@ -63,7 +63,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		if (/\d\p{L}+$/u.test(mention.text)) continue;
 		const rest = sentence.slice(mention.end);
 		// "one in four people", "nine in 10 companies": a share, no count of them; "aged three and seven": ages.
-		if (inRatio(sentence, mention.start, mention.end) || AGED_BEFORE.test(sentence.slice(0, mention.start))) continue;
+		if (inRatio(sentence, mention.start, mention.end) || aged(sentence, mention.start, mention.end)) continue;
 		// "a limit of 70 km/h as road deaths climb": a speed, of which nobody died.
 		const speed = SPEED_AFTER.exec(rest)?.[0].replace(/^[\s-]/, '');
 		const after = speed ?? nounAfter(rest, headline);
@@ -211,8 +211,18 @@ const NEXT_CLAUSE = new RegExp(
 /** A phrase in apposition after a count, before the count's own verb: ", aged three and seven," before "have died". */
 const APPOSED_BEFORE_VERB = /^,\s+[^,;.]{1,40},(?=\s+(?:have|has|had|were|was|are|is|will)\b)/u;
 /** "aged 23", "aged three and seven", "aged between 23 and ", "aged under ": what follows is an age. */
-const AGED_BEFORE =
-	/\baged\s+(?:between\s+|under\s+|over\s+|(?:up\s+to|at\s+least)\s+)?(?:[\p{L}\d-]+\s+(?:and|to|or)\s+)?$/u;
+const AGED_BEFORE = /\baged\s+(?:between\s+|under\s+|over\s+|up\s+to\s+|at\s+least\s+)?$/u;
+/** The second age of a pair: "aged three and ", "aged between 23 and ". */
+const AGED_PAIR_BEFORE = /\baged\s+(?:between\s+)?[\p{L}\d-]+\s+(?:and|to|or)\s+$/u;
+/** What follows the last age of a pair: a comma, "years", the sentence's end ("aged 3 and 12 nurses" counts nurses). */
+const AGE_ENDS = /^(?:\s*[,;.)]|\s+(?:years?|months?)\b|\s*$)/u;
+
+/** Whether the figure at start..end is an age after "aged", not a count. */
+function aged(sentence: string, start: number, end: number): boolean {
+	const before = sentence.slice(Math.max(0, start - 30), start);
+	return AGED_BEFORE.test(before) || (AGED_PAIR_BEFORE.test(before) && AGE_ENDS.test(sentence.slice(end)));
+}
+/\baged\s+(?:between\s+|under\s+|over\s+|(?:up\s+to|at\s+least)\s+)?(?:[\p{L}\d-]+\s+(?:and|to|or)\s+)?$/u;
 
 /** A verb after "and"/"or" that begins a count's own clause: "… and cutting power to 400,000 homes". */
 const JOINED_VERB = /\b(?:and|or)\s+\p{Ll}+(?:ing|ed)\b/gu;

@@ -205,7 +205,9 @@ describe('extractCounts', () => {
 	it('reads a count\'s verb past a phrase in apposition, and no ages as counts ("Two children, aged three and seven, have died")', () => {
 		const quote = 'Two children, aged three and seven, have died, officials said.';
 		expect(countsOf(quote).map((f) => [f.value, f.detail])).toEqual([[2, 'killed']]);
-		expect(countsOf('Nearly two-thirds of voters aged under 30 had backed Okafor.')).toEqual([]);
+		expect(countsOf('Patients aged over 65 and 12 nurses were hurt.').map((f) => f.text)).toEqual([
+			'12 nurses injured',
+		]);
 	});
 
 	it('gives a part the whole noun phrase of its total ("18 of its 74 full-time musicians")', () => {
