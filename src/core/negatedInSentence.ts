@@ -1,9 +1,9 @@
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems, type Token } from './tokenize.ts';
 
-/** A negation in the question itself: then a negated sentence may be the one that answers. */
+/** A negation in the question itself ("refusing to pay" too): then a negated sentence may be the one that answers. */
 const NEGATION =
-	/\b(?:not|never|no\s+longer|neither|nor|didnt|doesnt|dont|isnt|wasnt|werent|arent|wont|cant|couldnt|wouldnt|hasnt|havent|hadnt)\b|n['’]t\b/i;
+	/\b(?:not|never|no\s+longer|neither|nor|didnt|doesnt|dont|isnt|wasnt|werent|arent|wont|cant|couldnt|wouldnt|hasnt|havent|hadnt|refus\w*|unwilling|reluctant|(?:declin|fail)\w*\s+to)\b|n['’]t\b/i;
 /** A yes-or-no question ("does he have to pay tax?"), which a negated sentence answers: "no". */
 const YES_OR_NO = /^\s*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had|must|may|might)\b/i;
 /**

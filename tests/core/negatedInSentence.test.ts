@@ -21,6 +21,7 @@ describe('negatedInSentence', () => {
 		['"not … before"', 'When will the plant reopen?', 'The plant would not reopen before 2026.'],
 		['a negated question', "Who won't coach the side?", 'Lund said he will not coach the side.'],
 		['a yes-or-no question', 'does he have to pay tax on the win', 'Lottery wins are not taxed in Canada.'],
+		['a refusal asked', 'why is the insurer refusing to pay the ransom', 'It said it would not pay the ransom.'],
 	])('leaves alone %s', (_, question, sentence) => {
 		expect(negated(question, sentence)).toBeUndefined();
 	});

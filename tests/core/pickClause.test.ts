@@ -169,6 +169,7 @@ describe('givesReason', () => {
 		expect(givesReason('The roof fell in because snow had piled up on it.')).toBe(true);
 		expect(givesReason('The market shut after the council found cracks.')).toBe(true);
 		expect(givesReason('Zelensky criticised Putin for contradicting his own promises.')).toBe(true);
+		expect(givesReason('She said it would not pay the ransom, on the advice of police.')).toBe(true);
 	});
 });
 
