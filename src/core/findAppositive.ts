@@ -56,7 +56,7 @@ export function askedName(question: string): string | undefined {
  * @example
  * findAppositive('Ukrzaliznytsya', 'Its railway, Ukrzaliznytsya, said so.')?.text; // 'Its railway, Ukrzaliznytsya'
  */
-export function findAppositive(name: string, sentence: string): AnswerPhrase | undefined {
+export function findAppositive(name: string, sentence: string, maxWords = MAX_WORDS): AnswerPhrase | undefined {
 	const at = plain(sentence).toLowerCase().indexOf(plain(name).toLowerCase());
 	if (at < 0 || name.length < 2) return undefined;
 	// "Figueiredo" asked, "owner, Roberto Figueiredo" written: the description stands before the whole name.
@@ -68,7 +68,7 @@ export function findAppositive(name: string, sentence: string): AnswerPhrase | u
 	const after = /^,\s+((?:\d[.,]\d|[^,;.“”"])+?)(?:,|[.;]?\s*$)/u.exec(sentence.slice(end, end + LOOK_BACK));
 	const described =
 		after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]) || headsRole(after[1]));
-	const kept = after?.[1] && described ? shortened(after[1]) : undefined;
+	const kept = after?.[1] && described ? shortened(after[1], maxWords) : undefined;
 	if (after && kept) {
 		const stop = end + after[0].indexOf(kept) + kept.length;
 		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
@@ -115,15 +115,15 @@ const SECOND_ROLE = /\s(?:and|as\s+well\s+as)\s+(?:the|a|an|its|his|her|their)\s
  * worked at the cannery for 28 years"), else its first of two roles, else up to the place it is at ("a marine geologist | at the University of the
  * Azores"); undefined when even that is longer.
  */
-function shortened(description: string): string | undefined {
-	if (words(description) <= MAX_WORDS) return description;
+function shortened(description: string, maxWords = MAX_WORDS): string | undefined {
+	if (words(description) <= maxWords) return description;
 	const clause = description.slice(0, CLAUSE_AFTER.exec(description)?.index ?? description.length);
-	if (words(clause) <= MAX_WORDS) return clause;
+	if (words(clause) <= maxWords) return clause;
 	// "the observatory's chief scientist | and the paper's lead author": the first of two roles joined.
 	const first = clause.slice(0, SECOND_ROLE.exec(clause)?.index ?? clause.length);
-	if (words(first) <= MAX_WORDS) return first;
+	if (words(first) <= maxWords) return first;
 	const head = clause.slice(0, PLACE_AFTER.exec(clause)?.index ?? clause.length);
-	return words(head) <= MAX_WORDS ? head : undefined;
+	return words(head) <= maxWords ? head : undefined;
 }
 
 function words(text: string): number {

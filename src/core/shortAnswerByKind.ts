@@ -23,6 +23,7 @@ import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { datelineEnd } from './pickClause.ts';
 import { reportedWords } from './reportedWords.ts';
 import { paragraphText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -93,9 +94,16 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 		!namesOther(question, context.mentions.of(index), quote)
 	)
 		return { phrase: picked, fit: context.options.unnamedFit };
-	const where = question.type === 'where' ? WHERE_IS.exec(question.text)?.[1] : undefined;
-	const described = where ? findAppositive(where, quote) : undefined;
-	if (described) return { phrase: described, fit: 1 };
+	const where =
+		question.type === 'where'
+			? WHERE_IS.exec(question.text)?.[1]?.replace(/\s+(?:located|situated|based)$/iu, '')
+			: undefined;
+	const described = where ? findAppositive(where, quote, PLACE_DESCRIPTION_WORDS) : undefined;
+	if (described) return { phrase: described, fit: 1, matched: true };
+	// "Where is Halvik?" of "HALVIK, Feb 19 (Wire) - The leaders…": where the story was filed says nothing of where it is.
+	if (where && onlyInDateline(where, quote)) return { phrase: picked, fit: context.options.unnamedFit };
+	// "…end 'steel war' at Halvik summit": the place asked named, nothing said of where it lies.
+	if (where && placeUntold(where, quote)) return { phrase: picked, fit: context.options.placeElsewhereFit };
 	const destination =
 		question.type === 'where' ? headedTo(question.text, quote, context.mentions.of(index)) : undefined;
 	if (destination) return { phrase: destination, fit: 1 };
@@ -155,7 +163,10 @@ function ageLike(text: string): boolean {
 }
 
 /** "Where is Villeurbanne?": the place asked about, which a description in apposition may place ("a suburb east of …"). */
-const WHERE_IS = /^\s*[Ww]here\s+(?:is|was|are|were)\s+(\p{Lu}[^?!.]*?)[\s?!.]*$/u;
+/** A place's description may run longer than a person's: "a small town about 90 km north of the capital". */
+const PLACE_DESCRIPTION_WORDS = 12;
+const WHERE_IS =
+	/^\s*where\s*(?:is|was|are|were|['’]s|s)\s+(?!(?:the|a|an|it|he|she|they|this|that)\b)(\p{L}[^?!.]*?)[\s?!.]*$/iu;
 
 /** The stems of a sentence's tokens. */
 export function stemsOf(tokens: readonly { stem: string }[]): Set<string> {
@@ -170,3 +181,28 @@ export function speakerAliases(question: AnalysedQuestion): string[] {
 	const slots = new Set(question.terms.filter((t) => t.weight === 1 && own.has(t.stem)).map((t) => t.slot));
 	return question.terms.filter((t) => t.weight < 1 && slots.has(t.slot)).map((t) => t.stem);
 }
+
+/** Whether `place` stands in the sentence's dateline and nowhere after it. */
+function onlyInDateline(place: string, quote: string): boolean {
+	const end = datelineEnd(quote);
+	const lower = place.toLowerCase();
+	return (
+		end > 0 && quote.slice(0, end).toLowerCase().includes(lower) && !quote.slice(end).toLowerCase().includes(lower)
+	);
+}
+
+/**
+ * Whether the sentence names `place` without saying where it lies: no "X, Region", "X in …", "X, north of …", "X is
+ * in/lies…" and no "in X" it is the place of (a sentence that never names it says nothing of it either way).
+ */
+function placeUntold(place: string, quote: string): boolean {
+	const lower = quote.toLowerCase();
+	const at = lower.indexOf(place.toLowerCase());
+	if (at < 0) return false;
+	const after = quote.slice(at + place.length, at + place.length + 40);
+	return !PLACE_TOLD_AFTER.test(after);
+}
+
+/** What tells where a place lies, after its name: ", Veldmark", " in the north", ", north of", " lies", " is in". */
+const PLACE_TOLD_AFTER =
+	/^(?:[’']s\s+\p{L}+\s+(?:region|province|state|county|district)|,?\s+(?:in|near|on|off|outside|north|south|east|west|northern|southern|eastern|western|about|some|roughly)\b|,\s+\p{Lu}|\s+(?:is|lies|sits|stands|was|are)\s+(?:in|on|near|about|some|located|situated|roughly|\d))/u;

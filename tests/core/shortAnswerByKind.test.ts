@@ -10,4 +10,19 @@ describe('shortAnswerByKind', () => {
 		expect(fined.fit).toBe(context.options.unnamedFit);
 		expect(shortAnswer('what is the head of a heresy called', 'heresiarch').fit).toBe(1);
 	});
+
+	it('answers "where is X" with where X lies, not where a story was filed nor a sentence that only names X', () => {
+		const { shortAnswer, context } = floodReport(
+			[
+				'Two nations end "steel war" at Halvik summit',
+				'HALVIK, Feb 19 (Wire) - The leaders of Veldmark and Sorrenia agreed on Wednesday to phase out tariffs.',
+				'They met at a retreat in Halvik, a small town about 90 km north of the Veldmark capital, Strand.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer("where's halvik", 'retreat').phrase.text).toContain(
+			'a small town about 90 km north of the Veldmark capital',
+		);
+		expect(shortAnswer('where is halvik located', 'leaders').fit).toBe(context.options.unnamedFit);
+		expect(shortAnswer('where is halvik', 'summit').fit).toBeLessThanOrEqual(context.options.placeElsewhereFit);
+	});
 });
