@@ -23,7 +23,7 @@ import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
-import { datelineEnd } from './pickClause.ts';
+import { onlyInDateline, placeUntold } from './placeUntold.ts';
 import { reportedWords } from './reportedWords.ts';
 import { paragraphText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -181,28 +181,3 @@ export function speakerAliases(question: AnalysedQuestion): string[] {
 	const slots = new Set(question.terms.filter((t) => t.weight === 1 && own.has(t.stem)).map((t) => t.slot));
 	return question.terms.filter((t) => t.weight < 1 && slots.has(t.slot)).map((t) => t.stem);
 }
-
-/** Whether `place` stands in the sentence's dateline and nowhere after it. */
-function onlyInDateline(place: string, quote: string): boolean {
-	const end = datelineEnd(quote);
-	const lower = place.toLowerCase();
-	return (
-		end > 0 && quote.slice(0, end).toLowerCase().includes(lower) && !quote.slice(end).toLowerCase().includes(lower)
-	);
-}
-
-/**
- * Whether the sentence names `place` without saying where it lies: no "X, Region", "X in …", "X, north of …", "X is
- * in/lies…" and no "in X" it is the place of (a sentence that never names it says nothing of it either way).
- */
-function placeUntold(place: string, quote: string): boolean {
-	const lower = quote.toLowerCase();
-	const at = lower.indexOf(place.toLowerCase());
-	if (at < 0) return false;
-	const after = quote.slice(at + place.length, at + place.length + 40);
-	return !PLACE_TOLD_AFTER.test(after);
-}
-
-/** What tells where a place lies, after its name: ", Veldmark", " in the north", ", north of", " lies", " is in". */
-const PLACE_TOLD_AFTER =
-	/^(?:[’']s\s+\p{L}+\s+(?:region|province|state|county|district)|,?\s+(?:in|near|on|off|outside|north|south|east|west|northern|southern|eastern|western|about|some|roughly)\b|,\s+\p{Lu}|\s+(?:is|lies|sits|stands|was|are)\s+(?:in|on|near|about|some|located|situated|roughly|\d))/u;

@@ -1,10 +1,10 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
-import { plain } from './anothersAge.ts';
 import { doerByDeed } from './askedCopula.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
+import { asWritten } from './asWritten.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName } from './findAppositive.ts';
 import { asksSpeaker } from './findSpeaker.ts';
@@ -29,7 +29,6 @@ import { datelineEnd } from './pickClause.ts';
 import { prizeRecipient } from './prizeRecipient.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
-import { escapeRegExp } from './writesWord.ts';
 
 /**
  * The short answer of `sentence` (sentence `index`) to a "who" question: the person described or holding the role
@@ -237,42 +236,6 @@ const FROM_PLACE_UNNAMED = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}\d-]+\s+){0
 /** A name asked about alone, capitalised but for its particles: "Anna Novak", "Ursula von der Leyen". */
 const NAME_ONLY =
 	/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|de|da|di|del|la|le|al|bin|of|the)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
-
-/**
- * A name as the sentence writes it ("figueiredo" as "Figueiredo", "graca" as "Graça", "graham tully" as "Tully" where
- * only the surname of a person (`isPerson` at its start) is written; else as asked), whether as a possessive, and
- * whether the sentence introduces them (an age after the name, a given name before the surname asked).
- */
-export function asWritten(
-	name: string,
-	quote: string,
-	isPerson: (start: number) => boolean = () => true,
-): { name: string; possessive: boolean; introduced: boolean } {
-	const lower = plain(quote).toLowerCase();
-	const whole = name !== '' && lower.includes(plain(name).toLowerCase());
-	const asked = whole ? name : PERSONS_NAME.test(name) ? (name.split(/\s+/).pop() ?? '') : '';
-	const at = asked.length > 1 ? wordAt(lower, plain(asked).toLowerCase()) : -1;
-	if (at < 0 || (!whole && !isPerson(at))) return { name, possessive: false, introduced: false };
-	const after = quote.slice(at + asked.length);
-	const written = quote.slice(at, at + asked.length);
-	return {
-		name: written,
-		possessive: /^[’']s?\s/u.test(after),
-		introduced: AGE_AFTER_NAME.test(after) || GIVEN_BEFORE.test(quote.slice(0, at)),
-	};
-}
-
-/** A person's name of two or three words, however cased ("graham tully"), no body's or role's ("the chairman of X"). */
-const PERSONS_NAME = /^(?!.*\b(?:the|of|at|for|in|and|a|an)\b)(?!.*['’])[\p{L}.-]+(?:\s+[\p{L}.-]+){1,2}$/iu;
-/** An age in apposition after a name: ", 46," in "Dariusz Wronski, 46, …". */
-const AGE_AFTER_NAME = /^,\s+\d{1,3},/u;
-/** A capitalised given name right before the surname, inside the sentence: "found Dariusz " before "Wronski". */
-const GIVEN_BEFORE = /[\p{Ll},]\s+\p{Lu}\p{Ll}+\s+$/u;
-
-/** Where `word` stands in `text` as a whole word, or -1. */
-function wordAt(text: string, word: string): number {
-	return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
-}
 
 /** The whole sentence as an untyped answer phrase. */
 export function wholeSentence(sentence: string): AnswerPhrase {
