@@ -3,6 +3,7 @@ import { anothersAge, namedBeside, plain } from './anothersAge.ts';
 import { describesPerson } from './findTitle.ts';
 import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { escapeRegExp } from './writesWord.ts';
 
 /** "How old is X?", "At what age did X…?": the question asks for an age. */
@@ -117,7 +118,9 @@ const NOT_NOUN = /^(?:when|and|or|but|at|in|on|by|with|to|from|for|of|as|the|a|a
  */
 export function askedAge(question: string, sentence: string): AnswerPhrase | null | undefined {
 	if (!ASKS_AGE.test(question)) return undefined;
-	const ages = AGES.flatMap((pattern) => [...sentence.matchAll(pattern)]).map(
+	// A sentence past the limit is read up to it: its ages are looked for there only, so the work stays bounded.
+	const read = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
+	const ages = AGES.flatMap((pattern) => [...read.matchAll(pattern)]).map(
 		(m): AnswerPhrase => ({ text: m[0], start: m.index, end: m.index + m[0].length, typed: true }),
 	);
 	if (ages.length === 0) return BARE_NUMBER.test(sentence) ? undefined : null;
