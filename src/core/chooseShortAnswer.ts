@@ -70,7 +70,12 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const opener =
 		(question.type === 'who' || question.type === 'where') &&
 		sentence !== undefined &&
-		commonOpener(answered.phrase, datelineEnd(sentence.ref.quote), () => reportText(context, sentence.paragraphIndex));
+		commonOpener(
+			answered.phrase,
+			datelineEnd(sentence.ref.quote),
+			() => reportText(context, sentence.paragraphIndex),
+			sentence.ref.quote.slice(answered.phrase.end, answered.phrase.end + 24),
+		);
 	const named = opener ? { ...answered, fit: answered.fit * context.options.unnamedFit, matched: false } : answered;
 	// A headline without the kind of answer asked ("Small Plane Crashes Near Lake Tahoe" for "where"): its story may say.
 	const untypedHeadline =

@@ -52,6 +52,8 @@ function isSpan(date: string, after: string): boolean {
 	return SPAN.test(date) && TIME_UNIT.test(date) && !MAKES_POINT.test(after);
 }
 
+/** The stems of the words that end a body's name ("Group", "Holdings", "Bank"). */
+const BODY_STEMS = new Set(contentStems([...ORGANISATION_WORDS].join(' ')));
 /** Titles and words of organisations' names: "Chief Minister" answers "Who do the Provincial Ministers report to?". */
 const TITLE_STEMS = new Set(contentStems([...ROLE_WORDS, ...ORGANISATION_WORDS].join(' ')));
 
@@ -126,12 +128,16 @@ export function expectedMentions(
 		let inside = 0;
 		let unasked = false;
 		let lastStem = '';
+		let firstStem = '';
+		let bodyTail = true;
 		const first = firstAtOrAfter(tokens, m.start);
 		const last = Math.min(tokens.length, first + SENTENCE_LIMITS.tokens);
 		for (let k = first; k < last; k++) {
 			const token = tokens[k] as Token;
 			if (token.start >= m.end) break;
 			if (STOPWORDS.has(token.word)) continue;
+			if (!firstStem) firstStem = token.stem;
+			else if (!askedNames.has(token.stem) && !BODY_STEMS.has(token.stem)) bodyTail = false;
 			lastStem = token.stem;
 			if (!asked.has(token.stem)) unasked = true;
 			else inside++;
@@ -139,6 +145,8 @@ export function expectedMentions(
 			if (unasked && askedNames.size === 0) break;
 		}
 		if (m.type === 'name' && askedNames.has(lastStem)) return false;
+		// "Who is buying Brightmill?": "Brightmill Group", the name asked with a body's word after it, is the one asked.
+		if (m.type === 'name' && askedNames.has(firstStem) && bodyTail) return false;
 		return unasked || inside === 0;
 	});
 }

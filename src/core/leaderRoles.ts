@@ -44,10 +44,13 @@ const OFFICE_STEMS = new Set(
 	].map(stem),
 );
 
-/** Whether a sentence (its stems) holds a word of an office that leads ("director", "king", "led"). */
-export function speaksOfLeading(stems: readonly string[]): boolean {
-	return stems.some((s) => OFFICE_STEMS.has(s));
+/** Whether a sentence (its tokens) holds a word of an office that leads ("director", "king", "led"). */
+export function speaksOfLeading(tokens: readonly { word: string; stem: string }[]): boolean {
+	return tokens.some((t) => OFFICE_STEMS.has(t.stem) && !NO_OFFICE.test(t.word));
 }
+
+/** Words whose stem is an office's ("manag" of "manager") that name none: "the Resource Management Act". */
+const NO_OFFICE = /^managements?$/i;
 
 /**
  * The stem of the word a question asks a body's leader with ("run" in "who runs Velocita?"), and the stems of the

@@ -37,7 +37,7 @@ export function measuredByArea(asked: readonly string[]): boolean {
 /** Units of volume and weight. */
 export const STUFF_UNITS = new Set(
 	contentStems(
-		'litre litres liter liters gallon gallons barrel barrels ton tons tonne tonnes kilogram kilograms kg pound pounds ounce ounces',
+		'litre litres liter liters gallon gallons barrel barrels ton tons tonne tonnes kilogram kilograms kg kilo kilos gram grams milligram milligrams carat carats pound pounds ounce ounces millilitre millilitres pint pints',
 	),
 );
 

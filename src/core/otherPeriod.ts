@@ -56,8 +56,8 @@ const PAST_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${PAST_PERIOD.sou
 /**
  * Whether the figure ending at `end` is given for a past period ("about 180,000 visitors last year") while the
  * question asks of the present one ("how many visitors came this year") or of one aimed at or to come ("how many
- * passengers is Sahra aiming for" of "carried 9.6 million passengers last year"), or for a past year while the
- * question asks "now" ("by 2017 … only about 130 adult lynx remained").
+ * passengers is Sahra aiming for" of "carried 9.6 million passengers last year"), or for a past year or a time ago
+ * while the question asks "now" ("by 2017 … only about 130 adult lynx remained", "three years ago I caught two kilos").
  *
  * @example
  * pastFigure('how many came this year', 'It drew 180,000 visitors last year.', 29); // true
@@ -65,8 +65,10 @@ const PAST_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${PAST_PERIOD.sou
 export function pastFigure(question: string, sentence: string, end: number, start = end): boolean {
 	if (PAST_PERIOD.test(question)) return false;
 	// "how many adult lynx are there now" of "by 2017 scientists estimated only about 130 adult lynx remained".
-	if (ASKS_NOW.test(question) && !TELLS_NOW.test(sentence) && YEAR_BEFORE.test(clauseBefore(sentence, start)))
-		return true;
+	if (ASKS_NOW.test(question) && !TELLS_NOW.test(sentence)) {
+		const before = clauseBefore(sentence, start);
+		if (YEAR_BEFORE.test(before) || AGO_BEFORE.test(before)) return true;
+	}
 	if (!(THIS_PERIOD.test(question) || ASKS_TARGET.test(question))) return false;
 	return givenForPast(sentence, end, start);
 }
@@ -77,6 +79,9 @@ const ASKS_NOW = /\b(?:now|currently|rn|nowadays|these\s+days|at\s+(?:the\s+mome
 const TELLS_NOW = /\b(?:now|currently|still|today|at\s+(?:the\s+moment|present)|so\s+far)\b/i;
 /** A year the figure's clause is told of, before it: "by 2017 scientists estimated only about ", "In 2019, ". */
 const YEAR_BEFORE = /\b(?:by|in|until|as\s+of)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d{2}\b[^.;:()\d]*$/iu;
+
+/** A time ago the figure's clause is told of, before it: "Three years ago I would catch ". */
+const AGO_BEFORE = /\b(?:years?|months?|decades?|weeks?)\s+ago\b[^.;:()\d]*$/iu;
 
 /**
  * For a question asking of a past period ("how many cases were there by this point last year"), the figure the

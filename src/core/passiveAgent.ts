@@ -23,6 +23,9 @@ const NAME =
 /** Where the agent's words end: a preposition of place or time. */
 const PLACE_AFTER =
 	/\s(?:near|in|at|from|on|off|outside|inside|during|after|before|for|with|into|while|to|across|around)\s/u;
+/** Means given by someone and who gave them: "a grant of 1.2 million euros from the Delmont Heritage Foundation". */
+const MEANS_FROM =
+	/^\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}\d.,-]+\s+){0,2}(?:grant|donation|loan|gift|bequest|subsidy|contribution|investment|payment)s?\b[^;:!?]{0,60}?\bfrom\s+(?:the\s+)?(?=\p{Lu})/u;
 /** Another name joined by "and". */
 const AND = /^\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u;
 /** A lowercase noun after one capitalised word that describes it: "US consortium", "Texas businessman". */
@@ -58,6 +61,14 @@ export function passiveAgent(
 		const after = sentence.slice(token.end, token.end + 200);
 		const by = BY_AGENT.exec(after) ?? (/^\s+by\b/u.test(after) ? null : BY_AGENT_APART.exec(after));
 		if (by && OTHER_PARTICIPLE.test(by[0].slice(0, by[0].length - (by[1]?.length ?? 0)))) continue;
+		// "funded by a grant of 1.2 million euros from the Delmont Foundation": who gave the means did it.
+		const giver = MEANS_FROM.exec(after);
+		const from = giver ? [...after.slice(giver[0].length).matchAll(NAME)][0] : undefined;
+		if (giver && from?.index === 0) {
+			const start = token.end + giver[0].length;
+			const text = from[0].replace(/\.$/u, '');
+			return { text, start, end: start + text.length, typed: true };
+		}
 		// "a digger driver cutting peat near Vejle": a place after its preposition is where, not who.
 		const agent = by?.[1]?.split(PLACE_AFTER)[0];
 		if (!by || !agent) continue;

@@ -35,6 +35,9 @@ const PART_OF_DATE = /\b(?:the\s+)?(?:end|start|beginning|middle|turn|close|firs
 /** How far before a date the words of its part are read: "the second half of " fits. */
 const PART_CHARS = 24;
 
+/** The name of a law or a treaty, which is nobody: "the Resource Management Act", "the Paris Agreement". */
+export const LAW_NAME = /\s(?:Act|Bill|Treaty|Convention|Accord|Agreement|Directive|Charter|Protocol)$/u;
+
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
 	where: ['place'],
@@ -80,12 +83,18 @@ export function pickAnswerPhrase(
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
 	const fitted = tied.length ? tied : preferred.length ? preferred : expected;
 	// "the English critic John Ruskin": for "who", the person rather than the word of their nation (or a letter),
-	// and rather than a place ("at the National Stadium … against Eastfield").
+	// and rather than a place ("at the National Stadium … against Eastfield") or a law ("the Resource Management Act").
 	// For "where", a person is no place ("confirmed by her son, David Calder"), nor a word of a nation ("Spanish law")
 	// or a faith ("born to Lutheran parents in Viljandi").
 	const people =
 		question.type === 'who'
-			? fitted.filter((m) => !NATIONALITY.test(m.text) && m.text.length > 1 && entityKinds.get(m.start) !== 'place')
+			? fitted.filter(
+					(m) =>
+						!NATIONALITY.test(m.text) &&
+						m.text.length > 1 &&
+						entityKinds.get(m.start) !== 'place' &&
+						!LAW_NAME.test(m.text),
+				)
 			: question.type === 'where'
 				? fitted.filter(
 						(m) =>

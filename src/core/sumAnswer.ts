@@ -94,7 +94,11 @@ export function sumAnswer(
 		MEASURING.test(question.text) && !money && !WORTH.test(question.text)
 			? context.countFacts.get(index)?.find((f) => measuresStuff(f, []) && UNITS.has(lastStem(f.subject)))
 			: undefined;
-	if (stuff) return { phrase: countPhrase(stuff), fit: 1 };
+	if (stuff)
+		return {
+			phrase: countPhrase(stuff),
+			fit: pastFigure(question.text, quoted, stuff.span[1], stuff.span[0]) ? context.options.missingFigureFit : 1,
+		};
 	// "How much has the water table dropped?" of "has fallen by about 4 metres", "by how much did she break the record?"
 	// of "by 53 seconds": a change in a unit or of time answers.
 	const unit = count.fact

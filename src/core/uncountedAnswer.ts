@@ -42,7 +42,7 @@ export function uncountedAnswer(
 			/\b(?:age of|aged)\s+$/i.test(quote.slice(Math.max(0, picked.start - 12), picked.start)) ||
 			AGE_LIMIT_BEFORE.test(quote.slice(Math.max(0, picked.start - 30), picked.start)) ||
 			AGE_SET_BEFORE.test(quote.slice(Math.max(0, picked.start - 30), picked.start)) ||
-			/^\d+-year-old$/u.test(picked.text));
+			/^[\d,]+-year-old$/u.test(picked.text));
 	// "How much maize did Zambia harvest?" is not answered by "Half of Zambia's Maize Harvest" (but "how much of" is).
 	const part = picked.typed && HOW_MUCH_STUFF.test(question.text) && FRACTION.test(picked.text);
 	// "beating holders Northgate United 2-1 at Wembley": a score counts nobody "how many people" asks of.

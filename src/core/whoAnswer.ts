@@ -24,7 +24,7 @@ import { ownerUntold } from './ownerUntold.ts';
 import { deedUntold, passiveAgent } from './passiveAgent.ts';
 import { peoplesBeforeNoun } from './peoplesBeforeNoun.ts';
 import { personByRole } from './personByRole.ts';
-import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { type AnswerPhrase, LAW_NAME } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
 import { prizeRecipient } from './prizeRecipient.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -80,7 +80,7 @@ export function whoAnswer(
 	if (picked.typed && leaderIsBody(question.text, picked.text))
 		return { phrase: picked, fit: context.options.unnamedFit };
 	// "Who runs Museum Ter Leye?" of "painted by Adriaen Verbrugge": nobody there leads anything.
-	if (leaderRoles(question.text) && !speaksOfLeading(sentence.tokens.map((t) => t.stem)))
+	if (leaderRoles(question.text) && !speaksOfLeading(sentence.tokens))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What was the name of the man who died?" of a sentence that speaks of him without naming him.
 	const thing = askedNameOf(question.text);
@@ -189,6 +189,8 @@ export function whoAnswer(
 	const nobody = asksSpeaker(question.text) ? 1 : context.options.unnamedFit;
 	if (place || !picked.typed)
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : nobody };
+	// "under the Resource Management Act": a law left alone among the names is nobody who did anything.
+	if (LAW_NAME.test(picked.text)) return unnamed();
 	return { phrase: picked, fit: 1 };
 }
 

@@ -28,4 +28,14 @@ describe('commonOpener', () => {
 		expect(shortAnswer('who started oakhaven', 'Furniture chain').fit).toBeLessThanOrEqual(context.options.unnamedFit);
 		expect(shortAnswer('who founded the retailer', 'founded by Ann Reid').phrase.text).toBe('Ann Reid');
 	});
+
+	it('takes a word that a common noun\'s "of" follows for a common word, whatever the report writes elsewhere', () => {
+		expect(commonOpener(word('Repair'), 0, () => 'Repair of the dam was delayed.', ' of the dam was delayed.')).toBe(
+			true,
+		);
+		expect(commonOpener(word('Repair'), 0, () => 'Repair of the dam was delayed.', ' of a new dam')).toBe(true);
+		expect(commonOpener(word('Bishop'), 0, () => 'Bishop of Lund said.', ' of Lund said')).toBe(false);
+		const { context, shortAnswer } = floodReport('Repair of the dam was halted for a year while the site was studied.');
+		expect(shortAnswer('who repaired the dam', 'Repair of').fit).toBeLessThanOrEqual(context.options.unnamedFit);
+	});
 });

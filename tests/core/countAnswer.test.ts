@@ -70,4 +70,16 @@ describe('a worth for a payment', () => {
 		);
 		expect(shortAnswer("how much is oyelaran's contract worth", '4 million').fit).toBe(1);
 	});
+
+	it('gives no age ("a 1,200-year-old wreck") for a count, and a weight in grams for "how much does it weigh"', () => {
+		const { shortAnswer, context } = floodReport(
+			'Divers explored a 1,200-year-old wreck off the coast of Orvik.\n\nThe bronze bell, which weighs 450 grams, was raised on Monday.',
+		);
+		expect(shortAnswer('how many divers explored the wreck', 'Divers explored').fit).toBeLessThanOrEqual(
+			context.options.countMismatchFit,
+		);
+		const weight = shortAnswer('how much does the bell weigh', 'bronze bell');
+		expect(weight.phrase.text).toBe('450 grams');
+		expect(weight.fit).toBe(1);
+	});
 });

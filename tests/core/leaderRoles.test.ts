@@ -53,9 +53,12 @@ describe('leaderRoles', () => {
 	});
 
 	it('tells sentences that speak of leading from others', () => {
-		expect(speaksOfLeading(['museum', 'director', 'claey'].map(stem))).toBe(true);
-		expect(speaksOfLeading(['king', 'rule'].map(stem))).toBe(true);
-		expect(speaksOfLeading(['paint', 'verbrugg'].map(stem))).toBe(false);
+		const words = (text: string) => text.split(' ').map((word) => ({ word, stem: stem(word) }));
+		expect(speaksOfLeading(words('museum director claeys'))).toBe(true);
+		expect(speaksOfLeading(words('king rule'))).toBe(true);
+		expect(speaksOfLeading(words('painted by verbrugge'))).toBe(false);
+		expect(speaksOfLeading(words('under the resource management act'))).toBe(false);
+		expect(speaksOfLeading(words('the manager said'))).toBe(true);
 	});
 });
 
@@ -142,8 +145,9 @@ describe('"Who runs X?" in the engine', () => {
 		const { shortAnswer } = floodReport(
 			'The court sentenced Kaimoana Water Services on Monday under the Resource Management Act.',
 		);
+		// The body asked about is no answer, nor is the law beside it: nobody there is named as in charge.
 		const short = shortAnswer("who's in charge at kaimoana water", 'Kaimoana Water Services');
-		expect(short.phrase.text).toBe('Kaimoana Water Services');
+		expect(short.phrase.text).not.toBe('Kaimoana Water Services');
 		expect(short.fit).toBeLessThan(0.5);
 	});
 });

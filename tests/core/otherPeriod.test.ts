@@ -66,6 +66,14 @@ describe('pastFigure', () => {
 		const now = 'By 2017 the herd had grown, and it now stands at about 170 animals.';
 		const herd = now.indexOf('about 170');
 		expect(pastFigure('how many are there now', now, herd + 17, herd)).toBe(false);
+		const ago = '"Five years ago I would land 40 kilos of cod on a good night," said Jon Aas.';
+		const cod = ago.indexOf('40 kilos');
+		expect(pastFigure('how much cod does aas land now', ago, cod + 8, cod)).toBe(true);
+		expect(pastFigure('how much cod did aas land five years ago', ago, cod + 8, cod)).toBe(false);
+		const { shortAnswer, context } = floodReport(ago);
+		const asked = shortAnswer('how much cod does aas land now', 'Five years ago');
+		expect(asked.phrase.text).toMatch(/^40 kilos/);
+		expect(asked.fit).toBe(context.options.missingFigureFit);
 	});
 
 	it('tells a figure given for last year from one aimed at or to come', () => {

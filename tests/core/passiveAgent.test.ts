@@ -78,4 +78,14 @@ describe('deedUntold', () => {
 		expect(shortAnswer('who led the coup attempt', 'Soldiers detained').fit).toBe(context.options.untypedFit);
 		expect(shortAnswer('who led the coup attempt', 'plotters were led').fit).toBe(1);
 	});
+
+	it('gives who gave the means a deed was done by: a grant, a loan or a donation from a body', () => {
+		const sentence = 'The clinic was built by a loan of 4.5 million dollars from the Westmark Development Bank.';
+		const given = agent('who built the clinic', sentence);
+		expect(given?.text).toBe('Westmark Development Bank');
+		expect(sentence.slice(given?.start, given?.end)).toBe('Westmark Development Bank');
+		expect(agent('who built the clinic', 'The clinic was built by a local charity with help from Ben Ross.')).toBe(
+			null,
+		);
+	});
 });

@@ -186,4 +186,13 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who is dariusz wronski', 'People forget').phrase.text).not.toBe('People');
 		expect(shortAnswer('who is dariusz wronski', 'People forget').fit).toBe(context.options.undescribedFit);
 	});
+
+	it('takes the name asked with a body\'s word after it ("Corvex Holdings" for "corvex") for the one asked', () => {
+		const { shortAnswer } = floodReport(
+			'Talbot Mining, the copper producer, has agreed to buy its smaller rival Corvex Holdings for 2 billion dollars.',
+		);
+		expect(shortAnswer('who is buying corvex', 'agreed to buy').phrase.text).toBe('Talbot Mining');
+		expect(shortAnswer('who bought corvex holdings', 'agreed to buy').phrase.text).toBe('Talbot Mining');
+		expect(shortAnswer('who did talbot buy', 'agreed to buy').phrase.text).toBe('Corvex Holdings');
+	});
 });
