@@ -1,3 +1,4 @@
+import { agentNounStems } from './agentNouns.ts';
 import { classifyQuestion, spelledWho } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
@@ -73,6 +74,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	);
 	const tokens = tokenize(read);
 	const leader = leaderRoles(text);
+	const asksWho = classifyQuestion(text) === 'who';
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		// A frame word the reports never use is dropped, unless they use a synonym ("how deep": "at a depth of").
@@ -103,7 +105,10 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			terms.push({ stem: part, word: part, weight: context.synonymWeight, slot, capitalised: false });
 		}
 		const roles = leader?.asked === s ? leader.roles : [];
-		for (const synonym of [...synonymStems(s), ...roles]) {
+		// "Who owns the ship?" of "the ship's owner, Calder Shipping": whoever does the deed asked (the question's first
+		// word) is named by its noun.
+		const doers = asksWho && slot === 0 ? agentNounStems(word, said) : [];
+		for (const synonym of [...synonymStems(s), ...roles, ...doers]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });

@@ -128,6 +128,7 @@ export function expectedMentions(
 		let inside = 0;
 		let unasked = false;
 		let lastStem = '';
+		let lastWord = '';
 		let firstStem = '';
 		let bodyTail = true;
 		const first = firstAtOrAfter(tokens, m.start);
@@ -139,12 +140,14 @@ export function expectedMentions(
 			if (!firstStem) firstStem = token.stem;
 			else if (!askedNames.has(token.stem) && !BODY_STEMS.has(token.stem)) bodyTail = false;
 			lastStem = token.stem;
+			lastWord = token.word;
 			if (!asked.has(token.stem)) unasked = true;
 			else inside++;
 			// A mention's tokens are few unless its last is looked for among asked names: stop at the first not asked.
 			if (unasked && askedNames.size === 0) break;
 		}
-		if (m.type === 'name' && askedNames.has(lastStem)) return false;
+		// "Calder Bulk Shipping" for "who owns the ship": a trade's "-ing" word is not the thing asked.
+		if (m.type === 'name' && askedNames.has(lastStem) && !lastWord.endsWith('ing')) return false;
 		// "Who is buying Brightmill?": "Brightmill Group", the name asked with a body's word after it, is the one asked.
 		if (m.type === 'name' && askedNames.has(firstStem) && bodyTail) return false;
 		return unasked || inside === 0;

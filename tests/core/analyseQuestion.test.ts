@@ -30,4 +30,18 @@ describe('analyseQuestion', () => {
 		expect(asked.terms.map((t) => t.word)).toContain('percent');
 		expect(ask('did the party win 34.2% of the vote').text).toBe('did the party win 34.2% of the vote');
 	});
+
+	it('looks up the noun for whoever does the deed a "who" question asks, and the deed for its noun', () => {
+		const { ask } = floodReport("The mill's owner, Harlow Milling, said the founder of the firm had died. Sales grew.");
+		const stems = (question: string) => ask(question).terms.map((t) => t.stem);
+		const owns = ask('who owns the mill').terms.find((t) => t.stem === 'owner');
+		expect(owns?.weight).toBeLessThan(1);
+		expect(stems('who founded the firm')).toContain('founder');
+		expect(stems('who is the owner of the mill')).not.toContain('own');
+		// Only the deed asked, and only a word the reports write: "grew" has no "grower" there.
+		expect(stems('who grew the sales')).not.toContain('grower');
+		expect(stems('how many owns the mill')).not.toContain('owner');
+		expect(stems('who sold the mill to the owner')).toContain('owner');
+		expect(stems('who sold the mill')).not.toContain('owner');
+	});
 });

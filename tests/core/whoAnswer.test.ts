@@ -194,5 +194,8 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who is buying corvex', 'agreed to buy').phrase.text).toBe('Talbot Mining');
 		expect(shortAnswer('who bought corvex holdings', 'agreed to buy').phrase.text).toBe('Talbot Mining');
 		expect(shortAnswer('who did talbot buy', 'agreed to buy').phrase.text).toBe('Corvex Holdings');
+		// A trade's "-ing" word ending a name is not the thing asked: "Harlow Milling" for "the mill".
+		const mill = floodReport("The mill's owner, Harlow Milling, said it would pay for the repairs.");
+		expect(mill.shortAnswer('who owns the mill', 'Harlow Milling').phrase.text).toBe('Harlow Milling');
 	});
 });
