@@ -118,7 +118,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	],
 	['robber', 'robbers', 'thief', 'thieves', 'burglar', 'burglars', 'gunmen'],
 	['prisoner', 'prisoners', 'inmate', 'inmates', 'convict', 'convicts', 'detainee', 'detainees'],
-	['escape', 'escaped', 'escapes', 'fled', 'flee', 'flees'],
+	['escape', 'escaped', 'escapes', 'fled', 'flee', 'flees', 'jailbreak', 'breakout'],
 	['fugitive', 'fugitives', 'escapee', 'escapees'],
 	['captain', 'captains', 'skipper', 'skippers'],
 	['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'militant', 'militants'],
@@ -162,6 +162,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['worse', 'worsen', 'worsened', 'deteriorate', 'deteriorated', 'fell', 'fall', 'declined', 'decline'],
 	['peak', 'height', 'highest'],
 	['boss', 'bosses', 'chief', 'head'],
+	['police', 'policeman', 'policemen', 'cop', 'cops', 'officers', 'constables'],
+	['vacant', 'unfilled', 'vacancy', 'vacancies'],
+	['register', 'registered', 'registration', 'enrol', 'enroll', 'enrolment', 'enrollment'],
+	['preliminary', 'initial', 'interim'],
+	['fault', 'faults', 'malfunction', 'defect', 'defects', 'glitch'],
+	['wrecked', 'destroyed', 'ruined', 'flattened', 'demolished'],
 ];
 
 /**

@@ -100,6 +100,21 @@ describe('synonymStems', () => {
 		expect(desk.ask('how many horses completed the course').sources[0]?.quote).toContain('13 finished');
 	});
 
+	it('reads cops as police officers, unfilled as vacant, a glitch as a fault and a jailbreak as an escape', () => {
+		expect(synonymStems(stem('cops'))).toContain(stem('officers'));
+		expect(synonymStems(stem('unfilled'))).toContain(stem('vacant'));
+		expect(synonymStems(stem('glitch'))).toContain(stem('fault'));
+		expect(synonymStems(stem('jailbreak'))).toContain(stem('escaped'));
+		expect(synonymStems(stem('preliminary'))).toContain(stem('initial'));
+		expect(synonymStems(stem('enrol'))).toContain(stem('registration'));
+		expect(synonymStems(stem('wrecked'))).toContain(stem('destroyed'));
+		const desk = shippedDesk(
+			'riot',
+			'Rioters set fire to cars in Orvik on Friday. Seventeen officers were hurt in the clashes.',
+		);
+		expect(desk.ask('how many cops were hurt').answer).toMatch(/^Seventeen officers/);
+	});
+
 	it('gives none for a word in no family', () => {
 		expect(synonymStems(stem('harbour'))).toEqual([]);
 	});
