@@ -1,7 +1,11 @@
+import { findAppositive } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
 import { hasRole, isAskedByName, roleStated } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Fact } from './types.ts';
+
+/** A title that only says how to address someone: "Professor", "Dr.", "Mrs". */
+const ADDRESS = /^(?:professor|prof\.?|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady)$/iu;
 
 /**
  * For "Who is X?", X with the role the report gives them: "US President Donald Trump", highlighted where the
@@ -14,6 +18,9 @@ import type { Fact } from './types.ts';
 export function describePerson(question: string, people: Fact[] | undefined): AnswerPhrase | undefined {
 	const person = people?.find((p) => hasRole(p) && isAskedByName(question, p));
 	if (!person?.subject) return undefined;
+	// "Professor Colin Haverstock, a sleep specialist at …": a form of address says less than what follows the name.
+	const described = ADDRESS.test(person.subject) ? findAppositive(person.text, person.source.quote) : undefined;
+	if (described) return described;
 	const text = `${person.subject} ${person.text}`;
 	const [start, end] = person.span;
 	if (!roleStated(person)) return { text, start, end, typed: true };

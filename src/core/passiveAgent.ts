@@ -6,15 +6,17 @@ import { stem, type Token } from './tokenize.ts';
 
 /**
  * "by" and the agent right after a passive verb, or after a time or place between ("was spotted on Saturday morning by
- * retired postman…"); not after an object ("opened the museum in a ceremony attended by…": the active voice).
+ * retired postman…"); not after an object ("opened the museum in a ceremony attended by…": the active voice). A title's
+ * or an initial's full stop ("Dr. Miriam Achterberg", "James O. McKinsey") does not end the agent.
  */
 const BY_AGENT =
-	/^(?:\s+(?:(?:in|on|at|during|last|early|late|earlier|later|this|about|around|near|off|from|after|before|soon|first|originally)\b|\p{Ll}+ly\b)[^,.;:!?]{0,40}?)?\s+by\s+([^,.;:!?()]+)/u;
+	/^(?:\s+(?:(?:in|on|at|during|last|early|late|earlier|later|this|about|around|near|off|from|after|before|soon|first|originally)\b|\p{Ll}+ly\b)[^,.;:!?]{0,40}?)?\s+by\s+((?:[^,.;:!?()]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|\p{Lu}))\.)+)/u;
 /**
  * "by" and the agent set apart by a comma after the deed's time and place ("was first found in 2022 in soil samples
  * collected near Ulvik, by a doctoral student, Amira Tessaly"): the deed's agent, not that of a participle between.
  */
-const BY_AGENT_APART = /^[^.;:!?"“”]{0,160}?,\s+by\s+([^.;:!?()]+)/u;
+const BY_AGENT_APART =
+	/^[^.;:!?"“”]{0,160}?,\s+by\s+((?:[^.;:!?()]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|\p{Lu}))\.)+)/u;
 /** A participle right before "by": the agent is that deed's ("a ceremony attended by"). */
 const OTHER_PARTICIPLE = /\s\p{Ll}+(?:ed|en)\s+by\s/u;
 /** Capitalised words with their particles, one word joined by "of" to more ("Alistair Flett", "University of Otago"). */

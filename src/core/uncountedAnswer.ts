@@ -83,8 +83,11 @@ const AGE_LIMIT_BEFORE =
 /** "of the world's largest", "of its main": after "one", the kind the thing is one of. */
 const ONE_OF_MOST =
 	/^\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:larg|bigg|great|high|low|small|old|rich|poor|busi|fast|long|deadli|hott|wealthi|strong|wett|dri|cold|safe|heavi)est|most|least|leading|top|main|major)\b/u;
-/** A linking verb or a comma before "one": "Paraguay is one of…", "a diamond, one of the largest…" (not "One of the officers was killed", which counts one). */
-const LINKED_BEFORE = /(?:\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|as)\s+|,\s*)$/i;
+/**
+ * A linking verb, a comma or an opening quotation mark before "one": "Paraguay is one of…", "a diamond, one of the
+ * largest…", 'called it "one of the most careful…"' (not "One of the officers was killed", which counts one).
+ */
+const LINKED_BEFORE = /(?:\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|as)\s+|,\s*|["“‘]\s*)$/i;
 
 /**
  * An age set or changed, or a range of ages, right before a figure: "lowering the voting age from 18 to ", "a

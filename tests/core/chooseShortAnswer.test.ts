@@ -185,6 +185,10 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect(diamond.shortAnswer('how many people work at the mine', 'largest ever').fit).toBe(
 			diamond.context.options.countMismatchFit,
 		);
+		const quoted = floodReport('An expert called the survey "one of the most careful of its kind."');
+		expect(quoted.shortAnswer('how many people were in the survey', 'careful').fit).toBe(
+			quoted.context.options.countMismatchFit,
+		);
 		// "One of the officers was killed" counts one; "forest" is no superlative.
 		const officer = floodReport('One of the most senior officers was killed in the attack.');
 		expect(officer.shortAnswer('how many officers were killed', 'senior').fit).toBe(1);

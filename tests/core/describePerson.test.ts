@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { findTitle } from '../../src/core/findTitle.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
+import { floodReport } from './floodReport.ts';
 
 /** An invented report: people with a form of address only, a role in apposition, a role in a title. */
 const TEXT = [
@@ -44,5 +45,15 @@ describe('describePerson', () => {
 
 	it('answers "Who is <a role>?" with a person, not the whole sentence', () => {
 		expect(desk.ask("who is Solvang's chief medical officer?").answer).toBe('Dr Helle Rasmussen');
+	});
+
+	it('gives what follows a name over a form of address before it ("Professor …, a sleep specialist at …")', () => {
+		const { shortAnswer } = floodReport(
+			'Professor Ines Maalouf, a flood engineer at Orvik Technical College, inspected the dam.\n\nProfessor Ola Dahl said the repairs would take weeks.',
+		);
+		expect(shortAnswer('who is ines maalouf', 'Ines Maalouf').phrase.text).toBe(
+			'Ines Maalouf, a flood engineer at Orvik Technical College',
+		);
+		expect(shortAnswer('who is ola dahl', 'Ola Dahl').phrase.text).toBe('Professor Ola Dahl');
 	});
 });

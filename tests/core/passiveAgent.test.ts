@@ -88,4 +88,12 @@ describe('deedUntold', () => {
 			null,
 		);
 	});
+
+	it("reads past the full stop of a title or an initial in the agent's name", () => {
+		expect(agent('who led the survey', 'The survey was led by Dr. Ilse Varga, a geologist.')?.text).toBe(
+			'Dr. Ilse Varga',
+		);
+		expect(agent('who founded the bank', 'The bank was founded by Tomas K. Ruud in 1901.')?.text).toBe('Tomas K. Ruud');
+		expect(agent('who built it', 'It was built by local farmers. Prof. Lind said so.')).toBe(null);
+	});
 });
