@@ -7,6 +7,7 @@ import { countFactAnswer } from './countFactAnswer.ts';
 import { countOfThing, partHeld } from './countOfThing.ts';
 import { distanceFromAsked, sizeForDistance, sizeForLength } from './distanceFromAsked.ts';
 import { MONEY } from './extractCounts.ts';
+import { figureOfAskedPeriod } from './figureOfAskedPeriod.ts';
 import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
 import { isInterval } from './isInterval.ts';
@@ -104,7 +105,11 @@ export function countAnswer(
 	const part = found.phrase.typed
 		? partOfWhole(question.text, quoted, found.phrase.start, found.phrase.end)
 		: undefined;
-	const answer = part ? { ...found, phrase: part } : found;
+	// "How much do they get next year?" of "5 percent this year and a further 4 percent next year".
+	const period = found.phrase.typed
+		? figureOfAskedPeriod(question.text, quoted, found.phrase, context.mentions.of(index))
+		: undefined;
+	const answer = part ? { ...found, phrase: part } : period ? { ...found, phrase: period } : found;
 	if (
 		answer.phrase.typed &&
 		(sumOrSizeMismatch(question.text, answer.phrase.text) ||

@@ -1,0 +1,48 @@
+import type { Mention } from './findMentions.ts';
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+
+/** A period a question asks of: "next year", "last season", "this quarter", "in 2024". */
+const PERIOD_ASKED =
+	/\b(?:(?:this|next|last|previous|the\s+coming)\s+(?:year|month|week|season|quarter|summer|winter|spring|autumn)|in\s+(?:19|20)\d{2})\b/i;
+/** How far before the period's words its figure may end: "a further 4 percent next year". */
+const FIGURE_CHARS = 30;
+/** What a figure's kind is told by: a share or a sum. */
+const SHARE = /%|\bper\s?cent\b/i;
+const SUM = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|francs?|yen|crowns?|rand|rupees?)\b/i;
+/** A unit written right after a figure's mention. */
+const UNIT_AFTER = /^\s+(?:percent|per\s+cent|dollars?|euros?|pounds?|francs?|yen|crowns?|rand|rupees?)\b/i;
+
+/**
+ * For "how much do they get next year?" of "a 9 percent rise, with 5 percent paid this year and a further 4 percent
+ * next year": the figure of the same kind written right before the period asked, when the answer given stands
+ * elsewhere and the sentence writes that period once; undefined otherwise.
+ *
+ * @example
+ * figureOfAskedPeriod('how much next year', sentence, { text: '9 percent', … }, mentions)?.text; // '4 percent'
+ */
+export function figureOfAskedPeriod(
+	question: string,
+	sentence: string,
+	answer: AnswerPhrase,
+	mentions: readonly Mention[],
+): AnswerPhrase | undefined {
+	const asked = PERIOD_ASKED.exec(question)?.[0].toLowerCase().replace(/\s+/g, ' ');
+	if (!asked) return undefined;
+	const text = sentence.toLowerCase();
+	const at = text.indexOf(asked);
+	if (at < 0 || text.indexOf(asked, at + 1) >= 0) return undefined;
+	if (answer.end <= at && at - answer.end <= FIGURE_CHARS) return undefined;
+	const kind = (t: string) => (SHARE.test(t) ? 'share' : SUM.test(t) ? 'sum' : 'figure');
+	// A figure's unit may follow its mention: "5 million euros".
+	const withUnit = (m: Mention) => m.end + (UNIT_AFTER.exec(sentence.slice(m.end))?.[0].length ?? 0);
+	const figure = mentions
+		.filter((m) => m.type === 'number' && m.end <= at && at - m.end <= FIGURE_CHARS)
+		.filter(
+			(m) =>
+				!/[;.]\s/.test(sentence.slice(m.end, at)) && kind(sentence.slice(m.start, withUnit(m))) === kind(answer.text),
+		)
+		.at(-1);
+	if (!figure || figure.start === answer.start) return undefined;
+	const end = withUnit(figure);
+	return { text: sentence.slice(figure.start, end), start: figure.start, end, typed: true };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { figureOfAskedPeriod } from '../../src/core/figureOfAskedPeriod.ts';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('figureOfAskedPeriod', () => {
+	const sentence =
+		'The council will spend 12 million euros on dykes, with 7 million euros this year and 5 million euros next year.';
+	const mentions = findMentions(sentence);
+	const whole = { text: '12 million euros', start: 23, end: 39, typed: true };
+
+	it('gives the figure of the same kind written right before the period asked', () => {
+		expect(figureOfAskedPeriod('how much will it spend next year', sentence, whole, mentions)?.text).toBe(
+			'5 million euros',
+		);
+		expect(figureOfAskedPeriod('how much will it spend this year', sentence, whole, mentions)?.text).toBe(
+			'7 million euros',
+		);
+	});
+
+	it('gives none without a period asked, or one the sentence does not write once', () => {
+		expect(figureOfAskedPeriod('how much will it spend', sentence, whole, mentions)).toBeUndefined();
+		expect(figureOfAskedPeriod('how much will it spend last year', sentence, whole, mentions)).toBeUndefined();
+	});
+
+	it('answers a count question in the engine with that figure', () => {
+		const { shortAnswer } = floodReport(
+			'Nurses will get a 9 percent pay rise spread over two years, with 5 percent paid this year and a further 4 percent next year.',
+		);
+		expect(shortAnswer('how big is the pay rise next year', 'Nurses will').phrase.text).toBe('4 percent');
+		expect(shortAnswer('how big is the pay rise', 'Nurses will').phrase.text).toMatch(/^9 percent/);
+	});
+});
