@@ -14,9 +14,9 @@ const WHAT_IS_SHARE =
 	/^\s*what(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’.-]+\s+)?(?:percentage|share(?!\s+price)|proportion|fraction)\s+(?:of|in|for)\b/iu;
 /** "What share of the sales…": a part of a whole is asked, not how much something moved. */
 const PART_OF = /(?:\b(?:percentage|percent|per\s+cent|share|proportion|fraction)|%)\s+of\b/i;
-/** Words of a rise or fall: "fell 11%", "up 3 percent", "rose by 5%". */
+/** Words of a rise or fall: "fell 11%", "up 3 percent", "rose by 5%" (not "made up 29%", a part). */
 const CHANGE =
-	/\b(?:fell|fall|falls|falling|rose|rise|rises|rising|tumbl\w*|jump\w*|slump\w*|drop\w*|climb\w*|gain\w*|plung\w*|soar\w*|slid|slides?|sliding|surg\w*|up|down|declin\w*|increas\w*|decreas\w*|grew|grow\w*|shrank|shrink\w*|lower|higher|cut|rais\w*)\b/i;
+	/\b(?:fell|fall|falls|falling|rose|rise|rises|rising|tumbl\w*|jump\w*|slump\w*|drop\w*|climb\w*|gain\w*|plung\w*|soar\w*|slid|slides?|sliding|surg\w*|(?<!\b(?:made|make|makes|making)\s)up|down|declin\w*|increas\w*|decreas\w*|grew|grow\w*|shrank|shrink\w*|lower|higher|cut|rais\w*)\b/i;
 /** The words right before a share that make it a change: "fell 11%", "rose by about 5%". */
 const CHANGE_BEFORE = new RegExp(
 	`${CHANGE.source}\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|more than\\s+)?$`,

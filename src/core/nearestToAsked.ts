@@ -3,6 +3,8 @@ import type { Token } from './tokenize.ts';
 
 /** Where a clause ends: a comma, semicolon or colon, or "and", "but", "while" between clauses. */
 const CLAUSE_BOUND = /[,;:]\s|\s(?:and|but|while|whereas)\s/gu;
+/** A clause that belongs to the one before it: a relative clause (", who took…") or an age (", 63"). */
+const OF_NAME_BEFORE = /^,\s+(?:(?:who|whose|which)\b|\d{1,3}\s*$)/u;
 /** What a name counts for against another word of the question, when clauses are weighed. */
 const NAME_WEIGHT = 2;
 
@@ -28,7 +30,12 @@ export function nearestToAsked(
 	const gap = (t: Token, m: Mention) => (t.start >= m.end ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0);
 	const distance = (m: Mention) => Math.min(Number.MAX_SAFE_INTEGER, ...anchors.map((t) => gap(t, m)));
 	const bounds = [0, ...[...sentence.matchAll(CLAUSE_BOUND)].map((b) => b.index), sentence.length];
-	const clause = (at: number) => bounds.findIndex((b) => b > at);
+	// "Henrik Baumann, 63, who took 41.5 percent": a relative clause, past an age, is of the name before it.
+	const clause = (at: number) => {
+		let found = bounds.findIndex((b) => b > at);
+		while (found > 1 && OF_NAME_BEFORE.test(sentence.slice(bounds[found - 1], bounds[found]))) found--;
+		return found;
+	};
 	const weight = (m: Mention) =>
 		words.filter((t) => clause(t.start) === clause(m.start)).length +
 		NAME_WEIGHT * names.filter((t) => clause(t.start) === clause(m.start)).length;

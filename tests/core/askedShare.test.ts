@@ -85,4 +85,13 @@ describe('askedShare', () => {
 		expect(shortAnswer('what % of the reefs were bleached', 'Two-thirds').fit).toBeLessThan(0.5);
 		expect(shortAnswer('what % of the reefs were bleached', '65 percent').phrase.text).toBe('65 percent');
 	});
+
+	it('reads "made up 29%" as a part, not a change, and a relative clause as its name\'s', () => {
+		const made = 'Women made up 31% of the staff, down from 36% a decade earlier.';
+		expect(share('what share of the staff were women', made)?.text).toBe('31%');
+		const vote =
+			'Ruiz, 52, a lawyer, won 55.2 percent of the vote, ahead of the mayor, Ana Sola, 61, who took 38.9 percent.';
+		expect(share('what share of the vote went to sola', vote)?.text).toBe('38.9 percent');
+		expect(share('what share of the vote did ruiz win', vote)?.text).toBe('55.2 percent');
+	});
 });
