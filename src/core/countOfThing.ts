@@ -3,9 +3,9 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems, stem } from './tokenize.ts';
 
-/** "How many seats are in the Sabor?", "how many islands does Tavuana have?": the units, then the thing that holds them. */
+/** "How many seats are in (or on) the Sabor?", "how many islands does Tavuana have?": the units, then the thing that holds them. */
 const IN_THING =
-	/\bhow many\s+(\p{L}+)\s+(?:are|were|is|was)\s+(?:there\s+)?in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s*[?!.]*\s*$/iu;
+	/\bhow many\s+(\p{L}+)\s+(?:are|were|is|was)\s+(?:there\s+)?(?:in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s*[?!.]*\s*$/iu;
 const THING_HAS =
 	/\bhow many\s+(\p{L}+)\s+(?:does|did|do)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:have|has|hold|contain|comprise)\b/iu;
 

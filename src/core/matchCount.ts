@@ -166,7 +166,11 @@ export function prepareCountMatch(
 			// "How many of the injured were teachers?" of "41 people injured": the whole, not the part asked.
 			else if (nounFits || subset) contradicted = true;
 		}
-		const measured = howMuch(question, fitting) ?? inAskedUnit(fitting, questionStems, question);
+		// "How many seats did the Greens win?" of "the 45-seat city council, the Green Alliance won 17 seats": a size
+		// joined to its thing counts what it holds, not what anyone won; it answers only when no other count fits.
+		const unsized = HOW_MANY.test(question) ? fitting.filter((f) => !JOINED_SIZE.test(f.text)) : fitting;
+		const pool = unsized.length ? unsized : fitting;
+		const measured = howMuch(question, pool) ?? inAskedUnit(pool, questionStems, question);
 		const qualified = measured.length > 1 ? bestQualified(measured, questionStems, nouns) : measured[0];
 		// "how many people were treated" of "Medics treated 37 people, and 12 were taken to hospital": the deed's own count,
 		// unless words of the question pick out another ("45 migrants on Monday" for "rescued on Monday").
@@ -184,6 +188,8 @@ export function prepareCountMatch(
 	};
 }
 
+/** A count joined to its unit before a noun phrase: "45-seat city council", "a 40-room hotel". */
+const JOINED_SIZE = /^[\d,.]+-\p{L}+\s+\p{L}/u;
 /** How far past a count its people's word is looked for: "killed three Polish climbers" counts "three people". */
 const PART_KIND_CHARS = 30;
 /** What a count's unit holds: "of warning shots" after "three bursts". */

@@ -35,4 +35,14 @@ describe('partHeld', () => {
 		expect(whole.phrase.text).toBe('151-seat');
 		expect(whole.matched).toBe(true);
 	});
+
+	it('answers a party\'s seats with its count, not the size of the body ("the 60-seat assembly"), and sizes it "on"', () => {
+		const { shortAnswer } = floodReport(
+			'In the vote for the 60-seat regional assembly, the Farmers League won 22 seats, up from 15.',
+		);
+		expect(shortAnswer('how many assembly seats did the farmers league win', 'Farmers League').phrase.text).toBe(
+			'22 seats',
+		);
+		expect(shortAnswer('how many seats are on the regional assembly', 'Farmers League').phrase.text).toBe('60-seat');
+	});
 });
