@@ -1,8 +1,9 @@
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
-/** The phrase that says which ones a count counts: "in the control group" after "951". */
-const QUALIFIER = /^\s+(?:in|at|among|for|from|on|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
+/** The phrase that says which ones a count counts: "in the control group" after "951", "of them to intensive care". */
+const QUALIFIER =
+	/^\s+(?:of\s+(?:them|those|these|whom)\s+(?:to|into|in|at|on)|in|at|among|for|from|on|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
 
 /** How much more a noun of the question in what a count counts weighs than a word of its qualifier. */
 const NOUN_WEIGHT = 2;

@@ -20,7 +20,7 @@ import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { tellsAskedDeed } from './otherDeed.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
-import { contentStems, stem } from './tokenize.ts';
+import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { yieldByWeight } from './yieldByWeight.ts';
 
@@ -174,10 +174,13 @@ export function prepareCountMatch(
 		const qualified = measured.length > 1 ? bestQualified(measured, questionStems, nouns) : measured[0];
 		// "how many people were treated" of "Medics treated 37 people, and 12 were taken to hospital": the deed's own count,
 		// unless words of the question pick out another ("45 migrants on Monday" for "rescued on Monday").
-		const told =
+		const deeds =
 			qualified && measured.length > 1 && !qualifiedAsAsked(qualified, questionStems)
 				? measured.filter((f) => tellsAskedDeed(question, f.source.quote, f.span[0], f.span[1]))
 				: [];
+		// "How many paintings survive?" of "painted fewer than 200 paintings, and only about 40 are known to survive".
+		const closing = qualified && measured.length > 1 && deeds.length === 0 ? closingVerb(question) : undefined;
+		const told = closing ? measured.filter((f) => verbAfter(f, closing)) : deeds;
 		const fact = told.length > 1 ? bestQualified(told, questionStems, nouns) : (told[0] ?? qualified);
 		if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
 		// "How high did the river get?" of a sentence whose counts are all of things: none is a size.
@@ -190,6 +193,22 @@ export function prepareCountMatch(
 
 /** A count joined to its unit before a noun phrase: "45-seat city council", "a 40-room hotel". */
 const JOINED_SIZE = /^[\d,.]+-\p{L}+\s+\p{L}/u;
+/** The word a "how many" question ends with, its verb when it has no object ("how many paintings survive"). */
+const CLOSING_WORD = /\bhow\s+many\s+(?:[\p{L}'’-]+\s+){1,3}?(\p{Ll}{3,})\s*[?!.]*\s*$/u;
+
+function closingVerb(question: string): string | undefined {
+	const word = CLOSING_WORD.exec(question.toLowerCase())?.[1];
+	return word && !STOPWORDS.has(word) ? stem(word) : undefined;
+}
+
+/** Whether the words after a count, up to its clause's end, hold `verb` ("about 40 are known to survive"). */
+function verbAfter(fact: Fact, verb: string): boolean {
+	const after = fact.source.quote.slice(fact.span[1], fact.span[1] + VERB_CHARS).split(/[,;:]|\.\s/u)[0] ?? '';
+	return contentStems(after).includes(verb);
+}
+/** How far past a count its verb is looked for. */
+const VERB_CHARS = 40;
+
 /** How far past a count its people's word is looked for: "killed three Polish climbers" counts "three people". */
 const PART_KIND_CHARS = 30;
 /** What a count's unit holds: "of warning shots" after "three bursts". */

@@ -16,6 +16,15 @@ describe('matchCount', () => {
 		expect(ask('How many children in the control group caught malaria?').fact?.value).toBe(951);
 		expect(ask('How many children in the vaccine group caught malaria?').fact?.value).toBe(312);
 		expect(ask('How many children caught malaria?').fact?.value).toBe(312);
+		const all = { has: () => true };
+		const ward = 'Forty people have been admitted to hospital, nine of them to intensive care.';
+		const wardCount = (question: string) => matchCount(question, countsOf(ward), all, () => undefined).fact?.value;
+		expect(wardCount('how many people are in intensive care')).toBe(9);
+		expect(wardCount('how many people were admitted to hospital')).toBe(40);
+		const works = 'Varga carved about 300 wooden masks, and only 25 are thought to remain.';
+		const masks = (question: string) => matchCount(question, countsOf(works), all, () => undefined).fact?.value;
+		expect(masks('how many varga masks remain')).toBe(25);
+		expect(masks('how many masks did varga carve')).toBe(300);
 	});
 
 	it('takes, of two counts of people, the one told with the deed asked or the hospital it is asked of', () => {
