@@ -34,7 +34,7 @@ export function figureOfAskedPeriod(
 	if (answer.end <= at && at - answer.end <= FIGURE_CHARS) return undefined;
 	const kind = (t: string) => (SHARE.test(t) ? 'share' : SUM.test(t) ? 'sum' : 'figure');
 	// A figure's unit may follow its mention: "5 million euros".
-	const withUnit = (m: Mention) => m.end + (UNIT_AFTER.exec(sentence.slice(m.end))?.[0].length ?? 0);
+	const withUnit = (m: Mention) => withUnitAfter(sentence, { ...m, typed: true }).end;
 	const figure = mentions
 		.filter((m) => m.type === 'number' && m.end <= at && at - m.end <= FIGURE_CHARS)
 		.filter(
@@ -43,6 +43,11 @@ export function figureOfAskedPeriod(
 		)
 		.at(-1);
 	if (!figure || figure.start === answer.start) return undefined;
-	const end = withUnit(figure);
-	return { text: sentence.slice(figure.start, end), start: figure.start, end, typed: true };
+	return withUnitAfter(sentence, { ...figure, typed: true });
+}
+
+/** A figure's phrase with the unit written right after it, if any: "380 million" as "380 million dollars". */
+export function withUnitAfter(sentence: string, phrase: AnswerPhrase): AnswerPhrase {
+	const end = phrase.end + (UNIT_AFTER.exec(sentence.slice(phrase.end))?.[0].length ?? 0);
+	return { text: sentence.slice(phrase.start, end), start: phrase.start, end, typed: true };
 }

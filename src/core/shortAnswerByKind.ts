@@ -8,6 +8,8 @@ import { askedPosition } from './askedPosition.ts';
 import { asksDay, namesDay } from './asksDay.ts';
 import { countAnswer } from './countAnswer.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
+import { withUnitAfter } from './figureOfAskedPeriod.ts';
+import { figureOfPeriod } from './figureOfPeriod.ts';
 import { findAppositive } from './findAppositive.ts';
 import {
 	askedSpeaker,
@@ -22,6 +24,7 @@ import { headedTo } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { otherAnswer } from './otherAnswer.ts';
+import { pastFigureAsked } from './otherPeriod.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { onlyInDateline, placeUntold } from './placeUntold.ts';
 import { reportedWords } from './reportedWords.ts';
@@ -128,7 +131,7 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 			return { phrase: words, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: words, fit: context.options.otherActorFit, otherActor: true };
 	}
-	const other = otherAnswer(question, index, picked, context);
+	const other = ofAskedPeriod(otherAnswer(question, index, picked, context));
 	// "What's the name of the firm that got fined?" is not answered by "€2.8 million": no name is written in lowercase.
 	// "What is the head of a heresy called?" asks a term, which may well be ("a heresiarch").
 	if (NAME_ASKED.test(question.text) && askedNameOf(question.text) && !/\p{Lu}/u.test(other.phrase.text))
@@ -141,6 +144,20 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	)
 		return { ...other, fit: Math.min(other.fit, context.options.unnamedFit), matched: false };
 	return other;
+
+	/**
+	 * "What was the profit the year before?" of "312 million dollars, down from 380 million dollars a year earlier":
+	 * the figure the sentence gives for the period asked, compared with the one found.
+	 */
+	function ofAskedPeriod(found: ShortAnswer): ShortAnswer {
+		if (!found.phrase.typed || !/\d/.test(found.phrase.text)) return found;
+		const figures = context.mentions.of(index);
+		const span = [found.phrase.start, found.phrase.end] as const;
+		const past =
+			pastFigureAsked(question.text, quote, span[0], span[1], figures) ??
+			figureOfPeriod(question.text, quote, span, figures);
+		return past ? { ...found, phrase: withUnitAfter(quote, past) } : found;
+	}
 }
 
 /** "What did LUN offer?", "what has the club promised": a deed's object asked. */

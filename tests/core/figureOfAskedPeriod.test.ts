@@ -30,4 +30,14 @@ describe('figureOfAskedPeriod', () => {
 		expect(shortAnswer('how big is the pay rise next year', 'Nurses will').phrase.text).toBe('4 percent');
 		expect(shortAnswer('how big is the pay rise', 'Nurses will').phrase.text).toMatch(/^9 percent/);
 	});
+
+	it('answers "what was X the year before" with the figure compared, its unit kept', () => {
+		const { shortAnswer } = floodReport(
+			'Operating profit for the year to 31 March was 41 million euros, down from 55 million euros a year earlier.',
+		);
+		expect(shortAnswer('what was the operating profit the year before', 'Operating profit').phrase.text).toBe(
+			'55 million euros',
+		);
+		expect(shortAnswer('what was the operating profit', 'Operating profit').phrase.text).toBe('41 million euros');
+	});
 });
