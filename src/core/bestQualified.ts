@@ -21,6 +21,7 @@ export function bestQualified(
 ): Fact | undefined {
 	let best: Fact | undefined;
 	let bestScore = Number.NEGATIVE_INFINITY;
+	const tied: Fact[] = [];
 	for (const fact of facts) {
 		const phrase = QUALIFIER.exec(fact.source.quote.slice(fact.span[1]))?.[1] ?? '';
 		const counted = contentStems(fact.subject ?? '');
@@ -30,9 +31,30 @@ export function bestQualified(
 		if (score > bestScore) {
 			best = fact;
 			bestScore = score;
+			tied.length = 0;
 		}
+		if (score === bestScore) tied.push(fact);
 	}
-	return best;
+	return tied.length > 1 ? (ownedByAsked(tied, asked) ?? best) : best;
+}
+
+/** How far before a count the name whose count it is may stand: "the Free Citizens, who won 17". */
+const OWNER_CHARS = 40;
+
+/**
+ * Of counts that fit alike, the one right after a capitalised word the question asks ("The Green Alliance, which won
+ * 19 seats, and the Free Citizens, who won 17" for "how many seats did the free citizens win"), when only one is.
+ */
+function ownedByAsked(facts: readonly Fact[], asked: ReadonlySet<string>): Fact | undefined {
+	const owned = facts.filter((fact) => {
+		const before = fact.source.quote.slice(Math.max(0, fact.span[0] - OWNER_CHARS), fact.span[0]);
+		// Back to the last figure before it: a name before that one is that figure's.
+		const own = before.slice(before.search(/\d[^\d]*$/u) + 1);
+		// "Borealis One": a name right before a figure holds it; "the Free Citizens, who won 17" owns it.
+		if (!/(?:^|\s)\p{Ll}+\s+$/u.test(own)) return false;
+		return (own.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((word) => contentStems(word).some((s) => asked.has(s)));
+	});
+	return owned.length === 1 ? owned[0] : undefined;
 }
 
 /** Whether the phrase that says which ones a count counts ("on Monday" after "45 migrants") has a word the question has. */

@@ -98,7 +98,8 @@ export function pastFigureAsked(
 	end: number,
 	figures: readonly { type: string; text: string; start: number; end: number }[],
 ): { text: string; start: number; end: number; typed: true } | undefined {
-	if (!PAST_PERIOD.test(question) || givenForPast(sentence, end, start)) return undefined;
+	const earlier = ASKS_EARLIER.test(question);
+	if (!(PAST_PERIOD.test(question) || earlier) || givenForPast(sentence, end, start)) return undefined;
 	// The figure compared right after the count asked, no other figure nor clause break between.
 	const next = figures.find((f) => f.type === 'number' && f.start >= end);
 	const past =
@@ -106,12 +107,18 @@ export function pastFigureAsked(
 		next.start - end <= COMPARED_CHARS &&
 		!/[;.]\s/.test(sentence.slice(end, next.start)) &&
 		COMPARED_BEFORE.test(sentence.slice(Math.max(0, next.start - 40), next.start)) &&
-		givenForPast(sentence, next.end, next.start)
+		(givenForPast(sentence, next.end, next.start) ||
+			(earlier && CHANGED_FROM.test(sentence.slice(Math.max(0, start - 40), next.start))))
 			? next
 			: undefined;
 	return past && { text: past.text, start: past.start, end: past.end, typed: true };
 }
 
+/** "How many seats did they have before?", "… last time", "… previously": the figure before a change asked. */
+const ASKS_EARLIER = /\b(?:before|previously|beforehand|last\s+time)\s*[?!.]*\s*$/i;
+/** A change told from its earlier figure: "fell to 39 seats from 57", "rose from 12 to 15". */
+const CHANGED_FROM =
+	/\b(?:fell|dropped|slipped|rose|climbed|grew|increased|decreased|shrank|jumped|slumped|went\s+(?:up|down))\b[^.;:]*\bfrom\s*$/iu;
 /** How far after the count asked its past figure may stand: "148,600 suspected cases since January, compared with 81,200". */
 const COMPARED_CHARS = 100;
 /** The figure a sentence compares with, right before it: "compared with 81,200", "up from", "against". */

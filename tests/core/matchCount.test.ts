@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { bestQualified } from '../../src/core/bestQualified.ts';
 import { amountForHowMany, asksMoney, asksSum, isSumOrShare } from '../../src/core/countAmounts.ts';
 import { matchCount } from '../../src/core/matchCount.ts';
 import { DEFAULT_OPTIONS } from '../../src/core/options.ts';
-import { stem } from '../../src/core/tokenize.ts';
+import { contentStems, stem } from '../../src/core/tokenize.ts';
 import { countsOf } from './countsOf.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -25,6 +26,13 @@ describe('matchCount', () => {
 		const masks = (question: string) => matchCount(question, countsOf(works), all, () => undefined).fact?.value;
 		expect(masks('how many varga masks remain')).toBe(25);
 		expect(masks('how many masks did varga carve')).toBe(300);
+		const parties = 'The Farmers League, which won 14 seats, and the liberal Civic Union, who won 11, will hold talks.';
+		const seats = (question: string) => matchCount(question, countsOf(parties), all, () => undefined).fact?.value;
+		expect(seats('how many seats did the civic union win')).toBe(11);
+		expect(seats('how many seats did the farmers league win')).toBe(14);
+		// A name right before a figure holds it ("Polar One"): it owns no count.
+		const ship = 'The 90-metre ship, named Polar One, left port on Monday.';
+		expect(bestQualified(countsOf(ship), new Set(contentStems('how long is polar one')), [])?.value).toBe(90);
 	});
 
 	it('takes, of two counts of people, the one told with the deed asked or the hospital it is asked of', () => {

@@ -179,4 +179,11 @@ describe('a count asked of last year beside this year’s', () => {
 		);
 		expect(crimes('How many car thefts were there last year?', 'Police').phrase.text).toBe('410');
 	});
+
+	it('answers "how many did X have before" with the figure a change started from', () => {
+		const { shortAnswer } = floodReport('The Farmers Party fell to 22 seats from 31, its worst result in decades.');
+		expect(shortAnswer('how many seats did the farmers party have before', 'Farmers Party').phrase.text).toBe('31');
+		expect(shortAnswer('how many seats did the farmers party have last time', 'Farmers Party').phrase.text).toBe('31');
+		expect(shortAnswer('how many seats did the farmers party win', 'Farmers Party').phrase.text).toBe('22 seats');
+	});
 });
