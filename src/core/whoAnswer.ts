@@ -27,6 +27,7 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, LAW_NAME } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
 import { prizeRecipient } from './prizeRecipient.ts';
+import { relativeDoer } from './relativeDoer.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
 
@@ -95,6 +96,9 @@ export function whoAnswer(
 	if (kind && nameGiven(kind, quote, new Set(question.terms.map((t) => t.stem)), true) === null) return unnamed();
 	// "Who smuggled the blades?" of "blades were smuggled into the prison": the sentence names no one who did.
 	if (agentUnsaid(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.unnamedFit };
+	// "Who abandoned the race?" of "Tomas Wilder, 31, a sprinter with Team Corvo, who abandoned the race": the person.
+	const relative = relativeDoer(question.text, quote, context.mentions.of(index), context.entityKinds.get(index));
+	if (relative) return { phrase: relative, fit: 1, matched: true };
 	// "Who found the body?" of "The body was found … by Lars Bech, 52": the agent of the same deed, named or not.
 	const agent = passiveAgent(question.text, quote, sentence.tokens);
 	if (agent === null) return unnamed();
