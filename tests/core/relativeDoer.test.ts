@@ -9,7 +9,7 @@ describe('relativeDoer', () => {
 		expect(shortAnswer('who abandoned the race', 'Piet Varga').phrase.text).toBe('Piet Varga');
 		const beside = floodReport('The title went to Ana Ruiz, who beat Lena Ott in the final on Sunday.');
 		expect(beside.shortAnswer('who beat lena ott', 'Ana Ruiz').phrase.text).toBe('Ana Ruiz');
-		const other = floodReport('Kofi Mensah, 44, who runs a small printing house in Orvik, sold 900 books.');
-		expect(other.shortAnswer('who runs the book fair', 'Kofi Mensah').matched).not.toBe(true);
+		const other = floodReport('Lena Ott, 25, who won the sprint title last year, finished third in Orvik.');
+		expect(other.shortAnswer('who won the road race', 'Lena Ott').matched).not.toBe(true);
 	});
 });
