@@ -10,6 +10,7 @@ import { MONEY } from './extractCounts.ts';
 import { figureOfAskedPeriod } from './figureOfAskedPeriod.ts';
 import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
+import { gapAsked } from './gapAsked.ts';
 import { isInterval } from './isInterval.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
@@ -61,6 +62,9 @@ export function countAnswer(
 				? context.options.countMismatchFit
 				: 1,
 		};
+	// "How far ahead of Brandt did Kessler finish?" of "38 seconds ahead of Brandt": the gap, in time or distance.
+	const gap = gapAsked(question.text, sentence?.ref.quote ?? '');
+	if (gap) return { phrase: gap, fit: 1, matched: true };
 	// "How tall is the tower?" of "the 300-metre tower": the size written before the very thing asked.
 	const size = lengthOfThing(question.text, sentence?.ref.quote ?? '');
 	if (size) return { phrase: size, fit: 1 };
