@@ -122,11 +122,20 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 			: counted;
 	}
 	if (question.type === 'quote') {
-		const said = context.statements.get(index)?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
+		const statements = context.statements.get(index);
+		const quoted = statements?.find((s) => s.kind === 'quote' && s.span[0] === picked.start);
+		// 'He said the result was "painful but clear."' after a sentence naming Drossel: "he" is the person last named.
+		// Only when "he" fits the speaker asked: one asked by a role ("the captain") is read as before.
+		const pronoun = quoted
+			? undefined
+			: statements?.find((s) => s.kind === 'attribution' && PRONOUN_FIRST.test(s.text));
+		const fits =
+			pronoun && speakerFits(question.text, pronoun, quote, () => paragraphText(context, sentence.paragraphIndex));
+		const said = quoted ?? (fits ? pronoun : undefined);
 		if (!said && !namesAskedSpeaker(question.text, quote, speakerAliases(question)))
 			return { phrase: picked, fit: context.options.unsaidFit };
 		// "His lawyer, Tom Reddy, said he would appeal": the words reported, without quotation marks.
-		const words = said ? picked : (reportedWords(question.text, quote) ?? picked);
+		const words = quoted ? picked : (reportedWords(question.text, quote) ?? picked);
 		if (speakerFits(question.text, said, quote, () => paragraphText(context, sentence.paragraphIndex)))
 			return { phrase: words, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: words, fit: context.options.otherActorFit, otherActor: true };
@@ -159,6 +168,9 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 		return past ? { ...found, phrase: withUnitAfter(quote, past) } : found;
 	}
 }
+
+/** An attribution by pronoun: "He said", "she told reporters". */
+const PRONOUN_FIRST = /^(?:he|she)\b/i;
 
 /** "What did LUN offer?", "what has the club promised": a deed's object asked. */
 const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+/i;

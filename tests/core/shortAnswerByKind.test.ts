@@ -25,4 +25,14 @@ describe('shortAnswerByKind', () => {
 		expect(shortAnswer('where is halvik located', 'leaders').fit).toBe(context.options.unnamedFit);
 		expect(shortAnswer('where is halvik', 'summit').fit).toBeLessThanOrEqual(context.options.placeElsewhereFit);
 	});
+
+	it('answers "what did X say" from a sentence whose "he said" stands for X, named in the sentence before', () => {
+		const { shortAnswer } = floodReport(
+			'The ruling party, led by prime minister Ola Varga, lost 14 seats.\n\nVarga conceded defeat shortly after midnight. He said the result was "hard but fair."',
+		);
+		const said = shortAnswer('what did varga say about the result', 'He said');
+		expect(said.phrase.text).toBe('hard but fair');
+		expect(said.fit).toBe(1);
+		expect(shortAnswer('what did ruiz say about the result', 'He said').fit).toBeLessThan(1);
+	});
 });
