@@ -198,6 +198,11 @@ export interface MatchOptions {
 	typoStemMaxLength: number;
 	/** Fuse.js threshold for autocomplete's question suggestions (0 exact … 1 anything). */
 	suggestThreshold: number;
+	/**
+	 * Fit of a "who" answer that is a passive's agent told of without a name ("pulled from the rubble by two
+	 * colleagues") when no sentence below names them.
+	 */
+	unnamedAgentFit: number;
 	/** Questions longer than this many characters are cut before matching. */
 	maxQuestionLength: number;
 	/**
@@ -264,6 +269,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	typoOneEditMaxLength: 6,
 	typoStemMaxLength: 20,
 	suggestThreshold: 0.5,
+	unnamedAgentFit: 0.8,
 	maxQuestionLength: 500,
 	phraseLookupLimit: 64,
 	acronymSentences: 16,

@@ -28,6 +28,8 @@ const PLACE_AFTER =
 /** Means given by someone and who gave them: "a grant of 1.2 million euros from the Delmont Heritage Foundation". */
 const MEANS_FROM =
 	/^\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}\d.,-]+\s+){0,2}(?:grant|donation|loan|gift|bequest|subsidy|contribution|investment|payment)s?\b[^;:!?]{0,60}?\bfrom\s+(?:the\s+)?(?=\p{Lu})/u;
+/** Words that begin another clause after an agent told of: "and is in stable condition", "who had heard her". */
+const CLAUSE_AFTER = /\s+(?:and|but|who|which|that|when|while|as)\s+/u;
 /** Another name joined by "and". */
 const AND = /^\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u;
 /** A lowercase noun after one capitalised word that describes it: "US consortium", "Texas businessman". */
@@ -42,8 +44,8 @@ const UNNAMED = /^(?:a|an|one|two|three|four|five|several|some|local|other|\p{Ll
  * For "Who found the body?", the agent a sentence gives the same deed (or a synonym) in the passive: "Lars Bech" of
  * "The body was found in May 2023 by Lars Bech, 52, an excavator driver", or named beside one of a kind ("by a
  * doctoral student, Amira Tessaly"); null where the agent is one of a kind with no name ("found by an excavator
- * driver cutting peat": a sentence below may name them); undefined where the sentence
- * tells the deed no such way.
+ * driver cutting peat": a sentence below may name them; `onUnnamed` is given the words that tell them); undefined where
+ * the sentence tells the deed no such way.
  *
  * @example
  * const sentence = 'The bird was spotted by retired postman Alistair Flett, 71.';
@@ -53,6 +55,7 @@ export function passiveAgent(
 	question: string,
 	sentence: string,
 	tokens: readonly Token[],
+	onUnnamed?: (agent: AnswerPhrase) => void,
 ): AnswerPhrase | null | undefined {
 	const verb = WHO_ACTIVE.exec(question.toLowerCase())?.[1];
 	const past = (word: string) => isPastForm(word) || PARTICIPLE_ALSO.test(word);
@@ -89,7 +92,13 @@ export function passiveAgent(
 			// "by a doctoral student, Amira Tessaly, 31": one of a kind, named beside it.
 			const from = token.end + by[0].length;
 			const named = NAMED_BESIDE.exec(sentence.slice(from));
-			if (!named?.[1]) return null;
+			if (!named?.[1]) {
+				// "by two colleagues and is in stable condition": the agent ends where another clause begins.
+				const text = (agent.split(CLAUSE_AFTER)[0] ?? agent).trim();
+				const start = from - (by[1]?.length ?? 0);
+				onUnnamed?.({ text, start, end: start + text.length, typed: true });
+				return null;
+			}
 			const start = from + named[0].length - named[1].length;
 			return { text: named[1], start, end: start + named[1].length, typed: true };
 		}

@@ -100,8 +100,13 @@ export function whoAnswer(
 	const relative = relativeDoer(question.text, quote, context.mentions.of(index), context.entityKinds.get(index));
 	if (relative) return { phrase: relative, fit: 1, matched: true };
 	// "Who found the body?" of "The body was found … by Lars Bech, 52": the agent of the same deed, named or not.
-	const agent = passiveAgent(question.text, quote, sentence.tokens);
-	if (agent === null) return unnamed();
+	let told: AnswerPhrase | undefined;
+	const agent = passiveAgent(question.text, quote, sentence.tokens, (phrase) => {
+		told = phrase;
+	});
+	// "She was pulled from the rubble by two colleagues": told of, not named; a sentence below may name them.
+	if (agent === null)
+		return namedBelow(context, index) ?? (told ? { phrase: told, fit: context.options.unnamedAgentFit } : unnamed());
 	if (agent) return { phrase: agent, fit: 1, matched: true };
 	// "…dug out of desert rock in southern Morocco": where something happened, nobody who did it.
 	if (

@@ -38,14 +38,16 @@ describe('passiveAgent', () => {
 });
 
 describe('whoAnswer for "who <did> X" of a passive', () => {
-	it('answers with the named agent, and gives the unnamed one a low fit', () => {
+	it('answers with the named agent, and gives the unnamed one the fit unnamedAgentFit', () => {
 		const { context, shortAnswer } = floodReport(
 			[
 				'Tests on the body, found by a digger driver cutting peat near Vejle, suggest the man grew up in Norway.',
 				'The body was found in May 2023 by Lars Holm, 52, a digger driver cutting peat for garden soil.',
 			].join('\n\n'),
 		);
-		expect(shortAnswer('who found the body', 'near Vejle').fit).toBe(context.options.unnamedFit);
+		const unnamed = shortAnswer('who found the body', 'near Vejle');
+		expect(unnamed.phrase.text).toBe('a digger driver cutting peat');
+		expect(unnamed.fit).toBe(context.options.unnamedAgentFit);
 		const named = shortAnswer('who found the body', 'Lars Holm');
 		expect(named.phrase.text).toBe('Lars Holm');
 		expect(named.matched).toBe(true);
@@ -95,5 +97,19 @@ describe('deedUntold', () => {
 		);
 		expect(agent('who founded the bank', 'The bank was founded by Tomas K. Ruud in 1901.')?.text).toBe('Tomas K. Ruud');
 		expect(agent('who built it', 'It was built by local farmers. Prof. Lind said so.')).toBe(null);
+	});
+
+	it('answers with the agent told of without a name when no sentence below names them', () => {
+		const sentence = 'She was pulled from the rubble by two neighbours and is in a stable condition.';
+		let told = '';
+		expect(agent('who pulled her from the rubble', sentence)).toBe(null);
+		passiveAgent('who pulled her from the rubble', sentence, tokenize(sentence), (p) => {
+			told = sentence.slice(p.start, p.end);
+		});
+		expect(told).toBe('two neighbours');
+		const { shortAnswer, context } = floodReport(`Ola Berg was hurt in the collapse. ${sentence}`);
+		const short = shortAnswer('who pulled ola berg from the rubble', 'pulled from');
+		expect(short.phrase.text).toBe('two neighbours');
+		expect(short.fit).toBe(context.options.unnamedAgentFit);
 	});
 });
