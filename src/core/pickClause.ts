@@ -1,5 +1,5 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
-import { blamedFor, type Clause, followed, reasonOnly, reported } from './reasonPhrase.ts';
+import { blamedFor, type Clause, followed, purposeOf, reasonOnly, reported } from './reasonPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import type { Token } from './tokenize.ts';
 
@@ -30,10 +30,10 @@ const CAUSE =
 
 /**
  * Whether a sentence may give the reason a "why" question asks: a word of cause or purpose ("because", "blamed",
- * "after", "citing"); one with none ("The roof gave way at 10:40 a.m.") only tells what happened.
+ * "after", "citing", "to protect…"); one with none ("The roof gave way at 10:40 a.m.") only tells what happened.
  */
 export function givesReason(sentence: string): boolean {
-	return CAUSE.test(sentence);
+	return CAUSE.test(sentence) || purposeOf(sentence, 0) !== undefined;
 }
 
 /** Whether a question asks why: a reason, which a sentence telling only what happened does not give. */
@@ -71,7 +71,9 @@ export function pickClause(
 		return { text, start: only.start, end: only.start + text.length, typed: false };
 	}
 	if (clauses.length < 2) {
-		const reason = ASKS_REASON.test(question) ? (followed(sentence, 0) ?? blamedFor(sentence, 0)) : undefined;
+		const reason = ASKS_REASON.test(question)
+			? (followed(sentence, 0) ?? blamedFor(sentence, 0) ?? purposeOf(sentence, 0))
+			: undefined;
 		if (!reason) return whole;
 		const text = reason.text.replace(/[\s.!?]+$/, '');
 		return { text, start: reason.start, end: reason.start + text.length, typed: false };
@@ -108,6 +110,7 @@ export function pickClause(
 				followed(sentence, best.clause.start) ??
 				blamedFor(sentence, best.clause.start) ??
 				reported(sentence, best.clause.end) ??
+				purposeOf(sentence, best.clause.start) ??
 				chosen;
 	}
 	if (best.shared === 0) return whole;

@@ -50,6 +50,19 @@ export function reported(sentence: string, end: number): Clause | undefined {
 	return text.split(/\s+/).length >= MIN_WORDS ? { text, start, end: stop } : undefined;
 }
 
+/** A purpose told by "to" and a verb of aim: "kept secret to protect the birds from egg thieves". */
+const PURPOSE =
+	/\sto\s+(?:protect|prevent|avoid|allow|help|make\s+way|ensure|stop|reduce|save|raise|cover|fund|meet|boost|improve|attract|encourage|discourage|limit|curb|tackle|combat|ease|free\s+up|replace|honou?r|mark|celebrate|guard|shield|preserve|conserve|deter|speed\s+up|make\s+room)\b[^,;]*/iu;
+
+/** For "why", a purpose the sentence tells from `from` ("to protect the birds…"), of at least MIN_WORDS words. */
+export function purposeOf(sentence: string, from: number): Clause | undefined {
+	const found = PURPOSE.exec(sentence.slice(from));
+	if (!found) return undefined;
+	const text = withoutAttribution(found[0].trim()).replace(/[\s.!?]+$/, '');
+	const start = from + found.index + found[0].indexOf(text);
+	return text.split(/\s+/).length >= MIN_WORDS ? { text, start, end: start + text.length } : undefined;
+}
+
 /** A deed given as the reason for a verdict on it: "criticised the leader for contradicting his own promises". */
 const FOR_DEED = /\bfor\s+(?:not\s+)?\p{Ll}{3,}ing\b[^,;]*/gu;
 /** Words ending in -ing that are no deed: "for nothing", "for the evening". */

@@ -196,4 +196,13 @@ describe('otherAnswer for "why" of a sentence with no reason', () => {
 			),
 		).toBe('over salmonella fears');
 	});
+
+	it('answers "why" with a purpose told by "to" and a verb of aim when no clause gives a reason', () => {
+		const sentence = 'The site of the den has been kept hidden to protect the cubs from poachers and tourists.';
+		expect(clauseFor('why is the site of the den kept hidden', sentence)).toBe(
+			'to protect the cubs from poachers and tourists',
+		);
+		const plans = 'The mayor wants to build a new bridge over the river.';
+		expect(clauseFor('why does the mayor want a bridge', plans)).not.toMatch(/^to /);
+	});
 });
