@@ -3,7 +3,7 @@ import { IRREGULAR_FORMS } from './vocabulary.ts';
 
 /** Lowercase nouns of office or trade that stand before a name as its title: "union president Karin Olsen". */
 const TITLE_NOUNS =
-	'forecaster|commentator|landlord|defender|midfielder|president|chairman|chairwoman|chair|minister|secretary|chief|spokesman|spokeswoman|spokesperson|director|leader|head|governor|mayor|commander|general|ambassador|envoy|official|executive|founder|editor|professor|coach|captain|manager|lawyer|analyst|economist|scientist|researcher|negotiator|adviser|advisor|inspector|prosecutor|judge|senator|lawmaker|chancellor|premier|officer|boss|owner|correspondent|historian|expert|activist|singer|actor|actress|writer|author|player|striker|goalkeeper|architect|engineer|composer|president-elect|representative|administrator|mediator|treasurer|commissioner|superintendent|farmer|teacher|nurse|doctor|surgeon|pilot|driver|electrician|mechanic|fisherman|miner|soldier|student|volunteer|postman|postwoman|shepherd|baker|builder|plumber|carpenter|firefighter|paramedic|chef|photographer|journalist|reporter|artist|musician|banker|trader|accountant|mechanic|electrician|pensioner|shopkeeper|midwife|vet|priest|lecturer|curator|restorer|demographer|physicist|biologist|geologist|palaeontologist|ornithologist|developer|investor|entrepreneur|businessman|businesswoman|designer|consultant|librarian|scholar|novelist|poet|painter|sculptor|cyclist|athlete|runner|swimmer|footballer|boxer|jockey|climber|pharmacist|dentist|psychologist|psychiatrist|chemist|astronomer|glaciologist|archaeologist|botanist|zoologist|ecologist|meteorologist|epidemiologist|virologist|agronomist|keeper|zookeeper|conductor|warden|ranger|caretaker|organiser|organizer|coordinator|presenter|principal|headteacher|headmaster|headmistress|dean|rector|vicar|referee|umpire|trainer|skipper|supervisor|foreman|auditor|surveyor|diplomat|politician|councillor|councilor|campaigner|chairperson|strategist|spokeswoman|(?:board|council|committee|staff)\\s+member';
+	'\\p{Ll}{4,}ician|forecaster|commentator|landlord|defender|midfielder|president|chairman|chairwoman|chair|minister|secretary|chief|spokesman|spokeswoman|spokesperson|director|leader|head|governor|mayor|commander|general|ambassador|envoy|official|executive|founder|editor|professor|coach|captain|manager|lawyer|analyst|economist|scientist|researcher|negotiator|adviser|advisor|inspector|prosecutor|judge|senator|lawmaker|chancellor|premier|officer|boss|owner|correspondent|historian|expert|activist|singer|actor|actress|writer|author|player|striker|goalkeeper|architect|engineer|composer|president-elect|representative|administrator|mediator|treasurer|commissioner|superintendent|farmer|teacher|nurse|doctor|surgeon|pilot|driver|electrician|mechanic|fisherman|miner|soldier|student|volunteer|postman|postwoman|shepherd|baker|builder|plumber|carpenter|firefighter|paramedic|chef|photographer|journalist|reporter|artist|musician|banker|trader|accountant|mechanic|electrician|pensioner|shopkeeper|midwife|vet|priest|lecturer|curator|restorer|demographer|physicist|biologist|geologist|palaeontologist|ornithologist|developer|investor|entrepreneur|businessman|businesswoman|designer|consultant|librarian|scholar|novelist|poet|painter|sculptor|cyclist|athlete|runner|swimmer|footballer|boxer|jockey|climber|pharmacist|dentist|psychologist|psychiatrist|chemist|astronomer|glaciologist|archaeologist|botanist|zoologist|ecologist|meteorologist|epidemiologist|virologist|agronomist|keeper|zookeeper|conductor|warden|ranger|caretaker|organiser|organizer|coordinator|presenter|principal|headteacher|headmaster|headmistress|dean|rector|vicar|referee|umpire|trainer|skipper|supervisor|foreman|auditor|surveyor|diplomat|politician|councillor|councilor|campaigner|chairperson|strategist|spokeswoman|(?:board|council|committee|staff)\\s+member';
 /** Nouns besides titles that describe a person: "her conservative rival, Tomas Hegel". */
 const RELATION_NOUNS =
 	'rival|candidate|opponent|challenger|incumbent|wife|husband|son|daughter|mother|father|brother|sister|friend|colleague|successor|predecessor|partner|widow|nephew|niece|cousin|aide|ally|deputy|man|woman|boy|girl';
@@ -58,6 +58,9 @@ const FULL_TITLE = titlePattern(`(?:${FIRST_MODIFIER}(?:${ANY_MODIFIER})?)?`);
 const TITLE_BOUNDARY =
 	/(?:^|[,(“"—–:;]\s*|\s-\s+|\b(?:said|says|told|added|according\s+to|by|with|and|the|a|an|its|his|her|their|our)\s+|\d+-year-old\s+|['’]s\s+)$/iu;
 
+/** A sentence opening on a title noun, capitalised as its first word: "Analyst …", "Chief statistician …". */
+const OPENING_TITLE = new RegExp(`^(?=\\p{Lu})(?:${TITLE_MODIFIERS}|${TITLE_NOUNS})\\s`, 'iu');
+
 /**
  * The title a sentence writes in front of a name, with the name: "Union president Karin Olsen" for "Karin Olsen" or
  * "Olsen" in "Union president Karin Olsen rejected the offer." (titles with a capital, "President Trump", are read
@@ -71,7 +74,11 @@ const TITLE_BOUNDARY =
 export function findTitle(name: string, sentence: string, full = false): AnswerPhrase | undefined {
 	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
 	if (at < 0 || !/^\p{Lu}/u.test(sentence.slice(at))) return undefined;
-	const window = sentence.slice(Math.max(0, at - 120), at);
+	// "Analyst Priya Menon said…": a title noun opening the sentence is capitalised as its first word, no name.
+	const from = Math.max(0, at - 120);
+	const opening = from === 0 ? OPENING_TITLE.exec(sentence) : null;
+	const read = opening ? `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence;
+	const window = read.slice(from, at);
 	const long = full ? FULL_TITLE.exec(window) : null;
 	const longStart = long?.[1] ? at - long[0].length + long[0].indexOf(long[1]) : -1;
 	const match = long?.[1] && TITLE_BOUNDARY.test(sentence.slice(0, longStart)) ? long : TITLE.exec(window);

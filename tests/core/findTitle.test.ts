@@ -52,4 +52,15 @@ describe('findTitle', () => {
 		const { shortAnswer } = floodReport();
 		expect(shortAnswer('Who is Ola Berg?', 'fire chief Ola Berg').phrase.text).toBe('fire chief Ola Berg');
 	});
+
+	it('reads a title opening the sentence, capitalised as its first word, and trades in "-ician"', () => {
+		expect(findTitle('Ola Dahl', 'Analyst Ola Dahl of Nordbank said the results were weak.', true)?.text).toBe(
+			'Analyst Ola Dahl',
+		);
+		expect(findTitle('Ines Moe', 'Chief statistician Ines Moe said the census was late.', true)?.text).toBe(
+			'Chief statistician Ines Moe',
+		);
+		expect(findTitle('Ola Dahl', 'Yesterday Ola Dahl said the results were weak.', true)).toBeUndefined();
+		expect(findTitle('Ola Dahl', 'Critics of Ola Dahl said the results were weak.', true)).toBeUndefined();
+	});
 });
