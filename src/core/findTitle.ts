@@ -58,6 +58,9 @@ const FULL_TITLE = titlePattern(`(?:${FIRST_MODIFIER}(?:${ANY_MODIFIER})?)?`);
 const TITLE_BOUNDARY =
 	/(?:^|[,(“"—–:;]\s*|\s-\s+|\b(?:said|says|told|added|according\s+to|by|with|and|the|a|an|its|his|her|their|our)\s+|\d+-year-old\s+|['’]s\s+)$/iu;
 
+/** The body after a titled name: " of Castlegate Securities", " of the Nordic Institute". */
+const OF_BODY = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’.-]*)*/u;
+
 /** A sentence opening on a title noun, capitalised as its first word: "Analyst …", "Chief statistician …". */
 const OPENING_TITLE = new RegExp(`^(?=\\p{Lu})(?:${TITLE_MODIFIERS}|${TITLE_NOUNS})\\s`, 'iu');
 
@@ -86,4 +89,10 @@ export function findTitle(name: string, sentence: string, full = false): AnswerP
 	const start = at - match[0].length + match[0].indexOf(match[1]);
 	const end = at + name.length;
 	return { text: sentence.slice(start, end), start, end, typed: true };
+}
+
+/** A titled name with the body after it ("Analyst Priya Menon of Castlegate Securities"), where the sentence gives one. */
+export function withBody(sentence: string, titled: AnswerPhrase): AnswerPhrase {
+	const end = titled.end + (OF_BODY.exec(sentence.slice(titled.end))?.[0].length ?? 0);
+	return { text: sentence.slice(titled.start, end), start: titled.start, end, typed: true };
 }

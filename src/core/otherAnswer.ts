@@ -15,7 +15,7 @@ import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
-import { findTitle } from './findTitle.ts';
+import { findTitle, withBody } from './findTitle.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { howItHappened } from './howItHappened.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
@@ -173,7 +173,9 @@ const NAMED_AS = /\b(?:called|named|code-?named|dubbed|nicknamed|known\s+as)\s+[
 /** For "Who/What is X?", the description the sentence gives X, in apposition or as a title before the name. */
 export function describedByName(question: AnalysedQuestion, sentence: string): AnswerPhrase | undefined {
 	const name = askedName(question.text);
-	return name ? (findAppositive(name, sentence) ?? findTitle(name, sentence, true)) : undefined;
+	if (!name) return undefined;
+	const titled = findTitle(name, sentence, true);
+	return findAppositive(name, sentence) ?? (titled && withBody(sentence, titled));
 }
 
 /**
