@@ -21,6 +21,7 @@ import { howItHappened } from './howItHappened.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
+import { personalName } from './personalName.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, asksReason, givesReason, pickClause } from './pickClause.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -44,6 +45,9 @@ export function otherAnswer(
 	const sentence = context.corpus.sentence(index);
 	if (!sentence) return { phrase: picked, fit: 1 };
 	const quote = sentence.ref.quote;
+	// "What is Montaine's real name?" of "Montaine, 34, whose real name is Daniel Marsh, …".
+	const personal = personalName(question.text, quote);
+	if (personal) return { phrase: personal, fit: 1, matched: true };
 	const thing = askedNameOf(question.text);
 	const name = thing ? nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) : undefined;
 	// "The operation, code-named "Paper Moon,"": the sentence says outright that this is its name.
