@@ -41,6 +41,17 @@ const ASKS_NEXT = /^\s*when\s*(?:is|are|['’]s|will)\b.*\bnext\b/i;
 const TELLS_TO_COME =
 	/\b(?:next|will|shall|scheduled|due|expected|planned|upcoming|coming|tomorrow|later|plans?|intends?|(?:is|are)\s+to|again|set\s+to|slated|resumes?|reconvenes?|meets|returns)\b|['’]ll\b/i;
 
+/** A date told as the time before: "last erupted in 1987", "was last seen on", "previously won in 2019". */
+const LAST_TIME_BEFORE =
+	/\b(?:last|previously|first)\s+(?:\p{Ll}+ed|\p{Ll}+en|won|ran|met|held|hit|saw|seen|bred|built|came|went)\s+(?:in|on|at|back\s+in)\s+(?:the\s+)?$/u;
+/** A question that asks of a time before: "when did it last erupt", "the previous time", "first". */
+const ASKS_EARLIER_TIME = /\b(?:last|previous(?:ly)?|first|before|earlier|ago)\b/i;
+
+/** Whether the date at `start` is told as the time before ("last erupted in 1987") and the question asks of no such time. */
+function earlierOccasion(question: string, sentence: string, start: number): boolean {
+	return !ASKS_EARLIER_TIME.test(question) && LAST_TIME_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+}
+
 /** "What time…" asks a time of day; "what time period", "by what time" ask a date or an age. */
 const WHAT_TIME = /(?<!\bby\s)\bwhat time\b(?!\s+(?:period|frame|span|zone|of\s+(?:the\s+)?year))|\bat what hour\b/i;
 
@@ -75,6 +86,9 @@ export function timeAnswer(
 		picked.typed &&
 		(otherWeekday(question.text, picked.text) || otherMonth(question.text, picked.text))
 	)
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When did Mount Oraku erupt?" is not answered by "It last erupted in 1987": the time before, not this one.
+	if (question.type === 'when' && picked.typed && earlierOccasion(question.text, quote, picked.start))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	const life = question.type === 'when' ? lifespanDate(question.text, quote) : undefined;
 	// "Ardani (1838-1901)" for "when was emil ardani born": the very fact asked, of the person asked.

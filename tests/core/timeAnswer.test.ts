@@ -432,4 +432,14 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 		expect(shortAnswer('when does lindahl expect the vote', 'Lindahl').phrase.text).toBe('the end of April');
 		expect(shortAnswer('when will the plant open', 'plant').phrase.text).toBe('the second half of next year');
 	});
+
+	it('gives a date told as the time before ("last erupted in 1987") no fit for "when did it erupt", but for "last"', () => {
+		const { shortAnswer, context } = floodReport(
+			'Mount Velka, which rises 1,900 metres above the sea, last erupted in 1962, when ash covered Orvik.',
+		);
+		expect(shortAnswer('when did mount velka erupt', 'last erupted').fit).toBe(context.options.missingFigureFit);
+		const last = shortAnswer('when did mount velka last erupt', 'last erupted');
+		expect(last.phrase.text).toMatch(/1962/);
+		expect(last.fit).toBe(1);
+	});
 });
