@@ -16,8 +16,8 @@ export function countedNouns(
 	known: { has(stem: string): boolean },
 	correct: (word: string) => string | undefined,
 ): string[] {
-	// "How many of the injured were teachers?" counts teachers among the injured.
-	const among = SUBSET.exec(question)?.[1];
+	// "How many of the injured were teachers?", "how many passengers were children?" count the part asked.
+	const among = (SUBSET.exec(question) ?? SUBSET_BARE.exec(question))?.[1];
 	if (among && PLURAL_NOUN.test(among)) {
 		const subset = nounsIn(among, known, correct);
 		if (subset.length > 0) return subset;
@@ -36,7 +36,7 @@ function pastVerb(word: string, next: string | undefined): boolean {
 
 /** Whether the question counts a part of a group: "how many of the injured were teachers". */
 export function asksPart(question: string): boolean {
-	return PLURAL_NOUN.test(SUBSET.exec(question)?.[1] ?? '');
+	return PLURAL_NOUN.test((SUBSET.exec(question) ?? SUBSET_BARE.exec(question))?.[1] ?? '');
 }
 
 /**
@@ -55,6 +55,9 @@ const PLURAL_NOUN = /^(?:\p{L}+\s+){0,2}?(?:\p{L}+[^s\s]s|men|women|children)\b/
 /** "how many of the injured were teachers", "how many of them are foreign nationals": the words of the part counted. */
 const SUBSET =
 	/\bhow many of (?:the|them|those|these|their)\b.*?\b(?:were|are|was|is|have been|had been)\s+((?:[\p{L}-]+\s*){1,3})/iu;
+/** "how many passengers were children": a plural noun, and only that, after "were" or "are". */
+const SUBSET_BARE =
+	/\bhow many\s+[\p{L}-]+\s+(?:were|are)\s+((?:[\p{L}-]+\s+)?(?:\p{L}+[^s\s]s|men|women|children))\s*[?!.]*\s*$/iu;
 
 /** The nouns of a counted phrase, first word and plurals after it, as stems (spelling corrected). */
 function nounsIn(

@@ -178,6 +178,12 @@ describe('matchCount', () => {
 		expect(none.fit).toBeLessThan(0.5);
 		const monitors = countsOf('He found that 14 of the 37 monitors had been disconnected.');
 		expect(matchCount('how many of the monitors were broken', monitors, all, () => undefined).fact?.value).toBe(14);
+		// Without "of the": "how many passengers were children" asks the part too, not "all 150 passengers".
+		const evacuated = countsOf('All 150 passengers and six crew were evacuated from the plane.');
+		const children = matchCount('how many passengers were children', evacuated, all, () => undefined);
+		expect(children.fact).toBeUndefined();
+		expect(children.fit).toBeLessThan(0.5);
+		expect(matchCount('how many passengers were evacuated', evacuated, all, () => undefined).fact?.value).toBe(150);
 	});
 
 	it('answers "how many are missing" only with a count that says so, as it does "how many died"', () => {
