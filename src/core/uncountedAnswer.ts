@@ -96,9 +96,9 @@ const LINKED_BEFORE = /(?:\b(?:is|was|are|were|be|been|being|remains?|remained|b
 const AGE_SET_BEFORE =
 	/\b(?:voting|retirement|pension|pensionable|minimum|legal|drinking|school-leaving|leaving|driving|marriageable|marriage|criminal)\s+age(?:\s+limit)?\s+(?:from\s+\d+\s+)?(?:from|to|of|at)\s+$|\b(?:in\s+age|aged|ages)\s+(?:from|between)\s+(?:\d+\s+(?:to|and)\s+)?$/i;
 
-/** What follows a year of an era ("180 and 60 BC", "AD 43" is read as a date) or the hour of a clock time ("9:15", "21:15"). */
+/** What follows a year of an era ("180 and 60 BC", "AD 43" is read as a date) or the hour of a clock time ("9:15", "21:15", "3 a.m."). */
 const ERA_OR_CLOCK =
-	/^(?:(?:\s+(?:and|to|or)\s+\d{1,4})?\s+(?:BCE?|AD|CE|B\.C\.|A\.D\.)(?![\p{L}])|[:.]\d{2}\s*(?:[ap]\.?m\b|GMT|UTC|local|hours?\b)|:[0-5]\d(?![:.]?\d))/u;
+	/^(?:(?:\s+(?:and|to|or)\s+\d{1,4})?\s+(?:BCE?|AD|CE|B\.C\.|A\.D\.)(?![\p{L}])|[:.]\d{2}\s*(?:[ap]\.?m\b|GMT|UTC|local|hours?\b)|:[0-5]\d(?![:.]?\d)|\s*[ap]\.m\.|\s*[ap]m\b)/u;
 
 /** A score or a result, no noun counted after it: "2-1 at Wembley", "won 3–0.", "a 4-2 win". */
 const SCORE =

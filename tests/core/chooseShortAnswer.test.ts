@@ -196,6 +196,15 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 		expect(ranger.shortAnswer('how many forest rangers were killed', 'worst').fit).toBe(1);
 	});
 
+	it('takes no hour of the clock ("at about 3 a.m.") for a count', () => {
+		const { shortAnswer, context } = floodReport(
+			"The fault was detected at about 3 a.m. on Sunday, when staff noticed that the plant's main pumps were failing.",
+		);
+		expect(shortAnswer('how many staff work at the plant', 'fault was detected').fit).toBe(
+			context.options.countMismatchFit,
+		);
+	});
+
 	it('takes no age limit ("players under 18") for a count', () => {
 		const open = floodReport(
 			'Lomidze said the tournament would return next year with a separate event for players under 18.',
