@@ -19,6 +19,7 @@ import { findTitle, withBody } from './findTitle.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { howItHappened } from './howItHappened.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
+import { listOfKind } from './listOfKind.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
 import { personalName } from './personalName.ts';
@@ -48,6 +49,9 @@ export function otherAnswer(
 	// "What is Montaine's real name?" of "Montaine, 34, whose real name is Daniel Marsh, …".
 	const personal = personalName(question.text, quote);
 	if (personal) return { phrase: personal, fit: 1, matched: true };
+	// "What services are offline?" of "Online services including council tax payments, … have been offline".
+	const listed = listOfKind(question.text, quote);
+	if (listed) return { phrase: listed, fit: 1 };
 	const thing = askedNameOf(question.text);
 	const name = thing ? nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) : undefined;
 	// "The operation, code-named "Paper Moon,"": the sentence says outright that this is its name.
