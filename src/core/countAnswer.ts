@@ -13,6 +13,7 @@ import { ASKS_FINE_SIZE } from './finedAt.ts';
 import { gapAsked } from './gapAsked.ts';
 import { isInterval } from './isInterval.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
+import { levelOfNumbers } from './levelOfNumbers.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
 import { measureOfAsked } from './measureOfAsked.ts';
@@ -62,6 +63,9 @@ export function countAnswer(
 				? context.options.countMismatchFit
 				: 1,
 		};
+	// "How many visitors did it get?" of "Visitor numbers … rose by 22% last year, to about 48,000": the level reached.
+	const level = levelOfNumbers(question.text, sentence?.ref.quote ?? '');
+	if (level) return { phrase: level, fit: 1, matched: true };
 	// "How far ahead of Brandt did Kessler finish?" of "38 seconds ahead of Brandt": the gap, in time or distance.
 	const gap = gapAsked(question.text, sentence?.ref.quote ?? '');
 	if (gap) return { phrase: gap, fit: 1, matched: true };
