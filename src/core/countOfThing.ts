@@ -21,12 +21,19 @@ const MADE_OF = new RegExp(
 	'iu',
 );
 
+/** A part counted out of a whole in a thing: "61 of the 150 seats in parliament" (the whole, its unit, the thing). */
+const OF_WHOLE = new RegExp(
+	`\\b${NUMBER}\\s+of\\s+(?:the|its|their)\\s+(${NUMBER})\\s+(\\p{L}+)\\s+(?:in|on|of)\\s+((?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`,
+	'giu',
+);
+
 /** Whether a sentence has a count after "of" or "with" at all: most have none, and MADE_OF is then not tried word by word. */
 const COUNT_AFTER_OF = new RegExp(`\\b(?:of|with)\\s+${NUMBER}\\s+\\p{L}`, 'iu');
 
 /**
  * The count of units a sentence gives the very thing a "how many X are in Y" question asks of: "151-seat" of "the
- * 151-seat Sabor", "85 islands" of "Tavuana, a nation of 85 islands"; undefined when it gives none (a part of it,
+ * 151-seat Sabor", "85 islands" of "Tavuana, a nation of 85 islands", "150 seats" of "won 61 of the 150 seats in
+ * parliament"; undefined when it gives none (a part of it,
  * "holds 42 seats in the Sabor", is no answer).
  *
  * @example
@@ -48,6 +55,15 @@ export function countOfThing(question: string, sentence: string): AnswerPhrase |
 			const size = `${match[1]}-${match[2]}`;
 			return { text: size, start: match.index, end: match.index + size.length, typed: true };
 		}
+	}
+	// "won 61 of the 150 seats in parliament": the whole a part is counted out of, in the thing asked.
+	for (const whole of text.includes(' of ') ? text.matchAll(OF_WHOLE) : []) {
+		if (stem((whole[2] ?? '').toLowerCase()) !== unit) continue;
+		const words = (whole[3] ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+		if (!words.some((word) => stem(word) === thing)) continue;
+		const size = `${whole[1]} ${whole[2]}`;
+		const start = whole.index + whole[0].indexOf(size);
+		return { text: size, start, end: start + size.length, typed: true };
 	}
 	if (!COUNT_AFTER_OF.test(text)) return undefined;
 	for (const word of text.matchAll(/\p{L}+/gu)) {

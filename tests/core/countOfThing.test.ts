@@ -45,4 +45,10 @@ describe('partHeld', () => {
 		);
 		expect(shortAnswer('how many seats are on the regional assembly', 'Farmers League').phrase.text).toBe('60-seat');
 	});
+
+	it('sizes the thing by the whole a part is counted out of ("won 38 of the 120 seats in the assembly")', () => {
+		const sentence = 'The Farmers League won 38 of the 120 seats in the assembly, up from 30.';
+		expect(countOfThing('how many seats are in the assembly', sentence)?.text).toBe('120 seats');
+		expect(countOfThing('how many seats are in the senate', sentence)).toBeUndefined();
+	});
 });
