@@ -35,9 +35,11 @@ export function bestQualified(
 		}
 		if (score === bestScore) tied.push(fact);
 	}
-	return tied.length > 1 ? (ownedByAsked(tied, asked) ?? best) : best;
+	return tied.length > 1 && tied.length <= OWNERS_READ ? (ownedByAsked(tied, asked) ?? best) : best;
 }
 
+/** The most counts that fit alike whose owners are read: a wall of figures ("1 drones 2 drones …") has no owners. */
+const OWNERS_READ = 8;
 /** How far before a count the name whose count it is may stand: "the Free Citizens, who won 17". */
 const OWNER_CHARS = 40;
 

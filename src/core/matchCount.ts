@@ -179,7 +179,11 @@ export function prepareCountMatch(
 				? measured.filter((f) => tellsAskedDeed(question, f.source.quote, f.span[0], f.span[1]))
 				: [];
 		// "How many paintings survive?" of "painted fewer than 200 paintings, and only about 40 are known to survive".
-		const closing = qualified && measured.length > 1 && deeds.length === 0 ? closingVerb(question) : undefined;
+		// Read only among a few counts: a wall of figures ("1 drones 2 drones …") tells no verb of each.
+		const closing =
+			qualified && measured.length > 1 && measured.length <= VERB_COUNTS && deeds.length === 0
+				? closingVerb(question)
+				: undefined;
 		const told = closing ? measured.filter((f) => verbAfter(f, closing)) : deeds;
 		const fact = told.length > 1 ? bestQualified(told, questionStems, nouns) : (told[0] ?? qualified);
 		if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
@@ -208,6 +212,8 @@ function verbAfter(fact: Fact, verb: string): boolean {
 }
 /** How far past a count its verb is looked for. */
 const VERB_CHARS = 40;
+/** The most counts of a sentence among which the one the closing verb tells is looked for. */
+const VERB_COUNTS = 8;
 
 /** How far past a count its people's word is looked for: "killed three Polish climbers" counts "three people". */
 const PART_KIND_CHARS = 30;
