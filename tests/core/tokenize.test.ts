@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { compoundParts, normaliseWord, STOPWORDS, stem } from '../../src/core/tokenize.ts';
+import { compoundParts, normaliseWord, STOPWORDS, stem, tokenize } from '../../src/core/tokenize.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 
 describe('stem', () => {
@@ -156,5 +156,22 @@ describe('a question asked in the base of a three-letter verb', () => {
 		expect(died.answer).toContain('Lund');
 		expect(desk.ask('When did Lind buy her first furnace?').answer).toContain('1968');
 		expect(desk.ask('What did she say of her work?').sources[0]?.quote).toContain('walk away');
+	});
+});
+
+describe('tokenize, its remembered word forms', () => {
+	it('gives every word the form and stem normaliseWord and stem give, before and after the memo is emptied', () => {
+		const text = 'Zelenskyy’s drones may fly again in May: 1,200 of them, the re-elected mayor said.';
+		const expected = (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((surface) => {
+			const word = normaliseWord(surface);
+			return { word, stem: stem(word) };
+		});
+		const forms = () => tokenize(text).map(({ word, stem }) => ({ word, stem }));
+		expect(forms()).toEqual(expected);
+		// More distinct words than the memo keeps (WORD_FORMS_KEPT, 50,000): it is emptied on the way.
+		for (let i = 0; i < 60_000; i++) tokenize(`word${i}x`);
+		expect(forms()).toEqual(expected);
+		expect(forms()).toEqual(expected);
+		expect(tokenize('launches').map((t) => t.stem)).toEqual([stem('launches')]);
 	});
 });
