@@ -47,6 +47,12 @@ export const SUMS = new Set(
 		'deficit debt budget loss losses profit revenue income fine cost bill fund salary wage price surplus payment payments pension ransom compensation damages bonus reward prize fee grant donation payout subsidy loan',
 	),
 );
+/** Wholes made of people or things counted, whose size is their number: "how big was the crowd". */
+const COLLECTIVES = new Set(
+	contentStems(
+		'population populations crowd crowds audience audiences army armies workforce turnout membership fleet fleets herd herds flock flocks staff majority following congregation electorate',
+	),
+);
 const DIMENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
 	[/\bhow\s+(?:big|large)\b/i, [...AREAS, ...LENGTHS]],
 	// "How tall is the building?" of "the 18-storey building": a building's height in floors.
@@ -73,7 +79,9 @@ export function inAskedUnit(facts: Fact[], asked: ReadonlySet<string>, question:
 		return speeds.length ? speeds : facts;
 	}
 	const unit = [...asked].find((s) => UNITS.has(s));
-	const measure = DIMENSIONS.find(([pattern]) => pattern.test(question))?.[1];
+	// "How big is the population of the area?" asks a count of people, not the area's square miles.
+	const ofCollective = MAGNITUDE.test(question) && contentStems(question).some((w) => COLLECTIVES.has(w));
+	const measure = ofCollective ? undefined : DIMENSIONS.find(([pattern]) => pattern.test(question))?.[1];
 	if (!unit && !measure) return facts;
 	// "310 light years" is one unit, as "310 light-years" is.
 	const unitsOf = (fact: Fact) =>

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { floodReport } from './floodReport.ts';
+
+describe('inAskedUnit, "how big" of a whole counted', () => {
+	const { shortAnswer } = floodReport(
+		[
+			'Supporters of the opposition rallied in Tarnow on Sunday. The rally drew a crowd of about 40,000 people to the 12-hectare park, organisers said.',
+			'The Kessel army, some 9,000 soldiers, holds a base of 300 square kilometres near the border.',
+		].join('\n\n'),
+	);
+
+	it('answers "how big was the crowd" with its count of people, not the size of the park', () => {
+		expect(shortAnswer('How big was the crowd?', 'rally drew').phrase.text).toBe('about 40,000 people');
+		expect(shortAnswer('how large was the crowd at the rally', 'rally drew').phrase.text).toBe('about 40,000 people');
+	});
+
+	it('still answers "how big is the base" with an area', () => {
+		expect(shortAnswer('How big is the base?', 'Kessel army').phrase.text).toBe('300 square kilometres');
+	});
+});
