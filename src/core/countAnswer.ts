@@ -24,6 +24,7 @@ import { partOfWhole } from './partOfWhole.ts';
 import { perHeadUnsaid } from './perHead.ts';
 import { perOtherUnit } from './perOtherUnit.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { runOfResults } from './runOfResults.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
 import { sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
@@ -66,6 +67,9 @@ export function countAnswer(
 	// "How many visitors did it get?" of "Visitor numbers … rose by 22% last year, to about 48,000": the level reached.
 	const level = levelOfNumbers(question.text, sentence?.ref.quote ?? '');
 	if (level) return { phrase: level, fit: 1, matched: true };
+	// "How many losses in a row?" of "the sixth defeat in a row": the run told by its ordinal.
+	const run = runOfResults(question.text, sentence?.ref.quote ?? '');
+	if (run) return { phrase: run, fit: 1, matched: true };
 	// "How far ahead of Brandt did Kessler finish?" of "38 seconds ahead of Brandt": the gap, in time or distance.
 	const gap = gapAsked(question.text, sentence?.ref.quote ?? '');
 	if (gap) return { phrase: gap, fit: 1, matched: true };

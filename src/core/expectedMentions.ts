@@ -2,6 +2,7 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import type { Mention, MentionType } from './findMentions.ts';
 import { QUALIFIERS } from './mentionPatterns.ts';
+import { inScore } from './scoreFigure.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { firstAtOrAfter } from './sentencePositions.ts';
 import { contentStems, STOPWORDS, type Token } from './tokenize.ts';
@@ -124,6 +125,8 @@ export function expectedMentions(
 		)
 			return false;
 		if (unitsCounted && m.type === 'date' && !isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS))) return false;
+		// "Saturday's 3-0 home loss": the score's "0" counts no losses.
+		if (question.type === 'count' && m.type === 'number' && inScore(sentence, m.start, m.end)) return false;
 		// Tokens are in order: find the first inside the mention instead of filtering them all for each mention.
 		let inside = 0;
 		let unasked = false;

@@ -3,6 +3,7 @@ import { asRead, type Mention } from './findMentions.ts';
 import { inRatio } from './inRatio.ts';
 import { CURRENCY_WORDS, NUMBER_WORDS } from './mentionPatterns.ts';
 import { nounAfter, OWN_ACTION } from './nounAfter.ts';
+import { inScore } from './scoreFigure.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact, SourceRef } from './types.ts';
 import { COUNT_ACTIONS } from './vocabulary.ts';
@@ -67,6 +68,8 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		// "a limit of 70 km/h as road deaths climb": a speed, of which nobody died.
 		const speed = SPEED_AFTER.exec(rest)?.[0].replace(/^[\s-]/, '');
 		const after = speed ?? nounAfter(rest, headline);
+		// "a 3-0 home loss", "the 2–1 defeat": the second figure of a score, no count of losses (unlike "10-15 people").
+		if (after && inScore(sentence, mention.start, mention.end)) continue;
 		const before = after
 			? undefined
 			: nounBefore(sentence.slice(Math.max(0, mention.start - NOUN_BEFORE_CHARS), mention.start));

@@ -352,3 +352,14 @@ describe('qualified figures', () => {
 		expect(findMentions('It fell to nearly minus five.')[0]).toMatchObject({ text: 'nearly minus five', value: -5 });
 	});
 });
+
+describe('numbers in words joined to a word before them', () => {
+	it('reads no figure in "fly-half" or "scrum-half", and still reads "twenty-one" and "half of them"', () => {
+		const numbers = (text: string) =>
+			findMentions(text)
+				.filter((m) => m.type === 'number')
+				.map((m) => m.text);
+		expect(numbers('Fly-half Ryo Takahara kicked a penalty and scrum-half Fraser McAllister scored.')).toEqual([]);
+		expect(numbers('Twenty-one people were hurt; half of them were children.')).toEqual(['Twenty-one', 'half']);
+	});
+});
