@@ -48,6 +48,14 @@ const MAKES_POINT = /^\s*(?:ago|later|earlier|after|before|into|on)\b/i;
 /** Words before a span that make it a point in time: "after 14 minutes", "within 30 days" (not "in": "the third in five years"). */
 export const POINT_BEFORE = /\b(?:after|within)\s+$/i;
 
+/** "pushed back by", "delayed by": a length of time after it is how much a date moved, never a date. */
+const BY_BEFORE = /\bby\s+$/i;
+
+/** Whether a length of time is what something moved by ("pushed back by at least four months after faults…"). */
+function changedBy(date: string, sentence: string, start: number): boolean {
+	return SPAN.test(date) && TIME_UNIT.test(date) && BY_BEFORE.test(sentence.slice(Math.max(0, start - 4), start));
+}
+
 /** Whether a date is a length of time that, followed by `after`, does not say when. */
 function isSpan(date: string, after: string): boolean {
 	return SPAN.test(date) && TIME_UNIT.test(date) && !MAKES_POINT.test(after);
@@ -120,7 +128,7 @@ export function expectedMentions(
 		if (
 			question.type === 'when' &&
 			m.type === 'date' &&
-			isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS)) &&
+			(isSpan(m.text, sentence.slice(m.end, m.end + POINT_CHARS)) || changedBy(m.text, sentence, m.start)) &&
 			!POINT_BEFORE.test(sentence.slice(Math.max(0, m.start - POINT_CHARS), m.start))
 		)
 			return false;

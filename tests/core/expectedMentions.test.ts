@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { possessive, TIME_UNIT } from '../../src/core/expectedMentions.ts';
+import { floodReport } from './floodReport.ts';
 
 describe('possessive', () => {
 	const byExpression = (q: string, w: string) =>
@@ -26,5 +27,20 @@ describe('TIME_UNIT', () => {
 		expect(TIME_UNIT.test('three days')).toBe(true);
 		expect(TIME_UNIT.test('12,000 season tickets')).toBe(false);
 		expect(TIME_UNIT.test('a season pass')).toBe(false);
+	});
+});
+
+describe('a length of time something moved by, for "when"', () => {
+	const { shortAnswer } = floodReport(
+		'The opening of the Line 4 tram has been pushed back by at least four months after repeated faults in its signalling system. It will now open no earlier than November.',
+	);
+
+	it('is no answer to "when will it open" ("pushed back by at least four months after faults")', () => {
+		expect(shortAnswer('when will line 4 open', 'pushed back').phrase.text).not.toBe('at least four months');
+		expect(shortAnswer('when will line 4 open', 'no earlier than').phrase.text).toBe('November');
+	});
+
+	it('still answers "how long was it pushed back"', () => {
+		expect(shortAnswer('how long was the opening pushed back', 'pushed back').phrase.text).toBe('at least four months');
 	});
 });
