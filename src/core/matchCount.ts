@@ -143,7 +143,7 @@ export function prepareCountMatch(
 			}
 			// "schoolchildren" are children: a compound ending in the noun asked counts it.
 			// "How many people work at the vault?" is not answered by "58,000 samples": things, not people.
-			const things = nouns.length === 0 && fact.detail === undefined && countsThingsForPeople(question, counted);
+			const things = nouns.length === 0 && !CASUALTY.has(fact.detail ?? '') && countsThingsForPeople(question, counted);
 			if (things) contradicted = true;
 			const nounFits =
 				(nouns.length === 0 && !things) ||
@@ -153,8 +153,12 @@ export function prepareCountMatch(
 				(currency && MONEY.test(fact.text)) ||
 				comparison ||
 				weighed;
+			// "used 14 boats to rescue 76 people trapped upstairs": the verb before a figure is its deed too.
 			const actionFits = action
-				? fact.detail === action || (!fact.detail && !CASUALTY.has(action)) || saysAction(counted, actionWords)
+				? fact.detail === action ||
+					(!fact.detail && !CASUALTY.has(action)) ||
+					saysAction(counted, actionWords) ||
+					actionBefore(fact, actionWords)
 				: // "when 63 vehicles crashed … and 41 injured": no vehicle is a casualty, whatever the extraction says.
 					!(
 						occupancy &&
@@ -194,6 +198,22 @@ export function prepareCountMatch(
 		};
 	};
 }
+
+/** Words that may stand between a verb and its figure: "rescue about 76", "evacuated more than 200". */
+const QUALIFYING = new Set(
+	'about around some nearly almost roughly approximately over more less than at least up to only just'.split(' '),
+);
+
+/** Whether the word right before a count, its qualifiers aside, is the action asked: "to rescue 76 people trapped…". */
+function actionBefore(fact: Fact, actionWords: ReadonlySet<string>): boolean {
+	const before = fact.source.quote.slice(Math.max(0, fact.span[0] - ACTION_BEFORE_CHARS), fact.span[0]).toLowerCase();
+	// Words only, up to the figure: in "212 rescued, 14 missing" the "rescued" before the comma is another count's.
+	const words = /(?:^|[^\p{L}\s])\s*((?:\p{L}+\s+)+)$/u.exec(` ${before}`)?.[1]?.trim().split(/\s+/) ?? [];
+	const lead = words.reverse().find((w) => !QUALIFYING.has(w));
+	return lead !== undefined && actionWords.has(stem(lead));
+}
+/** How far before a count its verb is looked for. */
+const ACTION_BEFORE_CHARS = 30;
 
 /** A count joined to its unit before a noun phrase: "45-seat city council", "a 40-room hotel". */
 const JOINED_SIZE = /^[\d,.]+-\p{L}+\s+\p{L}/u;

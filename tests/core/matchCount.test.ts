@@ -535,3 +535,25 @@ describe('matchCount with several counts of one noun', () => {
 		expect(ask('How many ballistic missiles were launched?').fact?.value).toBe(2);
 	});
 });
+
+describe('a count of people asked, a deed done with things', () => {
+	const { shortAnswer } = floodReport(
+		'Fire crews and volunteers used 14 boats to rescue 76 people trapped in upper floors along Mill Lane.',
+	);
+
+	it('answers "how many people were rescued" with the people the verb before the figure tells, not the boats', () => {
+		const short = shortAnswer('how many people were rescued', 'Mill Lane');
+		expect(short.phrase.text).toBe('76 people trapped');
+		expect(short.fit).toBe(1);
+	});
+
+	it('takes no verb across a comma: "212 rescued, 14 missing" rescued none of the 14', () => {
+		const { shortAnswer: headline } = floodReport('Rescuers pulled 212 people from the sea; 212 rescued, 14 missing.');
+		expect(headline('how many people were rescued', 'Rescuers pulled').phrase.text).not.toBe('14 missing');
+		expect(headline('how many people were rescued', 'Rescuers pulled').phrase.text).toMatch(/^212/);
+	});
+
+	it('still counts the boats when boats are asked', () => {
+		expect(shortAnswer('how many boats were used', 'Mill Lane').phrase.text).toBe('14 boats');
+	});
+});
