@@ -94,6 +94,50 @@ export function agentUnsaid(question: string, sentence: string, tokens: readonly
  */
 export const WHO_DID =
 	/^\s*who(?:m)?\s+(?:did|does|do|(?:will|would|could|has|have|had)(?=\s+(?:\p{Lu}|(?:he|she|they|it|we|you|i|the|a|an|his|her|their|its|this|that|these|those)\s|(?:police|\p{Ll}+(?:ers|ors|ists|ians|ents|ants|ees|men|ials))\s+\p{Ll})))\s+((?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,})\b/u;
+/** Words after the doer the WHO_DID split found: the rest of the question, where a longer doer's words stand. */
+const WORD_AFTER = /^\s+([\p{L}'’-]+)/u;
+
+/**
+ * The doer and the deed of a "who did X do" question, read with `text` (a sentence, or a name in it): WHO_DID takes
+ * the shortest doer, but a word it takes for the deed that `text` writes capitalised with the word before or after it
+ * in the question is a word of the doer's name ("who did the harbor kings beat" of "the Tidewater Harbor Kings … beating").
+ *
+ * @example
+ * whoDidParts('who did the harbor kings beat', 'The Tidewater Harbor Kings won')?.verb; // 'beat'
+ */
+export function whoDidParts(question: string, text: string): { doer: string; verb: string } | undefined {
+	const asked = WHO_DID.exec(question);
+	if (!asked) return undefined;
+	let doer = asked[1] ?? '';
+	let verb = asked[2] ?? '';
+	let rest = question.slice(asked.index + asked[0].length);
+	for (let extra = 0; extra < MAX_NAME_WORDS; extra++) {
+		const next = WORD_AFTER.exec(rest)?.[1];
+		const previous = /([\p{L}'’-]+)\s*$/u.exec(doer)?.[1] ?? '';
+		if (!next || !(capitalisedPair(text, previous, verb) || capitalisedPair(text, verb, next))) break;
+		doer = `${doer}${verb} `;
+		verb = next;
+		rest = rest.slice((WORD_AFTER.exec(rest)?.[0] ?? '').length);
+	}
+	return { doer, verb };
+}
+
+/** How many words a doer's name may add to the shortest doer. */
+const MAX_NAME_WORDS = 3;
+
+/** Whether `text` writes the two words together, each capitalised, as in a name ("Harbor Kings"). */
+function capitalisedPair(text: string, first: string, second: string): boolean {
+	const capital = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+	const pair = `${capital(first)} ${capital(second)}`;
+	for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1))
+		if (!isLetter(text[at - 1]) && !isLetter(text[at + pair.length])) return true;
+	return false;
+}
+
+function isLetter(char: string | undefined): boolean {
+	return char !== undefined && /\p{L}/u.test(char);
+}
+
 /**
  * Whether a name is the doer the question itself gives ("Liam Carver" for "Who did Carver beat?"): the sentence
  * says what was done to them, not whom they did it to.
@@ -102,7 +146,7 @@ export const WHO_DID =
  * askedDoer('who did carver beat in his semi final', 'Liam Carver'); // true
  */
 export function askedDoer(question: string, name: string): boolean {
-	const doer = WHO_DID.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+	const doer = whoDidParts(question, name)?.doer.toLowerCase().split(/\s+/) ?? [];
 	return name
 		.toLowerCase()
 		.split(/\s+/)
@@ -127,8 +171,7 @@ export function askedObject(
 	sentence: string,
 	tokens: readonly Token[],
 ): AnswerPhrase | null | undefined {
-	const asked = WHO_DID.exec(question);
-	const verb = asked?.[2];
+	const verb = whoDidParts(question, sentence)?.verb;
 	if (!verb || NOT_DEEDS.test(verb)) return undefined;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {

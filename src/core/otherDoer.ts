@@ -1,4 +1,4 @@
-import { NOT_DEEDS, WHO_DID } from './askedPatient.ts';
+import { NOT_DEEDS, whoDidParts } from './askedPatient.ts';
 import { NOT_NAMES } from './mentionPatterns.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
@@ -18,10 +18,10 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'h
  * otherDoer('who did switzerland beat', sentence, tokenize(sentence)); // true
  */
 export function otherDoer(question: string, sentence: string, tokens: readonly Token[]): boolean {
-	const asked = WHO_DID.exec(question);
-	const verb = asked?.[2];
+	const asked = whoDidParts(question, sentence);
+	const verb = asked?.verb;
 	if (!verb || NOT_DEEDS.test(verb)) return false;
-	const doer = contentStems(asked?.[1] ?? '').filter((s) => !PRONOUNS.has(s));
+	const doer = contentStems(asked?.doer ?? '').filter((s) => !PRONOUNS.has(s));
 	const stems = new Set(tokens.map((t) => t.stem));
 	if (doer.length === 0 || doer.some((s) => stems.has(s))) return false;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from '../../src/core/askedPatient.ts';
+import {
+	agentUnsaid,
+	askedDoer,
+	askedObject,
+	askedPatient,
+	doerReversed,
+	whoDidParts,
+} from '../../src/core/askedPatient.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -139,5 +146,22 @@ describe('doerReversed', () => {
 		const led = 'The Persians, defeated by Alexander at Issus, withdrew east.';
 		expect(reversed('who defeated the persians', led, 'Alexander')).toBe(false);
 		expect(reversed('who did kurokaze beat', 'Kurokaze beat Takayutaka.', 'Takayutaka')).toBe(false);
+	});
+});
+
+describe('whoDidParts, a doer of several words', () => {
+	const sentence =
+		'The Tidewater Harbor Kings won the league championship on Saturday night, beating the Raleigh Foxes 112-108 in overtime.';
+
+	it('takes the words the sentence writes as a name for the doer, and the deed after them', () => {
+		expect(whoDidParts('who did the harbor kings beat', sentence)).toEqual({ doer: 'the harbor kings ', verb: 'beat' });
+		expect(whoDidParts('who did he beat in the final', 'He beat Henrik Dahl.')).toEqual({ doer: 'he ', verb: 'beat' });
+	});
+
+	it('answers "who did the harbor kings beat" with whom they beat, and knows the Harbor Kings as the doer', () => {
+		expect(askedObject('who did the harbor kings beat', sentence, tokenize(sentence))?.text).toBe('Raleigh Foxes');
+		expect(askedDoer('who did the harbor kings beat', 'Tidewater Harbor Kings')).toBe(true);
+		const { shortAnswer } = floodReport(sentence);
+		expect(shortAnswer('who did the harbor kings beat', 'Raleigh Foxes').phrase.text).toBe('Raleigh Foxes');
 	});
 });
