@@ -33,6 +33,8 @@ const SHARE_OF = /(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(by)\s+$/u;
  */
 const ELLIPSIS =
 	/^(?:\s+(?:in|at|among|for|from|on|of|remain|remained|were|are|said|say|says|told|reported)\b|\s*[,;.)]|\s*$)/u;
+/** A verb's past form alone: "voted", "backed" (what a figure's own noun, "residents", would be followed by). */
+const PAST_VERB = /^\p{Ll}{3,}ed$/u;
 /** "218 people were treated, and four have died": a count whose noun the one before gives ("a few dozen had" is vague). */
 const PERFECT_AFTER =
 	/^\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|died)\b|^\s+died\b/u;
@@ -67,7 +69,12 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		if (inRatio(sentence, mention.start, mention.end) || aged(sentence, mention.start, mention.end)) continue;
 		// "a limit of 70 km/h as road deaths climb": a speed, of which nobody died.
 		const speed = SPEED_AFTER.exec(rest)?.[0].replace(/^[\s-]/, '');
-		const after = speed ?? nounAfter(rest, headline);
+		const read = speed ?? nounAfter(rest, headline);
+		// "212 residents voted against and 31 voted in favour": a verb right after a figure leaves its noun to the count
+		// before ("1,100 injured", which says its own deed, stays whole).
+		const verbAfter =
+			!speed && read !== undefined && PAST_VERB.test(read) && !OWN_ACTION.test(read) && facts.length > 0;
+		const after = verbAfter ? undefined : read;
 		// "a 3-0 home loss", "the 2–1 defeat": the second figure of a score, no count of losses (unlike "10-15 people").
 		if (after && inScore(sentence, mention.start, mention.end)) continue;
 		const before = after
@@ -86,7 +93,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		// A share ("raises property tax by 3 percent") is of no count before it.
 		const share = /%|\bper ?cent\b/i.test(mention.text);
 		const perfect = !ELLIPSIS.test(rest) && PERFECT_AFTER.test(rest) && !/dozen|score/i.test(mention.text);
-		const elided = perfect || ELLIPSIS.test(rest);
+		const elided = perfect || verbAfter || ELLIPSIS.test(rest);
 		const lent = !money && !share && elided ? withoutAction(facts.at(-1)?.subject) : undefined;
 		// "spread to 14 countries, and 300 have died": a death told of no one the count before counted.
 		const borrowed = perfect && lent && !mayBePeople(contentStems(lent)) ? undefined : lent;

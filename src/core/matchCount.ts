@@ -22,6 +22,7 @@ import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
 import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
+import { onAskedSide } from './voteSide.ts';
 import { yieldByWeight } from './yieldByWeight.ts';
 
 export interface CountMatch {
@@ -188,7 +189,9 @@ export function prepareCountMatch(
 			qualified && measured.length > 1 && measured.length <= VERB_COUNTS && deeds.length === 0
 				? closingVerb(question)
 				: undefined;
-		const told = closing ? measured.filter((f) => verbAfter(f, closing)) : deeds;
+		// "how many voted against" of "212 residents voted against the scheme and 31 voted in favour".
+		const sided = qualified && measured.length > 1 ? onAskedSide(question, measured) : [];
+		const told = sided.length ? sided : closing ? measured.filter((f) => verbAfter(f, closing)) : deeds;
 		const fact = told.length > 1 ? bestQualified(told, questionStems, nouns) : (told[0] ?? qualified);
 		if (fact) return { fact, fit: 1, specific: asked.length > 0 || action !== undefined };
 		// "How high did the river get?" of a sentence whose counts are all of things: none is a size.
