@@ -363,3 +363,18 @@ describe('numbers in words joined to a word before them', () => {
 		expect(numbers('Twenty-one people were hurt; half of them were children.')).toEqual(['Twenty-one', 'half']);
 	});
 });
+
+describe('ordinals written in digits', () => {
+	it('reads no figure in "East 71st Street" or "her 104th birthday", and still reads "$40,000" and "5 people"', () => {
+		const numbers = (text: string) =>
+			findMentions(text)
+				.filter((m) => m.type === 'number')
+				.map((m) => m.text);
+		expect(numbers('The gallery on East 71st Street marked her 104th birthday and its 1,200th show.')).toEqual([]);
+		expect(numbers('He faces a fine of $40,000 after 5 people and 12 firms complained.')).toEqual([
+			'$40,000',
+			'5',
+			'12',
+		]);
+	});
+});
