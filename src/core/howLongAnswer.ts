@@ -27,7 +27,9 @@ export function howLongAnswer(
 	// "How long will visas take now?" of "cut the processing time from 15 working days to five": the length it became.
 	const later = picked.typed ? laterLevel(question.text, quote, picked.start, picked.end) : undefined;
 	const level = later === undefined ? undefined : context.mentions.of(index).find((m) => m.start === later);
-	if (level) return { phrase: { text: level.text, start: level.start, end: level.end, typed: true }, fit: 1 };
+	// "Starting pay will climb from $41,200 to $46,000": the level a sum reached is no length of time.
+	if (level && !isSumOrShare(level.text))
+		return { phrase: { text: level.text, start: level.start, end: level.end, typed: true }, fit: 1 };
 	// "How long was he a bus driver?" of "a 48-million-Canadian-dollar jackpot": the figure's hyphened word is a sum.
 	const hyphened = quote.slice(picked.start, picked.end) + (/^-[\p{L}-]+/u.exec(quote.slice(picked.end))?.[0] ?? '');
 	if (picked.typed && (isSumOrShare(picked.text) || isSumOrShare(hyphened)))

@@ -15,10 +15,12 @@ import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
+import type { Mention } from './findMentions.ts';
 import { findTitle, withBody } from './findTitle.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { howItHappened } from './howItHappened.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
+import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
@@ -97,7 +99,7 @@ export function otherAnswer(
 		question.type === 'other'
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
 			: undefined;
-	if (figure) return { phrase: figure, fit: 1 };
+	if (figure) return { phrase: laterFigure(question.text, quote, figure, context.mentions.of(index)), fit: 1 };
 	if (question.type === 'other' && (asksTemperature(question.text) || measureUnsaid(question.text, quote)))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What was Vitruvius' profession?" of "by the Roman architect Vitruvius": the trade, not the whole sentence.
@@ -205,4 +207,23 @@ function whichKind(question: string): string | undefined {
 function apposedTo(after: string, thing: string): boolean {
 	const described = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\d.-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after)?.[1];
 	return described?.split(/\s+/).some((word) => stem(word) === stem(thing)) === true;
+}
+
+/**
+ * "What speed limit did they want?" of "lowered the speed limit from 15 mph to 10 mph": the level it changed to, the
+ * figure as it is where no change is told or an earlier time is asked (laterLevel).
+ */
+function laterFigure(
+	question: string,
+	quote: string,
+	figure: AnswerPhrase,
+	mentions: readonly Mention[],
+): AnswerPhrase {
+	const later = laterLevel(question, quote, figure.start, figure.end);
+	const level = later === undefined ? undefined : mentions.find((m) => m.start === later);
+	if (!level) return figure;
+	// The later figure in the unit of the first: "10 mph" of "from 15 mph to 10 mph".
+	const unit = figure.text.slice(quote.slice(figure.start, figure.end).match(/^[^\d]*[\d.,]+/u)?.[0].length ?? 0);
+	const text = quote.startsWith(unit, level.end) && unit.trim() ? `${level.text}${unit}` : level.text;
+	return { text, start: level.start, end: level.start + text.length, typed: true };
 }

@@ -129,6 +129,14 @@ describe('timeAnswer for "how long … now" of a length that changed', () => {
 		expect(shortAnswer('how long will business visas take now', 'embassy').phrase.text).toBe('five');
 		expect(shortAnswer('how long did business visas take before', 'embassy').phrase.text).toContain('15 working days');
 	});
+
+	it('gives no full fit to the sum a pay rose to ("from $41,200 to $46,000") for "how long is the contract"', () => {
+		const { shortAnswer } = floodReport(
+			"Pay\n\nStarting pay for a new teacher with a bachelor's degree will climb from $41,200 to $46,000 by 2027.",
+		);
+		const short = shortAnswer('how long is the new teacher contract', 'Starting pay');
+		expect(short.fit).toBeLessThan(1);
+	});
 });
 
 describe('timeAnswer for "how long … each day"', () => {
