@@ -98,7 +98,8 @@ export function prepareCountMatch(
 	// "How much of the canning is done by hand?" asks a share of the whole, which a report may name otherwise ("the tins").
 	// "How many dollars did it sell for?" of reports that write "US$1.95 billion": a currency, by its sign.
 	const currency = asksInCurrency(nouns);
-	if (nouns.length && !area && !currency && !SHARE_OF.test(question) && !nouns.some((n) => known.has(n)))
+	const timeAsked = HOW_MUCH_TIME.test(question);
+	if (nouns.length && !area && !currency && !timeAsked && !SHARE_OF.test(question) && !nouns.some((n) => known.has(n)))
 		return () => ({ fit: options.countMismatchFit });
 	const questionStems = new Set(contentStems(question));
 	// "How many people died" is not answered by "48,000 acres" or "$3": an amount counts no people, drones or doses.
@@ -152,6 +153,8 @@ export function prepareCountMatch(
 				(!subset && countsPeopleAsked(families, counted)) ||
 				(asksStuff && measuresStuff(fact, asked, counted)) ||
 				(currency && MONEY.test(fact.text)) ||
+				// "How much prison time…" of "up to 40 years in prison": time is counted in its units.
+				(timeAsked && countsTime(fact)) ||
 				comparison ||
 				weighed;
 			// "used 14 boats to rescue 76 people trapped upstairs": the verb before a figure is its deed too.
@@ -290,5 +293,7 @@ const IN_HOSPITAL =
 	/\b(?:were|are|was|is)\s+(?:(?:still|now|being\s+treated)\s+)?(?:in|at|inside)\s+(?:(?:the|a)\s+)?(?:hospitals?|intensive care|icu|critical care|(?:the\s+)?wards?)\b/i;
 
 /** "How many days/weeks/years…": lengths of time counted. */
+/** "How much (prison) time…": a time asked, whose count is in years, days or hours. */
+const HOW_MUCH_TIME = /\bhow\s+much\s+(?:[\p{L}-]+\s+)?time\b/iu;
 const COUNTS_TIME =
 	/\bhow\s+many\s+(?:days|nights|weeks|weekends|months|years|hours|minutes|seconds|decades|seasons)\b/i;

@@ -557,3 +557,17 @@ describe('a count of people asked, a deed done with things', () => {
 		expect(shortAnswer('how many boats were used', 'Mill Lane').phrase.text).toBe('14 boats');
 	});
 });
+
+describe('"how much time" asked', () => {
+	const { shortAnswer } = floodReport(
+		'If convicted on all counts, he could face up to 40 years in prison and a fine of 250,000 dollars.',
+	);
+
+	it('is answered by a count in units of time, in reports that never write "time"', () => {
+		for (const question of ['how much prison time is he facing', 'how much time could he spend in jail']) {
+			const short = shortAnswer(question, 'convicted');
+			expect(short.phrase.text).toBe('up to 40 years');
+			expect(short.fit).toBe(1);
+		}
+	});
+});
