@@ -1,6 +1,6 @@
 import { NATIONALITY } from './mentionPatterns.ts';
 import { synonymStems } from './synonymStems.ts';
-import { STOPWORDS, stem } from './tokenize.ts';
+import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import { COUNT_ACTIONS, IRREGULAR_FORMS, IRREGULAR_PLURALS, SPELLINGS } from './vocabulary.ts';
 
 /** Words of the noun phrase after "how many" that are looked at: "council members" in "how many council members voted". */
@@ -151,9 +151,30 @@ const PEOPLE_LIKE = new Set(
 export function countsThingsForPeople(question: string, counted: readonly string[]): boolean {
 	const head = counted.at(-1);
 	if (!head || !ASKS_PEOPLE.test(question)) return false;
+	// "63 votes ahead" for "how many people live in Marlow": votes count the people who voted, no one else.
+	const given = GIVEN.get(head);
+	if (given && !contentStems(question).some((s) => given.includes(s))) return true;
 	// "five years ago": a length of time counts nothing, people or things.
 	return !counted.some((c) => PEOPLE.has(c) || PERSON_NOUNS.has(c) || PEOPLE_LIKE.has(c) || TIMES.has(c));
 }
+
+/**
+ * What each person gives, which counts people only for the deed of giving it: "2,000 signatures" for "how many people
+ * signed", not for "how many people live there".
+ */
+const GIVEN = new Map(
+	[
+		['signature', 'sign signed signing signature petition'],
+		['vote', 'vote voted voting ballot elect elected poll turnout'],
+		['ballot', 'vote voted voting ballot cast'],
+		['application', 'apply applied application'],
+		['entry', 'enter entered entry'],
+		['submission', 'submit submitted submission'],
+		['objection', 'object objected objection oppose opposed'],
+		['complaint', 'complain complained complaint'],
+		['response', 'respond responded response answer answered'],
+	].map(([noun = '', deeds = '']) => [stem(noun), contentStems(deeds)]),
+);
 
 /** Whether a count's nouns (stems) may be people: "people", "passengers", "children"; not "vehicles" nor "homes". */
 export function mayBePeople(counted: readonly string[]): boolean {

@@ -571,3 +571,14 @@ describe('"how much time" asked', () => {
 		}
 	});
 });
+
+describe('votes and signatures counted for "how many people"', () => {
+	const { shortAnswer } = floodReport(
+		'The final tally left challenger Denise Okafor just 63 votes ahead of Mayor Gary Lindqvist. Around 2,000 people signed the petition, and 350 signatures came from abroad.',
+	);
+
+	it('count the people who voted or signed, not the people who live somewhere', () => {
+		expect(shortAnswer('how many people live in marlow', 'final tally').fit).toBeLessThan(1);
+		expect(shortAnswer('how many people signed from abroad', 'petition').phrase.text).toBe('350 signatures');
+	});
+});
