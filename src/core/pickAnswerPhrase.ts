@@ -38,6 +38,12 @@ const PART_CHARS = 24;
 /** The name of a law or a treaty, which is nobody: "the Resource Management Act", "the Paris Agreement". */
 export const LAW_NAME = /\s(?:Act|Bill|Treaty|Convention|Accord|Agreement|Directive|Charter|Protocol)$/u;
 
+/** A few people counted just before the names that follow them: "The two council members who voted…, ". */
+const SEVERAL_NAMED =
+	/\b(?:two|three|four|five|both|\d)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+(?:s|men|women|people|children)\b[^.;:,]{0,80},\s*$/u;
+/** How far before a name the count of the people it names with others is looked for. */
+const SEVERAL_CHARS = 120;
+
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
 	where: ['place'],
@@ -173,7 +179,12 @@ export function pickAnswerPhrase(
 				: question.type !== 'when' && tied.includes(best)
 					? coordinatedStart(sentence, expected, best)
 					: best.start;
-	if (best.type === 'name' && asksForSeveral(question.text)) end = coordinatedEnd(sentence, expected, best);
+	// "The two council members who voted against the ban, Paul Nguyen and Erica Stone,": both are who did it.
+	const several =
+		asksForSeveral(question.text) ||
+		(question.type === 'who' &&
+			SEVERAL_NAMED.test(sentence.slice(Math.max(0, best.start - SEVERAL_CHARS), best.start)));
+	if (best.type === 'name' && several) end = coordinatedEnd(sentence, expected, best);
 	else if (best.type === 'name' && question.type === 'where' && entityKinds.get(best.start) === 'place') {
 		// "sent to hospitals in Amersfoort and Arnhem": every place of a list answers "where" ("Jeddah, Saudi
 		// Arabia" is one place, told more closely).

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { floodReport } from './floodReport.ts';
+
+describe('pickAnswerPhrase, people counted before their names', () => {
+	it('answers "who" with every name of "the two council members …, Paul Nguyen and Erica Stone"', () => {
+		const { shortAnswer } = floodReport(
+			'The two council members who voted against the ban, Paul Nguyen and Erica Stone, argued for a lower limit. Mayor Ruth Hale and her deputy backed it.',
+		);
+		expect(shortAnswer('who voted no on the ban', 'two council').phrase.text).toBe('Paul Nguyen and Erica Stone');
+		expect(shortAnswer('who backed the ban', 'Mayor Ruth Hale').phrase.text).toBe('Mayor Ruth Hale');
+	});
+});
