@@ -79,7 +79,11 @@ export function pickAnswerPhrase(
 	const story = datelineEnd(sentence);
 	const told = story > 0 ? every.filter((m) => m.start >= story) : every;
 	// The agency in a dateline ("KISUMU, Kenya (Xinhua) -") is neither: only its place may stand in for the story's.
-	const expected = told.length ? told : every.filter((m) => m.start >= story || sentence[m.start - 1] !== '(');
+	// Nor is the dateline's place anyone: "OXFORDSHIRE" does not answer "who founded Whitcombe University".
+	const expected =
+		told.length || question.type === 'who'
+			? told
+			: every.filter((m) => m.start >= story || sentence[m.start - 1] !== '(');
 	const units = [ASKED_UNIT.exec(question.text)?.[1], PER_UNIT.exec(question.text)?.[1]].flatMap((unit) =>
 		unit ? [stem(unit.toLowerCase())] : [],
 	);

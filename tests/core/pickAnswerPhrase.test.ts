@@ -10,3 +10,14 @@ describe('pickAnswerPhrase, people counted before their names', () => {
 		expect(shortAnswer('who backed the ban', 'Mayor Ruth Hale').phrase.text).toBe('Mayor Ruth Hale');
 	});
 });
+
+describe('pickAnswerPhrase, a dateline', () => {
+	it('gives no "who" answer from the place a report was filed in', () => {
+		const { shortAnswer } = floodReport(
+			'OXFORDSHIRE, England, March 14 (Newswire) - A 13th-century manuscript was stolen from the Whitcombe University library overnight on Tuesday.',
+		);
+		const short = shortAnswer('who founded whitcombe university', 'manuscript');
+		expect(short.phrase.text).not.toMatch(/^(?:OXFORDSHIRE|England|Newswire)$/);
+		expect(short.fit).toBeLessThan(1);
+	});
+});
