@@ -6,7 +6,7 @@ const NAMED_CURRENCY = new RegExp(`^\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:${CURR
 
 /** The noun phrase after a number, or a unit joined to it by a hyphen ("a 7.6-inch screen"). */
 const NOUN_AFTER =
-	/^(?:\s+|-(?=(?:inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|cm|mm|acre|hectare|storey|story|pound|kilogram|kg|tonne|ton|litre|liter|gallon|megawatt|gigawatt|kilowatt|watt|volt|seat|member|bed|room|lane)\b))([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
+	/^(?:\s+|-(?=(?:inch|foot|feet|metre|meter|mile|kilometre|kilometer|centimetre|centimeter|millimetre|millimeter|km|cm|mm|acre|hectare|storey|story|pound|kilogram|kg|tonne|ton|litre|liter|gallon|megawatt|gigawatt|kilowatt|watt|volt|seat|member|bed|room|lane)\b))([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 /** Words of a count that may say its action ("injured", "people died"), tested before the actions one by one. */
 export const OWN_ACTION =
 	/\b(?:kill|die|dead|death|fatal|injur|wound|hurt|destroy|arrest|detain|evacuat|displac|intercept|shot|downed|rescu|missing|trapp|hospitali|kidnap|abduct|recaptur|escap)/i;

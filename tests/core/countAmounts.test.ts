@@ -18,3 +18,12 @@ describe('inAskedUnit, "how big" of a whole counted', () => {
 		expect(shortAnswer('How big is the base?', 'Kessel army').phrase.text).toBe('300 square kilometres');
 	});
 });
+
+describe('a size joined to its noun by a hyphen', () => {
+	it('answers with the unit and the noun ("30-centimeter telescope"), not the bare figure', () => {
+		const { shortAnswer } = floodReport(
+			'Priya Hollis, a retired schoolteacher, found it using a 30-centimeter telescope in her backyard in Flagstaff.',
+		);
+		expect(shortAnswer('how big was the telescope she used', 'Hollis').phrase.text).toBe('30-centimeter telescope');
+	});
+});

@@ -378,3 +378,16 @@ describe('ordinals written in digits', () => {
 		]);
 	});
 });
+
+describe('a year inside a designation', () => {
+	it('is no date ("Comet C/2024 R3"), where a year alone is', () => {
+		const dates = (text: string) =>
+			findMentions(text)
+				.filter((m) => m.type === 'date')
+				.map((m) => m.text);
+		expect(dates('Comet C/2024 R3 (Hollis) was first spotted on Sept. 5, and a comet of 1998 faded.')).toEqual([
+			'Sept. 5',
+			'1998',
+		]);
+	});
+});
