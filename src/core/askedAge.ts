@@ -21,6 +21,8 @@ const AGE_FIGURE = `(?:(?<![\\d,.])\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|'
 const YEARS = `(?:(?<![\\d,.])\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
 const AGES = [
 	/(?<=\p{Lu}[\p{L}'’-]*,\s)\d{1,3}(?=,|\.?["”]?$)/gu,
+	// "The princess, 29, wore…": in commas after a person named by what they are.
+	/(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,},\s)\d{1,3}(?=,)/gu,
 	new RegExp(`\\b${YEARS}[- ]years?[- ]old\\b`, 'gi'),
 	// "She was 84." after a death (a sentence of its own, not "…when she was 7"), "dies at 84": an age told alone.
 	/(?<=(?:^|[.!?]\s+)(?:He|She)\s+(?:was|is)\s+)\d{1,3}(?=\s*(?:[.;]|$))/gu,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedAge, askedPerson } from '../../src/core/askedAge.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
+import { floodReport } from './floodReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
 
 describe('askedAge', () => {
@@ -184,5 +185,15 @@ describe('askedAge of a person just named, and of a role by its synonym', () => 
 		expect(askedAge('how old is kurokaze', other)).toBeNull();
 		const grower = 'In the town of Bebedouro, 64-year-old grower Joao Ferreira said he had lost half his trees.';
 		expect(askedAge('how old is the farmer in bebedouro', grower)?.text).toBe('64-year-old');
+	});
+});
+
+describe('an age in commas after a person named by what they are', () => {
+	it('answers "how old is the princess" of "The princess, 29, wore a silk gown"', () => {
+		const { shortAnswer } = floodReport(
+			'The princess, 29, wore a silk gown with a train 4 meters long. Lund, 32, met her at university.',
+		);
+		expect(shortAnswer('how old is the princess', 'silk gown').phrase.text).toBe('29');
+		expect(shortAnswer('how old is the princess', 'silk gown').fit).toBe(1);
 	});
 });
