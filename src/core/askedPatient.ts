@@ -40,7 +40,9 @@ export function askedPatient(question: string, sentence: string, tokens: readonl
 		const object = OBJECT.exec(sentence.slice(token.end, token.end + 200));
 		const first = object?.[1]?.trim();
 		if (!object || !first) continue;
-		const text = object[2] ? `${first}, ${object[2].trim()}` : first;
+		const whole = object[2] ? `${first}, ${object[2].trim()}` : first;
+		// "arrested 23 people in a week-long operation against rhino horn smugglers…": up to its first preposition.
+		const text = whole.split(/\s+/).length > MAX_WORDS ? first.replace(OBJECT_END, '') : whole;
 		if (text.split(/\s+/).length > MAX_WORDS) continue;
 		const start = sentence.indexOf(first, token.end);
 		return { text: sentence.slice(start, start + text.length), start, end: start + text.length, typed: true };
@@ -50,8 +52,8 @@ export function askedPatient(question: string, sentence: string, tokens: readonl
 
 /** Participles the stemmer's irregular table leaves out, as other words share them: "has been found", "was hit". */
 export const PARTICIPLE_ALSO = /^(?:found|hit|cut|put|set|hurt|shut|left|told|spread)$/;
-/** "Who smuggled the blades?": a "who" question in the active voice, by its past form. */
-export const WHO_ACTIVE = /^\s*who\s+(\p{Ll}{3,})\b/u;
+/** "Who smuggled the blades?": a "who" question in the active voice, by its past form ("who got arrested" is passive). */
+export const WHO_ACTIVE = /^\s*who\s+(?!(?:got|gets|get)\s+\p{Ll}+(?:ed|en)\b)(\p{Ll}{3,})\b/u;
 /** Verbs of no deed, or of thinking and saying, whose passive often leaves its source elsewhere ("is considered"). */
 export const NOT_DEEDS =
 	/^(?:is|was|are|were|has|had|have|did|does|will|considered|believed|thought|known|regarded|said|seen|expected|called|named|described|reported|estimated)$/;

@@ -165,3 +165,21 @@ describe('whoDidParts, a doer of several words', () => {
 		expect(shortAnswer('who did the harbor kings beat', 'Raleigh Foxes').phrase.text).toBe('Raleigh Foxes');
 	});
 });
+
+describe('"who got <done>", a passive', () => {
+	it('is answered by whom it was done to, as "who was arrested" is', () => {
+		const { shortAnswer } = floodReport(
+			'Police in Agrigento said they had arrested two Tunisian men suspected of steering the boat.',
+		);
+		for (const question of ['who got arrested', 'who was arrested'])
+			expect(shortAnswer(question, 'Agrigento').phrase.text).toBe('two Tunisian men suspected of steering the boat');
+	});
+});
+
+describe('askedPatient, a long object', () => {
+	it('gives the object up to its first preposition when the whole is too long', () => {
+		const sentence =
+			'WINDHOEK (Reuters) — Namibian police and wildlife rangers arrested 23 people in a week-long operation against a rhino poaching syndicate, the Ministry of Environment, Forestry and Tourism said on Thursday.';
+		expect(askedPatient('who got arrested', sentence, tokenize(sentence))?.text).toBe('23 people');
+	});
+});
