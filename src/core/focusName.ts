@@ -37,6 +37,8 @@ export function focusName(question: string, sentence: string, mentions: readonly
 	const asked = new Set(contentStems(question));
 	for (const mention of mentions.slice(0, SENTENCE_LIMITS.mentions)) {
 		if (mention.type !== 'name' || contentStems(mention.text).every((s) => asked.has(s))) continue;
+		// "the Danish firm Nordlys Arkitekter": a nation's word before the noun describes the one named after it.
+		if (NATIONALITY.test(mention.text) && !/^\p{Lu}{2}$/u.test(mention.text) && !NATION_KINDS.test(focus)) continue;
 		// "a criminal gang calling itself Nightwharf": the noun stands before the naming words.
 		const before = sentence.slice(Math.max(0, mention.start - BEFORE_CHARS), mention.start).replace(NAMING, ' ');
 		const noun = /(\p{L}+)(?:,|\s+of)?\s+$/u.exec(before)?.[1];
@@ -50,6 +52,10 @@ export function focusName(question: string, sentence: string, mentions: readonly
 	}
 	return undefined;
 }
+
+/** Kinds a nation's or a faith's word names: "which cultures", "what language", "which nationality". */
+const NATION_KINDS =
+	/^(?:cultures?|languages?|nationalit(?:y|ies)|peoples?|religions?|faiths?|ethnicit(?:y|ies)|cuisines?)$/;
 
 /** The end of the list of names that `first` begins ("Felixstowe, Liverpool and Southampton"). */
 function listEnd(sentence: string, mentions: readonly Mention[], first: Mention): number {

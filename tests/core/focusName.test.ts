@@ -136,3 +136,12 @@ describe('asksNamedKind and namesOther', () => {
 		expect(nets.shortAnswer('which three beaches is the city paying to net', 'nets').fit).toBeLessThan(0.5);
 	});
 });
+
+describe('focusName, the word of a nation before the kind asked', () => {
+	it('answers "which firm" with the firm named after it, not "Danish"', () => {
+		const sentence = 'The building was designed by the Danish firm Nordlys Arkitekter with architect Omar Haddad.';
+		expect(focusName('which firm designed the building', sentence, findMentions(sentence))?.text).toBe(
+			'Nordlys Arkitekter',
+		);
+	});
+});
