@@ -1,3 +1,4 @@
+import { laterLevel } from './laterLevel.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 /** "Where does Alaska rank…", "where is GE ranked…", "what rank…": a place in an order asked (not "top-ranked"). */
@@ -40,12 +41,12 @@ export function askedPosition(question: string, sentence: string): AnswerPhrase 
 		const level = LEVEL.exec(sentence.slice(from));
 		const rank = RANK_ALONE.exec(sentence);
 		if (level?.[1]) return phraseAt(level[1], from + level.index + level[0].indexOf(level[1]));
-		return rank ? phraseAt(rank[0], rank.index) : undefined;
+		return rank ? laterRank(question, sentence, phraseAt(rank[0], rank.index)) : undefined;
 	}
 	if (ASKS_RANK.test(question)) {
 		const ranks = [...sentence.matchAll(RANK)];
 		const rank = ranks.find((r) => r[1]) ?? ranks[0];
-		return rank ? phraseAt(rank[0], rank.index) : undefined;
+		return rank ? laterRank(question, sentence, phraseAt(rank[0], rank.index)) : undefined;
 	}
 	const side = COMPASS.exec(question)?.[1]?.toLowerCase();
 	if (!side || !/\bborder/i.test(question)) return undefined;
@@ -54,6 +55,13 @@ export function askedPosition(question: string, sentence: string): AnswerPhrase 
 	const before = sentence.slice(Math.max(0, at.index - NAME_CHARS), at.index);
 	const name = NAME_BEFORE.exec(before)?.[1];
 	return name ? phraseAt(name, at.index - name.length) : undefined;
+}
+
+/** "lifted Park from 58th to 21st in the world rankings": the rank reached, unless an earlier one is asked. */
+function laterRank(question: string, sentence: string, rank: AnswerPhrase): AnswerPhrase {
+	const later = laterLevel(question, sentence, rank.start, rank.end);
+	const reached = later === undefined ? undefined : /^\d{1,4}(?:st|nd|rd|th)\b/u.exec(sentence.slice(later))?.[0];
+	return reached && later !== undefined ? phraseAt(reached, later) : rank;
 }
 
 function phraseAt(text: string, start: number): AnswerPhrase {

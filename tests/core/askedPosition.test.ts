@@ -50,3 +50,12 @@ describe('askedPosition', () => {
 		expect(askedPosition('where did rovers finish', 'Rovers finished only seventh.')?.text).toBe('seventh');
 	});
 });
+
+describe('askedPosition, a rank that changed', () => {
+	const sentence = 'The victory lifted Park from 58th to 21st in the world rankings.';
+
+	it('gives the rank reached, unless an earlier one is asked', () => {
+		expect(askedPosition('where is park ranked now', sentence)?.text).toBe('21st');
+		expect(askedPosition('where was park ranked before', sentence)?.text).toBe('58th');
+	});
+});
