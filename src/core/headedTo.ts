@@ -39,3 +39,27 @@ const NAMED_OF = /^\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 /** A place noun after a name that describes it: "Cornish coast", "Polish border", "Aegean islands". */
 const PLACE_NOUN_AFTER =
 	/^\s+(?:coast|coastline|border|frontier|region|capital|mainland|islands?|peninsula|sea|port|harbou?r|valley|mountains|highlands|city|countryside|north|south|east|west)\b/u;
+
+/** "Where did Raja come from?", "where did the boat set off from": a question about where something came from. */
+const ASKS_ORIGIN = /\bwhere\b.*\bfrom\s*[?!.]*\s*$|\bwhere\b.*\b(?:originate|hail)\w*\b/i;
+/** "from" before a name, or before a few words of a place ("from a zoo in Rotterdam"). */
+const ORIGIN_BEFORE = /\bfrom\s+$|\bfrom\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|at|near|of)\s+$/iu;
+
+/**
+ * For "where did X come from", the name after "from" that the question does not give ("came to Whipsnade from a
+ * zoo in Rotterdam" → "Rotterdam"); none for other questions, or a sentence without one.
+ *
+ * @example
+ * cameFrom('where did raja come from', 'Raja came to Whipsnade from a zoo in Rotterdam in 2017.', mentions)?.text; // 'Rotterdam'
+ */
+export function cameFrom(question: string, sentence: string, mentions: readonly Mention[]): AnswerPhrase | undefined {
+	if (!ASKS_ORIGIN.test(question)) return undefined;
+	const asked = question.toLowerCase();
+	const from = mentions.find(
+		(m) =>
+			m.type === 'name' &&
+			ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) &&
+			!asked.includes(m.text.toLowerCase()),
+	);
+	return from ? { text: from.text, start: from.start, end: from.end, typed: true } : undefined;
+}

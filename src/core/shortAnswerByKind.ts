@@ -20,7 +20,7 @@ import {
 	speechTopicCovered,
 } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
-import { headedTo } from './headedTo.ts';
+import { cameFrom, headedTo } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { otherAnswer } from './otherAnswer.ts';
@@ -108,7 +108,10 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	// "…end 'steel war' at Halvik summit": the place asked named, nothing said of where it lies.
 	if (where && placeUntold(where, quote)) return { phrase: picked, fit: context.options.placeElsewhereFit };
 	const destination =
-		question.type === 'where' ? headedTo(question.text, quote, context.mentions.of(index)) : undefined;
+		question.type === 'where'
+			? (headedTo(question.text, quote, context.mentions.of(index)) ??
+				cameFrom(question.text, quote, context.mentions.of(index)))
+			: undefined;
 	if (destination) return { phrase: destination, fit: 1 };
 	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
 	if (age) return { phrase: age, fit: 1, matched: true };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { headedTo } from '../../src/core/headedTo.ts';
+import { floodReport } from './floodReport.ts';
 
 function destination(question: string, sentence: string): string | undefined {
 	return headedTo(question, sentence, findMentions(sentence))?.text;
@@ -33,5 +34,15 @@ describe('headedTo', () => {
 		const sentence =
 			'The service from Korvin to the port city of Alsby was carrying 312 passengers near the village of Hollin.';
 		expect(headedTo('where was the train going', sentence, findMentions(sentence))?.text).toBe('Alsby');
+	});
+});
+
+describe('cameFrom', () => {
+	it('answers "where did X come from" with the place after "from", not where it went', () => {
+		const { shortAnswer } = floodReport(
+			'The calf’s father is Raja, a bull who came to Whipsnade from a zoo in Rotterdam in 2017. The boat had set off from Zuwara in Libya on Monday.',
+		);
+		expect(shortAnswer('where did raja come from', 'Raja').phrase.text).toMatch(/Rotterdam$/);
+		expect(shortAnswer('where did the boat set off from', 'Zuwara').phrase.text).toBe('Zuwara');
 	});
 });
