@@ -391,3 +391,17 @@ describe('a year inside a designation', () => {
 		]);
 	});
 });
+
+describe('the name of a body with "and" in it', () => {
+	it('is one name ("Pharmacy and Poisons Board"), where two people joined by "and" stay two', () => {
+		const names = (text: string) =>
+			findMentions(text)
+				.filter((m) => m.type === 'name')
+				.map((m) => m.text);
+		expect(
+			names(
+				'Tests by the Pharmacy and Poisons Board and the Food and Drug Administration; Paul Nguyen and Erica Stone.',
+			),
+		).toEqual(['Pharmacy and Poisons Board', 'Food and Drug Administration', 'Paul Nguyen', 'Erica Stone']);
+	});
+});
