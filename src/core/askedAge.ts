@@ -32,7 +32,8 @@ const AGES = [
 		`\\b(?:(?:about|around|nearly|almost|just|only)\\s+)?(?:${YEARS}|an?)[- ](?:days?|weeks?|months?)[- ]old\\b`,
 		'gi',
 	),
-	new RegExp(`\\bage(?:d|\\s+of)?\\s+${YEARS}\\b`, 'gi'),
+	// "two children, aged 4 and 9": every age of the list.
+	new RegExp(`\\bage(?:d|\\s+of)?\\s+${YEARS}(?:(?:,\\s*|,?\\s+and\\s+)${YEARS})*\\b`, 'gi'),
 	// A body's age by its past: "in the airline's 31-year history".
 	new RegExp(`\\b${YEARS}-year\\s+(?:history|existence)\\b`, 'gi'),
 	// A thing's age: "formed about 3.5 billion years ago".

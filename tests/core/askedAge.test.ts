@@ -197,3 +197,13 @@ describe('an age in commas after a person named by what they are', () => {
 		expect(shortAnswer('how old is the princess', 'silk gown').fit).toBe(1);
 	});
 });
+
+describe('several ages after "aged"', () => {
+	it('answers with every age of the list ("aged 4 and 9"), and still a single one', () => {
+		const { shortAnswer } = floodReport(
+			'Rescuers pulled two children, aged 4 and 9, alive from the rubble. Maria Lopez, a neighbour aged 61, was hurt.',
+		);
+		expect(shortAnswer('how old were the kids rescued from the rubble', 'Rescuers').phrase.text).toBe('aged 4 and 9');
+		expect(shortAnswer('how old is maria lopez', 'Maria Lopez').phrase.text).toBe('aged 61');
+	});
+});
