@@ -223,7 +223,7 @@ function laterFigure(
 	const level = later === undefined ? undefined : mentions.find((m) => m.start === later);
 	if (!level) return figure;
 	// The later figure in the unit of the first: "10 mph" of "from 15 mph to 10 mph".
-	const unit = figure.text.slice(quote.slice(figure.start, figure.end).match(/^[^\d]*[\d.,]+/u)?.[0].length ?? 0);
+	const unit = figure.text.replace(/^[^\d]*[\d.,]+/u, '');
 	const text = quote.startsWith(unit, level.end) && unit.trim() ? `${level.text}${unit}` : level.text;
 	return { text, start: level.start, end: level.start + text.length, typed: true };
 }
