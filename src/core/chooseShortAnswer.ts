@@ -155,7 +155,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const placed =
 		question.type === 'where' && short.phrase.typed
 			? { ...short, phrase: placeSetting(question.text, quoted, short.phrase) }
-			: { ...short, phrase: wholeRange(quoted, short.phrase) };
+			: { ...short, phrase: wholeRange(quoted, short.phrase, question.text) };
 	if (!paragraph || !(elsewhere || otherTopic)) return placed;
 	return { ...placed, fit: placed.fit * context.options.placeElsewhereFit, matched: false };
 }

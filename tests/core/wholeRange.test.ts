@@ -46,4 +46,24 @@ describe('wholeRange', () => {
 		expect(wholeRange(sentence, at('nine months')).text).toBe('between six and nine months');
 		expect(wholeRange(sentence, at('24 hours')).text).toBe('six to 24 hours');
 	});
+
+	it('reads "ranging from … to …" as a range, and gives one end for "the priciest" or "the cheapest"', () => {
+		const sentence = 'Seats sold out, with prices ranging from 40 euros to 900 euros, the club said.';
+		const at = (text: string, question?: string) => {
+			const start = sentence.indexOf(text);
+			return wholeRange(sentence, { text, start, end: start + text.length, typed: true }, question).text;
+		};
+		expect(at('40 euros')).toBe('from 40 euros to 900 euros');
+		expect(at('40 euros', 'how much were the most expensive seats')).toBe('900 euros');
+		expect(at('900 euros', 'what did the cheapest seats cost')).toBe('40 euros');
+		expect(at('900 euros', 'what was the highest price')).toBe('900 euros');
+		expect(at('40 euros', 'what was the lowest price')).toBe('40 euros');
+		const forecast = 'It kept its forecast for sales growth of 4 to 6 percent.';
+		const start = forecast.indexOf('4');
+		const four = { text: '4', start, end: start + 1, typed: true };
+		expect(wholeRange(forecast, four, 'what is the highest growth forecast').text).toBe('6 percent');
+		expect(wholeRange('Revenue rose from 4 to 6 percent.', { text: '4', start: 18, end: 19, typed: true }).text).toBe(
+			'4',
+		);
+	});
 });
