@@ -16,7 +16,7 @@ import { lengthOfThing } from './lengthOfThing.ts';
 import { levelOfNumbers } from './levelOfNumbers.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
-import { measureOfAsked } from './measureOfAsked.ts';
+import { measureInUnit, measureOfAsked } from './measureOfAsked.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
@@ -121,7 +121,15 @@ export function countAnswer(
 	const period = found.phrase.typed
 		? figureOfAskedPeriod(question.text, quoted, found.phrase, context.mentions.of(index))
 		: undefined;
-	const answer = part ? { ...found, phrase: part } : period ? { ...found, phrase: period } : found;
+	// "How high was the storm surge?" of "winds of 175 kilometres per hour and a storm surge of up to 3.5 metres".
+	const unit = measureInUnit(question.text, quoted, found.phrase, context.mentions.of(index));
+	const answer = part
+		? { ...found, phrase: part }
+		: period
+			? { ...found, phrase: period }
+			: unit
+				? { phrase: unit, fit: 1, matched: true }
+				: found;
 	if (
 		answer.phrase.typed &&
 		(sumOrSizeMismatch(question.text, answer.phrase.text) ||

@@ -1,3 +1,4 @@
+import type { Mention } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { contentStems } from './tokenize.ts';
 
@@ -51,4 +52,47 @@ export function measureOfAsked(question: string, sentence: string, phrase: Answe
 	const thing = VERB_LAST.test(asked[2] ?? '') ? words.slice(0, -1).join(' ') : words.join(' ');
 	const before = new Set(contentStems(preceding));
 	return contentStems(thing).some((s) => before.has(s));
+}
+
+/** A speed's "per hour" after a length unit: "175 kilometres per hour" is no height. */
+const PER_TIME = /^\s*(?:an|per|a)\s+(?:hour|second|minute)\b|^\/h\b/iu;
+/** The unit right after a figure ("3.5 metres", "-metre"), as far as its word. */
+const UNIT_AFTER = /^(?:\s*(?:million|billion|thousand)\b)?[\s-]*(?:°\s*[CF]?|\p{L}+(?:\/\p{L}+)?)/iu;
+
+/**
+ * For a measure asked ("how high was the storm surge") whose answer is a figure in another unit ("175 kilometres
+ * per hour"): the figure in the measure's unit the sentence gives of the thing asked ("up to 3.5 metres"), with its
+ * unit; undefined where the answer is in that unit already or no such figure is told of the thing.
+ *
+ * @example
+ * const sentence = 'Winds of 175 kilometres per hour pushed a storm surge of up to 3.5 metres inland.';
+ * measureInUnit('how high was the storm surge', sentence, answer, mentions)?.text; // 'up to 3.5 metres'
+ */
+export function measureInUnit(
+	question: string,
+	sentence: string,
+	phrase: AnswerPhrase,
+	mentions: readonly Mention[],
+): AnswerPhrase | undefined {
+	const asked = HOW_MEASURED.exec(question);
+	const measure = (asked?.[1] ?? '').toLowerCase();
+	const unit = UNITS[measure];
+	if (!asked || !unit || measure === 'far' || !phrase.typed) return undefined;
+	const inUnit = (text: string) => {
+		const written = unit.exec(text);
+		return written !== null && (measure === 'fast' || !PER_TIME.test(text.slice(written.index + written[0].length)));
+	};
+	if (inUnit(sentence.slice(phrase.start, phrase.end + 24).split(/[,;]\s/u)[0] ?? '')) return undefined;
+	const words = (asked[3] ?? '').split(/\s+/);
+	const thing = new Set(contentStems(VERB_LAST.test(asked[2] ?? '') ? words.slice(0, -1).join(' ') : words.join(' ')));
+	for (const m of mentions) {
+		if (m.type !== 'number' || m.start === phrase.start) continue;
+		const written = UNIT_AFTER.exec(sentence.slice(m.end))?.[0] ?? '';
+		const end = m.end + written.length;
+		if (!written || !inUnit(sentence.slice(m.end, end + 16)) || MONEY_IN.test(written)) continue;
+		const preceding = sentence.slice(Math.max(0, m.start - THING_BEFORE), m.start);
+		if (CHANGE_BEFORE.test(preceding) || !contentStems(preceding).some((s) => thing.has(s))) continue;
+		return { text: sentence.slice(m.start, end), start: m.start, end, typed: true };
+	}
+	return undefined;
 }

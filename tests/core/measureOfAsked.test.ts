@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureOfAsked } from '../../src/core/measureOfAsked.ts';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { measureInUnit, measureOfAsked } from '../../src/core/measureOfAsked.ts';
 import { floodReport } from './floodReport.ts';
 
 function phrase(sentence: string, text: string) {
@@ -36,5 +37,32 @@ describe('measureOfAsked', () => {
 		const short = shortAnswer('how fast do the trains go', 'top speed');
 		expect(short.phrase.text).toBe('320 kilometres an hour');
 		expect(short.matched).toBe(true);
+	});
+});
+
+describe('measureInUnit', () => {
+	const storm =
+		'Cyclone Rana struck on Monday with winds of 160 kilometres per hour and a storm surge of up to 2.8 metres, officials said.';
+	const scale = 'A fruit weighing 1,112.5 kilograms (2,453 pounds) won the show.';
+
+	it('gives the figure in the asked measure’s unit, of the thing asked, for an answer in another unit', () => {
+		const mentions = findMentions(storm);
+		expect(
+			measureInUnit('how high was the storm surge', storm, phrase(storm, '160 kilometres per hour'), mentions)?.text,
+		).toBe('up to 2.8 metres');
+		expect(
+			measureInUnit('how fast were the winds', storm, phrase(storm, '160 kilometres per hour'), mentions),
+		).toBeUndefined();
+		expect(
+			measureInUnit('how high was the flood wall', storm, phrase(storm, '160 kilometres per hour'), mentions),
+		).toBeUndefined();
+		expect(
+			measureInUnit('how heavy was the fruit', scale, phrase(scale, '1,112.5'), findMentions(scale)),
+		).toBeUndefined();
+	});
+
+	it('answers "how high" with the height, not the wind speed the same sentence gives first', () => {
+		const { shortAnswer } = floodReport(storm);
+		expect(shortAnswer('how high was the storm surge', 'storm surge').phrase.text).toBe('up to 2.8 metres');
 	});
 });
