@@ -131,7 +131,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['practise', 'practice', 'practised', 'practiced', 'rehearse', 'rehearsed', 'rehearsal'],
 	['stock', 'stocks', 'shares'],
 	['truck', 'trucks', 'lorry', 'lorries'],
-	['spectator', 'spectators', 'crowd', 'crowds', 'audience', 'audiences'],
+	['spectator', 'spectators', 'crowd', 'crowds', 'audience', 'audiences', 'fans'],
 	['divert', 'diverted', 'diversion', 'diversions', 'reroute', 'rerouted'],
 	['mother', 'mothers', 'mum', 'mom'],
 	['father', 'fathers', 'dad'],
@@ -139,7 +139,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['research', 'study', 'studies', 'studied'],
 	['arrest', 'arrested', 'arrests', 'detain', 'detained', 'detention'],
 	['close', 'closed', 'closes', 'closure', 'shut', 'shuts'],
-	['home', 'homes', 'household', 'households'],
+	['home', 'homes', 'house', 'houses', 'household', 'households'],
 	['worth', 'value', 'valued', 'values'],
 	['build', 'builds', 'built', 'construct', 'constructed', 'construction'],
 	['capsize', 'capsized', 'overturn', 'overturned', 'flip', 'flipped'],
@@ -168,6 +168,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['preliminary', 'initial', 'interim'],
 	['fault', 'faults', 'malfunction', 'defect', 'defects', 'glitch'],
 	['wrecked', 'destroyed', 'ruined', 'flattened', 'demolished'],
+	['floor', 'floors', 'storey', 'storeys'],
+	['helicopter', 'helicopters', 'chopper', 'choppers'],
+	['surgery', 'surgeries', 'operation', 'operations'],
+	['sacked', 'fired', 'dismissed', 'axed', 'ousted'],
+	['investigation', 'investigations', 'investigate', 'investigating', 'inquiry', 'inquiries', 'probe'],
+	['cancel', 'cancelled', 'canceled', 'cancellation', 'scrapped', 'axed'],
 ];
 
 /**

@@ -157,6 +157,25 @@ describe('synonyms in answers', () => {
 		expect(desk(-1).ask('what boat flipped over').sources[0]?.quote).toContain('capsized');
 	});
 
+	it('answers in the words news uses for houses, operations, floors and fans', () => {
+		const parsed = parseReport(
+			'clinic',
+			[
+				'Storm damages clinic in Harlow',
+				'A storm tore the roof off the Harlow clinic on Friday, and about 120 homes in the town were flooded.',
+				'The clinic postponed 64 elective operations, its director said.',
+				'Its new six-storey wing, opened in May, was not hit.',
+				'A crowd of 4,000 spectators watched the town derby go ahead on Saturday.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const factdesk = createFactdesk([parsed.report], shippedModelTuning());
+		expect(factdesk.ask('how many houses were flooded').answer).toContain('120 homes');
+		expect(factdesk.ask('how many surgeries were postponed').answer).toContain('64');
+		expect(factdesk.ask('how many fans watched the derby').answer).toContain('4,000');
+		expect(synonymStems(stem('storeys'))).toContain(stem('floors'));
+	});
+
 	it('answers "who led the research" as surely as "who led the study" of a report that says "led the study"', () => {
 		const parsed = parseReport(
 			'moss',
