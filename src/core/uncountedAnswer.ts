@@ -66,8 +66,10 @@ export function uncountedAnswer(
 		picked.typed && otherDeed(question.text, quote, sentence?.tokens ?? [], picked.start, picked.end)
 			? context.options.otherDeedFit
 			: 1;
+	// "How many days will the strike last?" of "could add tens of thousands more patients": things, no time.
+	const untimed = picked.typed && TIME_ASKED.test(question.text) && THING_AFTER.test(picked.text);
 	const fit =
-		amount || age || part || score || joined || rate || sum || dated || member
+		amount || age || part || score || joined || rate || sum || dated || member || untimed
 			? Math.min(count.fit, context.options.countMismatchFit)
 			: count.fit;
 	// "How many workers took part?" of "Among the workers who took part, the verdict was positive": no figure at all.
@@ -103,6 +105,12 @@ const ERA_OR_CLOCK =
 /** A score or a result, no noun counted after it: "2-1 at Wembley", "won 3–0.", "a 4-2 win". */
 const SCORE =
 	/(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])(?!\s+(?!(?:at|in|on|to|after|against|with|win|victory|defeat|loss|draw)\b)\p{L})/u;
+
+/** "How many days…", "how many more weeks…": a stretch of time counted in its unit. */
+const TIME_ASKED = /\bhow\s+many\s+(?:more\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)\b/iu;
+/** A figure with a noun after it that is no unit of time: "tens of thousands more patients". */
+const THING_AFTER =
+	/\s(?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)\b)\p{Ll}{3,}$/u;
 
 /** "How many…", which counts things ("how long was the judgment" is answered by a "96-page" one). */
 const HOW_MANY = /\bhow\s+many\b/i;

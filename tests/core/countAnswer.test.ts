@@ -47,6 +47,19 @@ describe('a year of an era or a clock time', () => {
 	});
 });
 
+describe('things for a stretch of time', () => {
+	it('does not answer "how many days" with a count of people', () => {
+		const { shortAnswer, context } = floodReport(
+			'The rail strike lasted five days.\n\nUnions warned the walkout could add tens of thousands more passengers to the buses.',
+		);
+		expect(shortAnswer('how many days will the walkout last', 'tens of thousands').fit).toBeCloseTo(
+			context.options.countMismatchFit,
+		);
+		expect(shortAnswer('how many passengers could the walkout add', 'tens of thousands').fit).toBe(1);
+		expect(shortAnswer('how many days did the rail strike last', 'five days').fit).toBe(1);
+	});
+});
+
 describe('a margin for a total', () => {
 	it('is no answer to "how many votes did she get", but answers "by how many"', () => {
 		const { shortAnswer, context } = floodReport(
