@@ -27,7 +27,10 @@ export function onAskedSide(question: string, facts: readonly Fact[]): Fact[] {
 	const side = askedSide(question);
 	if (!side) return [];
 	return facts.filter((fact) => {
-		const after = fact.source.quote.slice(fact.span[1], fact.span[1] + SIDE_CHARS).split(/[,;]|\.\s|\band\b/u)[0] ?? '';
+		// "838,215 voted Yes": the side may be written inside the count's own words.
+		const own = fact.source.quote.slice(fact.span[0], fact.span[1]).replace(/^[^\p{L}]*/u, '');
+		const after =
+			`${own}${fact.source.quote.slice(fact.span[1], fact.span[1] + SIDE_CHARS)}`.split(/[,;]|\.\s|\band\b/u)[0] ?? '';
 		const against = AGAINST.test(after);
 		const forIt = FOR.test(after);
 		return side === 'against' ? against && !forIt : forIt && !against;

@@ -35,3 +35,11 @@ describe('a count with a verb right after it', () => {
 		expect(shortAnswer('how many residents backed the scheme', 'community ballot').phrase.text).toBe('31');
 	});
 });
+
+describe('a side written inside the count', () => {
+	it('answers "how many people voted yes" of "1,012 people voted No and 838 voted Yes"', () => {
+		const { shortAnswer } = floodReport('In total, 1,012 people voted No and 838 voted Yes, a margin of 174 votes.');
+		expect(shortAnswer('how many people voted yes', 'In total').phrase.text).toBe('838 voted Yes');
+		expect(shortAnswer('how many people voted no', 'In total').phrase.text).toBe('1,012 people');
+	});
+});
