@@ -21,7 +21,7 @@ import { askedYear, otherYear, yearOf } from './otherYear.ts';
 import { partAfterWhole } from './partAfterWhole.ts';
 import { partOfTotal } from './partOfTotal.ts';
 import { partOfWhole } from './partOfWhole.ts';
-import { previousOccasion } from './previousOccasion.ts';
+import { earlierYearsFigure, previousOccasion } from './previousOccasion.ts';
 import { reportText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumOfOther } from './sumSubject.ts';
@@ -143,7 +143,12 @@ function fittingCount(
 			return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	}
 	// "How many pianists applied?" is not answered by "In 2022, the previous edition, 290 pianists applied".
-	if (previousOccasion(question.text, quoted, count.fact.span[0], count.fact.span[1]))
+	// "How many people died?" of "In 1991, a cyclone of similar strength killed about 138,000 people" in a later year's report.
+	if (
+		previousOccasion(question.text, quoted, count.fact.span[0], count.fact.span[1]) ||
+		(sentence !== undefined &&
+			earlierYearsFigure(question.text, quoted, count.fact.span[0], () => reportText(context, sentence.paragraphIndex)))
+	)
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	// "How much water will it use?" is not answered by "30 percent less water": a change, no amount.
 	if (HOW_MUCH_NOUN.test(question.text) && !ASKS_SHARE.test(question.text) && SHARE.test(count.fact.text))

@@ -12,12 +12,14 @@ export function askedYear(question: string): string | undefined {
 	return YEAR_ASKED.exec(question)?.[1];
 }
 
+/** The year opening the clause of the figure at `start`: "In 1991, a cyclone … killed about 138,000 people". */
+export function openingYearOf(sentence: string, start: number): string | undefined {
+	return YEAR_OPENING.exec(sentence.slice(Math.max(0, start - YEAR_CHARS), start))?.[1];
+}
+
 /** The year the figure at `start`..`end` of a sentence is given for: "in 2024" after it or "In 2024," opening its clause. */
 export function yearOf(sentence: string, start: number, end: number): string | undefined {
-	return (
-		YEAR_AFTER.exec(sentence.slice(end, end + YEAR_CHARS))?.[1] ??
-		YEAR_OPENING.exec(sentence.slice(Math.max(0, start - YEAR_CHARS), start))?.[1]
-	);
+	return YEAR_AFTER.exec(sentence.slice(end, end + YEAR_CHARS))?.[1] ?? openingYearOf(sentence, start);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { openingYearOf } from './otherYear.ts';
+
 /**
  * An earlier occasion of the event named: "the previous edition", "its last boil-water notice"; not one the event is
  * measured against ("the strongest since the last major quake", "unlike the last recession").
@@ -33,4 +35,19 @@ export function previousOccasion(question: string, sentence: string, start: numb
 	// "About 5,000 attended, up on the last fair": a comparison after the figure names the occasion it is set against.
 	const after = /^[^\d.;:,]{0,40}/u.exec(sentence.slice(end))?.[0] ?? '';
 	return PREVIOUS_OCCASION.test(own) || PREVIOUS_OCCASION.test(after);
+}
+
+/**
+ * Whether the figure at `start` is given for a year its clause opens with ("In 1991, a cyclone of similar
+ * strength killed about 138,000 people") that the report's opening, which dates the event it tells, does not name,
+ * while the question names no time: an earlier occasion, told for comparison.
+ *
+ * @example
+ * earlierYearsFigure('how many died', 'In 1991, a cyclone killed 138,000 people.', 26, () => 'Cyclone hits\nOn Monday…'); // true
+ */
+export function earlierYearsFigure(question: string, sentence: string, start: number, report: () => string): boolean {
+	if (ASKS_TIME.test(question)) return false;
+	const year = openingYearOf(sentence, start);
+	// The report's title and first paragraph (its text's first two lines) date the event it tells.
+	return year !== undefined && !report().split('\n', 2).join('\n').includes(year);
 }

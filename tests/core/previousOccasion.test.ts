@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { previousOccasion } from '../../src/core/previousOccasion.ts';
+import { earlierYearsFigure, previousOccasion } from '../../src/core/previousOccasion.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
+import { floodReport } from './floodReport.ts';
 
 const at = (sentence: string, figure: string) =>
 	[sentence.indexOf(figure), sentence.indexOf(figure) + figure.length] as const;
@@ -47,5 +48,27 @@ describe('countFactAnswer of a figure of an earlier occasion', () => {
 		if (!parsed.ok) throw new Error(parsed.problem);
 		const answer = createFactdesk([parsed.report], {}).ask('how many violinists applied');
 		expect(answer.answer).not.toContain('290');
+	});
+});
+
+describe('earlierYearsFigure', () => {
+	const report =
+		'Storm Lina hits coast\nDHAKA, May 3 - Storm Lina struck the coast on Monday, killing at least 12 people.';
+	const then = 'In 1991, a storm of similar strength killed about 9,000 people in the region.';
+
+	it('reads a figure whose clause opens with a year the report’s opening does not name as an earlier occasion’s', () => {
+		expect(earlierYearsFigure('how many people died', then, then.indexOf('about'), () => report)).toBe(true);
+		expect(earlierYearsFigure('how many people died in 1991', then, then.indexOf('about'), () => report)).toBe(false);
+		expect(
+			earlierYearsFigure('how many people died', then, then.indexOf('about'), () =>
+				report.replace('Monday', 'Monday in 1991'),
+			),
+		).toBe(false);
+	});
+
+	it('answers "how many died" with the event’s own toll', () => {
+		const { shortAnswer } = floodReport(`${report.replace('\n', '\n\n')}\n\n${then}`);
+		expect(shortAnswer('how many people died', 'In 1991').fit).toBeLessThan(1);
+		expect(shortAnswer('how many people died', 'Storm Lina struck').fit).toBe(1);
 	});
 });
