@@ -119,7 +119,11 @@ const NOT_NOUN = /^(?:when|and|or|but|at|in|on|by|with|to|from|for|of|as|the|a|a
  * @example
  * askedAge('How old is Brooks?', 'Brooks, 61, was found guilty.')?.text; // '61'
  */
-export function askedAge(question: string, sentence: string): AnswerPhrase | null | undefined {
+export function askedAge(
+	question: string,
+	sentence: string,
+	namedBefore: () => string | undefined = () => undefined,
+): AnswerPhrase | null | undefined {
 	if (!ASKS_AGE.test(question)) return undefined;
 	// A sentence past the limit is read up to it: its ages are looked for there only, so the work stays bounded.
 	const read = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
@@ -149,7 +153,13 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	const pronoun = ages.some(
 		(age) => /\b(?:he|she)\b/iu.test(sentence.slice(0, age.start)) && !namedBeside(sentence, age),
 	);
-	if (names.length > 0 && found.length === 0 && !pronoun) return null;
+	if (names.length > 0 && found.length === 0 && !pronoun) {
+		// "The 29-year-old singer, whose album…" after "Pop singer Maya Lorne has cancelled…": someone told by age alone,
+		// opening the sentence, is the one the sentence before named first.
+		const opening = DESCRIBED_OPENING.test(read) ? ages.find((age) => age.start === 4) : undefined;
+		const before = opening && surname ? plain(namedBefore() ?? '').toLowerCase() : '';
+		return opening && surname && before.split(/\s+/u).includes(plain(surname).toLowerCase()) ? opening : null;
+	}
 	const thing = askedThing(question);
 	// "How old is the ringleader?": the age written beside the word asked ("the alleged ringleader, a 62-year-old").
 	const head = askedHead(question);
@@ -173,6 +183,9 @@ export function askedAge(question: string, sentence: string): AnswerPhrase | nul
 	);
 	return own.sort((a, b) => gapTo(found, a) - gapTo(found, b) || a.start - b.start)[0] ?? null;
 }
+
+/** A sentence opening on someone told by age and calling alone: "The 22-year-old Hungarian, seeded 11th,…". */
+const DESCRIBED_OPENING = /^The\s\d{1,3}-year-old\s\p{Ll}/u;
 
 /** How many characters lie between an age and the nearest of the places a word is written. */
 function gapTo(written: readonly RegExpExecArray[], age: AnswerPhrase): number {

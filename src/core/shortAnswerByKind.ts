@@ -113,7 +113,10 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 				cameFrom(question.text, quote, context.mentions.of(index)))
 			: undefined;
 	if (destination) return { phrase: destination, fit: 1 };
-	const age = question.type === 'count' || question.type === 'other' ? askedAge(question.text, quote) : undefined;
+	const age =
+		question.type === 'count' || question.type === 'other'
+			? askedAge(question.text, quote, () => firstNameBefore(index, context))
+			: undefined;
 	if (age) return { phrase: age, fit: 1, matched: true };
 	// "How old is X?" of a sentence without an age: another candidate may give it.
 	if (age === null) return { phrase: picked, fit: context.options.missingFigureFit };
@@ -213,3 +216,18 @@ export function speakerAliases(question: AnalysedQuestion): string[] {
 	const slots = new Set(question.terms.filter((t) => t.weight === 1 && own.has(t.stem)).map((t) => t.slot));
 	return question.terms.filter((t) => t.weight < 1 && slots.has(t.slot)).map((t) => t.stem);
 }
+
+/** The first person's name of the sentence before `index` in its report ("Maya Lorne"), if no pronoun comes before it. */
+function firstNameBefore(index: number, context: AnswerContext): string | undefined {
+	const sentence = context.corpus.sentence(index);
+	const before = context.corpus.sentence(index - 1);
+	if (!sentence || !before) return undefined;
+	const report = context.corpus.paragraphReport;
+	if (report[before.paragraphIndex] !== report[sentence.paragraphIndex]) return undefined;
+	const name = context.mentions.of(index - 1).find((m) => m.type === 'name' && /\p{Ll}\s+\p{Lu}/u.test(m.text));
+	// "She finished ahead of Julia Berg": a name after a pronoun is not the one the sentence tells of.
+	return name && !PRONOUN.test(before.ref.quote.slice(0, name.start)) ? name.text : undefined;
+}
+
+/** A pronoun standing for someone: the sentence tells of them, not of a name after it. */
+const PRONOUN = /\b(?:he|she|they|his|her|their)\b/iu;

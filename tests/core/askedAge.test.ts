@@ -207,3 +207,17 @@ describe('several ages after "aged"', () => {
 		expect(shortAnswer('how old is maria lopez', 'Maria Lopez').phrase.text).toBe('aged 61');
 	});
 });
+
+describe('someone told by age alone, opening a sentence', () => {
+	it('is the person the sentence before named first', () => {
+		const { shortAnswer } = floodReport(
+			'Pop singer Mara Lund has cancelled her tour, her label said.\n\nThe 29-year-old singer had played 17 shows. She finished ahead of Julia Berg, who came second.\n\nThe 21-year-old swimmer broke the record.',
+		);
+		expect(shortAnswer('how old is lund', 'The 29-year-old')).toMatchObject({
+			phrase: { text: '29-year-old' },
+			fit: 1,
+		});
+		expect(shortAnswer('how old is berg', 'The 21-year-old').fit).toBeLessThan(1);
+		expect(askedAge('how old is lund', 'The 29-year-old singer had played 17 shows.')).toBeNull();
+	});
+});
