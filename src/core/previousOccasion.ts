@@ -37,6 +37,8 @@ export function previousOccasion(question: string, sentence: string, start: numb
 	return PREVIOUS_OCCASION.test(own) || PREVIOUS_OCCASION.test(after);
 }
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /**
  * Whether the figure at `start` is given for a year its clause opens with ("In 1991, a cyclone of similar
  * strength killed about 138,000 people") that the report's opening, which dates the event it tells, does not name,
@@ -48,6 +50,10 @@ export function previousOccasion(question: string, sentence: string, start: numb
 export function earlierYearsFigure(question: string, sentence: string, start: number, report: () => string): boolean {
 	if (ASKS_TIME.test(question)) return false;
 	const year = openingYearOf(sentence, start);
+	// "How many were hurt when Fern Hollow Bridge collapsed?" asks of the earlier occasion by its name.
+	const asked = question.toLowerCase();
+	const named = sentence.slice(Math.max(0, start - 120), start).match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? [];
+	if (named.some((name) => !MONTH.test(name) && asked.includes(name.toLowerCase()))) return false;
 	// The report's title and first paragraph (its text's first two lines) date the event it tells.
 	return year !== undefined && !report().split('\n', 2).join('\n').includes(year);
 }

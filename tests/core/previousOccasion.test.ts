@@ -72,3 +72,21 @@ describe('earlierYearsFigure', () => {
 		expect(shortAnswer('how many people died', 'Storm Lina struck').fit).toBe(1);
 	});
 });
+
+describe('earlierYearsFigure of other openings', () => {
+	const report = 'Volcano erupts\nREYKJAVIK - A volcano erupted on Tuesday, sending ash more than 11 kilometres high.';
+
+	it('reads "In December 2014," and "The 2011 eruption, …" as a clause’s year, unless the question names that occasion', () => {
+		const month = 'In December 2014, a landslide in the district killed more than 100 people.';
+		expect(earlierYearsFigure('how many died', month, month.indexOf('more'), () => report)).toBe(true);
+		const subject = 'The 2011 eruption, which was larger than the one in 2010, sent ash 20 kilometres high.';
+		expect(earlierYearsFigure('how high did the ash go', subject, subject.indexOf('20 kilometres'), () => report)).toBe(
+			true,
+		);
+		const named = 'In January 2022, the Fern Hollow Bridge collapsed, injuring 10 people.';
+		expect(
+			earlierYearsFigure('how many were hurt when fern hollow bridge fell', named, named.indexOf('10'), () => report),
+		).toBe(false);
+		expect(earlierYearsFigure('how many were hurt', named, named.indexOf('10'), () => report)).toBe(true);
+	});
+});
