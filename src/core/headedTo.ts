@@ -63,3 +63,23 @@ export function cameFrom(question: string, sentence: string, mentions: readonly 
 	);
 	return from ? { text: from.text, start: from.start, end: from.end, typed: true } : undefined;
 }
+
+/** A place left: "left Cardiff", "departed from Leith", "sailing from Hull". */
+const LEFT_BEFORE =
+	/\b(?:left|leaving|leaves|departed|departing|departs|set\s+off|set\s+sail|from)\s+(?:from\s+)?(?:the\s+)?$/iu;
+
+/**
+ * Whether a destination is asked ("where was the ship headed") and `phrase` is a place left ("left Cardiff on
+ * January 28"): where it came from, not where it went.
+ *
+ * @example
+ * placeLeft('where was the ship headed', 'The ship left Cardiff on May 2.', { text: 'Cardiff', start: 14, end: 21, typed: true }); // true
+ */
+export function placeLeft(question: string, sentence: string, phrase: AnswerPhrase): boolean {
+	return (
+		ASKS_DESTINATION.test(question) &&
+		!ASKS_ORIGIN.test(question) &&
+		phrase.typed &&
+		LEFT_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 30), phrase.start))
+	);
+}

@@ -20,7 +20,7 @@ import {
 	speechTopicCovered,
 } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
-import { cameFrom, headedTo } from './headedTo.ts';
+import { cameFrom, headedTo, placeLeft } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { otherAnswer } from './otherAnswer.ts';
@@ -113,6 +113,9 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 				cameFrom(question.text, quote, context.mentions.of(index)))
 			: undefined;
 	if (destination) return { phrase: destination, fit: 1 };
+	// "Where was the ship headed?" of "the Margaret Ellison left Cardiff on January 28": where it set out from.
+	if (question.type === 'where' && placeLeft(question.text, quote, picked))
+		return { phrase: picked, fit: context.options.otherDeedFit };
 	const age =
 		question.type === 'count' || question.type === 'other'
 			? askedAge(question.text, quote, () => firstNameBefore(index, context))

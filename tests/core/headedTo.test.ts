@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
-import { headedTo } from '../../src/core/headedTo.ts';
+import { headedTo, placeLeft } from '../../src/core/headedTo.ts';
 import { floodReport } from './floodReport.ts';
 
 function destination(question: string, sentence: string): string | undefined {
@@ -44,5 +44,24 @@ describe('cameFrom', () => {
 		);
 		expect(shortAnswer('where did raja come from', 'Raja').phrase.text).toMatch(/Rotterdam$/);
 		expect(shortAnswer('where did the boat set off from', 'Zuwara').phrase.text).toBe('Zuwara');
+	});
+});
+
+describe('placeLeft', () => {
+	it('reads a place left as no destination', () => {
+		const sentence = 'The Mary Ann left Hull on March 2, heading into a storm.';
+		const at = (text: string) => ({
+			text,
+			start: sentence.indexOf(text),
+			end: sentence.indexOf(text) + text.length,
+			typed: true,
+		});
+		expect(placeLeft('where was the ship headed', sentence, at('Hull'))).toBe(true);
+		expect(placeLeft('where did the ship sail from', sentence, at('Hull'))).toBe(false);
+		expect(
+			placeLeft('where was the ship headed', 'It sailed to Hull.', { text: 'Hull', start: 13, end: 17, typed: true }),
+		).toBe(false);
+		const { shortAnswer, context } = floodReport(sentence);
+		expect(shortAnswer('where was the ship headed', 'Mary Ann').fit).toBe(context.options.otherDeedFit);
 	});
 });
