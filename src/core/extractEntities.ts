@@ -251,7 +251,8 @@ function titled(name: string, sentence: string): string | undefined {
 	const appositive = findAppositive(name, sentence)
 		?.text.replace(name, '')
 		.replace(/^[\s,]+|[\s,]+$/g, '');
-	if (appositive && (describesPerson(appositive) || appositive.startsWith('who '))) return '';
+	if (appositive && (describesPerson(appositive) || WINNER.test(appositive) || appositive.startsWith('who ')))
+		return '';
 	// "A spokesman for LUN, Javier Olabarria, said…": the role in apposition before the name.
 	const at = sentence.indexOf(name);
 	const before = at < 0 ? undefined : ROLE_BEFORE.exec(sentence.slice(Math.max(0, at - 80), at));
@@ -266,6 +267,9 @@ function titled(name: string, sentence: string): string | undefined {
 		at < 0 ? undefined : ROLE_TAKEN.exec(sentence.slice(at + name.length, at + name.length + 80))?.[1]?.trim();
 	return role && describesPerson(role.split(/\s+/).pop() ?? '') ? role : undefined;
 }
+
+/** One who won, in apposition ("the two-time Formula One world champion"): a person, though no role is asked by it. */
+const WINNER = /\b(?:champions?|winners?|medall?ists?|titleholders?)$/u;
 
 /** A role in apposition before a name, with the body it serves: "A spokesman for LUN, ", "Its coach, ". */
 const ROLE_BEFORE =

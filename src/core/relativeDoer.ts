@@ -5,8 +5,9 @@ import { synonymStems } from './synonymStems.ts';
 import { contentStems, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
-/** ", who abandoned", ", who had earlier won": a relative clause's deed. */
-const WHO_CLAUSE = /,\s+who\s+(?:(?:had|has|was|then|later|also|earlier|eventually|finally)\s+)*(\p{Ll}{3,})\b/gu;
+/** ", who abandoned", ", who had earlier won", ", who is believed to have bought": a relative clause's deed. */
+const WHO_CLAUSE =
+	/,\s+who\s+(?:(?:had|has|have|was|is|to|then|later|also|earlier|eventually|finally|reportedly|allegedly|believed|thought|said|understood|known)\s+)*(\p{Ll}{3,})\b/gu;
 /** An age and a description between a person and the relative clause: ", 31, a sprinter with Team Corvo". */
 const DESCRIBED_UP_TO = /^,\s+(?:\d{1,3}(?:,\s+|$))?(?:(?:a|an|the)\s[^,]*)?$/u;
 /** How far before its "who" a relative clause's person may be named: past an age and a job ("Tomas Wilder, 31, a sprinter with Team Corvo"). */
@@ -34,8 +35,11 @@ export function relativeDoer(
 	const object = contentStems(question.slice(question.toLowerCase().indexOf(verb) + verb.length));
 	for (const clause of sentence.matchAll(WHO_CLAUSE)) {
 		if (!wanted.has(stem(clause[1] ?? ''))) continue;
-		const told = contentStems(sentence.slice(clause.index + clause[0].length).split(/[,;.]/u)[0] ?? '');
-		if (object.length && !object.some((word) => told.includes(word))) continue;
+		const rest = sentence.slice(clause.index + clause[0].length).split(/[,;.]/u)[0] ?? '';
+		const told = contentStems(rest);
+		// "The watch … belonged to Alberto Ascari, …, who is believed to have bought it": "it" is the thing named before.
+		const before = /^\s+(?:it|them)\b/iu.test(rest) ? contentStems(sentence.slice(0, clause.index)) : [];
+		if (object.length && !object.some((word) => told.includes(word) || before.includes(word))) continue;
 		const people = mentions
 			.filter((m) => m.type === 'name' && m.end <= clause.index && clause.index - m.end <= ANTECEDENT_CHARS)
 			.filter((m) => kinds?.get(m.start) === 'person');
