@@ -215,6 +215,17 @@ describe('timeAnswer for "how long is the line"', () => {
 	});
 });
 
+describe('timeAnswer for "how long was the steamship"', () => {
+	it('asks a length of a ship of any make, which "since 2000" is not, but not of a championship', () => {
+		const { shortAnswer } = floodReport(
+			'It is the 18th wreck found in these waters since 2000. The SS Aldine, a 68-metre steamship, sank in 1893. The championship ran for 16 days.',
+		);
+		expect(shortAnswer('how long was the steamship', 'since 2000').fit).toBeLessThan(1);
+		expect(shortAnswer('how long was the steamship', 'SS Aldine').phrase.text).toBe('68-metre');
+		expect(shortAnswer('how long was the championship', 'championship ran').fit).toBe(1);
+	});
+});
+
 describe('timeAnswer for "how long was the train stuck"', () => {
 	it('reads a thing followed by its state ("stuck", "grounded") as a length of time asked', () => {
 		const { shortAnswer } = floodReport(
