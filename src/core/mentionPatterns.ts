@@ -84,8 +84,8 @@ export const DATE = new RegExp(
 		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+and\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)\\b',
 		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+centur(?:y|ies)\\b',
 		'\\b(?:in\\s+)?(?:the\\s+)?(?:1[0-9]|20)\\d0s\\b',
-		// Not a year inside a designation: "Comet C/2024 R3", "Covid-19" aside.
-		'(?<![\\d,.$]|\\p{L}\\/)\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
+		// Not a year inside a designation: "Comet C/2024 R3", "reference 1518", "Flight 1549", "Covid-19" aside.
+		'(?<![\\d,.$]|\\p{L}\\/|\\b(?:reference|ref\\.?|model|no\\.|number|flight|route)\\s)\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
 		'\\b(?:in|since|until|by|year|AD)\\s+[1-9]\\d\\d\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
 		'\\b(?:overnight|yesterday|today(?![’\\u0027]s\\b)|tonight|tomorrow|last night|this week|last week|next week|the weekend|this weekend|last month|next month|last year|next year)\\b',
 		'\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b(?![- ]old\\b)',

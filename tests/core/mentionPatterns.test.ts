@@ -416,3 +416,12 @@ test('findMentions reads no number in the name of a technology ("3D printers", "
 	const { shortAnswer } = floodReport('The school also has 3D printers and a children’s floor.');
 	expect(shortAnswer('how many floors does the school have', '3D printers').phrase.text).not.toBe('3');
 });
+
+test('DATE reads no year in a designation ("reference 1518", "Flight 1549"), and the year beside it', () => {
+	const dates = (text: string) =>
+		findMentions(text)
+			.filter((m) => m.type === 'date')
+			.map((m) => m.text);
+	expect(dates('The 1943 chronograph, reference 1518, was flown on Flight 1549 to Oslo.')).toEqual(['1943']);
+	expect(dates('It was made in 1518 by a model maker.')).toEqual(['1518']);
+});
