@@ -10,7 +10,7 @@ import { stem, type Token } from './tokenize.ts';
  * or an initial's full stop ("Dr. Miriam Achterberg", "James O. McKinsey") does not end the agent.
  */
 const BY_AGENT =
-	/^(?:\s+(?:(?:in|on|at|during|last|early|late|earlier|later|this|about|around|near|off|from|after|before|soon|first|originally)\b|\p{Ll}+ly\b)[^,.;:!?]{0,40}?)?\s+by\s+((?:[^,.;:!?()]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|\p{Lu}))\.)+)/u;
+	/^(?:\s+(?:(?:in|on|at|during|last|early|late|earlier|later|this|about|around|near|off|from|after|before|soon|first|originally)\b|\p{Ll}+ly\b)[^,.;:!?]{0,40}?)?\s+by\s+((?:[^,.;:!?()]|(?<=\d)[,.](?=\d)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|\p{Lu}))\.)+)/u;
 /**
  * "by" and the agent set apart by a comma after the deed's time and place ("was first found in 2022 in soil samples
  * collected near Ulvik, by a doctoral student, Amira Tessaly"): the deed's agent, not that of a participle between.
@@ -27,7 +27,7 @@ const PLACE_AFTER =
 	/\s(?:near|in|at|from|on|off|outside|inside|during|after|before|for|with|into|while|to|across|around)\s/u;
 /** Means given by someone and who gave them: "a grant of 1.2 million euros from the Delmont Heritage Foundation". */
 const MEANS_FROM =
-	/^\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}\d.,-]+\s+){0,2}(?:grant|donation|loan|gift|bequest|subsidy|contribution|investment|payment)s?\b[^;:!?]{0,60}?\bfrom\s+(?:the\s+)?(?=\p{Lu})/u;
+	/^\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}\p{Sc}\d.,-]+\s+){0,3}(?:grant|donation|loan|gift|bequest|subsidy|contribution|investment|payment)s?\b[^;:!?]{0,60}?\bfrom\s+(?:the\s+)?(?=\p{Lu})/u;
 /** Words that begin another clause after an agent told of: "and is in stable condition", "who had heard her". */
 const CLAUSE_AFTER = /\s+(?:and|but|who|which|that|when|while|as)\s+/u;
 /** Another name joined by "and". */

@@ -113,3 +113,13 @@ describe('deedUntold', () => {
 		expect(short.fit).toBe(context.options.unnamedAgentFit);
 	});
 });
+
+describe('passiveAgent of means with a sum', () => {
+	it('answers who gave a grant of "$48,000", never the sum cut at its comma', () => {
+		const sentence = 'The expedition was funded by a $48,000 grant from the Rainforest Trust, a U.S.-based group.';
+		const { shortAnswer } = floodReport(sentence);
+		expect(shortAnswer('who funded the expedition', 'expedition').phrase.text).toBe('Rainforest Trust');
+		const { shortAnswer: paid } = floodReport('The dig was paid for by a $12,500 donation, the museum said.');
+		expect(paid('who paid for the dig', 'dig').phrase.text).not.toBe('a $12');
+	});
+});
