@@ -20,6 +20,7 @@ import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
 import { placeSetting } from './placeSetting.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
+import { reasonWithheld } from './reasonWithheld.ts';
 import { foldedReportText, paragraphText, reportText } from './reportText.ts';
 import { rolesReversed } from './rolesReversed.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -84,6 +85,11 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			ASKS_REASON.test(question.text)) &&
 		isHeadlineSentence(context.corpus, index);
 	const headlineFit = untypedHeadline ? { ...named, fit: named.fit * context.options.headlineUntypedFit } : named;
+	// "What caused the collapse?" of "He declined to say what had caused the collapse": the cause is not told.
+	const untold =
+		ASKS_REASON.test(question.text) && sentence !== undefined && reasonWithheld(sentence.ref.quote)
+			? { ...headlineFit, fit: headlineFit.fit * context.options.missingFigureFit, matched: false }
+			: headlineFit;
 	// "What was the last album…?" of "her first album": the sentence says the contrary of what is asked.
 	// "What does MMP stand for?" asks only for the acronym's words, whatever else the sentence says ("does not alter").
 	// "Who will return to direct the next film?" of "he will not return to direct the next film": negated.
@@ -124,14 +130,14 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
 	const ranked =
 		question.type === 'who' &&
-		headlineFit.phrase.typed &&
-		sameOrdinal(question.text, sentence?.ref.quote ?? '', [headlineFit.phrase.start, headlineFit.phrase.end]);
+		untold.phrase.typed &&
+		sameOrdinal(question.text, sentence?.ref.quote ?? '', [untold.phrase.start, untold.phrase.end]);
 	const short =
 		ordinalFit * oppositeFit < 1
-			? { ...headlineFit, fit: headlineFit.fit * ordinalFit * oppositeFit, matched: false }
+			? { ...untold, fit: untold.fit * ordinalFit * oppositeFit, matched: false }
 			: ranked
-				? { ...headlineFit, matched: true }
-				: headlineFit;
+				? { ...untold, matched: true }
+				: untold;
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	const elsewhere =
 		question.type === 'count'
