@@ -30,6 +30,10 @@ export function levelForChange(question: string, sentence: string, start: number
 const CHANGE_WORDS = new RegExp(`\\b${CHANGE_VERBS}\\b`, 'iu');
 /** A word of rise or fall right before a figure, "by" at most between: "climbed 12 percent", "rose by 1,000". */
 const CHANGED_RIGHT_BEFORE = new RegExp(`\\b${CHANGE_VERBS}(?:\\s+by)?\\s+$`, 'iu');
+/** A change from a level right before a figure: "was cut from 1,720 to 1,450" (the first is the level before). */
+const CHANGED_FROM = new RegExp(`\\b${CHANGE_VERBS}\\s+from\\s+$`, 'iu');
+/** A question about the level before a change: "how many seats did it have before", "what was it originally". */
+const ASKS_EARLIER = /\b(?:before|previously|originally|formerly|used\s+to|earlier|prior|old|initially)\b/iu;
 
 /** After a change, the level it reached: " to 5.9 billion crowns" in "climbed 12 percent to 5.9 billion crowns". */
 const TO_LEVEL =
@@ -40,7 +44,8 @@ const ASKS_CHANGE_OR_SHARE =
 
 /**
  * Where a figure at `start`…`end` of `sentence` is a change followed by the level it reached ("climbed 12 percent to
- * 5.9 billion crowns") and the question asks no change or share ("what was their revenue"): the offset where the
+ * 5.9 billion crowns"), or the level a change started from ("cut from 1,720 to 1,450") for a question about no earlier
+ * one, and the question asks no change or share ("what was their revenue"): the offset where the
  * level begins; otherwise undefined.
  *
  * @example
@@ -50,8 +55,10 @@ export function levelAfterChange(question: string, sentence: string, start: numb
 	if (ASKS_CHANGE_OR_SHARE.test(question)) return undefined;
 	if (CHANGE_WORDS.test(question)) return undefined;
 	// "climbed 12 percent to", "rose by 1,000 to": the verb right before; "clusters of 15 to 300" is a range.
+	const preceding = sentence.slice(Math.max(0, start - BEFORE_CHARS), start);
 	const changed =
-		CHANGED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, start - BEFORE_CHARS), start)) ||
+		CHANGED_RIGHT_BEFORE.test(preceding) ||
+		(CHANGED_FROM.test(preceding) && !ASKS_EARLIER.test(question)) ||
 		CHANGE_AFTER.test(sentence.slice(end, end + BEFORE_CHARS));
 	const to = changed ? TO_LEVEL.exec(sentence.slice(end)) : null;
 	return to ? end + to[0].length : undefined;

@@ -72,3 +72,12 @@ describe('levelAfterChange', () => {
 		expect(shortAnswer('What was their revenue for the year?', 'Revenue').phrase.text).toBe('5.9 billion crowns');
 	});
 });
+
+describe('levelAfterChange from a level', () => {
+	it('gives the level reached for the level asked now, and the one before for a question about before', () => {
+		const { shortAnswer } = floodReport('Seating capacity was cut from 1,720 to 1,450 to give audiences more legroom.');
+		expect(shortAnswer('how many seats does the hall have now', 'Seating').phrase.text).toBe('1,450');
+		expect(shortAnswer('how many seats did the hall have before', 'Seating').phrase.text).toBe('1,720');
+		expect(levelAfterChange('how many seats', 'Prices ranged from 20 to 40 euros.', 19, 21)).toBeUndefined();
+	});
+});

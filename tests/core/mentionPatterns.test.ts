@@ -412,6 +412,7 @@ test('findMentions reads no number in the name of a technology ("3D printers", "
 			.filter((m) => m.type === 'number')
 			.map((m) => m.text);
 	expect(numbers('The hub has 3D printers, 5G masts and 13D glasses.')).toEqual([]);
+	expect(numbers('Only four of the reference 1518 exist, and model 2499 is rarer.')).toEqual(['four']);
 	expect(numbers('It took 3 bridges, 12 drones and 2.5 tonnes of steel.')).toEqual(['3', '12', '2.5']);
 	const { shortAnswer } = floodReport('The school also has 3D printers and a children’s floor.');
 	expect(shortAnswer('how many floors does the school have', '3D printers').phrase.text).not.toBe('3');
