@@ -20,6 +20,7 @@ import { namesAskedBody } from './namesAskedBody.ts';
 import { namesake } from './namesake.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
+import { ownedDoer } from './ownedDoer.ts';
 import { ownerUntold } from './ownerUntold.ts';
 import { deedUntold, passiveAgent } from './passiveAgent.ts';
 import { peoplesBeforeNoun } from './peoplesBeforeNoun.ts';
@@ -189,6 +190,9 @@ export function whoAnswer(
 	// "by the Roman architect Vitruvius": a people's word before a trade, the person named after it.
 	const traded = nameAfterTrade(quote, picked, context.entityKinds.get(index));
 	if (traded) return { phrase: traded, fit: 1 };
+	// "Portugal's communications regulator on Wednesday fined…": the owner's body that did the deed, not the owner.
+	const owned = ownedDoer(question.text, quote, picked);
+	if (owned) return { phrase: owned, fit: 1 };
 	const place = context.entityKinds.get(index)?.get(picked.start) === 'place' || NATIONALITY.test(picked.text);
 	// "Who was stationed along the border?" of "Russian border troops were stationed…": the subject, not "Tajik".
 	const done = place || !picked.typed ? doerByDeed(question.text, quote) : undefined;
