@@ -116,6 +116,7 @@ export function prepareCountMatch(
 		if (counts.length === 0) return { fit: 1 };
 		let contradicted = false;
 		const fitting: Fact[] = [];
+		const sameUnit: Fact[] = [];
 		for (const fact of counts.slice(0, SENTENCE_LIMITS.mentions)) {
 			const counted = contentStems(fact.subject ?? '');
 			// "three bursts of warning shots", "312 millimetres of rain": the noun after a measure's "of" is counted too.
@@ -170,12 +171,17 @@ export function prepareCountMatch(
 						!(fact.detail === 'hospitalised' && IN_HOSPITAL.test(question)) &&
 						(nouns.length === 0 || mayBePeople(counted))
 					);
+			// "28 inches of snow fell in Evergreen, while the airport recorded 14 inches": a measure of the stuff asked left
+			// unsaid after another in its unit (kept aside until that one is known to fit).
+			if (asksStuff && !nounFits && actionFits && counted.some((s) => UNITS.has(s))) sameUnit.push(fact);
 			if (nounFits && actionFits) fitting.push(fact);
 			// "How many of the injured were teachers?" of "41 people injured": the whole, not the part asked.
 			else if (nounFits || subset) contradicted = true;
 		}
 		// "How many seats did the Greens win?" of "the 45-seat city council, the Green Alliance won 17 seats": a size
 		// joined to its thing counts what it holds, not what anyone won; it answers only when no other count fits.
+		const units = new Set(fitting.flatMap((f) => contentStems(f.subject ?? '').filter((s) => UNITS.has(s))));
+		for (const fact of sameUnit) if (contentStems(fact.subject ?? '').some((s) => units.has(s))) fitting.push(fact);
 		const unsized = HOW_MANY.test(question) ? fitting.filter((f) => !JOINED_SIZE.test(f.text)) : fitting;
 		const pool = unsized.length ? unsized : fitting;
 		const measured = howMuch(question, pool) ?? inAskedUnit(pool, questionStems, question);

@@ -582,3 +582,13 @@ describe('votes and signatures counted for "how many people"', () => {
 		expect(shortAnswer('how many people signed from abroad', 'petition').phrase.text).toBe('350 signatures');
 	});
 });
+
+describe('a measure of the stuff asked left unsaid after another', () => {
+	it('answers "how much snow at the airport" with the airport’s figure in the same unit', () => {
+		const { shortAnswer } = floodReport(
+			'Forecasters said 28 inches of snow fell in the town of Evergreen, while Orvik Airport recorded 14 inches, its most in a decade.',
+		);
+		expect(shortAnswer('how much snow at orvik airport', 'Evergreen').phrase.text).toBe('14 inches');
+		expect(shortAnswer('how much snow fell in evergreen', 'Evergreen').phrase.text).toBe('28 inches');
+	});
+});
