@@ -35,9 +35,12 @@ const CHANGED_FROM = new RegExp(`\\b${CHANGE_VERBS}\\s+from\\s+$`, 'iu');
 /** A question about the level before a change: "how many seats did it have before", "what was it originally". */
 const ASKS_EARLIER = /\b(?:before|previously|originally|formerly|used\s+to|earlier|prior|old|initially)\b/iu;
 
-/** After a change, the level it reached: " to 5.9 billion crowns" in "climbed 12 percent to 5.9 billion crowns". */
+/**
+ * After a change, the level it reached, past the period of the change: " to 5.9 billion crowns" in "climbed 12
+ * percent to 5.9 billion crowns", " in the past year to 1,240 pounds".
+ */
 const TO_LEVEL =
-	/^\s+to\s+(?=(?:about|around|nearly|almost|just|more than|some|over|a record(?: high| low)?(?: of)?)?\s*(?:[A-Z]{0,3}[$€£¥₹]|\d))/u;
+	/^(?:\s+(?:in|over|during|on|since|from|compared\s+with)\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:year|years|month|months|quarter|week|decade|period|\d{4}))?\s+to\s+(?=(?:about|around|nearly|almost|just|more than|some|over|a record(?: high| low)?(?: of)?)?\s*(?:[A-Z]{0,3}[$€£¥₹]|\d))/u;
 /** A question about a change or a share, which the change answers: "by how much", "what percent", "how much did … rise". */
 const ASKS_CHANGE_OR_SHARE =
 	/\b(?:by how much|per\s?cent|percentage|share(?!\s+price)|proportion|reduc\w*|slash\w*|trim\w*|knock\w*|discount\w*|markdown|inflation|differen\w*|saving\w*|how much (?:more|less|higher|lower)|rise|rose|fall|fell|grow|grew|increase|decrease|drop|climb|jump|change|up|down|by)\b|%/iu;

@@ -81,3 +81,13 @@ describe('levelAfterChange from a level', () => {
 		expect(levelAfterChange('how many seats', 'Prices ranged from 20 to 40 euros.', 19, 21)).toBeUndefined();
 	});
 });
+
+describe('levelAfterChange past the period of the change', () => {
+	it('gives the level for "what is the rent" of "rose 9.2 percent in the past year to 1,240 pounds"', () => {
+		const { shortAnswer } = floodReport(
+			'Average rent in Orvik rose 9.2 percent in the past year to 1,240 pounds, the office said.',
+		);
+		expect(shortAnswer('what is the average rent in orvik', 'Average').phrase.text).toBe('1,240 pounds');
+		expect(shortAnswer('how much did rent rise in orvik', 'Average').phrase.text).toBe('9.2 percent');
+	});
+});
