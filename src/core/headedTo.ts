@@ -43,7 +43,8 @@ const PLACE_NOUN_AFTER =
 /** "Where did Raja come from?", "where did the boat set off from": a question about where something came from. */
 const ASKS_ORIGIN = /\bwhere\b.*\bfrom\s*[?!.]*\s*$|\bwhere\b.*\b(?:originate|hail)\w*\b/i;
 /** "from" before a name, or before a few words of a place ("from a zoo in Rotterdam"). */
-const ORIGIN_BEFORE = /\bfrom\s+$|\bfrom\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|at|near|of)\s+$/iu;
+const ORIGIN_BEFORE =
+	/\bfrom\s+(?:the\s+)?$|\bfrom\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|at|near|of)\s+(?:the\s+)?$/iu;
 
 /**
  * For "where did X come from", the name after "from" that the question does not give ("came to Whipsnade from a

@@ -118,6 +118,9 @@ export function pickClause(
 	return { text, start: chosen.start, end: chosen.start + text.length, typed: false };
 }
 
+/** A conjunction opening a clause of its own: "because", "although"… */
+const OPENS_CLAUSE = /^(?:because|since|although|while|whereas|due\s+to|so\s+that|in\s+order\s+to)\b/iu;
+
 /** A clause that grants something before the main clause: "While…", "Although…", "Despite…". */
 const CONCEDED = /^(?:while|although|though|even\s+though|despite|whereas)\b/i;
 
@@ -141,7 +144,7 @@ function lastWordStem(question: string, asked: ReadonlySet<string>): string | un
 }
 
 function splitClauses(sentence: string): Clause[] {
-	const clauses: (Clause & { words: number; endsWithName: boolean })[] = [];
+	const clauses: (Clause & { words: number; endsWithName: boolean; opens?: boolean })[] = [];
 	let start = 0;
 	const push = (end: number) => {
 		const raw = sentence.slice(start, end);
@@ -153,11 +156,14 @@ function splitClauses(sentence: string): Clause[] {
 		const last = clauses[clauses.length - 1];
 		const short = words < MIN_WORDS || (last?.words ?? MIN_WORDS) < MIN_WORDS;
 		const list = last?.endsWithName === true && /^\p{Lu}/u.test(text);
-		if (last && (short || list)) {
+		// "because heavy, wet snow brought down…": a short clause that opens a reason goes on in the next, not the last.
+		const opens = words < MIN_WORDS && OPENS_CLAUSE.test(text);
+		if (last && (last.opens || ((short || list) && !opens))) {
 			last.end = at + text.length;
 			last.words += words;
 			last.endsWithName = endsWithName;
-		} else clauses.push({ text: '', start: at, end: at + text.length, words, endsWithName });
+			last.opens = false;
+		} else clauses.push({ text: '', start: at, end: at + text.length, words, endsWithName, opens });
 	};
 	// A dateline ("MOBILE, Alabama — ") is no clause of the sentence: none starts before its end.
 	start = datelineEnd(sentence);
@@ -167,5 +173,11 @@ function splitClauses(sentence: string): Clause[] {
 		start = match.index + match[0].length;
 	}
 	push(sentence.length);
+	// An opening clause with nothing after it ("…seeking a buyer since last autumn.") stays with the one before.
+	const [before, last] = clauses.slice(-2);
+	if (before && last?.opens) {
+		before.end = last.end;
+		clauses.pop();
+	}
 	return clauses.map(({ start: from, end }) => ({ text: sentence.slice(from, end), start: from, end }));
 }

@@ -65,3 +65,12 @@ describe('placeLeft', () => {
 		expect(shortAnswer('where was the ship headed', 'Mary Ann').fit).toBe(context.options.otherDeedFit);
 	});
 });
+
+describe('cameFrom', () => {
+	it('gives the place after "from a zoo in the …"', () => {
+		const { shortAnswer } = floodReport(
+			'Jasiri, a silverback, arrived at Bristol from a zoo in the Netherlands in 2018.',
+		);
+		expect(shortAnswer('where did jasiri come from', 'Jasiri').phrase.text).toContain('Netherlands');
+	});
+});

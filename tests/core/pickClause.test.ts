@@ -206,3 +206,14 @@ describe('otherAnswer for "why" of a sentence with no reason', () => {
 		expect(clauseFor('why does the mayor want a bridge', plans)).not.toMatch(/^to /);
 	});
 });
+
+describe('a short clause opening a reason', () => {
+	it('goes on in the clause after it ("because heavy, wet snow brought down…"), not the one before', () => {
+		const { shortAnswer } = floodReport(
+			'About 74,000 customers lost power at the height of the storm, mostly because heavy, wet snow brought down branches onto lines.',
+		);
+		expect(shortAnswer('why did customers lose power', 'customers').phrase.text).toBe(
+			'because heavy, wet snow brought down branches onto lines',
+		);
+	});
+});
