@@ -30,6 +30,7 @@ import { swappedInFrame } from './swappedInFrame.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
 import { wholeRange } from './wholeRange.ts';
 import { isHeadlineSentence, withReportSubject } from './withReportTopic.ts';
+import { withWhatItCounts } from './withWhatItCounts.ts';
 
 /**
  * Chooses the short answer inside the sentence that answers a question: the speaker for "who said", the person
@@ -161,7 +162,14 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const placed =
 		question.type === 'where' && short.phrase.typed
 			? { ...short, phrase: placeSetting(question.text, quoted, short.phrase) }
-			: { ...short, phrase: wholeRange(quoted, short.phrase, question.text) };
+			: {
+					...short,
+					phrase: wholeRange(
+						quoted,
+						withWhatItCounts(quoted, short.phrase, context.countFacts.get(index) ?? []),
+						question.text,
+					),
+				};
 	if (!paragraph || !(elsewhere || otherTopic)) return placed;
 	return { ...placed, fit: placed.fit * context.options.placeElsewhereFit, matched: false };
 }
