@@ -18,7 +18,10 @@ const LEVEL_VERB =
 	/(?<!\b(?:previous|prior|record|earlier|last)\s+)\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:e|ed|es)|stood|stands?)\b/iu;
 /** A place in an order alone: "seventh", "3rd". */
 const RANK_ALONE =
-	/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|bottom|top)\b/iu;
+	/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|bottom|top)\b/giu;
+/** A noun right after a rank, which the rank describes ("first tour"), unless it is the place itself ("third place"). */
+const DESCRIBES_NOUN =
+	/^[\s-]+(?!(?:place|position|overall|spot|in|on|at|with|after|behind|and|or|of|for|to|but|while|as|when|among|out|equal|again)\b)\p{Ll}{3,}/u;
 /** A side asked in lower case ("borders CAR in the south"), not a place's name ("South Sudan"). */
 const COMPASS = /\bthe\s+((?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b(?!\s+\p{Lu})/iu;
 /** A name of capitalised words, up to the side it stands on: "Cameroon", "the Free State of Lunn". */
@@ -39,7 +42,10 @@ export function askedPosition(question: string, sentence: string): AnswerPhrase 
 		// "Where did the shares close?" of "closed … at RM3.12": the level; "where did Rovers finish?": the place.
 		const from = LEVEL_VERB.exec(sentence)?.index ?? 0;
 		const level = LEVEL.exec(sentence.slice(from));
-		const rank = RANK_ALONE.exec(sentence);
+		// "for their first tour", "last season": a rank before a noun describes it, it is no place reached.
+		const rank = [...sentence.matchAll(RANK_ALONE)].find(
+			(r) => !DESCRIBES_NOUN.test(sentence.slice(r.index + r[0].length)),
+		);
 		if (level?.[1]) return phraseAt(level[1], from + level.index + level[0].indexOf(level[1]));
 		return rank ? laterRank(question, sentence, phraseAt(rank[0], rank.index)) : undefined;
 	}

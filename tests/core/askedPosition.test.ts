@@ -59,3 +59,15 @@ describe('askedPosition, a rank that changed', () => {
 		expect(askedPosition('where was park ranked before', sentence)?.text).toBe('58th');
 	});
 });
+
+describe('askedPosition of a rank that describes a noun', () => {
+	it('reads no place reached in "their first tour" or "last season", and the place in "finished second"', () => {
+		expect(
+			askedPosition('where does the tour end', 'The band will reunite for their first tour in 16 years.'),
+		).toBeUndefined();
+		expect(askedPosition('where did he finish', 'He scored 21 goals last season, finishing second.')?.text).toBe(
+			'second',
+		);
+		expect(askedPosition('where did rovers finish', 'Rovers finished third in the league.')?.text).toBe('third');
+	});
+});
