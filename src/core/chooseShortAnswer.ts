@@ -19,6 +19,7 @@ import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
 import { placeSetting } from './placeSetting.ts';
+import { previousOccasion } from './previousOccasion.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reasonWithheld } from './reasonWithheld.ts';
 import { foldedReportText, paragraphText, reportText } from './reportText.ts';
@@ -58,6 +59,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		given.phrase.typed &&
 		((question.type === 'when' && statementDate(question.text, sentence?.ref.quote ?? '', given.phrase.start)) ||
 			demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
+			// "How much is Vireo raising its price?" of "Vireo last raised prices in October 2023, … by $2".
+			previousOccasion(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end) ||
 			(FIGURE.test(given.phrase.text) &&
 				levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)));
 	// "How much did JAXA pay in yen?" is not answered by "a €780 million mission": another currency than the one asked.

@@ -1,11 +1,12 @@
 import { openingYearOf } from './otherYear.ts';
 
 /**
- * An earlier occasion of the event named: "the previous edition", "its last boil-water notice"; not one the event is
+ * An earlier occasion of the event named: "the previous edition", "its last boil-water notice", "Vireo last raised
+ * prices"; not one the event is
  * measured against ("the strongest since the last major quake", "unlike the last recession").
  */
 const PREVIOUS_OCCASION =
-	/(?<!\b(?:since|than|unlike|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+|a\s+)?)\b(?:previous|last|prior|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:edition|notice|outbreak|event|tournament|fair|festival|race|contest|championship|final|election|referendum|vote|occasion|incident|attack|strike|season|disaster|crash|accident|collision|derailment|flood|storm|typhoon|hurricane|cyclone|earthquake|quake|eruption|epidemic|pandemic|drought|famine|recession|crisis|one)s?\b/iu;
+	/(?<!\b(?:since|than|unlike|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+|a\s+)?)\b(?:previous|last|prior|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:edition|notice|outbreak|event|tournament|fair|festival|race|contest|championship|final|election|referendum|vote|occasion|incident|attack|strike|season|disaster|crash|accident|collision|derailment|flood|storm|typhoon|hurricane|cyclone|earthquake|quake|eruption|epidemic|pandemic|drought|famine|recession|crisis|one)s?\b|\b(?:last|previously)\s+(?!(?:week|month|year|night|season|time)\b)\p{Ll}{3,}ed\b/iu;
 /** A question that names a time of its own: a year, an earlier occasion, a record. */
 const ASKS_TIME =
 	/\b(?:\d{4}|last|previous|prior|first|earlier|before|ago|record|ever|history|originally|initially|used\s+to|in\s+the\s+past)\b/iu;

@@ -90,3 +90,28 @@ describe('earlierYearsFigure of other openings', () => {
 		expect(earlierYearsFigure('how many were hurt', named, named.indexOf('10'), () => report)).toBe(true);
 	});
 });
+
+describe('previousOccasion told by "last" and a past verb', () => {
+	it('reads "Vireo last raised prices in October 2023, when the plan climbed by $2" as an earlier occasion', () => {
+		const sentence = 'Vireo last raised prices in October 2023, when the standard plan climbed by $2.';
+		expect(
+			previousOccasion(
+				'how much is vireo raising its price',
+				sentence,
+				sentence.indexOf('$2'),
+				sentence.indexOf('$2') + 2,
+			),
+		).toBe(true);
+		expect(
+			previousOccasion(
+				'how much did vireo raise prices last time',
+				sentence,
+				sentence.indexOf('$2'),
+				sentence.length - 1,
+			),
+		).toBe(false);
+		const { shortAnswer } = floodReport(sentence);
+		expect(shortAnswer('how much is vireo raising its price', 'Vireo').fit).toBeLessThan(1);
+		expect(shortAnswer('how much did vireo raise prices last time', 'Vireo').fit).toBe(1);
+	});
+});
