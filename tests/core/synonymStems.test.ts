@@ -174,6 +174,10 @@ describe('synonyms in answers', () => {
 		expect(factdesk.ask('how many surgeries were postponed').answer).toContain('64');
 		expect(factdesk.ask('how many fans watched the derby').answer).toContain('4,000');
 		expect(synonymStems(stem('storeys'))).toContain(stem('floors'));
+		expect(synonymStems(stem('quitting'))).toContain(stem('retiring'));
+		expect(synonymStems(stem('kids'))).toContain(stem('pupils'));
+		expect(synonymStems(stem('stuck'))).toContain(stem('stranded'));
+		expect(synonymStems(stem('bail'))).toContain(stem('bond'));
 	});
 
 	it('answers "who led the research" as surely as "who led the study" of a report that says "led the study"', () => {
