@@ -37,7 +37,7 @@ describe('headedTo', () => {
 	});
 });
 
-describe('cameFrom', () => {
+describe('cameFrom of a place after "from a zoo in the"', () => {
 	it('answers "where did X come from" with the place after "from", not where it went', () => {
 		const { shortAnswer } = floodReport(
 			'The calf’s father is Raja, a bull who came to Whipsnade from a zoo in Rotterdam in 2017. The boat had set off from Zuwara in Libya on Monday.',
