@@ -60,7 +60,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		((question.type === 'when' && statementDate(question.text, sentence?.ref.quote ?? '', given.phrase.start)) ||
 			demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
 			// "How much is Vireo raising its price?" of "Vireo last raised prices in October 2023, … by $2".
-			previousOccasion(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end) ||
+			(given.fit >= 1 &&
+				previousOccasion(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)) ||
 			(FIGURE.test(given.phrase.text) &&
 				levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)));
 	// "How much did JAXA pay in yen?" is not answered by "a €780 million mission": another currency than the one asked.

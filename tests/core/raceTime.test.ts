@@ -9,3 +9,14 @@ describe('raceTime', () => {
 		expect(raceTime('what time did the rocket lift off', 'It lifted off at 9:14 p.m.')).toBeUndefined();
 	});
 });
+
+describe('raceTime in seconds alone', () => {
+	it('reads "clocking 21.29 seconds" as a race’s time, not "stable for 1.2 seconds" nor "0.3 seconds behind"', () => {
+		expect(raceTime('what was her winning time', 'She won the 200 metres, clocking 21.29 seconds.')?.text).toBe(
+			'21.29 seconds',
+		);
+		expect(raceTime('what did she run in the 100m', 'She won the 100m in 10.71 seconds.')?.text).toBe('10.71 seconds');
+		expect(raceTime('what was their time', 'The qubit was kept stable for 1.2 seconds.')).toBeNull();
+		expect(raceTime('what was her time', 'She finished 0.31 seconds behind the winner.')).toBeNull();
+	});
+});
