@@ -101,11 +101,14 @@ test('findMentions reads a time before the present as a date whose figure is als
 	]);
 });
 
-/** The dates findMentions finds in `text`, as written. */
-const dates = (text: string) =>
+/** The mentions of one type findMentions finds in `text`, as written. */
+const mentionTexts = (text: string, type: 'date' | 'number') =>
 	findMentions(text)
-		.filter((m) => m.type === 'date')
+		.filter((m) => m.type === type)
 		.map((m) => m.text);
+
+/** The dates findMentions finds in `text`, as written. */
+const dates = (text: string) => mentionTexts(text, 'date');
 
 test('findMentions reads a month alone in lowercase as the word it is ("may", "march"), with a day or capital as a date', () => {
 	expect(dates('The council may borrow money, and crews march on.')).toEqual([]);
@@ -407,10 +410,7 @@ describe('the name of a body with "and" in it', () => {
 });
 
 test('findMentions reads no number in the name of a technology ("3D printers", "5G masts"), and one in "3 bridges"', () => {
-	const numbers = (text: string) =>
-		findMentions(text)
-			.filter((m) => m.type === 'number')
-			.map((m) => m.text);
+	const numbers = (text: string) => mentionTexts(text, 'number');
 	expect(numbers('The hub has 3D printers, 5G masts and 13D glasses.')).toEqual([]);
 	expect(numbers('Only four of the reference 1518 exist, and model 2499 is rarer.')).toEqual(['four']);
 	expect(numbers('It took 3 bridges, 12 drones and 2.5 tonnes of steel.')).toEqual(['3', '12', '2.5']);
@@ -419,10 +419,6 @@ test('findMentions reads no number in the name of a technology ("3D printers", "
 });
 
 test('DATE reads no year in a designation ("reference 1518", "Flight 1549"), and the year beside it', () => {
-	const dates = (text: string) =>
-		findMentions(text)
-			.filter((m) => m.type === 'date')
-			.map((m) => m.text);
 	expect(dates('The 1943 chronograph, reference 1518, was flown on Flight 1549 to Oslo.')).toEqual(['1943']);
 	expect(dates('It was made in 1518 by a model maker.')).toEqual(['1518']);
 });
