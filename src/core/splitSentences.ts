@@ -57,6 +57,10 @@ function closesSoon(next: string): boolean {
 	return close > 0 && !next.slice(0, close).includes('(');
 }
 
+/** What may follow "p.m." in the same sentence: a day, a month, a time zone ("ET", "GMT", "Eastern time"). */
+const CLOCK_GOES_ON =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\p{Lu}{2,4}\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[Tt]ime\b|[-–—(,;:])/u;
+
 const SENTENCE_STARTERS = /^(The|He|She|It|They|We|I|But|However|In|This|That|A|An|Then|There|On|At|After|As)\b/;
 
 function isAbbreviation(word: string, next: string): boolean {
@@ -64,6 +68,9 @@ function isAbbreviation(word: string, next: string): boolean {
 	if (/^[—–]/u.test(next)) return true;
 	const lower = word.toLowerCase();
 	if (/^(mr|mrs|ms|dr|prof|st|gen|col|gov|sen|rev)$/.test(lower)) return true;
+	// "departed at 6:50 p.m. Transport Minister Helena Brandt said": after a clock time only a day, a month or a time
+	// zone goes on the sentence.
+	if (lower === 'a.m' || lower === 'p.m') return CLOCK_GOES_ON.test(next);
 	if (ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.test(next);
 	if (/^\p{Lu}$/u.test(word)) return !SENTENCE_STARTERS.test(next) || /^\p{Lu}\.\s/u.test(next);
 	return /^(\p{L}\.)+\p{L}$/u.test(lower);

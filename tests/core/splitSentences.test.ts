@@ -75,3 +75,15 @@ describe('splitSentences', () => {
 		}
 	});
 });
+
+describe('splitSentences after a clock time', () => {
+	it('ends a sentence after "p.m." before a new one, not before a day, a month or a time zone', () => {
+		const texts = (paragraph: string) => splitSentences(paragraph).map((s) => s.text);
+		expect(texts('It departed at 6:50 p.m. Transport Minister Helena Brandt said an inquiry would follow.')).toEqual([
+			'It departed at 6:50 p.m.',
+			'Transport Minister Helena Brandt said an inquiry would follow.',
+		]);
+		expect(texts('It opens at 9 p.m. Friday and shuts at 2 a.m. GMT, or 5:12 a.m. Eastern time.')).toHaveLength(1);
+		expect(texts('The gates open at 7 a.m. local time.')).toHaveLength(1);
+	});
+});
