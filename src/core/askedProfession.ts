@@ -14,7 +14,7 @@ const NOT_TRADES =
 	/^(?:however|whatever|whenever|wherever|together|whether|either|neither|other|another|rather|further|under|over|after|ever|never|later|letter|summer|winter|number|member|order|matter|water|paper|border|power|corner|chapter|quarter|former|latter|center|error|colou?r|hono(?:u)?r|favou?r|labou?r|floor|door|motor|sector|factor|mirror|terror|interior|exterior|senior|junior|major|minor|prior|superior|public|music|topic|traffic|plastic|magic|panic|logic|basic|republic|clinic|electric|domestic|specific|economic|historic|academic|important|significant|relevant|want|plant|grant|restaurant|instant|distant|constant|pleasant|brilliant|vacant|dominant|effect|project|object|subject|aspect|prospect|respect|suspect|impact|contact|tribunal|meeting|spokesperson|person)$/u;
 /** Trades whose ending does not tell them. */
 const TRADE =
-	/^(?:engineer|nurse|judge|chef|cook|pilot|poet|monk|priest|nun|clerk|surgeon|athlete|coach|captain|midwife|diplomat|bishop|playwright|mason|smith|physician|scholar|guard|spy|model|soldier|medic|vet|cleric|monarch|king|queen)s?$/u;
+	/^(?:engineer|nurse|judge|chef|cook|pilot|poet|monk|priest|nun|clerk|surgeon|athlete|coach|captain|midwife|diplomat|bishop|playwright|mason|smith|physician|scholar|guard|spy|model|soldier|medic|vet|cleric|monarch|king|queen|dean|provost|rector|registrar)s?$/u;
 /**
  * A trade right before the name, after an article, a preposition or a capitalised word ("by the Roman architect
  * Vitruvius", "English art critic, John Ruskin"), one lowercase word before the trade's noun at most.
@@ -23,10 +23,13 @@ const TRADE_BEFORE =
 	/(?:^|(?:\b(?:the|a|an|by|of|from|with|to|and)|\p{Lu}[\p{L}-]*)\s+)((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*),?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
 /**
  * The trade told after the name, ending where the apposition or the phrase ends: "Tony worked as an engineer
- * designer for…", "Marta Lind, a retired nurse," (after a comma only with an article).
+ * designer for…", "Marta Lind, a retired nurse," (after a comma only with an article), "Gregory Thane, 58, the
+ * university's associate dean of admissions,".
  */
 const TRADE_AFTER =
-	/^(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+(?:worked|works|served|serves|trained|was\s+employed)\s+as\s+(?:an?\s+|the\s+)?|,\s+(?:an?|the)\s+)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:who|from|at|for|of|in|with|since|until|based)\b|$)/u;
+	/^(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+(?:worked|works|served|serves|trained|was\s+employed)\s+as\s+(?:an?\s+|the\s+)?|(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+(?:\p{Ll}+['’]s\s+)?)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:who|from|at|for|of|in|with|since|until|based)\b|$)/u;
+/** The field an office is of, up to the apposition's end: " of admissions" in "associate dean of admissions,". */
+const OF_FIELD = /^\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?=\s*[,.;:)])/u;
 /** Words that join or relate, never part of a trade's name. */
 const FUNCTION_WORD = /^(?:and|or|of|for|to|in|on|at|by|with|from|the|a|an|his|her|its|their)$/u;
 
@@ -48,8 +51,14 @@ export function askedProfession(question: string): string | undefined {
  * tradeOf('Vitruvius', 'It was written by the Roman architect Vitruvius.')?.text; // 'architect'
  */
 export function tradeOf(person: string, quote: string): AnswerPhrase | undefined {
-	const surname = person.split(/\s+/).pop() ?? '';
-	if (!/^\p{Lu}/u.test(surname)) return undefined;
+	const word =
+		person
+			.split(/\s+/)
+			.pop()
+			?.replace(/['’]s?$/u, '') ?? '';
+	// "what was thane's job": a name asked in lowercase is written capitalised.
+	const surname = (word[0] ?? '').toUpperCase() + word.slice(1);
+	if (!/^\p{Lu}\p{Ll}/u.test(surname)) return undefined;
 	for (const at of wholeWordAt(quote, surname, false)) {
 		const before = TRADE_BEFORE.exec(quote.slice(Math.max(0, at - 60), at));
 		const after = TRADE_AFTER.exec(quote.slice(at + surname.length, at + surname.length + 80));
@@ -60,7 +69,10 @@ export function tradeOf(person: string, quote: string): AnswerPhrase | undefined
 			const trade = match?.[1];
 			if (!match || !trade || !isTrade(trade)) continue;
 			const start = from + (match.index ?? 0) + match[0].indexOf(trade);
-			return { text: trade, start, end: start + trade.length, typed: true };
+			// "associate dean of admissions,": the field the office is of goes with it.
+			const field = OF_FIELD.exec(quote.slice(start + trade.length))?.[0] ?? '';
+			const end = start + trade.length + field.length;
+			return { text: quote.slice(start, end), start, end, typed: true };
 		}
 	}
 	return undefined;

@@ -46,3 +46,12 @@ describe('tradeOf', () => {
 		expect(desk.ask('What did Ebba Strand do for a living?').answer).toBe('retired nurse');
 	});
 });
+
+describe('tradeOf after an age and an owner', () => {
+	it('gives the office told after "Name, 58, the university’s …" for a name asked in lowercase', () => {
+		const quote = "Gregory Thane, 58, the university's associate dean of admissions, was arrested on Tuesday.";
+		expect(tradeOf('thane', quote)?.text).toBe('associate dean of admissions');
+		expect(tradeOf('Thane', 'Marta Lind, a retired nurse, said so.')).toBeUndefined();
+		expect(tradeOf('Lind', 'Marta Lind, 61, a retired nurse, said so.')?.text).toBe('retired nurse');
+	});
+});
