@@ -35,6 +35,7 @@ export function focusName(question: string, sentence: string, mentions: readonly
 	const words = [focus, found[2]?.toLowerCase()].filter((w): w is string => w !== undefined && !STOPWORDS.has(w));
 	const wanted = new Set(words.flatMap((w) => [stem(w), ...synonymStems(stem(w))]));
 	const asked = new Set(contentStems(question));
+	const kind = askedKind(question);
 	for (const mention of mentions.slice(0, SENTENCE_LIMITS.mentions)) {
 		if (mention.type !== 'name' || contentStems(mention.text).every((s) => asked.has(s))) continue;
 		// "the Danish firm Nordlys Arkitekter": a nation's word before the noun describes the one named after it.
@@ -45,7 +46,10 @@ export function focusName(question: string, sentence: string, mentions: readonly
 		// "a Falcon 9 rocket", "the Green Vault museum": the noun may follow the name too.
 		const after = /^(\s+\d+)?\s+(\p{Ll}+)/u.exec(sentence.slice(mention.end, mention.end + BEFORE_CHARS));
 		const end = mention.end + (after?.[1]?.length ?? 0);
-		if (![noun, after?.[2]].some((word) => word !== undefined && wanted.has(stem(word.toLowerCase())))) continue;
+		// "Westbrook Elementary School" for "which school": the kind asked is the name's own last word.
+		const final = mention.text.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+		const head = kind !== undefined && stem(final) === stem(kind) ? final : undefined;
+		if (![noun, after?.[2], head].some((word) => word !== undefined && wanted.has(stem(word.toLowerCase())))) continue;
 		// "Which ports…": the plural asks for the whole list ("Felixstowe, Liverpool and Southampton").
 		const last = focus.endsWith('s') ? listEnd(sentence, mentions, mention) : end;
 		return { text: sentence.slice(mention.start, last), start: mention.start, end: last, typed: true };

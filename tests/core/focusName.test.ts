@@ -145,3 +145,15 @@ describe('focusName, the word of a nation before the kind asked', () => {
 		);
 	});
 });
+
+describe('focusName of a name whose last word is the kind asked', () => {
+	it('gives "Westbrook Elementary School" for "which school", not a name asked of for another question', () => {
+		const { shortAnswer } = floodReport(
+			'The first case was found in a pupil at Westbrook Elementary School, said Jenna Kowalczyk, who plans to study law.',
+		);
+		expect(shortAnswer('which school had the first case', 'first case').phrase.text).toBe(
+			'Westbrook Elementary School',
+		);
+		expect(shortAnswer('what does kowalczyk want to study', 'first case').phrase.text).not.toBe('Jenna Kowalczyk');
+	});
+});
