@@ -178,6 +178,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures'],
 	['bail', 'bond'],
 	['stuck', 'stranded', 'trapped'],
+	['approved', 'approve', 'approves', 'approval', 'cleared', 'authorised', 'authorized'],
 ];
 
 /**

@@ -180,6 +180,24 @@ describe('synonyms in answers', () => {
 		expect(synonymStems(stem('bail'))).toContain(stem('bond'));
 	});
 
+	it('reads approved as cleared ("which agency approved the drug": "cleared by the regulator")', () => {
+		const parsed = parseReport(
+			'vaccine',
+			[
+				'Malaria vaccine cleared for use in Ghana',
+				'A new malaria vaccine was cleared for use in children on Tuesday by the Ghana Medicines Council.',
+				'The shot, made by Kessler Bio, cut severe cases by 61 percent in a trial of 8,000 infants.',
+				'Health minister Kofi Owusu said the first doses would reach clinics in June.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const factdesk = createFactdesk([parsed.report], shippedModelTuning());
+		const asked = factdesk.ask('which agency approved the malaria vaccine');
+		expect(asked.sources[0]?.quote).toContain('was cleared for use');
+		expect(asked.answer).toContain('Ghana Medicines Council');
+		expect(synonymStems(stem('authorised'))).toContain(stem('approval'));
+	});
+
 	it('answers "who led the research" as surely as "who led the study" of a report that says "led the study"', () => {
 		const parsed = parseReport(
 			'moss',
