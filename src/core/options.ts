@@ -245,7 +245,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	undescribedFit: 0.6,
 	introducedFit: 1,
 	missingFigureFit: 0.3,
-	placeForWhoFit: 0.8,
+	placeForWhoFit: 0.55,
 	locativeForWhoFit: 0.5,
 	headlineUntypedFit: 0.3,
 	otherDurationFit: 0.3,

@@ -64,6 +64,14 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who won the poetry slam', 'nursing student won').fit).toBe(context.options.unnamedFit);
 	});
 
+	it('declines "who built X" when the sentence found names only countries that built other things', () => {
+		const set = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu33-'));
+		const desk = createFactdesk(set, shippedModelTuning());
+		// "…and Nigeria and South Africa have since built several of their own": a place, no builder of the camera.
+		expect(desk.ask('who built the camera on the satellite').answered).toBe(false);
+		expect(desk.ask("who launched the continent's first satellite").answer).toBe('Egypt');
+	});
+
 	it('gives a place after a preposition of place ("in southern Morocco") a low fit for "who did…"', () => {
 		const { shortAnswer, context } = floodReport(
 			'Palaeontologists identified a new whale from a skeleton dug out of desert rock in southern Morocco, a study said.\n\nThe skull was found by the team.',
