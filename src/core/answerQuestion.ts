@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import { ageThroughRole } from './ageThroughRole.ts';
 import { analyseQuestion } from './analyseQuestion.ts';
+import { bySurname } from './bySurname.ts';
 import { chooseFittingAnswer } from './chooseFittingAnswer.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { asksSpeaker } from './findSpeaker.ts';
@@ -8,7 +9,7 @@ import { offTopic } from './offTopic.ts';
 import { rankByHand } from './rankByHand.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import { rerankWithModel } from './rerankWithModel.ts';
-import type { Alternative, Answer, Conflict } from './types.ts';
+import type { Alternative, Answer, Conflict, SourceRef } from './types.ts';
 import { withNamingSentence } from './withNamingSentence.ts';
 import { withSpeakerSentence } from './withSpeakerSentence.ts';
 import { withTheirQuote } from './withTheirQuote.ts';
@@ -18,7 +19,8 @@ export type { AnswerContext } from './AnswerContext.ts';
 /**
  * Answers a question from the corpus: the best sentence, the short answer inside it, a confidence, up to three
  * alternatives, and any conflicting figures; or a decline when the reports do not say. An age asked of a role that no
- * sentence gives with the age ("How old is the mayor?") is asked through the person in the role (ageThroughRole).
+ * sentence gives with the age ("How old is the mayor?") is asked through the person in the role (ageThroughRole); one
+ * declined by a person's full name, by the surname the report goes on to call them by (bySurname).
  *
  * @example
  * answerQuestion('how many drones were shot down?', context);
@@ -28,7 +30,11 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	const direct = answerDirectly(question, context, onlyReport);
 	if (direct.answered) return direct;
 	const ask = (asked: string) => answerDirectly(asked, context, onlyReport);
-	return ageThroughRole(question, ask, context.options.minConfidence) ?? direct;
+	const isPerson = (source: SourceRef, start: number) =>
+		context.entityKinds.get(context.corpus.sentenceAt(source))?.get(start) === 'person';
+	return (
+		ageThroughRole(question, ask, context.options.minConfidence) ?? bySurname(question, direct, ask, isPerson) ?? direct
+	);
 }
 
 /** answerQuestion without asking its way through another question. */
