@@ -190,6 +190,11 @@ export function askedObject(
 	return undefined;
 }
 
+/** An owner's "'s " right before a word: the word is a noun ("Okonkwo's coach"), no deed. */
+const OWNED_ROLE_BEFORE = /\p{L}['’]s\s$/u;
+/** The holder of a role named right after it: ", Elena" or " Elena". */
+const HOLDER_AFTER = /^(?:,\s*|\s)\p{Lu}/u;
+
 /** "Who beat Kurokaze?": a "who" question for a doer, with what the deed was done to. */
 const WHO_DID_TO = /^\s*who\s+(\p{Ll}{3,})\s+(?:the\s+)?([\p{L}'’-]{3,})/u;
 
@@ -210,6 +215,13 @@ export function doerReversed(question: string, sentence: string, tokens: readonl
 	const at = wholeWordAt(sentence, object, true);
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
 		if (!wanted.has(token.stem) || token.start > picked) continue;
+		// "Okonkwo's coach, Elena Sorokina" for "who coaches Okonkwo": the owner's role, its holder the doer.
+		// Not "Kiprono's training partner, Elias Chebet": a partner, no trainer.
+		if (
+			OWNED_ROLE_BEFORE.test(sentence.slice(Math.max(0, token.start - 4), token.start)) &&
+			HOLDER_AFTER.test(sentence.slice(token.end, token.end + 3))
+		)
+			continue;
 		// "the team, led by Marta": a passive; its agent after "by" is the doer.
 		if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, token.start - 24), token.start))) return false;
 		if (BY_AGENT.test(sentence.slice(token.end, token.end + 60))) return false;

@@ -147,6 +147,16 @@ describe('doerReversed', () => {
 		expect(reversed('who defeated the persians', led, 'Alexander')).toBe(false);
 		expect(reversed('who did kurokaze beat', 'Kurokaze beat Takayutaka.', 'Takayutaka')).toBe(false);
 	});
+
+	it('reads "Ruiz\'s coach, Ana Vidal" as the role Ana Vidal holds, no deed done to her; "training partner" is no trainer', () => {
+		const coach = "Ruiz's coach, Ana Vidal, said he had run 200 km a week.";
+		expect(reversed('who coaches ruiz', coach, 'Ana Vidal')).toBe(false);
+		expect(reversed('who coaches ruiz', "Ruiz's coach Ana Vidal said so.", 'Ana Vidal')).toBe(false);
+		const partner = "Ruiz's training partner, Ben Okoye, was third.";
+		expect(reversed('who trains ruiz', partner, 'Ben Okoye')).toBe(true);
+		const { shortAnswer } = floodReport(coach);
+		expect(shortAnswer('who coaches ruiz', 'Ana Vidal')).toMatchObject({ phrase: { text: 'Ana Vidal' }, fit: 1 });
+	});
 });
 
 describe('whoDidParts, a doer of several words', () => {
