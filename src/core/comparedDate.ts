@@ -76,7 +76,10 @@ export function comparedFigure(question: string, sentence: string, figureStart: 
 	// "In 2019, a similar error at an Australian bank duplicated about 12,000 payments": the earlier event's figure.
 	// "An earlier well at Krafla hit magma in 2009 at a depth of 2.1 kilometres": an earlier one's.
 	const before = sentence.slice(Math.max(0, figureStart - SIMILAR_CHARS), figureStart);
-	if (SIMILAR.test(before) || (!/\b(?:earlier|prior)\b/i.test(question) && EARLIER_ONE.test(before))) return true;
+	// "How many were affected in 2021?" of "In 2021, a similar order affected 95,000": the one asked, by its year.
+	const askedYear = (question.match(/\b(?:1[89]|20)\d\d\b/gu) ?? []).some((year) => before.includes(year));
+	if (!askedYear && (SIMILAR.test(before) || (!/\b(?:earlier|prior)\b/i.test(question) && EARLIER_ONE.test(before))))
+		return true;
 	// "the largest crowd …, beating the 6,150 who watched the 2019 final": the record beaten.
 	if (!ASKS_RECORD.test(question) && RECORD_BEATEN.test(sentence.slice(Math.max(0, figureStart - 60), figureStart)))
 		return true;

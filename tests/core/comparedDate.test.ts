@@ -71,6 +71,10 @@ describe('comparedFigure', () => {
 		const figure = similar.indexOf('12,000');
 		expect(comparedFigure('how many payments were duplicated', similar, figure)).toBe(true);
 		expect(comparedFigure('how many payments did the similar error duplicate', similar, figure)).toBe(false);
+		// Asked of that event by the year it opens with.
+		expect(comparedFigure('how many payments were duplicated in 2019', similar, figure)).toBe(false);
+		expect(comparedFigure('how many payments did the 2019 error duplicate', similar, figure)).toBe(false);
+		expect(comparedFigure('how many payments were duplicated in 2020', similar, figure)).toBe(true);
 		expect(comparedDate('when did the error happen', similar, phrase(similar, '2019'))).toBe(true);
 		const own = 'The error duplicated about 64,000 payments on Friday.';
 		expect(comparedFigure('how many payments were duplicated', own, own.indexOf('64,000'))).toBe(false);
