@@ -1,4 +1,5 @@
 import type { AnswerContext } from './AnswerContext.ts';
+import { ageByDescription } from './ageByDescription.ts';
 import { ageThroughRole } from './ageThroughRole.ts';
 import { analyseQuestion } from './analyseQuestion.ts';
 import { bySurname } from './bySurname.ts';
@@ -20,7 +21,8 @@ export type { AnswerContext } from './AnswerContext.ts';
  * Answers a question from the corpus: the best sentence, the short answer inside it, a confidence, up to three
  * alternatives, and any conflicting figures; or a decline when the reports do not say. An age asked of a role that no
  * sentence gives with the age ("How old is the mayor?") is asked through the person in the role (ageThroughRole); one
- * declined by a person's full name, by the surname the report goes on to call them by (bySurname).
+ * declined by a person's full name, by the surname the report goes on to call them by (bySurname); a person's age,
+ * from a sentence describing them by it after naming them (ageByDescription).
  *
  * @example
  * answerQuestion('how many drones were shot down?', context);
@@ -33,7 +35,10 @@ export function answerQuestion(question: string, context: AnswerContext, onlyRep
 	const isPerson = (source: SourceRef, start: number) =>
 		context.entityKinds.get(context.corpus.sentenceAt(source))?.get(start) === 'person';
 	return (
-		ageThroughRole(question, ask, context.options.minConfidence) ?? bySurname(question, direct, ask, isPerson) ?? direct
+		ageThroughRole(question, ask, context.options.minConfidence) ??
+		bySurname(question, direct, ask, isPerson) ??
+		ageByDescription(question, direct, context) ??
+		direct
 	);
 }
 
