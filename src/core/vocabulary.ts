@@ -179,6 +179,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['bail', 'bond'],
 	['stuck', 'stranded', 'trapped'],
 	['approved', 'approve', 'approves', 'approval', 'cleared', 'authorised', 'authorized'],
+	['cattle', 'cow', 'cows', 'livestock'],
+	['coach', 'coaches', 'coached', 'trainer', 'trainers'],
 ];
 
 /**

@@ -198,6 +198,21 @@ describe('synonyms in answers', () => {
 		expect(synonymStems(stem('authorised'))).toContain(stem('approval'));
 	});
 
+	it('reads cows as cattle and a trainer as a coach', () => {
+		const parsed = parseReport(
+			'barn',
+			[
+				'Barn fire on Kelso farm',
+				'An estimated 140 cattle were killed when a barn burned on a farm near Kelso on Sunday, the fire service said.',
+				'The farmer, Ewan Reid, 58, said the fire started in a hay store.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const factdesk = createFactdesk([parsed.report], shippedModelTuning());
+		expect(factdesk.ask('how many cows died').answer).toContain('140');
+		expect(synonymStems(stem('trainer'))).toContain(stem('coach'));
+	});
+
 	it('answers "who led the research" as surely as "who led the study" of a report that says "led the study"', () => {
 		const parsed = parseReport(
 			'moss',
