@@ -180,6 +180,8 @@ export function whoAnswer(
 	// sentence below may name the person.
 	// "A 16-year-old grandmaster from India won…": someone described, not named; a sentence below may name them.
 	if (FROM_PLACE_UNNAMED.test(quote.slice(Math.max(0, picked.start - 60), picked.start))) return unnamed();
+	// "Twelve-year-old from Fenwick wins national spelling bee": an age told, capitalised at the start, no name.
+	if (AGE_WORD.test(picked.text)) return unnamed();
 	// "consigned by a Swiss-based collector", "a 48-million-Canadian-dollar jackpot": a word describing someone or
 	// something, no name.
 	const word = quote.slice(picked.start, picked.end + 14).split(/\s/)[0] ?? '';
@@ -246,6 +248,8 @@ const WHO_KIND =
 	/^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+?)s?(?:\s+(?:who|that)\s|[\s?!.]*$)/iu;
 
 /** Someone described by where they are from, without a name: "a 16-year-old grandmaster from ", "an engineer of ". */
+/** An age written as one word: "Twelve-year-old", "62-year-old". */
+const AGE_WORD = /^[\p{L}\d]+(?:-[\p{L}\d]+)*-year-olds?$/iu;
 const FROM_PLACE_UNNAMED = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}+\s+(?:from|of)\s+$/u;
 
 /** A name asked about alone, capitalised but for its particles: "Anna Novak", "Ursula von der Leyen". */

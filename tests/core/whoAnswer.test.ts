@@ -72,6 +72,13 @@ describe('whoAnswer', () => {
 		expect(desk.ask("who launched the continent's first satellite").answer).toBe('Egypt');
 	});
 
+	it('takes an age written as a capitalised word ("Twelve-year-old from Fenwick wins…") for no name', () => {
+		const { shortAnswer, context } = floodReport(
+			'Twelve-year-old from Fenwick wins national spelling bee\n\nThe final lasted four hours.',
+		);
+		expect(shortAnswer('who won the national spelling bee', 'Twelve-year-old').fit).toBe(context.options.unnamedFit);
+	});
+
 	it('gives a place after a preposition of place ("in southern Morocco") a low fit for "who did…"', () => {
 		const { shortAnswer, context } = floodReport(
 			'Palaeontologists identified a new whale from a skeleton dug out of desert rock in southern Morocco, a study said.\n\nThe skull was found by the team.',
