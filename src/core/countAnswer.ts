@@ -24,6 +24,7 @@ import { partOfWhole } from './partOfWhole.ts';
 import { perHeadUnsaid } from './perHead.ts';
 import { perOtherUnit } from './perOtherUnit.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { notPopulation } from './populationAsked.ts';
 import { runOfResults } from './runOfResults.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
@@ -150,6 +151,9 @@ export function countAnswer(
 	// "How many islands does Tavuana have?" of "several outer islands": no figure; another sentence may give it.
 	if (answer.phrase.typed && vagueAmount(answer.phrase.text))
 		return { ...answer, fit: answer.fit * context.options.countOtherThingFit, matched: false };
+	// "How many people live in Harlow Creek?" of "Two workers were killed": a count of others, no population.
+	if (answer.phrase.typed && notPopulation(question.text, quoted, answer.phrase))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How many seats are in the Sabor?" of "the party holds 42 seats in the Sabor": a part, which another sentence sizes.
 	if (answer.phrase.typed && partHeld(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countOtherThingFit), matched: false };

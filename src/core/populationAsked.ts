@@ -1,0 +1,36 @@
+/** "What is the population of Tavina?", "how many people live in Harlow Creek", "how many lived in the building". */
+const ASKS_POPULATION =
+	/\b(?:what(?:['’]s|\s+is|\s+was)\s+the\s+population|population\s+of\b|how\s+(?:big|large)\s+is\s+(?:the|its)\s+population|how\s+many\s+inhabitants|how\s+many\s+(?:\p{L}+\s+){0,2}?(?:live|lived|living|reside|resided)\s+(?:in|on|at|there|here)\b|how\s+(?:big|large)\s+is\s+(?:the\s+)?(?:town|village|city|island)\b)/iu;
+/** Words before a figure that make it a population: "a population of", "home to", "a village of", "its". */
+const POPULATION_BEFORE =
+	/(?:population\s+(?:of|is|was|stands\s+at|of\s+just|of\s+only)|home\s+to|(?:town|village|city|community|hamlet|settlement|island|district|municipality|suburb|region|country|nation|parish)\s+of|(?:['’]s|\bits|\btheir)|\binhabitants|\bresidents)\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|fewer\s+than|under|approximately|an\s+estimated|estimated)?\s*$/iu;
+/** Words after a figure that make it a population: "14,000 inhabitants", "3,200 people live", "420 residents who". */
+const POPULATION_AFTER =
+	/^\s*(?:[\p{L}-]+\s+)?(?:inhabitants|residents\s+(?:who|live|living|in\s+total)|people\s+(?:who\s+)?(?:live|lived|living|reside)|(?:people|residents|souls)\s*(?:[,.;]|$)|population)/iu;
+/** A verb of having right before a figure: "had about", "has". */
+const HAS_BEFORE = /\b(?:has|had|have)\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|only|just)?\s*$/iu;
+/** How far before and after the figure the words that make it a population are read. */
+const BEFORE_CHARS = 40;
+
+/**
+ * Whether the question asks how many live somewhere and the figure (`phrase`, in the sentence) is no
+ * population: "Two workers were killed" or "nine people are missing" for "how many people live in Harlow Creek",
+ * where "a village of 410 people", "home to about 14,000", "a population of 420" or "its 3,200 residents" would do.
+ *
+ * @example
+ * const phrase = { text: 'Nine people', start: 0, end: 11 };
+ * notPopulation('how many people live in Obertal', 'Nine people are missing in Obertal.', phrase); // true
+ */
+export function notPopulation(
+	question: string,
+	sentence: string,
+	phrase: { text: string; start: number; end: number },
+): boolean {
+	if (!ASKS_POPULATION.test(question) || /\b(?:inhabitants|population)\b/iu.test(phrase.text)) return false;
+	const before = sentence.slice(Math.max(0, phrase.start - BEFORE_CHARS), phrase.start);
+	// "Dubrovnik's old town had about 1,100 permanent residents": what a place has.
+	if (HAS_BEFORE.test(before) && /\b(?:residents|people)\b/iu.test(phrase.text)) return false;
+	return (
+		!POPULATION_BEFORE.test(before) && !POPULATION_AFTER.test(sentence.slice(phrase.end, phrase.end + BEFORE_CHARS))
+	);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { notPopulation } from '../../src/core/populationAsked.ts';
+import { floodReport } from './floodReport.ts';
+
+/** The phrase `text` where the sentence writes it. */
+function at(sentence: string, text: string) {
+	const start = sentence.indexOf(text);
+	return { text, start, end: start + text.length };
+}
+
+describe('notPopulation', () => {
+	it('takes a count of the dead, the missing or the evacuated for no population', () => {
+		const killed = 'Two workers were killed in Harlow Creek on Monday.';
+		expect(notPopulation('How many people live in Harlow Creek?', killed, at(killed, 'Two workers'))).toBe(true);
+		const moved = 'About 3,200 residents were evacuated from Ashford Mills.';
+		expect(notPopulation('how many people live in ashford mills', moved, at(moved, 'About 3,200 residents'))).toBe(
+			true,
+		);
+		expect(notPopulation('what is the population of ashford mills', moved, at(moved, 'About 3,200 residents'))).toBe(
+			true,
+		);
+	});
+
+	it('takes the ways reports write a population for one', () => {
+		const cases: [string, string][] = [
+			['The village has a population of 420.', '420'],
+			['Cervara is a village of 410 people at the foot of the slopes.', '410 people'],
+			['The island is home to about 14,000 people.', '14,000 people'],
+			["The town's 3,200 residents were told to leave.", '3,200 residents'],
+			['The old town had about 1,100 permanent residents, down from 5,000.', 'about 1,100 permanent residents'],
+			['Harlow has 14,000 inhabitants.', '14,000 inhabitants'],
+			['About 900 people live in the valley.', 'About 900'],
+		];
+		for (const [sentence, figure] of cases)
+			expect(notPopulation('how many people live there', sentence, at(sentence, figure)), sentence).toBe(false);
+	});
+
+	it('leaves questions of a change in a population, and other questions, alone', () => {
+		const fell = 'The frog population fell 62 percent in a decade.';
+		expect(notPopulation('how much did the frog population fall', fell, at(fell, '62 percent'))).toBe(false);
+		const killed = 'Two workers were killed in Harlow Creek on Monday.';
+		expect(notPopulation('how many people died in harlow creek', killed, at(killed, 'Two workers'))).toBe(false);
+	});
+
+	it('gives a population asked of a count of the dead a low fit', () => {
+		const { shortAnswer, context } = floodReport(
+			'Two workers were killed when a grain silo collapsed in Harlow Creek on Monday.',
+		);
+		expect(shortAnswer('How many people live in Harlow Creek?', 'Two workers').fit).toBe(
+			context.options.countMismatchFit,
+		);
+		expect(shortAnswer('How many people died in Harlow Creek?', 'Two workers').fit).toBe(1);
+	});
+});
