@@ -1,6 +1,6 @@
 /** "What is the population of Tavina?", "how many people live in Harlow Creek", "how many lived in the building". */
 const ASKS_POPULATION =
-	/\b(?:what(?:['’]s|\s+is|\s+was)\s+the\s+population|population\s+of\b|how\s+(?:big|large)\s+is\s+(?:the|its)\s+population|how\s+many\s+inhabitants|how\s+many\s+(?:\p{L}+\s+){0,2}?(?:live|lived|living|reside|resided)\s+(?:in|on|at|there|here)\b|how\s+(?:big|large)\s+is\s+(?:the\s+)?(?:town|village|city|island)\b)/iu;
+	/\b(?:what(?:['’]s|\s+is|\s+was)\s+the\s+population|population\s+of\b|how\s+(?:big|large)\s+is\s+(?:the|its)\s+population|how\s+many\s+inhabitants|how\s+many\s+(?:\p{L}+\s+){0,2}?(?:live|lived|living|reside|resided)\s+(?:in|on|at|there|here)\b|how\s+(?:big|large)\s+is\s+(?:the\s+)?(?:town|village|city|island)\s*[?!.]*\s*$)/iu;
 /** Words before a figure that make it a population: "a population of", "home to", "a village of", "its". */
 const POPULATION_BEFORE =
 	/(?:population\s+(?:of|is|was|stands\s+at|of\s+just|of\s+only)|home\s+to|(?:town|village|city|community|hamlet|settlement|island|district|municipality|suburb|region|country|nation|parish)\s+of|(?:['’]s|\bits|\btheir)|\binhabitants|\bresidents)\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|fewer\s+than|under|approximately|an\s+estimated|estimated)?\s*$/iu;

@@ -40,6 +40,9 @@ describe('notPopulation', () => {
 		expect(notPopulation('how much did the frog population fall', fell, at(fell, '62 percent'))).toBe(false);
 		const killed = 'Two workers were killed in Harlow Creek on Monday.';
 		expect(notPopulation('how many people died in harlow creek', killed, at(killed, 'Two workers'))).toBe(false);
+		const budget = 'The city budget is 1.2 billion kroner.';
+		expect(notPopulation('How large is the city budget?', budget, at(budget, '1.2 billion kroner'))).toBe(false);
+		expect(notPopulation('How large is the city?', budget, at(budget, '1.2 billion kroner'))).toBe(true);
 	});
 
 	it('gives a population asked of a count of the dead a low fit', () => {
