@@ -80,8 +80,8 @@ export function countAnswer(
 	// "How many seats are in the Sabor?" of "the 151-seat Sabor": the count of the very thing asked.
 	const whole = countOfThing(question.text, sentence?.ref.quote ?? '');
 	if (whole) return { phrase: whole, fit: 1, matched: true };
-	// "How heavy is the tortoise?" of a sentence with no weight in it.
-	if (HOW_HEAVY.test(question.text) && measureUnsaid(question.text, sentence?.ref.quote ?? ''))
+	// "How heavy is the tortoise?" of a sentence with no weight in it; "How tall will the tower be?" of "voted 7 to 4".
+	if (HOW_MEASURED.test(question.text) && measureUnsaid(question.text, sentence?.ref.quote ?? ''))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What percentage…?" of a sentence that gives no share: another candidate may.
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
@@ -178,4 +178,5 @@ export function countAnswer(
 }
 
 /** "How heavy…": a weight asked, which only a figure in a unit of weight gives. */
-const HOW_HEAVY = /\bhow heavy\b/i;
+/** A measure whose figure has a unit of its own (not "how high" or "how far", which a share may answer). */
+const HOW_MEASURED = /\bhow\s+(?:heavy|tall|deep|wide)\b/i;

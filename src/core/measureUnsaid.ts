@@ -1,9 +1,11 @@
 /** "How deep/high/tall/wide/far/heavy/loud…" ("how deep underground is…"): the measure asked, which a figure in its unit answers. */
 const HOW_MEASURE =
-	/^\s*how\s+(deep|high|tall|wide|far|heavy|loud)\s+(?:(?:underground|down|up|away|offshore|inland)\s+)?(?:is|was|are|were|will\s+be|did|does|do|can|could|has|have|had)\b/i;
+	/^\s*how\s+(deep|high|tall|wide|far|heavy|loud)\s+(?:(?:underground|down|up|away|offshore|inland)\s+)?(?:is|was|are|were|will|would|did|does|do|can|could|has|have|had)\b/i;
 /** A figure in a unit of length, hyphened or not ("212 metres", "a 7.4-kilometre"), not a speed nor a volume. */
 const LENGTH =
 	/(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)/iu;
+/** A height in floors: "18-storey", "62 storeys", "40 floors". */
+const STOREYS = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|\p{L}+ty))(?:\s|-)(?:storeys?|stories|story|floors?)\b/iu;
 const AWAY = new RegExp(`${LENGTH.source}\\s+(?:away|apart|off)\\b`, 'giu');
 /** A figure in a unit of weight: "3.5 tonnes", "a 40-kilogram". */
 const WEIGHT =
@@ -20,6 +22,8 @@ export function measureUnsaid(question: string, sentence: string): boolean {
 	const measure = HOW_MEASURE.exec(question)?.[1]?.toLowerCase();
 	if (!measure) return false;
 	if (measure === 'heavy') return !WEIGHT.test(sentence);
+	// "an 18-storey building", "62 floors": a height told in floors.
+	if ((measure === 'tall' || measure === 'high') && STOREYS.test(sentence)) return false;
 	if (measure === 'loud') return !/\d\s*(?:-\s*)?(?:decibels?|dB)\b/iu.test(sentence);
 	// "a site about 400 kilometres away" says how far off it is, no depth or height.
 	return !LENGTH.test(measure === 'far' ? sentence : sentence.replace(AWAY, ''));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureUnsaid } from '../../src/core/measureUnsaid.ts';
+import { floodReport } from './floodReport.ts';
 
 describe('measureUnsaid', () => {
 	it('tells a sentence without a figure in the unit a "how deep/wide/heavy" question asks for', () => {
@@ -29,5 +30,24 @@ describe('measureUnsaid', () => {
 	it('says nothing of other questions', () => {
 		expect(measureUnsaid('how many people live by the lake', 'The lake holds 1.9 million cubic metres.')).toBe(false);
 		expect(measureUnsaid('how deep in debt is the club', 'The club owes £40m.')).toBe(false);
+	});
+});
+
+describe('measureUnsaid, asked with "will" and told in floors', () => {
+	it('reads "how tall will X be" and takes floors for a height', () => {
+		const vote = 'The council voted 7 to 4 in favour of the Meridian Point tower.';
+		expect(measureUnsaid('How tall will Meridian Point be?', vote)).toBe(true);
+		expect(measureUnsaid('How tall will the tower be?', 'It will stand 248 metres tall.')).toBe(false);
+		expect(measureUnsaid('how tall is the building', 'The 18-storey building was evacuated.')).toBe(false);
+		expect(measureUnsaid('how tall is the hotel', 'The hotel has forty floors.')).toBe(false);
+	});
+
+	it('gives a count of no height, weight or depth a low fit for "how tall"', () => {
+		const { shortAnswer, context } = floodReport(
+			'The council voted 7 to 4 in favour of the Meridian Point tower after a five-hour meeting.',
+		);
+		expect(shortAnswer('How tall will Meridian Point be?', 'voted').fit).toBe(context.options.missingFigureFit);
+		const tall = floodReport('The Meridian Point tower will stand 248 metres tall.');
+		expect(tall.shortAnswer('How tall will Meridian Point be?', 'stand')).toMatchObject({ fit: 1 });
 	});
 });
