@@ -9,7 +9,7 @@ import { commonOpener } from './commonOpener.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
 import { asksExpansion } from './expandAcronym.ts';
-import { levelAfterChange, levelForChange } from './levelForChange.ts';
+import { levelAfterChange, levelForChange, originalLevel } from './levelForChange.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
@@ -63,7 +63,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			(given.fit >= 1 &&
 				previousOccasion(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)) ||
 			(FIGURE.test(given.phrase.text) &&
-				levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)));
+				(levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end) ||
+					originalLevel(question.text, sentence?.ref.quote ?? '', given.phrase.start))));
 	// "How much did JAXA pay in yen?" is not answered by "a €780 million mission": another currency than the one asked.
 	const currency = given.phrase.typed && otherCurrency(question.text, given.phrase.text);
 	const answered =

@@ -10,7 +10,7 @@ const PEOPLE_AFTER =
 	/^[\d.,]*\d*\s*(?:\p{L}+\s+)?(?:workers|staff|people|employees|recruits|volunteers|applicants|nurses|teachers|drivers|engineers|officers)\b/iu;
 /** Questions about what was asked for, which a demanded figure answers: "what were prosecutors asking for". */
 const ASKS_DEMAND =
-	/\b(?:seek\w*|sought|ask\w*|demand\w*|request\w*|call\w*\s+for|recommend\w*|propos\w*|push\w*\s+for|press\w*\s+for|want\w*|hop\w*|tr(?:y|ied|ying)|bid|should|need\w*|hir\w*|recruit\w*)\b/i;
+	/\b(?:seek\w*|sought|ask\w*|demand\w*|request\w*|call\w*\s+for|recommend\w*|propos\w*|push\w*\s+for|press\w*\s+for|want\w*|hop\w*|tr(?:y|ied|ying)|bid|should|need\w*|hir\w*|recruit\w*|plan\w*|original\w*|initial\w*|intend\w*|envisag\w*)\b/i;
 /** How far before a figure its verb of asking is looked for. */
 const BEFORE_CHARS = 40;
 

@@ -33,7 +33,22 @@ const CHANGED_RIGHT_BEFORE = new RegExp(`\\b${CHANGE_VERBS}(?:\\s+by)?\\s+$`, 'i
 /** A change from a level right before a figure: "was cut from 1,720 to 1,450" (the first is the level before). */
 const CHANGED_FROM = new RegExp(`\\b${CHANGE_VERBS}\\s+from\\s+$`, 'iu');
 /** A question about the level before a change: "how many seats did it have before", "what was it originally". */
-const ASKS_EARLIER = /\b(?:before|previously|originally|formerly|used\s+to|earlier|prior|old|initially)\b/iu;
+const ASKS_EARLIER =
+	/\b(?:before|previously|originally|original|formerly|used\s+to|earlier|prior|old|initially|initial|planned|proposed|at\s+first)\b/iu;
+/** The level a thing was changed from, named as such: "from an original 70 storeys", "from the initial 12". */
+const ORIGINAL_BEFORE =
+	/\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:original|initial|earlier|previous|planned|proposed)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/iu;
+
+/**
+ * Whether the figure at `start` of `sentence` is the level something was changed from ("reduced the tower's height
+ * from an original 70 storeys"), while the question asks of no earlier one ("how many storeys will it have").
+ *
+ * @example
+ * originalLevel('how many storeys will it have', 'It was cut from an original 70 storeys.', 35); // true
+ */
+export function originalLevel(question: string, sentence: string, start: number): boolean {
+	return !ASKS_EARLIER.test(question) && ORIGINAL_BEFORE.test(sentence.slice(Math.max(0, start - BEFORE_CHARS), start));
+}
 
 /**
  * After a change, the level it reached, past the period of the change: " to 5.9 billion crowns" in "climbed 12

@@ -5,7 +5,8 @@ const HOW_MEASURE =
 const LENGTH =
 	/(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)/iu;
 /** A height in floors: "18-storey", "62 storeys", "40 floors". */
-const STOREYS = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|\p{L}+ty))(?:\s|-)(?:storeys?|stories|story|floors?)\b/iu;
+const STOREYS =
+	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|\p{L}+ty))(?:\s|-)(?:storeys?|stories|story|floors?)\b/iu;
 const AWAY = new RegExp(`${LENGTH.source}\\s+(?:away|apart|off)\\b`, 'giu');
 /** A figure in a unit of weight: "3.5 tonnes", "a 40-kilogram". */
 const WEIGHT =

@@ -26,6 +26,11 @@ describe('demandedFigure', () => {
 		expect(demandedFigure('how many minutes of exercise should adults do', who, at(who, 'at least'))).toBe(false);
 		const hiring = 'Carmaker Voltra is seeking 500 workers for its new plant.';
 		expect(demandedFigure('how many workers will voltra take on', hiring, at(hiring, '500'))).toBe(false);
+		// What a plan called for answers what was planned.
+		const plan = 'The original proposal called for 110 turbines, but the number was cut.';
+		expect(demandedFigure('how many turbines were originally planned', plan, at(plan, '110'))).toBe(false);
+		expect(demandedFigure('how many turbines were planned at first', plan, at(plan, '110'))).toBe(false);
+		expect(demandedFigure('how many turbines will be built', plan, at(plan, '110'))).toBe(true);
 	});
 
 	it('lowers the fit of the short answer by otherDeedFit', () => {

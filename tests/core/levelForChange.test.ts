@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelAfterChange, levelForChange } from '../../src/core/levelForChange.ts';
+import { levelAfterChange, levelForChange, originalLevel } from '../../src/core/levelForChange.ts';
 import { floodReport } from './floodReport.ts';
 
 const span = (sentence: string, figure: string): [number, number] => {
@@ -89,5 +89,22 @@ describe('levelAfterChange past the period of the change', () => {
 		);
 		expect(shortAnswer('what is the average rent in orvik', 'Average').phrase.text).toBe('1,240 pounds');
 		expect(shortAnswer('how much did rent rise in orvik', 'Average').phrase.text).toBe('9.2 percent');
+	});
+});
+
+describe('originalLevel', () => {
+	const cut = "The developer reduced the tower's height from an original 70 storeys after public hearings.";
+
+	it('reads the level a thing was changed from as no answer to what it is now', () => {
+		expect(originalLevel('how many storeys will the tower have', cut, cut.indexOf('70'))).toBe(true);
+		expect(originalLevel('how many storeys was the tower originally', cut, cut.indexOf('70'))).toBe(false);
+		expect(originalLevel('how many storeys were first planned', cut, cut.indexOf('70'))).toBe(false);
+		const now = 'The tower will have 62 storeys.';
+		expect(originalLevel('how many storeys will the tower have', now, now.indexOf('62'))).toBe(false);
+	});
+
+	it('lowers the fit of the short answer by otherDeedFit', () => {
+		const { shortAnswer, context } = floodReport(cut);
+		expect(shortAnswer('how many storeys will the tower have', 'reduced').fit).toBe(context.options.otherDeedFit);
 	});
 });
