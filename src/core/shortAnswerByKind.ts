@@ -23,6 +23,7 @@ import { asksNamedKind, namesOther } from './focusName.ts';
 import { cameFrom, headedTo, placeLeft } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
+import { nameUnwritten } from './nameUnwritten.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pastFigureAsked } from './otherPeriod.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
@@ -152,7 +153,14 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	const other = ofAskedPeriod(otherAnswer(question, index, picked, context));
 	// "What's the name of the firm that got fined?" is not answered by "€2.8 million": no name is written in lowercase.
 	// "What is the head of a heresy called?" asks a term, which may well be ("a heresiarch").
-	if (NAME_ASKED.test(question.text) && askedNameOf(question.text) && !/\p{Lu}/u.test(other.phrase.text))
+	// "What is the name of Okafor's wife?" is not answered by the whole sentence "…camping with his wife": no name found.
+	const thing = NAME_ASKED.test(question.text) ? askedNameOf(question.text) : undefined;
+	if (
+		thing &&
+		(!/\p{Lu}/u.test(other.phrase.text) ||
+			(other.phrase.text === sentence.ref.quote &&
+				nameUnwritten(question.text, thing, sentence.ref.quote, peopleOf(index, context))))
+	)
 		return { ...other, fit: Math.min(other.fit, context.options.unnamedFit), matched: false };
 	// "What did LUN offer?" is not answered by "Javier Olabarria", its spokesman: a deed's object is no person.
 	if (
@@ -234,3 +242,14 @@ function firstNameBefore(index: number, context: AnswerContext): string | undefi
 
 /** A pronoun standing for someone: the sentence tells of them, not of a name after it. */
 const PRONOUN = /\b(?:he|she|they|his|her|their)\b/iu;
+
+/** The people sentence `index` names, as the entity reader found them: "Daniel Okafor". */
+function peopleOf(index: number, context: AnswerContext): string[] {
+	const quote = context.corpus.quote(index);
+	return [...(context.entityKinds.get(index) ?? [])]
+		.filter(([, kind]) => kind === 'person')
+		.map(([start]) => PERSON_AT.exec(quote.slice(start))?.[0] ?? '');
+}
+
+/** A person's name where the entity reader found one: "Daniel Okafor". */
+const PERSON_AT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
