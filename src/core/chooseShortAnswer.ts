@@ -15,6 +15,7 @@ import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
 import { otherNumbered } from './otherNumbered.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
+import { otherQualifier } from './otherQualifier.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
@@ -66,7 +67,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 				(levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end) ||
 					originalLevel(question.text, sentence?.ref.quote ?? '', given.phrase.start))));
 	// "How much did JAXA pay in yen?" is not answered by "a €780 million mission": another currency than the one asked.
-	const currency = given.phrase.typed && otherCurrency(question.text, given.phrase.text);
+	const currency =
+		(given.phrase.typed && otherCurrency(question.text, given.phrase.text)) ||
+		// "How many bottles of white wine…?" of "38 million bottles, most of it red wine": another kind of the thing.
+		(sentence !== undefined && otherQualifier(question.text, sentence.ref.quote));
 	const answered =
 		benchmark || currency
 			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }

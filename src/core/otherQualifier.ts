@@ -1,0 +1,55 @@
+import { stem } from './tokenize.ts';
+
+/**
+ * Words that tell one kind of a thing from its others, in classes of rivals: a question that asks of "white wine"
+ * is not answered by a figure of "red wine", nor "the eastern districts" by "the central district".
+ */
+const CLASSES: readonly (readonly string[])[] = [
+	['white', 'red', 'rosé', 'rose', 'sparkling'],
+	['east', 'west', 'north', 'south', 'central'],
+	["men's", "women's", 'male', 'female', 'boys', 'girls', "boys'", "girls'"],
+	['domestic', 'foreign', 'international'],
+	['junior', 'senior'],
+	['public', 'private'],
+	['full-time', 'part-time'],
+	['permanent', 'temporary'],
+	['urban', 'rural'],
+];
+const CLASS_OF = new Map(CLASSES.flatMap((words, k) => words.map((word) => [word, k] as const)));
+/** How many words before the noun a rival qualifier may stand: "central Kestrel district". */
+const REACH = 2;
+
+/**
+ * Whether the question asks of one kind of a thing ("the eastern districts", "white wine", "the women's race") and
+ * the sentence speaks of the thing only as another of the same class ("the central Kestrel district", "red wine",
+ * "the men's race"), never naming the kind asked.
+ *
+ * @example
+ * otherQualifier('how many bottles of white wine are made', 'It makes 38 million bottles, most of it red wine.'); // true
+ */
+export function otherQualifier(question: string, sentence: string): boolean {
+	const asked = words(question);
+	const told = words(sentence);
+	for (let i = 0; i + 1 < asked.length; i++) {
+		const qualifier = asked[i] ?? '';
+		const k = CLASS_OF.get(qualifier);
+		if (k === undefined || told.includes(qualifier)) continue;
+		const noun = stem(asked[i + 1] ?? '');
+		for (let j = 0; j < told.length; j++) {
+			if (stem(told[j] ?? '') !== noun) continue;
+			const before = told.slice(Math.max(0, j - REACH), j);
+			if (before.some((word) => word !== qualifier && CLASS_OF.get(word) === k)) return true;
+		}
+	}
+	return false;
+}
+
+/** The words of a text, lowercase, a direction's adjective read as the direction ("southern" as "south"). */
+function words(text: string): string[] {
+	const found =
+		text
+			.toLowerCase()
+			.replace(/’/g, "'")
+			.match(/[\p{L}'-]+/gu) ?? [];
+	return found.map((word) => word.replace(/^(east|west|north|south)ern$/u, '$1'));
+}
