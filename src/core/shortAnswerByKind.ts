@@ -114,6 +114,13 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 				cameFrom(question.text, quote, context.mentions.of(index)))
 			: undefined;
 	if (destination) return { phrase: destination, fit: 1 };
+	// "Where did she watch the ceremony?" of "watched Friday's ceremony from the harbour wall": a day is no place.
+	if (question.type === 'where' && CALENDAR_WORD.test(picked.text)) {
+		const spot = SPOT.exec(quote.slice(picked.end));
+		if (!spot?.[1]) return { phrase: picked, fit: context.options.unnamedFit };
+		const start = picked.end + spot.index + spot[0].length - spot[1].length;
+		return { phrase: { text: spot[1], start, end: start + spot[1].length, typed: true }, fit: 1 };
+	}
 	// "Where was the ship headed?" of "the Margaret Ellison left Cardiff on January 28": where it set out from.
 	if (question.type === 'where' && placeLeft(question.text, quote, picked))
 		return { phrase: picked, fit: context.options.otherDeedFit };
@@ -194,6 +201,12 @@ const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+/i;
 
 /** "What's the name of…", "the company's name": a name asked in so many words. */
 const NAME_ASKED = /\bnames?\b/i;
+/** A day or month, or its possessive: "Friday", "Friday's", "June". */
+const CALENDAR_WORD =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/u;
+/** A place told in common words after a preposition of place: "from the harbour wall", "at the town hall". */
+const SPOT =
+	/\b(?:from|at|in|near|inside|outside|along|beside|on)\s+((?:the|a|an|her|his|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:wall|hall|square|street|road|bridge|beach|harbour|harbor|park|stadium|church|cathedral|station|port|quay|pier|shore|bank|field|garden|balcony|window|roof|steps|gate|gates|house|home|hotel|office|school|hospital|building|square|terrace|stand|stands|cliff|cliffs|hill|promenade|plaza|courthouse|palace|airport|camp|car|boat))\b/u;
 
 /** "Who said…", "who told…", "who claimed…": someone's words asked, not who wrote a work or called a vote. */
 const ASKS_WORDS =

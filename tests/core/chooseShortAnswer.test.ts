@@ -614,3 +614,14 @@ describe('chooseShortAnswer for "how long" of a point in time or a bound', () =>
 		expect([stay.phrase.text, stay.fit]).toEqual(['two weeks', 1]);
 	});
 });
+
+describe('chooseShortAnswer for "where" of a day', () => {
+	it('answers with the place told in common words, not the day ("watched Friday\'s ceremony from the harbour wall")', () => {
+		const { shortAnswer } = floodReport(
+			"Anneke Groeneveld, 71, watched Friday's ceremony from the harbour wall.\n\nCrowds gathered on Friday.",
+		);
+		expect(shortAnswer('where did anneke groeneveld watch the ceremony', 'Anneke').phrase.text).toBe(
+			'the harbour wall',
+		);
+	});
+});
