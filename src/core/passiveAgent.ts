@@ -118,5 +118,13 @@ export function deedUntold(question: string, tokens: readonly Token[]): boolean 
 	const verb = WHO_ACTIVE.exec(question.toLowerCase())?.[1];
 	if (!verb || !(isPastForm(verb) || PARTICIPLE_ALSO.test(verb)) || NOT_DEEDS.test(verb)) return false;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
+	// "Who came third?" of "Third place went to Marguerite Oyelaran": a placing told as the place, no verb of finishing.
+	const placing = PLACING.exec(question)?.[1]?.toLowerCase();
+	if (placing && tokens.some((t) => t.stem === stem(placing)) && tokens.some((t) => t.stem === stem('place')))
+		return false;
 	return !tokens.some((t) => wanted.has(t.stem));
 }
+
+/** "came third", "finished second", "placed fourth": a placing asked by its verb. */
+const PLACING =
+	/\b(?:came|finished|placed|ended\s+up|ended)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/iu;

@@ -123,3 +123,12 @@ describe('passiveAgent of means with a sum', () => {
 		expect(paid('who paid for the dig', 'dig').phrase.text).not.toBe('a $12');
 	});
 });
+
+describe('deedUntold of a placing', () => {
+	it('reads "Third place went to X" as telling who came third', () => {
+		const third = 'Third place went to 14-year-old Marguerite Oyelaran of Stonebridge.';
+		expect(deedUntold('Who came third?', tokenize(third))).toBe(false);
+		expect(deedUntold('who finished second', tokenize(third))).toBe(true);
+		expect(deedUntold('who came third', tokenize('Marguerite Oyelaran won the junior title.'))).toBe(true);
+	});
+});
