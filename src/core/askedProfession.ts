@@ -7,6 +7,9 @@ const ASKS_WORK =
 	/^\s*what(?:\s+(?:is|was|were|are)|['’]s)\s+(.+?)['’]s?\s+(?:main\s+|first\s+|former\s+)?(?:profession|occupation|career|job|trade|line\s+of\s+work|vocation|calling)[\s?!.]*$/iu;
 /** "What did Tony do for a living?" */
 const ASKS_LIVING = /^\s*what\s+(?:does|did|do)\s+(.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)[\s?!.]*$/iu;
+/** "What does Priya Raman do?": a name of one to three words, no article, pronoun or verb among them. */
+const ASKS_DOING =
+	/^\s*what\s+(?:does|did)\s+((?:(?!(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|to|plan|want|need|have|has|going)\b)[\p{L}'’.-]+\s+){1,3})do[\s?!.]*$/iu;
 /** Nouns of a doer by their ending: "architect", "painter", "sculptor", "novelist", "historian", "merchant". */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ect|ant|ic)$/u;
 /** Words with those endings that name no trade: "however", "summer", "letter", "former", "public". */
@@ -16,11 +19,12 @@ const NOT_TRADES =
 const TRADE =
 	/^(?:engineer|nurse|judge|chef|cook|pilot|poet|monk|priest|nun|clerk|surgeon|athlete|coach|captain|midwife|diplomat|bishop|playwright|mason|smith|physician|scholar|guard|spy|model|soldier|medic|vet|cleric|monarch|king|queen|dean|provost|rector|registrar)s?$/u;
 /**
- * A trade right before the name, after an article, a preposition or a capitalised word ("by the Roman architect
- * Vitruvius", "English art critic, John Ruskin"), one lowercase word before the trade's noun at most.
+ * A trade right before the name, after an article, a preposition, a capitalised word or an owner ("by the Roman
+ * architect Vitruvius", "English art critic, John Ruskin", "the network's field coordinator, Priya Raman"), one
+ * lowercase word before the trade's noun at most.
  */
 const TRADE_BEFORE =
-	/(?:^|(?:\b(?:the|a|an|by|of|from|with|to|and)|\p{Lu}[\p{L}-]*)\s+)((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*),?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+	/(?:^|(?:\b(?:the|a|an|by|of|from|with|to|and)|\p{Lu}[\p{L}-]*|\p{L}+['’]s)\s+)((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*),?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
 /**
  * The trade told after the name, ending where the apposition or the phrase ends: "Tony worked as an engineer
  * designer for…", "Marta Lind, a retired nurse," (after a comma only with an article), "Gregory Thane, 58, the
@@ -40,7 +44,7 @@ const FUNCTION_WORD = /^(?:and|or|of|for|to|in|on|at|by|with|from|the|a|an|his|h
  * askedProfession("What was Ruskin's career?"); // 'Ruskin'
  */
 export function askedProfession(question: string): string | undefined {
-	return (ASKS_WORK.exec(question) ?? ASKS_LIVING.exec(question))?.[1]?.trim();
+	return (ASKS_WORK.exec(question) ?? ASKS_LIVING.exec(question) ?? ASKS_DOING.exec(question))?.[1]?.trim();
 }
 
 /**

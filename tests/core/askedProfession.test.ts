@@ -54,4 +54,12 @@ describe('tradeOf after an age and an owner', () => {
 		expect(tradeOf('Thane', 'Marta Lind, a retired nurse, said so.')).toBeUndefined();
 		expect(tradeOf('Lind', 'Marta Lind, 61, a retired nurse, said so.')?.text).toBe('retired nurse');
 	});
+
+	it('reads "what does X do" and a trade after its owner ("the network\'s field coordinator, Priya Raman")', () => {
+		expect(askedProfession('what does Priya Raman do')).toBe('Priya Raman');
+		expect(askedProfession('What does Dana Okonkwo do?')).toBe('Dana Okonkwo');
+		expect(askedProfession('what does the council plan to do')).toBeUndefined();
+		const quote = "Several calves survived, according to the network's field coordinator, Priya Raman.";
+		expect(tradeOf('Priya Raman', quote)?.text).toBe('field coordinator');
+	});
 });
