@@ -1,6 +1,7 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import { ASKS_AGE, askedPerson } from './askedAge.ts';
 import { describesPerson } from './findTitle.ts';
+import { peopleNamed } from './peopleNamed.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp } from './writesWord.ts';
 
@@ -8,8 +9,6 @@ import { escapeRegExp } from './writesWord.ts';
 const AGE_OPENER = /^The\s+(\d{1,3})-year-old\s+([\p{L}'’-]+)/u;
 /** A deed right after the age, no noun: "The 24-year-old beat…", "The 29-year-old was…". */
 const DEED = /^(?:is|was|has|had|will|would|said|says|won|lost|\p{Ll}+ed)$/u;
-/** A person's name as written at the start the entity reader gives: "Stefan Kessler", "Lana Corvel". */
-const NAME_AT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
 /** The most reports read for such a sentence: those of the sentences the question came closest to. */
 const REPORTS = 3;
 
@@ -59,12 +58,6 @@ function firstNamed(index: number, surname: string, context: AnswerContext): boo
 	const quote = context.corpus.quote(index);
 	const at = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'iu').exec(quote)?.index;
 	if (at === undefined || !/^\p{Lu}/u.test(quote.slice(at))) return false;
-	for (const [start, kind] of context.entityKinds.get(index) ?? [])
-		if (
-			kind === 'person' &&
-			start < at &&
-			!(NAME_AT.exec(quote.slice(start))?.[0] ?? '').includes(quote.slice(at, at + surname.length))
-		)
-			return false;
-	return true;
+	const written = quote.slice(at, at + surname.length);
+	return peopleNamed(index, context).every(({ name, start }) => start >= at || name.includes(written));
 }

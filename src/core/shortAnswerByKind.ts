@@ -26,6 +26,7 @@ import { kindOfThing } from './kindOfThing.ts';
 import { nameUnwritten } from './nameUnwritten.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pastFigureAsked } from './otherPeriod.ts';
+import { peopleNamed } from './peopleNamed.ts';
 import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { onlyInDateline, placeUntold } from './placeUntold.ts';
 import { reportedWords } from './reportedWords.ts';
@@ -166,7 +167,12 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 		thing &&
 		(!/\p{Lu}/u.test(other.phrase.text) ||
 			(other.phrase.text === sentence.ref.quote &&
-				nameUnwritten(question.text, thing, sentence.ref.quote, peopleOf(index, context))))
+				nameUnwritten(
+					question.text,
+					thing,
+					sentence.ref.quote,
+					peopleNamed(index, context).map((p) => p.name),
+				)))
 	)
 		return { ...other, fit: Math.min(other.fit, context.options.unnamedFit), matched: false };
 	// "What did LUN offer?" is not answered by "Javier Olabarria", its spokesman: a deed's object is no person.
@@ -255,14 +261,3 @@ function firstNameBefore(index: number, context: AnswerContext): string | undefi
 
 /** A pronoun standing for someone: the sentence tells of them, not of a name after it. */
 const PRONOUN = /\b(?:he|she|they|his|her|their)\b/iu;
-
-/** The people sentence `index` names, as the entity reader found them: "Daniel Okafor". */
-function peopleOf(index: number, context: AnswerContext): string[] {
-	const quote = context.corpus.quote(index);
-	return [...(context.entityKinds.get(index) ?? [])]
-		.filter(([, kind]) => kind === 'person')
-		.map(([start]) => PERSON_AT.exec(quote.slice(start))?.[0] ?? '');
-}
-
-/** A person's name where the entity reader found one: "Daniel Okafor". */
-const PERSON_AT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
