@@ -1,3 +1,4 @@
+import { ageOfDeed } from './ageOfDeed.ts';
 import { heldRole, kindBeside, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
 import { anothersAge, namedBeside, plain } from './anothersAge.ts';
 import { describesPerson } from './findTitle.ts';
@@ -127,10 +128,12 @@ export function askedAge(
 	if (!ASKS_AGE.test(question)) return undefined;
 	// A sentence past the limit is read up to it: its ages are looked for there only, so the work stays bounded.
 	const read = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
+	const deed = ageOfDeed(question, read);
+	if (deed) return deed;
 	const ages = AGES.flatMap((pattern) => [...read.matchAll(pattern)]).map(
 		(m): AnswerPhrase => ({ text: m[0], start: m.index, end: m.index + m[0].length, typed: true }),
 	);
-	if (ages.length === 0) return BARE_NUMBER.test(sentence) ? undefined : null;
+	if (ages.length === 0) return BARE_NUMBER.test(read) ? undefined : null;
 	const names = askedPerson(question);
 	// "How old is Aurion's CEO?": the age written by the role ("Chief Executive Daniel Voss, 57,").
 	const role = heldRole(names.length ? names : askedRoleThing(question));

@@ -55,8 +55,16 @@ export function sizeForDistance(
 	phrase: AnswerPhrase,
 	mentions: readonly Mention[],
 ): AnswerPhrase | null | undefined {
-	if (!HOW_FAR.test(question) || !phrase.typed || !SIZE_AFTER.test(sentence.slice(phrase.end))) return undefined;
-	for (const m of mentions) {
+	if (!HOW_FAR.test(question) || !phrase.typed) return undefined;
+	if (!SIZE_AFTER.test(sentence.slice(phrase.end)) && !SIZE_BEFORE_NOUN.test(phrase.text)) return undefined;
+	const asked = HOW_FAR_FROM.exec(question);
+	const place = asked?.[1] ?? asked?.[2];
+	// "How far from Gozo is it?" of "at a depth of 112 metres about 9 kilometres northeast of the island of Gozo": the
+	// distance from the place asked before any other.
+	const ordered = place
+		? [...mentions].sort((a, b) => fromPlace(sentence, b, place) - fromPlace(sentence, a, place))
+		: mentions;
+	for (const m of ordered) {
 		if (m.type !== 'number' || m.start === phrase.start) continue;
 		const away = UNIT_AWAY.exec(sentence.slice(m.end));
 		const unit = away ? /^\s*(?:(?:million|billion)\s+)?\S+(?:\s+miles)?/u.exec(sentence.slice(m.end)) : null;
@@ -74,6 +82,23 @@ export function sizeForDistance(
 		}
 	}
 	return null;
+}
+
+/** A measure written as the adjective of its thing: "a 68-metre iron cargo ship", "the 30-km tunnel". */
+const SIZE_BEFORE_NOUN =
+	/^(?:\p{L}+\s+)?[\d,.]+-(?:kilomet(?:re|er)|km|mile|met(?:re|er)|foot|ft|feet|tonne|ton)\s+\p{L}/iu;
+
+/** 1 where the distance after `m` is given from `place` ("9 kilometres northeast of the island of Gozo"), else 0. */
+function fromPlace(sentence: string, m: Mention, place: string): number {
+	const after = sentence.slice(m.end, m.end + 80);
+	const unit = UNIT_AWAY.exec(after);
+	if (!unit) return 0;
+	const words =
+		after
+			.slice(unit[0].length)
+			.match(/\p{L}+/gu)
+			?.slice(0, 5) ?? [];
+	return words.some((w) => stem(w.toLowerCase()) === stem(place.toLowerCase())) ? 1 : 0;
 }
 
 /** "How big…", "how tall…", "how long is the octopus": a size asked. */

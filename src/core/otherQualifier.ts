@@ -1,3 +1,4 @@
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { stem } from './tokenize.ts';
 
 /**
@@ -29,7 +30,9 @@ const REACH = 2;
  */
 export function otherQualifier(question: string, sentence: string): boolean {
 	const asked = words(question);
-	const told = words(sentence);
+	if (!asked.some((word) => CLASS_OF.has(word))) return false;
+	// A sentence past the limit is read up to it, so the work a question does stays bounded.
+	const told = words(sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence);
 	for (let i = 0; i + 1 < asked.length; i++) {
 		const qualifier = asked[i] ?? '';
 		const k = CLASS_OF.get(qualifier);

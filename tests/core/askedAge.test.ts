@@ -10,6 +10,12 @@ describe('askedAge', () => {
 		expect(askedAge('How old is Brooks?', 'Brooks, 61, was found guilty.')?.text).toBe('61');
 		expect(askedAge('How old is Silva?', 'said Rita Silva, a 34-year-old teacher.')?.text).toBe('34-year-old');
 		expect(askedAge('At what age did Lena leave?', 'Lena left home at the age of seven.')?.text).toBe('age of seven');
+		expect(
+			askedAge(
+				'At what age did Lena turn professional?',
+				'Lena left home at the age of 7 and turned professional at 16.',
+			)?.text,
+		).toBe('16');
 		expect(askedAge('How old was he?', 'He died aged 80 in Rome.')?.text).toBe('aged 80');
 		expect(askedAge('How old is it?', 'It is at least 45,500 years old.')?.text).toBe('45,500 years old');
 		expect(askedAge('how old are the kittens', 'The kittens are thought to be about seven weeks old.')?.text).toBe(

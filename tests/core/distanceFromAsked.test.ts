@@ -43,6 +43,10 @@ describe('sizeForDistance', () => {
 		expect(shortAnswer('how far is the crater', 'crater').fit).toBe(context.options.countMismatchFit);
 		expect(shortAnswer('how wide is the crater', 'crater').phrase.text).toContain('3 kilometres');
 		expect(shortAnswer('how far across is the crater', 'crater').fit).toBe(1);
+		const wreck = floodReport(
+			'Wreck\n\nThe wreck, a 54-metre steam trawler, lies at a depth of 40 metres about 6 kilometres west of the island of Ustica.',
+		);
+		expect(wreck.shortAnswer('how far from ustica is the wreck', 'wreck').phrase.text).toBe('about 6 kilometres');
 		const lake = floodReport('Lake\n\nThe new lake will stretch 5 kilometres across the valley.');
 		expect(lake.shortAnswer('How far will the lake stretch?', 'lake').fit).toBe(1);
 	});
