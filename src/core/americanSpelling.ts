@@ -35,7 +35,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 	[/^(lic|off|pret|def)ence(s?)$/u, '$1ense$2'],
 	[/^(catal|dial|anal|monol|prol|epil)ogue(s?)$/u, '$1og$2'],
 	[
-		/^(travel|cancel|fuel|label|model|signal|counsel|level|channel|tunnel|marvel|quarrel|total|dial|pedal|shovel|equal|rival|duel)l(ed|ing|er|ers|or|ors)$/u,
+		/^(travel|cancel|fuel|label|model|signal|counsel|council|level|channel|tunnel|marvel|quarrel|total|dial|pedal|shovel|equal|rival|duel)l(ed|ing|er|ers|or|ors)$/u,
 		'$1$2',
 	],
 	[/paed|haem|aemia|oestr|foet|oesoph|rrhoea|manoeuv|mediaev/u, ''],

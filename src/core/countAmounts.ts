@@ -2,6 +2,7 @@
 import { MONEY } from './extractCounts.ts';
 import type { Mention } from './findMentions.ts';
 import { PLAIN_CURRENCY_WORDS } from './mentionPatterns.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { SPELLINGS } from './vocabulary.ts';
@@ -139,7 +140,8 @@ const HOW_MUCH_CHANGE = /\bhow much\s+(?:more|less|higher|lower|extra|cheaper|de
  */
 export function sumsOf(sentence: string, mentions: readonly Mention[]): Mention[] {
 	return mentions.flatMap((m) => {
-		if (m.type !== 'number') return [];
+		// Past the sentence limit no figure is read, so the work a question does stays bounded.
+		if (m.type !== 'number' || m.start > SENTENCE_LIMITS.chars) return [];
 		if (MONEY.test(m.text) || SHARE.test(m.text)) return [m];
 		const currency = CURRENCY_AFTER.exec(sentence.slice(m.end, m.end + 24))?.[0];
 		return currency && MONEY.test(currency) ? [{ ...m, text: m.text + currency, end: m.end + currency.length }] : [];

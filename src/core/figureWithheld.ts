@@ -1,3 +1,5 @@
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+
 /**
  * A sentence saying a figure is withheld or not known: "an undisclosed sum", "did not say how many", "without giving
  * a figure", "did not disclose sales figures".
@@ -13,7 +15,8 @@ const WITHHELD =
  * figureWithheld('It lowered its growth forecast, without giving a new figure.'); // true
  */
 export function figureWithheld(sentence: string): boolean {
-	return WITHHELD.test(sentence);
+	// A sentence past the limit is read up to it, so the work a question does stays bounded.
+	return WITHHELD.test(sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence);
 }
 
 /** A question for a figure: "how many", "by how much", "what is the cash reserve ratio", "what's the new forecast". */

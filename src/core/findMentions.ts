@@ -99,6 +99,7 @@ export function findMentions(written: string): Mention[] {
 		mentions.push({ type: 'quote', text: (open[1] ?? '').trim(), start: closed + open.index, end: sentence.length });
 	// After a dateline ("WINNIPEG, Manitoba — More than…") the story's first word is a sentence's first word.
 	const storyStart = datelineEnd(sentence);
+	const sums = mentions.filter((m) => m.type === 'number');
 	for (const m of sentence.matchAll(NAME)) {
 		// "the Inverness-based carrier", "Oslo-born": the place, without what the hyphen makes of it ("Swiss-based" stays).
 		let text = m[0].replace(/(?<!\b\p{Lu})[.’']+$/u, '');
@@ -129,6 +130,8 @@ export function findMentions(written: string): Mention[] {
 		}
 		// "De architectura", "La traviata": a particle of names alone, before a lowercase word, names nothing.
 		if (/^(?:of|and|the)$/i.test(text) || PARTICLE_ALONE.test(text) || insideDate(start, start + text.length)) continue;
+		// "a C$85,000 grant": the currency's letter is part of the sum, no name.
+		if (coveredBy(sums, start, start + text.length)) continue;
 		// "46.3 degrees Celsius": a scale's unit, capitalised after its inventor, names nobody here.
 		if (
 			/^(?:Celsius|Fahrenheit|Kelvin)$/u.test(text) &&

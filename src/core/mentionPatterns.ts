@@ -65,11 +65,11 @@ const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Words that qualify a figure before it: "nearly half", "at least nine", "more than two years". */
 export const QUALIFIERS =
-	'about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|approximately';
+	'about|around|nearly|almost|over|no more than|no less than|no fewer than|more than|less than|fewer than|at least|at most|up to|approximately';
 
 /** A figure, with its qualifier, currency and scale; not the digit of a name ("3D printers", "5G", "reference 1518"). */
 export const NUMBER = new RegExp(
-	`\\b(?:tens|hundreds) of (?:thousands|millions)\\b|(?<![\\p{L}\\d.,])(?<!\\p{L}-)(?<!\\b(?:reference|ref\\.?|model|no\\.|flight|route)\\s)(?:(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:minus\\s+)?(?:(?:C|A|US|NZ|HK|S|R)?[$€£¥₹₦₱₩₺₴₪₫฿]\\s?|(?:RM|Rs\\.?|KSh|Rp)\\s?(?=\\d)|R(?=\\d{1,3}(?:,\\d{3})+))?(?![\\d,]+(?:st|nd|rd|th)\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?!\\d|[DG]\\b)(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')})|-(?:${Object.keys(SCALES).join('|')})\\b|(?<=(?:[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs|KSh|Rp))\\.?\\s?[\\d.,]+)(?:${Object.keys(SCALE_ABBREVIATIONS).join('|')})\\b)?|\\b(?<!\\p{L}-)(?:(?:${QUALIFIERS})\\s+)?(?:minus\\s+)?(?<!\\bno\\s)(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*\\b`,
+	`\\b(?:tens|hundreds) of (?:thousands|millions)\\b|(?<![\\p{L}\\d.,])(?<!\\p{L}-)(?<!\\b(?:reference|ref\\.?|model|no\\.|flight|route)\\s)(?:(?:about|around|nearly|almost|over|no more than|no less than|no fewer than|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:minus\\s+)?(?:(?:C|A|US|NZ|HK|S|R)?[$€£¥₹₦₱₩₺₴₪₫฿]\\s?|(?:RM|Rs\\.?|KSh|Rp)\\s?(?=\\d)|R(?=\\d{1,3}(?:,\\d{3})+))?(?![\\d,]+(?:st|nd|rd|th)\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?!\\d|[DG]\\b)(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')})|-(?:${Object.keys(SCALES).join('|')})\\b|(?<=(?:[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs|KSh|Rp))\\.?\\s?[\\d.,]+)(?:${Object.keys(SCALE_ABBREVIATIONS).join('|')})\\b)?|\\b(?<!\\p{L}-)(?:(?:${QUALIFIERS})\\s+)?(?:minus\\s+)?(?<!\\bno\\s)(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*\\b`,
 	'giu',
 );
 export const DATE = new RegExp(

@@ -9,6 +9,7 @@ const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/giu;
  */
 export function otherWeekday(question: string, answer: string): boolean {
 	const asked = new Set([...question.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+	if (asked.size === 0) return false;
 	const given = [...answer.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase());
 	return asked.size > 0 && given.length > 0 && !given.some((day) => asked.has(day));
 }
@@ -29,6 +30,7 @@ export function otherMonth(question: string, answer: string): boolean {
 			.filter((m) => m[0] !== 'MAY' && (m[0] !== 'may' || /\p{Lu}/u.test(m[0])))
 			.map((m) => m[0].toLowerCase());
 	const asked = new Set(monthsOf(question));
+	if (asked.size === 0) return false;
 	const given = monthsOf(answer);
 	return asked.size > 0 && given.length > 0 && !given.some((month) => asked.has(month));
 }

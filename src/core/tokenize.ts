@@ -157,7 +157,7 @@ export function contentStems(text: string): string[] {
  */
 export function stem(word: string): string {
 	if (FOUNDING.test(word)) return 'founde';
-	const irregular = IRREGULAR_FORMS[word] ?? SAID_FORMS[word];
+	const irregular = IRREGULAR_FORMS[word] ?? SAID_FORMS[word] ?? prefixedIrregular(word);
 	if (irregular) return irregular.length <= 3 ? irregular : stemmer(irregular);
 	const base = shortBase(word);
 	if (base) return base;
@@ -172,6 +172,16 @@ export function stem(word: string): string {
  * which should meet "say" and "lay".
  */
 const SAID_FORMS: Readonly<Record<string, string>> = { said: 'say', laid: 'lay' };
+
+/** Prefixes an irregular verb keeps its forms under: "overpaid", "outgrew", "withheld", "mistook". */
+const VERB_PREFIX = /^(over|under|out|with|mis|fore|up|re)(\p{L}{3,})$/u;
+
+/** The base of a prefixed irregular form ("overpaid" → "overpay", "outgrew" → "outgrow"), else undefined. */
+function prefixedIrregular(word: string): string | undefined {
+	const parts = VERB_PREFIX.exec(word);
+	const base = parts ? (IRREGULAR_FORMS[parts[2] ?? ''] ?? SAID_FORMS[parts[2] ?? '']) : undefined;
+	return parts && base ? `${parts[1]}${base}` : undefined;
+}
 
 /**
  * Forms of "found" (to establish) kept apart from "found", the past of "find": "when was the firm founded" is not

@@ -15,6 +15,7 @@ describe('americanSpelling', () => {
 		['licence', 'license'],
 		['catalogue', 'catalog'],
 		['travelled', 'traveled'],
+		['councillors', 'councilors'],
 		['paediatric', 'pediatric'],
 		['grey', 'gray'],
 		['colours', 'colors'],

@@ -14,6 +14,9 @@ describe('stem', () => {
 			['children', 'child'],
 			['women', 'woman'],
 			['fought', 'fighting'],
+			['overpaid', 'overpay'],
+			['outgrew', 'outgrow'],
+			['withheld', 'withhold'],
 		])
 			expect(stem(form ?? '')).toBe(stem(base ?? ''));
 	});

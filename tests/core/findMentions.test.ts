@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/core/findMentions.ts';
+
+const texts = (sentence: string, type: string) =>
+	findMentions(sentence)
+		.filter((m) => m.type === type)
+		.map((m) => m.text);
+
+describe('findMentions', () => {
+	it('keeps "no" of "no more than" with its figure, which turns a floor into a ceiling', () => {
+		expect(texts('Growth of no more than 4 percent is expected.', 'number')).toEqual(['no more than 4 percent']);
+		expect(texts('No fewer than 12 boats took part.', 'number')).toEqual(['No fewer than 12']);
+		expect(texts('More than 12 boats took part.', 'number')).toEqual(['More than 12']);
+	});
+	it('reads the letters of a currency ("C$", "NZ$") as part of its sum, not as a name', () => {
+		const sentence = 'The survey was paid for by a C$40,000 grant and NZ$9,000 from Kelso Trust.';
+		expect(texts(sentence, 'number')).toEqual(['C$40,000', 'NZ$9,000']);
+		expect(texts(sentence, 'name')).toEqual(['Kelso Trust']);
+	});
+});
