@@ -1,4 +1,5 @@
 import type { AnswerContext } from './AnswerContext.ts';
+import { affiliationOf } from './affiliationOf.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { ASKS_AGE, askedAge } from './askedAge.ts';
 import { askedDate } from './askedDate.ts';
@@ -68,6 +69,9 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	// told elsewhere.
 	if (ASKS_WORDS.test(question.text) && !context.statements.get(index)?.length && !reportsSpeech(quote))
 		return { phrase: picked, fit: context.options.unsaidFit };
+	// "Which firm is Priya Ramanathan with?" of "Analyst Priya Ramanathan of Kestrel Securities said…".
+	const body = affiliationOf(question.text, quote);
+	if (body) return { phrase: body, fit: 1, matched: true };
 	const timed = timeAnswer(question, index, picked, context);
 	if (timed) return timed;
 	if (question.type === 'who') return whoAnswer(question, index, sentence, picked, context);
