@@ -8,6 +8,7 @@ import { askedNameOf } from './askedNameOf.ts';
 import { askedPosition } from './askedPosition.ts';
 import { asksDay, namesDay } from './asksDay.ts';
 import { countAnswer } from './countAnswer.ts';
+import { denialClause } from './denialClause.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { withUnitAfter } from './figureOfAskedPeriod.ts';
 import { figureOfPeriod } from './figureOfPeriod.ts';
@@ -69,6 +70,9 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	// told elsewhere.
 	if (ASKS_WORDS.test(question.text) && !context.statements.get(index)?.length && !reportsSpeech(quote))
 		return { phrase: picked, fit: context.options.unsaidFit };
+	// "Was anybody killed?" of "No one was killed, but two crew members were hurt": the clause that says no.
+	const denial = question.type === 'yesno' ? denialClause(question.text, quote, sentence.tokens) : undefined;
+	if (denial) return { phrase: denial, fit: 1 };
 	// "Which firm is Priya Ramanathan with?" of "Analyst Priya Ramanathan of Kestrel Securities said…".
 	const body = affiliationOf(question.text, quote);
 	if (body) return { phrase: body, fit: 1, matched: true };
