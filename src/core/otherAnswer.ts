@@ -24,6 +24,7 @@ import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
+import { ownerFine } from './ownerFine.ts';
 import { personalName } from './personalName.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, asksReason, givesReason, pickClause } from './pickClause.ts';
@@ -100,6 +101,9 @@ export function otherAnswer(
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
 			: undefined;
 	if (figure) return { phrase: laterFigure(question.text, quote, figure, context.mentions.of(index)), fit: 1 };
+	// "What was Hollis's penalty?" of "Northvale was fined 48 million crowns and Hollis 31 million crowns".
+	const fine = question.type === 'other' ? ownerFine(question.text, quote, context.mentions.of(index)) : undefined;
+	if (fine) return { phrase: fine, fit: 1, matched: true };
 	if (question.type === 'other' && (asksTemperature(question.text) || measureUnsaid(question.text, quote)))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What was Vitruvius' profession?" of "by the Roman architect Vitruvius": the trade, not the whole sentence.
