@@ -16,7 +16,7 @@ import { lengthOfThing } from './lengthOfThing.ts';
 import { levelOfNumbers } from './levelOfNumbers.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
-import { measureInUnit, measureOfAsked } from './measureOfAsked.ts';
+import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.ts';
 import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
@@ -171,10 +171,20 @@ export function countAnswer(
 	if (sized) return { ...answer, phrase: sized };
 	if (distance === null)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
-	return answer.fit >= 1 &&
-		(distanceFromAsked(question.text, quote, answer.phrase) || measureOfAsked(question.text, quote, answer.phrase))
-		? { ...answer, matched: true }
-		: answer;
+	// "How heavy is the lander?" of "The lander also carries a small rover, named Pip, weighing 9 kilograms".
+	if (measuresOther(question.text, quote, answer.phrase))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countOtherThingFit), matched: false };
+	if (
+		answer.fit < 1 ||
+		!(distanceFromAsked(question.text, quote, answer.phrase) || measureOfAsked(question.text, quote, answer.phrase))
+	)
+		return answer;
+	// "The 1,450-kilogram lander set down": the measure, without the thing it is written before.
+	const adjective = /^[\d,.]+-\p{L}+(?=\s)/u.exec(answer.phrase.text)?.[0];
+	const phrase = adjective
+		? { ...answer.phrase, text: adjective, end: answer.phrase.start + adjective.length }
+		: answer.phrase;
+	return { ...answer, phrase, matched: true };
 }
 
 /** "How heavy…": a weight asked, which only a figure in a unit of weight gives. */

@@ -1,6 +1,6 @@
 import type { Mention } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
-import { contentStems } from './tokenize.ts';
+import { contentStems, STOPWORDS, tokenize } from './tokenize.ts';
 
 /** "How fast do the trains go?", "how deep is the well": the measure, the auxiliary, then the words after it. */
 const HOW_MEASURED =
@@ -50,9 +50,49 @@ export function measureOfAsked(question: string, sentence: string, phrase: Answe
 	// "how fast can a cheetah run": the thing is the cheetah, not the verb the question ends with.
 	const words = (asked[3] ?? '').split(/\s+/);
 	const thing = VERB_LAST.test(asked[2] ?? '') ? words.slice(0, -1).join(' ') : words.join(' ');
-	const before = new Set(contentStems(preceding));
-	return contentStems(thing).some((s) => before.has(s));
+	const stems = contentStems(thing);
+	// "The 1,450-kilogram lander": the measure written as the thing's adjective.
+	const adjective = /^[\d,.]+-\p{L}+/u.exec(phrase.text)?.[0];
+	const after = adjective
+		? (/^\s+((?:\p{L}+\s+){0,2}\p{L}+)/u.exec(sentence.slice(phrase.start + adjective.length))?.[1] ?? '')
+		: '';
+	if (contentStems(after).some((s) => stems.includes(s))) return true;
+	const named = tokenize(preceding).findLast((t) => !STOPWORDS.has(t.word) && stems.includes(t.stem));
+	return named !== undefined && !(SIZES.test(asked[1] ?? '') && thingBetween(preceding.slice(named.end)));
 }
+
+/** Whether a thing other than a measure's own noun is named in `text`: "carries a small rover, named Pip, weighing". */
+function thingBetween(text: string): boolean {
+	const other = ANOTHER_THING.exec(text)?.[1];
+	return other !== undefined && !MEASURE_NOUN.test(other);
+}
+
+/**
+ * Whether `phrase`, in the unit a "how heavy/tall… is X" question asks, measures another thing named after X ("The
+ * lander also carries a small rover, named Pip, weighing 9 kilograms" for "how heavy is the lander").
+ *
+ * @example
+ * measuresOther('how heavy is the lander', 'The lander carries a rover weighing 9 kg.', { text: '9 kg', start: 35, end: 39, typed: true }); // true
+ */
+export function measuresOther(question: string, sentence: string, phrase: AnswerPhrase): boolean {
+	const asked = HOW_MEASURED.exec(question);
+	const unit = UNITS[(asked?.[1] ?? '').toLowerCase()];
+	// "How far did Kiprono run?": a distance is no thing's own size; a speed or heat neither.
+	if (!asked || !unit || !SIZES.test(asked[1] ?? '') || !phrase.typed || !unit.test(phrase.text)) return false;
+	const words = (asked[3] ?? '').split(/\s+/);
+	const stems = contentStems(VERB_LAST.test(asked[2] ?? '') ? words.slice(0, -1).join(' ') : words.join(' '));
+	const preceding = sentence.slice(Math.max(0, phrase.start - THING_BEFORE), phrase.start);
+	const named = tokenize(preceding).findLast((t) => !STOPWORDS.has(t.word) && stems.includes(t.stem));
+	return named !== undefined && thingBetween(preceding.slice(named.end));
+}
+
+/** The measures that are a thing's own size. */
+const SIZES = /^(?:heavy|tall|high|deep|wide)$/i;
+/** A thing named between the one asked and its figure: "a small rover", "the rear deck". */
+const ANOTHER_THING = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=[\s,])/u;
+/** The nouns of a measure itself, which name no other thing: "a top speed of", "a depth of". */
+const MEASURE_NOUN =
+	/^(?:speed|height|weight|depth|length|width|size|temperature|distance|altitude|top|maximum|total|range|area|capacity|elevation|diameter|span|mass|reading|peak|high|low|record|average|rate)$/iu;
 
 /** A speed's "per hour" after a length unit: "175 kilometres per hour" is no height. */
 const PER_TIME = /^\s*(?:an|per|a)\s+(?:hour|second|minute)\b|^\/h\b/iu;

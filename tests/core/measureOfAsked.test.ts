@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
-import { measureInUnit, measureOfAsked } from '../../src/core/measureOfAsked.ts';
+import { measureInUnit, measureOfAsked, measuresOther } from '../../src/core/measureOfAsked.ts';
 import { floodReport } from './floodReport.ts';
 
 function phrase(sentence: string, text: string) {
@@ -37,6 +37,18 @@ describe('measureOfAsked', () => {
 		const short = shortAnswer('how fast do the trains go', 'top speed');
 		expect(short.phrase.text).toBe('320 kilometres an hour');
 		expect(short.matched).toBe(true);
+	});
+
+	it("reads a measure written as its thing's adjective, and not one of another thing named after the one asked", () => {
+		const probe = 'The 820-kilogram probe landed near a crater.';
+		expect(measureOfAsked('how heavy is the probe', probe, phrase(probe, '820-kilogram probe landed'))).toBe(true);
+		const rover = 'The probe also carries a small rover, named Kip, weighing 6 kilograms.';
+		expect(measureOfAsked('how heavy is the probe', rover, phrase(rover, '6 kilograms'))).toBe(false);
+		expect(measuresOther('how heavy is the probe', rover, phrase(rover, '6 kilograms'))).toBe(true);
+		expect(measuresOther('how heavy is the rover', rover, phrase(rover, '6 kilograms'))).toBe(false);
+		const { shortAnswer, context } = floodReport(`Probe\n\n${probe} ${rover}`);
+		expect(shortAnswer('how heavy is the probe', 'probe landed').phrase.text).toBe('820-kilogram');
+		expect(shortAnswer('how heavy is the probe', 'small rover').fit).toBe(context.options.countOtherThingFit);
 	});
 });
 
