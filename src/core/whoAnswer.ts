@@ -29,6 +29,7 @@ import { type AnswerPhrase, LAW_NAME } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
 import { prizeRecipient } from './prizeRecipient.ts';
 import { relativeDoer } from './relativeDoer.ts';
+import { roleOwner } from './roleOwner.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
 
@@ -66,6 +67,8 @@ export function whoAnswer(
 	)
 		return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 	if (person) return { phrase: person, fit: 1, matched: true };
+	// "Who was banned?" of "The team doctor of cycling outfit Team Ardent was banned": the doctor, unnamed here.
+	if (roleOwner(quote, picked)) return unnamed();
 	// "Who signed for Bolivia?" of "Peru and Bolivia signed a treaty": the other party, not who acted for Bolivia; a
 	// name of two words or more, a person's as a rule, may be the one asked ("Who caddies for McIlroy?" of "McIlroy and
 	// Harry Diamond").
