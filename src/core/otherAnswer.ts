@@ -12,6 +12,7 @@ import { askedScore } from './askedScore.ts';
 import { askedShare } from './askedShare.ts';
 import { asksTerm, termGiven } from './askedTerm.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
+import { changeForLevel } from './changeForLevel.ts';
 import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
@@ -100,6 +101,9 @@ export function otherAnswer(
 		question.type === 'other'
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
 			: undefined;
+	// "What's the new interest rate?" of "cut its benchmark interest rate by half a percentage point": a change, no level.
+	if (figure && changeForLevel(question.text, quote, figure))
+		return { phrase: figure, fit: context.options.missingFigureFit };
 	if (figure) return { phrase: laterFigure(question.text, quote, figure, context.mentions.of(index)), fit: 1 };
 	// "What was Hollis's penalty?" of "Northvale was fined 48 million crowns and Hollis 31 million crowns".
 	const fine = question.type === 'other' ? ownerFine(question.text, quote, context.mentions.of(index)) : undefined;
