@@ -9,6 +9,7 @@ import { commonOpener } from './commonOpener.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
 import { asksExpansion } from './expandAcronym.ts';
+import { lastOccasionAsked } from './lastOccasionAsked.ts';
 import { levelAfterChange, levelForChange, originalLevel } from './levelForChange.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
@@ -59,6 +60,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const demanded =
 		given.phrase.typed &&
 		((question.type === 'when' && statementDate(question.text, sentence?.ref.quote ?? '', given.phrase.start)) ||
+			// "When did Redline last raise fares?" of "…raise fares on Saturday": the story's own day, no earlier one.
+			(question.type === 'when' && lastOccasionAsked(question.text, sentence?.ref.quote ?? '', given.phrase)) ||
 			demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
 			// "How much is Vireo raising its price?" of "Vireo last raised prices in October 2023, … by $2".
 			(given.fit >= 1 &&

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { lastOccasionAsked } from '../../src/core/lastOccasionAsked.ts';
+import { floodReport } from './floodReport.ts';
+
+const at = (sentence: string, text: string) => {
+	const start = sentence.indexOf(text);
+	return { text, start, end: start + text.length, typed: true };
+};
+
+describe('lastOccasionAsked', () => {
+	const today = 'Corvo Ferries raised its fares on Monday, angering islanders.';
+	it("knows the story's own day given for an earlier occasion asked", () => {
+		expect(lastOccasionAsked('when did corvo ferries last raise fares', today, at(today, 'on Monday'))).toBe(true);
+		expect(lastOccasionAsked('when did corvo ferries raise fares', today, at(today, 'on Monday'))).toBe(false);
+		const earlier = 'Corvo Ferries last raised its fares in 2019.';
+		expect(lastOccasionAsked('when did corvo last raise fares', earlier, at(earlier, 'in 2019'))).toBe(false);
+	});
+	it('gives that day a low fit', () => {
+		const { shortAnswer, context } = floodReport(`Ferries\n\n${today}`);
+		expect(shortAnswer('when did corvo ferries last raise fares', 'raised its fares').fit).toBeLessThan(1);
+		expect(context.options.missingFigureFit).toBeLessThan(1);
+		expect(shortAnswer('when did corvo ferries raise fares', 'raised its fares').fit).toBe(1);
+	});
+});
