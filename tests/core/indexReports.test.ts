@@ -19,9 +19,11 @@ function manyCounts(lines: number): Report {
 
 describe('indexReports on hostile reports', () => {
 	it('indexes 20,000 conflicting counts in about linear time, with a bounded list of conflicts each', () => {
-		const started = performance.now();
+		// CPU time, not the wall clock: the work done, which the other test files running beside it do not stretch.
+		const started = process.cpuUsage();
 		const { facts } = indexReports([manyCounts(20_000)]);
-		const ms = performance.now() - started;
+		const used = process.cpuUsage(started);
+		const ms = (used.user + used.system) / 1000;
 		const counts = facts.filter((f) => f.kind === 'count');
 		expect(counts.length).toBeGreaterThan(18_000); // figures like 1999 read as years are not counts
 		expect(Math.max(...counts.map((f) => f.conflicts.length))).toBeLessThanOrEqual(10);
