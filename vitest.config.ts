@@ -14,8 +14,8 @@ const SHARED = [
 
 export default defineConfig({
 	test: {
-		testTimeout: 30_000,
-		hookTimeout: 30_000,
+		testTimeout: 120_000,
+		hookTimeout: 120_000,
 		// Many files spend most of their time waiting (spawned bots, the stand-in's gateway, fault delays), so more
 		// files run at once than there are cores; vitest's default (cores - 1) is one file at a time on two cores.
 		maxWorkers: 4,

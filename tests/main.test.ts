@@ -121,7 +121,7 @@ describe('npm start', () => {
 		} finally {
 			await site.close();
 		}
-	}, 60_000);
+	}, 180_000);
 
 	it('GIVEN a reports folder with a bad file THEN the bad file is logged by name and the chat answers from the rest', async () => {
 		writeFileSync(join(dir, 'empty.txt'), '');
@@ -173,7 +173,7 @@ describe('npm start', () => {
 		expect(code).toBe(1);
 		expect(stderr).toContain('the Discord bot could not start');
 		expect(stdout + stderr).not.toContain(TOKEN);
-	}, 60_000);
+	}, 180_000);
 
 	it('GIVEN a token and a Discord stand-in THEN the bot comes online, and SIGTERM stops it with exit 0', async () => {
 		const discord = await FakeDiscord.start(new SpecValidator());
@@ -192,5 +192,5 @@ describe('npm start', () => {
 			if (bot.child.exitCode === null) bot.child.kill('SIGTERM');
 			await discord.close();
 		}
-	}, 60_000);
+	}, 180_000);
 });

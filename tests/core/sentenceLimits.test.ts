@@ -57,12 +57,14 @@ function slowestAsk(paragraphs: string[]): { ms: number; answers: string[] } {
 }
 
 /**
- * The most CPU time one question may take on these walls of figures. The slowest question takes 20 to 47 ms here
- * without coverage and up to 80 ms under CI's coverage instrumentation on this 2-core machine; the work this guards
- * against grew with the square of the sentence (73 s a question before the limits), so the bound keeps a margin of
- * a few times over the measured cost and stays far below that.
+ * The most CPU time one question may take on these walls of figures. The slowest question takes 20 to 47 ms
+ * without coverage and up to 80 ms under CI's coverage instrumentation on a 2-core machine of earlier sessions; on
+ * the slower machine of the 10:03 UTC session of 2026-12-05 (about 2.5 times slower) 53 ms alone and 162 to 201 ms
+ * in CI's run with coverage beside three other test files. The work this guards against grew with the square of the
+ * sentence (73 s a question before the limits), so the bound keeps a margin over the measured cost and stays far
+ * below that.
  */
-const BOUND_MS = 150;
+const BOUND_MS = 400;
 
 describe('the work per question is bounded, however long a sentence is', () => {
 	it('answers about one paragraph of 100,000 numbers within the bound a question', () => {

@@ -106,5 +106,5 @@ describe('node dist/main.js as a service', () => {
 			await discord.close();
 		}
 		expect(discord.violations).toEqual([]);
-	}, 60_000);
+	}, 180_000);
 });

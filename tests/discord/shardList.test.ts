@@ -52,7 +52,7 @@ describe('Discord bot with its shards split across two instances through the sta
 		const otherBot = bots[1 - guildShard] as SpawnedMain;
 		const codes = new Map<SpawnedMain, number | null>();
 		try {
-			await waitOnline(bots, 20_000);
+			await waitOnline(bots, 60_000);
 			const shards = (discord.identifies as Identify[]).map((identify) => identify.shard);
 			expect(shards.sort()).toEqual([
 				[0, 2],
@@ -79,5 +79,5 @@ describe('Discord bot with its shards split across two instances through the sta
 		expect(codes.get(otherBot), otherBot.stderr()).toBe(0);
 		for (const bot of bots) expect(bot.stderr()).not.toContain('process-token.stand-in');
 		expect(discord.violations).toEqual([]);
-	}, 30_000);
+	}, 120_000);
 });

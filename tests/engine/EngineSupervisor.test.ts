@@ -69,7 +69,7 @@ describe('EngineSupervisor', () => {
 			await library.close();
 		}
 		// Three engine threads start one after another: under the whole suite's load on two cores that took 19–30 s.
-	}, 60_000);
+	}, 180_000);
 
 	test('a reload after the cache folder was emptied bundles the engine thread again and rebuilds the index', async () => {
 		const library = await EngineSupervisor.open(reportsDir, { cacheDir });
@@ -326,7 +326,7 @@ describe('watchReports', () => {
 			stop();
 			await library.close();
 		}
-	}, 60_000);
+	}, 180_000);
 
 	test('ignores files that are not reports, and a folder that cannot be watched is reported, not thrown', async () => {
 		// A change is told 20 ms after chokidar reports a file, and a file is reported once it has held still for

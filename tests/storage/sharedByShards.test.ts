@@ -36,7 +36,7 @@ describe('one settings database shared by shard processes', () => {
 	it('GIVEN two shard processes writing settings to one SQLite file (WAL) at once THEN all writes of both are there', async () => {
 		const path = join(dir, 'shared.sqlite');
 		await writeFromTwoShards(path, { databasePath: path });
-	}, 60_000);
+	}, 180_000);
 
 	it.skipIf(!postgres)(
 		'GIVEN two shard processes writing settings to one PostgreSQL database at once THEN all writes of both are there',

@@ -64,6 +64,6 @@ export function mainRestartTests(validator: SpecValidator, backend: RestartBacke
 			} finally {
 				await discord.close();
 			}
-		}, 60_000);
+		}, 180_000);
 	});
 }

@@ -49,6 +49,6 @@ export function reportsKillTests(validator: SpecValidator): void {
 				await site.close();
 				rmSync(dir, { recursive: true, force: true });
 			}
-		}, 60_000);
+		}, 180_000);
 	});
 }
