@@ -12,6 +12,7 @@ import type { RankedSentence } from './rankSentences.ts';
 import { rerankWithModel } from './rerankWithModel.ts';
 import type { Alternative, Answer, Conflict, SourceRef } from './types.ts';
 import { withNamingSentence } from './withNamingSentence.ts';
+import { withoutDateline } from './withoutDateline.ts';
 import { withSpeakerSentence } from './withSpeakerSentence.ts';
 import { withTheirQuote } from './withTheirQuote.ts';
 
@@ -72,7 +73,7 @@ function answerDirectly(question: string, context: AnswerContext, onlyReport?: n
 	const alternatives = ranked.slice(best ? 1 : 0, offered + 1).map((r) => toAlternative(context, r));
 	const sentence = best ? corpus.sentence(best.index) : undefined;
 	if (!best || !sentence || !chosen) return decline(base, ranking.confidence, ranked, alternatives, context);
-	const { phrase } = chosen.short;
+	const phrase = withoutDateline(chosen.short.phrase, sentence.ref.quote);
 	const fitted = chosen.confidence;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	if (offTopic(analysed, corpus.paragraphTermLookup(sentence.paragraphIndex), options.minKnownShare))
