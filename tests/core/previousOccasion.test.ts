@@ -115,3 +115,23 @@ describe('previousOccasion told by "last" and a past verb', () => {
 		expect(shortAnswer('how much did vireo raise prices last time', 'Vireo').fit).toBe(1);
 	});
 });
+
+describe('earlierYearsFigure of "in 1974, when …"', () => {
+	const report =
+		'Quake shakes Lorvik\nLORVIK, Norland - An earthquake shook the valley on Sunday, killing three people.';
+	const then =
+		'The valley last suffered a strong quake in 1974, when a magnitude 5.9 tremor killed more than 40 people.';
+
+	it('reads a figure in a "when" clause after a year the opening does not name as an earlier occasion’s', () => {
+		expect(earlierYearsFigure('how many died in the quake', then, then.indexOf('more'), () => report)).toBe(true);
+		expect(earlierYearsFigure('how many died in 1974', then, then.indexOf('more'), () => report)).toBe(false);
+		// Without the comma the year dates what precedes it ("took over the choir in 2019 when it had 21 members").
+		const choir = 'Pryce took over the choir in 2019 when it had just 21 members.';
+		expect(earlierYearsFigure('how many members did it have', choir, choir.indexOf('21'), () => report)).toBe(false);
+	});
+
+	it('answers "how many died in the quake" with the event’s own toll', () => {
+		const { shortAnswer } = floodReport(`${report.replace('\n', '\n\n')}\n\n${then}`);
+		expect(shortAnswer('how many people died in the quake', 'The valley').fit).toBeLessThan(1);
+	});
+});
