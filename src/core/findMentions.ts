@@ -1,5 +1,6 @@
 import { countsYearsAgo, notBeforePresent } from './beforePresent.ts';
 import { PEOPLE_BY_TRADE, PERSON_NOUNS } from './countedNouns.ts';
+import { figureCountsNothing } from './figureCountsNothing.ts';
 import {
 	DATE,
 	DATE_HINT,
@@ -73,6 +74,8 @@ export function findMentions(written: string): Mention[] {
 			(/^\d$/.test(m[0].at(-1) ?? '') ? (ATTACHED_UNIT.exec(sentence.slice(start + m[0].length))?.[0] ?? '') : '');
 		const end = start + text.length;
 		if (coveredBy(countless, start, end) || pronounOne(sentence, m[0], start, end)) continue;
+		// "2.5 million Halo 7 phones", "in half a century": a figure of a name, or a length of time, counts nothing.
+		if (figureCountsNothing(sentence, start, end)) continue;
 		// "more than two years": a length of time in words, qualified, no count of its own ("more than 2 years" stays
 		// one too, as "how many years" asks).
 		const qualifier = /\d/.test(m[0]) ? 0 : (QUALIFIER.exec(m[0])?.[0].length ?? 0);

@@ -23,6 +23,9 @@ const LISTED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s])(?:,\s+\p{Ll}+)+,?\s+(?:and|or)\s
 /** Adverbs after a counted noun end it: "five prisoners still at large", "40 homes now empty". */
 const ADVERBS = /^(?:still|now|already|yet|currently|again|altogether|apiece|each|there|here|then|ago|so|remain)$/i;
 
+/** A make or model, one to three capitalised words or model numbers, then a plural noun: " Halo 7 phones". */
+const NAMED_KIND = /^\s+((?:\p{Lu}[\p{L}\d'’-]*\s+|\d{1,4}\s+){1,3}\p{Ll}[\p{L}-]*[^s\s]s)\b/u;
+
 /** What a unit is counted per: " per hour", " a year" (not " a year earlier", which says when). */
 const RATE =
 	/^\s+(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|person|head|capita|gallon|litre|liter|barrel|share|ounce)\b(?!\s+(?:earlier|ago|before|later|after|on|previously)\b)/;
@@ -46,7 +49,12 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 		// A headline's words are all capitalised, so its verb looks like a noun: "Nine Inmates Escape Prison".
 		if (headline && /[^s]s$/.test(word)) break;
 	}
-	if (words.length === 0 || (/^\p{Lu}/u.test(words[0] ?? '') && !peopleCounted(words))) return undefined;
+	if (words.length === 0) return undefined;
+	if (/^\p{Lu}/u.test(words[0] ?? '') && !peopleCounted(words)) {
+		// "2.5 million Halo 7 phones", "72 Shahed drones": a make or model before the plural noun counted.
+		const named = headline ? undefined : NAMED_KIND.exec(rest)?.[1];
+		return named && !FUNCTION_WORDS.test(named.split(/\s+/).at(-1) ?? '') ? named : undefined;
+	}
 	const noun = words.join(' ');
 	// A rate keeps its "per": "60 miles per hour", "$4 a gallon".
 	const rate = RATE.exec(rest.slice(rest.indexOf(noun) + noun.length));

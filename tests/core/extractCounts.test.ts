@@ -111,8 +111,12 @@ describe('extractCounts', () => {
 		const people = countsOf(
 			'The vote passed with 62 Republicans, among them 12 Saudi-born members, and three Catholics.',
 		);
-		expect(people.map((f) => f.text)).toEqual(['62 Republicans', 'three Catholics']);
-		expect(countsOf('He lives at 4 Oxford Street and scored 3 Premier League goals.')).toEqual([]);
+		// A capitalised word before a plural noun ("Saudi-born members") says which of them are counted.
+		expect(people.map((f) => f.text)).toEqual(['62 Republicans', '12 Saudi-born members', 'three Catholics']);
+		// An address counts nothing; goals of a named league are goals.
+		expect(countsOf('He lives at 4 Oxford Street and scored 3 Premier League goals.').map((f) => f.text)).toEqual([
+			'3 Premier League goals',
+		]);
 	});
 
 	it('reads a currency written with its accent ("600 krónur") as money', () => {

@@ -17,4 +17,10 @@ describe('findMentions', () => {
 		expect(texts(sentence, 'number')).toEqual(['C$40,000', 'NZ$9,000']);
 		expect(texts(sentence, 'name')).toEqual(['Kelso Trust']);
 	});
+	it('reads no count in a model number or in half a span of time', () => {
+		expect(texts('Orbis pulled 2.5 million Halo 7 phones after 96 fires.', 'number')).toEqual(['2.5 million', '96']);
+		expect(texts('It was the biggest upgrade in half a century, and half the staff moved.', 'number')).toEqual([
+			'half',
+		]);
+	});
 });

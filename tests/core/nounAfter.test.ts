@@ -24,3 +24,15 @@ describe('nounAfter', () => {
 		expect(nounAfter(' inmates escape south african prison', true)).toBe('inmates');
 	});
 });
+
+describe('nounAfter of a make or model', () => {
+	it('reads the plural noun after a make or model as what is counted', () => {
+		expect(nounAfter(' Shahed drones overnight')).toBe('Shahed drones');
+		expect(nounAfter(' Halo 7 phones after 96 battery fires')).toBe('Halo 7 phones');
+	});
+
+	it('reads none for a name alone, or a make in a headline', () => {
+		expect(nounAfter(' Oxford Street, London')).toBeUndefined();
+		expect(nounAfter(' Shahed Drones Hit Kyiv', true)).toBeUndefined();
+	});
+});
