@@ -10,11 +10,16 @@ const VERB_LAST = /^(?:did|does|do|can|could|will|would)$/i;
 const LENGTH =
 	/\b(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inch(?:es)?)\b/iu;
 const DEGREES = /°|\bdegrees?\b/iu;
+/** A height told in storeys or floors: "a 40-storey tower". */
+const HEIGHT = new RegExp(`${LENGTH.source}|\\b(?:storeys?|stor(?:y|ies)|floors?)\\b`, 'iu');
+/** A size written as its thing's adjective: "The 1,450-kilogram lander", "a two-storey cottage". */
+const SIZE_ADJECTIVE =
+	/^(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)-\p{L}+/iu;
 /** The units each measure is given in: a speed for "how fast", a length for "how tall". */
 const UNITS: Readonly<Record<string, RegExp>> = {
 	fast: /km\/h|\bkph\b|\bmph\b|\bknots\b|\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+(?:an|per|a)\s+(?:hour|second)\b/iu,
-	high: LENGTH,
-	tall: LENGTH,
+	high: HEIGHT,
+	tall: HEIGHT,
 	deep: LENGTH,
 	wide: LENGTH,
 	far: LENGTH,
@@ -52,7 +57,7 @@ export function measureOfAsked(question: string, sentence: string, phrase: Answe
 	const thing = VERB_LAST.test(asked[2] ?? '') ? words.slice(0, -1).join(' ') : words.join(' ');
 	const stems = contentStems(thing);
 	// "The 1,450-kilogram lander": the measure written as the thing's adjective.
-	const adjective = /^[\d,.]+-\p{L}+/u.exec(phrase.text)?.[0];
+	const adjective = SIZE_ADJECTIVE.exec(phrase.text)?.[0];
 	const after = adjective
 		? (/^\s+((?:\p{L}+\s+){0,2}\p{L}+)/u.exec(sentence.slice(phrase.start + adjective.length))?.[1] ?? '')
 		: '';
@@ -81,6 +86,13 @@ export function measuresOther(question: string, sentence: string, phrase: Answer
 	if (!asked || !unit || !SIZES.test(asked[1] ?? '') || !phrase.typed || !unit.test(phrase.text)) return false;
 	const words = (asked[3] ?? '').split(/\s+/);
 	const stems = contentStems(VERB_LAST.test(asked[2] ?? '') ? words.slice(0, -1).join(' ') : words.join(' '));
+	// "the tower, a two-storey keeper's cottage" for "how tall is the tower": the size of another thing, brought in by
+	// "a" ("the 340-kilogram spacecraft" may be the satellite asked, named again).
+	const adjective = SIZE_ADJECTIVE.exec(phrase.text)?.[0];
+	if (adjective && /\b(?:a|an)\s+$/iu.test(sentence.slice(Math.max(0, phrase.start - 4), phrase.start))) {
+		const after = /^\s+((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)/u.exec(sentence.slice(phrase.start + adjective.length))?.[1];
+		return after !== undefined && !contentStems(after).some((s) => stems.includes(s));
+	}
 	const preceding = sentence.slice(Math.max(0, phrase.start - THING_BEFORE), phrase.start);
 	const named = tokenize(preceding).findLast((t) => !STOPWORDS.has(t.word) && stems.includes(t.stem));
 	return named !== undefined && thingBetween(preceding.slice(named.end));

@@ -78,3 +78,18 @@ describe('measureInUnit', () => {
 		expect(shortAnswer('how high was the storm surge', 'storm surge').phrase.text).toBe('up to 2.8 metres');
 	});
 });
+
+describe('measuresOther of a size written as an adjective', () => {
+	it('reads "a two-storey keeper’s cottage" as another thing’s size, "the 340-kilogram spacecraft" as maybe the one asked', () => {
+		const lot = "The lot includes the tower, a two-storey keeper's cottage and a coal store.";
+		expect(measuresOther('how tall is the tower', lot, phrase(lot, 'two-storey keeper'))).toBe(true);
+		expect(measuresOther('how tall is the cottage', lot, phrase(lot, 'two-storey keeper'))).toBe(false);
+		const launch = 'Kenya launched its first satellite, sending the 340-kilogram spacecraft into orbit.';
+		expect(measuresOther('how heavy is the satellite', launch, phrase(launch, '340-kilogram spacecraft'))).toBe(false);
+	});
+
+	it('reads a height in storeys as the height asked', () => {
+		const tower = 'The 40-storey tower opened in May.';
+		expect(measureOfAsked('how tall is the tower', tower, phrase(tower, '40-storey tower'))).toBe(true);
+	});
+});
