@@ -12,9 +12,13 @@ const YES_OR_NO = /^\s*(?:do|does|did|is|are|was|were|can|could|will|would|shoul
  * where the negation is of another word.
  */
 const NEGATED_BEFORE =
-	/(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?:(?:a|an|the|be|been|being|have|had|ever|to|get|got)\s+)?$/iu;
-/** Any negation NEGATED_BEFORE may find: a sentence without one negates nothing (the question need not be read). */
-const ANY_NEGATION = /\b(?:not|never)\b|n['’]t\b|\bno\s+longer\b/i;
+	/(?:(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?:(?:a|an|the|be|been|being|have|had|ever|to|get|got)\s+)?|\b(?:had\s+(?:hoped|wanted|planned|sought|tried|intended)|failed|(?:was|were)\s+unable)\s+to\s+)$/iu;
+/**
+ * Any negation NEGATED_BEFORE may find: a sentence without one negates nothing (the question need not be read). A
+ * deed someone "had hoped to" do, "failed to" do or "was unable to" do is one they did not do.
+ */
+const ANY_NEGATION =
+	/\b(?:not|never)\b|n['’]t\b|\bno\s+longer\b|\bhad\s+(?:hoped|wanted|planned|sought|tried|intended)\s+to\b|\bfailed\s+to\b|\bunable\s+to\b/i;
 /** "until" or "before" soon after a negated word, which then happens after all: "did not open until 2009". */
 const UNTIL_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:until|till|before)\b/iu;
 /** How far before a word its negation is looked for. */

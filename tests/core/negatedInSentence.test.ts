@@ -34,3 +34,22 @@ describe('negatedInSentence', () => {
 		);
 	});
 });
+
+describe('negatedInSentence of a deed hoped for', () => {
+	it('reads what someone "had hoped to", "failed to" or "was unable to" do as not done', () => {
+		const hoped = 'A community group, Friends of Harrow Point, had hoped to buy the lighthouse.';
+		expect(negated('who bought the lighthouse', hoped)).toBe('buy');
+		expect(negated('who won the seat', 'Okafor failed to win the seat by 40 votes.')).toBe('win');
+		expect(negated('who bought the lighthouse', 'The lighthouse was bought by Oren Vale, who had hoped to.')).toBe(
+			undefined,
+		);
+		expect(negated('who hoped to buy it', 'Friends of Harrow Point hoped to buy it.')).toBe(undefined);
+	});
+
+	it('answers "who bought it" with the buyer, not the group that hoped to', () => {
+		const { shortAnswer } = floodReport(
+			'The lighthouse was sold on Friday. It was bought by Oren Vale, 42, after a bidding war. A community group, Friends of Harrow Point, had hoped to buy the lighthouse.',
+		);
+		expect(shortAnswer('who bought the lighthouse', 'A community group').fit).toBeLessThan(1);
+	});
+});
