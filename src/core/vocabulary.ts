@@ -125,6 +125,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['kidnapped', 'kidnap', 'kidnapping', 'abducted', 'abduct', 'abduction', 'seized', 'hostage', 'hostages'],
 	['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats'],
 	['staff', 'employees', 'workers', 'personnel'],
+	['work', 'works', 'employ', 'employs', 'employed'],
 	['pay', 'pays', 'paid', 'price', 'prices', 'cost', 'costs'],
 	['fund', 'funded', 'funding', 'finance', 'financed', 'pay', 'paid', 'sponsor', 'sponsored', 'subsidy', 'subsidies'],
 	['trash', 'rubbish', 'garbage', 'waste', 'litter'],

@@ -235,3 +235,23 @@ describe('synonyms in answers', () => {
 		expect(Math.abs(research.confidence - study.confidence)).toBeLessThan(0.05);
 	});
 });
+
+describe('synonymStems of work and employ', () => {
+	it('answers "how many people work at X" with "X employs …" rather than another body’s workers there', () => {
+		expect(synonymStems(stem('work'))).toContain(stem('employs'));
+		const desk = createFactdesk(
+			[
+				{
+					id: 'mine',
+					title: 'Mine tax',
+					paragraphs: [
+						'The Corran Hill mine, about 90 kilometres north of the capital, produced 200,000 tons of copper last year and employs about 5,100 workers.',
+						'"We want the jobs to stay," said Ama Boateng of the miners\' union, which represents about 3,000 workers at Corran Hill.',
+					],
+				},
+			],
+			shippedModelTuning(),
+		);
+		expect(desk.ask('how many ppl work at corran hill').answer).toBe('about 5,100 workers');
+	});
+});
