@@ -255,3 +255,24 @@ describe('synonymStems of work and employ', () => {
 		expect(desk.ask('how many ppl work at corran hill').answer).toBe('about 5,100 workers');
 	});
 });
+
+describe('synonymStems of a birthday, abbreviationStems of an award', () => {
+	it('reads a birthday as the day someone was born, and "mvp" as the most valuable player', () => {
+		expect(synonymStems(stem('birthday'))).toContain(stem('born'));
+		expect(abbreviationStems('mvp')).toEqual([stem('most'), stem('valuable'), stem('player')]);
+		const desk = createFactdesk(
+			[
+				{
+					id: 'final',
+					title: 'League final',
+					paragraphs: [
+						'The Falcons won the league final 3-1 on Sunday.',
+						'Their 21-year-old striker, Tomas "Tiko" Varga, was named most valuable player of the final.',
+					],
+				},
+			],
+			{ ...shippedModelTuning(), minConfidence: 0 },
+		);
+		expect(desk.ask('who got mvp').sources[0]?.quote).toContain('most valuable player');
+	});
+});
