@@ -276,3 +276,10 @@ describe('synonymStems of a birthday, abbreviationStems of an award', () => {
 		expect(desk.ask('who got mvp').sources[0]?.quote).toContain('most valuable player');
 	});
 });
+
+describe('synonymStems of dirt and of stealing', () => {
+	it('reads dirt as soil or earth, and "nicked" as stolen', () => {
+		expect(synonymStems(stem('dirt'))).toEqual([stem('soil'), stem('earth')]);
+		expect(synonymStems(stem('nicked'))).toContain(stem('stealing'));
+	});
+});
