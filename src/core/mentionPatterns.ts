@@ -113,10 +113,11 @@ export const DATE_HINT =
 export const QUOTE = /[“"]([^”"]{3,})[”"]/g;
 /**
  * The end of a quotation begun in an earlier sentence: a sentence whose first quotation mark closes it ("… rising,"
- * Ivers told reporters"), a curly one, or a straight one after punctuation and before a speech verb or its speaker.
+ * Ivers told reporters"), a curly one, or a straight one after punctuation and before a speech verb or its speaker, or
+ * ending the sentence ('We will not be bullied."').
  */
 export const QUOTE_TAIL =
-	/^([^“”"]{3,}?)[,.!?]?(?:”|(?<=[,.!?])"(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*|he|she|they)\s+){0,4}(?:said|says|told|added|asked|wrote|insisted|warned)\b))/u;
+	/^([^“”"]{3,}?)[,.!?]?(?:”|(?<=[,.!?])"(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*|he|she|they)\s+){0,4}(?:said|says|told|added|asked|wrote|insisted|warned)\b)|(?<=[.!?])"\s*$)/u;
 /**
  * Capitalised words joined by spaces, hyphens, "&" ("Carver & Lowe", "AT&T"), particles ("Bank of England") and, in a
  * body's name, "and" ("Pharmacy and Poisons Board", "Food and Drug Administration").

@@ -129,3 +129,22 @@ describe('extractStatements', () => {
 		expect(performance.now() - started).toBeLessThan(500);
 	}, 180_000);
 });
+
+describe('a quotation ended in a later sentence with straight quotation marks', () => {
+	it('answers "who said …" of its last sentence with the speaker of its first', () => {
+		const desk = createFactdesk(
+			[
+				{
+					id: 'tax',
+					title: 'Mining tax',
+					paragraphs: [
+						'Finance Minister Adaora Kelechi defended the new copper tax on Tuesday.',
+						'Ms. Kelechi dismissed the threat as a tactic. "These minerals belong to the people," she said in a statement. "When prices are high, the public deserves a fair share. We have listened, and we will not be pushed around."',
+					],
+				},
+			],
+			{ ...shippedModelTuning(), minConfidence: 0 },
+		);
+		expect(desk.ask('who said they will not be pushed around').answer).toBe('Adaora Kelechi');
+	});
+});

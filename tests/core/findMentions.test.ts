@@ -23,4 +23,10 @@ describe('findMentions', () => {
 			'half',
 		]);
 	});
+	it('reads a straight closing quotation mark at the end of a sentence as the end of a quotation begun before', () => {
+		expect(texts('We have consulted widely, and we will not be bullied."', 'quote')).toEqual([
+			'We have consulted widely, and we will not be bullied',
+		]);
+		expect(texts('Officials called the plan "dead."', 'quote')).toEqual(['dead.']);
+	});
 });
