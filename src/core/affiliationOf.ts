@@ -11,7 +11,7 @@ const BODY =
  * body a named person belongs to. The person's words are the first group.
  */
 const ASKS_AFFILIATION = new RegExp(
-	`^\\s*(?:(?:which|what)\\s+(?:${BODY})\\s+(?:is|was|does|did|do)|who\\s+(?:does|did|is|was))\\s+(.+?)\\s+(?:(?:work|works|worked|play|plays|played|write|writes|wrote|report|reports|ride|rides|fly|flies|sign|signed|signs)\\s+)?(?:with|for|from|at)\\s*[?.!]*$`,
+	`^\\s*(?:(?:which|what)\\s+(?:${BODY})\\s+(?:is|was|does|did|do)|who\\s+(?:does|did|is|was))\\s+(.+?)\\s+(?:(?:work|works|worked|play|plays|played|write|writes|wrote|report|reports|ride|rides|fly|flies|sign|signed|signs|study|studies|studied|train|trains|trained|teach|teaches|taught|graduate|graduated|serve|serves|served|belong|belongs|belonged|compete|competes|competed|race|races|raced)\\s+)?(?:with|for|from|at)\\s*[?.!]*$`,
 	'iu',
 );
 /** A capitalised run of a body's name: "Kestrel Securities", "the University of Aberdeen". */

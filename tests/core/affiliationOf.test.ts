@@ -36,3 +36,15 @@ describe('affiliationOf', () => {
 		expect(desk.ask('which bank is omar haddad with?').answer).toBe('Northfield Bank');
 	});
 });
+
+describe('affiliationOf with the verb of a calling', () => {
+	it('reads "what university did X study at" as asking of X, not of a "study of …"', () => {
+		expect(
+			affiliationOf('what university did okafor study at', 'Okafor, a chemist from the University of Lagos, said so.')
+				?.text,
+		).toBe('University of Lagos');
+		expect(
+			affiliationOf('what university did okafor study at', 'A professor wrote a 2015 study of Ms. Okafor’s novels.'),
+		).toBeUndefined();
+	});
+});
