@@ -28,7 +28,6 @@ export function figureCountsNothing(sentence: string, start: number, end: number
  * Apollo 11 crew"): whole digits right after a name that follows a lowercase word, before a lowercase word. Such a
  * figure counts nothing, so "how many phones" is not answered "7 phones". A title-case headline, whose verbs are
  * capitalised too ("Fire in Oslo Kills 3 and Injures 5"), is read as it is.
- *
  */
 function modelNumber(sentence: string, start: number, end: number): boolean {
 	if (!/^\d{1,4}$/u.test(sentence.slice(start, end)) || !/^\s+\p{Ll}/u.test(sentence.slice(end, end + 3))) return false;
