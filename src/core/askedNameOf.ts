@@ -29,6 +29,16 @@ const NAME_AFTER = new RegExp(
 	`^(?:,?\\s+(?:called|named|code-?named|dubbed|nicknamed|known\\s+as|is|was|are|were|became)\\s+[“"]?|,\\s+)(?:the\\s+)?(${NAME})(?![\\p{L}\\p{N}'’-])(?!\\s+(?:said|says|told|added|reported|announced|confirmed|stated))`,
 	'u',
 );
+/**
+ * "the restaurant La Quercia", "whose album "Glass Rivers"": a name right after the thing's lowercase word, after
+ * "the" or an owner's word; not one that opens a new clause ("told the newspaper Monday", "the company Novatek said").
+ */
+const NAME_RIGHT_AFTER = new RegExp(
+	`^\\s+[“"]?(${NAME})(?![\\p{L}\\p{N}'’-])(?!\\s+(?:said|says|told|added|reported|announced|confirmed|stated)\\b)`,
+	'u',
+);
+/** What stands before a thing named right after it: "the", "its", "whose", a few lowercase words between. */
+const DEFINITE_BEFORE = /\b(?:the|its|their|his|her|whose)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** "GE was the first business": a name, a copula, and a description ending in the thing. */
 const NAME_IS = new RegExp(
 	`(?:^|[^\\p{L}])(${NAME})\\s+(?:is|was|are|were|became|remains|remained)\\s+(?:the|a|an|one\\s+of\\s+the)\\s[^,;.]*$`,
@@ -67,7 +77,8 @@ const INDEFINITE =
 /** A plural with no determiner after its preposition: "through social media groups", "to rival firms". */
 const BARE_PLURAL =
 	/(?:^|[^\p{L}])(?:through|via|in|on|from|with|by|for|to|at|into|of|over|across|among)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my)\s)\p{Ll}[\p{L}-]*\s+){0,3}$/u;
-const NAMING_LATER = /\b(?:named|called|dubbed|nicknamed|known\s+as)\s+[“"]?\p{Lu}/u;
+/** "…a male named Bao Lin": a sentence giving some name outright. */
+export const NAMING_LATER = /\b(?:named|called|dubbed|nicknamed|known\s+as)\s+[“"]?\p{Lu}/u;
 const AGE = /^\d+-(?:year|month|week|day)s?-old$/u;
 /** "a 25-kilometre mark": a number joined to its unit describes, it names nothing (nor does a number alone). */
 const MEASURE = /^\d[\d.,]*-\p{Ll}+$/u;
@@ -152,9 +163,15 @@ export function nameGiven(
 		const end = start + word[0].length;
 		const rest = sentence.slice(end, end + 80);
 		const titled = /^\p{Lu}/u.test(word[0]) ? TITLE_BEFORE_NAME.exec(rest) : null;
+		const right =
+			/^\p{Ll}/u.test(word[0]) && DEFINITE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
+				? NAME_RIGHT_AFTER.exec(rest)
+				: null;
+		const dated = right && CALENDAR.test(right[1]?.split(/\s+/)[0] ?? '');
 		// "River Thames", "Judge Helen McCrae": the name after the thing's word; not an institution's name the word
 		// stands in ("the International Rice Research Institute" names no rice).
-		const after = NAME_AFTER.exec(rest) ?? (titled && !INSTITUTION.test(titled[1] ?? '') ? titled : null);
+		const after =
+			NAME_AFTER.exec(rest) ?? (titled && !INSTITUTION.test(titled[1] ?? '') ? titled : null) ?? (dated ? null : right);
 		if (after?.[1]) {
 			const at = end + after[0].length - after[1].length;
 			return { text: after[1], start: at, end: at + after[1].length, typed: true };

@@ -3,7 +3,7 @@ import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAgent } from './askedAgent.ts';
 import { byCopula } from './askedCopula.ts';
 import { askedLanguage, languageIn } from './askedLanguage.ts';
-import { askedNameOf, nameGiven } from './askedNameOf.ts';
+import { askedNameOf, NAMING_LATER, nameGiven } from './askedNameOf.ts';
 import { askedObject, whichDone } from './askedObject.ts';
 import { afterPreposition, askedPreposition } from './askedPreposition.ts';
 import { askedProfession, tradeOf } from './askedProfession.ts';
@@ -17,7 +17,7 @@ import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
 import type { Mention } from './findMentions.ts';
-import { findTitle, withBody } from './findTitle.ts';
+import { describesPerson, findTitle, withBody } from './findTitle.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { howItHappened } from './howItHappened.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
@@ -30,7 +30,9 @@ import { personalName } from './personalName.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, asksReason, givesReason, pickClause } from './pickClause.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { synonymStems } from './synonymStems.ts';
 import { stem } from './tokenize.ts';
+import { escapeRegExp } from './writesWord.ts';
 
 /**
  * The short answer of sentence `index` to a "what/which/why" question, with its fit: the name of the thing asked
@@ -47,6 +49,45 @@ export function otherAnswer(
 	picked: AnswerPhrase,
 	context: AnswerContext,
 ): ShortAnswer {
+	const short = answerOther(question, index, picked, context);
+	const thing = question.type === 'other' ? askedNameOf(question.text) : undefined;
+	if (!thing || !namesKind(thing, question.text) || short.phrase.text !== picked.text || short.fit < 1) return short;
+	// "What's the name of the heart drug?" of a sentence that never speaks of one, nor gives any name outright ("a male
+	// named Bao Lin"): the whole sentence names none.
+	const quote = context.corpus.quote(index);
+	return speaksOf(thing, quote) || NAMING_LATER.test(quote) ? short : { ...short, fit: context.options.unnamedFit };
+}
+
+/**
+ * Whether the thing whose name is asked is a kind of thing a sentence must write to name it: not a person (a
+ * sentence may say "she"), a place (named after "in"), someone the question names ("Chopin's name"), or a word that
+ * only ranks or describes ("the first known writing … called").
+ */
+function namesKind(thing: string, question: string): boolean {
+	if (describesPerson(thing) || PLACE_KINDS.test(thing) || NOT_KINDS.test(thing)) return false;
+	return !new RegExp(`(?<!\\p{L})${escapeRegExp(thing)}`, 'iu').exec(question)?.[0].match(/^\p{Lu}/u);
+}
+
+/** Words askedNameOf may take for the thing that rank or describe it rather than say what it is. */
+const NOT_KINDS = /^(?:first|second|third|last|next|new|old|other|latest|original|official|full|real|same|main|only)$/;
+
+/** Whether the sentence writes the thing's word or a synonym of it, in any form ("libraries" of "library"). */
+function speaksOf(thing: string, quote: string): boolean {
+	const asked = stem(thing);
+	const synonyms = synonymStems(asked);
+	for (const word of quote.matchAll(/[\p{L}\d-]+/gu)) {
+		const found = stem(word[0].toLowerCase());
+		if (found === asked || synonyms.includes(found)) return true;
+	}
+	return false;
+}
+
+function answerOther(
+	question: AnalysedQuestion,
+	index: number,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+): ShortAnswer {
 	const sentence = context.corpus.sentence(index);
 	if (!sentence) return { phrase: picked, fit: 1 };
 	const quote = sentence.ref.quote;
@@ -57,7 +98,7 @@ export function otherAnswer(
 	const listed = listOfKind(question.text, quote);
 	if (listed) return { phrase: listed, fit: 1 };
 	const thing = askedNameOf(question.text);
-	const name = thing ? nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) : undefined;
+	const name = thing ? nameOrSynonym(thing, quote, askedStems(question)) : undefined;
 	// "The operation, code-named "Paper Moon,"": the sentence says outright that this is its name.
 	// "The MV Nordlys Star, a 94-metre ferry": a description of the thing apposed to the name says it as plainly.
 	if (name)
@@ -163,6 +204,23 @@ export function otherAnswer(
 		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit };
 	}
 	return { phrase: picked, fit: 1 };
+}
+
+/**
+ * The name a sentence gives the thing (see nameGiven), or one of its synonyms where it never writes the thing's own
+ * word ("the fishing boat" of "a chartered fishing vessel, the Marta Jo").
+ */
+function nameOrSynonym(thing: string, quote: string, stems: ReadonlySet<string>): ReturnType<typeof nameGiven> {
+	const own = nameGiven(thing, quote, stems);
+	if (own !== undefined) return own;
+	const synonyms = new Set(synonymStems(stem(thing)));
+	if (synonyms.size === 0) return undefined;
+	for (const word of quote.matchAll(/\p{Ll}[\p{L}-]*/gu)) {
+		if (!synonyms.has(stem(word[0]))) continue;
+		const named = nameGiven(word[0], quote, stems);
+		if (named !== undefined) return named;
+	}
+	return undefined;
 }
 
 function askedStems(question: AnalysedQuestion): Set<string> {
