@@ -20,6 +20,14 @@ export function namedBeside(sentence: string, age: AnswerPhrase): boolean {
 	);
 }
 
+/** The full name an "-year-old" describes, written right after it: "an 87-year-old retired fisherman, Arturo Benn,". */
+function nameAfterAge(sentence: string, age: AnswerPhrase): string | undefined {
+	if (!/-year-old$/u.test(age.text)) return undefined;
+	return /^(?:\s+(?!(?:at|from|in|of|for|with|near)\s)[\p{Ll}-]+){0,3},?\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}’'])/u.exec(
+		sentence.slice(age.end, age.end + 60),
+	)?.[1];
+}
+
 /**
  * Whether an age is written of someone other than the person asked: in commas after another name ("Graham Tolliver,
  * 58,"), of someone's ("whose 11-year-old daughter"), or as "the 26-year-old" where the sentence names the person asked elsewhere ("The 26-year-old crossed the
@@ -29,6 +37,11 @@ export function anothersAge(sentence: string, age: AnswerPhrase, surname: string
 	if (!surname) return false;
 	const before = plain(sentence.slice(Math.max(0, age.start - 60), age.start));
 	const name = escapeRegExp(plain(surname));
+	// "The last person found by Juno was an 87-year-old retired fisherman, Arturo Benn": the age of the name after it,
+	// where the one asked was named before ("Park Ji-won, who plays under the name "Frost"" may be an alias).
+	const described = nameAfterAge(sentence, age);
+	const asked = new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'iu');
+	if (described && !asked.test(plain(described)) && asked.test(before)) return true;
 	// "Lucía Quispe Mamani, 44,": a second surname may follow the one asked.
 	if (/,\s$/u.test(before)) {
 		const after = new RegExp(`(?<!\\p{L})${name}((?:\\s+[\\p{L}'’-]+){0,2})(?:['’]s)?,\\s$`, 'iu').exec(before)?.[1];

@@ -33,6 +33,11 @@ const AGES = [
 		`\\b(?:(?:about|around|nearly|almost|just|only)\\s+)?(?:${YEARS}|an?)[- ](?:days?|weeks?|months?)[- ]old\\b`,
 		'gi',
 	),
+	// "when she turns eight", "who turned 40 last week": the age reached.
+	new RegExp(
+		`(?<=\\bturn(?:s|ed)?\\s+)${AGE_FIGURE}\\b(?![\\d%]|[.,]\\d|[-\\s]*(?:percent|per|degrees|times|points|pages))`,
+		'giu',
+	),
 	// "two children, aged 4 and 9": every age of the list.
 	new RegExp(`\\bage(?:d|\\s+of)?\\s+${YEARS}(?:(?:,\\s*|,?\\s+and\\s+)${YEARS})*\\b`, 'gi'),
 	// A body's age by its past: "in the airline's 31-year history".
@@ -182,11 +187,20 @@ export function askedAge(
 		(age) =>
 			!anothersAge(sentence, age, surname, found.length > 0) &&
 			!(thing && someonesAge(sentence, age, thing)) &&
-			!(person && THING_AGE.test(age.text)),
+			!(person && THING_AGE.test(age.text)) &&
+			!(ASKS_NOW.test(question) && EARLIER_AGE.test(sentence.slice(Math.max(0, age.start - 50), age.start))),
 	);
 	return own.sort((a, b) => gapTo(found, a) - gapTo(found, b) || a.start - b.start)[0] ?? null;
 }
 
+/** "How old is Juno?" asks the age now, "How old was she?" may ask one before. */
+const ASKS_NOW = /\bhow\s+old\s+(?:is|are)\b|\bhow\s+old['’]?s\b/iu;
+/**
+ * An age someone had before or will have, in a clause of its own: "since the dog was a 10-week-old puppy", "when she
+ * was 7", "when she turns eight".
+ */
+const EARLIER_AGE =
+	/\b(?:since|when|as|until|after|before|once)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were|turns|will\s+(?:be|turn))\s+(?:(?:only|just|about|barely|a|an)\s+)*$/iu;
 /** A sentence opening on someone told by age and calling alone: "The 22-year-old Hungarian, seeded 11th,…". */
 const DESCRIBED_OPENING = /^The\s\d{1,3}-year-old\s\p{Ll}/u;
 

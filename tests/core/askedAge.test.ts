@@ -119,6 +119,22 @@ describe('askedAge', () => {
 		expect(askedAge('how old is faith chepkorir', 'The 26-year-old Faith Chepkorir won.')?.text).toBe('26-year-old');
 	});
 
+	it('gives no age of a name written after the age ("an 87-year-old retired fisherman, Arturo Benn") to another', () => {
+		const found = 'The last person found by Juno was an 87-year-old retired fisherman, Arturo Benn, who was reached.';
+		expect(askedAge('how old is juno', found)).toBeNull();
+		expect(askedAge('how old is arturo benn', found)?.text).toBe('87-year-old');
+	});
+
+	it('gives "how old is X" no age X had before or will reach, which "how old was X" may ask', () => {
+		const puppy = 'Drozdova has worked with Juno since the dog was a 10-week-old puppy.';
+		expect(askedAge('how old is juno', puppy)).toBeNull();
+		expect(askedAge('how old was juno when drozdova began', puppy)?.text).toBe('10-week-old');
+		expect(askedAge('how old is juno', 'Juno will retire next year, when she turns eight.')).toBeNull();
+		expect(askedAge('how old will juno be when she retires', 'Juno will retire when she turns eight.')?.text).toBe(
+			'eight',
+		);
+	});
+
 	it('takes an age of the clause, or of "he" or "she", for the person asked', () => {
 		const show = "Beyoncé's interest in music continued after winning a school talent show at age seven.";
 		expect(askedAge('How old was Beyoncé when she won a school talent show?', show)?.text).toBe('age seven');
