@@ -47,7 +47,10 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			previousPlaceEnd >= 0 && /^,?\s*(?:and\s+)?$|^,\s*$/.test(sentence.slice(previousPlaceEnd, mention.start));
 		const words = mention.text.split(/\s+/);
 		const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
-		const organised = words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, '')));
+		// "Lumen City School of Economics": an institution's head before "of" names a body, as "Hall" alone may not.
+		const organised =
+			words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, ''))) ||
+			words.some((w, i) => INSTITUTIONS.has(w) && words[i + 1] === 'of');
 		const leading = lastRoleIndex(words, mention.start === 0);
 		const found = leading < 0 ? titled(mention.text, sentence) : undefined;
 		// A title written around the name ("the summit's president, Environment Minister Lucía Ferreyra") says more.

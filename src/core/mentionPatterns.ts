@@ -119,11 +119,11 @@ export const QUOTE = /[“"]([^”"]{3,})[”"]/g;
 export const QUOTE_TAIL =
 	/^([^“”"]{3,}?)[,.!?]?(?:”|(?<=[,.!?])"(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*|he|she|they)\s+){0,4}(?:said|says|told|added|asked|wrote|insisted|warned)\b)|(?<=[.!?])"\s*$)/u;
 /**
- * Capitalised words joined by spaces, hyphens, "&" ("Carver & Lowe", "AT&T"), particles ("Bank of England") and, in a
+ * Capitalised words joined by spaces, hyphens, "&" ("Carver & Lowe", "AT&T"), particles ("Bank of England", "Farid al-Mansouri") and, in a
  * body's name, "and" ("Pharmacy and Poisons Board", "Food and Drug Administration").
  */
 export const NAME =
-	/(?:\b\p{Lu}(?:[\p{L}’'.&-]|\d(?=[\p{L}\d]*\b))*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del|&)\s+|\s+and\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Board|Administration|Authority|Commission|Council|Agency|Department|Service|Institute|Ministry|Committee|Bureau|Office|Trust|Foundation|Society|Association|Federation)\b)|\s+|-))*\b\p{Lu}(?:[\p{L}’'.&-]|\d(?=[\p{L}\d]*\b))*/gu;
+	/(?:\b\p{Lu}(?:[\p{L}’'.&-]|\d(?=[\p{L}\d]*\b))*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del|&)\s+|\s+(?:al|el)-|\s+and\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Board|Administration|Authority|Commission|Council|Agency|Department|Service|Institute|Ministry|Committee|Bureau|Office|Trust|Foundation|Society|Association|Federation)\b)|\s+|-))*\b\p{Lu}(?:[\p{L}’'.&-]|\d(?=[\p{L}\d]*\b))*/gu;
 /**
  * A word that names a nation's people or language ("Ukrainian", "English", "Israeli", "French"), or a country's
  * initials; not a country or person whose name ends alike ("Azerbaijan", "Pakistan", "Mali", "Rossi", "Brian").

@@ -67,6 +67,20 @@ describe('extractEntities', () => {
 		);
 	});
 
+	it('takes "School of Economics" for a body, and "al-Mansouri" inside a name, so "he said" means the person', () => {
+		const speech = parseReport(
+			'speech',
+			[
+				'Professor Elias Brandt of the Lumen City School of Economics said the effect would vary. "The big studios will keep most of it," he said.',
+				'One delegate who left, energy minister Farid al-Mansouri, called the speech unfair. "We did not come here to be lectured," he said.',
+			].join('\n\n'),
+		);
+		if (!speech.ok) throw new Error(speech.problem);
+		const desk = createFactdesk([speech.report], {});
+		expect(desk.facts({ kind: 'organisation' }).map((f) => f.text)).toContain('Lumen City School of Economics');
+		expect(desk.facts({ kind: 'quote' }).map((f) => f.subject)).toEqual(['Elias Brandt', 'Farid al-Mansouri']);
+	});
+
 	it('takes the name after a country\'s possessive or before "of <country>" for a person, and a later "he said" for the sentence\'s subject', () => {
 		const match = parseReport(
 			'match',

@@ -76,6 +76,12 @@ describe('normaliseWord', () => {
 			'grandchildren',
 		]);
 		expect(['mens', 'womens', 'childrens'].map(normaliseWord)).toEqual(['men', 'women', 'children']);
+		expect(['sigs', 'rehab', 'evac', 'devs'].map(normaliseWord)).toEqual([
+			'signatures',
+			'rehabilitation',
+			'evacuation',
+			'developers',
+		]);
 		expect(['refurb', 'execs', 'biz'].map(normaliseWord)).toEqual(['refurbishment', 'executives', 'business']);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
