@@ -29,6 +29,7 @@ import { ownerFine } from './ownerFine.ts';
 import { personalName } from './personalName.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, asksReason, givesReason, pickClause } from './pickClause.ts';
+import { populationGiven } from './populationAsked.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { synonymStems } from './synonymStems.ts';
 import { stem } from './tokenize.ts';
@@ -50,10 +51,15 @@ export function otherAnswer(
 	context: AnswerContext,
 ): ShortAnswer {
 	const short = answerOther(question, index, picked, context);
-	const thing = question.type === 'other' ? askedNameOf(question.text) : undefined;
+	const thing =
+		question.type === 'other'
+			? (askedNameOf(question.text) ??
+				(AFFILIATION.test(question.text) ? askedKind(question.text) : undefined) ??
+				BRAND_OF.exec(question.text)?.[1]?.toLowerCase())
+			: undefined;
 	if (!thing || !namesKind(thing, question.text) || short.phrase.text !== picked.text || short.fit < 1) return short;
-	// "What's the name of the heart drug?" of a sentence that never speaks of one, nor gives any name outright ("a male
-	// named Bao Lin"): the whole sentence names none.
+	// "What's the name of the heart drug?", "what party is Carrow in?" of a sentence that never speaks of one, nor
+	// gives any name outright ("a male named Bao Lin"): the whole sentence names none.
 	const quote = context.corpus.quote(index);
 	return speaksOf(thing, quote) || NAMING_LATER.test(quote) ? short : { ...short, fit: context.options.unnamedFit };
 }
@@ -67,6 +73,16 @@ function namesKind(thing: string, question: string): boolean {
 	if (describesPerson(thing) || PLACE_KINDS.test(thing) || NOT_KINDS.test(thing)) return false;
 	return !new RegExp(`(?<!\\p{L})${escapeRegExp(thing)}`, 'iu').exec(question)?.[0].match(/^\p{Lu}/u);
 }
+
+/**
+ * "What party is Carrow in?", "which club does she row for": a kind asked of someone or something named after a
+ * helping verb, not of a deed's doer ("which airline operates the flight", "which airport are airlines flying out of"), whose name a
+ * sentence may give without the kind's word ("operated by Skyline Coastal").
+ */
+const AFFILIATION =
+	/^\s*(?:what|which)\s+[\p{L}-]+\s+(?:is|are|was|were|does|do|did)\s+(?![\p{L}-]+(?:ing|ed)\b)[\p{L}'’-]+(?!.*\b\p{L}{3,}ing\b)/iu;
+/** "What brand of metal detector…": the maker's name is asked. */
+const BRAND_OF = /^\s*(?:what|which)\s+(brand|make)\s+of\b/iu;
 
 /** Words askedNameOf may take for the thing that rank or describe it rather than say what it is. */
 const NOT_KINDS = /^(?:first|second|third|last|next|new|old|other|latest|original|official|full|real|same|main|only)$/;
@@ -138,6 +154,10 @@ function answerOther(
 			: undefined;
 	if (share) return { phrase: share, fit: 1 };
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
+	// "What's the population of Greymoor?" of "a former mill town of about 48,000 people".
+	const population =
+		question.type === 'other' ? populationGiven(question.text, quote, context.mentions.of(index)) : undefined;
+	if (population) return { phrase: population, fit: 1 };
 	const figure =
 		question.type === 'other'
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)

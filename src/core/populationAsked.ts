@@ -34,3 +34,30 @@ export function notPopulation(
 		!POPULATION_BEFORE.test(before) && !POPULATION_AFTER.test(sentence.slice(phrase.end, phrase.end + BEFORE_CHARS))
 	);
 }
+
+/**
+ * For "what is the population of Greymoor?", the figure a sentence gives as how many live there ("a mill town of about
+ * 48,000 people", "home to 14,000"), with the word for its people when one follows; undefined for other questions or
+ * where no figure is a population.
+ *
+ * @example
+ * populationGiven('whats the population of greymoor', 'Greymoor, a town of about 48,000 people, lies…', mentions)?.text;
+ * // 'about 48,000 people'
+ */
+export function populationGiven(
+	question: string,
+	sentence: string,
+	mentions: readonly { type: string; start: number; end: number }[],
+): { text: string; start: number; end: number; typed: true } | undefined {
+	if (!ASKS_POPULATION.test(question)) return undefined;
+	for (const m of mentions) {
+		if (m.type !== 'number') continue;
+		const people = /^\s+(?:people|residents|inhabitants)\b/iu.exec(sentence.slice(m.end))?.[0] ?? '';
+		const phrase = { text: sentence.slice(m.start, m.end + people.length), start: m.start, end: m.end + people.length };
+		const before = sentence.slice(Math.max(0, m.start - BEFORE_CHARS), m.start);
+		if (/\b(?:a|per|each)\s+$/iu.test(before)) continue;
+		if (POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(sentence.slice(m.end, m.end + BEFORE_CHARS)))
+			return { ...phrase, typed: true };
+	}
+	return undefined;
+}

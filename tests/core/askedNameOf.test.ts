@@ -208,6 +208,17 @@ describe('chooseShortAnswer for "What is the name of X?"', () => {
 		expect(shortAnswer('who is the fire chief', 'fire chief Ola Berg said').fit).toBe(1);
 	});
 
+	it('lowers it too for a kind answered by a name ("what party", "what brand of") the sentence never writes', () => {
+		expect(shortAnswer('what party is ola berg in', 'fire chief Ola Berg said').fit).toBe(context.options.unnamedFit);
+		expect(shortAnswer('what brand of pump did the crews use', 'rescue crews worked').fit).toBe(
+			context.options.unnamedFit,
+		);
+		const party = floodReport('Ola Berg, of the Green Party, said the river burst its banks.');
+		expect(party.shortAnswer('what party is ola berg in', 'Green Party').fit).toBe(1);
+		const flight = floodReport('Flight SK402, operated by Skyline Coastal, was travelling from Oslo to Bergen.');
+		expect(flight.shortAnswer('which airline operates flight sk402', 'Skyline Coastal').fit).toBe(1);
+	});
+
 	it('keeps the fit where the thing may be named without its word: a place, someone the question names, a rank', () => {
 		const campus = floodReport('Today the main campus is a parcel in Evanston, 12 miles north of the Loop.');
 		expect(campus.shortAnswer('What is the name of the city located 12 miles north of the Loop?', 'Evanston').fit).toBe(

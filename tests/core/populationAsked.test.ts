@@ -54,4 +54,11 @@ describe('notPopulation', () => {
 		);
 		expect(shortAnswer('How many people died in Harlow Creek?', 'Two workers').fit).toBe(1);
 	});
+
+	it('answers "what is the population of X" with the figure a sentence gives as how many live there', () => {
+		const town = floodReport('Greymoor, a former mill town of about 48,000 people, lies at the end of a road.');
+		expect(town.shortAnswer('whats the population of greymoor', 'Greymoor').phrase.text).toBe('about 48,000 people');
+		const fare = floodReport('Greymoor, where a ticket costs 4 euros a day, lies at the end of a road.');
+		expect(fare.shortAnswer('whats the population of greymoor', 'Greymoor').phrase.typed).toBe(false);
+	});
 });
