@@ -32,9 +32,12 @@ const CHANGE_WORDS = new RegExp(`\\b${CHANGE_VERBS}\\b`, 'iu');
 const CHANGED_RIGHT_BEFORE = new RegExp(`\\b${CHANGE_VERBS}(?:\\s+by)?\\s+$`, 'iu');
 /** A change from a level right before a figure: "was cut from 1,720 to 1,450" (the first is the level before). */
 const CHANGED_FROM = new RegExp(`\\b${CHANGE_VERBS}\\s+from\\s+$`, 'iu');
-/** A question about the level before a change: "how many seats did it have before", "what was it originally". */
+/**
+ * A question about the level before a change: "how many seats did it have before", "what was it originally", "how
+ * many did they have in 2015" (a year the sentence may write by either level: figureOfAskedPeriod picks).
+ */
 const ASKS_EARLIER =
-	/\b(?:before|previously|originally|original|formerly|used\s+to|earlier|prior|old|initially|initial|planned|proposed|at\s+first)\b/iu;
+	/\b(?:before|previously|originally|original|formerly|used\s+to|earlier|prior|old|initially|initial|planned|proposed|at\s+first|(?:19|20)\d{2})\b/iu;
 /** The level a thing was changed from, named as such: "from an original 70 storeys", "from the initial 12". */
 const ORIGINAL_BEFORE =
 	/\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:original|initial|earlier|previous|planned|proposed)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/iu;

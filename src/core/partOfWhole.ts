@@ -9,7 +9,12 @@ const PART_BEFORE = new RegExp(
 	'iu',
 );
 /** The whole before its part: "Of the 148 sites, 37 …". */
-const WHOLE_OPENING = /(?:^|[,;]\s*)of\s+(?:the\s+|its\s+|their\s+)?$/iu;
+const WHOLE_OPENING = /(?:^|[,;]\s*)of\s+(?:the\s+|its\s+|their\s+|[\p{L}.&-]+['’]s\s+)?$/iu;
+/** A later figure that did a deed, no noun between: "…found that 17 had disappeared", "17 of them had gone". */
+const PART_DOING = new RegExp(
+	String.raw`(?<![\p{L}\d,.])(${FIGURE})\s+(?:of\s+them\s+)?(?:(had|have|has|were|was|are|is)\s+)?(?:(?:been|already|now|all|\p{L}+ly)\s+)?(\p{L}+)`,
+	'giu',
+);
 const PART_AFTER = new RegExp(String.raw`^,\s*(${FIGURE})\b`, 'iu');
 /** Words that go on describing the whole after its noun: " on board", " in the building". */
 const WHOLE_MODIFIER = /^\s+((?:on|in|at|aboard|inside|from|of|with)\s+(?:the\s+|a\s+)?[\p{L}-]+)/iu;
@@ -37,7 +42,8 @@ export function partOfWhole(question: string, sentence: string, start: number, e
 		const from = start - before[0].length + before[0].indexOf(before[1]);
 		return { text: before[1], start: from, end: from + before[1].length, typed: true };
 	}
-	if (!WHOLE_OPENING.test(sentence.slice(Math.max(0, start - 12), start))) return undefined;
+	if (!WHOLE_OPENING.test(sentence.slice(Math.max(0, start - 30), start)))
+		return /\p{L}/u.test(sentence.slice(start, end)) ? partDoing(question, sentence, end) : undefined;
 	const after = PART_AFTER.exec(sentence.slice(end));
 	if (!after?.[1]) return undefined;
 	const from = end + after[0].length - after[1].length;
@@ -53,4 +59,26 @@ export function partOfWhole(question: string, sentence: string, start: number, e
 		}
 	}
 	return { text: after[1], start: from, end: from + after[1].length, typed: true };
+}
+
+/**
+ * "A survey of 112 glaciers … found that 17 had disappeared": a later figure of the same clause whose deed, right
+ * after it, is the question's ("how many glaciers disappeared").
+ */
+function partDoing(question: string, sentence: string, end: number): AnswerPhrase | undefined {
+	const asked = new Set(contentStems(question));
+	const rest = sentence.slice(end).split(/[.;]/u)[0] ?? '';
+	// "212 residents voted against, 31 voted in favour": a count that did the deed itself is no whole.
+	const own = /^\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|already|now|all|\p{L}+ly)\s+)?(\p{L}+)/u.exec(
+		rest,
+	)?.[1];
+	if (own && contentStems(own).some((word) => asked.has(word))) return undefined;
+	for (const part of rest.matchAll(PART_DOING)) {
+		// A deed, told by a helping verb or a past form ("17 had disappeared", "97 signed"), not a noun ("3,400 drivers").
+		const deed = part[3] ?? '';
+		if (!part[1] || !(part[2] || /ed$/u.test(deed)) || !contentStems(deed).some((word) => asked.has(word))) continue;
+		const at = end + part.index;
+		return { text: part[1], start: at, end: at + part[1].length, typed: true };
+	}
+	return undefined;
 }

@@ -52,6 +52,13 @@ describe('levelAfterChange', () => {
 		expect(levelAfterChange('how many visas will there be now', quota, by, by + 5)).toBe(quota.indexOf('2,500'));
 	});
 
+	it('gives the figure of the year asked where a level fell "from 64 technicians in 2015 to 41 last year"', () => {
+		const staff = floodReport('Staffing fell from 64 technicians in 2015 to 41 in 2024, the union says.');
+		expect(staff.shortAnswer('how many technicians did they have in 2015', '64').phrase.text).toBe('64 technicians');
+		expect(staff.shortAnswer('how many technicians did they have in 2024', '64').phrase.text).toBe('41');
+		expect(staff.shortAnswer('how many technicians do they have now', '64').phrase.text).toBe('41');
+	});
+
 	it('leaves a change asked, and a range ("clusters of 15 to 300")', () => {
 		expect(levelAfterChange('how much did revenue rise', revenue, change, change + 10)).toBeUndefined();
 		const fine = 'The fine was cut by 20% to €5,000.';

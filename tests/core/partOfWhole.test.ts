@@ -37,4 +37,13 @@ describe('partOfWhole', () => {
 		);
 		expect(shortAnswer('how many of the job cuts are in south korea', 'About 1,300').phrase.text).toBe('About 1,300');
 	});
+
+	it('gives a later figure that did the deed asked ("found that 17 had disappeared"), and the whole when asked', () => {
+		const survey = floodReport('A 2019 survey of 112 glaciers in the range found that 17 had disappeared since 1950.');
+		expect(survey.shortAnswer('how many glaciers disappeared', '112 glaciers').phrase.text).toBe('17');
+		expect(survey.shortAnswer('how many glaciers were surveyed', '112 glaciers').phrase.text).toBe('112 glaciers');
+		const homes = floodReport("Of the village's 131 homes, 97 had signed up by the weekend, the council said.");
+		expect(homes.shortAnswer('how many homes have signed up', '131 homes').phrase.text).toBe('97');
+		expect(homes.shortAnswer('how many homes are in the village', '131 homes').phrase.text).toBe('131 homes');
+	});
 });
