@@ -1,3 +1,4 @@
+import { plain } from './anothersAge.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { IRREGULAR_FORMS } from './vocabulary.ts';
 
@@ -75,7 +76,8 @@ const OPENING_TITLE = new RegExp(`^(?=\\p{Lu})(?:${TITLE_MODIFIERS}|${TITLE_NOUN
  * findTitle('Olsen', 'Union president Karin Olsen rejected it.')?.text; // 'Union president Karin Olsen'
  */
 export function findTitle(name: string, sentence: string, full = false): AnswerPhrase | undefined {
-	const at = sentence.toLowerCase().indexOf(name.toLowerCase());
+	// "who is elise moreau" asks of "Élise Moreau": letters are compared without their accents.
+	const at = plain(sentence).toLowerCase().indexOf(plain(name).toLowerCase());
 	if (at < 0 || !/^\p{Lu}/u.test(sentence.slice(at))) return undefined;
 	// "Analyst Priya Menon said…": a title noun opening the sentence is capitalised as its first word, no name.
 	const from = Math.max(0, at - 120);

@@ -64,4 +64,9 @@ describe('findTitle', () => {
 		expect(findTitle('Ola Dahl', 'Yesterday Ola Dahl said the results were weak.', true)).toBeUndefined();
 		expect(findTitle('Ola Dahl', 'Critics of Ola Dahl said the results were weak.', true)).toBeUndefined();
 	});
+
+	it('finds a name asked without its accents ("elise moreau" of "Élise Moreau")', () => {
+		const said = '"These are part of our history," said museum director Élise Moreau.';
+		expect(findTitle('elise moreau', said, true)?.text).toBe('museum director Élise Moreau');
+	});
 });
