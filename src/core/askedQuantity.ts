@@ -9,7 +9,7 @@ import { contentStems, stem, type Token } from './tokenize.ts';
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
 	contentStems(
-		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages',
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages premium commission deposit discount dividend surcharge levy subsidy pension payout mortgage attendance',
 	),
 );
 /** "What is/was the X": the words after it are looked at for a quantity noun. */

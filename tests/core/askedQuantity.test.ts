@@ -162,4 +162,11 @@ describe('askedQuantity', () => {
 		expect(figure('What is the name of the storm?', 'The storm, Delia, killed 9 people.')).toBeUndefined();
 		expect(figure('What was the death toll?', 'Officials gave no toll; 9 roads were shut.')).toBeUndefined();
 	});
+
+	it('reads a premium, a deposit or a commission as a figure asked ("whats the buyers premium")', () => {
+		expect(figure('whats the buyers premium', "The price includes the buyer's premium of 20 percent.")).toBe(
+			'20 percent',
+		);
+		expect(figure("what's the deposit", 'Buyers must pay a deposit of 5,000 euros up front.')).toBe('5,000 euros');
+	});
 });
