@@ -76,16 +76,21 @@ function namesKind(thing: string, question: string): boolean {
 
 /**
  * "What party is Carrow in?", "which club does she row for": a kind asked of someone or something named after a
- * helping verb, not of a deed's doer ("which airline operates the flight", "which airport are airlines flying out of"), whose name a
+ * copula, or after "does" with the preposition ending the question, not of a deed's doer or object ("which airline
+ * operates the flight", "which airport are airlines flying out of", "what bridge did they fail to demolish"), whose name a
  * sentence may give without the kind's word ("operated by Skyline Coastal").
  */
 const AFFILIATION =
-	/^\s*(?:what|which)\s+[\p{L}-]+\s+(?:is|are|was|were|does|do|did)\s+(?![\p{L}-]+(?:ing|ed)\b)[\p{L}'’-]+(?!.*\b\p{L}{3,}ing\b)/iu;
+	/^\s*(?:what|which)\s+[\p{L}-]+\s+(?:(?:is|are|was|were)\s+(?![\p{L}-]+(?:ing|ed)\b)[\p{L}'’-]+(?!.*\b\p{L}{3,}ing\b)|(?:does|do|did)\s.*\b(?:in|for|from|with|at|of|on|under)\s*[?!.]*$)/iu;
 /** "What brand of metal detector…": the maker's name is asked. */
 const BRAND_OF = /^\s*(?:what|which)\s+(brand|make)\s+of\b/iu;
 
-/** Words askedNameOf may take for the thing that rank or describe it rather than say what it is. */
-const NOT_KINDS = /^(?:first|second|third|last|next|new|old|other|latest|original|official|full|real|same|main|only)$/;
+/**
+ * Words askedNameOf may take for the thing that rank or describe it rather than say what it is, or say only a time or
+ * a place ("the name of the time the river formed a border", "of where the canal branches off").
+ */
+const NOT_KINDS =
+	/^(?:first|second|third|last|next|new|old|other|latest|original|official|full|real|same|main|only|time|period|era|place|location|spot|area|part|section|stretch|one|thing|where|what)$/;
 
 /** Whether the sentence writes the thing's word or a synonym of it, in any form ("libraries" of "library"). */
 function speaksOf(thing: string, quote: string): boolean {

@@ -215,6 +215,10 @@ describe('chooseShortAnswer for "What is the name of X?"', () => {
 		);
 		const party = floodReport('Ola Berg, of the Green Party, said the river burst its banks.');
 		expect(party.shortAnswer('what party is ola berg in', 'Green Party').fit).toBe(1);
+		const raid = floodReport('In a separate operation, the Vebria crossing the Rhine at Orvik was left standing.');
+		expect(raid.shortAnswer('What bridge did the raiders fail to demolish?', 'Vebria').fit).toBe(1);
+		const border = floodReport('Since the Treaty of Lunn, the Orva river has formed a border between the two towns.');
+		expect(border.shortAnswer('What was the name of the time the Orva formed a border?', 'Treaty').fit).toBe(1);
 		const flight = floodReport('Flight SK402, operated by Skyline Coastal, was travelling from Oslo to Bergen.');
 		expect(flight.shortAnswer('which airline operates flight sk402', 'Skyline Coastal').fit).toBe(1);
 	});
