@@ -13,7 +13,7 @@ const ENDS_IN_PREPOSITION =
 const NOT_VERBS = /^(?:the|and|but|one|all|some|many|most|much|more|less|part|kind|type|sort|name|home)$/u;
 /** What follows the preposition, to a clause's end. */
 const AFTER =
-	/^\s+((?:(?!\b(?:after|before|because|when|while|but|which|who|until|since|as|and\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|must|should))\b|\b(?:on|in|at|by)\s+(?:\p{Lu}|\d))(?:\d[.,]\d|\p{Lu}\.(?=\s*\p{Lu})|[^,;.!?"“”()]))+)/u;
+	/^\s+((?:(?!\b(?:after|before|because|when|while|but|which|who|until|since|as|and\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|must|should))\b|\b(?:on|in|at|by)\s+(?:\p{Lu}|\d))(?:\d[.,]\d|\p{Lu}\.(?=\s*\p{Lu})|(?<=\b\p{Lu}\p{Ll}{1,3})\.(?=\s+\p{Lu})|[^,;.!?"“”()]))+)/u;
 /** The rest of a list after its first item: ", assault and criminal damage". */
 const LIST_REST = /^(?:,\s+[^,;.!?()"“”]{1,40}?)*,?\s+(?:and|or)\s+[^,;.!?()"“”]{1,40}?(?=\s*[,;.!?]|$)/u;
 /** Words that only announce the name that follows: "what is termed", "so-called". */

@@ -10,6 +10,12 @@ import { type Fact, FactSchema, type SourceRef } from './types.ts';
 /** The conflicts of every fact that has none: one shared, frozen list instead of an empty array per fact. */
 export const NO_CONFLICTS: string[] = Object.freeze([]) as unknown as string[];
 
+/** A speech verb right after a name, past an age or a description between commas: "Marsh, 52, said". */
+const SPEAKS_AFTER =
+	/^(?:,[^,]{1,60},)?\s+(?:said|says|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|confirmed|announced)\b/u;
+/** How far after a name its speech verb is looked for, in characters. */
+const SPEECH_REACH = 80;
+
 /** A sentence that opens on a quotation mark. */
 const OPENS_QUOTE = /^\s*[“"]/u;
 
@@ -93,7 +99,10 @@ export function extractFacts(
 		// A later "he said" means the person the sentence opens with, its subject ("Lindqvist, 27, … compared with two
 		// for Okafor. The Swede missed… '…,' he said."), else the person it names last.
 		const opening = speaking.find((f) => f.span[0] <= datelineEnd(source.quote) + 1);
-		lastPerson = (opening ?? speaking.at(-1))?.text ?? speaker?.subject ?? lastPerson;
+		// "Chief prosecutor Helena Marsh said investigators believed Fennick had… '…,' she told reporters": the one
+		// who spoke, not the one spoken of.
+		const saying = speaking.find((f) => SPEAKS_AFTER.test(source.quote.slice(f.span[1], f.span[1] + SPEECH_REACH)));
+		lastPerson = (opening ?? saying ?? speaking.at(-1))?.text ?? speaker?.subject ?? lastPerson;
 		lastSpeaker = statements.filter((f) => f.kind === 'quote').pop()?.subject ?? lastSpeaker;
 		const all = [
 			...extractCounts(source, found),

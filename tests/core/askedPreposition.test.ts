@@ -53,6 +53,11 @@ describe('afterPreposition', () => {
 		);
 	});
 
+	it('reads past the period of an abbreviation inside a name ("St. Brigid\'s Hospital")', () => {
+		const sentence = "The jockey was flown by air ambulance to St. Brigid's Hospital in Marlow, 65 kilometres away.";
+		expect(phraseAfter('which hospital was he flown to', sentence)).toBe("St. Brigid's Hospital");
+	});
+
 	it('takes a quoted name after the preposition whole', () => {
 		const sentence = 'The valleys were classified by what is termed "upland type" in the survey.';
 		expect(phraseAfter('What were the valleys classified by?', sentence)).toBe('upland type');

@@ -129,3 +129,21 @@ describe('extractFacts across paragraphs', () => {
 		expect(quotes.find((q) => q.text.startsWith('It was'))?.subject).not.toBe('Henrik Baumann');
 	});
 });
+
+describe('extractFacts: who "she said" means', () => {
+	it('gives the quote to the one who spoke in the sentence before, not the one spoken of', () => {
+		const parsed = parseReport(
+			'quarry-permit',
+			[
+				'Quarry Permit Revoked',
+				'The contractor, named by the council as Piet Vos, 51, was fined on Monday.',
+				'Planning chief Ruth Ambler, 58, said inspectors found that Vos had dug 40 metres past the line. "This was no accident and it was no mistake," she told the council.',
+				'Councillor Dana Ode praised the decision. "It is long overdue for the valley," she said.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const quotes = createFactdesk([parsed.report]).facts({ kind: 'quote' });
+		expect(quotes.find((q) => q.text.startsWith('This was'))?.subject).toBe('Ruth Ambler');
+		expect(quotes.find((q) => q.text.startsWith('It is'))?.subject).toBe('Dana Ode');
+	});
+});

@@ -56,6 +56,10 @@ test('DATE reads seasons with a word that places them in time, and durations in 
 	// "today's Germany" is the present-day one, no time; "yesterday's vote" took place yesterday.
 	expect(dates("Since today's Germany was formed from many states, it is federal.")).toEqual([]);
 	expect(dates('The party lost yesterday’s vote and will vote again today.')).toEqual(['yesterday', 'today']);
+	// No duration cut out of a bigger figure: "000 hours" of "2,000 hours", "5 hours" of "2.5 hours".
+	expect(dates('A pilot with more than 2,000 hours of flying, 2.5 hours in the air and a 12-hour shift.')).toEqual([
+		'12-hour',
+	]);
 });
 
 test('DATE reads a century written in words as it reads one in figures', () => {
