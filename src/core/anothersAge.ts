@@ -42,6 +42,10 @@ export function anothersAge(sentence: string, age: AnswerPhrase, surname: string
 	const described = nameAfterAge(sentence, age);
 	const asked = new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'iu');
 	if (described && !asked.test(plain(described)) && asked.test(before)) return true;
+	// "Anja Rell, a 17-year-old high school student, … beating Yuna Hasegawa": the age of the name it stands beside.
+	// Not "her son Ibrahim, a 31-year-old": one named after someone's role may be the one asked by it ("bukar's son").
+	const apposed = /(?<!\b(?:his|her|their|its)\s+[\p{Ll}-]+\s+)(\p{Lu}[\p{L}'’-]+),\s+an?\s+$/u.exec(before)?.[1];
+	if (apposed && /-year-old$/u.test(age.text) && !asked.test(apposed)) return true;
 	// "Lucía Quispe Mamani, 44,": a second surname may follow the one asked.
 	if (/,\s$/u.test(before)) {
 		const after = new RegExp(`(?<!\\p{L})${name}((?:\\s+[\\p{L}'’-]+){0,2})(?:['’]s)?,\\s$`, 'iu').exec(before)?.[1];

@@ -5,6 +5,7 @@ import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
 import { asWritten } from './asWritten.ts';
+import { beatenForWinner } from './beatenForWinner.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName } from './findAppositive.ts';
 import { asksSpeaker } from './findSpeaker.ts';
@@ -142,6 +143,10 @@ export function whoAnswer(
 	// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.
 	if (picked.typed && doerReversed(question.text, quote, sentence.tokens, picked.start))
 		return { phrase: picked, fit: context.options.otherActorFit };
+	// "Who won the men's final?" of "Quiroga beat defending champion Henrik Aas 6-4 to win": the one who beat them.
+	const winner = beatenForWinner(question.text, quote, context.mentions.of(index), picked);
+	if (winner) return { phrase: winner, fit: 1, matched: true };
+	if (winner === null) return { phrase: picked, fit: context.options.otherActorFit };
 	// "Who did Switzerland beat?" of "Japan took the bronze, beating Sweden": another's deed.
 	if (otherDoer(question.text, quote, sentence.tokens)) return { phrase: picked, fit: context.options.otherActorFit };
 	// "Who did he beat?" of "beating the world's third-ranked player": whom, unnamed; a sentence below may name them.

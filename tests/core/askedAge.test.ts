@@ -125,6 +125,14 @@ describe('askedAge', () => {
 		expect(askedAge('how old is arturo benn', found)?.text).toBe('87-year-old');
 	});
 
+	it('gives no age in apposition to another name ("Anja Rell, a 17-year-old student") to the one asked', () => {
+		const lede = 'Anja Rell, a 17-year-old student from Ferrin, won the final, beating champion Yuna Hasegawa.';
+		expect(askedAge('how old is hasegawa', lede)).toBeNull();
+		expect(askedAge('how old is anja rell', lede)?.text).toBe('17-year-old');
+		const son = 'Fatima Bukar, 58, said her son Ibrahim, a 31-year-old pharmacist, had worked there for six years.';
+		expect(askedAge("how old is fatima bukar's son", son)?.text).toBe('31-year-old');
+	});
+
 	it('gives "how old is X" no age X had before or will reach, which "how old was X" may ask', () => {
 		const puppy = 'Drozdova has worked with Juno since the dog was a 10-week-old puppy.';
 		expect(askedAge('how old is juno', puppy)).toBeNull();

@@ -155,6 +155,15 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who won the race', 'Kowalski').phrase.text).not.toBe('Nowak');
 	});
 
+	it('answers "who won" with the one who beat the one picked ("Quiroga beat defending champion Henrik Aas")', () => {
+		const { shortAnswer } = floodReport(
+			"Archery Worlds\n\nMARLOW BAY, Sept. 21 — Anja Rell won the women's title. In the men's final, Mateo Quiroga of Solvera beat defending champion Henrik Aas 6-4 to win his first world title.",
+		);
+		const won = shortAnswer('who won the mens final', 'Quiroga');
+		expect(won.phrase.text).toBe('Mateo Quiroga of Solvera');
+		expect(shortAnswer('who won the title', 'Quiroga').phrase.text).not.toBe('Henrik Aas');
+	});
+
 	it('takes a sentence that names nobody and never tells the deed asked for no answer, and looks below', () => {
 		const { context, shortAnswer } = floodReport(
 			'Northgate lost the final on Sunday. It was only her fourth senior goal. The crowd went home happy.',
