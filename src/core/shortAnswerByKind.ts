@@ -6,7 +6,9 @@ import { askedDate } from './askedDate.ts';
 import { askedFrequency } from './askedFrequency.ts';
 import { askedNameOf } from './askedNameOf.ts';
 import { askedPosition } from './askedPosition.ts';
+import { askedUnit } from './askedUnit.ts';
 import { asksDay, namesDay } from './asksDay.ts';
+import { compoundMeasure } from './compoundMeasure.ts';
 import { countAnswer } from './countAnswer.ts';
 import { denialClause } from './denialClause.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
@@ -21,19 +23,22 @@ import {
 	speakerFits,
 	speechTopicCovered,
 } from './findSpeaker.ts';
+import { describesPerson } from './findTitle.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
 import { cameFrom, headedTo, placeLeft } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
+import { listedCasualties } from './listedCasualties.ts';
 import { nameUnwritten } from './nameUnwritten.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pastFigureAsked } from './otherPeriod.ts';
 import { peopleNamed } from './peopleNamed.ts';
-import { pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { onlyInDateline, placeUntold } from './placeUntold.ts';
 import { reportedWords } from './reportedWords.ts';
 import { paragraphText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { superlativeFigure } from './superlativeFigure.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
 import { whoAnswer } from './whoAnswer.ts';
@@ -44,6 +49,10 @@ import { whoAnswer } from './whoAnswer.ts';
  * what otherAnswer finds.
  */
 export function shortAnswerByKind(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
+	return ofAskedDegree(question, index, context, answerByKind(question, index, context));
+}
+
+function answerByKind(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
 	const sentence = context.corpus.sentence(index);
 	if (!sentence) return { phrase: { text: '', start: 0, end: 0, typed: false }, fit: 1 };
 	const quote = sentence.ref.quote;
@@ -130,6 +139,10 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 		const start = picked.end + spot.index + spot[0].length - spot[1].length;
 		return { phrase: { text: spot[1], start, end: start + spot[1].length, typed: true }, fit: 1 };
 	}
+	// "Where was the 2018 debate?" of "a debate between then-Governor Louis Harcourt and challenger Dana Whitfield": a
+	// person is no place; the sentence after may say where.
+	if (question.type === 'where' && picked.typed && namedPerson(quote, picked, context.entityKinds.get(index)))
+		return { phrase: picked, fit: context.options.placeForWhoFit };
 	// "Where was the ship headed?" of "the Margaret Ellison left Cardiff on January 28": where it set out from.
 	if (question.type === 'where' && placeLeft(question.text, quote, picked))
 		return { phrase: picked, fit: context.options.otherDeedFit };
@@ -141,7 +154,11 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 	// "How old is X?" of a sentence without an age: another candidate may give it.
 	if (age === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'count') {
-		const counted = countAnswer(question, index, picked, context);
+		const found = countAnswer(question, index, picked, context);
+		const counted = {
+			...found,
+			phrase: listedCasualties(quote, compoundMeasure(quote, found.phrase)),
+		};
 		// "How old was Marta when she died?" is not answered by "57 people killed": a count of something, no age.
 		return ASKS_AGE.test(question.text) && counted.phrase.typed && !ageLike(counted.phrase.text)
 			? { ...counted, fit: Math.min(counted.fit, context.options.countMismatchFit), matched: false }
@@ -205,6 +222,32 @@ export function shortAnswerByKind(question: AnalysedQuestion, index: number, con
 			figureOfPeriod(question.text, quote, span, figures);
 		return past ? { ...found, phrase: withUnitAfter(quote, past) } : found;
 	}
+}
+
+/**
+ * The figure a question asks by degree or unit, where the sentence gives another beside the one found: "whats the
+ * biggest debt" of "The smallest debt is about $4,800 and the largest is $61,000" ("$61,000"), "how long is the
+ * course in km" of "finishing the 162-kilometre course in 6 hours" ("162-kilometre").
+ */
+function ofAskedDegree(
+	question: AnalysedQuestion,
+	index: number,
+	context: AnswerContext,
+	found: ShortAnswer,
+): ShortAnswer {
+	const { phrase } = found;
+	const quote = context.corpus.sentence(index)?.ref.quote;
+	if (!quote || !phrase.typed || !/\d/.test(phrase.text)) return found;
+	const figures = context.mentions.of(index);
+	const asked = superlativeFigure(question.text, quote, figures) ?? askedUnit(question.text, quote, phrase, figures);
+	return asked ? { ...found, phrase: asked } : found;
+}
+
+/** A name the sentence's facts make a person's, or written after a person's word ("challenger Dana Whitfield"). */
+function namedPerson(quote: string, picked: AnswerPhrase, kinds: ReadonlyMap<number, string> | undefined): boolean {
+	if (kinds?.get(picked.start) === 'person') return true;
+	const word = /(\p{Ll}+)\s+$/u.exec(quote.slice(Math.max(0, picked.start - 30), picked.start))?.[1];
+	return word !== undefined && describesPerson(word);
 }
 
 /** An attribution by pronoun: "He said", "she told reporters". */

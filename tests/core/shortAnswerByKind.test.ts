@@ -26,6 +26,15 @@ describe('shortAnswerByKind', () => {
 		expect(shortAnswer('where is halvik', 'summit').fit).toBeLessThanOrEqual(context.options.placeElsewhereFit);
 	});
 
+	it('gives "where" a low fit for a person\'s name ("challenger Dana Whitfield"), which is no place', () => {
+		const { context, shortAnswer } = floodReport(
+			'Debate Ratings\n\nPORT, Oct. 3 — A record audience watched. The previous record was set in 2018, when a debate between then-Governor Louis Harcourt and challenger Dana Whitfield averaged 2.9 million viewers.',
+		);
+		const found = shortAnswer('where was the 2018 debate', 'previous record');
+		expect(found.fit).toBe(context.options.placeForWhoFit);
+		expect(shortAnswer('who was the challenger in 2018', 'previous record').phrase.text).toBe('Dana Whitfield');
+	});
+
 	it('answers "what did X say" from a sentence whose "he said" stands for X, named in the sentence before', () => {
 		const { shortAnswer } = floodReport(
 			'The ruling party, led by prime minister Ola Varga, lost 14 seats.\n\nVarga conceded defeat shortly after midnight. He said the result was "hard but fair."',
