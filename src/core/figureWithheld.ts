@@ -16,8 +16,15 @@ const WITHHELD =
  */
 export function figureWithheld(sentence: string): boolean {
 	// A sentence past the limit is read up to it, so the work a question does stays bounded.
-	return WITHHELD.test(sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence);
+	const read = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
+	return WITHHELD.test(read) && WITHHELD.test(read.replace(OTHER_WITHHELD, ''));
 }
+
+/**
+ * Something withheld that is no figure: "a buyer whose identity was not disclosed", "at an undisclosed location".
+ */
+const OTHER_WITHHELD =
+	/\b(?:(?:identity|identities|names?|location|whereabouts|cause|reasons?|details|nationality|motive)\s+(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|made\s+public|released)|undisclosed\s+(?:location|buyer|bidder|client|reasons?|site|place|destination|address|person|party|collector|hospital|illness|condition|injury))\b/giu;
 
 /** A question for a figure: "how many", "by how much", "what is the cash reserve ratio", "what's the new forecast". */
 const ASKS_FIGURE =

@@ -10,6 +10,14 @@ describe('figureWithheld', () => {
 		expect(figureWithheld('It bought the skeleton for an undisclosed sum.')).toBe(true);
 		expect(figureWithheld('It cut its revenue forecast to 1.2 billion euros.')).toBe(false);
 	});
+
+	it('takes a name, an identity or a place withheld for no figure withheld', () => {
+		expect(
+			figureWithheld('It sold for more than 31 million dollars to a buyer whose identity was not disclosed.'),
+		).toBe(false);
+		expect(figureWithheld('The painting was taken to an undisclosed location for 2 million euros.')).toBe(false);
+		expect(figureWithheld('A buyer whose identity was not disclosed paid an undisclosed sum.')).toBe(true);
+	});
 });
 
 describe('asksFigure', () => {

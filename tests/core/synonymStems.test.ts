@@ -10,6 +10,8 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('kids'))).toEqual([stem('child'), stem('schoolchildren'), stem('student'), stem('pupil')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
+		expect(synonymStems(stem('stores'))).toContain(stem('shops'));
+		expect(synonymStems(stem('bigger'))).toContain(stem('larger'));
 		expect(synonymStems(stem('hike'))).toContain(stem('rise'));
 		expect(synonymStems(stem('novel'))).toContain(stem('book'));
 		expect(synonymStems(stem('ban'))).toContain(stem('suspension'));

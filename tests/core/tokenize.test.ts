@@ -82,6 +82,12 @@ describe('normaliseWord', () => {
 			'evacuation',
 			'developers',
 		]);
+		expect(['lab', 'labs', 'prelim', 'admin'].map(normaliseWord)).toEqual([
+			'laboratory',
+			'laboratories',
+			'preliminary',
+			'administrative',
+		]);
 		expect(['refurb', 'execs', 'biz'].map(normaliseWord)).toEqual(['refurbishment', 'executives', 'business']);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
