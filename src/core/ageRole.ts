@@ -26,6 +26,7 @@ export function heldRole(names: readonly string[]): string | undefined {
 export const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 	ceo: 'executive',
 	cfo: 'financial',
+	cio: 'information',
 	gm: 'manager',
 };
 const HELD_ROLES = new Set(

@@ -30,6 +30,7 @@ import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { listedCasualties } from './listedCasualties.ts';
 import { nameUnwritten } from './nameUnwritten.ts';
+import { nicknameGiven } from './nicknameGiven.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pastFigureAsked } from './otherPeriod.ts';
 import { peopleNamed } from './peopleNamed.ts';
@@ -65,6 +66,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	);
 	const spelled = spelledOutAnswer(question.text, quote);
 	if (spelled) return { phrase: { ...spelled, typed: true }, fit: 1, matched: true };
+	// "whats the dinosaurs nickname" of "The skeleton, nicknamed "Bertha" by the crew…": the name, not the sentence.
+	const nickname = nicknameGiven(question.text, quote);
+	if (nickname) return { phrase: { ...nickname, typed: true }, fit: 1 };
 	// "What does INE stand for?" of a sentence that only uses it: another may spell it out.
 	if (asksExpansion(question.text)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const frequency = askedFrequency(question.text, quote);

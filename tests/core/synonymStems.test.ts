@@ -124,6 +124,8 @@ describe('synonymStems', () => {
 	it('spells out common abbreviations, and nothing else', () => {
 		expect(abbreviationStems('ceo')).toEqual([stem('chief'), stem('executive')]);
 		expect(abbreviationStems('wwii')).toEqual([stem('world'), stem('war')]);
+		expect(abbreviationStems('gm')).toEqual([stem('general'), stem('manager')]);
+		expect(abbreviationStems('cio')).toEqual([stem('chief'), stem('information')]);
 		expect(abbreviationStems('mwh')).toEqual([stem('megawatt'), stem('hour')]);
 		expect(abbreviationStems('vat')).toEqual([stem('value-added'), stem('tax')]);
 		expect(abbreviationStems('mph')).toEqual([stem('miles'), stem('hour')]);
