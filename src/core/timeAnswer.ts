@@ -56,6 +56,9 @@ function earlierOccasion(question: string, sentence: string, start: number): boo
 const WHAT_TIME = /(?<!\bby\s)\bwhat time\b(?!\s+(?:period|frame|span|zone|of\s+(?:the\s+)?year))|\bat what hour\b/i;
 
 /** A time of day: "6:40 p.m.", "10am", "10 o'clock", "0300 GMT", "noon", "shortly after midnight". */
+/** "When was it built/founded?": when something came to be, which no time of day tells. */
+const ASKS_ORIGIN =
+	/\bwhen\s+(?:was|were|is|are)\b[^?]*\b(?:built|constructed|founded|established|erected|designed|formed)\b/iu;
 const CLOCK =
 	/\d[:.][0-5]\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d:\d\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bo['’]clock\b|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|local|hours?)\b|\b(?:noon|midnight|dawn|dusk|daybreak|nightfall)\b/i;
 
@@ -152,6 +155,14 @@ export function timeAnswer(
 		!isHeadlineSentence(context.corpus, index)
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When was the Marisol building built?" of "collapsed at 3:14 a.m.": a year asked, no time of day; the year the
+	// sentence writes answers ("the building, completed in 1979").
+	if (question.type === 'when' && picked.typed && ASKS_ORIGIN.test(question.text) && CLOCK.test(picked.text)) {
+		const year = context.mentions.of(index).find((m) => m.type === 'date' && /\b(?:1[0-9]|20)\d\d\b/.test(m.text));
+		return year
+			? { phrase: { text: year.text, start: year.start, end: year.end, typed: true }, fit: 1 }
+			: { phrase: picked, fit: context.options.missingFigureFit };
+	}
 	if (question.type === 'when' && picked.typed && WHAT_TIME.test(question.text) && !CLOCK.test(picked.text)) {
 		// "What time…": a time of day answers; a day alone does not ("on Saturday" for "what time did it make landfall"),
 		// and another candidate may give the hour.

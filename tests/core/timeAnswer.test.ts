@@ -22,6 +22,16 @@ describe('timeAnswer', () => {
 });
 
 describe('timeAnswer for "how long did it take"', () => {
+	it('takes no time of day for when something was built, but the year the sentence writes', () => {
+		const { context, shortAnswer } = floodReport(
+			'Dog Medal\n\nPORT, Oct. 3 — A dog got a medal. Juno found the survivors beneath the seven-storey Marisol building, which collapsed when a quake struck at 3:14 a.m. on March 9. The tower, built in 1979 by a local firm, fell at 3:15 a.m. as well.',
+		);
+		const clock = shortAnswer('when was the marisol building built', 'quake struck');
+		expect(clock.fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('when was the tower built', 'built in 1979').phrase.text).toBe('1979');
+		expect(shortAnswer('when did the quake strike', 'quake struck').fit).toBe(1);
+	});
+
 	it('takes no length for a length of time ("70 centimetres wide")', () => {
 		const shaft = parseReport('shaft', 'Rescuers drilled a shaft 70 centimetres wide to reach the miners.');
 		if (!shaft.ok) throw new Error(shaft.problem);
