@@ -90,11 +90,18 @@ export function howLongAnswer(
 		}
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	}
+	// "How long will Rory be out of racing?" of "in front of a crowd of about 18,000": a count of people, no length.
+	if (picked.typed && CROWD_OF.test(quote.slice(Math.max(0, picked.start - 30), picked.start)))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none.
 	if (picked.typed && HOW_LONG_TIME.test(question.text) && !RUNS_TO.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	return undefined;
 }
+
+/** A gathering counted by the figure after it: "a crowd of", "an audience of", "a turnout of". */
+const CROWD_OF =
+	/\b(?:crowd|crowds|audience|attendance|turnout|population|gathering|congregation|workforce|membership)\s+of\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least)?\s*$/iu;
 
 /** " and eight months": the rest of a length given in two units ("two hours and 40 minutes"). */
 const AND_SMALLER =

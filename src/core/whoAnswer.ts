@@ -13,6 +13,7 @@ import { asksNamedKind, namesOther } from './focusName.ts';
 import type { IndexedSentence } from './IndexedSentence.ts';
 import { leaderElsewhere, leaderIsBody, leaderNamed, leaderRoles, speaksOfLeading } from './leaderRoles.ts';
 import { loneOpener } from './loneOpener.ts';
+import { memberNamed } from './memberNamed.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { nameAfterTrade } from './nameAfterTrade.ts';
 import { namedBelow, oneOfTheKind } from './namedBelow.ts';
@@ -68,6 +69,10 @@ export function whoAnswer(
 	)
 		return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 	if (person) return { phrase: person, fit: 1, matched: true };
+	// "Who did the surprise inspection?" of "an inspector from the Education Quality Board, Neil Abernathy, made an
+	// unannounced visit": the person the body stands beside, named in commas.
+	const member = ASKS_BODY.test(question.text) ? undefined : memberNamed(quote, picked);
+	if (member) return { phrase: member, fit: 1 };
 	// "Who was banned?" of "The team doctor of cycling outfit Team Ardent was banned": the doctor, unnamed here.
 	if (roleOwner(quote, picked)) return unnamed();
 	// "Who signed for Bolivia?" of "Peru and Bolivia signed a treaty": the other party, not who acted for Bolivia; a
