@@ -7,6 +7,12 @@ import { openingYearOf } from './otherYear.ts';
  */
 const PREVIOUS_OCCASION =
 	/(?<!\b(?:since|than|unlike|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+|a\s+)?)\b(?:previous|last|prior|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:edition|notice|outbreak|event|tournament|fair|festival|race|contest|championship|final|election|referendum|vote|occasion|incident|attack|strike|season|disaster|crash|accident|collision|derailment|flood|storm|typhoon|hurricane|cyclone|earthquake|quake|eruption|epidemic|pandemic|drought|famine|recession|crisis|one)s?\b|\b(?:last|previously)\s+(?!(?:week|month|year|night|season|time)\b)\p{Ll}{3,}ed\b/iu;
+/**
+ * "Last year's draft in Port Esker drew 12,900 people": the year before's occasion, in the figure's own clause (not
+ * "Kiprop, who won last year's Berlin Marathon, has been banned for four years"; "last month's floods" is most often
+ * the event the report tells).
+ */
+const LAST_YEARS = /\b(?:last|previous|prior)\s+year['’]s\s+\p{L}{3,}[^,;]*$/iu;
 /** A question that names a time of its own: a year, an earlier occasion, a record. */
 const ASKS_TIME =
 	/\b(?:\d{4}|last|previous|prior|first|earlier|before|ago|record|ever|history|originally|initially|used\s+to|in\s+the\s+past)\b/iu;
@@ -35,7 +41,7 @@ export function previousOccasion(question: string, sentence: string, start: numb
 	const own = before.slice(Math.max(0, figures.search(/\d[^\d]*$/u) + 1));
 	// "About 5,000 attended, up on the last fair": a comparison after the figure names the occasion it is set against.
 	const after = /^[^\d.;:,]{0,40}/u.exec(sentence.slice(end))?.[0] ?? '';
-	return PREVIOUS_OCCASION.test(own) || PREVIOUS_OCCASION.test(after);
+	return PREVIOUS_OCCASION.test(own) || PREVIOUS_OCCASION.test(after) || LAST_YEARS.test(own);
 }
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;

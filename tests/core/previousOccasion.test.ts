@@ -17,6 +17,11 @@ describe('previousOccasion', () => {
 		const crash =
 			"The country's last rail disaster of comparable scale was in 2012, when 16 people died in a collision.";
 		expect(previousOccasion('how many people died in the train crash', crash, ...at(crash, '16'))).toBe(true);
+		const draft = "Last year's draft in Port Esker drew 12,900 people.";
+		expect(previousOccasion('how many ppl came to the draft', draft, ...at(draft, '12,900'))).toBe(true);
+		expect(previousOccasion('how many came to last years draft', draft, ...at(draft, '12,900'))).toBe(false);
+		const banned = "Daniel Kiprop, who won last year's Berlin Marathon, has been banned for four years.";
+		expect(previousOccasion('how long is kiprop banned for', banned, ...at(banned, 'four years'))).toBe(false);
 	});
 
 	it('leaves a figure of the event itself, and questions that ask of a time', () => {
