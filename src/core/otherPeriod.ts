@@ -159,9 +159,12 @@ const PAST_BEFORE = new RegExp(
 	'iu',
 );
 
-/** A figure per period: "a week", "per day", "every year", "weekly", "annually". */
+/**
+ * A figure per period: "a week", "per day", "every year", "weekly", "annually"; not a period before a noun it names a
+ * thing by ("a day ticket", "a season pass").
+ */
 const RATE =
-	/\b(?:a|an|per|each|every)\s+(hour|day|week|month|year|season|night)\b|\b(hourly|daily|nightly|weekly|monthly|yearly|annual(?:ly)?)\b/giu;
+	/\b(?:a|an|per|each|every)\s+(hour|day|week|month|year|season|night)\b(?!\s+(?:tickets?|pass(?:es)?|trips?|returns?|jobs?|shifts?|off|care|school|tours?|visitors?|visits?|surgery|hospital|centre|center)\b)|\b(hourly|daily|nightly|weekly|monthly|yearly|annual(?:ly)?)\b/giu;
 const RATE_UNITS: Readonly<Record<string, string>> = {
 	hourly: 'hour',
 	daily: 'day',

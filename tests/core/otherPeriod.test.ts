@@ -134,6 +134,9 @@ describe('otherRate', () => {
 		expect(otherRate('How many tourists visit annually?', 'It drew over 39 million tourists in 2013.')).toBe(false);
 		expect(otherRate('how many goals does she score a season', 'She scored 31 goals last season.')).toBe(false);
 		expect(otherRate('how much was the fee', 'Kvarnby sold her for a fee of 1.4 million euros.')).toBe(false);
+		// "a day ticket", "a season pass": things named by a period, no rate asked.
+		expect(otherRate('how much is a day ticket at the resort?', 'Day passes cost 62 euros.')).toBe(false);
+		expect(otherRate('how much is a season pass', 'A pass for the winter costs 540 euros.')).toBe(false);
 	});
 });
 

@@ -21,6 +21,10 @@ describe('usualFigure', () => {
 		expect(usualFigure('how many visitors does the museum get each year', museum, at(museum, '2 million'))).toBe(false);
 		const study = 'Patients using the spray had on average 4.1 fewer migraine days a month.';
 		expect(usualFigure('how many fewer migraine days did they get', study, at(study, '4.1'))).toBe(false);
+		// A measure of the thing as it is: its usual weight answers "how heavy is it".
+		const bird = 'The bird normally spends the winter in North Africa and weighs about 9 grams.';
+		expect(usualFigure('how heavy is the bird', bird, at(bird, 'about 9'))).toBe(false);
+		expect(usualFigure('how much does the bird weigh', bird, at(bird, 'about 9'))).toBe(false);
 	});
 
 	it('gives such a figure a low fit, so the day reported can answer', () => {
