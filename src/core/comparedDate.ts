@@ -83,8 +83,30 @@ export function comparedFigure(question: string, sentence: string, figureStart: 
 	// "the largest crowd …, beating the 6,150 who watched the 2019 final": the record beaten.
 	if (!ASKS_RECORD.test(question) && RECORD_BEATEN.test(sentence.slice(Math.max(0, figureStart - 60), figureStart)))
 		return true;
-	const window = sentence.slice(Math.max(0, figureStart - BENCHMARK_CHARS), figureStart);
+	const from = Math.max(0, figureStart - BENCHMARK_CHARS);
+	const window = sentence.slice(from, figureStart);
 	const clause = BENCHMARK_CLAUSE.exec(window) ?? EARLIER_CLAUSE.exec(window);
 	const year = /\d{4}/.exec(clause?.[1] ?? '')?.[0];
-	return clause !== null && !(year && question.includes(year));
+	if (clause === null || (year && question.includes(year))) return false;
+	// "How many were killed in the Orrefjord bridge disaster?" of "…since 1974, when the Orrefjord bridge collapsed
+	// and killed 23 people": the benchmark asked by its name.
+	return !namesBenchmark(question, sentence, from + clause.index);
 }
+
+/**
+ * Whether the question names the benchmark event by a word the sentence capitalises only from its clause on ("the
+ * Orrefjord bridge", "a wedding banquet at the Corliss Hotel"), not in the part that tells the event reported.
+ */
+function namesBenchmark(question: string, sentence: string, clauseStart: number): boolean {
+	const told = sentence.slice(0, clauseStart).toLowerCase();
+	const named = new Set(
+		[...sentence.slice(clauseStart).matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0].toLowerCase()),
+	);
+	return (question.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some(
+		(word) => named.has(word) && !told.includes(word) && !CALENDAR.test(word),
+	);
+}
+
+/** Days and months, which name a time, no event ("Black Monday" for "on Monday"). */
+const CALENDAR =
+	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/u;

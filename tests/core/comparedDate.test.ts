@@ -66,6 +66,14 @@ describe('comparedFigure', () => {
 		expect(comparedFigure('How much did the index drop?', 'The index dropped 9.4 percent.', 25)).toBe(false);
 	});
 
+	it("keeps the benchmark event's figure for a question that names that event", () => {
+		const bridge =
+			"The Varnak disaster was the country's deadliest bridge failure since 1974, when the Orrefjord bridge collapsed and killed 23 people.";
+		const dead = bridge.indexOf('23');
+		expect(comparedFigure('how many were killed in the orrefjord bridge disaster?', bridge, dead)).toBe(false);
+		expect(comparedFigure('how many were killed in the varnak disaster', bridge, dead)).toBe(true);
+	});
+
 	it("tells an earlier, similar event's figure and date from the one asked about", () => {
 		const similar = 'In 2019, a similar error at an Australian bank duplicated about 12,000 payments.';
 		const figure = similar.indexOf('12,000');
