@@ -9,7 +9,7 @@ function isDeed(word: string): boolean {
 }
 /** Past forms that say no deed of their own: "had", "made up", "used to", "estimated", "expected"… */
 const NO_DEED_FORMS = new Set(
-	'need needed used based estimated expected reported recorded counted listed registered numbered totalled totaled included combined related called named aged'.split(
+	'need needed used based estimated expected reported recorded counted listed registered numbered totalled totaled included combined related called named aged affected impacted involved concerned'.split(
 		' ',
 	),
 );
@@ -91,10 +91,28 @@ export function otherDeed(
 	return told !== undefined && !wanted.has(base(told));
 }
 
+/**
+ * Deeds news tells a count with in other words: people "rescued" are "pulled" or "plucked" from the water, trawlers
+ * "seized" are "detained", officers "deployed" are "sent", families "evicted" are "removed", glasses "given out" are
+ * "handed out". Used only to tell a figure's deed from another's, not to rank sentences.
+ */
+const SAME_DEEDS: readonly (readonly string[])[] = [
+	['rescue', 'pull', 'pluck', 'save', 'winch', 'airlift', 'evacuate'],
+	['seize', 'detain', 'impound', 'confiscate'],
+	['deploy', 'send', 'dispatch', 'station'],
+	['evict', 'remove', 'kick'],
+	['give', 'hand', 'distribute'],
+];
+const SAME_DEED: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+	SAME_DEEDS.flatMap((group) => group.map((word) => [stem(word), group.map(stem)])),
+);
+
 /** The stems of the deed a count question asks of, with its synonyms and converses; undefined when it asks none. */
 function wantedDeeds(question: string): Set<string> | undefined {
 	const asked = askedDeed(question);
-	return asked ? new Set([base(asked), ...synonymStems(base(asked)), ...(CONVERSES[base(asked)] ?? [])]) : undefined;
+	if (!asked) return undefined;
+	const own = base(asked);
+	return new Set([own, ...synonymStems(own), ...(CONVERSES[own] ?? []), ...(SAME_DEED[own] ?? [])]);
 }
 
 /**

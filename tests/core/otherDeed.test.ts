@@ -34,6 +34,19 @@ describe('otherDeed', () => {
 		expect(deed('how many objections were sent in', objections, '4,300 written objections')).toBe(false);
 		const arrests = 'Police detained 23 people in a week-long operation.';
 		expect(deed('how many people were arrested', arrests, '23 people')).toBe(false);
+		// Deeds news tells in other words: "rescued" as "pulled", "seized" as "detained", "evicted" as "removed".
+		const pulled = 'Rescuers pulled 212 people from the water and from life rafts.';
+		expect(deed('how many people were rescued from the ferry', pulled, '212 people')).toBe(false);
+		const detained = "In April, Norland's coast guard detained two Vessian trawlers.";
+		expect(deed('how many trawlers were seized', detained, 'two Vessian trawlers')).toBe(false);
+		const removed = 'Only two families were ultimately removed from the building.';
+		expect(deed('how many families were evicted', removed, 'two families')).toBe(false);
+		// "affected" says no deed of its own.
+		const applies = 'The ban applies to the roughly 2,300 scooters operated by two companies.';
+		expect(deed('how many scooters are affected', applies, '2,300 scooters')).toBe(false);
+		// Another deed still is one: "rescued" is not "injured".
+		const hurt = 'The blast injured 40 people near the port.';
+		expect(deed('how many people were rescued', hurt, '40 people')).toBe(true);
 	});
 
 	it('lowers the fit of such a figure as the answer', () => {
