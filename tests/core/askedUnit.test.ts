@@ -2,28 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { askedUnit } from '../../src/core/askedUnit.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { floodReport } from './floodReport.ts';
+import { phraseAt } from './phraseAt.ts';
 
 const race = 'He won on Saturday, finishing the 162-kilometre course in 6 hours, 48 minutes and 11 seconds.';
-const at = (sentence: string, text: string) => {
-	const start = sentence.indexOf(text);
-	return { text, start, end: start + text.length, typed: true };
-};
 
 describe('askedUnit', () => {
 	it('takes the figure written in the unit a question names at its end, where the one found is in another', () => {
 		const mentions = findMentions(race);
-		expect(askedUnit('how long is the course in km', race, at(race, '6 hours'), mentions)?.text).toBe('162-kilometre');
-		const prize = 'The prize was $5,000, or about 4,600 euros.';
-		expect(askedUnit('how much was the prize in euros', prize, at(prize, '$5,000'), findMentions(prize))?.text).toBe(
-			'about 4,600 euros',
+		expect(askedUnit('how long is the course in km', race, phraseAt(race, '6 hours'), mentions)?.text).toBe(
+			'162-kilometre',
 		);
+		const prize = 'The prize was $5,000, or about 4,600 euros.';
+		expect(
+			askedUnit('how much was the prize in euros', prize, phraseAt(prize, '$5,000'), findMentions(prize))?.text,
+		).toBe('about 4,600 euros');
 	});
 
 	it('leaves a figure already in the unit, a unit the sentence never writes, and a question naming none', () => {
 		const mentions = findMentions(race);
-		expect(askedUnit('how long is the course in km', race, at(race, '162-kilometre'), mentions)).toBeUndefined();
-		expect(askedUnit('how long is the course in miles', race, at(race, '6 hours'), mentions)).toBeUndefined();
-		expect(askedUnit('how long is the course', race, at(race, '6 hours'), mentions)).toBeUndefined();
+		expect(askedUnit('how long is the course in km', race, phraseAt(race, '162-kilometre'), mentions)).toBeUndefined();
+		expect(askedUnit('how long is the course in miles', race, phraseAt(race, '6 hours'), mentions)).toBeUndefined();
+		expect(askedUnit('how long is the course', race, phraseAt(race, '6 hours'), mentions)).toBeUndefined();
 	});
 
 	it('gives "how long is the course in km" the distance as its short answer, not the time', () => {

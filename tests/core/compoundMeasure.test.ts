@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compoundMeasure } from '../../src/core/compoundMeasure.ts';
 import { floodReport } from './floodReport.ts';
-
-const phraseAt = (sentence: string, text: string) => {
-	const start = sentence.indexOf(text);
-	return { text, start, end: start + text.length, typed: true };
-};
+import { phraseAt } from './phraseAt.ts';
 
 describe('compoundMeasure', () => {
 	it('widens a figure to the measure it ends or begins, written in two units', () => {

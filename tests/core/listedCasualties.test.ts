@@ -1,28 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { listedCasualties } from '../../src/core/listedCasualties.ts';
 import { floodReport } from './floodReport.ts';
-
-const at = (sentence: string, text: string, shown = text) => {
-	const start = sentence.indexOf(text);
-	return { text: shown, start, end: start + text.length, typed: true };
-};
+import { phraseAt } from './phraseAt.ts';
 
 describe('listedCasualties', () => {
 	it('puts the people a casualty deed lists before the counted group into the answer', () => {
 		const sentence = 'The balloon hit a power line, killing the pilot and two passengers.';
-		expect(listedCasualties(sentence, at(sentence, 'two passengers', 'two passengers killed')).text).toBe(
+		expect(listedCasualties(sentence, phraseAt(sentence, 'two passengers', 'two passengers killed')).text).toBe(
 			'the pilot and two passengers killed',
 		);
 		const fire = 'The blast injured a firefighter, a nurse and three residents on Monday.';
-		expect(listedCasualties(fire, at(fire, 'three residents')).text).toBe('a firefighter, a nurse and three residents');
+		expect(listedCasualties(fire, phraseAt(fire, 'three residents')).text).toBe(
+			'a firefighter, a nurse and three residents',
+		);
 	});
 
 	it('leaves a count alone with no such list before it', () => {
 		const sentence = 'The crash killed two passengers and injured seven others.';
-		const phrase = at(sentence, 'two passengers');
+		const phrase = phraseAt(sentence, 'two passengers');
 		expect(listedCasualties(sentence, phrase)).toBe(phrase);
 		const trip = 'The company sent the pilot and two passengers home.';
-		expect(listedCasualties(trip, at(trip, 'two passengers')).text).toBe('two passengers');
+		expect(listedCasualties(trip, phraseAt(trip, 'two passengers')).text).toBe('two passengers');
 	});
 
 	it('gives "how many died" the whole toll of the lede', () => {

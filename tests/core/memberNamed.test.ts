@@ -1,24 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { memberNamed } from '../../src/core/memberNamed.ts';
 import { floodReport } from './floodReport.ts';
+import { phraseAt } from './phraseAt.ts';
 
 const visit =
 	'The case began in 2023, when an inspector from the Education Quality Board, Neil Abernathy, made an unannounced visit.';
-const at = (sentence: string, text: string) => {
-	const start = sentence.indexOf(text);
-	return { text, start, end: start + text.length, typed: true };
-};
 
 describe('memberNamed', () => {
 	it('takes the person named in commas after the body someone is described by', () => {
-		expect(memberNamed(visit, at(visit, 'Education Quality Board'))?.text).toBe('Neil Abernathy');
+		expect(memberNamed(visit, phraseAt(visit, 'Education Quality Board'))?.text).toBe('Neil Abernathy');
 	});
 
 	it('takes no name after a body that describes nobody, nor a body with no name after it', () => {
 		const list = 'Funds went to the Education Quality Board, Harbour Trust, and others.';
-		expect(memberNamed(list, at(list, 'Education Quality Board'))).toBeUndefined();
+		expect(memberNamed(list, phraseAt(list, 'Education Quality Board'))).toBeUndefined();
 		const unnamed = 'An inspector from the Education Quality Board made a visit.';
-		expect(memberNamed(unnamed, at(unnamed, 'Education Quality Board'))).toBeUndefined();
+		expect(memberNamed(unnamed, phraseAt(unnamed, 'Education Quality Board'))).toBeUndefined();
 	});
 
 	it('answers "who did the inspection" with the inspector, and "which agency" with the body', () => {
