@@ -13,6 +13,8 @@ const PAIRS: readonly [string, string][] = [
 	['weeks?', 'days?'],
 	['days?', 'hours?'],
 ];
+/** How far around a phrase a measure in two units is looked for, in characters. */
+const REACH = 40;
 const FIGURE = String.raw`\d[\d,]*(?:\.\d+)?`;
 /** "7 feet 1 inch": the larger unit's figure, then (after "and" or a comma, maybe) the smaller's. */
 const COMPOUNDS = PAIRS.map(
@@ -31,17 +33,20 @@ const COMPOUNDS = PAIRS.map(
  */
 export function compoundMeasure(sentence: string, phrase: AnswerPhrase): AnswerPhrase {
 	if (!phrase.typed || !/\d/.test(phrase.text)) return phrase;
+	// Only the words around the phrase are read: a measure in two units is written in a few of them.
+	const from = Math.max(0, phrase.start - REACH);
+	const near = sentence.slice(from, phrase.end + REACH);
 	for (const pattern of COMPOUNDS) {
 		pattern.lastIndex = 0;
-		for (const found of sentence.matchAll(pattern)) {
-			const start = found.index;
+		for (const found of near.matchAll(pattern)) {
+			const start = from + found.index;
 			const end = start + found[0].length;
 			// The phrase's figure lies inside the measure: widen the phrase to hold it all.
 			const figure = phrase.start + phrase.text.search(/\d/);
 			if (figure < start || figure >= end) continue;
-			const from = Math.min(start, phrase.start);
-			const to = Math.max(end, phrase.end);
-			return { ...phrase, text: sentence.slice(from, to), start: from, end: to };
+			const first = Math.min(start, phrase.start);
+			const last = Math.max(end, phrase.end);
+			return { ...phrase, text: sentence.slice(first, last), start: first, end: last };
 		}
 	}
 	return phrase;

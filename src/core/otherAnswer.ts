@@ -31,6 +31,7 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { asksForClause, asksReason, givesReason, pickClause } from './pickClause.ts';
 import { populationGiven } from './populationAsked.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
 import { stem } from './tokenize.ts';
 import { escapeRegExp } from './writesWord.ts';
@@ -96,7 +97,8 @@ const NOT_KINDS =
 function speaksOf(thing: string, quote: string): boolean {
 	const asked = stem(thing);
 	const synonyms = synonymStems(asked);
-	for (const word of quote.matchAll(/[\p{L}\d-]+/gu)) {
+	// A sentence past the limit is read up to it, so the work a question does stays bounded.
+	for (const word of quote.slice(0, SENTENCE_LIMITS.chars).matchAll(/[\p{L}\d-]+/gu)) {
 		const found = stem(word[0].toLowerCase());
 		if (found === asked || synonyms.includes(found)) return true;
 	}
@@ -240,7 +242,7 @@ function nameOrSynonym(thing: string, quote: string, stems: ReadonlySet<string>)
 	if (own !== undefined) return own;
 	const synonyms = new Set(synonymStems(stem(thing)));
 	if (synonyms.size === 0) return undefined;
-	for (const word of quote.matchAll(/\p{Ll}[\p{L}-]*/gu)) {
+	for (const word of quote.slice(0, SENTENCE_LIMITS.chars).matchAll(/\p{Ll}[\p{L}-]*/gu)) {
 		if (!synonyms.has(stem(word[0]))) continue;
 		const named = nameGiven(word[0], quote, stems);
 		if (named !== undefined) return named;

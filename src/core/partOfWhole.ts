@@ -1,4 +1,5 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems } from './tokenize.ts';
 
 /** A figure, maybe hedged: "about 2,900", "37". */
@@ -67,7 +68,8 @@ export function partOfWhole(question: string, sentence: string, start: number, e
  */
 function partDoing(question: string, sentence: string, end: number): AnswerPhrase | undefined {
 	const asked = new Set(contentStems(question));
-	const rest = sentence.slice(end).split(/[.;]/u)[0] ?? '';
+	// A sentence past the limit is read up to it, so the work a question does stays bounded.
+	const rest = sentence.slice(end, end + SENTENCE_LIMITS.chars).split(/[.;]/u)[0] ?? '';
 	// "212 residents voted against, 31 voted in favour": a count that did the deed itself is no whole.
 	const own = /^\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|already|now|all|\p{L}+ly)\s+)?(\p{L}+)/u.exec(
 		rest,
