@@ -1,5 +1,6 @@
 import type { Mention } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 
 /** Each unit a question may name at its end ("in km"), with the ways a report writes it. */
 const UNIT_FORMS: readonly [RegExp, string][] = [
@@ -42,7 +43,7 @@ export function askedUnit(
 		after.test(sentence.slice(end, end + 16)) || before.test(sentence.slice(Math.max(0, start - 4), start));
 	const figure = mentions.find((m) => m.type === 'number' && m.start <= phrase.start && m.end > phrase.start);
 	if (inUnit(phrase.start, phrase.end) || (figure && inUnit(figure.start, figure.end))) return undefined;
-	for (const m of mentions) {
+	for (const m of mentions.slice(0, SENTENCE_LIMITS.mentions)) {
 		if (m.type !== 'number' || !/\d/.test(m.text)) continue;
 		const unit = after.exec(sentence.slice(m.end, m.end + 16))?.[0] ?? '';
 		if (unit)

@@ -1,5 +1,6 @@
 import type { Mention } from './findMentions.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 
 /** Superlatives that point up, and those that point down. */
 const UP =
@@ -32,7 +33,7 @@ export function superlativeFigure(
 ): AnswerPhrase | undefined {
 	const asked = direction(question);
 	if (!asked) return undefined;
-	const figures = mentions.filter((m) => m.type === 'number' && /\d/.test(m.text));
+	const figures = mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => m.type === 'number' && /\d/.test(m.text));
 	if (figures.length < 2) return undefined;
 	let previousEnd = 0;
 	const marked: { figure: Mention; way: 'up' | 'down' | undefined }[] = [];
