@@ -33,7 +33,13 @@ function nameAfterAge(sentence: string, age: AnswerPhrase): string | undefined {
  * 58,"), of someone's ("whose 11-year-old daughter"), or as "the 26-year-old" where the sentence names the person asked elsewhere ("The 26-year-old crossed the
  * line ahead of Faith Chepkorir"). Other ages ("at age seven", "aged 61") are the clause's subject's.
  */
-export function anothersAge(sentence: string, age: AnswerPhrase, surname: string | undefined, named: boolean): boolean {
+export function anothersAge(
+	sentence: string,
+	age: AnswerPhrase,
+	surname: string | undefined,
+	named: boolean,
+	names: readonly string[] = [],
+): boolean {
 	if (!surname) return false;
 	const before = plain(sentence.slice(Math.max(0, age.start - 60), age.start));
 	const name = escapeRegExp(plain(surname));
@@ -47,7 +53,11 @@ export function anothersAge(sentence: string, age: AnswerPhrase, surname: string
 	const apposed = /(?<!\b(?:his|her|their|its)\s+[\p{Ll}-]+\s+)(\p{Lu}[\p{L}'’-]+),\s+an?\s+$/u.exec(before)?.[1];
 	if (apposed && /-year-old$/u.test(age.text) && !asked.test(apposed)) return true;
 	// "Lucía Quispe Mamani, 44,": a second surname may follow the one asked.
-	if (/,\s$/u.test(before)) {
+	// "whose son Emil, 18," for "how old is emil marsh-okoro": in commas after the given name asked, the age is theirs.
+	const commaName = /(\p{L}[\p{L}'’-]*),\s$/u.exec(before)?.[1]?.toLowerCase();
+	if (commaName && names.length > 1 && plain(names[0] ?? '').toLowerCase() === commaName) return false;
+	// A bare number after another name is that name's; "aged 36" after a comma is the clause's subject's.
+	if (/,\s$/u.test(before) && /^\d+$/u.test(age.text)) {
 		const after = new RegExp(`(?<!\\p{L})${name}((?:\\s+[\\p{L}'’-]+){0,2})(?:['’]s)?,\\s$`, 'iu').exec(before)?.[1];
 		return after === undefined || !after.split(/\s+/u).every((word) => word === '' || /^\p{Lu}/u.test(word));
 	}

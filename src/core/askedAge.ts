@@ -1,7 +1,9 @@
+import { agentsAge, THING_AGE } from './agentsAge.ts';
 import { ageOfDeed } from './ageOfDeed.ts';
 import { heldRole, kindBeside, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
 import { anothersAge, namedBeside, plain } from './anothersAge.ts';
 import { describesPerson } from './findTitle.ts';
+import { kinAge } from './kinAge.ts';
 import { NUMBER_WORDS } from './mentionPatterns.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
@@ -47,6 +49,12 @@ const AGES = [
 	// "around 4.5 billion years old".
 	/(?<![\d.,])\d[\d.,]*\s+(?:thousand|million|billion)\s+years?[- ]old\b/gi,
 ];
+/**
+ * "She left school at 16 to work", "married at 19,": an age a deed was done at, its clause ending there; an earlier
+ * age, read only for a question of the past ("how old was she when she quit school").
+ */
+const DEED_AGE =
+	/(?<=\b(?:\p{Ll}{2,}ed|left|quit|began|became|won|went|came|joined|lost|took|made|got|fell|met|ran|wrote)\s+(?:\p{Ll}+\s+){0,3}?at\s+)\d{1,2}(?=\s+(?:to|and|when|after|before|as|with|but)\b|\s*[,;]|\.?$)/gu;
 /** A month's name or its short form: the number after it is a day ("July 13"), not an age. */
 const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -106,8 +114,6 @@ function someonesAge(sentence: string, age: AnswerPhrase, thing: string): boolea
 	return noun !== undefined && !NOT_NOUN.test(noun) && !noun.startsWith(thing.slice(0, 4));
 }
 
-/** "3.5 billion years ago", "its 51-year history": the age of a thing or a body, never of a person. */
-const THING_AGE = /\bago$|\b(?:thousand|million|billion)\s+years?[- ]old$|-year\s+(?:history|existence)$/i;
 /** "How old is the walker who found the coins?": someone a relative clause tells of, a person. */
 const ASKED_WHO =
 	/\b(?:how\s+old|what\s+age)\b.{0,60}?\s(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+who\b/iu;
@@ -133,11 +139,12 @@ export function askedAge(
 	if (!ASKS_AGE.test(question)) return undefined;
 	// A sentence past the limit is read up to it: its ages are looked for there only, so the work stays bounded.
 	const read = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
-	const deed = ageOfDeed(question, read);
+	const deed = ageOfDeed(question, read) ?? kinAge(question, read);
 	if (deed) return deed;
-	const ages = AGES.flatMap((pattern) => [...read.matchAll(pattern)]).map(
-		(m): AnswerPhrase => ({ text: m[0], start: m.index, end: m.index + m[0].length, typed: true }),
-	);
+	const patterns = ASKS_NOW.test(question) ? AGES : [...AGES, DEED_AGE];
+	const ages = patterns
+		.flatMap((pattern) => [...read.matchAll(pattern)])
+		.map((m): AnswerPhrase => ({ text: m[0], start: m.index, end: m.index + m[0].length, typed: true }));
 	if (ages.length === 0) return BARE_NUMBER.test(read) ? undefined : null;
 	const names = askedPerson(question);
 	// "How old is Aurion's CEO?": the age written by the role ("Chief Executive Daniel Voss, 57,").
@@ -171,6 +178,9 @@ export function askedAge(
 	const thing = askedThing(question);
 	// "How old is the ringleader?": the age written beside the word asked ("the alleged ringleader, a 62-year-old").
 	const head = askedHead(question);
+	// "How old is the swimmer?" of "A 67-year-old retired schoolteacher … swam across": the one age of who did it.
+	const doer = head ? agentsAge(read, head, ages) : undefined;
+	if (doer) return doer;
 	if (head) {
 		const beside = ages.filter((age) => !THING_AGE.test(age.text) && roleBeside(sentence, age, head, true));
 		const written = wordsAt(sentence, head);
@@ -183,9 +193,11 @@ export function askedAge(
 	}
 	// "How old is the guy they think ran it?" is not answered by a rock's "4.5 billion years old".
 	const person = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).some((w) => ANYONE.test(w) || describesPerson(w));
+	// "how old was mickelsen's wife": the name is the owner's, not the one asked.
+	const owned = /['’]s\b/u.test(question);
 	const own = ages.filter(
 		(age) =>
-			!anothersAge(sentence, age, surname, found.length > 0) &&
+			!anothersAge(sentence, age, surname, found.length > 0, owned ? [] : names) &&
 			!(thing && someonesAge(sentence, age, thing)) &&
 			!(person && THING_AGE.test(age.text)) &&
 			!(ASKS_NOW.test(question) && EARLIER_AGE.test(sentence.slice(Math.max(0, age.start - 50), age.start))),

@@ -1,3 +1,4 @@
+import { describesPerson } from './findTitle.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
 import { contentStems, STOPWORDS } from './tokenize.ts';
 import { PLACE_NAMES } from './vocabulary.ts';
@@ -104,7 +105,7 @@ const DEMONYM_LIKE = /\p{L}+(?:ian|ish|ese|an|i|ch|sh|ek|ss)\b/giu;
 const IN_EVENT = /\b(?:in|during|at)\s+the\s+(\p{Ll}{4,})(?:\s+(\p{Ll}{4,}))?\b/gu;
 /** Nouns after "in the" that name no event: "in the area", "in the world", "in the first half". */
 const NOT_EVENTS = new Set(
-	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center previous latest recent current second third next same other whole entire'.split(
+	'area region world country city town state nation past future meantime beginning start end process period first last total group team game match season year years month week time history wild middle north south east west centre center previous latest recent current second third next same other whole entire height peak heart wake aftermath course right moment today tonight'.split(
 		' ',
 	),
 );
@@ -141,7 +142,10 @@ const EVENT_PREFIX = 5;
 export function eventMissing(question: string, reportText: string | (() => string)): boolean {
 	const events = [...question.matchAll(IN_EVENT)].flatMap((m) => eventOf(m) ?? []);
 	// "How many of the dead skiers were belgian?": a people the report never names is a setting it never speaks of.
-	const peoples = (question.match(DEMONYM_LIKE) ?? []).filter((w) => NATIONALITY.test(capital(w.toLowerCase())));
+	// "these" or "historian" reads like a people's name ("Chinese", "Christian") and is none.
+	const peoples = (question.match(DEMONYM_LIKE) ?? []).filter(
+		(w) => !STOPWORDS.has(w.toLowerCase()) && !describesPerson(w) && NATIONALITY.test(capital(w.toLowerCase())),
+	);
 	// "How many homes were sold in October?": a month the report never names is another time than its counts'.
 	const times = [...question.matchAll(IN_PLACE)].map((m) => m[1] ?? '').filter((name) => CALENDAR.test(name));
 	const settings = [...events, ...peoples];

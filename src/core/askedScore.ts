@@ -7,8 +7,17 @@ const ASKS_SCORE =
  * A score as reports write it: "3-1", "2–0", sets "6-3, 4-6, 7-5" (not a span of years such as "2021-2023"); a vote's
  * tally: "51 votes to 38", "by 104 to 93".
  */
-const SCORE =
-	/(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:,\s\d{1,2}[-–]\d{1,2}(?:\s\(\d+[-–]\d+\))?)*(?!\d|[.,]\d)|(?<![\d.,])\d{1,4}\s+votes?\s+to\s+\d{1,4}(?!\d|[.,]\d)|\b(?:by|voted)\s+\d{1,4}\s+to\s+\d{1,4}(?!\d|[.,]\d)/u;
+const TALLY = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|zero)';
+const SCORE = new RegExp(
+	[
+		// "3-1", "6-3, 4-6, 7-5 (7-4)", a chess match's "2.5-1.5".
+		'(?<![\\d.,-])\\d{1,3}(?:\\.5)?\\s?[-–]\\s?\\d{1,3}(?:\\.5)?(?:,\\s\\d{1,2}[-–]\\d{1,2}(?:\\s\\(\\d+[-–]\\d+\\))?)*(?!\\d|[.,]\\d)',
+		'(?<![\\d.,])\\d{1,4}\\s+votes?\\s+to\\s+\\d{1,4}(?!\\d|[.,]\\d)',
+		// "by 104 to 93", "by a vote of five to two", "the vote … was 5 to 2", "passing it 11 to 2".
+		`\\b(?:by|voted|vote\\s+of|(?:vote|tally)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:was|is|were)|pass(?:ed|ing)\\s+(?:it|them)|approv(?:ed|ing)\\s+(?:it|them))\\s+${TALLY}\\s+to\\s+${TALLY}\\b(?![.,]\\d|\\s*(?:percent|per|%))`,
+	].join('|'),
+	'iu',
+);
 
 /**
  * For "What was the score?", the score the sentence gives ("3-1"); `null` when the question asks for a score and
@@ -26,12 +35,16 @@ export function askedScore(question: string, sentence: string): AnswerPhrase | n
 			INTERIM_BEFORE.test(sentence.slice(Math.max(0, score.index - 24), score.index)) ||
 			INTERIM_AFTER.test(sentence.slice(score.index + score[0].length, score.index + score[0].length + 48));
 		if (along && !midway) continue;
-		return { text: score[0], start: score.index, end: score.index + score[0].length, typed: true };
+		// "by a vote of five to two", "passing it 11 to 2": the tally alone.
+		const tally = /^(?:vote\b|tally|pass|approv)/iu.test(score[0]) ? TALLY_END.exec(score[0]) : null;
+		const start = score.index + (tally?.index ?? 0);
+		return { text: tally?.[0] ?? score[0], start, end: score.index + score[0].length, typed: true };
 	}
 	return null;
 }
 
-const SCORES = new RegExp(SCORE.source, 'gu');
+const SCORES = new RegExp(SCORE.source, 'giu');
+const TALLY_END = new RegExp(`${TALLY}\\s+to\\s+${TALLY}$`, 'iu');
 /** "What was the half-time score?": a score on the way asked (not "the final score of the quarter-final"). */
 const ASKS_MIDWAY =
 	/\b(?:half-?\s?time|interval|(?:first|second)\s+half|quarter(?!-?\s?finals?)|period)\b(?![^?]*\bfinal\s+(?:score|result)\b)/i;

@@ -30,7 +30,7 @@ export function howMuch(question: string, fitting: readonly Fact[]): Fact[] | un
 /** Units a figure may be given in: a question that names one wants the figure in it ("how many square miles"). */
 export const UNITS = new Set(
 	contentStems(
-		'light-year light-years parsec parsecs mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons gram grams ounce ounces dollar dollars euro euros kroner krona kronor rupee rupees rouble roubles ruble rubles franc francs peso pesos crown crowns soles baht ringgit rupiah dirham dirhams riyal riyals naira shilling shillings cedi cedis kwacha bitcoin degree degrees',
+		'light-year light-years parsec parsecs mile miles kilometre kilometres kilometer kilometers km metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres mm foot feet inch inches yard yards acre acres hectare hectares ha ton tons tonne tonnes pound pounds kilogram kilograms kg litre litres liter liters gallon gallons gram grams ounce ounces dollar dollars euro euros kroner krona kronor rupee rupees rouble roubles ruble rubles franc francs peso pesos crown crowns soles baht ringgit rupiah dirham dirhams riyal riyals naira shilling shillings cedi cedis kwacha bitcoin mark marks degree degrees celsius fahrenheit',
 	),
 );
 
@@ -144,7 +144,10 @@ export function sumsOf(sentence: string, mentions: readonly Mention[]): Mention[
 		if (m.type !== 'number' || m.start > SENTENCE_LIMITS.chars) return [];
 		if (MONEY.test(m.text) || SHARE.test(m.text)) return [m];
 		const currency = CURRENCY_AFTER.exec(sentence.slice(m.end, m.end + 24))?.[0];
-		return currency && MONEY.test(currency) ? [{ ...m, text: m.text + currency, end: m.end + currency.length }] : [];
+		// "210 million marks": a currency that is a sum only after a number.
+		return currency && MONEY.test(m.text + currency)
+			? [{ ...m, text: m.text + currency, end: m.end + currency.length }]
+			: [];
 	});
 }
 
@@ -163,8 +166,11 @@ export function amountForHowMany(question: string, figure: string): boolean {
 
 /** "How many of the…": a part of a whole asked. */
 const HOW_MANY_OF = /\bhow\s+many\s+of\b/i;
-/** "How many dollars…", "how many million euros…": a sum asked in its currency. */
-const HOW_MANY_CURRENCY = new RegExp(`\\bhow\\s+many\\s+(?:\\p{L}+\\s+){0,2}?(?:${PLAIN_CURRENCY_WORDS})\\b`, 'iu');
+/** "How many dollars…", "how many million euros…": a sum asked in its currency ("how many marks", an exam's too). */
+const HOW_MANY_CURRENCY = new RegExp(
+	`\\bhow\\s+many\\s+(?:\\p{L}+\\s+){0,2}?(?:${PLAIN_CURRENCY_WORDS}|marks)\\b`,
+	'iu',
+);
 
 /** Whether a figure is a share and no sum of money: "0.03 percent", not "$3m (5%)". */
 export function isShare(figure: string): boolean {

@@ -42,7 +42,7 @@ const PERFECT_AFTER =
 const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
 /** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner", "RM312 million", "KSh 2,000". */
 export const MONEY = new RegExp(
-	`[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs\\.?|KSh|Rp)\\s?\\d|\\bR\\d{1,3}(?:,\\d{3})+|\\b(?:${CURRENCY_WORDS})\\b|\\b(?:million|billion|trillion) won\\b`,
+	`[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs\\.?|KSh|Rp)\\s?\\d|\\bR\\d{1,3}(?:,\\d{3})+|\\b(?:${CURRENCY_WORDS})\\b|\\b(?:million|billion|trillion) won\\b|\\d\\s+(?:(?:million|billion|trillion)\\s+)?marks\\b`,
 	'i',
 );
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */

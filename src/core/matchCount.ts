@@ -1,4 +1,5 @@
 import type { AnswerContext } from './AnswerContext.ts';
+import { actionAfter } from './actionAfter.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { askedAction } from './askedAction.ts';
 import { bestQualified, qualifiedAsAsked } from './bestQualified.ts';
@@ -163,7 +164,8 @@ export function prepareCountMatch(
 				? fact.detail === action ||
 					(!fact.detail && !CASUALTY.has(action)) ||
 					saysAction(counted, actionWords) ||
-					actionBefore(fact, actionWords)
+					actionBefore(fact, actionWords) ||
+					actionAfter(fact.source.quote, fact.span[1], actionWords)
 				: // "when 63 vehicles crashed … and 41 injured": no vehicle is a casualty, whatever the extraction says.
 					!(
 						occupancy &&

@@ -89,12 +89,14 @@ export function toldAsPast(question: string, quote: string, dateStart: number): 
 	return (
 		verb?.[1] !== undefined &&
 		!MODAL_BETWEEN.test(verb[2] ?? '') &&
+		// "set sentencing for February 19": a date fixed for what is to come.
+		!(/^set$/iu.test(verb[1]) && /\bfor\s+$/u.test(before)) &&
 		!NOT_PAST.test(before.slice(0, verb.index + verb[0].indexOf(verb[1])))
 	);
 }
 
 /** "will resume", "will be back in service": a date told as to come. */
-const WILL_BEFORE = /\b(?:will|shall)\b(?:\s+[^\s,;:]+){0,4}\s+$/u;
+const WILL_BEFORE = /\b(?:will|shall)\b(?:\s+[^\s,;:]+){0,5}\s+$/u;
 /** The verb after "will": "resume" of "will resume on Sunday". */
 const WILL_VERB = /\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?([\p{L}-]+)(?:\s+[^\s,;:]+){0,3}\s+$/u;
 

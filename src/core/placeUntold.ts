@@ -18,8 +18,12 @@ export function placeUntold(place: string, quote: string): boolean {
 	const at = lower.indexOf(place.toLowerCase());
 	if (at < 0) return false;
 	const after = quote.slice(at + place.length, at + place.length + 40);
-	return !PLACE_TOLD_AFTER.test(after);
+	return !PLACE_TOLD_AFTER.test(after) && !BASED_IN.test(quote.slice(at + place.length));
 }
+
+/** Where a body is based, after its name: "which is headquartered in Dublin", "at its headquarters in Castelbridge". */
+const BASED_IN =
+	/\b(?:based|headquartered|headquarters|head\s+office|registered)\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:of\s+)?\p{Lu}/u;
 
 /** What tells where a place lies, after its name: ", Veldmark", " in the north", ", north of", " lies", " is in". */
 const PLACE_TOLD_AFTER =

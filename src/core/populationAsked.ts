@@ -6,9 +6,15 @@ const POPULATION_BEFORE =
 	/(?:population\s+(?:of|is|was|stands\s+at|of\s+just|of\s+only)|home\s+to|(?:town|village|city|community|hamlet|settlement|island|district|municipality|suburb|region|country|nation|parish)\s+of|(?:['’]s|\bits|\btheir)|\binhabitants|\bresidents)\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|fewer\s+than|under|approximately|an\s+estimated|estimated)?\s*$/iu;
 /** Words after a figure that make it a population: "14,000 inhabitants", "3,200 people live", "420 residents who". */
 const POPULATION_AFTER =
-	/^\s*(?:[\p{L}-]+\s+)?(?:inhabitants|residents\s+(?:who|live|living|in\s+total)|people\s+(?:who\s+)?(?:live|lived|living|reside)|(?:people|residents|souls)\s*(?:[,.;]|$)|population)/iu;
+	/^\s*(?:(?:who|that)\s+(?:live|lived|living|reside|resided)\b|(?:[\p{L}-]+\s+)?(?:inhabitants|residents\s+(?:who|live|living|in\s+total|of)|people\s+(?:who\s+)?(?:live|lived|living|reside)|(?:people|residents|souls)\s*(?:[,.;]|$)|population))/iu;
 /** A verb of having right before a figure: "had about", "has". */
 const HAS_BEFORE = /\b(?:has|had|have)\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|only|just)?\s*$/iu;
+/** A count that says its people live there: "42,000 people live", "1,800 residents living". */
+const LIVING = /\b(?:people|residents|inhabitants)\s+(?:who\s+)?(?:live|lived|living|reside|resided)\b/iu;
+/** "the" right before a figure: "the roughly 1,900 residents of", all of them (not "about 3,200 residents of"). */
+const THE_BEFORE = /\bthe\s+(?:about|around|some|nearly|almost|roughly|estimated)?\s*$/iu;
+/** "with" right before a figure: "an island with 84 residents". */
+const WITH_BEFORE = /\bwith\s+(?:about|around|some|nearly|almost|roughly|just|only)?\s*$/iu;
 /** How far before and after the figure the words that make it a population are read. */
 const BEFORE_CHARS = 40;
 
@@ -30,6 +36,14 @@ export function notPopulation(
 	const before = sentence.slice(Math.max(0, phrase.start - BEFORE_CHARS), phrase.start);
 	// "Dubrovnik's old town had about 1,100 permanent residents": what a place has.
 	if (HAS_BEFORE.test(before) && /\b(?:residents|people)\b/iu.test(phrase.text)) return false;
+	// "Some 42,000 people live inside that zone", "an island with 84 residents", "the 1,900 residents of the old town".
+	const dwellers = /\b(?:residents|inhabitants)\b/iu.test(phrase.text);
+	if (
+		LIVING.test(phrase.text) ||
+		(dwellers &&
+			(WITH_BEFORE.test(before) || (THE_BEFORE.test(before) && /^\s+of\b/u.test(sentence.slice(phrase.end)))))
+	)
+		return false;
 	return (
 		!POPULATION_BEFORE.test(before) && !POPULATION_AFTER.test(sentence.slice(phrase.end, phrase.end + BEFORE_CHARS))
 	);

@@ -39,7 +39,7 @@ export function sumAnswer(
 	// "How much did the rescue cost?" is not answered by "were fined 500 euros each": a fine is no cost.
 	const fineUnasked = !ASKS_FINE.test(question.text);
 	const unasked = (text: string, at: number) =>
-		(money && isShare(text)) ||
+		(money && isShare(text) && !asksChange(question.text)) ||
 		(fineUnasked && finedAt(quoted, at)) ||
 		compositionShare(question.text, quoted, at) ||
 		// "How much does each lunch cost?" of "about 1.1 billion euros a year": a total, not the price of one.
@@ -104,11 +104,37 @@ export function sumAnswer(
 	const unit = count.fact
 		? UNITS.has(lastStem(count.fact.subject)) || TIME_UNIT.test(` ${count.fact.subject ?? ''}`)
 		: picked.typed && TIME_UNIT.test(picked.text);
-	if (!money && unit && asksChange(question.text)) return undefined;
+	// "How much is the tower leaning?", "how much did she train?": a measure answers a verb; "how much is a pass?" asks a price.
+	if (!money && unit && !VALUED.test(question.text) && (asksChange(question.text) || DOING.test(question.text)))
+		return undefined;
+	// "By how much was staff overstated?" of "overstated by about 140": a bare figure is the change.
+	if (
+		!money &&
+		!count.fact &&
+		picked.typed &&
+		BARE_FIGURE.test(picked.text) &&
+		!unitAfter(quoted, picked.end) &&
+		asksChange(question.text)
+	)
+		return undefined;
 	// "How much prize money did she get?" is not answered by "four prizes".
 	if (!count.fact || !isSumOrShare(count.fact.text) || unasked(count.fact.text, count.fact.span[0]))
 		return { phrase: picked, fit: Math.min(count.fit, context.options.countMismatchFit) };
 	return undefined;
+}
+
+/** A figure with no word after it: "about 140", "48,000". */
+const BARE_FIGURE = /^(?:\p{L}+\s+){0,2}[\d.,]+$/u;
+/** What a sum answers, not a measure: "how much is the squid worth", "how much is Sardinia putting into it". */
+const VALUED =
+	/\b(?:worth|value[ds]?|valued|put|puts|putting|invest(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?|sav(?:e|es|ed|ing)|owe[ds]?|owing)\b/iu;
+/** A verb in the question besides "is": "did she train", "has it retreated", "is leaning". */
+const DOING = /\b(?:do|does|did|has|have|had|will|would|can|could|must)\b|\b\p{L}{3,}(?:ing|ed)\b/iu;
+
+/** Whether a unit or a unit of time follows the figure ending at `end`: "2 hours", "27 seconds". */
+function unitAfter(sentence: string, end: number): boolean {
+	const word = /^[\s-]*(\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1] ?? '';
+	return UNITS.has(lastStem(word)) || TIME_UNIT.test(` ${word}`);
 }
 
 const WORTH = /\b(?:worth|value|valued)\b/i;

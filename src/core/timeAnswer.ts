@@ -36,6 +36,9 @@ const ASKS_REOPENING = /\b(?:re-?open\w*|resum\w+|restart\w*|back\s+open|run\s+a
 /** A closure that goes on, right before a date: "will remain closed", "stays shut on" (not "until", its end). */
 const STAYS_SHUT =
 	/\b(?:remain|remains|remained|stay|stays|stayed|kept|keep|will\s+be|be)\s+(?:closed|shut|suspended|cancell?ed|off)\s*(?:on|at|this|for)?\s*$/i;
+/** A closure that lasts until the date right after: "will remain shut at least until". */
+const SHUT_UNTIL =
+	/\b(?:remain|remains|stay|stays|be|kept)\s+(?:closed|shut|suspended|off)\s+(?:(?:at\s+least|probably|likely)\s+)?(?:until|till)\s+$/iu;
 const ASKS_NEXT = /^\s*when\s*(?:is|are|['’]s|will)\b.*\bnext\b/i;
 /** Words that tell of something to come: "next", "will", "is scheduled", "due", "meets again", "resumes". */
 const TELLS_TO_COME =
@@ -144,7 +147,12 @@ export function timeAnswer(
 	// "when will the ferries run again" of "were suspended on Friday and will resume on Sunday": the date to come.
 	if (question.type === 'when' && picked.typed && toldAsPast(question.text, quote, picked.start)) {
 		const toCome = dateToCome(question, quote, picked, context.mentions.of(index));
-		if (toCome) return { phrase: toCome.phrase, fit: toCome.asked ? 1 : context.options.untypedFit };
+		// "will remain shut at least until Thursday" tells when it reopens.
+		const reopens =
+			toCome &&
+			ASKS_REOPENING.test(question.text) &&
+			SHUT_UNTIL.test(quote.slice(Math.max(0, toCome.phrase.start - 50), toCome.phrase.start));
+		if (toCome) return { phrase: toCome.phrase, fit: toCome.asked || reopens ? 1 : context.options.untypedFit };
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	}
 	// "when might power be back" of "brought back memories of the ice storm of 1998"; a headline's present may be a past form.

@@ -3,7 +3,7 @@
  * Nothing here is specific to one report; every entry is a word family, not an answer.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-	['killed', 'kill', 'died', 'die', 'dead', 'death', 'deaths', 'fatalities', 'fatality', 'lives'],
+	['killed', 'kill', 'died', 'die', 'dead', 'death', 'deaths', 'fatalities', 'fatality', 'lives', 'culled', 'cull'],
 	['injured', 'injure', 'wounded', 'wound', 'hurt', 'injuries', 'injury', 'casualties'],
 	['drone', 'drones', 'uav', 'uavs', 'unmanned'],
 	['people', 'person', 'persons', 'civilians', 'individuals', 'adults'],
@@ -73,6 +73,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['war', 'conflict', 'fighting', 'hostilities'],
 	['child', 'children', 'kid', 'kids', 'schoolchildren'],
 	['student', 'students', 'pupil', 'pupils', 'kids'],
+	['soldier', 'soldiers', 'troops'],
+	['apartment', 'apartments', 'flats'],
+	['protesters', 'protestors', 'marchers'],
 	['plant', 'plants', 'facility', 'facilities', 'factory', 'factories'],
 	['salary', 'salaries', 'wage', 'wages', 'pay', 'paid', 'earn', 'earns', 'earned', 'earnings'],
 	['jail', 'jailed', 'prison', 'imprisoned', 'imprisonment'],
@@ -331,6 +334,7 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	admin: 'administrative',
 	op: 'operation',
 	ops: 'operations',
+	recs: 'recommendations',
 	vax: 'vaccine',
 	jan: 'january',
 	feb: 'february',

@@ -26,6 +26,37 @@ describe('askedAge', () => {
 		expect(askedAge('how old is brennan', 'Brennan joined the club when she was 7.')?.text).not.toBe('7');
 	});
 
+	it('reads "aged 36" after a comma as the subject\'s, and "Emil, 18," as Emil\'s where his family name comes first', () => {
+		expect(askedAge('how old was tarrow when he died', 'Tarrow died in a crash at Monza in 1955, aged 36.')?.text).toBe(
+			'aged 36',
+		);
+		const son = 'Dalia Marsh-Okoro, whose son Emil, 18, failed mathematics, said the family had spent 2,000 crowns.';
+		expect(askedAge('how old is emil marsh-okoro', son)?.text).toBe('18');
+		expect(askedAge('how old is dalia marsh-okoro', son)).toBeNull();
+		expect(askedAge("how old was emil's mother", 'Emil, 81, and his wife, 78, were found.')?.text).not.toBe('81');
+		expect(askedAge('How old is Brooks?', 'Graham Tolliver, 58, was found guilty with Anne Brooks.')).toBeNull();
+	});
+
+	it('reads the age of someone\'s kin asked ("lorna teague\'s kid"), and an age a deed was done at ("left at 16")', () => {
+		const son = 'Lorna Teague, whose 8-year-old son Callum spent the night in hospital, said she was angry.';
+		expect(askedAge("how old is lorna teague's kid", son)?.text).toBe('8-year-old');
+		expect(askedAge("how old is lorna teague's wife", son)).toBeNull();
+		expect(askedAge('how old was she when she quit school', 'She left school at 16 to work in a cannery.')?.text).toBe(
+			'16',
+		);
+		expect(askedAge('how old was she when she arrived', 'She arrived at 10 a.m. on Monday.')?.text).not.toBe('10');
+	});
+
+	it('gives "the swimmer" the one age of who did what the noun names, and no age where two are given', () => {
+		const swim = 'A 67-year-old retired teacher from Ireland swam across the strait and back on Friday.';
+		expect(askedAge('how old is the swimmer', swim)?.text).toBe('67-year-old');
+		const hack = 'A 17-year-old boy has been arrested on suspicion of hacking into the systems of a retail chain.';
+		expect(askedAge('how old is the hacker', hack)?.text).toBe('17-year-old');
+		expect(askedAge('how old is the driver', hack)).toBeNull();
+		const two = 'A 17-year-old boy and his 45-year-old uncle were arrested on suspicion of hacking the chain.';
+		expect(askedAge('how old is the hacker', two)).toBeNull();
+	});
+
 	it('gives a person asked by name no age written of another name after "he" or "she" was said', () => {
 		const fennelly = 'He was replaced by 20-year-old academy graduate Rory Fennelly, who kicked the winning penalty.';
 		expect(askedAge('how old is fiona mcallister', fennelly)).toBeNull();

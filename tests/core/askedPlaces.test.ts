@@ -122,6 +122,17 @@ describe('eventMissing', () => {
 
 	it('takes no generic noun for an event ("in the area", "in the world")', () => {
 		expect(eventMissing('How many people live in the area?', 'The valley has 900 people.')).toBe(false);
+		const strike = 'About 9,000 schools were closed as teachers walked out.';
+		expect(eventMissing('how many schools were closed at the height of the strikes', strike)).toBe(false);
+		expect(eventMissing('how many people work at the site right now?', 'About 380 people work there.')).toBe(false);
+		expect(eventMissing('how many people worked there during the flood?', 'About 380 people work there.')).toBe(true);
+	});
+
+	it('takes no word that only looks like a people\'s ("these", "historian") for one', () => {
+		const bones = 'The bones of some 30 people who lived about 4,600 years ago were found.';
+		expect(eventMissing('how long ago did these people live', bones)).toBe(false);
+		expect(eventMissing('how many finds did the historian make', 'The team made 12 finds.')).toBe(false);
+		expect(eventMissing('how many of them were chinese', 'The team made 12 finds.')).toBe(true);
 	});
 
 	it('reads a month or day for a time the report must name somewhere, not a place its paragraph must', () => {

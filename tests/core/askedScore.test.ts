@@ -35,6 +35,16 @@ describe('askedScore', () => {
 		expect(askedScore('what was the final vote on the bill', chamber)?.text).toBe('104 votes to 93');
 		expect(askedScore('whats the vote', 'Councillors voted 51 to 38 for the cut.')?.text).toBe('voted 51 to 38');
 		expect(askedScore('What was the vote?', 'Fares rose from 10 to 20 pounds.')).toBeNull();
+		const motion = 'The council passed a no-confidence motion by a vote of 11 to 2 last Thursday.';
+		expect(askedScore('what was the vote on the motion', motion)?.text).toBe('11 to 2');
+		const board = 'The safety board approved the restart on Sept. 14 by a vote of five to two.';
+		expect(askedScore('what was the vote on the safety board', board)?.text).toBe('five to two');
+		const committee = "Moreau said the vote on the bank's seven-member committee was 5 to 2, with two dissenting.";
+		expect(askedScore('what was the vote on the committee?', committee)?.text).toBe('5 to 2');
+		expect(askedScore('what was the vote count', "with Eastbrook's board passing it 11 to 2")?.text).toBe('11 to 2');
+		expect(askedScore('What was the vote?', 'The vote was delayed as turnout rose from 5 to 7 percent.')).toBeNull();
+		const chess = 'The tiebreak, played over four rapid games, ended 2.5-1.5 in her favour.';
+		expect(askedScore('What was the tiebreak score?', chess)?.text).toBe('2.5-1.5');
 	});
 
 	it('makes a score or a tally of the vote asked the fact asked for', () => {

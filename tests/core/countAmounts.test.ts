@@ -27,3 +27,22 @@ describe('a size joined to its noun by a hyphen', () => {
 		expect(shortAnswer('how big was the telescope she used', 'Hollis').phrase.text).toBe('30-centimeter telescope');
 	});
 });
+
+describe('sums in marks', () => {
+	const { shortAnswer } = floodReport(
+		[
+			'Satellite bought',
+			'The weather service paid 210 million marks for the satellite, the ministry said.',
+			'She scored 95 marks in the final exam. This marks the first time 40 ships have docked.',
+		].join('\n\n'),
+	);
+
+	it('reads a number of marks as a sum of money, and "how many marks" as a count of them', () => {
+		expect(shortAnswer('how much did the weather service pay for the satellite', 'weather service')).toMatchObject({
+			phrase: { text: '210 million marks' },
+			fit: 1,
+		});
+		expect(shortAnswer('how many marks did she score', 'She scored').fit).toBe(1);
+		expect(shortAnswer('how much did the ships cost', 'This marks').fit).toBeLessThan(1);
+	});
+});

@@ -42,6 +42,10 @@ describe('toldAsPast', () => {
 		expect(toldAsPast('when will the library reopen', refurbished, at(refurbished, 'on 3 March'))).toBe(false);
 		const hundred = 'Two hundred new buses arrive in May.';
 		expect(toldAsPast('when will the new buses arrive', hundred, at(hundred, 'in May'))).toBe(false);
+		const sentencing = 'Judge Eleanor Hayes set sentencing for February 19.';
+		expect(toldAsPast('when is the sentencing', sentencing, at(sentencing, 'February 19'))).toBe(false);
+		const fixed = 'The court set the rules on Monday.';
+		expect(toldAsPast('when will the court set the rules', fixed, at(fixed, 'on Monday'))).toBe(true);
 	});
 });
 

@@ -30,6 +30,10 @@ describe('notPopulation', () => {
 			['The old town had about 1,100 permanent residents, down from 5,000.', 'about 1,100 permanent residents'],
 			['Harlow has 14,000 inhabitants.', '14,000 inhabitants'],
 			['About 900 people live in the valley.', 'About 900'],
+			['Some 42,000 people live inside that zone.', 'Some 42,000 people live inside'],
+			['A fifth island, Skarra, with 84 residents, is next.', '84 residents'],
+			['The roughly 1,900 residents of the old town may apply for permits.', '1,900 residents'],
+			['Buses will carry about 1,800 students who live east of the river.', 'about 1,800 students'],
 		];
 		for (const [sentence, figure] of cases)
 			expect(notPopulation('how many people live there', sentence, at(sentence, figure)), sentence).toBe(false);
@@ -43,6 +47,14 @@ describe('notPopulation', () => {
 		const budget = 'The city budget is 1.2 billion kroner.';
 		expect(notPopulation('How large is the city budget?', budget, at(budget, '1.2 billion kroner'))).toBe(false);
 		expect(notPopulation('How large is the city?', budget, at(budget, '1.2 billion kroner'))).toBe(true);
+		const ferry = 'A ferry with 212 passengers ran aground off Skarra.';
+		expect(notPopulation('how many people live on skarra', ferry, at(ferry, '212 passengers'))).toBe(true);
+		const some = 'About 3,200 residents of Ashford Mills were ordered to leave.';
+		expect(notPopulation('how many people live in ashford mills', some, at(some, 'About 3,200 residents'))).toBe(true);
+		const visitors = 'About 600 visitors of the old town were evacuated.';
+		expect(notPopulation('how many people live in the old town', visitors, at(visitors, 'About 600 visitors'))).toBe(
+			true,
+		);
 	});
 
 	it('gives a population asked of a count of the dead a low fit', () => {

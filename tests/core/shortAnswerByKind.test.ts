@@ -26,6 +26,24 @@ describe('shortAnswerByKind', () => {
 		expect(shortAnswer('where is halvik', 'summit').fit).toBeLessThanOrEqual(context.options.placeElsewhereFit);
 	});
 
+	it('answers "where is X based" with where its headquarters are', () => {
+		const { shortAnswer } = floodReport(
+			[
+				'Chirpwave fined',
+				'Chirpwave, which is headquartered in Dublin and has about 2,300 employees, said it would appeal.',
+				'Lottery operator National Games confirmed the claim after checking the ticket at its headquarters in Castelbridge.',
+				'Chirpwave said the fine was unfair.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('where is chirpwave based', 'headquartered')).toMatchObject({
+			phrase: { text: 'Dublin' },
+			fit: 1,
+		});
+		expect(shortAnswer('where is national games based', 'Lottery operator').phrase.text).toBe('Castelbridge');
+		expect(shortAnswer('where is national games based', 'Lottery operator').fit).toBe(1);
+		expect(shortAnswer('where is chirpwave based', 'was unfair').fit).toBeLessThan(1);
+	});
+
 	it('gives "where" a low fit for a person\'s name ("challenger Dana Whitfield"), which is no place', () => {
 		const { context, shortAnswer } = floodReport(
 			'Debate Ratings\n\nPORT, Oct. 3 — A record audience watched. The previous record was set in 2018, when a debate between then-Governor Louis Harcourt and challenger Dana Whitfield averaged 2.9 million viewers.',

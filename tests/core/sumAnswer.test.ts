@@ -11,6 +11,12 @@ describe('sumAnswer of a change asked with "how much"', () => {
 			'She won in 2 hours and 8 minutes, breaking the record by 53 seconds.',
 			'The club said 31,400 tickets had been sold, bringing in about 46 million rupees.',
 			'The fund paid 4 million euros in 2024, against 1.2 million euros in 2019.',
+			'Overnight temperatures fell by about 8 degrees Celsius as the front passed.',
+			'The bell tower now leans about 40 centimetres off vertical.',
+			"Lecturers' pay has fallen by 19 percent in real terms since 2009.",
+			'The review found that the number of teaching staff had been overstated by about 140.',
+			'The avalanche buried the upper station under roughly 4 meters of snow.',
+			'He finished in 2 hours, 0 minutes and 8 seconds, taking 27 seconds off the previous mark.',
 		].join('\n\n'),
 	);
 
@@ -25,6 +31,21 @@ describe('sumAnswer of a change asked with "how much"', () => {
 		const record = shortAnswer('by how much did she break the record?', 'breaking the record');
 		expect(record.phrase.text).toBe('53 seconds');
 		expect(record.fit).toBeGreaterThan(context.options.countMismatchFit);
+	});
+
+	it('answers a change or a measure in its unit, a change of pay in percent and a change by a bare figure', () => {
+		const cases: [string, string, string][] = [
+			['how much did the temperature fall', 'temperatures fell', 'about 8 degrees Celsius'],
+			['how much is the tower leaning', 'bell tower', 'about 40 centimetres'],
+			["how much has lecturers' pay fallen in real terms", "Lecturers' pay", '19 percent'],
+			['by how much did they overstate teaching staff', 'teaching staff', 'about 140'],
+		];
+		for (const [question, words, text] of cases)
+			expect([shortAnswer(question, words).phrase.text, shortAnswer(question, words).fit], question).toEqual([text, 1]);
+		expect(shortAnswer('how much did the lecturers earn', "Lecturers' pay").fit).toBeLessThan(1);
+		expect(shortAnswer('how much is a season pass', 'upper station').fit).toBeLessThan(1);
+		expect(shortAnswer('how much is the snow at the station worth', 'upper station').fit).toBeLessThan(1);
+		expect(shortAnswer('by how much did he beat the old record', 'previous mark').phrase.text).not.toBe('2');
 	});
 
 	it('takes a sum raised by many tickets for no price of one ticket', () => {

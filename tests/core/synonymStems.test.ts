@@ -24,6 +24,9 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('pill'))).toContain(stem('drug'));
 		expect(synonymStems(stem('kids'))).not.toContain(stem('kids'));
 		expect(synonymStems(stem('skipper'))).toContain(stem('captain'));
+		expect(synonymStems(stem('troops'))).toContain(stem('soldiers'));
+		expect(synonymStems(stem('flats'))).toContain(stem('apartments'));
+		expect(synonymStems(stem('marchers'))).toContain(stem('protesters'));
 		expect(synonymStems(stem('gunmen'))).toContain(stem('attackers'));
 		expect(synonymStems(stem('inmates'))).toContain(stem('prisoners'));
 		expect(synonymStems(stem('abducted'))).toContain(stem('kidnapped'));

@@ -422,6 +422,17 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 		expect(shortAnswer('when will schools close', 'remain closed')).toMatchObject({ phrase: { text: 'on Monday' } });
 	});
 
+	it('takes the day a place stays shut until for the day it reopens', () => {
+		const { shortAnswer, context } = floodReport(
+			'Orvik flood\n\nThe museum was closed on Monday and will remain shut at least until Thursday, a spokesman said.',
+		);
+		expect(shortAnswer('when will the museum reopen', 'remain shut')).toMatchObject({
+			phrase: { text: 'Thursday' },
+			fit: 1,
+		});
+		expect(shortAnswer('when will the museum be repainted', 'remain shut').fit).toBe(context.options.untypedFit);
+	});
+
 	it('takes no qualified length of time ("almost two years") for when something happened', () => {
 		const { shortAnswer } = floodReport(
 			'The frog was found during an expedition in 2023, but it took almost two years of testing to confirm it.',

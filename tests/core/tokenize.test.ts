@@ -88,7 +88,7 @@ describe('normaliseWord', () => {
 			'preliminary',
 			'administrative',
 		]);
-		expect(['op', 'ops'].map(normaliseWord)).toEqual(['operation', 'operations']);
+		expect(['op', 'ops', 'recs'].map(normaliseWord)).toEqual(['operation', 'operations', 'recommendations']);
 		expect(['refurb', 'execs', 'biz'].map(normaliseWord)).toEqual(['refurbishment', 'executives', 'business']);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',

@@ -1,0 +1,38 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+
+/** Words for one's kin, each with the words a report may write for the same one ("kid" of "son"). */
+const KIN: readonly (readonly string[])[] = [
+	['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'boy', 'girl', 'baby', 'toddler'],
+	['son', 'boy', 'kid', 'child'],
+	['daughter', 'girl', 'kid', 'child'],
+	['wife', 'spouse', 'partner'],
+	['husband', 'spouse', 'partner'],
+	['mother', 'mum', 'mom'],
+	['father', 'dad'],
+	['brother'],
+	['sister'],
+	['grandson', 'grandchild'],
+	['granddaughter', 'grandchild'],
+];
+/** "how old is lorna teague's kid": the kin asked after an owner's name. */
+const ASKS_KIN = /\b(?:how\s+old|what\s+age)\b.*?[\p{L}-]+['’]s?\s+(\p{Ll}+)\s*[?!.]*$/iu;
+
+/**
+ * For "How old is X's kid?", the age a sentence writes before X's kin ("Lorna Teague, whose 8-year-old son Callum
+ * spent the night in hospital"); undefined when the question asks of no kin or the sentence gives no such age.
+ *
+ * @example
+ * kinAge("how old is teague's kid", 'Lorna Teague, whose 8-year-old son Callum was hurt.')?.text; // '8-year-old'
+ */
+export function kinAge(question: string, sentence: string): AnswerPhrase | undefined {
+	const asked = ASKS_KIN.exec(question)?.[1]?.toLowerCase();
+	const words = asked ? KIN.find((family) => family[0] === asked || `${family[0]}s` === asked) : undefined;
+	if (!words) return undefined;
+	const kin = new RegExp(
+		`\\b(?:whose|his|her|their)\\s+(\\d{1,2}-(?:year|month|week)-old)\\s+(?:${words.join('|')})\\b`,
+		'iu',
+	).exec(sentence);
+	if (!kin?.[1]) return undefined;
+	const start = kin.index + kin[0].indexOf(kin[1]);
+	return { text: kin[1], start, end: start + kin[1].length, typed: true };
+}
