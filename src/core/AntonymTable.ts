@@ -1,6 +1,6 @@
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
-import { shortBase, stem } from './tokenize.ts';
+import { shortBase, stem, tokenize } from './tokenize.ts';
 
 /** Opposite words by stem ("smaller" → "larg", "big"…), from a model file's antonym pairs (see RankerModel.ts). */
 export type AntonymTable = ReadonlyMap<string, readonly string[]>;
@@ -77,8 +77,11 @@ export function saysOpposite(
 	const frame = new Set([...question.text.matchAll(FRAME)].map((m) => stem((m[1] ?? m[2] ?? '').toLowerCase())));
 	// "Higher or lower?", "the Standing Committee … seated": an opposite the question itself uses is no contrary.
 	const own = new Set(question.terms.map((t) => t.stem));
+	// "expected no change" asks of what stayed "unchanged": a word the question negates is its own opposite.
+	const questionTokens = tokenize(question.text);
+	const negatedInQuestion = new Set(questionTokens.filter((_, i) => negated(questionTokens, i)).map((t) => t.stem));
 	const asked = askedOpposites(question.terms, table)
-		.filter((a) => !frame.has(a.stem))
+		.filter((a) => !frame.has(a.stem) && !negatedInQuestion.has(a.stem))
 		.map((a) => ({ ...a, opposites: a.opposites.filter((o) => !own.has(o)) }))
 		.filter((a) => a.opposites.length > 0);
 	if (asked.length === 0) return false;
@@ -97,10 +100,50 @@ export function saysOpposite(
 			(read[i + 1]?.stem === TIME || /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after) || dated)
 		);
 	};
-	return holdsOpposite(asked, new Set(read.filter((t, i) => t.stem !== FIRST || !firstSince(i)).map((t) => t.stem)));
+	// "the orchestra's first visit to North America in 17 years" says when it last went.
+	// Not for "when did it last win": that sentence tells how long ago, not when.
+	const firstIn = (i: number) =>
+		ASKS_LENGTH.test(question.text) &&
+		read
+			.slice(i + 1, i + 1 + SINCE_WINDOW)
+			.some(
+				(t, k, after) =>
+					t.stem === IN &&
+					/^(?:\d|a$|two|three|four|five|six|seven|eight|nine|ten|more|over|nearly|almost|about)/.test(
+						after[k + 1]?.stem ?? '',
+					) &&
+					after.slice(k + 1, k + 4).some((w) => PERIODS.has(w.stem)),
+			);
+	return holdsOpposite(
+		asked,
+		// "failed to declare" is no opposite of "undeclared": a negated word says the contrary of itself.
+		new Set(
+			read
+				.filter((t, i) => (t.stem !== FIRST || !(firstSince(i) || firstIn(i))) && !negated(read, i))
+				.map((t) => t.stem),
+		),
+	);
 }
 
-const [SINCE, FIRST, TIME] = [stem('since'), stem('first'), stem('time')];
+/** Words that negate the word a few places after them: "not", "never", "failed to", "without". */
+const NEGATORS = new Set(
+	'not never no without failed fail fails refused didnt doesnt dont wasnt werent isnt hasnt havent hadnt wont cannot cant'
+		.split(' ')
+		.map((w) => stem(w)),
+);
+/** How many words before a word a negator is looked for ("had failed to declare"). */
+const NEGATION_WINDOW = 3;
+
+/** Whether a word of `tokens` at `i` is negated: "not" or "failed to" within a few words before it. */
+function negated(tokens: readonly { stem: string }[], i: number): boolean {
+	return tokens.slice(Math.max(0, i - NEGATION_WINDOW), i).some((t) => NEGATORS.has(t.stem));
+}
+
+const [SINCE, FIRST, TIME, IN] = [stem('since'), stem('first'), stem('time'), stem('in')];
+/** "How long since…", "how many years since…": a length of time asked. */
+const ASKS_LENGTH = /\bhow\s+(?:long|many\s+(?:years|decades|months))\b/iu;
+/** Lengths of time a "first … in 17 years" counts back over. */
+const PERIODS = new Set(['year', 'years', 'decade', 'decades', 'month', 'months'].map((w) => stem(w)));
 /** How many words after "first" a "since" makes it "the first … since": the last time before. */
 const SINCE_WINDOW = 12;
 /** How many words of the clause after "since" are read for its year. */

@@ -55,10 +55,15 @@ function askedRole(question: string): string | undefined {
 	// Without "of", only a role with its owner before it ("the FEMA administrator", "brightloop's chief financial
 	// officer") or a clause after it that says which holder ("the judge who rejected the case").
 	const owned = alone && (OWNER.test(alone) || RELATIVE_AFTER.test(question)) ? alone : undefined;
-	const role = WHO_ROLE.exec(question)?.[1] ?? owned;
+	// "who is going to be chairman": the role to come, without the words that say it is to come.
+	const role = (WHO_ROLE.exec(question)?.[1] ?? owned)?.replace(TO_COME, '');
 	const last = role?.split(/\s+/).pop() ?? '';
 	return role && isPersonRole(last) ? role : undefined;
 }
+
+/** Words before a role that say it is to come: "going to be", "set to become", "the next". */
+const TO_COME =
+	/^(?:(?:going|set|due|expected|about)\s+to\s+(?:be|become)\s+|(?:to\s+)?become\s+|the\s+(?:next|new)\s+)/iu;
 
 /** A role of a person, hyphenated ones by either part ("director-general"), abbreviations by their words ("CEO"). */
 function isPersonRole(role: string): boolean {
@@ -171,9 +176,11 @@ export function holdsOtherRole(
 	const title = findTitle(picked.text, sentence)?.text.slice(0, -picked.text.length);
 	const described = findAppositive(picked.text, sentence)?.text.replace(picked.text, '');
 	// "the projectionist" of "electrician Martin Ibarra": a trade asked, another trade written right before the name.
-	const role = office ? (named ?? (title || undefined) ?? described) : title?.trim() || undefined;
+	// "said Lt. Marcus Bell, a spokesman for the Colorado State Patrol": the rank before the name and the office after.
+	const role = office ? [named, title, described].filter(Boolean).join(' ') || undefined : title?.trim() || undefined;
 	if (!role) return false;
-	const stated = new Set(contentStems(role));
+	// "Vice-Chancellor" holds "vice chancellor": a hyphenated role by its parts too.
+	const stated = new Set([...contentStems(role), ...contentStems(role.replace(/-/g, ' '))]);
 	const held = (word: string) => {
 		const own = contentStems(word)[0] ?? stem(word);
 		const spelled = abbreviationStems(word.toLowerCase());
@@ -185,10 +192,14 @@ export function holdsOtherRole(
 	};
 	// "Who is Venkatesh's coach?" of "his coach, Ramesh Iyer": the owner written as a pronoun.
 	// Not "Kramnik, who beat Venkatesh, thanked his coach": a sentence naming the owner may mean another by "his".
+	// "Her manager, Thomas Reyes, said Corvel had…": the owner named only after the one asked may be "her".
 	const ownerAsPronoun = (word: string) =>
 		/['’]s$/.test(word) &&
 		OWNER_PRONOUN.test(role) &&
-		!sentence.toLowerCase().includes(word.toLowerCase().replace(/['’]s$/, ''));
+		!sentence
+			.slice(0, picked.start)
+			.toLowerCase()
+			.includes(word.toLowerCase().replace(/['’]s$/, ''));
 	// "the mission's chief scientist", "the club's captain": a body the report is about owns the role, unnamed.
 	const genericOwner = (word: string) => GENERIC_OWNER.test(word);
 	return !asked

@@ -106,6 +106,34 @@ describe('saysOpposite', () => {
 		expect(saysOpposite(question('When did the agency last rate a storm G5?'), first, table)).toBe(true);
 	});
 
+	it('takes a negated word for no opposite: "failed to declare" of "undeclared", "no change" of "unchanged"', () => {
+		const pairs = parseAntonyms('undeclared declared\nchange unchanged\nwin lose');
+		const declare = tokenize('He had failed to declare a 150,000-euro loan from a developer.');
+		expect(saysOpposite(question('how big was the undeclared loan'), declare, pairs)).toBe(false);
+		expect(saysOpposite(question('how big was the undeclared loan'), tokenize('He declared a loan.'), pairs)).toBe(
+			true,
+		);
+		const rates = tokenize('Nineteen economists had expected the bank to keep rates unchanged.');
+		expect(saysOpposite(question('how many economists expected no change'), rates, pairs)).toBe(false);
+		expect(saysOpposite(question('how many economists expected a change'), rates, pairs)).toBe(true);
+		expect(saysOpposite(question('how many seats did they lose'), tokenize("They didn't win 12 seats."), pairs)).toBe(
+			false,
+		);
+	});
+
+	it('reads "the first … in 17 years" as the last time before', () => {
+		const visit = tokenize("It would have been the orchestra's first visit to North America in 17 years.");
+		expect(saysOpposite(question('how long since the orchestra last played in north america'), visit, table)).toBe(
+			false,
+		);
+		expect(
+			saysOpposite(question('how long since the title'), tokenize('The title is the first in 31 years.'), table),
+		).toBe(false);
+		expect(saysOpposite(question('when did the orchestra last play in north america'), visit, table)).toBe(true);
+		const season = tokenize('It was the first visit to North America in the new season.');
+		expect(saysOpposite(question('when was the last visit to north america'), season, table)).toBe(true);
+	});
+
 	it('takes a past form the stemmer leaves unfolded ("left") as the asked verb ("leave")', () => {
 		const trips = parseAntonyms('leave arrive');
 		const left = tokenize('The first train left Tangier at 6:10 a.m. and arrived in Marrakech at 8:50 a.m.');

@@ -133,6 +133,23 @@ describe('holdsOtherRole', () => {
 		expect(holdsOtherRole("who is venkatesh's coach", other, phrase(other, 'Ramesh Iyer'), [])).toBe(true);
 	});
 
+	it('takes the owner named after the pronoun, a rank and an office around the name, a hyphenated role, a role to come', () => {
+		const her = 'Her manager, Thomas Reyes, said Corvel had been performing through pain.';
+		expect(holdsOtherRole("who is corvel's manager", her, phrase(her, 'Thomas Reyes'), [])).toBe(false);
+		expect(holdsOtherRole("who is corvel's coach", her, phrase(her, 'Thomas Reyes'), [])).toBe(true);
+		const patrol = '"Stay home," said Lt. Marcus Bell, a spokesman for the Colorado State Patrol.';
+		const bell = phrase(patrol, 'Lt. Marcus Bell');
+		expect(holdsOtherRole('who is the state patrol spokesman', patrol, bell, [])).toBe(false);
+		expect(holdsOtherRole('who is the state patrol chief', patrol, bell, [])).toBe(true);
+		const vice = 'Vice-Chancellor Professor Helen Ashworth apologized to students.';
+		const ashworth = phrase(vice, 'Professor Helen Ashworth');
+		expect(holdsOtherRole("who's the vice chancellor", vice, ashworth, [])).toBe(false);
+		const become = "Greenway's chairman, Sir Colin Avery, will become chairman.";
+		const avery = phrase(become, 'Sir Colin Avery');
+		expect(holdsOtherRole('who is going to be chairman', become, avery, [])).toBe(false);
+		expect(holdsOtherRole('who is going to be treasurer', become, avery, [])).toBe(true);
+	});
+
 	it('takes "author" or "director" of a work for no office', () => {
 		const critic = 'The Seven Lamps of Architecture was written by the English critic John Ruskin.';
 		const ruskin = phrase(critic, 'John Ruskin');

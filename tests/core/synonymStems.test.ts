@@ -27,6 +27,10 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('troops'))).toContain(stem('soldiers'));
 		expect(synonymStems(stem('flats'))).toContain(stem('apartments'));
 		expect(synonymStems(stem('marchers'))).toContain(stem('protesters'));
+		expect(synonymStems(stem('travelers'))).toContain(stem('passengers'));
+		expect(synonymStems(stem('bikes'))).toContain(stem('bicycles'));
+		expect(synonymStems(stem('bidders'))).toContain(stem('buyers'));
+		expect(synonymStems(stem('phones'))).toContain(stem('handsets'));
 		expect(synonymStems(stem('gunmen'))).toContain(stem('attackers'));
 		expect(synonymStems(stem('inmates'))).toContain(stem('prisoners'));
 		expect(synonymStems(stem('abducted'))).toContain(stem('kidnapped'));
