@@ -76,6 +76,10 @@ function nounsIn(
 		// "how many went to hospital", "how many attended": a verb, no noun ("how many registered voters" keeps hers).
 		if (at === 0 && pastVerb(word, all[1])) break;
 		if (/^(people|times)$/.test(word)) break;
+		// "how much extra could taxpayers pay", "how many additional staff": a word of more, no noun.
+		if (stems.length === 0 && MORE_WORDS.has(word)) continue;
+		// "how much warmer was the sea", "how much goes to the programme": a comparison or a verb, no noun asked.
+		if ((stems.length === 0 && COMPARATIVES.has(word)) || VERBS_AFTER.has(word)) break;
 		// "how much money": the word only says a sum is asked (see asksSum), not what is counted.
 		if (word === 'money' && stems.length === 0) break;
 		if (stems.length > 0 && !/[^s]s$/.test(word)) continue;
@@ -85,6 +89,17 @@ function nounsIn(
 	}
 	return stems;
 }
+
+/** Words of more before what is counted: "how many extra staff", "how much additional funding". */
+const MORE_WORDS = new Set(['extra', 'additional', 'more', 'further']);
+/** Comparatives after "how much": "how much warmer", "how much cheaper". */
+const COMPARATIVES = new Set(
+	'warmer colder cooler hotter higher lower bigger smaller cheaper dearer longer shorter faster slower heavier lighter older younger stronger weaker deeper taller wider greater later earlier larger richer poorer safer riskier'.split(
+		' ',
+	),
+);
+/** Verbs right after "how much": "how much goes to…", "how much came from…". */
+const VERBS_AFTER = new Set(['goes', 'go', 'went', 'gets', 'got', 'comes', 'came', 'remains']);
 
 /**
  * Whether the words of a count name what is asked (stems, synonyms, compounds ending in it): any word of the one

@@ -1,3 +1,4 @@
+import { agentVerbStems } from './agentsAge.ts';
 import { isPastForm, NOT_DEEDS, PARTICIPLE_ALSO, WHO_ACTIVE } from './askedPatient.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
@@ -122,8 +123,14 @@ export function deedUntold(question: string, tokens: readonly Token[]): boolean 
 	const placing = PLACING.exec(question)?.[1]?.toLowerCase();
 	if (placing && tokens.some((t) => t.stem === stem(placing)) && tokens.some((t) => t.stem === stem('place')))
 		return false;
-	return !tokens.some((t) => wanted.has(t.stem));
+	// "Who won the men's race?" of "The men's winner, Samuel Kiprono": the doer's noun tells the deed.
+	return !tokens.some(
+		(t) => wanted.has(t.stem) || (AGENT_NOUN.test(t.word) && agentVerbStems(t.word).some((v) => wanted.has(v))),
+	);
 }
+
+/** A noun of who does something: "winner", "founder", "rescuer". */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or)s?$/u;
 
 /** "came third", "finished second", "placed fourth": a placing asked by its verb. */
 const PLACING =

@@ -18,6 +18,7 @@ import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { startDate } from './startDate.ts';
+import { timeToCome } from './timeToCome.ts';
 import { stem } from './tokenize.ts';
 import { isHeadlineSentence } from './withReportTopic.ts';
 
@@ -221,6 +222,9 @@ export function timeAnswer(
 	// "During the Low Middle Ages it saw a golden age", "as early as in Jin dynasty": a named period of history.
 	const period = question.type === 'when' ? namedPeriod(question.text, quote, picked.typed) : undefined;
 	if (period) return { phrase: period, fit: 1 };
+	// "When will the chicks fledge?" of "expected to fledge in about five weeks": a time from now answers.
+	const toCome = question.type === 'when' && !picked.typed ? timeToCome(question.text, quote) : undefined;
+	if (toCome) return { phrase: toCome, fit: 1 };
 	if ((question.type === 'when' || HOW_LONG.test(question.text)) && !picked.typed)
 		return { phrase: picked, fit: context.options.untypedFit, unsaidKind: true };
 	const long = HOW_LONG.test(question.text) ? howLongAnswer(question, index, picked, context) : undefined;

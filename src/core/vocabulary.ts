@@ -42,6 +42,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['bigger', 'larger', 'greater'],
 	['shop', 'shops', 'store', 'stores', 'outlet', 'outlets'],
 	['begin', 'began', 'start', 'started', 'starts', 'begins'],
+	['founded', 'started', 'cofounded'],
 	['end', 'ended', 'finish', 'finished', 'ends', 'complete', 'completed'],
 	['called', 'call', 'named', 'name', 'dubbed'],
 	[

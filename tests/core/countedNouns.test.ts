@@ -25,4 +25,13 @@ describe('countedNouns', () => {
 		expect(nouns('how many voted')).toEqual([]);
 		expect(nouns('how many people came')).toEqual([]);
 	});
+
+	it('reads no noun in a word of more, a comparison or a verb after "how much"', () => {
+		expect(nouns('how much extra could taxpayers have to pay')).toEqual([]);
+		expect(nouns('how many extra nurses were hired')).toEqual([stem('nurses')]);
+		expect(nouns('how many additional staff')).toEqual([stem('staff')]);
+		expect(nouns('how much warmer than normal was the sea')).toEqual([]);
+		expect(nouns('how much goes to the health programme')).toEqual([]);
+		expect(nouns('how much water goes to the farms')).toEqual([stem('water')]);
+	});
 });

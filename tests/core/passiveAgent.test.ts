@@ -73,6 +73,15 @@ describe('deedUntold', () => {
 		expect(deedUntold('who is the colonel', tokenize(soldiers))).toBe(false);
 	});
 
+	it('takes the doer\'s noun ("winner", "founder") and "founded" for "started" as the deed told', () => {
+		const winner = "The men's winner, Samuel Kiprono of Kenya, crossed the line in 2 hours and 6 minutes.";
+		expect(deedUntold('who won the mens race', tokenize(winner))).toBe(false);
+		expect(deedUntold('who organised the mens race', tokenize(winner))).toBe(true);
+		const founded = 'Zentaro, founded in 2006 by engineer Tomas Ferrand, employs about 41,000 people.';
+		expect(deedUntold('who started zentaro', tokenize(founded))).toBe(false);
+		expect(deedUntold('who bought zentaro', tokenize(founded))).toBe(true);
+	});
+
 	it('lowers the fit of a "who did" answer from a sentence that does not tell the deed', () => {
 		const { context, shortAnswer } = floodReport(
 			'Soldiers detained after failed Maravia coup attempt\n\nThe plotters were led by Colonel Ibrahim Sesay, 44.',
