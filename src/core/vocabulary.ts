@@ -350,6 +350,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	op: 'operation',
 	ops: 'operations',
 	recs: 'recommendations',
+	cams: 'cameras',
+	pics: 'pictures',
 	vax: 'vaccine',
 	jan: 'january',
 	feb: 'february',

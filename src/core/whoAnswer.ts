@@ -80,7 +80,8 @@ export function whoAnswer(
 	// Harry Diamond").
 	if (picked.typed && !/\s/.test(picked.text.trim()) && partyBeside(question.text, quote, picked)) return unnamed();
 	// "Who runs the dairy?" of "said Claire Mouchet, the dairy's managing director": its leader, named.
-	const leader = leaderNamed(question.text, quote, namedPeople(context, index));
+	// A name the facts gave no kind ("Kate Morrison, chief executive of the Council, said") may be the leader too.
+	const leader = leaderNamed(question.text, quote, namedPeople(context, index, true));
 	if (leader)
 		return {
 			phrase: { text: leader.text, start: leader.span[0], end: leader.span[1], typed: true },

@@ -18,6 +18,19 @@ describe('findTitle', () => {
 		);
 	});
 
+	it('reads investigators, trustees, clerks and "-ologists" as titles', () => {
+		const clerk = '212 residents voted against the scheme, council clerk Gwen Pritchard said.';
+		expect(findTitle('Gwen Pritchard', clerk)?.text).toContain('clerk Gwen Pritchard');
+		expect(findTitle('Marguerite Osei', 'Chief investigator Marguerite Osei said so.')?.text).toBe(
+			'Chief investigator Marguerite Osei',
+		);
+		expect(findTitle('Geoffrey Pell', 'Former trustee Geoffrey Pell voted against.')?.text).toBe(
+			'Former trustee Geoffrey Pell',
+		);
+		expect(findTitle('Ana Ruiz', 'The volcanologist Ana Ruiz took samples.')?.text).toBe('volcanologist Ana Ruiz');
+		expect(findTitle('Ana Ruiz', 'The village Ana Ruiz grew up in is small.')).toBeUndefined();
+	});
+
 	it('reads forecasters, commentators, landlords and defenders as titles', () => {
 		expect(findTitle('Liam Doherty', 'Winds will ease, said forecaster Liam Doherty.')?.text).toBe(
 			'forecaster Liam Doherty',

@@ -151,3 +151,18 @@ describe('"Who runs X?" in the engine', () => {
 		expect(short.fit).toBeLessThan(0.5);
 	});
 });
+
+describe('the leader of a body asked, named where no fact gave the name a kind', () => {
+	it('answers "who runs the beverage council" with the chief executive written before the body', () => {
+		const { shortAnswer } = floodReport(
+			[
+				'Sugar tax passed',
+				'Kate Morrison, chief executive of the New Zealand Beverage Council, said the tax would hurt low-income families.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('who runs the beverage council', 'Kate Morrison')).toMatchObject({
+			phrase: { text: 'Kate Morrison' },
+			fit: 1,
+		});
+	});
+});

@@ -89,6 +89,7 @@ describe('normaliseWord', () => {
 			'administrative',
 		]);
 		expect(['op', 'ops', 'recs'].map(normaliseWord)).toEqual(['operation', 'operations', 'recommendations']);
+		expect(['cams', 'pics'].map(normaliseWord)).toEqual(['cameras', 'pictures']);
 		expect(['refurb', 'execs', 'biz'].map(normaliseWord)).toEqual(['refurbishment', 'executives', 'business']);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
