@@ -15,6 +15,7 @@ import type { IndexedSentence } from './IndexedSentence.ts';
 import { laterLevel } from './laterLevel.ts';
 import type { CountMatch } from './matchCount.ts';
 import { namedTally } from './namedTally.ts';
+import { namesOccasion } from './namesOccasion.ts';
 import { otherDeed } from './otherDeed.ts';
 import { pastFigure, pastFigureAsked, rateForTotal } from './otherPeriod.ts';
 import { askedYear, otherYear, yearOf } from './otherYear.ts';
@@ -144,10 +145,16 @@ function fittingCount(
 	}
 	// "How many pianists applied?" is not answered by "In 2022, the previous edition, 290 pianists applied".
 	// "How many people died?" of "In 1991, a cyclone of similar strength killed about 138,000 people" in a later year's report.
+	// "how many students got sick in the ashgrove outbreak" of "In May 2021, 23 pupils at Ashgrove…": the occasion asked.
 	if (
-		previousOccasion(question.text, quoted, count.fact.span[0], count.fact.span[1]) ||
-		(sentence !== undefined &&
-			earlierYearsFigure(question.text, quoted, count.fact.span[0], () => reportText(context, sentence.paragraphIndex)))
+		(previousOccasion(question.text, quoted, count.fact.span[0], count.fact.span[1]) ||
+			(sentence !== undefined &&
+				earlierYearsFigure(question.text, quoted, count.fact.span[0], () =>
+					reportText(context, sentence.paragraphIndex),
+				))) &&
+		!(
+			sentence !== undefined && namesOccasion(question.text, quoted, () => reportText(context, sentence.paragraphIndex))
+		)
 	)
 		return { phrase: countPhrase(count.fact), fit: count.fit * context.options.missingFigureFit };
 	// "How much water will it use?" is not answered by "30 percent less water": a change, no amount.
