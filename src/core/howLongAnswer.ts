@@ -137,7 +137,7 @@ function inAskedUnit(question: string, picked: string): boolean {
 
 /** "How long is the bridge?": a thing whose length is asked, not a length of time ("how long was the train stuck?"). */
 const HOW_LONG_THING =
-	/\bhow long\s+(?:is|was|are|were|will)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:line|bridge|tunnel|road|runway|railway|pipeline|river|wall|fence|track|route|border|coastline|canal|cable|(?:steam|war|air|motor)?ship|vessel|(?:life|speed|motor|house|fishing\s)?boat|liner|yacht|tanker|freighter|submarine|barge|wreck|plane|aircraft|train|queue|motorway|highway|trail|beach|dam|pier|tail|snake|skeleton|neck|core|pipe|rope|corridor)s?\b(?!\s+(?:\p{L}+ed|stuck|shut|open|down|out|held|kept|gone|away|stranded|missing|idle|offline|in\s+(?:service|operation|use|orbit|port|dock))\b)/iu;
+	/\bhow long\s+(?:is|was|are|were|will)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:line|bridge|tunnel|road|runway|railway|pipeline|river|wall|fence|track|route|border|coastline|canal|cable|(?:steam|war|air|motor)?ship|vessel|(?:life|speed|motor|house|fishing\s)?boat|liner|yacht|tanker|freighter|submarine|barge|wreck|plane|aircraft|train|queue|motorway|highway|trail|beach|dam|pier|tail|snake|skeleton|neck|core|pipe|rope|corridor)s?\b(?!\s+(?:[\p{L}\d-]+\s+){0,2}?(?:\p{L}+ed|stay|stays|remain|remains|keep|keeps|watch|last|lasts|take|takes|stuck|shut|open|down|out|held|kept|gone|away|stranded|missing|idle|offline|in\s+(?:service|operation|use|orbit|port|dock))\b)/iu;
 
 /** A length in a unit, hyphened or not, with its conversion: "11.4-kilometre", "14.2 km (8.8 miles)"; no speed ("95 km per hour"). */
 const LENGTH =

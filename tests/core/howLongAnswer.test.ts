@@ -9,4 +9,20 @@ describe('howLongAnswer', () => {
 		expect(shortAnswer('how long will rory be out of racing', 'crowd of').fit).toBe(context.options.otherDurationFit);
 		expect(shortAnswer('how long will rory be out of racing', 'Doctors said').phrase.text).toBe('four to six months');
 	});
+
+	it('reads "how long will highway 20 stay closed" as a length of time, not of a road', () => {
+		const { shortAnswer } = floodReport(
+			'Highway closed\n\nHighway 20 remains closed, and officials said it could stay shut for at least five days. Construction of the pipeline was halted for four months.',
+		);
+		expect(shortAnswer('how long will highway 20 stay closed', 'stay shut')).toMatchObject({
+			phrase: { text: 'at least five days' },
+			fit: 1,
+		});
+		expect(shortAnswer('how long was pipeline construction halted', 'halted')).toMatchObject({
+			phrase: { text: 'four months' },
+			fit: 1,
+		});
+		expect(shortAnswer('how long is highway 20', 'stay shut').fit).toBeLessThan(1);
+		expect(shortAnswer('how long will highway 20 be when it is done', 'stay shut').fit).toBeLessThan(1);
+	});
 });
