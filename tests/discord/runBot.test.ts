@@ -41,20 +41,20 @@ describe('node dist/main.js as a service', () => {
 		const databasePath = join(dir, 'factdesk.sqlite');
 		const bot = spawnMain(discord, { HTTP_PORT: String(port), DATABASE_PATH: databasePath, LOG_LEVEL: 'info' });
 		try {
+			// Polled as a whole: on a loaded machine one engine check may miss its 2 s while the first report is indexed.
 			await expect
 				.poll(
 					() =>
 						get(port, '/healthz').then(
-							(r) => r.status,
+							(r) => (r.status === 200 ? JSON.parse(r.text) : r.status),
 							() => 0,
 						),
 					{ timeout: 20_000 },
 				)
-				.toBe(200);
-			expect(JSON.parse((await get(port, '/healthz')).text)).toEqual({
-				status: 'ok',
-				checks: { gateway: 'ok', engine: 'ok', database: 'ok' },
-			});
+				.toEqual({
+					status: 'ok',
+					checks: { gateway: 'ok', engine: 'ok', database: 'ok' },
+				});
 
 			const { body } = await slash(discord, 'ask', [
 				opt.string('question', 'How many drones were shot down?'),
