@@ -38,7 +38,14 @@ export function reportsKillTests(validator: SpecValidator): void {
 				try {
 					await second.logged('factdesk is online', 1, 20_000);
 					const question = 'How many vessels were diverted to Marrow Bay?';
-					const { body } = await slash(discord, 'ask', [opt.string('question', question)]).answer();
+					const from = discord.requests.length;
+					const { body } = await slash(discord, 'ask', [opt.string('question', question)])
+						.answer()
+						.catch((error: Error) => {
+							// A reply sent some other way (an apology after the deferral): what it said and what the bot logged.
+							const sent = discord.requests.slice(from).map((r) => `${r.method} ${r.path} ${JSON.stringify(r.body)}`);
+							throw new Error(`${error.message}\n${sent.join('\n')}\n${second.stderr()}`);
+						});
 					expect(JSON.stringify(body.data)).toContain('6 vessels');
 				} finally {
 					expect(await second.stop(), second.stderr()).toBe(0);
