@@ -1,13 +1,16 @@
 import { agentNounStems } from './agentNouns.ts';
+import { spelledNumber } from './answerKey.ts';
 import { classifyQuestion, spelledWho } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
 import { givenFigures } from './givenFigures.ts';
 import { hyphenClosedWords } from './hyphenClosedWords.ts';
 import { leaderRoles } from './leaderRoles.ts';
+import { NUMBER_WORDS } from './mentionPatterns.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
+import { ABBREVIATIONS } from './vocabulary.ts';
 
 export interface QueryTerm {
 	stem: string;
@@ -40,6 +43,8 @@ export interface QuestionContext extends PhraseLookup {
 	expandAcronym?: (acronym: string) => string[];
 	synonymWeight: number;
 	maxLength: number;
+	/** Whether a word is a known English word (the model's word vectors); without it, no closed compound is split. */
+	isWord?: (word: string) => boolean;
 }
 
 /**
@@ -69,7 +74,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const fixes: { start: number; end: number; word: string }[] = [];
 	// "the WHO" is a name, which "who" as a question word would drop: its words are matched instead.
 	const read = joinSplitWords(
-		splitUnknownCompounds(withoutDurationVerb(spelledWho(text)), context.stems),
+		splitUnknownCompounds(withoutDurationVerb(spelledWho(text)), context.stems, context.isWord),
 		context.stems,
 	);
 	const tokens = tokenize(read);
@@ -108,14 +113,24 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		// "Who owns the ship?" of "the ship's owner, Calder Shipping": whoever does the deed asked (the question's first
 		// word) is named by its noun.
 		const doers = asksWho && slot === 0 ? agentNounStems(word, said) : [];
-		for (const synonym of [...synonymStems(s), ...roles, ...doers]) {
+		// "the 8 min target" of reports that write "the eight-minute target": the same number, spelled.
+		const number = spelledNumber(word) ?? digitsOf(word);
+		const figures = number ? [stem(number)] : [];
+		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });
 		}
 		// "freeze thaw cycles" of reports that write "freeze-thaw": both words known alone, the compound found too.
 		const next = tokens[at + 1];
-		for (const compound of next && !STOPWORDS.has(next.word) ? [`${word}-${next.word}`, `${word}${next.word}`] : []) {
+		// "8 min" of "eight-minute": the number spelled, the next word unabbreviated.
+		const heads = number ? [word, number] : [word];
+		const tails = next
+			? [next.word, ...(Object.hasOwn(ABBREVIATIONS, next.word) ? (ABBREVIATIONS[next.word] ?? '').split(' ') : [])]
+			: [];
+		const compounds =
+			next && !STOPWORDS.has(next.word) ? heads.flatMap((h) => tails.flatMap((t) => [`${h}-${t}`, `${h}${t}`])) : [];
+		for (const compound of compounds) {
 			const joined = stem(compound);
 			if (seen.has(joined) || !context.stems.has(joined)) continue;
 			seen.add(joined);
@@ -131,6 +146,12 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	// Every count of every candidate is weighed against these: they are read once.
 	const figures = type === 'count' ? { givenFigures: givenFigures(corrected) } : {};
 	return { text: corrected, type, terms, slots, unknown, unknownPhrases, ...figures };
+}
+
+/** The digits of a number word up to twenty ("eight" → "8"). */
+function digitsOf(word: string): string | undefined {
+	const n = NUMBER_WORDS[word];
+	return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 20 ? String(n) : undefined;
 }
 
 function upperFirst(word: string): string {
@@ -198,12 +219,31 @@ function joinSplitWords(text: string, known: { has(stem: string): boolean }): st
 	);
 }
 
-function splitUnknownCompounds(text: string, known: { has(stem: string): boolean }): string {
-	return text.replace(/\p{L}+(?:-\p{L}+)+/gu, (word) => {
+/**
+ * Compounds the reports never write, split into the words they do write: "well-known" as "well known", and an English
+ * word like "ringleader" as "ring leader" (two words of three letters or more, neither a stopword); not a name the
+ * reports never write ("kingsbridge"), which isWord does not know.
+ */
+function splitUnknownCompounds(
+	text: string,
+	known: { has(stem: string): boolean },
+	isWord?: (word: string) => boolean,
+): string {
+	const hyphened = text.replace(/\p{L}+(?:-\p{L}+)+/gu, (word) => {
 		const parts = word.split('-');
 		if (known.has(stem(word.toLowerCase()))) return word;
 		return parts.every((p) => STOPWORDS.has(p.toLowerCase()) || known.has(stem(p.toLowerCase())))
 			? parts.join(' ')
 			: word;
+	});
+	if (!isWord) return hyphened;
+	return hyphened.replace(/\b\p{Ll}{7,}\b/gu, (word) => {
+		if (known.has(stem(word)) || !isWord(word)) return word;
+		for (let at = 3; at <= word.length - 3; at++) {
+			const [head, tail] = [word.slice(0, at), word.slice(at)];
+			if (STOPWORDS.has(head) || STOPWORDS.has(tail)) continue;
+			if (known.has(stem(head)) && known.has(stem(tail))) return `${head} ${tail}`;
+		}
+		return word;
 	});
 }

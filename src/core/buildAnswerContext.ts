@@ -106,6 +106,7 @@ export function buildAnswerContext(
 			expandAcronym: (acronym) => expandAcronym(corpus, acronym, options.acronymSentences),
 			synonymWeight: options.synonymWeight,
 			maxLength: options.maxQuestionLength,
+			...(vectors && { isWord: (word: string) => vectors.rows.has(word) }),
 		},
 		topics: [...topicCounts.entries()]
 			.sort((a, b) => b[1] - a[1])

@@ -76,7 +76,7 @@ export function countAnswer(
 	if (gap) return { phrase: gap, fit: 1, matched: true };
 	// "How tall is the tower?" of "the 300-metre tower": the size written before the very thing asked.
 	const size = lengthOfThing(question.text, sentence?.ref.quote ?? '');
-	if (size) return { phrase: size, fit: 1 };
+	if (size) return { phrase: size, fit: 1, matched: true };
 	// "How many seats are in the Sabor?" of "the 151-seat Sabor": the count of the very thing asked.
 	const whole = countOfThing(question.text, sentence?.ref.quote ?? '');
 	if (whole) return { phrase: whole, fit: 1, matched: true };

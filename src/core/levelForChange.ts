@@ -63,6 +63,10 @@ const TO_LEVEL =
 const ASKS_CHANGE_OR_SHARE =
 	/\b(?:by how much|per\s?cent|percentage|share(?!\s+price)|proportion|reduc\w*|slash\w*|trim\w*|knock\w*|discount\w*|markdown|inflation|differen\w*|saving\w*|how much (?:more|less|higher|lower)|rise|rose|fall|fell|grow|grew|increase|decrease|drop|climb|jump|change|up|down|by)\b|%/iu;
 
+/** "After the increase", "once the cut takes effect": the level reached is asked, not the change. */
+const AFTER_CHANGE =
+	/\b(?:after|following|once|with)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}-]+\s+)?(?:increase|rise|hike|cut|change|drop|fall|reduction|raise|climb|jump)s?\b/giu;
+
 /**
  * Where a figure at `start`…`end` of `sentence` is a change followed by the level it reached ("climbed 12 percent to
  * 5.9 billion crowns"), or the level a change started from ("cut from 1,720 to 1,450") for a question about no earlier
@@ -73,8 +77,9 @@ const ASKS_CHANGE_OR_SHARE =
  * levelAfterChange('what was their revenue', 'Revenue climbed 12 percent to 5.9 billion crowns.', 16, 26); // 30
  */
 export function levelAfterChange(question: string, sentence: string, start: number, end: number): number | undefined {
-	if (ASKS_CHANGE_OR_SHARE.test(question)) return undefined;
-	if (CHANGE_WORDS.test(question)) return undefined;
+	const asked = question.replace(AFTER_CHANGE, ' ');
+	if (ASKS_CHANGE_OR_SHARE.test(asked)) return undefined;
+	if (CHANGE_WORDS.test(asked)) return undefined;
 	// "climbed 12 percent to", "rose by 1,000 to": the verb right before; "clusters of 15 to 300" is a range.
 	const preceding = sentence.slice(Math.max(0, start - BEFORE_CHARS), start);
 	const changed =

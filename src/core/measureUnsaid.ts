@@ -1,6 +1,6 @@
-/** "How deep/high/tall/wide/far/heavy/loud…" ("how deep underground is…"): the measure asked, which a figure in its unit answers. */
+/** "How deep/high/tall/wide/far/heavy/loud/fast…" ("how deep underground is…"): the measure asked, which a figure in its unit answers. */
 const HOW_MEASURE =
-	/^\s*how\s+(deep|high|tall|wide|far|heavy|loud)\s+(?:(?:underground|down|up|away|offshore|inland)\s+)?(?:is|was|are|were|will|would|did|does|do|can|could|has|have|had)\b/i;
+	/^\s*how\s+(deep|high|tall|wide|far|heavy|loud|fast)\s+(?:(?:underground|down|up|away|offshore|inland)\s+)?(?:is|was|are|were|will|would|did|does|do|can|could|has|have|had)\b/i;
 /** A figure in a unit of length, hyphened or not ("212 metres", "a 7.4-kilometre"), not a speed nor a volume. */
 const LENGTH =
 	/(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)/iu;
@@ -12,8 +12,15 @@ const AWAY = new RegExp(`${LENGTH.source}\\s+(?:away|apart|off)\\b`, 'giu');
 const WEIGHT =
 	/(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s|-)?(?:tonnes?|tons?|kilograms?|kg|grams?|g|pounds|lbs?|ounces?|oz)\b/iu;
 
+/** A figure in a unit of speed: "58 miles per hour", "120 km/h", "12 knots". */
+const SPEED =
+	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:mph|km\/h|kph|knots|(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:an|a|per)\s+(?:hour|second))\b/iu;
+/** "How fast did prices rise": a pace of change, which a share or a time tells as well as a speed. */
+const PACE =
+	/\b(?:grow|grew|grown|growing|rise|rose|risen|rising|spread|spreading|increas\w*|fall|fell|falling|declin\w*|sell|selling|sold)\b/iu;
+
 /**
- * Whether the question asks how deep, high, tall, wide, far or heavy something is and the sentence gives no figure
+ * Whether the question asks how deep, high, tall, wide, far, heavy or fast something is and the sentence gives no figure
  * in a unit of that measure: "how deep is the lake" of "the lake now holds about 1.9 million cubic metres".
  *
  * @example
@@ -23,6 +30,7 @@ export function measureUnsaid(question: string, sentence: string): boolean {
 	const measure = HOW_MEASURE.exec(question)?.[1]?.toLowerCase();
 	if (!measure) return false;
 	if (measure === 'heavy') return !WEIGHT.test(sentence);
+	if (measure === 'fast') return !PACE.test(question) && !SPEED.test(sentence);
 	// "an 18-storey building", "62 floors": a height told in floors.
 	if ((measure === 'tall' || measure === 'high') && STOREYS.test(sentence)) return false;
 	if (measure === 'loud') return !/\d\s*(?:-\s*)?(?:decibels?|dB)\b/iu.test(sentence);

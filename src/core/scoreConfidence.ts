@@ -28,13 +28,17 @@ export function scoreConfidence(
 
 const TYPED_QUESTIONS = new Set<Answer['type']>(['count', 'when', 'where', 'who', 'quote']);
 
-/** Names (capitalised words) and numbers of the question that the reports use, but not in this paragraph. */
+/**
+ * Names (capitalised words) and numbers of the question that the reports use, but not in this paragraph; a small
+ * number the paragraph spells ("8" of "the eight-minute target") is in it.
+ */
 export function namesMissingFromParagraph(question: AnalysedQuestion, paragraph: TermLookup | undefined): number {
-	return question.terms.filter(
-		(t) =>
-			t.weight === 1 &&
-			(t.capitalised || /\d/.test(t.word)) &&
-			!question.unknown.some((u) => u.word === t.word) &&
-			!paragraph?.has(t.stem),
-	).length;
+	return question.terms.filter((t) => {
+		if (t.weight !== 1 || !(t.capitalised || /\d/.test(t.word))) return false;
+		if (question.unknown.some((u) => u.word === t.word) || paragraph?.has(t.stem)) return false;
+		// The number spelled, alone or in a compound, is a term of the same slot (see analyseQuestion).
+		return !(
+			/^\d+$/.test(t.word) && question.terms.some((o) => o.slot === t.slot && o !== t && paragraph?.has(o.stem))
+		);
+	}).length;
 }

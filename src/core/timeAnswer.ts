@@ -218,7 +218,7 @@ export function timeAnswer(
 	// "How long was the dragon?" of "a nine-metre dragon … the ten-day event": the size of the thing asked, whatever
 	// phrase was picked.
 	const size = HOW_LONG.test(question.text) ? lengthOfThing(question.text, quote) : undefined;
-	if (size) return { phrase: size, fit: 1 };
+	if (size) return { phrase: size, fit: 1, matched: true };
 	// "During the Low Middle Ages it saw a golden age", "as early as in Jin dynasty": a named period of history.
 	const period = question.type === 'when' ? namedPeriod(question.text, quote, picked.typed) : undefined;
 	if (period) return { phrase: period, fit: 1 };

@@ -243,6 +243,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	kw: 'kilowatt',
 	mw: 'megawatt',
 	gw: 'gigawatt',
+	min: 'minute minimum',
 	mph: 'miles hour',
 	kph: 'kilometres hour',
 	kmh: 'kilometres hour',

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
+import { namesMissingFromParagraph } from '../../src/core/scoreConfidence.ts';
+import { withReportTopic } from '../../src/core/withReportTopic.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('analyseQuestion', () => {
@@ -14,6 +17,34 @@ describe('analyseQuestion', () => {
 			'how many life boats reached the ferry',
 		);
 		expect(boats.terms.map((t) => t.word)).toContain('lifeboats');
+	});
+
+	it('splits an English compound the reports never write into the two words they do ("ringleader"), not a name', () => {
+		const { context } = floodReport(
+			'Police said the leader of the ring, Warren Hale, was arrested. The kings met at the bridge.',
+		);
+		const words = ['ringleader', 'leader', 'ring'];
+		const withWords = { ...context.questionContext, isWord: (word: string) => words.includes(word) };
+		const asked = analyseQuestion("who's the ringleader", withWords);
+		expect(asked.terms.map((t) => t.word)).toEqual(expect.arrayContaining(['ring', 'leader']));
+		expect(asked.unknown).toEqual([]);
+		expect(analyseQuestion('who is the kingsbridge mayor', withWords).unknown.map((u) => u.word)).toContain(
+			'kingsbridge',
+		);
+		const plain = analyseQuestion("who's the ringleader", context.questionContext);
+		expect(plain.terms.map((t) => t.word)).not.toContain('leader');
+	});
+
+	it('looks up a small number in digits as the reports spell it, alone or in a compound ("8 min" as "eight-minute")', () => {
+		const { ask, context } = floodReport(
+			'Crews met the eight-minute target in 47 percent of 8,000 calls.\n\nThree of the 9 stations closed.',
+		);
+		const asked = ask('what % of calls met the 8 min target');
+		expect(asked.terms.map((t) => t.word)).toContain('eight-minute');
+		const paragraph = withReportTopic(context.corpus, 0);
+		expect(namesMissingFromParagraph(asked, paragraph)).toBe(0);
+		expect(namesMissingFromParagraph(ask('what % of calls met the 9 min target'), paragraph)).toBe(1);
+		expect(ask('how many of the nine stations closed').terms.map((t) => t.word)).toContain('9');
 	});
 
 	it('joins a name and its number the reports hyphenate ("tessera 1" as "Tessera-1"), not a known word and a number', () => {

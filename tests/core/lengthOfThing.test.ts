@@ -30,5 +30,8 @@ describe('lengthOfThing', () => {
 		expect(shortAnswer('how long was the dragon', 'dragon').phrase.text).toBe('nine-metre');
 		expect(shortAnswer('how long was the festival', 'dragon').phrase.text).toBe('ten-day');
 		expect(shortAnswer('how tall was the dragon', 'dragon').phrase.text).toBe('nine-metre');
+		// The size of the very thing asked is the fact asked, which counts as evidence for the answer.
+		expect(shortAnswer('how long was the dragon', 'dragon').matched).toBe(true);
+		expect(shortAnswer('how tall was the dragon', 'dragon').matched).toBe(true);
 	});
 });

@@ -115,3 +115,14 @@ describe('originalLevel', () => {
 		expect(shortAnswer('how many storeys will the tower have', 'reduced').fit).toBe(context.options.otherDeedFit);
 	});
 });
+
+describe('levelAfterChange after a change named in the question', () => {
+	it('gives the level reached for "after the increase", and still the change for "how big was the increase"', () => {
+		const { shortAnswer } = floodReport('Lorries, a fifth of traffic, will see their toll climb from $38 to $42.');
+		expect(shortAnswer('how much will lorries pay after the increase', 'Lorries').phrase.text).toBe('$42');
+		const toll = 'Lorries will see their toll climb from $38 to $42.';
+		expect(
+			levelAfterChange('how big was the increase', toll, toll.indexOf('$38'), toll.indexOf('$38') + 3),
+		).toBeUndefined();
+	});
+});

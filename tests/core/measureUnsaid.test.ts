@@ -22,6 +22,15 @@ describe('measureUnsaid', () => {
 		expect(measureUnsaid('how deep has the team drilled', 'It has drilled 2,740 metres so far.')).toBe(false);
 	});
 
+	it('asks "how fast" of a figure in a unit of speed, unless a pace of change is asked', () => {
+		const crash = 'The car, driven by a retired surgeon, was travelling at an estimated 58 miles per hour.';
+		const barrier = 'After that crash, the club moved the spectator line back by 15 metres.';
+		expect(measureUnsaid('how fast was the car going when it crashed?', crash)).toBe(false);
+		expect(measureUnsaid('how fast was the car going when it crashed?', barrier)).toBe(true);
+		expect(measureUnsaid('How fast were the winds?', 'Gusts reached 120 km/h on the coast.')).toBe(false);
+		expect(measureUnsaid('how fast are prices rising', 'Prices rose 4% in a year.')).toBe(false);
+	});
+
 	it('asks "how loud" of a figure in decibels', () => {
 		expect(measureUnsaid('how loud are the bells', 'Villagers signed a petition in support of the bells.')).toBe(true);
 		expect(measureUnsaid('how loud are the bells', 'The bells reach 85 decibels at the nearest house.')).toBe(false);
