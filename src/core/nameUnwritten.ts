@@ -25,6 +25,12 @@ export function nameUnwritten(question: string, thing: string, sentence: string,
 	const unasked = (word: string) => !asked.includes(word.toLowerCase().replace(/['’]s$/u, ''));
 	const words = [...sentence.slice(datelineEnd(sentence)).matchAll(CAPITALISED)].map((m) => m[0]);
 	if (!words.some((word) => !NOT_NAMES.test(word) && unasked(word))) return true;
-	if (!(RELATION.test(thing) || describesPerson(thing))) return false;
+	if (!(RELATION.test(thing) || personNoun(thing))) return false;
 	return people.every((person) => person.split(/\s+/).every((word) => !unasked(word)));
+}
+
+/** A noun for a person, or a compound that ends in one ("ringleader"). */
+function personNoun(thing: string): boolean {
+	for (let at = 0; at <= thing.length - 4; at++) if (describesPerson(thing.slice(at))) return true;
+	return false;
 }

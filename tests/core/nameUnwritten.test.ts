@@ -26,6 +26,13 @@ describe('nameUnwritten', () => {
 		expect(nameUnwritten('what is the name of the company she founded', 'company', maverick, [])).toBe(false);
 	});
 
+	it('finds no name of a ringleader where the sentence names only a place', () => {
+		const arrested = 'The alleged ringleader, a 34-year-old man from the Millbrook area, was arrested at a flat.';
+		expect(nameUnwritten("whats the ringleader's name", 'ringleader', arrested, [])).toBe(true);
+		const named = 'The alleged ringleader, Warren Hale, 34, was arrested at a flat in Millbrook.';
+		expect(nameUnwritten("whats the ringleader's name", 'ringleader', named, ['Warren Hale'])).toBe(false);
+	});
+
 	it('gives the whole sentence, no name in it, a low fit for "what is the name of…"', () => {
 		const { shortAnswer, context } = floodReport(
 			'A similar disaster in 2017 killed 52 people when an overloaded vessel sank near the coast.',
