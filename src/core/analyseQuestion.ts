@@ -20,7 +20,7 @@ export interface QueryTerm {
 	weight: number;
 	/** Index of the user's word this term stands for; synonyms share it. */
 	slot: number;
-	/** The user wrote it with a capital (not at the start): likely a name. */
+	/** The user wrote it with a capital (not at the start), or the reports write it only so: likely a name. */
 	capitalised: boolean;
 }
 
@@ -45,6 +45,8 @@ export interface QuestionContext extends PhraseLookup {
 	maxLength: number;
 	/** Whether a word is a known English word (the model's word vectors); without it, no closed compound is split. */
 	isWord?: (word: string) => boolean;
+	/** Whether the reports write a stem only as a name ("brunner"): a question's word typed in lower case is one too. */
+	writtenAsName?: (stem: string) => boolean;
 }
 
 /**
@@ -99,7 +101,12 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		if (seen.has(s)) continue;
 		seen.add(s);
 		const slot = slots++;
-		terms.push({ stem: s, word, weight: 1, slot, capitalised });
+		// A rare word only: "board" or "river" may stand in names ("River Road") a member does not mean.
+		const rare = context.isWord !== undefined && !context.isWord(word);
+		// "how much did brunner win": a word the reports write only as a name is one, however the member typed it.
+		const named =
+			capitalised || (rare && /^\p{Ll}/u.test(original) && context.stems.has(s) && context.writtenAsName?.(s) === true);
+		terms.push({ stem: s, word, weight: 1, slot, capitalised: named });
 		let known = context.stems.has(s);
 		const fromReports = /^\p{Lu}{2,8}$/u.test(original) ? (context.expandAcronym?.(original) ?? []) : [];
 		const spelled = fromReports.length ? fromReports : abbreviationStems(word);

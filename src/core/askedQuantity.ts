@@ -9,7 +9,7 @@ import { contentStems, stem, type Token } from './tokenize.ts';
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
 	contentStems(
-		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages premium commission deposit discount dividend surcharge levy subsidy pension payout mortgage attendance',
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages premium commission deposit discount dividend surcharge levy subsidy pension payout mortgage attendance worth',
 	),
 );
 /** "What is/was the X": the words after it are looked at for a quantity noun. */
@@ -104,6 +104,13 @@ export function askedQuantity(
 		const figure = figureAfter(noun, sentence, mentions, tokens, measured !== undefined, others, dimension);
 		if (figure) return ASKS_EARLIER.test(question) ? (levelBefore(sentence, figure, mentions) ?? figure) : figure;
 	}
+	// "What's the staff sickness rate?" of "staff sickness had risen to 9.4 percent": the noun the quantity is of.
+	const of = measured ? undefined : quantityOf(rest);
+	if (of) {
+		const others = new Set(asked.filter((s) => s !== of));
+		const figure = figureAfter(of, sentence, mentions, tokens, false, others);
+		if (figure) return figure;
+	}
 	// "What's the size of Nerissa?" of "Nerissa, which measures about 480 metres across": the verb of the measure.
 	for (const verb of nouns.flatMap((noun) => MEASURE_VERBS[noun] ?? [])) {
 		const figure = figureRightAfter(verb, sentence, mentions, tokens);
@@ -111,6 +118,20 @@ export function askedQuantity(
 	}
 	// "How fast was the taxi going when it hit the truck?" of "travelling at about 19 mph": a speed by its unit alone.
 	return measure === 'speed' ? inUnit(sentence, mentions, SPEED_UNIT) : undefined;
+}
+
+/** A lowercase noun right before a quantity's noun: "sickness" of "the staff sickness rate", not "Northvale's". */
+function quantityOf(asked: string): string | undefined {
+	const words = asked.split(/\s+/);
+	for (let at = words.length - 1; at > 0; at--) {
+		const head = stem((words[at] ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''));
+		if (!QUANTITIES.has(head)) continue;
+		const before = words[at - 1] ?? '';
+		if (!/^\p{Ll}+$/u.test(before)) return undefined;
+		const of = contentStems(before)[0];
+		return of && !QUANTITIES.has(of) ? of : undefined;
+	}
+	return undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import { questionsFor } from './suggestQuestions.ts';
 import { stem } from './tokenize.ts';
 import type { Fact, SourceRef } from './types.ts';
 import type { WordVectors } from './WordVectors.ts';
+import { writtenAsName } from './writtenAsName.ts';
 
 /** Matching options to change, and the learned model to rank and estimate confidence with (if any). */
 /** `vectors` and `antonyms`, when given, are used for the features instead of the model's own (training does so). */
@@ -76,6 +77,8 @@ export function buildAnswerContext(
 		}
 	}
 	const stems = { has: (stem: string) => corpus.sentenceFrequency(stem) > 0 };
+	// Whether a stem is written only as a name, looked up once per stem: the reports do not change under a context.
+	const namesWritten = new Map<string, boolean>();
 	const toWord = createTypoCorrector(corpus.words, options, () => corpus.typoIndex(options.typoMinLength));
 	const corrector = (word: string) =>
 		toWord(word) ?? correctToStem(word, stems, options.typoMinLength, stem, options.typoStemMaxLength);
@@ -107,6 +110,14 @@ export function buildAnswerContext(
 			synonymWeight: options.synonymWeight,
 			maxLength: options.maxQuestionLength,
 			...(vectors && { isWord: (word: string) => vectors.rows.has(word) }),
+			writtenAsName: (s: string) => {
+				let named = namesWritten.get(s);
+				if (named === undefined) {
+					named = writtenAsName(corpus, s, options.nameSentences);
+					namesWritten.set(s, named);
+				}
+				return named;
+			},
 		},
 		topics: [...topicCounts.entries()]
 			.sort((a, b) => b[1] - a[1])

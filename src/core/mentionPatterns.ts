@@ -124,7 +124,7 @@ export const QUOTE_TAIL =
  * body's name, "and" ("Pharmacy and Poisons Board", "Food and Drug Administration").
  */
 export const NAME =
-	/(?:\b\p{Lu}(?:[\p{L}’'.&-]|\d(?=[\p{L}\d]*\b))*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del|&)\s+|\s+(?:al|el)-|\s+and\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Board|Administration|Authority|Commission|Council|Agency|Department|Service|Institute|Ministry|Committee|Bureau|Office|Trust|Foundation|Society|Association|Federation)\b)|\s+|-))*\b\p{Lu}(?:[\p{L}’'.&-]|\d(?=[\p{L}\d]*\b))*/gu;
+	/(?:\b\p{Lu}(?:[\p{L}’'.&-]|\d(?=[\p{L}\d]*\b))*(?:\s+(?:of|de|la|von|van|al|bin|the|du|del|&)\s+|\s+(?:al|el)-|\s+and\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Board|Administration|Authority|Commission|Council|Agency|Department|Service|Institute|Ministry|Committee|Bureau|Office|Trust|Foundation|Society|Association|Federation|Union|League|Alliance|Guild|Network|Fund|Centre|Center)\b)|\s+|-))*\b\p{Lu}(?:[\p{L}’'.&-]|\d(?=[\p{L}\d]*\b))*/gu;
 /**
  * A word that names a nation's people or language ("Ukrainian", "English", "Israeli", "French"), or a country's
  * initials; not a country or person whose name ends alike ("Azerbaijan", "Pakistan", "Mali", "Rossi", "Brian").

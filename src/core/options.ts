@@ -219,6 +219,11 @@ export interface MatchOptions {
 	phraseLookupLimit: number;
 	/** An acronym of the question is looked for spelled out ("Central African Republic (CAR)") in this many of its sentences. */
 	acronymSentences: number;
+	/**
+	 * A question's word typed in lower case counts as a name when the reports write it capitalised, never in lower case,
+	 * in this many of its sentences (see writtenAsName).
+	 */
+	nameSentences: number;
 }
 
 export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
@@ -281,4 +286,5 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	maxQuestionLength: 500,
 	phraseLookupLimit: 64,
 	acronymSentences: 16,
+	nameSentences: 16,
 });

@@ -31,13 +31,15 @@ const MEANS_FROM =
 	/^\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}\p{Sc}\d.,-]+\s+){0,3}(?:grant|donation|loan|gift|bequest|subsidy|contribution|investment|payment)s?\b[^;:!?]{0,60}?\bfrom\s+(?:the\s+)?(?=\p{Lu})/u;
 /** Words that begin another clause after an agent told of: "and is in stable condition", "who had heard her". */
 const CLAUSE_AFTER = /\s+(?:and|but|who|which|that|when|while|as)\s+/u;
-/** Another name joined by "and". */
-const AND = /^\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u;
+/** Another name joined by "and", maybe after the words that describe them ("and software engineer Priya Castellano"). */
+const AND =
+	/^\s+and\s+(?:(?!(?:the|a|an|his|her|their|its|other|others)\b)\p{Ll}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u;
 /** A lowercase noun after one capitalised word that describes it: "US consortium", "Texas businessman". */
 const DESCRIBED =
 	/^\s+(?!(?:of|and|or|but|who|whom|whose|which|that|in|at|on|for|with|from|to|after|before|during|as|when|while|since|until|into|under|near|over|between|through|said|says|was|were|is|are|has|had|have)\b)\p{Ll}/u;
-/** A person's name in apposition after one of a kind: ", Amira Tessaly, 31", ", Lars Bech." */
-const NAMED_BESIDE = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)(?=\s*(?:[,.;(]|$))/u;
+/** A person's name in apposition after one of a kind: ", Amira Tessaly, 31", ", Lars Bech.", or two joined by "and". */
+const NAMED_BESIDE =
+	/^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?)(?=\s*(?:[,.;(]|$))/u;
 /** An agent told as one of a kind: "an excavator driver", "two hikers", "local fishermen". */
 const UNNAMED = /^(?:a|an|one|two|three|four|five|several|some|local|other|\p{Ll}+s)\s/u;
 
@@ -101,7 +103,9 @@ export function passiveAgent(
 				return null;
 			}
 			const start = from + named[0].length - named[1].length;
-			return { text: named[1], start, end: start + named[1].length, typed: true };
+			// A name that ends the sentence ends before its full stop ("…and Josiah Finch.").
+			const text = named[1].replace(/(?<=\p{Ll})\.$/u, '');
+			return { text, start, end: start + text.length, typed: true };
 		}
 	}
 	return undefined;

@@ -10,6 +10,7 @@ import { askedUnit } from './askedUnit.ts';
 import { asksDay, namesDay } from './asksDay.ts';
 import { compoundMeasure } from './compoundMeasure.ts';
 import { countAnswer } from './countAnswer.ts';
+import { deedPlace } from './deedPlace.ts';
 import { denialClause } from './denialClause.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { withUnitAfter } from './figureOfAskedPeriod.ts';
@@ -36,6 +37,7 @@ import { pastFigureAsked } from './otherPeriod.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { onlyInDateline, placeUntold } from './placeUntold.ts';
+import { ratingGiven } from './ratingGiven.ts';
 import { reportedWords } from './reportedWords.ts';
 import { paragraphText } from './reportText.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -130,6 +132,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	if (where && onlyInDateline(where, quote)) return { phrase: picked, fit: context.options.unnamedFit };
 	// "…end 'steel war' at Halvik summit": the place asked named, nothing said of where it lies.
 	if (where && placeUntold(where, quote)) return { phrase: picked, fit: context.options.placeElsewhereFit };
+	// "Where did they arrest him?" of "a man from Millbrook, was arrested at a flat above a barber's shop".
+	const spot = question.type === 'where' ? deedPlace(question.text, quote, sentence.tokens) : undefined;
+	if (spot) return { phrase: spot, fit: 1 };
 	const destination =
 		question.type === 'where'
 			? (headedTo(question.text, quote, context.mentions.of(index)) ??
@@ -187,7 +192,12 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 			return { phrase: words, fit: 1, matched: said?.subject !== undefined };
 		return { phrase: words, fit: context.options.otherActorFit, otherActor: true };
 	}
-	const other = ofAskedPeriod(otherAnswer(question, index, picked, context));
+	// "What rating did the trust get?" of 'rated the trust "requires improvement," the second-lowest of four grades'.
+	const rated = question.type === 'other' ? ratingGiven(question.text, quote) : undefined;
+	if (rated) return { phrase: rated, fit: 1 };
+	const found = ofAskedPeriod(otherAnswer(question, index, picked, context));
+	// "What was the average response time?" of "11 minutes and 40 seconds": the whole measure, not its last part.
+	const other = { ...found, phrase: compoundMeasure(sentence.ref.quote, found.phrase) };
 	// "What's the name of the firm that got fined?" is not answered by "€2.8 million": no name is written in lowercase.
 	// "What is the head of a heresy called?" asks a term, which may well be ("a heresiarch").
 	// "What is the name of Okafor's wife?" is not answered by the whole sentence "…camping with his wife": no name found.

@@ -1,4 +1,5 @@
 import type { Corpus } from './Corpus.ts';
+import { datelineEnd } from './pickClause.ts';
 import type { TermLookup } from './TermLookup.ts';
 
 /** The fewest paragraphs of a story (its headline aside) whose title words may be its subject. */
@@ -57,6 +58,9 @@ export function isReportTopic(corpus: Corpus, r: number, term: string): boolean 
 	const { reportParagraphs } = corpus.data;
 	const first = reportParagraphs[r] ?? 0;
 	const last = reportParagraphs[r + 1] ?? first;
+	// A news report without a headline opens on its lede, after the dateline ("SAN MATEO, Nov. 8 — Corvalis said…").
+	if (last - first >= 2 && !isHeadline(corpus, first))
+		return datedLede(corpus, first) && corpus.paragraphHas(first, term);
 	if (last - first < 2 || !isHeadline(corpus, first)) return false;
 	// Under a headline, the lede names what the whole news report is about ("The city council of Halden voted…").
 	return corpus.paragraphHas(first, term) || corpus.paragraphHas(first + 1, term);
@@ -74,6 +78,12 @@ export function isHeadlineSentence(corpus: Corpus, index: number): boolean {
 	const p = sentence.paragraphIndex;
 	// A standfirst under the headline, written as one too ("Trust puts $2.4m into pilot"), restates the story alike.
 	return (first === p || (first === p - 1 && isHeadline(corpus, p - 1))) && isHeadline(corpus, p);
+}
+
+/** Whether paragraph `p` opens on a dateline, as a news report's lede does. */
+function datedLede(corpus: Corpus, p: number): boolean {
+	const first = corpus.data.paragraphSentences[p];
+	return first !== undefined && datelineEnd(corpus.quote(first)) > 0;
 }
 
 /** Whether paragraph `p` reads as a headline: one sentence of a few words, not ended by a full stop. */

@@ -170,3 +170,16 @@ describe('askedQuantity', () => {
 		expect(figure("what's the deposit", 'Buyers must pay a deposit of 5,000 euros up front.')).toBe('5,000 euros');
 	});
 });
+
+describe('askedQuantity of the noun a quantity is of', () => {
+	it('gives the figure after the noun before "rate" when the sentence never writes "rate", and what is worth', () => {
+		const sickness = "The union's organiser said staff sickness had risen to 9.4 percent, the highest in years.";
+		expect(figure('whats the staff sickness rate', sickness)).toBe('9.4 percent');
+		expect(figure('whats the staff sickness rate', 'Staff numbers fell to 40 this year.')).toBeUndefined();
+		const lot = 'The lot includes the tower, a cottage and about 1.2 hectares of land.';
+		expect(figure("what's included in the sale besides the tower", lot)).toBeUndefined();
+		expect(figure("What was Northvale's penalty?", 'Northvale, fined twice, paid 48 million crowns.')).toBeUndefined();
+		const hives = 'The sheriff said the stolen hives were worth an estimated $1.9 million.';
+		expect(figure('what were the stolen hives worth?', hives)).toBe('$1.9 million');
+	});
+});

@@ -28,3 +28,12 @@ describe('compoundMeasure', () => {
 		expect(shortAnswer('how tall is okonkwo', 'stands 7 feet').phrase.text).toBe('7 feet 1 inch tall');
 	});
 });
+
+describe('compoundMeasure of a figure a "what was the …" question finds', () => {
+	it('gives the whole time in minutes and seconds, not the seconds alone', () => {
+		const { shortAnswer } = floodReport(
+			'Delays\n\nThe average response time for those calls was 11 minutes and 40 seconds, up from 9 minutes in 2021.',
+		);
+		expect(shortAnswer('what was the average response time', 'average').phrase.text).toBe('11 minutes and 40 seconds');
+	});
+});

@@ -410,6 +410,11 @@ describe('the name of a body with "and" in it', () => {
 				'Tests by the Pharmacy and Poisons Board and the Food and Drug Administration; Paul Nguyen and Erica Stone.',
 			),
 		).toEqual(['Pharmacy and Poisons Board', 'Food and Drug Administration', 'Paul Nguyen', 'Erica Stone']);
+		expect(names('The Food and Allied Workers Union and the Arts and Crafts Guild met Anna Holm.')).toEqual([
+			'Food and Allied Workers Union',
+			'Arts and Crafts Guild',
+			'Anna Holm',
+		]);
 	});
 });
 

@@ -28,6 +28,18 @@ describe('passiveAgent', () => {
 		expect(agent('who found it', apart)?.text).toBe('Amira Tessaly');
 	});
 
+	it('gives both agents joined by "and", past the words that describe the second, or named beside their kind', () => {
+		const founded = 'CodeForge was founded in 2017 by analyst Tobias Wren and software engineer Priya Castellano.';
+		expect(agent('who founded codeforge', founded)?.text).toBe('Tobias Wren and software engineer Priya Castellano');
+		const pair = 'The firm was founded in 1871 by two brothers-in-law, Arthur Halberd and Josiah Finch.';
+		const both = agent('who founded the firm', pair);
+		expect(both?.text).toBe('Arthur Halberd and Josiah Finch');
+		expect(pair.slice(both?.start, both?.end)).toBe('Arthur Halberd and Josiah Finch');
+		expect(agent('who found the body', 'The body was found by John Allen and the National Police.')?.text).toBe(
+			'John Allen',
+		);
+	});
+
 	it('is null for an agent of a kind with no name, undefined where the deed is not told so', () => {
 		expect(
 			agent('who found the body', 'Tests on the body, found by a digger driver cutting peat, were run.'),

@@ -37,6 +37,14 @@ describe('isReportTopic', () => {
 		const { corpus } = indexReports([report('yard-order', REPORT.split('\n\n').slice(1).join('\n\n'))]);
 		expect(isReportTopic(corpus, 0, stem('velmar'))).toBe(false);
 	});
+
+	it('takes the lede of a report with no headline as its topic when it opens on a dateline', () => {
+		const story = REPORT.split('\n\n').slice(1);
+		const dated = [`GDANSK, Poland, Oct. 3 — ${story[0]}`, ...story.slice(1)].join('\n\n');
+		const { corpus } = indexReports([report('yard-order', dated)]);
+		expect(isReportTopic(corpus, 0, stem('velmar'))).toBe(true);
+		expect(isReportTopic(corpus, 0, stem('nordsk'))).toBe(false);
+	});
 });
 
 describe('a question naming the topic of the report', () => {
