@@ -1,12 +1,11 @@
 import { agentNounStems } from './agentNouns.ts';
-import { spelledNumber } from './answerKey.ts';
+import { numberDigits, spelledNumber } from './answerKey.ts';
 import { classifyQuestion, spelledWho } from './classifyQuestion.ts';
 import { findUnknownPhrases, type PhraseLookup } from './findUnknownPhrases.ts';
 import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
 import { givenFigures } from './givenFigures.ts';
 import { hyphenClosedWords } from './hyphenClosedWords.ts';
 import { leaderRoles } from './leaderRoles.ts';
-import { NUMBER_WORDS } from './mentionPatterns.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
@@ -121,7 +120,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		// word) is named by its noun.
 		const doers = asksWho && slot === 0 ? agentNounStems(word, said) : [];
 		// "the 8 min target" of reports that write "the eight-minute target": the same number, spelled.
-		const number = spelledNumber(word) ?? digitsOf(word);
+		const number = spelledNumber(word) ?? numberDigits(word);
 		const figures = number ? [stem(number)] : [];
 		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
@@ -153,12 +152,6 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	// Every count of every candidate is weighed against these: they are read once.
 	const figures = type === 'count' ? { givenFigures: givenFigures(corrected) } : {};
 	return { text: corrected, type, terms, slots, unknown, unknownPhrases, ...figures };
-}
-
-/** The digits of a number word up to twenty ("eight" → "8"). */
-function digitsOf(word: string): string | undefined {
-	const n = NUMBER_WORDS[word];
-	return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 20 ? String(n) : undefined;
 }
 
 function upperFirst(word: string): string {

@@ -46,3 +46,10 @@ const SPELLED = new Map(
 export function spelledNumber(digits: string): string | undefined {
 	return SPELLED.get(digits);
 }
+
+const DIGITS = new Map([...SPELLED].map(([digits, word]) => [word, digits]));
+
+/** The digits of a small number spelled in words ("five" → "5"); undefined for other words. */
+export function numberDigits(word: string): string | undefined {
+	return DIGITS.get(word);
+}

@@ -197,7 +197,7 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	if (rated) return { phrase: rated, fit: 1 };
 	const found = ofAskedPeriod(otherAnswer(question, index, picked, context));
 	// "What was the average response time?" of "11 minutes and 40 seconds": the whole measure, not its last part.
-	const other = { ...found, phrase: compoundMeasure(sentence.ref.quote, found.phrase) };
+	const other = { ...found, phrase: compoundMeasure(quote, found.phrase) };
 	// "What's the name of the firm that got fined?" is not answered by "€2.8 million": no name is written in lowercase.
 	// "What is the head of a heresy called?" asks a term, which may well be ("a heresiarch").
 	// "What is the name of Okafor's wife?" is not answered by the whole sentence "…camping with his wife": no name found.
