@@ -68,7 +68,10 @@ export class FakeDiscord {
 
 	/** Starts the stand-in; validated bodies are counted on `validator`. */
 	static async start(validator: SpecValidator, options: { shards?: number } = {}): Promise<FakeDiscord> {
+		// Node closes a connection idle for 5 s; a bot that took longer to answer (a loaded CI machine: 7.5 s) then wrote
+		// its edit into a socket the stand-in was closing ("other side closed"). Discord keeps idle connections far longer.
 		const server = createServer();
+		server.keepAliveTimeout = 120_000;
 		const gateway = new WebSocketServer({ server, path: '/gateway' });
 		const fake = new FakeDiscord(server, gateway, validator, options.shards ?? 1);
 		server.on('request', (req, res) => void fake.#onRequest(req, res));
