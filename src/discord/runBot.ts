@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { AsyncFactdesk } from '../engine/AsyncFactdesk.ts';
 import type { OpenedEngine } from '../engine/openEngine.ts';
 import type { Logger } from '../logger.ts';
+import { boundedStep } from '../service/boundedStep.ts';
 import type { Metrics } from '../service/Metrics.ts';
 import { serviceText } from '../service/serviceText.ts';
 import { type RunningHttpServer, startHttpServer } from '../service/startHttpServer.ts';
@@ -56,16 +57,18 @@ export async function runBot(parts: BotParts): Promise<void> {
 	running.then((started) => (bot = started)).catch(() => undefined);
 	const closeStore = () =>
 		store.close().catch((error: unknown) => logger.error({ err: error }, 'the settings store did not close cleanly'));
+	const step = (name: string, work: () => Promise<unknown>) => boundedStep(logger, name, work);
 	const shutdown = async (signal: NodeJS.Signals) => {
 		logger.info({ signal }, 'shutting down');
-		await http?.close();
-		await opening.then((opened) => opened.stop()).catch(() => undefined);
-		const started = await running.catch(() => undefined);
-		await started
-			?.stop()
-			.catch((error: unknown) => logger.error({ err: error }, 'the Discord client did not stop cleanly'));
-		await managed.close().catch(() => undefined);
-		await closeStore();
+		await step('health server', async () => http?.close());
+		await step('engine', () => opening.then((opened) => opened.stop()).catch(() => undefined));
+		await step('Discord client', async () =>
+			(await running.catch(() => undefined))
+				?.stop()
+				.catch((error: unknown) => logger.error({ err: error }, 'the Discord client did not stop cleanly')),
+		);
+		await step('server reports', () => managed.close().catch(() => undefined));
+		await step('settings store', closeStore);
 		process.exit(0);
 	};
 	process.once('SIGINT', (signal) => void shutdown(signal));

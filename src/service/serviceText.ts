@@ -8,6 +8,7 @@ export const serviceText = {
 	listening: 'health and metrics served',
 	cannotListen: 'the health and metrics server cannot listen',
 	interaction: 'interaction',
+	shutdownStepLate: 'a shutdown step did not finish in time; going on without it',
 	commandsUnchanged:
 		'commands unchanged since the last registration; not registered again (--force to register anyway)',
 } as const;

@@ -102,7 +102,9 @@ describe('node dist/main.js as a service', () => {
 			expect(sample((await get(port, '/metrics')).text, 'factdesk_database_errors_total')).toBeGreaterThan(0);
 			expect((await get(port, '/nothing')).status).toBe(404);
 		} finally {
-			expect(await bot.stop(), bot.stderr()).toBe(0);
+			const code = await bot.stop();
+			if (code !== 0) console.log(bot.stderr());
+			expect(code).toBe(0);
 			await discord.close();
 		}
 		expect(discord.violations).toEqual([]);
