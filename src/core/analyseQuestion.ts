@@ -6,6 +6,7 @@ import { isFrameWord, withoutDurationVerb } from './frameWords.ts';
 import { givenFigures } from './givenFigures.ts';
 import { hyphenClosedWords } from './hyphenClosedWords.ts';
 import { leaderRoles } from './leaderRoles.ts';
+import { populationAlternatives } from './populationAsked.ts';
 import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
@@ -64,6 +65,10 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ')
 			.replace(/https?:\/\/\S+/g, ' ')
 			.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word)
+			// "how many yrs did it take": the rules that read the wording read the word.
+			.replace(CHAT_SHORTHAND, (word) => CHAT_SHORTHANDS[word.toLowerCase()] ?? word)
+			// Years counted ("how many yrs", "40 yrs old"); "last yr" is left as typed (its period rules would read it).
+			.replace(/\b(how\s+many|\d+)\s+yrs\b/giu, '$1 years')
 			// "what % did they get": the sign alone is the word.
 			.replace(/(?<![\d.\s])\s*%|(?<=\s)%/gu, ' percent'),
 		context.stems,
@@ -122,7 +127,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		// "the 8 min target" of reports that write "the eight-minute target": the same number, spelled.
 		const number = spelledNumber(word) ?? numberDigits(word);
 		const figures = number ? [stem(number)] : [];
-		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures]) {
+		const dwellers = populationAlternatives(text, s);
+		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures, ...dwellers]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });
@@ -178,6 +184,18 @@ const CHAT_QUESTION_WORDS: Readonly<Record<string, string>> = {
 	whn: 'when',
 };
 const CHAT_QUESTION_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_QUESTION_WORDS).join('|')})\\b`, 'gi');
+/** Chat shorthands of units and common nouns, never a word of their own. */
+const CHAT_SHORTHANDS: Readonly<Record<string, string>> = {
+	hr: 'hour',
+	hrs: 'hours',
+	mins: 'minutes',
+	secs: 'seconds',
+	wks: 'weeks',
+	mths: 'months',
+	ppl: 'people',
+	govt: 'government',
+};
+const CHAT_SHORTHAND = new RegExp(`\\b(?:${Object.keys(CHAT_SHORTHANDS).join('|')})\\b`, 'gi');
 
 /** "small-scale" where the reports write "small scale": a hyphenated word they never use, whose parts they all do. */
 /**

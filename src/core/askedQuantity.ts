@@ -9,9 +9,19 @@ import { contentStems, stem, type Token } from './tokenize.ts';
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
 	contentStems(
-		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages premium commission deposit discount dividend surcharge levy subsidy pension payout mortgage attendance worth',
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages premium commission deposit discount dividend surcharge levy subsidy pension payout mortgage attendance worth record maximum minimum peak extent',
 	),
 );
+/** Quantity nouns members shorten. */
+const QUANTITY_SHORT: Readonly<Record<string, string>> = { max: 'maximum', temp: 'temperature' };
+
+function spelledQuantities(text: string): string {
+	// "the winter max this year", not "the lotto max jackpot": the short word ends its noun phrase.
+	return text.replace(
+		/\b(?:max|temp)\b(?=\s*[?!.,]*\s*$|\s+(?:of|in|for|on|at|this|that|last|next|during|today|yesterday|was|is)\b)/giu,
+		(word) => QUANTITY_SHORT[word.toLowerCase()] ?? word,
+	);
+}
 /** "What is/was the X": the words after it are looked at for a quantity noun. */
 const WHAT_IS = /^\s*what(?:['’]?s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+(.+)$/iu;
 /** "What pay rise was offered?": the noun phrase after "what", before its verb, is looked at for a quantity noun. */
@@ -36,7 +46,7 @@ export function asksMeasure(question: string): boolean {
 export function asksFigure(question: string): boolean {
 	if (HOW_MEASURED.test(question)) return true;
 	const rest = WHAT_IS.exec(question)?.[1] ?? WHAT_NOUN.exec(question)?.[1];
-	return rest !== undefined && contentStems(rest).some((s) => QUANTITIES.has(s));
+	return rest !== undefined && contentStems(spelledQuantities(rest)).some((s) => QUANTITIES.has(s));
 }
 
 /** The noun of each measure: "How deep was the quake?" is answered by "at a depth of about 10 kilometres". */
@@ -91,8 +101,10 @@ export function askedQuantity(
 ): AnswerPhrase | undefined {
 	const how = HOW_MEASURED.exec(question);
 	const measured = how?.[2];
-	const rest = measured ?? WHAT_IS.exec(question)?.[1] ?? WHAT_NOUN.exec(question)?.[1];
-	if (!rest) return undefined;
+	const written = measured ?? WHAT_IS.exec(question)?.[1] ?? WHAT_NOUN.exec(question)?.[1];
+	if (!written) return undefined;
+	// "antarctica's winter max" of "a winter maximum of 16.9 million square kilometers".
+	const rest = spelledQuantities(written);
 	const asked = contentStems(rest);
 	// The last noun asked is its head: "average monthly wage" asks for the wage, not the first average written.
 	const nouns = (measured ? asked : asked.filter((s) => QUANTITIES.has(s))).reverse();

@@ -54,6 +54,8 @@ function ownedByAsked(facts: readonly Fact[], asked: ReadonlySet<string>): Fact 
 		const own = before.slice(before.search(/\d[^\d]*$/u) + 1);
 		// "Borealis One": a name right before a figure holds it; "the Free Citizens, who won 17" owns it.
 		if (!/(?:^|\s)\p{Ll}+\s+$/u.test(own)) return false;
+		// "… joining the Forest Workers Union and 131 voted against": a new clause starts at the figure.
+		if (/\b(?:and|or|but|while|whereas)\s+$/u.test(own)) return false;
 		return (own.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((word) => contentStems(word).some((s) => asked.has(s)));
 	});
 	return owned.length === 1 ? owned[0] : undefined;

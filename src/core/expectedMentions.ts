@@ -37,7 +37,7 @@ export const BOUND_CHARS = 16;
 
 /** A length of time by its number ("two weeks", "almost two years", "30-day"), which says how long, not when. */
 const SPAN = new RegExp(
-	`^(?:(?:${QUALIFIERS})\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ]\\p{L}+(?:[- ]long)?$`,
+	`^(?:(?:${QUALIFIERS})\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ]\\p{L}+(?:\\s+(?:and\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+\\p{L}+)?(?:[- ]long)?$`,
 	'iu',
 );
 /** How far after a span the words that make it a point in time are read. */

@@ -13,13 +13,13 @@ const ROLE_START =
 	/^(?:chief|senior|deputy|head|director|president|vice|minister|spokes\w+|professor|founder|co-founder|leader|economist|analyst|researcher|manager|editor|secretary|chair\w*|co-\w+|executive|governor|mayor|ceo|coach|captain|author|lawyer|attorney)\b/iu;
 /** A relative clause that describes the name by a role: "Maris Ozols, who leads the union at Baltia". */
 const RELATIVE =
-	/^,\s+(who\s+(?:is|was|leads|led|heads|headed|runs|ran|founded|owns|chairs|represents|works|worked|served|serves)\s[^,;.“”"]+)/u;
+	/^,\s+(who\s+(?:is|was|leads|led|heads|headed|runs|ran|founded|owns|chairs|represents|works|worked|served|serves)\s(?:[^,;.“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev))\.)+)/u;
 /**
  * Any other relative clause that tells who they are, where no role is given: "Ivan Kovacic, 57, who has hunted
  * truffles for 40 years"; not one that tells what they said or did once ("who said the plan would fail").
  */
 const OTHER_RELATIVE =
-	/^,\s+(who\s+(?:(?:has|had|have)\s+(?:been\s+|long\s+)?)?(?!(?:has|had|have|been|said|says|told|tells|added|asked|declined|refused|spoke|wrote|warned|called|urged|described|requested|gave|wished|did|does|would|will|could|can|may|might|not|also|earlier|later|then|last|on|in|at|this|they|he|she|we|i|you|it|police|officials)\b)(?!\p{Ll}+ly\b)\p{Ll}+\s[^,;.“”"]+)/u;
+	/^,\s+(who\s+(?:(?:has|had|have)\s+(?:been\s+|long\s+)?)?(?!(?:has|had|have|been|said|says|told|tells|added|asked|declined|refused|spoke|wrote|warned|called|urged|described|requested|gave|wished|did|does|would|will|could|can|may|might|not|also|earlier|later|then|last|on|in|at|this|they|he|she|we|i|you|it|police|officials)\b)(?!\p{Ll}+ly\b)\p{Ll}+\s(?:[^,;.“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev))\.)+)/u;
 /** A description at the end of a longer clause: "(…for) her conservative rival". */
 const LAST_DESCRIPTION = /\s((?:the|its|their|his|her)\s(?:(?!\b(?:the|its|their|his|her)\s)[^,;:])+)$/u;
 /** Capitalised given names right before the surname asked: "Roberto " before "Figueiredo". */
@@ -65,7 +65,10 @@ export function findAppositive(name: string, sentence: string, maxWords = MAX_WO
 	const named = at + name.length + (SURNAMES.exec(sentence.slice(at + name.length))?.[0].length ?? 0);
 	// "Thabo Mokoena, 36, who was jailed…": the age between name and description is skipped.
 	const end = named + (AGE.exec(sentence.slice(named))?.[0].length ?? 0);
-	const after = /^,\s+((?:\d[.,]\d|[^,;.“”"])+?)(?:,|[.;]?\s*$)/u.exec(sentence.slice(end, end + LOOK_BACK));
+	const after =
+		/^,\s+((?:\d[.,]\d|[^,;.“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev))\.)+?)(?:,|[.;]?\s*$)/u.exec(
+			sentence.slice(end, end + LOOK_BACK),
+		);
 	const described =
 		after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]) || headsRole(after[1]));
 	const kept = after?.[1] && described ? shortened(after[1], maxWords) : undefined;

@@ -14,6 +14,12 @@ const TO_AFTER =
 const ASKS_EARLIER =
 	/\b(?:\d{4}s?|previous(?:ly)?|prior|before|earlier|ago|originally|initially|at first|at the (?:start|beginning|outset)|used\s+to|in\s+the\s+past|formerly|once|when|last\s+\p{L}+|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/iu;
 
+/** A question of a time to come or of the level reached: "will", "going to", "once it opens", "the new salary", "after". */
+const ASKS_FUTURE =
+	/\b(?:will|won['’]t|going\s+to|gonna|new|after)\b|['’]ll\b|\bonce\s+(?:it|they|the\s+\p{L}+)\s+(?:is|are|opens?|reopens?|starts?|runs?)\b/iu;
+/** A change still to come, before its "from": "will fall from", "is set to rise from", "plans to cut it from". */
+const CHANGE_TO_COME = /\b(?:will|would|(?:is|are)\s+(?:set|due|expected|going)\s+to|plans?\s+to|aims?\s+to)\b/iu;
+
 /**
  * Where a figure of `sentence` at `start`…`end` is the level something changed from ("cut his staff from 14 guides to
  * 9", "reduces the committees from 14 to nine") and the question asks no earlier time: the offset where the level it
@@ -23,12 +29,16 @@ const ASKS_EARLIER =
  * laterLevel('how many guides does he have now', 'He cut his staff from 14 guides to 9.', 22, 24); // 35
  */
 export function laterLevel(question: string, sentence: string, start: number, end: number): number | undefined {
-	if (ASKS_EARLIER.test(question)) return undefined;
+	// "How long will the trip take once it opens?": "once" and "when" of a time to come ask no earlier level.
+	const future = ASKS_FUTURE.test(question);
+	if (ASKS_EARLIER.test(future ? question.replace(/\b(?:once|when)\b/giu, ' ') : question)) return undefined;
 	const before = sentence.slice(Math.max(0, start - CHANGE_WINDOW), start);
 	if (!FROM_BEFORE.test(before)) return undefined;
 	// "Sales rose, and the firm now ships from 3 warehouses to 40 countries": the change must be this clause's.
 	const clause = before.slice(Math.max(...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0));
 	if (!CHANGED.test(clause)) return undefined;
+	// "The journey will fall from 3 hours to 2 hours": a change to come leaves the level as it is, unless it is asked.
+	if (CHANGE_TO_COME.test(clause) && !future) return undefined;
 	const to = TO_AFTER.exec(sentence.slice(end));
 	return to ? end + to[0].length : undefined;
 }

@@ -88,6 +88,8 @@ export const DATE = new RegExp(
 		'(?<![\\d,.$]|\\p{L}\\/|\\b(?:reference|ref\\.?|model|no\\.|number|flight|route)\\s)\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
 		'\\b(?:in|since|until|by|year|AD)\\s+[1-9]\\d\\d\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
 		'\\b(?:overnight|yesterday|today(?![’\\u0027]s\\b)|tonight|tomorrow|last night|this week|last week|next week|the weekend|this weekend|last month|next month|last year|next year)\\b',
+		// "3 hours 10 minutes", "two years and five months": one length of time, a smaller unit after a larger.
+		'(?<![\\d,.])\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s(?:years?\\s(?:and\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\smonths?|days?\\s(?:and\\s)?\\d+\\shours?|hours?\\s(?:and\\s)?\\d+\\sminutes?|minutes?\\s(?:and\\s)?\\d+\\sseconds?)\\b',
 		// Not the end of a bigger figure: "000 hours" of "more than 2,000 hours", "5 hours" of "2.5 hours".
 		'(?<![\\d,.])\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b(?![- ]old\\b)',
 		`\\b(?:(?:last|next|this|early|late|mid|in)[- ](?:the\\s+)?)+(?:spring|summer|autumn|winter)(?:\\s+(?:of\\s+)?\\d{4})?\\b`,

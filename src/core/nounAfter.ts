@@ -16,8 +16,11 @@ const FUNCTION_WORDS =
 
 /** "2 o'clock" is a time, not two of anything. */
 const O_CLOCK = /^\s+o['’]clock\b/i;
-/** Two describing words joined before a plural noun: "412,000 current and former students". */
-const PAIRED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s]) (?:and|or) (\p{Ll}+) \p{Ll}{2,}s)\b/u;
+/**
+ * Two describing words joined before a plural noun, maybe after another: "412,000 current and former students", "212
+ * state primary and secondary schools".
+ */
+const PAIRED_ADJECTIVES = /^\s+((?:(\p{Ll}{2,}(?<!s)) )?(\p{Ll}{2,}(?<!s)) (?:and|or) (\p{Ll}+) \p{Ll}{2,}s)\b/u;
 /** A list of describing words before a plural noun: "64 gold, brass and ivory objects". */
 const LISTED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s])(?:,\s+\p{Ll}+)+,?\s+(?:and|or)\s+\p{Ll}+\s+\p{Ll}{2,}s)\b/u;
 /** Adverbs after a counted noun end it: "five prisoners still at large", "40 homes now empty". */
@@ -39,7 +42,8 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 	if (listed?.[1] && !listed[1].split(/[\s,]+/).some((w) => FUNCTION_WORDS.test(w) && !/^(?:and|or)$/.test(w)))
 		return listed[1];
 	const paired = PAIRED_ADJECTIVES.exec(rest);
-	if (paired?.[1] && !FUNCTION_WORDS.test(paired[2] ?? '') && !FUNCTION_WORDS.test(paired[3] ?? '')) return paired[1];
+	if (paired?.[1] && ![paired[2], paired[3], paired[4]].some((w) => w !== undefined && FUNCTION_WORDS.test(w)))
+		return paired[1];
 	const match = NOUN_AFTER.exec(rest);
 	if (!match?.[1]) return undefined;
 	const words: string[] = [];

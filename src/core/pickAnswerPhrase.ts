@@ -44,6 +44,10 @@ const SEVERAL_NAMED =
 /** How far before a name the count of the people it names with others is looked for. */
 const SEVERAL_CHARS = 120;
 
+/** "When are the remaining shows?", "when were the two blasts": the dates of several things asked. */
+const WHEN_SEVERAL =
+	/^\s*when\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+[^s\s']s\s*[?!.]*\s*$/u;
+
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
 	where: ['place'],
@@ -189,7 +193,12 @@ export function pickAnswerPhrase(
 		(question.type === 'who' &&
 			SEVERAL_NAMED.test(sentence.slice(Math.max(0, best.start - SEVERAL_CHARS), best.start)));
 	if (best.type === 'name' && several) end = coordinatedEnd(sentence, expected, best);
-	else if (best.type === 'name' && question.type === 'where' && entityKinds.get(best.start) === 'place') {
+	else if (best.type === 'date' && question.type === 'when' && WHEN_SEVERAL.test(question.text)) {
+		// "When are the remaining shows?" of "the remaining two performances, on Nov. 12 and Nov. 15": every date.
+		const dates = expected.filter((m) => m.type === 'date');
+		const listEnd = coordinatedEnd(sentence, dates, best);
+		if (/\sand\s/u.test(sentence.slice(best.end, listEnd))) end = listEnd;
+	} else if (best.type === 'name' && question.type === 'where' && entityKinds.get(best.start) === 'place') {
 		// "sent to hospitals in Amersfoort and Arnhem": every place of a list answers "where" ("Jeddah, Saudi
 		// Arabia" is one place, told more closely).
 		const places = expected.filter((m) => entityKinds.get(m.start) === 'place');

@@ -1,12 +1,31 @@
+import { stem } from './tokenize.ts';
+
 /** "What is the population of Tavina?", "how many people live in Harlow Creek", "how many lived in the building". */
 const ASKS_POPULATION =
 	/\b(?:what(?:['’]s|\s+is|\s+was)\s+the\s+population|population\s+of\b|how\s+(?:big|large)\s+is\s+(?:the|its)\s+population|how\s+many\s+inhabitants|how\s+many\s+(?:\p{L}+\s+){0,2}?(?:live|lived|living|reside|resided)\s+(?:in|on|at|there|here)\b|how\s+(?:big|large)\s+is\s+(?:the\s+)?(?:town|village|city|island)\s*[?!.]*\s*$)/iu;
+/** Words a population question asks with, each looked up as the others too ("population" as "a town of 5,800 people"). */
+const POPULATION_WORDS = ['population', 'people', 'residents', 'inhabitants', 'live', 'lived', 'living', 'reside'];
+const POPULATION_STEMS = new Set(POPULATION_WORDS.map(stem));
+const DWELLER_STEMS = ['population', 'people', 'residents', 'inhabitants'].map(stem);
+
+/**
+ * For a question of how many live somewhere, the words a report may give the figure with instead of the word asked:
+ * "population" as "people", "residents" or "inhabitants", "live" as "population"; none for other questions or words.
+ *
+ * @example
+ * populationAlternatives('whats the population of brackwater', stem('population')); // stems of people, residents, inhabitants
+ */
+export function populationAlternatives(question: string, asked: string): string[] {
+	if (!POPULATION_STEMS.has(asked) || !ASKS_POPULATION.test(question)) return [];
+	return DWELLER_STEMS.filter((s) => s !== asked);
+}
+
 /** Words before a figure that make it a population: "a population of", "home to", "a village of", "its". */
 const POPULATION_BEFORE =
 	/(?:population\s+(?:of|is|was|stands\s+at|of\s+just|of\s+only)|home\s+to|(?:town|village|city|community|hamlet|settlement|island|district|municipality|suburb|region|country|nation|parish)\s+of|(?:['’]s|\bits|\btheir)|\binhabitants|\bresidents)\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|fewer\s+than|under|approximately|an\s+estimated|estimated)?\s*$/iu;
 /** Words after a figure that make it a population: "14,000 inhabitants", "3,200 people live", "420 residents who". */
 const POPULATION_AFTER =
-	/^\s*(?:(?:who|that)\s+(?:live|lived|living|reside|resided)\b|(?:[\p{L}-]+\s+)?(?:inhabitants|residents\s+(?:who|live|living|in\s+total|of)|people\s+(?:who\s+)?(?:live|lived|living|reside)|(?:people|residents|souls)\s*(?:[,.;]|$)|population))/iu;
+	/^\s*(?:(?:who|that)\s+(?:live|lived|living|reside|resided)\b|(?:[\p{L}-]+\s+)?(?:inhabitants|residents\s+(?:who|live|living|in\s+total|of)|people\s+(?:who\s+)?(?:live|lived|living|reside)|(?:residents|souls)\s*(?:[,.;]|$)|population))/iu;
 /** A verb of having right before a figure: "had about", "has". */
 const HAS_BEFORE = /\b(?:has|had|have)\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|only|just)?\s*$/iu;
 /** A count that says its people live there: "42,000 people live", "1,800 residents living". */

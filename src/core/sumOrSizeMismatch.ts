@@ -20,6 +20,10 @@ const SUM_MADE =
 const CHANGE_ASKED =
 	/\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|grow|grew|grown|jump(?:ed)?|climb(?:ed)?|up|down|more|less|change[sd]?|cut|share|percent|percentage|growth|gain|gains|margin|margins|return|returns|yield|decline)\b|%/i;
 
+/** The price of one ticket, seat, night or jar: "how much is a ticket", "what does a single fare cost". */
+const ITEM_PRICE_ASKED =
+	/\b(?:a|one|each|per|single)\s+(?:(?:single|one-way|return|adult|child|standard|season)\s+)?(?:ticket|fare|seat|entry|admission|ride|night|meal|jar|bottle|litre|liter|cup|pass|visit)\b.*\b(?:cost|costs|price|charge|pay)\b|\b(?:how much|price|cost)\b.*\b(?:a|one|each|per)\s+(?:ticket|fare|seat|ride|night|meal|jar|bottle|litre|liter|cup|pass)\b/iu;
+
 /** A speed: "70 km/h", "50 mph", "30 kilometres an hour", "12 knots". */
 const SPEED =
 	/\d\s*(?:km\s?\/\s?hr?|kmh|kmph|kph|mph|rpm|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
@@ -53,6 +57,9 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 		!SHARE_OR_CHANGE.test(figure) &&
 		!/\b(?:a|an|per|every|each)\s+\p{L}+$/iu.test(figure)
 	)
+		return true;
+	// "How much will a ticket through the tunnel cost?" is not answered by "8.6 billion euros": a total, no one's price.
+	if (ITEM_PRICE_ASKED.test(question) && MONEY.test(figure) && /\b(?:million|billion|trillion|bn)\b/iu.test(figure))
 		return true;
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
 	// "How much profit did Veeram make?" is not answered by "a 27% jump in quarterly net profit": a change, no sum.

@@ -244,6 +244,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	mw: 'megawatt',
 	gw: 'gigawatt',
 	min: 'minute minimum',
+	max: 'maximum',
 	mph: 'miles hour',
 	kph: 'kilometres hour',
 	kmh: 'kilometres hour',
@@ -534,7 +535,7 @@ export const PLACE_NAMES = new Set(
  * "Town", which also end the names of clubs, nor "Bay" or "Field", which end people's names.
  */
 export const PLACE_HEADS = new Set(
-	'Stadium Arena Park Airport Square Street Bridge River Lake Mountain Mountains Valley Island Islands Station Palace Beach Road Avenue Cathedral Castle Forest Desert Sea Ocean Coast County Province Region District Peninsula Strait Canal Gulf Harbour Harbor Hills Port Plaza Boulevard Highway Motorway'.split(
+	'Stadium Arena Park Airport Square Street Bridge River Lake Mountain Mountains Valley Island Islands Station Palace Beach Road Avenue Cathedral Castle Forest Desert Sea Ocean Coast County Province Region District Peninsula Strait Canal Gulf Harbour Harbor Hills Port Plaza Boulevard Highway Motorway Reef Creek Falls Canyon Cove Lagoon Glacier Fjord Gorge Reservoir Estuary Ridge Pier Wharf Quay Marina'.split(
 		' ',
 	),
 );

@@ -33,6 +33,7 @@ import { prizeRecipient } from './prizeRecipient.ts';
 import { relativeDoer } from './relativeDoer.ts';
 import { roleOwner } from './roleOwner.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { contentStems } from './tokenize.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
 
 /**
@@ -50,6 +51,14 @@ export function whoAnswer(
 	const quote = sentence.ref.quote;
 	const people = context.people.get(index);
 	// Someone told of without a name ("A student … pressed the emergency stop button."): the next sentence may name them.
+	// "Who was the organist before Eleanor Marsh?" of "Cathedral organist Eleanor Marsh": the one asked about is no
+	// answer (null), and the word before her trade names nobody else.
+	const named = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.stem));
+	const afterTrade = (phrase: AnswerPhrase) => {
+		const found = nameAfterTrade(quote, phrase, context.entityKinds.get(index));
+		// By the surname too: a declined question is asked again by the surname the report goes on to use (bySurname).
+		return found && named.has(contentStems(found.text).at(-1) ?? '') ? null : found;
+	};
 	const unnamed = (): ShortAnswer => namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor";
 	// "Who was Tessaly named for?" of "named after Ines Tessaly".
@@ -129,7 +138,7 @@ export function whoAnswer(
 	// "the small West African republic of Maravia": a people's word before a noun describes it, it names nobody.
 	if (picked.typed && peoplesBeforeNoun(quote, picked) && !askedName(question.text)) {
 		// "the British scientist Henry Cavendish": the person named after the people's word and trade.
-		const named = nameAfterTrade(quote, picked, context.entityKinds.get(index));
+		const named = afterTrade(picked);
 		return named ? { phrase: named, fit: 1 } : unnamed();
 	}
 	// 'LOS ANGELES (Wire) - Period drama…': a story's first word, capitalised as such, is nobody.
@@ -139,13 +148,13 @@ export function whoAnswer(
 	// a sentence that names nobody ("It was only her fourth senior goal") is no answer at all (see below).
 	if ((picked.typed || namesSomeone(context, index)) && deedUntold(question.text, sentence.tokens))
 		return {
-			phrase: nameAfterTrade(quote, picked, context.entityKinds.get(index)) ?? picked,
+			phrase: afterTrade(picked) ?? picked,
 			fit: context.options.untypedFit,
 		};
 	const patient = askedPatient(question.text, quote, context.corpus.sentence(index)?.tokens ?? []);
 	// "signed Argentina striker Mateo Ruiz": the person after the side's name and trade.
 	const kinds = context.entityKinds.get(index);
-	if (patient) return { phrase: nameAfterTrade(quote, patient, kinds) ?? patient, fit: 1 };
+	if (patient) return { phrase: afterTrade(patient) ?? patient, fit: 1 };
 	// "Who beat Kurokaze?" of "Kurokaze … beating fellow ozeki Takayutaka": the one picked was beaten.
 	if (picked.typed && doerReversed(question.text, quote, sentence.tokens, picked.start))
 		return { phrase: picked, fit: context.options.otherActorFit };
@@ -161,7 +170,7 @@ export function whoAnswer(
 	if (object)
 		return askedDoer(question.text, object.text)
 			? { phrase: object, fit: context.options.otherActorFit }
-			: { phrase: nameAfterTrade(quote, object, kinds) ?? object, fit: 1, matched: true };
+			: { phrase: afterTrade(object) ?? object, fit: 1, matched: true };
 	// "Who is Tavolaro?" of "…said Marcos Tavolaro, the group's general manager": the role asked for, given.
 	const described = describedByName(question, quote);
 	if (described) return { phrase: described, fit: 1, matched: true };
@@ -204,7 +213,8 @@ export function whoAnswer(
 	// "GALWAY, Ireland - A 19-year-old nursing student won…": where the report was filed is nobody.
 	if (picked.typed && picked.start < datelineEnd(quote)) return unnamed();
 	// "by the Roman architect Vitruvius": a people's word before a trade, the person named after it.
-	const traded = nameAfterTrade(quote, picked, context.entityKinds.get(index));
+	const traded = afterTrade(picked);
+	if (traded === null) return unnamed();
 	if (traded) return { phrase: traded, fit: 1 };
 	// "Portugal's communications regulator on Wednesday fined…": the owner's body that did the deed, not the owner.
 	const owned = ownedDoer(question.text, quote, picked);

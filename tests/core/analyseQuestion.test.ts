@@ -19,6 +19,30 @@ describe('analyseQuestion', () => {
 		expect(boats.terms.map((t) => t.word)).toContain('lifeboats');
 	});
 
+	it('looks a population up as the people, residents or inhabitants a report counts, only when one is asked', () => {
+		const { ask } = floodReport(
+			'Brackwater, a town of about 5,800 people, has one sawmill. Its population is growing, and 40 residents were hurt.',
+		);
+		const slotOf = (question: string, word: string) => {
+			const terms = ask(question).terms;
+			const own = terms.find((t) => t.word === word);
+			return terms.filter((t) => t.slot === own?.slot && t.weight < 1).map((t) => t.word);
+		};
+		expect(slotOf('whats the population of brackwater', 'population')).toEqual(
+			expect.arrayContaining(['peopl', 'resid']),
+		);
+		expect(slotOf('how many people live in brackwater', 'live')).toContain('popul');
+		expect(slotOf('how many people were hurt', 'people')).not.toContain('popul');
+		expect(slotOf('why is the population growing', 'population')).not.toContain('peopl');
+	});
+
+	it('reads chat shorthands of units and nouns as their words ("how many yrs"), for the rules that read the wording', () => {
+		const { ask, shortAnswer } = floodReport('The Sankt Veit tunnel, 28.1 kilometres long, took 11 years to build.');
+		expect(ask('how many yrs did sankt veit take to build').text).toBe('how many years did sankt veit take to build');
+		expect(shortAnswer('how many yrs did sankt veit take to build', 'Veit').phrase.text).toBe('11 years');
+		expect(ask('how many hrs of ppl').text).toBe('how many hours of people');
+	});
+
 	it('splits an English compound the reports never write into the two words they do ("ringleader"), not a name', () => {
 		const { context } = floodReport(
 			'Police said the leader of the ring, Warren Hale, was arrested. The kings met at the bridge.',

@@ -15,6 +15,20 @@ describe('askedQuantity', () => {
 		);
 	});
 
+	it('takes a record, a maximum or a peak for a figure asked, "max" spelled out', () => {
+		const record = 'The new low breaks the previous record of 3.39 million square kilometers set in September 2012.';
+		expect(figure('what was the previous record low?', record)).toBe('3.39 million square kilometers');
+		const winter = 'It reached a winter maximum of 16.9 million square kilometers in September.';
+		expect(figure("what was antarctica's winter max this year", winter)).toBe('16.9 million square kilometers');
+		expect(asksFigure("what was antarctica's winter max")).toBe(true);
+		const odds =
+			'The odds of winning the Lotto Max jackpot are about 1 in 33 million, and it is at its maximum of 70 million.';
+		expect(figure('what are the odds of the lotto max jackpot', odds)).not.toBe('70 million');
+		expect(figure('what was the peak of the storm surge', 'The surge reached a peak of 3.1 metres at noon.')).toBe(
+			'3.1 metres',
+		);
+	});
+
 	it('takes a share or sum written right before the noun asked ("a 14 percent raise", "£50 compensation")', () => {
 		const raise =
 			'Teachers are seeking a 14 percent raise over four years, while the government has offered 8.5 percent.';

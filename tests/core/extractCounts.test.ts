@@ -14,6 +14,13 @@ describe('extractCounts', () => {
 			countsOf('The files of about 412,000 current and former students were taken.').map((f) => f.subject),
 		).toEqual(['current and former students']);
 		expect(countsOf('They rescued 40 cats and dogs.').map((f) => f.subject)).toEqual(['cats']);
+		expect(countsOf('The ban covers all 212 state primary and secondary schools.').map((f) => f.subject)).toEqual([
+			'state primary and secondary schools',
+		]);
+		expect(countsOf('It paid 34 dollars for certified and licensed workers.').map((f) => f.subject)).toEqual([
+			'dollars',
+		]);
+		expect(countsOf('Three people died, and damage was put at 640 million euros.')[0]?.subject).toBe('people died');
 		expect(countsOf('The museum handed back 64 gold, brass and ivory objects.').map((f) => f.subject)).toEqual([
 			'gold, brass and ivory objects',
 		]);

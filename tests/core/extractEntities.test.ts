@@ -245,6 +245,18 @@ describe('short answers to "who" on the election report', () => {
 		expect(desk.ask('Who will play in the final?').answer).toBe('Eastfield');
 	});
 
+	it('takes a name ending in a word for a feature of land or water ("Hatchet Reef", "Vellmar Falls") for a place', () => {
+		const parsed = parseReport(
+			'reef',
+			'A surfer was bitten while surfing at nearby Hatchet Reef. Floods reached Vellmar Falls and Bitter Creek.',
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const places = createFactdesk([parsed.report], {})
+			.facts({ kind: 'place' })
+			.map((p) => p.text);
+		expect(places).toEqual(expect.arrayContaining(['Hatchet Reef', 'Vellmar Falls', 'Bitter Creek']));
+	});
+
 	it('takes the place of a news dateline for a place, and answers "where" with a place of the story', () => {
 		const dated = parseReport(
 			'storm',

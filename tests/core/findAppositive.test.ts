@@ -12,6 +12,15 @@ describe('findAppositive', () => {
 		);
 	});
 
+	it('reads a description past the point of an abbreviation in it ("St. Aldric"), not past a sentence end', () => {
+		const organist = 'Eleanor Marsh, 52, who has played at St. Aldric since 2004, said she practised weekly.';
+		expect(findAppositive('Eleanor Marsh', organist)?.text).toBe(
+			'Eleanor Marsh, 52, who has played at St. Aldric since 2004',
+		);
+		const head = 'The deal was signed by Anna Berg, the head of St. Jude Hospital, on Monday.';
+		expect(findAppositive('Anna Berg', head)?.text).toBe('Anna Berg, the head of St. Jude Hospital');
+	});
+
 	it('finds a description written right after a quotation, not the speech verb before one', () => {
 		const after =
 			'"Crews cannot reach the lines until the gusts drop," the company\'s operations director, Sofia Ekman, said.';

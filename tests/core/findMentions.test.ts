@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/core/findMentions.ts';
+import { floodReport } from './floodReport.ts';
 
 const texts = (sentence: string, type: string) =>
 	findMentions(sentence)
@@ -12,6 +13,24 @@ describe('findMentions', () => {
 		expect(texts('No fewer than 12 boats took part.', 'number')).toEqual(['No fewer than 12']);
 		expect(texts('More than 12 boats took part.', 'number')).toEqual(['More than 12']);
 	});
+	it('reads a length of time in two units as one ("3 hours 10 minutes", "two years and five months")', () => {
+		expect(texts('It will fall from 3 hours 10 minutes to 2 hours 15 minutes.', 'date')).toEqual([
+			'3 hours 10 minutes',
+			'2 hours 15 minutes',
+		]);
+		expect(texts('The record stands at two years and five months.', 'date')).toEqual(['two years and five months']);
+		expect(texts('She ran it in 4 minutes 12 seconds on Friday.', 'date')).toEqual([
+			'4 minutes 12 seconds',
+			'on Friday',
+		]);
+		const trip = floodReport(
+			'The trip will fall from 3 hours 10 minutes to 2 hours when trains start in December 2028.',
+		);
+		expect(trip.shortAnswer('when do the trains start', 'December').phrase.text).toBe('December 2028');
+		const film = floodReport('The sequel suffered from a running time of 2 hours and 51 minutes, a critic said.');
+		expect(film.shortAnswer('when will it be in cinemas', 'running time').phrase.typed).toBe(false);
+	});
+
 	it('reads the letters of a currency ("C$", "NZ$") as part of its sum, not as a name', () => {
 		const sentence = 'The survey was paid for by a C$40,000 grant and NZ$9,000 from Kelso Trust.';
 		expect(texts(sentence, 'number')).toEqual(['C$40,000', 'NZ$9,000']);

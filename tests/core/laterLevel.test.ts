@@ -12,6 +12,21 @@ describe('laterLevel', () => {
 		expect(laterLevel('how many guides did he have last year', staff, at, at + 2)).toBeUndefined();
 	});
 
+	it('keeps the level as it is where the change is to come, and gives the new one when that time is asked', () => {
+		const trip = 'The journey to Verona will fall from 3 hours 10 minutes to 2 hours 15 minutes.';
+		const from = trip.indexOf('3 hours');
+		const end = from + '3 hours 10 minutes'.length;
+		expect(laterLevel('how long will the journey take once it opens', trip, from, end)).toBe(trip.indexOf('2 hours'));
+		expect(laterLevel('how long will the trip to verona take', trip, from, end)).toBe(trip.indexOf('2 hours'));
+		expect(laterLevel('how long is the journey now', trip, from, end)).toBeUndefined();
+		expect(laterLevel('how long was the journey before', trip, from, end)).toBeUndefined();
+		const pay = 'Teachers will see their starting salary rise from 31,200 crowns to 34,000 crowns a year.';
+		const low = pay.indexOf('31,200');
+		expect(laterLevel("what's the new starting salary", pay, low, low + 6)).toBe(pay.indexOf('34,000'));
+		expect(laterLevel('what is the starting salary after the rise', pay, low, low + 6)).toBe(pay.indexOf('34,000'));
+		expect(laterLevel('what is the starting salary', pay, low, low + 6)).toBeUndefined();
+	});
+
 	it('reads no change of another clause, nor asks "when it opened" of the level now', () => {
 		const ships = 'Sales rose sharply, and the firm now ships from 3 warehouses to 40 countries.';
 		const three = ships.indexOf('3 ');

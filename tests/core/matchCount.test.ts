@@ -26,6 +26,11 @@ describe('matchCount', () => {
 		const masks = (question: string) => matchCount(question, countsOf(works), all, () => undefined).fact?.value;
 		expect(masks('how many varga masks remain')).toBe(25);
 		expect(masks('how many masks did varga carve')).toBe(300);
+		const union =
+			'Of the 412 eligible employees at the mill, 263 voted in favor of joining the Forest Workers Union and 131 voted against.';
+		const votes = (question: string) => matchCount(question, countsOf(union), all, () => undefined).fact?.value;
+		expect(votes('how many employees voted in favor')).toBe(263);
+		expect(votes('how many workers voted to join the union')).toBe(263);
 		const parties = 'The Farmers League, which won 14 seats, and the liberal Civic Union, who won 11, will hold talks.';
 		const seats = (question: string) => matchCount(question, countsOf(parties), all, () => undefined).fact?.value;
 		expect(seats('how many seats did the civic union win')).toBe(11);

@@ -12,6 +12,13 @@ describe('pickAnswerPhrase, people counted before their names', () => {
 });
 
 describe('pickAnswerPhrase, a dateline', () => {
+	it('answers "when are the remaining shows" with every date of the list, "when is the next" with one', () => {
+		const shows = 'She will sing the remaining two performances of the run, on Nov. 12 and Nov. 15, the director said.';
+		const { shortAnswer } = floodReport(shows);
+		expect(shortAnswer('when are the remaining shows', 'remaining').phrase.text).toBe('Nov. 12 and Nov. 15');
+		expect(shortAnswer('when is the next show', 'remaining').phrase.text).toBe('Nov. 12');
+	});
+
 	it('gives no "who" answer from the place a report was filed in', () => {
 		const { shortAnswer } = floodReport(
 			'OXFORDSHIRE, England, March 14 (Newswire) - A 13th-century manuscript was stolen from the Whitcombe University library overnight on Tuesday.',

@@ -72,5 +72,11 @@ describe('notPopulation', () => {
 		expect(town.shortAnswer('whats the population of greymoor', 'Greymoor').phrase.text).toBe('about 48,000 people');
 		const fare = floodReport('Greymoor, where a ticket costs 4 euros a day, lies at the end of a road.');
 		expect(fare.shortAnswer('whats the population of greymoor', 'Greymoor').phrase.typed).toBe(false);
+		const tornado = floodReport(
+			'A tornado tore through the town of Greenfield on Wednesday, killing four people, officials said.',
+		);
+		expect(tornado.shortAnswer('whats the population of greenfield', 'Greenfield').phrase.typed).toBe(false);
+		const killed = 'A tornado tore through Greenfield, killing four people, officials said.';
+		expect(notPopulation('how many people live in greenfield', killed, at(killed, 'four people'))).toBe(true);
 	});
 });

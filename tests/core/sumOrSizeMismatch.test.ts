@@ -5,6 +5,10 @@ describe('sumOrSizeMismatch', () => {
 	it.each([
 		['how high did the song get in the charts', '410,000 euros', true],
 		['how high was the fine', '410,000 euros', false],
+		['how much will a ticket through the tunnel cost', '8.6 billion euros', true],
+		['how much will a ticket through the tunnel cost', '49 euros', false],
+		['how much will the tunnel cost', '8.6 billion euros', false],
+		['what does a single fare cost', '1.2 million dollars', true],
 		['how big is the fund', '£12 million', false],
 		['how far did the river rise', '3 metres', false],
 		['how much public subsidy did the resort get', '11 lifts', true],

@@ -136,6 +136,7 @@ describe('synonymStems', () => {
 		expect(abbreviationStems('mwh')).toEqual([stem('megawatt'), stem('hour')]);
 		expect(abbreviationStems('vat')).toEqual([stem('value-added'), stem('tax')]);
 		expect(abbreviationStems('mph')).toEqual([stem('miles'), stem('hour')]);
+		expect(abbreviationStems('max')).toEqual([stem('maximum')]);
 		expect(abbreviationStems('harbour')).toEqual([]);
 		expect(abbreviationStems('constructor')).toEqual([]);
 	});

@@ -31,6 +31,20 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who was the lorry driver', 'Szalai').fit).toBe(1);
 	});
 
+	it('gives the person a question names, with her trade, for no answer to who held it before her', () => {
+		const { shortAnswer, context } = floodReport(
+			'Cathedral organist Eleanor Marsh, 52, said she had practised every week on a piano.',
+		);
+		const before = shortAnswer('who was the organist before eleanor marsh', 'Marsh');
+		expect(before.phrase.text).not.toContain('Marsh');
+		expect(before.fit).toBeCloseTo(context.options.unnamedFit);
+		expect(shortAnswer('who was the organist before marsh', 'Marsh').fit).toBeCloseTo(context.options.unnamedFit);
+		expect(shortAnswer('who is the cathedral organist', 'Marsh')).toMatchObject({
+			phrase: { text: 'Eleanor Marsh' },
+			fit: 1,
+		});
+	});
+
 	it('answers "who signed for X" with no other party joined to X by "and", looking below for the person', () => {
 		const { shortAnswer, context } = floodReport(
 			'Orvik and Brenn signed a flood-defence pact on Friday.\n\nThe crowd cheered as the bells rang.',
