@@ -78,6 +78,10 @@ export function whoAnswer(
 	)
 		return { phrase: person ?? picked, fit: context.options.placeElsewhereFit };
 	if (person) return { phrase: person, fit: 1, matched: true };
+	// "Who filled in for the star soprano?" of "An understudy replaced the star soprano Valentina Moretz": the name
+	// after the role the question names as its object is the one replaced, not who did it.
+	if (picked.typed && namedByAskedObject(question.text, quote, picked))
+		return namedBelow(context, index, undefined, true) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "Who did the surprise inspection?" of "an inspector from the Education Quality Board, Neil Abernathy, made an
 	// unannounced visit": the person the body stands beside, named in commas.
 	const member = ASKS_BODY.test(question.text) ? undefined : memberNamed(quote, picked);
@@ -308,4 +312,18 @@ const COMPOUND_MODIFIER =
 /** Whether a sentence writes any name at all. */
 function namesSomeone(context: AnswerContext, index: number): boolean {
 	return context.mentions.of(index).some((m) => m.type === 'name');
+}
+
+/** "Who replaced the star soprano", "who filled in for the injured captain": who did a deed to someone named by role. */
+const WHO_DEED_TO =
+	/^\s*who\s+(?!(?:is|was|are|were|will\s+be|has\s+been)\b)(?:[\p{Ll}-]+\s+){1,3}?the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*[?!.]*\s*$/u;
+
+/** Whether the name picked stands right after the role a "who did X to the <role>" question names ("the star soprano Valentina Moretz"). */
+function namedByAskedObject(question: string, quote: string, picked: AnswerPhrase): boolean {
+	const role = WHO_DEED_TO.exec(question.toLowerCase())?.[1];
+	if (!role) return false;
+	return quote
+		.slice(Math.max(0, picked.start - role.length - 6), picked.start)
+		.toLowerCase()
+		.endsWith(`the ${role} `);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { namedBelow } from '../../src/core/namedBelow.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 import { floodReport } from './floodReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
@@ -30,6 +31,24 @@ describe('namedBelow', () => {
 		const judge = airline('Which judge overturned the ruling?', 'Supreme Court overturned');
 		expect(judge.phrase.text).not.toBe('Anna Park');
 		expect(judge.fit).toBe(context.options.unnamedFit);
+	});
+
+	it('answers who did a deed to someone named by role with the name the next paragraph opens with, not that someone', () => {
+		const { shortAnswer: opera } = floodReport(
+			'CORVINA, Nov. 9 — A 26-year-old understudy replaced the star soprano Valentina Moretz on Saturday.\n\nElodie Sarrazin, a member of the young artists program, sang the title role.',
+		);
+		expect(opera('who filled in for the star soprano', 'understudy').phrase.text).toBe('Elodie Sarrazin');
+		expect(opera('who replaced the star soprano', 'understudy').phrase.text).toBe('Elodie Sarrazin');
+		expect(opera('who is the star soprano', 'understudy').phrase.text).toBe('Valentina Moretz');
+		const { shortAnswer: darts, context } = floodReport(
+			'Unknown qualifier stuns world number one to win darts title\n\nSem van Rijn, a former warehouse worker, hit a nine-dart finish.\n\nA balloon landed in a field near Brest on Sunday.\n\nPilots Henrik Aas, 52, and Camille Roy, 39, flew 3,600 kilometres.',
+		);
+		const headline = Array.from({ length: context.corpus.sentenceCount }, (_, i) => context.corpus.quote(i)).findIndex(
+			(quote) => quote.startsWith('Unknown qualifier'),
+		);
+		expect(namedBelow(context, headline)).toBeUndefined();
+		expect(namedBelow(context, headline + 2)).toBeUndefined();
+		expect(darts('who landed in the field', 'balloon landed').phrase.text).not.toContain('Pilots');
 	});
 
 	it('names no one when the sentence names someone, a title stands before the name or a body is asked', () => {
