@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { SHUTDOWN_STEP_MS } from '../../../src/service/boundedStep.ts';
 import type { FakeDiscord } from './FakeDiscord.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -15,7 +16,7 @@ export interface SpawnedMain {
 	 * first or after `timeoutMs`, with the logs.
 	 */
 	logged(text: string, times?: number, timeoutMs?: number): Promise<void>;
-	/** SIGTERM, then the exit code (SIGKILL after `timeoutMs`). */
+	/** SIGTERM, then the exit code, null when a signal ended it (SIGKILL after `timeoutMs`). */
 	stop(timeoutMs?: number): Promise<number | null>;
 }
 
@@ -70,7 +71,8 @@ export function spawnMain(discord: FakeDiscord, env: Record<string, string>, roo
 		child,
 		stderr: () => stderr,
 		logged,
-		async stop(timeoutMs = 15_000) {
+		// Past the bot's own bound on its shutdown (five steps of SHUTDOWN_STEP_MS each), so a slow close is not a kill.
+		async stop(timeoutMs = 6 * SHUTDOWN_STEP_MS) {
 			if (child.exitCode !== null) return child.exitCode;
 			const exited = once(child, 'exit');
 			const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
