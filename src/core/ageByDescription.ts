@@ -6,9 +6,9 @@ import type { Answer } from './types.ts';
 import { escapeRegExp } from './writesWord.ts';
 
 /** "The 52-year-old German had been…", "The 29-year-old singer, whose…": an age told of someone named before. */
-const AGE_OPENER = /^The\s+(\d{1,3})-year-old\s+([\p{L}'’-]+)/u;
-/** A deed right after the age, no noun: "The 24-year-old beat…", "The 29-year-old was…". */
-const DEED = /^(?:is|was|has|had|will|would|said|says|won|lost|\p{Ll}+ed)$/u;
+const AGE_OPENER = /^The\s+(\d{1,3})-year-old,?\s+([\p{L}'’-]+)/u;
+/** A deed right after the age, no noun: "The 24-year-old beat…", "The 29-year-old was…", "The 19-year-old from…". */
+const DEED = /^(?:is|was|has|had|will|would|said|says|won|lost|\p{Ll}+ed|from|of|who|whose)$/u;
 /** The most reports read for such a sentence: those of the sentences the question came closest to. */
 const REPORTS = 3;
 

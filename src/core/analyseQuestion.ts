@@ -64,6 +64,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			.slice(0, context.maxLength)
 			.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ')
 			.replace(/https?:\/\/\S+/g, ' ')
+			// "whats the yacht called lol": chat at the end is no word of the question its rules read to the end.
+			.replace(TRAILING_CHAT, '')
 			.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word)
 			// "how many yrs did it take": the rules that read the wording read the word.
 			.replace(CHAT_SHORTHAND, (word) => CHAT_SHORTHANDS[word.toLowerCase()] ?? word)
@@ -185,6 +187,10 @@ const CHAT_QUESTION_WORDS: Readonly<Record<string, string>> = {
 };
 const CHAT_QUESTION_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_QUESTION_WORDS).join('|')})\\b`, 'gi');
 /** Chat shorthands of units and common nouns, never a word of their own. */
+/** Chat words ending a question, with any punctuation: " lol", ", pls?", " thx!!". */
+const TRAILING_CHAT =
+	/(?:[\s,]+(?:lol|lmao|lmfao|haha+|pls|plz|please|thx|thanks|ty|tho|ngl|bro|guys|fr|tbh|idk|xd))+(?=\s*[?!.]*\s*$)/giu;
+
 const CHAT_SHORTHANDS: Readonly<Record<string, string>> = {
 	hr: 'hour',
 	hrs: 'hours',

@@ -38,7 +38,13 @@ const NAME_RIGHT_AFTER = new RegExp(
 	'u',
 );
 /** What stands before a thing named right after it: "the", "its", "whose", a few lowercase words between. */
-const DEFINITE_BEFORE = /\b(?:the|its|their|his|her|whose)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const DEFINITE_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|whose)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * A title in quotation marks the thing is given later in its clause: "a campaign launched in 2023 called "Say It at
+ * the Table,"", "The oil painting, titled "Winter on the Leie,"".
+ */
+const QUOTED_TITLE =
+	/^(?:,\s*|\s+(?:[^,;.“”"]{0,60}?\s)?)(?:called|named|titled|entitled|dubbed|nicknamed|code-?named|known\s+as)\s+([“"])([^“”"]{2,80}?)[,.]?[”"]/u;
 /** "GE was the first business": a name, a copula, and a description ending in the thing. */
 const NAME_IS = new RegExp(
 	`(?:^|[^\\p{L}])(${NAME})\\s+(?:is|was|are|were|became|remains|remained)\\s+(?:the|a|an|one\\s+of\\s+the)\\s[^,;.]*$`,
@@ -170,6 +176,11 @@ export function nameGiven(
 		const dated = right && CALENDAR.test(right[1]?.split(/\s+/)[0] ?? '');
 		// "River Thames", "Judge Helen McCrae": the name after the thing's word; not an institution's name the word
 		// stands in ("the International Rice Research Institute" names no rice).
+		const title = QUOTED_TITLE.exec(rest);
+		if (title?.[2]) {
+			const at = end + (title.index ?? 0) + title[0].indexOf(title[1] ?? '') + 1;
+			return { text: title[2], start: at, end: at + title[2].length, typed: true };
+		}
 		const after =
 			NAME_AFTER.exec(rest) ?? (titled && !INSTITUTION.test(titled[1] ?? '') ? titled : null) ?? (dated ? null : right);
 		if (after?.[1]) {

@@ -9,7 +9,7 @@ import { contentStems, stem, type Token } from './tokenize.ts';
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
 const QUANTITIES = new Set(
 	contentStems(
-		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages premium commission deposit discount dividend surcharge levy subsidy pension payout mortgage attendance worth record maximum minimum peak extent',
+		'rate inflation price cost temperature population unemployment growth total toll budget salary wage revenue profit loss deficit debt speed height depth length distance weight turnout majority margin fare fee tax tariff yield value size area capacity income sales pay rent average median offer rise increase raise forecast estimate target level fine ransom penalty bonus compensation reward bail damages premium commission deposit discount dividend surcharge levy subsidy pension payout mortgage attendance worth tuition record maximum minimum peak extent',
 	),
 );
 /** Quantity nouns members shorten. */
@@ -24,6 +24,8 @@ function spelledQuantities(text: string): string {
 }
 /** "What is/was the X": the words after it are looked at for a quantity noun. */
 const WHAT_IS = /^\s*what(?:['’]?s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+(.+)$/iu;
+/** "What will tuition be for undergrads?": the noun before "be", and what follows it. */
+const WHAT_WILL_BE = /^\s*what\s+(?:will|would|is|was|are|were|could|might)\s+(.+?)\s+be\b(.*)$/iu;
 /** "What pay rise was offered?": the noun phrase after "what", before its verb, is looked at for a quantity noun. */
 const WHAT_NOUN = /^\s*what\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would)\b/iu;
 /** "How strong were the winds": a measure asked of the noun after the verb. */
@@ -101,7 +103,9 @@ export function askedQuantity(
 ): AnswerPhrase | undefined {
 	const how = HOW_MEASURED.exec(question);
 	const measured = how?.[2];
-	const written = measured ?? WHAT_IS.exec(question)?.[1] ?? WHAT_NOUN.exec(question)?.[1];
+	const will = WHAT_WILL_BE.exec(question);
+	const written =
+		measured ?? WHAT_IS.exec(question)?.[1] ?? (will ? `${will[1]}${will[2]}` : WHAT_NOUN.exec(question)?.[1]);
 	if (!written) return undefined;
 	// "antarctica's winter max" of "a winter maximum of 16.9 million square kilometers".
 	const rest = spelledQuantities(written);
@@ -170,6 +174,15 @@ function figureAfter(
 		// "a 9 percent pay rise", "a £5 fee": a share or a sum written right before the noun is its own.
 		const own = measured ? undefined : figureBeforeNoun(sentence, numbers, token);
 		if (own) return own;
+		// "tuition for undergraduate students from the province will rise from 8,400 dollars": the noun phrase runs on,
+		// after a preposition, through the question's own words, and its figure is looked for after them.
+		let reach = token.end;
+		const described = /^\s+(?:[\p{Ll}-]+\s+)?(?:for|of|from|in|at|on|among|with|between|to)\s/u.test(
+			sentence.slice(token.end, token.end + 30),
+		);
+		for (const word of described ? read : []) {
+			if (word.start > reach && word.start - reach <= AFTER_CHARS && others.has(word.stem)) reach = word.end;
+		}
 		const figures: AnswerPhrase[] = [];
 		for (const number of numbers) {
 			const scale = measured ? SCALE_BEFORE.exec(sentence.slice(Math.max(0, number.start - 12), number.start)) : null;
@@ -178,7 +191,8 @@ function figureAfter(
 				const start = number.start - scale[0].length;
 				return { text: sentence.slice(start, number.end), start, end: number.end, typed: true };
 			}
-			if (number.start < token.end || number.start - token.end > AFTER_CHARS) continue;
+			if (number.start < token.end || number.start - Math.max(token.end, Math.min(reach, number.start)) > AFTER_CHARS)
+				continue;
 			if (/[;:]|\.\s/.test(sentence.slice(token.end, number.start))) break;
 			// "Turnout reached 46 percent, the highest … in two decades": past a comma, another clause's figure.
 			// ("…34%, up from 29% in 2018" compares, and its figure may be the one asked.)

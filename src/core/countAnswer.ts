@@ -20,6 +20,7 @@ import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.t
 import { measureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
+import { partOfAskedSet } from './partOfAskedSet.ts';
 import { partOfWhole } from './partOfWhole.ts';
 import { perHeadUnsaid } from './perHead.ts';
 import { perOtherUnit } from './perOtherUnit.ts';
@@ -136,6 +137,9 @@ export function countAnswer(
 		(sumOrSizeMismatch(question.text, answer.phrase.text) ||
 			isInterval(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 	)
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How many were injured?" of "three of the injured were in critical condition": a part of the set asked.
+	if (answer.phrase.typed && partOfAskedSet(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How much did Henderson pay for the horse?" of "a race worth more than 50,000 pounds": a value, not a payment.
 	if (answer.phrase.typed && worthForPayment(question.text, quoted, answer.phrase.start))

@@ -73,9 +73,10 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			const role = title || undefined;
 			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text, role });
 			add('person', mention.text, mention.start, mention.end, role);
-		} else if (countryPerson(words)) {
-			// "beating Sweden's Erik Lindqvist 10-8", "Luka Zupan of Slovenia finished second": a country's player.
-			const owned = OWNER.test(words[0] ?? '');
+		} else if (countryPerson(words, before)) {
+			// "beating Sweden's Erik Lindqvist 10-8", "Luka Zupan of Slovenia finished second", "Austrian Florian
+			// Mairhofer": a country's player.
+			const owned = OWNER.test(words[0] ?? '') || nationalOpener(words, before);
 			const named = (owned ? words.slice(1) : words.slice(0, -2)).join(' ');
 			const start = owned ? mention.end - named.length : mention.start;
 			people.byLastName.set(named.split(' ').pop() ?? named, { name: named });
@@ -159,11 +160,13 @@ const OWNER = /^(\p{Lu}[\p{L}-]+)['’]s$/u;
  * A country's possessive, then a person's two or three name words ("Sweden's Erik Lindqvist", "China's Zhou
  * Hanwen"), or those words, then "of" and the country ("Luka Zupan of Slovenia").
  */
-function countryPerson(words: readonly string[]): boolean {
+function countryPerson(words: readonly string[], before = ''): boolean {
 	const owner = OWNER.exec(words[0] ?? '')?.[1];
 	const name = owner
 		? PLACE_NAMES.has(owner) && words.slice(1)
-		: words.at(-2) === 'of' && PLACE_NAMES.has(words.at(-1) ?? '') && words.slice(0, -2);
+		: nationalOpener(words, before)
+			? words.slice(1)
+			: words.at(-2) === 'of' && PLACE_NAMES.has(words.at(-1) ?? '') && words.slice(0, -2);
 	if (!name || name.length < 2 || name.length > 3) return false;
 	return name.every(
 		(w) =>
@@ -176,6 +179,26 @@ function countryPerson(words: readonly string[]): boolean {
 			!ROLE_WORDS.has(w),
 	);
 }
+
+/**
+ * A people's adjective opening a name of three words, not after an article: "set by Austrian Florian Mairhofer" (not
+ * "the Japanese Grand Prix", nor "Chinese New Year").
+ */
+function nationalOpener(words: readonly string[], before: string): boolean {
+	return (
+		words.length === 3 &&
+		NATIONALITY.test(words[0] ?? '') &&
+		!/\b(?:the|a|an|its|their|this|that|his|her)\s+$/iu.test(before) &&
+		!words.some((w) => NOT_GIVEN.has(w))
+	);
+}
+
+/** Capitalised words of the names of feasts, contests and things a people's adjective goes before. */
+const NOT_GIVEN = new Set(
+	'New Year Years Grand Prix Open Cup League Championship Championships Games Festival Day Week Air Airlines Airways Embassy Consulate Red Cross Navy Army Federation Association Society'.split(
+		' ',
+	),
+);
 
 /** An age right after a name: ", 19," or ", a 19-year-old". */
 const AGE_AFTER = /^,\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)/u;
@@ -274,9 +297,9 @@ function titled(name: string, sentence: string): string | undefined {
 /** One who won, in apposition ("the two-time Formula One world champion"): a person, though no role is asked by it. */
 const WINNER = /\b(?:champions?|winners?|medall?ists?|titleholders?)$/u;
 
-/** A role in apposition before a name, with the body it serves: "A spokesman for LUN, ", "Its coach, ". */
+/** A role in apposition before a name, with the body it serves: "A spokesman for LUN, ", "Its coach, ", "whose specialist, ". */
 const ROLE_BEFORE =
-	/(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})?),\s+$/u;
+	/(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})?),\s+$/u;
 /** A role a name takes in the sentence: "became president", "was appointed chief executive", "served as mayor". */
 const ROLE_TAKEN =
 	/^\s+(?:became|becomes|has\s+become|was\s+(?:elected|appointed|named|made|sworn\s+in\s+as)|(?:served|serves)\s+as)\s+(?:(?:the|a|an|its|their)\s+)?((?:(?!(?:in|on|at|of|for|and|or|but|by|after|before|until|from|with|to|when|while|since)\b)[\p{Ll}-]+(?:\s+|(?=[,.;:]|$))){1,3})(?=$|[,.;:]|(?:in|on|by|after|before|until|from|with|to|when|while|since|and|but|or)\b)/u;

@@ -1,8 +1,11 @@
 import { contentStems } from './tokenize.ts';
 
-/** A part written before its total: "118 of the 530", "9 out of 10", "two of its 12", "five of the cabinet's 18". */
+/**
+ * A part written before its total: "118 of the 530", "9 out of 10", "two of its 12", "five of the cabinet's 18", "300
+ * of the promised 18,000".
+ */
 const PART_BEFORE =
-	/(?<![\p{L}\d.,-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?(?:\p{L}[\p{L}-]*(?:['’]s|s['’])\s+)?$/iu;
+	/(?<![\p{L}\d.,-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?(?:\p{L}[\p{L}-]*(?:['’]s|s['’])\s+)?(?:(?:promised|planned|original|expected|estimated|registered|reported|total)\s+)?$/iu;
 /** A question about the whole: "in total", "altogether", "how many … in the study". */
 const ASKS_TOTAL = /\b(?:total|altogether|in\s+all|overall|whole|entire|all\s+together)\b/iu;
 /** How far past the total's noun the words that describe the whole are read ("530 pupils tested on Monday"). */

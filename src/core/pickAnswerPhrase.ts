@@ -1,6 +1,7 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { AGE_AFTER_NAME, ASKS_AGE } from './askedAge.ts';
 import { namesFaith } from './askedLanguage.ts';
+import { dateAfterAskedWord } from './dateAfterAskedWord.ts';
 import { BOUND_CHARS, BOUNDS, expectedMentions, HOW_LONG, POINT_BEFORE, TIME_UNIT } from './expectedMentions.ts';
 import type { Mention } from './findMentions.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
@@ -61,6 +62,9 @@ export interface AnswerPhrase {
 	/** The phrase is of the kind the question asks for (a number for "how many", …). */
 	typed: boolean;
 }
+
+/** "When did he die?", "when was it found": a deed asked in the past, which a sentence tells in the past. */
+const ASKS_PAST_DEED = /\bwhen\s+(?:did|was|were|had)\b/iu;
 
 /**
  * Picks the short answer inside the supporting sentence: the mention of the expected kind closest to the
@@ -140,8 +144,17 @@ export function pickAnswerPhrase(
 	const anchors = (specific ? once : words).map((t) => (t.start + t.end) / 2);
 	const clauses = clauseStarts(sentence, Math.max(anchors.at(-1) ?? 0, ...candidates.map((m) => m.end)));
 	const anchorClauses = new Set(anchors.map((a) => clauseOf(clauses, a)));
-	let best: Mention | undefined;
-	let bestDistance = Number.POSITIVE_INFINITY;
+	// "Hertzberg fled to New York in 1940 and died there in 1961": for "when did he die", the date after the deed asked.
+	let best: Mention | undefined =
+		question.type === 'when' && candidates.length > 1 && ASKS_PAST_DEED.test(question.text)
+			? dateAfterAskedWord(
+					sentence,
+					candidates.filter((m) => m.type === 'date'),
+					tokens.slice(0, SENTENCE_LIMITS.tokens),
+					asked,
+				)
+			: undefined;
+	let bestDistance = best ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 	for (const mention of candidates) {
 		const middle = (mention.start + mention.end) / 2;
 		// A mention in a clause of its own (", who beat Eastfield on Friday,") answers less than one beside the words.

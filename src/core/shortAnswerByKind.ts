@@ -10,6 +10,7 @@ import { askedUnit } from './askedUnit.ts';
 import { asksDay, namesDay } from './asksDay.ts';
 import { compoundMeasure } from './compoundMeasure.ts';
 import { countAnswer } from './countAnswer.ts';
+import { countryOfPerson } from './countryOfPerson.ts';
 import { deedPlace } from './deedPlace.ts';
 import { denialClause } from './denialClause.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
@@ -126,6 +127,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 		question.type === 'where'
 			? WHERE_IS.exec(question.text)?.[1]?.replace(/\s+(?:located|situated|based)$/iu, '')
 			: undefined;
+	// "What country is Dunmore from?" of "while American Sophie Dunmore won bronze": the people's word before the name.
+	const country = placed ? countryOfPerson(question.text, quote) : undefined;
+	if (country) return { phrase: country, fit: 1, matched: true };
 	const described = where ? findAppositive(where, quote, PLACE_DESCRIPTION_WORDS) : undefined;
 	if (described) return { phrase: described, fit: 1, matched: true };
 	// "Where is Halvik?" of "HALVIK, Feb 19 (Wire) - The leaders…": where the story was filed says nothing of where it is.

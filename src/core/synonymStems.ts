@@ -1,5 +1,5 @@
 import { stem } from './tokenize.ts';
-import { ABBREVIATIONS, SYNONYM_GROUPS } from './vocabulary.ts';
+import { ABBREVIATIONS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS } from './vocabulary.ts';
 
 const SYNONYMS = new Map<string, string[]>();
 for (const group of SYNONYM_GROUPS) {
@@ -7,8 +7,14 @@ for (const group of SYNONYM_GROUPS) {
 	for (const s of stems) SYNONYMS.set(s, [...new Set([...(SYNONYMS.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
 }
 
+for (const [word, others] of Object.entries(ONE_WAY_SYNONYMS)) {
+	const from = stem(word);
+	const stems = others.map((o) => stem(o)).filter((o) => o !== from);
+	SYNONYMS.set(from, [...new Set([...(SYNONYMS.get(from) ?? []), ...stems])]);
+}
+
 /**
- * The stems of a stem's synonyms (SYNONYM_GROUPS), itself left out.
+ * The stems of a stem's synonyms (SYNONYM_GROUPS, and ONE_WAY_SYNONYMS from it), itself left out.
  *
  * @example
  * synonymStems(stem('kids')); // ['child']

@@ -44,7 +44,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['begin', 'began', 'start', 'started', 'starts', 'begins'],
 	['founded', 'started', 'cofounded'],
 	['end', 'ended', 'finish', 'finished', 'ends', 'complete', 'completed'],
-	['called', 'call', 'named', 'name', 'dubbed'],
+	['called', 'call', 'named', 'name', 'dubbed', 'titled'],
 	[
 		'discover',
 		'discovered',
@@ -206,6 +206,25 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['cattle', 'cow', 'cows', 'livestock'],
 	['coach', 'coaches', 'coached', 'trainer', 'trainers'],
 ];
+
+/**
+ * Words a question asks with that a report may write as other words, one way only: "evacuate" as "ordered to leave
+ * their homes", "sell" as "fetch" at auction, "watching" as "spectators" (a question about leaving is not about evacuations).
+ */
+export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+	evacuate: ['leave', 'flee', 'fled'],
+	evacuated: ['leave', 'flee', 'fled'],
+	evacuation: ['leave', 'flee', 'fled'],
+	evacuees: ['leave', 'flee', 'fled'],
+	sell: ['fetch', 'fetched'],
+	sold: ['fetch', 'fetched'],
+	dock: ['moored', 'berthed', 'tied'],
+	docked: ['moored', 'berthed', 'tied'],
+	sail: ['voyage'],
+	sailed: ['voyage'],
+	watching: ['spectators', 'crowd', 'audience', 'viewers'],
+	watched: ['spectators', 'crowd', 'audience', 'viewers'],
+};
 
 /**
  * Abbreviations news reports and their readers use for titles and bodies, with the words they stand for: a question
@@ -554,7 +573,10 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/\binjur\w*|\bwound\w*|\bhurt\b/i, 'injured'],
 	[/\blaunch\w*|\bfir(ed|ing)\b|\binvolv\w*|\bsent\b|\battack\w*|\bstrikes?\b|\bassault\b/i, 'launched'],
 	[/\barrest\w*|\bdetain\w*/i, 'arrested'],
-	[/\bevacuat\w*|\bdisplac\w*/i, 'evacuated'],
+	[
+		/\bevacuat\w*|\bdisplac\w*|\b(?:ordered|told|forced|urged|asked|had)\s+to\s+(?:leave|flee|abandon)\b|\b(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes\b|\bfled\s+their\s+homes\b/i,
+		'evacuated',
+	],
 	[/\bsold\b|\bsell(?:s|ing)?\b/i, 'sold'],
 	[/\brecall(?:s|ed|ing)?\b/i, 'recalled'],
 	[/\brescu\w*/i, 'rescued'],

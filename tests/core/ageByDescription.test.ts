@@ -3,10 +3,10 @@ import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
 
-function desk(paragraphs: string[]) {
+function desk(paragraphs: string[], minConfidence?: number) {
 	const parsed = parseReport('club', paragraphs.join('\n\n'));
 	if (!parsed.ok) throw new Error(parsed.problem);
-	return createFactdesk([parsed.report], shippedModelTuning());
+	return createFactdesk([parsed.report], { ...shippedModelTuning(), ...(minConfidence ? { minConfidence } : {}) });
 }
 
 describe('ageByDescription', () => {
@@ -25,6 +25,21 @@ describe('ageByDescription', () => {
 			expect(answer.confidence).toBe(0.8);
 			expect(answer.sources.map((s) => s.quote.slice(0, 20))).toEqual(['The 47-year-old Dutc', 'HARWELL, May 4 (Wire']);
 		}
+	});
+
+	it('reads an age told with where the person is from ("The 23-year-old from Lunde…") where the ranker declines', () => {
+		// A floor above any ranked answer's confidence, so only the described age can answer.
+		const race = desk(
+			[
+				'Skier takes first World Cup win',
+				'ARVIK, Jan. 9 - Norwegian skier Mette Haugland won the downhill at Arvik on Saturday, her first World Cup victory, in front of about 9,000 fans.',
+				'The 23-year-old from the village of Lunde started from bib 14 in light snow and crossed the line cleanly, drawing a roar from the stands.',
+				"Austria's Lena Gruber, 31, was second, and Italy's Sara Conti was third with a time of 1:41.20.",
+				'Haugland will start the final race in Oslo next weekend as the overall leader with 610 points.',
+			],
+			0.99,
+		);
+		expect(race.ask('how old is haugland').answer).toBe('23');
 	});
 
 	it('gives no person the age of a thing ("The 94-year-old stadium"), nor of one named after another', () => {

@@ -43,6 +43,14 @@ describe('analyseQuestion', () => {
 		expect(ask('how many hrs of ppl').text).toBe('how many hours of people');
 	});
 
+	it('reads a question without the chat that ends it ("whats the yacht called lol"), keeping its own words', () => {
+		const { ask, shortAnswer } = floodReport('He paid 310,000 dollars for a 12-meter yacht named Second Wind.');
+		expect(ask('whats the yacht called lol').text).toBe('whats the yacht called');
+		expect(ask('how many ppl were there, pls thx?').text).toBe('how many people were there?');
+		expect(ask('what did the guys say').text).toBe('what did the guys say');
+		expect(shortAnswer('whats the yacht called lol', 'yacht').phrase.text).toBe('Second Wind');
+	});
+
 	it('splits an English compound the reports never write into the two words they do ("ringleader"), not a name', () => {
 		const { context } = floodReport(
 			'Police said the leader of the ring, Warren Hale, was arrested. The kings met at the bridge.',

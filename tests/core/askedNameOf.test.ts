@@ -249,6 +249,20 @@ describe('nameGiven, a name right after the thing', () => {
 		);
 	});
 
+	it('reads a title in quotation marks given later in the clause, and a name after "The" opening the sentence', () => {
+		const campaign =
+			'They credited a campaign launched in 2023 called "Say It at the Table," which asks people to talk.';
+		expect(nameGiven('campaign', campaign)?.text).toBe('Say It at the Table');
+		expect(nameGiven('painting', 'The oil painting, titled "Winter on the Leie," shows skaters.')?.text).toBe(
+			'Winter on the Leie',
+		);
+		expect(nameGiven('ship', 'The hospital ship Santa Lucia Mercy docked on Monday.')?.text).toBe('Santa Lucia Mercy');
+		const { shortAnswer } = floodReport(
+			'The oil painting, titled "Winter on the Leie," shows skaters on a frozen river.',
+		);
+		expect(shortAnswer('whats the painting called', 'Winter').phrase.text).toBe('Winter on the Leie');
+	});
+
 	it('reads no name in a speaker or a day after the thing', () => {
 		expect(nameGiven('company', 'In a statement, the company Novatek said output fell.')?.text).toBeUndefined();
 		expect(nameGiven('newspaper', 'She told the newspaper Monday that she would stay.')?.text).toBeUndefined();

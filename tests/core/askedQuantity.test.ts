@@ -9,6 +9,21 @@ function figure(question: string, sentence: string): string | undefined {
 }
 
 describe('askedQuantity', () => {
+	it('reads "what will tuition be for X" as a figure asked, after a noun phrase that runs through the question\'s words', () => {
+		const { shortAnswer } = floodReport(
+			'Starting in September, tuition for undergraduate students from the province will rise from 8,400 dollars to 9,912 dollars a year.',
+		);
+		expect(shortAnswer('what will tuition be for undergrads from the province', 'tuition').phrase.text).toBe(
+			'9,912 dollars',
+		);
+		const plant =
+			'Its major appliance manufacturing plant "Appliance Park" was the first non-governmental site to host one of the new computers.';
+		expect(figure("What was the name of GE's major appliance manufacturing plant?", plant)).toBeUndefined();
+		expect(figure('how tall are the turbines', 'Each turbine stands 125 metres to the tip of its blades.')).toBe(
+			'125 metres',
+		);
+	});
+
 	it('keeps a speed\'s "per hour" with its unit ("140 kilometres per hour")', () => {
 		expect(figure('how strong were the winds', 'The storm brought winds of up to 140 kilometres per hour.')).toBe(
 			'up to 140 kilometres per hour',

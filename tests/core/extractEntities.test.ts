@@ -97,6 +97,23 @@ describe('extractEntities', () => {
 		);
 	});
 
+	it('takes a name after a people\'s word for a person ("Austrian Florian Mairhofer"), whom a later "he said" means, not a feast or a race', () => {
+		const record = parseReport(
+			'record',
+			'Teen breaks ski flying record\n\nThe old record of 256 metres was set by Austrian Florian Mairhofer in 2022. Mairhofer finished fourth on Sunday. "He is the future of this sport," he said.\n\nFans marked Chinese New Year. The Japanese Grand Prix was cancelled.',
+		);
+		if (!record.ok) throw new Error(record.problem);
+		const flown = createFactdesk([record.report], {});
+		const people = flown.facts({ kind: 'person' }).map((f) => f.text);
+		expect(people).toContain('Florian Mairhofer');
+		expect(people).not.toContain('New Year');
+		expect(people).not.toContain('Grand Prix');
+		expect(flown.facts({ kind: 'quote' })).toContainEqual(
+			expect.objectContaining({ text: 'He is the future of this sport', subject: 'Florian Mairhofer' }),
+		);
+		expect(flown.ask('who said he is the future of the sport').answer).toBe('Florian Mairhofer');
+	});
+
 	it('takes a name opened by a word of places for a place ("Isle of Wight", "Lake Geneva", "Cape Cod")', () => {
 		const coast = parseReport(
 			'coast',

@@ -10,6 +10,13 @@ describe('howLongAnswer', () => {
 		expect(shortAnswer('how long will rory be out of racing', 'Doctors said').phrase.text).toBe('four to six months');
 	});
 
+	it('reads "four and a half hours" as one length of time', () => {
+		const { shortAnswer } = floodReport(
+			'More than 600 people turned out, and the meeting ran for four and a half hours.',
+		);
+		expect(shortAnswer('how long did the town hall go on for', 'meeting').phrase.text).toBe('four and a half hours');
+	});
+
 	it('reads "how long will highway 20 stay closed" as a length of time, not of a road', () => {
 		const { shortAnswer } = floodReport(
 			'Highway closed\n\nHighway 20 remains closed, and officials said it could stay shut for at least five days. Construction of the pipeline was halted for four months.',

@@ -18,6 +18,11 @@ describe('partOfTotal', () => {
 		expect(partOfTotal('how many provinces have armyworm', provinces, ten, ten + 12)).toEqual([nine, nine + 4]);
 	});
 
+	it('reads a whole described as promised or planned ("300 of the promised 18,000 suitcases")', () => {
+		const { shortAnswer } = floodReport('Only 300 of the promised 18,000 suitcases were ever shipped.');
+		expect(shortAnswer('how many of the suitcases actually got shipped', 'suitcases').phrase.text).toBe('300');
+	});
+
 	it('keeps the whole for a question about it, in total or by the words that describe it', () => {
 		expect(partOfTotal('how many blocks are there in total', blocks, total, total + 10)).toBeUndefined();
 		expect(partOfTotal('how many blocks were assessed', blocks, total, total + 10)).toBeUndefined();

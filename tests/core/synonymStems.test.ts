@@ -7,6 +7,13 @@ import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
 
 describe('synonymStems', () => {
 	it('gives the stems of a word family, the word itself left out', () => {
+		expect(synonymStems(stem('evacuate'))).toContain(stem('leave'));
+		expect(synonymStems(stem('leave'))).not.toContain(stem('evacuate'));
+		expect(synonymStems(stem('sell'))).toContain(stem('fetch'));
+		expect(synonymStems(stem('called'))).toContain(stem('titled'));
+		expect(synonymStems(stem('docked'))).toContain(stem('moored'));
+		expect(synonymStems(stem('sail'))).toContain(stem('voyage'));
+		expect(synonymStems(stem('watching'))).toContain(stem('spectators'));
 		expect(synonymStems(stem('kids'))).toEqual([stem('child'), stem('schoolchildren'), stem('student'), stem('pupil')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
@@ -296,5 +303,24 @@ describe('synonymStems of dirt and of stealing', () => {
 	it('reads dirt as soil or earth, and "nicked" as stolen', () => {
 		expect(synonymStems(stem('dirt'))).toEqual([stem('soil'), stem('earth')]);
 		expect(synonymStems(stem('nicked'))).toContain(stem('stealing'));
+	});
+});
+
+describe('synonymStems one way', () => {
+	it('finds "ordered to leave their homes" for "how many had to evacuate", and counts it as evacuated', () => {
+		const desk = shippedDesk(
+			'fire',
+			[
+				'Wildfire forces residents out of Pine Hollow',
+				'PINE HOLLOW, Aug. 14 - About 4,200 residents of this mountain town were ordered to leave their homes on Tuesday as a wildfire came within two miles.',
+				'The Red Cross opened a shelter at the high school, where around 380 people spent the night on cots.',
+				'Firefighters said the blaze had burned 12,000 acres.',
+			].join('\n\n'),
+		);
+		const answer = desk.ask('how many people were told to evacuate');
+		expect(answer.answer).toContain('4,200');
+		expect(desk.facts({ kind: 'count' })).toContainEqual(
+			expect.objectContaining({ text: expect.stringContaining('4,200'), detail: 'evacuated' }),
+		);
 	});
 });

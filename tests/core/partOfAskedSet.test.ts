@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { partOfAskedSet } from '../../src/core/partOfAskedSet.ts';
+import { shippedDesk } from './shippedModel.ts';
+
+const at = (question: string, sentence: string, figure: string) =>
+	partOfAskedSet(question, sentence, sentence.indexOf(figure));
+
+describe('partOfAskedSet', () => {
+	const critical = 'Two of the injured were in critical condition on Sunday night.';
+	const airlifted = 'Four of the wounded miners were airlifted to the hospital in Tarn.';
+	const avoided = 'The race was won by Ana Lenz, who was one of about 40 skiers to avoid the fall.';
+	const visas = 'The choir called off its tour after 12 of its singers were refused visas.';
+
+	it('finds a part of the very set asked', () => {
+		expect(at('how many were injured', critical, 'Two')).toBe(true);
+		expect(at('how many miners were hurt', airlifted, 'Four')).toBe(true);
+		expect(at('how many skiers fell', avoided, 'one')).toBe(true);
+		expect(at('how many singers does the choir have in total', visas, '12')).toBe(true);
+	});
+
+	it('keeps a part whose own deed is asked, or a part the question asks', () => {
+		expect(at('how many miners were airlifted', airlifted, 'Four')).toBe(false);
+		expect(at('how many singers were refused visas', visas, '12')).toBe(false);
+		expect(at('how many of the injured were in critical condition', critical, 'Two')).toBe(false);
+		expect(at('how many were injured', 'Nine people were injured in the crash.', 'Nine')).toBe(false);
+		const buses = 'The city will take all 18 of its hydrogen buses off the road.';
+		expect(at('how many hydrogen buses does the city have', buses, '18')).toBe(false);
+		const admitted = '58 people were admitted to hospital, 11 of them to intensive care.';
+		expect(at('how many patients are in intensive care', admitted, '11')).toBe(false);
+		expect(at('how many pupils were referred', '118 of the 530 pupils tested were referred.', '118')).toBe(false);
+	});
+
+	it('lets "how many were injured" be answered by the count of the injured, not by a part of them', () => {
+		const desk = shippedDesk(
+			'tarn-mine',
+			[
+				'Roof collapse at Tarn mine injures 14',
+				'TARN, May 4 - A roof collapsed in a copper mine near Tarn on Monday, killing two miners and injuring 14 others, the operator said.',
+				'Four of the injured were in critical condition at the regional hospital, a spokeswoman said.',
+			].join('\n\n'),
+		);
+		const answer = desk.ask('how many were injured');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toContain('14');
+	});
+});
