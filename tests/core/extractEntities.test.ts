@@ -114,6 +114,16 @@ describe('extractEntities', () => {
 		expect(flown.ask('who said he is the future of the sport').answer).toBe('Florian Mairhofer');
 	});
 
+	it('takes a name after "whose <role>," for a person with that role', () => {
+		const found = parseReport(
+			'found',
+			'Painting found\n\nThe family called the auction house Vercammen & Zonen, whose specialist, Pieter Goossens, recognised the signature.',
+		);
+		if (!found.ok) throw new Error(found.problem);
+		const people = createFactdesk([found.report], {}).facts({ kind: 'person' });
+		expect(people).toContainEqual(expect.objectContaining({ text: 'Pieter Goossens', subject: 'specialist' }));
+	});
+
 	it('takes a name opened by a word of places for a place ("Isle of Wight", "Lake Geneva", "Cape Cod")', () => {
 		const coast = parseReport(
 			'coast',
