@@ -220,6 +220,7 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	sold: ['fetch', 'fetched'],
 	dock: ['moored', 'berthed', 'tied'],
 	docked: ['moored', 'berthed', 'tied'],
+	runs: ['operator', 'operates', 'operated'],
 	sail: ['voyage'],
 	sailed: ['voyage'],
 	watching: ['spectators', 'crowd', 'audience', 'viewers'],

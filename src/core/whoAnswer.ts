@@ -84,7 +84,9 @@ export function whoAnswer(
 		return namedBelow(context, index, undefined, true) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "Who did the surprise inspection?" of "an inspector from the Education Quality Board, Neil Abernathy, made an
 	// unannounced visit": the person the body stands beside, named in commas.
-	const member = ASKS_BODY.test(question.text) ? undefined : memberNamed(quote, picked);
+	const member = ASKS_BODY.test(question.text)
+		? undefined
+		: memberNamed(quote, picked, new Set(question.terms.map((t) => t.stem)));
 	if (member) return { phrase: member, fit: 1 };
 	// "Who was banned?" of "The team doctor of cycling outfit Team Ardent was banned": the doctor, unnamed here.
 	if (roleOwner(quote, picked)) return unnamed();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberNamed } from '../../src/core/memberNamed.ts';
+import { stem } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 import { phraseAt } from './phraseAt.ts';
 
@@ -16,6 +17,16 @@ describe('memberNamed', () => {
 		expect(memberNamed(list, phraseAt(list, 'Education Quality Board'))).toBeUndefined();
 		const unnamed = 'An inspector from the Education Quality Board made a visit.';
 		expect(memberNamed(unnamed, phraseAt(unnamed, 'Education Quality Board'))).toBeUndefined();
+	});
+
+	it('takes the member a body\'s "whose <role>," names, when the deed after the name is the one asked', () => {
+		const house =
+			'She took it to the auction house Vercammen & Zonen, whose specialist, Pieter Goossens, recognised the signature.';
+		const asked = new Set([stem('recognised'), stem('signature')]);
+		expect(memberNamed(house, phraseAt(house, 'Vercammen & Zonen'), asked)?.text).toBe('Pieter Goossens');
+		expect(memberNamed(house, phraseAt(house, 'Vercammen & Zonen'), new Set([stem('sold')]))).toBeUndefined();
+		const { shortAnswer } = floodReport(`Painting found\n\nLIEGE, Feb. 4 — A painting was found. ${house}`);
+		expect(shortAnswer('who recognised the signature', 'Goossens').phrase.text).toBe('Pieter Goossens');
 	});
 
 	it('answers "who did the inspection" with the inspector, and "which agency" with the body', () => {

@@ -13,6 +13,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('called'))).toContain(stem('titled'));
 		expect(synonymStems(stem('docked'))).toContain(stem('moored'));
 		expect(synonymStems(stem('sail'))).toContain(stem('voyage'));
+		expect(synonymStems(stem('runs'))).toContain(stem('operator'));
 		expect(synonymStems(stem('watching'))).toContain(stem('spectators'));
 		expect(synonymStems(stem('kids'))).toEqual([stem('child'), stem('schoolchildren'), stem('student'), stem('pupil')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
