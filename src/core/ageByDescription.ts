@@ -3,12 +3,19 @@ import { ASKS_AGE, askedPerson } from './askedAge.ts';
 import { describesPerson } from './findTitle.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import type { Answer } from './types.ts';
+import { IRREGULAR_FORMS } from './vocabulary.ts';
 import { escapeRegExp } from './writesWord.ts';
 
 /** "The 52-year-old German had been…", "The 29-year-old singer, whose…": an age told of someone named before. */
 const AGE_OPENER = /^The\s+(\d{1,3})-year-old,?\s+([\p{L}'’-]+)/u;
 /** A deed right after the age, no noun: "The 24-year-old beat…", "The 29-year-old was…", "The 19-year-old from…". */
-const DEED = /^(?:is|was|has|had|will|would|said|says|won|lost|\p{Ll}+ed|from|of|who|whose)$/u;
+const DEED =
+	/^(?:is|was|has|had|will|would|said|says|won|lost|beat|hit|set|cut|quit|put|\p{Ll}+ed|from|of|who|whose)$/u;
+/** A verb right after the age: "The 21-year-old took…", "The 24-year-old beat…". */
+function isDeed(word: string): boolean {
+	return DEED.test(word) || Object.hasOwn(IRREGULAR_FORMS, word);
+}
+
 /** The most reports read for such a sentence: those of the sentences the question came closest to. */
 const REPORTS = 3;
 
@@ -34,7 +41,7 @@ export function ageByDescription(question: string, declined: Answer, context: An
 		for (let index = from + 1; index < to; index++) {
 			const opener = AGE_OPENER.exec(corpus.quote(index));
 			const [, age, word] = opener ?? [];
-			if (!age || !word || !(/^\p{Lu}/u.test(word) || describesPerson(word) || DEED.test(word))) continue;
+			if (!age || !word || !(/^\p{Lu}/u.test(word) || describesPerson(word) || isDeed(word))) continue;
 			if (!firstNamed(index - 1, surname, context)) continue;
 			return {
 				...declined,

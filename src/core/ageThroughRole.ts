@@ -1,9 +1,16 @@
 import { ASKS_AGE, askedPerson } from './askedAge.ts';
 import type { Answer } from './types.ts';
 
-/** "How old is the mayor?", "what age is the dairy's boss", "how old is the farmer who found it": an age asked of someone named by a role, not a name. */
+/**
+ * "How old is the mayor?", "what age is the dairy's boss", "how old is the farmer who found it", "how old is her dad":
+ * an age asked of someone named by a role or kin, not a name.
+ */
 const AGE_OF_ROLE =
-	/^\s*(?:how\s+old\s+(?:is|was)|what\s+age\s+(?:is|was))\s+(the\s+(?:(?!(?:when|who|that|at|in|now|today)\b)[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?(?:\s+(?:who|that)\s+(?:(?!(?:when|now|today)\b)[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)?)(?=\s+(?:when|at|in|now|today)\b|\s*[?!.]*\s*$)/iu;
+	/^\s*(?:how\s+old\s+(?:is|was)|what\s+age\s+(?:is|was))\s+((?:the|her|his|their)\s+(?:(?!(?:when|who|that|at|in|now|today)\b)[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?(?:\s+(?:who|that)\s+(?:(?!(?:when|now|today)\b)[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)?)(?=\s+(?:when|at|in|now|today)\b|\s*[?!.]*\s*$)/iu;
+/** "how old is her dad": an age asked of the kin of someone the question names by a pronoun. */
+export const ASKS_KIN_AGE =
+	/^\s*(?:how\s+old\s+(?:is|was)|what\s+age\s+(?:is|was))\s+(?:her|his|their)\s+\p{L}+\s*[?!.]*\s*$/iu;
+
 /** A relative clause after the role: " who found the dinosaur". */
 const RELATIVE_CLAUSE = /\s+(?:who|that)\s.*$/iu;
 /** The longest question read as an age asked of a role. */

@@ -69,6 +69,9 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word)
 			// "how many yrs did it take": the rules that read the wording read the word.
 			.replace(CHAT_SHORTHAND, (word) => CHAT_SHORTHANDS[word.toLowerCase()] ?? word)
+			.replace(OFFICER_TITLE, (word) =>
+				context.stems.has(stem(word.toLowerCase())) ? word : (OFFICER_TITLES[word.toLowerCase()] ?? word),
+			)
 			// Years counted ("how many yrs", "40 yrs old"); "last yr" is left as typed (its period rules would read it).
 			.replace(/\b(how\s+many|\d+)\s+yrs\b/giu, '$1 years')
 			// "what % did they get": the sign alone is the word.
@@ -200,8 +203,22 @@ const CHAT_SHORTHANDS: Readonly<Record<string, string>> = {
 	mths: 'months',
 	ppl: 'people',
 	govt: 'government',
+	avg: 'average',
+	approx: 'approximately',
+	dept: 'department',
 };
 const CHAT_SHORTHAND = new RegExp(`\\b(?:${Object.keys(CHAT_SHORTHANDS).join('|')})\\b`, 'gi');
+/**
+ * Officers' titles by their initials, written out where the reports never write the initials ("who's the cto" of
+ * "serves as chief technology officer"): the initials' words alone weigh as synonyms only.
+ */
+const OFFICER_TITLES: Readonly<Record<string, string>> = {
+	cto: 'chief technology officer',
+	cfo: 'chief financial officer',
+	coo: 'chief operating officer',
+	cio: 'chief information officer',
+};
+const OFFICER_TITLE = new RegExp(`\\b(?:${Object.keys(OFFICER_TITLES).join('|')})\\b`, 'gi');
 
 /** "small-scale" where the reports write "small scale": a hyphenated word they never use, whose parts they all do. */
 /**

@@ -1,11 +1,12 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import { ageByDescription } from './ageByDescription.ts';
-import { ageThroughRole } from './ageThroughRole.ts';
+import { ASKS_KIN_AGE, ageThroughRole } from './ageThroughRole.ts';
 import { analyseQuestion } from './analyseQuestion.ts';
 import { bySurname } from './bySurname.ts';
 import { chooseFittingAnswer } from './chooseFittingAnswer.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { asksSpeaker } from './findSpeaker.ts';
+import { historyAge } from './historyAge.ts';
 import { offTopic } from './offTopic.ts';
 import { rankByHand } from './rankByHand.ts';
 import type { RankedSentence } from './rankSentences.ts';
@@ -23,7 +24,8 @@ export type { AnswerContext } from './AnswerContext.ts';
  * alternatives, and any conflicting figures; or a decline when the reports do not say. An age asked of a role that no
  * sentence gives with the age ("How old is the mayor?") is asked through the person in the role (ageThroughRole); one
  * declined by a person's full name, by the surname the report goes on to call them by (bySurname); a person's age,
- * from a sentence describing them by it after naming them (ageByDescription).
+ * from a sentence describing them by it after naming them (ageByDescription). A body's age is read from its history
+ * (historyAge) wherever a sentence gives it.
  *
  * @example
  * answerQuestion('how many drones were shot down?', context);
@@ -31,8 +33,13 @@ export type { AnswerContext } from './AnswerContext.ts';
  */
 export function answerQuestion(question: string, context: AnswerContext, onlyReport?: number): Answer {
 	const direct = answerDirectly(question, context, onlyReport);
-	if (direct.answered) return direct;
+	const history = historyAge(question, direct, context);
+	if (history) return history;
 	const ask = (asked: string) => answerDirectly(asked, context, onlyReport);
+	// "how old is her dad": an age beside "her father" may be the daughter's; the father, named, is asked instead.
+	if (direct.answered && ASKS_KIN_AGE.test(question))
+		return ageThroughRole(question, ask, context.options.minConfidence) ?? direct;
+	if (direct.answered) return direct;
 	const isPerson = (source: SourceRef, start: number) =>
 		context.entityKinds.get(context.corpus.sentenceAt(source))?.get(start) === 'person';
 	return (

@@ -21,12 +21,12 @@ const ARTICLE = /^(?:(?:one|some|any|each|either|all)\s+of\s+)?(?:(?:the|a|an|th
 /** "Mercy Hospital", or "the Orlen refinery": capitalised words right before the thing. */
 const NAME_BEFORE = new RegExp(`(?:^|\\s)([Tt]he\\s+)?(${NAME})\\s+$`, 'u');
 /**
- * "a hospital called Mercy", "the operation, code-named "Paper Moon,"", "the hospital, St Anne's,", "the largest
+ * "a hospital called Mercy", "the captain, identified by police as Gregor Lindqvist,", "the operation, code-named "Paper Moon,"", "the hospital, St Anne's,", "the largest
  * hospital is Mercy"; not the speaker after a
  * comma ("a French coordinator, HWBI said").
  */
 const NAME_AFTER = new RegExp(
-	`^(?:,?\\s+(?:called|named|code-?named|dubbed|nicknamed|known\\s+as|is|was|are|were|became)\\s+[“"]?|,\\s+)(?:the\\s+)?(${NAME})(?![\\p{L}\\p{N}'’-])(?!\\s+(?:said|says|told|added|reported|announced|confirmed|stated))`,
+	`^(?:,?\\s+(?:called|named|code-?named|dubbed|nicknamed|known\\s+as|identified(?:\\s+by\\s+(?:\\p{Ll}+\\s+){0,3}?\\p{Ll}+)?\\s+as|is|was|are|were|became)\\s+[“"]?|,\\s+)(?:the\\s+)?(${NAME})(?![\\p{L}\\p{N}'’-])(?!\\s+(?:said|says|told|added|reported|announced|confirmed|stated))`,
 	'u',
 );
 /**

@@ -3,9 +3,12 @@ import { nearestToAsked } from './nearestToAsked.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Token } from './tokenize.ts';
 
-/** "What percentage of…", "what share of…", "what proportion…": the question asks for a share. */
+/**
+ * "What percentage of…", "what share of…", "what proportion…", "by what percentage did it fall", "by how much % did it
+ * fall": the question asks for a share.
+ */
 const ASKS_SHARE =
-	/^\s*(?:what|which)\s+(?:percentage|percent|per\s+cent|share(?!\s+price)|proportion|fraction\b|portion\b|%)/i;
+	/^\s*(?:by\s+)?(?:(?:what|which)\s+(?:percentage|percent|per\s+cent|share(?!\s+price)|proportion|fraction\b|portion\b|%)|how\s+(?:much|many)\s*(?:%|percent\b|per\s+cent\b|percentage\b))/i;
 const SHARE = /%|\bper ?cent\b/i;
 /** "What is R&D spending as a share of GDP?": a figure asked as a share. */
 const AS_SHARE = /^\s*what(?:['’]?s)?\b.*\bas\s+an?\s+(?:share|percentage|proportion|fraction)\s+of\b/iu;

@@ -16,7 +16,7 @@ import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
 import { otherNumbered } from './otherNumbered.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
-import { otherQualifier } from './otherQualifier.ts';
+import { otherMatter, otherQualifier } from './otherQualifier.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
@@ -73,7 +73,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const currency =
 		(given.phrase.typed && otherCurrency(question.text, given.phrase.text)) ||
 		// "How many bottles of white wine…?" of "38 million bottles, most of it red wine": another kind of the thing.
-		(sentence !== undefined && otherQualifier(question.text, sentence.ref.quote));
+		(sentence !== undefined &&
+			(otherQualifier(question.text, sentence.ref.quote) || otherMatter(question.text, sentence.ref.quote)));
 	const answered =
 		benchmark || currency
 			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }

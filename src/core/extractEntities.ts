@@ -287,7 +287,10 @@ function titled(name: string, sentence: string): string | undefined {
 			?.split(/\s+(?:for|of|at)\s+/)[0]
 			?.split(/\s+/)
 			.pop() ?? '';
-	if (before?.[1] && describesPerson(head) && /^(?:,|\s*$)/u.test(sentence.slice(at + name.length))) return before[1];
+	// "The man, identified by prosecutors as Darius Fennick": "man" says nothing of what he does.
+	const identified = before?.[0].includes('identified') === true && /^(?:man|woman|boy|girl|person)$/u.test(head);
+	if (before?.[1] && describesPerson(head) && !identified && /^(?:,|\s*$)/u.test(sentence.slice(at + name.length)))
+		return before[1];
 	// "Ange-Félix Patassé became president", "Lena Berg was appointed chief executive": the role the sentence gives.
 	const role =
 		at < 0 ? undefined : ROLE_TAKEN.exec(sentence.slice(at + name.length, at + name.length + 80))?.[1]?.trim();
@@ -297,9 +300,12 @@ function titled(name: string, sentence: string): string | undefined {
 /** One who won, in apposition ("the two-time Formula One world champion"): a person, though no role is asked by it. */
 const WINNER = /\b(?:champions?|winners?|medall?ists?|titleholders?)$/u;
 
-/** A role in apposition before a name, with the body it serves: "A spokesman for LUN, ", "Its coach, ", "whose specialist, ". */
+/**
+ * A role in apposition before a name, with the body it serves: "A spokesman for LUN, ", "Its coach, ", "whose specialist, ",
+ * "The captain, identified by police as ".
+ */
 const ROLE_BEFORE =
-	/(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})?),\s+$/u;
+	/(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})?),\s+(?:identified\s+(?:by\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+)?as\s+)?$/u;
 /** A role a name takes in the sentence: "became president", "was appointed chief executive", "served as mayor". */
 const ROLE_TAKEN =
 	/^\s+(?:became|becomes|has\s+become|was\s+(?:elected|appointed|named|made|sworn\s+in\s+as)|(?:served|serves)\s+as)\s+(?:(?:the|a|an|its|their)\s+)?((?:(?!(?:in|on|at|of|for|and|or|but|by|after|before|until|from|with|to|when|while|since)\b)[\p{Ll}-]+(?:\s+|(?=[,.;:]|$))){1,3})(?=$|[,.;:]|(?:in|on|by|after|before|until|from|with|to|when|while|since|and|but|or)\b)/u;

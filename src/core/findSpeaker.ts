@@ -3,11 +3,15 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
+/**
+ * "Who said…", "who joked…", "which staff member promised…": a speaker asked for by a verb of saying; after "which
+ * <noun>", only by one that is nothing but saying ("which country announced" asks who did it).
+ */
 const WHO_SAID =
-	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|called|described|reported|confirmed|announced|estimated)\b|^\s*who\s+(?:thinks|believes|reckons|feels)\b|\bwho\s+(?:is|was)\s+quoted\b|\baccording\s+to\s+whom\b/i;
+	/\bwho\s+(?:(?:has|had|was|is|first)\s+)?(?:said|says|say|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|called|described|reported|confirmed|announced|estimated|joked|quipped|promised|vowed|pledged|complained|predicted|boasted|conceded|recalled|replied)\b|\bwhich\s+(?:[\p{Ll}-]+\s+){1,2}(?:said|says|told|joked|quipped|promised|vowed|insisted|complained|boasted)\b|^\s*who\s+(?:thinks|believes|reckons|feels)\b|\bwho\s+(?:is|was)\s+quoted\b|\baccording\s+to\s+whom\b/iu;
 
 const SPEECH_WORD =
-	/^(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)?|stat(?:ed|es?)|claim(?:ed|s)?|warn(?:ed|s)?|wr(?:ote|ites?)|not(?:ed|es?)|insist(?:ed|s)?|argu(?:ed|es?)|declar(?:ed|es?)|call(?:ed|s)?|describ(?:ed|es?)|report(?:ed|s)?|confirm(?:ed|s)?|announc(?:ed|es?)|estimat(?:ed|es?)|quoted|first|thinks|believes|reckons|feels)$/;
+	/^(?:sa(?:id|ys?)|t(?:old|ells?)|jok(?:ed|es?)|quipp?(?:ed|s)?|promis(?:ed|es?)|vow(?:ed|s)?|pledg(?:ed|es?)|admitt?(?:ed|s)?|complain(?:ed|s)?|predict(?:ed|s)?|boast(?:ed|s)?|conced(?:ed|es?)|recall(?:ed|s)?|repl(?:ied|ies|y)|add(?:ed|s)?|stat(?:ed|es?)|claim(?:ed|s)?|warn(?:ed|s)?|wr(?:ote|ites?)|not(?:ed|es?)|insist(?:ed|s)?|argu(?:ed|es?)|declar(?:ed|es?)|call(?:ed|s)?|describ(?:ed|es?)|report(?:ed|s)?|confirm(?:ed|s)?|announc(?:ed|es?)|estimat(?:ed|es?)|quoted|first|thinks|believes|reckons|feels)$/;
 
 /** Words that report what someone said, or quotation marks: a sentence without them says nothing of anyone's. */
 const REPORTED =

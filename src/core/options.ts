@@ -116,6 +116,11 @@ export interface MatchOptions {
 	 */
 	describedAgeConfidence: number;
 	/**
+	 * Confidence (0..1) of a body's age told by its history ("in our 112-year history") for "how old is the zoo"
+	 * declined otherwise (historyAge): no ranking reads "history" as an age. RULE_PLACEHOLDER
+	 */
+	historyAgeConfidence: number;
+	/**
 	 * Fit (0..1) of a place written after a preposition of place ("dug out of desert rock in southern Morocco") as the
 	 * answer to "who did…": where it happened, not who did it.
 	 */
@@ -259,6 +264,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	missingFigureFit: 0.3,
 	placeForWhoFit: 0.55,
 	describedAgeConfidence: 0.8,
+	historyAgeConfidence: 0.8,
 	locativeForWhoFit: 0.5,
 	headlineUntypedFit: 0.3,
 	otherDurationFit: 0.3,

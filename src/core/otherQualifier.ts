@@ -1,5 +1,5 @@
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { stem } from './tokenize.ts';
+import { STOPWORDS, stem } from './tokenize.ts';
 
 /**
  * Words that tell one kind of a thing from its others, in classes of rivals: a question that asks of "white wine"
@@ -55,4 +55,25 @@ function words(text: string): string[] {
 			.replace(/’/g, "'")
 			.match(/[\p{L}'-]+/gu) ?? [];
 	return found.map((word) => word.replace(/^(east|west|north|south)ern$/u, '$1'));
+}
+
+/** A thing and what it is about: "complaints about noise", "a row over pay", "talks concerning the border". */
+const ABOUT = /([\p{L}-]+)\s+(?:about|over|regarding|concerning)\s+(?:(?:the|a|an|its|their)\s+)?([\p{L}-]+)/gu;
+
+/**
+ * Whether the question asks of a thing about one matter ("complaints about noise") and the sentence writes the thing
+ * only about another ("7,960 complaints about damp and mould"), never naming the matter asked.
+ *
+ * @example
+ * otherMatter('how many complaints about noise were made', 'It received 7,960 complaints about damp.'); // true
+ */
+export function otherMatter(question: string, sentence: string): boolean {
+	const told = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
+	const toldStems = new Set(words(told).map(stem));
+	for (const [, thing = '', matter = ''] of question.toLowerCase().matchAll(ABOUT)) {
+		if (STOPWORDS.has(matter) || toldStems.has(stem(matter))) continue;
+		for (const [, other = '', otherMatter = ''] of told.toLowerCase().matchAll(ABOUT))
+			if (stem(other) === stem(thing) && !STOPWORDS.has(otherMatter)) return true;
+	}
+	return false;
 }

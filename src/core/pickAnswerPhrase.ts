@@ -47,7 +47,15 @@ const SEVERAL_CHARS = 120;
 
 /** "When are the remaining shows?", "when were the two blasts": the dates of several things asked. */
 const WHEN_SEVERAL =
-	/^\s*when\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+[^s\s']s\s*[?!.]*\s*$/u;
+	/^\s*when\s+(?:are|were|r)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+[^s\s']s\s*[?!.]*\s*$/u;
+/**
+ * "When is the next show?", "when does the ban start": one date of several asked, the first or last, a start or end;
+ * any other "when" takes every date the sentence lists ("sent on July 4 and July 19").
+ */
+const ONE_DATE =
+	/\b(?:first|last|next|previous|second|earliest|latest|start(?:s|ed)?|begin(?:s|ning)?|began|end(?:s|ed)?|finish(?:es|ed)?|until|till|til)\b/iu;
+/** What opens a range of dates or times: "between April and July", "between 2am and 4am". */
+const BETWEEN = /\bbetween\s+$/iu;
 
 /** Among names, the kinds that fit a "where" or a "who" question best. */
 const PREFERRED_ENTITIES: Partial<Record<QuestionType, readonly Fact['kind'][]>> = {
@@ -206,11 +214,20 @@ export function pickAnswerPhrase(
 		(question.type === 'who' &&
 			SEVERAL_NAMED.test(sentence.slice(Math.max(0, best.start - SEVERAL_CHARS), best.start)));
 	if (best.type === 'name' && several) end = coordinatedEnd(sentence, expected, best);
-	else if (best.type === 'date' && question.type === 'when' && WHEN_SEVERAL.test(question.text)) {
-		// "When are the remaining shows?" of "the remaining two performances, on Nov. 12 and Nov. 15": every date.
+	else if (
+		best.type === 'date' &&
+		question.type === 'when' &&
+		(WHEN_SEVERAL.test(question.text) || !ONE_DATE.test(question.text))
+	) {
+		// "When are the remaining shows?" of "the remaining two performances, on Nov. 12 and Nov. 15": every date;
+		// "between 11:30 p.m. and 5:30 a.m." as the range it is.
 		const dates = expected.filter((m) => m.type === 'date');
 		const listEnd = coordinatedEnd(sentence, dates, best);
-		if (/\sand\s/u.test(sentence.slice(best.end, listEnd))) end = listEnd;
+		if (/\sand\s/u.test(sentence.slice(best.end, listEnd))) {
+			end = listEnd;
+			const between = BETWEEN.exec(sentence.slice(0, start));
+			if (between) return { text: sentence.slice(between.index, end), start: between.index, end, typed: true };
+		}
 	} else if (best.type === 'name' && question.type === 'where' && entityKinds.get(best.start) === 'place') {
 		// "sent to hospitals in Amersfoort and Arnhem": every place of a list answers "where" ("Jeddah, Saudi
 		// Arabia" is one place, told more closely).

@@ -42,6 +42,21 @@ describe('ageByDescription', () => {
 		expect(race.ask('how old is haugland').answer).toBe('23');
 	});
 
+	it('reads an age before an irregular past verb ("The 21-year-old took…", "The 24-year-old beat…")', () => {
+		const swim = desk(
+			[
+				'Swimmer breaks world record',
+				'FUKUOKA, July 27 (Newswire) - Australian swimmer Mia Torrance broke the 200-meter butterfly world record on Saturday.',
+				'The 21-year-old took 0.31 seconds off the previous mark, which had stood for five years.',
+				'Jamaican sprinter Shericka Lawson won the 200 meters on Sunday in Budapest.',
+				'The 24-year-old beat the previous record by five hundredths of a second.',
+			],
+			0.99,
+		);
+		expect(swim.ask('how old is torrance').answer).toBe('21');
+		expect(swim.ask('how old is shericka lawson').answer).toBe('24');
+	});
+
 	it('gives no person the age of a thing ("The 94-year-old stadium"), nor of one named after another', () => {
 		expect(club.ask('how old is Obi').answered).toBe(false);
 		const two = desk([

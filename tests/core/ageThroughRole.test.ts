@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ageThroughRole } from '../../src/core/ageThroughRole.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import type { Answer } from '../../src/core/types.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
 
@@ -109,6 +110,17 @@ describe('ageThroughRole', () => {
 		const answer = desk.ask('how old is the farmer who found the silver?');
 		expect(answer.answer).toBe('70');
 		expect(answer.sources[0]?.quote).toContain('Ove Dahl, 70');
+	});
+
+	it('asks the age of "her dad" through her father by name, over an age beside "her father" that is her own', () => {
+		// The new-user report where "Bethan Rhys-Morgan, 29, who farms 400 acres with her father" was the answer.
+		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu89-'));
+		const desk = createFactdesk(reports, shippedModelTuning());
+		for (const question of ['how old is her dad', 'how old is her father?']) {
+			const answer = desk.ask(question);
+			expect(answer.answer).toBe('66');
+			expect(answer.sources[0]?.quote).toMatch(/^Her father, Dafydd Morgan, 66/);
+		}
 	});
 
 	it('leaves alone an age asked of a name, and a role nobody is named in', () => {

@@ -43,6 +43,13 @@ describe('analyseQuestion', () => {
 		expect(ask('how many hrs of ppl').text).toBe('how many hours of people');
 	});
 
+	it('writes out an officer\'s initials the reports never write ("cto"), and keeps those they do ("CEO")', () => {
+		const { ask } = floodReport('Samuel Oduya, who serves as chief technology officer, said the CEO would stay.');
+		expect(ask("who's the cto").text).toBe("who's the chief technology officer");
+		expect(ask('what is the european avg').text).toBe('what is the european average');
+		expect(floodReport('The CTO, Samuel Oduya, left.').ask('who is the CTO').text).toBe('who is the CTO');
+	});
+
 	it('reads a question without the chat that ends it ("whats the yacht called lol"), keeping its own words', () => {
 		const { ask, shortAnswer } = floodReport('He paid 310,000 dollars for a 12-meter yacht named Second Wind.');
 		expect(ask('whats the yacht called lol').text).toBe('whats the yacht called');

@@ -38,6 +38,16 @@ describe('askedShare', () => {
 		expect(share('what % of nurses backed the deal', ballot)?.text).toBe('68%');
 	});
 
+	it('reads "by what percentage" and "by how much %" as a share asked, over the level the figure fell to', () => {
+		const milk = 'Clearbrook cut its base price to 31 cents a litre in September, a drop of about 18 percent.';
+		expect(share('by what percentage did the price fall', milk)?.text).toBe('about 18 percent');
+		expect(share('by how many percent did the price fall', milk)?.text).toBe('about 18 percent');
+		expect(floodReport(milk).shortAnswer('by how much % did the price fall', 'Clearbrook').phrase.text).toBe(
+			'about 18 percent',
+		);
+		expect(share('by how much did the price fall', milk)).toBeUndefined();
+	});
+
 	it('weighs whose share is asked over what it is of', () => {
 		expect(share('What percentage of the vote did Vargas get?', runoff)?.text).toBe('54.6 percent');
 		expect(share('what percentage of the vote did Paz get', runoff)?.text).toBe('45.4 percent');

@@ -43,6 +43,18 @@ describe('describePerson', () => {
 		expect(findTitle('Eva Lind', 'Crowds marched against governor Eva Lind.', true)?.text).toBe('governor Eva Lind');
 	});
 
+	it('reads a trade in -ist or -ician, or any noun after an age, before a name as a title, no "list"', () => {
+		const organ = 'Cathedral organist Eleanor Marsh, 52, said she had practised every week.';
+		expect(findTitle('Eleanor Marsh', organ)?.text).toBe('Cathedral organist Eleanor Marsh');
+		expect(findTitle('Ada Roy', 'The paper quoted hospital physician Ada Roy.')?.text).toBe('physician Ada Roy');
+		expect(findTitle('Ada Roy', 'The club will shortlist Ada Roy for the prize.')).toBeUndefined();
+		expect(findTitle('Kieran Moss', 'One of them, 22-year-old deckhand Kieran Moss, broke a wrist.')?.text).toBe(
+			'deckhand Kieran Moss',
+		);
+		const { shortAnswer } = floodReport(`${organ}\n\nThe organ was rebuilt for 1.2 million pounds.`);
+		expect(shortAnswer('who is eleanor marsh', 'Eleanor Marsh').phrase.text).toBe('Cathedral organist Eleanor Marsh');
+	});
+
 	it('answers "Who is <a role>?" with a person, not the whole sentence', () => {
 		expect(desk.ask("who is Solvang's chief medical officer?").answer).toBe('Dr Helle Rasmussen');
 	});

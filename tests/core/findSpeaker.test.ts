@@ -98,6 +98,18 @@ describe('chooseShortAnswer for "who said" and "what did X say"', () => {
 		expect(asksSpeaker('who believes the wolf came back')).toBe(true);
 	});
 
+	it('reads other verbs of saying ("joked", "promised", "vowed") and "which <person> joked" as asking the speaker', () => {
+		const { shortAnswer: short } = floodReport(
+			'Projectionist Gary Whitfield, 58, said staff had learned of the closures on Monday. "Some of us have been here longer than the popcorn machine," he said.',
+		);
+		expect(
+			short('which staff member joked theyd been there longer than the popcorn machine', 'popcorn machine').phrase.text,
+		).toBe('Gary Whitfield');
+		for (const question of ['who promised a new pool', 'who vowed to fight on', 'which union leader complained'])
+			expect(asksSpeaker(question)).toBe(true);
+		expect(asksSpeaker('which team won the cup')).toBe(false);
+	});
+
 	it('lowers the fit of a sentence that only speaks of the asked speaker', () => {
 		expect(shortAnswer('What did the army say?', 'Critics condemned').fit).toBe(context.options.unsaidFit);
 	});

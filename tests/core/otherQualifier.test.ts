@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherQualifier } from '../../src/core/otherQualifier.ts';
+import { otherMatter, otherQualifier } from '../../src/core/otherQualifier.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherQualifier', () => {
@@ -28,5 +28,25 @@ describe('otherQualifier', () => {
 		expect(shortAnswer('how many bottles of white wine does valmont produce', 'produces').fit).toBe(
 			context.options.countMismatchFit,
 		);
+	});
+});
+
+describe('otherMatter', () => {
+	const damp = 'The ombudsman received 7,960 complaints about damp and mould in the year to March.';
+
+	it('tells a thing about another matter ("complaints about damp") from the one asked ("about noise")', () => {
+		expect(otherMatter('how many complaints about noise did the ombudsman get', damp)).toBe(true);
+		expect(otherMatter('how many complaints about damp did the ombudsman get', damp)).toBe(false);
+		expect(otherMatter('how many complaints did the ombudsman get', damp)).toBe(false);
+		expect(otherMatter('how many complaints about mould were there', damp)).toBe(false);
+		expect(otherMatter('how long was the row over pay', 'The row over pensions lasted six weeks.')).toBe(true);
+	});
+
+	it('lowers the fit of a count of the thing about another matter', () => {
+		const { shortAnswer, context } = floodReport(damp);
+		expect(shortAnswer('how many complaints about noise did the ombudsman get', '7,960').fit).toBe(
+			context.options.countMismatchFit,
+		);
+		expect(shortAnswer('how many complaints about damp did the ombudsman get', '7,960').fit).toBe(1);
 	});
 });

@@ -19,6 +19,16 @@ describe('pickAnswerPhrase, a dateline', () => {
 		expect(shortAnswer('when is the next show', 'remaining').phrase.text).toBe('Nov. 12');
 	});
 
+	it('answers any "when" with every date listed and a range opened by "between", but a start with its first', () => {
+		const { shortAnswer } = floodReport(
+			'The airline ignored two written warnings, sent on July 4 and July 19, asking it to add staff.\n\nPile-driving in the bay is banned between April and July to protect seals.\n\nThe bridge closed on May 2, and traffic fell by 19 percent.',
+		);
+		expect(shortAnswer('when did the regulator send the warnings', 'warnings').phrase.text).toBe('July 4 and July 19');
+		expect(shortAnswer('when is pile-driving banned', 'Pile-driving').phrase.text).toBe('between April and July');
+		expect(shortAnswer('when does the pile-driving ban start', 'Pile-driving').phrase.text).toBe('April');
+		expect(shortAnswer('when did the bridge close', 'bridge').phrase.text).toBe('May 2');
+	});
+
 	it('gives no "who" answer from the place a report was filed in', () => {
 		const { shortAnswer } = floodReport(
 			'OXFORDSHIRE, England, March 14 (Newswire) - A 13th-century manuscript was stolen from the Whitcombe University library overnight on Tuesday.',
