@@ -5,6 +5,7 @@ import { FIGURE } from './answerKey.ts';
 import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { roleHolderElsewhere } from './asksPersonRole.ts';
+import { capacityFigure } from './capacityFigure.ts';
 import { commonOpener } from './commonOpener.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
@@ -63,6 +64,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			// "When did Redline last raise fares?" of "…raise fares on Saturday": the story's own day, no earlier one.
 			(question.type === 'when' && lastOccasionAsked(question.text, sentence?.ref.quote ?? '', given.phrase)) ||
 			demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
+			// "How many passengers were on board?" of "can carry up to 350 passengers": room for them, not them.
+			capacityFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
 			// "How much is Vireo raising its price?" of "Vireo last raised prices in October 2023, … by $2".
 			(given.fit >= 1 &&
 				previousOccasion(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)) ||

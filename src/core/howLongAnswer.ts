@@ -153,9 +153,12 @@ const POINT_IN_TIME =
 /** "How long is/are the …": a length asked of a thing, not of time. */
 const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these|those)\b/i;
 
-/** "How long" asked of a length of time, never of a length: "did it take", "did the blackout last", "how long ago". */
+/**
+ * "How long" asked of a length of time, never of a length: "did it take", "did the blackout last", "how long ago",
+ * "did the captain get in jail", "is the ban".
+ */
 const HOW_LONG_TIME =
-	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent)\b|\bhow long ago\b/i;
+	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent|jail|jailed|prison|sentence|sentenced|serve|served|ban|banned|suspended|suspension|closed|shut|married|contract)\b|\bhow long ago\b/i;
 
 /** How far a time runs, which answers "how long" too: "until Friday", "since 2016". */
 const RUNS_TO = /^(?:until|till|through|since|from)\b/i;

@@ -10,6 +10,16 @@ describe('howLongAnswer', () => {
 		expect(shortAnswer('how long will rory be out of racing', 'Doctors said').phrase.text).toBe('four to six months');
 	});
 
+	it('gives a distance a low fit for how long someone got in jail', () => {
+		const { context, shortAnswer } = floodReport(
+			'The Bremer Star ran aground near Hollin Point, 60 kilometres north of Port Ellery. That captain was jailed for 10 months.',
+		);
+		expect(shortAnswer('how long did the bremer star captain get in jail', 'Hollin').fit).toBe(
+			context.options.otherDurationFit,
+		);
+		expect(shortAnswer('how long did the bremer star captain get in jail', 'jailed').phrase.text).toBe('10 months');
+	});
+
 	it('reads "four and a half hours" as one length of time', () => {
 		const { shortAnswer } = floodReport(
 			'More than 600 people turned out, and the meeting ran for four and a half hours.',
