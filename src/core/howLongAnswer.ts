@@ -148,7 +148,7 @@ const PER_TIME = /\b(?:a|an|per|each)\s+(?:second|minute|hour|day|night|week|mon
 
 /** A day, an hour or a year told as when something happened, not how long: "on Tuesday night", "at 7:42 a.m.", "in 2017". */
 const POINT_IN_TIME =
-	/^(?:(?:on|at|in|last|this|next)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{4}$)|^(?:(?:on|at|in|during|by)\s+)?(?:last|this|next|early|late)\s+(?:year|week|month|night|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|decade)$/i;
+	/^(?:(?:on|at|in|last|this|next|about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{4}$)|^(?:(?:on|at|in|during|by)\s+)?(?:last|this|next|early|late)\s+(?:year|week|month|night|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|decade)$/i;
 
 /** "How long is/are the …": a length asked of a thing, not of time. */
 const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these|those)\b/i;
@@ -158,7 +158,7 @@ const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these
  * "did the captain get in jail", "is the ban".
  */
 const HOW_LONG_TIME =
-	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent|jail|jailed|prison|sentence|sentenced|serve|served|ban|banned|suspended|suspension|closed|shut|married|contract)\b|\bhow long ago\b/i;
+	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent|jail|jailed|prison|sentence|sentenced|serve|served|ban|banned|suspended|suspension|married|contract)\b|\bhow long ago\b/i;
 
 /** How far a time runs, which answers "how long" too: "until Friday", "since 2016". */
 const RUNS_TO = /^(?:until|till|through|since|from)\b/i;

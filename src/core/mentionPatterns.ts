@@ -65,11 +65,11 @@ const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Words that qualify a figure before it: "nearly half", "at least nine", "more than two years". */
 export const QUALIFIERS =
-	'about|around|nearly|almost|over|no more than|no less than|no fewer than|more than|less than|fewer than|at least|at most|up to|approximately';
+	'about|around|roughly|nearly|almost|over|no more than|no less than|no fewer than|more than|less than|fewer than|at least|at most|up to|approximately';
 
 /** A figure, with its qualifier, currency and scale; not the digit of a name ("3D printers", "5G", "reference 1518"). */
 export const NUMBER = new RegExp(
-	`\\b(?:tens|hundreds) of (?:thousands|millions)\\b|(?<![\\p{L}\\d.,])(?<!\\p{L}-)(?<!\\b(?:reference|ref\\.?|model|no\\.|flight|route)\\s)(?:(?:about|around|nearly|almost|over|no more than|no less than|no fewer than|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:minus\\s+)?(?:(?:C|A|US|NZ|HK|S|R)?[$€£¥₹₦₱₩₺₴₪₫฿]\\s?|(?:RM|Rs\\.?|KSh|Rp)\\s?(?=\\d)|R(?=\\d{1,3}(?:,\\d{3})+))?(?![\\d,]+(?:st|nd|rd|th)\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?!\\d|[DG]\\b)(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')})|-(?:${Object.keys(SCALES).join('|')})\\b|(?<=(?:[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs|KSh|Rp))\\.?\\s?[\\d.,]+)(?:${Object.keys(SCALE_ABBREVIATIONS).join('|')})\\b)?|\\b(?<!\\p{L}-)(?:(?:${QUALIFIERS})\\s+)?(?:minus\\s+)?(?<!\\bno\\s)(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*(?:\\s+and\\s+a\\s+half)?\\b`,
+	`\\b(?:tens|hundreds) of (?:thousands|millions)\\b|(?<![\\p{L}\\d.,])(?<!\\p{L}-)(?<!\\b(?:reference|ref\\.?|model|no\\.|flight|route)\\s)(?:(?:about|around|roughly|nearly|almost|over|no more than|no less than|no fewer than|more than|less than|fewer than|at least|at most|some|up to|approximately)\\s+)?(?:minus\\s+)?(?:(?:C|A|US|NZ|HK|S|R)?[$€£¥₹₦₱₩₺₴₪₫฿]\\s?|(?:RM|Rs\\.?|KSh|Rp)\\s?(?=\\d)|R(?=\\d{1,3}(?:,\\d{3})+))?(?![\\d,]+(?:st|nd|rd|th)\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?!\\d|[DG]\\b)(?:\\s?(?:%|percent|per cent))?(?:\\s+(?:${Object.keys(SCALES).join('|')})|-(?:${Object.keys(SCALES).join('|')})\\b|(?<=(?:[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs|KSh|Rp))\\.?\\s?[\\d.,]+)(?:${Object.keys(SCALE_ABBREVIATIONS).join('|')})\\b)?|\\b(?<!\\p{L}-)(?:(?:${QUALIFIERS})\\s+)?(?:minus\\s+)?(?<!\\bno\\s)(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[ -](?:${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SCALES).join('|')}))*(?:\\s+and\\s+a\\s+half)?\\b`,
 	'giu',
 );
 export const DATE = new RegExp(
@@ -96,7 +96,8 @@ export const DATE = new RegExp(
 		'\\b(?:BC|AD|BCE|CE)\\b',
 		'\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|by|until)\\s+(?:midnight|noon|dawn|dusk|daybreak|nightfall)\\b',
 		'\\b(?:this|that|in the|on \\w+day)\\s+(?:morning|afternoon|evening)\\b',
-		'(?<![\\d.:])\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)',
+		// "shortly after 7:30 p.m.", "about 4:40 a.m.": a time of day as closely as the report gives it.
+		'(?:\\b(?:about|around|approximately|roughly|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?(?<![\\d.:])\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)',
 		// "at 21:15", "0300 GMT": a time of day on the 24-hour clock (not "2:05:30", a race's time, nor a ratio "3:1").
 		'(?<![\\d.:,])\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?![:.]\\d)(?:\\s?(?:GMT|UTC|BST|CET|local time|hours|hrs)\\b)?',
 		'(?<![\\d.:,])\\b[0-2]\\d[0-5]\\d\\s?(?:GMT|UTC|BST|CET|local time|hours|hrs)\\b',

@@ -13,6 +13,15 @@ describe('findMentions', () => {
 		expect(texts('No fewer than 12 boats took part.', 'number')).toEqual(['No fewer than 12']);
 		expect(texts('More than 12 boats took part.', 'number')).toEqual(['More than 12']);
 	});
+	it('keeps how closely a time or figure is told with it ("shortly after 7:30 p.m.", "roughly $520 million")', () => {
+		expect(texts('The violence began shortly after 7:30 p.m. in the east wing.', 'date')).toEqual([
+			'shortly after 7:30 p.m.',
+		]);
+		expect(texts('The blast happened at about 4:40 a.m.', 'date')).toEqual(['about 4:40 a.m.']);
+		expect(texts('The cuts will save roughly $520 million.', 'number')).toEqual(['roughly $520 million']);
+		expect(texts('Trading resumed at 2:05 p.m.', 'date')).toEqual(['2:05 p.m.']);
+	});
+
 	it('reads a length of time in two units as one ("3 hours 10 minutes", "two years and five months")', () => {
 		expect(texts('It will fall from 3 hours 10 minutes to 2 hours 15 minutes.', 'date')).toEqual([
 			'3 hours 10 minutes',

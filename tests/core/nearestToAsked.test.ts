@@ -16,7 +16,7 @@ describe('sumsOf', () => {
 		expect(sumsOf(pledges, findMentions(pledges)).map((m) => m.text)).toEqual([
 			'€40 billion',
 			'¥1.5 trillion',
-			'$10 billion',
+			'roughly $10 billion',
 		]);
 		const ransom = 'They demanded 4.5 million euros ($4.9 million) and claimed C$212,000.';
 		expect(sumsOf(ransom, findMentions(ransom)).map((m) => m.text)).toEqual([
