@@ -46,6 +46,7 @@ import { superlativeFigure } from './superlativeFigure.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
 import { whoAnswer } from './whoAnswer.ts';
+import { withQualifier } from './withQualifier.ts';
 
 /**
  * The short answer of sentence `index` by the kind of question, before chooseShortAnswer weighs the sentence as a
@@ -53,7 +54,9 @@ import { whoAnswer } from './whoAnswer.ts';
  * what otherAnswer finds.
  */
 export function shortAnswerByKind(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
-	return ofAskedDegree(question, index, context, answerByKind(question, index, context));
+	const found = ofAskedDegree(question, index, context, answerByKind(question, index, context));
+	const quote = context.corpus.sentence(index)?.ref.quote;
+	return quote ? { ...found, phrase: withQualifier(found.phrase, quote) } : found;
 }
 
 function answerByKind(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {

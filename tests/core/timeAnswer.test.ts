@@ -352,8 +352,10 @@ describe('timeAnswer for "how long are the <things>" of a count of them', () => 
 		const { shortAnswer } = floodReport(
 			'Bridge shut\n\nThe 1,240-meter Aller Bridge, which opened in 1972, was closed after an inspection found three cracks up to 40 centimeters long in welds beneath the deck.',
 		);
-		expect(shortAnswer('how long are the cracks', 'Aller Bridge').phrase.text).toBe('40 centimeters');
-		expect(shortAnswer('How long will the inspection go on?', 'Aller Bridge').phrase.text).not.toBe('40 centimeters');
+		expect(shortAnswer('how long are the cracks', 'Aller Bridge').phrase.text).toBe('up to 40 centimeters');
+		expect(shortAnswer('How long will the inspection go on?', 'Aller Bridge').phrase.text).not.toMatch(
+			/40 centimeters/,
+		);
 	});
 });
 
@@ -445,7 +447,7 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 			'The train derailed at about 21:15 near Holt. The cloud, thrown out on Wednesday, struck at 11:40 EDT on Friday.',
 		);
 		expect(shortAnswer('what time did the derailment happen', 'derailed')).toMatchObject({
-			phrase: { text: '21:15' },
+			phrase: { text: 'about 21:15' },
 			fit: 1,
 		});
 		expect(shortAnswer('what time on wednesday was the cloud thrown out', 'struck').fit).toBe(
