@@ -31,6 +31,7 @@ import { cameFrom, headedTo, placeLeft } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { listedCasualties } from './listedCasualties.ts';
+import { namedThing } from './namedThing.ts';
 import { nameUnwritten } from './nameUnwritten.ts';
 import { nicknameGiven } from './nicknameGiven.ts';
 import { otherAnswer } from './otherAnswer.ts';
@@ -75,6 +76,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "whats the dinosaurs nickname" of "The skeleton, nicknamed "Bertha" by the crew…": the name, not the sentence.
 	const nickname = nicknameGiven(question.text, quote);
 	if (nickname) return { phrase: { ...nickname, typed: true }, fit: 1 };
+	// "Which film won the Golden Lion?" of "…went to "The Salt Road", a drama…": the title, not the sentence.
+	const named = namedThing(question.text, quote, context.mentions.of(index));
+	if (named) return { phrase: named, fit: 1 };
 	// "What does INE stand for?" of a sentence that only uses it: another may spell it out.
 	if (asksExpansion(question.text)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const frequency = askedFrequency(question.text, quote);
