@@ -53,9 +53,9 @@ export function interact(discord: FakeDiscord, payload: ReturnType<typeof intera
 
 /**
  * How long the edit of a deferred reply is waited for: a `/config reload` on two shard processes rebuilds both engines,
- * which took over 20 s once on a loaded 2-core CI machine.
+ * which took over 20 s once on a loaded 2-core CI machine, and over 45 s once while other jobs shared its cores.
  */
-const DEFERRED_EDIT_WAIT_MS = 45_000;
+const DEFERRED_EDIT_WAIT_MS = 90_000;
 
 const COMMAND_IDS = new Map<string, string>();
 const commandId = (name: string) => COMMAND_IDS.get(name) ?? COMMAND_IDS.set(name, snowflake()).get(name) ?? '';
