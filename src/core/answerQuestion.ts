@@ -7,6 +7,7 @@ import { chooseFittingAnswer } from './chooseFittingAnswer.ts';
 import { closestTopics, toAlternative } from './describeAlternatives.ts';
 import { asksSpeaker } from './findSpeaker.ts';
 import { historyAge } from './historyAge.ts';
+import { shownCount } from './nounAfter.ts';
 import { offTopic } from './offTopic.ts';
 import { rankByHand } from './rankByHand.ts';
 import type { RankedSentence } from './rankSentences.ts';
@@ -80,7 +81,10 @@ function answerDirectly(question: string, context: AnswerContext, onlyReport?: n
 	const alternatives = ranked.slice(best ? 1 : 0, offered + 1).map((r) => toAlternative(context, r));
 	const sentence = best ? corpus.sentence(best.index) : undefined;
 	if (!best || !sentence || !chosen) return decline(base, ranking.confidence, ranked, alternatives, context);
-	const phrase = withoutDateline(chosen.short.phrase, sentence.ref.quote);
+	const found = withoutDateline(chosen.short.phrase, sentence.ref.quote);
+	// "4,800 children rely": what is counted, without the verb its count keeps for matching the question's deed.
+	const counted = analysed.type === 'count' && found.typed ? shownCount(found.text) : found.text;
+	const phrase = { ...found, text: counted, end: found.end - (found.text.length - counted.length) };
 	const fitted = chosen.confidence;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	if (offTopic(analysed, corpus.paragraphTermLookup(sentence.paragraphIndex), options.minKnownShare))

@@ -3,9 +3,9 @@ import { nearestToAsked } from './nearestToAsked.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { Token } from './tokenize.ts';
 
-/** "On which date…", "in which year…", "which day…": a time asked in words the question's type does not read as "when". */
+/** "On which date…", "in which year…", "which day…", "what's the deadline": a time asked in words the question's type does not read as "when". */
 const WHICH_TIME =
-	/\b(?:(?:on|in|at)\s+which\s+(?:date|day|year|month|century|decade)\b|which\s+(?:date|day|year|month|century|decade)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could)\b)/i;
+	/\b(?:(?:on|in|at)\s+which\s+(?:date|day|year|month|century|decade)\b|which\s+(?:date|day|year|month|century|decade)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could)\b|what(?:['’]?s|\s+(?:is|was|will\s+be))\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:deadline|due\s+date|closing\s+date|cut-?off\s+date)\b)/iu;
 
 /**
  * For "On which date did Detroit file for bankruptcy?", the date of the sentence nearest the question's words

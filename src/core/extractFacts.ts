@@ -10,9 +10,12 @@ import { type Fact, FactSchema, type SourceRef } from './types.ts';
 /** The conflicts of every fact that has none: one shared, frozen list instead of an empty array per fact. */
 export const NO_CONFLICTS: string[] = Object.freeze([]) as unknown as string[];
 
-/** A speech verb right after a name, past an age or a description between commas: "Marsh, 52, said". */
+/**
+ * A speech verb right after a name, past an age or a description between commas ("Marsh, 52, said"), or the comma that
+ * closes the name's own apposition ("The council's leader, Rosalind Achter, said").
+ */
 const SPEAKS_AFTER =
-	/^(?:,[^,]{1,60},)?\s+(?:said|says|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|confirmed|announced)\b/u;
+	/^(?:,[^,]{1,60},|,)?\s+(?:said|says|told|tells|added|stated|claimed|warned|wrote|noted|insisted|argued|declared|confirmed|announced)\b/u;
 /** How far after a name its speech verb is looked for, in characters. */
 const SPEECH_REACH = 80;
 

@@ -114,7 +114,7 @@ export function findMentions(written: string): Mention[] {
 		const firstWord = written.replace(/[’'](?:s|d|ll|re|ve|m)$/u, '');
 		if (
 			NOT_NAMES.has(firstWord) ||
-			((start === 0 || start === storyStart) &&
+			((start === storyStart || OPENING.test(sentence.slice(0, start))) &&
 				!text.includes(' ') &&
 				/^\p{Lu}\p{Ll}+$/u.test(text) &&
 				(isCommonOpener(text) ||
@@ -254,8 +254,11 @@ function pronounOne(sentence: string, text: string, start: number, end: number):
 	);
 }
 
+/** What may stand before a sentence's first word: nothing, or the quotation mark or bracket it opens with. */
+const OPENING = /^[\s"“‘'(]*$/u;
+
 function isCommonOpener(word: string): boolean {
-	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday|Perhaps|Known|Born|Once|Later|Now|Even|Still|Instead|Thus|Hence|Therefore|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Unlike|Like|From|By|To|Upon|Until|Against|Across|Along|Beyond|Toward|Towards|Together|Whether|Unless|Whereas|Whilst|Almost|Nearly|Over|Around|About|Further|Soon|Shortly|Often|Sometimes|Usually|Generally|Tonight|More|Most|Less|Fewer|Few|Many|Much|Several|Some|Both|Each|Every|Such|Annual|Dozens|Hundreds|Thousands|Millions|Only|Just|Meanwhile|Overall|Elsewhere|Separately|Lost|Found|Built|Held|Made|Left|Sold|Stolen|Taken|Seen|Given|Hidden|Broken|Frozen|Caught|Brought|Bought|Thrown|Beaten|Fallen|Forgotten|Rare|Fatal|Former|Ancient|Huge|Tiny)$/.test(
+	return /^(?:[A-Z][a-z]*(?:ly|ing|ed)|Late|Earlier|Afterwards|Overnight|Despite|Following|According|Under|Among|Between|Through|Without|Within|Today|Yesterday|Perhaps|Known|Born|Once|Later|Now|Even|Still|Instead|Thus|Hence|Therefore|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Unlike|Like|From|By|To|Upon|Until|Against|Across|Along|Beyond|Toward|Towards|Together|Whether|Unless|Whereas|Whilst|Almost|Nearly|Over|Around|About|Further|Soon|Shortly|Often|Sometimes|Usually|Generally|Tonight|More|Most|Less|Fewer|Few|Many|Much|Several|Some|Both|Each|Every|Such|Annual|Dozens|Hundreds|Thousands|Millions|Only|Just|Meanwhile|Overall|Elsewhere|Separately|Lost|Found|Built|Held|Made|Left|Sold|Stolen|Taken|Seen|Given|Hidden|Broken|Frozen|Caught|Brought|Bought|Thrown|Beaten|Fallen|Forgotten|Rare|Fatal|Former|Ancient|Huge|Tiny)$/.test(
 		word,
 	);
 }

@@ -86,7 +86,8 @@ export const DATE = new RegExp(
 		'\\b(?:in\\s+)?(?:the\\s+)?(?:1[0-9]|20)\\d0s\\b',
 		// Not a year inside a designation: "Comet C/2024 R3", "reference 1518", "Flight 1549", "Covid-19" aside.
 		'(?<![\\d,.$]|\\p{L}\\/|\\b(?:reference|ref\\.?|model|no\\.|number|flight|route)\\s)\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
-		'\\b(?:in|since|until|by|year|AD)\\s+[1-9]\\d\\d\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',
+		// Not a count of things: "attended by 740 guests", "won by 310 votes".
+		'\\b(?:in|since|until|by|year|AD)\\s+[1-9]\\d\\d\\b(?!\\s*(?:%|km|mi|m\\b|people|percent)|\\s+(?!(?:was|has|is|as|its|this|his|thus|always|less|unless)\\b)\\p{Ll}+s\\b)',
 		'\\b(?:overnight|yesterday|today(?![’\\u0027]s\\b)|tonight|tomorrow|last night|this week|last week|next week|the weekend|this weekend|last month|next month|last year|next year)\\b',
 		// "3 hours 10 minutes", "two years and five months": one length of time, a smaller unit after a larger.
 		'(?<![\\d,.])\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s(?:years?\\s(?:and\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\smonths?|days?\\s(?:and\\s)?\\d+\\shours?|hours?\\s(?:and\\s)?\\d+\\sminutes?|minutes?\\s(?:and\\s)?\\d+\\sseconds?)\\b',

@@ -47,8 +47,13 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 	const match = NOUN_AFTER.exec(rest);
 	if (!match?.[1]) return undefined;
 	const words: string[] = [];
-	for (const word of match[1].split(/\s+/)) {
+	const read = match[1].split(/\s+/);
+	for (const [at, word] of read.entries()) {
 		if (FUNCTION_WORDS.test(word) || ADVERBS.test(word) || (words.length > 0 && isVerbForm(word))) break;
+		// "$8.1 million using a similar method": a clause after the figure, no noun it counts.
+		if (words.length === 0 && PARTICIPLE.test(word) && !OWN_ACTION.test(word) && !PLURAL_NOUN.test(read[at + 1] ?? ''))
+			break;
+		if (words.length > 0 && endsPlural(words.at(-1) ?? '') && endsAfterPlural(word, read[at + 1])) break;
 		words.push(word);
 		// A headline's words are all capitalised, so its verb looks like a noun: "Nine Inmates Escape Prison".
 		if (headline && /[^s]s$/.test(word)) break;
@@ -63,6 +68,67 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 	// A rate keeps its "per": "60 miles per hour", "$4 a gallon".
 	const rate = RATE.exec(rest.slice(rest.indexOf(noun) + noun.length));
 	return rate ? noun + rate[0] : noun;
+}
+
+/** A plural noun: "procedures", "children", "bus" aside (a noun before another: "bus routes"). */
+const PLURAL_NOUN = /^(?:\p{Ll}+[^su]s|\p{Ll}*(?:people|children)|(?:wo)?men)$/u;
+
+/** Whether a counted word is a plural noun, after which the phrase ends but for what goes on below. */
+function endsPlural(word: string): boolean {
+	return PLURAL_NOUN.test(word);
+}
+
+/** An adverb in "-ly" ("directly", "seriously"), not a verb that ends so ("rely", "apply", "supply"). */
+const ADVERB_LY = /^\p{Ll}{2,}[^p]ly$/u;
+
+/** Words that say how big, far, old or hot the things counted are: "40 metres long", "12 miles away", "degrees Celsius". */
+const MEASURE_AFTER =
+	/^(?:old|away|long|wide|high|deep|tall|Celsius|Fahrenheit|centigrade|Kelvin|latitude|longitude|(?:north|south)(?:-?(?:east|west))?|east|west|offshore|inland|upstream|downstream)$/i;
+
+/**
+ * Whether a counted plural noun ends before `word`: at a name ("1,046 procedures Vandermolen carried out") or an
+ * adverb that says no casualty ("480 people directly once"), not "people seriously injured". A verb ("people live")
+ * stays in what is counted, for matching the question's deed; the answer shown leaves it (see shownCount).
+ */
+function endsAfterPlural(word: string, next: string | undefined): boolean {
+	return (
+		(/^\p{Lu}/u.test(word) && !MEASURE_AFTER.test(word)) ||
+		word === 'being' ||
+		(ADVERB_LY.test(word) && !(next !== undefined && OWN_ACTION.test(next)))
+	);
+}
+
+/**
+ * Whether a counted plural noun goes on with `word` in the answer shown: what happened to it ("people injured",
+ * "people seriously injured"), a measure ("metres long", "kilometres southwest"), or another plural noun it describes
+ * ("news outlets"); not a verb ("4,800 children rely on").
+ */
+function goesOnAfterPlural(word: string, next: string | undefined): boolean {
+	return (
+		OWN_ACTION.test(word) ||
+		MEASURE_AFTER.test(word) ||
+		PLURAL_NOUN.test(word) ||
+		(ADVERB_LY.test(word) && next !== undefined && OWN_ACTION.test(next))
+	);
+}
+
+/**
+ * A count as it is shown: its words up to the plural noun counted and what goes on with it ("4,800 children" of
+ * "4,800 children rely"); the count as it is when it holds no plural noun or nothing follows one.
+ *
+ * @example
+ * shownCount('Around 4,800 children rely'); // 'Around 4,800 children'
+ */
+export function shownCount(text: string): string {
+	const words = text.split(' ');
+	const plural = words.findIndex((w, i) => i > 0 && /\d|^\p{Ll}/u.test(words[i - 1] ?? '') && endsPlural(w));
+	if (plural < 0) return text;
+	let end = plural + 1;
+	while (end < words.length && goesOnAfterPlural(words[end] ?? '', words[end + 1])) end++;
+	// "thousands of people", "miles per hour", "crowns a year": a function word goes on with the phrase.
+	const next = words[end];
+	if (next === undefined || !/^\p{Ll}/u.test(next) || FUNCTION_WORDS.test(next)) return text;
+	return words.slice(0, end).join(' ');
 }
 
 /**

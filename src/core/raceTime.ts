@@ -1,11 +1,11 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
 /**
- * A race's time asked for: "what was her (winning) time", "what was Romania's time", "what time did they row", "what
+ * A race's time asked for: "what was her (winning) time", "what was Varga's run time", "whats the winning time", "what time did they row", "what
  * did she run in the 100m".
  */
 const RACE_TIME_ASKED =
-	/\bwhat\s+(?:was|is|were)\s+(?:(?:his|her|their|its|[\p{L}-]+['’]s?)\s+(?:(?:winning|record|finishing|new|best|fastest)\s+)?|the\s+(?:winning|record|finishing|fastest)\s+)time\b|\bwhat time did\s+\S+\s+(?:row|run|swim|ride|race|cycle|skate|ski|finish|clock|record)\b|\bwhat\s+did\s+\S+(?:\s+\S+)?\s+(?:run|swim|clock)\b/iu;
+	/\bwhat(?:['’]?s|\s+(?:was|is|were))\s+(?:(?:his|her|their|its|[\p{L}-]+['’]s?)\s+(?:(?:winning|record|finishing|new|best|fastest|run|running|swim|bike|cycling|lap|split|race|qualifying)\s+)?|the\s+(?:winning|record|finishing|fastest|run|swim|bike|lap|race)\s+)time\b|\bwhat time did\s+\S+\s+(?:row|run|swim|ride|race|cycle|skate|ski|finish|clock|record)\b|\bwhat\s+did\s+\S+(?:\s+\S+)?\s+(?:run|swim|clock)\b/iu;
 /** A race's time: "7 hours, 48 minutes and 12 seconds", "6 minutes 45.18 seconds", "2:08:41", "1:43.9", "21.29 seconds". */
 const RACE_TIME =
 	/\b\d+\s+hours?,?\s+\d+\s+minutes?(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?)?|\b\d+\s+minutes?,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?|\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b|\b\d{1,2}:\d{2}\.\d+\b|(?<!\bby\s)\b\d{1,3}\.\d{1,3}\s+seconds?\b(?!\s+(?:behind|ahead|clear|off|slower|faster|quicker|short|outside|inside|back|adrift|better|worse|under|over)\b)/u;

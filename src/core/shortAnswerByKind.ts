@@ -5,6 +5,7 @@ import { ASKS_AGE, askedAge } from './askedAge.ts';
 import { askedDate } from './askedDate.ts';
 import { askedFrequency } from './askedFrequency.ts';
 import { askedNameOf } from './askedNameOf.ts';
+import { askedOrdinal } from './askedOrdinal.ts';
 import { askedPosition } from './askedPosition.ts';
 import { askedUnit } from './askedUnit.ts';
 import { asksDay, namesDay } from './asksDay.ts';
@@ -31,6 +32,7 @@ import { cameFrom, headedTo, placeLeft } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { listedCasualties } from './listedCasualties.ts';
+import { measureSpelled } from './measureSpelled.ts';
 import { namedThing } from './namedThing.ts';
 import { nameUnwritten } from './nameUnwritten.ts';
 import { nicknameGiven } from './nicknameGiven.ts';
@@ -57,7 +59,8 @@ import { withQualifier } from './withQualifier.ts';
 export function shortAnswerByKind(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
 	const found = ofAskedDegree(question, index, context, answerByKind(question, index, context));
 	const quote = context.corpus.sentence(index)?.ref.quote;
-	return quote ? { ...found, phrase: withQualifier(found.phrase, quote) } : found;
+	if (!quote) return found;
+	return { ...found, phrase: measureSpelled(question.text, withQualifier(found.phrase, quote)) };
 }
 
 function answerByKind(question: AnalysedQuestion, index: number, context: AnswerContext): ShortAnswer {
@@ -120,6 +123,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 		};
 	const kind = question.type === 'other' ? kindOfThing(question.text, quote, sentence.tokens) : undefined;
 	if (kind) return { phrase: kind, fit: 1 };
+	// "Which lap did she crash on?" of "crashed on the third of six laps": the place in the order.
+	const ordinal = question.type === 'other' ? askedOrdinal(question.text, quote, sentence.tokens) : undefined;
+	if (ordinal) return { phrase: ordinal, fit: 1 };
 	const placed = question.type === 'where' || question.type === 'other';
 	const position = placed ? (askedPosition(question.text, quote) ?? kindAppositive(question.text, quote)) : undefined;
 	if (position) return { phrase: position, fit: 1 };

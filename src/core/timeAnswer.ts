@@ -278,6 +278,8 @@ function joinedDates(sentence: string, picked: AnswerPhrase, mentions: readonly 
 	for (const mention of mentions) {
 		if (mention.type !== 'date' || mention.start < end) continue;
 		if (!DATE_JOINER.test(sentence.slice(end, mention.start))) break;
+		// "on Jan. 16, two days before a title defence": a length of time after a date says how far it was from another.
+		if (FIGURE.test(mention.text) && TIME_UNIT.test(mention.text) && !/\bago$/iu.test(mention.text)) break;
 		end = mention.end;
 	}
 	return { ...picked, text: sentence.slice(picked.start, end), end };

@@ -22,3 +22,10 @@ describe('askedDate of a "which day" that is no time', () => {
 		expect(shortAnswer('Which day centre closed?', 'closed').phrase.text).not.toBe('July 18, 2013');
 	});
 });
+
+describe('askedDate of a deadline', () => {
+	it('answers "what\'s the deadline" with the date, not the whole sentence', () => {
+		const { shortAnswer } = floodReport('The regulator ordered all lenders to check their payment systems by Oct. 31.');
+		expect(shortAnswer("what's the deadline for the other banks", 'lenders').phrase.text).toBe('Oct. 31');
+	});
+});

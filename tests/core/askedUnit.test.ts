@@ -27,6 +27,6 @@ describe('askedUnit', () => {
 
 	it('gives "how long is the course in km" the distance as its short answer, not the time', () => {
 		const { shortAnswer } = floodReport(`Bike Race\n\nKESSRIDGE, Aug. 21 — A student won the race. ${race}`);
-		expect(shortAnswer('how long is the course in km', '162-kilometre').phrase.text).toBe('162-kilometre');
+		expect(shortAnswer('how long is the course in km', '162-kilometre').phrase.text).toBe('162 kilometres');
 	});
 });

@@ -106,7 +106,7 @@ describe('chooseShortAnswer for "when" and "how long" on the flood report', () =
 
 	it('answers "how long" with a duration that reads as a date ("a 90-day plan")', () => {
 		const short = shortAnswer('How long is the repair plan?', 'approved a 90-day repair plan');
-		expect(short.phrase.text).toBe('90-day');
+		expect(short.phrase.text).toBe('90 days');
 		expect(short.fit).toBe(1);
 	});
 
@@ -317,7 +317,7 @@ describe('chooseShortAnswer for lengths of time', () => {
 
 	it('answers "how long did X last" with the length of time, not another figure of the sentence', () => {
 		const short = shortAnswer('How long did the 2009 flood last?', 'a nine-day disaster');
-		expect(short.phrase.text).toBe('nine-day');
+		expect(short.phrase.text).toBe('nine days');
 		expect(short.fit).toBe(1);
 	});
 
@@ -362,7 +362,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 
 	it('answers "how much" asked of no noun with the sum, "how old" with an age, and a vague count with its noun', () => {
 		expect(news.ask('How much did NASA pay?', 'launch').answer).toBe('$118 million');
-		expect(news.ask('How old is Rita Silva?', 'protest').answer).toBe('34-year-old');
+		expect(news.ask('How old is Rita Silva?', 'protest').answer).toBe('34 years old');
 		expect(news.ask('How many people marched in Lisbon?', 'protest').answer).toBe('Tens of thousands of people');
 		expect(news.ask('How many residents were evacuated?', 'derail').answer).toBe('2,000 Residents');
 	});
@@ -412,7 +412,7 @@ describe('chooseShortAnswer on invented news reports (a storm, a rate rise, a cu
 		const shipped = withModel();
 		expect(shipped.ask('How many counts was Brooks found guilty on?', 'verdict').answer).toMatch(/^five\b/);
 		expect(shipped.ask('Who is Maria Chen?', 'verdict').answer).toBe('U.S. Attorney Maria Chen');
-		expect(shipped.ask("How long is Ferreira's contract?", 'transfer').answer).toBe('six-year');
+		expect(shipped.ask("How long is Ferreira's contract?", 'transfer').answer).toBe('six years');
 		expect(shipped.ask('How fast were the winds?', 'wildfire').answer).toBe('up to 60 miles per hour');
 	});
 

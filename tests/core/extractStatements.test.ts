@@ -148,3 +148,17 @@ describe('a quotation ended in a later sentence with straight quotation marks', 
 		expect(desk.ask('who said they will not be pushed around').answer).toBe('Adaora Kelechi');
 	});
 });
+
+describe('extractStatements of "she said" after an apposed name', () => {
+	it('gives "she said" the speaker of the sentence before, named in apposition, not the one spoken of', () => {
+		const text =
+			'The council\'s leader, Rosalind Achter, said the inquiry would be chaired by a retired judge, Sir Anthony Brace. "Families deserve to know exactly what went wrong," she said.';
+		const parsed = parseReport('inquiry', `Inquiry Opened\n\n${text}`);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const quotes = createFactdesk([parsed.report])
+			.facts()
+			.filter((f) => f.kind === 'quote')
+			.map((f) => f.subject);
+		expect(quotes).toEqual(['Rosalind Achter']);
+	});
+});

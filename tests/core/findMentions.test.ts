@@ -58,3 +58,22 @@ describe('findMentions', () => {
 		expect(texts('Officials called the plan "dead."', 'quote')).toEqual(['dead.']);
 	});
 });
+
+describe('findMentions of a sentence opener', () => {
+	it('reads no name in a common word opening a sentence or its quotation ("Late on Thursday", "\\"National park")', () => {
+		expect(texts('Late on Thursday it signed a contract with Greenlane Coaches.', 'name')).toEqual([
+			'Greenlane Coaches',
+		]);
+		expect(texts('"National park status puts a place on the map," said Colm Reddaway.', 'name')).toEqual([
+			'Colm Reddaway',
+		]);
+		expect(texts('"Anna Berg was right," he said.', 'name')).toEqual(['Anna Berg']);
+	});
+
+	it('answers "which company got the contract" with the company, not the opening word', () => {
+		const { shortAnswer } = floodReport(
+			'Late on Thursday it signed an emergency contract worth 3.2 million pounds with rival operator Greenlane Coaches.',
+		);
+		expect(shortAnswer('which company got the emergency contract', 'contract').phrase.text).toBe('Greenlane Coaches');
+	});
+});

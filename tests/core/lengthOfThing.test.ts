@@ -27,9 +27,9 @@ describe('lengthOfThing', () => {
 
 	it('answers "how long was the X" by that size, not a length of time', () => {
 		const { shortAnswer } = floodReport('A nine-metre dragon carried by 40 puppeteers opened the ten-day festival.');
-		expect(shortAnswer('how long was the dragon', 'dragon').phrase.text).toBe('nine-metre');
-		expect(shortAnswer('how long was the festival', 'dragon').phrase.text).toBe('ten-day');
-		expect(shortAnswer('how tall was the dragon', 'dragon').phrase.text).toBe('nine-metre');
+		expect(shortAnswer('how long was the dragon', 'dragon').phrase.text).toBe('nine metres');
+		expect(shortAnswer('how long was the festival', 'dragon').phrase.text).toBe('ten days');
+		expect(shortAnswer('how tall was the dragon', 'dragon').phrase.text).toBe('nine metres');
 		// The size of the very thing asked is the fact asked, which counts as evidence for the answer.
 		expect(shortAnswer('how long was the dragon', 'dragon').matched).toBe(true);
 		expect(shortAnswer('how tall was the dragon', 'dragon').matched).toBe(true);

@@ -431,3 +431,9 @@ test('DATE reads no year in a designation ("reference 1518", "Flight 1549"), and
 	expect(dates('The 1943 chronograph, reference 1518, was flown on Flight 1549 to Oslo.')).toEqual(['1943']);
 	expect(dates('It was made in 1518 by a model maker.')).toEqual(['1518']);
 });
+
+test('DATE reads no year in a count after "by" or "in" ("attended by 740 guests"), and a year before a verb', () => {
+	expect(dates('A ceremony attended by 740 guests from 31 countries.')).toEqual([]);
+	expect(dates('The bill passed by 310 votes.')).toEqual([]);
+	expect(dates('It was founded in 740 as a monastery, and in 740 was rebuilt.')).toEqual(['in 740', 'in 740']);
+});

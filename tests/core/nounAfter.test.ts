@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nounAfter } from '../../src/core/nounAfter.ts';
+import { nounAfter, shownCount } from '../../src/core/nounAfter.ts';
+import { floodReport } from './floodReport.ts';
 
 describe('nounAfter', () => {
 	it('reads the noun phrase after a number, up to a function word, an adverb or a participle', () => {
@@ -34,5 +35,40 @@ describe('nounAfter of a make or model', () => {
 	it('reads none for a name alone, or a make in a headline', () => {
 		expect(nounAfter(' Oxford Street, London')).toBeUndefined();
 		expect(nounAfter(' Shahed Drones Hit Kyiv', true)).toBeUndefined();
+	});
+});
+
+describe('nounAfter past a plural noun', () => {
+	it('ends the counted phrase at a name or an adverb after a plural noun, and keeps a verb for the deed', () => {
+		expect(nounAfter(' procedures Vandermolen carried out between 2019 and 2022')).toBe('procedures');
+		expect(nounAfter(' people directly once it opens')).toBe('people');
+		expect(nounAfter(' children rely on these buses')).toBe('children rely');
+	});
+
+	it('shows a count without the verb it keeps, with what happened to it or a measure', () => {
+		expect(shownCount('Around 4,800 children rely')).toBe('Around 4,800 children');
+		expect(shownCount('14 people seriously injured')).toBe('14 people seriously injured');
+		expect(shownCount('roughly 18 kilometres southwest')).toBe('roughly 18 kilometres southwest');
+		expect(shownCount('15 bus routes')).toBe('15 bus routes');
+		expect(shownCount('$4.2 million')).toBe('$4.2 million');
+		expect(shownCount('Tens of thousands of people')).toBe('Tens of thousands of people');
+		expect(shownCount('up to 60 miles per hour')).toBe('up to 60 miles per hour');
+	});
+
+	it('reads no noun in a clause after a figure ("$8.1 million using a similar method")', () => {
+		expect(nounAfter(' using a similar method')).toBeUndefined();
+		expect(nounAfter(' working days')).toBe('working days');
+	});
+
+	it('goes on with what happened to it, a measure or another plural noun', () => {
+		expect(nounAfter(' people seriously injured')).toBe('people seriously injured');
+		expect(nounAfter(' people dead')).toBe('people dead');
+		expect(nounAfter(' bus routes were cut')).toBe('bus routes');
+		expect(nounAfter(' news outlets')).toBe('news outlets');
+	});
+
+	it('answers "how many" with the figure and its noun, without the name after it', () => {
+		const { shortAnswer } = floodReport('The review examined 1,046 procedures Vandermolen carried out in four years.');
+		expect(shortAnswer('how many procedures did the review look at', 'review').phrase.text).toBe('1,046 procedures');
 	});
 });

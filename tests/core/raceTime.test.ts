@@ -20,3 +20,14 @@ describe('raceTime in seconds alone', () => {
 		expect(raceTime('what was her time', 'She finished 0.31 seconds behind the winner.')).toBeNull();
 	});
 });
+
+describe('raceTime of one part of a race', () => {
+	it('reads "what was her run time" and "whats the winning time" as a race time asked', () => {
+		const run = 'Varga ran the 10 kilometers in 32 minutes 51 seconds, the fastest run split of the day.';
+		expect(raceTime("what was varga's run time", run)?.text).toBe('32 minutes 51 seconds');
+		expect(raceTime('whats the winning time', 'She won in 2 hours 52 minutes 14 seconds.')?.text).toBe(
+			'2 hours 52 minutes 14 seconds',
+		);
+		expect(raceTime("what was varga's run like", run)).toBeUndefined();
+	});
+});

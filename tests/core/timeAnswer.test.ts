@@ -209,7 +209,7 @@ describe('timeAnswer for "how long is the line"', () => {
 			'Trams returned to the city for the first time in 71 years, on a new 11.4-kilometre line to the campus.',
 		);
 		if (!tram.ok) throw new Error(tram.problem);
-		expect(createFactdesk([tram.report], {}).ask('how long is the new tram line').answer).toBe('11.4-kilometre');
+		expect(createFactdesk([tram.report], {}).ask('how long is the new tram line').answer).toBe('11.4 kilometres');
 		const metro = parseReport('metro', 'After nine years of work, the 14.2 km (8.8 miles) metro line opened.');
 		if (!metro.ok) throw new Error(metro.problem);
 		expect(createFactdesk([metro.report], {}).ask('How long is the metro line?').answer).toBe('14.2 km (8.8 miles)');
@@ -231,7 +231,7 @@ describe('timeAnswer for "how long was the steamship"', () => {
 			'It is the 18th wreck found in these waters since 2000. The SS Aldine, a 68-metre steamship, sank in 1893. The championship ran for 16 days.',
 		);
 		expect(shortAnswer('how long was the steamship', 'since 2000').fit).toBeLessThan(1);
-		expect(shortAnswer('how long was the steamship', 'SS Aldine').phrase.text).toBe('68-metre');
+		expect(shortAnswer('how long was the steamship', 'SS Aldine').phrase.text).toBe('68 metres');
 		expect(shortAnswer('how long was the championship', 'championship ran').fit).toBe(1);
 	});
 });
@@ -298,7 +298,7 @@ describe('timeAnswer for "how long is <a thing>"', () => {
 			context.options.missingFigureFit,
 		);
 		const line = shortAnswer('how long is the new cable car line', 'five stations');
-		expect(line.phrase.text).toBe('4.2-kilometre');
+		expect(line.phrase.text).toBe('4.2 kilometres');
 		expect(line.fit).toBe(1);
 	});
 });
@@ -483,5 +483,15 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 		const last = shortAnswer('when did mount velka last erupt', 'last erupted');
 		expect(last.phrase.text).toMatch(/1962/);
 		expect(last.fit).toBe(1);
+	});
+});
+
+describe('timeAnswer joining the parts of one time', () => {
+	it('joins a day to its date, not a length of time that measures from another event', () => {
+		const { shortAnswer } = floodReport(
+			'The federation said a sample taken on Jan. 16, two days before a title defence, had shown traces of a steroid. The fire started at 7 a.m. on Saturday, June 21, officials said.',
+		);
+		expect(shortAnswer('when was the sample taken', 'sample').phrase.text).toBe('Jan. 16');
+		expect(shortAnswer('when did the fire start', 'fire').phrase.text).toBe('7 a.m. on Saturday, June 21');
 	});
 });
