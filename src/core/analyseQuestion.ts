@@ -206,6 +206,8 @@ const CHAT_SHORTHANDS: Readonly<Record<string, string>> = {
 	avg: 'average',
 	approx: 'approximately',
 	dept: 'department',
+	exec: 'executive',
+	execs: 'executives',
 };
 const CHAT_SHORTHAND = new RegExp(`\\b(?:${Object.keys(CHAT_SHORTHANDS).join('|')})\\b`, 'gi');
 /**

@@ -63,7 +63,7 @@ const GIVING = new Set(['fund', 'finance', 'pay', 'paid', 'donate', 'sponsor', '
 const FROM_SOURCE =
 	/^(?:[^,.;:!?]|[,.](?=\d)){0,50}?\bfrom\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
 /** An agent after a passive verb: "were smuggled (into the prison) by guards". */
-const BY_AGENT = /^[^,.;:!?]{0,40}?\bby\b/u;
+const BY_AGENT = /^(?:[^,.;:!?]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,40}?\bby\b/u;
 
 /**
  * Whether the sentence says what "who <did> X?" asks only in the passive, with no one doing it ("hacksaw blades were

@@ -1,8 +1,11 @@
 import { IRREGULAR_FORMS } from './vocabulary.ts';
 
-/** "What did the council approve?", "what do the rebels want": the verb the question ends with, after its subject. */
+/**
+ * "What did the council approve?", "what do the rebels want", "what did the boy eat at the party": the verb the question
+ * ends with, after its subject, maybe with a time or place after it.
+ */
 const WHAT_DID =
-	/^\s*(?:[Ss]o\s+|[Aa]nd\s+)?[Ww]hat\s+(?:did|does|do|has|have|had|will|would)\s+(?:\S.*?\s)?(\p{L}+)\s(\p{Ll}+)\s*[?!.]*\s*$/u;
+	/^\s*(?:[Ss]o\s+|[Aa]nd\s+)?[Ww]hat\s+(?:did|does|do|has|have|had|will|would)\s+(?:\S.*?\s)?(\p{L}+)\s(\p{Ll}+)(?:\s+(?:at|in|on|during|before|after|while|when|last|this|yesterday)\b[^?!.]*)?\s*[?!.]*\s*$/u;
 /** Words after which the last word is a noun, not the verb: "what did she say about the election". */
 const BEFORE_NOUN =
 	/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|about|of|on|in|at|for|to|with|from|by)$/i;

@@ -12,10 +12,10 @@ import { writesWordStarting } from './writesWord.ts';
 
 /** "Who is the chairman of…", "who was the new head at…": the role noun a "who" question asks the holder of. */
 const WHO_ROLE =
-	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for|in)\s+([^?!.]+)/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been|is\s+going\s+to\s+be|will\s+become|would\s+be)\s+(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for|in)\s+([^?!.]+)/iu;
 /** "Who is Portugal's finance minister?": an owner's role, the owner one name ("the country's" names none). */
 const WHO_OWNED_ROLE =
-	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(\p{L}[\p{L}-]*)(?:['’]s|s['’])\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)[\s?!.]*$/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been|is\s+going\s+to\s+be|will\s+become|would\s+be)\s+(\p{L}[\p{L}-]*)(?:['’]s|s['’])\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)[\s?!.]*$/iu;
 
 /**
  * Whether a question asks for the person who holds a role ("Who is the chairman of Baltica Airlines?"), so that an
@@ -31,10 +31,10 @@ export function asksPersonRole(question: string): boolean {
 
 /** "who is the FEMA administrator", "who is brightloops chief financial officer": a role asked without "of". */
 const WHO_ROLE_ALONE =
-	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|elected|who|that|\p{Ll}{3,}ing)\b[^?!.]*)?[\s?!.]*$/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been|is\s+going\s+to\s+be|will\s+become|would\s+be)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:in|at|for|appointed|named|chosen|hired|elected|who|that|\p{Ll}{3,}ing)\b[^?!.]*)?[\s?!.]*$/iu;
 /** "who was the first democratically elected president": the whole phrase after the article, a role if it ends in one. */
 const WHO_ROLE_WHOLE =
-	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){1,4}[\p{L}-]+)[\s?!.]*$/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s|will\s+be|has\s+been|is\s+going\s+to\s+be|will\s+become|would\s+be)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){1,4}[\p{L}-]+)[\s?!.]*$/iu;
 /** An owner before a role: an acronym, a possessive, or a name and two words of role ("brightloops chief financial"). */
 const OWNER = /^(?:\p{Lu}{2,}\s|\S+['’]s\s|\S+\s+\S+\s+\S+)/u;
 /**

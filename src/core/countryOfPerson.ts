@@ -11,24 +11,38 @@ const NAME_WORD = /[\p{L}'’-]{2,}/gu;
 const COUNTRY_BEFORE =
 	/(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)['’]s|(\p{Lu}\p{Ll}+))\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}$/u;
 
+/** One capitalised word after a person's name and "of", ending its clause: " of Hungary in a rapid tiebreak". */
+const COUNTRY_AFTER = /^\s+of\s+(\p{Lu}\p{Ll}{2,})(?=\s*[,.;)]|\s+(?:in|at|on|and|who|after|before|with|for)\b)/u;
+/** An origin or a country told in some other way: "from Ghana", "of Portugal", "based in Lyon", "Brazil's", "(KEN)". */
+const ORIGIN = /\b(?:from|of|(?:based|born|raised|headquartered)\s+in)\s+\p{Lu}|\p{Lu}\p{Ll}+['’]s\s|\(\p{Lu}{3}\)/u;
+
 /**
  * The people's word or the country written right before the person a question asks the country of: "American" in
  * "while American Sophie Dunmore won bronze" for "what country is dunmore from", "Canada" in "ahead of Canada's Julia
- * Bertrand". None where the sentence writes neither before the name.
+ * Bertrand". Undefined where the sentence writes neither before the name; null where it names the person and gives no
+ * country or origin at all (another sentence may).
  *
  * @example
  * countryOfPerson('what country is dunmore from', 'while American Sophie Dunmore won bronze.')?.text; // 'American'
  */
-export function countryOfPerson(question: string, sentence: string): AnswerPhrase | undefined {
+export function countryOfPerson(question: string, sentence: string): AnswerPhrase | null | undefined {
 	const asked = ASKS_COUNTRY.exec(question);
 	const person = asked?.[1] ?? asked?.[2];
 	const surname = person?.match(NAME_WORD)?.at(-1);
 	if (!surname) return undefined;
 	const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'iu').exec(sentence);
 	if (!at || !/^\p{Lu}/u.test(at[0])) return undefined;
+	// "Istvan Varga of Hungary", "Ana Ribeiro of Portugal": the country one word after "of", the clause ending there.
+	const of = COUNTRY_AFTER.exec(sentence.slice(at.index + at[0].length));
+	if (of?.[1]) {
+		const start = at.index + at[0].length + of[0].length - of[1].length;
+		return { text: of[1], start, end: start + of[1].length, typed: true };
+	}
 	const before = COUNTRY_BEFORE.exec(sentence.slice(Math.max(0, at.index - 60), at.index));
 	const word = before?.[1] ?? before?.[2];
-	if (!before || !word || !(before[1] || NATIONALITY.test(word))) return undefined;
+	// "flight engineers Yuki Morimoto and Daniel Osei": the person named with no people's word, country or origin at all.
+	if (!before || !word || !(before[1] || NATIONALITY.test(word)))
+		return sentence.split(/[^\p{L}]+/u).some((w) => NATIONALITY.test(w)) || ORIGIN.test(sentence) ? undefined : null;
 	const start = Math.max(0, at.index - 60) + before.index + before[0].indexOf(word);
 	return { text: word, start, end: start + word.length, typed: true };
 }

@@ -51,8 +51,11 @@ export function focusName(question: string, sentence: string, mentions: readonly
 		const head = kind !== undefined && stem(final) === stem(kind) ? final : undefined;
 		if (![noun, after?.[2], head].some((word) => word !== undefined && wanted.has(stem(word.toLowerCase())))) continue;
 		// "Which ports…": the plural asks for the whole list ("Felixstowe, Liverpool and Southampton").
-		const last = focus.endsWith('s') ? listEnd(sentence, mentions, mention) : end;
-		return { text: sentence.slice(mention.start, last), start: mention.start, end: last, typed: true };
+		const several = focus.endsWith('s');
+		const last = several ? listEnd(sentence, mentions, mention) : end;
+		// "the Halvey's and FreshWay supermarket chains": the names joined before the one beside the noun, too.
+		const first = several ? listStart(sentence, mentions, mention) : mention.start;
+		return { text: sentence.slice(first, last), start: first, end: last, typed: true };
 	}
 	return undefined;
 }
@@ -61,11 +64,24 @@ export function focusName(question: string, sentence: string, mentions: readonly
 const NATION_KINDS =
 	/^(?:cultures?|languages?|nationalit(?:y|ies)|peoples?|religions?|faiths?|ethnicit(?:y|ies)|cuisines?)$/;
 
+/** What joins two names of a list: a comma, "and", or both, maybe after the first's possessive "'s". */
+const LIST_JOINER = /^(?:['’]s)?(?:,\s*|,?\s+and\s+)$/u;
+
+/** The start of the list of names that `last` ends ("Halvey's and FreshWay"): the first of the names joined before it. */
+function listStart(sentence: string, mentions: readonly Mention[], last: Mention): number {
+	let start = last.start;
+	for (const before of mentions.slice(0, mentions.indexOf(last)).reverse()) {
+		if (before.type !== 'name' || !LIST_JOINER.test(sentence.slice(before.end, start))) break;
+		start = before.start;
+	}
+	return start;
+}
+
 /** The end of the list of names that `first` begins ("Felixstowe, Liverpool and Southampton"). */
 function listEnd(sentence: string, mentions: readonly Mention[], first: Mention): number {
 	let end = first.end;
 	for (const next of mentions.slice(mentions.indexOf(first) + 1, SENTENCE_LIMITS.mentions)) {
-		if (next.type !== 'name' || !/^(?:,\s*|,?\s+and\s+)$/.test(sentence.slice(end, next.start))) break;
+		if (next.type !== 'name' || !LIST_JOINER.test(sentence.slice(end, next.start))) break;
 		end = next.end;
 	}
 	return end;

@@ -7,17 +7,20 @@ import { stem, type Token } from './tokenize.ts';
 
 /**
  * "by" and the agent right after a passive verb, or after a time or place between ("was spotted on Saturday morning by
- * retired postman…"); not after an object ("opened the museum in a ceremony attended by…": the active voice). A title's
+ * retired postman…", "were spotted on Aug. 13 by a ferry crew"); not after an object ("opened the museum in a ceremony attended by…": the active voice). A title's
  * or an initial's full stop ("Dr. Miriam Achterberg", "James O. McKinsey") does not end the agent.
  */
 const BY_AGENT =
-	/^(?:\s+(?:(?:in|on|at|during|last|early|late|earlier|later|this|about|around|near|off|from|after|before|soon|first|originally)\b|\p{Ll}+ly\b)[^,.;:!?]{0,40}?)?\s+by\s+((?:[^,.;:!?()]|(?<=\d)[,.](?=\d)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|\p{Lu}))\.)+)/u;
+	/^(?:\s+(?:(?:in|on|at|during|last|early|late|earlier|later|this|about|around|near|off|from|after|before|soon|first|originally)\b|\p{Ll}+ly\b)(?:[^,.;:!?]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,40}?)?\s+by\s+((?:[^,.;:!?()]|(?<=\d)[,.](?=\d)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|\p{Lu}))\.)+)/u;
 /**
  * "by" and the agent set apart by a comma after the deed's time and place ("was first found in 2022 in soil samples
  * collected near Ulvik, by a doctoral student, Amira Tessaly"): the deed's agent, not that of a participle between.
  */
 const BY_AGENT_APART =
 	/^[^.;:!?"“”]{0,160}?,\s+by\s+((?:[^.;:!?()]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|\p{Lu}))\.)+)/u;
+/** "Who will chair…", "who's gonna lead…", "who is going to run…": a deed to come, its verb as written. */
+const WHO_WILL =
+	/^\s*who(?:['’]s|\s+is)?\s+(?:will|gonna|going\s+to|would|is\s+set\s+to|is\s+to)\s+(?!be\b|have\b)(\p{Ll}{3,})\b/u;
 /** A participle right before "by": the agent is that deed's ("a ceremony attended by"). */
 const OTHER_PARTICIPLE = /\s\p{Ll}+(?:ed|en)\s+by\s/u;
 /** Capitalised words with their particles, one word joined by "of" to more ("Alistair Flett", "University of Otago"). */
@@ -60,9 +63,11 @@ export function passiveAgent(
 	tokens: readonly Token[],
 	onUnnamed?: (agent: AnswerPhrase) => void,
 ): AnswerPhrase | null | undefined {
-	const verb = WHO_ACTIVE.exec(question.toLowerCase())?.[1];
+	const done = WHO_ACTIVE.exec(question.toLowerCase())?.[1];
 	const past = (word: string) => isPastForm(word) || PARTICIPLE_ALSO.test(word);
-	if (!verb || !past(verb) || NOT_DEEDS.test(verb)) return undefined;
+	// "Who's gonna chair the inquiry?" of "the inquiry would be chaired by a retired judge": a deed to come, asked too.
+	const verb = WHO_WILL.exec(question.toLowerCase())?.[1] ?? (done && past(done) ? done : undefined);
+	if (!verb || NOT_DEEDS.test(verb)) return undefined;
 	const wanted = new Set([stem(verb), ...synonymStems(stem(verb))]);
 	for (const token of tokens.slice(0, SENTENCE_LIMITS.tokens)) {
 		if (!wanted.has(token.stem) || !past(token.word)) continue;

@@ -9,6 +9,7 @@ import { askedOrdinal } from './askedOrdinal.ts';
 import { askedPosition } from './askedPosition.ts';
 import { askedUnit } from './askedUnit.ts';
 import { asksDay, namesDay } from './asksDay.ts';
+import { changedTo } from './changedTo.ts';
 import { compoundMeasure } from './compoundMeasure.ts';
 import { countAnswer } from './countAnswer.ts';
 import { countryOfPerson } from './countryOfPerson.ts';
@@ -126,6 +127,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "Which lap did she crash on?" of "crashed on the third of six laps": the place in the order.
 	const ordinal = question.type === 'other' ? askedOrdinal(question.text, quote, sentence.tokens) : undefined;
 	if (ordinal) return { phrase: ordinal, fit: 1 };
+	// "What did the pressure drop to?" of "fell from a normal 101.3 kilopascals to 99.6 kilopascals": the level reached.
+	const reached = question.type === 'other' ? changedTo(question.text, quote, context.mentions.of(index)) : undefined;
+	if (reached) return { phrase: reached, fit: 1 };
 	const placed = question.type === 'where' || question.type === 'other';
 	const position = placed ? (askedPosition(question.text, quote) ?? kindAppositive(question.text, quote)) : undefined;
 	if (position) return { phrase: position, fit: 1 };
@@ -143,6 +147,7 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "What country is Dunmore from?" of "while American Sophie Dunmore won bronze": the people's word before the name.
 	const country = placed ? countryOfPerson(question.text, quote) : undefined;
 	if (country) return { phrase: country, fit: 1, matched: true };
+	if (country === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const described = where ? findAppositive(where, quote, PLACE_DESCRIPTION_WORDS) : undefined;
 	if (described) return { phrase: described, fit: 1, matched: true };
 	// "Where is Halvik?" of "HALVIK, Feb 19 (Wire) - The leaders…": where the story was filed says nothing of where it is.

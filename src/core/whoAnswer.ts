@@ -31,6 +31,7 @@ import { type AnswerPhrase, LAW_NAME } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
 import { prizeRecipient } from './prizeRecipient.ts';
 import { relativeDoer } from './relativeDoer.ts';
+import { reportText } from './reportText.ts';
 import { roleOwner } from './roleOwner.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { contentStems } from './tokenize.ts';
@@ -96,7 +97,9 @@ export function whoAnswer(
 	if (picked.typed && !/\s/.test(picked.text.trim()) && partyBeside(question.text, quote, picked)) return unnamed();
 	// "Who runs the dairy?" of "said Claire Mouchet, the dairy's managing director": its leader, named.
 	// A name the facts gave no kind ("Kate Morrison, chief executive of the Council, said") may be the leader too.
-	const leader = leaderNamed(question.text, quote, namedPeople(context, index, true));
+	const leader = leaderNamed(question.text, quote, namedPeople(context, index, true), () =>
+		reportText(context, sentence.paragraphIndex),
+	);
 	if (leader)
 		return {
 			phrase: { text: leader.text, start: leader.span[0], end: leader.span[1], typed: true },

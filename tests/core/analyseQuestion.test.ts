@@ -47,6 +47,7 @@ describe('analyseQuestion', () => {
 		const { ask } = floodReport('Samuel Oduya, who serves as chief technology officer, said the CEO would stay.');
 		expect(ask("who's the cto").text).toBe("who's the chief technology officer");
 		expect(ask('what is the european avg').text).toBe('what is the european average');
+		expect(ask('who is the chief exec').text).toBe('who is the chief executive');
 		expect(floodReport('The CTO, Samuel Oduya, left.').ask('who is the CTO').text).toBe('who is the CTO');
 	});
 

@@ -86,3 +86,12 @@ describe('whichDone', () => {
 		expect(whichDone('which trains were cancelled', staff, tokenize(staff))).toBeUndefined();
 	});
 });
+
+describe('askedObject of a deed asked with its time or place after it', () => {
+	it('answers "what did the boy eat at the party" with what he ate', () => {
+		const { shortAnswer } = floodReport(
+			'The boy, from the town of Cray Hollow, collapsed at a birthday party on Oct. 30 after eating a Honey Oat Crunch bar.',
+		);
+		expect(shortAnswer('what did the boy eat at the party', 'boy').phrase.text).toBe('a Honey Oat Crunch bar');
+	});
+});

@@ -11,6 +11,12 @@ describe('askedVerb', () => {
 		expect(askedVerb('What did the council say about the fund?')).toBeUndefined();
 		expect(askedVerb('What is the council discussing?')).toBeUndefined();
 	});
+
+	it('finds the verb before a time or place the question adds ("at the party", "last week")', () => {
+		expect(askedVerb('what did the boy eat at the party')).toBe('eat');
+		expect(askedVerb('what did the council approve last week?')).toBe('approve');
+		expect(askedVerb('What did the council say about the fund at the meeting?')).toBeUndefined();
+	});
 });
 
 describe('isVerbForm and verbOnlyAsNoun', () => {

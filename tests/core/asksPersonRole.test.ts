@@ -177,6 +177,7 @@ describe('roleHolderElsewhere', () => {
 	it('looks for every word of the body, not only its last ("the health board")', () => {
 		const toys = 'Dubovka chief executive Klara Novotna said the board approved the new plant.';
 		expect(roleHolderElsewhere('who is the chief executive of the health board', toys)).toBe(true);
+		expect(roleHolderElsewhere('who is going to be the chief executive of the health board', toys)).toBe(true);
 		expect(roleHolderElsewhere('who is the chief executive of dubovka', toys)).toBe(false);
 	});
 

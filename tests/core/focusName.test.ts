@@ -157,3 +157,13 @@ describe('focusName of a name whose last word is the kind asked', () => {
 		expect(shortAnswer('what does kowalczyk want to study', 'first case').phrase.text).not.toBe('Jenna Kowalczyk');
 	});
 });
+
+describe('focusName of a list joined before the name beside the noun', () => {
+	it('answers "which supermarkets" with every name of the list, a possessive one too', () => {
+		const { shortAnswer } = floodReport(
+			"The bars were sold at about 1,400 shops, including the Halvey's and FreshWay supermarket chains.",
+		);
+		expect(shortAnswer('which supermarkets sold them?', 'Halvey').phrase.text).toBe("Halvey's and FreshWay");
+		expect(shortAnswer('which supermarket sold them?', 'Halvey').phrase.text).toBe('FreshWay');
+	});
+});

@@ -77,6 +77,39 @@ describe('leaderNamed', () => {
 		expect(leaderNamed("who's in charge at kaimoana water", its, named(its, 'Paul Henare'))?.text).toBe('Paul Henare');
 	});
 
+	it('finds the leader of a body told by its kind or by a word of its name ("the bank\'s", "Vellum\'s")', () => {
+		const bank = '"They learned to write our messages," said Miriam Okafor, the bank\'s chief executive.';
+		const report = () => 'Hackers steal $23 million from Harlow Valley Bank.';
+		expect(leaderNamed('whos the ceo of harlow valley', bank, named(bank, 'Miriam Okafor'), report)?.text).toBe(
+			'Miriam Okafor',
+		);
+		expect(leaderNamed('who is the md of harlow valley', bank, named(bank, 'Miriam Okafor'), report)?.text).toBe(
+			'Miriam Okafor',
+		);
+		// "the bank's" is no other body's: not where the report names none of that kind by the words asked.
+		expect(leaderNamed('whos the ceo of harlow valley', bank, named(bank, 'Miriam Okafor'))).toBeUndefined();
+		const authority = "said Ingrid Solheim, the authority's chief executive.";
+		const fined = () => 'The competition authority fined Northvale Creameries.';
+		expect(
+			leaderNamed('who is the ceo of northvale creameries', authority, named(authority, 'Ingrid Solheim'), fined),
+		).toBeUndefined();
+		const group = "said the group's director, Hanna Sollie.";
+		const welcomed = () => "Patient group Morrell's Action welcomed the decision.";
+		expect(leaderNamed("who runs morrell's action", group, named(group, 'Hanna Sollie'), welcomed)?.text).toBe(
+			'Hanna Sollie',
+		);
+		const vellum = "said Vellum's chief executive, Ingrid Sollberg, speaking at the company's offices.";
+		expect(leaderNamed('who runs vellum minerals', vellum, named(vellum, 'Ingrid Sollberg'))?.text).toBe(
+			'Ingrid Sollberg',
+		);
+		expect(leaderNamed('who runs kestrel minerals', vellum, named(vellum, 'Ingrid Sollberg'))).toBeUndefined();
+		const chair = "said Ann Berg, the bank's chairman.";
+		expect(leaderNamed('who is the ceo of harlow valley', chair, named(chair, 'Ann Berg'), report)).toBeUndefined();
+		expect(leaderNamed('who runs harlow valley', chair, named(chair, 'Ann Berg'), report)?.text).toBe('Ann Berg');
+		const deputy = "said Ann Berg, the bank's deputy chief executive.";
+		expect(leaderNamed('who is the ceo of harlow valley', deputy, named(deputy, 'Ann Berg'), report)).toBeUndefined();
+	});
+
 	it('finds the leader told in the passive after the body ("The Green Union, led by biologist Marko Sild")', () => {
 		const green = 'The Green Union, led by 39-year-old biologist Marko Sild, finished third.';
 		expect(leaderNamed('who is the leader of the green union', green, named(green, 'Marko Sild'))?.text).toBe(

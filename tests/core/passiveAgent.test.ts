@@ -153,3 +153,25 @@ describe('deedUntold of a placing', () => {
 		expect(deedUntold('who came third', tokenize('Marguerite Oyelaran won the junior title.'))).toBe(true);
 	});
 });
+
+describe('passiveAgent past a date written with a month abbreviation', () => {
+	it('reads the agent after "spotted on Aug. 13 by", and answers "who" with the crew told of', () => {
+		const seals = 'The first carcasses were spotted on Aug. 13 by a ferry crew near the north wall.';
+		let told: string | undefined;
+		expect(passiveAgent('who spotted the first dead seals', seals, tokenize(seals), (p) => (told = p.text))).toBeNull();
+		expect(told).toBe('a ferry crew');
+		const { shortAnswer, context } = floodReport(seals);
+		const answer = shortAnswer('who spotted the first dead seals', 'carcasses');
+		expect(answer.phrase.text).toBe('a ferry crew');
+		expect(answer.fit).toBe(context.options.unnamedAgentFit);
+	});
+});
+
+describe('passiveAgent of a deed to come', () => {
+	it('answers "who will chair" and "who\'s gonna chair" with the agent of "would be chaired by"', () => {
+		const inquiry = 'She said the inquiry would be chaired by a retired judge, Sir Anthony Brace, from next month.';
+		expect(passiveAgent("who's gonna chair the inquiry", inquiry, tokenize(inquiry))?.text).toBe('Sir Anthony Brace');
+		expect(passiveAgent('who will chair the inquiry', inquiry, tokenize(inquiry))?.text).toBe('Sir Anthony Brace');
+		expect(passiveAgent('who will be the judge', inquiry, tokenize(inquiry))).toBeUndefined();
+	});
+});
