@@ -6,6 +6,7 @@ import { asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
 import { countOfThing, partHeld } from './countOfThing.ts';
 import { distanceFromAsked, sizeForDistance, sizeForLength } from './distanceFromAsked.ts';
+import { TIME_UNIT } from './expectedMentions.ts';
 import { MONEY } from './extractCounts.ts';
 import { figureOfAskedPeriod } from './figureOfAskedPeriod.ts';
 import { figureWithheld } from './figureWithheld.ts';
@@ -153,6 +154,14 @@ export function countAnswer(
 	if (answer.phrase.typed && marginForTotal(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How many islands does Tavuana have?" of "several outer islands": no figure; another sentence may give it.
+	// "How many stewards were posted?" of "pinned for several minutes": a length of time, no count of stewards at all.
+	if (
+		answer.phrase.typed &&
+		vagueAmount(answer.phrase.text) &&
+		TIME_UNIT.test(answer.phrase.text) &&
+		!TIME_UNIT.test(question.text)
+	)
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	if (answer.phrase.typed && vagueAmount(answer.phrase.text))
 		return { ...answer, fit: answer.fit * context.options.countOtherThingFit, matched: false };
 	// "How many people live in Harlow Creek?" of "Two workers were killed": a count of others, no population.

@@ -53,7 +53,7 @@ export function howLongAnswer(
 	}
 	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is; a
 	// sentence that gives no length ("thousands of people queued to ride the line") leaves it to another.
-	if (picked.typed && HOW_LONG_THING.test(question.text)) {
+	if (picked.typed && (HOW_LONG_THING.test(question.text) || IN_LENGTH_UNIT.test(question.text))) {
 		const length = LENGTH.exec(quote);
 		if (length)
 			return {
@@ -134,6 +134,10 @@ function inAskedUnit(question: string, picked: string): boolean {
 		picked.replace(/\b(?:a|an|each|every|per)\s+\p{L}+$/iu, ''),
 	);
 }
+
+/** "How long is the course in miles?": a length asked by its unit, whatever the thing. */
+const IN_LENGTH_UNIT =
+	/\bin\s+(?:miles|km|kms|kilomet(?:re|er)s|met(?:re|er)s|feet|ft|yards|inches|centimet(?:re|er)s|cm)\b/iu;
 
 /** "How long is the bridge?": a thing whose length is asked, not a length of time ("how long was the train stuck?"). */
 const HOW_LONG_THING =

@@ -11,6 +11,7 @@ import { askedUnit } from './askedUnit.ts';
 import { asksDay, namesDay } from './asksDay.ts';
 import { changedTo } from './changedTo.ts';
 import { compoundMeasure } from './compoundMeasure.ts';
+import { contactGiven } from './contactGiven.ts';
 import { countAnswer } from './countAnswer.ts';
 import { countryOfPerson } from './countryOfPerson.ts';
 import { deedPlace } from './deedPlace.ts';
@@ -49,6 +50,7 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { superlativeFigure } from './superlativeFigure.ts';
 import { timeAnswer } from './timeAnswer.ts';
 import { contentStems } from './tokenize.ts';
+import { unknownKind } from './unknownKind.ts';
 import { whoAnswer } from './whoAnswer.ts';
 import { withQualifier } from './withQualifier.ts';
 
@@ -83,6 +85,10 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "Which film won the Golden Lion?" of "…went to "The Salt Road", a drama…": the title, not the sentence.
 	const named = namedThing(question.text, quote, context.mentions.of(index));
 	if (named) return { phrase: named, fit: 1 };
+	// "Whats the phone number for the hotline?": the number the sentence writes; one that writes none leaves it to another.
+	const contact = contactGiven(question.text, quote);
+	if (contact) return { phrase: contact, fit: 1 };
+	if (contact === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What does INE stand for?" of a sentence that only uses it: another may spell it out.
 	if (asksExpansion(question.text)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const frequency = askedFrequency(question.text, quote);
@@ -190,6 +196,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 			...found,
 			phrase: listedCasualties(quote, compoundMeasure(quote, found.phrase)),
 		};
+		// "How many malaria cases?" where no report writes "malaria": a count of another kind ("48,000 dengue cases").
+		if (unknownKind(question, quote))
+			return { ...counted, fit: Math.min(counted.fit, context.options.countMismatchFit), matched: false };
 		// "How old was Marta when she died?" is not answered by "57 people killed": a count of something, no age.
 		return ASKS_AGE.test(question.text) && counted.phrase.typed && !ageLike(counted.phrase.text)
 			? { ...counted, fit: Math.min(counted.fit, context.options.countMismatchFit), matched: false }

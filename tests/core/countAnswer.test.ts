@@ -96,3 +96,17 @@ describe('a worth for a payment', () => {
 		expect(weight.fit).toBe(1);
 	});
 });
+
+describe('countAnswer of a vague length of time', () => {
+	it('gives "several minutes" the fit of a count of another thing for "how many stewards", not for "how many minutes"', () => {
+		const { shortAnswer, context } = floodReport(
+			'Witnesses said people near the front barrier were pinned for several minutes before stewards stopped the show.',
+		);
+		expect(shortAnswer('how many stewards were posted at the front barrier', 'Witnesses').fit).toBe(
+			context.options.countMismatchFit,
+		);
+		expect(shortAnswer('how many minutes were people pinned', 'Witnesses').fit).toBe(
+			context.options.countOtherThingFit,
+		);
+	});
+});

@@ -43,3 +43,15 @@ describe('howLongAnswer', () => {
 		expect(shortAnswer('how long will highway 20 be when it is done', 'stay shut').fit).toBeLessThan(1);
 	});
 });
+
+describe('howLongAnswer of a length asked by its unit', () => {
+	it('answers "how long is the course in miles" with a length, and gives a time a low fit', () => {
+		const { shortAnswer, context } = floodReport(
+			'Her time of 2 hours 58 seconds beat the record. The Harlow Bay course is 26.2 miles long.',
+		);
+		expect(shortAnswer('how long is the harlow bay course in miles', 'course is').phrase.text).toBe('26.2 miles');
+		expect(shortAnswer('how long is the harlow bay course in miles', 'Her time').fit).toBe(
+			context.options.otherDurationFit,
+		);
+	});
+});
