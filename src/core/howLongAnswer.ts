@@ -24,6 +24,9 @@ export function howLongAnswer(
 	context: AnswerContext,
 ): ShortAnswer | undefined {
 	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
+	// "How long will Ribeiro be out?" of "led out of the water in 19 minutes 2 seconds": a race's time, no absence.
+	if (picked.typed && ABSENCE.test(question.text) && /\bseconds?\b/iu.test(picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long will visas take now?" of "cut the processing time from 15 working days to five": the length it became.
 	const later = picked.typed ? laterLevel(question.text, quote, picked.start, picked.end) : undefined;
 	const level = later === undefined ? undefined : context.mentions.of(index).find((m) => m.start === later);
@@ -134,6 +137,10 @@ function inAskedUnit(question: string, picked: string): boolean {
 		picked.replace(/\b(?:a|an|each|every|per)\s+\p{L}+$/iu, ''),
 	);
 }
+
+/** "How long will she be out", "how long is he sidelined": an absence asked, which no time in seconds measures. */
+const ABSENCE =
+	/\bhow\s+long\s+(?:will|is|would|could|was|are)\s+.+?\s+(?:be\s+)?(?:out|off|sidelined|away|absent|injured|suspended|banned|unavailable)\b/iu;
 
 /** "How long is the course in miles?": a length asked by its unit, whatever the thing. */
 const IN_LENGTH_UNIT =

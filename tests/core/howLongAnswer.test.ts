@@ -55,3 +55,13 @@ describe('howLongAnswer of a length asked by its unit', () => {
 		);
 	});
 });
+
+describe('howLongAnswer of an absence', () => {
+	it('gives a race time a low fit for "how long will she be out", and the absence its length', () => {
+		const { shortAnswer, context } = floodReport(
+			'Ana Ribeiro led out of the water in 19 minutes 2 seconds and crashed. "She will be out for at least eight weeks," he said.',
+		);
+		expect(shortAnswer('how long will ribeiro be out', 'led out').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('how long will ribeiro be out', 'She will').phrase.text).toBe('at least eight weeks');
+	});
+});
