@@ -1,3 +1,4 @@
+import { nearAskedWords } from './nearAskedWords.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 
@@ -35,7 +36,9 @@ export function bestQualified(
 		}
 		if (score === bestScore) tied.push(fact);
 	}
-	return tied.length > 1 && tied.length <= OWNERS_READ ? (ownedByAsked(tied, asked) ?? best) : best;
+	return tied.length > 1 && tied.length <= OWNERS_READ
+		? (nearAskedWords(facts, tied, asked, nouns) ?? ownedByAsked(tied, asked) ?? best)
+		: best;
 }
 
 /** The most counts that fit alike whose owners are read: a wall of figures ("1 drones 2 drones …") has no owners. */
