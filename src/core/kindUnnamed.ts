@@ -6,6 +6,11 @@ import { stem } from './tokenize.ts';
 /** "which carmaker did…", "which other minnesota districts have…": up to four words naming the kind asked. */
 const WHICH_KIND =
 	/^\s*which\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|got|gets|get|of|kind|type|sort)\b)[\p{L}'’-]+\s+){1,4})/iu;
+/** "what company built…", "what brand of olive oil…": the kind's noun right after "what", or one word on. */
+const WHAT_KIND = new RegExp(
+	`^\\s*what\\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|must|may|r|happen\\w*)\\b)[\\p{Ll}-]+\\s+)?(?:${NAMED_KIND_WORDS})(?:s|es|ies)?\\s)`,
+	'iu',
+);
 /** A word of a kind answered by a name, or a compound of a few heads: "team", "districts", "carmaker". */
 const NAMED_KIND = new RegExp(
 	`^(?:(?:${NAMED_KIND_WORDS})|\\p{L}+(?:maker|keeper|owner|player|worker|builder|operator))(?:s|es|ies)?$`,
@@ -18,6 +23,20 @@ const INDEFINITE_BEFORE =
 const NAME_WINDOW = 30;
 
 /**
+ * Whether the words between a name and a kind's noun appose them: "Volvo, a carmaker", "a carmaker, Volvo", "the Shell
+ * service station", "a charity called Hope" (not "a service station on the edge of Merrington", a place beside it).
+ */
+function apposed(between: string): boolean {
+	const words = between.match(/[\p{L}'’-]+/gu) ?? [];
+	return words.length <= APPOSED_WORDS && !words.some((w) => PLACING.test(w));
+}
+/** The most words between a name and the kind's noun it names: "Northway, the regional airline". */
+const APPOSED_WORDS = 3;
+/** A preposition or verb that places one thing by another: "on the edge of", "outside", "run by". */
+const PLACING =
+	/^(?:on|of|in|at|near|from|to|by|outside|inside|beside|behind|for|with|into|onto|across|off|over|under|and|or|but|said|says|\p{Ll}+(?:ed|ing))$/u;
+
+/**
  * Whether the sentence speaks of the kind a "which" question asks for (one a name answers) only indefinitely, with no name beside it
  * ("Which carmaker did the founder work for?" of "a former engineer at a carmaker"): the one asked is left unsaid.
  * `mentions` are the sentence's.
@@ -26,7 +45,7 @@ const NAME_WINDOW = 30;
  * kindUnnamed('which carmaker did he work for', 'He was an engineer at a carmaker.', []); // true
  */
 export function kindUnnamed(question: string, sentence: string, mentions: readonly Mention[]): boolean {
-	const phrase = WHICH_KIND.exec(question)?.[1];
+	const phrase = WHICH_KIND.exec(question)?.[1] ?? WHAT_KIND.exec(question)?.[1];
 	if (!phrase) return false;
 	const kinds = new Set(
 		phrase
@@ -41,7 +60,11 @@ export function kindUnnamed(question: string, sentence: string, mentions: readon
 		const start = word.index;
 		const end = start + word[0].length;
 		const named = mentions.some(
-			(m) => m.type === 'name' && m.end >= start - NAME_WINDOW && m.start <= end + NAME_WINDOW,
+			(m) =>
+				m.type === 'name' &&
+				m.end >= start - NAME_WINDOW &&
+				m.start <= end + NAME_WINDOW &&
+				apposed(m.end <= start ? sentence.slice(m.end, start) : sentence.slice(end, m.start)),
 		);
 		if (named) return false;
 		// "a professor at the university": a place of someone's, named elsewhere if anywhere.

@@ -15,6 +15,19 @@ describe('kindUnnamed', () => {
 		).toBe(true);
 	});
 
+	it('reads a place beside the kind as no name of it, and asks "what <kind>" as "which" does', () => {
+		const garage = 'The bag was taken from a car parked outside a petrol station on the edge of Dunmere.';
+		expect(unnamed('which petrol station was the car parked at', garage)).toBe(true);
+		expect(unnamed('which station was the car at', 'It was parked at the Esso station, a Dunmere landmark.')).toBe(
+			false,
+		);
+		expect(unnamed('what company built the footbridge', 'The footbridge was built in 1962 by a local company.')).toBe(
+			true,
+		);
+		expect(unnamed('what company built the footbridge', 'Harlan Steel, a local company, built it.')).toBe(false);
+		expect(unnamed('what happened to the patient', 'A patient was taken to hospital.')).toBe(false);
+	});
+
 	it('finds the kind unsaid where it is only the place of someone ("a professor at the university")', () => {
 		const study = 'The study was led by Sanna Heikkila, a professor of ecology at the university.';
 		expect(unnamed('which university did the study', study)).toBe(true);
