@@ -6,9 +6,12 @@ import { stem } from './tokenize.ts';
 /** "which carmaker did…", "which other minnesota districts have…": up to four words naming the kind asked. */
 const WHICH_KIND =
 	/^\s*which\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|got|gets|get|of|kind|type|sort)\b)[\p{L}'’-]+\s+){1,4})/iu;
-/** "what company built…", "what brand of olive oil…": the kind's noun right after "what", or one word on. */
+/**
+ * "what company built…", "what brand of olive oil…": the kind's noun right after "what", or one word on; not the first
+ * of two ("what football club manager…" asks for a manager).
+ */
 const WHAT_KIND = new RegExp(
-	`^\\s*what\\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|must|may|r|happen\\w*)\\b)[\\p{Ll}-]+\\s+)?(?:${NAMED_KIND_WORDS})(?:s|es|ies)?\\s)`,
+	`^\\s*what\\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|must|may|r|happen\\w*)\\b)[\\p{Ll}-]+\\s+)?(?:${NAMED_KIND_WORDS})(?:s|es|ies)?\\s)(?!(?:${NAMED_KIND_WORDS})(?:s|es|ies)?\\b)`,
 	'iu',
 );
 /** A word of a kind answered by a name, or a compound of a few heads: "team", "districts", "carmaker". */
@@ -28,10 +31,12 @@ const NAME_WINDOW = 30;
  */
 function apposed(between: string): boolean {
 	const words = between.match(/[\p{L}'’-]+/gu) ?? [];
-	return words.length <= APPOSED_WORDS && !words.some((w) => PLACING.test(w));
+	return words.length <= APPOSED_WORDS && !words.some((w) => PLACING.test(w) && !NAMING.test(w));
 }
 /** The most words between a name and the kind's noun it names: "Northway, the regional airline". */
 const APPOSED_WORDS = 3;
+/** A verb that names what follows it: "a film entitled The Last Gunfight", "a charity called Hope". */
+const NAMING = /^(?:named|called|entitled|titled|dubbed|nicknamed|known|as)$/u;
 /** A preposition or verb that places one thing by another: "on the edge of", "outside", "run by". */
 const PLACING =
 	/^(?:on|of|in|at|near|from|to|by|outside|inside|beside|behind|for|with|into|onto|across|off|over|under|and|or|but|said|says|\p{Ll}+(?:ed|ing))$/u;

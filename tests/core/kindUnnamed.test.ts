@@ -26,6 +26,9 @@ describe('kindUnnamed', () => {
 		);
 		expect(unnamed('what company built the footbridge', 'Harlan Steel, a local company, built it.')).toBe(false);
 		expect(unnamed('what happened to the patient', 'A patient was taken to hospital.')).toBe(false);
+		expect(unnamed('what film did he make', 'At 12 he made a short film entitled The Long Road.')).toBe(false);
+		const renaming = 'The manager was behind the renaming of a station near a club.';
+		expect(unnamed('what football club manager got a station renamed', renaming)).toBe(false);
 	});
 
 	it('finds the kind unsaid where it is only the place of someone ("a professor at the university")', () => {
