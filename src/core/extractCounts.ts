@@ -38,6 +38,8 @@ const PAST_VERB = /^\p{Ll}{3,}ed$/u;
 /** "218 people were treated, and four have died": a count whose noun the one before gives ("a few dozen had" is vague). */
 const PERFECT_AFTER =
 	/^\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|died)\b|^\s+died\b/u;
+/** People named by what they do: "dentists", "economists", "physicians", "councillors" (not "glaciers" or "containers"). */
+const AGENTS = /\p{Ll}{3,}(?:ists|ians|ors)$/u;
 /** A killing or wounding verb just before a number without a noun ("Dam Collapse Kills 17"): it counts people. */
 const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
 /** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner", "RM312 million", "KSh 2,000". */
@@ -96,7 +98,7 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const elided = perfect || verbAfter || ELLIPSIS.test(rest);
 		const lent = !money && !share && elided ? withoutAction(facts.at(-1)?.subject) : undefined;
 		// "spread to 14 countries, and 300 have died": a death told of no one the count before counted.
-		const borrowed = perfect && lent && !mayBePeople(contentStems(lent)) ? undefined : lent;
+		const borrowed = perfect && lent && !mayBePeople(contentStems(lent)) && !AGENTS.test(lent) ? undefined : lent;
 		// "raises property tax by 3 percent": a share of the thing that rises or falls by it.
 		const shareOf =
 			share && !after && !before ? SHARE_OF.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start)) : null;

@@ -57,6 +57,9 @@ describe('extractCounts', () => {
 		expect(countsOf('The virus has spread to 14 countries, and 300 have died.').map((f) => f.text)).toEqual([
 			'14 countries',
 		]);
+		// People named by what they do lend their noun as "people" do: "Of the 40 councillors …, 12 have since retired".
+		const councillors = 'Of the 40 councillors elected in 2010, 12 have since retired, the board said.';
+		expect(countsOf(councillors).map((f) => f.text)).toEqual(['40 councillors', '12 councillors']);
 		expect(countsOf('Rescuers freed 40 miners, but three had been crushed.').map((f) => f.text)).toEqual([
 			'40 miners rescued',
 			'three miners',
