@@ -41,9 +41,16 @@ export function figureOfAskedPeriod(
 			(m) =>
 				!/[;.]\s/.test(sentence.slice(m.end, at)) && kind(sentence.slice(m.start, withUnit(m))) === kind(answer.text),
 		)
+		// "52,000 people tried to climb the 5,895-metre peak last year": a size joined to its thing counts none of them.
+		.filter((m) => joined(sentence, m.end) === joined(sentence, answer.end) || /-/.test(answer.text))
 		.at(-1);
 	if (!figure || figure.start === answer.start) return undefined;
 	return withUnitAfter(sentence, { ...figure, typed: true });
+}
+
+/** Whether a figure is hyphened to the word after it: "5,895-metre". */
+function joined(sentence: string, end: number): boolean {
+	return /^-\p{L}/u.test(sentence.slice(end));
 }
 
 /** A figure's phrase with the unit written right after it, if any: "380 million" as "380 million dollars". */

@@ -23,6 +23,14 @@ describe('figureOfAskedPeriod', () => {
 		expect(figureOfAskedPeriod('how much will it spend last year', sentence, whole, mentions)).toBeUndefined();
 	});
 
+	it('takes no size hyphened to its thing for a count ("the 4,810-metre summit last year")', () => {
+		const climb = 'Some 18,000 climbers tried to reach the 4,810-metre summit last year, up from 11,000 in 2015.';
+		const counted = { text: 'Some 18,000 climbers', start: 0, end: 20, typed: true };
+		expect(
+			figureOfAskedPeriod('how many climbers tried last year', climb, counted, findMentions(climb)),
+		).toBeUndefined();
+	});
+
 	it('answers a count question in the engine with that figure', () => {
 		const { shortAnswer } = floodReport(
 			'Nurses will get a 9 percent pay rise spread over two years, with 5 percent paid this year and a further 4 percent next year.',
