@@ -294,7 +294,10 @@ function titled(name: string, sentence: string): string | undefined {
 	// "Ange-Félix Patassé became president", "Lena Berg was appointed chief executive": the role the sentence gives.
 	const role =
 		at < 0 ? undefined : ROLE_TAKEN.exec(sentence.slice(at + name.length, at + name.length + 80))?.[1]?.trim();
-	return role && describesPerson(role.split(/\s+/).pop() ?? '') ? role : undefined;
+	if (role && describesPerson(role.split(/\s+/).pop() ?? '')) return role;
+	// "Priya Landsman, secretary of the Tram Workers' Union branch": the noun before "of" is the one described.
+	const described = appositive?.split(/\s+(?:of|for|at|with)\s+/u)[0];
+	return described && describesPerson(described) ? '' : undefined;
 }
 
 /** One who won, in apposition ("the two-time Formula One world champion"): a person, though no role is asked by it. */

@@ -17,7 +17,9 @@ const ATTRIBUTIONS: readonly RegExp[] = [
  */
 const HONORIFIC =
 	'(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Sgt|Col|Maj|Det|Supt|Insp|Cpl|Adm|Cmdr)\\.?\\s+)*';
-const ROLE_BEFORE = `(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}[\\p{Ll}’'-]+(?:\\s+[\\p{Ll}’'-]+)?,?\\s+(?=${HONORIFIC}\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}))?`;
+/** A lowercase word of a role ("manager", "lead researcher"), not a preposition: "said Cmdr Rafe Oduya of the Coast Guard". */
+const ROLE_WORD = `(?!(?:of|the|for|at|in|on|from|with|and|to)\\b)[\\p{Ll}’'-]+`;
+const ROLE_BEFORE = `(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ROLE_WORD}(?:\\s+${ROLE_WORD})?,?\\s+(?=${HONORIFIC}\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}))?`;
 /** "He said the toll would rise": reported speech by the person named last before. */
 const PRONOUN_SPEECH = new RegExp(`(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she)\\s+${SPEECH}\\b`, 'iu');
 const NOT_SOURCES = /^(?:he|she|it|they|we|i|the|this|that|there)$/i;

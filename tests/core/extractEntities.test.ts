@@ -67,6 +67,18 @@ describe('extractEntities', () => {
 		);
 	});
 
+	it('takes a name described in apposition by a role "of" a body for a person, whom a later "she said" means', () => {
+		const union = parseReport(
+			'union',
+			'Mara Quillfeather, treasurer of the Dock Porters\' Guild branch in Salt Haven, said the cuts were unfair. "We warned them in March," she said.',
+		);
+		if (!union.ok) throw new Error(union.problem);
+		const guild = createFactdesk([union.report], {});
+		expect(guild.facts({ kind: 'quote' })).toContainEqual(
+			expect.objectContaining({ text: 'We warned them in March', subject: 'Mara Quillfeather' }),
+		);
+	});
+
 	it('takes "School of Economics" for a body, and "al-Mansouri" inside a name, so "he said" means the person', () => {
 		const speech = parseReport(
 			'speech',

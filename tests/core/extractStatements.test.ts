@@ -33,6 +33,8 @@ describe('extractStatements', () => {
 		expect(speaker("the clinic's director, Dr. Lena Vogt")).toBe('Lena Vogt');
 		expect(speaker('clinic director Dr Lena Vogt')).toBe('Lena Vogt');
 		expect(speaker('Maj. Gen. Pat Ryder')).toBe('Pat Ryder');
+		// "of the" is no role's word: the body after it is where the speaker works, not who spoke.
+		expect(speaker('Captain Ines Marr of the Dunmore Harbour Police')).toBe('Captain Ines Marr');
 	});
 
 	it('gives "the curator said" the person named last when introduced by that role, not "the prosecutor said"', () => {
