@@ -81,8 +81,12 @@ export function extractEntities(source: SourceRef, mentions: Mention[], people: 
 			const start = owned ? mention.end - named.length : mention.start;
 			people.byLastName.set(named.split(' ').pop() ?? named, { name: named });
 			add('person', named, start, start + named.length);
-		} else if (words.length >= 2 && AGE_AFTER.test(sentence.slice(mention.end))) {
-			// "Anna Park, 19," or "Anna Park, a 19-year-old student": a person of that age, whatever her name's last word.
+		} else if (
+			(words.length >= 2 || (SURNAME.test(mention.text) && !people.byLastName.has(mention.text))) &&
+			AGE_AFTER.test(sentence.slice(mention.end))
+		) {
+			// "Anna Park, 19," or "Anna Park, a 19-year-old student": a person of that age, whatever her name's last word;
+			// "Desrochers, 34, was gracious in defeat": by surname alone too.
 			people.byLastName.set(words[words.length - 1] ?? mention.text, { name: mention.text });
 			add('person', mention.text, mention.start, mention.end);
 		} else if (
@@ -201,6 +205,8 @@ const NOT_GIVEN = new Set(
 );
 
 /** An age right after a name: ", 19," or ", a 19-year-old". */
+/** A name of one capitalised word: a surname, when an age follows it. */
+const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const AGE_AFTER = /^,\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)/u;
 
 /** Trades that are surnames as often ("Baker Hughes", "Porter Airlines"): no office before a name. */

@@ -79,6 +79,21 @@ describe('extractEntities', () => {
 		);
 	});
 
+	it('takes a surname with an age after it for a person, whom a later "she said" means, keeping a full name known', () => {
+		const curling = parseReport(
+			'curling',
+			'Team captain Ilse Brandvold threw the last stone.\n\nVarnholt, 31, was calm afterwards. "We lost by an inch tonight," she said. Brandvold, 29, smiled.',
+		);
+		if (!curling.ok) throw new Error(curling.problem);
+		const desk = createFactdesk([curling.report], {});
+		expect(desk.facts({ kind: 'quote' })).toContainEqual(
+			expect.objectContaining({ text: 'We lost by an inch tonight', subject: 'Varnholt' }),
+		);
+		const people = desk.facts({ kind: 'person' }).map((f) => f.text);
+		expect(people).toContain('Ilse Brandvold');
+		expect(people).not.toContain('Brandvold');
+	});
+
 	it('takes "School of Economics" for a body, and "al-Mansouri" inside a name, so "he said" means the person', () => {
 		const speech = parseReport(
 			'speech',
