@@ -78,7 +78,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['cocaine', 'coke'],
 	['buy', 'bought', 'purchase', 'purchased', 'import', 'imports', 'imported'],
 	['book', 'books', 'novel', 'novels'],
-	['ban', 'bans', 'banned', 'suspension', 'prohibit', 'prohibited', 'prohibition'],
+	['ban', 'bans', 'banned', 'suspension', 'suspended', 'prohibit', 'prohibited', 'prohibition'],
 	['delivery', 'deliveries', 'shipment', 'shipments', 'consignment'],
 	['apply', 'applied', 'application', 'applications', 'applicant', 'applicants'],
 	['help', 'aid', 'support', 'assistance'],

@@ -3,6 +3,7 @@ import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { abbreviationStems, synonymStems } from '../../src/core/synonymStems.ts';
 import { stem } from '../../src/core/tokenize.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
+import { floodReport } from './floodReport.ts';
 import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
 
 describe('synonymStems', () => {
@@ -80,6 +81,12 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('eat'))).toContain(stem('prey'));
 		expect(synonymStems(stem('husband'))).toContain(stem('marriage'));
 		expect(synonymStems(stem('worse'))).toContain(stem('fell'));
+	});
+
+	it('reads a ban as a suspension ("how long is the jockey banned for": "suspended for 21 days")', () => {
+		expect(synonymStems(stem('banned'))).toContain(stem('suspended'));
+		const { shortAnswer } = floodReport('Rider Ola Brenn has been suspended for 14 days and fined 900 pounds.');
+		expect(shortAnswer('how long is the rider banned for', 'Rider Ola').phrase.text).toBe('14 days');
 	});
 
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
