@@ -6,6 +6,7 @@ import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from 
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
 import { asWritten } from './asWritten.ts';
 import { beatenForWinner } from './beatenForWinner.ts';
+import { clauseDoer } from './clauseDoer.ts';
 import { describePerson } from './describePerson.ts';
 import { askedName } from './findAppositive.ts';
 import { asksSpeaker } from './findSpeaker.ts';
@@ -128,6 +129,16 @@ export function whoAnswer(
 	// "Who abandoned the race?" of "Tomas Wilder, 31, a sprinter with Team Corvo, who abandoned the race": the person.
 	const relative = relativeDoer(question.text, quote, context.mentions.of(index), context.entityKinds.get(index));
 	if (relative) return { phrase: relative, fit: 1, matched: true };
+	// "Who took bronze?" of "…Tamara Hughes, who took silver, while Britain's Ada Nwosu won bronze": the object's clause.
+	const clause = clauseDoer(
+		question.text,
+		quote,
+		sentence.tokens,
+		context.mentions.of(index),
+		context.entityKinds.get(index),
+		picked,
+	);
+	if (clause) return { phrase: clause, fit: 1 };
 	// "Who found the body?" of "The body was found … by Lars Bech, 52": the agent of the same deed, named or not.
 	let told: AnswerPhrase | undefined;
 	const agent = passiveAgent(question.text, quote, sentence.tokens, (phrase) => {
