@@ -18,7 +18,7 @@ import { levelOfNumbers } from './levelOfNumbers.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
 import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.ts';
-import { measureUnsaid } from './measureUnsaid.ts';
+import { sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
 import { partOfAskedSet } from './partOfAskedSet.ts';
@@ -83,7 +83,7 @@ export function countAnswer(
 	const whole = countOfThing(question.text, sentence?.ref.quote ?? '');
 	if (whole) return { phrase: whole, fit: 1, matched: true };
 	// "How heavy is the tortoise?" of a sentence with no weight in it; "How tall will the tower be?" of "voted 7 to 4".
-	if (HOW_MEASURED.test(question.text) && measureUnsaid(question.text, sentence?.ref.quote ?? ''))
+	if (sizeMeasureUnsaid(question.text, sentence?.ref.quote ?? ''))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What percentage…?" of a sentence that gives no share: another candidate may.
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };
@@ -199,7 +199,3 @@ export function countAnswer(
 		: answer.phrase;
 	return { ...answer, phrase, matched: true };
 }
-
-/** "How heavy…": a weight asked, which only a figure in a unit of weight gives. */
-/** A measure whose figure has a unit of its own (not "how high" or "how far", which a share may answer). */
-const HOW_MEASURED = /\bhow\s+(?:heavy|tall|deep|wide)\b/i;

@@ -1,9 +1,9 @@
 /** "How deep/high/tall/wide/far/heavy/loud/fast…" ("how deep underground is…"): the measure asked, which a figure in its unit answers. */
 const HOW_MEASURE =
 	/^\s*how\s+(deep|high|tall|wide|far|heavy|loud|fast)\s+(?:(?:underground|down|up|away|offshore|inland)\s+)?(?:is|was|are|were|will|would|did|does|do|can|could|has|have|had)\b/i;
-/** A figure in a unit of length, hyphened or not ("212 metres", "a 7.4-kilometre"), not a speed nor a volume. */
+/** A figure in a unit of length, hyphened or not ("212 metres", "a 7.4-kilometre", "six feet"), not a speed nor a volume. */
 const LENGTH =
-	/(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)/iu;
+	/(?:(?<![\d.,])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|hundreds?|a\s+few|several|half\s+a))(?:\s+(?:million|billion|thousand))?(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)/iu;
 /** A height in floors: "18-storey", "62 storeys", "40 floors". */
 const STOREYS =
 	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|\p{L}+ty))(?:\s|-)(?:storeys?|stories|story|floors?)\b/iu;
@@ -36,4 +36,15 @@ export function measureUnsaid(question: string, sentence: string): boolean {
 	if (measure === 'loud') return !/\d\s*(?:-\s*)?(?:decibels?|dB)\b/iu.test(sentence);
 	// "a site about 400 kilometres away" says how far off it is, no depth or height.
 	return !LENGTH.test(measure === 'far' ? sentence : sentence.replace(AWAY, ''));
+}
+
+/** A measure whose figure has a unit of its own (not "how high" or "how far", which a share may answer). */
+const HOW_MEASURED = /\bhow\s+(?:heavy|tall|deep|wide)\b/i;
+
+/**
+ * {@link measureUnsaid} for the measures only a figure in their own unit answers (heavy, tall, deep, wide): "how deep
+ * would the pit be" of "the pit would cover about 340 hectares".
+ */
+export function sizeMeasureUnsaid(question: string, sentence: string): boolean {
+	return HOW_MEASURED.test(question) && measureUnsaid(question, sentence);
 }

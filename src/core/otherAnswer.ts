@@ -23,7 +23,7 @@ import { howItHappened } from './howItHappened.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
 import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
-import { measureUnsaid } from './measureUnsaid.ts';
+import { measureUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
 import { ownerFine } from './ownerFine.ts';
 import { personalName } from './personalName.ts';
@@ -169,6 +169,9 @@ function answerOther(
 		question.type === 'other'
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
 			: undefined;
+	// "How deep would the pit be?" of "the pit would cover about 340 hectares": a figure, but of another measure.
+	if (figure && sizeMeasureUnsaid(question.text, quote))
+		return { phrase: figure, fit: context.options.missingFigureFit };
 	// "What's the new interest rate?" of "cut its benchmark interest rate by half a percentage point": a change, no level.
 	if (figure && changeForLevel(question.text, quote, figure))
 		return { phrase: figure, fit: context.options.missingFigureFit };

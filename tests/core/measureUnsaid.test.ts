@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureUnsaid } from '../../src/core/measureUnsaid.ts';
+import { measureUnsaid, sizeMeasureUnsaid } from '../../src/core/measureUnsaid.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('measureUnsaid', () => {
@@ -58,5 +58,20 @@ describe('measureUnsaid, asked with "will" and told in floors', () => {
 		expect(shortAnswer('How tall will Meridian Point be?', 'voted').fit).toBe(context.options.missingFigureFit);
 		const tall = floodReport('The Meridian Point tower will stand 248 metres tall.');
 		expect(tall.shortAnswer('How tall will Meridian Point be?', 'stand')).toMatchObject({ fit: 1 });
+	});
+
+	it('reads a length spelled in words ("six feet") and takes no area for a depth', () => {
+		expect(measureUnsaid('how deep is the mud', 'The mud is up to six metres deep in places.')).toBe(false);
+		expect(measureUnsaid('how wide was the gap', 'Thieves cut a gap roughly six feet wide.')).toBe(false);
+		const pit = 'Opponents say the pit, which would cover about 340 hectares, threatens the river.';
+		expect(sizeMeasureUnsaid('how deep would the pit be', pit)).toBe(true);
+		expect(sizeMeasureUnsaid('how big would the pit be', pit)).toBe(false);
+		const { shortAnswer, context } = floodReport(pit);
+		expect(shortAnswer('how deep would the pit be', 'hectares')).toMatchObject({
+			phrase: { text: 'about 340 hectares' },
+			fit: context.options.missingFigureFit,
+		});
+		const deep = floodReport('The pit would be about 240 metres deep and cover about 340 hectares.');
+		expect(deep.shortAnswer('how deep would the pit be', 'hectares')).toMatchObject({ fit: 1 });
 	});
 });
