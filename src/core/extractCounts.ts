@@ -16,6 +16,8 @@ const OF_TOTAL = new RegExp(
 	`^\\s+of\\s+(?:the|its|their|his|her|our|all)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+['’]s\\s+)?(?:[\\d,]+|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s)`,
 	'u',
 );
+/** "of 640 machines": a total after a number, which the number is a part of. */
+const OF_NUMBER = new RegExp(`^\\s+of\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`, 'iu');
 /** "96 of its scheduled flights", "five of the victims": a part named by the whole's plural noun, no total given. */
 const OF_OWN = /^\s+of\s+(?:the|its|their|his|her|our)(?:\s+[\p{L}-]+['’]s)?(?=\s+\p{Ll})/u;
 const PLURAL = /(?:[^s]s|people|children|men|women)$/u;
@@ -96,7 +98,8 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const share = /%|\bper ?cent\b/i.test(mention.text);
 		const perfect = !ELLIPSIS.test(rest) && PERFECT_AFTER.test(rest) && !/dozen|score/i.test(mention.text);
 		const elided = perfect || verbAfter || ELLIPSIS.test(rest);
-		const lent = !money && !share && elided ? withoutAction(facts.at(-1)?.subject) : undefined;
+		// "one of 640 reverse vending machines": a part of the total after it, no count of the noun before.
+		const lent = !money && !share && elided && !OF_NUMBER.test(rest) ? withoutAction(facts.at(-1)?.subject) : undefined;
 		// "spread to 14 countries, and 300 have died": a death told of no one the count before counted.
 		const borrowed = perfect && lent && !mayBePeople(contentStems(lent)) && !AGENTS.test(lent) ? undefined : lent;
 		// "raises property tax by 3 percent": a share of the thing that rises or falls by it.

@@ -49,12 +49,16 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 	const words: string[] = [];
 	const read = match[1].split(/\s+/);
 	for (const [at, word] of read.entries()) {
-		if (FUNCTION_WORDS.test(word) || ADVERBS.test(word) || (words.length > 0 && isVerbForm(word))) break;
+		// "640 reverse vending machines": a noun in "-ing" before the plural it describes is no clause.
+		const describing = PARTICIPLE.test(word) && PLURAL_NOUN.test(read[at + 1] ?? '');
+		if (FUNCTION_WORDS.test(word) || ADVERBS.test(word) || (words.length > 0 && isVerbForm(word) && !describing)) break;
 		// "$8.1 million using a similar method": a clause after the figure, no noun it counts.
 		if (words.length === 0 && PARTICIPLE.test(word) && !OWN_ACTION.test(word) && !PLURAL_NOUN.test(read[at + 1] ?? ''))
 			break;
 		if (words.length > 0 && endsPlural(words.at(-1) ?? '') && endsAfterPlural(word, read[at + 1])) break;
 		words.push(word);
+		// "a 1.3 billion pound tidal lagoon": a sum that describes the noun after it counts pounds, not lagoons.
+		if (words.length === 1 && SINGLE_CURRENCY.test(word)) break;
 		// A headline's words are all capitalised, so its verb looks like a noun: "Nine Inmates Escape Prison".
 		if (headline && /[^s]s$/.test(word)) break;
 	}
@@ -69,6 +73,10 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 	const rate = RATE.exec(rest.slice(rest.indexOf(noun) + noun.length));
 	return rate ? noun + rate[0] : noun;
 }
+
+/** A currency named in the singular, as a sum before the noun it describes is: "a 5 million dollar deal". */
+const SINGLE_CURRENCY =
+	/^(?:pound|pence|cent|dollar|euro|franc|krona|krone|peso|rupee|rouble|ruble|shekel|dinar|rand|yuan|yen|zloty)$/i;
 
 /** A plural noun: "procedures", "children", "bus" aside (a noun before another: "bus routes"). */
 const PLURAL_NOUN = /^(?:\p{Ll}+[^su]s|\p{Ll}*(?:people|children)|(?:wo)?men)$/u;

@@ -6,6 +6,8 @@ import { contentStems } from './tokenize.ts';
  */
 const PART_BEFORE =
 	/(?<![\p{L}\d.,-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?(?:\p{L}[\p{L}-]*(?:['’]s|s['’])\s+)?(?:(?:promised|planned|original|expected|estimated|registered|reported|total)\s+)?$/iu;
+/** "How many reverse vending machines are there?": the whole asked, however many one of them did. */
+export const ASKS_ALL_THERE = /\b(?:are|were|r)\s+there\s*\??\s*$/iu;
 /** A question about the whole: "in total", "altogether", "how many … in the study". */
 const ASKS_TOTAL = /\b(?:total|altogether|in\s+all|overall|whole|entire|all\s+together)\b/iu;
 /** How far past the total's noun the words that describe the whole are read ("530 pupils tested on Monday"). */
@@ -25,7 +27,8 @@ export function partOfTotal(
 	start: number,
 	end: number,
 ): [number, number] | undefined {
-	if (!/\bhow\s+many\b/iu.test(question) || ASKS_TOTAL.test(question)) return undefined;
+	if (!/\bhow\s+many\b/iu.test(question) || ASKS_TOTAL.test(question) || ASKS_ALL_THERE.test(question))
+		return undefined;
 	const part = PART_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
 	if (!part?.[1]) return undefined;
 	const asked = new Set(contentStems(question));

@@ -1,3 +1,4 @@
+import { ASKS_ALL_THERE } from './partOfTotal.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems } from './tokenize.ts';
@@ -34,7 +35,7 @@ const ASKS_WHOLE =
  * partOfWhole('how many drivers joined', "About 2,900 of DMT's 3,400 drivers joined.", 20, 34)?.text; // 'About 2,900'
  */
 export function partOfWhole(question: string, sentence: string, start: number, end: number): AnswerPhrase | undefined {
-	if (ASKS_WHOLE.test(question)) return undefined;
+	if (ASKS_WHOLE.test(question) || ASKS_ALL_THERE.test(question)) return undefined;
 	// "Three of the 20 people on board died" for "how many people were on board": the whole's own words.
 	const own = WHOLE_MODIFIER.exec(sentence.slice(end))?.[1];
 	if (own && contentStems(own).some((word) => contentStems(question).includes(word))) return undefined;

@@ -400,4 +400,11 @@ describe('extractCounts for casualties', () => {
 	it('keeps the verb after a list of things counted ("drones and missiles were shot down")', () => {
 		expect(countsOf('At least 40 drones and missiles were shot down.')[0]?.detail).toBe('shot down');
 	});
+
+	it('gives "one of 640 machines" no noun of the count before it, and the total its own', () => {
+		const facts = countsOf(
+			'Each can carries a 20 pence deposit, refunded at a shop or one of 640 reverse vending machines.',
+		);
+		expect(facts.map((f) => f.text)).toEqual(['20 pence', '640 reverse vending machines']);
+	});
 });

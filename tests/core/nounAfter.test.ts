@@ -20,6 +20,14 @@ describe('nounAfter', () => {
 		expect(nounAfter(' kronor a year ago')).toBe('kronor');
 	});
 
+	it('reads a noun in "-ing" before a plural as part of it, and a sum before a noun as the sum', () => {
+		expect(nounAfter(' reverse vending machines.')).toBe('reverse vending machines');
+		expect(nounAfter(' pound tidal lagoon off the coast')).toBe('pound');
+		expect(nounAfter(' dollar gift to the hospital')).toBe('dollar');
+		expect(nounAfter(' pence deposit on each bottle')).toBe('pence');
+		expect(nounAfter(' pounds in damages')).toBe('pounds');
+	});
+
 	it('reads none for a time of day, and none past a plural in a headline', () => {
 		expect(nounAfter(" o'clock on Saturday")).toBeUndefined();
 		expect(nounAfter(' inmates escape south african prison', true)).toBe('inmates');

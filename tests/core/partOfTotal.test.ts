@@ -11,6 +11,16 @@ describe('partOfTotal', () => {
 		expect(partOfTotal('how many blocks are over-exploited', blocks, total, total + 10)).toEqual([19, 21]);
 	});
 
+	it('gives no part where the question asks how many there are ("one of 640 machines")', () => {
+		const shop = 'Bottles go back to a shop or to one of 640 reverse vending machines.';
+		const at = shop.indexOf('640');
+		expect(partOfTotal('how many reverse vending machines r there', shop, at, at + 28)).toBeUndefined();
+		const one = shop.indexOf('one');
+		expect(partOfTotal('how many reverse vending machines took bottles', shop, at, at + 28)).toEqual([one, one + 3]);
+		const { shortAnswer } = floodReport(shop);
+		expect(shortAnswer('how many vending machines are there?', '640').phrase.text).toBe('640 reverse vending machines');
+	});
+
 	it('reads a whole written after its owner\'s name ("nine of Zambia\'s 10 provinces")', () => {
 		const provinces = "The caterpillars have been found in nine of Zambia's 10 provinces.";
 		const ten = provinces.indexOf('10 provinces');
