@@ -160,11 +160,11 @@ const PAST_BEFORE = new RegExp(
 );
 
 /**
- * A figure per period: "a week", "per day", "every year", "weekly", "annually"; not a period before a noun it names a
- * thing by ("a day ticket", "a season pass").
+ * A figure per period: "a week", "per day", "every year", "in a typical summer season", "weekly", "annually"; not a
+ * period before a noun it names a thing by ("a day ticket", "a season pass").
  */
 const RATE =
-	/\b(?:a|an|per|each|every)\s+(hour|day|week|month|year|season|night)\b(?!\s+(?:tickets?|pass(?:es)?|trips?|returns?|jobs?|shifts?|off|care|school|tours?|visitors?|visits?|surgery|hospital|centre|center)\b)|\b(hourly|daily|nightly|weekly|monthly|yearly|annual(?:ly)?)\b/giu;
+	/\b(?:a|an|per|each|every)\s+(?:(?:typical|normal|average|usual|ordinary)\s+)?(?:(?:summer|winter|spring|autumn|school|working|business|calendar|financial|fiscal)\s+)?(hour|day|week|month|year|season|night|weekday)\b(?!\s+(?:tickets?|pass(?:es)?|trips?|returns?|jobs?|shifts?|off|care|school|tours?|visitors?|visits?|surgery|hospital|centre|center)\b)|\b(hourly|daily|nightly|weekly|monthly|yearly|annual(?:ly)?)\b/giu;
 const RATE_UNITS: Readonly<Record<string, string>> = {
 	hourly: 'hour',
 	daily: 'day',
@@ -184,7 +184,7 @@ const ONE_SEASON = /\b(?:last|this|that|the\s+previous|the\s+past)\s+season\b/iu
 function ratesOf(text: string): Set<string> {
 	const units = new Set<string>();
 	for (const m of text.matchAll(RATE)) {
-		const unit = (m[1] ?? '').toLowerCase() || RATE_UNITS[(m[2] ?? '').toLowerCase()];
+		const unit = (m[1] ?? '').toLowerCase().replace('weekday', 'day') || RATE_UNITS[(m[2] ?? '').toLowerCase()];
 		if (unit) units.add(unit);
 	}
 	return units;

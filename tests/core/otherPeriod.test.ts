@@ -138,6 +138,14 @@ describe('otherRate', () => {
 		expect(otherRate('how much is a day ticket at the resort?', 'Day passes cost 62 euros.')).toBe(false);
 		expect(otherRate('how much is a season pass', 'A pass for the winter costs 540 euros.')).toBe(false);
 	});
+
+	it('reads a period told with describing words ("in a typical summer season", "on a normal weekday")', () => {
+		const coaster = 'It carries around 310,000 riders in a typical summer season.';
+		expect(otherRate('how many ppl ride it each season', coaster)).toBe(false);
+		expect(otherRate('how many ppl ride it a week', coaster)).toBe(true);
+		const metro = 'On a normal weekday the metro carries about 560,000 passengers.';
+		expect(otherRate('how many ppl ride the metro on a normal day', metro)).toBe(false);
+	});
 });
 
 describe('rateForTotal', () => {
