@@ -82,6 +82,8 @@ function nounsIn(
 		if ((stems.length === 0 && COMPARATIVES.has(word)) || VERBS_AFTER.has(word)) break;
 		// "how much money": the word only says a sum is asked (see asksSum), not what is counted.
 		if (word === 'money' && stems.length === 0) break;
+		// "how many investors bought shares": a verb after the noun counted ends it; what was bought is not counted.
+		if (stems.length > 0 && pastVerb(word, undefined)) break;
 		if (stems.length > 0 && !/[^s]s$/.test(word)) continue;
 		const stemmed = stem(word);
 		const fixed = known.has(stemmed) ? undefined : correct(word);
@@ -170,8 +172,19 @@ export function countsThingsForPeople(question: string, counted: readonly string
 	const given = GIVEN.get(head);
 	if (given && !contentStems(question).some((s) => given.includes(s))) return true;
 	// "five years ago": a length of time counts nothing, people or things.
-	return !counted.some((c) => PEOPLE.has(c) || PERSON_NOUNS.has(c) || PEOPLE_LIKE.has(c) || TIMES.has(c));
+	// "412 investors" for "how many ppl bought shares": people by trade are people, though "people" counts no trade.
+	return !counted.some(
+		(c) =>
+			PEOPLE.has(c) ||
+			PERSON_NOUNS.has(c) ||
+			PEOPLE_LIKE.has(c) ||
+			(PEOPLE_BY_TRADE.has(c) && !THINGS_STEMMED_ALIKE.has(c)) ||
+			TIMES.has(c),
+	);
 }
+
+/** Stems of people by trade that things share: "villagers" and "villages" stem alike, as "officers" and "offices" do. */
+const THINGS_STEMMED_ALIKE = new Set(['villages', 'developments', 'offices', 'organs'].map(stem));
 
 /**
  * What each person gives, which counts people only for the deed of giving it: "2,000 signatures" for "how many people

@@ -44,9 +44,12 @@ const PERFECT_AFTER =
 const AGENTS = /\p{Ll}{3,}(?:ists|ians|ors)$/u;
 /** A killing or wounding verb just before a number without a noun ("Dam Collapse Kills 17"): it counts people. */
 const VICTIMS_BEFORE = /\b(?:kill|injur|wound)\w*\s+$/i;
-/** A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner", "RM312 million", "KSh 2,000". */
+/**
+ * A sum of money: "$40,000", "€5m", "3 million euros", "1.2 billion kroner", "RM312 million", "KSh 2,000", "a 1.3 billion
+ * pound lagoon" (a weight is never so large).
+ */
 export const MONEY = new RegExp(
-	`[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs\\.?|KSh|Rp)\\s?\\d|\\bR\\d{1,3}(?:,\\d{3})+|\\b(?:${CURRENCY_WORDS})\\b|\\b(?:million|billion|trillion) won\\b|\\d\\s+(?:(?:million|billion|trillion)\\s+)?marks\\b`,
+	`[$€£¥₹₦₱₩₺₴₪₫฿]|\\b(?:RM|Rs\\.?|KSh|Rp)\\s?\\d|\\bR\\d{1,3}(?:,\\d{3})+|\\b(?:${CURRENCY_WORDS})\\b|\\b(?:million|billion|trillion) (?:won|pound)\\b|\\d\\s+(?:(?:million|billion|trillion)\\s+)?marks\\b`,
 	'i',
 );
 /** What a sum is of: "in income" after "$40,000" (not "in the three months"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedNouns } from '../../src/core/countedNouns.ts';
+import { countedNouns, countsThingsForPeople } from '../../src/core/countedNouns.ts';
 import { stem } from '../../src/core/tokenize.ts';
 
 const all = { has: () => true };
@@ -16,6 +16,17 @@ describe('countedNouns', () => {
 		expect(nouns('how many rescuers reached the climbers')).toEqual([stem('rescuers')]);
 		expect(nouns('how many detainees were freed')).toEqual([stem('detainees')]);
 		expect(nouns('how many injured were there')).toEqual([]);
+	});
+
+	it('ends the noun at a verb after it: "how many investors bought shares" counts no shares', () => {
+		expect(nouns('how many investors bought shares')).toEqual([stem('investors')]);
+		expect(nouns('how many investors paid fees')).toEqual([stem('investors')]);
+	});
+
+	it('takes people by trade for people, but not things that stem alike ("villages")', () => {
+		expect(countsThingsForPeople('how many ppl bought shares', [stem('investors')])).toBe(false);
+		expect(countsThingsForPeople('how many people lost homes', [stem('villages')])).toBe(true);
+		expect(countsThingsForPeople('how many people lost homes', [stem('homes')])).toBe(true);
 	});
 
 	it('reads no noun where a verb follows "how many" ("went", "attended the")', () => {

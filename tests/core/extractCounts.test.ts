@@ -401,6 +401,16 @@ describe('extractCounts for casualties', () => {
 		expect(countsOf('At least 40 drones and missiles were shot down.')[0]?.detail).toBe('shot down');
 	});
 
+	it('reads a sum in "million pound" before the noun it describes as money, a weight in pounds not', () => {
+		expect(MONEY.test('1.3 billion pound')).toBe(true);
+		expect(MONEY.test('2,624-pound')).toBe(false);
+		const { shortAnswer } = floodReport('A 1.3 billion pound tidal lagoon off the coast was approved on Tuesday.');
+		expect(shortAnswer('how much is the tidal lagoon gonna cost', 'lagoon')).toMatchObject({
+			phrase: { text: '1.3 billion pound' },
+			fit: 1,
+		});
+	});
+
 	it('gives "one of 640 machines" no noun of the count before it, and the total its own', () => {
 		const facts = countsOf(
 			'Each can carries a 20 pence deposit, refunded at a shop or one of 640 reverse vending machines.',
