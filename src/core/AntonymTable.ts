@@ -56,7 +56,8 @@ export function holdsOpposite(
 	if (!terms) return false;
 	for (const a of asked) {
 		// "a net loss" answers "how much did it lose" whatever profit it compares with.
-		if (terms.has(a.stem) || synonymStems(a.stem).some((s) => terms.has(s))) continue;
+		// "is due to reopen" answers "when does the shop open again" whatever closed before.
+		if (terms.has(a.stem) || terms.has(`re${a.stem}`) || synonymStems(a.stem).some((s) => terms.has(s))) continue;
 		// "When did the first train leave?" of "The first train left … and arrived": a past form the stemmer cannot fold.
 		if (SHARED_PAST_FORMS.get(a.stem)?.some((s) => terms.has(s))) continue;
 		for (const o of a.opposites) if (terms.has(o)) return true;

@@ -49,6 +49,9 @@ export interface QuestionContext extends PhraseLookup {
 	writtenAsName?: (stem: string) => boolean;
 }
 
+/** "Open again", "elected again": a deed done once more, which reports may write as one word ("reopen"). */
+const AGAIN = /\bagain\b/iu;
+
 /**
  * Reads a question: its type, its content words (typos corrected against the reports' vocabulary),
  * their synonyms, and the words the reports never use (nor any synonym of). Its text is the question with those typos
@@ -133,7 +136,9 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		const number = spelledNumber(word) ?? numberDigits(word);
 		const figures = number ? [stem(number)] : [];
 		const dwellers = populationAlternatives(text, s);
-		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures, ...dwellers]) {
+		// "when does the shop open again" of reports that write "is due to reopen": the deed again is its "re-" verb.
+		const again = AGAIN.test(text) ? [stem(`re${word}`)] : [];
+		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures, ...dwellers, ...again]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });

@@ -46,6 +46,16 @@ describe('askedOpposites and holdsOpposite', () => {
 		expect(holdsOpposite(asked, terms('The Aurora sailed from Kessby.'))).toBe(false);
 		expect(holdsOpposite(asked, undefined)).toBe(false);
 	});
+
+	it('takes the asked word\'s "re-" form for the word: "reopen" answers "open again" whatever closed before', () => {
+		const open = askedOpposites(
+			analyseQuestion('when does the shop open again', context).terms,
+			parseAntonyms('open close'),
+		);
+		const shop = 'The shop will close for a week and is due to reopen on Monday.';
+		expect(holdsOpposite(open, terms(shop))).toBe(false);
+		expect(holdsOpposite(open, terms('The shop will close for a week from Monday.'))).toBe(true);
+	});
 });
 
 describe('saysOpposite', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
 import { namesMissingFromParagraph } from '../../src/core/scoreConfidence.ts';
+import { stem } from '../../src/core/tokenize.ts';
 import { withReportTopic } from '../../src/core/withReportTopic.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -41,6 +42,14 @@ describe('analyseQuestion', () => {
 		expect(ask('how many yrs did sankt veit take to build').text).toBe('how many years did sankt veit take to build');
 		expect(shortAnswer('how many yrs did sankt veit take to build', 'Veit').phrase.text).toBe('11 years');
 		expect(ask('how many hrs of ppl').text).toBe('how many hours of people');
+	});
+
+	it('asks a deed done "again" by its "re-" verb too, where the reports write one ("open again": "reopen")', () => {
+		const { ask } = floodReport('The shop will close for a week and is due to reopen on Monday, Oct. 13.');
+		const stems = (question: string) => ask(question).terms.map((t) => t.stem);
+		expect(stems('when does the shop open again')).toContain(stem('reopen'));
+		expect(stems('when does the shop open')).not.toContain(stem('reopen'));
+		expect(stems('when does the shop close again')).not.toContain(stem('reclose'));
 	});
 
 	it('writes out an officer\'s initials the reports never write ("cto"), and keeps those they do ("CEO")', () => {
