@@ -10,6 +10,8 @@ const NAME_APPOSED = new RegExp(
 	`(?:^|[^\\p{L}])(?:The\\s+)?(${NAME}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,3}$`,
 	'u',
 );
+/** The comma and indefinite article of a description apposed to a name: ", a developer". */
+const INDEFINITE_AFTER_COMMA = /,\s+(?:a|an)\s/u;
 /** A preposition of place before a name, maybe with capitalised words and a particle between: "From Wijk bij ". */
 const PLACE_BEFORE =
 	/\b(?:[Ff]rom|[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Oo]ff|[Oo]utside|[Oo]n|[Bb]y)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:\p{Ll}{1,3}\s+)?$/u;
@@ -43,8 +45,12 @@ export function apposedName(
 	if (/^\p{L}*['’]/u.test(sentence.slice(start))) return undefined;
 	// Lowercasing may change a text's length ("İstanbul"): offsets then hold only in the sentence itself.
 	const aside = placesAside.length === sentence.length ? placesAside : sentence;
-	const lead = aside.slice(Math.max(0, start - LOOK_BACK), start);
-	const apposed = NAME_APPOSED.exec(lead);
+	// "came from Harlowe Homes, a developer": a description with "a" or "an" is of the name it follows, even a
+	// name after a preposition of place.
+	const raw = NAME_APPOSED.exec(sentence.slice(Math.max(0, start - LOOK_BACK), start));
+	const described = raw !== null && INDEFINITE_AFTER_COMMA.test(raw[0]);
+	const lead = (described ? sentence : aside).slice(Math.max(0, start - LOOK_BACK), start);
+	const apposed = described ? raw : NAME_APPOSED.exec(lead);
 	const name = apposed?.[1];
 	if (!apposed || !name) return undefined;
 	const at = start - lead.length + apposed.index + apposed[0].indexOf(name);
@@ -57,7 +63,7 @@ export function apposedName(
 	const opening = sentence.slice(filed, at);
 	const first = opening.trimStart() || name;
 	if (!opening.includes(',') && (OPENERS.test(first) || /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(first))) return undefined;
-	if (PLACE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) || NAMED_LATER.test(sentence.slice(start)))
+	if ((!described && PLACE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) || NAMED_LATER.test(sentence.slice(start)))
 		return undefined;
 	if (words.every((w) => questionStems.has(stem(normaliseWord(w))))) return undefined;
 	return { text: name, start: at, end: at + name.length, typed: true };

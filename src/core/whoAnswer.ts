@@ -4,6 +4,7 @@ import { doerByDeed } from './askedCopula.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
+import { whichPersonNoun } from './asksWhichPerson.ts';
 import { asWritten } from './asWritten.ts';
 import { beatenForWinner } from './beatenForWinner.ts';
 import { clauseDoer } from './clauseDoer.ts';
@@ -206,6 +207,12 @@ export function whoAnswer(
 					? context.options.introducedFit
 					: context.options.undescribedFit,
 		};
+	// "Which developer wanted it?" of "came from Harlowe Homes, a developer based in…": the name the sentence gives the
+	// kind asked, a firm's as well as a person's.
+	const kindNoun = whichPersonNoun(question.text);
+	const ofKind = kindNoun ? nameGiven(kindNoun, quote) : undefined;
+	// "the French officer Antoine de la Mothe Cadillac": a name holding the noun itself is a description, no name.
+	if (ofKind && !ofKind.text.toLowerCase().includes(kindNoun?.toLowerCase() ?? '')) return { phrase: ofKind, fit: 1 };
 	// "Who is the chairman of Baltica?" answered by an organisation, a place, an agency or "manager Duncan", or by
 	// "VERONA, Italy (Reuters) — Hailstones up to 11 centimetres…": a first word alone, capitalised as such.
 	if (
