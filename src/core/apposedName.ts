@@ -63,7 +63,10 @@ export function apposedName(
 	const opening = sentence.slice(filed, at);
 	const first = opening.trimStart() || name;
 	if (!opening.includes(',') && (OPENERS.test(first) || /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(first))) return undefined;
-	if ((!described && PLACE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) || NAMED_LATER.test(sentence.slice(start)))
+	if (
+		(!described && PLACE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) ||
+		NAMED_LATER.test(sentence.slice(start))
+	)
 		return undefined;
 	if (words.every((w) => questionStems.has(stem(normaliseWord(w))))) return undefined;
 	return { text: name, start: at, end: at + name.length, typed: true };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apposedName } from '../../src/core/apposedName.ts';
 import { nameGiven } from '../../src/core/askedNameOf.ts';
 import { stem } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 import { shippedDesk } from './shippedModel.ts';
 
 const at = (sentence: string, thing: string) => sentence.indexOf(thing);
@@ -17,6 +18,23 @@ describe('apposedName', () => {
 			'Destiny Fulfilled',
 		);
 		expect(named('Mercy General, the largest hospital in the city, was closed.', 'hospital')).toBe('Mercy General');
+	});
+
+	it('gives the name a description with "a" or "an" follows, even after "from", and answers "which <kind>" with it', () => {
+		const offer =
+			'The only offer came from Harlowe Homes, a developer based in the town of Brackenford, which planned flats.';
+		expect(named(offer, 'developer')).toBe('Harlowe Homes');
+		expect(nameGiven('developer', offer)?.text).toBe('Harlowe Homes');
+		const { shortAnswer } = floodReport(offer);
+		expect(shortAnswer('which developer wanted it', 'Harlowe')).toMatchObject({
+			phrase: { text: 'Harlowe Homes' },
+			fit: 1,
+		});
+		const officer =
+			'In 1701 the French officer Antoine Cadillac founded a settlement, named for the Minister of Marine.';
+		expect(floodReport(officer).shortAnswer('which French officer founded it', 'Antoine').phrase.text).not.toBe(
+			'French officer',
+		);
 	});
 
 	it("gives none for a sentence's first word, a month, a place, an abbreviation, the question's name or a name given later", () => {
