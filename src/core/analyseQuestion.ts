@@ -49,6 +49,9 @@ export interface QuestionContext extends PhraseLookup {
 	writtenAsName?: (stem: string) => boolean;
 }
 
+/** Measures "how" asks whose word the answer seldom holds ("how big": "covers 12,400 square metres"), unlike "how long". */
+const SELDOM_SAID = new Set(['big', 'large', 'heavy', 'far', 'wide']);
+
 /** "Open again", "elected again": a deed done once more, which reports may write as one word ("reopen"). */
 const AGAIN = /\bagain\b/iu;
 
@@ -98,7 +101,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		// A frame word the reports never use is dropped, unless they use a synonym ("how deep": "at a depth of").
 		const said = (s: string) => context.stems.has(s);
-		if (isFrameWord(tokens, at) && !said(token.stem) && !synonymStems(token.stem).some(said)) continue;
+		const frame = isFrameWord(tokens, at);
+		if (frame && !said(token.stem) && !synonymStems(token.stem).some(said)) continue;
 		const original = text.slice(token.start, token.end);
 		const capitalised = token.start > 0 && /^\p{Lu}/u.test(original) && !/^\p{Lu}+$/u.test(original.slice(1) || 'x');
 		let { word, stem: s } = token;
@@ -118,7 +122,10 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		// "how much did brunner win": a word the reports write only as a name is one, however the member typed it.
 		const named =
 			capitalised || (rare && /^\p{Ll}/u.test(original) && context.stems.has(s) && context.writtenAsName?.(s) === true);
-		terms.push({ stem: s, word, weight: 1, slot, capitalised: named });
+		// "How heavy is each machine?": the measure's word is seldom the answer's ("weighs roughly 2,800 tonnes"), and
+		// a sentence holding it otherwise ("the grain was already heavy") is no likelier to answer.
+		const weight = frame && tokens[at - 1]?.word === 'how' && SELDOM_SAID.has(token.word) ? context.synonymWeight : 1;
+		terms.push({ stem: s, word, weight, slot, capitalised: named });
 		let known = context.stems.has(s);
 		const fromReports = /^\p{Lu}{2,8}$/u.test(original) ? (context.expandAcronym?.(original) ?? []) : [];
 		const spelled = fromReports.length ? fromReports : abbreviationStems(word);

@@ -44,6 +44,17 @@ describe('analyseQuestion', () => {
 		expect(ask('how many hrs of ppl').text).toBe('how many hours of people');
 	});
 
+	it('weighs the word of a measure the answer seldom holds ("how heavy") as a synonym, "how long" in full', () => {
+		const { ask, context } = floodReport(
+			'The grain was heavy and the road was long. Each machine weighs 2,800 tonnes.',
+		);
+		const weight = (question: string, word: string) => ask(question).terms.find((t) => t.stem === stem(word))?.weight;
+		expect(weight('how heavy is each machine', 'heavy')).toBe(context.questionContext.synonymWeight);
+		expect(weight('how heavy is each machine', 'machine')).toBe(1);
+		expect(weight('how long is the road', 'long')).toBe(1);
+		expect(weight('was the grain heavy', 'heavy')).toBe(1);
+	});
+
 	it('asks a deed done "again" by its "re-" verb too, where the reports write one ("open again": "reopen")', () => {
 		const { ask } = floodReport('The shop will close for a week and is due to reopen on Monday, Oct. 13.');
 		const stems = (question: string) => ask(question).terms.map((t) => t.stem);
