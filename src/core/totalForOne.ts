@@ -37,6 +37,13 @@ export function pricesOtherThing(question: string, counted: string | undefined):
 	return stem(head) !== stem(thing);
 }
 
+/** A question of one thing's sum: "worth each", "apiece", "a piece". */
+const EACH_ASKED = /\bhow\s+much\b.*\b(?:each|apiece|a\s+piece)\b/iu;
+/** A sum called a total in the words before it: "the total black-market value of the stolen orchids at". */
+const TOTAL_BEFORE = /\b(?:total|combined|overall|in\s+all|altogether)\b[^.;,]*$/iu;
+/** How far before a sum the word calling it a total is read. */
+const TOTAL_CHARS = 80;
+
 /** A year ("in 2023 tickets cost"), which counts nothing. */
 const YEAR = /^(?:1[89]|20)\d{2}\s/u;
 
@@ -50,6 +57,13 @@ const YEAR = /^(?:1[89]|20)\d{2}\s/u;
  * totalForOne('how much did a ticket cost', '31,400 tickets were sold, raising 46 million rupees.', 34, 52); // true
  */
 export function totalForOne(question: string, sentence: string, start: number, end: number): boolean {
+	// "How much are these orchids worth each?" of "estimated the total value of the stolen orchids at 58,000 pounds".
+	if (
+		EACH_ASKED.test(question) &&
+		!EACH_AFTER.test(sentence.slice(end, end + 20)) &&
+		TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - TOTAL_CHARS), start))
+	)
+		return true;
 	const asked = ONE_PRICED.exec(question) ?? PER_ONE.exec(question);
 	const thing = asked?.[2]?.toLowerCase();
 	if (!thing || TIME_UNIT.test(` ${thing}`) || /^(?:yr|yrs|hr|hrs)$/.test(thing)) return false;

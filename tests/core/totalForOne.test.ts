@@ -8,6 +8,16 @@ const at = (sentence: string, figure: string): [number, number] => {
 };
 
 describe('totalForOne', () => {
+	it('tells a sum called a total in its clause from the sum of each asked ("worth each")', () => {
+		const orchids = 'The charity estimated the total black-market value of the stolen orchids at about 58,000 pounds.';
+		expect(totalForOne('how much r these orchids worth each', orchids, ...at(orchids, 'about 58,000 pounds'))).toBe(
+			true,
+		);
+		expect(totalForOne('how much r these orchids worth', orchids, ...at(orchids, 'about 58,000 pounds'))).toBe(false);
+		const flats = 'Refunds total about €850,000, an average of roughly €4,000 per household.';
+		expect(totalForOne('how much will each household get', flats, ...at(flats, 'roughly €4,000'))).toBe(false);
+	});
+
 	it('tells a total for a stretch of time, beside a count of many or over years, from the price of one asked', () => {
 		const lunch =
 			'The state will give a free lunch to its 1.4 million pupils at a cost of about 1.1 billion euros a year.';
