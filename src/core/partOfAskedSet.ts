@@ -58,5 +58,7 @@ export function partOfAskedSet(question: string, sentence: string, start: number
 	const widened = new Set(asked.flatMap((word) => [word, ...synonymStems(word)]));
 	const inSet = contentStems(described.join(' ')).some((word) => widened.has(word));
 	const deed = contentStems(words.slice(at).join(' '));
+	// "who treated one of the children.": one of those asked, doing nothing of its own, counts none of them.
+	if (/^one$/iu.test(figure) && noun && countedStems.has(stem(noun.toLowerCase())) && deed.length === 0) return true;
 	return inSet && !deed.some((word) => widened.has(word));
 }

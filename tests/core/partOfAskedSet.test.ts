@@ -18,6 +18,12 @@ describe('partOfAskedSet', () => {
 		expect(at('how many singers does the choir have in total', visas, '12')).toBe(true);
 	});
 
+	it('finds one of those asked that does nothing of its own ("who treated one of the children.")', () => {
+		const treated = "Dr. Helen Oyelaran, a surgeon at the Children's Hospital, treated one of the children.";
+		expect(at('how many kids ended up in hospital', treated, 'one of')).toBe(true);
+		expect(at('how many kids ended up in hospital', 'One of the children died on Monday.', 'One')).toBe(false);
+	});
+
 	it('keeps a part whose own deed is asked, or a part the question asks', () => {
 		expect(at('how many miners were airlifted', airlifted, 'Four')).toBe(false);
 		expect(at('how many singers were refused visas', visas, '12')).toBe(false);
