@@ -101,8 +101,10 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const share = /%|\bper ?cent\b/i.test(mention.text);
 		const perfect = !ELLIPSIS.test(rest) && PERFECT_AFTER.test(rest) && !/dozen|score/i.test(mention.text);
 		const elided = perfect || verbAfter || ELLIPSIS.test(rest);
-		// "one of 640 reverse vending machines": a part of the total after it, no count of the noun before.
-		const lent = !money && !share && elided && !OF_NUMBER.test(rest) ? withoutAction(facts.at(-1)?.subject) : undefined;
+		// "one of 640 reverse vending machines", "one of the largest finds": a part of the whole after it, no count of
+		// the noun before.
+		const partitive = OF_NUMBER.test(rest) || (mention.value === 1 && OF_OWN.test(rest));
+		const lent = !money && !share && elided && !partitive ? withoutAction(facts.at(-1)?.subject) : undefined;
 		// "spread to 14 countries, and 300 have died": a death told of no one the count before counted.
 		const borrowed = perfect && lent && !mayBePeople(contentStems(lent)) && !AGENTS.test(lent) ? undefined : lent;
 		// "raises property tax by 3 percent": a share of the thing that rises or falls by it.

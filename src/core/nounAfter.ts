@@ -29,6 +29,10 @@ const ADVERBS = /^(?:still|now|already|yet|currently|again|altogether|apiece|eac
 /** A make or model, one to three capitalised words or model numbers, then a plural noun: " Halo 7 phones". */
 const NAMED_KIND = /^\s+((?:\p{Lu}[\p{L}\d'’-]*\s+|\d{1,4}\s+){1,3}\p{Ll}[\p{L}-]*[^s\s]s)\b/u;
 
+/** A name's word before describing words and a plural noun: " Roman silver and bronze coins". */
+const NAMED_DESCRIBED =
+	/^\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}{2,}(?<!s)\s+){1,2}(?:(?:and|or)\s+\p{Ll}{2,}(?<!s)\s+)?\p{Ll}[\p{L}-]*[^s\s]s)\b/u;
+
 /** What a unit is counted per: " per hour", " a year" (not " a year earlier", which says when). */
 const RATE =
 	/^\s+(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|person|head|capita|gallon|litre|liter|barrel|share|ounce)\b(?!\s+(?:earlier|ago|before|later|after|on|previously)\b)/;
@@ -65,8 +69,9 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 	if (words.length === 0) return undefined;
 	if (/^\p{Lu}/u.test(words[0] ?? '') && !peopleCounted(words)) {
 		// "2.5 million Halo 7 phones", "72 Shahed drones": a make or model before the plural noun counted.
-		const named = headline ? undefined : NAMED_KIND.exec(rest)?.[1];
-		return named && !FUNCTION_WORDS.test(named.split(/\s+/).at(-1) ?? '') ? named : undefined;
+		const named = headline ? undefined : (NAMED_KIND.exec(rest) ?? NAMED_DESCRIBED.exec(rest))?.[1];
+		const inner = named?.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|or)$/.test(w)) ?? [];
+		return named && !inner.some((w) => FUNCTION_WORDS.test(w) || ADVERBS.test(w)) ? named : undefined;
 	}
 	const noun = words.join(' ');
 	// A rate keeps its "per": "60 miles per hour", "$4 a gallon".

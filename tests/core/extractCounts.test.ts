@@ -411,6 +411,14 @@ describe('extractCounts for casualties', () => {
 		});
 	});
 
+	it('counts a plural after a name\'s word and describing words ("2,300 Roman silver and bronze coins")', () => {
+		const hoard =
+			'He found a hoard of more than 2,300 Roman silver and bronze coins, one of the largest finds of its kind.';
+		expect(countsOf(hoard).map((f) => f.text)).toEqual(['more than 2,300 Roman silver and bronze coins']);
+		expect(countsOf('About 40 Dutch dairy farmers protested.').map((f) => f.subject)).toEqual(['Dutch dairy farmers']);
+		expect(countsOf('Some 40 Dutch in the town protested.')).toEqual([]);
+	});
+
 	it('gives "one of 640 machines" no noun of the count before it, and the total its own', () => {
 		const facts = countsOf(
 			'Each can carries a 20 pence deposit, refunded at a shop or one of 640 reverse vending machines.',
