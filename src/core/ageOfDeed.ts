@@ -1,5 +1,6 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
-import { stem } from './tokenize.ts';
+import { synonymStems } from './synonymStems.ts';
+import { contentStems, stem } from './tokenize.ts';
 
 /** "At what age did Okonkwo become a grandmaster?": the deed whose age is asked. */
 const AT_WHAT_AGE =
@@ -39,4 +40,29 @@ export function ageOfDeed(question: string, sentence: string): AnswerPhrase | un
 		return { text: m[1] ?? '', start, end: m.index + m[0].length, typed: true };
 	}
 	return undefined;
+}
+
+/** "How old was Arkwright when he started at the counter?": the time the age is asked of, told by a clause. */
+const WHEN_CLAUSE = /\b(?:how\s+old|what\s+age)\b.*?\bwhen\s+(.+?)[\s?!.]*$/iu;
+
+/**
+ * Whether the question asks an age at a time its "when" clause tells ("how old was Arkwright when he started at the
+ * counter") and the sentence writes none of that clause's words but as another name's ("Ashcombe Counter Ltd … Dennis
+ * Arkwright, 71"): its age is of another time.
+ *
+ * @example
+ * whenUnsaid('how old was he when he started', 'Dennis Arkwright, 71, is retiring.'); // true
+ */
+export function whenUnsaid(question: string, sentence: string): boolean {
+	const clause = WHEN_CLAUSE.exec(question)?.[1];
+	if (!clause) return false;
+	// "when she passed away": a death, however the report writes it ("died at the age of 94").
+	const words = contentStems(clause.replace(/\bpassed(?:\s+away)?\b/iu, 'died'));
+	const told = new Set(words.flatMap((word) => [word, ...synonymStems(word)]));
+	if (told.size === 0) return false;
+	// A name the clause writes ("when he left Poland") counts; a word only the name of another thing holds does not.
+	const names = new Set(contentStems((clause.match(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
+	const written = contentStems(sentence).filter((word) => told.has(word));
+	const lower = new Set(contentStems((sentence.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ')));
+	return !written.some((word) => lower.has(word) || names.has(word));
 }

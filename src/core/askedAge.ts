@@ -1,5 +1,5 @@
 import { agentsAge, THING_AGE } from './agentsAge.ts';
-import { ageOfDeed } from './ageOfDeed.ts';
+import { ageOfDeed, whenUnsaid } from './ageOfDeed.ts';
 import { heldRole, kindBeside, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
 import { anothersAge, namedBeside, plain } from './anothersAge.ts';
 import { describesPerson } from './findTitle.ts';
@@ -141,6 +141,7 @@ export function askedAge(
 	const read = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
 	const deed = ageOfDeed(question, read) ?? kinAge(question, read);
 	if (deed) return deed;
+	if (whenUnsaid(question, read)) return null;
 	const patterns = ASKS_NOW.test(question) ? AGES : [...AGES, DEED_AGE];
 	const ages = patterns
 		.flatMap((pattern) => [...read.matchAll(pattern)])
