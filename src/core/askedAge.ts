@@ -141,12 +141,14 @@ export function askedAge(
 	const read = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
 	const deed = ageOfDeed(question, read) ?? kinAge(question, read);
 	if (deed) return deed;
-	if (whenUnsaid(question, read)) return null;
 	const patterns = ASKS_NOW.test(question) ? AGES : [...AGES, DEED_AGE];
 	const ages = patterns
 		.flatMap((pattern) => [...read.matchAll(pattern)])
 		.map((m): AnswerPhrase => ({ text: m[0], start: m.index, end: m.index + m[0].length, typed: true }));
 	if (ages.length === 0) return BARE_NUMBER.test(read) ? undefined : null;
+	// "Dennis Arkwright, 71," for "how old was he when he started": a name's age now, not at the time asked.
+	const apposed = (age: AnswerPhrase) => /,\s*$/u.test(read.slice(0, age.start)) && /^\s*,/u.test(read.slice(age.end));
+	if (ages.every(apposed) && whenUnsaid(question, read)) return null;
 	const names = askedPerson(question);
 	// "How old is Aurion's CEO?": the age written by the role ("Chief Executive Daniel Voss, 57,").
 	const role = heldRole(names.length ? names : askedRoleThing(question));

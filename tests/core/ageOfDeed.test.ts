@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageOfDeed, whenUnsaid } from '../../src/core/ageOfDeed.ts';
+import { askedAge } from '../../src/core/askedAge.ts';
 
 describe('ageOfDeed', () => {
 	const sentence = 'Marsh left Leeds for Oslo at the age of 9 and won her first national title at 15 in Bergen.';
@@ -24,6 +25,8 @@ describe('whenUnsaid', () => {
 			whenUnsaid('how old was arkwright when he started at the counter', 'I was 37 when I stood at that counter.'),
 		).toBe(false);
 		expect(whenUnsaid('how old is arkwright', retiring)).toBe(false);
+		expect(askedAge('how old was arkwright when he started at the counter', retiring)).toBeNull();
+		expect(askedAge('how old was sorvik when she died', 'She was 84.')?.text).toBe('84');
 	});
 	it('reads a death however it is written, and a name the clause writes', () => {
 		expect(whenUnsaid('how old was lady kincaid when she passed', 'She died at the age of 94.')).toBe(false);
