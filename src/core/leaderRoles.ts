@@ -41,7 +41,7 @@ const LEADER_ROLE_STEMS = LEADER_ROLE_WORDS.map(stem);
 const OFFICE_STEMS = new Set(
 	[
 		...LEADER_ROLE_WORDS,
-		...'king queen emperor empress pope bishop archbishop commander general captain chancellor governor mayor premier minister ruler rule ruled founder founded owner owns manager manages managed coach editor principal dean rector sultan caliph shah tsar monarch dictator leads led lead heads headed runs ran run oversees chairs chaired'.split(
+		...'king queen emperor empress pope bishop archbishop commander general captain chancellor governor mayor premier minister ruler rule ruled founder founded owner owns manager manages managed coach editor principal dean rector sultan caliph shah tsar monarch dictator leads led lead heads headed runs ran run oversees chairs chaired directs directed governs governed presides presided steers steered superintendent warden'.split(
 			' ',
 		),
 	].map(stem),

@@ -59,6 +59,8 @@ describe('leaderRoles', () => {
 		expect(speaksOfLeading(words('painted by verbrugge'))).toBe(false);
 		expect(speaksOfLeading(words('under the resource management act'))).toBe(false);
 		expect(speaksOfLeading(words('the manager said'))).toBe(true);
+		expect(speaksOfLeading(words('who has directed the observatory since 2011'))).toBe(true);
+		expect(speaksOfLeading(words('the prison warden said'))).toBe(true);
 	});
 });
 
