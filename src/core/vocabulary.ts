@@ -199,6 +199,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['investigation', 'investigations', 'investigate', 'investigating', 'inquiry', 'inquiries', 'probe'],
 	['cancel', 'cancelled', 'canceled', 'cancellation', 'scrapped', 'axed'],
 	['retire', 'retires', 'retired', 'retiring', 'retirement', 'quit', 'quits', 'quitting'],
+	['resign', 'resigns', 'resigned', 'resigning', 'resignation', 'quit', 'quits', 'quitting'],
 	['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures'],
 	['bail', 'bond'],
 	['stuck', 'stranded', 'trapped'],

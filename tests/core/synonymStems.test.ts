@@ -89,6 +89,12 @@ describe('synonymStems', () => {
 		expect(shortAnswer('how long is the rider banned for', 'Rider Ola').phrase.text).toBe('14 days');
 	});
 
+	it('reads quitting as resigning as well as retiring ("which ministers quit": "resigned")', () => {
+		expect(synonymStems(stem('quit'))).toEqual(expect.arrayContaining([stem('resigned'), stem('retired')]));
+		expect(synonymStems(stem('resigned'))).toContain(stem('quit'));
+		expect(synonymStems(stem('resigned'))).not.toContain(stem('retired'));
+	});
+
 	it('reads funding as paying ("who paid for the study": "funded by")', () => {
 		expect(synonymStems(stem('funded'))).toContain(stem('paid'));
 	});
