@@ -222,6 +222,11 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	dock: ['moored', 'berthed', 'tied'],
 	docked: ['moored', 'berthed', 'tied'],
 	runs: ['operator', 'operates', 'operated'],
+	run: ['operator', 'operates', 'operated'],
+	ran: ['operator', 'operates', 'operated'],
+	running: ['operator', 'operates', 'operated'],
+	// "When does the law kick in?" of "It will take effect on April 1".
+	kick: ['effect', 'force'],
 	sail: ['voyage'],
 	sailed: ['voyage'],
 	watching: ['spectators', 'crowd', 'audience', 'viewers'],

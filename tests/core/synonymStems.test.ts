@@ -89,6 +89,14 @@ describe('synonymStems', () => {
 		expect(shortAnswer('how long is the rider banned for', 'Rider Ola').phrase.text).toBe('14 days');
 	});
 
+	it('reads a law that kicks in as one taking effect, and running a boat as operating it, one way', () => {
+		expect(synonymStems(stem('kick'))).toEqual(expect.arrayContaining([stem('effect'), stem('force')]));
+		expect(synonymStems(stem('effect'))).not.toContain(stem('kick'));
+		expect(synonymStems(stem('ran'))).toContain(stem('operated'));
+		const { shortAnswer } = floodReport('The ban will take effect on April 1 next year, the council said.');
+		expect(shortAnswer('when does the ban kick in', 'The ban').phrase.text).toContain('April 1');
+	});
+
 	it('reads quitting as resigning as well as retiring ("which ministers quit": "resigned")', () => {
 		expect(synonymStems(stem('quit'))).toEqual(expect.arrayContaining([stem('resigned'), stem('retired')]));
 		expect(synonymStems(stem('resigned'))).toContain(stem('quit'));
