@@ -123,8 +123,12 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		const named =
 			capitalised || (rare && /^\p{Ll}/u.test(original) && context.stems.has(s) && context.writtenAsName?.(s) === true);
 		// "How heavy is each machine?": the measure's word is seldom the answer's ("weighs roughly 2,800 tonnes"), and
-		// a sentence holding it otherwise ("the grain was already heavy") is no likelier to answer.
-		const weight = frame && tokens[at - 1]?.word === 'how' && SELDOM_SAID.has(token.word) ? context.synonymWeight : 1;
+		// a sentence holding it otherwise ("the grain was already heavy") is no likelier to answer; so for "what year",
+		// answered by "in 1913", not by "last year".
+		const seldom =
+			(frame && tokens[at - 1]?.word === 'how' && SELDOM_SAID.has(token.word)) ||
+			(/^(?:year|day|date|month|time)$/.test(token.word) && /^(?:what|which)$/.test(tokens[at - 1]?.word ?? ''));
+		const weight = seldom ? context.synonymWeight : 1;
 		terms.push({ stem: s, word, weight, slot, capitalised: named });
 		let known = context.stems.has(s);
 		const fromReports = /^\p{Lu}{2,8}$/u.test(original) ? (context.expandAcronym?.(original) ?? []) : [];

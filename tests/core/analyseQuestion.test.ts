@@ -53,6 +53,8 @@ describe('analyseQuestion', () => {
 		expect(weight('how heavy is each machine', 'machine')).toBe(1);
 		expect(weight('how long is the road', 'long')).toBe(1);
 		expect(weight('was the grain heavy', 'heavy')).toBe(1);
+		expect(weight('in what year did the road open', 'year')).toBe(context.questionContext.synonymWeight);
+		expect(weight('how many years did the road take', 'years')).toBe(1);
 	});
 
 	it('asks a deed done "again" by its "re-" verb too, where the reports write one ("open again": "reopen")', () => {
