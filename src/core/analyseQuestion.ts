@@ -97,6 +97,7 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const tokens = tokenize(read);
 	const leader = leaderRoles(text);
 	const asksWho = classifyQuestion(text) === 'who';
+	const again = AGAIN.test(text);
 	for (const [at, token] of tokens.entries()) {
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		// A frame word the reports never use is dropped, unless they use a synonym ("how deep": "at a depth of").
@@ -148,8 +149,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		const figures = number ? [stem(number)] : [];
 		const dwellers = populationAlternatives(text, s);
 		// "when does the shop open again" of reports that write "is due to reopen": the deed again is its "re-" verb.
-		const again = AGAIN.test(text) ? [stem(`re${word}`)] : [];
-		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures, ...dwellers, ...again]) {
+		const redone = again ? [stem(`re${word}`)] : [];
+		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures, ...dwellers, ...redone]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });
