@@ -26,7 +26,7 @@ const MIN_WORDS = 4;
 
 /** Words that give a reason or a cause, anywhere in a sentence. */
 const CAUSE =
-	/\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|thanks\s+to|caused|causing|causes?|blam(?:e|ed|es|ing)|attribut\w+|reasons?|led\s+to|prompt\w*|trigger\w*|result\w*|after|following|amid|since|citing|cited|argu\w+|explain\w*|why|fear\w*|concern\w*|worr\w+|(?:came|comes|come|stem\w*|arose|arises|originat\w+)\s+from|traced\s+to|linked\s+to|down\s+to|spark\w*|set\s+off|source|advice|in\s+response\s+to|in\s+protest|for\s+(?:not\s+)?\p{Ll}{3,}ing)\b/iu;
+	/\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|thanks\s+to|caused|causing|causes?|blam(?:e|ed|es|ing)|attribut\w+|reasons?|led\s+to|prompt\w*|trigger\w*|result\w*|after|following|amid|since|citing|cited|argu\w+|explain\w*|why|fear\w*|concern\w*|worr\w+|(?:came|comes|come|stem\w*|arose|arises|originat\w+)\s+from|traced\s+to|linked\s+to|down\s+to|spark\w*|set\s+off|source|advice|in\s+response\s+to|in\s+protest|for\s+(?:not\s+)?\p{Ll}{3,}ing|reflect\w*|need(?:ed|s)?\s+to|accounted\s+for|credit\w*|(?:fuel+ed|fed|driven|hampered|slowed|hit)\s+by|saying|accusing|in\s+line\s+with|allow\w*|made\s+it|lack\s+of|shortages?\s+of|,\s+so)\b/iu;
 
 /**
  * Whether a sentence may give the reason a "why" question asks: a word of cause or purpose ("because", "blamed",

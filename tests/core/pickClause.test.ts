@@ -171,6 +171,17 @@ describe('givesReason', () => {
 		expect(givesReason('Zelensky criticised Putin for contradicting his own promises.')).toBe(true);
 		expect(givesReason('She said it would not pay the ransom, on the advice of police.')).toBe(true);
 	});
+
+	it('finds a cause told by what reflects, fuels, allows or is needed', () => {
+		expect(givesReason('The board said the cut reflected a fall in wholesale prices.')).toBe(true);
+		expect(givesReason('The mayor said the levy was needed to repair the bridge.')).toBe(true);
+		expect(givesReason('The fire was fuelled by dry grass and strong winds.')).toBe(true);
+		expect(givesReason('A mild winter allowed the beetles to multiply.')).toBe(true);
+		expect(givesReason('He has not been named, in line with privacy rules.')).toBe(true);
+		expect(givesReason('Rising costs had made it impossible to stay open.')).toBe(true);
+		expect(givesReason('The ground was saturated, so the water ran straight into the river.')).toBe(true);
+		expect(givesReason('The bakery will close on Friday with the loss of 12 jobs.')).toBe(false);
+	});
 });
 
 describe('otherAnswer for "why" of a sentence with no reason', () => {
