@@ -44,10 +44,12 @@ export function anothersAge(
 	const before = plain(sentence.slice(Math.max(0, age.start - 60), age.start));
 	const name = escapeRegExp(plain(surname));
 	// "The last person found by Juno was an 87-year-old retired fisherman, Arturo Benn": the age of the name after it,
-	// where the one asked was named before ("Park Ji-won, who plays under the name "Frost"" may be an alias).
+	// where the one asked is named elsewhere in it ("said 17-year-old Chloe Ransome would take Brennock's place"); not
+	// where they are named only in quotes ("Park Ji-won, who plays under the name "Frost"" may be an alias).
 	const described = nameAfterAge(sentence, age);
 	const asked = new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'iu');
-	if (described && !asked.test(plain(described)) && asked.test(before)) return true;
+	const namedUnquoted = new RegExp(`(?<![\\p{L}"“‘'])${name}(?![\\p{L}"”’'](?!s\\b))`, 'iu');
+	if (described && !asked.test(plain(described)) && namedUnquoted.test(plain(sentence))) return true;
 	// "Anja Rell, a 17-year-old high school student, … beating Yuna Hasegawa": the age of the name it stands beside.
 	// Not "her son Ibrahim, a 31-year-old": one named after someone's role may be the one asked by it ("bukar's son").
 	const apposed = /(?<!\b(?:his|her|their|its)\s+[\p{Ll}-]+\s+)(\p{Lu}[\p{L}'’-]+),\s+an?\s+$/u.exec(before)?.[1];

@@ -231,6 +231,11 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	sailed: ['voyage'],
 	watching: ['spectators', 'crowd', 'audience', 'viewers'],
 	watched: ['spectators', 'crowd', 'audience', 'viewers'],
+	// "How many appointments were cancelled?" of "has postponed 420 appointments".
+	cancel: ['postpone', 'postponed'],
+	cancelled: ['postpone', 'postponed'],
+	canceled: ['postpone', 'postponed'],
+	wall: ['barrier'],
 };
 
 /**

@@ -154,6 +154,11 @@ describe('askedAge', () => {
 		const found = 'The last person found by Juno was an 87-year-old retired fisherman, Arturo Benn, who was reached.';
 		expect(askedAge('how old is juno', found)).toBeNull();
 		expect(askedAge('how old is arturo benn', found)?.text).toBe('87-year-old');
+		const after = "Her coach said 17-year-old Chloe Ransome, the reserve, would take Brennock's place.";
+		expect(askedAge('how old is talia brennock', after)).toBeNull();
+		expect(askedAge('how old is chloe ransome', after)?.text).toBe('17-year-old');
+		const alias = "Hanseong's 20-year-old mid-laner Park Ji-won, who plays under the name 'Frost', was named MVP.";
+		expect(askedAge('how old is frost', alias)?.text).toBe('20-year-old');
 	});
 
 	it('gives no age in apposition to another name ("Anja Rell, a 17-year-old student") to the one asked', () => {

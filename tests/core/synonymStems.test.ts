@@ -16,6 +16,9 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('sail'))).toContain(stem('voyage'));
 		expect(synonymStems(stem('runs'))).toContain(stem('operator'));
 		expect(synonymStems(stem('watching'))).toContain(stem('spectators'));
+		expect(synonymStems(stem('cancelled'))).toContain(stem('postponed'));
+		expect(synonymStems(stem('postponed'))).not.toContain(stem('cancelled'));
+		expect(synonymStems(stem('wall'))).toContain(stem('barrier'));
 		expect(synonymStems(stem('kids'))).toEqual([stem('child'), stem('schoolchildren'), stem('student'), stem('pupil')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
