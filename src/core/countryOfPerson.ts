@@ -13,8 +13,15 @@ const COUNTRY_BEFORE =
 
 /** One capitalised word after a person's name and "of", ending its clause: " of Hungary in a rapid tiebreak". */
 const COUNTRY_AFTER = /^\s+of\s+(\p{Lu}\p{Ll}{2,})(?=\s*[,.;)]|\s+(?:in|at|on|and|who|after|before|with|for)\b)/u;
-/** An origin or a country told in some other way: "from Ghana", "of Portugal", "based in Lyon", "Brazil's", "(KEN)". */
-const ORIGIN = /\b(?:from|of|(?:based|born|raised|headquartered)\s+in)\s+\p{Lu}|\p{Lu}\p{Ll}+['’]s\s|\(\p{Lu}{3}\)/u;
+/**
+ * An origin or a country told in some other way after the name: "from Ghana", "of Portugal", "based in Lyon", "(KEN)"
+ * ("Brazil's" only counts right before it, as COUNTRY_BEFORE reads).
+ */
+const ORIGIN = /\b(?:from|of|(?:based|born|raised|headquartered)\s+in)\s+\p{Lu}|\(\p{Lu}{3}\)/u;
+/** How far after the person's name an origin may be told of them ("Ransome, 17, from Harwick"), in characters. */
+const ORIGIN_REACH = 100;
+/** How far before the name a people's word may be told of them ("the Kenyan, running her first race, Ruth Kiptoo"). */
+const PEOPLE_WORD_REACH = 40;
 
 /**
  * The people's word or the country written right before the person a question asks the country of: "American" in
@@ -42,7 +49,12 @@ export function countryOfPerson(question: string, sentence: string): AnswerPhras
 	const word = before?.[1] ?? before?.[2];
 	// "flight engineers Yuki Morimoto and Daniel Osei": the person named with no people's word, country or origin at all.
 	if (!before || !word || !(before[1] || NATIONALITY.test(word)))
-		return sentence.split(/[^\p{L}]+/u).some((w) => NATIONALITY.test(w)) || ORIGIN.test(sentence) ? undefined : null;
+		return sentence
+			.slice(Math.max(0, at.index - PEOPLE_WORD_REACH), at.index + ORIGIN_REACH)
+			.split(/[^\p{L}]+/u)
+			.some((w) => NATIONALITY.test(w)) || ORIGIN.test(sentence.slice(at.index, at.index + ORIGIN_REACH))
+			? undefined
+			: null;
 	const start = Math.max(0, at.index - 60) + before.index + before[0].indexOf(word);
 	return { text: word, start, end: start + word.length, typed: true };
 }

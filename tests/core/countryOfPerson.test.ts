@@ -34,6 +34,14 @@ describe('countryOfPerson of a sentence that gives no country', () => {
 		).toBeUndefined();
 	});
 
+	it("reads none where the origin or the people's word is another's, away from the name asked", () => {
+		const reserve =
+			"Helen Marchbanks, director of the UK Gymnastics Union, said 17-year-old Chloe Ransome would take Brennock's place.";
+		expect(countryOfPerson('where is chloe ransome from', reserve)).toBeNull();
+		expect(countryOfPerson('where is chloe ransome from', 'Chloe Ransome, from Harwick, was picked.')).toBeUndefined();
+		expect(countryOfPerson('where is ransome from', "Britain's Chloe Ransome was picked.")?.text).toBe('Britain');
+	});
+
 	it('reads the country one word after the name and "of" ("Istvan Varga of Hungary"), not a body\'s name', () => {
 		const chess = 'Okonkwo won, beating defending champion Istvan Varga of Hungary in a rapid tiebreak.';
 		expect(countryOfPerson('What country is Varga from?', chess)?.text).toBe('Hungary');
