@@ -7,7 +7,7 @@ import { givenFigures } from './givenFigures.ts';
 import { hyphenClosedWords } from './hyphenClosedWords.ts';
 import { leaderRoles } from './leaderRoles.ts';
 import { populationAlternatives } from './populationAsked.ts';
-import { abbreviationStems, synonymStems } from './synonymStems.ts';
+import { abbreviationStems, phrasalStems, synonymStems } from './synonymStems.ts';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
 import { ABBREVIATIONS } from './vocabulary.ts';
@@ -150,7 +150,9 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		const dwellers = populationAlternatives(text, s);
 		// "when does the shop open again" of reports that write "is due to reopen": the deed again is its "re-" verb.
 		const redone = again ? [stem(`re${word}`)] : [];
-		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures, ...dwellers, ...redone]) {
+		// "when was the firm set up" of reports that write "was founded in 2016": the verb and its particle, as one word.
+		const phrasal = tokens[at + 1] ? phrasalStems(s, tokens[at + 1]?.word ?? '') : [];
+		for (const synonym of [...synonymStems(s), ...roles, ...doers, ...figures, ...dwellers, ...redone, ...phrasal]) {
 			if (seen.has(synonym) || !context.stems.has(synonym)) continue;
 			known = true;
 			terms.push({ stem: synonym, word: synonym, weight: context.synonymWeight, slot, capitalised: false });

@@ -196,6 +196,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['helicopter', 'helicopters', 'chopper', 'choppers'],
 	['surgery', 'surgeries', 'operation', 'operations'],
 	['sacked', 'fired', 'dismissed', 'axed', 'ousted'],
+	['layoffs', 'layoff', 'redundancies', 'redundancy', 'redundant'],
 	['investigation', 'investigations', 'investigate', 'investigating', 'inquiry', 'inquiries', 'probe'],
 	['cancel', 'cancelled', 'canceled', 'cancellation', 'scrapped', 'axed'],
 	['retire', 'retires', 'retired', 'retiring', 'retirement', 'quit', 'quits', 'quitting'],
@@ -236,6 +237,37 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	cancelled: ['postpone', 'postponed'],
 	canceled: ['postpone', 'postponed'],
 	wall: ['barrier'],
+};
+
+/**
+ * Verbs with a particle that members ask with and reports write as one word: "prices went up" as "rose", "the firm
+ * was set up in 2016" as "founded". Keyed by the verb (any form the stemmer folds to it) and the particle.
+ */
+export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+	'go up': ['rise', 'rose', 'increase', 'increased', 'climb', 'climbed', 'jump', 'jumped', 'higher'],
+	'goes up': ['rise', 'rose', 'increase', 'increased', 'climb', 'climbed', 'jump', 'jumped', 'higher'],
+	'go down': ['fall', 'fell', 'drop', 'dropped', 'decrease', 'decreased', 'decline', 'declined', 'fewer', 'lower'],
+	'goes down': ['fall', 'fell', 'drop', 'dropped', 'decrease', 'decreased', 'decline', 'declined', 'fewer', 'lower'],
+	'come down': ['fall', 'fell', 'drop', 'dropped', 'decrease', 'decreased', 'decline', 'declined', 'fewer', 'lower'],
+	'end up': ['finish', 'finished'],
+	'shut down': ['close', 'closed', 'closure'],
+	'set up': ['founded', 'established', 'created', 'launched'],
+	'show up': ['attend', 'attended', 'arrived', 'turnout'],
+	'turn up': ['attend', 'attended', 'arrived', 'turnout'],
+	'come out': ['published', 'released', 'emerged'],
+	'lay off': ['redundant', 'redundancies', 'layoffs'],
+	'call off': ['cancel', 'cancelled', 'postponed', 'scrapped'],
+	'put off': ['postpone', 'postponed', 'delay', 'delayed'],
+	'pull out': ['withdraw', 'withdrew', 'withdrawn', 'withdrawal'],
+	'turn down': ['reject', 'rejected', 'refuse', 'refused'],
+	'bring in': ['introduce', 'introduced'],
+	'wipe out': ['destroyed', 'killed'],
+	'sign up': ['registered', 'enrolled', 'joined'],
+	'break down': ['collapse', 'collapsed', 'failed'],
+	'take over': ['acquire', 'acquired', 'takeover', 'bought'],
+	'go under': ['collapse', 'collapsed', 'bankrupt', 'bankruptcy', 'administration', 'insolvent'],
+	'run out': ['exhausted', 'shortage', 'short'],
+	'hand out': ['distributed', 'gave', 'given'],
 };
 
 /**

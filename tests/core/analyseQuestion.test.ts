@@ -65,6 +65,19 @@ describe('analyseQuestion', () => {
 		expect(stems('when does the shop close again')).not.toContain(stem('reclose'));
 	});
 
+	it('asks a verb and its particle by the one word reports write for them ("set up": "founded", "went up": "rose")', () => {
+		const { ask } = floodReport(
+			'The bakery was founded in 2016. Its prices rose by 9 percent, and 12 staff were made redundant.',
+		);
+		const stems = (question: string) => ask(question).terms.map((t) => t.stem);
+		expect(stems('when was the bakery set up')).toContain(stem('founded'));
+		expect(stems('when was the table set')).not.toContain(stem('founded'));
+		expect(stems('how much did prices go up')).toContain(stem('rose'));
+		expect(stems('how much have prices gone up')).toContain(stem('rose'));
+		expect(stems('how many staff were laid off')).toContain(stem('redundant'));
+		expect(stems('how far did prices go')).not.toContain(stem('rose'));
+	});
+
 	it('writes out an officer\'s initials the reports never write ("cto"), and keeps those they do ("CEO")', () => {
 		const { ask } = floodReport('Samuel Oduya, who serves as chief technology officer, said the CEO would stay.');
 		expect(ask("who's the cto").text).toBe("who's the chief technology officer");
