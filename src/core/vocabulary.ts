@@ -268,6 +268,17 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'go under': ['collapse', 'collapsed', 'bankrupt', 'bankruptcy', 'administration', 'insolvent'],
 	'run out': ['exhausted', 'shortage', 'short'],
 	'hand out': ['distributed', 'gave', 'given'],
+	'come back': ['return', 'returned'],
+	'go back': ['return', 'returned'],
+	'get back': ['return', 'returned', 'recover', 'recovered'],
+	'find out': ['discovered', 'learned', 'learnt'],
+	'put out': ['extinguished', 'issued'],
+	'go off': ['exploded', 'detonated', 'sounded', 'triggered'],
+	'go over': ['exceed', 'exceeded'],
+	'put in': ['invested', 'contributed', 'spent'],
+	'take on': ['hire', 'hired', 'recruit', 'recruited'],
+	'cut down': ['felled', 'reduce', 'reduced'],
+	'sell out': ['sold'],
 };
 
 /**

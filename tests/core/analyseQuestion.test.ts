@@ -67,7 +67,7 @@ describe('analyseQuestion', () => {
 
 	it('asks a verb and its particle by the one word reports write for them ("set up": "founded", "went up": "rose")', () => {
 		const { ask } = floodReport(
-			'The bakery was founded in 2016. Its prices rose by 9 percent, and 12 staff were made redundant.',
+			'The bakery was founded in 2016 and invested 2 million pounds. Its prices rose by 9 percent, and 12 staff were made redundant. Staff learned of it by text.',
 		);
 		const stems = (question: string) => ask(question).terms.map((t) => t.stem);
 		expect(stems('when was the bakery set up')).toContain(stem('founded'));
@@ -76,6 +76,8 @@ describe('analyseQuestion', () => {
 		expect(stems('how much have prices gone up')).toContain(stem('rose'));
 		expect(stems('how many staff were laid off')).toContain(stem('redundant'));
 		expect(stems('how far did prices go')).not.toContain(stem('rose'));
+		expect(stems('how much did the bakery put in')).toContain(stem('invested'));
+		expect(stems('how did staff find out')).toContain(stem('learned'));
 	});
 
 	it('writes out an officer\'s initials the reports never write ("cto"), and keeps those they do ("CEO")', () => {
