@@ -237,6 +237,9 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	cancelled: ['postpone', 'postponed'],
 	canceled: ['postpone', 'postponed'],
 	wall: ['barrier'],
+	// "How many people signed the petition?" of "a petition with 5,200 signatures".
+	signed: ['signatures', 'signature'],
+	sign: ['signatures', 'signature'],
 };
 
 /**
@@ -260,7 +263,7 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'put off': ['postpone', 'postponed', 'delay', 'delayed'],
 	'pull out': ['withdraw', 'withdrew', 'withdrawn', 'withdrawal'],
 	'turn down': ['reject', 'rejected', 'refuse', 'refused'],
-	'bring in': ['introduce', 'introduced'],
+	'bring in': ['introduce', 'introduced', 'raised', 'generated', 'earned', 'revenue', 'income'],
 	'wipe out': ['destroyed', 'killed'],
 	'sign up': ['registered', 'enrolled', 'joined'],
 	'break down': ['collapse', 'collapsed', 'failed'],
@@ -279,6 +282,12 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'take on': ['hire', 'hired', 'recruit', 'recruited'],
 	'cut down': ['felled', 'reduce', 'reduced'],
 	'sell out': ['sold'],
+	'take part': ['participated', 'participate', 'joined', 'competed', 'entered'],
+	'put forward': ['proposed', 'tabled', 'submitted'],
+	'put up': ['raise', 'raised', 'increase', 'increased'],
+	'chip in': ['contributed', 'donated', 'paid'],
+	// "Who was in charge of the firefighters?" of "group commander Leon Fairweather, who led the operation".
+	'charge of': ['led', 'leads', 'head', 'headed', 'commander', 'oversaw', 'oversees'],
 };
 
 /**

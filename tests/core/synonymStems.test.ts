@@ -19,6 +19,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('cancelled'))).toContain(stem('postponed'));
 		expect(synonymStems(stem('postponed'))).not.toContain(stem('cancelled'));
 		expect(synonymStems(stem('wall'))).toContain(stem('barrier'));
+		expect(synonymStems(stem('signed'))).toContain(stem('signatures'));
 		expect(synonymStems(stem('kids'))).toEqual([stem('child'), stem('schoolchildren'), stem('student'), stem('pupil')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
