@@ -20,6 +20,11 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('postponed'))).not.toContain(stem('cancelled'));
 		expect(synonymStems(stem('wall'))).toContain(stem('barrier'));
 		expect(synonymStems(stem('signed'))).toContain(stem('signatures'));
+		expect(synonymStems(stem('till'))).toContain(stem('until'));
+		expect(synonymStems(stem('worst'))).toContain(stem('hardest'));
+		expect(synonymStems(stem('population'))).toContain(stem('residents'));
+		expect(synonymStems(stem('left'))).toContain(stem('remaining'));
+		expect(synonymStems(stem('remaining'))).not.toContain(stem('left'));
 		expect(synonymStems(stem('kids'))).toEqual([stem('child'), stem('schoolchildren'), stem('student'), stem('pupil')]);
 		expect(synonymStems(stem('wants'))).toContain(stem('demanding'));
 		expect(synonymStems(stem('manufactured'))).toContain(stem('made'));
