@@ -21,6 +21,10 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('wall'))).toContain(stem('barrier'));
 		expect(synonymStems(stem('signed'))).toContain(stem('signatures'));
 		expect(synonymStems(stem('till'))).toContain(stem('until'));
+		expect(synonymStems(stem('supposed'))).toContain(stem('scheduled'));
+		expect(synonymStems(stem('scam'))).toContain(stem('fraud'));
+		expect(synonymStems(stem('jab'))).toContain(stem('vaccine'));
+		expect(synonymStems(stem('altogether'))).toContain(stem('total'));
 		expect(synonymStems(stem('worst'))).toContain(stem('hardest'));
 		expect(synonymStems(stem('population'))).toContain(stem('residents'));
 		expect(synonymStems(stem('left'))).toContain(stem('remaining'));
@@ -170,6 +174,7 @@ describe('synonymStems', () => {
 		expect(abbreviationStems('ceo')).toEqual([stem('chief'), stem('executive')]);
 		expect(abbreviationStems('wwii')).toEqual([stem('world'), stem('war')]);
 		expect(abbreviationStems('gm')).toEqual([stem('general'), stem('manager')]);
+		expect(abbreviationStems('icu')).toEqual([stem('intensive'), stem('care')]);
 		expect(abbreviationStems('cio')).toEqual([stem('chief'), stem('information')]);
 		expect(abbreviationStems('mwh')).toEqual([stem('megawatt'), stem('hour')]);
 		expect(abbreviationStems('vat')).toEqual([stem('value-added'), stem('tax')]);
