@@ -248,6 +248,8 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	meant: ['due', 'scheduled', 'planned', 'expected'],
 	supposedly: ['allegedly', 'reportedly', 'attributed'],
 	vs: ['against'],
+	need: ['required', 'require', 'requires', 'must'],
+	needed: ['required', 'require', 'requires', 'must'],
 	till: ['until'],
 	til: ['until'],
 	whole: ['total', 'entire'],

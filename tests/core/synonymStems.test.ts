@@ -21,6 +21,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('wall'))).toContain(stem('barrier'));
 		expect(synonymStems(stem('signed'))).toContain(stem('signatures'));
 		expect(synonymStems(stem('till'))).toContain(stem('until'));
+		expect(synonymStems(stem('needed'))).toContain(stem('required'));
 		expect(synonymStems(stem('supposed'))).toContain(stem('scheduled'));
 		expect(synonymStems(stem('scam'))).toContain(stem('fraud'));
 		expect(synonymStems(stem('jab'))).toContain(stem('vaccine'));
