@@ -88,6 +88,12 @@ export interface MatchOptions {
 	 */
 	untypedFit: number;
 	/**
+	 * Fit (0..1) of a sentence for a "why" question whose only cause ("after…") holds the thing asked about ("made a
+	 * belly landing after its landing gear failed" for "what caused the landing gear failure"): it tells the thing
+	 * happened, not why.
+	 */
+	restatedReasonFit: number;
+	/**
 	 * Fit (0..1) of a sentence that names the person a "Who is X?" asks about without saying who they are (no role, no
 	 * description): a sentence ranked below it that describes them answers more fully (0.9 until the 15:34 UTC session
 	 * of 2026-12-03; 0.6 answers news sets' "who is X" from the role's sentence, held-out and SQuAD unchanged).
@@ -261,6 +267,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	verbAsNounFit: 0.5,
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
+	restatedReasonFit: 0.5,
 	undescribedFit: 0.6,
 	introducedFit: 1,
 	missingFigureFit: 0.3,

@@ -230,7 +230,12 @@ function answerOther(
 	if (question.type === 'other' && asksForClause(question.text)) {
 		const asked = new Set(question.terms.map((t) => t.stem));
 		// "Why did the roof collapse?" of "The roof gave way at 10:40 a.m.": what happened, no reason for it.
-		const fit = asksReason(question.text) && !givesReason(quote) ? context.options.untypedFit : 1;
+		const restates = asksReason(question.text) && givesReason(quote) && !givesReason(quote, asked);
+		const fit = restates
+			? context.options.restatedReasonFit
+			: asksReason(question.text) && !givesReason(quote)
+				? context.options.untypedFit
+				: 1;
 		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit };
 	}
 	return { phrase: picked, fit: 1 };

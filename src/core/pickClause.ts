@@ -1,7 +1,7 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { blamedFor, type Clause, followed, purposeOf, reasonOnly, reported } from './reasonPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import type { Token } from './tokenize.ts';
+import { contentStems, type Token } from './tokenize.ts';
 
 const ASKS_CLAUSE = /^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+happening|caused|led\s+to)\b)/i;
 const ASKS_REASON = /^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to)\b)/i;
@@ -32,8 +32,27 @@ const CAUSE =
  * Whether a sentence may give the reason a "why" question asks: a word of cause or purpose ("because", "blamed",
  * "after", "citing", "to protect…"); one with none ("The roof gave way at 10:40 a.m.") only tells what happened.
  */
-export function givesReason(sentence: string): boolean {
-	return CAUSE.test(sentence) || purposeOf(sentence, 0) !== undefined;
+export function givesReason(sentence: string, asked?: ReadonlySet<string>): boolean {
+	if (purposeOf(sentence, 0) !== undefined) return true;
+	if (!asked) return CAUSE.test(sentence);
+	const said = [...asked].filter((s) => sentenceStems(sentence).has(s));
+	for (const cue of sentence.matchAll(CAUSES)) {
+		// "made a belly landing after its landing gear failed" does not say why the landing gear failed: the cause
+		// clause only holds the thing asked about, which happened first.
+		// "That is why it has been brightening": the reason told before the word, of what follows it.
+		if (/^(?:why|reasons?|explain\w*)$/iu.test(cue[0])) return true;
+		const clause = sentenceStems(sentence.slice(cue.index + cue[0].length).split(CLAUSE_END)[0] ?? '');
+		if (said.length === 0 || !said.every((s) => clause.has(s))) return true;
+	}
+	return false;
+}
+
+const CAUSES = new RegExp(CAUSE.source, 'giu');
+/** Where a cause's clause ends: a comma, a semicolon, a dash, the sentence's end. */
+const CLAUSE_END = /[,;:]\s|\s[—–]\s|\.(?:\s|$)/u;
+
+function sentenceStems(text: string): Set<string> {
+	return new Set(contentStems(text));
 }
 
 /** Whether a question asks why: a reason, which a sentence telling only what happened does not give. */

@@ -182,6 +182,15 @@ describe('givesReason', () => {
 		expect(givesReason('The ground was saturated, so the water ran straight into the river.')).toBe(true);
 		expect(givesReason('The bakery will close on Friday with the loss of 12 jobs.')).toBe(false);
 	});
+
+	it('finds no cause of the words asked where each cause only holds them ("after its landing gear failed")', () => {
+		const landing = 'The plane made a belly landing after its landing gear failed to deploy.';
+		const asked = new Set(contentStems('what caused the landing gear failure'));
+		expect(givesReason(landing)).toBe(true);
+		expect(givesReason(landing, asked)).toBe(false);
+		expect(givesReason('The landing gear failed after a hydraulic leak.', asked)).toBe(true);
+		expect(givesReason('That is why the landing gear failed.', asked)).toBe(true);
+	});
 });
 
 describe('otherAnswer for "why" of a sentence with no reason', () => {
@@ -191,6 +200,15 @@ describe('otherAnswer for "why" of a sentence with no reason', () => {
 		);
 		expect(shortAnswer('why did the roof give way', 'at 10:40 a.m.').fit).toBe(context.options.untypedFit);
 		expect(shortAnswer('why did the roof give way', 'because snow').fit).toBe(1);
+	});
+
+	it('lowers more the fit of a sentence whose only cause holds the thing asked, which happened first', () => {
+		const { context, shortAnswer } = floodReport(
+			'A cargo plane made a belly landing on Wednesday after its landing gear failed to deploy.\n\nInvestigators said a hydraulic leak was the likely cause of the failure.',
+		);
+		const asked = 'what caused the landing gear failure';
+		expect(shortAnswer(asked, 'after its landing gear').fit).toBe(context.options.restatedReasonFit);
+		expect(shortAnswer(asked, 'a hydraulic leak').fit).toBe(1);
 	});
 
 	it('answers "why" with whose advice or what fears a deed followed ("on the advice of police", "over … fears")', () => {
