@@ -22,6 +22,8 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('signed'))).toContain(stem('signatures'));
 		expect(synonymStems(stem('till'))).toContain(stem('until'));
 		expect(synonymStems(stem('needed'))).toContain(stem('required'));
+		expect(synonymStems(stem('total'))).toContain(stem('combined'));
+		expect(synonymStems(stem('wrong'))).toContain(stem('fault'));
 		expect(synonymStems(stem('supposed'))).toContain(stem('scheduled'));
 		expect(synonymStems(stem('scam'))).toContain(stem('fraud'));
 		expect(synonymStems(stem('jab'))).toContain(stem('vaccine'));
