@@ -156,6 +156,22 @@ export function contentStems(text: string): string[] {
  * stem('injuries'); // 'injur'
  */
 export function stem(word: string): string {
+	let stemmed = knownStems.get(word);
+	if (stemmed === undefined) {
+		if (knownStems.size >= WORD_FORMS_KEPT) knownStems.clear();
+		stemmed = stemWord(word);
+		knownStems.set(word, stemmed);
+	}
+	return stemmed;
+}
+
+/**
+ * Stems remembered, as wordForms remembers a token's: the rules stem the words of a question's candidates again and
+ * again (a twentieth of a question's time). Pure, so the memo changes nothing.
+ */
+const knownStems = new Map<string, string>();
+
+function stemWord(word: string): string {
 	if (FOUNDING.test(word)) return 'founde';
 	const irregular = IRREGULAR_FORMS[word] ?? SAID_FORMS[word] ?? prefixedIrregular(word);
 	if (irregular) return irregular.length <= 3 ? irregular : stemmer(irregular);
