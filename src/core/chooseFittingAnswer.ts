@@ -154,11 +154,14 @@ export function chooseFittingAnswer(
 		let unfit = 1;
 		const top = ranked[chosen.position]?.index ?? -1;
 		const fromHeadline = isHeadlineSentence(context.corpus, top);
+		const figures = key.match(/\d+/g) ?? [];
 		const depth = Math.min(ranked.length, context.options.fitDepth);
 		for (let position = 0; position < depth; position++) {
 			const candidate = ranked[position];
 			// Another report's "next year" or "$2 million" is another answer that happens to be written alike.
 			if (!candidate || position === chosen.position || !sameReport(candidate.index, top)) continue;
+			// A sentence that does not write the answer's figures gives another answer: its short answer need not be made.
+			if (!fromHeadline && !writesFigures(context.corpus.quote(candidate.index), figures)) continue;
 			const given = shortOf(candidate.index);
 			const other =
 				given.phrase.typed && answerKey(given.phrase.text) === key
@@ -181,6 +184,13 @@ export function chooseFittingAnswer(
 	function sameReport(a: number, b: number): boolean {
 		return context.corpus.ref(a).report === context.corpus.ref(b).report;
 	}
+}
+
+/** Whether a sentence writes each of an answer's figures (digits, thousands separators left out), as its own does. */
+function writesFigures(quote: string, figures: readonly string[]): boolean {
+	if (figures.length === 0) return true;
+	const written = new Set(quote.replace(/(\d),(?=\d{3}\b)/g, '$1').match(/\d+/g) ?? []);
+	return figures.every((figure) => written.has(figure));
 }
 
 /** Words that name no topic of their own: "on the matter", "about the situation", "on Monday", "on Twitter". */

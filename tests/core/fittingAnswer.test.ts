@@ -246,6 +246,23 @@ describe('chooseFittingAnswer', () => {
 		expect(chosen?.confidence).toBeCloseTo(0.3);
 	});
 
+	it('gathers the chances of sentences writing the same figure, hedged or not, and not of others', () => {
+		const fares = contextOf(
+			'fares',
+			'Kessby ferry fares will rise by 1,200 crowns a year, the port said.\n\nPort chief Ann Lowe said fares would rise by about 1,200 crowns a year. Lund fares rise by 300 crowns.',
+		);
+		const question = analyseQuestion('How much will Kessby ferry fares rise?', fares.questionContext);
+		const where = (words: string) =>
+			Array.from({ length: fares.corpus.sentenceCount }, (_, s) => fares.corpus.quote(s)).findIndex((quote) =>
+				quote.includes(words),
+			);
+		const rank = (words: string): RankedSentence => ({ ...at('Harbour patrols'), index: where(words) });
+		const alone = chooseFittingAnswer(question, [rank('by 1,200'), rank('by 300')], 0.5, () => 0.5, fares);
+		const both = chooseFittingAnswer(question, [rank('by 1,200'), rank('by about 1,200')], 0.5, () => 0.5, fares);
+		expect(alone?.short.phrase.text).toBe(both?.short.phrase.text);
+		expect(both?.confidence).toBeGreaterThan(alone?.confidence ?? 1);
+	});
+
 	it('gathers no chances for an answer that fits poorly, nor takes a length of time for the length of a thing', () => {
 		const metro = contextOf(
 			'metro',
