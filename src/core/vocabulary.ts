@@ -314,6 +314,17 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'put forward': ['proposed', 'tabled', 'submitted'],
 	'put up': ['raise', 'raised', 'increase', 'increased'],
 	'chip in': ['contributed', 'donated', 'paid'],
+	'go on': ['continue', 'continued', 'lasted', 'last'],
+	'drag on': ['continue', 'continued', 'lasted', 'last'],
+	'carry on': ['continue', 'continued'],
+	'turn out': ['turnout', 'attended', 'attend'],
+	'pay out': ['paid', 'payout', 'payouts'],
+	'pay back': ['repay', 'repaid', 'refund', 'refunded'],
+	'knock down': ['demolish', 'demolished', 'demolition'],
+	'tear down': ['demolish', 'demolished', 'demolition'],
+	'cut off': ['disconnected', 'severed'],
+	'give back': ['return', 'returned'],
+	'close down': ['close', 'closed', 'closure'],
 	// "Who was in charge of the firefighters?" of "group commander Leon Fairweather, who led the operation".
 	'charge of': ['led', 'leads', 'head', 'headed', 'commander', 'oversaw', 'oversees'],
 };
