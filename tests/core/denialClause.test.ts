@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { denialClause } from '../../src/core/denialClause.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
 
 const denial = (question: string, sentence: string) => denialClause(question, sentence, tokenize(sentence))?.text;
@@ -37,5 +38,17 @@ describe('denialClause', () => {
 		expect(desk.ask('was anybody hurt in the gas blast?').answer).toBe(
 			'Nobody was hurt in the gas blast at Orrin Street',
 		);
+	});
+});
+
+describe('a denial that nobody came to harm, as a short answer', () => {
+	it('is the very fact asked, which other denials are not', () => {
+		const { shortAnswer } = floodReport(
+			'No one was killed, but two crew members were taken to hospital.\n\nThe mayor said she would not resign.',
+		);
+		const killed = shortAnswer('was anybody killed in the crash', 'No one was killed');
+		expect(killed.phrase.text).toBe('No one was killed');
+		expect(killed.matched).toBe(true);
+		expect(shortAnswer('will the mayor resign', 'would not resign').matched).toBe(false);
 	});
 });
