@@ -91,6 +91,7 @@ describe('normaliseWord', () => {
 		expect(['op', 'ops', 'recs'].map(normaliseWord)).toEqual(['operation', 'operations', 'recommendations']);
 		expect(['cams', 'pics'].map(normaliseWord)).toEqual(['cameras', 'pictures']);
 		expect(['refurb', 'execs', 'biz'].map(normaliseWord)).toEqual(['refurbishment', 'executives', 'business']);
+		expect(['hq', 'temp', 'temps'].map(normaliseWord)).toEqual(['headquarters', 'temperature', 'temperatures']);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
 			'through',
