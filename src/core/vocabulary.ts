@@ -371,6 +371,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	mph: 'miles hour',
 	kph: 'kilometres hour',
 	kmh: 'kilometres hour',
+	md: 'managing director',
+	ot: 'overtime',
 };
 
 /** Spelling variants, mapped to one form before matching. */
@@ -457,6 +459,19 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	vids: 'videos',
 	approx: 'approximately',
 	hq: 'headquarters',
+	demo: 'demonstration',
+	comp: 'competition',
+	ref: 'referee',
+	refs: 'referees',
+	goalie: 'goalkeeper',
+	movie: 'film',
+	mosquitos: 'mosquitoes',
+	grandma: 'grandmother',
+	grandpa: 'grandfather',
+	mom: 'mother',
+	moms: 'mothers',
+	ads: 'advertisements',
+	unis: 'universities',
 	temp: 'temperature',
 	temps: 'temperatures',
 	intl: 'international',

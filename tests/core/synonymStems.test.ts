@@ -178,6 +178,7 @@ describe('synonymStems', () => {
 		expect(abbreviationStems('wwii')).toEqual([stem('world'), stem('war')]);
 		expect(abbreviationStems('gm')).toEqual([stem('general'), stem('manager')]);
 		expect(abbreviationStems('icu')).toEqual([stem('intensive'), stem('care')]);
+		expect(abbreviationStems('ot')).toEqual([stem('overtime')]);
 		expect(abbreviationStems('cio')).toEqual([stem('chief'), stem('information')]);
 		expect(abbreviationStems('mwh')).toEqual([stem('megawatt'), stem('hour')]);
 		expect(abbreviationStems('vat')).toEqual([stem('value-added'), stem('tax')]);

@@ -92,6 +92,13 @@ describe('normaliseWord', () => {
 		expect(['cams', 'pics'].map(normaliseWord)).toEqual(['cameras', 'pictures']);
 		expect(['refurb', 'execs', 'biz'].map(normaliseWord)).toEqual(['refurbishment', 'executives', 'business']);
 		expect(['hq', 'temp', 'temps'].map(normaliseWord)).toEqual(['headquarters', 'temperature', 'temperatures']);
+		expect(['demo', 'ref', 'goalie', 'grandma', 'moms'].map(normaliseWord)).toEqual([
+			'demonstration',
+			'referee',
+			'goalkeeper',
+			'grandmother',
+			'mothers',
+		]);
 		expect(['yr', 'thru', 'tmrw', 'champs', 'approx', 'govts'].map(normaliseWord)).toEqual([
 			'year',
 			'through',
