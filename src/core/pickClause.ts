@@ -35,7 +35,8 @@ const CAUSE =
 export function givesReason(sentence: string, asked?: ReadonlySet<string>): boolean {
 	if (purposeOf(sentence, 0) !== undefined) return true;
 	if (!asked) return CAUSE.test(sentence);
-	const said = [...asked].filter((s) => sentenceStems(sentence).has(s));
+	const written = sentenceStems(sentence);
+	const said = [...asked].filter((s) => written.has(s));
 	for (const cue of sentence.matchAll(CAUSES)) {
 		// "made a belly landing after its landing gear failed" does not say why the landing gear failed: the cause
 		// clause only holds the thing asked about, which happened first.
