@@ -62,6 +62,7 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const MONTH_ABBREVIATIONS = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const MONTHS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const DAY_ABBREVIATIONS = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 
 /** Words that qualify a figure before it: "nearly half", "at least nine", "more than two years". */
 export const QUALIFIERS =
@@ -80,6 +81,8 @@ export const DATE = new RegExp(
 		'\\b(?:(?:in|since|until|by|around|about|circa|c\\.)\\s+)?\\d{1,4}\\s?(?:BC|AD|BCE|CE)\\b',
 		`\\b(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS}(?=\\.(?!\\s*$)|,?\\s+\\d|\\s*[-–]\\s*(?:${MONTHS})\\b))\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{3,4})?\\b`,
 		`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{3,4})?\\b`,
+		// "HALSEY BRIDGE, Brackenmoor, Thurs. 8 — ": a dateline's weekday and day of the month, not a count of eight.
+		`\\b(?:${DAY_ABBREVIATIONS})\\.\\s+\\d{1,2}\\b(?![.,]\\d)|\\b(?:${DAYS}),?\\s+\\d{1,2}(?=\\s+[—–-]\\s)`,
 		`\\b(?:last|next|this|on|early|late)?\\s?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
 		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+and\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)\\b',
 		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+centur(?:y|ies)\\b',

@@ -77,3 +77,14 @@ describe('findMentions of a sentence opener', () => {
 		expect(shortAnswer('which company got the emergency contract', 'contract').phrase.text).toBe('Greenlane Coaches');
 	});
 });
+
+describe('findMentions of a dateline', () => {
+	it('reads a dateline\'s weekday and day ("Thurs. 8 —") as a date, not a count or a name', () => {
+		const dateline =
+			'HALSEY BRIDGE, Brackenmoor, Thurs. 8 — The county show was cancelled after 96 millimetres of rain.';
+		expect(texts(dateline, 'date')).toEqual(['Thurs. 8']);
+		expect(texts(dateline, 'number')).toEqual(['96']);
+		expect(texts('OSLO, Norway, Tuesday 3 — A plane landed.', 'number')).toEqual([]);
+		expect(texts('On Sunday 3 people were hurt.', 'number')).toEqual(['3']);
+	});
+});
