@@ -34,6 +34,11 @@ const SPEED_ASKED = /\bhow\s+fast\b|\bspeeds?\b|\bkm\s?\/\s?h\b|\bmph\b|\b(?:per
 const SPEED_OF_MOTION =
 	/\bhow\s+fast\b.*\b(?:going|go|goes|went|travel\w*|moving|move[sd]?|driv\w*|drove|fl(?:y|ying|ies|ew)|r[au]n(?:s|ning)?|blow\w*|spin\w*|rotat\w*|sail\w*|rac(?:e|ed|ing))\b/i;
 
+/** An age: "nine years old", "a 58-year-old", "aged 61". */
+const AGE_FIGURE = /\b(?:years?|months?|weeks?)[- ]old\b|^aged\s/i;
+/** A question an age may answer: "how old", "what age", "aged", "a 9-year-old", "how many years old". */
+const AGE_ASKED = /\bold\b|\bages?\b|\baged\b|\bolds?\b|\bborn\b/i;
+
 /**
  * Whether a figure is of another kind than a "how …" question asks: a sum of money for a size or a distance ("how high
  * did the song get in the charts" of "410,000 euros in damages"), or no sum for a sum asked by its noun ("how much
@@ -44,6 +49,8 @@ const SPEED_OF_MOTION =
  * sumOrSizeMismatch('how high was the fine', '410,000 euros'); // false
  */
 export function sumOrSizeMismatch(question: string, figure: string): boolean {
+	// "How far did the kite drag?" is not answered by "nine years old": someone's age, which only an age question asks.
+	if (AGE_FIGURE.test(figure) && !AGE_ASKED.test(question)) return true;
 	// "How many km of road does this cover?" is not answered by "70 km/h": a speed, of no stretch of road.
 	if (SPEED.test(figure) && !SPEED_ASKED.test(question)) return true;
 	// "How fast was the bus going?" is not answered by "several minutes": a length of time, no speed.

@@ -15,6 +15,9 @@ describe('lengthOfThing', () => {
 		expect(lengthOfThing("how long were the octopus kite's tentacles", kite)?.text).toBe('55 metres');
 		expect(lengthOfThing('how long was the festival', kite)).toBeUndefined();
 		expect(lengthOfThing('how tall is the wall', 'A tower 30 metres high stands by the wall.')).toBeUndefined();
+		const apposed = 'The kite, a 14-metre inflatable shaped like a whale, belonged to a display team.';
+		expect(lengthOfThing('how big was the kite', apposed)?.text).toBe('14-metre');
+		expect(lengthOfThing('how big was the whale', apposed)).toBeUndefined();
 	});
 
 	it('gives nothing for another thing, or a question not about a size', () => {

@@ -35,6 +35,10 @@ describe('sumOrSizeMismatch', () => {
 		['how fast was the train travelling', '160 kmh', false],
 		['how fast does the drive spin', '7,200 rpm', false],
 		['how fast did the rangers respond', 'four rangers', false],
+		['how far did the kite drag across the field', 'nine years old', true],
+		['how many were hurt', 'a 58-year-old', true],
+		['how old was the guy with the allergy', 'a 58-year-old', false],
+		['what age was he', 'aged 61', false],
 	] as const)('"%s" of "%s": %s', (question, figure, mismatch) => {
 		expect(sumOrSizeMismatch(question, figure)).toBe(mismatch);
 	});
