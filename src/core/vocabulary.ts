@@ -25,6 +25,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 		'hits',
 	],
 	['overnight', 'night', 'nighttime'],
+	['apologise', 'apologised', 'apologises', 'apologising', 'apology', 'apologies', 'sorry'],
 	['ceasefire', 'truce', 'armistice', 'pause', 'halt'],
 	['talks', 'negotiations', 'negotiation', 'talk', 'discussions', 'discussion', 'meeting'],
 	['said', 'say', 'says', 'stated', 'told', 'remarked', 'noted', 'claimed', 'declared'],

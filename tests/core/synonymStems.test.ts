@@ -27,6 +27,8 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('supposed'))).toContain(stem('scheduled'));
 		expect(synonymStems(stem('scam'))).toContain(stem('fraud'));
 		expect(synonymStems(stem('jab'))).toContain(stem('vaccine'));
+		expect(synonymStems(stem('apologise'))).toContain(stem('sorry'));
+		expect(synonymStems(stem('sorry'))).toContain(stem('apology'));
 		expect(synonymStems(stem('altogether'))).toContain(stem('total'));
 		expect(synonymStems(stem('worst'))).toContain(stem('hardest'));
 		expect(synonymStems(stem('population'))).toContain(stem('residents'));
