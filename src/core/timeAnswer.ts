@@ -14,6 +14,7 @@ import { otherDayOfTime } from './otherDay.ts';
 import { dateToCome, otherTense, toldAllInPast, toldAsPast } from './otherTense.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { datelineEnd } from './pickClause.ts';
 import { raceTime } from './raceTime.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
@@ -115,10 +116,17 @@ export function timeAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "When was the tower built?" is not answered by "within 28 days": a past asked, a length of time given.
 	if (question.type === 'when' && picked.typed && PAST_WHEN.test(question.text) && bareLength(picked.text)) {
-		// "On February 6, 2016, one day before the Super Bowl": the date written beside it.
+		// "On February 6, 2016, one day before the Super Bowl": the date written beside it, not the dateline's
+		// ("CADDLETON, North Venmoor, Wed. 8 — "), which is when the report was filed.
 		const date = context.mentions
 			.of(index)
-			.find((m) => m.type === 'date' && !bareLength(m.text) && !saidOn(quote, { ...m, typed: true }));
+			.find(
+				(m) =>
+					m.type === 'date' &&
+					m.start >= datelineEnd(quote) &&
+					!bareLength(m.text) &&
+					!saidOn(quote, { ...m, typed: true }),
+			);
 		if (date) return { phrase: { text: date.text, start: date.start, end: date.end, typed: true }, fit: 1 };
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	}

@@ -96,6 +96,10 @@ describe('timeAnswer for a past "when"', () => {
 		expect(shortAnswer('when were such towers built', '16th century').fit).toBe(1);
 		const single = floodReport('Single\n\nOn February 6, 2016, one day before the Super Bowl, she released a single.');
 		expect(single.shortAnswer('when did she release the single', 'released').phrase.text).toBe('February 6, 2016');
+		const filed = floodReport(
+			'Station\n\nCADDLETON, North Venmoor, Wed. 8 — The fire station would close within two years under plans published on Tuesday.',
+		);
+		expect(filed.shortAnswer('when did the town first get a fire station', 'two years').phrase.text).toBe('on Tuesday');
 	});
 });
 
