@@ -269,6 +269,11 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	// "How many people signed the petition?" of "a petition with 5,200 signatures".
 	signed: ['signatures', 'signature'],
 	sign: ['signatures', 'signature'],
+	wiped: ['cancelled', 'scrapped', 'cleared', 'abolished', 'written'],
+	sneak: ['smuggle', 'smuggled', 'smuggling', 'concealed', 'hidden'],
+	sneaked: ['smuggled', 'smuggling', 'concealed', 'hidden'],
+	snuck: ['smuggled', 'smuggling', 'concealed', 'hidden'],
+	nearby: ['near', 'nearest', 'neighbouring'],
 };
 
 /**
@@ -326,6 +331,7 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'cut off': ['disconnected', 'severed'],
 	'give back': ['return', 'returned'],
 	'close down': ['close', 'closed', 'closure'],
+	'mess up': ['error', 'mistake', 'fault', 'blunder', 'failure'],
 	// "Who was in charge of the firefighters?" of "group commander Leon Fairweather, who led the operation".
 	'charge of': ['led', 'leads', 'head', 'headed', 'commander', 'oversaw', 'oversees'],
 };
@@ -465,6 +471,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 	ref: 'referee',
 	refs: 'referees',
 	goalie: 'goalkeeper',
+	postie: 'postman',
+	posties: 'postmen',
 	movie: 'film',
 	mosquitos: 'mosquitoes',
 	grandma: 'grandmother',

@@ -29,6 +29,9 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('jab'))).toContain(stem('vaccine'));
 		expect(synonymStems(stem('apologise'))).toContain(stem('sorry'));
 		expect(synonymStems(stem('sorry'))).toContain(stem('apology'));
+		expect(synonymStems(stem('wiped'))).toContain(stem('written'));
+		expect(synonymStems(stem('nearby'))).toContain(stem('nearest'));
+		expect(synonymStems(stem('sneaked'))).toContain(stem('smuggled'));
 		expect(synonymStems(stem('altogether'))).toContain(stem('total'));
 		expect(synonymStems(stem('worst'))).toContain(stem('hardest'));
 		expect(synonymStems(stem('population'))).toContain(stem('residents'));

@@ -90,6 +90,7 @@ describe('normaliseWord', () => {
 		]);
 		expect(['op', 'ops', 'recs'].map(normaliseWord)).toEqual(['operation', 'operations', 'recommendations']);
 		expect(['cams', 'pics'].map(normaliseWord)).toEqual(['cameras', 'pictures']);
+		expect(['postie', 'posties'].map(normaliseWord)).toEqual(['postman', 'postmen']);
 		expect(['refurb', 'execs', 'biz'].map(normaliseWord)).toEqual(['refurbishment', 'executives', 'business']);
 		expect(['hq', 'temp', 'temps'].map(normaliseWord)).toEqual(['headquarters', 'temperature', 'temperatures']);
 		expect(['demo', 'ref', 'goalie', 'grandma', 'moms'].map(normaliseWord)).toEqual([
