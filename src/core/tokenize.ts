@@ -8,7 +8,7 @@ up down in out on off over under again further then once here there all any both
 nor not only own same so than too very can will just should now is are was were be been being have has had having do
 does did doing done get gets got gotten getting per i me my we our you your he him his she her it its they them their what which who whom whose this that
 these those am would could might must shall may also as how when where why while whats whos hows many much s t d ll m
-re ve y yes okay ok please hey hi hello tell know does anyone somebody someone guys lol lmao pls plz wondering wonder yo bro fr ngl idk tbh thx
+re ve y yes okay ok please hey hi hello tell know does anyone anybody anything somebody someone guys lol lmao pls plz wondering wonder yo bro fr ngl idk tbh thx
 didnt doesnt dont isnt wasnt arent werent couldnt wouldnt shouldnt hasnt havent hadnt`.split(/\s+/),
 );
 

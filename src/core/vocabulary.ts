@@ -332,6 +332,11 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'give back': ['return', 'returned'],
 	'close down': ['close', 'closed', 'closure'],
 	'mess up': ['error', 'mistake', 'fault', 'blunder', 'failure'],
+	'figure out': ['determined', 'discovered', 'established', 'identified'],
+	'lock down': ['lockdown', 'sealed', 'closed', 'shut'],
+	'keep up': ['maintain', 'maintained', 'maintenance', 'upkeep'],
+	'give way': ['collapse', 'collapsed', 'failed', 'breached'],
+	'gave way': ['collapse', 'collapsed', 'failed', 'breached'],
 	// "Who was in charge of the firefighters?" of "group commander Leon Fairweather, who led the operation".
 	'charge of': ['led', 'leads', 'head', 'headed', 'commander', 'oversaw', 'oversees'],
 };
@@ -359,6 +364,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	evs: 'electric vehicles',
 	nhs: 'national health service',
 	pm: 'prime minister',
+	co2: 'carbon dioxide',
 	mvp: 'most valuable player',
 	icu: 'intensive care',
 	mp: 'member parliament',

@@ -182,6 +182,7 @@ describe('synonymStems', () => {
 		expect(abbreviationStems('ceo')).toEqual([stem('chief'), stem('executive')]);
 		expect(abbreviationStems('wwii')).toEqual([stem('world'), stem('war')]);
 		expect(abbreviationStems('gm')).toEqual([stem('general'), stem('manager')]);
+		expect(abbreviationStems('co2')).toEqual([stem('carbon'), stem('dioxide')]);
 		expect(abbreviationStems('icu')).toEqual([stem('intensive'), stem('care')]);
 		expect(abbreviationStems('ot')).toEqual([stem('overtime')]);
 		expect(abbreviationStems('cio')).toEqual([stem('chief'), stem('information')]);

@@ -126,6 +126,15 @@ describe('normaliseWord', () => {
 		expect(STOPWORDS.has(normaliseWord('May'))).toBe(false);
 	});
 
+	it('takes "anybody" and "anything" for stopwords, as "anyone" is ("was anybody hurt")', () => {
+		expect(['anyone', 'anybody', 'anything'].filter((word) => STOPWORDS.has(word))).toEqual([
+			'anyone',
+			'anybody',
+			'anything',
+		]);
+		expect(tokenize('was anybody hurt').map((t) => t.word)).toEqual(['was', 'anybody', 'hurt']);
+	});
+
 	it('writes a decade in four digits however it is written ("1960\'s", "70\'s", "80s")', () => {
 		expect(normaliseWord("1960's")).toBe('1960s');
 		expect(normaliseWord("70's")).toBe('1970s');
