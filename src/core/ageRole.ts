@@ -50,6 +50,22 @@ export function roleBeside(sentence: string, age: AnswerPhrase, role: string, fo
 	return former || !FORMER.test(sentence.slice(Math.max(0, at - ROLE_WINDOW), at));
 }
 
+/** Words for a woman or a girl, and for a man or a boy, by which an age written of one is no age of the other. */
+const FEMALE =
+	/^(?:woman|women|girl|girls|mother|mum|mom|wife|daughter|sister|grandmother|aunt|niece|widow|lady|girlfriend|bride|actress|queen|princess)$/iu;
+const MALE =
+	/^(?:man|men|boy|boys|father|dad|husband|son|brother|grandfather|uncle|nephew|widower|gentleman|boyfriend|groom|actor|king|prince)$/iu;
+
+/**
+ * Whether an age is written before a word for someone of the other sex than the one asked: "a 71-year-old man" beside
+ * "the boy's mother" is the man's age, not hers.
+ */
+export function agedAnother(sentence: string, age: AnswerPhrase, role: string): boolean {
+	if (!/old$/iu.test(age.text)) return false;
+	const noun = /^[\s-]+(\p{L}+)/u.exec(sentence.slice(age.end, age.end + ROLE_WINDOW))?.[1] ?? '';
+	return (FEMALE.test(role) && MALE.test(noun)) || (MALE.test(role) && FEMALE.test(noun));
+}
+
 /** "former chief executive": the role's holder was another. */
 const FORMER = /\b(?:former|ex-|previous|then-)/i;
 

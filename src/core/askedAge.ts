@@ -1,6 +1,6 @@
 import { agentsAge, THING_AGE } from './agentsAge.ts';
 import { ageOfDeed, whenUnsaid } from './ageOfDeed.ts';
-import { heldRole, kindBeside, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
+import { agedAnother, heldRole, kindBeside, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
 import { anothersAge, namedBeside, plain } from './anothersAge.ts';
 import { describesPerson } from './findTitle.ts';
 import { kinAge } from './kinAge.ts';
@@ -185,7 +185,9 @@ export function askedAge(
 	const doer = head ? agentsAge(read, head, ages) : undefined;
 	if (doer) return doer;
 	if (head) {
-		const beside = ages.filter((age) => !THING_AGE.test(age.text) && roleBeside(sentence, age, head, true));
+		const beside = ages.filter(
+			(age) => !THING_AGE.test(age.text) && roleBeside(sentence, age, head, true) && !agedAnother(sentence, age, head),
+		);
 		const written = wordsAt(sentence, head);
 		if (beside.length) return beside.sort((a, b) => gapTo(written, a) - gapTo(written, b))[0] ?? null;
 		// "How old is the guy who got new hands?": anyone's age ("a 34-year-old electrician") may be his.

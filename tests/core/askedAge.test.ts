@@ -57,6 +57,13 @@ describe('askedAge', () => {
 		expect(askedAge('how old is the hacker', two)).toBeNull();
 	});
 
+	it('gives "the boy\'s mother" no age written of a man beside her, and a man\'s to "the father"', () => {
+		const hurt = "Four other people, including the boy's mother and a 71-year-old man, were treated at the scene.";
+		expect(askedAge('how old is the boys mother', hurt)).toBeNull();
+		const father = "Four other people, including the boy's father, a 41-year-old man, were treated at the scene.";
+		expect(askedAge('how old is the boys father', father)?.text).toBe('41-year-old');
+	});
+
 	it('gives a person asked by name no age written of another name after "he" or "she" was said', () => {
 		const fennelly = 'He was replaced by 20-year-old academy graduate Rory Fennelly, who kicked the winning penalty.';
 		expect(askedAge('how old is fiona mcallister', fennelly)).toBeNull();
