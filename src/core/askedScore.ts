@@ -56,3 +56,20 @@ const INTERIM_AFTER =
 	/^\s*(?:(?:going|heading)\s+into\s+(?:the\s+)?(?:final|second|third|fourth|last)\s+(?:quarter|half|period|set|round|innings|frame|lap)|at\s+(?:the\s+)?(?:half-?\s?time|interval|halfway)|at\s+the\s+break|after\s+(?:the\s+)?(?:first|second|third|opening)\s+(?:quarter|half|period|set|innings|round)|at\s+the\s+end\s+of\s+the\s+(?:first|second|third)\b)/i;
 /** What stands before a score on the way: "level at", "led", "trailed". */
 const INTERIM_BEFORE = /\b(?:level\s+at|tied\s+at|led|leading|trailed|trailing)\s+$/i;
+
+/** "What did the choir score?", "what score did she get": a score a figure tells ("a score of 94 out of 100"). */
+const ASKS_POINTS =
+	/^\s*what\s+(?:did|does|do|has|have|will)\s+(?:[\p{L}'’-]+\s+){1,6}?score\b|^\s*what\s+score\s+(?:did|does|do|has|have|will)\b/iu;
+/** A figure, in digits or words. */
+const ANY_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|zero|hundred)\b/iu;
+
+/**
+ * Whether the question asks what someone scored and the sentence gives no figure at all: "what did the Brightwater
+ * choir score" of "The Brightwater choir came second" (a place, no score).
+ *
+ * @example
+ * scoreUnsaid('what did the choir score', 'The choir came second.'); // true
+ */
+export function scoreUnsaid(question: string, sentence: string): boolean {
+	return ASKS_POINTS.test(question) && !ANY_FIGURE.test(sentence);
+}

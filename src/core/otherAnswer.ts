@@ -8,7 +8,7 @@ import { askedObject, whichDone } from './askedObject.ts';
 import { afterPreposition, askedPreposition } from './askedPreposition.ts';
 import { askedProfession, tradeOf } from './askedProfession.ts';
 import { askedQuantity, asksTemperature } from './askedQuantity.ts';
-import { askedScore } from './askedScore.ts';
+import { askedScore, scoreUnsaid } from './askedScore.ts';
 import { askedShare } from './askedShare.ts';
 import { asksTerm, termGiven } from './askedTerm.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
@@ -179,7 +179,11 @@ function answerOther(
 	// "What was Hollis's penalty?" of "Northvale was fined 48 million crowns and Hollis 31 million crowns".
 	const fine = question.type === 'other' ? ownerFine(question.text, quote, context.mentions.of(index)) : undefined;
 	if (fine) return { phrase: fine, fit: 1, matched: true };
-	if (question.type === 'other' && (asksTemperature(question.text) || measureUnsaid(question.text, quote)))
+	// "What did the choir score?" of "The choir came second": a place, no score.
+	if (
+		question.type === 'other' &&
+		(asksTemperature(question.text) || measureUnsaid(question.text, quote) || scoreUnsaid(question.text, quote))
+	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What was Vitruvius' profession?" of "by the Roman architect Vitruvius": the trade, not the whole sentence.
 	const worker = question.type === 'other' ? askedProfession(question.text) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedScore } from '../../src/core/askedScore.ts';
+import { askedScore, scoreUnsaid } from '../../src/core/askedScore.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('askedScore', () => {
@@ -52,5 +52,16 @@ describe('askedScore', () => {
 		expect(shortAnswer('what was the vote on the budget', '51 votes').matched).toBe(true);
 		const final = floodReport('Final\n\nVan Rijn beat Carver 7-5 in sets in the final on Sunday.');
 		expect(final.shortAnswer('what was the final score', '7-5').matched).toBe(true);
+	});
+
+	it('finds no score asked ("what did the choir score") in a sentence without a figure', () => {
+		expect(scoreUnsaid('what did the brightwater choir score', 'The Brightwater choir came second.')).toBe(true);
+		expect(scoreUnsaid('what did the choir score', 'The choir won with a score of 94 out of 100.')).toBe(false);
+		expect(scoreUnsaid('what score did she get', 'She was placed second.')).toBe(true);
+		expect(scoreUnsaid('who did the choir beat', 'The choir came second.')).toBe(false);
+		const { shortAnswer, context } = floodReport('Choirs\n\nThe Brightwater choir came second.');
+		expect(shortAnswer('what did the brightwater choir score', 'came second').fit).toBe(
+			context.options.missingFigureFit,
+		);
 	});
 });
