@@ -1,0 +1,62 @@
+import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { synonymStems } from './synonymStems.ts';
+import { contentStems } from './tokenize.ts';
+
+/** A yes-or-no question whether someone said or answered anything: "did the trust boss say anything", "did X comment". */
+const ASKS_SAYING =
+	/\b(?:say|said|says|comment|commented|comments|respond|responded|reply|replied|speak|spoke|talk|talked|react|reacted|statement)\b/iu;
+/**
+ * Words that tell someone would not speak: "did not respond to a request for comment", "declined to comment", "could
+ * not be reached"; the clause around them is read (see noComment).
+ */
+const REFUSAL =
+	/\b(?:(?:did|has|have|had|could|would)\s+not|didn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached)\b|\b(?:declined|refused)\s+to\s+comment\b/iu;
+/** A subject told by a pronoun that owns it: "Its chief executive", "their spokesman". */
+const OWNER_PRONOUN = /^\s*(?:its|their|his|her)\b/iu;
+/** What a request for comment was about: "…for comment on whether prices would rise". */
+const ON_WHAT = /\b(?:on|about|regarding)\s+(?:whether\s+|why\s+|how\s+)?(.+)$/iu;
+
+/**
+ * For a yes-or-no question whether someone said anything ("did the harbour trust boss say anything"), or one the
+ * report asked them about ("is the wine company putting prices up" of "did not respond to a request for comment on
+ * whether prices would rise"), the clause telling they did not answer: the report's own answer. Undefined otherwise.
+ *
+ * @example
+ * noComment('did calloway say anything', 'Calloway did not respond to requests for comment.')?.text;
+ * // 'Calloway did not respond to requests for comment'
+ */
+export function noComment(question: string, sentence: string): AnswerPhrase | undefined {
+	const read = sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence;
+	const found = REFUSAL.exec(read);
+	if (!found) return undefined;
+	const before = read.slice(0, found.index);
+	const opened = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1;
+	const ends = /[;.]/u.exec(read.slice(found.index));
+	const text = read.slice(opened, ends ? found.index + ends.index : read.length).trim();
+	// "Did the government respond?" is not answered by "The Showmen's Guild did not respond": another's silence. One
+	// told by a pronoun ("Its chief executive … did not respond") is the body the sentence before named.
+	const asked = new Set(contentStems(question).flatMap((word) => [word, ...synonymStems(word)]));
+	if (!OWNER_PRONOUN.test(before) && !contentStems(before).some((word) => asked.has(word))) return undefined;
+	if (!ASKS_SAYING.test(question)) {
+		// Asked of what the comment was sought on: a word of the question there.
+		const topic = new Set(contentStems(ON_WHAT.exec(text)?.[1] ?? ''));
+		if (!contentStems(question).some((word) => topic.has(word))) return undefined;
+	}
+	const start = read.indexOf(text, opened);
+	return { text, start, end: start + text.length, typed: true };
+}
+
+/** "Did the trust boss say anything?", "has Calloway commented?": whether someone spoke, asked yes or no. */
+const ASKS_WHETHER_SAID =
+	/^\s*(?:did|has|have|had|does|do|will|would)\b.*\b(?:say|said|comment|commented|respond|responded|reply|replied|speak|spoke|react|reacted)\b/iu;
+
+/** Whether a yes-or-no question asks if someone said anything ("did the council say anything about it"). */
+export function asksWhetherSaid(question: string): boolean {
+	return ASKS_WHETHER_SAID.test(question);
+}
+
+/** Whether a sentence tells someone would not speak ("did not respond to a request for comment"), whoever it is. */
+export function refusesComment(sentence: string): boolean {
+	return REFUSAL.test(sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence);
+}
