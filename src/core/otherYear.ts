@@ -5,10 +5,11 @@ const YEAR_AFTER = /^(?:[^,;.]|[,.](?=\d))*?\b(?:in|during|for)\s+(?:the\s+)?((?
 /**
  * A year opening the figure's clause: "In 2024, the port received 412 calls", "In December 2014, a landslide…",
  * "The 2011 eruption, which was larger than the one in 2010, sent ash 20 kilometres high", "…a major earthquake in
- * 1962, when a magnitude 6.4 tremor killed more than 90 people" (a decimal in the clause is no break).
+ * 1962, when a magnitude 6.4 tremor killed more than 90 people", "was last hit this hard in November 1993, when
+ * Typhoon Delfina … killed 37 people" (a decimal in the clause is no break).
  */
 const YEAR_OPENING =
-	/(?:(?:^|[.;]\s+)(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[89]|20)\d{2}),|The\s+((?:1[89]|20)\d{2})\s+\p{Ll}+\b)|\b(?:in|during)\s+((?:1[89]|20)\d{2}),\s+when\b)(?:[^.;\d]|\d(?!\d{3}\b)|(?<=\d)\.(?=\d)|(?<!\d)(?:1[89]|20)\d\d\b)*$/iu;
+	/(?:(?:^|[.;]\s+)(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[89]|20)\d{2}),|The\s+((?:1[89]|20)\d{2})\s+\p{Ll}+\b)|\b(?:in|during)\s+((?:1[89]|20)\d{2}),\s+when\b|\blast\s+(?:\p{Ll}+\s+){1,4}in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[89]|20)\d{2}),\s+when\b)(?:[^.;\d]|\d(?!\d{3}\b)|(?<=\d)\.(?=\d)|(?<!\d)(?:1[89]|20)\d\d\b)*$/iu;
 /** How far from a figure its year is looked for. */
 const YEAR_CHARS = 60;
 /** How far before a figure the year opening its clause is looked for: a clause may say more of the year's event. */
@@ -22,7 +23,7 @@ export function askedYear(question: string): string | undefined {
 /** The year opening the clause of the figure at `start`: "In 1991, a cyclone … killed about 138,000 people". */
 export function openingYearOf(sentence: string, start: number): string | undefined {
 	const opening = YEAR_OPENING.exec(sentence.slice(Math.max(0, start - OPENING_CHARS), start));
-	return opening?.[1] ?? opening?.[2] ?? opening?.[3];
+	return opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? opening?.[4];
 }
 
 /** The year the figure at `start`..`end` of a sentence is given for: "in 2024" after it or "In 2024," opening its clause. */

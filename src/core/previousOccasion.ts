@@ -44,6 +44,8 @@ export function previousOccasion(question: string, sentence: string, start: numb
 	return PREVIOUS_OCCASION.test(own) || PREVIOUS_OCCASION.test(after) || LAST_YEARS.test(own);
 }
 
+/** Words of an event's kind written before its name: "Typhoon Delfina", "Hurricane Ida", "Storm Ciarán". */
+const EVENT_KIND = /^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical|Tornado|Operation)$/u;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
@@ -60,7 +62,9 @@ export function earlierYearsFigure(question: string, sentence: string, start: nu
 	// "How many were hurt when Fern Hollow Bridge collapsed?" asks of the earlier occasion by its name.
 	const asked = question.toLowerCase();
 	const named = sentence.slice(Math.max(0, start - 120), start).match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? [];
-	if (named.some((name) => !MONTH.test(name) && asked.includes(name.toLowerCase()))) return false;
+	// "Typhoon Delfina" is not asked by "the typhoon": the word of its kind names no one occasion.
+	if (named.some((name) => !MONTH.test(name) && !EVENT_KIND.test(name) && asked.includes(name.toLowerCase())))
+		return false;
 	// The report's title and first paragraph (its text's first two lines) date the event it tells.
 	return year !== undefined && !report().split('\n', 2).join('\n').includes(year);
 }

@@ -76,6 +76,19 @@ describe('earlierYearsFigure', () => {
 		expect(shortAnswer('how many people died', 'In 1991').fit).toBeLessThan(1);
 		expect(shortAnswer('how many people died', 'Storm Lina struck').fit).toBe(1);
 	});
+
+	it('reads "was last hit this hard in November 1993, when Typhoon Delfina … killed 37" as the earlier occasion\'s, asked of "the typhoon"', () => {
+		const last =
+			'The island was last hit this hard in November 1993, when Typhoon Delfina destroyed about 22,000 hectares of crops and killed 37 people.';
+		expect(earlierYearsFigure('how many people died in the typhoon', last, last.indexOf('37'), () => report)).toBe(
+			true,
+		);
+		expect(earlierYearsFigure('how many people died in typhoon delfina', last, last.indexOf('37'), () => report)).toBe(
+			false,
+		);
+		const began = "The case began in March 2023, when a beekeepers' association sent 24 jars to a laboratory.";
+		expect(earlierYearsFigure('how many jars did they send', began, began.indexOf('24'), () => report)).toBe(false);
+	});
 });
 
 describe('earlierYearsFigure of other openings', () => {
