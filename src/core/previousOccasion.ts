@@ -59,12 +59,20 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 export function earlierYearsFigure(question: string, sentence: string, start: number, report: () => string): boolean {
 	if (ASKS_TIME.test(question)) return false;
 	const year = openingYearOf(sentence, start);
+	if (year === undefined) return false;
 	// "How many were hurt when Fern Hollow Bridge collapsed?" asks of the earlier occasion by its name.
 	const asked = question.toLowerCase();
 	const named = sentence.slice(Math.max(0, start - 120), start).match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? [];
-	// "Typhoon Delfina" is not asked by "the typhoon": the word of its kind names no one occasion.
-	if (named.some((name) => !MONTH.test(name) && !EVENT_KIND.test(name) && asked.includes(name.toLowerCase())))
+	// "Typhoon Delfina" is not asked by "the typhoon": the word of its kind names no one occasion; nor is "St. Aldric's"
+	// by "st aldrics" where the whole report is of that hospital (a name written more than twice).
+	const text = report();
+	const rare = (name: string) => (text.match(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'gu')) ?? []).length <= 2;
+	if (
+		named.some(
+			(name) => !MONTH.test(name) && !EVENT_KIND.test(name) && asked.includes(name.toLowerCase()) && rare(name),
+		)
+	)
 		return false;
 	// The report's title and first paragraph (its text's first two lines) date the event it tells.
-	return year !== undefined && !report().split('\n', 2).join('\n').includes(year);
+	return !text.split('\n', 2).join('\n').includes(year);
 }

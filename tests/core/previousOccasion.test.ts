@@ -86,6 +86,11 @@ describe('earlierYearsFigure', () => {
 		expect(earlierYearsFigure('how many people died in typhoon delfina', last, last.indexOf('37'), () => report)).toBe(
 			false,
 		);
+		const record = "The previous record at St. Aldric's was set in 2015, when surgeons performed 358 transplants.";
+		const hospital = "St. Aldric's breaks record\nSt. Aldric's performed 412 transplants. St. Aldric's staff cheered.";
+		expect(
+			earlierYearsFigure('how many transplants did st aldrics do', record, record.indexOf('358'), () => hospital),
+		).toBe(true);
 		const began = "The case began in March 2023, when a beekeepers' association sent 24 jars to a laboratory.";
 		expect(earlierYearsFigure('how many jars did they send', began, began.indexOf('24'), () => report)).toBe(false);
 	});
