@@ -12,6 +12,8 @@ import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './tokenize.ts';
 import type { QuestionType } from './types.ts';
 import { ABBREVIATIONS } from './vocabulary.ts';
 
+const CURRENTLY = stem('currently');
+
 export interface QueryTerm {
 	stem: string;
 	/** The word as the user wrote it (after typo correction). */
@@ -99,6 +101,17 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 	const asksWho = classifyQuestion(text) === 'who';
 	const again = AGAIN.test(text);
 	for (const [at, token] of tokens.entries()) {
+		// "How many people work there now?" of "currently employs 870 people": the time asked, as reports write it.
+		if (token.word === 'now' && context.stems.has(CURRENTLY) && !seen.has(CURRENTLY)) {
+			seen.add(CURRENTLY);
+			terms.push({
+				stem: CURRENTLY,
+				word: 'currently',
+				weight: context.synonymWeight,
+				slot: slots++,
+				capitalised: false,
+			});
+		}
 		if (STOPWORDS.has(token.word) || QUESTION_WORDS.has(token.word)) continue;
 		// A frame word the reports never use is dropped, unless they use a synonym ("how deep": "at a depth of").
 		const said = (s: string) => context.stems.has(s);

@@ -67,7 +67,7 @@ describe('analyseQuestion', () => {
 
 	it('asks a verb and its particle by the one word reports write for them ("set up": "founded", "went up": "rose")', () => {
 		const { ask } = floodReport(
-			'The bakery was founded in 2016 and invested 2 million pounds. Its prices rose by 9 percent, and 12 staff were made redundant. Staff learned of it by text. Ann Lowe led it; 30 staff joined. The strike lasted a week after a pay error. A dam collapsed.',
+			'The bakery was founded in 2016 and invested 2 million pounds. Its prices rose by 9 percent, and 12 staff were made redundant. Staff learned of it by text. Ann Lowe led it; 30 staff joined. The strike lasted a week after a pay error. A dam collapsed. It currently has 12 staff.',
 		);
 		const stems = (question: string) => ask(question).terms.map((t) => t.stem);
 		expect(stems('when was the bakery set up')).toContain(stem('founded'));
@@ -83,6 +83,8 @@ describe('analyseQuestion', () => {
 		expect(stems('how long did the strike go on')).toContain(stem('lasted'));
 		expect(stems('which company messed up')).toContain(stem('error'));
 		expect(stems('what time did the dam give way')).toContain(stem('collapsed'));
+		expect(stems('how many staff work there now')).toContain(stem('currently'));
+		expect(stems('how many staff work there')).not.toContain(stem('currently'));
 	});
 
 	it('writes out an officer\'s initials the reports never write ("cto"), and keeps those they do ("CEO")', () => {
