@@ -85,7 +85,8 @@ function answerDirectly(question: string, context: AnswerContext, onlyReport?: n
 	// "4,800 children rely": what is counted, without the verb its count keeps for matching the question's deed.
 	const counted = analysed.type === 'count' && found.typed ? shownCount(found.text) : found.text;
 	const phrase = { ...found, text: counted, end: found.end - (found.text.length - counted.length) };
-	const fitted = chosen.confidence;
+	const fitted =
+		analysed.type === 'yesno' && !chosen.short.matched ? chosen.confidence * options.yesNoFactor : chosen.confidence;
 	if (fitted < options.minConfidence) return decline(base, fitted, ranked, alternatives, context);
 	if (offTopic(analysed, corpus.paragraphTermLookup(sentence.paragraphIndex), options.minKnownShare))
 		return decline(base, Math.min(fitted, options.minConfidence), ranked, alternatives, context);

@@ -187,6 +187,13 @@ export interface MatchOptions {
 	 */
 	matchedEvidence: number;
 	/**
+	 * Factor (0..1) on the confidence of a yes-or-no answer that is not the very fact asked (a denial, a refusal to
+	 * comment): the learned confidence, fitted on encyclopaedia questions with almost none of them, rates a sentence
+	 * holding the question's words as likely right, while on the invented news sets only about half of those
+	 * between 0.3 and 0.8 are.
+	 */
+	yesNoFactor: number;
+	/**
 	 * When the top candidate's answer does not fit the question (see otherActorFit), how many candidates from the top
 	 * are weighed, each by its estimated chance of being right times its own fit (learned model only).
 	 */
@@ -284,6 +291,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	oppositeFit: 0.6,
 	swappedFit: 0.5,
 	matchedEvidence: 0.3,
+	yesNoFactor: 0.85,
 	fitDepth: 4,
 	matchedDepth: 8,
 	alternatives: 3,
