@@ -76,7 +76,8 @@ const APPOSED_NAME = /^\s*\p{Lu}[^,]{0,40},\s+(?:a|an|one)\s[^,]*$/u;
 const MONEY_CODE = /^\p{Lu}{1,3}[$€£¥]/u;
 /** How many words either side of the thing a name no pattern finds may stand (besides its clause). */
 const NEAR = 6;
-const CLAUSE_BOUND = /\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas)\s+|\s+(?:that|which|who)\s+(?=\p{Ll})/gu;
+const CLAUSE_BOUND =
+	/\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas|when|after|before|because|until|since)\s+|\s+(?:that|which|who)\s+(?=\p{Ll})/gu;
 /** An indefinite determiner within the few words before the thing: "a hospital", "two small clinics", "three of the most popular beaches". */
 const INDEFINITE =
 	/(?:^|[^\p{L}])(?:a|an|another|some|several|many|numerous|two|three|four|five|\d+)\s+(?:of\s+(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -241,11 +242,14 @@ function wordsAround(sentence: string, start: number, end: number): string[] {
  * first word (capitalised as every first word is).
  */
 function clauseOf(sentence: string, start: number, end: number): string[] {
-	const bounds = [...sentence.matchAll(CLAUSE_BOUND)].map((m) => [m.index, m.index + m[0].length] as const);
-	const from = bounds.filter(([, e]) => e <= start).map(([, e]) => e);
+	const bounds = [...sentence.matchAll(CLAUSE_BOUND)].map((m) => [m.index, m.index + m[0].length, m[0]] as const);
+	const before = bounds.filter(([, e]) => e <= start);
+	const from = before.map(([, e]) => e);
 	const to = bounds.find(([b]) => b >= end)?.[0] ?? sentence.length;
 	const own = from.at(-1) ?? 0;
-	const first = DESCRIPTION_OPENING.test(sentence.slice(own)) ? (from.at(-2) ?? 0) : own;
+	// "…, the national stadium," describes what the clause before names; "when a cleaner noticed…" describes nothing.
+	const apposed = !/\p{L}/u.test(before.at(-1)?.[2] ?? '');
+	const first = apposed && DESCRIPTION_OPENING.test(sentence.slice(own)) ? (from.at(-2) ?? 0) : own;
 	const words = sentence.slice(first, to).match(WORD) ?? [];
 	return first === 0 ? words.slice(1) : words;
 }

@@ -93,6 +93,8 @@ export function whoAnswer(
 	if (member) return { phrase: member, fit: 1 };
 	// "Who was banned?" of "The team doctor of cycling outfit Team Ardent was banned": the doctor, unnamed here.
 	if (roleOwner(quote, picked)) return unnamed();
+	// "hit by a car on the A47 road": a road's or a flight's code is nobody.
+	if (picked.typed && CODE.test(picked.text)) return unnamed();
 	// "Who signed for Bolivia?" of "Peru and Bolivia signed a treaty": the other party, not who acted for Bolivia; a
 	// name of two words or more, a person's as a rule, may be the one asked ("Who caddies for McIlroy?" of "McIlroy and
 	// Harry Diamond").
@@ -259,6 +261,9 @@ export function whoAnswer(
 	if (LAW_NAME.test(picked.text)) return unnamed();
 	return { phrase: picked, fit: 1 };
 }
+
+/** A code of letters and digits, as a road, a flight or a model is called: "A47", "M14", "B4117", "BA2490". */
+const CODE = /^\p{Lu}{1,3}-?\d{1,5}\p{Lu}?$/u;
 
 /** A lowercase word after a word that opens a story, its noun or what follows it ("Period drama"), not its verb. */
 const BEFORE_NOUN =

@@ -43,6 +43,12 @@ describe('nameGiven', () => {
 		);
 	});
 
+	it('reads "when a cleaner noticed…" as its own clause: the names of the one before do not name the cleaner', () => {
+		const leak =
+			'Managers at the Brenmoor Arena said the leak was discovered on Sunday when a cleaner noticed water pooling.';
+		expect(nameGiven('cleaner', leak)).toBeNull();
+	});
+
 	it.each([
 		['hospital', 'Crews reached the St Brigid Hospital in Lerwick.', 'St Brigid Hospital'],
 		['refinery', 'The Torvald refinery burned for hours.', 'Torvald refinery'],

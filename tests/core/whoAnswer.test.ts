@@ -31,6 +31,13 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who was the lorry driver', 'Szalai').fit).toBe(1);
 	});
 
+	it('takes a road\'s code ("the A47 road") for nobody', () => {
+		const { shortAnswer, context } = floodReport(
+			'A male otter, Tovo, was found dead after being hit by a car on the A47 road.',
+		);
+		expect(shortAnswer('who was driving the car that hit tovo', 'A47').fit).toBeCloseTo(context.options.unnamedFit);
+	});
+
 	it('gives the person a question names, with her trade, for no answer to who held it before her', () => {
 		const { shortAnswer, context } = floodReport(
 			'Cathedral organist Eleanor Marsh, 52, said she had practised every week on a piano.',
