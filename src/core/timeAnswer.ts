@@ -10,6 +10,7 @@ import { howLongAnswer } from './howLongAnswer.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
+import { otherClauseDate } from './otherClauseDate.ts';
 import { otherDayOfTime } from './otherDay.ts';
 import { dateToCome, otherTense, toldAllInPast, toldAsPast } from './otherTense.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
@@ -142,6 +143,19 @@ export function timeAnswer(
 		picked.typed &&
 		ASKS_NEXT.test(question.text) &&
 		!TELLS_TO_COME.test(quote.slice(0, SENTENCE_LIMITS.chars))
+	)
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When will the train line reopen?" of "Schools … will remain closed until at least Wednesday, and train services on
+	// the coastal line … were suspended": the date of another clause, of other things.
+	if (
+		question.type === 'when' &&
+		picked.typed &&
+		otherClauseDate(
+			new Set(question.terms.map((t) => t.stem)),
+			quote,
+			context.corpus.sentence(index)?.tokens ?? [],
+			picked,
+		)
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "When will schools reopen?" of "will remain closed on Monday": a day they stay shut, not the day they open.

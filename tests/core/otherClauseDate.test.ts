@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { otherClauseDate } from '../../src/core/otherClauseDate.ts';
+import { stem, tokenize } from '../../src/core/tokenize.ts';
+import { floodReport } from './floodReport.ts';
+
+const SENTENCE =
+	'Schools in the three provinces will remain closed until at least Wednesday, and train services on the coastal line were suspended.';
+
+function at(words: string) {
+	const start = SENTENCE.indexOf(words);
+	return { text: words, start, end: start + words.length, typed: true };
+}
+
+describe('otherClauseDate', () => {
+	it('finds a date in a clause of other things than the question asks of', () => {
+		const asked = new Set(['coastal', 'train', 'line', 'reopen'].map(stem));
+		expect(otherClauseDate(asked, SENTENCE, tokenize(SENTENCE), at('Wednesday'))).toBe(true);
+		const schools = new Set(['schools', 'reopen'].map(stem));
+		expect(otherClauseDate(schools, SENTENCE, tokenize(SENTENCE), at('Wednesday'))).toBe(false);
+		const one = 'The bus, carrying 63 people — 56 students and five teachers — veered off the road at 6:30 a.m.';
+		const start = one.indexOf('6:30');
+		expect(
+			otherClauseDate(new Set(['bus'].map(stem)), one, tokenize(one), {
+				text: '6:30 a.m.',
+				start,
+				end: start + 9,
+				typed: true,
+			}),
+		).toBe(false);
+	});
+
+	it('lowers the fit of the other clause\'s date for "when"', () => {
+		const { shortAnswer, context } = floodReport(`Storm\n\n${SENTENCE}`);
+		expect(shortAnswer('when will the coastal train line reopen', 'Schools').fit).toBe(
+			context.options.missingFigureFit,
+		);
+		expect(shortAnswer('when will the schools reopen', 'Schools').fit).toBe(1);
+	});
+});
