@@ -19,6 +19,7 @@ import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
 import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.ts';
 import { sizeMeasureUnsaid } from './measureUnsaid.ts';
+import { askedClause } from './otherClauseDate.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
 import { partOfAskedSet } from './partOfAskedSet.ts';
@@ -153,6 +154,22 @@ export function countAnswer(
 	// "How many votes did Whitford get?" of "won by four votes": the gap between two counts, not a count anyone had.
 	if (answer.phrase.typed && marginForTotal(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How many were admitted?" of "23 people were hurt, and four were admitted": the figure of the clause asked of.
+	const clause = answer.phrase.typed
+		? askedClause(new Set(question.terms.map((t) => t.stem)), quoted, sentence?.tokens ?? [], answer.phrase)
+		: undefined;
+	if (clause) {
+		const figure = context.mentions
+			.of(index)
+			.find((m) => m.type === 'number' && m.start >= clause[0] && m.end <= clause[1]);
+		if (figure)
+			return {
+				...answer,
+				phrase: { text: figure.text, start: figure.start, end: figure.end, typed: true },
+				matched: false,
+			};
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	}
 	// "How many islands does Tavuana have?" of "several outer islands": no figure; another sentence may give it.
 	// "How many stewards were posted?" of "pinned for several minutes": a length of time, no count of stewards at all.
 	if (

@@ -27,3 +27,22 @@ export function otherClauseDate(
 	if (clause < 0 || holds(clause)) return false;
 	return bounds.slice(0, -1).some((_, i) => i !== clause && holds(i));
 }
+
+/**
+ * The span of the clause that holds the question's words where the figure picked stands in another (see
+ * otherClauseDate): the first such clause; undefined where the figure's own clause holds some, or none does.
+ */
+export function askedClause(
+	asked: ReadonlySet<string>,
+	sentence: string,
+	tokens: readonly Token[],
+	picked: AnswerPhrase,
+): readonly [number, number] | undefined {
+	if (!otherClauseDate(asked, sentence, tokens, picked)) return undefined;
+	const bounds = [0, ...[...sentence.matchAll(CLAUSE_JOIN)].map((m) => m.index), sentence.length];
+	for (let i = 0; i + 1 < bounds.length; i++) {
+		const [start, end] = [bounds[i] ?? 0, bounds[i + 1] ?? 0];
+		if (tokens.some((t) => t.start >= start && t.start < end && asked.has(t.stem))) return [start, end];
+	}
+	return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherClauseDate } from '../../src/core/otherClauseDate.ts';
+import { askedClause, otherClauseDate } from '../../src/core/otherClauseDate.ts';
 import { stem, tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -35,5 +35,19 @@ describe('otherClauseDate', () => {
 			context.options.missingFigureFit,
 		);
 		expect(shortAnswer('when will the schools reopen', 'Schools').fit).toBe(1);
+	});
+
+	it('answers "how many" with the figure of the clause asked of ("23 were hurt, and four were admitted")', () => {
+		const hurt = 'The blast hurt 23 people in the market, and four were admitted to the town hospital.';
+		const start = hurt.indexOf('23 people');
+		const picked = { text: '23 people', start, end: start + 9, typed: true };
+		expect(askedClause(new Set(['admit', 'hospit']), hurt, tokenize(hurt), picked)).toEqual([
+			hurt.indexOf(', and'),
+			hurt.length,
+		]);
+		const treated = floodReport(
+			'Illness\n\nBy Friday evening, 23 people had been treated at Corlington General Hospital for stomach illness, and 4 of them, including a 2-year-old girl, had been admitted.',
+		);
+		expect(treated.shortAnswer('How many were admitted?', '23 people').phrase.text).toBe('4');
 	});
 });
