@@ -200,7 +200,7 @@ const ASKS_REASON =
 	/^\s*(?:why\b|how\s+come\b|how\s+(?:did|do|does|was|were|could|can)\b|what\s+(?:caused|led\s+to|triggered|sparked|made)\b|what\s+(?:is|was)\s+the\s+(?:cause|reason)\b)/i;
 
 /** "Which court…", "which exchange…": a name answers, which a headline without one leaves to its story. */
-const ASKS_WHICH = /^\s*(?:which\s+\p{L}|what\s+(?:kind|type|sort|brand|make|model)\s+of\b)/iu;
+const ASKS_WHICH = /^\s*which\s+\p{L}/iu;
 
 /** Whether a short answer is its whole sentence (its dateline aside): no phrase of it was picked. */
 function wholeOf(phrase: string, quote: string): boolean {
