@@ -101,12 +101,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			!named.phrase.typed) ||
 			ASKS_REASON.test(question.text)) &&
 		isHeadlineSentence(context.corpus, index);
-	const headlineFit = untypedHeadline
-		? { ...named, fit: named.fit * context.options.headlineUntypedFit }
-		: // "Which icebreaker is being sent?" of "an icebreaker has been sent": the whole sentence, no name of the kind asked.
-			ASKS_WHICH.test(question.text) && named.fit >= 1 && wholeOf(named.phrase.text, sentence?.ref.quote ?? '')
-			? { ...named, fit: context.options.untypedFit }
-			: named;
+	const headlineFit = untypedHeadline ? { ...named, fit: named.fit * context.options.headlineUntypedFit } : named;
 	// "What caused the collapse?" of "He declined to say what had caused the collapse": the cause is not told.
 	const untold =
 		ASKS_REASON.test(question.text) && sentence !== undefined && reasonWithheld(sentence.ref.quote)
@@ -201,11 +196,6 @@ const ASKS_REASON =
 
 /** "Which court…", "which exchange…": a name answers, which a headline without one leaves to its story. */
 const ASKS_WHICH = /^\s*which\s+\p{L}/iu;
-
-/** Whether a short answer is its whole sentence (its dateline aside): no phrase of it was picked. */
-function wholeOf(phrase: string, quote: string): boolean {
-	return phrase.length > 0 && phrase.length >= quote.length - datelineEnd(quote) - 1;
-}
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);

@@ -625,14 +625,3 @@ describe('chooseShortAnswer for "where" of a day', () => {
 		);
 	});
 });
-
-describe('chooseShortAnswer for "which <kind>"', () => {
-	it('fits a whole sentence that names none of the kind asked less ("which icebreaker" of "an icebreaker has been sent")', () => {
-		const { shortAnswer, context } = floodReport(
-			'Ship\n\nA research ship has been trapped in sea ice off the coast of Antarctica for nine days, and an icebreaker has been sent to free it.\n\nThe Australian icebreaker Kestrel Bay left Fremantle on Saturday.',
-		);
-		expect(shortAnswer('which icebreaker is being sent', 'trapped').fit).toBe(context.options.untypedFit);
-		const named = shortAnswer('which icebreaker is being sent', 'Kestrel Bay');
-		expect([named.phrase.text, named.fit]).toEqual(['Kestrel Bay', 1]);
-	});
-});

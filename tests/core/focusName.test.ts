@@ -117,15 +117,15 @@ describe('asksNamedKind and namesOther', () => {
 		expect(shortAnswer('which park did the couple pick the mushrooms in', 'city park').fit).toBeLessThan(0.5);
 		expect(shortAnswer('which outside firm will run the programme?', 'Brandt Audit').fit).toBe(1);
 		expect(shortAnswer('what vessel was found at the site', 'Zun').fit).toBe(1);
-		expect(shortAnswer('which schools did the town hire', 'schools of law').fit).toBeGreaterThan(0.5);
+		expect(shortAnswer('which schools did the town hire', 'schools of law').fit).toBe(1);
 		const phones = floodReport('The app, which lets drivers show a licence on their phone, crashed on Monday.');
 		expect(phones.shortAnswer('which phones does the app work on', 'their phone').fit).toBeLessThan(0.5);
 		const route = floodReport('The crowd took a different route, along the river towards the square.');
-		expect(route.shortAnswer('which route did the crowd take', 'different route').fit).toBeGreaterThan(0.5);
+		expect(route.shortAnswer('which route did the crowd take', 'different route').fit).toBe(1);
 		const smith = floodReport('The club signed a smith from the village.');
-		expect(smith.shortAnswer('Which Smith did the club sign?', 'a smith').fit).toBeGreaterThan(0.5);
+		expect(smith.shortAnswer('Which Smith did the club sign?', 'a smith').fit).toBe(1);
 		const sledges = floodReport('The Orvik team raced Baltic sledges, built in Riga.');
-		expect(sledges.shortAnswer('which sledges did the team race', 'Baltic sledges').fit).toBeGreaterThan(0.5);
+		expect(sledges.shortAnswer('which sledges did the team race', 'Baltic sledges').fit).toBe(1);
 		// The kind before "of": "which strain of bird flu was…"; a place named after "the province of" names no strain.
 		const flu = floodReport(
 			'Culling began after a highly contagious strain of bird flu was confirmed at two farms in the central province of Gelderland.\n\nThe H5N1 strain was found on Thursday.',
