@@ -18,14 +18,7 @@ export function otherClauseDate(
 	tokens: readonly Token[],
 	picked: AnswerPhrase,
 ): boolean {
-	const joins = [...sentence.matchAll(CLAUSE_JOIN)].map((m) => m.index);
-	if (joins.length === 0) return false;
-	const bounds = [0, ...joins, sentence.length];
-	const clause = bounds.findIndex((start, i) => picked.start >= start && picked.start < (bounds[i + 1] ?? 0));
-	const holds = (i: number) =>
-		tokens.some((t) => t.start >= (bounds[i] ?? 0) && t.start < (bounds[i + 1] ?? 0) && asked.has(t.stem));
-	if (clause < 0 || holds(clause)) return false;
-	return bounds.slice(0, -1).some((_, i) => i !== clause && holds(i));
+	return askedClause(asked, sentence, tokens, picked) !== undefined;
 }
 
 /**
@@ -38,11 +31,13 @@ export function askedClause(
 	tokens: readonly Token[],
 	picked: AnswerPhrase,
 ): readonly [number, number] | undefined {
-	if (!otherClauseDate(asked, sentence, tokens, picked)) return undefined;
-	const bounds = [0, ...[...sentence.matchAll(CLAUSE_JOIN)].map((m) => m.index), sentence.length];
-	for (let i = 0; i + 1 < bounds.length; i++) {
-		const [start, end] = [bounds[i] ?? 0, bounds[i + 1] ?? 0];
-		if (tokens.some((t) => t.start >= start && t.start < end && asked.has(t.stem))) return [start, end];
-	}
-	return undefined;
+	const joins = [...sentence.matchAll(CLAUSE_JOIN)].map((m) => m.index);
+	if (joins.length === 0) return undefined;
+	const bounds = [0, ...joins, sentence.length];
+	const spans = bounds.slice(0, -1).map((start, i) => [start, bounds[i + 1] ?? sentence.length] as const);
+	const holds = ([start, end]: readonly [number, number]) =>
+		tokens.some((t) => t.start >= start && t.start < end && asked.has(t.stem));
+	const own = spans.find(([start, end]) => picked.start >= start && picked.start < end);
+	if (!own || holds(own)) return undefined;
+	return spans.find(holds);
 }
