@@ -34,10 +34,11 @@ const CAUSE =
  */
 export function givesReason(sentence: string, asked?: ReadonlySet<string>): boolean {
 	if (purposeOf(sentence, 0) !== undefined) return true;
-	if (!asked) return CAUSE.test(sentence);
+	const cues = [...sentence.matchAll(CAUSES)].filter((cue) => !tellsWhen(sentence, cue));
+	if (!asked) return cues.length > 0;
 	const written = sentenceStems(sentence);
 	const said = [...asked].filter((s) => written.has(s));
-	for (const cue of sentence.matchAll(CAUSES)) {
+	for (const cue of cues) {
 		// "made a belly landing after its landing gear failed" does not say why the landing gear failed: the cause
 		// clause only holds the thing asked about, which happened first.
 		// "That is why it has been brightening": the reason told before the word, of what follows it.
@@ -49,6 +50,16 @@ export function givesReason(sentence: string, asked?: ReadonlySet<string>): bool
 }
 
 const CAUSES = new RegExp(CAUSE.source, 'giu');
+/** Cue words that also tell a time: "after 16 years", "since 2008", "following Monday's vote" is still a cause. */
+const TEMPORAL_CUE = /^(?:after|since|following)$/iu;
+/** A span of time or a date after the cue: "16 years", "about three hours", "2008", "March", "last week". */
+const TIME_AFTER =
+	/^\s+(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|some|just|only|roughly)\s+)?(?:(?:[\d][\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a\s+few|few)\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds|decades?|centur(?:y|ies)|seasons?|nights?)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:last|this|next)\s+(?:year|month|week|season|spring|summer|autumn|winter)\b|(?:then|midnight|noon|dark|dawn|dusk)\b)/u;
+
+/** Whether a cause word only tells when: "closes after 16 years", "has run since 2008". */
+function tellsWhen(sentence: string, cue: RegExpMatchArray): boolean {
+	return TEMPORAL_CUE.test(cue[0]) && TIME_AFTER.test(sentence.slice((cue.index ?? 0) + cue[0].length));
+}
 /** Where a cause's clause ends: a comma, a semicolon, a dash, the sentence's end. */
 const CLAUSE_END = /[,;:]\s|\s[—–]\s|\.(?:\s|$)/u;
 

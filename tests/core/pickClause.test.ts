@@ -183,6 +183,14 @@ describe('givesReason', () => {
 		expect(givesReason('The bakery will close on Friday with the loss of 12 jobs.')).toBe(false);
 	});
 
+	it('reads "after", "since" and "following" before a span of time or a date as when, not why', () => {
+		expect(givesReason('The cafe will close in December after 16 years, its owner said.')).toBe(false);
+		expect(givesReason('The fair, held every June since 1987, was called off.')).toBe(false);
+		expect(givesReason('Prices will rise in each of the following four years.')).toBe(false);
+		expect(givesReason('The cafe closed after a second year of losses.')).toBe(true);
+		expect(givesReason('The fair was called off following complaints from residents.')).toBe(true);
+	});
+
 	it('finds no cause of the words asked where each cause only holds them ("after its landing gear failed")', () => {
 		const landing = 'The plane made a belly landing after its landing gear failed to deploy.';
 		const asked = new Set(contentStems('what caused the landing gear failure'));
