@@ -118,7 +118,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 		const frame = isFrameWord(tokens, at);
 		if (frame && !said(token.stem) && !synonymStems(token.stem).some(said)) continue;
 		const original = text.slice(token.start, token.end);
-		const capitalised = token.start > 0 && /^\p{Lu}/u.test(original) && !/^\p{Lu}+$/u.test(original.slice(1) || 'x');
+		const capitalised =
+			token.start > 0 && /^\p{Lu}/u.test(original) && !/^\p{Lu}+$/u.test(original.slice(1).replace('&', '') || 'x');
 		let { word, stem: s } = token;
 		if (!context.stems.has(s)) {
 			const fixed = context.correct(word);

@@ -15,7 +15,8 @@ didnt doesnt dont isnt wasnt arent werent couldnt wouldnt shouldnt hasnt havent 
 /** Words that only say what kind of question it is; they never need to match the text. */
 export const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** A word, with its inner apostrophes, full stops, hyphens and a letter's ampersand ("A&E", "R&D"). */
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|(?<=(?<![\p{L}\p{N}])\p{L})&\p{L}(?![\p{L}\p{N}]))*/gu;
 
 export interface Token {
 	/** Lowercased surface form, spelling-normalised. */

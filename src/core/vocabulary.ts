@@ -367,6 +367,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	co2: 'carbon dioxide',
 	mvp: 'most valuable player',
 	icu: 'intensive care',
+	'a&e': 'accident emergency',
+	'r&d': 'research development',
 	mp: 'member parliament',
 	mps: 'members parliament',
 	wwi: 'world war',

@@ -184,6 +184,7 @@ describe('synonymStems', () => {
 		expect(abbreviationStems('gm')).toEqual([stem('general'), stem('manager')]);
 		expect(abbreviationStems('co2')).toEqual([stem('carbon'), stem('dioxide')]);
 		expect(abbreviationStems('icu')).toEqual([stem('intensive'), stem('care')]);
+		expect(abbreviationStems('a&e')).toEqual([stem('accident'), stem('emergency')]);
 		expect(abbreviationStems('ot')).toEqual([stem('overtime')]);
 		expect(abbreviationStems('cio')).toEqual([stem('chief'), stem('information')]);
 		expect(abbreviationStems('mwh')).toEqual([stem('megawatt'), stem('hour')]);

@@ -210,3 +210,26 @@ describe('tokenize, its remembered word forms', () => {
 		expect(tokenize('launches').map((t) => t.stem)).toEqual([stem('launches')]);
 	});
 });
+
+describe("tokenize, a letter's ampersand", () => {
+	it('keeps "A&E" and "R&D" one word, and an ampersand between words or longer parts apart', () => {
+		expect(tokenize('Queues at A&E grew, and R&D spending fell.').map((t) => t.word)).toEqual([
+			'queues',
+			'at',
+			'a&e',
+			'grew',
+			'and',
+			'r&d',
+			'spending',
+			'fell',
+		]);
+		expect(tokenize('Tom & Jerry, rock&roll, AT&T').map((t) => t.word)).toEqual([
+			'tom',
+			'jerry',
+			'rock',
+			'roll',
+			'at',
+			't',
+		]);
+	});
+});
