@@ -6,6 +6,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['killed', 'kill', 'died', 'die', 'dead', 'death', 'deaths', 'fatalities', 'fatality', 'lives', 'culled', 'cull'],
 	['injured', 'injure', 'wounded', 'wound', 'hurt', 'injuries', 'injury', 'casualties'],
 	['drone', 'drones', 'uav', 'uavs', 'unmanned'],
+	['flown', 'airlifted'],
 	['people', 'person', 'persons', 'civilians', 'individuals', 'adults'],
 	['intercepted', 'intercept', 'downed', 'shot', 'shoot', 'destroyed', 'neutralised', 'neutralized'],
 	['launched', 'launch', 'fired', 'fire', 'sent', 'send'],

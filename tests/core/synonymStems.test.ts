@@ -264,6 +264,22 @@ describe('synonyms in answers', () => {
 		expect(synonymStems(stem('authorised'))).toContain(stem('approval'));
 	});
 
+	it('reads flown to hospital as airlifted there, and the other way round', () => {
+		const parsed = parseReport(
+			'crash',
+			[
+				'Climber hurt in fall on Tor Kell',
+				'A climber was badly hurt in a fall on Tor Kell on Saturday, mountain rescuers said.',
+				'Two walkers who saw the fall were taken to Kell Cottage Hospital with minor cuts.',
+				'The climber, 44, was airlifted to Northfield Royal Infirmary, where he was said to be stable.',
+			].join('\n\n'),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const factdesk = createFactdesk([parsed.report], shippedModelTuning());
+		expect(factdesk.ask('which hospital was the climber flown to').sources[0]?.quote).toContain('airlifted');
+		expect(synonymStems(stem('airlifted'))).toContain(stem('flown'));
+	});
+
 	it('reads cows as cattle and a trainer as a coach', () => {
 		const parsed = parseReport(
 			'barn',
