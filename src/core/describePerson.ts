@@ -1,4 +1,4 @@
-import { findAppositive } from './findAppositive.ts';
+import { findAppositive, withDescriptions } from './findAppositive.ts';
 import { findTitle } from './findTitle.ts';
 import { hasRole, isAskedByName, roleStated } from './personByRole.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -27,6 +27,8 @@ export function describePerson(question: string, people: Fact[] | undefined): An
 	// "Chief technology officer Riaan du Plessis": the title as written, its words that name no role included.
 	const full = findTitle(person.source.quote.slice(start, end), person.source.quote, true);
 	const roleStart = person.source.quote.slice(0, start).trimEnd().length - person.subject.length;
-	if (full && full.end === end && full.start < roleStart) return full;
-	return { text, start: roleStart, end, typed: true };
+	const quote = person.source.quote;
+	if (full && full.end === end && full.start < roleStart) return withDescriptions(quote, full);
+	const titled = { text, start: roleStart, end, typed: true };
+	return withDescriptions(quote, titled);
 }

@@ -85,6 +85,21 @@ export function findAppositive(name: string, sentence: string, maxWords = MAX_WO
 	return clause(RELATIVE) ?? describedBefore(sentence, whole, end) ?? clause(OTHER_RELATIVE);
 }
 
+/**
+ * A title and name ("conductor Lionel Baptiste") with the descriptions written around them: one before, in commas
+ * ("The competition's head adjudicator, conductor Lionel Baptiste"), and a relative clause of role after
+ * ("Councillor Imogen Strachan-Bell, who chairs the licensing committee"); the phrase itself where there are none.
+ */
+export function withDescriptions(sentence: string, phrase: AnswerPhrase): AnswerPhrase {
+	const before = describedBefore(sentence, phrase.start, phrase.end);
+	const start = before?.start ?? phrase.start;
+	const relative = RELATIVE.exec(sentence.slice(phrase.end, phrase.end + LOOK_BACK));
+	const end = relative?.[1] && words(relative[1]) <= RELATIVE_MAX_WORDS ? phrase.end + relative[0].length : phrase.end;
+	return start === phrase.start && end === phrase.end
+		? phrase
+		: { text: sentence.slice(start, end), start, end, typed: true };
+}
+
 /** The description written before the name (from `whole` to `end`): "the district's superintendent, Angela Norquist". */
 function describedBefore(sentence: string, whole: number, end: number): AnswerPhrase | undefined {
 	if (!/^(?:[,.;:!?)]|$)/u.test(sentence.slice(end))) return undefined;

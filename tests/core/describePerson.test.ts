@@ -55,6 +55,24 @@ describe('describePerson', () => {
 		expect(shortAnswer('who is eleanor marsh', 'Eleanor Marsh').phrase.text).toBe('Cathedral organist Eleanor Marsh');
 	});
 
+	it('answers "Who is X?" with the descriptions around the title: one before it in commas, a clause of role after', () => {
+		const choir = [
+			'Village choir wins national prize',
+			'The competition\'s head adjudicator, conductor Lionel Bassett, said the choir had sung "beautifully".',
+			'"We need a hall of our own," said Councillor Imogen Hartley-Ross, who chairs the council\'s arts committee.',
+			'The choir, founded in 1952, has 41 members and rehearses in the village school.',
+		].join('\n\n');
+		const report = parseReport('choir', choir);
+		if (!report.ok) throw new Error(report.problem);
+		const choirDesk = createFactdesk([report.report], {});
+		expect(choirDesk.ask('who is lionel bassett').answer).toBe(
+			"The competition's head adjudicator, conductor Lionel Bassett",
+		);
+		expect(choirDesk.ask('who is imogen hartley-ross').answer).toBe(
+			"Councillor Imogen Hartley-Ross, who chairs the council's arts committee",
+		);
+	});
+
 	it('answers "Who is <a role>?" with a person, not the whole sentence', () => {
 		expect(desk.ask("who is Solvang's chief medical officer?").answer).toBe('Dr Helle Rasmussen');
 	});
