@@ -115,6 +115,8 @@ export function expectedMentions(
 						.map((t) => t.stem),
 				)
 			: new Set<string>();
+	// Of those, the ones the question writes as names, or the reports only ever do ("hollowmere").
+	const properNames = new Set(question.terms.filter((t) => t.capitalised && askedNames.has(t.stem)).map((t) => t.stem));
 	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
 		if (!wanted.includes(m.type)) return false;
 		// "How long…": a length of time ("two hours"), or how far it runs ("until Friday", "since 2016").
@@ -160,7 +162,8 @@ export function expectedMentions(
 		// "Calder Bulk Shipping" for "who owns the ship": a trade's "-ing" word is not the thing asked.
 		if (m.type === 'name' && askedNames.has(lastStem) && !lastWord.endsWith('ing')) return false;
 		// "Who is buying Brightmill?": "Brightmill Group", the name asked with a body's word after it, is the one asked.
-		if (m.type === 'name' && askedNames.has(firstStem) && bodyTail) return false;
+		// "Who's buying Hollowmere?": "Hollowmere Brewery", opening on a name the question gives as one, is the one asked.
+		if (m.type === 'name' && askedNames.has(firstStem) && (bodyTail || properNames.has(firstStem))) return false;
 		return unasked || inside === 0;
 	});
 }

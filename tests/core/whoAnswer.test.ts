@@ -242,5 +242,13 @@ describe('whoAnswer', () => {
 		// A trade's "-ing" word ending a name is not the thing asked: "Harlow Milling" for "the mill".
 		const mill = floodReport("The mill's owner, Harlow Milling, said it would pay for the repairs.");
 		expect(mill.shortAnswer('who owns the mill', 'Harlow Milling').phrase.text).toBe('Harlow Milling');
+		// Any word after a name the question gives as one ("Hollowmere").
+		const brewery = floodReport(
+			'Hollowmere Brewery, founded in 1868, has agreed to be bought by drinks group Castlegate Drinks for 19 million pounds.',
+		);
+		expect(brewery.shortAnswer("who's buying Hollowmere", 'agreed to be bought').phrase.text).toBe('Castlegate Drinks');
+		// A common word is no name: "Alarm Phone" still answers who raised the alarm.
+		const alarm = floodReport('The charity Alarm Phone raised the alarm shortly after midnight.');
+		expect(alarm.shortAnswer('who raised the alarm', 'raised the alarm').phrase.text).toBe('Alarm Phone');
 	});
 });
