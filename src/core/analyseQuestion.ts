@@ -54,6 +54,10 @@ export interface QuestionContext extends PhraseLookup {
 /** Measures "how" asks whose word the answer seldom holds ("how big": "covers 12,400 square metres"), unlike "how long". */
 const SELDOM_SAID = new Set(['big', 'large', 'heavy', 'far', 'wide']);
 
+/** "What" asking a sum: "what do teachers earn", "what will the stadium cost", "what does it charge". */
+const SUM_ASKED =
+	/^(\s*)what(?=\s+(?:do|does|did|will|would|could|should)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:earn|cost|charge|fetch|owe)s?\b)/iu;
+
 /** "Open again", "elected again": a deed done once more, which reports may write as one word ("reopen"). */
 const AGAIN = /\bagain\b/iu;
 
@@ -82,6 +86,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			)
 			// Years counted ("how many yrs", "40 yrs old"); "last yr" is left as typed (its period rules would read it).
 			.replace(/\b(how\s+many|\d+)\s+yrs\b/giu, '$1 years')
+			// "what do new teachers earn", "what did the repairs cost": a sum asked, as "how much" asks it.
+			.replace(SUM_ASKED, '$1how much')
 			// "what % did they get": the sign alone is the word.
 			.replace(/(?<![\d.\s])\s*%|(?<=\s)%/gu, ' percent'),
 		context.stems,

@@ -20,6 +20,18 @@ describe('analyseQuestion', () => {
 		expect(boats.terms.map((t) => t.word)).toContain('lifeboats');
 	});
 
+	it('reads "what do they earn" and "what did it cost" as asking a sum, as "how much" does', () => {
+		const { ask, shortAnswer } = floodReport(
+			'Starting salaries for teachers in Westmarch are 41,500 dollars a year, paid to some 2,300 teachers.',
+		);
+		expect(ask('what do new teachers earn in westmarch').type).toBe('count');
+		expect(ask('what will the repairs cost').type).toBe('count');
+		expect(ask('what did she say about the teachers').type).not.toBe('count');
+		expect(shortAnswer('what do new teachers earn in westmarch', 'Starting salaries').phrase.text).toBe(
+			'41,500 dollars a year',
+		);
+	});
+
 	it('looks a population up as the people, residents or inhabitants a report counts, only when one is asked', () => {
 		const { ask } = floodReport(
 			'Brackwater, a town of about 5,800 people, has one sawmill. Its population is growing, and 40 residents were hurt.',
