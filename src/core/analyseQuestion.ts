@@ -54,9 +54,9 @@ export interface QuestionContext extends PhraseLookup {
 /** Measures "how" asks whose word the answer seldom holds ("how big": "covers 12,400 square metres"), unlike "how long". */
 const SELDOM_SAID = new Set(['big', 'large', 'heavy', 'far', 'wide']);
 
-/** "What" asking a sum: "what do teachers earn", "what will the stadium cost", "what does it charge". */
+/** "What" asking a sum: "what do teachers earn", "what will the stadium cost", "what did the house sell for". */
 const SUM_ASKED =
-	/^(\s*)what(?=\s+(?:do|does|did|will|would|could|should)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:earn|cost|charge|fetch|owe)s?\b)/iu;
+	/^(\s*)what(?=\s+(?:do|does|did|will|would|could|should)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:(?:earn|cost|charge|fetch|owe)s?\b|(?:sell|go)\s+for\b|pay\s+for\b))/iu;
 
 /** "Open again", "elected again": a deed done once more, which reports may write as one word ("reopen"). */
 const AGAIN = /\bagain\b/iu;

@@ -26,6 +26,9 @@ describe('analyseQuestion', () => {
 		);
 		expect(ask('what do new teachers earn in westmarch').type).toBe('count');
 		expect(ask('what will the repairs cost').type).toBe('count');
+		expect(ask('what did the painting sell for').type).toBe('count');
+		expect(ask('what did the council pay for the land').type).toBe('count');
+		expect(ask('what did management offer on pay').type).not.toBe('count');
 		expect(ask('what did she say about the teachers').type).not.toBe('count');
 		expect(shortAnswer('what do new teachers earn in westmarch', 'Starting salaries').phrase.text).toBe(
 			'41,500 dollars a year',
