@@ -53,9 +53,22 @@ const LAST_TIME_BEFORE =
 /** A question that asks of a time before: "when did it last erupt", "the previous time", "first". */
 const ASKS_EARLIER_TIME = /\b(?:last|previous(?:ly)?|first|before|earlier|ago)\b/i;
 
-/** Whether the date at `start` is told as the time before ("last erupted in 1987") and the question asks of no such time. */
+/** A date told as the first plan: "was originally due to be completed by 2022", "initially scheduled for March". */
+const FIRST_PLAN_BEFORE =
+	/\b(?:originally|initially)\s+(?:(?:due|scheduled|planned|expected|meant|set|supposed|intended|slated|earmarked)\s+)?(?:to\s+(?:be\s+)?\p{Ll}+\s+)?(?:in|on|by|for|at|until)\s+(?:the\s+)?$/u;
+/** A question that asks of the first plan: "when was it originally due", "what was the original date". */
+const ASKS_FIRST_PLAN = /\b(?:originally|initially|original|initial|at\s+first|first)\b/i;
+
+/**
+ * Whether the date at `start` is told as the time before ("last erupted in 1987") or as the first plan ("originally due
+ * by 2022"), and the question asks of no such time.
+ */
 function earlierOccasion(question: string, sentence: string, start: number): boolean {
-	return !ASKS_EARLIER_TIME.test(question) && LAST_TIME_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+	const before = sentence.slice(Math.max(0, start - 60), start);
+	return (
+		(!ASKS_EARLIER_TIME.test(question) && LAST_TIME_BEFORE.test(before.slice(-40))) ||
+		(!ASKS_FIRST_PLAN.test(question) && FIRST_PLAN_BEFORE.test(before))
+	);
 }
 
 /** "What time…" asks a time of day; "what time period", "by what time" ask a date or an age. */

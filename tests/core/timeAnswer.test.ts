@@ -488,6 +488,18 @@ describe('timeAnswer for "when will X reopen" of a closure that goes on', () => 
 		expect(last.phrase.text).toMatch(/1962/);
 		expect(last.fit).toBe(1);
 	});
+
+	it('gives a date told as the first plan ("originally due by 2022") no fit, unless the first plan is asked', () => {
+		const { shortAnswer, context } = floodReport(
+			'The bypass, begun in 2015, was originally due to be completed by 2022. It is now expected to open in 2029.',
+		);
+		expect(shortAnswer('when will the bypass be finished now', 'originally due').fit).toBe(
+			context.options.missingFigureFit,
+		);
+		const first = shortAnswer('when was the bypass originally due to be finished', 'originally due');
+		expect(first.phrase.text).toMatch(/2022/);
+		expect(first.fit).toBe(1);
+	});
 });
 
 describe('timeAnswer joining the parts of one time', () => {
