@@ -49,6 +49,9 @@ export function howLongAnswer(
 		EVERY_BEFORE.test(quote.slice(Math.max(0, picked.start - 12), picked.start))
 	)
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "How long was the bank down?" of "its third major outage in 18 months": the span the outages are counted in.
+	if (picked.typed && COUNTED_IN_SPAN.test(quote.slice(Math.max(0, picked.start - 60), picked.start)))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long has he been coaching?" of "took over 18 months ago": the length, without "ago".
 	if (picked.typed && /\s+ago$/i.test(picked.text)) {
 		const text = picked.text.replace(/\s+ago$/i, '');
@@ -119,6 +122,12 @@ function smallerRest(length: string, after: string): string {
 }
 
 /** "every three months", "once every two years": a length that says how often (not "each 90 minutes long"). */
+/**
+ * An occasion told by its rank in a span of time: "its third major outage in", "the second strike within the past"; not
+ * the first ("the first train in 14 years" tells how long there was none).
+ */
+const COUNTED_IN_SPAN =
+	/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\p{L}-]+\s+){1,3}(?:in|within|over)\s+(?:(?:the|a)\s+)?(?:(?:past|last|previous|space\s+of|span\s+of)\s+)?$/iu;
 const EVERY_BEFORE = /\bevery\s+$/i;
 /** "How long does it take…": a time something takes, which a recurring one may give. */
 const ASKS_TAKING = /\b(?:take|takes|taken|took)\b/i;

@@ -65,3 +65,14 @@ describe('howLongAnswer of an absence', () => {
 		expect(shortAnswer('how long will ribeiro be out', 'She will').phrase.text).toBe('at least eight weeks');
 	});
 });
+
+describe('howLongAnswer of a span occasions are counted in', () => {
+	it('gives "its third outage in 18 months" a low fit for how long it was down, but not "the first train in 14 years"', () => {
+		const { shortAnswer, context } = floodReport(
+			"Online banking at Norbank was down for almost 11 hours. It was the bank's third major outage in 18 months. The line saw its first passenger train in 14 years.",
+		);
+		expect(shortAnswer('how long was norbank down', 'third major').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('how long was norbank down', 'was down').phrase.text).toBe('almost 11 hours');
+		expect(shortAnswer('how long was the line out of service', 'first passenger').fit).toBe(1);
+	});
+});
