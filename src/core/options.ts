@@ -94,6 +94,11 @@ export interface MatchOptions {
 	 */
 	restatedReasonFit: number;
 	/**
+	 * Fit (0..1) of a sentence for a "why" question that gives no cause or purpose at all ("Ghent's council voted on
+	 * Monday to ban most cars from the old town"): it tells what happened, not why.
+	 */
+	reasonlessFit: number;
+	/**
 	 * Fit (0..1) of a sentence that names the person a "Who is X?" asks about without saying who they are (no role, no
 	 * description): a sentence ranked below it that describes them answers more fully (0.9 until the 15:34 UTC session
 	 * of 2026-12-03; 0.6 answers news sets' "who is X" from the role's sentence, held-out and SQuAD unchanged).
@@ -275,6 +280,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
 	restatedReasonFit: 0.5,
+	reasonlessFit: 0.65,
 	undescribedFit: 0.6,
 	introducedFit: 1,
 	missingFigureFit: 0.3,

@@ -238,7 +238,7 @@ function answerOther(
 		const fit = restates
 			? context.options.restatedReasonFit
 			: asksReason(question.text) && !givesReason(quote)
-				? context.options.untypedFit
+				? context.options.reasonlessFit
 				: 1;
 		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit };
 	}
