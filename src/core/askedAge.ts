@@ -117,6 +117,27 @@ function someonesAge(sentence: string, age: AnswerPhrase, thing: string): boolea
 /** "How old is the walker who found the coins?": someone a relative clause tells of, a person. */
 const ASKED_WHO =
 	/\b(?:how\s+old|what\s+age)\b.{0,60}?\s(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+who\b/iu;
+/** A person's name right before an age in commas: "Tom Ewart, ". */
+const NAME_BEFORE_AGE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+
+/** When a thing began: "dates from around 1420", "was built in 1887", "dating back to the 12th century". */
+const ORDINAL_WORD =
+	'(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)';
+const BEGAN_IN = new RegExp(
+	`\\b(?:dat(?:es|ed|ing)\\s+(?:back\\s+)?(?:from|to)|(?:was|were)\\s+(?:first\\s+)?(?:built|founded|established|erected|opened|made|constructed|laid|consecrated)\\s+in)\\s+((?:(?:about|around|roughly|circa|c\\.)\\s+)?(?:\\d{3,4}s?(?:\\s+(?:AD|BC|BCE|CE)\\b)?|(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD}(?:\\s+or\\s+(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD})?[\\s-]+century(?:\\s+(?:AD|BC|BCE|CE)\\b)?))`,
+	'iu',
+);
+
+/** For "how old is the <thing>" (no person), when the sentence says the thing began (see BEGAN_IN). */
+function thingsStart(question: string, sentence: string): AnswerPhrase | undefined {
+	const head = askedHead(question);
+	if (!head || describesPerson(head) || ANYONE.test(head) || ASKED_WHO.test(question)) return undefined;
+	const began = BEGAN_IN.exec(sentence);
+	if (!began?.[1]) return undefined;
+	const start = began.index + began[0].length - began[1].length;
+	return { text: began[1], start, end: start + began[1].length, typed: true };
+}
+
 /** Words for a person that say nothing of who: any person's age in the sentence may be theirs. */
 const ANYONE = /^(?:guy|man|woman|person|boy|girl|kid|child|lady|bloke|dude|fella|fellow|chap)$/i;
 
@@ -145,6 +166,9 @@ export function askedAge(
 	const ages = patterns
 		.flatMap((pattern) => [...read.matchAll(pattern)])
 		.map((m): AnswerPhrase => ({ text: m[0], start: m.index, end: m.index + m[0].length, typed: true }));
+	// "How old is the church?" of "The church, which dates from around 1420, …": a thing's age told by when it began.
+	const since = thingsStart(question, read);
+	if (since) return since;
 	if (ages.length === 0) return BARE_NUMBER.test(read) ? undefined : null;
 	// "Dennis Arkwright, 71," for "how old was he when he started": a name's age now, not at the time asked.
 	const apposed = (age: AnswerPhrase) => /,\s*$/u.test(read.slice(0, age.start)) && /^\s*,/u.test(read.slice(age.end));
@@ -198,12 +222,17 @@ export function askedAge(
 	}
 	// "How old is the guy they think ran it?" is not answered by a rock's "4.5 billion years old".
 	const person = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).some((w) => ANYONE.test(w) || describesPerson(w));
+	// A thing the sentence speaks of, which no person's noun names ("the church"; not "the patient", unwritten here).
+	const thingAsked =
+		head !== undefined && !person && !describesPerson(head) && !ANYONE.test(head) && wordsAt(sentence, head).length > 0;
 	// "how old was mickelsen's wife": the name is the owner's, not the one asked.
 	const owned = /['’]s\b/u.test(question);
 	const own = ages.filter(
 		(age) =>
 			!anothersAge(sentence, age, surname, found.length > 0, owned ? [] : names) &&
 			!(thing && someonesAge(sentence, age, thing)) &&
+			// "Tom Ewart, 71, who lives near the church" for "how old is the church": a person's age, not the thing's.
+			!(thingAsked && NAME_BEFORE_AGE.test(sentence.slice(Math.max(0, age.start - 40), age.start))) &&
 			!(person && THING_AGE.test(age.text)) &&
 			!(ASKS_NOW.test(question) && EARLIER_AGE.test(sentence.slice(Math.max(0, age.start - 50), age.start))),
 	);

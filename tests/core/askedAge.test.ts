@@ -294,3 +294,19 @@ describe('someone told by age alone, opening a sentence', () => {
 		expect(askedAge('how old is lund', 'The 29-year-old singer had played 17 shows.')).toBeNull();
 	});
 });
+
+describe('the age of a thing told by when it began', () => {
+	it('answers "how old is the church" with the date it dates from or was built in, not a neighbour\'s age', () => {
+		const church = 'The church, which dates from around 1420, is listed, said warden Tom Ewart, 71.';
+		expect(askedAge('how old is the church', church)?.text).toBe('around 1420');
+		expect(
+			askedAge('how old is the villa', 'The villa dates from the late third or early fourth century AD.')?.text,
+		).toBe('the late third or early fourth century AD');
+		expect(askedAge('how old is the bridge', 'The bridge was built in 1887 by the railway.')?.text).toBe('1887');
+		expect(
+			askedAge('how old is the church', 'Tom Ewart, 71, who lives about 60 metres from the church, heard a crack.'),
+		).toBeNull();
+		// A person asked keeps the age by the name.
+		expect(askedAge('how old is the warden', church)?.text).toBe('71');
+	});
+});
