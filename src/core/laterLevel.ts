@@ -7,6 +7,9 @@ const CHANGE_WINDOW = 90;
 const CLAUSE_BREAK = /[,;:]\s*|\b(?:and|with|while|but)\s+/giu;
 /** "from" right before the figure. */
 const FROM_BEFORE = /\bfrom\s+$/iu;
+/** The level reached, then ", up from" (or "down from") right before the figure: "climbed to 6.1%, up from ". */
+const REACHED_BEFORE =
+	/\b(?:to|at)\s+((?:(?:about|around|nearly|almost|just|more\s+than|some|over)\s+)?[$€£¥]?\d[^,;:]{0,40}),\s+(?:up|down)\s+from\s+$/iu;
 /** After the figure: a few words (its noun), then "to" and the later figure. */
 const TO_AFTER =
 	/^(?:\s+[\p{L}’'-]+){0,3}?\s+to\s+(?=(?:about|around|nearly|almost|just|more than|some|over)?\s*[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b)/iu;
@@ -32,8 +35,12 @@ export function laterLevel(question: string, sentence: string, start: number, en
 	// "How long will the trip take once it opens?": "once" and "when" of a time to come ask no earlier level.
 	const future = ASKS_FUTURE.test(question);
 	if (ASKS_EARLIER.test(future ? question.replace(/\b(?:once|when)\b/giu, ' ') : question)) return undefined;
-	const before = sentence.slice(Math.max(0, start - CHANGE_WINDOW), start);
+	const from = Math.max(0, start - CHANGE_WINDOW);
+	const before = sentence.slice(from, start);
 	if (!FROM_BEFORE.test(before)) return undefined;
+	// "climbed to 6.1%, up from 4.3% a year earlier": the level reached, told before the one it left.
+	const reached = REACHED_BEFORE.exec(before);
+	if (reached?.[1]) return from + reached.index + reached[0].indexOf(reached[1]);
 	// "Sales rose, and the firm now ships from 3 warehouses to 40 countries": the change must be this clause's.
 	const clause = before.slice(Math.max(...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0));
 	if (!CHANGED.test(clause)) return undefined;

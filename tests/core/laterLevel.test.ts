@@ -42,6 +42,13 @@ describe('laterLevel', () => {
 		expect(laterLevel('how many children does the camp take', ages, from, from + 2)).toBeUndefined();
 	});
 
+	it('finds the level reached before ", up from" the figure it left ("climbed to 6.1%, up from 4.3%")', () => {
+		const rate = 'The average rate on a five-year fixed mortgage climbed to 6.1%, up from 4.3% a year earlier.';
+		const at = rate.indexOf('4.3%');
+		expect(laterLevel("what's the average five-year rate", rate, at, at + 4)).toBe(rate.indexOf('6.1%'));
+		expect(laterLevel('what was the rate a year earlier', rate, at, at + 4)).toBeUndefined();
+	});
+
 	it('answers "how many" with the later level, fitting as the earlier did', () => {
 		const { shortAnswer } = floodReport(
 			'The council has cut its fleet from 14 pumps to 9 pumps since the flood, fire chief Ola Berg said.',
