@@ -1,10 +1,13 @@
 import { mayBePeople } from './countedNouns.ts';
+import { shownCount } from './nounAfter.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { contentStems } from './tokenize.ts';
 import type { Fact } from './types.ts';
 import { COUNT_ACTIONS } from './vocabulary.ts';
 
 const STAND_INS = /^(?:others?|more|further|additional)$/i;
+/** A figure ending a count's words, after its noun and verb: "1,300" of "water voles … rose to 1,300". */
+const FIGURE_LAST = /(?<![\p{L}\d])(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+)?[$€£¥]?\d[\d.,]*$/u;
 /** "four out of ", "29.4 points out of a possible ": a figure of the count that follows. */
 const OUT_OF =
 	/(?<![\p{L}\d.,])(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(\p{L}+))?\s+out\s+of\s+(?:a\s+possible\s+)?$/iu;
@@ -27,7 +30,14 @@ export function countPhrase(fact: Fact): AnswerPhrase {
 		const noun = share?.[1]?.toLowerCase();
 		const same = share && (!noun || (fact.subject ?? '').toLowerCase().split(/\s+/).includes(noun));
 		const start = fact.span[0] - (same ? share[0].length : 0);
-		return { text: fact.source.quote.slice(start, end), start, end, typed: true };
+		const written = fact.source.quote.slice(start, end);
+		// "the number of water voles recorded … rose to 1,300": the figure with its noun, as a count is said.
+		const after = FIGURE_LAST.exec(written);
+		if (after && !/^[\d$€£¥]/u.test(written) && fact.subject) {
+			const figureStart = start + after.index;
+			return { text: shownCount(`${after[0]} ${fact.subject}`), start: figureStart, end, typed: true };
+		}
+		return { text: written, start, end, typed: true };
 	}
 	const [start] = fact.span;
 	const written = fact.source.quote.slice(start, end);

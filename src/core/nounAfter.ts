@@ -125,6 +125,10 @@ function goesOnAfterPlural(word: string, next: string | undefined): boolean {
 	);
 }
 
+/** A word of a figure: digits, or a number or quantity spelled ("two", "dozens", "a hundred"). */
+const FIGURE_WORD =
+	/\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|several|many|few|some|a|an|both|all|no|half|scores?)$/iu;
+
 /**
  * A count as it is shown: its words up to the plural noun counted and what goes on with it ("4,800 children" of
  * "4,800 children rely"); the count as it is when it holds no plural noun or nothing follows one.
@@ -135,7 +139,8 @@ function goesOnAfterPlural(word: string, next: string | undefined): boolean {
 export function shownCount(text: string): string {
 	const words = text.split(' ');
 	const plural = words.findIndex((w, i) => i > 0 && /\d|^\p{Ll}/u.test(words[i - 1] ?? '') && endsPlural(w));
-	if (plural < 0) return text;
+	// "water voles recorded on the reserve rose to 1,300": the figure comes after the noun, which is no count's end.
+	if (plural < 0 || !words.slice(0, plural).some((w) => FIGURE_WORD.test(w))) return text;
 	let end = plural + 1;
 	while (end < words.length && goesOnAfterPlural(words[end] ?? '', words[end + 1])) end++;
 	// "thousands of people", "miles per hour", "crowns a year": a function word goes on with the phrase.

@@ -20,6 +20,11 @@ describe('countPhrase', () => {
 		expect(vehicles && countPhrase(vehicles).text).toBe('63 vehicles');
 	});
 
+	it('says a count told as "the number of X rose to N" as the figure with its noun ("1,300 water voles")', () => {
+		const [voles] = countsOf('The number of water voles recorded on the reserve rose to 1,300 last year.');
+		expect(voles && countPhrase(voles).text).toBe('1,300 water voles');
+	});
+
 	it('gives the figure a count is out of with it ("four out of five stars")', () => {
 		const stars = countsOf('The Times gave the play four out of five stars.').find((c) => c.value === 5);
 		expect(stars && countPhrase(stars).text).toBe('four out of five stars');

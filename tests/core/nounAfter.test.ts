@@ -55,6 +55,10 @@ describe('nounAfter past a plural noun', () => {
 
 	it('shows a count without the verb it keeps, with what happened to it or a measure', () => {
 		expect(shownCount('Around 4,800 children rely')).toBe('Around 4,800 children');
+		// The figure after its noun: no count ends at that noun.
+		expect(shownCount('water voles recorded on the reserve rose to 1,300')).toBe(
+			'water voles recorded on the reserve rose to 1,300',
+		);
 		expect(shownCount('14 people seriously injured')).toBe('14 people seriously injured');
 		expect(shownCount('roughly 18 kilometres southwest')).toBe('roughly 18 kilometres southwest');
 		expect(shownCount('15 bus routes')).toBe('15 bus routes');
