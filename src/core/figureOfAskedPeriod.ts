@@ -1,5 +1,7 @@
 import type { Mention } from './findMentions.ts';
+import { nounAfter } from './nounAfter.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
+import { stem } from './tokenize.ts';
 
 /** A period a question asks of: "next year", "last season", "this quarter", "in 2024". */
 const PERIOD_ASKED =
@@ -43,9 +45,27 @@ export function figureOfAskedPeriod(
 		)
 		// "52,000 people tried to climb the 5,895-metre peak last year": a size joined to its thing counts none of them.
 		.filter((m) => joined(sentence, m.end) === joined(sentence, answer.end) || /-/.test(answer.text))
+		// "16 clean sheets in 34 league games … last season": a figure of another noun counts another thing.
+		.filter((m) => sameNoun(counted(sentence.slice(m.end)), counted(sentence.slice(answerFigureEnd(sentence, answer)))))
 		.at(-1);
 	if (!figure || figure.start === answer.start) return undefined;
 	return withUnitAfter(sentence, { ...figure, typed: true });
+}
+
+/** The noun a figure counts, written right after it: "sheets" of " clean sheets in 34…"; none for a unit or a sum. */
+function counted(after: string): string | undefined {
+	const noun = nounAfter(after);
+	return noun ? stem(noun.split(/\s+/)[0] === noun ? noun : (noun.split(/\s+/).at(-1) ?? noun)) : undefined;
+}
+
+/** Where the answer's own figure ends: "16" of "16 clean sheets". */
+function answerFigureEnd(sentence: string, answer: AnswerPhrase): number {
+	return answer.start + (/^\D*[\d.,]*\d/u.exec(sentence.slice(answer.start, answer.end))?.[0].length ?? 0);
+}
+
+/** Whether two figures count the same noun, or either counts none written. */
+function sameNoun(a: string | undefined, b: string | undefined): boolean {
+	return a === undefined || b === undefined || a === b;
 }
 
 /** Whether a figure is hyphened to the word after it: "5,895-metre". */

@@ -31,6 +31,18 @@ describe('figureOfAskedPeriod', () => {
 		).toBeUndefined();
 	});
 
+	it('takes no figure of another noun written before the period ("16 clean sheets in 34 league games last season")', () => {
+		const keeper = 'Kjeldsen kept 16 clean sheets in 34 league games for Nordvig last season.';
+		const sheets = { text: '16 clean sheets', start: 14, end: 29, typed: true };
+		expect(
+			figureOfAskedPeriod('how many clean sheets last season', keeper, sheets, findMentions(keeper)),
+		).toBeUndefined();
+		const { shortAnswer } = floodReport(keeper);
+		expect(shortAnswer('how many clean sheets did he keep last season?', 'Kjeldsen kept').phrase.text).toBe(
+			'16 clean sheets',
+		);
+	});
+
 	it('answers a count question in the engine with that figure', () => {
 		const { shortAnswer } = floodReport(
 			'Nurses will get a 9 percent pay rise spread over two years, with 5 percent paid this year and a further 4 percent next year.',
