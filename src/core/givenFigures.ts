@@ -9,6 +9,13 @@ import { findMentions } from './findMentions.ts';
  */
 export function givenFigures(question: string): ReadonlySet<number> {
 	return new Set(
-		findMentions(question).flatMap((m) => (m.type === 'number' && m.value !== undefined ? [m.value] : [])),
+		findMentions(question).flatMap((m) => {
+			if (m.type !== 'number' || m.value === undefined) return [];
+			// "at -20": a figure after a minus sign, which reports may write "minus 20".
+			return SIGNED.test(question.slice(Math.max(0, m.start - 2), m.start)) ? [m.value, -m.value] : [m.value];
+		}),
 	);
 }
+
+/** A minus sign right before a figure, not a hyphen joining words ("-20", "at −20"; not "COVID-19"). */
+const SIGNED = /(?:^|\s)[-−]$/u;

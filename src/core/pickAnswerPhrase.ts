@@ -140,7 +140,11 @@ export function pickAnswerPhrase(
 	const bounded = (m: Mention) =>
 		m.type === 'date' && BOUNDS.test(sentence.slice(Math.max(0, m.start - BOUND_CHARS), m.start));
 	const timed = HOW_LONG.test(question.text) ? inSentence.filter((m) => isLengthOfTime(sentence, m) || bounded(m)) : [];
-	const candidates = timed.length ? timed : inSentence;
+	const sized = timed.length ? timed : inSentence;
+	// "How much capacity do the cells keep at -20?" is not answered by "minus 20 degrees": a figure the question gives.
+	const given = question.type === 'count' ? question.givenFigures : undefined;
+	const fresh = given?.size ? sized.filter((m) => m.value === undefined || !given.has(m.value)) : sized;
+	const candidates = fresh.length ? fresh : sized;
 	const words = tokens.slice(0, SENTENCE_LIMITS.tokens).filter((t) => asked.has(t.stem));
 	// "including The Times of India (1838), … The Irish Times (1859)": a word the sentence writes once ("Irish") says
 	// where the asked thing stands; one it repeats ("Times") does not.

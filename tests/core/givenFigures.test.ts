@@ -15,3 +15,16 @@ describe('givenFigures', () => {
 		expect(ask('Who said it?').givenFigures).toBeUndefined();
 	});
 });
+
+describe('a figure given after a minus sign', () => {
+	it('is read both ways, and answers no "how much" of a sentence writing it "minus 20"', () => {
+		expect([...givenFigures('how much capacity do the cells keep at -20')].sort()).toEqual([-20, 20]);
+		expect(givenFigures('how many covid-19 cases were there').has(-19)).toBe(false);
+		const { shortAnswer } = floodReport(
+			'"At minus 20 degrees our cells keep about 90 per cent of their capacity," she said.',
+		);
+		expect(shortAnswer('how much capacity do the cells keep at -20', 'At minus 20').phrase.text).toBe(
+			'about 90 per cent',
+		);
+	});
+});
