@@ -3,7 +3,7 @@ import type { Token } from './tokenize.ts';
 
 /** What may stand between an asked deed and its date: a few words, then the date's preposition ("died there in"). */
 const BETWEEN =
-	/^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:in|on|at|during|since|by)\s+(?:the\s+)?(?:late\s+|early\s+|mid-)?)?$/u;
+	/^(?:\s+[\p{L}'’-]+){0,7}?\s+(?:(?:in|on|at|during|since|by)\s+(?:the\s+)?(?:late\s+|early\s+|mid-)?)?$/u;
 /** A date that carries its own preposition: "on Tuesday", "in 1961". */
 const OWN_PREPOSITION = /^(?:in|on|at|during|since|by)\s/iu;
 

@@ -84,8 +84,8 @@ export const DATE = new RegExp(
 		// "HALSEY BRIDGE, Brackenmoor, Thurs. 8 — ": a dateline's weekday and day of the month, not a count of eight.
 		`\\b(?:${DAY_ABBREVIATIONS})\\.\\s+\\d{1,2}\\b(?![.,]\\d)|\\b(?:${DAYS}),?\\s+\\d{1,2}(?=\\s+[—–-]\\s)`,
 		`\\b(?:last|next|this|on|early|late)?\\s?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
-		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+and\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)\\b',
-		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+centur(?:y|ies)\\b',
+		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+and\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)(?:\\s+(?:BC|AD|BCE|CE))?\\b',
+		'\\b(?:the\\s+)?(?:(?:early|late|mid|first half of the|second half of the)[- ]\\s?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+centur(?:y|ies)(?:\\s+(?:BC|AD|BCE|CE))?\\b',
 		'\\b(?:in\\s+)?(?:the\\s+)?(?:1[0-9]|20)\\d0s\\b',
 		// Not a year inside a designation: "Comet C/2024 R3", "reference 1518", "Flight 1549", "Covid-19" aside.
 		'(?<![\\d,.$]|\\p{L}\\/|\\b(?:reference|ref\\.?|model|no\\.|number|flight|route)\\s)\\b(?:1[0-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|km|mi|m\\b|people|percent))',

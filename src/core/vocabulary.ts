@@ -303,6 +303,7 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'sign up': ['registered', 'enrolled', 'joined'],
 	'break down': ['collapse', 'collapsed', 'failed'],
 	'take over': ['acquire', 'acquired', 'takeover', 'bought'],
+	'dig up': ['found', 'discovered', 'unearthed', 'excavated', 'uncovered'],
 	'go under': ['collapse', 'collapsed', 'bankrupt', 'bankruptcy', 'administration', 'insolvent'],
 	'run out': ['exhausted', 'shortage', 'short'],
 	'hand out': ['distributed', 'gave', 'given'],

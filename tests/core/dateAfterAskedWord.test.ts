@@ -10,6 +10,15 @@ describe('dateAfterAskedWord', () => {
 		expect(shortAnswer('when did moreau flee to lisbon', 'Moreau').phrase.text).toBe('1938');
 	});
 
+	it('reads the deed across who did it and where ("found by farmers near the village of Mogilitsa in 1987")', () => {
+		const { shortAnswer } = floodReport(
+			'The silver rhyton dates from the 4th century BC and was found by farmers near the village of Mogilitsa in 1987.',
+		);
+		expect(shortAnswer('when was the rhyton found', 'The silver').phrase.text).toBe('1987');
+		expect(shortAnswer('when was the rhyton dug up', 'The silver').phrase.text).toBe('1987');
+		expect(shortAnswer('how old is the rhyton', 'The silver').phrase.text).toBe('the 4th century BC');
+	});
+
 	it('leaves the choice to the nearest words where no deed asked stands right before a date', () => {
 		const { shortAnswer } = floodReport('Moreau, born in 1901, was a painter who moved to Lisbon in 1938.');
 		expect(shortAnswer('when was moreau born', 'Moreau').phrase.text).toBe('1901');
