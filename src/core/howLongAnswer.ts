@@ -29,7 +29,16 @@ export function howLongAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long will visas take now?" of "cut the processing time from 15 working days to five": the length it became.
 	const later = picked.typed ? laterLevel(question.text, quote, picked.start, picked.end) : undefined;
-	const level = later === undefined ? undefined : context.mentions.of(index).find((m) => m.start === later);
+	const figure = later === undefined ? undefined : context.mentions.of(index).find((m) => m.start === later);
+	// "to about 17 minutes": the figure with the length of time read inside it ("17 minutes"), as one.
+	const end = Math.max(
+		figure?.end ?? 0,
+		...context.mentions
+			.of(index)
+			.filter((m) => figure && m.start > figure.start && m.start < figure.end)
+			.map((m) => m.end),
+	);
+	const level = figure && { ...figure, text: quote.slice(figure.start, end), end };
 	// "Starting pay will climb from $41,200 to $46,000": the level a sum reached is no length of time.
 	if (level && !isSumOrShare(level.text))
 		return { phrase: { text: level.text, start: level.start, end: level.end, typed: true }, fit: 1 };

@@ -1,6 +1,6 @@
 /** A word of change before "from": "reduces the number of committees from", "had cut his staff from". */
 const CHANGED =
-	/\b(?:cut|cuts|reduc\w*|rais\w*|increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop\w*|grew|grow\w*|climb\w*|jump\w*|doubl\w*|halv\w*|tripl\w*|lower\w*|lift\w*|expand\w*|shr[aiu]nk\w*|slash\w*|trim\w*|boost\w*|swell\w*|swollen|went|gone|goes|go|chang\w*|mov\w*|shorten\w*|lengthen\w*|extend\w*|narrow\w*|widen\w*)\b/iu;
+	/\b(?:cut|cuts|cutting|reduc\w*|rais\w*|increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop\w*|grew|grow\w*|climb\w*|jump\w*|doubl\w*|halv\w*|tripl\w*|lower\w*|lift\w*|expand\w*|shr[aiu]nk\w*|slash\w*|trim\w*|boost\w*|swell\w*|swollen|went|gone|goes|go|chang\w*|mov\w*|shorten\w*|lengthen\w*|extend\w*|narrow\w*|widen\w*)\b/iu;
 /** How far before "from" its word of change is looked for, in characters. */
 const CHANGE_WINDOW = 90;
 /** Where the figure's clause begins, looking back: a comma, a semicolon, "and", "with". */

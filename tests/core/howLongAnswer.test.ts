@@ -76,3 +76,14 @@ describe('howLongAnswer of a span occasions are counted in', () => {
 		expect(shortAnswer('how long was the line out of service', 'first passenger').fit).toBe(1);
 	});
 });
+
+describe('howLongAnswer of a length that was cut', () => {
+	it('answers with the length it was cut to, with its unit ("cutting the journey from 41 minutes … to about 17 minutes")', () => {
+		const { shortAnswer } = floodReport(
+			'The tram will carry 9,500 passengers a day, cutting the journey from 41 minutes by bus to about 17 minutes.',
+		);
+		expect(shortAnswer('how long will the trip take on the tram', 'cutting the journey').phrase.text).toBe(
+			'about 17 minutes',
+		);
+	});
+});
