@@ -300,7 +300,7 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'turn down': ['reject', 'rejected', 'refuse', 'refused'],
 	'bring in': ['introduce', 'introduced', 'raised', 'generated', 'earned', 'revenue', 'income'],
 	'wipe out': ['destroyed', 'killed'],
-	'sign up': ['registered', 'enrolled', 'joined'],
+	'sign up': ['registered', 'registration', 'enrolled', 'enrolment', 'joined'],
 	'break down': ['collapse', 'collapsed', 'failed'],
 	'take over': ['acquire', 'acquired', 'takeover', 'bought'],
 	'dig up': ['found', 'discovered', 'unearthed', 'excavated', 'uncovered'],

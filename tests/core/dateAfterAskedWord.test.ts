@@ -19,6 +19,14 @@ describe('dateAfterAskedWord', () => {
 		expect(shortAnswer('how old is the rhyton', 'The silver').phrase.text).toBe('the 4th century BC');
 	});
 
+	it('reads no word of time the question holds as where its date stands ("sign up for next year")', () => {
+		const { shortAnswer } = floodReport(
+			"Next year's race is scheduled for April 13, and registration will open on October 1.",
+		);
+		expect(shortAnswer('when can i sign up for next year', 'Next year').phrase.text).toBe('October 1');
+		expect(shortAnswer("when is next year's race", 'Next year').phrase.text).toBe('April 13');
+	});
+
 	it('leaves the choice to the nearest words where no deed asked stands right before a date', () => {
 		const { shortAnswer } = floodReport('Moreau, born in 1901, was a painter who moved to Lisbon in 1938.');
 		expect(shortAnswer('when was moreau born', 'Moreau').phrase.text).toBe('1901');
