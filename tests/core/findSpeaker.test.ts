@@ -96,6 +96,14 @@ describe('chooseShortAnswer for "who said" and "what did X say"', () => {
 		// Only as the question's own verb, not in a relative clause of another question.
 		expect(asksSpeaker('how old is the farmer who believes a wolf killed his sheep')).toBe(false);
 		expect(asksSpeaker('who believes the wolf came back')).toBe(true);
+		// Calling for help, or the police, is a deed; calling someone something is speech.
+		expect(asksSpeaker('who called for help')).toBe(false);
+		expect(asksSpeaker('who called the police')).toBe(false);
+		expect(asksSpeaker("who called her a judge's judge")).toBe(true);
+		const { shortAnswer } = floodReport(
+			'The group sheltered in a byre, Brechin said, while the second warden, Callum Rhind, 24, called for help by satellite phone.',
+		);
+		expect(shortAnswer('who called for help', 'The group').phrase.text).toBe('Callum Rhind');
 	});
 
 	it('reads other verbs of saying ("joked", "promised", "vowed") and "which <person> joked" as asking the speaker', () => {
