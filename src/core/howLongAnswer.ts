@@ -66,6 +66,17 @@ export function howLongAnswer(
 		const text = picked.text.replace(/\s+ago$/i, '');
 		return { phrase: { ...picked, text, end: picked.start + text.length }, fit: 1, matched: true };
 	}
+	// "How long is the report?" of "The 112-page report, published on Monday": a document's length is its pages.
+	if (picked.typed && HOW_LONG_DOCUMENT.test(question.text)) {
+		const pages = PAGES.exec(quote);
+		if (pages)
+			return {
+				phrase: { text: pages[0], start: pages.index, end: pages.index + pages[0].length, typed: true },
+				fit: 1,
+			};
+		// "…a progress report in six months": a length of time is no document's length.
+		if (TIME_UNIT.test(picked.text)) return { phrase: picked, fit: context.options.otherDurationFit };
+	}
 	// "How long is the new metro line?" asks a length: "three years" is none, "a new 11.4-kilometre line" is; a
 	// sentence that gives no length ("thousands of people queued to ride the line") leaves it to another.
 	if (picked.typed && (HOW_LONG_THING.test(question.text) || IN_LENGTH_UNIT.test(question.text))) {
@@ -167,6 +178,12 @@ const IN_LENGTH_UNIT =
 /** "How long is the bridge?": a thing whose length is asked, not a length of time ("how long was the train stuck?"). */
 const HOW_LONG_THING =
 	/\bhow long\s+(?:is|was|are|were|will)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:line|bridge|tunnel|road|runway|railway|pipeline|river|wall|fence|track|route|border|coastline|canal|cable|(?:steam|war|air|motor)?ship|vessel|(?:life|speed|motor|house|fishing\s)?boat|liner|yacht|tanker|freighter|submarine|barge|wreck|plane|aircraft|train|queue|motorway|highway|trail|beach|dam|pier|tail|snake|skeleton|neck|core|pipe|rope|corridor)s?\b(?!\s+(?:[\p{L}\d-]+\s+){0,2}?(?:\p{L}+ed|stay|stays|remain|remains|keep|keeps|watch|last|lasts|take|takes|stuck|shut|open|down|out|held|kept|gone|away|stranded|missing|idle|offline|in\s+(?:service|operation|use|orbit|port|dock))\b)/iu;
+
+/** "How long is the report?": a document, whose length is told in pages. */
+const HOW_LONG_DOCUMENT =
+	/\bhow long\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:report|book|novel|memoir|document|letter|dossier|judgment|judgement|ruling|manuscript|thesis|paper|petition|bill|manifesto|biography|review|inquiry\s+report)s?\s*[?!.]*\s*$/iu;
+/** A count of pages: "112-page", "340 pages". */
+const PAGES = /(?<![\d.,])\d[\d,]*(?:-page|\s+pages)\b/iu;
 
 /** A length in a unit, hyphened or not, with its conversion: "11.4-kilometre", "14.2 km (8.8 miles)"; no speed ("95 km per hour"). */
 const LENGTH =

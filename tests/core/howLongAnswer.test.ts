@@ -87,3 +87,13 @@ describe('howLongAnswer of a length that was cut', () => {
 		);
 	});
 });
+
+describe('howLongAnswer of a document', () => {
+	it('answers "how long is the report" with its pages, and gives a length of time a low fit', () => {
+		const { shortAnswer, context } = floodReport(
+			'The 112-page report, published on Monday, was commissioned by the county association. It will publish a progress report in six months.',
+		);
+		expect(shortAnswer('how long is the report', 'The 112-page').phrase.text).toBe('112-page');
+		expect(shortAnswer('how long is the report', 'progress report').fit).toBe(context.options.otherDurationFit);
+	});
+});
