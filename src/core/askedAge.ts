@@ -120,9 +120,10 @@ const ASKED_WHO =
 /** A person's name right before an age in commas: "Tom Ewart, ". */
 const NAME_BEFORE_AGE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 
-/** When a thing began: "dates from around 1420", "was built in 1887", "dating back to the 12th century". */
+/** A century's ordinal: "4th", "third". */
 const ORDINAL_WORD =
 	'(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)';
+/** When a thing began: "dates from around 1420", "was built in 1887", "dating back to the 12th century". */
 const BEGAN_IN = new RegExp(
 	`\\b(?:dat(?:es|ed|ing)\\s+(?:back\\s+)?(?:from|to)|(?:was|were)\\s+(?:first\\s+)?(?:built|founded|established|erected|opened|made|constructed|laid|consecrated)\\s+in)\\s+((?:(?:about|around|roughly|circa|c\\.)\\s+)?(?:\\d{3,4}s?(?:\\s+(?:AD|BC|BCE|CE)\\b)?|(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD}(?:\\s+or\\s+(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD})?[\\s-]+century(?:\\s+(?:AD|BC|BCE|CE)\\b)?))`,
 	'iu',

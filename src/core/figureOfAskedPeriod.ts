@@ -55,7 +55,7 @@ export function figureOfAskedPeriod(
 /** The noun a figure counts, written right after it: "sheets" of " clean sheets in 34…"; none for a unit or a sum. */
 function counted(after: string): string | undefined {
 	const noun = nounAfter(after);
-	return noun ? stem(noun.split(/\s+/)[0] === noun ? noun : (noun.split(/\s+/).at(-1) ?? noun)) : undefined;
+	return noun ? stem(noun.split(/\s+/).at(-1) ?? noun) : undefined;
 }
 
 /** Where the answer's own figure ends: "16" of "16 clean sheets". */

@@ -141,13 +141,13 @@ function smallerRest(length: string, after: string): string {
 	return more && unit(more[1] ?? '') >= 0 && unit(more[1] ?? '') < unit(length) ? more[0] : '';
 }
 
-/** "every three months", "once every two years": a length that says how often (not "each 90 minutes long"). */
 /**
  * An occasion told by its rank in a span of time: "its third major outage in", "the second strike within the past"; not
  * the first ("the first train in 14 years" tells how long there was none).
  */
 const COUNTED_IN_SPAN =
 	/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\p{L}-]+\s+){1,3}(?:in|within|over)\s+(?:(?:the|a)\s+)?(?:(?:past|last|previous|space\s+of|span\s+of)\s+)?$/iu;
+/** "every three months", "once every two years": a length that says how often (not "each 90 minutes long"). */
 const EVERY_BEFORE = /\bevery\s+$/i;
 /** "How long does it take…": a time something takes, which a recurring one may give. */
 const ASKS_TAKING = /\b(?:take|takes|taken|took)\b/i;
@@ -181,7 +181,7 @@ const HOW_LONG_THING =
 
 /** "How long is the report?": a document, whose length is told in pages. */
 const HOW_LONG_DOCUMENT =
-	/\bhow long\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:report|book|novel|memoir|document|letter|dossier|judgment|judgement|ruling|manuscript|thesis|paper|petition|bill|manifesto|biography|review|inquiry\s+report)s?\s*[?!.]*\s*$/iu;
+	/\bhow long\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:report|book|novel|memoir|document|letter|dossier|judgment|judgement|ruling|manuscript|thesis|paper|petition|bill|manifesto|biography|review)s?\s*[?!.]*\s*$/iu;
 /** A count of pages: "112-page", "340 pages". */
 const PAGES = /(?<![\d.,])\d[\d,]*(?:-page|\s+pages)\b/iu;
 

@@ -75,7 +75,6 @@ export interface AnswerPhrase {
 const TIME_WORD_STEMS: ReadonlySet<string> = new Set(
 	['next', 'year', 'month', 'week', 'today', 'tomorrow', 'tonight', 'season'].map((w) => stem(w)),
 );
-const NO_STEMS: ReadonlySet<string> = new Set();
 
 /** "When did he die?", "when was it found": a deed asked in the past, which a sentence tells in the past. */
 const ASKS_PAST_DEED = /\bwhen\s+(?:did|was|were|had)\b/iu;
@@ -111,8 +110,8 @@ export function pickAnswerPhrase(
 	);
 	// "When can I sign up for next year?": words of time say which date, not where it stands ("Next year's race is on
 	// April 13, and registration opens on October 1").
-	const timeWords = question.type === 'when' ? TIME_WORD_STEMS : NO_STEMS;
-	const asked = new Set(question.terms.map((t) => t.stem).filter((s) => !units.includes(s) && !timeWords.has(s)));
+	const timeWord = (s: string) => question.type === 'when' && TIME_WORD_STEMS.has(s);
+	const asked = new Set(question.terms.map((t) => t.stem).filter((s) => !units.includes(s) && !timeWord(s)));
 	const tied = expected.filter((m) => namedByAskedWord(question, sentence, m, asked));
 	const fitting = PREFERRED_ENTITIES[question.type];
 	const preferred = fitting ? expected.filter((m) => fitting.includes(entityKinds.get(m.start) ?? 'claim')) : [];
