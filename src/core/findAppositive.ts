@@ -65,17 +65,8 @@ export function findAppositive(name: string, sentence: string, maxWords = MAX_WO
 	const named = at + name.length + (SURNAMES.exec(sentence.slice(at + name.length))?.[0].length ?? 0);
 	// "Thabo Mokoena, 36, who was jailed…": the age between name and description is skipped.
 	const end = named + (AGE.exec(sentence.slice(named))?.[0].length ?? 0);
-	const after =
-		/^,\s+((?:\d[.,]\d|[^,;.“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev))\.)+?)(?:,|[.;]?\s*$)/u.exec(
-			sentence.slice(end, end + LOOK_BACK),
-		);
-	const described =
-		after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]) || headsRole(after[1]));
-	const kept = after?.[1] && described ? shortened(after[1], maxWords) : undefined;
-	if (after && kept) {
-		const stop = end + after[0].indexOf(kept) + kept.length;
-		return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
-	}
+	const stop = describedAfter(sentence, end, maxWords);
+	if (stop !== undefined) return { text: sentence.slice(at, stop), start: at, end: stop, typed: true };
 	const clause = (pattern: RegExp): AnswerPhrase | undefined => {
 		const relative = pattern.exec(sentence.slice(end, end + LOOK_BACK));
 		if (!relative?.[1] || words(relative[1]) > RELATIVE_MAX_WORDS) return undefined;
@@ -87,17 +78,37 @@ export function findAppositive(name: string, sentence: string, maxWords = MAX_WO
 
 /**
  * A title and name ("conductor Lionel Baptiste") with the descriptions written around them: one before, in commas
- * ("The competition's head adjudicator, conductor Lionel Baptiste"), and a relative clause of role after
- * ("Councillor Imogen Strachan-Bell, who chairs the licensing committee"); the phrase itself where there are none.
+ * ("The competition's head adjudicator, conductor Lionel Baptiste"), and a relative clause of role or a description
+ * in apposition after ("Councillor Imogen Strachan-Bell, who chairs the licensing committee"; "…, the cabinet member
+ * for transport"); the phrase itself where there are none.
  */
 export function withDescriptions(sentence: string, phrase: AnswerPhrase): AnswerPhrase {
 	const before = describedBefore(sentence, phrase.start, phrase.end);
 	const start = before?.start ?? phrase.start;
 	const relative = RELATIVE.exec(sentence.slice(phrase.end, phrase.end + LOOK_BACK));
-	const end = relative?.[1] && words(relative[1]) <= RELATIVE_MAX_WORDS ? phrase.end + relative[0].length : phrase.end;
+	// "Councillor Harriet Vossberg, the council's cabinet member for transport": the office after says what she does.
+	const end =
+		relative?.[1] && words(relative[1]) <= RELATIVE_MAX_WORDS
+			? phrase.end + relative[0].length
+			: (describedAfter(sentence, phrase.end) ?? phrase.end);
 	return start === phrase.start && end === phrase.end
 		? phrase
 		: { text: sentence.slice(start, end), start, end, typed: true };
+}
+
+/**
+ * Where a description in apposition right after `end` ends (", the union leader," or ", chief economist at KPMG"), at
+ * most `maxWords` words of it; none when what follows the comma describes no one.
+ */
+function describedAfter(sentence: string, end: number, maxWords = MAX_WORDS): number | undefined {
+	const after =
+		/^,\s+((?:\d[.,]\d|[^,;.“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev))\.)+?)(?:,|[.;]?\s*$)/u.exec(
+			sentence.slice(end, end + LOOK_BACK),
+		);
+	const described =
+		after?.[1] !== undefined && (DESCRIPTION.test(after[1]) || ROLE_START.test(after[1]) || headsRole(after[1]));
+	const kept = after?.[1] && described ? shortened(after[1], maxWords) : undefined;
+	return after && kept ? end + after[0].indexOf(kept) + kept.length : undefined;
 }
 
 /** The description written before the name (from `whole` to `end`): "the district's superintendent, Angela Norquist". */

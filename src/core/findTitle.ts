@@ -4,7 +4,7 @@ import { IRREGULAR_FORMS } from './vocabulary.ts';
 
 /** Lowercase nouns of office or trade that stand before a name as its title: "union president Karin Olsen". */
 const TITLE_NOUNS =
-	'\\p{Ll}{4,}ician|\\p{Ll}{3,}ologist|investigator|trustee|clerk|detective|sergeant|constable|lieutenant|coroner|magistrate|bailiff|chaplain|forecaster|commentator|landlord|defender|midfielder|president|chairman|chairwoman|chair|minister|secretary|chief|spokesman|spokeswoman|spokesperson|director|leader|head|governor|mayor|commander|general|ambassador|envoy|official|executive|founder|editor|professor|coach|captain|manager|lawyer|analyst|economist|scientist|researcher|negotiator|adviser|advisor|inspector|prosecutor|judge|senator|lawmaker|chancellor|premier|officer|boss|owner|correspondent|historian|expert|activist|singer|actor|actress|writer|author|player|striker|goalkeeper|architect|engineer|composer|president-elect|representative|administrator|mediator|treasurer|commissioner|superintendent|farmer|teacher|nurse|doctor|surgeon|pilot|driver|electrician|mechanic|fisherman|miner|soldier|student|volunteer|postman|postwoman|shepherd|baker|builder|plumber|carpenter|firefighter|paramedic|chef|photographer|journalist|reporter|artist|musician|banker|trader|accountant|mechanic|electrician|pensioner|shopkeeper|midwife|vet|priest|lecturer|curator|restorer|demographer|physicist|biologist|geologist|palaeontologist|ornithologist|developer|investor|entrepreneur|businessman|businesswoman|designer|consultant|librarian|scholar|novelist|poet|painter|sculptor|cyclist|athlete|runner|swimmer|footballer|boxer|jockey|climber|pharmacist|dentist|psychologist|psychiatrist|chemist|astronomer|glaciologist|archaeologist|botanist|zoologist|ecologist|meteorologist|epidemiologist|virologist|agronomist|keeper|zookeeper|conductor|warden|ranger|caretaker|organiser|organizer|coordinator|presenter|principal|headteacher|headmaster|headmistress|dean|rector|vicar|referee|umpire|trainer|skipper|supervisor|foreman|auditor|surveyor|diplomat|politician|councillor|councilor|campaigner|chairperson|strategist|spokeswoman|(?:board|council|committee|staff)\\s+member|(?!(?:(?:ex|as|in|re|con|per|sub|co)?sist|twist|wrist|list|checklist|playlist|blacklist|shortlist|waitlist|enlist)\\b)\\p{Ll}{3,}ist';
+	'\\p{Ll}{4,}ician|\\p{Ll}{3,}ologist|investigator|trustee|clerk|detective|sergeant|constable|lieutenant|coroner|magistrate|bailiff|chaplain|forecaster|commentator|landlord|defender|midfielder|president|chairman|chairwoman|chair|minister|secretary|chief|spokesman|spokeswoman|spokesperson|director|leader|head|governor|mayor|commander|general|ambassador|envoy|official|executive|founder|editor|professor|coach|captain|manager|lawyer|analyst|economist|scientist|researcher|negotiator|adviser|advisor|inspector|prosecutor|judge|senator|lawmaker|chancellor|premier|officer|boss|owner|correspondent|historian|expert|activist|singer|actor|actress|writer|author|player|striker|goalkeeper|architect|engineer|composer|president-elect|representative|administrator|mediator|treasurer|commissioner|superintendent|farmer|teacher|nurse|doctor|surgeon|pilot|driver|electrician|mechanic|fisherman|miner|soldier|student|volunteer|postman|postwoman|shepherd|baker|builder|plumber|carpenter|firefighter|paramedic|chef|photographer|journalist|reporter|artist|musician|banker|trader|accountant|mechanic|electrician|pensioner|shopkeeper|midwife|vet|priest|lecturer|curator|restorer|demographer|physicist|biologist|geologist|palaeontologist|ornithologist|developer|investor|entrepreneur|businessman|businesswoman|designer|consultant|librarian|scholar|novelist|poet|painter|sculptor|cyclist|athlete|runner|swimmer|footballer|boxer|jockey|climber|pharmacist|dentist|psychologist|psychiatrist|chemist|astronomer|glaciologist|archaeologist|botanist|zoologist|ecologist|meteorologist|epidemiologist|virologist|agronomist|keeper|zookeeper|conductor|warden|ranger|caretaker|organiser|organizer|coordinator|presenter|principal|headteacher|headmaster|headmistress|dean|rector|vicar|referee|umpire|trainer|skipper|supervisor|foreman|auditor|surveyor|diplomat|politician|councillor|councilor|campaigner|chairperson|strategist|spokeswoman|(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Ss]taff|[Cc]abinet|[Cc]rew|[Pp]arty)\\s+member|(?!(?:(?:ex|as|in|re|con|per|sub|co)?sist|twist|wrist|list|checklist|playlist|blacklist|shortlist|waitlist|enlist)\\b)\\p{Ll}{3,}ist';
 /** Nouns besides titles that describe a person: "her conservative rival, Tomas Hegel". */
 const RELATION_NOUNS =
 	'rival|candidate|opponent|challenger|incumbent|wife|husband|son|daughter|mother|father|brother|sister|friend|colleague|successor|predecessor|partner|widow|nephew|niece|cousin|aide|ally|deputy|man|woman|boy|girl|heir|heiress|collector|bidder|buyer|seller|dealer|auctioneer|victim|survivor|resident|native|veteran';
@@ -43,17 +43,27 @@ const ANY_MODIFIER = `(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*(?<!ed|ly|ing
 const FIRST_MODIFIER = `(?<!\\p{Lu}\\p{Ll}+s\\s)(?:(?<!\\b(?:${TITLE_MODIFIERS})\\s)(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*(?<!ed|ly|ing)\\s+|${ANY_MODIFIER})`;
 /** Any noun right after an age and before a name is what the person is: "22-year-old deckhand Kieran Moss". */
 const AGED_NOUN = '(?<=\\d-year-old\\s)\\p{Ll}{3,}';
+/** What the office is of or for, between its noun and the name: "Cabinet member for housing", "Head of library services". */
+const OFFICE_OF = `(?:\\s+(?:for|of)(?:\\s+(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*){1,3})?`;
 /** The title before a name: capitalised words, TITLE_MODIFIERS, then (in full) other lowercase words, and its noun. */
-function titlePattern(free: string): RegExp {
+function titlePattern(free: string, office = ''): RegExp {
 	return new RegExp(
-		`(?:^|(?<=[\\s(“"]))((?:(?!(?:The|A|An|Yesterday|Today|Tonight|Earlier|Later|Meanwhile|Now|Then|Also|But|And|However)\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+){0,4}(?:(?:${TITLE_MODIFIERS})\\s+){0,2}${free}(?:co-|vice-|ex-)?(?:${TITLE_NOUNS}|${AGED_NOUN}))\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3})$`,
+		`(?:^|(?<=[\\s(“"]))((?:(?!(?:The|A|An|Yesterday|Today|Tonight|Earlier|Later|Meanwhile|Now|Then|Also|But|And|However)\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+){0,4}(?:(?:${TITLE_MODIFIERS})\\s+){0,2}${free}(?:co-|vice-|ex-)?(?:${TITLE_NOUNS}|${AGED_NOUN})${office})\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3})$`,
 		'u',
 	);
 }
 /** The title a person's role is read from, matched against the words of a question ("deputy minister"). */
 const TITLE = titlePattern('');
-/** The title as written in full, to show who someone is ("Chief technology officer Riaan du Plessis"). */
-const FULL_TITLE = titlePattern(`(?:${FIRST_MODIFIER}(?:${ANY_MODIFIER})?)?`);
+/**
+ * A title with what its office is of or for, where it opens a sentence or clause ("Cabinet member for housing
+ * Oluwaseun Pratt said"); not inside one, where the name is often the body's ("now manager of second-tier Dunmere City").
+ */
+const OFFICE_TITLE = titlePattern('', OFFICE_OF);
+/**
+ * The title as written in full, to show who someone is ("Chief technology officer Riaan du Plessis"), a gerund right
+ * before its noun included ("Chief operating officer").
+ */
+const FULL_TITLE = titlePattern(`(?:${FIRST_MODIFIER}(?:${ANY_MODIFIER})?)?(?:\\p{Ll}{3,}ing\\s+)?`, OFFICE_OF);
 /**
  * Where a title written in full may begin: the sentence's start, a mark, a verb of saying, a preposition of agency
  * or a determiner ("said museum director…", "by fire service spokesman…"); not after a verb ("will question…").
@@ -88,7 +98,14 @@ export function findTitle(name: string, sentence: string, full = false): AnswerP
 	const window = read.slice(from, at);
 	const long = full ? FULL_TITLE.exec(window) : null;
 	const longStart = long?.[1] ? at - long[0].length + long[0].indexOf(long[1]) : -1;
-	const match = long?.[1] && TITLE_BOUNDARY.test(sentence.slice(0, longStart)) ? long : TITLE.exec(window);
+	const office = OFFICE_TITLE.exec(window);
+	const officeStart = office?.[1] ? at - office[0].length + office[0].indexOf(office[1]) : -1;
+	const match =
+		long?.[1] && TITLE_BOUNDARY.test(sentence.slice(0, longStart))
+			? long
+			: office?.[1] && TITLE_BOUNDARY.test(sentence.slice(0, officeStart))
+				? office
+				: TITLE.exec(window);
 	if (!match?.[1]) return undefined;
 	const start = at - match[0].length + match[0].indexOf(match[1]);
 	const end = at + name.length;
