@@ -123,9 +123,12 @@ const NAME_BEFORE_AGE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 /** A century's ordinal: "4th", "third". */
 const ORDINAL_WORD =
 	'(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)';
-/** When a thing began: "dates from around 1420", "was built in 1887", "dating back to the 12th century". */
+/**
+ * When a thing began: "dates from around 1420", "was built in 1887", "dating back to the 12th century", "Built in 1988,
+ * the Merrow Bay…" (a participle opening the clause).
+ */
 const BEGAN_IN = new RegExp(
-	`\\b(?:dat(?:es|ed|ing)\\s+(?:back\\s+)?(?:from|to)|(?:was|were)\\s+(?:first\\s+)?(?:built|founded|established|erected|opened|made|constructed|laid|consecrated)\\s+in)\\s+((?:(?:about|around|roughly|circa|c\\.)\\s+)?(?:\\d{3,4}s?(?:\\s+(?:AD|BC|BCE|CE)\\b)?|(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD}(?:\\s+or\\s+(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD})?[\\s-]+century(?:\\s+(?:AD|BC|BCE|CE)\\b)?))`,
+	`\\b(?:dat(?:es|ed|ing)\\s+(?:back\\s+)?(?:from|to)|(?:(?:was|were)\\s+|(?<=(?:^|[,(—–]\\s*)))(?:first\\s+)?(?:built|founded|established|erected|opened|made|constructed|laid|consecrated)\\s+in)\\s+((?:(?:about|around|roughly|circa|c\\.)\\s+)?(?:\\d{3,4}s?(?:\\s+(?:AD|BC|BCE|CE)\\b)?|(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD}(?:\\s+or\\s+(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD})?[\\s-]+century(?:\\s+(?:AD|BC|BCE|CE)\\b)?))`,
 	'iu',
 );
 
@@ -135,7 +138,7 @@ function thingsStart(question: string, sentence: string): AnswerPhrase | undefin
 	if (!head || describesPerson(head) || ANYONE.test(head) || ASKED_WHO.test(question)) return undefined;
 	const began = BEGAN_IN.exec(sentence);
 	if (!began?.[1]) return undefined;
-	const start = began.index + began[0].length - began[1].length;
+	const start = began.index + began[0].indexOf(began[1]);
 	return { text: began[1], start, end: start + began[1].length, typed: true };
 }
 

@@ -303,6 +303,10 @@ describe('the age of a thing told by when it began', () => {
 			askedAge('how old is the villa', 'The villa dates from the late third or early fourth century AD.')?.text,
 		).toBe('the late third or early fourth century AD');
 		expect(askedAge('how old is the bridge', 'The bridge was built in 1887 by the railway.')?.text).toBe('1887');
+		// A participle opening the clause: "Built in 1961, the Kestrel Star was…".
+		const ship = 'Built in 1961, the Kestrel Star was the last steam tug on the river, owned by a 58-year-old farmer.';
+		expect(askedAge('how old is the tug', ship)?.text).toBe('1961');
+		expect(askedAge('how old is the mill', 'The mill, first built in 1790, burned down.')?.text).toBe('1790');
 		expect(
 			askedAge('how old is the church', 'Tom Ewart, 71, who lives about 60 metres from the church, heard a crack.'),
 		).toBeNull();
