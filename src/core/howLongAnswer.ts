@@ -99,6 +99,8 @@ export function howLongAnswer(
 	// "How long did the ferry take?" is not answered by an age ("two or three years old").
 	if (picked.typed && /\bold$|-old\b/i.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "a 40 mile an hour limit", "gusts of 70 knots": a speed is no length of time nor of a thing.
+	if (picked.typed && SPEED.test(picked.text)) return { phrase: picked, fit: context.options.otherDurationFit };
 	// "4.1 million customers a week" is a rate of a thing, no length of time.
 	if (picked.typed && TIME_UNIT.test(picked.text) && !PER_TIME.test(picked.text)) {
 		// "jailed for six years and eight months": the length goes on in a smaller unit.
@@ -189,6 +191,9 @@ const PAGES = /(?<![\d.,])\d[\d,]*(?:-page|\s+pages)\b/iu;
 const LENGTH =
 	/(?<![\d.,])\d[\d,.]*(?:\s|-)?(?:kilomet(?:re|er)s?|km|miles?|(?:centi|milli)?met(?:re|er)s?|cm|mm|inch(?:es)?|feet|foot|ft|yards?)\b(?!\s+(?:per|an|a)\s+(?:hour|minute|second)\b)(?:\s\((?:about\s)?\d[\d,.]*(?:\s|-)?\p{L}+\))?/iu;
 
+/** A speed: "40 mile an hour", "95 km per hour", "60 mph", "40 knots". */
+const SPEED =
+	/\b(?:(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet)\s+(?:an|a|per)\s+(?:hour|second|minute)|mph|km\/h|kph|knots?)\b/iu;
 /** A figure per period: "customers a week", "per hour". */
 const PER_TIME = /\b(?:a|an|per|each)\s+(?:second|minute|hour|day|night|week|month|year)\b/i;
 

@@ -20,6 +20,15 @@ describe('howLongAnswer', () => {
 		expect(shortAnswer('how long did the bremer star captain get in jail', 'jailed').phrase.text).toBe('10 months');
 	});
 
+	it('gives a speed ("a 30 mile an hour limit", "45 knots") a low fit for how long the road was shut', () => {
+		const { context, shortAnswer } = floodReport(
+			'Signs on the bypass showed a 30 mile an hour limit from dawn. Gusts reached 45 knots. The bypass stayed closed for nine hours.',
+		);
+		expect(shortAnswer('how long was the bypass shut for', 'Signs').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('how long was the bypass shut for', 'Gusts').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('how long was the bypass shut for', 'stayed').phrase.text).toBe('nine hours');
+	});
+
 	it('reads "four and a half hours" as one length of time', () => {
 		const { shortAnswer } = floodReport(
 			'More than 600 people turned out, and the meeting ran for four and a half hours.',
