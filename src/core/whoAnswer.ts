@@ -36,6 +36,7 @@ import { relativeDoer } from './relativeDoer.ts';
 import { reportText } from './reportText.ts';
 import { roleOwner } from './roleOwner.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { speakerNotDoer } from './speakerNotDoer.ts';
 import { contentStems } from './tokenize.ts';
 import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
 
@@ -151,6 +152,10 @@ export function whoAnswer(
 	if (agent === null)
 		return namedBelow(context, index) ?? (told ? { phrase: told, fit: context.options.unnamedAgentFit } : unnamed());
 	if (agent) return { phrase: agent, fit: 1, matched: true };
+	// "Who bought the arena?" of "Denise Oyelaran said the local authority had looked at buying the arena": she only
+	// said; "…said the city had ordered an independent safety audit": the doer is the subject of what she said.
+	const doer = picked.typed ? speakerNotDoer(question.text, quote, sentence.tokens, picked) : false;
+	if (doer) return doer === true ? { phrase: picked, fit: context.options.otherActorFit } : { phrase: doer, fit: 1 };
 	// "…dug out of desert rock in southern Morocco": where something happened, nobody who did it.
 	if (
 		!askedName(question.text) &&
