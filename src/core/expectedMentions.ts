@@ -115,6 +115,11 @@ export function expectedMentions(
 						.map((t) => t.stem),
 				)
 			: new Set<string>();
+	// "Who was Ayesha's landlord?": "Ayesha Moorcroft" is Ayesha, not whom she had (but "Trump's wife" may be a Trump).
+	const owners =
+		question.type === 'who'
+			? new Set(question.terms.filter((t) => t.weight === 1 && possessive(question.text, t.word)).map((t) => t.stem))
+			: new Set<string>();
 	// Of those, the ones the question writes as names, or the reports only ever do ("hollowmere").
 	const properNames = new Set(question.terms.filter((t) => t.capitalised && askedNames.has(t.stem)).map((t) => t.stem));
 	return mentions.slice(0, SENTENCE_LIMITS.mentions).filter((m) => {
@@ -159,6 +164,7 @@ export function expectedMentions(
 			// A mention's tokens are few unless its last is looked for among asked names: stop at the first not asked.
 			if (unasked && askedNames.size === 0) break;
 		}
+		if (m.type === 'name' && owners.has(firstStem) && lastStem !== firstStem) return false;
 		// "Calder Bulk Shipping" for "who owns the ship": a trade's "-ing" word is not the thing asked.
 		if (m.type === 'name' && askedNames.has(lastStem) && !lastWord.endsWith('ing')) return false;
 		// "Who is buying Brightmill?": "Brightmill Group", the name asked with a body's word after it, is the one asked.

@@ -44,3 +44,17 @@ describe('a length of time something moved by, for "when"', () => {
 		expect(shortAnswer('how long was the opening pushed back', 'pushed back').phrase.text).toBe('at least four months');
 	});
 });
+
+describe('a name asked as someone\'s owner, for "who"', () => {
+	const { shortAnswer } = floodReport(
+		'Marta Quell, 31, said she had complained to her landlord, Desmond Vail, nine times. Rhys Quell, her brother, agreed.',
+	);
+
+	it('is not whom they had: "Marta Quell" does not answer "who was marta\'s landlord"', () => {
+		expect(shortAnswer("who was marta's landlord", 'complained').phrase.text).toBe('Desmond Vail');
+	});
+
+	it('may share a surname with them: "Rhys Quell" answers "who is quell\'s brother"', () => {
+		expect(shortAnswer("who is quell's brother", 'Rhys').phrase.text).toBe('Rhys Quell');
+	});
+});
