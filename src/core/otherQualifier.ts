@@ -15,6 +15,10 @@ const CLASSES: readonly (readonly string[])[] = [
 	['full-time', 'part-time'],
 	['permanent', 'temporary'],
 	['urban', 'rural'],
+	['half', 'full'],
+	['northbound', 'southbound', 'eastbound', 'westbound'],
+	['indoor', 'outdoor'],
+	['upper', 'lower'],
 ];
 const CLASS_OF = new Map(CLASSES.flatMap((words, k) => words.map((word) => [word, k] as const)));
 /** How many words before the noun a rival qualifier may stand: "central Kestrel district". */

@@ -10,6 +10,10 @@ describe('otherQualifier', () => {
 		expect(otherQualifier('what percentage backed the bid in the eastern districts', district)).toBe(true);
 		const race = "Berhanu Alemu was second in the men's race.";
 		expect(otherQualifier("who was second in the women's race", race)).toBe(true);
+		const rent = 'The yearly rent for a full plot rises from 40 pounds to 55 pounds.';
+		expect(otherQualifier('how much is the rent for a half plot', rent)).toBe(true);
+		const lanes = 'The southbound carriageway reopened after six hours.';
+		expect(otherQualifier('when did the northbound carriageway reopen', lanes)).toBe(true);
 	});
 
 	it('leaves the kind asked, its other wording and a thing without a rival qualifier alone', () => {
