@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { AGE_ASKED, apposedAge } from './apposedAge.ts';
 import { askedShare } from './askedShare.ts';
 import { compositionShare } from './compositionShare.ts';
 import { asksSum } from './countAmounts.ts';
@@ -139,6 +140,9 @@ export function countAnswer(
 		(sumOrSizeMismatch(question.text, answer.phrase.text) ||
 			isInterval(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
 	)
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How many cheeses did Kettlewick enter?" of "run by Morwenna Kettle, 52, and her son": a person's age, no count.
+	if (answer.phrase.typed && !AGE_ASKED.test(question.text) && apposedAge(quoted, answer.phrase))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How many were injured?" of "three of the injured were in critical condition": a part of the set asked.
 	if (answer.phrase.typed && partOfAskedSet(question.text, quoted, answer.phrase.start))

@@ -1,3 +1,4 @@
+import { apposedAge } from './apposedAge.ts';
 import { mayBePeople } from './countedNouns.ts';
 import { asRead, type Mention } from './findMentions.ts';
 import { inRatio } from './inRatio.ts';
@@ -73,7 +74,13 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		if (/\d\p{L}+$/u.test(mention.text)) continue;
 		const rest = sentence.slice(mention.end);
 		// "one in four people", "nine in 10 companies": a share, no count of them; "aged three and seven": ages.
-		if (inRatio(sentence, mention.start, mention.end) || aged(sentence, mention.start, mention.end)) continue;
+		// "Mayor Gordon MacLellan, 67, who has led…": an age in commas after a name.
+		if (
+			inRatio(sentence, mention.start, mention.end) ||
+			aged(sentence, mention.start, mention.end) ||
+			apposedAge(sentence, mention)
+		)
+			continue;
 		// "a limit of 70 km/h as road deaths climb": a speed, of which nobody died.
 		const speed = SPEED_AFTER.exec(rest)?.[0].replace(/^[\s-]/, '');
 		const read = speed ?? nounAfter(rest, headline);

@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { AGE_ASKED, apposedAge } from './apposedAge.ts';
 import { AGE_AFTER_NAME, ASKS_AGE } from './askedAge.ts';
 import { namesFaith } from './askedLanguage.ts';
 import { dateAfterAskedWord } from './dateAfterAskedWord.ts';
@@ -94,7 +95,13 @@ export function pickAnswerPhrase(
 	tokens: Token[],
 	entityKinds: ReadonlyMap<number, Fact['kind']> = new Map(),
 ): AnswerPhrase {
-	const every = expectedMentions(question, mentions, tokens, sentence);
+	const all = expectedMentions(question, mentions, tokens, sentence);
+	// "run by Morwenna Kettle, 52, and her son": a person's age counts nothing asked, where the sentence has other figures.
+	const counted =
+		question.type === 'count' && !AGE_ASKED.test(question.text)
+			? all.filter((m) => m.type !== 'number' || !apposedAge(sentence, m))
+			: all;
+	const every = counted.length > 0 ? counted : all;
 	// Where a report was filed ("MOBILE, Alabama — ", "GENEVA (Reuters) — ") is not where, or who, it is about,
 	// unless nothing else is named.
 	const story = datelineEnd(sentence);
