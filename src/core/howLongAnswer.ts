@@ -121,9 +121,16 @@ export function howLongAnswer(
 	// "How long will Rory be out of racing?" of "in front of a crowd of about 18,000": a count of people, no length.
 	if (picked.typed && CROWD_OF.test(quote.slice(Math.max(0, picked.start - 30), picked.start)))
 		return { phrase: picked, fit: context.options.otherDurationFit };
-	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none.
-	if (picked.typed && HOW_LONG_TIME.test(question.text) && !RUNS_TO.test(picked.text))
-		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none; "how long is Riverside
+	// Walk shut" of "closed a 200-metre section…, likely to remain shut until at least Wednesday": how far it runs is.
+	const time = HOW_LONG_TIME.test(question.text) || HOW_LONG_STATE.test(question.text);
+	if (time && !(picked.typed && RUNS_TO.test(picked.text))) {
+		const until = HOW_LONG_STATE.test(question.text) ? UNTIL.exec(quote) : null;
+		if (!until && !picked.typed) return undefined;
+		if (!until) return { phrase: picked, fit: context.options.otherDurationFit };
+		return { phrase: { text: until[0], start: until.index, end: until.index + until[0].length, typed: true }, fit: 1 };
+	}
+
 	return undefined;
 }
 
@@ -210,9 +217,18 @@ const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these
  */
 const HOW_LONG_TIME =
 	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent|jail|jailed|prison|sentence|sentenced|serve|served|ban|banned|suspended|suspension|married|contract)\b|\bhow long ago\b/i;
+/**
+ * "How long is Riverside Walk shut for?", "how long will the cable car be shut": a state the question ends on, how long it
+ * lasts; not "how long is the stretch of closed beaches" nor "the detour while it was closed".
+ */
+const HOW_LONG_STATE =
+	/^(?!.*\b(?:where|while|when|that|which|of)\b).*\bhow long\b.*\b(?:shut|closed|blocked|stuck|offline|delayed|missing)(?:\s+for)?[\s?!.]*$/iu;
 
 /** How far a time runs, which answers "how long" too: "until Friday", "since 2016". */
 const RUNS_TO = /^(?:until|till|through|since|from)\b/i;
+/** How far a state runs: "until at least Wednesday", "until the spring", "until at least the end of the month". */
+const UNTIL =
+	/\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:the|a|an)\s+)?(?:(?:end|start|middle|beginning)\s+of\s+(?:the\s+)?)?(?:next\s+)?[\p{L}\d]+(?:\s+\d{1,2}(?=\b))?(?:,?\s+\d{4})?/iu;
 
 /** Whether a "how long" answer is a count of things ("6.8 earthquake", "41 people"): no length of time or of way. */
 function countsThing(context: AnswerContext, index: number, picked: AnswerPhrase): boolean {

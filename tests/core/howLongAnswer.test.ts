@@ -29,6 +29,15 @@ describe('howLongAnswer', () => {
 		expect(shortAnswer('how long was the bypass shut for', 'stayed').phrase.text).toBe('nine hours');
 	});
 
+	it('answers how long a place stays shut with how far it runs, not the length of what is shut', () => {
+		const { shortAnswer } = floodReport(
+			'Police closed a 300-metre stretch of Canal Walk and said it would stay shut until at least Friday. The museum, 40 metres away, will remain closed until the end of the month.',
+		);
+		expect(shortAnswer('how long is canal walk shut for', 'Police').phrase.text).toBe('until at least Friday');
+		expect(shortAnswer('how long will the museum be closed', 'museum').phrase.text).toBe('until the end of the month');
+		expect(shortAnswer('how long is the stretch of closed walk', 'Police').phrase.text).not.toContain('until');
+	});
+
 	it('reads "four and a half hours" as one length of time', () => {
 		const { shortAnswer } = floodReport(
 			'More than 600 people turned out, and the meeting ran for four and a half hours.',
