@@ -52,9 +52,12 @@ export function givesReason(sentence: string, asked?: ReadonlySet<string>): bool
 const CAUSES = new RegExp(CAUSE.source, 'giu');
 /** Cue words that also tell a time: "after 16 years", "since 2008", "following Monday's vote" is still a cause. */
 const TEMPORAL_CUE = /^(?:after|since|following)$/iu;
-/** A span of time or a date after the cue: "16 years", "about three hours", "2008", "March", "last week". */
+/**
+ * A span of time or a date after the cue: "16 years", "about three hours", "2008", "March", "last week", "7:40 a.m.",
+ * "Tuesday" (not "Monday's vote", an event).
+ */
 const TIME_AFTER =
-	/^\s+(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|some|just|only|roughly)\s+)?(?:(?:[\d][\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a\s+few|few)\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds|decades?|centur(?:y|ies)|seasons?|nights?)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:last|this|next)\s+(?:year|month|week|season|spring|summer|autumn|winter)\b|(?:then|midnight|noon|dark|dawn|dusk)\b)/u;
+	/^\s+(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|some|just|only|roughly)\s+)?(?:(?:[\d][\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+ty(?:-\p{Ll}+)?|several|many|a\s+few|few)\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds|decades?|centur(?:y|ies)|seasons?|nights?)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:last|this|next)\s+(?:year|month|week|season|spring|summer|autumn|winter)\b|(?:then|midnight|noon|dark|dawn|dusk)\b|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s))/u;
 
 /** Whether a cause word only tells when: "closes after 16 years", "has run since 2008". */
 function tellsWhen(sentence: string, cue: RegExpMatchArray): boolean {

@@ -187,6 +187,9 @@ describe('givesReason', () => {
 		expect(givesReason('The cafe will close in December after 16 years, its owner said.')).toBe(false);
 		expect(givesReason('The fair, held every June since 1987, was called off.')).toBe(false);
 		expect(givesReason('Prices will rise in each of the following four years.')).toBe(false);
+		expect(givesReason('The wall gave way shortly after 6:15 a.m. near the lock.')).toBe(false);
+		expect(givesReason('The market reopened after Tuesday, traders said.')).toBe(false);
+		expect(givesReason("The strike was called off after Tuesday's vote by members.")).toBe(true);
 		expect(givesReason('The cafe closed after a second year of losses.')).toBe(true);
 		expect(givesReason('The fair was called off following complaints from residents.')).toBe(true);
 	});
