@@ -3,6 +3,11 @@ import type { Token } from './tokenize.ts';
 
 /** Where a sentence joins clauses of their own: ", and", ", but", ", while", a semicolon (not a dash: an aside). */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s+|;\s+/gu;
+/**
+ * Those and "and" before a modal that opens a second predicate, for dates: "had asked for a meeting … and would raise
+ * it next week" (a figure's noun may stand in the other: "due to open … and will employ about 800 people").
+ */
+const DATE_CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+and\s+(?=(?:would|will|could|might|should)\s)/gu;
 
 /**
  * Whether the date picked stands in a clause that holds none of the question's words while another clause holds
@@ -18,7 +23,7 @@ export function otherClauseDate(
 	tokens: readonly Token[],
 	picked: AnswerPhrase,
 ): boolean {
-	return askedClause(asked, sentence, tokens, picked) !== undefined;
+	return askedClause(asked, sentence, tokens, picked, DATE_CLAUSE_JOIN) !== undefined;
 }
 
 /**
@@ -30,8 +35,9 @@ export function askedClause(
 	sentence: string,
 	tokens: readonly Token[],
 	picked: AnswerPhrase,
+	join: RegExp = CLAUSE_JOIN,
 ): readonly [number, number] | undefined {
-	const joins = [...sentence.matchAll(CLAUSE_JOIN)].map((m) => m.index);
+	const joins = [...sentence.matchAll(join)].map((m) => m.index);
 	if (joins.length === 0) return undefined;
 	const bounds = [0, ...joins, sentence.length];
 	const spans = bounds.slice(0, -1).map((start, i) => [start, bounds[i + 1] ?? sentence.length] as const);

@@ -29,6 +29,16 @@ describe('otherClauseDate', () => {
 		).toBe(false);
 	});
 
+	it('reads "and" before a modal as a second predicate with its own date ("… and would raise it next week")', () => {
+		const meeting =
+			'The MP said he had asked for an urgent meeting with the fisheries minister and would raise the closure in parliament next week.';
+		const start = meeting.indexOf('next week');
+		const picked = { text: 'next week', start, end: start + 9, typed: true };
+		const asked = new Set(['meeting', 'fisheries', 'minister'].map(stem));
+		expect(otherClauseDate(asked, meeting, tokenize(meeting), picked)).toBe(true);
+		expect(otherClauseDate(new Set(['raise', 'closure'].map(stem)), meeting, tokenize(meeting), picked)).toBe(false);
+	});
+
 	it('lowers the fit of the other clause\'s date for "when"', () => {
 		const { shortAnswer, context } = floodReport(`Storm\n\n${SENTENCE}`);
 		expect(shortAnswer('when will the coastal train line reopen', 'Schools').fit).toBe(
