@@ -9,11 +9,12 @@ import { normaliseWord, stem } from './tokenize.ts';
 
 const NAME_OF =
 	/(?:\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?|^\s*(?:the\s+)?)names?\s+of\s+(.+)/iu;
-/** "What was the dead surfer's name?", "whats the company name". */
+/** "What was the dead surfer's name?", "whats the company name", "whats the team's new name gonna be". */
 const NAME_AFTER_THING =
-	/\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(['’]s?|s)?\s+names?\s*[?!.]*\s*$/iu;
+	/\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(['’]s?|s)?\s+(?:(?:new|official|proper)\s+)?names?(?:\s+(?:gonna|going\s+to|will|would)\s+be)?\s*[?!.]*\s*$/iu;
 const NOT_A_THING = /^(?:his|her|their|its|your|my|our|the|a|an|this|that|whose|full|real|first|last)$/iu;
-const CALLED = /\b(?:what|how)(?:\s+(?:is|was|are|were)|['’]?s)\s+(.+?)\s+(?:call?e?d|named)\s*[?!.]*\s*$/iu;
+const CALLED =
+	/\b(?:what|how)(?:\s+(?:is|was|are|were)|['’]?s)\s+(.+?)\s+(?:call?e?d|named)\s*[?!.]*\s*$|\b(?:what|how)\s+(?:will|would|should)\s+(.+?)\s+be\s+(?:call?e?d|named)\s*[?!.]*\s*$/iu;
 /** Where the thing's noun phrase ends: "the hospital | in Sumy", "the wild rice | they crossed", "the judge | leading the inquiry". */
 const PHRASE_END =
 	/\s+(?:in|at|on|of|near|from|for|with|by|to|into|that|which|who|where|whose|when|the|a|an|this|his|her|their|its|they|it|he|she|we|you|i|\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)|\p{Ll}+ed|flown|taken|given|known|seen|shown|thrown|driven|found|held|hit|shot|sent)\b.*$|[?!.,].*$/isu;
@@ -116,7 +117,10 @@ function nameLike(quoted: string, questionStems: ReadonlySet<string>): boolean {
  * is the hospital called?"; none for other questions.
  */
 export function askedNameOf(question: string): string | undefined {
-	const phrase = (NAME_OF.exec(question) ?? CALLED.exec(question))?.[1]?.replace(ARTICLE, '').replace(PHRASE_END, '');
+	const called = CALLED.exec(question);
+	const phrase = (NAME_OF.exec(question)?.[1] ?? called?.[1] ?? called?.[2])
+		?.replace(ARTICLE, '')
+		.replace(PHRASE_END, '');
 	if (phrase !== undefined) return phrase.trim().split(/\s+/).pop()?.toLowerCase() || undefined;
 	const owner = NAME_AFTER_THING.exec(question);
 	const thing = owner?.[1]?.split(/\s+/).pop()?.toLowerCase();

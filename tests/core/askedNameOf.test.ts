@@ -20,6 +20,8 @@ describe('askedNameOf', () => {
 		['what is the name of the wild rice they crossed it with', 'rice'],
 		['what is the name of the retired judge leading the inquiry', 'judge'],
 		['what is the ferry name', 'ferry'],
+		["whats the club's new name gonna be", 'club'],
+		['what will the merged council be called?', 'council'],
 	] as const)('finds the thing "%s" asks the name of', (question, thing) => {
 		expect(askedNameOf(question)).toBe(thing);
 	});
@@ -29,6 +31,7 @@ describe('askedNameOf', () => {
 		expect(askedNameOf('Who named the bridge?')).toBeUndefined();
 		expect(askedNameOf('what is his name')).toBeUndefined();
 		expect(askedNameOf('What was the name?')).toBeUndefined();
+		expect(askedNameOf('what is her full name')).toBeUndefined();
 	});
 });
 
