@@ -172,9 +172,14 @@ export function namesAskedSpeaker(question: string, sentence: string, aliases: r
 	return verbs.some((verb) => {
 		const end = verb.index + verb[0].length;
 		if (names(sentence.slice(Math.max(0, verb.index - NEXT_TO), verb.index))) return true;
-		return INVERTED.test(verb[0]) && names(sentence.slice(end, end + NEXT_TO));
+		// "said the education secretary", not "said he had written to the education secretary": a clause told.
+		const after = sentence.slice(end, end + NEXT_TO);
+		return INVERTED.test(verb[0]) && !CLAUSE_OPENS.test(after) && names(after);
 	});
 }
+
+/** What opens a clause told after a verb of saying, whose names are spoken of: "said he had written to…". */
+const CLAUSE_OPENS = /^\s+(?:that\s+)?(?:he|she|they|it|we|i|you)\b/iu;
 
 /** Where the sentence names the quote's speaker: their name, else the pronoun that stands for them, else the quote. */
 function speakerSpan(sentence: string, quote: Fact): { start: number; end: number } {

@@ -27,6 +27,12 @@ describe('namesAskedSpeaker', () => {
 		expect(namesAskedSpeaker('What was said?', 'The council warned of more rain.')).toBe(true);
 		expect(namesAskedSpeaker('What did Holm say?', '“We will rebuild,” Holm said on Monday.')).toBe(true);
 		expect(namesAskedSpeaker('What did Holm say?', '“We will rebuild,” she told Anna Holm.')).toBe(false);
+		// After "said", a clause told ("said he had written to…") speaks of the names in it.
+		const wrote = 'The MP, Owen Pryce, said he had written to the health secretary about it.';
+		expect(namesAskedSpeaker('what did the health secretary say', wrote)).toBe(false);
+		expect(namesAskedSpeaker('what did the health secretary say', '"We will act," said the health secretary.')).toBe(
+			true,
+		);
 		expect(namesAskedSpeaker('What did the RFO say?', 'The flood office said the river would rise.')).toBe(false);
 		expect(namesAskedSpeaker('What did the RFO say?', 'The flood office said the river would rise.', ['offic'])).toBe(
 			true,
