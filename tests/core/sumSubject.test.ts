@@ -18,6 +18,14 @@ describe('sumOfOther', () => {
 		expect(sumOfOther('how much would rome give', rome, rome.indexOf('4.5'), findMentions(rome))).toBe(true);
 	});
 
+	it('tells a common noun\'s sum from the side asked by another ("the council had offered …, the rest from the county")', () => {
+		const offer = 'She said the council had offered 3 million pounds, with the rest to come from the county.';
+		const at = offer.indexOf('3 million');
+		expect(sumOfOther('how much did the county offer', offer, at, findMentions(offer))).toBe(true);
+		expect(sumOfOther('how much did the council offer', offer, at, findMentions(offer))).toBe(false);
+		expect(sumOfOther('how much did the new pool cost', offer, at, findMentions(offer))).toBe(false);
+	});
+
 	it('reads the side asked by any of its words, and says nothing of a sentence naming no side asked', () => {
 		expect(
 			sumOfOther('how much is aurion investing in penang', plant, plant.indexOf('$7.5'), findMentions(plant)),
