@@ -318,6 +318,7 @@ export const PHRASAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	'take on': ['hire', 'hired', 'recruit', 'recruited'],
 	'cut down': ['felled', 'reduce', 'reduced'],
 	'sell out': ['sold'],
+	'look after': ['maintain', 'maintained', 'manage', 'managed', 'care'],
 	'take part': ['participated', 'participate', 'joined', 'competed', 'entered'],
 	'put forward': ['proposed', 'tabled', 'submitted'],
 	'put up': ['raise', 'raised', 'increase', 'increased'],
