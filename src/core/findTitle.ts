@@ -44,7 +44,9 @@ const FIRST_MODIFIER = `(?<!\\p{Lu}\\p{Ll}+s\\s)(?:(?<!\\b(?:${TITLE_MODIFIERS})
 /** Any noun right after an age and before a name is what the person is: "22-year-old deckhand Kieran Moss". */
 const AGED_NOUN = '(?<=\\d-year-old\\s)\\p{Ll}{3,}';
 /** What the office is of or for, between its noun and the name: "Cabinet member for housing", "Head of library services". */
-const OFFICE_OF = `(?:\\s+(?:for|of)(?:\\s+(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*){1,3})?`;
+const OFFICE_OF = `(?:\\s+(?:for|of)(?:\\s+(?!(?:${NOT_MODIFIERS})\\s)\\p{Ll}[\\p{Ll}-]*){1,3})`;
+/** A window that may hold such an office: the patterns with it are tried only there, so most names cost no more. */
+const MAY_HOLD_OFFICE = /\s(?:for|of)\s+\p{Ll}[\p{Ll}\s-]*$/u;
 /** The title before a name: capitalised words, TITLE_MODIFIERS, then (in full) other lowercase words, and its noun. */
 function titlePattern(free: string, office = ''): RegExp {
 	return new RegExp(
@@ -63,7 +65,10 @@ const OFFICE_TITLE = titlePattern('', OFFICE_OF);
  * The title as written in full, to show who someone is ("Chief technology officer Riaan du Plessis"), a gerund right
  * before its noun included ("Chief operating officer").
  */
-const FULL_TITLE = titlePattern(`(?:${FIRST_MODIFIER}(?:${ANY_MODIFIER})?)?(?:\\p{Ll}{3,}ing\\s+)?`, OFFICE_OF);
+const FULL_FREE = `(?:${FIRST_MODIFIER}(?:${ANY_MODIFIER})?)?(?:\\p{Ll}{3,}ing\\s+)?`;
+const FULL_TITLE = titlePattern(FULL_FREE);
+/** The same, with what the office is of or for ("Head of library services Rosalind Okafor-Pryce"). */
+const FULL_OFFICE_TITLE = titlePattern(FULL_FREE, OFFICE_OF);
 /**
  * Where a title written in full may begin: the sentence's start, a mark, a verb of saying, a preposition of agency
  * or a determiner ("said museum director…", "by fire service spokesman…"); not after a verb ("will question…").
@@ -96,9 +101,10 @@ export function findTitle(name: string, sentence: string, full = false): AnswerP
 	const opening = from === 0 ? OPENING_TITLE.exec(sentence) : null;
 	const read = opening ? `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence;
 	const window = read.slice(from, at);
-	const long = full ? FULL_TITLE.exec(window) : null;
+	const officeHeld = MAY_HOLD_OFFICE.test(window);
+	const long = full ? ((officeHeld ? FULL_OFFICE_TITLE.exec(window) : null) ?? FULL_TITLE.exec(window)) : null;
 	const longStart = long?.[1] ? at - long[0].length + long[0].indexOf(long[1]) : -1;
-	const office = OFFICE_TITLE.exec(window);
+	const office = officeHeld ? OFFICE_TITLE.exec(window) : null;
 	const officeStart = office?.[1] ? at - office[0].length + office[0].indexOf(office[1]) : -1;
 	const match =
 		long?.[1] && TITLE_BOUNDARY.test(sentence.slice(0, longStart))
