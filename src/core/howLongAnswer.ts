@@ -123,14 +123,16 @@ export function howLongAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long did it take to drill the shaft?" asks a length of time: "70 centimetres" is none; "how long is Riverside
 	// Walk shut" of "closed a 200-metre section…, likely to remain shut until at least Wednesday": how far it runs is.
-	const time = HOW_LONG_TIME.test(question.text) || HOW_LONG_STATE.test(question.text);
-	if (time && !(picked.typed && RUNS_TO.test(picked.text))) {
-		const until = HOW_LONG_STATE.test(question.text) ? UNTIL.exec(quote) : null;
-		if (!until && !picked.typed) return undefined;
-		if (!until) return { phrase: picked, fit: context.options.otherDurationFit };
-		return { phrase: { text: until[0], start: until.index, end: until.index + until[0].length, typed: true }, fit: 1 };
+	const state = HOW_LONG_STATE.test(question.text);
+	if ((state || HOW_LONG_TIME.test(question.text)) && !(picked.typed && RUNS_TO.test(picked.text))) {
+		const until = state ? UNTIL.exec(quote) : null;
+		if (until)
+			return {
+				phrase: { text: until[0], start: until.index, end: until.index + until[0].length, typed: true },
+				fit: 1,
+			};
+		return picked.typed ? { phrase: picked, fit: context.options.otherDurationFit } : undefined;
 	}
-
 	return undefined;
 }
 
