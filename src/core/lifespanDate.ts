@@ -45,12 +45,15 @@ export function lifeEventUnsaid(question: string, sentence: string): boolean {
 	return !(birth ? SAYS_BIRTH : SAYS_DEATH).test(sentence) && !LIFESPAN.test(window);
 }
 
-/** "When was the brewery founded?", "when was the block built", "when was the orchestra set up": the start of a thing asked. */
+/**
+ * "When was the brewery founded?", "when was the block built", "when was the orchestra set up", "when was the choir
+ * started", "when did the pier first open": the start of a thing asked. A thing "was started" or "first opened" once.
+ */
 const ASKS_ORIGIN =
-	/^\s*when\s+(?:was|were)\b.*\b(?:founded|established|built|constructed|incorporated|set\s+up|formed)\s*[?!.]*\s*$/i;
+	/^\s*when\s+(?:(?:was|were)\b.*\b(?:founded|established|built|constructed|incorporated|set\s+up|formed|started|launched|first\s+opened)|(?:did|does|do)\b.*\bfirst\s+open)\s*[?!.]*\s*$/i;
 /** A sentence that tells of a thing's start: "founded in 1873", "built in 1962", "dates back to", "since 1964". */
 const SAYS_ORIGIN =
-	/\b(?:found(?:ed|ing|ers?)?|establish\w*|built|build(?:s|ers?)?|construct\w*|creat\w*|form(?:ed|ation)|set up|open(?:ed|ing)|incorporat\w*|dat(?:es|ed|ing)\s+(?:back|from)|since|erect\w*)\b/i;
+	/\b(?:found(?:ed|ing|ers?)?|establish\w*|built|build(?:s|ers?)?|construct\w*|creat\w*|form(?:ed|ation)|set up|(?:re)?open(?:ed|ing)|launch\w*|start(?:ed|s)?|incorporat\w*|dat(?:es|ed|ing)\s+(?:back|from)|since|erect\w*)\b/i;
 
 /**
  * Whether a question asks when a thing was founded or built ("When was De Klaproos founded?") and the sentence

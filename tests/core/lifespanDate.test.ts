@@ -50,6 +50,21 @@ describe('originUnsaid', () => {
 		expect(originUnsaid('when did the census start to allow a second box on the form', sale)).toBe(false);
 	});
 
+	it('reads a thing that "was started" or "first opened" as its start asked', () => {
+		const rounds = 'More than 140 choirs entered the regional rounds, which began in October.';
+		expect(originUnsaid('when was the choir started', rounds)).toBe(true);
+		expect(originUnsaid('when was the choir started', 'Rowntree founded the choir in 2017.')).toBe(false);
+		expect(originUnsaid('when was the firm started', 'His grandfather started the business in 1962.')).toBe(false);
+		const tour = 'The orchestra will tour, starting with an open-air concert on Tuesday evening.';
+		expect(originUnsaid('when was the orchestra started', tour)).toBe(true);
+		expect(originUnsaid('when did the pier first open', '"I proposed to my wife on that pier in 1969," he said.')).toBe(
+			true,
+		);
+		expect(originUnsaid('when was the pier first opened', 'The pier opened in 1898.')).toBe(false);
+		expect(originUnsaid('when was the road opened', 'The road reopened on Friday.')).toBe(false);
+		expect(originUnsaid('when did the fire start', rounds)).toBe(false);
+	});
+
 	it('lowers the fit of such a date as the answer', () => {
 		const { shortAnswer, context } = floodReport('The brewery agreed to be sold on Monday.\n\nIt was founded in 1873.');
 		expect(shortAnswer('when was the brewery founded', 'Monday').fit).toBeCloseTo(context.options.missingFigureFit);
