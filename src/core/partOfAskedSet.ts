@@ -21,6 +21,31 @@ const PRONOUN = /^(?:them|us|you|those|these|which|whom)$/iu;
 /** Participles a set is named by, besides those ending in -ed: "the hurt", "the dead", "the missing". */
 const PARTICIPLE = /^(?:\p{L}+ed|hurt|dead|missing|wounded|sick|stranded|killed|shot|hit|held|taken|left|caught)$/iu;
 
+/** Counted nouns that name no kind of member: "how many people". */
+const NO_KIND = new Set(contentStems('people person persons individuals'));
+/** A set told before its part, at the head of a clause: "Of those who fell ill, ", "Of those arrested, ". */
+const FRONTED_SET = /(?:^|[;:.]\s+)of\s+(?:those|them|these)\b([^,;:.!?"“”()]*),\s*$/iu;
+
+/**
+ * "Of those who fell ill, 11 people were treated in hospital" for "how many got sick": the set asked, told before the
+ * count, with a deed of the part's own after it that the question does not ask.
+ */
+function frontedSetHolds(question: string, sentence: string, start: number, figure: string): boolean {
+	const set = FRONTED_SET.exec(sentence.slice(Math.max(0, start - 80), start));
+	if (!set) return false;
+	const described = new Set(contentStems(set[1] ?? '').flatMap((word) => [word, ...synonymStems(word)]));
+	const counted = new Set(contentStems(/\bhow\s+many\s+([\p{L}-]+)/iu.exec(question)?.[1] ?? ''));
+	const asked = contentStems(question).filter((word) => !counted.has(word) && !/^(?:how|many)$/u.test(word));
+	if (!asked.some((word) => described.has(word))) return false;
+	// "Of those who have fallen ill, 61 are patients and 26 are members of staff" for "how many staff got sick": the
+	// parts are the kinds counted, so one of them answers; "people" names no kind.
+	const rest = new Set(contentStems(sentence.slice(start).split(/[;.!?]/u)[0] ?? ''));
+	if ([...counted].some((word) => !NO_KIND.has(word) && rest.has(word))) return false;
+	const deed = contentStems(sentence.slice(start + figure.length).split(/[,;:.!?]/u)[0] ?? '');
+	const widened = new Set(asked.flatMap((word) => [word, ...synonymStems(word)]));
+	return !deed.some((word) => widened.has(word) && !described.has(word));
+}
+
 /**
  * Whether the count at `start` of `sentence` is a part of the very set the question counts, so no answer to it:
  * "how many were injured" of "three of the injured were in critical condition", "how many riders crashed" of "one of
@@ -37,7 +62,7 @@ export function partOfAskedSet(question: string, sentence: string, start: number
 	// "all 28 of its districts": every one of them, the whole itself.
 	if (!figure || /\ball\s+$/iu.test(sentence.slice(Math.max(0, start - 5), start))) return false;
 	const set = PARTITIVE.exec(sentence.slice(start + figure.length, start + figure.length + 120));
-	if (!set?.[2]) return false;
+	if (!set?.[2]) return frontedSetHolds(question, sentence, start, figure);
 	const words = set[2].trim().split(/\s+/u).filter(Boolean);
 	const described: string[] = [];
 	let at = 0;

@@ -49,4 +49,16 @@ describe('partOfAskedSet', () => {
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toContain('14');
 	});
+
+	it('reads a set told before its count ("Of those who fell ill, 11 …") as the set, unless a kind counted is the part', () => {
+		const sick = 'Of those who fell ill, 11 people were treated in hospital for dehydration.';
+		expect(partOfAskedSet('how many ppl got sick', sick, sick.indexOf('11'))).toBe(true);
+		expect(partOfAskedSet('how many were treated in hospital', sick, sick.indexOf('11'))).toBe(false);
+		expect(partOfAskedSet('how many people were arrested', sick, sick.indexOf('11'))).toBe(false);
+		const kinds = 'Of those who have fallen ill, 61 are patients and 26 are members of staff.';
+		expect(partOfAskedSet('how many staff got sick', kinds, kinds.indexOf('61'))).toBe(false);
+		const charged = 'Of those arrested, 38 were charged with trespass.';
+		expect(partOfAskedSet('how many people were arrested', charged, charged.indexOf('38'))).toBe(true);
+		expect(partOfAskedSet('how many were charged', charged, charged.indexOf('38'))).toBe(false);
+	});
 });
