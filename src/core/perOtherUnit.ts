@@ -1,10 +1,13 @@
 import { stem } from './tokenize.ts';
 
-/** A figure given per a unit right after it: "1.18 euros per kilometre", "NZ$7.90 per kilogram" (not "per cent"). */
+/**
+ * A figure given per a unit right after it: "1.18 euros per kilometre", "NZ$7.90 per kilogram" (not "per cent"),
+ * "about 11 pence for every pound".
+ */
 const PER_AFTER =
-	/^[^\d;]{0,12}?\d(?:[\d.,]*\d)?(?:\s+(?:million|billion|thousand))?[^\d.;]{0,20}?\bper\s+(?!cent\b)([\p{L}-]+)/iu;
-/** Every unit a figure is given per: "per person per day", "a year". */
-const PER_UNITS = /\b(?:per|a|an)\s+([\p{L}-]+)/giu;
+	/^[^\d;]{0,12}?\d(?:[\d.,]*\d)?(?:\s+(?:million|billion|thousand))?[^\d.;]{0,20}?\b(?:per|for\s+(?:every|each))\s+(?!cent\b)([\p{L}-]+)/iu;
+/** Every unit a figure is given per: "per person per day", "a year", "for every pound". */
+const PER_UNITS = /\b(?:per|a|an|every|each)\s+([\p{L}-]+)/giu;
 /** Units that are any one of the thing asked: "under €400 per unit" answers "how much will each sensor cost". */
 const ANY_ONE = new Set(['unit', 'item', 'piec', 'copi', 'head', 'one']);
 /** A question asking a total: "overall", "in total", "altogether", "in all", "so far". */

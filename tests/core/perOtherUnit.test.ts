@@ -31,4 +31,11 @@ describe('perOtherUnit', () => {
 		expect(buses.shortAnswer('how much did each bus cost', '1.18').fit).toBe(buses.context.options.missingFigureFit);
 		expect(buses.shortAnswer('how much did each bus cost', '650,000').fit).toBe(1);
 	});
+
+	it('reads "for every pound" as a rate, no answer to a total', () => {
+		const back = 'Investors were likely to recover no more than about 11 pence for every pound they had put in.';
+		expect(perOtherUnit('how much did investors put in altogether', back, at(back, 'about 11'))).toBe(true);
+		expect(perOtherUnit('how much will they get back for every pound', back, at(back, 'about 11'))).toBe(false);
+		expect(perOtherUnit('how much will they get back', back, at(back, 'about 11'))).toBe(false);
+	});
 });
