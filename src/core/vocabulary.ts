@@ -99,7 +99,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['fine', 'fines', 'fined', 'penalty', 'penalties'],
 	['fix', 'fixed', 'repair', 'repaired', 'repairs'],
 	['doctor', 'doctors', 'physician', 'physicians'],
-	['lawyer', 'lawyers', 'attorney', 'attorneys'],
+	['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'solicitors', 'barrister', 'barristers'],
 	['lawmaker', 'lawmakers', 'legislator', 'legislators', 'mp', 'mps'],
 	['far', 'distance', 'distances'],
 	['foreign', 'international', 'overseas'],

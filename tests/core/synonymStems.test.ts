@@ -34,6 +34,7 @@ describe('synonymStems', () => {
 		expect(synonymStems(stem('sneaked'))).toContain(stem('smuggled'));
 		expect(synonymStems(stem('altogether'))).toContain(stem('total'));
 		expect(synonymStems(stem('worst'))).toContain(stem('hardest'));
+		expect(synonymStems(stem('lawyer'))).toContain(stem('solicitor'));
 		expect(synonymStems(stem('population'))).toContain(stem('residents'));
 		expect(synonymStems(stem('left'))).toContain(stem('remaining'));
 		expect(synonymStems(stem('remaining'))).not.toContain(stem('left'));
