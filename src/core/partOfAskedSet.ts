@@ -21,6 +21,8 @@ const PRONOUN = /^(?:them|us|you|those|these|which|whom)$/iu;
 /** Participles a set is named by, besides those ending in -ed: "the hurt", "the dead", "the missing". */
 const PARTICIPLE = /^(?:\p{L}+ed|hurt|dead|missing|wounded|sick|stranded|killed|shot|hit|held|taken|left|caught)$/iu;
 
+/** "was one of", "is one of": who or what something is, one of a set. */
+const ONE_OF_AFTER_BE = /\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+one\s+of$/iu;
 /** Counted nouns that name no kind of member: "how many people". */
 const NO_KIND = new Set(contentStems('people person persons individuals'));
 /** A set told before its part, at the head of a clause: "Of those who fell ill, ", "Of those arrested, ". */
@@ -61,6 +63,12 @@ export function partOfAskedSet(question: string, sentence: string, start: number
 	const figure = FIGURE_AT.exec(sentence.slice(start))?.[0];
 	// "all 28 of its districts": every one of them, the whole itself.
 	if (!figure || /\ball\s+$/iu.test(sentence.slice(Math.max(0, start - 5), start))) return false;
+	// "whose late husband Ray was one of the faces on the wall": one member named, no count of them.
+	if (
+		/^one$/iu.test(figure) &&
+		ONE_OF_AFTER_BE.test(sentence.slice(Math.max(0, start - 12), start + figure.length + 4).trimEnd())
+	)
+		return true;
 	const set = PARTITIVE.exec(sentence.slice(start + figure.length, start + figure.length + 120));
 	if (!set?.[2]) return frontedSetHolds(question, sentence, start, figure);
 	const words = set[2].trim().split(/\s+/u).filter(Boolean);

@@ -61,4 +61,13 @@ describe('partOfAskedSet', () => {
 		expect(partOfAskedSet('how many people were arrested', charged, charged.indexOf('38'))).toBe(true);
 		expect(partOfAskedSet('how many were charged', charged, charged.indexOf('38'))).toBe(false);
 	});
+
+	it('reads "was one of the faces" as who someone is, no count, and "one of 640 businesses" as a count', () => {
+		const face = 'Her late husband Ray was one of the faces on the wall.';
+		expect(partOfAskedSet('how many faces were on it', face, face.indexOf('one'))).toBe(true);
+		const whole = 'Golden Grill was one of 640 food businesses in the borough.';
+		expect(partOfAskedSet('how many food businesses are there', whole, whole.indexOf('640'))).toBe(false);
+		const lone = 'One of the faces on the wall was painted twice.';
+		expect(partOfAskedSet('how many were painted twice', lone, 0)).toBe(false);
+	});
 });
