@@ -33,3 +33,22 @@ export function ownerUntold(question: string, sentence: string): boolean {
 	);
 	return !owned.test(sentence) && !ofName.test(sentence);
 }
+
+/** "Who owns the Copper Pot?", "who's the owner of the bistro", "whos the landlord": a thing's owner asked. */
+const ASKS_OWNER =
+	/^\s*who\s*(?:(?:['’]s|is|are|was|were)\s+)?(?:(?:now|currently|actually)\s+)?(?:owns|owned|own)\b|^\s*who(?:s|['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|current|original|former|real)\s+)?(?:owners?|landlord|landlady|proprietor)\b/iu;
+/** Words that tell who owns or holds a thing: "owner", "family-owned", "bought", "a subsidiary of". */
+const TELLS_OWNER =
+	/\b(?:own(?:s|ed|er|ers|ership|ing)?|co-own\w*|proprietors?|landlord\w*|landlad\w*|belong\w*|bought|buys|acquired|purchased|subsidiary|parent\s+company|holding\s+company|freehold\w*|leaseholders?|tenants?)\b/iu;
+
+/**
+ * Whether a question asks a thing's owner ("who owns the Copper Pot?") of a sentence with no word of owning or holding
+ * ("Rosalind Achebe-Ward was refused a table at The Copper Pot"): its names are not the owner.
+ *
+ * @example
+ * ownerUnsaid('who owns the copper pot', 'Ann Ward was refused a table at The Copper Pot.'); // true
+ * ownerUnsaid('who owns the copper pot', "The restaurant's owner, Tobias Renfrew, apologised."); // false
+ */
+export function ownerUnsaid(question: string, sentence: string): boolean {
+	return ASKS_OWNER.test(question) && !TELLS_OWNER.test(sentence);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerUntold } from '../../src/core/ownerUntold.ts';
+import { ownerUnsaid, ownerUntold } from '../../src/core/ownerUntold.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('ownerUntold', () => {
@@ -28,5 +28,27 @@ describe('ownerUntold', () => {
 			phrase: { text: 'Ann Walsh' },
 			fit: 1,
 		});
+	});
+});
+
+describe('ownerUnsaid', () => {
+	const refused = 'Rosalind Achebe-Ward, 46, was refused a table at The Copper Pot bistro on Saturday.';
+	const owner = "The restaurant's owner, Tobias Renfrew, said the manager had made a serious error.";
+
+	it('tells a sentence with no word of owning as no answer to who owns a thing', () => {
+		expect(ownerUnsaid('who owns the copper pot', refused)).toBe(true);
+		expect(ownerUnsaid("who's the owner of the copper pot", refused)).toBe(true);
+		expect(ownerUnsaid('whos the landlord', refused)).toBe(true);
+		expect(ownerUnsaid('who owns the copper pot', owner)).toBe(false);
+		expect(ownerUnsaid('who owns the chain', 'The chain was bought by Brindle Hollow Capital in 2019.')).toBe(false);
+		expect(ownerUnsaid('who owns the quarry', 'Kestrel Aggregates, a subsidiary of Harl Group, runs it.')).toBe(false);
+		expect(ownerUnsaid('who was refused a table', refused)).toBe(false);
+	});
+
+	it('makes the name of such a sentence an unnamed answer', () => {
+		const { shortAnswer, context } = floodReport(`${refused}\n\n${owner}`);
+		expect(shortAnswer('who owns the copper pot', 'Rosalind').fit).toBeLessThan(1);
+		expect(shortAnswer('who owns the copper pot', 'Tobias').fit).toBe(1);
+		expect(context.options.unnamedFit).toBeLessThan(1);
 	});
 });
