@@ -77,6 +77,8 @@ const APPOSED_NAME = /^\s*\p{Lu}[^,]{0,40},\s+(?:a|an|one)\s[^,]*$/u;
 const MONEY_CODE = /^\p{Lu}{1,3}[$€£¥]/u;
 /** How many words either side of the thing a name no pattern finds may stand (besides its clause). */
 const NEAR = 6;
+/** A clause opened by a comma or semicolon and a few lowercase words up to the thing's word: ", with a ". */
+const CLAUSE_OPENED = /[,;]\s+(?:\p{Ll}+\s+){0,3}$/u;
 const CLAUSE_BOUND =
 	/\s*[,;:()–—]\s*|\s+(?:and|but|or|while|whereas|when|after|before|because|until|since)\s+|\s+(?:that|which|who)\s+(?=\p{Ll})/gu;
 /** An indefinite determiner within the few words before the thing: "a hospital", "two small clinics", "three of the most popular beaches". */
@@ -234,7 +236,9 @@ const UNNAMED =
 
 /** The few words either side of the span, less the sentence's first word. */
 function wordsAround(sentence: string, start: number, end: number): string[] {
-	const before = sentence.slice(0, start).match(WORD) ?? [];
+	// "…the tabloid The Morning Courier, with a judge ruling": a name before the comma that opens the clause is another's.
+	const opened = CLAUSE_OPENED.exec(sentence.slice(Math.max(0, start - 40), start));
+	const before = sentence.slice(opened ? start - opened[0].length : 0, start).match(WORD) ?? [];
 	const after = sentence.slice(end).match(WORD) ?? [];
 	return [...before.slice(Math.max(1, before.length - NEAR)), ...after.slice(0, NEAR)];
 }

@@ -36,6 +36,14 @@ describe('askedNameOf', () => {
 });
 
 describe('nameGiven', () => {
+	it('reads a name before the comma that opens the clause of one of a kind as no name of it', () => {
+		const ruling =
+			'Pop singer Dario Montaine won his case against the tabloid The Morning Courier, with a judge ruling on Friday that the paper lied.';
+		expect(nameGiven('judge', ruling, new Set(), true)).toBeNull();
+		const named = 'He won his case, with a judge, Miriam Okafor, ruling on Friday that the paper lied.';
+		expect(nameGiven('judge', named, new Set(), true)?.text).toBe('Miriam Okafor');
+	});
+
 	it('takes a body named anywhere in the sentence ("the European Medicines Agency (EMA)") for no name of the thing', () => {
 		const lede =
 			'AMSTERDAM (Reuters) — The European Medicines Agency (EMA) on Thursday recommended the first pill to treat peanut allergy, a decision that could help families across Europe.';
