@@ -308,7 +308,7 @@ function partyBeside(question: string, quote: string, picked: AnswerPhrase): boo
 
 /** "Who were the doctors that…", "who was the Brazilian midfielder who…", "who is the sheep farmer?": a kind of person. */
 const WHO_KIND =
-	/^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+?)s?(?:\s+(?:who|that)\s|[\s?!.]*$)/iu;
+	/^\s*who\s*(?:is|was|are|were|['’]s)\s+the\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{Ll}(?:[\p{Ll}-]*\p{Ll})??)s?(?:\s+(?:who|that)\s|[\s?!.]*$)/iu;
 
 /** Someone described by where they are from, without a name: "a 16-year-old grandmaster from ", "an engineer of ". */
 /** An age written as one word: "Twelve-year-old", "62-year-old". */

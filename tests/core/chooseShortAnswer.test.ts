@@ -258,6 +258,13 @@ describe('chooseShortAnswer for "who" of a people, and figures of an age', () =>
 			bells.context.options.unnamedFit,
 		);
 		expect(bells.shortAnswer('who were the doctors that wrote the reports', 'Anna Berg').fit).toBe(1);
+		// A kind of hyphened words: "the passer-by that…".
+		const fire = floodReport(
+			'Firefighters were called to the Ellsmere Quay Rowing Club at 2:47 a.m. after a passer-by reported flames.',
+		);
+		expect(fire.shortAnswer('who was the passer-by that called it in', 'passer-by').fit).toBe(
+			fire.context.options.unnamedFit,
+		);
 		// The kind with words before it: "the two classmates that…".
 		const founders = floodReport('Voltrena was founded in 2019 by two classmates at a university in Sweden.');
 		expect(founders.shortAnswer('who were the two classmates that cofounded voltrena', 'two classmates').fit).toBe(
