@@ -281,17 +281,18 @@ const ASKS_HOST = /\b(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b
 
 /** A preposition of place right before a name, with a word of its part: "in southern ", "near the ", "at ". */
 const LOCATIVE_BEFORE =
-	/\b(?:in|at|near|across|throughout|inside|outside|around|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|neighbouring|neighboring)\s+)?$/iu;
+	/\b(?:in|at|on|near|across|throughout|inside|outside|around|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|neighbouring|neighboring)\s+)?$/iu;
 
 /**
- * Whether the name picked is a place written after a preposition of place ("in southern Morocco"); one of no known
- * kind counts too, but not after "at" ("engineers at Google") nor as an owner ("in Microsoft's lab").
+ * Whether the name picked is a place written after a preposition of place ("in southern Morocco", "on Lake Tamsin");
+ * one of no known kind counts too, but not after "at" ("engineers at Google") or "on" ("a finish on the Colle delle
+ * Finestre", which a rule below reads) nor as an owner ("in Microsoft's lab").
  */
 function placeOfDeed(picked: AnswerPhrase, quote: string, kinds: ReadonlyMap<number, string> | undefined): boolean {
 	if (!picked.typed || /^[’']/u.test(quote.slice(picked.end))) return false;
 	const kind = kinds?.get(picked.start);
 	const before = LOCATIVE_BEFORE.exec(quote.slice(Math.max(0, picked.start - 40), picked.start));
-	return before !== null && (kind === 'place' || (kind === undefined && !/^at\b/i.test(before[0])));
+	return before !== null && (kind === 'place' || (kind === undefined && !/^(?:at|on)\b/i.test(before[0])));
 }
 
 /** A question ending on whom someone acted for: "who signed the ceasefire for Kestrania?", "on behalf of the club". */

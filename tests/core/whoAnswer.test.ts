@@ -112,6 +112,11 @@ describe('whoAnswer', () => {
 		expect(games.shortAnswer('who will host the 2032 games', 'Brisbane').fit).not.toBe(
 			games.context.options.locativeForWhoFit,
 		);
+		// "on" a lake or a road is where too.
+		const wreck = floodReport('Divers found the wreck of a schooner that sank in a storm on Lake Tamsin in 1871.');
+		expect(wreck.shortAnswer('which group discovered the wreck', 'Tamsin').fit).toBe(
+			wreck.context.options.locativeForWhoFit,
+		);
 		const fiji = floodReport('Fiji beat Samoa 24-12 in Suva on Saturday.');
 		expect(fiji.shortAnswer('who beat samoa', 'Fiji').fit).toBe(1);
 	});
