@@ -52,3 +52,23 @@ const TELLS_OWNER =
 export function ownerUnsaid(question: string, sentence: string): boolean {
 	return ASKS_OWNER.test(question) && !TELLS_OWNER.test(sentence);
 }
+
+/** "Who makes the turbines?", "who built the bridge originally", "who supplied the seeds": a thing's maker asked. */
+const ASKS_MAKER =
+	/^\s*who\s+(?:(?:originally|first|actually|now)\s+)?(?:(?:is|was|are|were)\s+)?(?:makes|made|making|manufactures|manufactured|manufacturing|builds|built|building|supplies|supplied|supplying|produces|produced|producing)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b/iu;
+/** Words that tell who made or supplied a thing: "built by", "maker", "manufactured", "supplier", "designed". */
+const TELLS_MAKER =
+	/(?:\b(?:mak(?:e|es|er|ers|ing)|made|manufactur\w*|buil(?:d|ds|der|ders|ding|t)|construct\w*|suppl(?:y|ies|ied|ier|iers|ying)|produc(?:e|es|ed|er|ers|ing|tion)|design\w*|develop\w*|assembl\w*|craft\w*|forg\w*|cast|carved|sewn|stitched|woven|engineer\w*|fitted|install\w*|contract\w*)\b|maker)/iu;
+
+/**
+ * Whether a question asks a thing's maker or supplier ("who makes the turbines?") of a sentence with no word of
+ * making, building or supplying ("Warta Energia fitted 40,000 meters": fitted, so it may be; "the Kessel Base Tunnel
+ * opened": nobody's making told).
+ *
+ * @example
+ * makerUnsaid('who makes the buses', 'The buses run every ten minutes in Tyrol.'); // true
+ * makerUnsaid('who makes the buses', 'The buses are made by Verdane Mobility.'); // false
+ */
+export function makerUnsaid(question: string, sentence: string): boolean {
+	return ASKS_MAKER.test(question) && !TELLS_MAKER.test(sentence);
+}

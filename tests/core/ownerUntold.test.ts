@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerUnsaid, ownerUntold } from '../../src/core/ownerUntold.ts';
+import { makerUnsaid, ownerUnsaid, ownerUntold } from '../../src/core/ownerUntold.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('ownerUntold', () => {
@@ -50,5 +50,20 @@ describe('ownerUnsaid', () => {
 		expect(shortAnswer('who owns the copper pot', 'Rosalind').fit).toBeLessThan(1);
 		expect(shortAnswer('who owns the copper pot', 'Tobias').fit).toBe(1);
 		expect(context.options.unnamedFit).toBeLessThan(1);
+	});
+});
+
+describe('makerUnsaid', () => {
+	it('tells a sentence with no word of making, building or supplying as no answer to who made a thing', () => {
+		const court = 'The operator was fined at Inverlathan Sheriff Court after the chairlift stopped in high winds.';
+		expect(makerUnsaid('who made the chairlift', court)).toBe(true);
+		expect(makerUnsaid('who originally built the bridge', 'The bridge spans the Monongahela River.')).toBe(true);
+		expect(makerUnsaid('who makes the ride', 'Engineers from its Dutch manufacturer, Velderhoek Rides, came.')).toBe(
+			false,
+		);
+		expect(makerUnsaid('who built the bridge', 'The bridge was built by Harland Steel in 1931.')).toBe(false);
+		expect(makerUnsaid('who supplied the seeds', 'The seeds came from supplier Kestrel Seed Co.')).toBe(false);
+		expect(makerUnsaid('who made it 2-2 for harbourside', court)).toBe(false);
+		expect(makerUnsaid('who said the chairlift was safe', court)).toBe(false);
 	});
 });
