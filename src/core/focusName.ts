@@ -110,6 +110,9 @@ export function asksNamedKind(question: string): boolean {
 	return NAMED_KINDS.test(question);
 }
 
+/** Kinds of body, which no person's or place's name answers: "which airline", "what company", "which charity". */
+const BODY_KINDS =
+	/^(?:company|firm|airline|carrier|charity|bank|lender|insurer|supplier|manufacturer|maker|operator|contractor|developer|consultancy|utility|supermarket|retailer|chain|publisher|broadcaster|newspaper|agency|organi[sz]ation|team|club|band|gang|militia|union|party|brand)$/u;
 /** A count or "other" before a name that describes a plural: "two other HPV vaccine suppliers", "several EU states". */
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several|some|many|few)\s+$/iu;
 
@@ -118,9 +121,18 @@ const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|ot
  * nor does a name that only describes the things counted of the kind asked: "HPV" of "two other HPV vaccine
  * suppliers").
  */
-export function namesOther(question: AnalysedQuestion, mentions: readonly Mention[], sentence = ''): boolean {
+export function namesOther(
+	question: AnalysedQuestion,
+	mentions: readonly Mention[],
+	sentence = '',
+	kinds?: ReadonlyMap<number, string>,
+): boolean {
 	const asked = new Set(question.terms.map((t) => t.stem));
 	const kind = askedKind(question.text);
+	// "Which airline was the cargo plane from?" of "…according to operations director Lena Marsh": a person's or a
+	// place's name is no body's.
+	const body = kind !== undefined && BODY_KINDS.test(kind);
+	const other = (m: Mention) => body && (kinds?.get(m.start) === 'person' || kinds?.get(m.start) === 'place');
 	// "two other HPV vaccine suppliers": a count before the name, then at most one noun and the kind's plural; not
 	// "Intel told company staff", "Amazon announced company-wide layoffs".
 	const plural = kind?.endsWith('y') ? `${kind.slice(0, -1)}ies` : `${kind}e?s`;
@@ -133,6 +145,7 @@ export function namesOther(question: AnalysedQuestion, mentions: readonly Mentio
 			m.type === 'name' &&
 			!NATIONALITY.test(m.text) &&
 			!contentStems(m.text).every((s) => asked.has(s)) &&
-			!describesKind(m),
+			!describesKind(m) &&
+			!other(m),
 	);
 }

@@ -218,7 +218,7 @@ function answerOther(
 	if (
 		question.type === 'other' &&
 		asksNamedKind(question.text) &&
-		!namesOther(question, context.mentions.of(index), quote)
+		!namesOther(question, context.mentions.of(index), quote, context.entityKinds.get(index))
 	)
 		return namedBelow(context, index, askedKind(question.text)) ?? { phrase: picked, fit: context.options.unnamedFit };
 	const copula = question.type === 'other' ? byCopula(question.text, quote) : undefined;

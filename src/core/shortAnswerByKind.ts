@@ -162,7 +162,7 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	if (
 		question.type === 'where' &&
 		asksNamedKind(question.text) &&
-		!namesOther(question, context.mentions.of(index), quote)
+		!namesOther(question, context.mentions.of(index), quote, context.entityKinds.get(index))
 	)
 		return { phrase: picked, fit: context.options.unnamedFit };
 	const where =

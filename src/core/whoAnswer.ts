@@ -233,7 +233,10 @@ export function whoAnswer(
 	)
 		return oneOfTheKind(question.text, sentence, index, context) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "Which company built the trams?" of a sentence that names nothing the question does not ("the company").
-	if (asksNamedKind(question.text) && !namesOther(question, context.mentions.of(index), quote))
+	if (
+		asksNamedKind(question.text) &&
+		!namesOther(question, context.mentions.of(index), quote, context.entityKinds.get(index))
+	)
 		return { phrase: picked, fit: context.options.unnamedFit };
 	// Only a place to answer "who" with ("opened in Oslo"), or a people ("Georgian first-time director wins…"): a
 	// sentence below may name the person.

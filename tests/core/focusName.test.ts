@@ -79,6 +79,26 @@ describe('asksNamedKind and namesOther', () => {
 		expect(namesOther(ask('Which company announced layoffs?'), findMentions(wide), wide)).toBe(true);
 	});
 
+	it("takes a person's or a place's name for no name of a body asked ('which airline')", () => {
+		const spotted =
+			"The drone was spotted by the crew of a cargo plane, according to the airport's operations director, Lena Marsh.";
+		const { context, ask: askThere } = floodReport(spotted);
+		const kinds = context.entityKinds.get(0);
+		const mentions = context.mentions.of(0);
+		expect(namesOther(askThere('which airline was the cargo plane from'), mentions, spotted, kinds)).toBe(false);
+		expect(namesOther(askThere('which manager saw the drone'), mentions, spotted, kinds)).toBe(true);
+		const flown = 'The cargo was flown by Skyline Coastal, said Lena Marsh.';
+		const there = floodReport(flown);
+		expect(
+			namesOther(
+				there.ask('which airline flew it'),
+				there.context.mentions.of(0),
+				flown,
+				there.context.entityKinds.get(0),
+			),
+		).toBe(true);
+	});
+
 	it('gives a "which company" question, read as "who", a low fit from a sentence that names no company', () => {
 		const { shortAnswer } = floodReport(
 			'During the closure, the company performed in a converted tram depot.\n\nThe trams were built by Alvero.',
