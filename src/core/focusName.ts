@@ -113,6 +113,9 @@ export function asksNamedKind(question: string): boolean {
 /** Kinds of body, which no person's or place's name answers: "which airline", "what company", "which charity". */
 const BODY_KINDS =
 	/^(?:company|firm|airline|carrier|charity|bank|lender|insurer|supplier|manufacturer|maker|operator|contractor|developer|consultancy|utility|supermarket|retailer|chain|publisher|broadcaster|newspaper|agency|organi[sz]ation|team|club|band|gang|militia|union|party|brand)$/u;
+/** Kinds of place run by someone, which no person's name answers: "which restaurant", "what school". */
+const VENUE_KINDS =
+	/^(?:restaurant|hotel|pub|shop|store|school|hospital|museum|university|uni|court|prison|stadium|airport|station|venue|festival|theatre|gallery)$/u;
 /** A count or "other" before a name that describes a plural: "two other HPV vaccine suppliers", "several EU states". */
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several|some|many|few)\s+$/iu;
 
@@ -132,7 +135,9 @@ export function namesOther(
 	// "Which airline was the cargo plane from?" of "…according to operations director Lena Marsh": a person's or a
 	// place's name is no body's.
 	const body = kind !== undefined && BODY_KINDS.test(kind);
-	const other = (m: Mention) => body && (kinds?.get(m.start) === 'person' || kinds?.get(m.start) === 'place');
+	const venue = kind !== undefined && VENUE_KINDS.test(kind);
+	const other = (m: Mention) =>
+		((body || venue) && kinds?.get(m.start) === 'person') || (body && kinds?.get(m.start) === 'place');
 	// "two other HPV vaccine suppliers": a count before the name, then at most one noun and the kind's plural; not
 	// "Intel told company staff", "Amazon announced company-wide layoffs".
 	const plural = kind?.endsWith('y') ? `${kind.slice(0, -1)}ies` : `${kind}e?s`;

@@ -87,6 +87,10 @@ describe('asksNamedKind and namesOther', () => {
 		const mentions = context.mentions.of(0);
 		expect(namesOther(askThere('which airline was the cargo plane from'), mentions, spotted, kinds)).toBe(false);
 		expect(namesOther(askThere('which manager saw the drone'), mentions, spotted, kinds)).toBe(true);
+		const ruling = 'Lena Brandt, head of the consumer group, welcomed the ruling.';
+		const court = floodReport(ruling);
+		const asked = court.ask('which court issued the ruling');
+		expect(namesOther(asked, court.context.mentions.of(0), ruling, court.context.entityKinds.get(0))).toBe(false);
 		const flown = 'The cargo was flown by Skyline Coastal, said Lena Marsh.';
 		const there = floodReport(flown);
 		expect(
