@@ -10,15 +10,19 @@ const ASKS_HELD_TOTAL =
 const BY_BEFORE =
 	/\bby\s+(?:(?:just|only|a\s+mere|some|about|nearly|almost|more\s+than|fewer\s+than|less\s+than)\s+)?$/i;
 
+/** A figure, maybe its noun, then a word of a gap: "two points behind", "three seats short", "12 clear". */
+const GAP_AFTER = /^[\d.,]*\p{L}*\s+(?:[\p{L}-]+\s+)?(?:behind|ahead|clear|adrift|short)\b/iu;
+
 /**
- * Whether a figure at `start` is a margin ("won by four votes") where a total held is asked ("How many votes did
+ * Whether a figure at `start` is a margin ("won by four votes", "finished two points behind") where a total held is asked ("How many votes did
  * Whitford get?").
  *
  * @example
  * marginForTotal('how many votes did she get', 'She won by four votes.', 15); // true
  */
 export function marginForTotal(question: string, quote: string, start: number): boolean {
-	return ASKS_HELD_TOTAL.test(question) && BY_BEFORE.test(quote.slice(Math.max(0, start - 24), start));
+	if (!ASKS_HELD_TOTAL.test(question)) return false;
+	return BY_BEFORE.test(quote.slice(Math.max(0, start - 24), start)) || GAP_AFTER.test(quote.slice(start, start + 40));
 }
 
 /**

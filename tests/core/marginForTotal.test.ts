@@ -11,6 +11,15 @@ describe('marginForTotal', () => {
 		const total = 'She finished with 14,287 votes.';
 		expect(marginForTotal('how many votes did she get', total, at(total, '14,287'))).toBe(false);
 	});
+
+	it('reads a figure before "behind", "ahead", "clear" or "short" as a gap, no total held', () => {
+		const behind = 'Runner-up Pennock Wharf Silver finished two points behind, with Carrow Motors Band third.';
+		expect(marginForTotal('how many points did carrow motors get', behind, at(behind, 'two'))).toBe(true);
+		const short = 'The party won 31 seats, five short of a majority.';
+		expect(marginForTotal('how many seats did the party win', short, at(short, 'five'))).toBe(true);
+		expect(marginForTotal('how many seats did the party win', short, at(short, '31'))).toBe(false);
+		expect(marginForTotal('how many points behind were they', behind, at(behind, 'two'))).toBe(false);
+	});
 });
 
 describe('worthForPayment', () => {
