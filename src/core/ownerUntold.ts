@@ -72,3 +72,22 @@ const TELLS_MAKER =
 export function makerUnsaid(question: string, sentence: string): boolean {
 	return ASKS_MAKER.test(question) && !TELLS_MAKER.test(sentence);
 }
+
+/** "Who paid for the study?", "who funded the dig", "who's paying for the ballpark": whoever bears a cost asked. */
+const ASKS_PAYER =
+	/^\s*who(?:['’]s|\s+is|\s+was|\s+will)?\s+(?:(?:actually|originally|mostly|mainly)\s+)?(?:paid|pays|paying|pay|funded|funds|funding|fund|financed|finances|financing|sponsored|sponsors|sponsoring|bankrolled|donated)\b/iu;
+/** Words that tell who pays: "funded by", "a grant from", "donations", "paid", a sum of money. */
+const TELLS_PAYER =
+	/\b(?:pa(?:y|ys|id|ying|yment)|fund\w*|grants?|donat\w*|donors?|financ\w*|sponsor\w*|bankroll\w*|contribut\w*|cost\w*|money|backed|backers?|bills?|footed|covered|invest\w*|budget\w*|bonds?|crowdfund\w*|(?:pounds|euros|dollars|francs|crowns|krona|kronor|yen|rand)|bequest|levy|tax\w*)\b|[£€$¥]/iu;
+
+/**
+ * Whether a question asks who paid for a thing ("who paid for the renovation?") of a sentence with no word of paying,
+ * funding or money: its names did something else.
+ *
+ * @example
+ * payerUnsaid('who paid for the renovation', 'The National Museum of Vestria reopened on Monday.'); // true
+ * payerUnsaid('who paid for the study', 'The study was funded by the Marsden Fund.'); // false
+ */
+export function payerUnsaid(question: string, sentence: string): boolean {
+	return ASKS_PAYER.test(question) && !TELLS_PAYER.test(sentence);
+}

@@ -25,7 +25,7 @@ import { namesake } from './namesake.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
 import { ownedDoer } from './ownedDoer.ts';
-import { makerUnsaid, ownerUnsaid, ownerUntold } from './ownerUntold.ts';
+import { makerUnsaid, ownerUnsaid, ownerUntold, payerUnsaid } from './ownerUntold.ts';
 import { deedUntold, passiveAgent } from './passiveAgent.ts';
 import { peoplesBeforeNoun } from './peoplesBeforeNoun.ts';
 import { personByRole } from './personByRole.ts';
@@ -122,8 +122,9 @@ export function whoAnswer(
 	if (thing && nameGiven(thing, quote, new Set(question.terms.map((t) => t.stem))) === null) return unnamed();
 	// "Whose field did they land in?" of "landed in a field in County Mayo": nobody's field told, its names own nothing.
 	if (ownerUntold(question.text, quote)) return unnamed();
-	// "Who owns the Copper Pot?" of "…was refused a table at The Copper Pot": nobody's owning told; nor making.
-	if (ownerUnsaid(question.text, quote) || makerUnsaid(question.text, quote)) return unnamed();
+	// "Who owns the Copper Pot?" of "…was refused a table at The Copper Pot": nobody's owning told; nor making, nor paying.
+	if (ownerUnsaid(question.text, quote) || makerUnsaid(question.text, quote) || payerUnsaid(question.text, quote))
+		return unnamed();
 	// "Which company did the driver work for?" is not answered by a person ("Gabor Szalai").
 	if (picked.typed && ASKS_BODY.test(question.text) && context.entityKinds.get(index)?.get(picked.start) === 'person')
 		return { phrase: picked, fit: context.options.unnamedFit };

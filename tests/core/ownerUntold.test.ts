@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makerUnsaid, ownerUnsaid, ownerUntold } from '../../src/core/ownerUntold.ts';
+import { makerUnsaid, ownerUnsaid, ownerUntold, payerUnsaid } from '../../src/core/ownerUntold.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('ownerUntold', () => {
@@ -65,5 +65,18 @@ describe('makerUnsaid', () => {
 		expect(makerUnsaid('who supplied the seeds', 'The seeds came from supplier Kestrel Seed Co.')).toBe(false);
 		expect(makerUnsaid('who made it 2-2 for harbourside', court)).toBe(false);
 		expect(makerUnsaid('who said the chairlift was safe', court)).toBe(false);
+	});
+});
+
+describe('payerUnsaid', () => {
+	it('tells a sentence with no word of paying, funding or money as no answer to who paid for a thing', () => {
+		const reopened = 'The National Museum of Vestria reopened on Monday after the renovation.';
+		expect(payerUnsaid('who paid for the renovation', reopened)).toBe(true);
+		expect(payerUnsaid("who's paying for the new ballpark", reopened)).toBe(true);
+		expect(payerUnsaid('who funded the frog study', 'The study was led by the University of Elsburg.')).toBe(true);
+		expect(payerUnsaid('who paid for the study', 'The study was funded by the Marsden Fund.')).toBe(false);
+		expect(payerUnsaid('who paid for the study', 'It drew on a 45 million yen government grant.')).toBe(false);
+		expect(payerUnsaid('who paid for the dig', 'Northbay Homes is meeting the cost of the dig.')).toBe(false);
+		expect(payerUnsaid('who said fishermen should not pay', reopened)).toBe(false);
 	});
 });
