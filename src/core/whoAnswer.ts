@@ -9,6 +9,7 @@ import { asWritten } from './asWritten.ts';
 import { beatenForWinner } from './beatenForWinner.ts';
 import { clauseDoer } from './clauseDoer.ts';
 import { describePerson } from './describePerson.ts';
+import { earlierEditionUnsaid } from './earlierEdition.ts';
 import { askedName } from './findAppositive.ts';
 import { asksSpeaker } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
@@ -125,6 +126,8 @@ export function whoAnswer(
 	// "Who owns the Copper Pot?" of "…was refused a table at The Copper Pot": nobody's owning told; nor making, nor paying.
 	if (ownerUnsaid(question.text, quote) || makerUnsaid(question.text, quote) || payerUnsaid(question.text, quote))
 		return unnamed();
+	// "Who won the derby last year?" of "Greyfriar won on Saturday": this year's winner, the earlier one untold.
+	if (earlierEditionUnsaid(question.text, quote)) return unnamed();
 	// "Which company did the driver work for?" is not answered by a person ("Gabor Szalai").
 	if (picked.typed && ASKS_BODY.test(question.text) && context.entityKinds.get(index)?.get(picked.start) === 'person')
 		return { phrase: picked, fit: context.options.unnamedFit };
