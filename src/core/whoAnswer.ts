@@ -25,6 +25,7 @@ import { namesAskedBody } from './namesAskedBody.ts';
 import { namesake } from './namesake.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
+import { otherOfFewUntold } from './otherOfFewUntold.ts';
 import { ownedDoer } from './ownedDoer.ts';
 import { makerUnsaid, ownerUnsaid, ownerUntold, payerUnsaid } from './ownerUntold.ts';
 import { deedUntold, passiveAgent } from './passiveAgent.ts';
@@ -65,6 +66,8 @@ export function whoAnswer(
 		return found && named.has(contentStems(found.text).at(-1) ?? '') ? null : found;
 	};
 	const unnamed = (): ShortAnswer => namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
+	// "Who was the other councillor that voted against?" of "Peter Hallam, one of the two members who voted against".
+	if (otherOfFewUntold(question.text, quote)) return unnamed();
 	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor";
 	// "Who was Tessaly named for?" of "named after Ines Tessaly".
 	const recipient = prizeRecipient(question.text, quote) ?? namesake(question.text, quote);
