@@ -37,6 +37,7 @@ import { prizeRecipient } from './prizeRecipient.ts';
 import { relativeDoer } from './relativeDoer.ts';
 import { reportText } from './reportText.ts';
 import { roleOwner } from './roleOwner.ts';
+import { roleWordUnsaid } from './roleWordUnsaid.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { speakerNotDoer } from './speakerNotDoer.ts';
 import { contentStems } from './tokenize.ts';
@@ -67,7 +68,7 @@ export function whoAnswer(
 	};
 	const unnamed = (): ShortAnswer => namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "Who was the other councillor that voted against?" of "Peter Hallam, one of the two members who voted against".
-	if (otherOfFewUntold(question.text, quote)) return unnamed();
+	if (otherOfFewUntold(question.text, quote) || roleWordUnsaid(question.text, quote)) return unnamed();
 	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor";
 	// "Who was Tessaly named for?" of "named after Ines Tessaly".
 	const recipient = prizeRecipient(question.text, quote) ?? namesake(question.text, quote);
