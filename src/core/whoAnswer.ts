@@ -9,7 +9,7 @@ import { asWritten } from './asWritten.ts';
 import { beatenForWinner } from './beatenForWinner.ts';
 import { clauseDoer } from './clauseDoer.ts';
 import { describePerson } from './describePerson.ts';
-import { earlierEditionUnsaid } from './earlierEdition.ts';
+import { earlierEditionUnsaid } from './earlierEditionUnsaid.ts';
 import { askedName } from './findAppositive.ts';
 import { asksSpeaker } from './findSpeaker.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlierEditionUnsaid } from '../../src/core/earlierEdition.ts';
+import { earlierEditionUnsaid } from '../../src/core/earlierEditionUnsaid.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('earlierEditionUnsaid', () => {
