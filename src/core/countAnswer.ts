@@ -22,7 +22,7 @@ import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.t
 import { sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { askedClause } from './otherClauseDate.ts';
 import { otherDay } from './otherDay.ts';
-import { otherPeriod, otherRate, otherSpan } from './otherPeriod.ts';
+import { otherPeriod, otherRate, otherSpan, pastPeriodUntold } from './otherPeriod.ts';
 import { partOfAskedSet } from './partOfAskedSet.ts';
 import { partOfWhole } from './partOfWhole.ts';
 import { perHeadUnsaid } from './perHead.ts';
@@ -97,6 +97,7 @@ export function countAnswer(
 	if (
 		(figureWithheld(quoted) ||
 			otherPeriod(question.text, quoted) ||
+			pastPeriodUntold(question.text, quoted) ||
 			otherSpan(question.text, quoted) ||
 			otherDay(question.text, quoted) ||
 			otherRate(question.text, quoted) ||

@@ -21,6 +21,26 @@ export function otherPeriod(question: string, sentence: string): boolean {
 	return THIS_PERIOD.test(sentence) && !PAST_PERIOD.test(sentence);
 }
 
+/** Words that place a figure in a past period: "last year", "in the past year", "in 2023", "a year earlier", "since". */
+const PAST_CUE =
+	/\b(?:last|past|previous\w*|prior|earlier|ago|before|former\w*|since|then|once|(?:19|20)\d\d|year-earlier|record|history|historic\w*)\b/iu;
+/** A past year or season asked: "last year", "the season before", "a year ago". */
+const PAST_YEAR =
+	/\b(?:last|previous|prior)\s+(?:year|season)\b|\b(?:year|season)\s+before\b|\b(?:a|one)\s+(?:year|season)\s+(?:ago|earlier)\b/iu;
+
+/**
+ * Whether a question asks of a past period ("how many stores did Grovemart close last year") a sentence that places
+ * its figure in no past at all ("would close 47 of its 610 stores over the next 12 months"): its figure is another
+ * time's.
+ *
+ * @example
+ * pastPeriodUntold('how many stores did they close last year', 'It will close 47 stores over the next year.'); // true
+ */
+export function pastPeriodUntold(question: string, sentence: string): boolean {
+	if (!PAST_YEAR.test(question) || THIS_PERIOD.test(question)) return false;
+	return !PAST_CUE.test(sentence);
+}
+
 /** A span of time named by its unit: "last year", "the past month", "this week", "the month before", "a year ago". */
 const SPAN =
 	/\b(?:last|this|past|previous|prior|next|coming)\s+(year|season|month|week|day)\b|\b(year|season|month|week)\s+before\b|\b(?:a|one)\s+(year|season|month|week)\s+(?:ago|earlier)\b/giu;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { otherPeriod, otherRate, otherSpan, pastFigure, rateForTotal } from '../../src/core/otherPeriod.ts';
+import {
+	otherPeriod,
+	otherRate,
+	otherSpan,
+	pastFigure,
+	pastPeriodUntold,
+	rateForTotal,
+} from '../../src/core/otherPeriod.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherPeriod', () => {
@@ -196,5 +203,18 @@ describe('a count asked of last year beside this year’s', () => {
 		expect(shortAnswer('how many seats did the farmers party have before', 'Farmers Party').phrase.text).toBe('31');
 		expect(shortAnswer('how many seats did the farmers party have last time', 'Farmers Party').phrase.text).toBe('31');
 		expect(shortAnswer('how many seats did the farmers party win', 'Farmers Party').phrase.text).toBe('22 seats');
+	});
+});
+
+describe('pastPeriodUntold', () => {
+	it('tells a sentence that places its figure in no past as no answer to "last year"', () => {
+		const next = 'Grovemart said it would close 47 of its 610 stores over the next 12 months.';
+		expect(pastPeriodUntold('how many stores did grovemart close last year', next)).toBe(true);
+		expect(pastPeriodUntold('how many teachers left the year before', 'About 1,412 teachers work there.')).toBe(true);
+		const past = 'He said the hospital had hired 190 nurses in the past year.';
+		expect(pastPeriodUntold('how many nurses did the hospital hire last year', past)).toBe(false);
+		expect(pastPeriodUntold('how many stores closed last year', 'It closed 24 stores in 2024.')).toBe(false);
+		expect(pastPeriodUntold('how many stores will close', next)).toBe(false);
+		expect(pastPeriodUntold('how much did they sell last week', next)).toBe(false);
 	});
 });
