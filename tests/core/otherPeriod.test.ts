@@ -217,4 +217,11 @@ describe('pastPeriodUntold', () => {
 		expect(pastPeriodUntold('how many stores will close', next)).toBe(false);
 		expect(pastPeriodUntold('how much did they sell last week', next)).toBe(false);
 	});
+
+	it('lowers the fit of such a figure for "what was … last year" too', () => {
+		const { shortAnswer, context } = floodReport('Valmora Terminals expects profits of about 12 million euros.');
+		const fit = shortAnswer('what were valmora terminals profits last year', '12 million').fit;
+		expect(fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('what were valmora terminals profits', '12 million').fit).toBe(1);
+	});
 });
