@@ -17,6 +17,7 @@ import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
 import { otherNumbered } from './otherNumbered.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
+import { pastPeriodUntold } from './otherPeriod.ts';
 import { otherMatter, otherQualifier } from './otherQualifier.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
@@ -124,6 +125,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		otherWeekday(question.text, quoted) ||
 		otherMonth(question.text, quoted) ||
 		otherNumbered(question.text, quoted) ||
+		((question.type === 'where' || question.type === 'other') && pastPeriodUntold(question.text, quoted)) ||
 		(sentence !== undefined && ordinalElsewhere(question.text, () => paragraphText(context, sentence.paragraphIndex)))
 			? context.options.otherOrdinalFit
 			: 1;

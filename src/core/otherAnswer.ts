@@ -25,7 +25,6 @@ import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
 import { measureUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { namedBelow } from './namedBelow.ts';
-import { pastPeriodUntold } from './otherPeriod.ts';
 import { ownerFine } from './ownerFine.ts';
 import { personalName } from './personalName.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -170,9 +169,8 @@ function answerOther(
 		question.type === 'other'
 			? askedQuantity(question.text, quote, context.mentions.of(index), sentence.tokens)
 			: undefined;
-	// "How deep would the pit be?" of "the pit would cover about 340 hectares": a figure, but of another measure;
-	// "what was last year's wheat harvest" of "expects the harvest to come in at about 1.2 million tonnes": another year's.
-	if (figure && (sizeMeasureUnsaid(question.text, quote) || pastPeriodUntold(question.text, quote)))
+	// "How deep would the pit be?" of "the pit would cover about 340 hectares": a figure, but of another measure.
+	if (figure && sizeMeasureUnsaid(question.text, quote))
 		return { phrase: figure, fit: context.options.missingFigureFit };
 	// "What's the new interest rate?" of "cut its benchmark interest rate by half a percentage point": a change, no level.
 	if (figure && changeForLevel(question.text, quote, figure))

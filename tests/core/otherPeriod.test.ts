@@ -221,7 +221,18 @@ describe('pastPeriodUntold', () => {
 	it('lowers the fit of such a figure for "what was … last year" too', () => {
 		const { shortAnswer, context } = floodReport('Valmora Terminals expects profits of about 12 million euros.');
 		const fit = shortAnswer('what were valmora terminals profits last year', '12 million').fit;
-		expect(fit).toBe(context.options.missingFigureFit);
+		expect(fit).toBe(context.options.otherOrdinalFit);
 		expect(shortAnswer('what were valmora terminals profits', '12 million').fit).toBe(1);
+	});
+
+	it('lowers the fit of a sentence of no past for "what was last year\'s …" and "where … last year"', () => {
+		const { shortAnswer, context } = floodReport(
+			'A nursing student from Sligo won the poetry slam on Saturday with a poem about her grandmother.',
+		);
+		expect(shortAnswer("what was last year's winning poem", 'Sligo').fit).toBeLessThan(1);
+		expect(shortAnswer('what was the winning poem', 'Sligo').fit).toBe(1);
+		expect(shortAnswer('where did the winner come from last year', 'Sligo').fit).toBeLessThanOrEqual(
+			context.options.otherOrdinalFit,
+		);
 	});
 });
