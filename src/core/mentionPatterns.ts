@@ -100,6 +100,8 @@ export const DATE = new RegExp(
 		'\\b(?:BC|AD|BCE|CE)\\b',
 		'\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|by|until)\\s+(?:midnight|noon|dawn|dusk|daybreak|nightfall)\\b',
 		'\\b(?:this|that|in the|on \\w+day)\\s+(?:morning|afternoon|evening)\\b',
+		// "at three in the morning", "by 11 at night": an hour of the clock, not three of anything.
+		"(?<![\\d.,])\\b(?:(?:at|by|until|till|around|about|before|after|since)\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.][0-5]\\d)?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b(?!\\s+(?!(?:and|or|on|when|as|before|after|to|until|while|but|with|in|at|by|for|the|a|an|local|time)\\b)\\p{Ll})",
 		// "shortly after 7:30 p.m.", "about 4:40 a.m.": a time of day as closely as the report gives it.
 		'(?:\\b(?:about|around|approximately|roughly|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?(?<![\\d.:])\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)',
 		// "at 21:15", "0300 GMT": a time of day on the 24-hour clock (not "2:05:30", a race's time, nor a ratio "3:1").

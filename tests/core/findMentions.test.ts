@@ -22,6 +22,17 @@ describe('findMentions', () => {
 		expect(texts('Trading resumed at 2:05 p.m.', 'date')).toEqual(['2:05 p.m.']);
 	});
 
+	it('reads "at three in the morning" as an hour of the clock, not a count of three', () => {
+		expect(texts('We need them to remember it at three in the morning.', 'number')).toEqual([]);
+		expect(texts('The alarm went off at 4 in the morning, when 12 people were asleep.', 'number')).toEqual(['12']);
+		expect(texts('The last bus leaves at 11 at night.', 'date')).toEqual(['at 11 at night']);
+		expect(texts('Rebels killed 12 in the morning attack.', 'number')).toEqual(['12']);
+		const drill = floodReport(
+			'Eleven people, including two firefighters, were treated for eye irritation. "Now we need them to remember it at three in the morning," she said.',
+		);
+		expect(drill.shortAnswer('how many people needed treatment', 'three in the morning').phrase.typed).toBe(false);
+	});
+
 	it('reads a length of time in two units as one ("3 hours 10 minutes", "two years and five months")', () => {
 		expect(texts('It will fall from 3 hours 10 minutes to 2 hours 15 minutes.', 'date')).toEqual([
 			'3 hours 10 minutes',
