@@ -101,6 +101,9 @@ export function howLongAnswer(
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "a 40 mile an hour limit", "gusts of 70 knots": a speed is no length of time nor of a thing.
 	if (picked.typed && SPEED.test(picked.text)) return { phrase: picked, fit: context.options.otherDurationFit };
+	// "its second century" is a span counted by its rank, no length.
+	if (picked.typed && RANKED_CENTURY.test(picked.text))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "4.1 million customers a week" is a rate of a thing, no length of time.
 	if (picked.typed && TIME_UNIT.test(picked.text) && !PER_TIME.test(picked.text)) {
 		// "jailed for six years and eight months": the length goes on in a smaller unit.
@@ -210,15 +213,20 @@ const PER_TIME = /\b(?:a|an|per|each)\s+(?:second|minute|hour|day|night|week|mon
 const POINT_IN_TIME =
 	/^(?:(?:on|at|in|last|this|next|about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{4}$)|^(?:(?:on|at|in|during|by)\s+)?(?:last|this|next|early|late)\s+(?:year|week|month|night|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|decade)$/i;
 
+/** "second century", "the 21st century": a century told by its rank. */
+const RANKED_CENTURY =
+	/^(?:(?:the|its|their|a)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+centur(?:y|ies)\b/iu;
+
 /** "How long is/are the …": a length asked of a thing, not of time. */
 const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these|those)\b/i;
 
 /**
  * "How long" asked of a length of time, never of a length: "did it take", "did the blackout last", "how long ago",
- * "did the captain get in jail", "is the ban".
+ * "did the captain get in jail", "is the ban", "have they played there", "did the attack go on" (not "did the queue
+ * stretch").
  */
 const HOW_LONG_TIME =
-	/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent|jail|jailed|prison|sentence|sentenced|serve|served|ban|banned|suspended|suspension|married|contract)\b|\bhow long ago\b/i;
+	/\bhow long\s+(?:has|have|had)\b|\bhow long\s+did\b(?!.*\b(?:stretch|stretched|extend|extended|reach|reached|measure|measured|run|span|spanned|cover|covered)\b)|\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent|jail|jailed|prison|sentence|sentenced|serve|served|ban|banned|suspended|suspension|married|contract)\b|\bhow long ago\b/i;
 /**
  * "How long is Riverside Walk shut for?", "how long will the cable car be shut": a state the question ends on, how long it
  * lasts; not "how long is the stretch of closed beaches" nor "the detour while it was closed".

@@ -95,7 +95,7 @@ export const DATE = new RegExp(
 		// "3 hours 10 minutes", "two years and five months": one length of time, a smaller unit after a larger.
 		'(?<![\\d,.])\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s(?:years?\\s(?:and\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\smonths?|days?\\s(?:and\\s)?\\d+\\shours?|hours?\\s(?:and\\s)?\\d+\\sminutes?|minutes?\\s(?:and\\s)?\\d+\\sseconds?)\\b',
 		// Not the end of a bigger figure: "000 hours" of "more than 2,000 hours", "5 hours" of "2.5 hours".
-		'(?<![\\d,.])\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b(?![- ]old\\b)',
+		'(?<![\\d,.])\\b(?:(?:(?:over|more\\s+than|about|nearly|almost|some|well\\s+over)\\s+)?a\\s+(?:hundred|thousand)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[- ](?:day|week|month|year|hour|minute)s?(?:[- ]long)?\\b(?![- ]old\\b)',
 		`\\b(?:(?:last|next|this|early|late|mid|in)[- ](?:the\\s+)?)+(?:spring|summer|autumn|winter)(?:\\s+(?:of\\s+)?\\d{4})?\\b`,
 		'\\b(?:BC|AD|BCE|CE)\\b',
 		'\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|by|until)\\s+(?:midnight|noon|dawn|dusk|daybreak|nightfall)\\b',

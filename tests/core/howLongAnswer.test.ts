@@ -20,6 +20,23 @@ describe('howLongAnswer', () => {
 		expect(shortAnswer('how long did the bremer star captain get in jail', 'jailed').phrase.text).toBe('10 months');
 	});
 
+	it('reads "how long have they played there" and "how long did it go on" as a length of time, no distance or rank', () => {
+		const { context, shortAnswer } = floodReport(
+			'The Kestrels will play their remaining home games at Hollow Arena, 47 miles away. The rink has been their home for 38 years. The club said its second century would begin with a new roof. The exhibition went on for nearly six hours.',
+		);
+		expect(shortAnswer('how long have the kestrels played there', '47 miles').fit).toBe(
+			context.options.otherDurationFit,
+		);
+		expect(shortAnswer('how long have the kestrels played there', '38 years').phrase.text).toBe('38 years');
+		expect(shortAnswer('how long did the exhibition go on for', 'second century').fit).toBe(
+			context.options.otherDurationFit,
+		);
+		expect(shortAnswer('how long did the exhibition go on for', 'went on').phrase.text).toBe('nearly six hours');
+		expect(shortAnswer('how long did the queue stretch', '47 miles').fit).toBe(1);
+		const city = floodReport('Orvik, one of the most important ports for over a thousand years, was walled in 1320.');
+		expect(city.shortAnswer('how long has orvik been important', 'walled').phrase.text).toBe('over a thousand years');
+	});
+
 	it('gives a speed ("a 30 mile an hour limit", "45 knots") a low fit for how long the road was shut', () => {
 		const { context, shortAnswer } = floodReport(
 			'Signs on the bypass showed a 30 mile an hour limit from dawn. Gusts reached 45 knots. The bypass stayed closed for nine hours.',
