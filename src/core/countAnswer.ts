@@ -13,6 +13,7 @@ import { figureOfAskedPeriod } from './figureOfAskedPeriod.ts';
 import { figureWithheld } from './figureWithheld.ts';
 import { ASKS_FINE_SIZE } from './finedAt.ts';
 import { gapAsked } from './gapAsked.ts';
+import { holdingUntold } from './holdingUntold.ts';
 import { isInterval } from './isInterval.ts';
 import { lengthOfThing } from './lengthOfThing.ts';
 import { levelOfNumbers } from './levelOfNumbers.ts';
@@ -188,6 +189,9 @@ export function countAnswer(
 		return { ...answer, fit: answer.fit * context.options.countOtherThingFit, matched: false };
 	// "How many people live in Harlow Creek?" of "Two workers were killed": a count of others, no population.
 	if (answer.phrase.typed && notPopulation(question.text, quoted, answer.phrase))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How many stores do they have?" of "The company then closed 40 stores": a count of what was done, not held.
+	if (answer.phrase.typed && holdingUntold(question.text, quoted, answer.phrase))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How many seats are in the Sabor?" of "the party holds 42 seats in the Sabor": a part, which another sentence sizes.
 	if (answer.phrase.typed && partHeld(question.text, sentence?.ref.quote ?? '', answer.phrase.start))
