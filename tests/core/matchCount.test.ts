@@ -460,6 +460,14 @@ describe('a kind of money asked ("how much prize money")', () => {
 		expect(asksMoney('how much more could takeaway cost')).toBe(false);
 	});
 
+	it('reads "how much is kestrel paying", "spending", "charging" as a sum of money, which an area does not answer', () => {
+		const { shortAnswer } = floodReport('Kestrel has agreed to create 340 hectares of new salt marsh at Dunmore Leys.');
+		expect(shortAnswer('how much is kestrel paying to build the new salt marsh', '340').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much is kestrel spending on the marsh', '340').fit).toBeLessThan(0.5);
+		expect(shortAnswer('how much marsh is kestrel creating', '340').fit).toBe(1);
+		expect(asksMoney('how much was he charging for carrots')).toBe(true);
+	});
+
 	it('answers "how much maize" with no fraction of it, but "how much of the maize" may be', () => {
 		const text = "Drought Wipes Out Half of Zambia's Maize Harvest\n\nFarmers harvested 1.4 million tonnes of maize.";
 		const { shortAnswer } = floodReport(text);
