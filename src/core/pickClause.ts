@@ -43,7 +43,9 @@ export function givesReason(sentence: string, asked?: ReadonlySet<string>): bool
 		// clause only holds the thing asked about, which happened first.
 		// "That is why it has been brightening": the reason told before the word, of what follows it.
 		if (/^(?:why|reasons?|explain\w*)$/iu.test(cue[0])) return true;
-		const clause = sentenceStems(sentence.slice(cue.index + cue[0].length).split(CLAUSE_END)[0] ?? '');
+		// "criticised for not lowering the reservoir": the deed after "for" is part of what it holds.
+		const from = /^for\s/iu.test(cue[0]) ? cue.index + 4 : cue.index + cue[0].length;
+		const clause = sentenceStems(sentence.slice(from).split(CLAUSE_END)[0] ?? '');
 		if (said.length === 0 || !said.every((s) => clause.has(s))) return true;
 	}
 	return false;

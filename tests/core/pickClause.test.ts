@@ -202,6 +202,12 @@ describe('givesReason', () => {
 		expect(givesReason('The landing gear failed after a hydraulic leak.', asked)).toBe(true);
 		expect(givesReason('That is why the landing gear failed.', asked)).toBe(true);
 	});
+
+	it('finds no cause where "for not doing" only holds the deed asked ("criticised for not lowering the reservoir")', () => {
+		const blamed = 'Residents criticised the authorities for not lowering the reservoir earlier.';
+		expect(givesReason(blamed, new Set(contentStems('why didnt they lower the reservoir earlier')))).toBe(false);
+		expect(givesReason(blamed, new Set(contentStems('why were the authorities criticised')))).toBe(true);
+	});
 });
 
 describe('otherAnswer for "why" of a sentence with no reason', () => {
