@@ -165,12 +165,15 @@ export function whoAnswer(
 	const doer = picked.typed ? speakerNotDoer(question.text, quote, sentence.tokens, picked) : false;
 	if (doer) return doer === true ? { phrase: picked, fit: context.options.otherActorFit } : { phrase: doer, fit: 1 };
 	// "…dug out of desert rock in southern Morocco": where something happened, nobody who did it.
+	const nameAsked = Boolean(askedName(question.text));
 	if (
-		!askedName(question.text) &&
+		(!nameAsked || ASKS_DESCRIBED.test(question.text)) &&
 		!ASKS_HOST.test(question.text) &&
-		placeOfDeed(picked, quote, context.entityKinds.get(index))
+		placeOfDeed(picked, quote, context.entityKinds.get(index), nameAsked)
 	)
-		return namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit };
+		return nameAsked
+			? unnamed()
+			: (namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit });
 	// "the small West African republic of Maravia": a people's word before a noun describes it, it names nobody.
 	if (picked.typed && peoplesBeforeNoun(quote, picked) && !askedName(question.text)) {
 		// "the British scientist Henry Cavendish": the person named after the people's word and trade.
@@ -295,14 +298,28 @@ const LOCATIVE_BEFORE =
 /**
  * Whether the name picked is a place written after a preposition of place ("in southern Morocco", "on Lake Tamsin");
  * one of no known kind counts too, but not after "at" ("engineers at Google") or "on" ("a finish on the Colle delle
- * Finestre", which a rule below reads) nor as an owner ("in Microsoft's lab").
+ * Finestre", which a rule below reads) nor as an owner ("in Microsoft's lab"); where a name is asked, only a `sure`
+ * place ("in northern Ostrava province").
  */
-function placeOfDeed(picked: AnswerPhrase, quote: string, kinds: ReadonlyMap<number, string> | undefined): boolean {
+function placeOfDeed(
+	picked: AnswerPhrase,
+	quote: string,
+	kinds: ReadonlyMap<number, string> | undefined,
+	sure: boolean,
+): boolean {
 	if (!picked.typed || /^[’']/u.test(quote.slice(picked.end))) return false;
-	const kind = kinds?.get(picked.start);
+	const kind = kinds?.get(picked.start) ?? (PLACE_NOUN_AFTER.test(quote.slice(picked.end)) ? 'place' : undefined);
 	const before = LOCATIVE_BEFORE.exec(quote.slice(Math.max(0, picked.start - 40), picked.start));
+	if (sure) return before !== null && kind === 'place';
 	return before !== null && (kind === 'place' || (kind === undefined && !/^(?:at|on)\b/i.test(before[0])));
 }
+
+/** "Who is the kidnapped aid worker?": the name of someone described, not a description of someone named. */
+const ASKS_DESCRIBED = /^\s*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s/iu;
+
+/** A word of a place after a name: "Ostrava province", "Kerry county", "Dunmore valley". */
+const PLACE_NOUN_AFTER =
+	/^\s+(?:province|region|county|district|prefecture|governorate|oblast|municipality|valley|peninsula|island|islands|archipelago)\b/iu;
 
 /** A question ending on whom someone acted for: "who signed the ceasefire for Kestrania?", "on behalf of the club". */
 const ACTS_FOR = /\b(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(\p{L}[\p{L}’'-]*)[\s?!.]*$/iu;

@@ -100,6 +100,15 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who won the national spelling bee', 'Twelve-year-old').fit).toBe(context.options.unnamedFit);
 	});
 
+	it('names nobody by a place ("in northern Ostrava province") for "who is the kidnapped aid worker"', () => {
+		const { shortAnswer, context } = floodReport(
+			'An aid worker who was kidnapped in northern Ostrava province in July was rescued on Friday, the ministry said.',
+		);
+		expect(shortAnswer('who is the kidnapped aid worker', 'kidnapped').fit).toBe(context.options.unnamedFit);
+		const named = floodReport('Claire Dubois, 38, an aid worker kidnapped in northern Ostrava province, was freed.');
+		expect(named.shortAnswer('who is the kidnapped aid worker', 'Dubois').phrase.text).toBe('Claire Dubois');
+	});
+
 	it('gives a place after a preposition of place ("in southern Morocco") a low fit for "who did…"', () => {
 		const { shortAnswer, context } = floodReport(
 			'Palaeontologists identified a new whale from a skeleton dug out of desert rock in southern Morocco, a study said.\n\nThe skull was found by the team.',
