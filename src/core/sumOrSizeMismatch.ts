@@ -24,6 +24,13 @@ const CHANGE_ASKED =
 const ITEM_PRICE_ASKED =
 	/\b(?:a|one|each|per|single)\s+(?:(?:single|one-way|return|adult|child|standard|season)\s+)?(?:ticket|fare|seat|entry|admission|ride|night|meal|jar|bottle|litre|liter|cup|pass|visit)\b.*\b(?:cost|costs|price|charge|pay)\b|\b(?:how much|price|cost)\b.*\b(?:a|one|each|per)\s+(?:ticket|fare|seat|ride|night|meal|jar|bottle|litre|liter|cup|pass)\b/iu;
 
+/** A capacity written before its noun: "2,400-seat", "780-bed", "a four-lane". */
+const CAPACITY_FIGURE =
+	/^(?:[\d,.]+|\p{L}+)-(?:seat|seater|bed|room|berth|capacity|place|space|storey|story|floor|lane|pupil|student|home|house|unit|bay|screen|gate|pitch)\b/iu;
+/** A question a capacity answers: "how many seats", "how many does it hold", "how big". */
+const CAPACITY_ASKED =
+	/\b(?:seats?|seaters?|beds?|rooms?|berths?|capacity|places?|spaces?|storeys?|stories|floors?|lanes?|pupils?|students?|homes?|houses?|units?|bays?|screens?|gates?|pitche?s?|hold|holds|fit|fits|big|large|size|tall|high|long)\b/iu;
+
 /** A speed: "70 km/h", "50 mph", "30 kilometres an hour", "12 knots". */
 const SPEED =
 	/\d\s*(?:km\s?\/\s?hr?|kmh|kmph|kph|mph|rpm|knots|(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:per|an|a)\s+(?:hour|second))\b/i;
@@ -32,7 +39,7 @@ const SPEED_ASKED = /\bhow\s+fast\b|\bspeeds?\b|\bkm\s?\/\s?h\b|\bmph\b|\b(?:per
 
 /** "How fast was the lorry going", "how fast did it run": the speed of a thing in motion. */
 const SPEED_OF_MOTION =
-	/\bhow\s+fast\b.*\b(?:going|go|goes|went|travel\w*|moving|move[sd]?|driv\w*|drove|fl(?:y|ying|ies|ew)|r[au]n(?:s|ning)?|blow\w*|spin\w*|rotat\w*|sail\w*|rac(?:e|ed|ing))\b/i;
+	/\bhow\s+fast\b.*\b(?:going|go|goes|went|travel\w*|moving|move[sd]?|driv\w*|drove|fl(?:y|ying|ies|ew)|r[au]n(?:s|ning)?|blow\w*|spin\w*|rotat\w*|sail\w*|rac(?:e|ed|ing)|taxi(?:s|ed|ing|ied|ying)?|cruis\w*|rid(?:e|es|ing)|rode|cycl\w*|swim\w*|swam|row(?:s|ed|ing)?|ski(?:s|ed|ing)?|walk\w*|sprint\w*|gallop\w*|hurtl\w*|spe(?:ed|eding|d))\b/i;
 
 /** An age: "nine years old", "a 58-year-old", "aged 61". */
 const AGE_FIGURE = /\b(?:years?|months?|weeks?)[- ]old\b|^aged\s/i;
@@ -65,6 +72,8 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 		!/\b(?:a|an|per|every|each)\s+\p{L}+$/iu.test(figure)
 	)
 		return true;
+	// "How many people attended?" is not answered by "the 2,400-seat Palais Marin": how many it holds, not who came.
+	if (CAPACITY_FIGURE.test(figure) && /\bhow\s+many\b/iu.test(question) && !CAPACITY_ASKED.test(question)) return true;
 	// "How much will a ticket through the tunnel cost?" is not answered by "8.6 billion euros": a total, no one's price.
 	if (ITEM_PRICE_ASKED.test(question) && MONEY.test(figure) && /\b(?:million|billion|trillion|bn)\b/iu.test(figure))
 		return true;
