@@ -13,7 +13,7 @@ function daysOf(text: string): Set<string> {
 /**
  * Whether a question asks of a day or month ("how many flights were cancelled on monday", "how many potholes were
  * filled in march") that the sentence does not name while it names another ("on Tuesday", "since January 1"): its
- * figure is of another time.
+ * figure is of another time; a weekday in the plural ("on saturdays") that the sentence does not name at all.
  *
  * @example
  * otherDay('how many flights were cancelled on monday', 'Fog forced the cancellation of 412 flights on Tuesday.'); // true
@@ -22,8 +22,13 @@ export function otherDay(question: string, sentence: string): boolean {
 	const asked = daysOf(question);
 	if (asked.size === 0) return false;
 	const given = daysOf(sentence);
-	return given.size > 0 && ![...asked].some((day) => given.has(day));
+	// "how many drivers got caught on saturdays": a share of the days, which a sentence naming no such day does not give.
+	if (given.size === 0) return HABITUAL_DAY.test(question);
+	return ![...asked].some((day) => given.has(day));
 }
+
+/** A weekday in the plural, a share of every week: "on saturdays", "on sundays". */
+const HABITUAL_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b/iu;
 
 /** How far from a time of day the day it is on is looked for: "at 11:40 EDT on Friday", "on Friday at 11:40". */
 const DAY_BESIDE_CHARS = 24;

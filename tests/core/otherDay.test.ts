@@ -13,6 +13,15 @@ describe('otherDay', () => {
 		expect(otherDay('how many potholes were filled in march', 'Crews filled 61,300 potholes.')).toBe(false);
 	});
 
+	it('asks a share of every week with a weekday in the plural ("on saturdays"), which a sentence of no day lacks', () => {
+		const cameras = 'Cameras on the bus lane caught 34,700 drivers in their first six months.';
+		expect(otherDay('how many drivers got caught on saturdays', cameras)).toBe(true);
+		expect(otherDay('how many drivers got caught on saturday', cameras)).toBe(false);
+		expect(otherDay('how many drivers got caught on saturdays', 'On Saturdays alone the cameras caught 9,100.')).toBe(
+			false,
+		);
+	});
+
 	it('reads "may" and "march" as months only where a date is meant', () => {
 		const march = 'About 2,000 people may march on Sunday, organisers said.';
 		expect(otherDay('how many people will march on sunday', march)).toBe(false);
