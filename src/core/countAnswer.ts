@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { AGE_ASKED, apposedAge } from './apposedAge.ts';
 import { askedShare } from './askedShare.ts';
+import { casualtyUnsaid } from './casualtyUnsaid.ts';
 import { compositionShare } from './compositionShare.ts';
 import { asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
@@ -101,6 +102,7 @@ export function countAnswer(
 			pastPeriodUntold(question.text, quoted) ||
 			otherSpan(question.text, quoted) ||
 			otherDay(question.text, quoted) ||
+			casualtyUnsaid(question.text, quoted) ||
 			otherRate(question.text, quoted) ||
 			perHeadUnsaid(question.text, quoted)) &&
 		HOW_MANY_OR_MUCH.test(question.text)
