@@ -104,8 +104,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		isHeadlineSentence(context.corpus, index);
 	const headlineFit = untypedHeadline ? { ...named, fit: named.fit * context.options.headlineUntypedFit } : named;
 	// "What caused the collapse?" of "He declined to say what had caused the collapse": the cause is not told.
+	// "So why was the tsunami so much smaller than forecast?": a report's own question answers none.
 	const untold =
-		ASKS_REASON.test(question.text) && sentence !== undefined && reasonWithheld(sentence.ref.quote)
+		sentence !== undefined &&
+		((ASKS_REASON.test(question.text) && reasonWithheld(sentence.ref.quote)) || ASKED_ITSELF.test(sentence.ref.quote))
 			? { ...headlineFit, fit: headlineFit.fit * context.options.missingFigureFit, matched: false }
 			: headlineFit;
 	// "What was the last album…?" of "her first album": the sentence says the contrary of what is asked.
@@ -198,6 +200,8 @@ const ASKS_REASON =
 
 /** "Which court…", "which exchange…": a name answers, which a headline without one leaves to its story. */
 const ASKS_WHICH = /^\s*which\s+\p{L}/iu;
+/** A sentence that asks, not tells: it ends on a question mark, maybe inside its quotation marks. */
+const ASKED_ITSELF = /\?\s*["”’']?\s*$/u;
 
 /** Questions that ask for a kind of answer: a person, a place, a figure ("when" lowers a sentence without a time itself). */
 const TYPED: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'where', 'count']);

@@ -631,4 +631,14 @@ describe('chooseShortAnswer for "where" of a day', () => {
 			'the harbour wall',
 		);
 	});
+
+	it('answers nothing from a sentence that asks a question of its own ("So why was the tsunami so much smaller?")', () => {
+		const { context, shortAnswer } = floodReport(
+			'So why was the tsunami so much smaller than forecast? The rupture was deeper than modelled, Matsuda said.',
+		);
+		expect(shortAnswer('why was the tsunami smaller', 'So why').fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('why was the tsunami smaller', 'The rupture').fit).toBeGreaterThan(
+			context.options.missingFigureFit,
+		);
+	});
 });
