@@ -222,11 +222,11 @@ const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|these
 
 /**
  * "How long" asked of a length of time, never of a length: "did it take", "did the blackout last", "how long ago",
- * "did the captain get in jail", "is the ban", "have they played there", "did the attack go on" (not "did the queue
+ * "did the captain get in jail", "is the ban", "could they survive", "have they played there", "did the attack go on" (not "did the queue
  * stretch").
  */
 const HOW_LONG_TIME =
-	/\bhow long\s+(?:has|have|had)\b|\bhow long\s+did\b(?!.*\b(?:stretch|stretched|extend|extended|reach|reached|measure|measured|run|span|spanned|cover|covered)\b)|\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent|jail|jailed|prison|sentence|sentenced|serve|served|ban|banned|suspended|suspension|married|contract)\b|\bhow long ago\b/i;
+	/\bhow long\s+(?:has|have|had)\b|\bhow long\s+did\b(?!.*\b(?:stretch|stretched|extend|extended|reach|reached|measure|measured|run|span|spanned|cover|covered)\b)|\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|waited|stay|stayed|spend|spent|jail|jailed|prison|sentence|sentenced|serve|served|ban|banned|suspended|suspension|married|contract|survive|survived|survives|surviving|live|lives|lived|living|endure|endured)\b|\bhow long ago\b/i;
 /**
  * "How long is Riverside Walk shut for?", "how long will the cable car be shut": a state the question ends on, how long it
  * lasts; not "how long is the stretch of closed beaches" nor "the detour while it was closed".

@@ -33,6 +33,11 @@ describe('howLongAnswer', () => {
 		);
 		expect(shortAnswer('how long did the exhibition go on for', 'went on').phrase.text).toBe('nearly six hours');
 		expect(shortAnswer('how long did the queue stretch', '47 miles').fit).toBe(1);
+		const mine = floodReport('The refuge chamber lies 120 metres below ground. It holds air for up to four days.');
+		expect(mine.shortAnswer('how long could they survive in the refuge chamber', '120 metres').fit).toBe(
+			mine.context.options.otherDurationFit,
+		);
+		expect(mine.shortAnswer('how long could they survive in the refuge chamber', 'four days').fit).toBe(1);
 		const city = floodReport('Orvik, one of the most important ports for over a thousand years, was walled in 1320.');
 		expect(city.shortAnswer('how long has orvik been important', 'walled').phrase.text).toBe('over a thousand years');
 	});
