@@ -62,8 +62,6 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const demanded =
 		given.phrase.typed &&
 		((question.type === 'when' && statementDate(question.text, sentence?.ref.quote ?? '', given.phrase.start)) ||
-			// "When did Redline last raise fares?" of "…raise fares on Saturday": the story's own day, no earlier one.
-			(question.type === 'when' && lastOccasionAsked(question.text, sentence?.ref.quote ?? '', given.phrase)) ||
 			demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
 			// "How many passengers were on board?" of "can carry up to 350 passengers": room for them, not them.
 			capacityFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
@@ -79,8 +77,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		// "How many bottles of white wine…?" of "38 million bottles, most of it red wine": another kind of the thing.
 		(sentence !== undefined &&
 			(otherQualifier(question.text, sentence.ref.quote) || otherMatter(question.text, sentence.ref.quote)));
+	// "When did Redline last raise fares?" of "…raise fares on Saturday": the story's own day, no earlier one.
+	const storyDay =
+		given.phrase.typed &&
+		question.type === 'when' &&
+		lastOccasionAsked(question.text, sentence?.ref.quote ?? '', given.phrase);
 	const answered =
-		benchmark || currency
+		benchmark || currency || storyDay
 			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
 			: demanded
 				? { ...given, fit: given.fit * context.options.otherDeedFit, matched: false }

@@ -6,7 +6,8 @@ const ASKS_LAST = /^\s*when\b.*\b(?:last|previous(?:ly)?)\b|\b(?:last\s+time|bef
 const DAY_OF_THE_STORY =
 	/^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this\s+(?:week|morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?$/iu;
 /** A sentence that tells of an earlier occasion: "last raised fares in 2019", "the previous fire", "since 1989". */
-const EARLIER_MARK = /\b(?:last|previous|previously|prior|earlier|since|before|ago|former|first\s+time)\b/iu;
+const EARLIER_MARK =
+	/\b(?:last|previous|previously|prior|earlier|since|before|ago|former|first\s+time|(?:most\s+)?recently|latest)\b/iu;
 
 /**
  * Whether a question for an earlier occasion ("When did Redline last raise fares?") was given the day of the story's
