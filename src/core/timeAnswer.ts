@@ -144,6 +144,16 @@ export function timeAnswer(
 		if (date) return { phrase: { text: date.text, start: date.start, end: date.end, typed: true }, fit: 1 };
 		return { phrase: picked, fit: context.options.otherDurationFit };
 	}
+	// "When do the suspects appear in court?" is not answered by "could be held for up to 96 hours": how long, not when.
+	if (
+		question.type === 'when' &&
+		picked.typed &&
+		bareLength(picked.text) &&
+		/\bfor\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least|another|a\s+further)\s+)?$/iu.test(
+			quote.slice(Math.max(0, picked.start - 20), picked.start),
+		)
+	)
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
 	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };

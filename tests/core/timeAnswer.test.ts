@@ -39,6 +39,15 @@ describe('timeAnswer for "how long did it take"', () => {
 		expect(answer.answered).toBe(false);
 	});
 
+	it('takes no length held for ("could be held for up to 96 hours") as when something happens', () => {
+		const { context, shortAnswer } = floodReport(
+			'Police said the seven suspects could be held for up to 96 hours before being charged. They appear in court on Friday.',
+		);
+		expect(shortAnswer('when do the suspects appear in court', 'held for').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('when do the suspects appear in court', 'appear in court').phrase.text).toBe('on Friday');
+		expect(shortAnswer('how long can the suspects be held', 'held for').fit).toBe(1);
+	});
+
 	it('takes no date of a sentence that tells of nothing to come for "when is the next…"', () => {
 		const { shortAnswer, context } = floodReport(
 			'The bank raised its main rate by 1.5 points to 13.5% on Thursday.\n\nThe committee will next meet on December 12.',
