@@ -24,6 +24,7 @@ import { kindUnnamed } from './kindUnnamed.ts';
 import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
 import { measureUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
+import { nameBesideThing, namesOtherThan } from './nameBesideThing.ts';
 import { namedBelow } from './namedBelow.ts';
 import { ownerFine } from './ownerFine.ts';
 import { personalName } from './personalName.ts';
@@ -52,6 +53,11 @@ export function otherAnswer(
 	context: AnswerContext,
 ): ShortAnswer {
 	const short = answerOther(question, index, picked, context);
+	// "What's the name of the prison governor?" of "…said the prison's governor had been suspended": no name given.
+	const named = NAME_ASKED.test(question.text) ? askedNameOf(question.text) : undefined;
+	const beside = named && !short.phrase.typed ? nameBesideThing(named, context.corpus.quote(index)) : true;
+	if (beside === false || (beside === undefined && !namesOtherThan(askedStems(question), context.mentions.of(index))))
+		return { ...short, fit: Math.min(short.fit, context.options.unnamedFit), matched: false };
 	const thing =
 		question.type === 'other'
 			? (askedNameOf(question.text) ??
@@ -83,6 +89,8 @@ function namesKind(thing: string, question: string): boolean {
  */
 const AFFILIATION =
 	/^\s*(?:what|which)\s+[\p{L}-]+\s+(?:(?:is|are|was|were)\s+(?![\p{L}-]+(?:ing|ed)\b)[\p{L}'’-]+(?!.*\b\p{L}{3,}ing\b)|(?:does|do|did)\s.*\b(?:in|for|from|with|at|of|on|under)\s*[?!.]*$)/iu;
+/** "What's the name of…", "what was the steward's name": a name asked outright, which a whole sentence is not. */
+const NAME_ASKED = /\bnames?\b/iu;
 /** "What brand of metal detector…": the maker's name is asked. */
 const BRAND_OF = /^\s*(?:what|which)\s+(brand|make)\s+of\b/iu;
 

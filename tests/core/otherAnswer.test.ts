@@ -10,4 +10,14 @@ describe('otherAnswer, a figure that changed', () => {
 		expect(shortAnswer('what speed limit did the council members want', 'speed limit').phrase.text).toBe('10 mph');
 		expect(shortAnswer('what was the speed limit before', 'speed limit').phrase.text).toBe('15 mph');
 	});
+
+	it('gives no name for "whats the name of the X" where the sentence writes X apart from any name, or no name at all', () => {
+		const { context, shortAnswer } = floodReport(
+			'Justice Minister Ilse Varga said the prison governor had been suspended. The schooner was built in 1866 at a shipyard in Kingsford. Her younger sister Solange is a singer.',
+		);
+		const unnamed = context.options.unnamedFit;
+		expect(shortAnswer('whats the name of the prison governor', 'Varga').fit).toBe(unnamed);
+		expect(shortAnswer('what was the name of the shipyard that built it', 'Kingsford').fit).toBe(unnamed);
+		expect(shortAnswer('what is the name of her younger sister', 'Solange').fit).toBeGreaterThan(unnamed);
+	});
 });
