@@ -6,6 +6,7 @@ import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { roleHolderElsewhere } from './asksPersonRole.ts';
 import { capacityFigure } from './capacityFigure.ts';
+import { colourUnsaid } from './colourUnsaid.ts';
 import { commonOpener } from './commonOpener.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
@@ -110,7 +111,9 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	// "So why was the tsunami so much smaller than forecast?": a report's own question answers none.
 	const untold =
 		sentence !== undefined &&
-		((ASKS_REASON.test(question.text) && reasonWithheld(sentence.ref.quote)) || ASKED_ITSELF.test(sentence.ref.quote))
+		((ASKS_REASON.test(question.text) && reasonWithheld(sentence.ref.quote)) ||
+			ASKED_ITSELF.test(sentence.ref.quote) ||
+			colourUnsaid(question.text, sentence.ref.quote))
 			? { ...headlineFit, fit: headlineFit.fit * context.options.missingFigureFit, matched: false }
 			: headlineFit;
 	// "What was the last album…?" of "her first album": the sentence says the contrary of what is asked.
