@@ -95,7 +95,8 @@ export interface MatchOptions {
 	restatedReasonFit: number;
 	/**
 	 * Fit (0..1) of a sentence for a "why" question that gives no cause or purpose at all ("Ghent's council voted on
-	 * Monday to ban most cars from the old town"): it tells what happened, not why.
+	 * Monday to ban most cars from the old town"): it tells what happened, not why. At 0.5 (from 0.65) 31 wrong
+	 * answers on the new-user and news sets are declined for 8 right ones (2 of 1,418 held-out).
 	 */
 	reasonlessFit: number;
 	/**
@@ -280,7 +281,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
 	restatedReasonFit: 0.5,
-	reasonlessFit: 0.65,
+	reasonlessFit: 0.5,
 	undescribedFit: 0.6,
 	introducedFit: 1,
 	missingFigureFit: 0.3,
