@@ -24,7 +24,7 @@ import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.t
 import { sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { askedClause } from './otherClauseDate.ts';
 import { otherDay } from './otherDay.ts';
-import { otherPeriod, otherRate, otherSpan, pastPeriodUntold } from './otherPeriod.ts';
+import { otherPeriod, otherRate, otherSpan, pastPeriodUntold, rateForTotal } from './otherPeriod.ts';
 import { partOfAskedSet } from './partOfAskedSet.ts';
 import { partOfWhole } from './partOfWhole.ts';
 import { perHeadUnsaid } from './perHead.ts';
@@ -154,6 +154,9 @@ export function countAnswer(
 	// "How much did Henderson pay for the horse?" of "a race worth more than 50,000 pounds": a value, not a payment.
 	if (answer.phrase.typed && worthForPayment(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.otherDeedFit), matched: false };
+	// "How many passengers were on the first ferry?" of "carries about 1.8 million passengers a year": a rate.
+	if (answer.phrase.typed && rateForTotal(question.text, quoted, answer.phrase.start))
+		return { ...answer, fit: Math.min(answer.fit, context.options.missingFigureFit), matched: false };
 	if (answer.phrase.typed && perOtherUnit(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.missingFigureFit), matched: false };
 	// "How many patients were admitted on the first day?" of "normally admits around 120 patients a day".

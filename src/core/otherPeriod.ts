@@ -235,15 +235,26 @@ const ONE_DAY = /\bon\s+(?:(?:the|its|their)\s+)?(?:first|opening|last|final|sec
 /** A rate right after a figure: "480 potholes a day", "12 flights per hour" (a year's rate is a year's total). */
 const RATE_AFTER =
 	/^[\d.,]*\d(?:\s+(?:million|billion|thousand))?\s[^\d.;]{0,24}?\b(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|night)\b|(?:daily|weekly|nightly|hourly)\b)/iu;
+/** One trip or occasion asked of: "on the first ferry", "on the maiden voyage", "on the final night". */
+const ONE_OCCASION =
+	/\bon\s+(?:the|its|their|her|his)\s+(?:first|opening|maiden|inaugural|last|final)\s+(?!(?:year|season|month|week|quarter|half)s?\b)\p{L}+/iu;
+/** "How fast did she go", "what speed": a rate asked itself. */
+const SPEED_ASKED = /\bhow\s+(?:fast|quick(?:ly)?)\b|\bspeeds?\b|\bper\b/iu;
+/** A rate right after a figure, by the year too: "1.8 million passengers a year", "40 an hour". */
+const RATE_OR_YEARLY_AFTER =
+	/^(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|an\s+estimated)\s+)?[\d.,]*\d(?:\s+(?:million|billion|thousand))?\s[^\d.;]{0,24}?\b(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|night|year)\b|(?:daily|weekly|nightly|hourly|annually|yearly)\b)/iu;
 
 /**
  * Whether the figure starting at `start` is a rate ("480 potholes a day") while the question asks a total ("how
- * many did they fill in total last year") and no rate.
+ * many did they fill in total last year") and no rate, or one trip or occasion ("on the first ferry").
  *
  * @example
  * rateForTotal('how many potholes did they fill in total', 'Crews fill 480 potholes a day.', 11); // true
  */
 export function rateForTotal(question: string, sentence: string, start: number): boolean {
+	// "How many passengers were on the first ferry?" of "about 1.8 million passengers a year": one trip, no year's rate.
+	if (ONE_OCCASION.test(question) && ratesOf(question).size === 0 && !SPEED_ASKED.test(question))
+		return RATE_OR_YEARLY_AFTER.test(sentence.slice(start, start + 60));
 	if (
 		ratesOf(question).size > 0 ||
 		!(ASKS_TOTAL.test(question) || ONE_DAY.test(question) || spansOf(question).size > 0)

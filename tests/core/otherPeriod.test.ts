@@ -173,6 +173,23 @@ describe('rateForTotal', () => {
 		expect(rateForTotal('how many people ride it', line, line.indexOf('85,000'))).toBe(false);
 	});
 
+	it('tells a yearly figure from the count of one trip asked ("on the first ferry")', () => {
+		const ferries = 'Caldera Ferries carries about 1.8 million passengers a year on the route.';
+		const from = ferries.indexOf('about');
+		expect(rateForTotal('how many passengers were on the first ferry', ferries, from)).toBe(true);
+		expect(rateForTotal('how many passengers does it carry', ferries, from)).toBe(false);
+		expect(rateForTotal('how fast did she go on the final glide', 'She reached 68 kilometres per hour.', 12)).toBe(
+			false,
+		);
+		const { context, shortAnswer } = floodReport(
+			`${ferries} The first sailing left on Thursday with 212 passengers on board.`,
+		);
+		expect(shortAnswer('how many passengers were on the first ferry', 'Caldera').fit).toBe(
+			context.options.missingFigureFit,
+		);
+		expect(shortAnswer('how many passengers were on the first ferry', 'first sailing').phrase.text).toMatch(/^212/);
+	});
+
 	it('lowers the fit of such a figure as the answer', () => {
 		const { shortAnswer } = floodReport('Crews were filling an average of 480 potholes a day, the council said.');
 		expect(shortAnswer('how many potholes did they fill in total last year', '480 potholes').fit).toBeLessThan(1);
