@@ -4,7 +4,7 @@ import { AGE_ASKED, apposedAge } from './apposedAge.ts';
 import { askedShare } from './askedShare.ts';
 import { casualtyUnsaid } from './casualtyUnsaid.ts';
 import { compositionShare } from './compositionShare.ts';
-import { asksSum } from './countAmounts.ts';
+import { amountForHowMany, asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
 import { countOfThing, partHeld } from './countOfThing.ts';
 import { distanceFromAsked, sizeForDistance, sizeForLength } from './distanceFromAsked.ts';
@@ -154,6 +154,9 @@ export function countAnswer(
 	// "How much did Henderson pay for the horse?" of "a race worth more than 50,000 pounds": a value, not a payment.
 	if (answer.phrase.typed && worthForPayment(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.otherDeedFit), matched: false };
+	// "How many people were lost?" of "lost 19 percent of its population": a share or a sum, no count.
+	if (answer.phrase.typed && amountForHowMany(question.text, answer.phrase.text))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How many passengers were on the first ferry?" of "carries about 1.8 million passengers a year": a rate.
 	if (answer.phrase.typed && rateForTotal(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.missingFigureFit), matched: false };

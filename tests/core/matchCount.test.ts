@@ -460,6 +460,15 @@ describe('a kind of money asked ("how much prize money")', () => {
 		expect(asksMoney('how much more could takeaway cost')).toBe(false);
 	});
 
+	it('gives a sum a low fit for "how many days" even where a count of its own is read ("25 million euros a day")', () => {
+		const { context, shortAnswer } = floodReport(
+			"The junior doctors' strike is costing the health service about 25 million euros a day, the ministry said.",
+		);
+		expect(shortAnswer('how many days will the junior doctors strike last', 'junior').fit).toBe(
+			context.options.countMismatchFit,
+		);
+	});
+
 	it('reads "how much is kestrel paying", "spending", "charging" as a sum of money, which an area does not answer', () => {
 		const { shortAnswer } = floodReport('Kestrel has agreed to create 340 hectares of new salt marsh at Dunmore Leys.');
 		expect(shortAnswer('how much is kestrel paying to build the new salt marsh', '340').fit).toBeLessThan(0.5);
