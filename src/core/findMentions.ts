@@ -130,6 +130,8 @@ export function findMentions(written: string): Mention[] {
 			if (!rest || !/^\p{Lu}/u.test(rest)) continue;
 			start += text.length - rest.length;
 			text = rest;
+			// "When I started": the pronoun after the opening word is no name either.
+			if (NOT_NAMES.has(text.replace(/[’'](?:s|d|ll|re|ve|m)$/u, ''))) continue;
 		}
 		// "De architectura", "La traviata": a particle of names alone, before a lowercase word, names nothing.
 		if (/^(?:of|and|the)$/i.test(text) || PARTICLE_ALONE.test(text) || insideDate(start, start + text.length)) continue;

@@ -37,9 +37,9 @@ const SPEED =
 /** A question that asks a speed or a limit of one: "how fast", "what speed", "the speed limit". */
 const SPEED_ASKED = /\bhow\s+fast\b|\bspeeds?\b|\bkm\s?\/\s?h\b|\bmph\b|\b(?:per|an)\s+hour\b|\bknots\b|\blimit\b/i;
 
-/** "How fast was the lorry going", "how fast did it run": the speed of a thing in motion. */
+/** "How fast was the lorry going", "how fast was it leaking": the speed of a thing in motion or a flow. */
 const SPEED_OF_MOTION =
-	/\bhow\s+fast\b.*\b(?:going|go|goes|went|travel\w*|moving|move[sd]?|driv\w*|drove|fl(?:y|ying|ies|ew)|r[au]n(?:s|ning)?|blow\w*|spin\w*|rotat\w*|sail\w*|rac(?:e|ed|ing)|taxi(?:s|ed|ing|ied|ying)?|cruis\w*|rid(?:e|es|ing)|rode|cycl\w*|swim\w*|swam|row(?:s|ed|ing)?|ski(?:s|ed|ing)?|walk\w*|sprint\w*|gallop\w*|hurtl\w*|spe(?:ed|eding|d))\b/i;
+	/\bhow\s+fast\b.*\b(?:going|go|goes|went|travel\w*|moving|move[sd]?|driv\w*|drove|fl(?:y|ying|ies|ew)|r[au]n(?:s|ning)?|blow\w*|spin\w*|rotat\w*|sail\w*|rac(?:e|ed|ing)|taxi(?:s|ed|ing|ied|ying)?|cruis\w*|rid(?:e|es|ing)|rode|cycl\w*|swim\w*|swam|row(?:s|ed|ing)?|ski(?:s|ed|ing)?|walk\w*|sprint\w*|gallop\w*|hurtl\w*|spe(?:ed|eding|d)|leak\w*|flow\w*|pour\w*|gush\w*|seep\w*|drain\w*|drip\w*|sink\w*|sank|climb\w*)\b/i;
 
 /** An age: "nine years old", "a 58-year-old", "aged 61". */
 const AGE_FIGURE = /\b(?:years?|months?|weeks?)[- ]old\b|^aged\s/i;

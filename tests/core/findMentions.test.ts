@@ -8,6 +8,20 @@ const texts = (sentence: string, type: string) =>
 		.map((m) => m.text);
 
 describe('findMentions', () => {
+	it('takes no pronoun after an opening word for a name ("When I started", "If We win")', () => {
+		expect(texts('"When I started in 1997 we were few," said director Lucia Ferrandi.', 'name')).toEqual([
+			'Lucia Ferrandi',
+		]);
+		expect(texts('If We lose this, said Mara Holt, we close.', 'name')).toEqual(['Mara Holt']);
+		expect(texts('When Lucia Ferrandi started, few came.', 'name')).toEqual(['Lucia Ferrandi']);
+		const founders = floodReport(
+			'"When I started in 1997 we would celebrate 200 nests," said project director Lucia Ferrandi, who founded the group with three friends.',
+		);
+		expect(
+			founders.shortAnswer('who were the three friends ferrandi founded the group with', 'I').phrase.text,
+		).not.toBe('I');
+	});
+
 	it('keeps "no" of "no more than" with its figure, which turns a floor into a ceiling', () => {
 		expect(texts('Growth of no more than 4 percent is expected.', 'number')).toEqual(['no more than 4 percent']);
 		expect(texts('No fewer than 12 boats took part.', 'number')).toEqual(['No fewer than 12']);

@@ -39,6 +39,8 @@ describe('sumOrSizeMismatch', () => {
 		['how fast did the tickets sell out', '61,000 tickets', false],
 		['how fast was the train travelling', '160 kmh', false],
 		['how fast does the drive spin', '7,200 rpm', false],
+		['how fast was the coolant leaking', 'one of its', true],
+		['how fast was the coolant leaking', 'roughly 40 litres an hour', false],
 		['how fast did the rangers respond', 'four rangers', false],
 		['how far did the kite drag across the field', 'nine years old', true],
 		['how many were hurt', 'a 58-year-old', true],
