@@ -41,6 +41,7 @@ import { nicknameGiven } from './nicknameGiven.ts';
 import { asksWhetherSaid, noComment, refusesComment } from './noComment.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pastFigureAsked } from './otherPeriod.ts';
+import { nameOutsidePart, partAsked } from './partAsked.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { onlyInDateline, placeUntold } from './placeUntold.ts';
@@ -181,13 +182,17 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	if (where && placeUntold(where, quote)) return { phrase: picked, fit: context.options.placeElsewhereFit };
 	// "Where did they arrest him?" of "a man from Millbrook, was arrested at a flat above a barber's shop".
 	const spot = question.type === 'where' ? deedPlace(question.text, quote, sentence.tokens) : undefined;
-	if (spot) return { phrase: spot, fit: 1 };
+	// "Where on the boat did the fire start?" is not answered by "Wend Canal": a name outside the thing, no spot of it.
+	const part = question.type === 'where' ? partAsked(question.text) : undefined;
+	const outside = (phrase: AnswerPhrase) => part !== undefined && phrase.typed && nameOutsidePart(phrase.text, part);
+	if (spot) return { phrase: spot, fit: outside(spot) ? context.options.placeElsewhereFit : 1 };
 	const destination =
 		question.type === 'where'
 			? (headedTo(question.text, quote, context.mentions.of(index)) ??
 				cameFrom(question.text, quote, context.mentions.of(index)))
 			: undefined;
-	if (destination) return { phrase: destination, fit: 1 };
+	if (destination) return { phrase: destination, fit: outside(destination) ? context.options.placeElsewhereFit : 1 };
+	if (outside(picked)) return { phrase: picked, fit: context.options.placeElsewhereFit };
 	// "Where did she watch the ceremony?" of "watched Friday's ceremony from the harbour wall": a day is no place.
 	if (question.type === 'where' && CALENDAR_WORD.test(picked.text)) {
 		const spot = SPOT.exec(quote.slice(picked.end));
