@@ -34,7 +34,7 @@ import { notPopulation } from './populationAsked.ts';
 import { runOfResults } from './runOfResults.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
-import { sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
+import { itemPriceMismatch, sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
 import { HOW_MANY_OR_MUCH, uncountedAnswer } from './uncountedAnswer.ts';
 import { usualFigure } from './usualFigure.ts';
 import { vagueAmount } from './vagueAmount.ts';
@@ -117,6 +117,9 @@ export function countAnswer(
 		// "How much did each bus cost?" of "fuel costs around 1.18 euros per kilometre": a rate of another unit.
 		if (sum?.phrase.typed && perOtherUnit(question.text, quoted, sum.phrase.start))
 			return { ...sum, fit: Math.min(sum.fit, context.options.missingFigureFit), matched: false };
+		// "How much do tickets at the Regal cost?" of "repairs … costing an estimated 1.2 million pounds": a total.
+		if (sum?.phrase.typed && sum.fit >= 1 && itemPriceMismatch(question.text, sum.phrase.text))
+			return { ...sum, fit: context.options.countMismatchFit, matched: false };
 		if (sum) return sum;
 	}
 	const found = count.fact

@@ -20,9 +20,9 @@ const SUM_MADE =
 const CHANGE_ASKED =
 	/\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|grow|grew|grown|jump(?:ed)?|climb(?:ed)?|up|down|more|less|change[sd]?|cut|share|percent|percentage|growth|gain|gains|margin|margins|return|returns|yield|decline)\b|%/i;
 
-/** The price of one ticket, seat, night or jar: "how much is a ticket", "what does a single fare cost". */
+/** The price of one ticket, seat, night or jar: "how much is a ticket", "what does one patient meal cost", "how much do tickets cost". */
 const ITEM_PRICE_ASKED =
-	/\b(?:a|one|each|per|single)\s+(?:(?:single|one-way|return|adult|child|standard|season)\s+)?(?:ticket|fare|seat|entry|admission|ride|night|meal|jar|bottle|litre|liter|cup|pass|visit)\b.*\b(?:cost|costs|price|charge|pay)\b|\b(?:how much|price|cost)\b.*\b(?:a|one|each|per)\s+(?:ticket|fare|seat|ride|night|meal|jar|bottle|litre|liter|cup|pass)\b/iu;
+	/\b(?:a|one|each|per|single)\s+(?:[\p{L}-]+\s+)?(?:ticket|fare|seat|entry|admission|ride|night|meal|jar|bottle|litre|liter|cup|pass|visit)\b.*\b(?:cost|costs|price|charge|pay)\b|\b(?:how much|price|cost)\b.*\b(?:a|one|each|per)\s+(?:[\p{L}-]+\s+)?(?:ticket|fare|seat|ride|night|meal|jar|bottle|litre|liter|cup|pass)\b|\bhow\s+much\s+(?:do|does|did|will|would|are|is|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:tickets|fares|seats|rides|meals|passes)\s+(?:[\p{L}'’-]+\s+){0,4}?cost\b/iu;
 
 /** A capacity written before its noun: "2,400-seat", "780-bed", "a four-lane". */
 const CAPACITY_FIGURE =
@@ -74,11 +74,20 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 		return true;
 	// "How many people attended?" is not answered by "the 2,400-seat Palais Marin": how many it holds, not who came.
 	if (CAPACITY_FIGURE.test(figure) && /\bhow\s+many\b/iu.test(question) && !CAPACITY_ASKED.test(question)) return true;
-	// "How much will a ticket through the tunnel cost?" is not answered by "8.6 billion euros": a total, no one's price.
-	if (ITEM_PRICE_ASKED.test(question) && MONEY.test(figure) && /\b(?:million|billion|trillion|bn)\b/iu.test(figure))
-		return true;
+	if (itemPriceMismatch(question, figure)) return true;
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
 	// "How much profit did Veeram make?" is not answered by "a 27% jump in quarterly net profit": a change, no sum.
 	if (SUM_MADE.test(question) && !CHANGE_ASKED.test(question) && /%|\bper\s?cent\b/i.test(figure)) return true;
 	return SUM_ASKED.test(question) && !MONEY.test(figure) && !SHARE_OR_CHANGE.test(figure);
+}
+
+/**
+ * Whether a sum in millions answers the price of one ticket, seat, night or meal: "how much will a ticket through the
+ * tunnel cost" of "8.6 billion euros", a total, no one's price.
+ *
+ * @example
+ * itemPriceMismatch('how much do tickets at the regal cost', '1.2 million pounds'); // true
+ */
+export function itemPriceMismatch(question: string, figure: string): boolean {
+	return ITEM_PRICE_ASKED.test(question) && MONEY.test(figure) && /\b(?:million|billion|trillion|bn)\b/iu.test(figure);
 }

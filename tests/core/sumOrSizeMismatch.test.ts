@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sumOrSizeMismatch } from '../../src/core/sumOrSizeMismatch.ts';
+import { floodReport } from './floodReport.ts';
 
 describe('sumOrSizeMismatch', () => {
 	it.each([
@@ -40,6 +41,11 @@ describe('sumOrSizeMismatch', () => {
 		['how fast was the train travelling', '160 kmh', false],
 		['how fast does the drive spin', '7,200 rpm', false],
 		['how fast was the coolant leaking', 'one of its', true],
+		['how much do tickets at the regal cost', '1.2 million pounds', true],
+		['how much will tickets cost at the new arena', '720 million dollars', true],
+		['how much does one patient meal cost the trust', '1.3 million pounds', true],
+		['how much do tickets at the regal cost', '12 pounds', false],
+		['how much did ticket sales bring in', '1.2 million pounds', false],
 		['how fast was the coolant leaking', 'roughly 40 litres an hour', false],
 		['how fast did the rangers respond', 'four rangers', false],
 		['how far did the kite drag across the field', 'nine years old', true],
@@ -48,5 +54,20 @@ describe('sumOrSizeMismatch', () => {
 		['what age was he', 'aged 61', false],
 	] as const)('"%s" of "%s": %s', (question, figure, mismatch) => {
 		expect(sumOrSizeMismatch(question, figure)).toBe(mismatch);
+	});
+});
+
+describe('itemPriceMismatch on the sum path', () => {
+	it('fits a total in millions low for the price of tickets, and a ticket price fully', () => {
+		const { shortAnswer, context } = floodReport(
+			[
+				'Harbour arena approved',
+				'The new arena, which will seat 12,000 people, will cost about 720 million dollars, the council said.',
+				'Season tickets will cost 400 dollars.',
+			].join('\n\n'),
+		);
+		const asked = 'how much will tickets cost at the new arena';
+		expect(shortAnswer(asked, '720 million').fit).toBe(context.options.countMismatchFit);
+		expect(shortAnswer(asked, 'Season tickets').fit).toBe(1);
 	});
 });
