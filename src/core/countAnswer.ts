@@ -34,7 +34,7 @@ import { notPopulation } from './populationAsked.ts';
 import { runOfResults } from './runOfResults.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
-import { itemPriceMismatch, sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
+import { itemPriceMismatch, peopleForAmount, sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
 import { HOW_MANY_OR_MUCH, uncountedAnswer } from './uncountedAnswer.ts';
 import { usualFigure } from './usualFigure.ts';
 import { vagueAmount } from './vagueAmount.ts';
@@ -118,7 +118,11 @@ export function countAnswer(
 		if (sum?.phrase.typed && perOtherUnit(question.text, quoted, sum.phrase.start))
 			return { ...sum, fit: Math.min(sum.fit, context.options.missingFigureFit), matched: false };
 		// "How much do tickets at the Regal cost?" of "repairs … costing an estimated 1.2 million pounds": a total.
-		if (sum?.phrase.typed && sum.fit >= 1 && itemPriceMismatch(question.text, sum.phrase.text))
+		if (
+			sum?.phrase.typed &&
+			sum.fit >= 1 &&
+			(itemPriceMismatch(question.text, sum.phrase.text) || peopleForAmount(question.text, sum.phrase.text))
+		)
 			return { ...sum, fit: context.options.countMismatchFit, matched: false };
 		if (sum) return sum;
 	}

@@ -74,7 +74,7 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 		return true;
 	// "How many people attended?" is not answered by "the 2,400-seat Palais Marin": how many it holds, not who came.
 	if (CAPACITY_FIGURE.test(figure) && /\bhow\s+many\b/iu.test(question) && !CAPACITY_ASKED.test(question)) return true;
-	if (itemPriceMismatch(question, figure)) return true;
+	if (itemPriceMismatch(question, figure) || peopleForAmount(question, figure)) return true;
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
 	// "How much profit did Veeram make?" is not answered by "a 27% jump in quarterly net profit": a change, no sum.
 	if (SUM_MADE.test(question) && !CHANGE_ASKED.test(question) && /%|\bper\s?cent\b/i.test(figure)) return true;
@@ -90,4 +90,21 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
  */
 export function itemPriceMismatch(question: string, figure: string): boolean {
 	return ITEM_PRICE_ASKED.test(question) && MONEY.test(figure) && /\b(?:million|billion|trillion|bn)\b/iu.test(figure);
+}
+
+/** "How much" of a quantity, not of a share of something or a change ("how much of", "how much more"). */
+const HOW_MUCH_AMOUNT = /\bhow\s+much\b(?!\s+(?:of|more|less|longer|further|higher|lower|bigger|smaller)\b)/iu;
+/** A count of people: "six people", "about 6,300 workers". */
+const PEOPLE_COUNT =
+	/\b(?:people|persons|residents|workers|children|staff|passengers|patients|students|pupils|members|employees|officers|firefighters|volunteers|fans|visitors|men|women)$/iu;
+
+/**
+ * Whether a count of people answers "how much" of a quantity: "how much water was in the reservoir" of "six people",
+ * "how much revenue will it lose" of "about 6,300 people".
+ *
+ * @example
+ * peopleForAmount('how much water was in the reservoir', 'six people'); // true
+ */
+export function peopleForAmount(question: string, figure: string): boolean {
+	return HOW_MUCH_AMOUNT.test(question) && PEOPLE_COUNT.test(figure);
 }
