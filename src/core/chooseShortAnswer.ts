@@ -10,6 +10,7 @@ import { colourUnsaid } from './colourUnsaid.ts';
 import { commonOpener } from './commonOpener.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
+import { excludedAnswer } from './excludedAnswer.ts';
 import { asksExpansion } from './expandAcronym.ts';
 import { lastOccasionAsked } from './lastOccasionAsked.ts';
 import { levelAfterChange, levelForChange, originalLevel } from './levelForChange.ts';
@@ -83,8 +84,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		given.phrase.typed &&
 		question.type === 'when' &&
 		lastOccasionAsked(question.text, sentence?.ref.quote ?? '', given.phrase);
+	// "Which councillors voted no apart from Sutherland?" is not answered by "Ray Sutherland": the one left out.
+	const excluded = given.phrase.typed && excludedAnswer(question.text, given.phrase.text);
 	const answered =
-		benchmark || currency || storyDay
+		benchmark || currency || storyDay || excluded
 			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
 			: demanded
 				? { ...given, fit: given.fit * context.options.otherDeedFit, matched: false }
