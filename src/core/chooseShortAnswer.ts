@@ -12,6 +12,7 @@ import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
 import { excludedAnswer } from './excludedAnswer.ts';
 import { asksExpansion } from './expandAcronym.ts';
+import type { Mention } from './findMentions.ts';
 import { lastOccasionAsked } from './lastOccasionAsked.ts';
 import { levelAfterChange, levelForChange, originalLevel } from './levelForChange.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
@@ -85,7 +86,11 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		question.type === 'when' &&
 		lastOccasionAsked(question.text, sentence?.ref.quote ?? '', given.phrase);
 	// "Which councillors voted no apart from Sutherland?" is not answered by "Ray Sutherland": the one left out.
-	const excluded = given.phrase.typed && excludedAnswer(question.text, given.phrase.text);
+	// A sentence naming others too ("Berlin and Hamburg are called…, as is Bremen") may name those asked.
+	const excluded =
+		given.phrase.typed &&
+		excludedAnswer(question.text, given.phrase.text) &&
+		!namesOthers(question.text, context.mentions.of(index));
 	const answered =
 		benchmark || currency || storyDay || excluded
 			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
@@ -232,4 +237,12 @@ function reachedLevel(
 	if (!level) return given;
 	const [start, end] = 'span' in level ? level.span : [level.start, level.end];
 	return { ...given, phrase: { text: quote.slice(start, end), start, end, typed: true } };
+}
+
+/** Whether a sentence names someone or something the question neither names nor leaves out. */
+function namesOthers(question: string, mentions: readonly Mention[]): boolean {
+	const asked = question.toLowerCase();
+	return mentions.some(
+		(m) => m.type === 'name' && !excludedAnswer(question, m.text) && !asked.includes(m.text.toLowerCase()),
+	);
 }
