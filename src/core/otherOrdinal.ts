@@ -71,6 +71,8 @@ export function otherOrdinal(question: string, sentence: string): boolean {
 	// "Who won the vote?" asks of the first, whom "came second with 39,870 votes" is not.
 	const winner = asked.size === 0 && ASKS_WINNER.test(question);
 	if (winner) asked.add(1);
+	// "What is the biggest chain?" asks of the first, which "Britain's fourth- and sixth-largest chains" are not.
+	if (asked.size === 0 && SUPERLATIVE.test(question) && !RANK_ASKED.test(question)) return rankedOnly(sentence);
 	if (asked.size === 0) return false;
 	// "Who won the prize?" of "went to Chinedu Okafor for his second novel": a rank of the novel, no placing.
 	const given = winner ? placings(sentence) : ranks(sentence);
@@ -126,3 +128,29 @@ const CLAUSE_WINDOW = 80;
 
 /** How far from the answer its rank may stand: "Kenji Ito third", "third was Kenji Ito". */
 const ORDINAL_WINDOW = 12;
+
+const SUPERLATIVES =
+	'largest|biggest|highest|tallest|longest|oldest|busiest|richest|most\\s+popular|deepest|smallest|fastest';
+/** A superlative asked without a rank: "the biggest chain", "the largest city". */
+const SUPERLATIVE = new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'iu');
+/** A superlative ranked below the first: "second-largest", "fourth- and sixth-largest", "3rd biggest". */
+const RANKED_SUPERLATIVE = new RegExp(
+	`\\b(?:${ORDINAL_WORDS.slice(1).join('|')}|\\d*(?:[02-9]1st|\\d?2nd|\\d?3rd|\\d{0,2}[04-9]th|1[123]th))(?:-?\\s+(?:and|or)\\s+\\w+)?[\\s-]+(?:${SUPERLATIVES})\\b`,
+	'giu',
+);
+
+/** "Where is GE ranked among the largest…": a rank asked, which "fourth-largest" gives. */
+const RANK_ASKED = /\b(?:rank\w*|position|place[ds]?|where)\b/iu;
+/** "The second largest province, after Balochistan": the first named beside the ranked one. */
+const FIRST_NAMED = /\b(?:after|behind|only\s+to|trailing)\b/iu;
+
+/**
+ * Whether every superlative of a sentence is ranked below the first ("the fourth-largest"), none the first itself,
+ * and the first is not named beside it ("second largest, after Balochistan").
+ */
+function rankedOnly(sentence: string): boolean {
+	if (FIRST_NAMED.test(sentence)) return false;
+	const ranked = sentence.match(RANKED_SUPERLATIVE)?.length ?? 0;
+	const all = sentence.match(new RegExp(SUPERLATIVE.source, 'giu'))?.length ?? 0;
+	return ranked > 0 && ranked === all;
+}

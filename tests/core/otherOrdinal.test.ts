@@ -21,6 +21,22 @@ describe('otherOrdinal', () => {
 		expect(otherOrdinal(question, sentence)).toBe(other);
 	});
 
+	it('reads a superlative asked without a rank as the first, which "fourth- and sixth-largest" is not', () => {
+		const chains =
+			"Britain's fourth- and sixth-largest supermarket chains, Harvest Foods and Greenway, agreed to merge.";
+		expect(otherOrdinal('what is the biggest supermarket chain in britain', chains)).toBe(true);
+		expect(otherOrdinal('what is the biggest city', "It is the country's second-biggest city.")).toBe(true);
+		expect(
+			otherOrdinal('what is the biggest chain', 'Tesco is the largest chain, ahead of the second-largest, Asda.'),
+		).toBe(false);
+		expect(
+			otherOrdinal("what is pakistan's largest province", 'Punjab is the second largest, after Balochistan.'),
+		).toBe(false);
+		expect(otherOrdinal('where is GE ranked among the largest polluters', 'GE was the fourth-largest polluter.')).toBe(
+			false,
+		);
+	});
+
 	it('takes no century or day of a month for a rank', () => {
 		expect(otherOrdinal('What did he study in the late 19th century?', 'In the 20th century he studied heat.')).toBe(
 			false,
