@@ -1,5 +1,6 @@
 import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { anothersOrigin } from './anothersOrigin.ts';
 import { FIGURE } from './answerKey.ts';
 import { asksDay, namesDay } from './asksDay.ts';
 import { comparedDate } from './comparedDate.ts';
@@ -118,6 +119,9 @@ export function timeAnswer(
 	// "When was Vargas born?" or "when was the brewery founded?" of a sentence that tells of no birth or start: its date
 	// is another event's.
 	if (question.type === 'when' && (lifeEventUnsaid(question.text, quote) || originUnsaid(question.text, quote)))
+		return { phrase: picked, fit: context.options.missingFigureFit };
+	// "When was Air Lagune founded?" is not answered by "Volta, founded in 2006": another's start.
+	if (question.type === 'when' && picked.typed && anothersOrigin(question.text, quote, picked.start))
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "the largest … since 2019": the date is what the event is measured against, not when it happened.
 	if (question.type === 'when' && picked.typed && comparedDate(question.text, quote, picked))
