@@ -79,6 +79,8 @@ export function analyseQuestion(question: string, context: QuestionContext): Ana
 			// "whats the yacht called lol": chat at the end is no word of the question its rules read to the end.
 			.replace(TRAILING_CHAT, '')
 			.replace(CHAT_QUESTION_WORD, (word) => CHAT_QUESTION_WORDS[word.toLowerCase()] ?? word)
+			// "hows much is rent there": "how's" typed before a measure asks the measure.
+			.replace(/\bhow['’]?s(?=\s+(?:much|many|big|long|far|old|tall|deep|high|wide|heavy|fast|often|soon)\b)/giu, 'how')
 			// "how many yrs did it take": the rules that read the wording read the word.
 			.replace(CHAT_SHORTHAND, (word) => CHAT_SHORTHANDS[word.toLowerCase()] ?? word)
 			.replace(OFFICER_TITLE, (word) =>

@@ -35,6 +35,16 @@ describe('analyseQuestion', () => {
 		);
 	});
 
+	it('reads "hows much" and "hows long" typed in chat as "how much" and "how long"', () => {
+		const { ask, shortAnswer } = floodReport(
+			'Any trader who loses a licence will be refunded 910 pounds, the council said.',
+		);
+		expect(ask('hows much is the licence gonna be').type).toBe('count');
+		expect(ask("how's long does it take").text).toBe('how long does it take');
+		expect(ask('hows the market doing').text).toBe('hows the market doing');
+		expect(shortAnswer('hows much is the licence gonna be', 'refunded').phrase.text).toBe('910 pounds');
+	});
+
 	it('looks a population up as the people, residents or inhabitants a report counts, only when one is asked', () => {
 		const { ask } = floodReport(
 			'Brackwater, a town of about 5,800 people, has one sawmill. Its population is growing, and 40 residents were hurt.',
