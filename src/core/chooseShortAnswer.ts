@@ -64,7 +64,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	// "When was the okapi born?" is not answered by "…has been born, the zoo said on Wednesday": the day of the saying.
 	const demanded =
 		given.phrase.typed &&
-		((question.type === 'when' && statementDate(question.text, sentence?.ref.quote ?? '', given.phrase.start)) ||
+		((question.type === 'when' &&
+			statementDate(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)) ||
 			demandedFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||
 			// "How many passengers were on board?" of "can carry up to 350 passengers": room for them, not them.
 			capacityFigure(question.text, sentence?.ref.quote ?? '', given.phrase.start) ||

@@ -7,12 +7,18 @@ const ASKS_SAYING =
 
 /**
  * Whether the date picked for a "when" question is the day something was said ("…has been born at Vienna's zoo, the
- * zoo said on Wednesday"), not the day of the deed asked about; not when the question asks when it was said.
+ * zoo said on Wednesday", "the court on Monday confirmed the ban"), not the day of the deed asked about; not when the
+ * question asks when it was said.
  *
  * @example
  * statementDate('When was the okapi born?', 'A calf has been born, the zoo said on Wednesday.', 42); // true
  */
-export function statementDate(question: string, sentence: string, start: number): boolean {
+export function statementDate(question: string, sentence: string, start: number, end = start): boolean {
 	if (ASKS_SAYING.test(question)) return false;
-	return SAID_BEFORE.test(sentence.slice(Math.max(0, start - 48), start));
+	return (
+		SAID_BEFORE.test(sentence.slice(Math.max(0, start - 48), start)) || SAID_AFTER.test(sentence.slice(end, end + 24))
+	);
 }
+
+/** A speech verb right after a date: "Magistrates on Monday confirmed the ban", "officials on Friday said". */
+const SAID_AFTER = /^\s*(?:said|announced|confirmed|reported|stated|disclosed|revealed|told)\b/u;

@@ -16,6 +16,16 @@ describe('statementDate', () => {
 		expect(statementDate('When was the okapi born?', deed, deed.indexOf('4:40'))).toBe(false);
 	});
 
+	it('is true for a day written before the speech verb ("the court on Monday confirmed the ban")', () => {
+		const court = 'Magistrates on Monday confirmed the ban, which means the shop cannot reopen until it is safe.';
+		const [start, end] = [court.indexOf('on Monday'), court.indexOf('on Monday') + 'on Monday'.length];
+		expect(statementDate('when will the shop reopen', court, start, end)).toBe(true);
+		expect(statementDate('when did the magistrates confirm the ban', court, start, end)).toBe(false);
+		const deed = 'Firefighters on Monday rescued two climbers.';
+		const at = deed.indexOf('on Monday');
+		expect(statementDate('when were the climbers rescued', deed, at, at + 'on Monday'.length)).toBe(false);
+	});
+
 	it('does not answer "when was it born" with the day the zoo spoke', () => {
 		const parsed = parseReport(
 			'okapi',
