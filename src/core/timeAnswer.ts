@@ -158,6 +158,14 @@ export function timeAnswer(
 		)
 	)
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "When was the clock first put up?" is not answered by "wound the clock by hand every Monday": a habit, no date.
+	if (
+		question.type === 'when' &&
+		picked.typed &&
+		/\b(?:every|each)\s+$/iu.test(quote.slice(Math.max(0, picked.start - 8), picked.start)) &&
+		!/\b(?:every|each|usually|often|normally|regularly)\b/iu.test(question.text)
+	)
+		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "When did Southfield last cut its forecast?" is not answered by "next week": a past asked, a time to come given.
 	if (question.type === 'when' && picked.typed && otherTense(question.text, picked.text))
 		return { phrase: picked, fit: context.options.missingFigureFit };

@@ -14,6 +14,16 @@ if (!parsed.ok) throw new Error(parsed.problem);
 const desk = createFactdesk([parsed.report], {});
 
 describe('timeAnswer', () => {
+	it('takes a weekday of a habit ("every Monday") for no date, unless the question asks of the habit', () => {
+		const { shortAnswer, context } = floodReport(
+			'Clock strikes again\n\nAlbert Fenn, 84, who wound the town hall clock by hand every Monday, watched the first strike.',
+		);
+		expect(shortAnswer('when was the clock first put up', 'wound the town hall').fit).toBe(
+			context.options.missingFigureFit,
+		);
+		expect(shortAnswer('when did fenn usually wind the clock', 'wound the town hall').fit).toBe(1);
+	});
+
 	it('answers "when" with every part of the time written together ("at midnight on Sunday, August 10")', () => {
 		expect(desk.ask('When does the truce take effect?').answer).toBe('at midnight on Sunday, August 10');
 		expect(desk.ask('When did the lander touch down?').answer).toBe('on Tuesday at 6:40 p.m.');
