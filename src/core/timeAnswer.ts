@@ -23,6 +23,7 @@ import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { startDate } from './startDate.ts';
 import { timeToCome } from './timeToCome.ts';
 import { stem } from './tokenize.ts';
+import { whenClauseDate } from './whenClauseDate.ts';
 import { isHeadlineSentence } from './withReportTopic.ts';
 
 /**
@@ -158,6 +159,13 @@ export function timeAnswer(
 		)
 	)
 		return { phrase: picked, fit: context.options.otherDurationFit };
+	// "When did the chief designer retire?" is not answered by "… when it opened in 1989": the date of another deed.
+	if (
+		question.type === 'when' &&
+		picked.typed &&
+		whenClauseDate(question.text, quote, picked.start, new Set(question.terms.map((t) => t.stem)))
+	)
+		return { phrase: picked, fit: context.options.otherDeedFit };
 	// "When was the clock first put up?" is not answered by "wound the clock by hand every Monday": a habit, no date.
 	if (
 		question.type === 'when' &&
