@@ -14,7 +14,7 @@ const OWNED_ORIGIN = new RegExp(
  * that name: "when was Air Lagune founded" of "Volta, founded in 2006, carried 2.9 million passengers, while Air Lagune…".
  *
  * @example
- * anothersOrigin('when was air lagune founded', 'Volta, founded in 2006, flies more than Air Lagune.', 19); // true
+ * anothersOrigin('when was air lagune founded', 'Volta, founded in 2006, flies more than Air Lagune.', 18); // true
  */
 export function anothersOrigin(question: string, sentence: string, start: number): boolean {
 	if (!ORIGIN_ASKED.test(question)) return false;

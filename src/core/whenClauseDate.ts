@@ -10,7 +10,7 @@ const WHEN_CLAUSE =
  * "when did the chief designer retire" of "was the chief designer of the bridge when it opened in 1989".
  *
  * @example
- * whenClauseDate('when did he retire', 'He was chief designer when it opened in 1989.', 41); // true
+ * whenClauseDate('when did he retire', 'He was chief designer when it opened in 1989.', 40); // true
  */
 export function whenClauseDate(
 	question: string,
