@@ -10,7 +10,7 @@ const ASKS_PAST = /^\s*when\s+(?:did|was|were|had)\b/i;
  * asked.
  */
 const ASKS_FUTURE =
-	/^\s*when\s+(?:will|can|shall|might|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:due|expected|set|scheduled|going)\s+to|gonna|[\p{L}-]{3,}ing))\b/iu;
+	/^\s*when\s+(?:will|can|shall|might|(?:does|do)\s+(?:[\p{L}'’-]+\s+){1,4}(?:start|begin|kick\s+in|come\s+into|take\s+effect|apply|end|finish|expire|reopen|resume|return)|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:due|expected|set|scheduled|going)\s+(?:to|back)|gonna|[\p{L}-]{3,}ing))\b/iu;
 /** A time named as to come: "next week", "tomorrow", "later this year", "the coming months". */
 const TO_COME = /\b(?:next|tomorrow|coming|upcoming)\b|\blater\s+this\b/i;
 /** A time named as past: "last week", "yesterday", "two years ago", "earlier this month". */
@@ -62,7 +62,7 @@ const PAST_VERB = new RegExp(
  * present that tells a plan ("reopens in June"); "may", not the month.
  */
 const TO_COME_WORD =
-	/\b(?:will|would|shall|could|can|might|must|should|expected|due|scheduled|planned|plans?|intends?|aims?|hopes?|set\s+to|going\s+to|gonna|until|till|next|coming|upcoming|later|soon|tomorrow|to\s+be|(?:re)?opens|starts|begins|resumes|ends|closes|launches|arrives|departs|takes\s+effect|kicks\s+off)\b|['’]ll\b/iu;
+	/\b(?:will|would|shall|could|can|might|must|should|expected|due|scheduled|planned|plans?|intends?|aims?|hopes?|set\s+to|going\s+to|gonna|until|till|next|coming|upcoming|later|soon|tomorrow|to\s+be|(?:re)?opens|starts|begins|resumes|ends|closes|launches|arrives|departs|takes?\s+effect|comes?\s+into\s+force|kicks?\s+(?:off|in))\b|['’]ll\b/iu;
 
 /** Whether a sentence holds a word of a time to come. */
 function tellsToCome(text: string): boolean {
@@ -97,12 +97,18 @@ export function toldAsPast(question: string, quote: string, dateStart: number): 
 
 /** "will resume", "will be back in service": a date told as to come. */
 const WILL_BEFORE = /\b(?:will|shall)\b(?:\s+[^\s,;:]+){0,5}\s+$/u;
+/** "ban scooters from January 1", "phased in starting in January": the date a change begins. */
+const FROM_BEFORE = /\b(?:from|starting|effective|beginning)\s+(?:on\s+|in\s+)?$/iu;
+/** "When does the ban start", "when do the caps kick in": the start of a change is asked. */
+const ASKS_START =
+	/\b(?:start|starts|begin|begins|kick\s+in|kicks\s+in|kicking\s+in|come\s+into|take\s+effect|apply|comes?\s+in)\b/iu;
 /** The verb after "will": "resume" of "will resume on Sunday". */
 const WILL_VERB = /\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?([\p{L}-]+)(?:\s+[^\s,;:]+){0,3}\s+$/u;
 
 /**
  * For "when will…" of a sentence whose picked date is past ("were suspended on Friday and will resume on Sunday"),
- * the date the sentence tells as to come, with whether its verb is the deed asked ("resume").
+ * the date the sentence tells as to come, with whether its verb is the deed asked ("resume"); for "when does the ban
+ * start", the date a change runs "from" ("voted on Thursday to ban e-bikes from January 1").
  *
  * @example
  * dateToCome(analyseQuestion('when will the ferries resume', …), quote, friday, mentions)?.phrase.text; // 'on Sunday'
@@ -118,14 +124,19 @@ export function dateToCome(
 		(m) =>
 			m.type === 'date' &&
 			m.start !== picked.start &&
-			WILL_BEFORE.test(before(m)) &&
+			(WILL_BEFORE.test(before(m)) || (ASKS_START.test(question.text) && FROM_BEFORE.test(before(m)))) &&
 			!otherTense(question.text, m.text),
 	);
 	if (!toCome) return undefined;
+	if (!WILL_BEFORE.test(before(toCome))) return { phrase: toPhrase(toCome), asked: true };
 	// "will resume on Sunday" of "when will the ferries resume": the deed asked; another deed's date less surely.
 	const deed = WILL_VERB.exec(before(toCome))?.[1] ?? '';
 	const asked = question.terms.some((t) => t.stem === stem(deed.toLowerCase()));
-	return { phrase: { text: toCome.text, start: toCome.start, end: toCome.end, typed: true }, asked };
+	return { phrase: toPhrase(toCome), asked };
+}
+
+function toPhrase(m: Mention): AnswerPhrase {
+	return { text: m.text, start: m.start, end: m.end, typed: true };
 }
 
 /**

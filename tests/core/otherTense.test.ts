@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { otherTense, toldAllInPast, toldAsPast } from '../../src/core/otherTense.ts';
+import { analyseQuestion } from '../../src/core/analyseQuestion.ts';
+import { findMentions } from '../../src/core/findMentions.ts';
+import { dateToCome, otherTense, toldAllInPast, toldAsPast } from '../../src/core/otherTense.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherTense', () => {
@@ -9,7 +11,10 @@ describe('otherTense', () => {
 		expect(otherTense('when is the ferry due to sail', 'two days ago')).toBe(true);
 		expect(otherTense('when did southfield cut its forecast', 'last week')).toBe(false);
 		expect(otherTense('When will the bridge reopen?', 'next spring')).toBe(false);
-		expect(otherTense('when does the trial start', 'last March')).toBe(false);
+		expect(otherTense('when does the museum open', 'last March')).toBe(false);
+		expect(otherTense('when does the increase start', 'last month')).toBe(true);
+		expect(otherTense('when does the ban kick in', 'last year')).toBe(true);
+		expect(otherTense('when is he due back in court', 'last week')).toBe(true);
 		expect(otherTense('when can visitors see the calf', 'last year')).toBe(true);
 		expect(otherTense('when are they filing for approval', 'two weeks ago')).toBe(true);
 		expect(otherTense('when is the next line gonna open', 'last year')).toBe(true);
@@ -22,6 +27,32 @@ describe('otherTense', () => {
 		const { shortAnswer } = floodReport('Fonterra will update its own forecast next week, the company said.');
 		expect(shortAnswer('when did fonterra last update its forecast', 'next week').fit).toBeLessThan(1);
 		expect(shortAnswer('when will fonterra update its forecast', 'next week').fit).toBe(1);
+	});
+
+	it('does not answer "when does the rise start" with the past date of its approval', () => {
+		const { shortAnswer } = floodReport(
+			'Water bills will rise by 9 percent from April. The rise, approved by the regulator last month, adds 40 pounds a year.',
+		);
+		expect(shortAnswer('when does the rise start', 'last month').fit).toBeLessThan(1);
+		expect(shortAnswer('when was the rise approved', 'last month').fit).toBe(1);
+	});
+});
+
+describe('dateToCome', () => {
+	const context = { stems: { has: () => true }, correct: () => undefined, synonymWeight: 0.5, maxLength: 500 };
+	const vote = 'The council voted on Thursday to ban rental e-bikes from the old town from January 1.';
+	const thursday = (quote: string) => {
+		const m = findMentions(quote).find((x) => x.text.includes('Thursday'));
+		if (!m) throw new Error('no Thursday');
+		return { text: m.text, start: m.start, end: m.end, typed: true };
+	};
+	it('gives the date a change starts "from" when its start is asked', () => {
+		const asked = analyseQuestion('when does the e-bike ban start', context);
+		expect(dateToCome(asked, vote, thursday(vote), findMentions(vote))?.phrase.text).toBe('January 1');
+	});
+	it('gives none for a question not of a start', () => {
+		const asked = analyseQuestion('when will the e-bike ban be reviewed', context);
+		expect(dateToCome(asked, vote, thursday(vote), findMentions(vote))).toBeUndefined();
 	});
 });
 
