@@ -104,7 +104,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		sentence !== undefined &&
 		commonOpener(
 			answered.phrase,
-			datelineEnd(sentence.ref.quote),
+			openingStart(sentence.ref.quote),
 			() => reportText(context, sentence.paragraphIndex),
 			sentence.ref.quote.slice(answered.phrase.end, answered.phrase.end + 24),
 		);
@@ -246,4 +246,10 @@ function namesOthers(question: string, mentions: readonly Mention[]): boolean {
 	return mentions.some(
 		(m) => m.type === 'name' && !excludedAnswer(question, m.text) && !asked.includes(m.text.toLowerCase()),
 	);
+}
+
+/** Where a sentence's own first word stands: after its dateline and a quotation mark that opens it ("\"Battery fires…"). */
+function openingStart(quote: string): number {
+	const start = datelineEnd(quote);
+	return start + (/^["“‘]/u.exec(quote.slice(start))?.[0].length ?? 0);
 }

@@ -279,13 +279,28 @@ export function whoAnswer(
 	const nobody = asksSpeaker(question.text) ? 1 : context.options.unnamedFit;
 	if (place || !picked.typed)
 		return namedBelow(context, index) ?? { phrase: picked, fit: place ? context.options.placeForWhoFit : nobody };
-	// "under the Resource Management Act": a law left alone among the names is nobody who did anything.
-	if (LAW_NAME.test(picked.text)) return unnamed();
+	// "under the Resource Management Act": a law left alone among the names is nobody who did anything; nor is a common
+	// word capitalised as its sentence's first ("Entries for next year's race will open…").
+	if (
+		LAW_NAME.test(picked.text) ||
+		(!ASKS_WHO_IS_NAMED.test(question.text) &&
+			(AFTER_COMMON.test(quote.slice(picked.end)) || /[^s]s$/u.test(picked.text)) &&
+			BEFORE_NOUN.test(quote.slice(picked.end)) &&
+			loneOpener(quote, picked, context, index))
+	)
+		return unnamed();
 	return { phrase: picked, fit: 1 };
 }
 
 /** A code of letters and digits, as a road, a flight or a model is called: "A47", "M14", "B4117", "BA2490". */
 const CODE = /^\p{Lu}{1,3}-?\d{1,5}\p{Lu}?$/u;
+
+/** "Who is Helena Routh?", "who's omar haddadi": a person named, their role asked. */
+const ASKS_WHO_IS_NAMED =
+	/^\s*who(?:['’]s|\s+(?:is|was))\s+(?!(?:the|a|an|in|on|at|behind)\b)\p{L}+(?:\s+\p{L}+){0,2}\s*\??\s*$/iu;
+
+/** "Entries for…", "Damage to…": a preposition after a word tells a common noun, seldom a name's deed. */
+const AFTER_COMMON = /^\s+(?:for|of|to|from|at|in|on|with)\s/u;
 
 /** A lowercase word after a word that opens a story, its noun or what follows it ("Period drama"), not its verb. */
 const BEFORE_NOUN =

@@ -29,6 +29,15 @@ describe('commonOpener', () => {
 		expect(shortAnswer('who founded the retailer', 'founded by Ann Reid').phrase.text).toBe('Ann Reid');
 	});
 
+	it('reads the word after a quotation mark that opens the sentence as its first', () => {
+		const { context, shortAnswer } = floodReport(
+			'The blaze at the battery plant burned for two days. "Battery fires behave like nothing else we deal with," said a fire officer. Lithium battery stores need their own rules, he said.',
+		);
+		expect(shortAnswer('who deals with the fires', 'Battery fires').fit).toBeLessThanOrEqual(
+			context.options.unnamedFit,
+		);
+	});
+
 	it('takes a word that a common noun\'s "of" follows for a common word, whatever the report writes elsewhere', () => {
 		expect(commonOpener(word('Repair'), 0, () => 'Repair of the dam was delayed.', ' of the dam was delayed.')).toBe(
 			true,

@@ -149,6 +149,15 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who is the president of the veneto region', 'visited farms').fit).toBe(1);
 	});
 
+	it('gives a common word that opens its sentence ("Entries for next year\'s swim…") no name for any "who"', () => {
+		const { shortAnswer, context } = floodReport(
+			"The Tidewater Trust has staged the harbour swim since 2011. Entries for next year's swim will open on March 3, and organisers expect all 900 places to go within days.\n\nMarlow won the race in 2024. Coach Dana Marlow said the water was cold.",
+		);
+		expect(shortAnswer('who organises the swim', 'Entries for').fit).toBe(context.options.unnamedFit);
+		// A surname at a sentence's start, written in full elsewhere, names someone.
+		expect(shortAnswer('who won the race in 2024', 'Marlow won').fit).toBe(1);
+	});
+
 	it('answers "who" with nobody from a people\'s word before a noun ("the small West African republic")', () => {
 		const { shortAnswer, context } = floodReport(
 			'Troops in the small West African republic of Maravia put down a coup on Sunday, the army said.\n\nThe French officially abandoned the plan in 2019. In 1781, Henry Cavendish was the first to describe the gas.',
