@@ -93,7 +93,13 @@ export function howLongAnswer(
 	// "How long is her contract?" of "a contract until June 2029": how far it runs, not the sum beside it; "the worst
 	// blackout since 2004" measures the blackout against another, not how long it lasted.
 	if (picked.typed && /^(?:until|till|through|since)\s/i.test(picked.text))
-		return { phrase: picked, fit: comparedDate(question.text, quote, picked) ? context.options.otherDurationFit : 1 };
+		return {
+			phrase: picked,
+			fit:
+				comparedDate(question.text, quote, picked) || ASKS_SPAN_DONE.test(question.text)
+					? context.options.otherDurationFit
+					: 1,
+		};
 	// "How long is her contract?" is not answered by a point in time ("on Tuesday night", "at 7:42 a.m.", "in 2017").
 	if (picked.typed && POINT_IN_TIME.test(picked.text)) return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long did the ferry take?" is not answered by an age ("two or three years old").
@@ -233,6 +239,12 @@ const HOW_LONG_TIME =
  */
 const HOW_LONG_STATE =
 	/^(?!.*\b(?:where|while|when|that|which|of)\b).*\bhow long\b.*\b(?:shut|closed|blocked|stuck|offline|delayed|missing)(?:\s+for)?[\s?!.]*$/iu;
+
+/**
+ * "How long was the radar down?", "how long did the riot last": a span over, told by its length; "until 11:25 a.m." tells
+ * only its end, "since Monday" a span not over.
+ */
+const ASKS_SPAN_DONE = /\bhow\s+long\s+(?:did|was|were)\b/iu;
 
 /** How far a time runs, which answers "how long" too: "until Friday", "since 2016". */
 const RUNS_TO = /^(?:until|till|through|since|from)\b/i;

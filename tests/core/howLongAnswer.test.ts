@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { floodReport } from './floodReport.ts';
 
 describe('howLongAnswer', () => {
+	it('gives the end of a span ("until 11:25 a.m.") a low fit for how long a span now over lasted, not for one to come', () => {
+		const { context, shortAnswer } = floodReport(
+			'The weather radar at Hollin Hill failed on Monday morning and stayed down for 31 hours. Engineers had it working again by Tuesday, and forecasts were normal until 11:25 a.m. on Wednesday.',
+		);
+		expect(shortAnswer('how long was the radar down for', 'normal until').fit).toBe(context.options.otherDurationFit);
+		expect(shortAnswer('how long will forecasts be normal', 'normal until').fit).toBe(1);
+	});
+
 	it('gives a crowd\'s count ("a crowd of about 18,000") a low fit for "how long"', () => {
 		const { context, shortAnswer } = floodReport(
 			'Jockey Hurt\n\nKESTONBURY, Sept. 21 — Champion jockey Rory Gallaher was airlifted to hospital on Saturday after a heavy fall at the final fence, in front of a crowd of about 18,000. Doctors said he would be out of racing for four to six months.',
