@@ -9,6 +9,9 @@ const SHARE_OR_CHANGE = /%|\bper\s?cent\b|\bhalf\b|\bthirds?\b|\bquarters?\b/i;
 
 /** A size or a distance asked: "how high/far/tall/long…" (not "how big", which a fund or an estate may be). */
 const SIZE_ASKED = /\bhow\s+(?:high|far|tall|long|deep|wide|heavy|thick)\b/i;
+/** Things of room or matter, whose size no sum tells: "how big is the site/farm/painting/swarm". */
+const THING_SIZED =
+	/\bhow\s+(?:big|large)\s+(?:is|was|are|were|will|would|did)\s+(?:the|a|an|its|their|his|her|this|that)?\s*(?:[\p{L}'’-]+\s+){0,2}(?:site|farm|field|fields|park|zoo|garden|forest|wood|woods|lake|reservoir|island|area|plot|land|building|house|home|hall|room|stadium|arena|ground|grounds|pitch|mural|painting|canvas|statue|sculpture|panels?|boat|ship|vessel|yacht|plane|aircraft|kite|balloon|tree|hole|sinkhole|crater|meteorite|asteroid|rock|stone|fire|blaze|wildfire|swarm|spill|slick|crack|wall|dam|bridge|tunnel|quarry|mine|pit|warehouse|shed|barn|glacier|iceberg|wave|storm|fish|animal|egg|nest|skeleton|bone|fossil|telescope|screen|map|carpet|flag|cake|pumpkin|marrow|crowd)\b/iu;
 /** What a sum may be the size of: "how high was the fine", "how big is the budget". */
 const SUM_NOUN =
 	/\b(?:fines?|penalty|penalties|price|prices|cost|costs|bill|budget|salary|salaries|wage|wages|pay|fee|fees|ransom|bail|debt|debts|deficit|bonus|prize|reward|compensation|damages|loan|loans|tax|taxes|rent|fare|fares|deal|investment|bid|offer|payout|settlement|valuation|sum|amount|figure|spending|funding|grant|donation|profit|profits|loss|losses|revenue|sales|income|pension|award)\b/i;
@@ -76,6 +79,8 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 	if (CAPACITY_FIGURE.test(figure) && /\bhow\s+many\b/iu.test(question) && !CAPACITY_ASKED.test(question)) return true;
 	if (itemPriceMismatch(question, figure) || peopleForAmount(question, figure)) return true;
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
+	// "How big is the site?" of "about 2.7 million pounds": the sum it costs, not its size ("how big is the jackpot" is).
+	if (THING_SIZED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
 	// "How much profit did Veeram make?" is not answered by "a 27% jump in quarterly net profit": a change, no sum.
 	if (SUM_MADE.test(question) && !CHANGE_ASKED.test(question) && /%|\bper\s?cent\b/i.test(figure)) return true;
 	return SUM_ASKED.test(question) && !MONEY.test(figure) && !SHARE_OR_CHANGE.test(figure);
