@@ -3,6 +3,12 @@ import { NATIONALITY } from './mentionPatterns.ts';
 
 /** "Which judge decided…", "what Fiji player was…": up to three words after "which" or "what", and what follows each. */
 const WHICH_WORDS = /^\s*(?:which|what)\s+(\p{L}+)([-'’]?)(?:\s+(\p{L}+)([-'’]?))?(?:\s+(\p{L}+))?/iu;
+/** "what's the name of the nurse who…", "whats the name of the 58 yr old who got arrested": up to who/that. */
+const NAME_OF =
+	/^\s*what(?:['’]?s|\s+(?:is|was|were|are))\s+the\s+names?\s+of\s+(?:the|a|an|this|that|her|his|their)\s+((?:[\p{L}\d'’-]+\s*){1,6}?)(?:\s+(?:who|that|whose|which|in|at|from|on|with)\b|[\s?!.]*$)/iu;
+/** Words for anyone a name is asked for, besides trades: "guy", "kid", "person", "yr old". */
+const PEOPLE_WORDS =
+	/^(?:guy|guys|kid|kids|child|person|people|teenager|teen|lad|bloke|couple|family|owner|worker|staff|member|officer|nurse|doctor|pilot|driver|man|woman|men|women|boy|girl|old)$/iu;
 /** Titles that also name a thing's part: "what head of lettuce". */
 const NOT_ALONE = /^(?:head)$/i;
 /** Words right after a subject that make it one: auxiliaries, and common past forms without "-ed". */
@@ -53,4 +59,16 @@ export function whichPersonNoun(text: string): string | undefined {
 	const describes = /^\p{Lu}/u.test(first) || NATIONALITY.test(first) || DESCRIBES.test(first);
 	const named = describes && !firstMark && second !== undefined && person(second) && !secondMark;
 	return named && subjectBefore(third, second) ? second : undefined;
+}
+
+/**
+ * Whether a question asks the name of a person it describes: "what's the name of the nurse who found the fridge",
+ * "whats the name of the 58 yr old who got arrested" (not "what's the name of the cafe").
+ *
+ * @example
+ * asksNameOfPerson("what's the name of the nurse who found the fridge"); // true
+ */
+export function asksNameOfPerson(text: string): boolean {
+	const words = NAME_OF.exec(text)?.[1]?.split(/\s+/) ?? [];
+	return words.some((w) => person(w.toLowerCase()) || PEOPLE_WORDS.test(w));
 }

@@ -4,7 +4,7 @@ import { doerByDeed } from './askedCopula.ts';
 import { askedNameOf, nameGiven } from './askedNameOf.ts';
 import { agentUnsaid, askedDoer, askedObject, askedPatient, doerReversed } from './askedPatient.ts';
 import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts';
-import { whichPersonNoun } from './asksWhichPerson.ts';
+import { asksNameOfPerson, whichPersonNoun } from './asksWhichPerson.ts';
 import { asWritten } from './asWritten.ts';
 import { beatenForWinner } from './beatenForWinner.ts';
 import { clauseDoer } from './clauseDoer.ts';
@@ -244,6 +244,8 @@ export function whoAnswer(
 			holdsOtherRole(question.text, quote, picked, people ?? []))
 	)
 		return oneOfTheKind(question.text, sentence, index, context) ?? { phrase: picked, fit: context.options.unnamedFit };
+	// "What's the name of the nurse who found the fridge?" of "Brookside Health Centre": a body or a place, no name.
+	if (asksNameOfPerson(question.text) && !personLike(quote, picked, context.entityKinds.get(index))) return unnamed();
 	// "Which company built the trams?" of a sentence that names nothing the question does not ("the company").
 	if (
 		asksNamedKind(question.text) &&

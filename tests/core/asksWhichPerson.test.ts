@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhichPerson } from '../../src/core/asksWhichPerson.ts';
+import { asksNameOfPerson, asksWhichPerson } from '../../src/core/asksWhichPerson.ts';
+import { floodReport } from './floodReport.ts';
 
 describe('asksWhichPerson', () => {
 	it.each([
@@ -32,5 +33,27 @@ describe('asksWhichPerson', () => {
 		'What man-made lakes are there?',
 	])('is false of "%s": a noun that qualifies another, or a verb before the person', (question) => {
 		expect(asksWhichPerson(question)).toBe(false);
+	});
+});
+
+describe('asksNameOfPerson', () => {
+	it('reads "what is the name of" a person described as asking a name, not of a thing', () => {
+		expect(asksNameOfPerson("what's the name of the nurse who found the fridge")).toBe(true);
+		expect(asksNameOfPerson('whats the name of the 58 yr old who got arrested')).toBe(true);
+		expect(asksNameOfPerson('what was the name of the trainee electrician who died')).toBe(true);
+		expect(asksNameOfPerson('what are the names of the kids who got bitten')).toBe(true);
+		expect(asksNameOfPerson("what's the name of the cafe")).toBe(false);
+		expect(asksNameOfPerson('whats the name of the fishing boat that came to help')).toBe(false);
+		expect(asksNameOfPerson('who found the fridge')).toBe(false);
+	});
+
+	it('gives a body or a place no fit as the name asked', () => {
+		const { context, shortAnswer } = floodReport(
+			'Staff at Brookside Health Centre found the vaccine fridge broken on Monday morning. The practice manager, Ruth Dale, said 400 doses were lost.',
+		);
+		expect(shortAnswer('whats the name of the nurse who found the broken fridge', 'Staff at Brookside').fit).toBe(
+			context.options.unnamedFit,
+		);
+		expect(shortAnswer('whats the name of the practice manager', 'Ruth Dale').phrase.text).toBe('Ruth Dale');
 	});
 });
