@@ -13,6 +13,7 @@ import { lifeEventUnsaid, lifespanDate, originUnsaid } from './lifespanDate.ts';
 import { namedPeriod } from './namedPeriod.ts';
 import { otherClauseDate } from './otherClauseDate.ts';
 import { otherDayOfTime } from './otherDay.ts';
+import { otherOccasionDate } from './otherOccasionDate.ts';
 import { dateToCome, otherTense, toldAllInPast, toldAsPast } from './otherTense.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
@@ -165,6 +166,9 @@ export function timeAnswer(
 		picked.typed &&
 		whenClauseDate(question.text, quote, picked.start, new Set(question.terms.map((t) => t.stem)))
 	)
+		return { phrase: picked, fit: context.options.otherDeedFit };
+	// "When did the rent strike start?" of "Similar strikes have taken place … at Kingsmere in 2021": another event's date.
+	if (question.type === 'when' && picked.typed && otherOccasionDate(question.text, quote))
 		return { phrase: picked, fit: context.options.otherDeedFit };
 	// "When was the clock first put up?" is not answered by "wound the clock by hand every Monday": a habit, no date.
 	if (

@@ -1,0 +1,22 @@
+/** A sentence that tells of another event like the one reported: "Similar strikes have taken place…", "recalls the 2013 rescue". */
+const LIKE_ANOTHER =
+	/\b(?:[Ss]imilar|recalls|recalled|recalling|echoes|echoed|echoing|reminiscent\s+of|mirrors|mirrored)\b/u;
+/** A question that names a time of its own: a year, an earlier occasion. */
+const ASKS_TIME = /\b(?:\d{4}|last|previous|prior|first|earlier|before|ago|similar|other|another)\b/iu;
+/** A name written in the sentence, past its first word: "Kingsmere", "Akademik Shokalskiy". */
+const NAME = /(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}/gu;
+
+/**
+ * Whether a "when" question of the event reported is answered from a sentence that tells of another like it ("Similar
+ * strikes have taken place … at Kingsmere in 2021", "The situation recalls the 2013 rescue of the Akademik
+ * Shokalskiy"): its date is that other event's, unless the question names what the sentence does ("when did Britain
+ * introduce its sugar levy" of "Britain, which introduced a similar levy in 2018").
+ *
+ * @example
+ * otherOccasionDate('when did the rent strike start', 'Similar strikes took place at Kingsmere in 2021.'); // true
+ */
+export function otherOccasionDate(question: string, quote: string): boolean {
+	if (!LIKE_ANOTHER.test(quote) || ASKS_TIME.test(question)) return false;
+	const asked = question.toLowerCase();
+	return !(quote.match(NAME) ?? []).some((name) => asked.includes(name.toLowerCase()));
+}

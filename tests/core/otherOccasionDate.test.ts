@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { otherOccasionDate } from '../../src/core/otherOccasionDate.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('otherOccasionDate', () => {
+	it('reads a sentence that tells of a similar event as another event, unless the question names it', () => {
+		const kingsmere = 'Similar strikes have taken place at other universities, including one at Kingsmere in 2021.';
+		expect(otherOccasionDate('when did the rent strike start', kingsmere)).toBe(true);
+		expect(otherOccasionDate('when was the strike at kingsmere', kingsmere)).toBe(false);
+		expect(otherOccasionDate('when was the last similar strike', kingsmere)).toBe(false);
+		const rescue = 'The situation recalls the 2013 rescue of the Akademik Shokalskiy, which was trapped in ice.';
+		expect(otherOccasionDate('when did it get stuck in the ice', rescue)).toBe(true);
+		expect(otherOccasionDate('when did it get stuck in the ice', 'It became stuck on Dec. 28 in the Dumont Sea.')).toBe(
+			false,
+		);
+		const levy = 'Supporters pointed to Britain, which introduced a similar levy in 2018.';
+		expect(otherOccasionDate('when did britain introduce its sugar levy', levy)).toBe(false);
+	});
+
+	it('gives the date of such a sentence a low fit for "when"', () => {
+		const { context, shortAnswer } = floodReport(
+			'Students at Harlow University began a rent strike on Jan. 15. Similar strikes have taken place at other universities, including one at Kingsmere in 2021.',
+		);
+		expect(shortAnswer('when did the rent strike start', 'Similar strikes').fit).toBe(context.options.otherDeedFit);
+		expect(shortAnswer('when did the rent strike start', 'began a rent strike').fit).toBe(1);
+	});
+});
