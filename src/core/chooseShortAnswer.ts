@@ -19,6 +19,7 @@ import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
 import { otherNumbered } from './otherNumbered.ts';
+import { otherOccasionDate } from './otherOccasionDate.ts';
 import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
 import { pastPeriodUntold } from './otherPeriod.ts';
 import { otherMatter, otherQualifier } from './otherQualifier.ts';
@@ -72,6 +73,10 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			// "How much is Vireo raising its price?" of "Vireo last raised prices in October 2023, … by $2".
 			(given.fit >= 1 &&
 				previousOccasion(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end)) ||
+			// "How long did she speak?" of "drew comparisons with a 2019 address …, where an activist spoke for six minutes".
+			(question.type !== 'when' &&
+				question.type !== 'who' &&
+				otherOccasionDate(question.text, sentence?.ref.quote ?? '')) ||
 			(FIGURE.test(given.phrase.text) &&
 				(levelForChange(question.text, sentence?.ref.quote ?? '', given.phrase.start, given.phrase.end) ||
 					originalLevel(question.text, sentence?.ref.quote ?? '', given.phrase.start))));

@@ -1,15 +1,20 @@
-/** A sentence that tells of another event like the one reported: "Similar strikes have taken place…", "recalls the 2013 rescue". */
+/**
+ * A sentence that tells of another event like the one reported: "Similar strikes have taken place…", "recalls the 2013
+ * rescue", "drew comparisons with a 2019 address" (not a product "recalled").
+ */
 const LIKE_ANOTHER =
-	/\b(?:[Ss]imilar|recalls|recalled|recalling|echoes|echoed|echoing|reminiscent\s+of|mirrors|mirrored)\b/u;
+	/\b(?:[Ss]imilar|recall(?:s|ed|ing)\s+(?:the\s+|an?\s+)?(?:1[89]|20)\d\d|echoes|echoed|echoing|reminiscent\s+of|mirrors|mirrored|comparisons?\s+(?:with|to))\b/u;
 /** A question that names a time of its own: a year, an earlier occasion. */
-const ASKS_TIME = /\b(?:\d{4}|last|previous|prior|first|earlier|before|ago|similar|other|another)\b/iu;
+const ASKS_TIME =
+	/\b(?:\d{4}|last|previous|prior|first|earlier|before|ago|similar|other|another|old|older|original|former)\b/iu;
 /** A name written in the sentence, past its first word: "Kingsmere", "Akademik Shokalskiy". */
 const NAME = /(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}/gu;
 
 /**
- * Whether a "when" question of the event reported is answered from a sentence that tells of another like it ("Similar
+ * Whether a question of the event reported (a "when", or a figure: "how long did she speak") is answered from a
+ * sentence that tells of another like it ("Similar
  * strikes have taken place … at Kingsmere in 2021", "The situation recalls the 2013 rescue of the Akademik
- * Shokalskiy"): its date is that other event's, unless the question names what the sentence does ("when did Britain
+ * Shokalskiy"): its date or figure is that other event's, unless the question names what the sentence does ("when did Britain
  * introduce its sugar levy" of "Britain, which introduced a similar levy in 2018").
  *
  * @example

@@ -24,4 +24,17 @@ describe('otherOccasionDate', () => {
 		expect(shortAnswer('when did the rent strike start', 'Similar strikes').fit).toBe(context.options.otherDeedFit);
 		expect(shortAnswer('when did the rent strike start', 'began a rent strike').fit).toBe(1);
 	});
+
+	it('reads a comparison with another occasion as another event, for a figure too, and no product recall as one', () => {
+		const { context, shortAnswer } = floodReport(
+			'The speech drew comparisons with a 2019 address at a summit in Harlow Bay, where an activist spoke for six minutes. Noor spoke for just under eight minutes on Tuesday.',
+		);
+		expect(shortAnswer('how long did she speak', 'drew comparisons').fit).toBe(context.options.otherDeedFit);
+		expect(otherOccasionDate('how many packs were recalled', 'Medwell recalled about 86,000 battery packs.')).toBe(
+			false,
+		);
+		expect(
+			otherOccasionDate('what temperature do older enzymes need', 'They needed 65C to work at a similar speed.'),
+		).toBe(false);
+	});
 });
