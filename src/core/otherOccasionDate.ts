@@ -12,10 +12,10 @@ const NAME = /(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}/gu;
 
 /**
  * Whether a question of the event reported (a "when", or a figure: "how long did she speak") is answered from a
- * sentence that tells of another like it ("Similar
- * strikes have taken place … at Kingsmere in 2021", "The situation recalls the 2013 rescue of the Akademik
- * Shokalskiy"): its date or figure is that other event's, unless the question names what the sentence does ("when did Britain
- * introduce its sugar levy" of "Britain, which introduced a similar levy in 2018").
+ * sentence that tells of another like it ("Similar strikes have taken place … at Kingsmere in 2021", "The situation
+ * recalls the 2013 rescue of the Akademik Shokalskiy"): its date or figure is that other event's, unless the question
+ * names what the sentence does ("when did Britain introduce its sugar levy" of "Britain, which introduced a similar
+ * levy in 2018").
  *
  * @example
  * otherOccasionDate('when did the rent strike start', 'Similar strikes took place at Kingsmere in 2021.'); // true
