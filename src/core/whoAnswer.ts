@@ -68,6 +68,12 @@ export function whoAnswer(
 		return found && named.has(contentStems(found.text).at(-1) ?? '') ? null : found;
 	};
 	const unnamed = (): ShortAnswer => namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
+	// "Which company runs the balloon flights?" of "Skyward Meadow Flights, which … runs three balloons from its base in
+	// Pellow": the body the sentence names, not the place.
+	const bodyInstead = (): ShortAnswer | undefined => {
+		const body = ASKS_BODY.test(question.text) ? bodyNamed(context, index, picked) : undefined;
+		return body && { phrase: body, fit: 1 };
+	};
 	// "Who was the other councillor that voted against?" of "Peter Hallam, one of the two members who voted against";
 	// "Who owns the Copper Pot?" of "…was refused a table at The Copper Pot": nobody's owning told.
 	if (otherOfFewUntold(question.text, quote) || roleWordUnsaid(question.text, quote)) return unnamed();
@@ -176,7 +182,7 @@ export function whoAnswer(
 	)
 		return nameAsked
 			? unnamed()
-			: (namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit });
+			: (bodyInstead() ?? namedBelow(context, index) ?? { phrase: picked, fit: context.options.locativeForWhoFit });
 	// "the small West African republic of Maravia": a people's word before a noun describes it, it names nobody.
 	if (picked.typed && peoplesBeforeNoun(quote, picked) && !askedName(question.text)) {
 		// "the British scientist Henry Cavendish": the person named after the people's word and trade.
@@ -276,6 +282,8 @@ export function whoAnswer(
 	// "Who was stationed along the border?" of "Russian border troops were stationed…": the subject, not "Tajik".
 	const done = place || !picked.typed ? doerByDeed(question.text, quote) : undefined;
 	if (done) return { phrase: done, fit: 1 };
+	const body = place ? bodyInstead() : undefined;
+	if (body) return body;
 	// A sentence that names nobody ("The coins had been buried in a clay pot") does not say who; a speaker not found
 	// in the sentence of the quote asked about is still told there ("…," she said).
 	const nobody = asksSpeaker(question.text) ? 1 : context.options.unnamedFit;
@@ -381,6 +389,24 @@ export function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhr
 /** "Which company/airline/bank…": a body asked for, which no person's name answers. */
 const ASKS_BODY =
 	/^\s*(?:what|which)\s+(?:[\p{Ll}-]+\s+)?(?:company|companies|firm|firms|airline|airlines|bank|banks|carrier|club|team|agency|organi[sz]ation|newspaper|union|party|band|militia|gang|manufacturer|maker|supplier|contractor|insurer|operator|charity|broadcaster|publisher|label|brewery|university|school|hospital)\b/iu;
+
+/** The first name a sentence gives other than `picked` that is no place's nor person's (a body's), if any. */
+function bodyNamed(context: AnswerContext, index: number, picked: AnswerPhrase): AnswerPhrase | undefined {
+	const kinds = context.entityKinds.get(index);
+	const opening = datelineEnd(context.corpus.quote(index));
+	const found = context.mentions
+		.of(index)
+		.find(
+			(m) =>
+				m.type === 'name' &&
+				m.start >= opening &&
+				m.start !== picked.start &&
+				kinds?.get(m.start) !== 'place' &&
+				kinds?.get(m.start) !== 'person' &&
+				!NATIONALITY.test(m.text),
+		);
+	return found && { text: found.text, start: found.start, end: found.end, typed: true };
+}
 
 /** A word made of a place and what it says of someone: "Swiss-based", "Lagos-born", "state-owned". */
 const DESCRIBED_BY_PLACE = /^[\p{L}.]+-(?:based|born|owned|registered|run|led|made|bred)$/iu;

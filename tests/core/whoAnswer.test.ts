@@ -149,6 +149,13 @@ describe('whoAnswer', () => {
 		expect(shortAnswer('who is the president of the veneto region', 'visited farms').fit).toBe(1);
 	});
 
+	it('answers "which company" with the body a sentence names, not the place of its deed nor its dateline', () => {
+		const { shortAnswer } = floodReport(
+			'HARLOW, Eastvale, Tue. 4 — Skyward Meadow Flights, which was founded in 2004 and runs three balloons from its base in Pellow, said all flights had been suspended.',
+		);
+		expect(shortAnswer('which company runs the balloon flights', 'Skyward').phrase.text).toBe('Skyward Meadow Flights');
+	});
+
 	it('gives a common word that opens its sentence ("Entries for next year\'s swim…") no name for any "who"', () => {
 		const { shortAnswer, context } = floodReport(
 			"The Tidewater Trust has staged the harbour swim since 2011. Entries for next year's swim will open on March 3, and organisers expect all 900 places to go within days.\n\nMarlow won the race in 2024. Coach Dana Marlow said the water was cold.",
