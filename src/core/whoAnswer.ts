@@ -7,6 +7,7 @@ import { asksPersonRole, holdsOtherRole, personLike } from './asksPersonRole.ts'
 import { asksNameOfPerson, whichPersonNoun } from './asksWhichPerson.ts';
 import { asWritten } from './asWritten.ts';
 import { beatenForWinner } from './beatenForWinner.ts';
+import { bodyNamed } from './bodyNamed.ts';
 import { clauseDoer } from './clauseDoer.ts';
 import { describePerson } from './describePerson.ts';
 import { earlierEditionUnsaid } from './earlierEditionUnsaid.ts';
@@ -389,24 +390,6 @@ export function personPhrase(person: ReturnType<typeof personByRole>): AnswerPhr
 /** "Which company/airline/bank…": a body asked for, which no person's name answers. */
 const ASKS_BODY =
 	/^\s*(?:what|which)\s+(?:[\p{Ll}-]+\s+)?(?:company|companies|firm|firms|airline|airlines|bank|banks|carrier|club|team|agency|organi[sz]ation|newspaper|union|party|band|militia|gang|manufacturer|maker|supplier|contractor|insurer|operator|charity|broadcaster|publisher|label|brewery|university|school|hospital)\b/iu;
-
-/** The first name a sentence gives other than `picked` that is no place's nor person's (a body's), if any. */
-function bodyNamed(context: AnswerContext, index: number, picked: AnswerPhrase): AnswerPhrase | undefined {
-	const kinds = context.entityKinds.get(index);
-	const opening = datelineEnd(context.corpus.quote(index));
-	const found = context.mentions
-		.of(index)
-		.find(
-			(m) =>
-				m.type === 'name' &&
-				m.start >= opening &&
-				m.start !== picked.start &&
-				kinds?.get(m.start) !== 'place' &&
-				kinds?.get(m.start) !== 'person' &&
-				!NATIONALITY.test(m.text),
-		);
-	return found && { text: found.text, start: found.start, end: found.end, typed: true };
-}
 
 /** A word made of a place and what it says of someone: "Swiss-based", "Lagos-born", "state-owned". */
 const DESCRIBED_BY_PLACE = /^[\p{L}.]+-(?:based|born|owned|registered|run|led|made|bred)$/iu;
