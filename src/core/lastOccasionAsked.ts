@@ -5,9 +5,12 @@ const ASKS_LAST = /^\s*when\b.*\b(?:last|previous(?:ly)?)\b|\b(?:last\s+time|bef
 /** A day told of the report's own event: "on Saturday", "today", "yesterday", "this week". */
 const DAY_OF_THE_STORY =
 	/^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this\s+(?:week|morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?$/iu;
-/** A sentence that tells of an earlier occasion: "last raised fares in 2019", "the previous fire", "since 1989". */
+/**
+ * A sentence that tells of an earlier occasion: "last raised fares in 2019", "the previous fire", "since 1989", "the
+ * year before" (not "four seconds before the final whistle").
+ */
 const EARLIER_MARK =
-	/\b(?:last|previous|previously|prior|earlier|since|before|ago|former|first\s+time|(?:most\s+)?recently|latest)\b/iu;
+	/\b(?:last|previous|previously|prior|earlier|since|the\s+\p{L}+\s+before|before\s+(?:that|then|last|(?:1[89]|20)\d\d)|ago|former|first\s+time|(?:most\s+)?recently|latest)\b/iu;
 
 /**
  * Whether a question for an earlier occasion ("When did Redline last raise fares?") was given the day of the story's

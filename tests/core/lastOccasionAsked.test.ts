@@ -17,6 +17,14 @@ describe('lastOccasionAsked', () => {
 		const recent = 'The scaffolding was inspected most recently on Tuesday, a notice said.';
 		expect(lastOccasionAsked('when was it last inspected', recent, at(recent, 'on Tuesday'))).toBe(false);
 	});
+	it('reads a "before" of a moment in the event as no earlier occasion, and "the year before" as one', () => {
+		const won =
+			'Jamaica won the title on Sunday, beating Trinidad 58-57 with a goal four seconds before the final whistle.';
+		expect(lastOccasionAsked('when did trinidad last win the title', won, at(won, 'on Sunday'))).toBe(true);
+		const before = 'Jamaica won the title on Sunday, as it had the year before.';
+		expect(lastOccasionAsked('when did jamaica last win the title', before, at(before, 'on Sunday'))).toBe(false);
+	});
+
 	it('gives that day a low fit', () => {
 		const { shortAnswer, context } = floodReport(`Ferries\n\n${today}`);
 		expect(shortAnswer('when did corvo ferries last raise fares', 'raised its fares').fit).toBe(
