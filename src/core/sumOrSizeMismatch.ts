@@ -1,5 +1,6 @@
 import { TIME_UNIT } from './expectedMentions.ts';
 import { MONEY } from './extractCounts.ts';
+import { parseNumber } from './findMentions.ts';
 
 /** "How much (public) subsidy/compensation/funding…": a sum asked by its noun. */
 const SUM_ASKED =
@@ -25,7 +26,10 @@ const CHANGE_ASKED =
 
 /** The price of one ticket, seat, night or jar: "how much is a ticket", "what does one patient meal cost", "how much do tickets cost". */
 const ITEM_PRICE_ASKED =
-	/\b(?:a|one|each|per|single)\s+(?:[\p{L}-]+\s+)?(?:ticket|fare|seat|entry|admission|ride|night|meal|jar|bottle|litre|liter|cup|pass|visit)\b.*\b(?:cost|costs|price|charge|pay)\b|\b(?:how much|price|cost)\b.*\b(?:a|one|each|per)\s+(?:[\p{L}-]+\s+)?(?:ticket|fare|seat|ride|night|meal|jar|bottle|litre|liter|cup|pass)\b|\bhow\s+much\s+(?:do|does|did|will|would|are|is|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:tickets|fares|seats|rides|meals|passes)\s+(?:[\p{L}'’-]+\s+){0,4}?cost\b/iu;
+	/\b(?:a|one|each|per|single)\s+(?:[\p{L}-]+\s+){0,2}(?:ticket|fare|seat|entry|admission|ride|night|meal|jar|bottle|litre|liter|cup|pass|visit)\b.*\b(?:cost|costs|price|charge|pay)\b|\b(?:how much|price|cost)\b.*\b(?:a|one|each|per)\s+(?:[\p{L}-]+\s+)?(?:ticket|fare|seat|ride|night|meal|jar|bottle|litre|liter|cup|pass)\b|\bhow\s+much\s+(?:do|does|did|will|would|are|is|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:tickets|fares|seats|rides|meals|passes)\s+(?:[\p{L}'’-]+\s+){0,4}?cost\b/iu;
+
+/** A sum no one ticket, seat, night or meal costs: "about 250,000 pounds" is a total, a budget or a bill. */
+const ITEM_PRICE_CEILING = 10_000;
 
 /** A capacity written before its noun: "2,400-seat", "780-bed", "a four-lane". */
 const CAPACITY_FIGURE =
@@ -87,14 +91,18 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 }
 
 /**
- * Whether a sum in millions answers the price of one ticket, seat, night or meal: "how much will a ticket through the
- * tunnel cost" of "8.6 billion euros", a total, no one's price.
+ * Whether a sum in millions, or of ITEM_PRICE_CEILING or more, answers the price of one ticket, seat, night or meal:
+ * "how much will a ticket through the tunnel cost" of "8.6 billion euros", a total, no one's price.
  *
  * @example
  * itemPriceMismatch('how much do tickets at the regal cost', '1.2 million pounds'); // true
  */
 export function itemPriceMismatch(question: string, figure: string): boolean {
-	return ITEM_PRICE_ASKED.test(question) && MONEY.test(figure) && /\b(?:million|billion|trillion|bn)\b/iu.test(figure);
+	return (
+		ITEM_PRICE_ASKED.test(question) &&
+		MONEY.test(figure) &&
+		(/\b(?:million|billion|trillion|bn)\b/iu.test(figure) || (parseNumber(figure) ?? 0) >= ITEM_PRICE_CEILING)
+	);
 }
 
 /** "How much" of a quantity, not of a share of something or a change ("how much of", "how much more"). */
