@@ -6,11 +6,11 @@ import { stem } from './tokenize.ts';
 /** "When did…", "when was…": a time past is asked. */
 const ASKS_PAST = /^\s*when\s+(?:did|was|were|had)\b/i;
 /**
- * "When will…", "when can visitors see…", "when is the ferry due to…", "when are they filing…": a time to come is
- * asked.
+ * "When will…", "when can visitors see…", "when could he play…", "when is the ferry due to…", "when are they filing…",
+ * "when does the ban start": a time to come is asked.
  */
 const ASKS_FUTURE =
-	/^\s*when\s+(?:will|can|shall|might|(?:does|do)\s+(?:[\p{L}'’-]+\s+){1,4}(?:start|begin|kick\s+in|come\s+into|take\s+effect|apply|end|finish|expire|reopen|resume|return)|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:due|expected|set|scheduled|going)\s+(?:to|back)|gonna|[\p{L}-]{3,}ing))\b/iu;
+	/^\s*when\s+(?:will|can|could|shall|might|(?:does|do)\s+(?:[\p{L}'’-]+\s+){1,4}(?:start|begin|kick\s+in|come\s+into|take\s+effect|apply|end|finish|expire|reopen|resume|return)|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:due|expected|set|scheduled|going)\s+(?:to|back)|gonna|[\p{L}-]{3,}ing))\b/iu;
 /** A time named as to come: "next week", "tomorrow", "later this year", "the coming months". */
 const TO_COME = /\b(?:next|tomorrow|coming|upcoming)\b|\blater\s+this\b/i;
 /** A time named as past: "last week", "yesterday", "two years ago", "earlier this month". */

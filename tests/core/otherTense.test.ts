@@ -15,6 +15,8 @@ describe('otherTense', () => {
 		expect(otherTense('when does the increase start', 'last month')).toBe(true);
 		expect(otherTense('when does the ban kick in', 'last year')).toBe(true);
 		expect(otherTense('when is he due back in court', 'last week')).toBe(true);
+		expect(otherTense('when could he play his first game', 'eight years ago')).toBe(true);
+		expect(otherTense('when would construction start', 'in 2027')).toBe(false);
 		expect(otherTense('when can visitors see the calf', 'last year')).toBe(true);
 		expect(otherTense('when are they filing for approval', 'two weeks ago')).toBe(true);
 		expect(otherTense('when is the next line gonna open', 'last year')).toBe(true);
