@@ -20,6 +20,9 @@ const SUM_NOUN =
 /** A sum a body makes or gets, asked by its noun: "how much profit did it make", "how much revenue did it bring in". */
 const SUM_MADE =
 	/\bhow much\s+(?:[\p{L}-]+\s+)?(?:profit|profits|revenue|revenues|sales|income|turnover|money|cash)\b.*\b(?:make|makes|made|earn|earns|earned|post|posts|posted|report|reports|reported|generate|generates|generated|bring|brings|brought|get|gets|got|take|takes|took|receive|receives|received)\b/iu;
+/** A sum a thing brings: "how much will the tax bring in", "how much did the sale generate". */
+const BRINGS_IN =
+	/\bhow\s+much\b.*\b(?:bring|brings|brought|bringing|rake|rakes|raked)\s+in\b|\bhow\s+much\b.*\b(?:generate[sd]?|generating)\b/iu;
 /** A question of a change, which a share answers: "how much did profit rise", "how much more". */
 const CHANGE_ASKED =
 	/\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|grow|grew|grown|jump(?:ed)?|climb(?:ed)?|up|down|more|less|change[sd]?|cut|share|percent|percentage|growth|gain|gains|margin|margins|return|returns|yield|decline)\b|%/i;
@@ -85,8 +88,14 @@ export function sumOrSizeMismatch(question: string, figure: string): boolean {
 	if (SIZE_ASKED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
 	// "How big is the site?" of "about 2.7 million pounds": the sum it costs, not its size ("how big is the jackpot" is).
 	if (THING_SIZED.test(question) && !SUM_NOUN.test(question)) return MONEY.test(figure);
-	// "How much profit did Veeram make?" is not answered by "a 27% jump in quarterly net profit": a change, no sum.
-	if (SUM_MADE.test(question) && !CHANGE_ASKED.test(question) && /%|\bper\s?cent\b/i.test(figure)) return true;
+	// "How much profit did Veeram make?" is not answered by "a 27% jump in quarterly net profit": a change, no sum; nor
+	// "how much will the tax hike bring in" by "a 1.5 percent increase".
+	if (
+		(SUM_MADE.test(question) || BRINGS_IN.test(question)) &&
+		!CHANGE_ASKED.test(question) &&
+		/%|\bper\s?cent\b/i.test(figure)
+	)
+		return true;
 	return SUM_ASKED.test(question) && !MONEY.test(figure) && !SHARE_OR_CHANGE.test(figure);
 }
 

@@ -15,6 +15,8 @@ describe('sumOrSizeMismatch', () => {
 		['what does a single fare cost', '1.2 million dollars', true],
 		['how big is the fund', '£12 million', false],
 		['how big is the site going to be', 'about 2.7 million pounds', true],
+		['how much will the property tax hike bring in', '1.5 percent increase', true],
+		['how much will the property tax hike bring in', '12 million pounds', false],
 		['how big is the painting', 'between 1.5 million and 2.5 million euros', true],
 		['how big is the painting', '64 by 91 centimetres', false],
 		['how big is the restructuring charge', '640 billion won', false],
