@@ -252,7 +252,13 @@ export function whoAnswer(
 	)
 		return oneOfTheKind(question.text, sentence, index, context) ?? { phrase: picked, fit: context.options.unnamedFit };
 	// "What's the name of the nurse who found the fridge?" of "Brookside Health Centre": a body or a place, no name.
-	if (asksNameOfPerson(question.text) && !personLike(quote, picked, context.entityKinds.get(index))) return unnamed();
+	// A word alone not known as a person's ("Merrow", "Greenplate") names a place or a firm as often: no name told.
+	if (
+		asksNameOfPerson(question.text) &&
+		(!personLike(quote, picked, context.entityKinds.get(index)) ||
+			(!/\s/u.test(picked.text.trim()) && context.entityKinds.get(index)?.get(picked.start) !== 'person'))
+	)
+		return unnamed();
 	// "Which company built the trams?" of a sentence that names nothing the question does not ("the company").
 	if (
 		asksNamedKind(question.text) &&

@@ -56,4 +56,13 @@ describe('asksNameOfPerson', () => {
 		);
 		expect(shortAnswer('whats the name of the practice manager', 'Ruth Dale').phrase.text).toBe('Ruth Dale');
 	});
+
+	it('gives a word alone not known as a person\'s ("nearby Pembury") no fit as the name asked', () => {
+		const { context, shortAnswer } = floodReport(
+			'The outbreak is the largest in the region since 2017, when 212 people fell ill after a wedding banquet at the Corliss Hotel in nearby Pembury. The hotel dismissed its kitchen manager, Dana Hollis, after that outbreak.',
+		);
+		const asked = 'what was the name of the corliss hotel kitchen manager who got fired';
+		expect(shortAnswer(asked, 'nearby Pembury').fit).toBe(context.options.unnamedFit);
+		expect(shortAnswer(asked, 'Dana Hollis').phrase.text).toBe('Dana Hollis');
+	});
 });
