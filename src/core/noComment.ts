@@ -56,6 +56,32 @@ export function asksWhetherSaid(question: string): boolean {
 	return ASKS_WHETHER_SAID.test(question);
 }
 
+/** The one asked whether they spoke: "did [the ferry company] say anything". */
+const ASKED_SPEAKER =
+	/^\s*(?:did|has|have|had|does|do|will|would)\s+(.+?)\s+(?:(?:ever|already|actually|even|publicly)\s+)?(?:say|said|comment|commented|respond|responded|reply|replied|speak|spoke|react|reacted)\b/iu;
+
+/** The verb a speaker comes before: "The harbourmaster, Neil Ferrier, said…". */
+const SPEECH_VERB = /\b(?:said|says|told|added|stated|warned|insisted|argued|claimed)\b/iu;
+
+/**
+ * For a yes-or-no question whether someone spoke ("did the ferry company say anything"), whether a sentence gives
+ * another's words: none of the asked one's words is in it before its verb of speech, nor in the name of a speaker the engine found for it ("The
+ * harbourmaster, Neil Ferrier, said…"). False when the question names nobody ("did she say why").
+ *
+ * @example
+ * saidByOther('did the ferry company say anything', 'The harbourmaster, Neil Ferrier, said it had coped.', ['Neil Ferrier']); // true
+ */
+export function saidByOther(question: string, sentence: string, speakers: readonly string[]): boolean {
+	if (/\bsay\s+sorry\b/iu.test(question)) return false;
+	const asked = ASKED_SPEAKER.exec(question)?.[1];
+	const words = contentStems(asked ?? '');
+	if (!words.length) return false;
+	// The speaker stands before the verb of speech; the ferry named after it ("a change to the ferry route") is a topic.
+	const verb = SPEECH_VERB.exec(sentence);
+	const told = new Set(contentStems(`${verb ? sentence.slice(0, verb.index) : sentence} ${speakers.join(' ')}`));
+	return !words.some((word) => told.has(word) || synonymStems(word).some((other) => told.has(other)));
+}
+
 /** Whether a sentence tells someone would not speak ("did not respond to a request for comment"), whoever it is. */
 export function refusesComment(sentence: string): boolean {
 	return REFUSAL.test(sentence.length > SENTENCE_LIMITS.chars ? sentence.slice(0, SENTENCE_LIMITS.chars) : sentence);

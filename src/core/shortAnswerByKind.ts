@@ -38,7 +38,7 @@ import { measureSpelled } from './measureSpelled.ts';
 import { namedThing } from './namedThing.ts';
 import { nameUnwritten } from './nameUnwritten.ts';
 import { nicknameGiven } from './nicknameGiven.ts';
-import { asksWhetherSaid, noComment, refusesComment } from './noComment.ts';
+import { asksWhetherSaid, noComment, refusesComment, saidByOther } from './noComment.ts';
 import { otherAnswer } from './otherAnswer.ts';
 import { pastFigureAsked } from './otherPeriod.ts';
 import { nameOutsidePart, partAsked } from './partAsked.ts';
@@ -112,15 +112,20 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "Did the trust boss say anything?" of "Its chief executive, Graham Pellow, did not respond to a request for comment".
 	const silent = question.type === 'yesno' ? noComment(question.text, quote) : undefined;
 	if (silent) return { phrase: silent, fit: 1, matched: true };
-	// "Did Calloway say anything?" of "The family sold it to Calloway Partners": nobody's words, nor a word refused.
-	if (
-		question.type === 'yesno' &&
-		asksWhetherSaid(question.text) &&
-		!context.statements.get(index)?.length &&
-		!reportsSpeech(quote) &&
-		!refusesComment(quote)
-	)
-		return { phrase: picked, fit: context.options.unsaidFit };
+	// "Did Calloway say anything?" of "The family sold it to Calloway Partners": nobody's words, nor a word refused;
+	// "did the ferry company say anything" of "The harbourmaster, Neil Ferrier, said…": another's.
+	if (question.type === 'yesno' && asksWhetherSaid(question.text) && !refusesComment(quote)) {
+		const said = context.statements.get(index) ?? [];
+		if (!said.length && !reportsSpeech(quote)) return { phrase: picked, fit: context.options.unsaidFit };
+		if (
+			saidByOther(
+				question.text,
+				quote,
+				said.map((fact) => fact.subject ?? ''),
+			)
+		)
+			return { phrase: picked, fit: context.options.unsaidFit };
+	}
 	// "Was anybody killed?" of "No one was killed, but two crew members were hurt": the clause that says no.
 	const denial = question.type === 'yesno' ? denialClause(question.text, quote, sentence.tokens) : undefined;
 	// "No one was hurt" says it outright of anyone's harm, which the learned model, trained on encyclopaedia

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhetherSaid, noComment, refusesComment } from '../../src/core/noComment.ts';
+import { asksWhetherSaid, noComment, refusesComment, saidByOther } from '../../src/core/noComment.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('noComment', () => {
@@ -39,5 +39,26 @@ describe('noComment', () => {
 		const silent = shortAnswer('did calloway say anything about it', 'did not respond');
 		expect(silent.phrase.text).toBe('Calloway did not respond to requests for comment');
 		expect(silent.matched).toBe(true);
+	});
+
+	it('tells another\'s words from the asked one\'s for "did X say anything"', () => {
+		const harbour = 'The harbourmaster, Neil Ferrier, said a change to the ferry route might be needed.';
+		expect(saidByOther('did the ferry company say anything', harbour, ['Neil Ferrier'])).toBe(true);
+		expect(saidByOther('did the harbourmaster say anything', harbour, ['Neil Ferrier'])).toBe(false);
+		expect(saidByOther('did ferrier comment', harbour, ['Neil Ferrier'])).toBe(false);
+		expect(saidByOther('did she say why', harbour, ['Neil Ferrier'])).toBe(false);
+		expect(saidByOther('did the ferry firm say sorry', '"I am sorry," he said.', ['Neil Ferrier'])).toBe(false);
+	});
+
+	it('lowers the fit of another\'s words for "did X say anything", so the silence asked of is answered', () => {
+		const { shortAnswer, context } = floodReport(
+			'Turbines\n\nThe harbourmaster, Neil Ferrier, said a larger array would need a change to the ferry route.\n\n' +
+				'The ferry operator, Kessock Island Ferries, did not respond to a request for comment.',
+		);
+		expect(shortAnswer('did the ferry company say anything', 'larger array').fit).toBe(context.options.unsaidFit);
+		expect(shortAnswer('did the harbourmaster say anything', 'larger array').fit).toBe(1);
+		expect(shortAnswer('did the ferry company say anything', 'did not respond').phrase.text).toContain(
+			'did not respond',
+		);
 	});
 });
