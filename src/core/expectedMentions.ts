@@ -165,6 +165,7 @@ export function expectedMentions(
 			if (unasked && askedNames.size === 0) break;
 		}
 		if (m.type === 'name' && owners.has(firstStem) && lastStem !== firstStem) return false;
+		if (question.type === 'where' && m.type === 'name' && namesAskedThing(m.text, asked)) return false;
 		// "Calder Bulk Shipping" for "who owns the ship": a trade's "-ing" word is not the thing asked.
 		if (m.type === 'name' && askedNames.has(lastStem) && !lastWord.endsWith('ing')) return false;
 		// "Who is buying Brightmill?": "Brightmill Group", the name asked with a body's word after it, is the one asked.
@@ -172,4 +173,15 @@ export function expectedMentions(
 		if (m.type === 'name' && askedNames.has(firstStem) && (bodyTail || properNames.has(firstStem))) return false;
 		return unasked || inside === 0;
 	});
+}
+
+/**
+ * "Where was the cheese fair held?": "the International Cheese Fair" is the thing asked of, named, not where it was
+ * (its last word and another are the question's; "Lisinski Concert Hall" is not).
+ */
+function namesAskedThing(text: string, asked: ReadonlySet<string>): boolean {
+	const stems = contentStems(text);
+	return (
+		stems.length > 1 && asked.has(stems[stems.length - 1] as string) && stems.filter((s) => asked.has(s)).length > 1
+	);
 }

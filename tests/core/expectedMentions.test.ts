@@ -58,3 +58,17 @@ describe('a name asked as someone\'s owner, for "who"', () => {
 		expect(shortAnswer("who is quell's brother", 'Rhys').phrase.text).toBe('Rhys Quell');
 	});
 });
+
+describe('the thing asked of, named, for "where"', () => {
+	const { shortAnswer } = floodReport(
+		'The American Red Cross opened a shelter at the First Methodist Church, where 86 people spent Wednesday night. ' +
+			'A cheese from Pellow was named supreme champion at the International Cheese Fair in Harrowgate Spa.',
+	);
+
+	it('is not where it was: "where did the red cross set up a shelter" is answered by the church', () => {
+		expect(shortAnswer('where did the red cross set up a shelter', 'shelter').phrase.text).toBe(
+			'First Methodist Church',
+		);
+		expect(shortAnswer('where was the cheese fair held', 'champion').phrase.text).toBe('Harrowgate Spa');
+	});
+});
