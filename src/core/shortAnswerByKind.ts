@@ -10,6 +10,7 @@ import { askedPosition } from './askedPosition.ts';
 import { askedUnit } from './askedUnit.ts';
 import { asksDay, namesDay } from './asksDay.ts';
 import { changedTo } from './changedTo.ts';
+import { changeRange } from './changeRange.ts';
 import { compoundMeasure } from './compoundMeasure.ts';
 import { contactGiven } from './contactGiven.ts';
 import { countAnswer } from './countAnswer.ts';
@@ -221,10 +222,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	if (age === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	if (question.type === 'count') {
 		const found = countAnswer(question, index, picked, context);
-		const counted = {
-			...found,
-			phrase: listedCasualties(quote, compoundMeasure(quote, found.phrase)),
-		};
+		const measured = listedCasualties(quote, compoundMeasure(quote, found.phrase));
+		// "How much did they cut her training?" of "from 220 kilometres a week to about 150": the whole change.
+		const counted = { ...found, phrase: changeRange(question.text, quote, measured) ?? measured };
 		// "How many malaria cases?" where no report writes "malaria": a count of another kind ("48,000 dengue cases").
 		if (unknownKind(question, quote))
 			return { ...counted, fit: Math.min(counted.fit, context.options.countMismatchFit), matched: false };
