@@ -1,8 +1,11 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 
-/** "How much did the fare go up?", "how much was her training cut": the size of a change asked, not a level. */
+/**
+ * "How much did the fare go up?", "how much was her training cut": the size of a change asked, not a level ("how much
+ * will lorries pay after the increase", where the change is a noun).
+ */
 const ASKS_CHANGE =
-	/^\s*how\s+(?:much|many|far)\b(?!.*\bto\s*[?!.]*\s*$).*\b(?:drop(?:ped|s)?|fall(?:en|s)?|fell|rise[ns]?|rose|climb(?:ed|s)?|increase[ds]?|decrease[ds]?|(?:go(?:ne|ing|es)?|went)\s+(?:up|down)|jump(?:ed|s)?|grow(?:n|s)?|grew|shr[aiu]nk|cut|reduced?|raised?|lowered?)\b/iu;
+	/^\s*how\s+(?:much|many|far)\b(?!.*\bto\s*[?!.]*\s*$).*(?<!\b(?:the|a|an|this|that|its|their|his|her)\s+)\b(?:drop(?:ped|s)?|fall(?:en|s)?|fell|rise[ns]?|rose|climb(?:ed|s)?|increase[ds]?|decrease[ds]?|(?:go(?:ne|ing|es)?|went)\s+(?:up|down)|jump(?:ed|s)?|grow(?:n|s)?|grew|shr[aiu]nk|cut|reduced?|raised?|lowered?)\b/iu;
 /** A figure written as a change's start: "from 220 kilometres a week", "from a normal 101.3 kilopascals". */
 const FROM_BEFORE =
 	/\bfrom\s+(?:(?:a|an|about|around|roughly|nearly|almost|some|just|over|under|normal|typical)\s+)*$/iu;

@@ -26,6 +26,7 @@ describe('changeRange', () => {
 		const fare = 'The fare rose from 2.40 pounds to 2.90 pounds, costing commuters 300 pounds a year.';
 		expect(changeRange('what did the fare rise to', fare, at(fare, '2.90 pounds'))).toBeUndefined();
 		expect(changeRange('how much is the fare', fare, at(fare, '2.40 pounds'))).toBeUndefined();
+		expect(changeRange('how much is the fare after the increase', fare, at(fare, '2.90 pounds'))).toBeUndefined();
 		expect(changeRange('how much did the fare go up', fare, at(fare, '300 pounds'))).toBeUndefined();
 	});
 
