@@ -22,6 +22,7 @@ import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
 import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.ts';
 import { sizeMeasureUnsaid } from './measureUnsaid.ts';
+import { QUALIFIERS } from './mentionPatterns.ts';
 import { askedClause } from './otherClauseDate.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan, pastPeriodUntold, rateForTotal } from './otherPeriod.ts';
@@ -200,7 +201,8 @@ export function countAnswer(
 		!TIME_UNIT.test(question.text)
 	)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
-	if (answer.phrase.typed && vagueAmount(answer.phrase.text))
+	// "How many patients were in the study?" of "only about half of the participants": a share, no count.
+	if (answer.phrase.typed && (vagueAmount(answer.phrase.text) || shareAsCount(question.text, answer.phrase.text)))
 		return { ...answer, fit: answer.fit * context.options.countOtherThingFit, matched: false };
 	// "How many people live in Harlow Creek?" of "Two workers were killed": a count of others, no population.
 	if (answer.phrase.typed && notPopulation(question.text, quoted, answer.phrase))
@@ -239,4 +241,14 @@ export function countAnswer(
 		? { ...answer.phrase, text: adjective, end: answer.phrase.start + adjective.length }
 		: answer.phrase;
 	return { ...answer, phrase, matched: true };
+}
+
+/** A share of a whole ("about half", "a third") given for "how many", which asks a count. */
+const SHARE_WORD = new RegExp(
+	`^(?:(?:${QUALIFIERS})\\s+)?(?:half|a\\s+third|a\\s+quarter|two-thirds|three-quarters)$`,
+	'iu',
+);
+
+function shareAsCount(question: string, answer: string): boolean {
+	return /^\s*how\s+many\b/iu.test(question) && SHARE_WORD.test(answer.trim());
 }

@@ -110,7 +110,11 @@ export function extractCounts(source: SourceRef, mentions: Mention[]): Omit<Fact
 		const elided = perfect || verbAfter || ELLIPSIS.test(rest);
 		// "one of 640 reverse vending machines", "one of the largest finds": a part of the whole after it, no count of
 		// the noun before.
-		const partitive = OF_NUMBER.test(rest) || (mention.value === 1 && OF_OWN.test(rest));
+		// "nearly half of those it helps": a share of the whole after it, too.
+		const partitive =
+			OF_NUMBER.test(rest) ||
+			(mention.value === 1 && OF_OWN.test(rest)) ||
+			(mention.value < 1 && /^\s+of\b/u.test(rest));
 		const lent = !money && !share && elided && !partitive ? withoutAction(facts.at(-1)?.subject) : undefined;
 		// "spread to 14 countries, and 300 have died": a death told of no one the count before counted.
 		const borrowed = perfect && lent && !mayBePeople(contentStems(lent)) && !AGENTS.test(lent) ? undefined : lent;

@@ -426,3 +426,24 @@ describe('extractCounts for casualties', () => {
 		expect(facts.map((f) => f.text)).toEqual(['20 pence', '640 reverse vending machines']);
 	});
 });
+
+describe('a share of a whole told after it', () => {
+	it('counts none of the things counted before: "nearly half of those it helps" is no count of parcels', () => {
+		const sentence =
+			'A food bank handed out a record 14,862 emergency food parcels, with working families now making up nearly half of those it helps.';
+		expect(countsOf(sentence).map((f) => f.text)).toEqual(['14,862 emergency food parcels']);
+	});
+
+	it('answers "how many parcels did they give out" with the count, and fits a share less for "how many"', () => {
+		const { shortAnswer, context } = floodReport(
+			'A food bank handed out a record 14,862 emergency food parcels, with working families now making up nearly half of those it helps.\n\n' +
+				'Diet was recorded for only about half of the participants.',
+		);
+		expect(shortAnswer('how many parcels did they give out', 'food bank').phrase.text).toBe(
+			'14,862 emergency food parcels',
+		);
+		const share = shortAnswer('how many patients took part', 'Diet');
+		expect(share.phrase.text).toBe('about half');
+		expect(share.fit).toBeLessThan(context.options.missingFigureFit);
+	});
+});
