@@ -261,7 +261,8 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "What's the name of the firm that got fined?" is not answered by "€2.8 million": no name is written in lowercase.
 	// "What is the head of a heresy called?" asks a term, which may well be ("a heresiarch").
 	// "What is the name of Okafor's wife?" is not answered by the whole sentence "…camping with his wife": no name found.
-	const thing = NAME_ASKED.test(question.text) ? askedNameOf(question.text) : undefined;
+	const thing =
+		NAME_ASKED.test(question.text) || THING_CALLED.test(question.text) ? askedNameOf(question.text) : undefined;
 	if (
 		thing &&
 		(!/\p{Lu}/u.test(other.phrase.text) ||
@@ -332,6 +333,12 @@ const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+/i;
 
 /** "What's the name of…", "the company's name": a name asked in so many words. */
 const NAME_ASKED = /\bnames?\b/i;
+/**
+ * "Whats the cinema called?", "what is the new frog called": a thing of the story's, by what it is named (not "what is
+ * the head of a heresy called", a term).
+ */
+const THING_CALLED =
+	/^\s*what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its|his|her)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?!of\b)[\p{L}-]+\s+(?:called|named)\s*[?!.]*\s*$/iu;
 /** A day or month, or its possessive: "Friday", "Friday's", "June". */
 const CALENDAR_WORD =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/u;

@@ -11,6 +11,17 @@ describe('shortAnswerByKind', () => {
 		expect(shortAnswer('what is the head of a heresy called', 'heresiarch').fit).toBe(1);
 	});
 
+	it('fits a sentence that names nothing less for "whats the X called", and gives the name of one that does', () => {
+		const { shortAnswer, context } = floodReport(
+			[
+				'"A repair ship is on its way, but weather will decide how quickly we can fix it," the operator said.',
+				'The repair vessel, the Northern Splice, left the mainland port of Caldmere on Tuesday evening.',
+			].join('\n\n'),
+		);
+		expect(shortAnswer('whats the repair ship called', 'on its way').fit).toBe(context.options.unnamedFit);
+		expect(shortAnswer('whats the repair ship called', 'Northern Splice').phrase.text).toContain('Northern Splice');
+	});
+
 	it('answers "where is X" with where X lies, not where a story was filed nor a sentence that only names X', () => {
 		const { shortAnswer, context } = floodReport(
 			[
