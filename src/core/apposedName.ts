@@ -4,10 +4,10 @@ import { normaliseWord, STOPWORDS, stem } from './tokenize.ts';
 
 /**
  * A name, a comma, and a description ending where the thing stands: "Solar Impulse, an electric aircraft", "The MV
- * Nordlys Star, a 94-metre ferry".
+ * Nordlys Star, a 94-metre ferry", "the Regal Picturehouse, the town's last cinema".
  */
 const NAME_APPOSED = new RegExp(
-	`(?:^|[^\\p{L}])(?:The\\s+)?(${NAME}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,3}$`,
+	`(?:^|[^\\p{L}])(?:The\\s+)?(${NAME}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d.'’-]+\\s+){0,3}$`,
 	'u',
 );
 /** The comma and indefinite article of a description apposed to a name: ", a developer". */

@@ -34,7 +34,7 @@ import { populationGiven } from './populationAsked.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
-import { stem } from './tokenize.ts';
+import { contentStems, stem } from './tokenize.ts';
 import { escapeRegExp } from './writesWord.ts';
 
 /**
@@ -138,7 +138,7 @@ function answerOther(
 			fit: 1,
 			matched:
 				NAMED_AS.test(quote.slice(Math.max(0, name.start - 20), name.start)) ||
-				apposedTo(quote.slice(name.end), thing ?? ''),
+				apposedTo(quote.slice(name.end), thing ?? '', thingModifiers(question.text, thing ?? ''), quote),
 		};
 	// "What are such fish called?" of "…are referred to as bottom feeders": the term, capitalised or not.
 	const term =
@@ -316,10 +316,24 @@ function whichKind(question: string): string | undefined {
 	return kind && !UNNAMED_KINDS.test(kind) ? kind : undefined;
 }
 
-/** Whether a name is followed by a description ending in the thing's word: ", a 94-metre ferry". */
-function apposedTo(after: string, thing: string): boolean {
-	const described = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\d.-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after)?.[1];
-	return described?.split(/\s+/).some((word) => stem(word) === stem(thing)) === true;
+/**
+ * Whether a name is followed by a description ending in the thing's word (", a 94-metre ferry", ", the town's last
+ * cinema"), the sentence holding the words the question gives the thing ("the planning director" is not ", the
+ * authority's director of environmental health").
+ */
+function apposedTo(after: string, thing: string, modifiers: readonly string[], quote: string): boolean {
+	const described = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\d.'’-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after)?.[1];
+	if (described?.split(/\s+/).some((word) => stem(word) === stem(thing)) !== true) return false;
+	const written = new Set(contentStems(quote));
+	return modifiers.every((word) => written.has(word) || synonymStems(word).some((other) => written.has(other)));
+}
+
+/** The words a question puts right before the thing whose name it asks: "planning" of "the planning director's name". */
+function thingModifiers(question: string, thing: string): string[] {
+	const at = question.toLowerCase().search(new RegExp(`\\b${thing.replace(/[^\p{L}-]/gu, '')}`, 'u'));
+	if (at < 0) return [];
+	const before = /(?:^|\b(?:the|a|an|his|her|their|its)\s+)((?:[\p{L}-]+\s+){0,2})$/iu.exec(question.slice(0, at));
+	return contentStems(before?.[1] ?? '');
 }
 
 /**

@@ -21,3 +21,23 @@ describe('otherAnswer, a figure that changed', () => {
 		expect(shortAnswer('what is the name of her younger sister', 'Solange').fit).toBeGreaterThan(unnamed);
 	});
 });
+
+describe('a name with its thing described after it', () => {
+	const { shortAnswer } = floodReport(
+		[
+			"More than 400 people marched in protest at plans to close the Regal Picturehouse, the town's last cinema, on Sunday.",
+			'"What we found was a pattern of neglect," said Dr. Miriam Okafor, the authority\'s director of environmental health.',
+		].join('\n\n'),
+	);
+
+	it('is the very name asked, though the description holds an owner\'s word ("the town\'s last cinema")', () => {
+		const cinema = shortAnswer('whats the cinema called', 'marched');
+		expect(cinema.phrase.text).toBe('Regal Picturehouse');
+		expect(cinema.matched).toBe(true);
+	});
+
+	it('is not the very name asked when the question gives the thing a word the sentence lacks ("planning director")', () => {
+		expect(shortAnswer("what's the planning director's name", 'neglect').matched).toBe(false);
+		expect(shortAnswer("what's the director's name", 'neglect').matched).toBe(true);
+	});
+});
