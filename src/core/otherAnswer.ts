@@ -13,6 +13,7 @@ import { askedShare } from './askedShare.ts';
 import { asksTerm, termGiven } from './askedTerm.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { changeForLevel } from './changeForLevel.ts';
+import { mayBePeople } from './countedNouns.ts';
 import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
@@ -138,6 +139,7 @@ function answerOther(
 			fit: 1,
 			matched:
 				NAMED_AS.test(quote.slice(Math.max(0, name.start - 20), name.start)) ||
+				endsInThing(name, thing ?? '', quote, question.text) ||
 				apposedTo(quote.slice(name.end), thing ?? '', thingModifiers(question.text, thing ?? ''), quote),
 		};
 	// "What are such fish called?" of "…are referred to as bottom feeders": the term, capitalised or not.
@@ -326,6 +328,17 @@ function apposedTo(after: string, thing: string, modifiers: readonly string[], q
 	if (described?.split(/\s+/).some((word) => stem(word) === stem(thing)) !== true) return false;
 	const written = new Set(contentStems(quote));
 	return modifiers.every((word) => written.has(word) || synonymStems(word).some((other) => written.has(other)));
+}
+
+/** Whether a name ends in the thing's own word, capitalised: "St Wendreda's Church" for "whats the church called". */
+function endsInThing(name: AnswerPhrase, thing: string, quote: string, question: string): boolean {
+	const last = name.text.split(/\s+/).at(-1) ?? '';
+	// "the elderly man Lopez helped": a name the question writes is not the thing's kind.
+	if (question.includes(last)) return false;
+	// "the Union of Distribution Workers" names no worker; "the International Rice Research Institute" no rice.
+	if (describesPerson(thing) || mayBePeople([stem(thing)]) || /^\s+(?:of\s+)?\p{Lu}/u.test(quote.slice(name.end)))
+		return false;
+	return /^\p{Lu}/u.test(last) && name.text.includes(' ') && stem(last.toLowerCase()) === stem(thing);
 }
 
 /** The words a question puts right before the thing whose name it asks: "planning" of "the planning director's name". */

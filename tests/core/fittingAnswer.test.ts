@@ -304,4 +304,25 @@ describe('chooseFittingAnswer', () => {
 		expect(person?.text).toBe('Ilse Brandt');
 		expect(person?.source.quote.slice(...(person?.span ?? [0, 0]))).toBe('Brandt');
 	});
+
+	it("looks below the fitting depth for a thing's name written with the thing's own word", () => {
+		const hotel = contextOf(
+			'hotel',
+			[
+				'Firefighters were called out at 3 a.m. on Friday.',
+				'Smoke spread along the corridors within minutes.',
+				'Two guests were treated for smoke inhalation.',
+				'The fire service said the alarm had worked.',
+				'Investigators will return on Monday.',
+				'The Grand Ege Hotel, which opened in 1998, has 120 rooms.',
+			].join('\n\n'),
+		);
+		const question = analyseQuestion('what is the name of the hotel', hotel.questionContext);
+		const ranked: RankedSentence[] = [0, 1, 2, 3, 4, 5].map((index) => ({ ...at('Harbour patrols'), index }));
+		const chosen = chooseFittingAnswer(question, ranked, 0.3, () => 0.3, hotel);
+		expect(chosen?.position).toBe(5);
+		expect(chosen?.short.phrase.text).toBe('Grand Ege Hotel');
+		const workers = analyseQuestion('what are the names of the night shift workers', hotel.questionContext);
+		expect(chooseFittingAnswer(workers, ranked, 0.3, () => 0.3, hotel)?.position).toBe(0);
+	});
 });
