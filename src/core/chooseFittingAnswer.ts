@@ -2,7 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { answerKey } from './answerKey.ts';
 import { chooseShortAnswer } from './chooseShortAnswer.ts';
-import { looksDeeper, mayGiveFact, withEvidence } from './factEvidence.ts';
+import { LOOKS_DEEPER, looksDeeper, mayGiveFact, withEvidence } from './factEvidence.ts';
 import { askedSpeaker, asksSpeaker } from './findSpeaker.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -76,7 +76,12 @@ export function chooseFittingAnswer(
 	}
 	// The very fact asked a little further down ("Judge Teresa Alvim" below sentences naming the city and the ban).
 	const deeper =
-		best.short.matched || !looksDeeper(question) ? 0 : Math.min(ranked.length, context.options.matchedDepth);
+		best.short.matched || !looksDeeper(question)
+			? 0
+			: Math.min(
+					ranked.length,
+					LOOKS_DEEPER.has(question.type) ? context.options.matchedDepth : context.options.namedDepth,
+				);
 	for (let position = 1; position < deeper; position++) {
 		const candidate = ranked[position];
 		if (!candidate || position === best.position) continue;

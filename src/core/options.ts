@@ -210,6 +210,12 @@ export interface MatchOptions {
 	 * case"), weighed by its estimated chance with that evidence counted (learned model only).
 	 */
 	matchedDepth: number;
+	/**
+	 * For "what is the name of the hotel" and "whats the church called", how many candidates from the top are looked at
+	 * for the very name asked ("Grand Ege Hotel", "St Wendreda's Church"), as matchedDepth is for "who" and "when": a
+	 * name written with the thing's own word is rarer than a person or a date, so it is looked for further down.
+	 */
+	namedDepth: number;
 	/** "Did you mean" alternatives offered with an answer or a decline. */
 	alternatives: number;
 	/** Topics offered when declining. */
@@ -301,6 +307,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	yesNoFactor: 0.85,
 	fitDepth: 4,
 	matchedDepth: 8,
+	namedDepth: 12,
 	alternatives: 3,
 	closestTopics: 3,
 	summaryShort: 3,

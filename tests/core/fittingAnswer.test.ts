@@ -322,6 +322,17 @@ describe('chooseFittingAnswer', () => {
 		const chosen = chooseFittingAnswer(question, ranked, 0.3, () => 0.3, hotel);
 		expect(chosen?.position).toBe(5);
 		expect(chosen?.short.phrase.text).toBe('Grand Ege Hotel');
+		const deep = contextOf(
+			'hotel-deep',
+			[
+				...Array.from({ length: 10 }, (_, k) => `Witness number ${k + 1} described the smoke.`),
+				'The Grand Ege Hotel, which opened in 1998, has 120 rooms.',
+			].join('\n\n'),
+		);
+		const named = analyseQuestion('what is the hotel called', deep.questionContext);
+		const ranks: RankedSentence[] = Array.from({ length: 11 }, (_, index) => ({ ...at('Harbour patrols'), index }));
+		expect(hotel.options.namedDepth).toBeGreaterThan(10);
+		expect(chooseFittingAnswer(named, ranks, 0.3, () => 0.3, deep)?.short.phrase.text).toBe('Grand Ege Hotel');
 		const workers = analyseQuestion('what are the names of the night shift workers', hotel.questionContext);
 		expect(chooseFittingAnswer(workers, ranked, 0.3, () => 0.3, hotel)?.position).toBe(0);
 	});
