@@ -5,7 +5,11 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
  * will lorries pay after the increase", where the change is a noun).
  */
 const ASKS_CHANGE =
-	/^\s*how\s+(?:much|many|far)\b(?!.*\bto\s*[?!.]*\s*$).*(?<!\b(?:the|a|an|this|that|its|their|his|her)\s+)\b(?:drop(?:ped|s)?|fall(?:en|s)?|fell|rise[ns]?|rose|climb(?:ed|s)?|increase[ds]?|decrease[ds]?|(?:go(?:ne|ing|es)?|went)\s+(?:up|down)|jump(?:ed|s)?|grow(?:n|s)?|grew|shr[aiu]nk|cut|reduced?|raised?|lowered?)\b/iu;
+	/(?<!\b(?:the|a|an|this|that|its|their|his|her)\s+)\b(?:drop(?:ped|s)?|fall(?:en|s)?|fell|rise[ns]?|rose|climb(?:ed|s)?|increase[ds]?|decrease[ds]?|(?:go(?:ne|ing|es)?|went)\s+(?:up|down)|jump(?:ed|s)?|grow(?:n|s)?|grew|shr[aiu]nk|cut|reduced?|raised?|lowered?)\b/iu;
+/** "How much", "how many", "how far": a size asked. */
+const HOW_MUCH = /^\s*how\s+(?:much|many|far)\b/iu;
+/** "…drop to?": the level reached is asked (see changedTo), not the change. */
+const LEVEL_ASKED = /\bto\s*[?!.]*\s*$/iu;
 /** A figure written as a change's start: "from 220 kilometres a week", "from a normal 101.3 kilopascals". */
 const FROM_BEFORE =
 	/\bfrom\s+(?:(?:a|an|about|around|roughly|nearly|almost|some|just|over|under|normal|typical)\s+)*$/iu;
@@ -26,7 +30,8 @@ const FIGURE_AFTER =
  * // 'from 2.40 pounds to 2.90 pounds'
  */
 export function changeRange(question: string, sentence: string, picked: AnswerPhrase): AnswerPhrase | undefined {
-	if (!picked.typed || !ASKS_CHANGE.test(question)) return undefined;
+	if (!picked.typed || !HOW_MUCH.test(question) || LEVEL_ASKED.test(question) || !ASKS_CHANGE.test(question))
+		return undefined;
 	const range = rangeFrom(sentence, picked.start) ?? rangeTo(sentence, picked);
 	if (!range) return undefined;
 	return { text: sentence.slice(range[0], range[1]), start: range[0], end: range[1], typed: true };

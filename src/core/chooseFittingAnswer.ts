@@ -2,7 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { answerKey } from './answerKey.ts';
 import { chooseShortAnswer } from './chooseShortAnswer.ts';
-import { LOOKS_DEEPER, looksDeeper, mayGiveFact, withEvidence } from './factEvidence.ts';
+import { LOOKS_DEEPER, mayGiveFact, thingNamed, withEvidence } from './factEvidence.ts';
 import { askedSpeaker, asksSpeaker } from './findSpeaker.ts';
 import type { RankedSentence } from './rankSentences.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -75,20 +75,21 @@ export function chooseFittingAnswer(
 		if (chance > best.confidence) best = { position, short: other, confidence: chance };
 	}
 	// The very fact asked a little further down ("Judge Teresa Alvim" below sentences naming the city and the ban).
-	const deeper =
-		best.short.matched || !looksDeeper(question)
-			? 0
-			: Math.min(
-					ranked.length,
-					LOOKS_DEEPER.has(question.type) ? context.options.matchedDepth : context.options.namedDepth,
-				);
+	const thing = best.short.matched || LOOKS_DEEPER.has(question.type) ? undefined : thingNamed(question);
+	const deeper = best.short.matched
+		? 0
+		: LOOKS_DEEPER.has(question.type)
+			? Math.min(ranked.length, context.options.matchedDepth)
+			: thing
+				? Math.min(ranked.length, context.options.namedDepth)
+				: 0;
 	for (let position = 1; position < deeper; position++) {
 		const candidate = ranked[position];
 		if (!candidate || position === best.position) continue;
 		// Even as the very fact asked its chance reaches no more than this: its short answer need not be made.
 		const estimate = confidenceAt(position);
 		if (estimate + (1 - estimate) * context.options.matchedEvidence <= best.confidence) continue;
-		if (!mayGiveFact(question, candidate.index, context)) continue;
+		if (!mayGiveFact(question, candidate.index, context, thing)) continue;
 		const other = shortOf(candidate.index);
 		if (!other.matched || other.fit < 1) continue;
 		const chance = withEvidence(question, candidate, other, estimate, context);

@@ -165,7 +165,7 @@ export function expectedMentions(
 			if (unasked && askedNames.size === 0) break;
 		}
 		if (m.type === 'name' && owners.has(firstStem) && lastStem !== firstStem) return false;
-		if (question.type === 'where' && m.type === 'name' && namesAskedThing(m.text, asked)) return false;
+		if (question.type === 'where' && m.type === 'name' && namesAskedThing(tokens, first, m.end, asked)) return false;
 		// "Calder Bulk Shipping" for "who owns the ship": a trade's "-ing" word is not the thing asked.
 		if (m.type === 'name' && askedNames.has(lastStem) && !lastWord.endsWith('ing')) return false;
 		// "Who is buying Brightmill?": "Brightmill Group", the name asked with a body's word after it, is the one asked.
@@ -177,11 +177,19 @@ export function expectedMentions(
 
 /**
  * "Where was the cheese fair held?": "the International Cheese Fair" is the thing asked of, named, not where it was
- * (its last word and another are the question's; "Lisinski Concert Hall" is not).
+ * (its last word and another are the question's; "Lisinski Concert Hall" is not). Reads the mention's tokens from
+ * `first` up to `end`.
  */
-function namesAskedThing(text: string, asked: ReadonlySet<string>): boolean {
-	const stems = contentStems(text);
-	return (
-		stems.length > 1 && asked.has(stems[stems.length - 1] as string) && stems.filter((s) => asked.has(s)).length > 1
-	);
+function namesAskedThing(tokens: readonly Token[], first: number, end: number, asked: ReadonlySet<string>): boolean {
+	let words = 0;
+	let inside = 0;
+	let last = '';
+	for (let k = first; k < tokens.length && (tokens[k] as Token).start < end; k++) {
+		const token = tokens[k] as Token;
+		if (STOPWORDS.has(token.word)) continue;
+		words++;
+		last = token.stem;
+		if (asked.has(last)) inside++;
+	}
+	return words > 1 && inside > 1 && asked.has(last);
 }

@@ -17,28 +17,31 @@ import { withReportTopic } from './withReportTopic.ts';
  */
 export const LOOKS_DEEPER: ReadonlySet<AnalysedQuestion['type']> = new Set(['who', 'when']);
 
-/** Whether the very fact asked is looked for below the fitting depth: see LOOKS_DEEPER, and a thing's name asked. */
-export function looksDeeper(question: AnalysedQuestion): boolean {
-	return LOOKS_DEEPER.has(question.type) || thingNamed(question) !== undefined;
-}
-
-/** The thing, no person, whose name a question asks: "hotel" of "what is the name of the hotel". */
-function thingNamed(question: AnalysedQuestion): string | undefined {
+/**
+ * The thing, no person, whose name a question asks ("hotel" of "what is the name of the hotel"), as a name ending in
+ * it writes it (/\bHotel/): such a question looks below the fitting depth too. Undefined for other questions.
+ */
+export function thingNamed(question: AnalysedQuestion): RegExp | undefined {
 	const thing = question.type === 'other' ? askedNameOf(question.text) : undefined;
+	if (!thing) return undefined;
+	const capitalised = new RegExp(`\\b${thing.charAt(0).toUpperCase()}${thing.slice(1)}`, 'u');
 	// "the elderly man Lopez helped": a name the question writes is no thing named.
-	const written =
-		thing && new RegExp(`\\b${thing.charAt(0).toUpperCase()}${thing.slice(1)}\\b`, 'u').test(question.text);
-	return thing && !written && !describesPerson(thing) && !mayBePeople([stem(thing)]) ? thing : undefined;
+	if (capitalised.test(question.text) || describesPerson(thing) || mayBePeople([stem(thing)])) return undefined;
+	return capitalised;
 }
 
 /**
  * Whether a sentence below the fitting depth is worth reading for the very fact asked: for "who", one that names a
- * person with a role or reports someone's words; for "when", one with a date or a figure (a race time, a length of time).
+ * person with a role or reports someone's words; for "when", one with a date or a figure (a race time, a length of time);
+ * for a thing's name, one that writes the thing's word capitalised (`thing`, from thingNamed).
  */
-export function mayGiveFact(question: AnalysedQuestion, index: number, context: AnswerContext): boolean {
-	const thing = thingNamed(question);
-	if (thing)
-		return new RegExp(`\\b${thing.charAt(0).toUpperCase()}${thing.slice(1)}`, 'u').test(context.corpus.quote(index));
+export function mayGiveFact(
+	question: AnalysedQuestion,
+	index: number,
+	context: AnswerContext,
+	thing?: RegExp,
+): boolean {
+	if (thing) return thing.test(context.corpus.quote(index));
 	if (question.type === 'who') return (context.people.get(index)?.length ?? 0) > 0 || context.statements.has(index);
 	return context.mentions.of(index).some((m) => m.type === 'date' || m.type === 'number');
 }
