@@ -55,6 +55,11 @@ export interface MatchOptions {
 	 */
 	otherDeedFit: number;
 	/**
+	 * Fit (0..1) of a winner named in a sentence that leaves out a word telling the event asked apart ("who won the
+	 * wheelchair race" of "Kiprono won the men's race"): another event's winner, maybe.
+	 */
+	otherEventFit: number;
+	/**
 	 * Fit (0..1) of a count, quote or deed that is another side's doing or saying than the one asked about ("When did
 	 * Harold conquer England?" of "William conquered England, killing Harold").
 	 */
@@ -280,6 +285,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	countMismatchFit: 0.3,
 	countOtherThingFit: 0.6,
 	otherDeedFit: 0.5,
+	otherEventFit: 0.5,
 	otherActorFit: 0.2,
 	unsaidFit: 0.5,
 	offTopicSpeechFit: 0.3,

@@ -17,6 +17,7 @@ import { countAnswer } from './countAnswer.ts';
 import { countryOfPerson } from './countryOfPerson.ts';
 import { deedPlace } from './deedPlace.ts';
 import { denialClause } from './denialClause.ts';
+import { eventUnwritten } from './eventUnwritten.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { withUnitAfter } from './figureOfAskedPeriod.ts';
 import { figureOfPeriod } from './figureOfPeriod.ts';
@@ -137,7 +138,13 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	if (body) return { phrase: body, fit: 1, matched: true };
 	const timed = timeAnswer(question, index, picked, context);
 	if (timed) return timed;
-	if (question.type === 'who') return whoAnswer(question, index, sentence, picked, context);
+	if (question.type === 'who') {
+		const found = whoAnswer(question, index, sentence, picked, context);
+		// "Who won the wheelchair race?" of "Kiprono won the men's race": another event's winner.
+		return eventUnwritten(question.text, sentence.tokens)
+			? { ...found, fit: Math.min(found.fit, context.options.otherEventFit), matched: false }
+			: found;
+	}
 	const dated =
 		question.type === 'other'
 			? askedDate(
