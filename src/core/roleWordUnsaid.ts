@@ -24,6 +24,8 @@ const ROLES: readonly (readonly [RegExp, RegExp])[] = [
 		/\b(?:lawyers?|solicitors?|attorneys?|barristers?|counsel|represent\w*|legal|advocates?|prosecut\w*)\b/iu,
 	],
 	[/\bprosecut(?:or|ors|ing)\b/iu, /\b(?:prosecut\w*|crown|attorney|procurator)\b/iu],
+	// "Who coached Desmond Achebe?": "coach", "trainer", "trained by", "mentor".
+	[/\bcoach(?:es|ed|ing)?\b/iu, /\b(?:coach\w*|train(?:er|ers|ed|s|ing)|mentor\w*|tutor\w*|taught|manag\w*)\b/iu],
 	[
 		/\bwho\s+(?:was|is|were)\s+(?:driving|flying|piloting|steering|at\s+the\s+(?:wheel|controls))\b/iu,
 		/\b(?:driv\w*|pilot\w*|fl(?:ew|ying|own)|steer\w*|wheel|controls|captain\w*|skipper\w*|motorist|chauffeur)\b/iu,

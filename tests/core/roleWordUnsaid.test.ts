@@ -18,6 +18,16 @@ describe('roleWordUnsaid', () => {
 		expect(roleWordUnsaid('what did the insurer say', stock)).toBe(false);
 	});
 
+	it('asks a coach by the words of coaching', () => {
+		const duel = 'The final came down to a duel between Halvorsen and Desmond Achebe, 13, of Port Lindell.';
+		expect(roleWordUnsaid('Who coached Desmond Achebe?', duel)).toBe(true);
+		expect(roleWordUnsaid("who was varga's coach", duel)).toBe(true);
+		expect(roleWordUnsaid('who coaches achebe', 'Achebe is trained by his aunt, Ruth Achebe.')).toBe(false);
+		expect(roleWordUnsaid('who coaches the harbor kings', 'Head coach Denise Okafor said the team was ready.')).toBe(
+			false,
+		);
+	});
+
 	it('makes a name of such a sentence an unnamed answer', () => {
 		const { shortAnswer, context } = floodReport('The helicopter came down in the Scottish Highlands on Friday.');
 		expect(shortAnswer('who was flying the helicopter', 'Scottish').fit).toBe(context.options.unnamedFit);
