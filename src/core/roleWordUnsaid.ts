@@ -24,6 +24,16 @@ const ROLES: readonly (readonly [RegExp, RegExp])[] = [
 		/\b(?:lawyers?|solicitors?|attorneys?|barristers?|counsel|represent\w*|legal|advocates?|prosecut\w*)\b/iu,
 	],
 	[/\bprosecut(?:or|ors|ing)\b/iu, /\b(?:prosecut\w*|crown|attorney|procurator)\b/iu],
+	// "Who directed the gala performance?": "director", "directed by", "staged".
+	[
+		/^\s*who\s+(?:(?:is|was|will\s+be)\s+)?direct(?:s|ed|ing)\b/iu,
+		/\b(?:direct\w*|stag(?:ed|es|ing)|film\w*|helm\w*)\b/iu,
+	],
+	// "Who was player of the match?": the award's words.
+	[
+		/\b(?:player|man|woman)\s+of\s+the\s+(?:match|game|tournament|series)\b/iu,
+		/\bof\s+the\s+(?:match|game|tournament|series)\b|\baward\w*|\bnamed\b|\bvoted\b/iu,
+	],
 	// "Who coached Desmond Achebe?": "coach", "trainer", "trained by", "mentor".
 	[/\bcoach(?:es|ed|ing)?\b/iu, /\b(?:coach\w*|train(?:er|ers|ed|s|ing)|mentor\w*|tutor\w*|taught|manag\w*)\b/iu],
 	[

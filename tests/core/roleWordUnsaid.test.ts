@@ -18,6 +18,15 @@ describe('roleWordUnsaid', () => {
 		expect(roleWordUnsaid('what did the insurer say', stock)).toBe(false);
 	});
 
+	it('asks a director by directing, and a player of the match by the award', () => {
+		const gala = 'The gala performance of The Pirates of Penzance raised 40,000 pounds for the hospital.';
+		expect(roleWordUnsaid('who directed the gala performance', gala)).toBe(true);
+		expect(roleWordUnsaid('who directed the gala', 'It was directed by Maria Lund.')).toBe(false);
+		const goal = 'Brendan Walsh scored twice as Kells won 3-1.';
+		expect(roleWordUnsaid('who was player of the match', goal)).toBe(true);
+		expect(roleWordUnsaid('who was player of the match', 'Walsh was named player of the match.')).toBe(false);
+	});
+
 	it('asks a coach by the words of coaching', () => {
 		const duel = 'The final came down to a duel between Halvorsen and Desmond Achebe, 13, of Port Lindell.';
 		expect(roleWordUnsaid('Who coached Desmond Achebe?', duel)).toBe(true);
