@@ -34,6 +34,11 @@ const ROLES: readonly (readonly [RegExp, RegExp])[] = [
 		/\b(?:player|man|woman)\s+of\s+the\s+(?:match|game|tournament|series)\b/iu,
 		/\bof\s+the\s+(?:match|game|tournament|series)\b|\baward\w*|\bnamed\b|\bvoted\b/iu,
 	],
+	// "Who scored the equaliser?": "scored", "goal", "netted", "header", "penalty".
+	[
+		/^\s*who\s+(?:(?:has|had)\s+)?scor(?:ed|es|ing)\b/iu,
+		/\b(?:scor\w*|goals?|netted|nets|struck|strike|header|headed|penalt\w*|equalis\w*|equaliz\w*|winner|tries|try|touchdown\w*|runs?|points?|baskets?|hat-trick)\b/iu,
+	],
 	// "Who coached Desmond Achebe?": "coach", "trainer", "trained by", "mentor".
 	[/\bcoach(?:es|ed|ing)?\b/iu, /\b(?:coach\w*|train(?:er|ers|ed|s|ing)|mentor\w*|tutor\w*|taught|manag\w*)\b/iu],
 	[

@@ -27,6 +27,12 @@ describe('roleWordUnsaid', () => {
 		expect(roleWordUnsaid('who was player of the match', 'Walsh was named player of the match.')).toBe(false);
 	});
 
+	it('asks a scorer by the words of scoring', () => {
+		const toss = 'Marsh won the toss and chose to bat on a green pitch.';
+		expect(roleWordUnsaid('who scored a century for sri lanka', toss)).toBe(true);
+		expect(roleWordUnsaid('who scored the equaliser', 'Okonjo headed in a corner in the 88th minute.')).toBe(false);
+	});
+
 	it('asks a coach by the words of coaching', () => {
 		const duel = 'The final came down to a duel between Halvorsen and Desmond Achebe, 13, of Port Lindell.';
 		expect(roleWordUnsaid('Who coached Desmond Achebe?', duel)).toBe(true);
