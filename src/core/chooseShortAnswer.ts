@@ -20,7 +20,7 @@ import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
 import { otherNumbered } from './otherNumbered.ts';
 import { otherOccasionDate } from './otherOccasionDate.ts';
-import { otherOrdinal, sameOrdinal } from './otherOrdinal.ts';
+import { otherOrdinal, rankUnsaid, sameOrdinal } from './otherOrdinal.ts';
 import { pastPeriodUntold } from './otherPeriod.ts';
 import { otherMatter, otherQualifier } from './otherQualifier.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
@@ -144,6 +144,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const quoted = sentence?.ref.quote ?? '';
 	const ordinalFit =
 		otherOrdinal(question.text, quoted) ||
+		rankUnsaid(question.text, quoted) ||
 		otherWeekday(question.text, quoted) ||
 		otherMonth(question.text, quoted) ||
 		otherNumbered(question.text, quoted) ||

@@ -154,3 +154,20 @@ function rankedOnly(sentence: string): boolean {
 	const all = sentence.match(new RegExp(SUPERLATIVE.source, 'giu'))?.length ?? 0;
 	return ranked > 0 && ranked === all;
 }
+
+/** "Who came third?", "who finished second in the women's race": a placing asked by its rank. */
+const PLACING_ASKED =
+	/^\s*who(?:['’]s|\s+(?:came|finished|placed|was|were|is|ended(?:\s+up)?|took))\s+(?:in\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-?up)\b/iu;
+/** Words that tell a placing without its rank: "ahead of", "behind", "runner-up", "silver", "the podium". */
+const PLACING_TOLD = /\b(?:ahead\s+of|behind|runners?-up|silver|bronze|podium|placed|placing|places)\b/iu;
+
+/**
+ * Whether a question asks who came in a place by its rank ("who came third?") of a sentence that tells no placing at
+ * all (no rank, nobody ahead or behind): its names came nowhere it says.
+ *
+ * @example
+ * rankUnsaid('who came third', '"Not one bike came back," said Sofie Lund.'); // true
+ */
+export function rankUnsaid(question: string, sentence: string): boolean {
+	return PLACING_ASKED.test(question) && ranks(sentence).size === 0 && !PLACING_TOLD.test(sentence);
+}

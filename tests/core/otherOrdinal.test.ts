@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherOrdinal, sameOrdinal } from '../../src/core/otherOrdinal.ts';
+import { otherOrdinal, rankUnsaid, sameOrdinal } from '../../src/core/otherOrdinal.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherOrdinal', () => {
@@ -104,5 +104,24 @@ describe('chooseShortAnswer of a sentence giving another rank', () => {
 		);
 		expect(otherOrdinal('what was the semi final score', 'He won his semi-final 6-3.')).toBe(false);
 		expect(otherOrdinal('what was the final score', 'He won 7-5.')).toBe(false);
+	});
+});
+
+describe('rankUnsaid', () => {
+	it('tells a sentence with no placing at all for "who came third"', () => {
+		const station = '"I stood at the station for 25 minutes and not one bike came back," said Sofie Lund.';
+		expect(rankUnsaid('who came third', station)).toBe(true);
+		expect(rankUnsaid('who finished 2nd in the womens race', station)).toBe(true);
+		expect(rankUnsaid('who came third', 'He finished second, ahead of grandmaster Lúcia Varela.')).toBe(false);
+		expect(rankUnsaid('who came third', 'Ito was 3rd.')).toBe(false);
+		expect(rankUnsaid('who won', station)).toBe(false);
+	});
+
+	it('fits such a sentence as one of another placing', () => {
+		const { shortAnswer, context } = floodReport(
+			'"Not one bike came back," said Sofie Lund, a nursing student.\n\nJordan Whitfield of the United States was third.',
+		);
+		expect(shortAnswer('who came third', 'Sofie Lund').fit).toBe(context.options.otherOrdinalFit);
+		expect(shortAnswer('who came third', 'Whitfield').fit).toBeGreaterThan(context.options.otherOrdinalFit);
 	});
 });
