@@ -89,3 +89,24 @@ function isTrade(words: string): boolean {
 	if (list.some((w) => FUNCTION_WORD.test(w)) || NOT_TRADES.test(last)) return false;
 	return describesPerson(last) || AGENT_NOUN.test(last) || TRADE.test(last);
 }
+
+/**
+ * Whether a sentence writes anyone's trade at all: a doer's noun after "a", "an", "the" or a retired or former one
+ * ("a retired librarian", "the former harbour master"), or work "as" something. A sentence without one gives no
+ * answer to "what did she do for a living".
+ *
+ * @example
+ * tradeTold('"Grandad said we should take a photo," she said.'); // false
+ */
+export function tradeTold(quote: string): boolean {
+	if (RUNS_OR_HEADS.test(quote)) return true;
+	for (const m of quote.matchAll(
+		/\b(?:an?|the|retired|former|as)\s+([\p{Ll}\d][\p{Ll}\d-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/gu,
+	))
+		for (const noun of (m[1] ?? '').trim().split(/\s+/))
+			if ((AGENT_NOUN.test(noun) && !NOT_TRADES.test(noun)) || TRADE.test(noun) || describesPerson(noun)) return true;
+	return false;
+}
+
+/** Work told without a trade's noun: "ran a haulage business", "head of infectious diseases". */
+const RUNS_OR_HEADS = /\b(?:ran|runs|running|owns|owned)\s+(?:a|an|the|his|her|their)\s+|\bhead\s+of\b/u;

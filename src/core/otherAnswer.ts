@@ -6,7 +6,7 @@ import { askedLanguage, languageIn } from './askedLanguage.ts';
 import { askedNameOf, NAMING_LATER, nameGiven } from './askedNameOf.ts';
 import { askedObject, whichDone } from './askedObject.ts';
 import { afterPreposition, askedPreposition } from './askedPreposition.ts';
-import { askedProfession, tradeOf } from './askedProfession.ts';
+import { askedProfession, tradeOf, tradeTold } from './askedProfession.ts';
 import { askedQuantity, asksTemperature } from './askedQuantity.ts';
 import { askedScore, scoreUnsaid } from './askedScore.ts';
 import { askedShare } from './askedShare.ts';
@@ -199,6 +199,8 @@ function answerOther(
 	const worker = question.type === 'other' ? askedProfession(question.text) : undefined;
 	const trade = worker ? tradeOf(worker, quote) : undefined;
 	if (trade) return { phrase: trade, fit: 1 };
+	// "What did the grandmother do for a living?" of a sentence that gives nobody's trade: another sentence may.
+	if (worker && !tradeTold(quote)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const tongue = question.type === 'other' ? askedLanguage(question.text) : undefined;
 	const spoken = tongue && languageIn(tongue, quote, question.text);
 	// "What nationality is Ruiz?" of "the Colombian Ana Ruiz": the very fact asked (see ShortAnswer.matched).

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { askedProfession, tradeOf } from '../../src/core/askedProfession.ts';
+import { askedProfession, tradeOf, tradeTold } from '../../src/core/askedProfession.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
+import { floodReport } from './floodReport.ts';
 import { shippedModelTuning } from './shippedModel.ts';
 
 /** An invented report: people given a trade before their name, after it, or none. */
@@ -61,5 +62,23 @@ describe('tradeOf after an age and an owner', () => {
 		expect(askedProfession('what does the council plan to do')).toBeUndefined();
 		const quote = "Several calves survived, according to the network's field coordinator, Priya Raman.";
 		expect(tradeOf('Priya Raman', quote)?.text).toBe('field coordinator');
+	});
+});
+
+describe('tradeTold', () => {
+	it("tells a sentence that writes anyone's trade from one that writes none", () => {
+		expect(tradeTold('Her mother, Beatriz Ferraz, a primary school teacher, said Nadia learned.')).toBe(true);
+		expect(tradeTold('said Jana Kolarova, a 34-year-old nurse who commutes from Lidno.')).toBe(true);
+		expect(tradeTold('Vasquez-Hale, 52, ran a haulage business.')).toBe(true);
+		expect(tradeTold('"Grandad said we should take a photo before we touched anything else."')).toBe(false);
+		expect(tradeTold('"He does this for a tennis ball, nothing else," Ferreira said.')).toBe(false);
+	});
+
+	it('leaves "what did X do for a living" to another sentence where this one tells no trade', () => {
+		const { shortAnswer, context } = floodReport(
+			'"Grandad said we should take a photo first," Mia said.\n\nHer grandfather, Tom Hale, is a retired postman.',
+		);
+		expect(shortAnswer('what did the grandad do for a living', 'photo').fit).toBe(context.options.missingFigureFit);
+		expect(shortAnswer('what did tom hale do for a living', 'postman').fit).toBe(1);
 	});
 });
