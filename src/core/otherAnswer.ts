@@ -14,6 +14,7 @@ import { asksTerm, termGiven } from './askedTerm.ts';
 import { askedVerb, verbOnlyAsNoun } from './askedVerb.ts';
 import { changeForLevel } from './changeForLevel.ts';
 import { mayBePeople } from './countedNouns.ts';
+import { deathCauseUnsaid } from './deathCauseUnsaid.ts';
 import { MONEY } from './extractCounts.ts';
 import { asksFigure, asksPrice, figureWithheld } from './figureWithheld.ts';
 import { askedName, findAppositive } from './findAppositive.ts';
@@ -201,6 +202,8 @@ function answerOther(
 	if (trade) return { phrase: trade, fit: 1 };
 	// "What did the grandmother do for a living?" of a sentence that gives nobody's trade: another sentence may.
 	if (worker && !tradeTold(quote)) return { phrase: picked, fit: context.options.missingFigureFit };
+	// "What did the woman die of?" of "The woman, who was about 40 when she died, was buried…": no cause told.
+	if (deathCauseUnsaid(question.text, quote)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const tongue = question.type === 'other' ? askedLanguage(question.text) : undefined;
 	const spoken = tongue && languageIn(tongue, quote, question.text);
 	// "What nationality is Ruiz?" of "the Colombian Ana Ruiz": the very fact asked (see ShortAnswer.matched).
