@@ -25,6 +25,7 @@ import { howItHappened } from './howItHappened.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
 import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
+import { makeUnsaid } from './makeUnsaid.ts';
 import { measureUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { nameBesideThing, namesOtherThan } from './nameBesideThing.ts';
 import { namedBelow } from './namedBelow.ts';
@@ -204,6 +205,8 @@ function answerOther(
 	if (worker && !tradeTold(quote)) return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What did the woman die of?" of "The woman, who was about 40 when she died, was buried…": no cause told.
 	if (deathCauseUnsaid(question.text, quote)) return { phrase: picked, fit: context.options.missingFigureFit };
+	// "What make was Moult's car?" of "a silver hatchback he bought in March": no make told.
+	if (makeUnsaid(question.text, quote)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const tongue = question.type === 'other' ? askedLanguage(question.text) : undefined;
 	const spoken = tongue && languageIn(tongue, quote, question.text);
 	// "What nationality is Ruiz?" of "the Colombian Ana Ruiz": the very fact asked (see ShortAnswer.matched).
