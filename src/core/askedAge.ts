@@ -60,10 +60,10 @@ const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /**
  * A number that counts no noun: it may be an age written in a way not read here ("he left Poland at 20."); a score
- * or range ("a 4-0 defeat") is none.
+ * or range ("a 4-0 defeat") is none, nor a bound of others' ages ("free dental care for people under 18").
  */
 const BARE_NUMBER = new RegExp(
-	`(?<![\\d,.$€£]|\\d[-–]|${MONTH}\\.?\\s)\\b${AGE_FIGURE}\\b(?![-\\s]*\\p{L}|[,.]\\d|%|[-–]\\d)`,
+	`(?<![\\d,.$€£]|\\d[-–]|${MONTH}\\.?\\s|\\b(?:under|over|above|below|than)\\s)\\b${AGE_FIGURE}\\b(?![-\\s]*\\p{L}|[,.]\\d|%|[-–]\\d)`,
 	'iu',
 );
 

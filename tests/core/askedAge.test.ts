@@ -224,6 +224,9 @@ describe('askedAge', () => {
 		// A score or a range is no bare number.
 		expect(askedAge('how old is graham duncan', 'Rovers sacked Graham Duncan after a 4-0 defeat.')).toBeNull();
 		expect(askedAge('How many years does Brooks face?', 'Brooks, 61, faces 20 years.')).toBeUndefined();
+		// A bound of others' ages is no bare number either.
+		const care = 'Whitlock said the money would go to free dental care for people under 18.';
+		expect(askedAge('how old is whitlock', care)).toBeNull();
 	});
 });
 
