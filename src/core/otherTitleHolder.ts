@@ -23,7 +23,8 @@ const NO_FIELD =
 export function otherTitleHolder(question: string, sentence: string, start: number, end: number): boolean {
 	const asked = TITLE_ASKED.exec(question);
 	const field = asked?.[1]?.toLowerCase();
-	if (!asked || !field || NO_FIELD.test(field)) return false;
+	// "Who is the prime minister?" asks a title of its own, which "Education Minister Daniel Whitcombe" does not hold.
+	if (!asked || !field || (NO_FIELD.test(field) && field !== 'prime')) return false;
 	const last =
 		TITLE_OPENS.exec(sentence.slice(start, end)) ?? TITLE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
 	if (!last?.[1] || NO_FIELD.test(last[1])) return false;

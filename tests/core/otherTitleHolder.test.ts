@@ -21,6 +21,13 @@ describe('otherTitleHolder', () => {
 		expect(otherTitleHolder('who is the chirpwave spokesman', hart, ...name(hart, 'Daniel Hart'))).toBe(false);
 	});
 
+	it('reads the prime minister as a title of its own', () => {
+		const whitcombe = 'Education Minister Daniel Whitcombe said the settlement was fair.';
+		expect(otherTitleHolder('who is the prime minister', whitcombe, ...name(whitcombe, 'Daniel Whitcombe'))).toBe(true);
+		const lind = 'Prime Minister Marta Lind said the settlement was fair.';
+		expect(otherTitleHolder('who is the prime minister', lind, ...name(lind, 'Marta Lind'))).toBe(false);
+	});
+
 	it('names nobody for "who is the agriculture minister" from the finance minister\'s sentence', () => {
 		const { context, shortAnswer } = floodReport(kessel);
 		expect(shortAnswer('who is the agriculture minister', 'Kessel').fit).toBe(context.options.unnamedFit);
