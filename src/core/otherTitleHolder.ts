@@ -32,3 +32,30 @@ export function otherTitleHolder(question: string, sentence: string, start: numb
 	// "Defence" and "defense" are one field: the first letters are compared.
 	return (last[2] ?? '').toLowerCase().startsWith(head) && last[1].toLowerCase().slice(0, 5) !== field.slice(0, 5);
 }
+
+/** "Who is the president of Salemna?": the head of a place asked by the place. */
+const HEAD_OF_PLACE =
+	/^\s*who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:(?:new|current|former|acting|interim)\s+)?(president|king|queen|mayor|governor|premier|chancellor)\s+of\s+(?:the\s+)?(\p{L}[\p{L}-]*)/iu;
+/** Words before a title that name no place: "The President", "Vice President", "Former President". */
+const NO_PLACE = /^(?:The|A|Former|Acting|Interim|Deputy|Vice|New|Then|Outgoing|Incoming)$/u;
+
+/**
+ * Whether "who is the president of Salemna" is answered by a name whose title is written of another place
+ * ("Korvathi President Anselm Durov"; "Salemnan President …" is of the place asked, by its first letters).
+ *
+ * @example
+ * otherPlaceHead('who is the president of salemna', 'Korvathi President Anselm Durov signed it.', 0, 31); // true
+ */
+export function otherPlaceHead(question: string, sentence: string, start: number, end: number): boolean {
+	const asked = HEAD_OF_PLACE.exec(question);
+	if (!asked?.[1] || !asked[2]) return false;
+	const title = `[${asked[1].charAt(0).toUpperCase()}${asked[1].charAt(0)}]${asked[1].slice(1).toLowerCase()}`;
+	const written =
+		new RegExp(`^(\\p{Lu}[\\p{L}-]*)\\s+${title}\\s+\\p{Lu}`, 'u').exec(sentence.slice(start, end)) ??
+		new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}-]*)\\s+${title}\\s+$`, 'u').exec(
+			sentence.slice(Math.max(0, start - 40), start),
+		);
+	const place = written?.[1];
+	if (!place || NO_PLACE.test(place)) return false;
+	return place.toLowerCase().slice(0, 5) !== asked[2].toLowerCase().slice(0, 5);
+}

@@ -27,7 +27,7 @@ import { namesake } from './namesake.ts';
 import { describedByName } from './otherAnswer.ts';
 import { otherDoer } from './otherDoer.ts';
 import { otherOfFewUntold } from './otherOfFewUntold.ts';
-import { otherTitleHolder } from './otherTitleHolder.ts';
+import { otherPlaceHead, otherTitleHolder } from './otherTitleHolder.ts';
 import { ownedDoer } from './ownedDoer.ts';
 import { ownerUntold } from './ownerUntold.ts';
 import { deedUntold, passiveAgent } from './passiveAgent.ts';
@@ -79,7 +79,12 @@ export function whoAnswer(
 	// "Who owns the Copper Pot?" of "…was refused a table at The Copper Pot": nobody's owning told.
 	if (otherOfFewUntold(question.text, quote) || roleWordUnsaid(question.text, quote)) return unnamed();
 	// "Who is the agriculture minister?" of "Finance Minister Orrin Kessel defended…": another field's holder.
-	if (picked.typed && otherTitleHolder(question.text, quote, picked.start, picked.end)) return unnamed();
+	if (
+		picked.typed &&
+		(otherTitleHolder(question.text, quote, picked.start, picked.end) ||
+			otherPlaceHead(question.text, quote, picked.start, picked.end))
+	)
+		return unnamed();
 	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor";
 	// "Who was Tessaly named for?" of "named after Ines Tessaly".
 	const recipient = prizeRecipient(question.text, quote) ?? namesake(question.text, quote);

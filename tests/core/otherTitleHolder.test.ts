@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherTitleHolder } from '../../src/core/otherTitleHolder.ts';
+import { otherPlaceHead, otherTitleHolder } from '../../src/core/otherTitleHolder.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('otherTitleHolder', () => {
@@ -32,5 +32,25 @@ describe('otherTitleHolder', () => {
 		const { context, shortAnswer } = floodReport(kessel);
 		expect(shortAnswer('who is the agriculture minister', 'Kessel').fit).toBe(context.options.unnamedFit);
 		expect(shortAnswer('who is the finance minister', 'Kessel').fit).toBe(1);
+	});
+});
+
+describe('otherPlaceHead', () => {
+	const durov = 'The agreement was signed by Korvathi President Anselm Durov in the capital.';
+
+	it("finds a head titled of another place than the one asked, and not of the place's own word", () => {
+		const at = durov.indexOf('Korvathi President Anselm Durov');
+		expect(otherPlaceHead('who is the president of salemna', durov, at, at + 31)).toBe(true);
+		const own = 'Salemnan President Leila Haddour spoke.';
+		expect(otherPlaceHead('who is the president of salemna', own, 0, 34)).toBe(false);
+		expect(otherPlaceHead('who is the president of korvath', durov, at, at + 31)).toBe(false);
+		expect(otherPlaceHead('who signed the agreement', durov, at, at + 31)).toBe(false);
+	});
+
+	it('names nobody for "who is the president of salemna" from the Korvathi president\'s sentence', () => {
+		const { context, shortAnswer } = floodReport(
+			'The agreement was signed by Korvathi President Anselm Durov and Salemnan Prime Minister Leila Haddour.',
+		);
+		expect(shortAnswer('who is the president of salemna', 'Durov').fit).toBe(context.options.unnamedFit);
 	});
 });
