@@ -4,6 +4,7 @@ import type { Mention } from './findMentions.ts';
 import { ASKS_EARLIER, levelBefore } from './levelBefore.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
+import { synonymStems } from './synonymStems.ts';
 import { contentStems, stem, type Token } from './tokenize.ts';
 
 /** Nouns that name a figure: "What was inflation in August?" is answered by "5.3%", not by the whole sentence. */
@@ -111,9 +112,13 @@ export function askedQuantity(
 	const rest = spelledQuantities(written);
 	const asked = contentStems(rest);
 	// The last noun asked is its head: "average monthly wage" asks for the wage, not the first average written.
+	const synonyms = measured && asked.length === 1 ? synonymStems(asked[0] ?? '') : [];
 	const nouns = (measured ? asked : asked.filter((s) => QUANTITIES.has(s))).reverse();
 	const measure = MEASURE_NOUNS[how?.[1]?.toLowerCase() ?? ''];
 	if (measure) nouns.push(...contentStems(measure));
+	// "How strong were the winds?" of "gusts of 78 miles per hour": a measured noun written as its synonym, last; not
+	// a word of a longer phrase ("overnight" of "how warm did it get in Altdorf overnight" is no "night" measured).
+	nouns.push(...synonyms);
 	for (const noun of nouns) {
 		const others = new Set(asked.filter((s) => s !== noun));
 		const dimension = DIMENSIONS.test(how?.[1] ?? '');

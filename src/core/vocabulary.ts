@@ -239,6 +239,9 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	cancelled: ['postpone', 'postponed'],
 	canceled: ['postpone', 'postponed'],
 	wall: ['barrier'],
+	// "How strong were the winds?" of "gusts of 78 miles per hour": a gust is wind, not every wind a gust.
+	wind: ['gust', 'gusts'],
+	winds: ['gust', 'gusts'],
 	jab: ['vaccine', 'vaccination', 'dose'],
 	jabs: ['vaccines', 'vaccinations', 'doses'],
 	scam: ['fraud', 'scheme'],

@@ -24,6 +24,18 @@ describe('askedQuantity', () => {
 		);
 	});
 
+	it('reads a measured noun written as its synonym ("winds" of "gusts of 96 kilometres per hour"), not a word of a longer phrase', () => {
+		expect(figure('how strong were the winds', 'The storm brought gusts of 96 kilometres per hour to the coast.')).toBe(
+			'96 kilometres per hour',
+		);
+		expect(
+			figure(
+				'how warm did it get in Altdorf overnight',
+				'Temperatures in Altdorf rose to 19 degrees Celsius during the night, about 14 degrees above normal.',
+			),
+		).toBe('19 degrees Celsius');
+	});
+
 	it('keeps a speed\'s "per hour" with its unit ("140 kilometres per hour")', () => {
 		expect(figure('how strong were the winds', 'The storm brought winds of up to 140 kilometres per hour.')).toBe(
 			'up to 140 kilometres per hour',
