@@ -36,6 +36,7 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, LAW_NAME } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
 import { prizeRecipient } from './prizeRecipient.ts';
+import { relationOfRole } from './relationOfRole.ts';
 import { relativeDoer } from './relativeDoer.ts';
 import { reportText } from './reportText.ts';
 import { roleOwner } from './roleOwner.ts';
@@ -82,7 +83,8 @@ export function whoAnswer(
 	if (
 		picked.typed &&
 		(otherTitleHolder(question.text, quote, picked.start, picked.end) ||
-			otherPlaceHead(question.text, quote, picked.start, picked.end))
+			otherPlaceHead(question.text, quote, picked.start, picked.end) ||
+			relationOfRole(question.text, quote, picked.start, picked.end))
 	)
 		return unnamed();
 	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor";
