@@ -16,15 +16,12 @@ const RELATION =
 export function relationOfRole(question: string, sentence: string, start: number, end: number): boolean {
 	const role = ROLE_ASKED.exec(question)?.[1];
 	if (!role || role.length < 3) return false;
-	const word = `${escape(role)}s?`;
+	// The role is letters and hyphens only (ROLE_ASKED), safe to write into a pattern.
+	const word = `${role}s?`;
 	const after = new RegExp(
 		`^(?:,\\s*(?:aged\\s+)?\\d{1,3},)?\\s*,?\\s*(?:(?:is|was)\\s+)?(?:a|an|the|one)?\\s*(?:of\\s+the\\s+)?(?:[\\p{L}-]+\\s+)?${RELATION}\\s+(?:of|to|for)\\s+(?:the|a|its|their)\\s+(?:late\\s+|former\\s+)?${word}\\b`,
 		'iu',
 	);
 	const before = new RegExp(`\\b${word}['’]s?\\s+(?:[\\p{L}-]+\\s+)?${RELATION},?\\s*$`, 'iu');
 	return after.test(sentence.slice(end, end + 90)) || before.test(sentence.slice(Math.max(0, start - 50), start));
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
