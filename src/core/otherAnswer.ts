@@ -26,6 +26,7 @@ import { kindUnnamed } from './kindUnnamed.ts';
 import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
 import { makeUnsaid } from './makeUnsaid.ts';
+import { measureMatched } from './measureMatched.ts';
 import { measureUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { nameBesideThing, namesOtherThan } from './nameBesideThing.ts';
 import { namedBelow } from './namedBelow.ts';
@@ -187,7 +188,12 @@ function answerOther(
 	// "What's the new interest rate?" of "cut its benchmark interest rate by half a percentage point": a change, no level.
 	if (figure && changeForLevel(question.text, quote, figure))
 		return { phrase: figure, fit: context.options.missingFigureFit };
-	if (figure) return { phrase: laterFigure(question.text, quote, figure, context.mentions.of(index)), fit: 1 };
+	// "How warm had the fridge got?" of "the fridge reading 19 degrees Celsius": a figure in the unit of the measure
+	// asked, given the thing asked, is the very fact asked (see ShortAnswer.matched).
+	if (figure) {
+		const phrase = laterFigure(question.text, quote, figure, context.mentions.of(index));
+		return { phrase, fit: 1, matched: measureMatched(question, sentence.tokens, quote.slice(phrase.end)) };
+	}
 	// "What was Hollis's penalty?" of "Northvale was fined 48 million crowns and Hollis 31 million crowns".
 	const fine = question.type === 'other' ? ownerFine(question.text, quote, context.mentions.of(index)) : undefined;
 	if (fine) return { phrase: fine, fit: 1, matched: true };

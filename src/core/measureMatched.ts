@@ -1,0 +1,52 @@
+import type { AnalysedQuestion } from './analyseQuestion.ts';
+import { asksMeasure } from './askedQuantity.ts';
+import type { Token } from './tokenize.ts';
+
+/** Verbs a measure question is asked with, which the sentence giving the figure seldom writes ("how cold did it get"). */
+const LIGHT = new Set([
+	'get',
+	'got',
+	'go',
+	'went',
+	'becom',
+	'becam',
+	'keep',
+	'kept',
+	'stay',
+	'reach',
+	'will',
+	'normal',
+]);
+
+/**
+ * Whether a "how strong/deep/warm…" question is answered by a sentence that writes every word it asks with (or a
+ * synonym of it), the measure's own word and its light verb aside: a figure in the measure's unit there is the very
+ * fact asked (see ShortAnswer.matched), one word left to its paragraph at most (MISSING), unless the figure tells how
+ * far a thing moved or stands (`after` is the sentence after it). "How deep was the water in the houses on Riverside
+ * Lane?" is not answered so by "the water's only about five feet deep there".
+ */
+export function measureMatched(question: AnalysedQuestion, tokens: readonly Token[], after: string): boolean {
+	if (!asksMeasure(question.text)) return false;
+	const written = new Set(tokens.map((t) => t.stem));
+	const slots = new Map<number, boolean>();
+	for (const term of question.terms) {
+		const own = term.weight === 1;
+		if (own && (LIGHT.has(term.stem) || MEASURE_WORD.test(term.word))) slots.set(term.slot, true);
+		slots.set(term.slot, (slots.get(term.slot) ?? false) || written.has(term.stem));
+	}
+	// "How deep is the lake?" of "the glacier is now 7.4 kilometres long": another measure's figure.
+	const dimension = DIMENSION_AFTER.exec(after)?.[1]?.toLowerCase();
+	const asked = MEASURE_ASKED.exec(question.text)?.[1]?.toLowerCase();
+	if (dimension && dimension !== asked) return false;
+	return [...slots.values()].filter((covered) => !covered).length <= MISSING && !MOVED.test(after);
+}
+
+/** Words of the question a sentence giving the figure may leave to its paragraph ("during the race", "the sea"). */
+const MISSING = 1;
+/** A figure a thing moved or stands away, no size of it: "310 kilometres north of", "retreated 212 metres up the valley". */
+const MOVED =
+	/^\s+(?:(?:north|south|east|west)\w*|up|away|from|along|inland|offshore|upstream|downstream|further|farther)\b/iu;
+
+const DIMENSION_AFTER = /^\s+(long|wide|tall|high|deep|thick)\b/iu;
+const MEASURE_ASKED = /^\s*how\s+(\p{L}+)/iu;
+const MEASURE_WORD = /^(?:strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|warm|far|severe|powerful)$/i;
