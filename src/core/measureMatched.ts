@@ -19,14 +19,14 @@ const LIGHT = new Set([
 ]);
 
 /**
- * Whether a "how strong/deep/warm…" question is answered by a sentence that writes every word it asks with (or a
+ * Whether a "how strong/deep/warm…" or "how often" question is answered by a sentence that writes every word it asks with (or a
  * synonym of it), the measure's own word and its light verb aside: a figure in the measure's unit there is the very
  * fact asked (see ShortAnswer.matched), one word left to its paragraph at most (MISSING), unless the figure tells how
  * far a thing moved or stands (`after` is the sentence after it). "How deep was the water in the houses on Riverside
  * Lane?" is not answered so by "the water's only about five feet deep there".
  */
 export function measureMatched(question: AnalysedQuestion, tokens: readonly Token[], after: string): boolean {
-	if (!asksMeasure(question.text)) return false;
+	if (!asksMeasure(question.text) && !ASKS_FREQUENCY.test(question.text)) return false;
 	const written = new Set(tokens.map((t) => t.stem));
 	const slots = new Map<number, boolean>();
 	for (const term of question.terms) {
@@ -49,4 +49,6 @@ const MOVED =
 
 const DIMENSION_AFTER = /^\s+(long|wide|tall|high|deep|thick)\b/iu;
 const MEASURE_ASKED = /^\s*how\s+(\p{L}+)/iu;
-const MEASURE_WORD = /^(?:strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|warm|far|severe|powerful)$/i;
+const ASKS_FREQUENCY = /\bhow\s+(?:often|frequently)\b/iu;
+const MEASURE_WORD =
+	/^(?:often|frequently|strong|fast|high|tall|deep|wide|heavy|big|large|hot|cold|warm|far|severe|powerful)$/i;

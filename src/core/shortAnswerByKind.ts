@@ -36,6 +36,7 @@ import { cameFrom, headedTo, placeLeft } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { listedCasualties } from './listedCasualties.ts';
+import { measureMatched } from './measureMatched.ts';
 import { measureSpelled } from './measureSpelled.ts';
 import { namedThing } from './namedThing.ts';
 import { nameUnwritten } from './nameUnwritten.ts';
@@ -100,7 +101,13 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "What does INE stand for?" of a sentence that only uses it: another may spell it out.
 	if (asksExpansion(question.text)) return { phrase: picked, fit: context.options.missingFigureFit };
 	const frequency = askedFrequency(question.text, quote);
-	if (frequency) return { phrase: frequency, fit: 1 };
+	// "every two years", not "never": a bare adverb may tell of something else than the thing asked.
+	if (frequency)
+		return {
+			phrase: frequency,
+			fit: 1,
+			matched: /\s/.test(frequency.text) && measureMatched(question, sentence.tokens, quote.slice(frequency.end)),
+		};
 	// "How often are bins collected?" of a sentence that says no "every three weeks": another may.
 	if (frequency === null) return { phrase: picked, fit: context.options.missingFigureFit };
 	const speaker = findSpeaker(question.text, quote, context.statements.get(index) ?? []);

@@ -40,4 +40,20 @@ describe('measureMatched', () => {
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toBe('17 degrees Celsius');
 	});
+
+	it('answers how often a thing happens from the sentence giving its frequency', () => {
+		const desk = shippedDesk(
+			'island-ferry',
+			[
+				'Island ferry timetable cut for winter',
+				'The ferry between Orsay and the mainland will be cut back from next month, the operator Westwater Lines said on Tuesday.',
+				'Islanders said the cut would leave them without a way to reach hospital appointments, and councillor Ruth Garve called it a disgrace.',
+				'From November the boat will run only three times a week, on Monday, Wednesday and Friday.',
+				'The operator blamed rising fuel costs and a shortage of crew.',
+			].join('\n\n'),
+		);
+		const answer = desk.ask('how often can islanders get the boat');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toBe('three times a week');
+	});
 });
