@@ -21,24 +21,35 @@ const LIGHT = new Set([
 /**
  * Whether a "how strong/deep/warm…" or "how often" question is answered by a sentence that writes every word it asks with (or a
  * synonym of it), the measure's own word and its light verb aside: a figure in the measure's unit there is the very
- * fact asked (see ShortAnswer.matched), one word left to its paragraph at most (MISSING), unless the figure tells how
- * far a thing moved or stands (`after` is the sentence after it). "How deep was the water in the houses on Riverside
+ * fact asked (see ShortAnswer.matched), one word left to its paragraph at most (MISSING), unless
+ * the figure tells how far a thing moved or stands, for a size asked (`figure` is where it stands in `quote`). "How deep was the water in the houses on Riverside
  * Lane?" is not answered so by "the water's only about five feet deep there".
  */
-export function measureMatched(question: AnalysedQuestion, tokens: readonly Token[], after: string): boolean {
+export function measureMatched(
+	question: AnalysedQuestion,
+	tokens: readonly Token[],
+	quote: string,
+	figure: { start: number; end: number },
+): boolean {
 	if (!asksMeasure(question.text) && !ASKS_FREQUENCY.test(question.text)) return false;
+	// "switched to the 200 meters": a figure after "the" names an event, no measure.
+	if (/\bthe\s+$/iu.test(quote.slice(0, figure.start))) return false;
+	const after = quote.slice(figure.end);
 	const written = new Set(tokens.map((t) => t.stem));
 	const slots = new Map<number, boolean>();
+	const frame = new Set<number>();
 	for (const term of question.terms) {
-		const own = term.weight === 1;
-		if (own && (LIGHT.has(term.stem) || MEASURE_WORD.test(term.word))) slots.set(term.slot, true);
+		// The measure's own word may weigh less ("how big": seldom written), its synonyms sharing its slot.
+		if ((term.weight === 1 && LIGHT.has(term.stem)) || MEASURE_WORD.test(term.word)) frame.add(term.slot);
 		slots.set(term.slot, (slots.get(term.slot) ?? false) || written.has(term.stem));
 	}
+	const asked = MEASURE_ASKED.exec(question.text)?.[1]?.toLowerCase();
 	// "How deep is the lake?" of "the glacier is now 7.4 kilometres long": another measure's figure.
 	const dimension = DIMENSION_AFTER.exec(after)?.[1]?.toLowerCase();
-	const asked = MEASURE_ASKED.exec(question.text)?.[1]?.toLowerCase();
-	if (dimension && dimension !== asked) return false;
-	return [...slots.values()].filter((covered) => !covered).length <= MISSING && !MOVED.test(after);
+	if ((dimension && dimension !== asked) || (asked !== 'far' && MOVED.test(after))) return false;
+	const content = [...slots].filter(([slot]) => !frame.has(slot));
+	const missing = content.filter(([, covered]) => !covered).length;
+	return missing <= MISSING;
 }
 
 /** Words of the question a sentence giving the figure may leave to its paragraph ("during the race", "the sea"). */

@@ -192,7 +192,7 @@ function answerOther(
 	// asked, given the thing asked, is the very fact asked (see ShortAnswer.matched).
 	if (figure) {
 		const phrase = laterFigure(question.text, quote, figure, context.mentions.of(index));
-		return { phrase, fit: 1, matched: measureMatched(question, sentence.tokens, quote.slice(phrase.end)) };
+		return { phrase, fit: 1, matched: measureMatched(question, sentence.tokens, quote, phrase) };
 	}
 	// "What was Hollis's penalty?" of "Northvale was fined 48 million crowns and Hollis 31 million crowns".
 	const fine = question.type === 'other' ? ownerFine(question.text, quote, context.mentions.of(index)) : undefined;

@@ -106,7 +106,7 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 		return {
 			phrase: frequency,
 			fit: 1,
-			matched: /\s/.test(frequency.text) && measureMatched(question, sentence.tokens, quote.slice(frequency.end)),
+			matched: /\s/.test(frequency.text) && measureMatched(question, sentence.tokens, quote, frequency),
 		};
 	// "How often are bins collected?" of a sentence that says no "every three weeks": another may.
 	if (frequency === null) return { phrase: picked, fit: context.options.missingFigureFit };

@@ -7,8 +7,8 @@ import { shippedDesk } from './shippedModel.ts';
 const { ask } = floodReport();
 
 function matched(question: string, sentence: string, figure: string): boolean {
-	const end = sentence.indexOf(figure) + figure.length;
-	return measureMatched(ask(question), tokenize(sentence), sentence.slice(end));
+	const start = sentence.indexOf(figure);
+	return measureMatched(ask(question), tokenize(sentence), sentence, { start, end: start + figure.length });
 }
 
 describe('measureMatched', () => {
@@ -23,6 +23,8 @@ describe('measureMatched', () => {
 		).toBe(false);
 		expect(matched('how deep is the lake', 'The lake is now 7.4 kilometres long.', '7.4 kilometres')).toBe(false);
 		expect(matched('what was the fridge reading', fridge, '19 degrees Celsius')).toBe(false);
+		expect(matched('how far did Lawson run', 'Lawson ran in the 200 metres.', '200 metres')).toBe(false);
+		expect(matched('how far did Lawson run', 'Lawson ran 200 metres.', '200 metres')).toBe(true);
 	});
 
 	it('answers how warm a fridge got from the sentence giving its reading', () => {
