@@ -1,4 +1,4 @@
-import type { AnalysedQuestion } from './analyseQuestion.ts';
+import type { AnalysedQuestion, QueryTerm } from './analyseQuestion.ts';
 import { asksMeasure } from './askedQuantity.ts';
 import type { Token } from './tokenize.ts';
 
@@ -35,21 +35,30 @@ export function measureMatched(
 	// "switched to the 200 meters": a figure after "the" names an event, no measure.
 	if (/\bthe\s+$/iu.test(quote.slice(0, figure.start))) return false;
 	const after = quote.slice(figure.end);
-	const written = new Set(tokens.map((t) => t.stem));
-	const slots = new Map<number, boolean>();
-	const frame = new Set<number>();
-	for (const term of question.terms) {
-		// The measure's own word may weigh less ("how big": seldom written), its synonyms sharing its slot.
-		if ((term.weight === 1 && LIGHT.has(term.stem)) || MEASURE_WORD.test(term.word)) frame.add(term.slot);
-		slots.set(term.slot, (slots.get(term.slot) ?? false) || written.has(term.stem));
-	}
 	const asked = MEASURE_ASKED.exec(question.text)?.[1]?.toLowerCase();
 	// "How deep is the lake?" of "the glacier is now 7.4 kilometres long": another measure's figure.
 	const dimension = DIMENSION_AFTER.exec(after)?.[1]?.toLowerCase();
 	if ((dimension && dimension !== asked) || (asked !== 'far' && MOVED.test(after))) return false;
-	const content = [...slots].filter(([slot]) => !frame.has(slot));
-	const missing = content.filter(([, covered]) => !covered).length;
-	return missing <= MISSING;
+	return wordsWritten(question, tokens, (term) => MEASURE_WORD.test(term.word));
+}
+
+/**
+ * Whether a sentence writes every word of the question (or a synonym of it), light verbs ("get", "go") and the words
+ * `aside` picks aside, one word left to its paragraph at most (MISSING).
+ */
+export function wordsWritten(
+	question: AnalysedQuestion,
+	tokens: readonly Token[],
+	aside: (term: QueryTerm) => boolean = () => false,
+): boolean {
+	const written = new Set(tokens.map((t) => t.stem));
+	const slots = new Map<number, boolean>();
+	for (const term of question.terms) {
+		// The measure's own word may weigh less ("how big": seldom written), its synonyms sharing its slot.
+		if ((term.weight === 1 && LIGHT.has(term.stem)) || aside(term)) slots.set(term.slot, true);
+		slots.set(term.slot, (slots.get(term.slot) ?? false) || written.has(term.stem));
+	}
+	return [...slots.values()].filter((covered) => !covered).length <= MISSING;
 }
 
 /** Words of the question a sentence giving the figure may leave to its paragraph ("during the race", "the sea"). */

@@ -26,7 +26,7 @@ import { kindUnnamed } from './kindUnnamed.ts';
 import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
 import { makeUnsaid } from './makeUnsaid.ts';
-import { measureMatched } from './measureMatched.ts';
+import { measureMatched, wordsWritten } from './measureMatched.ts';
 import { measureUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { nameBesideThing, namesOtherThan } from './nameBesideThing.ts';
 import { namedBelow } from './namedBelow.ts';
@@ -264,7 +264,11 @@ function answerOther(
 			: asksReason(question.text) && !givesReason(quote)
 				? context.options.reasonlessFit
 				: 1;
-		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit };
+		// "Why did the fridge stop working?" of "the fridge stopped working after a fuse tripped": the reason for the very
+		// deed asked (see ShortAnswer.matched).
+		const matched =
+			fit === 1 && ASKS_WHY.test(question.text) && givesReason(quote, asked) && wordsWritten(question, sentence.tokens);
+		return { phrase: pickClause(question.text, quote, sentence.tokens, asked), fit, matched };
 	}
 	return { phrase: picked, fit: 1 };
 }
@@ -302,6 +306,8 @@ function beforeAskedName(quote: string, phrase: AnswerPhrase, question: Analysed
 
 /** A question opening with "which", which asks for one thing by its name. */
 const WHICH = /^\s*which\b/i;
+/** "Why…", not "what caused…", whose cause is oftener written as a noun ("the cause") than told. */
+const ASKS_WHY = /^\s*why\b/iu;
 
 /** Kinds answered by places, which a sentence names after "in" or "at" ("in nine provinces, … in Babil"). */
 const PLACE_KINDS = /^(?:country|nation|city|town|village|province|region|district|county|island|port)$/;
