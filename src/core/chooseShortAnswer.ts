@@ -15,6 +15,7 @@ import { asksExpansion } from './expandAcronym.ts';
 import type { Mention } from './findMentions.ts';
 import { lastOccasionAsked } from './lastOccasionAsked.ts';
 import { levelAfterChange, levelForChange, originalLevel } from './levelForChange.ts';
+import { wordsWritten } from './measureMatched.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
@@ -36,6 +37,7 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { shortAnswerByKind } from './shortAnswerByKind.ts';
 import { statementDate } from './statementDate.ts';
 import { swappedInFrame } from './swappedInFrame.ts';
+import type { Token } from './tokenize.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
 import { wholeRange } from './wholeRange.ts';
 import { isHeadlineSentence, withReportSubject } from './withReportTopic.ts';
@@ -211,7 +213,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 						question.text,
 					),
 				};
-	if (!paragraph || !(elsewhere || otherTopic)) return placed;
+	if (!paragraph || !(elsewhere || otherTopic)) return datedDeed(question, placed, sentence?.tokens ?? []);
 	return { ...placed, fit: placed.fit * context.options.placeElsewhereFit, matched: false };
 }
 
@@ -258,4 +260,13 @@ function namesOthers(question: string, mentions: readonly Mention[]): boolean {
 function openingStart(quote: string): number {
 	const start = datelineEnd(quote);
 	return start + (/^["“‘]/u.exec(quote.slice(start))?.[0].length ?? 0);
+}
+
+/**
+ * "When did the fridge fail?" of "The fridge failed on Oct. 2": a date in a sentence that writes every word asked is
+ * the very fact asked (see ShortAnswer.matched).
+ */
+function datedDeed(question: AnalysedQuestion, short: ShortAnswer, tokens: readonly Token[]): ShortAnswer {
+	if (question.type !== 'when' || short.matched || short.fit < 1 || !short.phrase.typed) return short;
+	return wordsWritten(question, tokens, () => false, 0) ? { ...short, matched: true } : short;
 }

@@ -44,12 +44,13 @@ export function measureMatched(
 
 /**
  * Whether a sentence writes every word of the question (or a synonym of it), light verbs ("get", "go") and the words
- * `aside` picks aside, one word left to its paragraph at most (MISSING).
+ * `aside` picks aside, `missing` words left to its paragraph at most (MISSING unless told).
  */
 export function wordsWritten(
 	question: AnalysedQuestion,
 	tokens: readonly Token[],
 	aside: (term: QueryTerm) => boolean = () => false,
+	missing = MISSING,
 ): boolean {
 	const written = new Set(tokens.map((t) => t.stem));
 	const slots = new Map<number, boolean>();
@@ -58,7 +59,7 @@ export function wordsWritten(
 		if ((term.weight === 1 && LIGHT.has(term.stem)) || aside(term)) slots.set(term.slot, true);
 		slots.set(term.slot, (slots.get(term.slot) ?? false) || written.has(term.stem));
 	}
-	return [...slots.values()].filter((covered) => !covered).length <= MISSING;
+	return [...slots.values()].filter((covered) => !covered).length <= missing;
 }
 
 /** Words of the question a sentence giving the figure may leave to its paragraph ("during the race", "the sea"). */

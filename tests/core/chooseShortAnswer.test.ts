@@ -641,4 +641,20 @@ describe('chooseShortAnswer for "where" of a day', () => {
 			context.options.missingFigureFit,
 		);
 	});
+
+	it('takes a date in a sentence that writes every word asked for the very fact asked ("when will the chicks fledge")', () => {
+		const text = [
+			'Rare ospreys hatch three chicks at Loch Varn',
+			'A pair of ospreys nesting at Loch Varn has hatched three chicks for the first time since the birds returned to the area in 2019, the wildlife trust that monitors the site said on Monday.',
+			'The female, known to volunteers as Blue 7, laid her eggs in late April and the chicks hatched over four days last week.',
+			'Trust ranger Morag Leith said the chicks would fledge in about seven weeks if the weather stayed kind.',
+			'Volunteers guard the nest around the clock during the breeding season, and a camera streams pictures to a visitor centre in the village of Balvar.',
+			'Ospreys were extinct in the region for more than a century until a single pair nested near Loch Garth in 1998.',
+		].join('\n\n');
+		const parsed = parseReport('loch-varn-ospreys', text);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('when will the chicks fledge');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toBe('in about seven weeks');
+	});
 });

@@ -226,7 +226,8 @@ describe('chooseFittingAnswer', () => {
 		const chosen = chooseFittingAnswer(question, ranked, 0.2, (p) => (p === 0 ? 0.2 : 0.5), context);
 		expect(chosen?.position).toBe(1);
 		expect(chosen?.short.phrase.text).toContain('Monday');
-		const unlikelier = chooseFittingAnswer(question, ranked, 0.2, (p) => (p === 0 ? 0.2 : 0.1), context);
+		// The one below writes every word asked, so its date is the very fact asked (matchedEvidence): still less likely.
+		const unlikelier = chooseFittingAnswer(question, ranked, 0.9, (p) => (p === 0 ? 0.9 : 0.1), context);
 		expect(unlikelier?.position).toBe(0);
 	});
 
@@ -243,7 +244,8 @@ describe('chooseFittingAnswer', () => {
 		const question = analyseQuestion('When do ferry fares rise?', two.questionContext);
 		const chosen = chooseFittingAnswer(question, [rank(0), rank(1)], 0.3, () => 0.3, two);
 		expect(chosen?.short.phrase.text).toBe('next year');
-		expect(chosen?.confidence).toBeCloseTo(0.3);
+		// Its sentence writes every word asked: the evidence of the very fact asked, once, not the other report's chance.
+		expect(chosen?.confidence).toBeCloseTo(0.3 + 0.7 * two.options.matchedEvidence);
 	});
 
 	it('gathers the chances of sentences writing the same figure, hedged or not, and not of others', () => {
