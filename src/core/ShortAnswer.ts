@@ -10,7 +10,10 @@ export interface ShortAnswer {
 	 * words at all.
 	 */
 	fit: number;
-	/** The answer is another side's doing or saying than the one asked about (the question's premise may be wrong). */
+	/**
+	 * The answer is another side's doing or saying than the one asked about, or a penalty the law allows for one asked as
+	 * given (the question's premise may be wrong).
+	 */
 	otherActor?: boolean;
 	/**
 	 * The sentence lacks the kind of answer asked for (no date for "when"): the reports may not say it at all, and a

@@ -28,6 +28,7 @@ import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
 import { placeSetting } from './placeSetting.ts';
+import { possiblePenalty } from './possiblePenalty.ts';
 import { previousOccasion } from './previousOccasion.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reasonWithheld } from './reasonWithheld.ts';
@@ -99,8 +100,15 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		given.phrase.typed &&
 		excludedAnswer(question.text, given.phrase.text) &&
 		!namesOthers(question.text, context.mentions.of(index));
-	const answered =
-		benchmark || currency || storyDay || excluded
+	// "How many years did Pruitt get?" of "Each count carries a maximum penalty of 20 years": allowed, not given; the
+	// sentence given is likely untold yet, so no figure below answers instead (see ShortAnswer.otherActor).
+	const allowed =
+		given.phrase.typed && possiblePenalty(question.text, sentence?.ref.quote ?? '', given.phrase.start)
+			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false, otherActor: true }
+			: undefined;
+	const answered = allowed
+		? allowed
+		: benchmark || currency || storyDay || excluded
 			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
 			: demanded
 				? { ...given, fit: given.fit * context.options.otherDeedFit, matched: false }
