@@ -40,6 +40,7 @@ import { relationOfRole } from './relationOfRole.ts';
 import { relativeDoer } from './relativeDoer.ts';
 import { reportText } from './reportText.ts';
 import { roleOwner } from './roleOwner.ts';
+import { roleUnnamedHere } from './roleUnnamedHere.ts';
 import { roleWordUnsaid } from './roleWordUnsaid.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { speakerNotDoer } from './speakerNotDoer.ts';
@@ -84,7 +85,9 @@ export function whoAnswer(
 		picked.typed &&
 		(otherTitleHolder(question.text, quote, picked.start, picked.end) ||
 			otherPlaceHead(question.text, quote, picked.start, picked.end) ||
-			relationOfRole(question.text, quote, picked.start, picked.end))
+			relationOfRole(question.text, quote, picked.start, picked.end) ||
+			// "Who is the defending champ?" of "Varga won … after the defending champion crashed": the holder unnamed here.
+			roleUnnamedHere(question.text, quote, picked))
 	)
 		return unnamed();
 	// "Who won best actress?" of "Best actress was awarded to Dalia Moreau, … while Samir Haddou won best actor";

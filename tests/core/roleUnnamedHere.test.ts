@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { roleUnnamedHere } from '../../src/core/roleUnnamedHere.ts';
+import { shippedDesk } from './shippedModel.ts';
+
+function unnamed(question: string, sentence: string, name: string): boolean {
+	const start = sentence.indexOf(name);
+	return roleUnnamedHere(question, sentence, { start, end: start + name.length });
+}
+
+describe('roleUnnamedHere', () => {
+	it('tells a role told of without its holder from one written beside a name', () => {
+		const crash = 'Tessa Varga won the title on Sunday after the defending champion crashed on the bike course.';
+		expect(unnamed('who is the defending champ', crash, 'Tessa Varga')).toBe(true);
+		expect(unnamed('who is the defending champion', 'The defending champion, Ana Ribeiro, led.', 'Ana Ribeiro')).toBe(
+			false,
+		);
+		const scientist = '"It was a lake," said Dr. Priya Raman, the mission\'s chief scientist.';
+		expect(unnamed('who is the chief scientist', scientist, 'Priya Raman')).toBe(false);
+		const pilot = 'The pilot was identified by the operator as Corin Maddox, 47.';
+		expect(unnamed('who was the pilot', pilot, 'Corin Maddox')).toBe(false);
+		const race = "Prentiss, 61, won the mayor's race in November.";
+		expect(unnamed('who is the mayor', race, 'Prentiss')).toBe(false);
+	});
+
+	it('answers "who is the defending champion" with the one the report names so, not the winner beside the role', () => {
+		const desk = shippedDesk(
+			'sculls-final',
+			[
+				'Unheralded rower wins national sculls title',
+				'LAKE OSTBY, Norvale, May 4 — Mara Lindqvist, a 22-year-old student who was ranked 19th at the start of the season, won the national single sculls title on Sunday, finishing three seconds clear after the defending champion capsized in the final 300 metres.',
+				'The defending champion, Helena Brask of Vallmo Rowing Club, led at the halfway mark in 3 minutes 41 seconds and was part of a group of four boats that pulled away early.',
+				'Lindqvist, who took up rowing only four years ago, said she had not expected to reach the final.',
+			].join('\n\n'),
+		);
+		const answer = desk.ask('who is the defending champ');
+		expect(answer.answer).toContain('Helena Brask');
+	});
+});
