@@ -141,8 +141,11 @@ const RANKED_SUPERLATIVE = new RegExp(
 
 /** "Where is GE ranked among the largest…": a rank asked, which "fourth-largest" gives. */
 const RANK_ASKED = /\b(?:rank\w*|position|place[ds]?|where)\b/iu;
-/** "The second largest province, after Balochistan": the first named beside the ranked one. */
-const FIRST_NAMED = /\b(?:after|behind|only\s+to|trailing)\b/iu;
+/**
+ * "The second largest province, after Balochistan": the first named beside the ranked one; not "… after annual
+ * profit fell", which names nothing.
+ */
+const FIRST_NAMED = /\b(?:after|behind|only\s+to|trailing)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * Whether every superlative of a sentence is ranked below the first ("the fourth-largest"), none the first itself,

@@ -35,6 +35,9 @@ describe('otherOrdinal', () => {
 		expect(otherOrdinal('where is GE ranked among the largest polluters', 'GE was the fourth-largest polluter.')).toBe(
 			false,
 		);
+		const grove =
+			"Grovemart, the country's third-largest chain, will close 47 stores after annual profit fell 18 percent.";
+		expect(otherOrdinal('which is the biggest supermarket chain in the country', grove)).toBe(true);
 	});
 
 	it('takes no century or day of a month for a rank', () => {
