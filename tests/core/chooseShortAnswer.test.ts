@@ -5,7 +5,7 @@ import type { Answer } from '../../src/core/types.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 import { FLOOD_REPORT, floodReport } from './floodReport.ts';
-import { shippedModelTuning } from './shippedModel.ts';
+import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
 
 /** An invented report (tests/fixtures/answer-reports), worded unlike the seed report, so the rules are general. */
 const { reports } = loadReports('tests/fixtures/answer-reports');
@@ -651,9 +651,7 @@ describe('chooseShortAnswer for "where" of a day', () => {
 			'Volunteers guard the nest around the clock during the breeding season, and a camera streams pictures to a visitor centre in the village of Balvar.',
 			'Ospreys were extinct in the region for more than a century until a single pair nested near Loch Garth in 1998.',
 		].join('\n\n');
-		const parsed = parseReport('loch-varn-ospreys', text);
-		if (!parsed.ok) throw new Error(parsed.problem);
-		const answer = createFactdesk([parsed.report], shippedModelTuning()).ask('when will the chicks fledge');
+		const answer = shippedDesk('loch-varn-ospreys', text).ask('when will the chicks fledge');
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toBe('in about seven weeks');
 	});
