@@ -15,7 +15,6 @@ import { asksExpansion } from './expandAcronym.ts';
 import type { Mention } from './findMentions.ts';
 import { lastOccasionAsked } from './lastOccasionAsked.ts';
 import { levelAfterChange, levelForChange, originalLevel } from './levelForChange.ts';
-import { wordsWritten } from './measureMatched.ts';
 import { negatedInSentence } from './negatedInSentence.ts';
 import { ordinalElsewhere } from './ordinalElsewhere.ts';
 import { otherCurrency } from './otherCurrency.ts';
@@ -43,6 +42,7 @@ import { topicElsewhere } from './topicElsewhere.ts';
 import { wholeRange } from './wholeRange.ts';
 import { isHeadlineSentence, withReportSubject } from './withReportTopic.ts';
 import { withWhatItCounts } from './withWhatItCounts.ts';
+import { wordsWritten } from './wordsWritten.ts';
 
 /**
  * Chooses the short answer inside the sentence that answers a question: the speaker for "who said", the person
@@ -106,13 +106,13 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		given.phrase.typed && possiblePenalty(question.text, sentence?.ref.quote ?? '', given.phrase.start)
 			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false, otherActor: true }
 			: undefined;
-	const answered = allowed
-		? allowed
-		: benchmark || currency || storyDay || excluded
+	const answered =
+		allowed ??
+		(benchmark || currency || storyDay || excluded
 			? { ...given, fit: given.fit * context.options.countMismatchFit, matched: false }
 			: demanded
 				? { ...given, fit: given.fit * context.options.otherDeedFit, matched: false }
-				: given;
+				: given);
 	// "Furniture chain Oakhaven collapses" for "who started Oakhaven": a common word capitalised as the opening one.
 	const opener =
 		(question.type === 'who' || question.type === 'where') &&

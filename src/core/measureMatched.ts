@@ -1,29 +1,15 @@
-import type { AnalysedQuestion, QueryTerm } from './analyseQuestion.ts';
+import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { asksMeasure } from './askedQuantity.ts';
 import type { Token } from './tokenize.ts';
-
-/** Verbs a measure question is asked with, which the sentence giving the figure seldom writes ("how cold did it get"). */
-const LIGHT = new Set([
-	'get',
-	'got',
-	'go',
-	'went',
-	'becom',
-	'becam',
-	'keep',
-	'kept',
-	'stay',
-	'reach',
-	'will',
-	'normal',
-]);
+import { wordsWritten } from './wordsWritten.ts';
 
 /**
- * Whether a "how strong/deep/warm…" or "how often" question is answered by a sentence that writes every word it asks with (or a
- * synonym of it), the measure's own word and its light verb aside: a figure in the measure's unit there is the very
- * fact asked (see ShortAnswer.matched), one word left to its paragraph at most (MISSING), unless
- * the figure tells how far a thing moved or stands, for a size asked (`figure` is where it stands in `quote`). "How deep was the water in the houses on Riverside
- * Lane?" is not answered so by "the water's only about five feet deep there".
+ * Whether a "how strong/deep/warm…" or "how often" question is answered by a sentence that writes every word it asks
+ * with (or a synonym of it), the measure's own word and its light verb aside, one left to its paragraph at most (see
+ * wordsWritten): a figure in the measure's unit there is the very fact asked (see ShortAnswer.matched), unless the
+ * figure tells how far a thing moved or stands, for a size asked, another dimension or an event (`figure` is where it
+ * stands in `quote`). "How deep was the water in the houses on Riverside Lane?" is not answered so by "the water's
+ * only about five feet deep there".
  */
 export function measureMatched(
 	question: AnalysedQuestion,
@@ -39,31 +25,10 @@ export function measureMatched(
 	// "How deep is the lake?" of "the glacier is now 7.4 kilometres long": another measure's figure.
 	const dimension = DIMENSION_AFTER.exec(after)?.[1]?.toLowerCase();
 	if ((dimension && dimension !== asked) || (asked !== 'far' && MOVED.test(after))) return false;
+	// The measure's own word may weigh less ("how big": seldom written), its synonyms sharing its slot.
 	return wordsWritten(question, tokens, (term) => MEASURE_WORD.test(term.word));
 }
 
-/**
- * Whether a sentence writes every word of the question (or a synonym of it), light verbs ("get", "go") and the words
- * `aside` picks aside, `missing` words left to its paragraph at most (MISSING unless told).
- */
-export function wordsWritten(
-	question: AnalysedQuestion,
-	tokens: readonly Token[],
-	aside: (term: QueryTerm) => boolean = () => false,
-	missing = MISSING,
-): boolean {
-	const written = new Set(tokens.map((t) => t.stem));
-	const slots = new Map<number, boolean>();
-	for (const term of question.terms) {
-		// The measure's own word may weigh less ("how big": seldom written), its synonyms sharing its slot.
-		if ((term.weight === 1 && LIGHT.has(term.stem)) || aside(term)) slots.set(term.slot, true);
-		slots.set(term.slot, (slots.get(term.slot) ?? false) || written.has(term.stem));
-	}
-	return [...slots.values()].filter((covered) => !covered).length <= missing;
-}
-
-/** Words of the question a sentence giving the figure may leave to its paragraph ("during the race", "the sea"). */
-const MISSING = 1;
 /** A figure a thing moved or stands away, no size of it: "310 kilometres north of", "retreated 212 metres up the valley". */
 const MOVED =
 	/^\s+(?:(?:north|south|east|west)\w*|up|away|from|along|inland|offshore|upstream|downstream|further|farther)\b/iu;

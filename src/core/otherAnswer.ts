@@ -26,7 +26,7 @@ import { kindUnnamed } from './kindUnnamed.ts';
 import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
 import { makeUnsaid } from './makeUnsaid.ts';
-import { measureMatched, wordsWritten } from './measureMatched.ts';
+import { measureMatched } from './measureMatched.ts';
 import { measureUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { nameBesideThing, namesOtherThan } from './nameBesideThing.ts';
 import { namedBelow } from './namedBelow.ts';
@@ -39,6 +39,7 @@ import type { ShortAnswer } from './ShortAnswer.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { synonymStems } from './synonymStems.ts';
 import { contentStems, stem } from './tokenize.ts';
+import { wordsWritten } from './wordsWritten.ts';
 import { escapeRegExp } from './writesWord.ts';
 
 /**
