@@ -21,7 +21,7 @@ import { levelOfNumbers } from './levelOfNumbers.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
 import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.ts';
-import { sizeMeasureUnsaid } from './measureUnsaid.ts';
+import { distanceUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
 import { QUALIFIERS } from './mentionPatterns.ts';
 import { askedClause } from './otherClauseDate.ts';
 import { otherDay } from './otherDay.ts';
@@ -88,7 +88,10 @@ export function countAnswer(
 	const whole = countOfThing(question.text, sentence?.ref.quote ?? '');
 	if (whole) return { phrase: whole, fit: 1, matched: true };
 	// "How heavy is the tortoise?" of a sentence with no weight in it; "How tall will the tower be?" of "voted 7 to 4".
-	if (sizeMeasureUnsaid(question.text, sentence?.ref.quote ?? ''))
+	if (
+		sizeMeasureUnsaid(question.text, sentence?.ref.quote ?? '') ||
+		distanceUnsaid(question.text, sentence?.ref.quote ?? '')
+	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What percentage…?" of a sentence that gives no share: another candidate may.
 	if (share === null) return { phrase: picked, fit: context.options.missingFigureFit };

@@ -48,3 +48,27 @@ const HOW_MEASURED = /\bhow\s+(?:heavy|tall|deep|wide)\b/i;
 export function sizeMeasureUnsaid(question: string, sentence: string): boolean {
 	return HOW_MEASURED.test(question) && measureUnsaid(question, sentence);
 }
+
+/**
+ * "How far is the hospital from the town?", "how far did they walk": a distance asked; not "how far did prices fall"
+ * (a share may answer a change), "how far back", "how far into the season" (a time) nor a lead or gap ("how far ahead", "how far below 2019").
+ */
+const HOW_FAR =
+	/^\s*how\s+far\s+(?:(?:away|down|up|out|off|offshore|inland|underground)\s+)?(?:is|was|are|were|will|would|did|does|do|can|could|has|have|had)\b(?!.*\b(?:ris\w*|rose|fall\w*|fell|drop\w*|declin\w*|climb\w*|slip\w*|sink\w*|sank|sunk|plung\w*|jump\w*|tumbl\w*|slump\w*|grow\w*|grew|increas\w*|decreas\w*|shr[iu]nk\w*|go|gone|went|going|get|got|push\w*|ahead|behind|clear|back|along|into|below|above|short|under|over|in\s+advance)\b)/iu;
+/** A distance told by the time it takes to cover: "a 40-minute drive", "two hours away", "an hour's walk". */
+const TIME_AWAY =
+	/\b(?:minutes?|hours?|days?)(?:['’]s?)?(?:\s+|-)(?:drive|walk|ride|flight|sail|journey|trip|away)\b|-(?:minute|hour|day)\s+(?:drive|walk|ride|flight|sail|journey|trip)\b/iu;
+/** "2-nautical-mile", "41 light-years", "a 2.9-billion-kilometre journey": a length at sea, in space, or in billions. */
+const FAR_LENGTH =
+	/\d[\d,.]*(?:\s|-)(?:nautical(?:\s|-)miles?|light(?:\s|-)years?|(?:million|billion)-(?:kilomet(?:re|er)|mile)s?)\b/iu;
+
+/**
+ * Whether a "how far" question asks a distance the sentence gives in no unit of length nor of travel time: "how far is
+ * the next post office" of "83 percent of households used the post office".
+ *
+ * @example
+ * distanceUnsaid('how far is the post office', '83 percent of households used it.'); // true
+ */
+export function distanceUnsaid(question: string, sentence: string): boolean {
+	return HOW_FAR.test(question) && !LENGTH.test(sentence) && !TIME_AWAY.test(sentence) && !FAR_LENGTH.test(sentence);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { measureUnsaid, sizeMeasureUnsaid } from '../../src/core/measureUnsaid.ts';
+import { distanceUnsaid, measureUnsaid, sizeMeasureUnsaid } from '../../src/core/measureUnsaid.ts';
 import { floodReport } from './floodReport.ts';
+import { shippedDesk } from './shippedModel.ts';
 
 describe('measureUnsaid', () => {
 	it('tells a sentence without a figure in the unit a "how deep/wide/heavy" question asks for', () => {
@@ -73,5 +74,41 @@ describe('measureUnsaid, asked with "will" and told in floors', () => {
 		});
 		const deep = floodReport('The pit would be about 240 metres deep and cover about 340 hectares.');
 		expect(deep.shortAnswer('how deep would the pit be', 'hectares')).toMatchObject({ fit: 1 });
+	});
+});
+
+const POST_OFFICE = `Village loses its last post office
+
+KELBY, March 3 - The post office in the village of Kelby will close at the end of the month after its owner retired, the operator said on Tuesday.
+
+A survey found that 83 percent of households used the village's post office at least once a week, more than any other shop.
+
+Residents will instead have to travel to Marlow Cross, nine miles away, where there is one bus a day.
+
+Councillor Ruth Penn said older residents would be hit hardest.`;
+
+describe('distanceUnsaid', () => {
+	it('tells a "how far" question of a sentence with no length nor travel time in it', () => {
+		const share = 'A survey found that 83 percent of households used the post office.';
+		expect(distanceUnsaid('how far is the next post office', share)).toBe(true);
+		expect(distanceUnsaid('how far is the next post office', 'The next one is nine miles away.')).toBe(false);
+		expect(distanceUnsaid('how far is the hospital', 'The hospital is a 40-minute drive away.')).toBe(false);
+		expect(distanceUnsaid('how far away is the planet', 'It lies about 41 light-years from Earth.')).toBe(false);
+		expect(distanceUnsaid('how far did the probe travel', 'It ended a 2.9-billion-kilometre journey.')).toBe(false);
+		expect(distanceUnsaid('how far is the wreck from chora', 'inside a 2-nautical-mile exclusion zone')).toBe(false);
+	});
+
+	it('leaves a change, a gap and a time to any figure', () => {
+		const share = 'Ticket sales are about 18 percent below 2019.';
+		expect(distanceUnsaid('how far did prices fall', 'Prices fell 12 percent.')).toBe(false);
+		expect(distanceUnsaid('how far are ticket sales below 2019', share)).toBe(false);
+		expect(distanceUnsaid('how far ahead is she', 'She leads by 38 seconds.')).toBe(false);
+		expect(distanceUnsaid('how far back does the record go', 'Records began in 1884.')).toBe(false);
+	});
+
+	it('lets the sentence with the distance answer "how far" over one with a share', () => {
+		const answer = shippedDesk('post-office', POST_OFFICE).ask('how far is the post office people will use instead');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toBe('nine miles away');
 	});
 });
