@@ -93,6 +93,11 @@ export interface MatchOptions {
 	 */
 	untypedFit: number;
 	/**
+	 * Fit (0..1) of a whole sentence given for a "where" question that places nothing (no preposition before anything
+	 * but a time, no adverb of place; see placeUnsaid): it may say what happened, not where.
+	 */
+	placelessFit: number;
+	/**
 	 * Fit (0..1) of a sentence for a "why" question whose only cause ("after…") holds the thing asked about ("made a
 	 * belly landing after its landing gear failed" for "what caused the landing gear failure"): it tells the thing
 	 * happened, not why.
@@ -292,6 +297,7 @@ export const DEFAULT_OPTIONS: Readonly<MatchOptions> = Object.freeze({
 	verbAsNounFit: 0.5,
 	unnamedFit: 0.2,
 	untypedFit: 0.8,
+	placelessFit: 0.3,
 	restatedReasonFit: 0.5,
 	reasonlessFit: 0.5,
 	undescribedFit: 0.6,

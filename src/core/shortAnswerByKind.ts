@@ -47,6 +47,7 @@ import { pastFigureAsked } from './otherPeriod.ts';
 import { nameOutsidePart, partAsked } from './partAsked.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { placeUnsaid } from './placeUnsaid.ts';
 import { onlyInDateline, placeUntold } from './placeUntold.ts';
 import { ratingGiven } from './ratingGiven.ts';
 import { reportedWords } from './reportedWords.ts';
@@ -227,6 +228,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "Where was the ship headed?" of "the Margaret Ellison left Cardiff on January 28": where it set out from.
 	if (question.type === 'where' && placeLeft(question.text, quote, picked))
 		return { phrase: picked, fit: context.options.otherDeedFit };
+	// "Where's the warehouse?" of "The coordinator said donations had not kept up with demand": no place at all.
+	if (question.type === 'where' && !picked.typed && placeUnsaid(question.text, quote))
+		return { phrase: picked, fit: context.options.placelessFit };
 	const age =
 		question.type === 'count' || question.type === 'other'
 			? askedAge(question.text, quote, () => firstNameBefore(index, context))
