@@ -14,9 +14,15 @@ const WHAT_KIND = new RegExp(
 	`^\\s*what\\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|must|may|r|happen\\w*)\\b)[\\p{Ll}-]+\\s+)?(?:${NAMED_KIND_WORDS})(?:s|es|ies)?\\s)(?!(?:${NAMED_KIND_WORDS})(?:s|es|ies)?\\b)`,
 	'iu',
 );
+/**
+ * Places and bodies that work, which a name tells apart ("which laboratory tested the bottle" of "sent one bottle to a laboratory"),
+ * beyond the kinds focusName knows.
+ */
+const PLACES_OF_WORK =
+	'lab|laborator(?:y|ie)|conservatory|conservatoire|shipyard|academy|institute|college|journal|orchestra|gallery|theatre|theater|cinema|pub|church|cathedral|site|auction|house|factory|plant|mine|quarry|farm|ward|block|rocket';
 /** A word of a kind answered by a name, or a compound of a few heads: "team", "districts", "carmaker". */
 const NAMED_KIND = new RegExp(
-	`^(?:(?:${NAMED_KIND_WORDS})|\\p{L}+(?:maker|keeper|owner|player|worker|builder|operator))(?:s|es|ies)?$`,
+	`^(?:(?:${NAMED_KIND_WORDS}|${PLACES_OF_WORK})|\\p{L}+(?:maker|keeper|owner|player|worker|builder|operator))(?:s|es|ies)?$`,
 	'iu',
 );
 /** An indefinite determiner right before the kind's noun: "a carmaker", "two other retailers", "several districts". */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { kindUnnamed } from '../../src/core/kindUnnamed.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
 import { floodReport } from './floodReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
 
 const unnamed = (question: string, sentence: string) => kindUnnamed(question, sentence, findMentions(sentence));
 
@@ -56,5 +59,24 @@ describe('kindUnnamed', () => {
 			"Satellite launch\n\nThe company's founder, a former engineer at a carmaker, wiped away tears as the satellites separated.",
 		);
 		expect(shortAnswer('which carmaker did the founder work for', 'carmaker').fit).toBeLessThan(0.5);
+	});
+
+	it('reads places and bodies that work as kinds a name answers: a lab, a conservatory, an auction site', () => {
+		expect(unnamed('which laboratory tested it', 'He sent one bottle to a laboratory, which found traces of it.')).toBe(
+			true,
+		);
+		expect(unnamed('which conservatory is she going to', 'She will study at a music conservatory next year.')).toBe(
+			true,
+		);
+		expect(unnamed('which lab tested it', 'It was tested at a lab, Fenwick Analytics, in May.')).toBe(false);
+	});
+
+	it('declines "which online auction site" of a report that never names the site', () => {
+		// The new-user report where "advertised on an online auction site under a different name" was the answer, at 0.938.
+		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu98-'));
+		const answer = createFactdesk(reports, shippedModelTuning()).ask(
+			'which online auction site were the plants advertised on',
+		);
+		expect(answer.answered).toBe(false);
 	});
 });
