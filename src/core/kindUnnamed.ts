@@ -15,11 +15,12 @@ const WHAT_KIND = new RegExp(
 	'iu',
 );
 /**
- * Places and bodies that work, which a name tells apart ("which laboratory tested the bottle" of "sent one bottle to a laboratory"),
- * beyond the kinds focusName knows.
+ * Members of bodies, and places and bodies that work, which a name tells apart ("which laboratory tested the bottle" of
+ * "sent one bottle to a laboratory", "which members voted against" of "two members preferring a smaller move"), beyond
+ * the kinds focusName knows.
  */
 const PLACES_OF_WORK =
-	'lab|laborator(?:y|ie)|conservatory|conservatoire|shipyard|academy|institute|college|journal|orchestra|gallery|theatre|theater|cinema|pub|church|cathedral|site|auction|house|factory|plant|mine|quarry|farm|ward|block|rocket';
+	'member|councill?or|lawmaker|legislator|judge|juror|director|trustee|shareholder|investor|bidder|buyer|donor|sponsor|partner|rival|lab|laborator(?:y|ie)|conservatory|conservatoire|shipyard|academy|institute|college|journal|orchestra|gallery|theatre|theater|cinema|pub|church|cathedral|site|auction|house|factory|plant|mine|quarry|farm|ward|block|rocket';
 /** A word of a kind answered by a name, or a compound of a few heads: "team", "districts", "carmaker". */
 const NAMED_KIND = new RegExp(
 	`^(?:(?:${NAMED_KIND_WORDS}|${PLACES_OF_WORK})|\\p{L}+(?:maker|keeper|owner|player|worker|builder|operator))(?:s|es|ies)?$`,

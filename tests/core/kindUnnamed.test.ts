@@ -61,7 +61,7 @@ describe('kindUnnamed', () => {
 		expect(shortAnswer('which carmaker did the founder work for', 'carmaker').fit).toBeLessThan(0.5);
 	});
 
-	it('reads places and bodies that work as kinds a name answers: a lab, a conservatory, an auction site', () => {
+	it('reads places and bodies that work, and members of bodies, as kinds a name answers', () => {
 		expect(unnamed('which laboratory tested it', 'He sent one bottle to a laboratory, which found traces of it.')).toBe(
 			true,
 		);
@@ -69,6 +69,9 @@ describe('kindUnnamed', () => {
 			true,
 		);
 		expect(unnamed('which lab tested it', 'It was tested at a lab, Fenwick Analytics, in May.')).toBe(false);
+		const vote = 'The vote on the seven-member committee was 5 to 2, with two members preferring a smaller move.';
+		expect(unnamed('which committee members voted against the cut', vote)).toBe(true);
+		expect(unnamed('which members voted against', 'Two members, Ana Ruiz and Tom Berg, voted against.')).toBe(false);
 	});
 
 	it('declines "which online auction site" of a report that never names the site', () => {
