@@ -21,7 +21,7 @@ import { levelOfNumbers } from './levelOfNumbers.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
 import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.ts';
-import { distanceUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
+import { distanceUnsaid, sizeMeasureUnsaid, thingSizeUnsaid } from './measureUnsaid.ts';
 import { QUALIFIERS } from './mentionPatterns.ts';
 import { askedClause } from './otherClauseDate.ts';
 import { otherDay } from './otherDay.ts';
@@ -90,7 +90,8 @@ export function countAnswer(
 	// "How heavy is the tortoise?" of a sentence with no weight in it; "How tall will the tower be?" of "voted 7 to 4".
 	if (
 		sizeMeasureUnsaid(question.text, sentence?.ref.quote ?? '') ||
-		distanceUnsaid(question.text, sentence?.ref.quote ?? '')
+		distanceUnsaid(question.text, sentence?.ref.quote ?? '') ||
+		thingSizeUnsaid(question.text, sentence?.ref.quote ?? '')
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
 	// "What percentage…?" of a sentence that gives no share: another candidate may.

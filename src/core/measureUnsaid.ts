@@ -72,3 +72,31 @@ const FAR_LENGTH =
 export function distanceUnsaid(question: string, sentence: string): boolean {
 	return HOW_FAR.test(question) && !LENGTH.test(sentence) && !TIME_AWAY.test(sentence) && !FAR_LENGTH.test(sentence);
 }
+
+/**
+ * "How big is the park?", "how large was the meteorite": the size of a thing one measures by its extent or weight (not
+ * "how big is the pay rise", a sum, nor "how big is the crowd" or "the company", told by a count).
+ */
+const HOW_BIG_THING =
+	/^\s*how\s+(?:big|large)\s+(?:is|was|are|were|will\s+be|r)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}(?:park|garden|field|site|forest|wood|lake|reservoir|pond|fire|blaze|wildfire|swarm|kite|balloon|panels?|asteroid|meteorite|rock|boulder|crater|sinkhole|hole|crack|galaxy|planet|star|moon|comet|mural|painting|statue|sculpture|bell|boat|ship|vessel|yacht|fish|shark|whale|skeleton|egg|hailstones?|tumou?r|stone|diamond|nugget|pumpkin|iceberg|glacier|slick|spill|plume|cloud|reef|island|estate|plot|farm|zoo|enclosure|tank|pool|dome|tower|building)\s*[?!.]*\s*$/iu;
+/** A figure in a unit of area or volume: "1,130 square kilometres", "400 acres", "3.5-hectare", "2 million cubic metres". */
+const AREA_OR_VOLUME =
+	/\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s|-)(?:acres?|hectares?|ha\b|square|sq\b|cubic|litres?|liters?|gallons?)/iu;
+
+/**
+ * Whether a "how big" question asks the size of a thing measured by its extent or weight and the sentence gives it in
+ * no unit of length, area, volume, weight or floors: "how big is the park" of "a park authority with 18 board members".
+ *
+ * @example
+ * thingSizeUnsaid('how big is the park', 'A park authority with 18 board members will be set up.'); // true
+ */
+export function thingSizeUnsaid(question: string, sentence: string): boolean {
+	return (
+		HOW_BIG_THING.test(question) &&
+		!LENGTH.test(sentence) &&
+		!AREA_OR_VOLUME.test(sentence) &&
+		!WEIGHT.test(sentence) &&
+		!STOREYS.test(sentence) &&
+		!FAR_LENGTH.test(sentence)
+	);
+}

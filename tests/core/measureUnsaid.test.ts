@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { distanceUnsaid, measureUnsaid, sizeMeasureUnsaid } from '../../src/core/measureUnsaid.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { distanceUnsaid, measureUnsaid, sizeMeasureUnsaid, thingSizeUnsaid } from '../../src/core/measureUnsaid.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
 import { floodReport } from './floodReport.ts';
-import { shippedDesk } from './shippedModel.ts';
+import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
 
 describe('measureUnsaid', () => {
 	it('tells a sentence without a figure in the unit a "how deep/wide/heavy" question asks for', () => {
@@ -110,5 +112,33 @@ describe('distanceUnsaid', () => {
 		const answer = shippedDesk('post-office', POST_OFFICE).ask('how far is the post office people will use instead');
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toBe('nine miles away');
+	});
+});
+
+describe('thingSizeUnsaid', () => {
+	it('asks the size of a thing of a sentence with a length, an area, a volume or a weight', () => {
+		const board = 'A park authority with 18 board members will be set up before then.';
+		expect(thingSizeUnsaid('how big is the park', board)).toBe(true);
+		expect(thingSizeUnsaid('how big is the park', 'The park covers 1,130 square kilometres of heath.')).toBe(false);
+		expect(thingSizeUnsaid('how big is the galaxy', 'It formed about 260 million years after the Big Bang.')).toBe(
+			true,
+		);
+		expect(thingSizeUnsaid('how big is the galaxy', 'The galaxy is about 1,200 light-years across.')).toBe(false);
+		expect(thingSizeUnsaid('how large was the meteorite', 'The rock weighed 7.2 kilograms.')).toBe(false);
+		expect(thingSizeUnsaid('how big is the tower', 'The 18-storey tower was approved.')).toBe(false);
+	});
+
+	it('leaves sums, counts and bodies told by a count to any figure', () => {
+		expect(thingSizeUnsaid('how big is the pay rise', 'Pay will rise by 4 percent.')).toBe(false);
+		expect(thingSizeUnsaid('how big was the crowd', 'There were 2,140 people in the audience.')).toBe(false);
+		expect(thingSizeUnsaid('how big is the new stadium', 'The club will build a 6,500-seat stadium.')).toBe(false);
+	});
+
+	it('answers the size of the panels from the sentence with their area, not the households they serve', () => {
+		// The new-user report where "a commitment to put solar panels on … 2,000 local households" was the answer.
+		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu62-'));
+		const answer = createFactdesk(reports, shippedModelTuning()).ask('how big r the solar panels');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toContain('6,800 square metres');
 	});
 });
