@@ -23,6 +23,7 @@ import { countMatcherOf } from './matchCount.ts';
 import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.ts';
 import { distanceUnsaid, sizeMeasureUnsaid, thingSizeUnsaid } from './measureUnsaid.ts';
 import { QUALIFIERS } from './mentionPatterns.ts';
+import { moneyForStuff } from './moneyForStuff.ts';
 import { askedClause } from './otherClauseDate.ts';
 import { otherDay } from './otherDay.ts';
 import { otherPeriod, otherRate, otherSpan, pastPeriodUntold, rateForTotal } from './otherPeriod.ts';
@@ -219,6 +220,9 @@ export function countAnswer(
 		return { ...answer, fit: Math.min(answer.fit, context.options.countOtherThingFit), matched: false };
 	// "How many of the stores are in Wales?" of "runs 486 stores across England and Wales": the group, not the part.
 	if (answer.phrase.typed && wholeForPart(question.text, quoted, answer.phrase))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
+	// "How much power is the plant making?" of "took on debts of 50,000 pounds": a sum, no amount of the stuff asked.
+	if (answer.phrase.typed && moneyForStuff(question.text, answer.phrase.text, quoted.slice(answer.phrase.end)))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How far is the vault from Bishkek?" of "about 40 kilometres south of Bishkek": the distance asked, outright.
 	// "How fast do the trains go?" of "The trains reach a top speed of 320 kilometres an hour": the measure asked, of it.
