@@ -47,6 +47,7 @@ import { pastFigureAsked } from './otherPeriod.ts';
 import { nameOutsidePart, partAsked } from './partAsked.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
+import { datelineEnd } from './pickClause.ts';
 import { placeUnsaid } from './placeUnsaid.ts';
 import { onlyInDateline, placeUntold } from './placeUntold.ts';
 import { ratingGiven } from './ratingGiven.ts';
@@ -214,6 +215,17 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 			: undefined;
 	if (destination) return { phrase: destination, fit: outside(destination) ? context.options.placeElsewhereFit : 1 };
 	if (outside(picked)) return { phrase: picked, fit: context.options.placeElsewhereFit };
+	// "Where was the boy arrested?" of "MANCHESTER, September 19 (Newswire) - A boy has been arrested…": where the story
+	// was filed, not where it happened; a place the sentence names after its dateline may say.
+	const filed = question.type === 'where' && picked.typed ? datelineEnd(quote) : 0;
+	if (picked.end <= filed) {
+		const kinds = context.entityKinds.get(index);
+		const later = context.mentions
+			.of(index)
+			.find((m) => m.type === 'name' && m.start >= filed && kinds?.get(m.start) === 'place');
+		if (later) return { phrase: { text: later.text, start: later.start, end: later.end, typed: true }, fit: 1 };
+		return { phrase: picked, fit: context.options.placeElsewhereFit };
+	}
 	// "Where did she watch the ceremony?" of "watched Friday's ceremony from the harbour wall": a day is no place.
 	if (question.type === 'where' && CALENDAR_WORD.test(picked.text)) {
 		const spot = SPOT.exec(quote.slice(picked.end));

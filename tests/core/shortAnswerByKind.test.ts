@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
 import { floodReport } from './floodReport.ts';
+import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
 
 describe('shortAnswerByKind', () => {
 	it('gives a name asked in so many words no figure or other lowercase words, but a term asked may be one', () => {
@@ -72,5 +75,25 @@ describe('shortAnswerByKind', () => {
 		expect(said.phrase.text).toBe('hard but fair');
 		expect(said.fit).toBe(1);
 		expect(shortAnswer('what did ruiz say about the result', 'He said').fit).toBeLessThan(1);
+	});
+});
+
+const HACKING = `Boy held over school hacking
+
+HALDEN, May 2 (Wire) - A 15-year-old boy has been arrested in Sorby on suspicion of hacking into his school's exam system, police said on Tuesday.
+
+The school said no marks had been changed.`;
+
+describe('a "where" answer in the dateline', () => {
+	it('takes the place the sentence names after its dateline, not where the story was filed', () => {
+		const answer = shippedDesk('hacking', HACKING).ask('where was the boy arrested');
+		expect(answer.answer).toBe('Sorby');
+	});
+
+	it('does not give where the story was filed as where it happened', () => {
+		// The new-user report where "MANCHESTER" (its dateline) was the answer, at 0.918.
+		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu24-'));
+		const answer = createFactdesk(reports, shippedModelTuning()).ask('where was the boy arrested');
+		expect(answer.answered && answer.answer === 'MANCHESTER').toBe(false);
 	});
 });
