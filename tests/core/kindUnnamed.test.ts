@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { findMentions } from '../../src/core/findMentions.ts';
 import { kindUnnamed } from '../../src/core/kindUnnamed.ts';
-import { loadReports } from '../../src/reports/loadReports.ts';
 import { floodReport } from './floodReport.ts';
-import { shippedModelTuning } from './shippedModel.ts';
+import { newUserDesk } from './shippedModel.ts';
 
 const unnamed = (question: string, sentence: string) => kindUnnamed(question, sentence, findMentions(sentence));
 
@@ -76,10 +74,7 @@ describe('kindUnnamed', () => {
 
 	it('declines "which online auction site" of a report that never names the site', () => {
 		// The new-user report where "advertised on an online auction site under a different name" was the answer, at 0.938.
-		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu98-'));
-		const answer = createFactdesk(reports, shippedModelTuning()).ask(
-			'which online auction site were the plants advertised on',
-		);
+		const answer = newUserDesk('nu98-').ask('which online auction site were the plants advertised on');
 		expect(answer.answered).toBe(false);
 	});
 });

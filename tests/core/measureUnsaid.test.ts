@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { distanceUnsaid, measureUnsaid, sizeMeasureUnsaid, thingSizeUnsaid } from '../../src/core/measureUnsaid.ts';
-import { loadReports } from '../../src/reports/loadReports.ts';
 import { floodReport } from './floodReport.ts';
-import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
+import { newUserDesk, shippedDesk } from './shippedModel.ts';
 
 describe('measureUnsaid', () => {
 	it('tells a sentence without a figure in the unit a "how deep/wide/heavy" question asks for', () => {
@@ -136,8 +134,7 @@ describe('thingSizeUnsaid', () => {
 
 	it('answers the size of the panels from the sentence with their area, not the households they serve', () => {
 		// The new-user report where "a commitment to put solar panels on … 2,000 local households" was the answer.
-		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu62-'));
-		const answer = createFactdesk(reports, shippedModelTuning()).ask('how big r the solar panels');
+		const answer = newUserDesk('nu62-').ask('how big r the solar panels');
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toContain('6,800 square metres');
 	});

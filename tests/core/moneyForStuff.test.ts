@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { moneyForStuff } from '../../src/core/moneyForStuff.ts';
-import { loadReports } from '../../src/reports/loadReports.ts';
-import { shippedModelTuning } from './shippedModel.ts';
+import { newUserDesk } from './shippedModel.ts';
 
 describe('moneyForStuff', () => {
 	it('tells a sum given for an amount of a stuff', () => {
@@ -20,8 +18,7 @@ describe('moneyForStuff', () => {
 
 	it('gives no sum of money for "how much power did they make"', () => {
 		// The new-user report where "about 14.5 million pounds" was the answer, at 0.440.
-		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu114-'));
-		const answer = createFactdesk(reports, shippedModelTuning()).ask('how much power did they make');
+		const answer = newUserDesk('nu114-').ask('how much power did they make');
 		expect(answer.answered && /pounds/.test(answer.answer)).toBe(false);
 	});
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { placeUnsaid } from '../../src/core/placeUnsaid.ts';
-import { loadReports } from '../../src/reports/loadReports.ts';
-import { shippedModelTuning } from './shippedModel.ts';
+import { newUserDesk } from './shippedModel.ts';
 
 describe('placeUnsaid', () => {
 	it('tells a sentence that places nothing, a preposition before a time included', () => {
@@ -33,8 +31,7 @@ describe('placeUnsaid', () => {
 	it('lets a sentence that names the place answer "where" over one that speaks of the thing only', () => {
 		// The new-user report where "Warehouse coordinator Samuel Brightwater said donations had not kept up with
 		// demand." was the answer, at 0.496.
-		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu113-'));
-		const answer = createFactdesk(reports, shippedModelTuning()).ask('wheres the warehouse');
+		const answer = newUserDesk('nu113-').ask('wheres the warehouse');
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toBe('Fairmile Road');
 	});

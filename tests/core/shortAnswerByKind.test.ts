@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFactdesk } from '../../src/core/createFactdesk.ts';
-import { loadReports } from '../../src/reports/loadReports.ts';
 import { floodReport } from './floodReport.ts';
-import { shippedDesk, shippedModelTuning } from './shippedModel.ts';
+import { newUserDesk, shippedDesk } from './shippedModel.ts';
 
 describe('shortAnswerByKind', () => {
 	it('gives a name asked in so many words no figure or other lowercase words, but a term asked may be one', () => {
@@ -92,8 +90,7 @@ describe('a "where" answer in the dateline', () => {
 
 	it('does not give where the story was filed as where it happened', () => {
 		// The new-user report where "MANCHESTER" (its dateline) was the answer, at 0.918.
-		const reports = loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu24-'));
-		const answer = createFactdesk(reports, shippedModelTuning()).ask('where was the boy arrested');
+		const answer = newUserDesk('nu24-').ask('where was the boy arrested');
 		expect(answer.answered && answer.answer === 'MANCHESTER').toBe(false);
 	});
 });
