@@ -8,6 +8,7 @@ import { isInterval } from './isInterval.ts';
 import { laterLevel } from './laterLevel.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
+import { tenureOfOther } from './tenureOfOther.ts';
 
 /**
  * The short answer of sentence `index` to a "how long" question, with its fit: a length of time or of a thing, as the
@@ -24,6 +25,11 @@ export function howLongAnswer(
 	context: AnswerContext,
 ): ShortAnswer | undefined {
 	const quote = context.corpus.sentence(index)?.ref.quote ?? '';
+	// "How long is the strike?" of "said Grace Oduya, a ward sister with 22 years at Harbourside": her time there.
+	const names = question.terms.filter((t) => t.capitalised).map((t) => t.word);
+	const kinds = context.entityKinds.get(index);
+	if (picked.typed && tenureOfOther(question.text, quote, picked.start, names, (at) => kinds?.get(at) === 'person'))
+		return { phrase: picked, fit: context.options.otherDurationFit };
 	// "How long will Ribeiro be out?" of "led out of the water in 19 minutes 2 seconds": a race's time, no absence.
 	if (picked.typed && ABSENCE.test(question.text) && /\bseconds?\b/iu.test(picked.text))
 		return { phrase: picked, fit: context.options.otherDurationFit };
