@@ -36,6 +36,7 @@ import { notPopulation } from './populationAsked.ts';
 import { runOfResults } from './runOfResults.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
+import { sumForOtherPurpose } from './sumForOtherPurpose.ts';
 import { itemPriceMismatch, peopleForAmount, sumOrSizeMismatch } from './sumOrSizeMismatch.ts';
 import { HOW_MANY_OR_MUCH, uncountedAnswer } from './uncountedAnswer.ts';
 import { usualFigure } from './usualFigure.ts';
@@ -165,7 +166,12 @@ export function countAnswer(
 	if (answer.phrase.typed && partOfAskedSet(question.text, quoted, answer.phrase.start))
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How much did Henderson pay for the horse?" of "a race worth more than 50,000 pounds": a value, not a payment.
-	if (answer.phrase.typed && worthForPayment(question.text, quoted, answer.phrase.start))
+	// "How much damage did the fire cause?" of "The plant was fined 200,000 koruna": a sum paid for something else.
+	if (
+		answer.phrase.typed &&
+		(worthForPayment(question.text, quoted, answer.phrase.start) ||
+			sumForOtherPurpose(question.text, quoted, answer.phrase.start, answer.phrase.end))
+	)
 		return { ...answer, fit: Math.min(answer.fit, context.options.otherDeedFit), matched: false };
 	// "How many people were lost?" of "lost 19 percent of its population": a share or a sum, no count.
 	if (answer.phrase.typed && amountForHowMany(question.text, answer.phrase.text))
