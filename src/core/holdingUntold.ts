@@ -13,14 +13,17 @@ const HELD_BEFORE =
 	/(?:\b(?:has|have|had|having|employs?|employed|employing|operates?|operated|operating|runs?|ran|running|owns?|owned|owning|holds?|held|houses?|housed|keeps?|kept|with|its|their|his|her|our|of|numbers?|numbered|numbering|totals?|totalled|totaled|totalling|totaling|boasts?|includes?|including|comprises?|comprising|to|at|is|are|was|were|from|by|now|all)|['’]s?)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|fewer\s+than|under|only|just|approximately|an\s+estimated|estimated|at\s+least|up\s+to)\s+)?$/iu;
 
 /**
- * A figure that did or underwent something, after it: "… were on the night shift", "… had been taken to", "… stopped
+ * A figure that did or underwent something, after it: "… were on the night shift", "… were using", "… had been taken to", "… stopped
  * working", "… voted against"; not "… who work there".
  */
 const EVENT_AFTER =
-	/^(?:\s+(?!(?:who|which|that|work|works|live|lives)\b)[\p{L}-]+){0,4}?\s+(?:(?:had|have|has)\s+been\s+\p{Ll}+|(?:were|was)\s+(?:on|at|among|\p{Ll}+(?:ed|en|wn|ght|lt))|had\s+\p{Ll}+(?:ed|en|wn|ght|lt)|(?:stopped|voted|gathered|marched|walked|joined|quit|died|fell|signed\s+up)\b)/u;
-/** A deed right before a figure that changes or uses what is counted: "hired 300", "closed 40", "leaving 212". */
+	/^(?:\s+(?!(?:who|which|that|work|works|live|lives)\b)[\p{L}-]+){0,4}?\s+(?:(?:had|have|has)\s+been\s+\p{Ll}+|(?:were|was)\s+(?:on|at|among|\p{Ll}+(?:ed|en|wn|ght|lt|ing))|had\s+\p{Ll}+(?:ed|en|wn|ght|lt)|(?:stopped|voted|gathered|marched|walked|joined|quit|died|fell|signed\s+up)\b)/u;
+/**
+ * A deed right before a figure that changes or uses what is counted: "hired 300", "closed 40", "leaving 212", "taking
+ * about 45 ambulances off the road".
+ */
 const EVENT_BEFORE =
-	/\b(?:hired?|hiring|recruit(?:ed|ing)?|closed?|closing|cut|cutting|ax(?:e|ed|ing)|lost|los(?:e|ing)|leaving|left|sacked|laid\s+off|shed|promised?|promising|sold|sell(?:ing)?|sent|send(?:ing)?|stole|stolen|evacuated|treated|carried)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|a\s+further|another|an\s+extra|up\s+to|at\s+least)\s+)?$/iu;
+	/\b(?:hired?|hiring|recruit(?:ed|ing)?|closed?|closing|cut|cutting|ax(?:e|ed|ing)|lost|los(?:e|ing)|leaving|left|sacked|laid\s+off|shed|promised?|promising|sold|sell(?:ing)?|sent|send(?:ing)?|stole|stolen|evacuated|treated|carried|taking|took|taken|removing|removed|using|used|assigns?|assigned|assigning)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|a\s+further|another|an\s+extra|up\s+to|at\s+least)\s+)?$/iu;
 
 /** A part told with its whole: "47 of its 610 stores", "58 of the 89 musicians". */
 const WHOLE_INSIDE = /\bof\s+(?:its|their|the|his|her|our)\s+(?:[\p{L}'’-]+\s+)?\d/iu;

@@ -17,6 +17,10 @@ describe('holdingUntold', () => {
 		);
 		const seals = 'She said five sick seals had been taken to a rescue centre in Bellhaven.';
 		expect(holdingUntold('how many seals does the centre hold', seals, at(seals, 'five sick seals'))).toBe(true);
+		const using = 'Nine drivers were using vehicles whose insurance did not match.';
+		expect(holdingUntold('how many drivers does the firm employ', using, at(using, 'Nine drivers'))).toBe(true);
+		const taking = 'Crews lost 19,600 hours, equivalent to taking about 45 ambulances off the road.';
+		expect(holdingUntold('how many ambulances does it have', taking, at(taking, '45 ambulances'))).toBe(true);
 	});
 
 	it('keeps a figure told as held, a whole inside its phrase, and questions of the past or of events', () => {
