@@ -17,6 +17,7 @@ import { countAnswer } from './countAnswer.ts';
 import { countryOfPerson } from './countryOfPerson.ts';
 import { deedPlace } from './deedPlace.ts';
 import { denialClause } from './denialClause.ts';
+import { earlierHarm } from './earlierHarm.ts';
 import { eventUnwritten } from './eventUnwritten.ts';
 import { asksExpansion, spelledOutAnswer } from './expandAcronym.ts';
 import { withUnitAfter } from './figureOfAskedPeriod.ts';
@@ -142,6 +143,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	// "No one was hurt" says it outright of anyone's harm, which the learned model, trained on encyclopaedia
 	// questions, does not weigh.
 	if (denial) return { phrase: denial, fit: 1, matched: NO_HARM.test(denial.text) };
+	// "Has anyone been killed?" of "Mount Oraku last erupted in 1987, when two people were killed": another event's toll.
+	if (question.type === 'yesno' && earlierHarm(question.text, quote))
+		return { phrase: picked, fit: context.options.otherEventFit };
 	// "Which firm is Priya Ramanathan with?" of "Analyst Priya Ramanathan of Kestrel Securities said…".
 	const body = affiliationOf(question.text, quote);
 	if (body) return { phrase: body, fit: 1, matched: true };
