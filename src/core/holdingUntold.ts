@@ -1,9 +1,9 @@
 /**
- * "How many staff does the company have", "how many drivers does Swiftline employ": what someone holds now, in the
- * present tense ("did … have last year" often counts events, which any figure may tell).
+ * "How many staff does the company have", "how many drivers does Swiftline employ", "how many ppl work there": what
+ * someone holds now, in the present tense ("did … have last year" often counts events, which any figure may tell).
  */
 const HOLDING_ASKED =
-	/\bhow\s+many\s+(?:[\p{L}'’-]+\s+){1,4}?(?:does|do)\s+.+?\s+(?:have|employ|own|keep|hold|house|run|operate)\b/iu;
+	/\bhow\s+many\s+(?:[\p{L}'’-]+\s+){1,4}?(?:does|do)\s+.+?\s+(?:have|employ|own|keep|hold|house|run|operate)\b|\bhow\s+many\s+(?:[\p{L}'’-]+\s+){0,3}?(?:work|works)\s+(?:at|in|for|on|there|here)\b/iu;
 
 /**
  * Words right before a figure that tell it as held: "has 820", "employs about 1,400", "with 14", "its 610", "the
@@ -23,7 +23,7 @@ const EVENT_AFTER =
  * about 45 ambulances off the road".
  */
 const EVENT_BEFORE =
-	/\b(?:hired?|hiring|recruit(?:ed|ing)?|closed?|closing|cut|cutting|ax(?:e|ed|ing)|lost|los(?:e|ing)|leaving|left|sacked|laid\s+off|shed|promised?|promising|sold|sell(?:ing)?|sent|send(?:ing)?|stole|stolen|evacuated|treated|carried|taking|took|taken|removing|removed|using|used|assigns?|assigned|assigning)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|a\s+further|another|an\s+extra|up\s+to|at\s+least)\s+)?$/iu;
+	/\b(?:hired?|hiring|recruit(?:ed|ing)?|closed?|closing|cut|cutting|ax(?:e|ed|ing)|lost|los(?:e|ing)|leaving|left|sacked|laid\s+off|shed|promised?|promising|sold|sell(?:ing)?|sent|send(?:ing)?|stole|stolen|evacuated|treated|carried|killing|killed|injuring|injured|taking|took|taken|removing|removed|using|used|assigns?|assigned|assigning)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|a\s+further|another|an\s+extra|up\s+to|at\s+least)\s+)?$/iu;
 
 /** A part told with its whole: "47 of its 610 stores", "58 of the 89 musicians". */
 const WHOLE_INSIDE = /\bof\s+(?:its|their|the|his|her|our)\s+(?:[\p{L}'’-]+\s+)?\d/iu;

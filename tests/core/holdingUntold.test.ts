@@ -21,6 +21,10 @@ describe('holdingUntold', () => {
 		expect(holdingUntold('how many drivers does the firm employ', using, at(using, 'Nine drivers'))).toBe(true);
 		const taking = 'Crews lost 19,600 hours, equivalent to taking about 45 ambulances off the road.';
 		expect(holdingUntold('how many ambulances does it have', taking, at(taking, '45 ambulances'))).toBe(true);
+		const hurt = 'Three people were taken to hospital after the scaffolding collapsed.';
+		expect(holdingUntold('how many ppl work there', hurt, at(hurt, 'Three people'))).toBe(true);
+		const killing = 'An explosion tore through the plant, killing four workers.';
+		expect(holdingUntold('how many people work at the plant', killing, at(killing, 'four workers'))).toBe(true);
 	});
 
 	it('keeps a figure told as held, a whole inside its phrase, and questions of the past or of events', () => {
