@@ -195,10 +195,14 @@ export function countAnswer(
 		const figure = context.mentions
 			.of(index)
 			.find((m) => m.type === 'number' && m.start >= clause[0] && m.end <= clause[1]);
+		// "How many seats did the Alliance win?" of "won the election with 34.2 percent of the vote": a share, no count.
 		if (figure)
 			return {
 				...answer,
 				phrase: { text: figure.text, start: figure.start, end: figure.end, typed: true },
+				...(amountForHowMany(question.text, figure.text) && HOW_MANY_NOUN.test(question.text)
+					? { fit: context.options.countMismatchFit }
+					: {}),
 				matched: false,
 			};
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
@@ -266,3 +270,7 @@ const SHARE_WORD = new RegExp(
 function shareAsCount(question: string, answer: string): boolean {
 	return /^\s*how\s+many\b/iu.test(question) && SHARE_WORD.test(answer.trim());
 }
+
+/** "How many seats…", "how many people…": a count of a thing named (not "how many ran out", which a share may answer). */
+const HOW_MANY_NOUN =
+	/\bhow\s+many\s+(?!(?:of|were|was|are|is|did|do|does|have|has|had|will|would|could|can|got|get|went|ran|run|came|died|left|voted|took|stayed)\b)\p{L}+\s/iu;

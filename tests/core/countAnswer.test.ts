@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { floodReport } from './floodReport.ts';
+import { newUserDesk } from './shippedModel.ts';
 
 describe('how heavy', () => {
 	it('is answered by a weight, and a sentence without one fits less', () => {
@@ -108,5 +109,22 @@ describe('countAnswer of a vague length of time', () => {
 		expect(shortAnswer('how many minutes were people pinned', 'Witnesses').fit).toBe(
 			context.options.countOtherThingFit,
 		);
+	});
+});
+
+describe('a figure of the clause asked', () => {
+	it('is no count of the thing named when it is a share', () => {
+		const { shortAnswer, context } = floodReport(
+			'The Civic Alliance won the election with 34.2 percent of the vote.\n\nThe Greens, who won 12 seats, joined the talks.',
+		);
+		const seats = shortAnswer('how many seats did the civic alliance win', 'Civic Alliance');
+		expect(seats.phrase.text).toBe('34.2 percent');
+		expect(seats.fit).toBeCloseTo(context.options.countMismatchFit);
+		expect(shortAnswer('how many seats did the greens win', 'Greens').phrase.text).toBe('12 seats');
+	});
+
+	it('lets the engine give no share for how many people a country lost', () => {
+		const answer = newUserDesk('nu31-').ask('how many people were lost');
+		expect(answer.answered ? answer.answer : '').not.toMatch(/percent/);
 	});
 });
