@@ -32,7 +32,7 @@ import { partOfWhole } from './partOfWhole.ts';
 import { perHeadUnsaid } from './perHead.ts';
 import { perOtherUnit } from './perOtherUnit.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
-import { notPopulation } from './populationAsked.ts';
+import { notPopulation, populationForOther } from './populationAsked.ts';
 import { runOfResults } from './runOfResults.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { sumAnswer } from './sumAnswer.ts';
@@ -220,7 +220,11 @@ export function countAnswer(
 	if (answer.phrase.typed && (vagueAmount(answer.phrase.text) || shareAsCount(question.text, answer.phrase.text)))
 		return { ...answer, fit: answer.fit * context.options.countOtherThingFit, matched: false };
 	// "How many people live in Harlow Creek?" of "Two workers were killed": a count of others, no population.
-	if (answer.phrase.typed && notPopulation(question.text, quoted, answer.phrase))
+	// "How many voted against the wind farm?" of "Residents of this hill village of 340 people voted…": its population.
+	if (
+		answer.phrase.typed &&
+		(notPopulation(question.text, quoted, answer.phrase) || populationForOther(question.text, quoted, answer.phrase))
+	)
 		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	// "How many stores do they have?" of "The company then closed 40 stores": a count of what was done, not held.
 	if (answer.phrase.typed && holdingUntold(question.text, quoted, answer.phrase))

@@ -94,3 +94,35 @@ export function populationGiven(
 	}
 	return undefined;
 }
+
+/** A place's size in people right before a figure: "a hill village of ", "a port city of about ". */
+const PLACE_OF_BEFORE =
+	/\b(?:town|village|city|community|hamlet|settlement|island|district|municipality|suburb|region|country|nation|parish)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|fewer\s+than|under|approximately|an\s+estimated|just|only)\s+)?$/iu;
+/** A count of people by a word for anyone: "340 people", "1.3 million residents". */
+const PEOPLE_COUNTED = /\b(?:people|residents|inhabitants|souls|persons)$/iu;
+/** A question of how big a place is: its population, its size, how many live there. */
+const ASKS_SIZE = /\b(?:how\s+(?:big|large|small)|size|populat\w*|inhabit\w*|live|lives|lived|living|reside\w*)\b/iu;
+
+/**
+ * Whether the figure is a place's population ("Residents of this hill village of 340 people voted…") while the
+ * question asks how many did something else ("how many voted against the wind farm", "how many tram drivers went on
+ * strike"): how many live there counts no one who acted.
+ *
+ * @example
+ * populationForOther('how many voted against it', 'Residents of this village of 340 people voted.', { text: '340 people', start: 32, end: 42 }); // true
+ */
+export function populationForOther(
+	question: string,
+	sentence: string,
+	phrase: { text: string; start: number; end: number },
+): boolean {
+	if (!/\bhow\s+many\b/iu.test(question) || ASKS_SIZE.test(question) || !PEOPLE_COUNTED.test(phrase.text.trim()))
+		return false;
+	const before = sentence.slice(Math.max(0, phrase.start - BEFORE_CHARS), phrase.start);
+	// "The entire village of 410 people was evacuated": everyone who lives there did it.
+	return PLACE_OF_BEFORE.test(before) && !WHOLE_PLACE.test(before);
+}
+
+/** "the entire village of", "the whole town of", "all of the island's": everyone living there. */
+const WHOLE_PLACE =
+	/\b(?:entire|whole|all)\s+(?:of\s+)?(?:the\s+|this\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:town|village|city|community|hamlet|settlement|island|district|municipality|suburb|region|country|nation|parish)\s+of\b/iu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notPopulation } from '../../src/core/populationAsked.ts';
+import { notPopulation, populationForOther } from '../../src/core/populationAsked.ts';
 import { floodReport } from './floodReport.ts';
 
 /** The phrase `text` where the sentence writes it. */
@@ -78,5 +78,31 @@ describe('notPopulation', () => {
 		expect(tornado.shortAnswer('whats the population of greenfield', 'Greenfield').phrase.typed).toBe(false);
 		const killed = 'A tornado tore through Greenfield, killing four people, officials said.';
 		expect(notPopulation('how many people live in greenfield', killed, at(killed, 'four people'))).toBe(true);
+	});
+});
+
+describe('populationForOther', () => {
+	const village = 'Residents of this hill village of 340 people voted on Sunday to oppose a wind farm.';
+
+	it("reads a place's population as no count of those who did something there", () => {
+		expect(populationForOther('how many voted against the wind farm', village, at(village, '340 people'))).toBe(true);
+		const city = 'The strike shut most public transport in the city of 1.3 million people.';
+		expect(populationForOther('how many tram drivers went on strike', city, at(city, '1.3 million people'))).toBe(true);
+	});
+
+	it('keeps it for how many live there, for everyone there, and for other counts', () => {
+		expect(populationForOther('how many people live in llandewi fach', village, at(village, '340 people'))).toBe(false);
+		expect(populationForOther('how big is the village', village, at(village, '340 people'))).toBe(false);
+		const whole = 'The entire village of 410 people was evacuated on Monday.';
+		expect(populationForOther('how many people were evacuated', whole, at(whole, '410 people'))).toBe(false);
+		const islands = 'Tavuana, a nation of 85 islands, declared an emergency.';
+		expect(populationForOther('how many islands were hit', islands, at(islands, '85 islands'))).toBe(false);
+	});
+
+	it('lets the engine decline how many voted when only the village is sized', () => {
+		const { shortAnswer, context } = floodReport(village);
+		expect(shortAnswer('how many voted against the wind farm', 'village').fit).toBeLessThanOrEqual(
+			context.options.countMismatchFit,
+		);
 	});
 });
