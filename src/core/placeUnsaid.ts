@@ -46,3 +46,22 @@ export function placeUnsaid(question: string, quote: string): boolean {
 	}
 	return true;
 }
+
+/** The last word of a body's name, which no place ends in: "Manchester City Council", "Royal Navy", "New Zealand Cricket". */
+const BODY_HEAD =
+	/\s(?:Council|Navy|Army|Police|Cricket|Party|Union|Association|Federation|Commission|Agency|Ministry|Authority|Board|Committee|Group|Ltd|Inc|Company|Corporation|Service|Services|Foundation|Society|Bureau)\.?$/u;
+/** "Where does she work?", "where did he study", "where is he employed": a body may be the place asked. */
+const ASKS_BODY_PLACE =
+	/\b(?:work|works|worked|working|employ\w*|stud(?:y|ied|ies|ying)|train\w*|serve[ds]?|serving|join(?:s|ed)?|based)\b/iu;
+
+/**
+ * Whether the name a "where" question is answered with is a body's ("Manchester City Council", "Highcairn Fire and
+ * Rescue Service"), no place, while the question asks where something is or happened (not where someone works).
+ *
+ * @example
+ * bodyForPlace('where will the new homes go', 'Manchester City Council'); // true
+ * bodyForPlace('where does she work', 'Manchester City Council'); // false
+ */
+export function bodyForPlace(question: string, answer: string): boolean {
+	return BODY_HEAD.test(answer.trim()) && !ASKS_BODY_PLACE.test(question);
+}

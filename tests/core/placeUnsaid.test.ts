@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeUnsaid } from '../../src/core/placeUnsaid.ts';
+import { bodyForPlace, placeUnsaid } from '../../src/core/placeUnsaid.ts';
 import { newUserDesk } from './shippedModel.ts';
 
 describe('placeUnsaid', () => {
@@ -34,5 +34,22 @@ describe('placeUnsaid', () => {
 		const answer = newUserDesk('nu113-').ask('wheres the warehouse');
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toBe('Fairmile Road');
+	});
+});
+
+describe('bodyForPlace', () => {
+	it("reads a body's name as no place for where something is or happened", () => {
+		expect(bodyForPlace('where will the new homes go', 'Manchester City Council')).toBe(true);
+		expect(bodyForPlace('where did the fire start', 'Highcairn Fire and Rescue Service')).toBe(true);
+	});
+
+	it('keeps it where someone works or studies, and keeps places', () => {
+		expect(bodyForPlace('where does she work', 'Manchester City Council')).toBe(false);
+		expect(bodyForPlace('where will the new homes go', 'Collyhurst')).toBe(false);
+		expect(bodyForPlace('where was the jury sent', 'Crown Court')).toBe(false);
+	});
+
+	it('lets the engine say where the homes will be built, not which council approved them', () => {
+		expect(newUserDesk('nu33-').ask('where will the new homes go').answer).toBe('Collyhurst');
 	});
 });
