@@ -149,6 +149,15 @@ export function prepareCountMatch(
 			// "How many people work at the vault?" is not answered by "58,000 samples": things, not people.
 			const things = nouns.length === 0 && !CASUALTY.has(fact.detail ?? '') && countsThingsForPeople(question, counted);
 			if (things) contradicted = true;
+			// "How many bolts were missing?" of "killing three fans and injuring 212": people hurt, no bolts.
+			if (
+				nouns.length > 0 &&
+				!mayBePeople(nouns) &&
+				!HARM_ASKED.test(question) &&
+				CASUALTY.has(fact.detail ?? '') &&
+				(counted.length === 0 || mayBePeople(counted))
+			)
+				contradicted = true;
 			const nounFits =
 				(nouns.length === 0 && !things) ||
 				namesCounted(families, countedAll) ||
@@ -275,6 +284,9 @@ function countsTime(fact: Fact): boolean {
  * Actions a count must state to answer: "how many people died" is not answered by "2,300 people registered", though
  * a count whose verb the sentence leaves unsaid may still answer "how many drones were launched".
  */
+/** A question of harm or loss, whose thing counted may be a casualty: "how many sheep did she lose", "scooter injuries". */
+const HARM_ASKED =
+	/\b(?:injur\w*|deaths?|dead|die[ds]?|dying|kill\w*|los[est]\w*|hurt|casualt\w*|wound\w*|hospital\w*)\b/iu;
 const CASUALTY = new Set([
 	'killed',
 	'injured',

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bestQualified } from '../../src/core/bestQualified.ts';
 import { amountForHowMany, asksMoney, asksSum, isSumOrShare } from '../../src/core/countAmounts.ts';
+import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { matchCount } from '../../src/core/matchCount.ts';
 import { DEFAULT_OPTIONS } from '../../src/core/options.ts';
 import { contentStems, stem } from '../../src/core/tokenize.ts';
+import { loadReports } from '../../src/reports/loadReports.ts';
 import { countsOf } from './countsOf.ts';
 import { floodReport } from './floodReport.ts';
+import { shippedModelTuning } from './shippedModel.ts';
 
 const SENTENCE =
 	'Over two seasons, 312 children in the vaccine group caught malaria, against 951 in the control group.';
@@ -612,5 +615,15 @@ describe('a measure of the stuff asked left unsaid after another', () => {
 		);
 		expect(shortAnswer('how much snow at orvik airport', 'Evergreen').phrase.text).toBe('14 inches');
 		expect(shortAnswer('how much snow fell in evergreen', 'Evergreen').phrase.text).toBe('28 inches');
+	});
+});
+
+describe('a count of casualties', () => {
+	it('counts no thing asked that is not people, unless harm or loss is asked', () => {
+		const reports = loadReports('tests/fixtures/news-reports').reports.filter((r) => r.id === 'set13-stadium');
+		const desk = createFactdesk(reports, shippedModelTuning());
+		const bolts = desk.ask('How many bolts were missing from the stand?');
+		expect(bolts.answered ? bolts.answer : '').not.toBe('212');
+		expect(desk.ask('how many fans were injured').answer).toMatch(/212/);
 	});
 });
