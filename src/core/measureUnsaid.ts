@@ -50,11 +50,12 @@ export function sizeMeasureUnsaid(question: string, sentence: string): boolean {
 }
 
 /**
- * "How far is the hospital from the town?", "how far did they walk": a distance asked; not "how far did prices fall"
+ * "How far is the hospital from the town?", "how far did they walk", "how far from the summit did he attack": a distance
+ * asked; not "how far did prices fall"
  * (a share may answer a change), "how far back", "how far into the season" (a time) nor a lead or gap ("how far ahead", "how far below 2019").
  */
 const HOW_FAR =
-	/^\s*how\s+far\s+(?:(?:away|down|up|out|off|offshore|inland|underground)\s+)?(?:is|was|are|were|will|would|did|does|do|can|could|has|have|had)\b(?!.*\b(?:ris\w*|rose|fall\w*|fell|drop\w*|declin\w*|climb\w*|slip\w*|sink\w*|sank|sunk|plung\w*|jump\w*|tumbl\w*|slump\w*|grow\w*|grew|increas\w*|decreas\w*|shr[iu]nk\w*|go|gone|went|going|get|got|push\w*|ahead|behind|clear|back|along|into|below|above|short|under|over|in\s+advance)\b)/iu;
+	/^\s*how\s+far\s+(?:(?:away|down|up|out|off|offshore|inland|underground)\s+)?(?:from\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:is|was|are|were|will|would|did|does|do|can|could|has|have|had)\b(?!.*\b(?:ris\w*|rose|fall\w*|fell|drop\w*|declin\w*|climb\w*|slip\w*|sink\w*|sank|sunk|plung\w*|jump\w*|tumbl\w*|slump\w*|grow\w*|grew|increas\w*|decreas\w*|shr[iu]nk\w*|go|gone|went|going|get|got|push\w*|ahead|behind|clear|back|along|into|below|above|short|under|over|in\s+advance)\b)/iu;
 /** A distance told by the time it takes to cover: "a 40-minute drive", "two hours away", "an hour's walk". */
 const TIME_AWAY =
 	/\b(?:minutes?|hours?|days?)(?:['’]s?)?(?:\s+|-)(?:drive|walk|ride|flight|sail|journey|trip|away)\b|-(?:minute|hour|day)\s+(?:drive|walk|ride|flight|sail|journey|trip)\b/iu;

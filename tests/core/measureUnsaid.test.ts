@@ -96,6 +96,10 @@ describe('distanceUnsaid', () => {
 		expect(distanceUnsaid('how far away is the planet', 'It lies about 41 light-years from Earth.')).toBe(false);
 		expect(distanceUnsaid('how far did the probe travel', 'It ended a 2.9-billion-kilometre journey.')).toBe(false);
 		expect(distanceUnsaid('how far is the wreck from chora', 'inside a 2-nautical-mile exclusion zone')).toBe(false);
+		const cold = 'Temperatures at the summit dropped to 4 degrees Celsius.';
+		expect(distanceUnsaid('how far from the summit did quintero attack', cold)).toBe(true);
+		const attack = 'Quintero attacked 14 kilometres from the summit.';
+		expect(distanceUnsaid('how far from the summit did quintero attack', attack)).toBe(false);
 	});
 
 	it('leaves a change, a gap and a time to any figure', () => {
