@@ -21,7 +21,7 @@ import { levelOfNumbers } from './levelOfNumbers.ts';
 import { marginForTotal, worthForPayment } from './marginForTotal.ts';
 import { countMatcherOf } from './matchCount.ts';
 import { measureInUnit, measureOfAsked, measuresOther } from './measureOfAsked.ts';
-import { distanceUnsaid, sizeMeasureUnsaid, thingSizeUnsaid } from './measureUnsaid.ts';
+import { distanceForSize, distanceUnsaid, sizeMeasureUnsaid, thingSizeUnsaid } from './measureUnsaid.ts';
 import { QUALIFIERS } from './mentionPatterns.ts';
 import { moneyForStuff } from './moneyForStuff.ts';
 import { askedClause } from './otherClauseDate.ts';
@@ -242,6 +242,9 @@ export function countAnswer(
 	// "How fast do the trains go?" of "The trains reach a top speed of 320 kilometres an hour": the measure asked, of it.
 	const quote = sentence?.ref.quote ?? '';
 	// "How far away is the comet?" of "its nucleus is 4 kilometres across": a size; the distance beside it answers.
+	// "How big is the whale?" of "about 110 kilometres from the coast": how far it is, not how big.
+	if (answer.phrase.typed && distanceForSize(question.text, quote, answer.phrase.start, answer.phrase.end))
+		return { ...answer, fit: Math.min(answer.fit, context.options.countMismatchFit), matched: false };
 	const distance = sizeForDistance(question.text, quote, answer.phrase, context.mentions.of(index));
 	if (distance) return { ...answer, phrase: distance };
 	// "How big was the octopus?" of "the dive reached 2,870 metres, where they filmed an octopus 40 centimetres long".

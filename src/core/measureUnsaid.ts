@@ -101,3 +101,23 @@ export function thingSizeUnsaid(question: string, sentence: string): boolean {
 		!FAR_LENGTH.test(sentence)
 	);
 }
+
+/** "How big is the whale?", "how long is the bridge", "how tall is the tower": the size of a thing asked. */
+const SIZE_ASKED =
+	/^\s*how\s+(?:big|large|long|tall|high|wide)\s+(?:is|was|are|were|will\s+be|r)\s+(?:the|a|an|its|their|this|that)\s/iu;
+/** Words right after a length that make it a distance from somewhere: "about 110 kilometres from the coast". */
+const FROM_AFTER =
+	/^\s+(?:from|away|off|offshore|inland|upstream|downstream|short\s+of|outside|beyond|(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward)?\s+of|(?:up|down)\s+(?:the\s+)?(?:river|coast|road|valley))\b/iu;
+
+/**
+ * Whether the length answering a question of a thing's size is a distance from somewhere ("trapped in the River Elbe,
+ * about 110 kilometres from the coast" for "how big is the whale"): how far, not how big.
+ *
+ * @example
+ * distanceForSize('how big is the whale', 'in the River Elbe, about 110 kilometres from the coast', 23, 43); // true
+ */
+export function distanceForSize(question: string, quote: string, start: number, end: number): boolean {
+	return (
+		SIZE_ASKED.test(question) && LENGTH.test(quote.slice(start, end)) && FROM_AFTER.test(quote.slice(end, end + 40))
+	);
+}

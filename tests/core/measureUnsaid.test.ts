@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { distanceUnsaid, measureUnsaid, sizeMeasureUnsaid, thingSizeUnsaid } from '../../src/core/measureUnsaid.ts';
+import {
+	distanceForSize,
+	distanceUnsaid,
+	measureUnsaid,
+	sizeMeasureUnsaid,
+	thingSizeUnsaid,
+} from '../../src/core/measureUnsaid.ts';
 import { floodReport } from './floodReport.ts';
 import { newUserDesk, shippedDesk } from './shippedModel.ts';
 
@@ -141,5 +147,24 @@ describe('thingSizeUnsaid', () => {
 		const answer = newUserDesk('nu62-').ask('how big r the solar panels');
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toContain('6,800 square metres');
+	});
+});
+
+describe('distanceForSize', () => {
+	const at = (quote: string, figure: string) => [quote.indexOf(figure), quote.indexOf(figure) + figure.length] as const;
+	const river = 'It spent three days trapped in the River Elbe, about 110 kilometres from the coast.';
+
+	it('reads a length from somewhere as no size of the thing asked', () => {
+		expect(distanceForSize('How big is the whale?', river, ...at(river, 'about 110 kilometres'))).toBe(true);
+		const park = 'The park lies about 64 kilometres north of the city.';
+		expect(distanceForSize('how big is the park', park, ...at(park, 'about 64 kilometres'))).toBe(true);
+	});
+
+	it('keeps a length of the thing, and a distance asked', () => {
+		const whale = 'The whale, about 8 metres long, was guided back.';
+		expect(distanceForSize('How big is the whale?', whale, ...at(whale, 'about 8 metres'))).toBe(false);
+		expect(distanceForSize('how far is the whale from the sea', river, ...at(river, 'about 110 kilometres'))).toBe(
+			false,
+		);
 	});
 });
