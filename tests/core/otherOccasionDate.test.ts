@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { otherOccasionDate } from '../../src/core/otherOccasionDate.ts';
 import { floodReport } from './floodReport.ts';
+import { newUserDesk } from './shippedModel.ts';
 
 describe('otherOccasionDate', () => {
 	it('reads a sentence that tells of a similar event as another event, unless the question names it', () => {
@@ -36,5 +37,24 @@ describe('otherOccasionDate', () => {
 		expect(
 			otherOccasionDate('what temperature do older enzymes need', 'They needed 65C to work at a similar speed.'),
 		).toBe(false);
+	});
+});
+
+describe('a sentence opening on a year gone', () => {
+	const hoard =
+		'In 2019, a farmworker near the town of Brindle Cross found 864 bronze coins, later valued at 52,000 pounds.';
+
+	it('tells of another occasion unless the question names what it does', () => {
+		expect(otherOccasionDate('how much is the hoard worth', hoard)).toBe(true);
+		expect(otherOccasionDate('how long are the schools shut for', 'Last year, schools closed for 10 days.')).toBe(true);
+		expect(otherOccasionDate('what was the brindle cross hoard valued at', hoard)).toBe(false);
+		expect(otherOccasionDate('how much was the 2019 hoard worth', hoard)).toBe(false);
+		expect(otherOccasionDate('how much is the hoard worth', 'The hoard, found in 2019, is worth 52,000 pounds.')).toBe(
+			false,
+		);
+	});
+
+	it("lets the engine value this story's hoard, not one found before", () => {
+		expect(newUserDesk('nu59-').ask('how much is the hoard worth').answer).toBe('about 180,000 pounds');
 	});
 });
