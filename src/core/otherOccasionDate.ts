@@ -6,7 +6,7 @@ const LIKE_ANOTHER =
 	/\b(?:[Ss]imilar|recall(?:s|ed|ing)\s+(?:the\s+|an?\s+)?(?:1[89]|20)\d\d|echoes|echoed|echoing|reminiscent\s+of|mirrors|mirrored|comparisons?\s+(?:with|to))\b/u;
 /** A sentence that opens on a year gone or last year: "In 2019, a farmworker…", "In April 2022, a lorry…", "Last year, …". */
 const OPENS_ON_PAST =
-	/^(?:In\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d|Last\s+year),?\s/u;
+	/^(?:In\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d|Back\s+in\s+(?:1[89]|20)\d\d|In\s+the\s+(?:1[89]|20)\d0s|(?:\p{Lu}\p{Ll}+|\d+)\s+years\s+(?:ago|earlier)|Last\s+year),?\s/u;
 /** A question that names a time of its own: a year, an earlier occasion. */
 const ASKS_TIME =
 	/\b(?:\d{4}|last|previous|prior|first|earlier|before|ago|similar|other|another|old|older|original|former)\b/iu;

@@ -54,6 +54,12 @@ describe('a sentence opening on a year gone', () => {
 		);
 	});
 
+	it('reads other openings on a time gone alike', () => {
+		expect(otherOccasionDate('how long was the strike', 'Back in 2009, a strike lasted six weeks.')).toBe(true);
+		expect(otherOccasionDate('how long was the strike', 'Two years ago, a strike lasted six weeks.')).toBe(true);
+		expect(otherOccasionDate('how long was the strike', 'In the 1990s, a strike lasted six weeks.')).toBe(true);
+	});
+
 	it("lets the engine value this story's hoard, not one found before", () => {
 		expect(newUserDesk('nu59-').ask('how much is the hoard worth').answer).toBe('about 180,000 pounds');
 	});
