@@ -35,6 +35,7 @@ import { peoplesBeforeNoun } from './peoplesBeforeNoun.ts';
 import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, LAW_NAME } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
+import { placeForFirm } from './placeForFirm.ts';
 import { prizeRecipient } from './prizeRecipient.ts';
 import { relationOfRole } from './relationOfRole.ts';
 import { relativeDoer } from './relativeDoer.ts';
@@ -316,6 +317,9 @@ export function whoAnswer(
 			loneOpener(quote, picked, context, index))
 	)
 		return unnamed();
+	// "Which company is building the houses?" of "The Glenfield Ice Centre … has been sold": a building, no firm.
+	if (placeForFirm(question.text, picked, () => reportText(context, sentence.paragraphIndex)))
+		return namedBelow(context, index) ?? { phrase: picked, fit: context.options.unnamedFit };
 	return { phrase: picked, fit: 1 };
 }
 
