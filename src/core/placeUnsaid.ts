@@ -65,3 +65,23 @@ const ASKS_BODY_PLACE =
 export function bodyForPlace(question: string, answer: string): boolean {
 	return BODY_HEAD.test(answer.trim()) && !ASKS_BODY_PLACE.test(question);
 }
+
+/** "Which city…", "what country…", "in which town…": a settlement or a land asked, which no building is. */
+const ASKS_SETTLEMENT =
+	/^\s*(?:in\s+)?(?:what|which)\s+(?:city|cities|town|towns|village|country|countries|nation|county|province|region|state|island|suburb)\b/iu;
+/** The last word of a building's or a site's name: "MetLife Stadium", "Westbrook Elementary School", "Flying Hill". */
+const SITE_HEAD =
+	/\s(?:Stadium|Arena|Airport|Station|Hill|School|Academy|College|University|Hospital|Clinic|Centre|Center|Hall|Church|Cathedral|Museum|Library|Theatre|Theater|Park|Square|Street|Road|Lane|Avenue|Bridge|Pier|Hotel|Prison|Farm|Mine|Plant|Factory|Ministry)\.?$/u;
+
+/**
+ * Whether a name given for "which city/country…" is a building's, a site's or a body's ("MetLife Stadium" for
+ * "which city did the tour start in"), no settlement or land.
+ *
+ * @example
+ * siteForSettlement('which city did the tour start in', 'MetLife Stadium'); // true
+ * siteForSettlement('which city did the tour start in', 'East Rutherford'); // false
+ */
+export function siteForSettlement(question: string, answer: string): boolean {
+	const name = answer.trim();
+	return ASKS_SETTLEMENT.test(question) && (SITE_HEAD.test(name) || BODY_HEAD.test(name));
+}

@@ -49,7 +49,7 @@ import { nameOutsidePart, partAsked } from './partAsked.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { type AnswerPhrase, pickAnswerPhrase } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
-import { bodyForPlace, placeUnsaid } from './placeUnsaid.ts';
+import { bodyForPlace, placeUnsaid, siteForSettlement } from './placeUnsaid.ts';
 import { onlyInDateline, placeUntold } from './placeUntold.ts';
 import { ratingGiven } from './ratingGiven.ts';
 import { reportedWords } from './reportedWords.ts';
@@ -242,7 +242,12 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 	if (question.type === 'where' && picked.typed && namedPerson(quote, picked, context.entityKinds.get(index)))
 		return { phrase: picked, fit: context.options.placeForWhoFit };
 	// "Where will the new homes go?" of "Manchester City Council on Wednesday approved a plan…": a body, no place.
-	if (question.type === 'where' && picked.typed && bodyForPlace(question.text, picked.text))
+	// "Which city did the tour start in?" of "opened at MetLife Stadium on May 3": a building, no city.
+	if (
+		question.type === 'where' &&
+		picked.typed &&
+		(bodyForPlace(question.text, picked.text) || siteForSettlement(question.text, picked.text))
+	)
 		return { phrase: picked, fit: context.options.placelessFit };
 	// "Where was the ship headed?" of "the Margaret Ellison left Cardiff on January 28": where it set out from.
 	if (question.type === 'where' && placeLeft(question.text, quote, picked))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyForPlace, placeUnsaid } from '../../src/core/placeUnsaid.ts';
-import { newUserDesk } from './shippedModel.ts';
+import { bodyForPlace, placeUnsaid, siteForSettlement } from '../../src/core/placeUnsaid.ts';
+import { newUserDesk, shippedDesk } from './shippedModel.ts';
 
 describe('placeUnsaid', () => {
 	it('tells a sentence that places nothing, a preposition before a time included', () => {
@@ -51,5 +51,38 @@ describe('bodyForPlace', () => {
 
 	it('lets the engine say where the homes will be built, not which council approved them', () => {
 		expect(newUserDesk('nu33-').ask('where will the new homes go').answer).toBe('Collyhurst');
+	});
+});
+
+describe('siteForSettlement', () => {
+	it('reads a building, a site or a body as no answer to "which city/country"', () => {
+		expect(siteForSettlement('which city did the tour start in', 'MetLife Stadium')).toBe(true);
+		expect(siteForSettlement('what town is she from', 'Kvitfjell Flying Hill')).toBe(true);
+		expect(siteForSettlement('in which country did she study', 'Westbrook Elementary School')).toBe(true);
+		expect(siteForSettlement('which country did it come from', 'Fenwick Borough Council')).toBe(true);
+	});
+
+	it('keeps settlements, and other questions', () => {
+		expect(siteForSettlement('which city did the tour start in', 'East Rutherford')).toBe(false);
+		expect(siteForSettlement('where did the tour start', 'MetLife Stadium')).toBe(false);
+		expect(siteForSettlement('which stadium did the tour start in', 'MetLife Stadium')).toBe(false);
+	});
+
+	it("lets the engine decline rather than give the hill of a record as the jumper's town", () => {
+		const desk = shippedDesk(
+			'ski-record',
+			[
+				'Jumper sets world record',
+				'',
+				'HOLMVIK, Feb 9 (Wire) - Ski jumper Arne Brattli flew 259.5 metres on Sunday at the Kvitfjell Flying Hill to set a new world record, organisers said.',
+				'',
+				'Brattli, 24, beat the old mark by three metres in the final round.',
+				'',
+				'The competition drew about 9,000 spectators despite heavy snow.',
+			].join('\n'),
+		);
+		const answer = desk.ask('what town is the new record holder from');
+		expect(answer.answer).not.toBe('Kvitfjell Flying Hill');
+		expect(answer.answered).toBe(false);
 	});
 });
