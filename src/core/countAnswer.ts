@@ -30,6 +30,7 @@ import { otherPeriod, otherRate, otherSpan, pastPeriodUntold, rateForTotal } fro
 import { partOfAskedSet } from './partOfAskedSet.ts';
 import { partOfWhole } from './partOfWhole.ts';
 import { perHeadUnsaid } from './perHead.ts';
+import { perItemUnsaid } from './perItem.ts';
 import { perOtherUnit } from './perOtherUnit.ts';
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { notPopulation, populationForOther } from './populationAsked.ts';
@@ -111,7 +112,8 @@ export function countAnswer(
 			otherDay(question.text, quoted) ||
 			casualtyUnsaid(question.text, quoted) ||
 			otherRate(question.text, quoted) ||
-			perHeadUnsaid(question.text, quoted)) &&
+			perHeadUnsaid(question.text, quoted) ||
+			perItemUnsaid(question.text, quoted)) &&
 		HOW_MANY_OR_MUCH.test(question.text)
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
