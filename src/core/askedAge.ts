@@ -82,7 +82,11 @@ export function askedPerson(question: string): string[] {
 	// "the cto du plessis", "the chief executive Anna Holm": the name after the role.
 	const role = NOT_NAME.test(words[0] ?? '') ? words.findIndex((w, i) => i > 0 && isRoleWord(w)) : -1;
 	const name = role > 0 ? words.slice(role + 1) : [];
-	if (name.length > 0 && name.length <= 3 && !name.some((w) => /^(?:of|for|at|from|in|who|that)$/i.test(w)))
+	if (
+		name.length > 0 &&
+		name.length <= 3 &&
+		!name.some((w) => /^(?:of|for|at|from|in|who|that|they|he|she|we|you|i|it)$/i.test(w))
+	)
 		return name;
 	if (words.length === 0 || NOT_NAME.test(words[0] ?? '') || words.length > 4) return [];
 	return words.filter((w) => !ADDRESS.test(w)).map((w) => w.replace(/['’]s$/u, ''));
@@ -99,11 +103,20 @@ function askedThing(question: string): string | undefined {
 	return words.length > 1 && NOT_NAME.test(words[0] ?? '') ? words.at(-1)?.toLowerCase() : undefined;
 }
 
+/** Verbs of belief after a pronoun: "the guy they think ran it" tells who by what is believed of him. */
+const BELIEF = /^(?:think|thinks|reckon|reckons|believe|believes|suspect|suspects|say|says|said)$/i;
+
 /** The noun "How old is the CEO of Halden?" asks about, as reports write it ("executive"): the one before "of". */
 function askedHead(question: string): string | undefined {
 	const words = (HOW_OLD_IS.exec(question)?.[1] ?? '').split(/\s+/).filter(Boolean);
 	if (words.length < 2 || !NOT_NAME.test(words[0] ?? '')) return undefined;
-	const of = words.findIndex((w) => /^(?:of|for|at|from|in|on|near|with|who|that)$/i.test(w));
+	// "the woman they took out by boat": a pronoun after the noun opens a clause about it; "the guy they think was the
+	// ringleader" names the one asked in its clause.
+	const of = words.findIndex(
+		(w, i) =>
+			/^(?:of|for|at|from|in|on|near|with|who|that)$/i.test(w) ||
+			(/^(?:they|he|she|we|you|i)$/i.test(w) && !BELIEF.test(words[i + 1] ?? '')),
+	);
 	const head = (of > 1 ? words[of - 1] : words.at(-1))?.toLowerCase() ?? '';
 	return ROLE_ABBREVIATIONS[head] ?? head;
 }

@@ -26,7 +26,11 @@ const ASKS_KIN = /\b(?:how\s+old|what\s+age)\b.*?[\p{L}-]+['’]s?\s+(\p{Ll}+)\s
  */
 export function kinAge(question: string, sentence: string): AnswerPhrase | undefined {
 	const asked = ASKS_KIN.exec(question)?.[1]?.toLowerCase();
-	const words = asked ? KIN.find((family) => family[0] === asked || `${family[0]}s` === asked) : undefined;
+	// "dad" is looked for as "father" too: its own family first, else the one it belongs to.
+	const words = asked
+		? (KIN.find((family) => family[0] === asked || `${family[0]}s` === asked) ??
+			KIN.find((family) => family.includes(asked)))
+		: undefined;
 	if (!words) return undefined;
 	const kin = new RegExp(
 		`\\b(?:whose|his|her|their)\\s+(\\d{1,2}-(?:year|month|week)-old)\\s+(?:${words.join('|')})\\b`,

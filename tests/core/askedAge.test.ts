@@ -316,4 +316,27 @@ describe('the age of a thing told by when it began', () => {
 		// A person asked keeps the age by the name.
 		expect(askedAge('how old is the warden', church)?.text).toBe('71');
 	});
+
+	it('reads a kin word by its family ("dad" of "father") and a clause after a pronoun as about the noun before it', () => {
+		const father = 'Margaret Osei, 58, whose 84-year-old father has lived at the home since 2021, complained.';
+		expect(askedAge("how old is margaret osei's dad", father)?.text).toBe('84-year-old');
+		expect(askedAge("how old is margaret osei's mum", father)).toBeNull();
+		const boat =
+			'Fire crews rescued 17 people, including a 91-year-old woman who was carried from her bungalow by boat.';
+		expect(askedAge('how old was the woman they took out by boat', boat)?.text).toBe('91-year-old');
+		expect(askedPerson('how old was the woman they took out by boat')).toEqual([]);
+		// A belief about who it was leaves the one asked to the clause: "was the ringleader".
+		const haulier = 'Among those arrested was a 47-year-old haulier, who police believe organised the thefts.';
+		expect(askedAge('how old is the guy they think was the ringleader', haulier)).toBeNull();
+	});
+
+	it('lets the engine give the age of the woman rescued by boat', () => {
+		const desk = createFactdesk(
+			loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu111-')),
+			shippedModelTuning(),
+		);
+		const answer = desk.ask('how old was the woman they took out by boat');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toMatch(/^91/);
+	});
 });
