@@ -21,6 +21,8 @@ const O_CLOCK = /^\s+o['’]clock\b/i;
  * state primary and secondary schools".
  */
 const PAIRED_ADJECTIVES = /^\s+((?:(\p{Ll}{2,}(?<!s)) )?(\p{Ll}{2,}(?<!s)) (?:and|or) (\p{Ll}+) \p{Ll}{2,}s)\b/u;
+/** Three describing words before a plural noun: "12 additional housing enforcement officers". */
+const THREE_DESCRIBING = /^\s+((\p{Ll}{2,}(?<!s)) (\p{Ll}{2,}(?<!s)) (\p{Ll}{2,}(?<!s)) \p{Ll}{2,}[^s\s]s)\b/u;
 /** A list of describing words before a plural noun: "64 gold, brass and ivory objects". */
 const LISTED_ADJECTIVES = /^\s+((\p{Ll}+[^s\s])(?:,\s+\p{Ll}+)+,?\s+(?:and|or)\s+\p{Ll}+\s+\p{Ll}{2,}s)\b/u;
 /** Adverbs after a counted noun end it: "five prisoners still at large", "40 homes now empty". */
@@ -48,6 +50,14 @@ export function nounAfter(rest: string, headline = false): string | undefined {
 	const paired = PAIRED_ADJECTIVES.exec(rest);
 	if (paired?.[1] && ![paired[2], paired[3], paired[4]].some((w) => w !== undefined && FUNCTION_WORDS.test(w)))
 		return paired[1];
+	const described = THREE_DESCRIBING.exec(rest);
+	if (
+		described?.[1] &&
+		![described[2], described[3], described[4]].some(
+			(w) => w !== undefined && (FUNCTION_WORDS.test(w) || isVerbForm(w)),
+		)
+	)
+		return described[1];
 	const match = NOUN_AFTER.exec(rest);
 	if (!match?.[1]) return undefined;
 	const words: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nounAfter, shownCount } from '../../src/core/nounAfter.ts';
 import { floodReport } from './floodReport.ts';
+import { newUserDesk } from './shippedModel.ts';
 
 describe('nounAfter', () => {
 	it('reads the noun phrase after a number, up to a function word, an adverb or a participle', () => {
@@ -26,6 +27,21 @@ describe('nounAfter', () => {
 		expect(nounAfter(' dollar gift to the hospital')).toBe('dollar');
 		expect(nounAfter(' pence deposit on each bottle')).toBe('pence');
 		expect(nounAfter(' pounds in damages')).toBe('pounds');
+	});
+
+	it('reads three describing words before a plural noun, not a verb or a function word among them', () => {
+		expect(nounAfter(' additional housing enforcement officers, funded from fees')).toBe(
+			'additional housing enforcement officers',
+		);
+		expect(nounAfter(' new underground car parks by 2027')).toBe('new underground car parks');
+		expect(nounAfter(' people waiting outside hospitals')).toBe('people');
+		expect(nounAfter(' homes on the coast road')).toBe('homes');
+	});
+
+	it('lets the engine count the officers a council will hire, the whole noun phrase read', () => {
+		const answer = newUserDesk('nu111-').ask('how many new enforcement officers r they hiring');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toBe('12 additional housing enforcement officers');
 	});
 
 	it('reads none for a time of day, and none past a plural in a headline', () => {
