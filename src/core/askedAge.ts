@@ -72,7 +72,7 @@ const BARE_NUMBER = new RegExp(
  * be"); none when X is a thing ("the painting").
  */
 const HOW_OLD_IS =
-	/\bhow\s+old(?:['’]s|\s+(?:is|was|are|were|will\s+\S+\s+be))\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by|who|that|which|whose|thought|believed|said|estimated|expected|supposed|reckoned|likely)\b.*)?[\s?!.]*$/iu;
+	/\bhow\s+old(?:['’]s|\s+(?:is|was|are|were|will\s+\S+\s+be))\s+(.+?)(?:\s+(?:when|at|in|during|after|before|now|today|by|who|whos|who['’]s|that|which|whose|thought|believed|said|estimated|expected|supposed|reckoned|likely)\b.*)?[\s?!.]*$/iu;
 const NOT_NAME = /^(?:the|a|an|this|that|these|those|its|his|her|their|it|he|she|they|you|i|we)$/iu;
 const ADDRESS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lady|lord|rev)\.?$/iu;
 
@@ -114,7 +114,7 @@ function askedHead(question: string): string | undefined {
 	// ringleader" names the one asked in its clause.
 	const of = words.findIndex(
 		(w, i) =>
-			/^(?:of|for|at|from|in|on|near|with|who|that)$/i.test(w) ||
+			/^(?:of|for|at|from|in|on|near|with|who|whos|who['’]s|that)$/i.test(w) ||
 			(/^(?:they|he|she|we|you|i)$/i.test(w) && !BELIEF.test(words[i + 1] ?? '')),
 	);
 	const head = (of > 1 ? words[of - 1] : words.at(-1))?.toLowerCase() ?? '';
@@ -141,7 +141,7 @@ const ORDINAL_WORD =
  * the Merrow Bay…" (a participle opening the clause).
  */
 const BEGAN_IN = new RegExp(
-	`\\b(?:dat(?:es|ed|ing)\\s+(?:back\\s+)?(?:from|to)|(?:(?:was|were)\\s+|(?<=(?:^|[,(—–]\\s*)))(?:first\\s+)?(?:built|founded|established|erected|opened|made|constructed|laid|consecrated)\\s+in)\\s+((?:(?:about|around|roughly|circa|c\\.)\\s+)?(?:\\d{3,4}s?(?:\\s+(?:AD|BC|BCE|CE)\\b)?|(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD}(?:\\s+or\\s+(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD})?[\\s-]+century(?:\\s+(?:AD|BC|BCE|CE)\\b)?))`,
+	`\\b(?:dat(?:e|es|ed|ing)\\s+(?:back\\s+)?(?:from|to)|(?:(?:was|were)\\s+|(?<=(?:^|[,(—–]\\s*)))(?:first\\s+)?(?:built|founded|established|erected|opened|made|constructed|laid|consecrated)\\s+in)\\s+((?:(?:about|around|roughly|circa|c\\.)\\s+)?(?:\\d{3,4}s?(?:\\s+(?:AD|BC|BCE|CE)\\b)?|(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD}(?:\\s+or\\s+(?:(?:early|mid|late)[\\s-]+)?${ORDINAL_WORD})?[\\s-]+century(?:\\s+(?:AD|BC|BCE|CE)\\b)?))`,
 	'iu',
 );
 
@@ -156,7 +156,8 @@ function thingsStart(question: string, sentence: string): AnswerPhrase | undefin
 }
 
 /** Words for a person that say nothing of who: any person's age in the sentence may be theirs. */
-const ANYONE = /^(?:guy|man|woman|person|boy|girl|kid|child|lady|bloke|dude|fella|fellow|chap)$/i;
+const ANYONE =
+	/^(?:guy|man|woman|person|boy|girl|kid|child|baby|toddler|infant|teen|teenager|youngster|lady|bloke|dude|fella|fellow|chap)$/i;
 
 /** Words after an age that name nothing ("61 years old when", "20 years ago and"). */
 const NOT_NOUN = /^(?:when|and|or|but|at|in|on|by|with|to|from|for|of|as|the|a|an|was|is|were|are|had|has)$/;

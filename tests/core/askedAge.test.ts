@@ -339,4 +339,23 @@ describe('the age of a thing told by when it began', () => {
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toMatch(/^91/);
 	});
+
+	it('reads a baby as anyone, "whos" as opening a clause, and "date from" as when a thing began', () => {
+		const pram = 'It involved a 22-month-old boy who was asleep in a pram in a garden on Tillett Close.';
+		expect(askedAge('how old was the baby in the pram', pram)?.text).toBe('22-month-old');
+		const ward = 'One of the patients, a 71-year-old woman from Sallowby, remained in hospital on Tuesday.';
+		expect(askedAge('how old is the woman whos still in hospital', ward)?.text).toBe('71-year-old');
+		const hall = 'Those foundations, believed to date from around 1280, can now be seen through a glass floor.';
+		expect(askedAge('how old are the foundations they found', hall)?.text).toBe('around 1280');
+	});
+
+	it('lets the engine give the age of the baby in the pram', () => {
+		const desk = createFactdesk(
+			loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu115-')),
+			shippedModelTuning(),
+		);
+		const answer = desk.ask('how old was the baby in the pram');
+		expect(answer.answered).toBe(true);
+		expect(answer.answer).toMatch(/^22.month/);
+	});
 });
