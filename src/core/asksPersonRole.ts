@@ -119,6 +119,8 @@ export function personLike(
 	const kind = kinds?.get(picked.start);
 	if (kind === 'organisation' || kind === 'place') return false;
 	if (sentence[picked.start - 1] === '(' && sentence[picked.end] === ')') return false;
+	// "Brennholm's long-awaited Line 4 tram": a word before a number names a thing of a series, nobody.
+	if (!/\s/u.test(picked.text.trim()) && /^\s\d/u.test(sentence.slice(picked.end, picked.end + 2))) return false;
 	if (afterArticle(sentence, picked)) return false;
 	const thing = CALLED.exec(sentence.slice(Math.max(0, picked.start - 60), picked.start))?.[1];
 	return thing === undefined || describesPerson(thing);

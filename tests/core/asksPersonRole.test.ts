@@ -54,6 +54,19 @@ describe('personLike', () => {
 		expect(personLike(named, phrase(named, 'Amara Osei'), new Map())).toBe(true);
 	});
 
+	it('takes a word before a number for a thing of a series ("Line 4 tram"), no person', () => {
+		const tram = "The opening of Brennholm's long-awaited Line 4 tram has been pushed back.";
+		expect(personLike(tram, phrase(tram, 'Line'), new Map())).toBe(false);
+		const mayor = 'Mayor Ingrid Solbakken said 4 faults had been found.';
+		expect(personLike(mayor, phrase(mayor, 'Solbakken'), new Map())).toBe(true);
+		expect(
+			createFactdesk(
+				loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu14-')),
+				shippedModelTuning(),
+			).ask('who is the mayor of brennholm').answer,
+		).not.toBe('Line');
+	});
+
 	it('takes a name the facts make an organisation or place for no person', () => {
 		const league = 'Premier League strugglers Ashford Rovers sacked their manager.';
 		expect(personLike(league, phrase(league, 'Premier League'), new Map([[0, 'organisation' as const]]))).toBe(false);
