@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleUnnamedHere } from '../../src/core/roleUnnamedHere.ts';
-import { shippedDesk } from './shippedModel.ts';
+import { newUserDesk, shippedDesk } from './shippedModel.ts';
 
 function unnamed(question: string, sentence: string, name: string): boolean {
 	const start = sentence.indexOf(name);
@@ -20,6 +20,14 @@ describe('roleUnnamedHere', () => {
 		expect(unnamed('who was the pilot', pilot, 'Corin Maddox')).toBe(false);
 		const race = "Prentiss, 61, won the mayor's race in November.";
 		expect(unnamed('who is the mayor', race, 'Prentiss')).toBe(false);
+	});
+
+	it('reads a role owned by a thing ("the orchestra\'s insurer") and declines a speaker who only mentions it', () => {
+		const insurer = 'Holmberg said it would try to recover part of the money through its insurer.';
+		expect(unnamed("who is the orchestra's insurer", insurer, 'Holmberg')).toBe(true);
+		const named = 'The orchestra said its insurer, Nordvik Mutual, would pay for the cancelled dates.';
+		expect(unnamed("who is the orchestra's insurer", named, 'Nordvik Mutual')).toBe(false);
+		expect(newUserDesk('nu16-').ask("who is the orchestra's insurer").answered).toBe(false);
 	});
 
 	it('answers "who is the defending champion" with the one the report names so, not the winner beside the role', () => {
