@@ -19,4 +19,14 @@ describe('levelOfNumbers', () => {
 		expect(level.phrase.text).toBe('about 31,000');
 		expect(level.fit).toBe(1);
 	});
+
+	it("reads a thing's sales as its numbers: the tickets sold", () => {
+		const sales = 'Ticket sales at the Playhouse rose by 14% last year, to just under 52,000, the theatre said.';
+		expect(levelOfNumbers('how many tickets did they sell last yr', sales)?.text).toBe('just under 52,000');
+		expect(levelOfNumbers('how many seats does the playhouse have', sales)).toBeUndefined();
+		const { shortAnswer } = floodReport(sales);
+		expect(shortAnswer('how many tickets did they sell last year', 'Ticket sales').phrase.text).toBe(
+			'just under 52,000',
+		);
+	});
 });
