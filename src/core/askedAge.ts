@@ -40,8 +40,11 @@ const AGES = [
 		`(?<=\\bturn(?:s|ed)?\\s+)${AGE_FIGURE}\\b(?![\\d%]|[.,]\\d|[-\\s]*(?:percent|per|degrees|times|points|pages))`,
 		'giu',
 	),
-	// "two children, aged 4 and 9": every age of the list.
-	new RegExp(`\\bage(?:d|\\s+of)?\\s+${YEARS}(?:(?:,\\s*|,?\\s+and\\s+)${YEARS})*\\b`, 'gi'),
+	// "two children, aged 4 and 9", "aged between 24 and 61", "aged 24 to 61": every age of the list or range.
+	new RegExp(
+		`\\bage(?:d|\\s+of)?\\s+(?:between\\s+|from\\s+)?${YEARS}(?:(?:,\\s*|,?\\s+and\\s+|\\s+to\\s+)${YEARS})*\\b`,
+		'gi',
+	),
 	// A body's age by its past: "in the airline's 31-year history".
 	new RegExp(`\\b${YEARS}-year\\s+(?:history|existence)\\b`, 'gi'),
 	// A thing's age: "formed about 3.5 billion years ago".

@@ -358,4 +358,15 @@ describe('the age of a thing told by when it began', () => {
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toMatch(/^22.month/);
 	});
+
+	it('reads an age range ("aged between 24 and 61", "aged 5 to 11") as the ages of a group', () => {
+		const raid = 'The nine suspects, eight men and a woman aged between 24 and 61, were arrested on Tuesday.';
+		expect(askedAge('how old are the suspects', raid)?.text).toBe('aged between 24 and 61');
+		expect(askedAge('how old were the kids', 'The children, aged 5 to 11, fell ill.')?.text).toBe('aged 5 to 11');
+		const desk = createFactdesk(
+			loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu61-')),
+			shippedModelTuning(),
+		);
+		expect(desk.ask('how old were the kids').answer).toBe('aged between 5 and 11');
+	});
 });
