@@ -255,7 +255,12 @@ export function askedAge(
 			// "Tom Ewart, 71, who lives near the church" for "how old is the church": a person's age, not the thing's.
 			!(thingAsked && NAME_BEFORE_AGE.test(sentence.slice(Math.max(0, age.start - 40), age.start))) &&
 			!(person && THING_AGE.test(age.text)) &&
-			!(ASKS_NOW.test(question) && EARLIER_AGE.test(sentence.slice(Math.max(0, age.start - 50), age.start))),
+			!(
+				ASKS_NOW.test(question) &&
+				(EARLIER_AGE.test(sentence.slice(Math.max(0, age.start - 50), age.start)) ||
+					(/^age\b/iu.test(age.text) &&
+						/\bat\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, age.start - 8), age.start))))
+			),
 	);
 	return own.sort((a, b) => gapTo(found, a) - gapTo(found, b) || a.start - b.start)[0] ?? null;
 }
@@ -264,7 +269,7 @@ export function askedAge(
 const ASKS_NOW = /\bhow\s+old\s+(?:is|are)\b|\bhow\s+old['’]?s\b/iu;
 /**
  * An age someone had before or will have, in a clause of its own: "since the dog was a 10-week-old puppy", "when she
- * was 7", "when she turns eight".
+ * was 7", "when she turns eight"; or a deed's ("took up tennis at the age of six"), read where the age now is asked.
  */
 const EARLIER_AGE =
 	/\b(?:since|when|as|until|after|before|once)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were|turns|will\s+(?:be|turn))\s+(?:(?:only|just|about|barely|a|an)\s+)*$/iu;

@@ -70,7 +70,9 @@ describe('askedAge', () => {
 		const baumgartner = 'She will face Republican nominee Curtis Baumgartner, a 63-year-old rancher from Roswell.';
 		expect(askedAge('how old is holloway', baumgartner)).toBeNull();
 		expect(askedAge('how old is baumgartner', baumgartner)?.text).toBe('63-year-old');
-		expect(askedAge('how old is Chopin', 'He left Poland at the age of 20.')?.text).toBe('age of 20');
+		expect(askedAge('how old was Chopin when he left', 'He left Poland at the age of 20.')?.text).toBe('age of 20');
+		// The age a deed was done at is no age now.
+		expect(askedAge('how old is Chopin', 'He left Poland at the age of 20.')).toBeNull();
 		expect(askedAge('how old is maya holloway', 'She is a 29-year-old Olympic champion.')?.text).toBe('29-year-old');
 		expect(askedAge('how old is ana', "She was a 34-year-old nurse at St Mary's hospital.")?.text).toBe('34-year-old');
 	});
@@ -368,5 +370,17 @@ describe('the age of a thing told by when it began', () => {
 			shippedModelTuning(),
 		);
 		expect(desk.ask('how old were the kids').answer).toBe('aged between 5 and 11');
+	});
+
+	it('reads "at the age of six" as the age of a deed, not the age now', () => {
+		const tennis = 'Lindqvist took up tennis at the age of six after watching her older brother play.';
+		expect(askedAge('how old is lindqvist?', tennis)).toBeNull();
+		expect(askedAge('how old was lindqvist when she took up tennis', tennis)?.text).toBe('age of six');
+		expect(askedAge('how old is deshpande', 'Deshpande learned the game at age six in Pune.')).toBeNull();
+		const desk = createFactdesk(
+			loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu8-')),
+			shippedModelTuning(),
+		);
+		expect(desk.ask('how old is lindqvist?').answer).toBe('21');
 	});
 });
