@@ -36,5 +36,5 @@ export function placeForFirm(question: string, picked: AnswerPhrase, reportText:
 		.split(/\n+/)
 		.map((line) => line.slice(0, datelineEnd(line)))
 		.find((dateline) => dateline.length > 0);
-	return story !== undefined && story.toLowerCase().includes(picked.text.toLowerCase());
+	return story?.toLowerCase().includes(picked.text.toLowerCase()) === true;
 }
