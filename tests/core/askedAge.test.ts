@@ -3,7 +3,7 @@ import { askedAge, askedPerson } from '../../src/core/askedAge.ts';
 import { createFactdesk } from '../../src/core/createFactdesk.ts';
 import { loadReports } from '../../src/reports/loadReports.ts';
 import { floodReport } from './floodReport.ts';
-import { shippedModelTuning } from './shippedModel.ts';
+import { newUserDesk, shippedModelTuning } from './shippedModel.ts';
 
 describe('askedAge', () => {
 	it('reads an age after a name in commas, before "year-old", after "aged" or "at the age of"', () => {
@@ -333,10 +333,7 @@ describe('the age of a thing told by when it began', () => {
 	});
 
 	it('lets the engine give the age of the woman rescued by boat', () => {
-		const desk = createFactdesk(
-			loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu111-')),
-			shippedModelTuning(),
-		);
+		const desk = newUserDesk('nu111-');
 		const answer = desk.ask('how old was the woman they took out by boat');
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toMatch(/^91/);
@@ -352,10 +349,7 @@ describe('the age of a thing told by when it began', () => {
 	});
 
 	it('lets the engine give the age of the baby in the pram', () => {
-		const desk = createFactdesk(
-			loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu115-')),
-			shippedModelTuning(),
-		);
+		const desk = newUserDesk('nu115-');
 		const answer = desk.ask('how old was the baby in the pram');
 		expect(answer.answered).toBe(true);
 		expect(answer.answer).toMatch(/^22.month/);
@@ -365,10 +359,7 @@ describe('the age of a thing told by when it began', () => {
 		const raid = 'The nine suspects, eight men and a woman aged between 24 and 61, were arrested on Tuesday.';
 		expect(askedAge('how old are the suspects', raid)?.text).toBe('aged between 24 and 61');
 		expect(askedAge('how old were the kids', 'The children, aged 5 to 11, fell ill.')?.text).toBe('aged 5 to 11');
-		const desk = createFactdesk(
-			loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu61-')),
-			shippedModelTuning(),
-		);
+		const desk = newUserDesk('nu61-');
 		expect(desk.ask('how old were the kids').answer).toBe('aged between 5 and 11');
 	});
 
@@ -377,10 +368,7 @@ describe('the age of a thing told by when it began', () => {
 		expect(askedAge('how old is lindqvist?', tennis)).toBeNull();
 		expect(askedAge('how old was lindqvist when she took up tennis', tennis)?.text).toBe('age of six');
 		expect(askedAge('how old is deshpande', 'Deshpande learned the game at age six in Pune.')).toBeNull();
-		const desk = createFactdesk(
-			loadReports('tests/fixtures/new-user-reports').reports.filter((r) => r.id.startsWith('nu8-')),
-			shippedModelTuning(),
-		);
+		const desk = newUserDesk('nu8-');
 		expect(desk.ask('how old is lindqvist?').answer).toBe('21');
 	});
 });
