@@ -2,10 +2,10 @@ import { PEOPLE_BY_TRADE, PERSON_NOUNS } from './countedNouns.ts';
 import { STOPWORDS, stem } from './tokenize.ts';
 
 /** "How much does one patient meal cost", "how much per painting": the price or amount of one thing asked. */
-const ASKS_ONE = /^\s*how\s+much\b.*?\b(?:each|every|per|one|a\s+single)\s+((?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]+)/iu;
+const ASKS_ONE = /^\s*how\s+much\b.*?\b(?:each|every|per|one|a\s+single)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)/iu;
 /** Words after "each" or "per" that are a time or a share, no thing: "each year", "per cent", "one of them". */
 const NOT_THINGS =
-	/^(?:years?|yrs?|days?|weeks?|months?|hours?|nights?|seasons?|times?|decades?|minutes?|cent|centum|kilos?|kilograms?|tonnes?|tons?|litres?|liters?|metres?|meters?|kilometres?|miles?|units?|items?|pieces?|of|to|way|more|less|other|another|day)$/u;
+	/^(?:years?|yrs?|days?|weeks?|months?|hours?|nights?|seasons?|times?|decades?|minutes?|cent|centum|kilos?|kilograms?|tonnes?|tons?|litres?|liters?|metres?|meters?|kilometres?|miles?|units?|items?|pieces?|of|to|way|more|less|other|another)$/u;
 /** A figure given for one of a kind: "each", "apiece", "per", "a time", an average. */
 const GIVES_EACH = /\b(?:each|every|per|apiece|a\s+(?:piece|time|go|pop)|average)\b/iu;
 

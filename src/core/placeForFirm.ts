@@ -22,8 +22,9 @@ const SITE_HEADS = new Set([
 
 /**
  * Whether the name `picked`, given for "which company…", is a place, not a firm, though the facts did not call it
- * one (a place they did is answered so in whoAnswer): its last word is a place's or a building's ("Glenfield Ice Centre"), or the report's dateline gives it as the story's place
- * ("LANGMOOR, North Fenshire — " for "North Fenshire"). `dateline` gives the report's text (read only then).
+ * one (a place they did is answered so in whoAnswer): its last word is a place's or a building's ("Glenfield Ice
+ * Centre"), or the report's dateline gives it as the story's place ("LANGMOOR, North Fenshire — " for "North
+ * Fenshire"). `reportText` gives the report's text (read only then).
  *
  * @example
  * placeForFirm('which company lost the contract', { text: 'North Fenshire', start: 40, end: 54, typed: true }, () => 'LANGMOOR, North Fenshire, Wed. 3 — A hospital trust…'); // true

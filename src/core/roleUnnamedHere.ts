@@ -1,7 +1,10 @@
 import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SPELLINGS } from './vocabulary.ts';
 
-/** "Who is the defending champ?", "who's juno's handler", "who is the orchestra's insurer": a role asked, its one or two words ending the question. */
+/**
+ * "Who is the defending champ?", "who's juno's handler", "who is the orchestra's insurer": a role asked, its one or
+ * two words ending the question.
+ */
 const ROLE_ASKED =
 	/^\s*who(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|their|its|his|her)\s+(?:\p{L}+['’]s\s+)?|\p{L}+['’]s\s+)(?:(?:new|current|former|acting|interim)\s+)?((?:\p{Ll}+\s+)?\p{Ll}+)\s*[?.!]*\s*$/iu;
 /** Words of a question's end that name no role. */
