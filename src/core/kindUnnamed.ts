@@ -66,14 +66,18 @@ export function kindUnnamed(question: string, sentence: string, mentions: readon
 			.filter((w) => NAMED_KIND.test(w.replace(/ies$/i, 'y')))
 			.map((w) => stem(w.toLowerCase())),
 	);
+	// "which german carmaker" of "a German carmaker": a name the question gives is part of the kind, not its name.
+	const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+	const names = mentions.filter(
+		(m) => m.type === 'name' && !m.text.split(/\s+/).every((w) => asked.has(w.toLowerCase())),
+	);
 	let indefinite = false;
 	for (const word of sentence.slice(0, SENTENCE_LIMITS.chars).matchAll(/[\p{L}-]+/gu)) {
 		if (!kinds.has(stem(word[0].toLowerCase())) || /^\p{Lu}/u.test(word[0])) continue;
 		const start = word.index;
 		const end = start + word[0].length;
-		const named = mentions.some(
+		const named = names.some(
 			(m) =>
-				m.type === 'name' &&
 				m.end >= start - NAME_WINDOW &&
 				m.start <= end + NAME_WINDOW &&
 				apposed(m.end <= start ? sentence.slice(m.end, start) : sentence.slice(end, m.start)),
@@ -82,7 +86,9 @@ export function kindUnnamed(question: string, sentence: string, mentions: readon
 		// "a professor at the university": a place of someone's, named elsewhere if anywhere.
 		indefinite ||=
 			INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ||
-			/\b(?:at|for|from|with)\s+the\s+$/iu.test(sentence.slice(Math.max(0, start - 12), start));
+			/\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith)\s+the\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(
+				sentence.slice(Math.max(0, start - 30), start),
+			);
 	}
 	return indefinite;
 }

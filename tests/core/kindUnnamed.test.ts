@@ -72,6 +72,19 @@ describe('kindUnnamed', () => {
 		expect(unnamed('which members voted against', 'Two members, Ana Ruiz and Tom Berg, voted against.')).toBe(false);
 	});
 
+	it('reads a name the question gives as part of the kind, and "with the testing lab" as a place of someone', () => {
+		const deal = 'Photonyx has signed a supply contract with a German carmaker worth about 600 million euros.';
+		expect(unnamed('which german carmaker signed the deal', deal)).toBe(true);
+		expect(unnamed('which carmaker signed the deal', 'It signed a contract with a carmaker, Audi, on Monday.')).toBe(
+			false,
+		);
+		const lab = 'Voltera said it was working with the testing lab to understand how the cells had passed.';
+		expect(unnamed('which testing lab certified the cells', lab)).toBe(true);
+		expect(unnamed('which lab certified the cells', 'It was working with the Halden testing lab on the cells.')).toBe(
+			false,
+		);
+	});
+
 	it('declines "which online auction site" of a report that never names the site', () => {
 		// The new-user report where "advertised on an online auction site under a different name" was the answer, at 0.938.
 		const answer = newUserDesk('nu98-').ask('which online auction site were the plants advertised on');
