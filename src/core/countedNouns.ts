@@ -22,7 +22,7 @@ export function countedNouns(
 		const subset = nounsIn(among, known, correct);
 		if (subset.length > 0) return subset;
 	}
-	const words = /\bhow (?:many|much)\s+(?:of\s+the\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(question)?.[1];
+	const words = /\bhow (?:many|much)\s+(?:of\s+the\s+)?((?:\p{L}[\p{L}\p{N}-]*\s*){1,3})/iu.exec(question)?.[1];
 	return nounsIn(words ?? '', known, correct);
 }
 

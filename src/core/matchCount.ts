@@ -20,9 +20,10 @@ import { asksInCurrency, measuredByArea, measuredByWeight, measuresStuff } from 
 import { DEFAULT_OPTIONS, type MatchOptions } from './options.ts';
 import { tellsAskedDeed } from './otherDeed.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
-import { synonymStems } from './synonymStems.ts';
+import { abbreviationStems, synonymStems } from './synonymStems.ts';
 import { contentStems, STOPWORDS, stem } from './tokenize.ts';
 import type { Fact } from './types.ts';
+import { COUNT_ACTIONS } from './vocabulary.ts';
 import { onAskedSide } from './voteSide.ts';
 import { yieldByWeight } from './yieldByWeight.ts';
 
@@ -92,6 +93,8 @@ export function prepareCountMatch(
 	const occupancy = !action && OCCUPANCY.test(question);
 	const families = nounFamilies(asked);
 	const nouns = families.flat();
+	// "How much CO2…" of "6 million tonnes of carbon dioxide": every word the abbreviation stands for is counted.
+	const spelledOut = asked.map((n) => abbreviationStems(n)).filter((words) => words.length > 0);
 	// A thing the reports never name (nor any synonym of it): nothing in them counts it.
 	// "How much land has burned?" is answered by "9,800 hectares of pine forest" in reports that never write "land".
 	// "How much weight did the miners lose?" of "lost an average of 4 kilograms each": a weight, whatever it is called.
@@ -100,7 +103,15 @@ export function prepareCountMatch(
 	// "How many dollars did it sell for?" of reports that write "US$1.95 billion": a currency, by its sign.
 	const currency = asksInCurrency(nouns);
 	const timeAsked = HOW_MUCH_TIME.test(question);
-	if (nouns.length && !area && !currency && !timeAsked && !SHARE_OF.test(question) && !nouns.some((n) => known.has(n)))
+	if (
+		nouns.length &&
+		!area &&
+		!currency &&
+		!timeAsked &&
+		!SHARE_OF.test(question) &&
+		!nouns.some((n) => known.has(n)) &&
+		!spelledOut.some((words) => words.every((w) => known.has(w)))
+	)
 		return () => ({ fit: options.countMismatchFit });
 	const questionStems = new Set(contentStems(question));
 	// "How many people died" is not answered by "48,000 acres" or "$3": an amount counts no people, drones or doses.
@@ -161,6 +172,8 @@ export function prepareCountMatch(
 			const nounFits =
 				(nouns.length === 0 && !things) ||
 				namesCounted(families, countedAll) ||
+				bareDeed(fact, families) ||
+				spelledOut.some((words) => words.every((w) => countedAll.includes(w))) ||
 				(!subset && countsPeopleAsked(families, counted)) ||
 				(asksStuff && measuresStuff(fact, asked, counted)) ||
 				(currency && MONEY.test(fact.text)) ||
@@ -221,6 +234,23 @@ export function prepareCountMatch(
 		};
 	};
 }
+
+/**
+ * "Twenty-three whales were refloated, while 34 died": a count whose one word is its deed counts the thing asked when
+ * its sentence names that thing.
+ */
+function bareDeed(fact: Fact, families: string[][]): boolean {
+	const subject = fact.subject ?? '';
+	return (
+		fact.detail !== undefined &&
+		BARE_DEED.test(subject) &&
+		COUNT_ACTIONS.some(([pattern]) => pattern.test(subject)) &&
+		namesCounted(families, contentStems(fact.source.quote))
+	);
+}
+
+/** A deed told in one word after a figure: "34 died", "four drowned", "12 dead". */
+const BARE_DEED = /^(?:\p{Ll}+ed|dead|hurt)$/u;
 
 /** Words that may stand between a verb and its figure: "rescue about 76", "evacuated more than 200". */
 const QUALIFYING = new Set(

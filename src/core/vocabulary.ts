@@ -712,7 +712,7 @@ export const COUNT_ACTIONS: readonly (readonly [RegExp, string])[] = [
 	],
 	[/\bdestroy\w*/i, 'destroyed'],
 	[
-		/\bkill\w*|\bdied\b|\bdead\b|\bdeaths?\b|\bfatalit\w*|\b(?:took|takes?|taking|claim\w*|cost)\s+the\s+lives\s+of\b|\blost\s+their\s+lives\b/i,
+		/\bkill\w*|\bdied\b|\bdead\b|\bdeaths?\b|\bfatalit\w*|\bdrowned\b|\bperished\b|\b(?:took|takes?|taking|claim\w*|cost)\s+the\s+lives\s+of\b|\blost\s+their\s+lives\b/i,
 		'killed',
 	],
 	[/\binjur\w*|\bwound\w*|\bhurt\b/i, 'injured'],

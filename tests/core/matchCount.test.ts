@@ -626,4 +626,17 @@ describe('a count of casualties', () => {
 		expect(bolts.answered ? bolts.answer : '').not.toBe('212');
 		expect(desk.ask('how many fans were injured').answer).toMatch(/212/);
 	});
+
+	it('reads an abbreviation asked as the words it stands for, a one-word deed as its sentence’s thing, drowned as died', () => {
+		const count = (question: string, sentence: string) =>
+			matchCount(question, countsOf(sentence), new Set(contentStems(`${sentence} ${question}`)), () => undefined);
+		const plant = 'The plant emitted about 6 million tonnes of carbon dioxide a year.';
+		expect(count('How much CO2 did the plant emit per year?', plant).fact?.value).toBe(6_000_000);
+		expect(count('how many mps voted', 'The union, with some 600,000 members, voted to strike.').fact).toBeUndefined();
+		const whales = 'Twenty-three whales were refloated, while 34 died on the sand.';
+		expect(count('How many of the whales died?', whales).fact?.value).toBe(34);
+		expect(count('how many fires were there', 'There were 17 fires and more than 200 deaths.').fact?.value).toBe(17);
+		const wreck = 'The tower was built after the wreck of the Marigold, in which 47 people drowned on the rocks.';
+		expect(count('how many people died when the marigold sank', wreck).fact?.value).toBe(47);
+	});
 });
