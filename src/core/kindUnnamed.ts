@@ -5,7 +5,7 @@ import { stem } from './tokenize.ts';
 
 /** "which carmaker did…", "which other minnesota districts have…": up to four words naming the kind asked. */
 const WHICH_KIND =
-	/^\s*which\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|got|gets|get|of|kind|type|sort)\b)[\p{L}'’-]+\s+){1,4})/iu;
+	/^\s*which\s+((?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|got|gets|get|of|kind|type|sort)\b)[\p{L}\p{N}'’-]+\s+){1,4})/iu;
 /**
  * "what company built…", "what brand of olive oil…": the kind's noun right after "what", or one word on; not the first
  * of two ("what football club manager…" asks for a manager).
@@ -20,7 +20,7 @@ const WHAT_KIND = new RegExp(
  * the kinds focusName knows.
  */
 const PLACES_OF_WORK =
-	'member|councill?or|lawmaker|legislator|judge|juror|director|trustee|shareholder|investor|bidder|buyer|donor|sponsor|partner|rival|lab|laborator(?:y|ie)|conservatory|conservatoire|shipyard|academy|institute|college|journal|orchestra|gallery|theatre|theater|cinema|pub|church|cathedral|site|auction|house|factory|plant|mine|quarry|farm|ward|block|rocket';
+	'member|councill?or|lawmaker|legislator|judge|juror|director|trustee|shareholder|investor|bidder|buyer|donor|sponsor|partner|rival|lab|laborator(?:y|ie)|conservatory|conservatoire|shipyard|academy|institute|college|journal|orchestra|gallery|theatre|theater|cinema|pub|church|cathedral|site|auction|house|factory|plant|mine|quarry|farm|ward|block|rocket|institution';
 /** A word of a kind answered by a name, or a compound of a few heads: "team", "districts", "carmaker". */
 const NAMED_KIND = new RegExp(
 	`^(?:(?:${NAMED_KIND_WORDS}|${PLACES_OF_WORK})|\\p{L}+(?:maker|keeper|owner|player|worker|builder|operator))(?:s|es|ies)?$`,
@@ -28,7 +28,7 @@ const NAMED_KIND = new RegExp(
 );
 /** An indefinite determiner right before the kind's noun: "a carmaker", "two other retailers", "several districts". */
 const INDEFINITE_BEFORE =
-	/\b(?:a|an|another|other|some|several|many|few|various|unnamed|unidentified|undisclosed|one|two|three|four|five|(?<![\d,.])\d{1,3}(?![\d,.]))\s+(?:(?!(?:the|its|their|this|that|his|her)\b)[\p{L}-]+\s+){0,2}$/iu;
+	/\b(?:(?:a|an|another|other|some|several|many|few|various|unnamed|unidentified|undisclosed|one|two|three|four|five|(?<![\d,.])\d{1,3}(?![\d,.]))\s+|(?:some|several|many|most|one|two|three|four|five|six|seven|eight|nine|ten|(?<![\d,.])\d{1,3}(?![\d,.]))\s+of\s+(?:the|its|their)\s+)(?:(?!(?:the|its|their|this|that|his|her)\b)[\p{L}\d-]+\s+){0,2}$/iu;
 /** How near a name must stand to the kind's noun to name it: "a carmaker, Volvo," or "Volvo, a carmaker". */
 const NAME_WINDOW = 30;
 
@@ -37,6 +37,8 @@ const NAME_WINDOW = 30;
  * service station", "a charity called Hope" (not "a service station on the edge of Merrington", a place beside it).
  */
 function apposed(between: string): boolean {
+	// "its two remaining cinemas, in Ripley Bridge and Otterburn": set off by a comma, the places tell them apart.
+	if (/^,\s*(?:in|at)\s+$/u.test(between)) return true;
 	const words = between.match(/[\p{L}'’-]+/gu) ?? [];
 	return words.length <= APPOSED_WORDS && !words.some((w) => PLACING.test(w) && !NAMING.test(w));
 }

@@ -85,6 +85,15 @@ describe('kindUnnamed', () => {
 		);
 	});
 
+	it('reads "three of the worst-hit sites" as unnamed, a count in the question as words, places after a comma as names', () => {
+		const sites = 'Members agreed to keep divers away from three of the worst-hit sites until December.';
+		expect(unnamed('which 3 dive sites are being shut', sites)).toBe(true);
+		expect(unnamed('which 3 dive sites are being shut', 'Divers must keep away from the Kelp Arch site.')).toBe(false);
+		const cinemas = 'Starlight will keep operating its two remaining cinemas, in Ripley Bridge and Otterburn.';
+		expect(unnamed('which 2 cinemas are staying open', cinemas)).toBe(false);
+		expect(unnamed('which 2 cinemas are staying open', 'Starlight will keep two of its cinemas open.')).toBe(true);
+	});
+
 	it('declines "which online auction site" of a report that never names the site', () => {
 		// The new-user report where "advertised on an online auction site under a different name" was the answer, at 0.938.
 		const answer = newUserDesk('nu98-').ask('which online auction site were the plants advertised on');
