@@ -22,6 +22,7 @@ import type { Mention } from './findMentions.ts';
 import { describesPerson, findTitle, withBody } from './findTitle.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { howItHappened } from './howItHappened.ts';
+import { kinUnwritten } from './kinAge.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
 import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
@@ -62,6 +63,10 @@ export function otherAnswer(
 	const named = NAME_ASKED.test(question.text) ? askedNameOf(question.text) : undefined;
 	const beside = named && !short.phrase.typed ? nameBesideThing(named, context.corpus.quote(index)) : true;
 	if (beside === false || (beside === undefined && !namesOtherThan(askedStems(question), context.mentions.of(index))))
+		return { ...short, fit: Math.min(short.fit, context.options.unnamedFit), matched: false };
+	// "What is the name of Sunita Patel's son?" of a sentence that never writes a son: no kin of hers is named there.
+	const kin = question.type === 'other' ? askedNameOf(question.text) : undefined;
+	if (kin && kinUnwritten(kin, context.corpus.quote(index)))
 		return { ...short, fit: Math.min(short.fit, context.options.unnamedFit), matched: false };
 	const thing =
 		question.type === 'other'
