@@ -29,6 +29,7 @@ import { listOfKind } from './listOfKind.ts';
 import { makeUnsaid } from './makeUnsaid.ts';
 import { measureMatched } from './measureMatched.ts';
 import { measureUnsaid, sizeMeasureUnsaid } from './measureUnsaid.ts';
+import { measureUnwritten } from './measureUnwritten.ts';
 import { nameBesideThing, namesOtherThan } from './nameBesideThing.ts';
 import { namedBelow } from './namedBelow.ts';
 import { ownerFine } from './ownerFine.ts';
@@ -60,7 +61,7 @@ export function otherAnswer(
 ): ShortAnswer {
 	const short = answerOther(question, index, picked, context);
 	// "What's the population of Ashby?" of "…a temporary pipeline from the neighbouring town of Ashby": no head count.
-	if (!short.phrase.typed && ASKS_POPULATION.test(question.text) && !HEAD_COUNT.test(context.corpus.quote(index)))
+	if (!short.phrase.typed && measureUnwritten(question.text, context.corpus.quote(index)))
 		return { ...short, fit: Math.min(short.fit, context.options.missingFigureFit), matched: false };
 	// "What's the name of the prison governor?" of "…said the prison's governor had been suspended": no name given.
 	const named = NAME_ASKED.test(question.text) ? askedNameOf(question.text) : undefined;
@@ -312,12 +313,6 @@ function beforeAskedName(quote: string, phrase: AnswerPhrase, question: Analysed
 	const asked = new Set(question.terms.filter((t) => t.weight === 1).map((t) => t.word));
 	return name?.split(/\s+/).some((word) => asked.has(word.toLowerCase())) === true;
 }
-
-/** "What is the population of…", "what's Varna's population": a head count asked. */
-const ASKS_POPULATION = /^\s*what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?population\b/iu;
-/** A figure of people or a population written: "6,800 people", "2,300 residents", "a population of about 50". */
-const HEAD_COUNT =
-	/\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:people|residents|inhabitants|citizens|souls)\b|\bpopulation\b/iu;
 
 /** A question opening with "which", which asks for one thing by its name. */
 const WHICH = /^\s*which\b/i;

@@ -41,14 +41,3 @@ describe('a name with its thing described after it', () => {
 		expect(shortAnswer("what's the director's name", 'neglect').matched).toBe(true);
 	});
 });
-
-describe('a population asked', () => {
-	const { shortAnswer } = floodReport(
-		'Pipeline\n\nCrews will lay a 6-kilometre pipeline from the neighbouring town of Ashby by May 3. Brackwater, a town of about 5,800 people, lost its supply.',
-	);
-
-	it('is unsaid by a sentence that writes the place but no head count, said by one that writes it', () => {
-		expect(shortAnswer("what's the population of ashby", 'pipeline').fit).toBeLessThan(0.5);
-		expect(shortAnswer("what's the population of brackwater", 'Brackwater').fit).toBe(1);
-	});
-});

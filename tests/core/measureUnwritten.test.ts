@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { measureUnwritten } from '../../src/core/measureUnwritten.ts';
+import { floodReport } from './floodReport.ts';
+
+describe('measureUnwritten', () => {
+	it('finds a measure asked by name that the sentence never writes', () => {
+		expect(measureUnwritten("what's the population of ashby", 'They will lay a pipeline from Ashby by May 3.')).toBe(
+			true,
+		);
+		expect(
+			measureUnwritten('what was the temperature during the 1977 frost', 'A frost on April 21 hit 300 estates.'),
+		).toBe(true);
+		expect(measureUnwritten("what was raman's salary", 'Raman will keep stock awards worth $38 million.')).toBe(true);
+		expect(measureUnwritten('What was Norvale’s revenue last year?', 'The company cut 900 jobs last year.')).toBe(true);
+	});
+
+	it('finds it written by any of its words, and asks nothing of other questions', () => {
+		expect(measureUnwritten("what's the population of ashby", 'Ashby, a town of 5,800 people, is dry.')).toBe(false);
+		expect(measureUnwritten('what was the temperature', 'It reached 47.8 degrees on Friday.')).toBe(false);
+		expect(measureUnwritten("what was raman's salary", 'Raman was paid $2 million a year.')).toBe(false);
+		expect(measureUnwritten('what was the profit last quarter', 'It posted a loss of $3 million.')).toBe(false);
+		expect(measureUnwritten('what did the mayor say', 'The company cut 900 jobs last year.')).toBe(false);
+	});
+
+	it('lowers the fit of a whole sentence given for such a measure', () => {
+		const { shortAnswer } = floodReport(
+			'Pipeline\n\nCrews will lay a 6-kilometre pipeline from the neighbouring town of Ashby by May 3. Brackwater, a town of about 5,800 people, lost its supply.',
+		);
+		expect(shortAnswer("what's the population of ashby", 'pipeline').fit).toBeLessThan(0.5);
+		expect(shortAnswer("what's the population of brackwater", 'Brackwater').fit).toBe(1);
+	});
+});
