@@ -8,7 +8,8 @@ function measure(names: string, written: RegExp): readonly [RegExp, RegExp] {
 
 /**
  * Measures asked by name: a population is a head count ("6,800 people") or written as such, a temperature is in
- * degrees, a salary is paid or earned, revenue is sales, profit may be a loss, a value is worth something.
+ * degrees, a salary is paid or earned, revenue is sales, profit may be a loss, a value is worth something; a capacity,
+ * a flight number, a speed, a score, a race time and a turnout each have their own units or words.
  */
 const MEASURES: readonly (readonly [asked: RegExp, written: RegExp])[] = [
 	measure(
@@ -20,6 +21,18 @@ const MEASURES: readonly (readonly [asked: RegExp, written: RegExp])[] = [
 	measure('revenues?|sales|turnover', /\brevenues?\b|\bsales\b|\bturnover\b|\bsold\b/iu),
 	measure('profits?|earnings', /\bprofits?\b|\bearnings\b|\bloss(?:es)?\b|\blost\b/iu),
 	measure('value|valuation', /\bvalu\w*|\bworth\b/iu),
+	measure('capacity', /\bcapacity\b|\bholds?\b|\bseats?\b|watts?\b|watt-hours?\b|\bmah\b|\bmw\b|\bspaces\b|\bbeds\b/iu),
+	measure('flight number', /\b[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d|\b[A-Z]{1,3}\s?\d{2,4}\b/u),
+	measure(
+		'speed|speed limit|top speed',
+		/\bmph\b|km\/h|\bkph\b|per hour|\bknots\b|\bspeeds?\b|(?:miles|kilomet(?:re|er)s) an hour/iu,
+	),
+	measure('score|final score|scoreline', /\d+\s?[-–]\s?\d+|\bpoints?\b|\bscor(?:e|es|ed)\b|\bpar\b/iu),
+	measure(
+		'(?:running|finishing|winning|race|lap|total)s+time',
+		/\d+:\d{2}|\bhours?\b|\bminutes?\b|\bseconds?\b|\bmins?\b/iu,
+	),
+	measure('turnout', /\bturnout\b|%|\bper\s?cent\b|\bvot(?:ed|es|ers)\b/iu),
 ];
 
 /**

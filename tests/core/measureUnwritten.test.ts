@@ -14,6 +14,23 @@ describe('measureUnwritten', () => {
 		expect(measureUnwritten('What was Norvale’s revenue last year?', 'The company cut 900 jobs last year.')).toBe(true);
 	});
 
+	it('reads a flight number, a speed, a capacity, a score, a race time and a turnout by their units', () => {
+		expect(measureUnwritten('what was the flight number', '31 flights were cancelled and 12 diverted.')).toBe(true);
+		expect(measureUnwritten('what was the flight number', 'Flight SK402 left at 2:40 p.m.')).toBe(false);
+		expect(measureUnwritten('whats the top speed of the drones', 'One pilot watches no more than four drones.')).toBe(
+			true,
+		);
+		expect(measureUnwritten('whats the top speed of the drones', 'They fly at up to 60 km/h.')).toBe(false);
+		expect(measureUnwritten("whats the club's capacity", 'The club employed 46 people.')).toBe(true);
+		expect(measureUnwritten("whats the club's capacity", 'The ground holds 31,000.')).toBe(false);
+		expect(measureUnwritten("what was park's final round score", 'His wife flew in to watch the final round.')).toBe(
+			true,
+		);
+		expect(measureUnwritten('what was her winning time', 'She won in 2:24:10.')).toBe(false);
+		expect(measureUnwritten('what was the turnout', 'Members will vote on the deal in March.')).toBe(true);
+		expect(measureUnwritten('what was the turnout', 'Turnout was 61%.')).toBe(false);
+	});
+
 	it('finds it written by any of its words, and asks nothing of other questions', () => {
 		expect(measureUnwritten("what's the population of ashby", 'Ashby, a town of 5,800 people, is dry.')).toBe(false);
 		expect(measureUnwritten('what was the temperature', 'It reached 47.8 degrees on Friday.')).toBe(false);
