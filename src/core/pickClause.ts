@@ -3,8 +3,11 @@ import { blamedFor, type Clause, followed, purposeOf, reasonOnly, reported } fro
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { contentStems, type Token } from './tokenize.ts';
 
-const ASKS_CLAUSE = /^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+happening|caused|led\s+to)\b)/i;
-const ASKS_REASON = /^\s*(?:why\b|how\s+come\b|what\s+(?:caused|led\s+to)\b)/i;
+const ASKS_CLAUSE =
+	/^\s*(?:why\b|how\s+come\b|what\s+(?:happened|happens|is\s+happening)\b|what\s+(?:(?:actually|really|exactly)\s+)?(?:caused|led\s+to|started|triggered|sparked|set\s+off)\b|what(?:['’]?s|\s+is|\s+was)\s+the\s+cause\b)/i;
+/** "Why…", "what caused…", "what actually started the fire", "what's the cause of…": a reason asked. */
+const ASKS_REASON =
+	/^\s*(?:why\b|how\s+come\b|what\s+(?:(?:actually|really|exactly)\s+)?(?:caused|led\s+to|started|triggered|sparked|set\s+off)\b|what(?:['’]?s|\s+is|\s+was)\s+the\s+cause\b)/i;
 const BREAKS = /[,;:]\s+|\s+[—–]\s+|\s+(?=(?:but|while|whereas|because|since|although|so that|in order to|due to)\s)/g;
 /**
  * A news dateline opening a sentence: a place in capitals, maybe its region and date, and a dash (a hyphen after an

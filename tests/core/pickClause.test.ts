@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForClause, datelineEnd, givesReason, pickClause } from '../../src/core/pickClause.ts';
+import { asksForClause, asksReason, datelineEnd, givesReason, pickClause } from '../../src/core/pickClause.ts';
 import { contentStems, tokenize } from '../../src/core/tokenize.ts';
 import { floodReport } from './floodReport.ts';
 
@@ -261,5 +261,16 @@ describe('a short clause opening a reason', () => {
 		expect(shortAnswer('why did customers lose power', 'customers').phrase.text).toBe(
 			'because heavy, wet snow brought down branches onto lines',
 		);
+	});
+
+	it('reads "what actually started the fire" and "what is the cause of" as a reason asked, which a sentence without one leaves unsaid', () => {
+		expect(asksReason('what actually started the fire')).toBe(true);
+		expect(asksReason("what's the cause of the fire")).toBe(true);
+		expect(asksReason('what triggered the avalanche')).toBe(true);
+		expect(asksReason('what did the fire chief say')).toBe(false);
+		const { shortAnswer } = floodReport(
+			'Fire\n\nSix fire engines and about 35 firefighters were at the scene at the height of the blaze.',
+		);
+		expect(shortAnswer('what actually started the fire', 'engines').fit).toBeLessThan(1);
 	});
 });
