@@ -33,6 +33,11 @@ const MEASURES: readonly (readonly [asked: RegExp, written: RegExp])[] = [
 		/\d+:\d{2}|\bhours?\b|\bminutes?\b|\bseconds?\b|\bmins?\b/iu,
 	),
 	measure('turnout', /\bturnout\b|%|\bper\s?cent\b|\bvot(?:ed|es|ers)\b/iu),
+	// "What sentence did Volkov get?" of "Volkov has pleaded guilty": a term of prison or a fine is told in its words.
+	[
+		/^\s*what\s+(?:(?:prison|jail)\s+(?:sentences?|terms?)|sentences?|punishment)\s+(?:did|does|do|will|would|could|can|might|is|was|were|are|has|have|had)\b/iu,
+		/\bsentenc\w*|\bjail\w*|\bprison\b|\byears?\b|\bmonths?\b|\bfined?\b|\bcommunity service\b|\bprobation\b|\bparole\b|\bcustod\w*/iu,
+	],
 ];
 
 /**

@@ -31,6 +31,15 @@ describe('measureUnwritten', () => {
 		expect(measureUnwritten('what was the turnout', 'Turnout was 61%.')).toBe(false);
 	});
 
+	it('reads a sentence asked of as a term or a fine', () => {
+		expect(measureUnwritten('what sentence did volkov get', 'Volkov has pleaded guilty and will testify.')).toBe(true);
+		expect(measureUnwritten('what sentence did voss get', 'Voss was sentenced to eight years.')).toBe(false);
+		expect(measureUnwritten('what did voss get', 'Voss has pleaded guilty and will testify.')).toBe(false);
+		expect(measureUnwritten('what term is used for such a person', 'The Greek word became a technical term.')).toBe(
+			false,
+		);
+	});
+
 	it('finds it written by any of its words, and asks nothing of other questions', () => {
 		expect(measureUnwritten("what's the population of ashby", 'Ashby, a town of 5,800 people, is dry.')).toBe(false);
 		expect(measureUnwritten('what was the temperature', 'It reached 47.8 degrees on Friday.')).toBe(false);
