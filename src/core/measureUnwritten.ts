@@ -43,7 +43,8 @@ const MEASURES: readonly (readonly [asked: RegExp, written: RegExp])[] = [
 /**
  * Whether the question asks a measure by its name (a population, a temperature, a salary, revenue, profit, a value)
  * and the sentence writes none of the words that give it: "what's the population of Ashby?" of "a pipeline from the
- * neighbouring town of Ashby" tells no head count.
+ * neighbouring town of Ashby" tells no head count. ("How deep / fast / heavy…" is measureUnsaid's, by a figure in its
+ * unit.)
  *
  * @example
  * measureUnwritten("what's the population of ashby", 'They will lay a pipeline from Ashby.'); // true
