@@ -29,7 +29,7 @@ const MEASURES: readonly (readonly [asked: RegExp, written: RegExp])[] = [
 	),
 	measure('score|final score|scoreline', /\d+\s?[-–]\s?\d+|\bpoints?\b|\bscor(?:e|es|ed)\b|\bpar\b/iu),
 	measure(
-		'(?:running|finishing|winning|race|lap|total)s+time',
+		String.raw`(?:running|finishing|winning|race|lap|total)\s+time`,
 		/\d+:\d{2}|\bhours?\b|\bminutes?\b|\bseconds?\b|\bmins?\b/iu,
 	),
 	measure('turnout', /\bturnout\b|%|\bper\s?cent\b|\bvot(?:ed|es|ers)\b/iu),

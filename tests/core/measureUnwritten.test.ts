@@ -27,6 +27,7 @@ describe('measureUnwritten', () => {
 			true,
 		);
 		expect(measureUnwritten('what was her winning time', 'She won in 2:24:10.')).toBe(false);
+		expect(measureUnwritten('what was her winning time', 'Huntington was gracious in defeat.')).toBe(true);
 		expect(measureUnwritten('what was the turnout', 'Members will vote on the deal in March.')).toBe(true);
 		expect(measureUnwritten('what was the turnout', 'Turnout was 61%.')).toBe(false);
 	});
