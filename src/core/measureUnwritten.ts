@@ -1,9 +1,14 @@
 /** "What is the…", "what was Raman's…", "what's the…": up to four words before the measure named. */
 const WHAT_IS = String.raw`^\s*what(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?`;
 
-/** A measure a "what is the …" question names, with the words a sentence that gives it writes. */
+/** "What score did…", "what top speed does…": the measure named before the verb. */
+const WHAT_DID = String.raw`^\s*what\s+(?:[\p{L}'’-]+\s+){0,2}?`;
+/** Verbs after a measure named by "what <measure> did…". */
+const DID = String.raw`\s+(?:did|does|do|will|would|could|can|has|have|had)\b`;
+
+/** A measure a "what is the …" or "what … did" question names, with the words a sentence that gives it writes. */
 function measure(names: string, written: RegExp): readonly [RegExp, RegExp] {
-	return [new RegExp(`${WHAT_IS}(?:${names})\\b`, 'iu'), written];
+	return [new RegExp(`${WHAT_IS}(?:${names})\\b|${WHAT_DID}(?:${names})${DID}`, 'iu'), written];
 }
 
 /**
@@ -16,7 +21,7 @@ const MEASURES: readonly (readonly [asked: RegExp, written: RegExp])[] = [
 		'population',
 		/\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:people|residents|inhabitants|citizens|souls)\b|\bpopulation\b/iu,
 	),
-	measure('temp|temps|temperatures?', /\bdegrees?\b|°|\bcelsius\b|\bfahrenheit\b|\btemperatures?\b/iu),
+	measure('temp|temps|temperatures?', /\bdegrees?\b|°|\d\s?[CF]\b|\bcelsius\b|\bfahrenheit\b|\btemperatures?\b/iu),
 	measure('salary|salaries|wages?', /\bsalar(?:y|ies)\b|\bwages?\b|\bpa(?:y|id|ys)\b|\bearn\w*/iu),
 	measure('revenues?|sales|turnover', /\brevenues?\b|\bsales\b|\bturnover\b|\bsold\b/iu),
 	measure('profits?|earnings', /\bprofits?\b|\bearnings\b|\bloss(?:es)?\b|\blost\b/iu),
@@ -27,7 +32,10 @@ const MEASURES: readonly (readonly [asked: RegExp, written: RegExp])[] = [
 		'speed|speed limit|top speed',
 		/\bmph\b|km\/h|\bkph\b|per hour|\bknots\b|\bspeeds?\b|(?:miles|kilomet(?:re|er)s) an hour/iu,
 	),
-	measure('score|final score|scoreline', /\d+\s?[-–]\s?\d+|\bpoints?\b|\bscor(?:e|es|ed)\b|\bpar\b/iu),
+	measure(
+		'score|final score|scoreline',
+		/\d+\s?[-–]\s?\d+|\bpoints?\b|\bscor(?:e|es|ed)\b|\bpar\b|\bratings?\b|\bout of\b/iu,
+	),
 	measure(
 		String.raw`(?:running|finishing|winning|race|lap|total)\s+time`,
 		/\d+:\d{2}|\bhours?\b|\bminutes?\b|\bseconds?\b|\bmins?\b/iu,

@@ -28,6 +28,9 @@ describe('measureUnwritten', () => {
 		);
 		expect(measureUnwritten('what was her winning time', 'She won in 2:24:10.')).toBe(false);
 		expect(measureUnwritten('what was her winning time', 'Huntington was gracious in defeat.')).toBe(true);
+		expect(measureUnwritten('what score did ransome get', 'Ransome finished sixth on floor in March.')).toBe(true);
+		expect(measureUnwritten('what hygiene score did it get', 'It was given a rating of four out of five.')).toBe(false);
+		expect(measureUnwritten('What temperature did Portugal record?', 'Portugal recorded 46.1C in Mora.')).toBe(false);
 		expect(measureUnwritten('what was the turnout', 'Members will vote on the deal in March.')).toBe(true);
 		expect(measureUnwritten('what was the turnout', 'Turnout was 61%.')).toBe(false);
 	});
