@@ -4,7 +4,7 @@ import type { TypoTable } from './TypoTable.ts';
 import type { Fact, Report } from './types.ts';
 
 /** Bumped whenever the shape of IndexState or the way the index is built changes; older states are rebuilt. */
-export const INDEX_STATE_VERSION = 68;
+export const INDEX_STATE_VERSION = 69;
 
 /** A fact as stored: its source is the index of its sentence. */
 export type StoredFact = Omit<Fact, 'source'> & { source: number };

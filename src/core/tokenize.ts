@@ -9,7 +9,8 @@ nor not only own same so than too very can will just should now is are was were 
 does did doing done get gets got gotten getting per i me my we our you your he him his she her it its they them their what which who whom whose this that
 these those am would could might must shall may also as how when where why while whats whos hows many much s t d ll m
 re ve y yes okay ok please hey hi hello tell know does anyone anybody anything somebody someone guys lol lmao pls plz wondering wonder yo bro fr ngl idk tbh thx
-didnt doesnt dont isnt wasnt arent werent couldnt wouldnt shouldnt hasnt havent hadnt`.split(/\s+/),
+didnt doesnt dont isnt wasnt arent werent couldnt wouldnt shouldnt hasnt havent hadnt cant wont hes shes itll theyll
+theyve theyre youre weve ive im hed wouldve couldve shouldve`.split(/\s+/),
 );
 
 /** Words that only say what kind of question it is; they never need to match the text. */

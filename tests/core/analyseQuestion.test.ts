@@ -6,6 +6,19 @@ import { withReportTopic } from '../../src/core/withReportTopic.ts';
 import { floodReport } from './floodReport.ts';
 
 describe('analyseQuestion', () => {
+	it('reads a contraction typed without its apostrophe ("cant", "hes") as the contraction, not an unknown word', () => {
+		const { ask } = floodReport('Hannah Ries said she could not reopen the bakery until the insurer paid out.');
+		for (const question of [
+			'why cant she reopen the bakery',
+			'when will shes reopen the bakery',
+			'why wont it reopen',
+		]) {
+			expect(ask(question).unknown).toEqual([]);
+		}
+		expect(ask('why cant she reopen the bakry').unknown.map((u) => u.word)).toEqual([]);
+		expect(ask('why cant she reopen the flat').unknown.map((u) => u.word)).toEqual(['flat']);
+	});
+
 	it('also looks up a compound the reports hyphenate when the question writes its words apart', () => {
 		const { ask } = floodReport(
 			'The city recorded 47 freeze-thaw cycles this winter, after a brutal thaw and a hard freeze.',
