@@ -39,6 +39,7 @@ import { statementDate } from './statementDate.ts';
 import { swappedInFrame } from './swappedInFrame.ts';
 import type { Token } from './tokenize.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
+import { unknownYet } from './unknownYet.ts';
 import { wholeRange } from './wholeRange.ts';
 import { isHeadlineSentence, withReportSubject } from './withReportTopic.ts';
 import { withWhatItCounts } from './withWhatItCounts.ts';
@@ -133,10 +134,12 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const headlineFit = untypedHeadline ? { ...named, fit: named.fit * context.options.headlineUntypedFit } : named;
 	// "What caused the collapse?" of "He declined to say what had caused the collapse": the cause is not told.
 	// "So why was the tsunami so much smaller than forecast?": a report's own question answers none.
+	// "When will the fires be under control?" of "it was too early to say when the fires would be under control".
 	const untold =
 		sentence !== undefined &&
 		((ASKS_REASON.test(question.text) && reasonWithheld(sentence.ref.quote)) ||
 			ASKED_ITSELF.test(sentence.ref.quote) ||
+			unknownYet(question.text, sentence.ref.quote) ||
 			colourUnsaid(question.text, sentence.ref.quote))
 			? { ...headlineFit, fit: headlineFit.fit * context.options.missingFigureFit, matched: false }
 			: headlineFit;
