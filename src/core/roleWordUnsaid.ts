@@ -41,6 +41,21 @@ const ROLES: readonly (readonly [RegExp, RegExp])[] = [
 	],
 	// "Who coached Desmond Achebe?": "coach", "trainer", "trained by", "mentor".
 	[/\bcoach(?:es|ed|ing)?\b/iu, /\b(?:coach\w*|train(?:er|ers|ed|s|ing)|mentor\w*|tutor\w*|taught|manag\w*)\b/iu],
+	// "Who is Northpine's CEO?", "who's the boss of Tallis": a chief's words, or a deed of leading or running.
+	[
+		/\b(?:ceo|chief\s+executive|boss|managing\s+director)\b/iu,
+		/\b(?:ceo|chief|executive|boss|head\w*|lead(?:s|er|ers|ing)?|led|run(?:s|ning)?|ran|found\w*|co-found\w*|chair\w*|president|director|managing|own\w*|manag\w*)\b/iu,
+	],
+	[/\bcaptain\b/iu, /\b(?:captain\w*|skipper\w*|capt|master|command\w*)\b/iu],
+	[/\bgovernor\b/iu, /\b(?:governor\w*|head\w*|chief|chair\w*|lead\w*|led|president)\b/iu],
+	[/\bmayor\b/iu, /\bmayor\w*\b/iu],
+	[/\bpresident\b/iu, /\b(?:presiden\w*|head\w*|lead\w*|chair\w*)\b/iu],
+	[/\bmanager\b/iu, /\b(?:manag\w*|boss|head\w*|run\w*|ran|coach\w*|agent|handler)\b/iu],
+	// "Who founded Hollis & Dunn?", "who started the fire": a founding, a beginning or a cause.
+	[
+		/\b(?:founder|co-founder|founded)\b|^\s*who\s+(?:first\s+)?(?:started|set\s+up)\b/iu,
+		/\b(?:found\w*|start\w*|set\s+up|creat\w*|establish\w*|launch\w*|began|begun|sparked|caused|lit|set|ignit\w*|triggered|initiat\w*|organi[sz]\w*|brainchild|behind)\b/iu,
+	],
 	[
 		/\bwho\s+(?:was|is|were)\s+(?:driving|flying|piloting|steering|at\s+the\s+(?:wheel|controls))\b/iu,
 		/\b(?:driv\w*|pilot\w*|fl(?:ew|ying|own)|steer\w*|wheel|controls|captain\w*|skipper\w*|motorist|chauffeur)\b/iu,
@@ -49,12 +64,14 @@ const ROLES: readonly (readonly [RegExp, RegExp])[] = [
 
 /**
  * Whether a "who" question asks a role by its word ("who is the orchestra's insurer?", "who was driving the bus?") of a
- * sentence that writes no word of that role: its names hold another.
+ * sentence that writes no word of that role: its names hold another. `knownAs`, when given, tells whether the
+ * sentence's answer is someone the report gives a role in those words elsewhere ("Veneto president Luca Bassi" for
+ * "Bassi visited farms on Tuesday"), who then holds it here too.
  *
  * @example
  * roleWordUnsaid("who is the school's insurer", 'Reverend Timothy Ashcombe said the repairs would take weeks.'); // true
  */
-export function roleWordUnsaid(question: string, sentence: string): boolean {
+export function roleWordUnsaid(question: string, sentence: string, knownAs?: (told: RegExp) => boolean): boolean {
 	if (!/^\s*who(?:s|['’]s)?\b/iu.test(question)) return false;
-	return ROLES.some(([asked, told]) => asked.test(question) && !told.test(sentence));
+	return ROLES.some(([asked, told]) => asked.test(question) && !told.test(sentence) && !knownAs?.(told));
 }

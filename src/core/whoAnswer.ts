@@ -40,6 +40,7 @@ import { prizeRecipient } from './prizeRecipient.ts';
 import { relationOfRole } from './relationOfRole.ts';
 import { relativeDoer } from './relativeDoer.ts';
 import { reportText } from './reportText.ts';
+import { roleGivenElsewhere } from './roleGivenElsewhere.ts';
 import { roleOwner } from './roleOwner.ts';
 import { roleUnnamedHere } from './roleUnnamedHere.ts';
 import { roleWordUnsaid } from './roleWordUnsaid.ts';
@@ -80,7 +81,11 @@ export function whoAnswer(
 	};
 	// "Who was the other councillor that voted against?" of "Peter Hallam, one of the two members who voted against";
 	// "Who owns the Copper Pot?" of "…was refused a table at The Copper Pot": nobody's owning told.
-	if (otherOfFewUntold(question.text, quote) || roleWordUnsaid(question.text, quote)) return unnamed();
+	if (
+		otherOfFewUntold(question.text, quote) ||
+		roleWordUnsaid(question.text, quote, (told) => roleGivenElsewhere(context, index, picked, told))
+	)
+		return unnamed();
 	// "Who is the agriculture minister?" of "Finance Minister Orrin Kessel defended…": another field's holder.
 	if (
 		picked.typed &&

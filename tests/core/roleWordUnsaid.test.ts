@@ -100,3 +100,39 @@ describe('roleWordUnsaid of paying', () => {
 		expect(roleWordUnsaid('who said fishermen should not pay', reopened)).toBe(false);
 	});
 });
+
+describe('roleWordUnsaid of heads, captains and founders', () => {
+	it('tells a sentence with no word of leading, captaining or founding as no answer to who holds the role', () => {
+		const pipeline = 'The pipeline is being built by Harrow Line Energy, a Calgary-based company, across North Dakota.';
+		expect(roleWordUnsaid('who is the ceo of harrow line energy', pipeline)).toBe(true);
+		expect(roleWordUnsaid("who's harrow's boss", pipeline)).toBe(true);
+		expect(roleWordUnsaid('who is the ceo of harrow', 'Chief executive Ana Holm said the pipeline would open.')).toBe(
+			false,
+		);
+		expect(roleWordUnsaid('who is the ceo of harrow', 'Ana Holm, who runs Harrow Line Energy, said so.')).toBe(false);
+		expect(roleWordUnsaid('who was captain of the ferry', '"Everything points to the Fru Margit," Ekdahl said.')).toBe(
+			true,
+		);
+		expect(roleWordUnsaid('who was captain of the ferry', 'Its master, Lars Ekdahl, was rescued.')).toBe(false);
+		expect(roleWordUnsaid('who is the governor of the central bank', 'Rates may fall if the central bank acts.')).toBe(
+			true,
+		);
+		expect(roleWordUnsaid('who was mayor in 2011', 'The clock, built by Ashworth and Pell, stopped in 2011.')).toBe(
+			true,
+		);
+		expect(roleWordUnsaid('who is the president of kestrania', 'Valdoria and Kestrania signed a truce.')).toBe(true);
+		expect(roleWordUnsaid("who is dax's manager", '"Dax has passed 14 tests," Ostrander said.')).toBe(true);
+		expect(roleWordUnsaid('who founded hollis & dunn', 'Workers at the Hollis & Dunn bakery bought it.')).toBe(true);
+		expect(roleWordUnsaid('who started the fire', 'The fires broke out near Pelarini on Tuesday.')).toBe(true);
+		expect(roleWordUnsaid('who started the fire', 'The fire was started by a farmer burning stubble.')).toBe(false);
+		expect(roleWordUnsaid('who founded the firm', 'It was set up in 1966 by Walter Harwick.')).toBe(false);
+	});
+
+	it('leaves a sentence whose name the report gives the role elsewhere ("Veneto president Luca Bassi")', () => {
+		const visited = 'Bassi visited farms on Tuesday.';
+		expect(roleWordUnsaid('who is the president of veneto', visited, (told) => told.test('Veneto president'))).toBe(
+			false,
+		);
+		expect(roleWordUnsaid('who is the president of veneto', visited, (told) => told.test('farmer'))).toBe(true);
+	});
+});
