@@ -2,11 +2,11 @@ import type { AnswerPhrase } from './pickAnswerPhrase.ts';
 import { SPELLINGS } from './vocabulary.ts';
 
 /**
- * "Who is the defending champ?", "who's juno's handler", "who is the orchestra's insurer": a role asked, its one or
- * two words ending the question.
+ * "Who is the defending champ?", "who's juno's handler", "who is the orchestra's insurer": a role asked, its one to
+ * three words ending the question.
  */
 const ROLE_ASKED =
-	/^\s*who(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|their|its|his|her)\s+(?:\p{L}+['’]s\s+)?|\p{L}+['’]s\s+)(?:(?:new|current|former|acting|interim)\s+)?((?:\p{Ll}+\s+)?\p{Ll}+)\s*[?.!]*\s*$/iu;
+	/^\s*who(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|their|its|his|her)\s+(?:\p{L}+['’]s\s+)?|\p{L}+['’]s\s+)(?:(?:new|current|former|acting|interim)\s+)?((?:\p{Ll}+\s+){0,2}\p{Ll}+)\s*[?.!]*\s*$/iu;
 /** Words of a question's end that name no role. */
 const NO_ROLE = /^(?:one|person|guy|man|woman|people|company|firm|group|owner|it|that|this|they)$/iu;
 /** A name written right after a role, or before it: "the defending champion, Ana Ribeiro", "Ana Ribeiro, the …". */
@@ -31,9 +31,13 @@ export function roleUnnamedHere(
 	const head = words?.at(-1);
 	if (!words || !head || NO_ROLE.test(head) || head.length < 4) return false;
 	const spelled = SPELLINGS[head] ?? head;
-	const modifier = words.length > 1 ? `${words[0]}\\s+` : '';
+	const modifier = words.length > 1 ? `${words.at(-2)}\\s+` : '';
 	// "the mayor's race" tells of no mayor's deed: a possessive is no mention of the role.
-	const role = new RegExp(`\\b(?:the|her|his|its|their|\\p{L}+['’]s)\\s+${modifier}${spelled}s?\\b(?!['’])`, 'giu');
+	// "wrote to the regional planning minister": words before the role's own describe it too.
+	const role = new RegExp(
+		`\\b(?:the|her|his|its|their|\\p{L}+['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${modifier}${spelled}s?\\b(?!['’])`,
+		'giu',
+	);
 	const mentions = [...sentence.matchAll(role)];
 	if (mentions.length === 0) return false;
 	return mentions.every((m) => {

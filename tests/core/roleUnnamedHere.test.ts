@@ -22,6 +22,14 @@ describe('roleUnnamedHere', () => {
 		expect(unnamed('who is the mayor', race, 'Prentiss')).toBe(false);
 	});
 
+	it('reads a role of three words, told of with words of its own before it ("the regional planning minister")', () => {
+		const letters = 'Carrow spoke at a meeting and wrote two letters to the regional planning minister supporting it.';
+		expect(unnamed('who is the regional planning minister', letters, 'Carrow')).toBe(true);
+		expect(unnamed('who is the planning minister', letters, 'Carrow')).toBe(true);
+		const named = 'Carrow wrote to the regional planning minister, Ines Dahl, twice.';
+		expect(unnamed('who is the regional planning minister', named, 'Carrow')).toBe(false);
+	});
+
 	it('reads a role owned by a thing ("the orchestra\'s insurer") and declines a speaker who only mentions it', () => {
 		const insurer = 'Holmberg said it would try to recover part of the money through its insurer.';
 		expect(unnamed("who is the orchestra's insurer", insurer, 'Holmberg')).toBe(true);
