@@ -10,6 +10,8 @@ describe('askedAction', () => {
 		['how many launchers?', 'launched'],
 		['How many drones were launched?', 'launched'],
 		['How many people live there?', undefined],
+		['how many rescuers were involved in total', 'rescued'],
+		['how many drones were involved', undefined],
 	])('"%s" asks of %s', (question, action) => {
 		expect(askedAction(question)).toBe(action);
 	});

@@ -640,3 +640,18 @@ describe('a count of casualties', () => {
 		expect(count('how many people died when the marigold sank', wreck).fact?.value).toBe(47);
 	});
 });
+
+describe('matchCount of a deed the question does not tell', () => {
+	it('counts "31 rescuers" for "how many rescuers were involved", "involved" telling no launch', () => {
+		const sentence = 'In total, 31 rescuers, two helicopters and six dogs took part in the operation.';
+		const facts = countsOf(sentence);
+		const match = matchCount(
+			'how many rescuers were involved in total',
+			facts,
+			new Set(contentStems(sentence)),
+			() => undefined,
+		);
+		expect(match.fact?.text).toBe('31 rescuers');
+		expect(match.fit).toBe(1);
+	});
+});
