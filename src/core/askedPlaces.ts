@@ -1,5 +1,6 @@
 import { describesPerson } from './findTitle.ts';
 import { NATIONALITY } from './mentionPatterns.ts';
+import { abbreviationStems } from './synonymStems.ts';
 import { contentStems, STOPWORDS } from './tokenize.ts';
 import { PLACE_NAMES } from './vocabulary.ts';
 import { writesWordStarting } from './writesWord.ts';
@@ -47,6 +48,9 @@ export function placeMissing(
 		const stems = contentStems(place);
 		// "in No. 2, Op. 35" names no place.
 		if (stems.length === 0 || stems.some((s) => paragraphStems.has(s))) return false;
+		// "still in ICU" of a paragraph that writes "intensive care": an abbreviation, spelled out.
+		const spelledOut = abbreviationStems(place.toLowerCase());
+		if (spelledOut.length > 0 && spelledOut.every((s) => paragraphStems.has(s))) return false;
 		// "in NYC" of a report on "New York City": the initials of a name the report writes.
 		// Every word of it, as "Mexico City" is not "New York City".
 		const spelled = report && ACRONYM.test(place) ? spelledInitials(place, report()) : [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedPlaces, eventMissing, placeMissing } from '../../src/core/askedPlaces.ts';
 import { buildCorpus } from '../../src/core/buildCorpus.ts';
-import { stem } from '../../src/core/tokenize.ts';
+import { contentStems, stem } from '../../src/core/tokenize.ts';
 import { withReportSubject } from '../../src/core/withReportTopic.ts';
 import { parseReport } from '../../src/reports/parseReport.ts';
 import { floodReport } from './floodReport.ts';
@@ -22,6 +22,10 @@ describe('askedPlaces', () => {
 		expect(askedPlaces('how many people died in the 1998 eruption of kelavu?')).toEqual(['1998']);
 		expect(placeMissing('How many died in the 1998 eruption?', new Set(['2011', 'erupt', 'kill']))).toBe(true);
 		expect(placeMissing('How many died in the 2011 eruption?', new Set(['2011', 'erupt', 'kill']))).toBe(false);
+		// "in ICU" of a paragraph that writes "intensive care": the abbreviation spelled out is there.
+		const care = new Set(contentStems('Three of them remain in intensive care at Halloran General Hospital.'));
+		expect(placeMissing('how many are still in ICU', care)).toBe(false);
+		expect(placeMissing('how many are still in ICU', new Set(contentStems('Three were sent home.')))).toBe(true);
 	});
 
 	it('says a place is missing when none of its words is in the paragraph', () => {
