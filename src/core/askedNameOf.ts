@@ -9,9 +9,12 @@ import { normaliseWord, stem } from './tokenize.ts';
 
 const NAME_OF =
 	/(?:\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?|^\s*(?:the\s+)?)names?\s+of\s+(.+)/iu;
-/** "What was the dead surfer's name?", "whats the company name", "whats the team's new name gonna be". */
+/**
+ * "What was the dead surfer's name?", "whats the company name", "whats the team's new name gonna be", "what is
+ * Amelia's mother's name".
+ */
 const NAME_AFTER_THING =
-	/\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(['’]s?|s)?\s+(?:(?:new|official|proper)\s+)?names?(?:\s+(?:gonna|going\s+to|will|would)\s+be)?\s*[?!.]*\s*$/iu;
+	/\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+)?((?:[\p{L}-]+['’]s?\s+)??(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(['’]s?|s)?\s+(?:(?:new|official|proper)\s+)?names?(?:\s+(?:gonna|going\s+to|will|would)\s+be)?\s*[?!.]*\s*$/iu;
 const NOT_A_THING = /^(?:his|her|their|its|your|my|our|the|a|an|this|that|whose|full|real|first|last)$/iu;
 const CALLED =
 	/\b(?:what|how)(?:\s+(?:is|was|are|were)|['’]?s)\s+(.+?)\s+(?:call?e?d|named)\s*[?!.]*\s*$|\b(?:what|how)\s+(?:will|would|should)\s+(.+?)\s+be\s+(?:call?e?d|named)\s*[?!.]*\s*$/iu;

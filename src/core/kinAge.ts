@@ -23,6 +23,11 @@ const KIN: readonly (readonly string[])[] = [
 ];
 
 /** The words a report may write for the kin `word` names ("mom": mother, mum, mom); undefined for no kin word. */
+/** Whether a word is one for one's kin: "wife", "mom", "sons". */
+export function isKin(word: string): boolean {
+	return kinFamily(word.toLowerCase()) !== undefined;
+}
+
 function kinFamily(word: string): readonly string[] | undefined {
 	return KIN.find((family) => family[0] === word || `${family[0]}s` === word) ?? KIN.find((f) => f.includes(word));
 }

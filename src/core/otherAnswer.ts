@@ -22,7 +22,7 @@ import type { Mention } from './findMentions.ts';
 import { describesPerson, findTitle, withBody } from './findTitle.ts';
 import { askedKind, asksNamedKind, focusName, namesOther } from './focusName.ts';
 import { howItHappened } from './howItHappened.ts';
-import { kinUnwritten } from './kinAge.ts';
+import { isKin, kinUnwritten } from './kinAge.ts';
 import { kindUnnamed } from './kindUnnamed.ts';
 import { laterLevel } from './laterLevel.ts';
 import { listOfKind } from './listOfKind.ts';
@@ -64,9 +64,17 @@ export function otherAnswer(
 	if (!short.phrase.typed && measureUnwritten(question.text, context.corpus.quote(index)))
 		return { ...short, fit: Math.min(short.fit, context.options.missingFigureFit), matched: false };
 	// "What's the name of the prison governor?" of "…said the prison's governor had been suspended": no name given.
-	const named = NAME_ASKED.test(question.text) ? askedNameOf(question.text) : undefined;
-	const beside = named && !short.phrase.typed ? nameBesideThing(named, context.corpus.quote(index)) : true;
-	if (beside === false || (beside === undefined && !namesOtherThan(askedStems(question), context.mentions.of(index))))
+	// "what's fennick's wife called" of "claimed by a cousin of Fennick's wife": the kin is written, unnamed.
+	const nameAsked = NAME_ASKED.test(question.text);
+	const named = nameAsked || CALLED_ASKED.test(question.text) ? askedNameOf(question.text) : undefined;
+	const beside =
+		named && (!short.phrase.typed || isKin(named))
+			? nameBesideThing(named, context.corpus.quote(index), isKin(named))
+			: true;
+	if (
+		beside === false ||
+		(beside === undefined && nameAsked && !namesOtherThan(askedStems(question), context.mentions.of(index)))
+	)
 		return { ...short, fit: Math.min(short.fit, context.options.unnamedFit), matched: false };
 	// "What is the name of Sunita Patel's son?" of a sentence that never writes a son: no kin of hers is named there.
 	const kin = question.type === 'other' ? askedNameOf(question.text) : undefined;
@@ -105,6 +113,8 @@ const AFFILIATION =
 	/^\s*(?:what|which)\s+[\p{L}-]+\s+(?:(?:is|are|was|were)\s+(?![\p{L}-]+(?:ing|ed)\b)[\p{L}'’-]+(?!.*\b\p{L}{3,}ing\b)|(?:does|do|did)\s.*\b(?:in|for|from|with|at|of|on|under)\s*[?!.]*$)/iu;
 /** "What's the name of…", "what was the steward's name": a name asked outright, which a whole sentence is not. */
 const NAME_ASKED = /\bnames?\b/iu;
+/** "What's the ship called?": a name asked, which a sentence that writes the thing beside no name does not give. */
+const CALLED_ASKED = /\b(?:call?e?d|named)\s*[?!.]*\s*$/iu;
 /** "What brand of metal detector…": the maker's name is asked. */
 const BRAND_OF = /^\s*(?:what|which)\s+(brand|make)\s+of\b/iu;
 

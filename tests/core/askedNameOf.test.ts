@@ -10,6 +10,7 @@ describe('askedNameOf', () => {
 		['What was the hospital the governor toured called?', 'hospital'],
 		['What is the name of the regional governor?', 'governor'],
 		['What was the clinic called?', 'clinic'],
+		["What is Amelia's mother's name?", 'mother'],
 		['What is the name of one of the largest shelters in Orvik?', 'shelters'],
 		['names of the pacemakers', 'pacemakers'],
 		['whats the probe called', 'probe'],
