@@ -2,6 +2,7 @@ import type { Mention } from './findMentions.ts';
 import { NAMED_KIND_WORDS } from './focusName.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { stem } from './tokenize.ts';
+import { SPELLINGS } from './vocabulary.ts';
 
 /** "which carmaker did…", "which other minnesota districts have…": up to four words naming the kind asked. */
 const WHICH_KIND =
@@ -66,7 +67,8 @@ export function kindUnnamed(question: string, sentence: string, mentions: readon
 			.trim()
 			.split(/\s+/)
 			.filter((w) => NAMED_KIND.test(w.replace(/ies$/i, 'y')))
-			.map((w) => stem(w.toLowerCase())),
+			// "which lab" of "a laboratory in Copenhagen": a shortened kind, by its whole word too.
+			.flatMap((w) => [w.toLowerCase(), SPELLINGS[w.toLowerCase()] ?? ''].filter(Boolean).map((k) => stem(k))),
 	);
 	// "which german carmaker" of "a German carmaker": a name the question gives is part of the kind, not its name.
 	const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);

@@ -7,6 +7,12 @@ import { newUserDesk } from './shippedModel.ts';
 const unnamed = (question: string, sentence: string) => kindUnnamed(question, sentence, findMentions(sentence));
 
 describe('kindUnnamed', () => {
+	it('reads a shortened kind by its whole word ("which lab" of "a laboratory in Copenhagen")', () => {
+		const sent = 'DNA was extracted from the bone and sequenced at a laboratory in Copenhagen.';
+		expect(kindUnnamed('which lab in copenhagen did the sequencing', sent, [])).toBe(true);
+		expect(kindUnnamed('which lab did the sequencing', 'It was sequenced at the Kessler laboratory.', [])).toBe(false);
+	});
+
 	it('finds the kind asked written only indefinitely, with no name beside it', () => {
 		expect(
 			unnamed('which carmaker did the founder work for', 'The founder, a former engineer at a carmaker, wept.'),
