@@ -14,6 +14,9 @@ const NO_NAME = new Set(
 		' ',
 	),
 );
+/** A count right before a name, as "three other " before "Wessmoor institutions". */
+const COUNT_BEFORE_NAME =
+	/\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|(?<![\d,.])\d{1,3})\s+(?:other\s+|more\s+)?$/iu;
 /** Words that give a thing its name: "calling itself", "known as". */
 const NAMING = /\s+(?:calling\s+(?:itself|themselves)|called|named|known\s+as|dubbed),?\s+$/u;
 /** How far before a name the noun it is given by may end ("state railway company, Ukrzaliznytsya"). */
@@ -45,6 +48,12 @@ export function focusName(question: string, sentence: string, mentions: readonly
 		const noun = /(\p{L}+)(?:,|\s+of)?\s+$/u.exec(before)?.[1];
 		// "a Falcon 9 rocket", "the Green Vault museum": the noun may follow the name too.
 		const after = /^(\s+\d+)?\s+(\p{Ll}+)/u.exec(sentence.slice(mention.end, mention.end + BEFORE_CHARS));
+		// "three other Wessmoor institutions": a name between a count and the plural it counts tells where, not which.
+		if (
+			after?.[2]?.endsWith('s') &&
+			COUNT_BEFORE_NAME.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))
+		)
+			continue;
 		const end = mention.end + (after?.[1]?.length ?? 0);
 		// "Westbrook Elementary School" for "which school": the kind asked is the name's own last word.
 		const final = mention.text.split(/\s+/).at(-1)?.toLowerCase() ?? '';

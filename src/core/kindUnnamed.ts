@@ -30,6 +30,9 @@ const NAMED_KIND = new RegExp(
 /** An indefinite determiner right before the kind's noun: "a carmaker", "two other retailers", "several districts". */
 const INDEFINITE_BEFORE =
 	/\b(?:(?:a|an|another|other|some|several|many|few|various|unnamed|unidentified|undisclosed|one|two|three|four|five|(?<![\d,.])\d{1,3}(?![\d,.]))\s+|(?:some|several|many|most|one|two|three|four|five|six|seven|eight|nine|ten|(?<![\d,.])\d{1,3}(?![\d,.]))\s+of\s+(?:the|its|their)\s+)(?:(?!(?:the|its|their|this|that|his|her)\b)[\p{L}\d-]+\s+){0,2}$/iu;
+/** A count, then one or two capitalised words, right before a kind's plural: "three other Wessmoor ". */
+const COUNT_THEN_NAME =
+	/\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|(?<![\d,.])\d{1,3})\s+(?:other\s+|more\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,2})$/u;
 /** How near a name must stand to the kind's noun to name it: "a carmaker, Volvo," or "Volvo, a carmaker". */
 const NAME_WINDOW = 30;
 
@@ -80,8 +83,12 @@ export function kindUnnamed(question: string, sentence: string, mentions: readon
 		if (!kinds.has(stem(word[0].toLowerCase())) || /^\p{Lu}/u.test(word[0])) continue;
 		const start = word.index;
 		const end = start + word[0].length;
+		// "three other Wessmoor institutions": a name between a count and the kind's plural is no name of the several.
+		const counted = /s$/iu.test(word[0]) ? COUNT_THEN_NAME.exec(sentence.slice(Math.max(0, start - 40), start)) : null;
+		const modifierStart = counted ? start - (counted[1]?.length ?? 0) : start;
 		const named = names.some(
 			(m) =>
+				!(m.start >= modifierStart && m.end <= start) &&
 				m.end >= start - NAME_WINDOW &&
 				m.start <= end + NAME_WINDOW &&
 				apposed(m.end <= start ? sentence.slice(m.end, start) : sentence.slice(end, m.start)),

@@ -8,6 +8,16 @@ function named(question: string, sentence: string): string | undefined {
 }
 
 describe('focusName', () => {
+	it('gives no name that stands between a count and the plural asked ("three other Wessmoor institutions")', () => {
+		const sent = 'Kalindar will seek 64 objects held by three other Wessmoor institutions.';
+		const at = sent.indexOf('Wessmoor');
+		const wessmoor = { type: 'name' as const, text: 'Wessmoor', start: at, end: at + 8 };
+		expect(focusName('which three institutions have the objects', sent, [wessmoor])).toBeUndefined();
+		const one = 'Kalindar will seek 64 objects held by the Wessmoor museum.';
+		const museum = { ...wessmoor, start: one.indexOf('Wessmoor'), end: one.indexOf('Wessmoor') + 8 };
+		expect(focusName('which museum has the objects', one, [museum])?.text).toBe('Wessmoor');
+	});
+
 	it('answers "what/which <noun>" with the name the sentence gives by that noun, before or after it', () => {
 		const railway = 'Despite the damage, Ukraine’s state railway company, Ukrzaliznytsya, confirmed that trains run.';
 		expect(named("What company runs Ukraine's railways?", railway)).toBe('Ukrzaliznytsya');

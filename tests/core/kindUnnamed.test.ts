@@ -7,6 +7,20 @@ import { newUserDesk } from './shippedModel.ts';
 const unnamed = (question: string, sentence: string) => kindUnnamed(question, sentence, findMentions(sentence));
 
 describe('kindUnnamed', () => {
+	it('takes a name between a count and the kind\'s plural for no name of them ("three other Wessmoor institutions")', () => {
+		const sent = 'Kalindar will seek 64 objects held by three other Wessmoor institutions.';
+		const wessmoor = {
+			type: 'name' as const,
+			text: 'Wessmoor',
+			start: sent.indexOf('Wessmoor'),
+			end: sent.indexOf('Wessmoor') + 8,
+		};
+		expect(kindUnnamed('which three institutions have the objects', sent, [wessmoor])).toBe(true);
+		const one = 'Kalindar will seek 64 objects held by the Wessmoor institution.';
+		const named = { ...wessmoor, start: one.indexOf('Wessmoor'), end: one.indexOf('Wessmoor') + 8 };
+		expect(kindUnnamed('which institution has the objects', one, [named])).toBe(false);
+	});
+
 	it('reads a shortened kind by its whole word ("which lab" of "a laboratory in Copenhagen")', () => {
 		const sent = 'DNA was extracted from the bone and sequenced at a laboratory in Copenhagen.';
 		expect(kindUnnamed('which lab in copenhagen did the sequencing', sent, [])).toBe(true);
