@@ -14,9 +14,10 @@ const NO_NAME = new Set(
 		' ',
 	),
 );
+/** A count of several, maybe of "other" or "more": "three other ", "12 ", "several ". */
+export const SEVERAL = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|(?<![\d,.])\d{1,3})\s+(?:other\s+|more\s+)?`;
 /** A count right before a name, as "three other " before "Wessmoor institutions". */
-const COUNT_BEFORE_NAME =
-	/\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|(?<![\d,.])\d{1,3})\s+(?:other\s+|more\s+)?$/iu;
+const COUNT_BEFORE_NAME = new RegExp(`${SEVERAL}$`, 'iu');
 /** Words that give a thing its name: "calling itself", "known as". */
 const NAMING = /\s+(?:calling\s+(?:itself|themselves)|called|named|known\s+as|dubbed),?\s+$/u;
 /** How far before a name the noun it is given by may end ("state railway company, Ukrzaliznytsya"). */

@@ -1,5 +1,5 @@
 import type { Mention } from './findMentions.ts';
-import { NAMED_KIND_WORDS } from './focusName.ts';
+import { NAMED_KIND_WORDS, SEVERAL } from './focusName.ts';
 import { SENTENCE_LIMITS } from './sentenceLimits.ts';
 import { stem } from './tokenize.ts';
 import { SPELLINGS } from './vocabulary.ts';
@@ -31,8 +31,7 @@ const NAMED_KIND = new RegExp(
 const INDEFINITE_BEFORE =
 	/\b(?:(?:a|an|another|other|some|several|many|few|various|unnamed|unidentified|undisclosed|one|two|three|four|five|(?<![\d,.])\d{1,3}(?![\d,.]))\s+|(?:some|several|many|most|one|two|three|four|five|six|seven|eight|nine|ten|(?<![\d,.])\d{1,3}(?![\d,.]))\s+of\s+(?:the|its|their)\s+)(?:(?!(?:the|its|their|this|that|his|her)\b)[\p{L}\d-]+\s+){0,2}$/iu;
 /** A count, then one or two capitalised words, right before a kind's plural: "three other Wessmoor ". */
-const COUNT_THEN_NAME =
-	/\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|(?<![\d,.])\d{1,3})\s+(?:other\s+|more\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,2})$/u;
+const COUNT_THEN_NAME = new RegExp(`${SEVERAL}((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2})$`, 'u');
 /** How near a name must stand to the kind's noun to name it: "a carmaker, Volvo," or "Volvo, a carmaker". */
 const NAME_WINDOW = 30;
 
