@@ -126,7 +126,7 @@ export function asksMoney(question: string): boolean {
 }
 
 const ASKS_MONEY =
-	/\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|invest|invests|invested|investing|charge|charges|charged|charging|fined|price|money|earn|earns|earned|earning)\b/i;
+	/\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|invest|invests|invested|investing|charge|charges|charged|charging|fined|price|money|earn|earns|earned|earning|sell|sells|sold|selling)\b/i;
 /** Whether "how much" asks by how much more or less ("how much cheaper will it be"): a sum or a share answers it. */
 export function asksComparison(question: string): boolean {
 	return HOW_MUCH_CHANGE.test(question);

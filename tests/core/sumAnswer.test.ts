@@ -17,6 +17,7 @@ describe('sumAnswer of a change asked with "how much"', () => {
 			'The review found that the number of teaching staff had been overstated by about 140.',
 			'The avalanche buried the upper station under roughly 4 meters of snow.',
 			'He finished in 2 hours, 0 minutes and 8 seconds, taking 27 seconds off the previous mark.',
+			'The plan would move one fire engine to a larger base at Pellington, 7 miles to the east.',
 		].join('\n\n'),
 	);
 
@@ -65,5 +66,12 @@ describe('sumAnswer of a change asked with "how much"', () => {
 		expect(shortAnswer('how much prize money did the farm win', 'four prizes').fit).toBeLessThanOrEqual(
 			context.options.countMismatchFit,
 		);
+	});
+
+	it('takes a distance for no price asked of a sale', () => {
+		expect(shortAnswer('how much would they get for selling the engine', 'fire engine').fit).toBeLessThanOrEqual(
+			context.options.countMismatchFit,
+		);
+		expect(shortAnswer('how far is pellington', 'fire engine').phrase.text).toBe('7 miles');
 	});
 });
