@@ -29,11 +29,12 @@ export function headedTo(question: string, sentence: string, mentions: readonly 
 }
 
 /**
- * "to"/"for" right before the name ("to the port city of Alsby" too), or "towards (the)", or "to/for the" after a verb of going ("sailing to the Greek
+ * "to"/"for" right before the name ("to the port city of Alsby" too), or "towards (the)", or a few words of a place after
+ * going to ("travelling to a wedding in Dublin"), or "to/for the" after a verb of going ("sailing to the Greek
  * island…"); not "according to the Met Office" nor "a spokesman for the Met Office".
  */
 const DESTINATION_BEFORE =
-	/(?<!\baccording\s)(?<!\bspokes\w+\s)\b(?:to|for)\s+$|\b(?:to|for)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|port|village|island|capital|resort)\s+of\s+$|\btowards?\s+(?:the\s+)?$|\b(?:head\w*|bound|sail\w*|travel\w*|fl(?:y|ying|ew|own)|mov\w+|go(?:ing)?|went|drift\w*|divert\w*|return\w*)\s+(?:\p{Ll}+\s+){0,2}?(?:to|for)\s+the\s+$/iu;
+	/(?<!\baccording\s)(?<!\bspokes\w+\s)\b(?:to|for)\s+$|\b(?:to|for)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|port|village|island|capital|resort)\s+of\s+$|\btowards?\s+(?:the\s+)?$|\b(?:head\w*|bound|sail\w*|travel\w*|fl(?:y|ying|ew|own)|go(?:ing)?|went)\s+to\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|at|near)\s+(?:the\s+)?$|\b(?:head\w*|bound|sail\w*|travel\w*|fl(?:y|ying|ew|own)|mov\w+|go(?:ing)?|went|drift\w*|divert\w*|return\w*)\s+(?:\p{Ll}+\s+){0,2}?(?:to|for)\s+the\s+$/iu;
 /** The name a place noun is of: "the Greek island of Lesbos". */
 const NAMED_OF = /^\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 /** A place noun after a name that describes it: "Cornish coast", "Polish border", "Aegean islands". */
@@ -83,4 +84,19 @@ export function placeLeft(question: string, sentence: string, phrase: AnswerPhra
 		phrase.typed &&
 		LEFT_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 30), phrase.start))
 	);
+}
+
+/** "Where was the train going?", "where was the flight coming from": a past journey's end or start asked, last. */
+const ENDS_ON_WAY =
+	/\bwhere\s+(?:was|were)\b.*\b(?:(?:headed|heading|bound|going|destined|flying|sailing|travell?ing)(?:\s+to)?|(?:coming|flying|sailing|travell?ing)\s+(?:in\s+)?from)\s*[?!.]*\s*$/i;
+
+/**
+ * Whether the question ends on where something was going or came from ("where was the train going") and the sentence
+ * names no place it went to or came from, only where it was: checked after headedTo and cameFrom found none.
+ *
+ * @example
+ * wayUntold('where was the train going'); // true
+ */
+export function wayUntold(question: string): boolean {
+	return ENDS_ON_WAY.test(question);
 }

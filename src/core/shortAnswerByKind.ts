@@ -33,7 +33,7 @@ import {
 } from './findSpeaker.ts';
 import { describesPerson } from './findTitle.ts';
 import { asksNamedKind, namesOther } from './focusName.ts';
-import { cameFrom, headedTo, placeLeft } from './headedTo.ts';
+import { cameFrom, headedTo, placeLeft, wayUntold } from './headedTo.ts';
 import { kindAppositive } from './kindAppositive.ts';
 import { kindOfThing } from './kindOfThing.ts';
 import { listedCasualties } from './listedCasualties.ts';
@@ -218,6 +218,9 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 				cameFrom(question.text, quote, context.mentions.of(index)))
 			: undefined;
 	if (destination) return { phrase: destination, fit: outside(destination) ? context.options.placeElsewhereFit : 1 };
+	// "Where was the train going?" of "derailed on a bend in the Marden Valley": where it was, not where it went.
+	if (question.type === 'where' && wayUntold(question.text))
+		return { phrase: picked, fit: context.options.placeElsewhereFit };
 	if (outside(picked)) return { phrase: picked, fit: context.options.placeElsewhereFit };
 	// "Where was the boy arrested?" of "MANCHESTER, September 19 (Newswire) - A boy has been arrested…": where the story
 	// was filed, not where it happened; a place the sentence names after its dateline may say.
