@@ -36,6 +36,7 @@ import { rolesReversed } from './rolesReversed.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
 import { shortAnswerByKind } from './shortAnswerByKind.ts';
 import { statementDate } from './statementDate.ts';
+import { sumForPurpose } from './sumForPurpose.ts';
 import { swappedInFrame } from './swappedInFrame.ts';
 import type { Token } from './tokenize.ts';
 import { topicElsewhere } from './topicElsewhere.ts';
@@ -181,7 +182,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 	const oppositeFit =
 		(opposite ? context.options.oppositeFit : 1) *
 		(swapped ? context.options.swappedFit : 1) *
-		(reversed ? context.options.otherActorFit : 1);
+		(reversed ? context.options.otherActorFit : 1) *
+		(sumForPurpose(question.text, untold.phrase) ? context.options.countMismatchFit : 1);
 	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
 	const ranked =
 		question.type === 'who' &&
