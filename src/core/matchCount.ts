@@ -334,9 +334,12 @@ function saysAction(counted: readonly string[], family: ReadonlySet<string>): bo
 	return counted.some((s) => family.has(s));
 }
 
-/** "how many people were on the bus", "how many workers were inside": who was there, not what befell them. */
+/**
+ * "how many people were on the bus", "how many workers were inside", "how many people work at the plant": who was
+ * there, not what befell them.
+ */
 const OCCUPANCY =
-	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b|\bhow many\s+(?:[\p{L}-]+\s+)?(?:employees|staff|workers|people|members)\s+(?:does|do)\b.*\b(?:have|employ)\b(?!\s+(?:to|been)\b)/iu;
+	/\bhow many\b.*\b(?:were|are|was|is)\s+(?:(?:still|then)\s+)?(?:in|inside|on|aboard|onboard|at|working|travelling|traveling)\b|\bhow many\b.*\b(?:work|works|live|lives|are\s+employed|go|attend|attends)\s+(?:at|in|for|on|to|there|here)\b|\bhow many\s+(?:[\p{L}-]+\s+)?(?:employees|staff|workers|people|members)\s+(?:does|do)\b.*\b(?:have|employ)\b(?!\s+(?:to|been)\b)/iu;
 
 /** "how many are in hospital", "in intensive care": where the hospitalised are, which their count answers. */
 const IN_HOSPITAL =

@@ -128,6 +128,12 @@ describe('matchCount', () => {
 		// Nor "how many employees does it have" with the workers who died.
 		const leak = countsOf('Two workers died in the leak at the plant.');
 		expect(matchCount('how many employees does the firm have', leak, all, () => undefined).fact).toBeUndefined();
+		// Nor "how many people work at the plant" or "go to the festival" with those it killed or hurt.
+		const blast = countsOf('An explosion tore through the plant, killing four workers and injuring 31 others.');
+		expect(matchCount('how many ppl work at the plant', blast, all, () => undefined).fact).toBeUndefined();
+		expect(matchCount('how many people were killed at the plant', blast, all, () => undefined).fact?.value).toBe(4);
+		const festival = countsOf('Seven people were injured when a stand collapsed at the festival.');
+		expect(matchCount('how many people go to the festival', festival, all, () => undefined).fact).toBeUndefined();
 		const hurt = countsOf('Twelve staff were hurt.');
 		expect(matchCount('how many staff did the hospital have to treat', hurt, all, () => undefined).fact?.value).toBe(
 			12,
