@@ -25,6 +25,12 @@ describe('holdingUntold', () => {
 		expect(holdingUntold('how many ppl work there', hurt, at(hurt, 'Three people'))).toBe(true);
 		const killing = 'An explosion tore through the plant, killing four workers.';
 		expect(holdingUntold('how many people work at the plant', killing, at(killing, 'four workers'))).toBe(true);
+		const open = 'Grovemart plans to open 25 smaller convenience stores in city centres.';
+		expect(holdingUntold('how many stores does grovemart have', open, at(open, '25 smaller'))).toBe(true);
+		const stolen = 'Hackers had stolen the personal records of about 2.3 million customers.';
+		expect(holdingUntold('how many customers does it have', stolen, at(stolen, 'about 2.3 million'))).toBe(true);
+		const adds = 'The Rowan Wing adds 96 beds, including a 24-bed intensive care unit.';
+		expect(holdingUntold('how many beds does the new wing have', adds, at(adds, '96 beds'))).toBe(false);
 	});
 
 	it('keeps a figure told as held, a whole inside its phrase, and questions of the past or of events', () => {
