@@ -23,6 +23,7 @@ import { otherOccasionDate } from './otherOccasionDate.ts';
 import { otherOrdinal, rankUnsaid, sameOrdinal } from './otherOrdinal.ts';
 import { pastPeriodUntold } from './otherPeriod.ts';
 import { otherMatter, otherQualifier } from './otherQualifier.ts';
+import { othersAsked } from './othersAsked.ts';
 import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
@@ -189,12 +190,17 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		question.type === 'who' &&
 		untold.phrase.typed &&
 		sameOrdinal(question.text, sentence?.ref.quote ?? '', [untold.phrase.start, untold.phrase.end]);
-	const short =
+	const shortFit =
 		ordinalFit * oppositeFit < 1
 			? { ...untold, fit: untold.fit * ordinalFit * oppositeFit, matched: false }
 			: ranked
 				? { ...untold, matched: true }
 				: untold;
+	// "Who was the other councillor who voted against?": others than the one a sentence names, which it seldom names.
+	const short =
+		othersAsked(question.text) && shortFit.fit > context.options.placeElsewhereFit
+			? { ...shortFit, fit: context.options.placeElsewhereFit, matched: false }
+			: shortFit;
 	const paragraph = sentence && context.corpus.paragraph(sentence.paragraphIndex);
 	const elsewhere =
 		question.type === 'count'
