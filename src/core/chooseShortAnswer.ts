@@ -10,6 +10,7 @@ import { colourUnsaid } from './colourUnsaid.ts';
 import { commonOpener } from './commonOpener.ts';
 import { comparedFigure } from './comparedDate.ts';
 import { demandedFigure } from './demandedFigure.ts';
+import { exactDetailAsked } from './exactDetailAsked.ts';
 import { excludedAnswer } from './excludedAnswer.ts';
 import { asksExpansion } from './expandAcronym.ts';
 import type { Mention } from './findMentions.ts';
@@ -184,7 +185,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		(opposite ? context.options.oppositeFit : 1) *
 		(swapped ? context.options.swappedFit : 1) *
 		(reversed ? context.options.otherActorFit : 1) *
-		(sumForPurpose(question.text, untold.phrase) ? context.options.countMismatchFit : 1);
+		(sumForPurpose(question.text, untold.phrase) ? context.options.countMismatchFit : 1) *
+		(exactDetailAsked(question.text) ? context.options.otherDeedFit : 1);
 	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
 	const ranked =
 		question.type === 'who' &&
