@@ -2,6 +2,7 @@ import type { AnswerContext } from './AnswerContext.ts';
 import { saysOpposite } from './AntonymTable.ts';
 import type { AnalysedQuestion } from './analyseQuestion.ts';
 import { FIGURE } from './answerKey.ts';
+import { anyoneDeedUnsaid } from './anyoneDeedUnsaid.ts';
 import { eventMissing, placeMissing } from './askedPlaces.ts';
 import { asksFigure } from './askedQuantity.ts';
 import { roleHolderElsewhere } from './asksPersonRole.ts';
@@ -143,6 +144,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		((ASKS_REASON.test(question.text) && reasonWithheld(sentence.ref.quote)) ||
 			ASKED_ITSELF.test(sentence.ref.quote) ||
 			unknownYet(question.text, sentence.ref.quote) ||
+			anyoneDeedUnsaid(question.text, sentence.ref.quote) ||
 			colourUnsaid(question.text, sentence.ref.quote))
 			? { ...headlineFit, fit: headlineFit.fit * context.options.missingFigureFit, matched: false }
 			: headlineFit;
