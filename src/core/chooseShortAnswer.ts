@@ -34,6 +34,7 @@ import { possiblePenalty } from './possiblePenalty.ts';
 import { previousOccasion } from './previousOccasion.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reasonWithheld } from './reasonWithheld.ts';
+import { relativeDeedUnsaid } from './relativeDeedUnsaid.ts';
 import { foldedReportText, paragraphText, reportText } from './reportText.ts';
 import { rolesReversed } from './rolesReversed.ts';
 import type { ShortAnswer } from './ShortAnswer.ts';
@@ -188,7 +189,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		(swapped ? context.options.swappedFit : 1) *
 		(reversed ? context.options.otherActorFit : 1) *
 		(sumForPurpose(question.text, untold.phrase) ? context.options.countMismatchFit : 1) *
-		(exactDetailAsked(question.text) ? context.options.otherDeedFit : 1);
+		(exactDetailAsked(question.text) ? context.options.otherDeedFit : 1) *
+		(question.type === 'who' && relativeDeedUnsaid(question.text, quoted) ? context.options.otherDeedFit : 1);
 	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
 	const ranked =
 		question.type === 'who' &&
