@@ -7,6 +7,7 @@ import { compositionShare } from './compositionShare.ts';
 import { amountForHowMany, asksSum } from './countAmounts.ts';
 import { countFactAnswer } from './countFactAnswer.ts';
 import { countOfThing, partHeld } from './countOfThing.ts';
+import { damageUnsaid } from './damageUnsaid.ts';
 import { distanceFromAsked, sizeForDistance, sizeForLength } from './distanceFromAsked.ts';
 import { TIME_UNIT } from './expectedMentions.ts';
 import { MONEY } from './extractCounts.ts';
@@ -113,7 +114,8 @@ export function countAnswer(
 			casualtyUnsaid(question.text, quoted) ||
 			otherRate(question.text, quoted) ||
 			perHeadUnsaid(question.text, quoted) ||
-			perItemUnsaid(question.text, quoted)) &&
+			perItemUnsaid(question.text, quoted) ||
+			damageUnsaid(question.text, quoted)) &&
 		HOW_MANY_OR_MUCH.test(question.text)
 	)
 		return { phrase: picked, fit: context.options.missingFigureFit };
