@@ -32,6 +32,7 @@ import { datelineEnd } from './pickClause.ts';
 import { placeSetting } from './placeSetting.ts';
 import { possiblePenalty } from './possiblePenalty.ts';
 import { previousOccasion } from './previousOccasion.ts';
+import { priceUnsaid } from './priceUnsaid.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reasonWithheld } from './reasonWithheld.ts';
 import { relativeDeedUnsaid } from './relativeDeedUnsaid.ts';
@@ -146,6 +147,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 			ASKED_ITSELF.test(sentence.ref.quote) ||
 			unknownYet(question.text, sentence.ref.quote) ||
 			anyoneDeedUnsaid(question.text, sentence.ref.quote) ||
+			priceUnsaid(question.text, sentence.ref.quote) ||
 			colourUnsaid(question.text, sentence.ref.quote))
 			? { ...headlineFit, fit: headlineFit.fit * context.options.missingFigureFit, matched: false }
 			: headlineFit;
