@@ -30,6 +30,7 @@ import { otherMonth, otherWeekday } from './otherWeekday.ts';
 import { peopleMissing } from './peopleMissing.ts';
 import { datelineEnd } from './pickClause.ts';
 import { placeSetting } from './placeSetting.ts';
+import { populationUnfigured } from './populationAsked.ts';
 import { possiblePenalty } from './possiblePenalty.ts';
 import { previousOccasion } from './previousOccasion.ts';
 import { priceUnsaid } from './priceUnsaid.ts';
@@ -192,6 +193,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		(reversed ? context.options.otherActorFit : 1) *
 		(sumForPurpose(question.text, untold.phrase) ? context.options.countMismatchFit : 1) *
 		(exactDetailAsked(question.text) ? context.options.otherDeedFit : 1) *
+		(populationUnfigured(question.text, untold.phrase) ? context.options.missingFigureFit : 1) *
 		(question.type === 'who' && relativeDeedUnsaid(question.text, quoted) ? context.options.otherDeedFit : 1);
 	// "Who finished third?" of "… with Kenji Ito third": the rank asked, by the person it ranks.
 	const ranked =

@@ -126,3 +126,18 @@ export function populationForOther(
 /** "the entire village of", "the whole town of", "all of the island's": everyone living there. */
 const WHOLE_PLACE =
 	/\b(?:entire|whole|all)\s+(?:of\s+)?(?:the\s+|this\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:town|village|city|community|hamlet|settlement|island|district|municipality|suburb|region|country|nation|parish)\s+of\b/iu;
+
+/**
+ * Whether a population is asked ("what is the population of Grelvik") and the answer is no figure but a whole
+ * sentence ("About 800 residents have been evacuated from Grelvik…"): the sentence gives no population. Not of an
+ * earlier figure, which a sentence gives beside the later one ("up from 11,402,000 at the previous census").
+ *
+ * @example
+ * populationUnfigured('what is the population of grelvik', { text: 'About 800 residents…', start: 0, end: 20, typed: false }); // true
+ */
+export function populationUnfigured(question: string, phrase: { typed: boolean }): boolean {
+	return !phrase.typed && ASKS_POPULATION.test(question) && !EARLIER_ASKED.test(question);
+}
+
+/** "What was the population ten years ago", "at the previous census": an earlier figure, told beside a later one. */
+const EARLIER_ASKED = /\b(?:previous|prior|ago|before|earlier|last|census|in\s+(?:1[89]|20)\d\d)\b/iu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notPopulation, populationForOther } from '../../src/core/populationAsked.ts';
+import { notPopulation, populationForOther, populationUnfigured } from '../../src/core/populationAsked.ts';
 import { floodReport } from './floodReport.ts';
 
 /** The phrase `text` where the sentence writes it. */
@@ -104,5 +104,27 @@ describe('populationForOther', () => {
 		expect(shortAnswer('how many voted against the wind farm', 'village').fit).toBeLessThanOrEqual(
 			context.options.countMismatchFit,
 		);
+	});
+});
+
+describe('populationUnfigured', () => {
+	it('takes a whole sentence for no population, unless an earlier figure is asked', () => {
+		const sentence = { typed: false };
+		expect(populationUnfigured('what is the population of grelvik', sentence)).toBe(true);
+		expect(populationUnfigured('what is the population of grelvik', { typed: true })).toBe(false);
+		expect(populationUnfigured('what was the population ten years ago', sentence)).toBe(false);
+		expect(populationUnfigured('how many people were evacuated', sentence)).toBe(false);
+	});
+
+	it('lowers the fit of a sentence that tells an event, not how many live there', () => {
+		const { shortAnswer, context } = floodReport(
+			[
+				'Volcano erupts',
+				'Mount Oraku on the island of Tavina erupted on Tuesday, forcing about 12,000 people to leave their homes.',
+			].join('\n\n'),
+		);
+		const answer = shortAnswer('what is the population of tavina', 'Mount Oraku');
+		expect(answer.phrase.typed).toBe(false);
+		expect(answer.fit).toBeLessThanOrEqual(context.options.missingFigureFit);
 	});
 });
