@@ -34,8 +34,17 @@ const FAMILIES: readonly (readonly [RegExp, RegExp])[] = [
  * anyoneDeedUnsaid('did anyone die in the flood', 'He blamed years of delay in building a flood wall.'); // true
  */
 export function anyoneDeedUnsaid(question: string, sentence: string): boolean {
-	const deed = ANYONE.exec(question)?.[1];
+	const deed = ANYONE.exec(question)?.[1] ?? ANY_OF.exec(question)?.[1];
 	if (!deed) return false;
-	const family = FAMILIES.find(([asked]) => asked.test(deed));
+	const words = deed.split(/\s+/);
+	// "were any firefighters hurt tackling the blaze": the deed a few words after "any".
+	const family = FAMILIES.find(([asked]) =>
+		words.slice(0, ANY_WORDS + 1).some((_, at) => asked.test(words.slice(at).join(' '))),
+	);
 	return family !== undefined && !family[1].test(sentence);
 }
+
+/** "Were any firefighters hurt?", "was any of the crew injured": a yes-or-no question of some of those named. */
+const ANY_OF = /^\s*(?:so\s+)?(?:was|were|did|has|have|had|is|are)\s+any\s+(.*)$/iu;
+/** How many words after "any" (or after "anyone at Cresswick") the deed is looked for. */
+const ANY_WORDS = 4;

@@ -11,6 +11,9 @@ describe('anyoneDeedUnsaid', () => {
 		expect(
 			anyoneDeedUnsaid('did anyone at cresswick get fired over the outage', 'The outage was caused by an update.'),
 		).toBe(true);
+		const battling = 'Firefighters were still battling a blaze.';
+		expect(anyoneDeedUnsaid('were any firefighters hurt tackling the blaze', battling)).toBe(true);
+		expect(anyoneDeedUnsaid('were any teachers fired for striking?', 'Striking teachers will not be paid.')).toBe(true);
 	});
 
 	it('keeps a sentence that tells the deed or that it did not happen, and other questions', () => {
@@ -23,6 +26,8 @@ describe('anyoneDeedUnsaid', () => {
 		).toBe(false);
 		expect(anyoneDeedUnsaid('has anyone made an offer', 'Three parties had made offers for parts of it.')).toBe(false);
 		expect(anyoneDeedUnsaid('who was hurt', 'The flood wall was approved in 2019.')).toBe(false);
+		expect(anyoneDeedUnsaid('were any of the animals dead', 'Nine of the tortoises were already dead.')).toBe(false);
+		expect(anyoneDeedUnsaid('were any human remains found', 'They uncovered the remains of a villa.')).toBe(false);
 	});
 
 	it('lowers the fit of such a sentence below that of one telling no one was hurt', () => {
