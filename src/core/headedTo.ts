@@ -45,7 +45,7 @@ const PLACE_NOUN_AFTER =
 const ASKS_ORIGIN = /\bwhere\b.*\bfrom\s*[?!.]*\s*$|\bwhere\b.*\b(?:originate|hail)\w*\b/i;
 /** "from" before a name, or before a few words of a place ("from a zoo in Rotterdam"). */
 const ORIGIN_BEFORE =
-	/\bfrom\s+(?:the\s+)?$|\bfrom\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|at|near|of)\s+(?:the\s+)?$/iu;
+	/\bfrom\s+(?:the\s+)?$|\bfrom\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|at|near|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-\p{Ll}+ern)?\s+)?$/iu;
 
 /**
  * For "where did X come from", the name after "from" that the question does not give ("came to Whipsnade from a
@@ -90,13 +90,20 @@ export function placeLeft(question: string, sentence: string, phrase: AnswerPhra
 const ENDS_ON_WAY =
 	/\bwhere\s+(?:was|were)\b.*\b(?:(?:headed|heading|bound|going|destined|flying|sailing|travell?ing)(?:\s+to)?|(?:coming|flying|sailing|travell?ing)\s+(?:in\s+)?from)\s*[?!.]*\s*$/i;
 
+/** "Where did the wolves come from?", "where is the money coming from": where something comes from, asked. */
+const ASKS_COMING_FROM = /\bwhere\b.*\b(?:come|comes|came|coming)\s+from\s*[?!.]*\s*$/i;
+/** Words that tell where something came from: "brought from", "originated in", "traced to", "imported". */
+const TELLS_ORIGIN = /\b(?:from|originat\w*|traced|sourced?|imported|native)\b/i;
+
 /**
- * Whether the question ends on where something was going or came from ("where was the train going") and the sentence
- * names no place it went to or came from, only where it was: checked after headedTo and cameFrom found none.
+ * Whether the question ends on where something was going or came from ("where was the train going", "where did the
+ * wolves come from") and the sentence names no place it went to or came from, only where it was: checked after
+ * headedTo and cameFrom found none. For "come from", a sentence with no word of origin ("from", "traced to") at all.
  *
  * @example
- * wayUntold('where was the train going'); // true
+ * wayUntold('where was the train going', 'It derailed in the Marden Valley.'); // true
+ * wayUntold('where did the wolves come from', 'Six wolves were released in Scotland.'); // true
  */
-export function wayUntold(question: string): boolean {
-	return ENDS_ON_WAY.test(question);
+export function wayUntold(question: string, sentence: string): boolean {
+	return ENDS_ON_WAY.test(question) || (ASKS_COMING_FROM.test(question) && !TELLS_ORIGIN.test(sentence));
 }

@@ -219,7 +219,7 @@ function answerByKind(question: AnalysedQuestion, index: number, context: Answer
 			: undefined;
 	if (destination) return { phrase: destination, fit: outside(destination) ? context.options.placeElsewhereFit : 1 };
 	// "Where was the train going?" of "derailed on a bend in the Marden Valley": where it was, not where it went.
-	if (question.type === 'where' && wayUntold(question.text))
+	if (question.type === 'where' && wayUntold(question.text, quote))
 		return { phrase: picked, fit: context.options.placeElsewhereFit };
 	if (outside(picked)) return { phrase: picked, fit: context.options.placeElsewhereFit };
 	// "Where was the boy arrested?" of "MANCHESTER, September 19 (Newswire) - A boy has been arrested…": where the story

@@ -77,10 +77,26 @@ describe('cameFrom', () => {
 
 describe('wayUntold', () => {
 	it('reads "where was the train going" as asking where a past journey went, and no place left open', () => {
-		expect(wayUntold('where was the train going')).toBe(true);
-		expect(wayUntold('where was the cargo flight coming from?')).toBe(true);
-		expect(wayUntold('wheres the new salt marsh going')).toBe(false);
-		expect(wayUntold('where did the first complaints come from')).toBe(false);
+		expect(wayUntold('where was the train going', 'It derailed.')).toBe(true);
+		expect(wayUntold('where was the cargo flight coming from?', 'It crashed.')).toBe(true);
+		expect(wayUntold('wheres the new salt marsh going', 'It floods.')).toBe(false);
+		const complaints = 'The company first received complaints from owners in Michigan.';
+		expect(wayUntold('where did the first complaints come from', complaints)).toBe(false);
+	});
+
+	it('takes a sentence with no word of origin for no answer to where something came from', () => {
+		const { shortAnswer, context } = floodReport(
+			[
+				'Wolves return to Glen Tarra',
+				'Six grey wolves were released into a fenced area of the Tarra National Park in Scotland on Wednesday.',
+				'The animals were brought from a breeding centre in southern Sweden and released at dawn.',
+			].join('\n\n'),
+		);
+		const released = shortAnswer('where did the wolves come from', 'Six grey wolves');
+		expect(released.fit).toBe(context.options.placeElsewhereFit);
+		const brought = shortAnswer('where did the wolves come from', 'brought from');
+		expect(brought.phrase.text).toBe('Sweden');
+		expect(brought.fit).toBe(1);
 	});
 
 	it('takes where a train derailed for no answer to where it was going, and a place it went to for one', () => {
