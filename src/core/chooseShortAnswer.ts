@@ -170,7 +170,8 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		otherWeekday(question.text, quoted) ||
 		otherMonth(question.text, quoted) ||
 		otherNumbered(question.text, quoted) ||
-		((question.type === 'where' || question.type === 'other') && pastPeriodUntold(question.text, quoted)) ||
+		((question.type === 'where' || question.type === 'other' || question.type === 'who') &&
+			pastPeriodUntold(question.text, quoted)) ||
 		(sentence !== undefined && ordinalElsewhere(question.text, () => paragraphText(context, sentence.paragraphIndex)))
 			? context.options.otherOrdinalFit
 			: 1;

@@ -21,12 +21,15 @@ export function otherPeriod(question: string, sentence: string): boolean {
 	return THIS_PERIOD.test(sentence) && !PAST_PERIOD.test(sentence);
 }
 
-/** Words that place a figure in a past period: "last year", "in the past year", "in 2023", "a year earlier", "since". */
+/**
+ * Words that place a figure in a past period: "last year", "in the past year", "in 2023", "a year earlier", "since",
+ * a level a change started from ("fell to 22 seats from 31", "rose from 31 to 45").
+ */
 const PAST_CUE =
-	/\b(?:last|past|previous\w*|prior|earlier|ago|before|former\w*|since|then|once|(?:19|20)\d\d|year-earlier|record|history|historic\w*)\b/iu;
+	/\b(?:last|past|previous\w*|prior|earlier|ago|before|former\w*|since|then|once|(?:19|20)\d\d|year-earlier|record|history|historic\w*)\b|\bto\s+[^,;]{1,30}?\s+from\s+(?:about\s+|around\s+)?\d|\bfrom\s+[\d,.]+\s+(?:\p{L}+\s+)?to\s+\d/iu;
 /** A past year or season asked: "last year", "the season before", "a year ago". */
 const PAST_YEAR =
-	/\b(?:last|previous|prior)\s+(?:year|season)\b|\b(?:year|season)\s+before\b|\b(?:a|one)\s+(?:year|season)\s+(?:ago|earlier)\b/iu;
+	/\b(?:last|previous|prior)\s+(?:years?|seasons?|time)\b|\b(?:year|season)\s+before\b|\b(?:a|one)\s+(?:year|season)\s+(?:ago|earlier)\b/iu;
 
 /**
  * Whether a question asks of a past period ("how many stores did Grovemart close last year") a sentence that places

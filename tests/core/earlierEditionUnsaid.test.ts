@@ -17,7 +17,9 @@ describe('earlierEditionUnsaid', () => {
 
 	it("makes this edition's winner an unnamed answer to last year's", () => {
 		const { shortAnswer, context } = floodReport(`${won}\n\n${before}`);
-		expect(shortAnswer('who won the competition last time', 'Lindenfeld').fit).toBe(context.options.unnamedFit);
+		expect(shortAnswer('who won the competition last time', 'Lindenfeld').fit).toBeLessThanOrEqual(
+			context.options.unnamedFit,
+		);
 		expect(shortAnswer('who won the competition last time', 'Baltic').fit).toBe(1);
 	});
 });

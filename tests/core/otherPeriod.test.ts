@@ -235,6 +235,20 @@ describe('pastPeriodUntold', () => {
 		expect(pastPeriodUntold('how much did they sell last week', next)).toBe(false);
 	});
 
+	it('reads "last years" without its apostrophe and "last time" as a past asked', () => {
+		const cheese = 'The winning cheese, called Brindle Tor, is made by Kettlewick Dairy.';
+		expect(pastPeriodUntold('what was last years winning cheese called', cheese)).toBe(true);
+		const seats = 'The liberal Free Citizens, who won 17 seats, are seen as likely partners.';
+		expect(pastPeriodUntold('how many seats did the free citizens win last time', seats)).toBe(true);
+		expect(pastPeriodUntold('how many seats did the free citizens win', seats)).toBe(false);
+	});
+
+	it('lowers the fit of someone who did a deed in no past for "who … last year"', () => {
+		const { shortAnswer, context } = floodReport('The mayor, Dana Pruitt, opened the fair, which drew 4,000 visitors.');
+		expect(shortAnswer('who opened the fair last year', 'Dana Pruitt').fit).toBe(context.options.otherOrdinalFit);
+		expect(shortAnswer('who opened the fair', 'Dana Pruitt').fit).toBe(1);
+	});
+
 	it('lowers the fit of such a figure for "what was … last year" too', () => {
 		const { shortAnswer, context } = floodReport('Valmora Terminals expects profits of about 12 million euros.');
 		const fit = shortAnswer('what were valmora terminals profits last year', '12 million').fit;
