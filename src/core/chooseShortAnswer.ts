@@ -36,6 +36,7 @@ import { previousOccasion } from './previousOccasion.ts';
 import { priceUnsaid } from './priceUnsaid.ts';
 import { rareWordElsewhere } from './rareWordElsewhere.ts';
 import { reasonWithheld } from './reasonWithheld.ts';
+import { recordBeforeUntold } from './recordBeforeUntold.ts';
 import { relativeDeedUnsaid } from './relativeDeedUnsaid.ts';
 import { foldedReportText, paragraphText, reportText } from './reportText.ts';
 import { rolesReversed } from './rolesReversed.ts';
@@ -170,6 +171,7 @@ export function chooseShortAnswer(question: AnalysedQuestion, index: number, con
 		otherWeekday(question.text, quoted) ||
 		otherMonth(question.text, quoted) ||
 		otherNumbered(question.text, quoted) ||
+		recordBeforeUntold(question.text, quoted) ||
 		((question.type === 'where' || question.type === 'other' || question.type === 'who') &&
 			pastPeriodUntold(question.text, quoted)) ||
 		(sentence !== undefined && ordinalElsewhere(question.text, () => paragraphText(context, sentence.paragraphIndex)))
