@@ -36,6 +36,7 @@ import { personByRole } from './personByRole.ts';
 import { type AnswerPhrase, LAW_NAME } from './pickAnswerPhrase.ts';
 import { datelineEnd } from './pickClause.ts';
 import { placeForFirm } from './placeForFirm.ts';
+import { namesPlaceOrEvent } from './placeOrEventName.ts';
 import { prizeRecipient } from './prizeRecipient.ts';
 import { relationOfRole } from './relationOfRole.ts';
 import { relativeDoer } from './relativeDoer.ts';
@@ -55,6 +56,28 @@ import { reportTermLookup, withReportTopic } from './withReportTopic.ts';
  * names nobody who fits.
  */
 export function whoAnswer(
+	question: AnalysedQuestion,
+	index: number,
+	sentence: IndexedSentence,
+	picked: AnswerPhrase,
+	context: AnswerContext,
+): ShortAnswer {
+	const answer = answerWho(question, index, sentence, picked, context);
+	// "the driver of a pickup truck seen parked on Moss Lane": a street, an island or a prize is nobody.
+	const { phrase } = answer;
+	if (
+		!phrase.typed ||
+		ASKS_WHO_IS_NAMED.test(question.text) ||
+		context.entityKinds.get(index)?.get(phrase.start) === 'person' ||
+		!namesPlaceOrEvent(phrase.text)
+	)
+		return answer;
+	const body = ASKS_BODY.test(question.text) ? bodyNamed(context, index, phrase) : undefined;
+	if (body) return { phrase: body, fit: 1 };
+	return namedBelow(context, index) ?? { phrase, fit: Math.min(answer.fit, context.options.unnamedFit) };
+}
+
+function answerWho(
 	question: AnalysedQuestion,
 	index: number,
 	sentence: IndexedSentence,
