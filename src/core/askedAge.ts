@@ -1,3 +1,4 @@
+import { agedThing } from './agedThing.ts';
 import { agentsAge, THING_AGE } from './agentsAge.ts';
 import { ageOfDeed, whenUnsaid } from './ageOfDeed.ts';
 import { agedAnother, heldRole, kindBeside, ROLE_ABBREVIATIONS, roleBeside, roleKind } from './ageRole.ts';
@@ -252,6 +253,8 @@ export function askedAge(
 		(age) =>
 			!anothersAge(sentence, age, surname, found.length > 0, owned ? [] : names) &&
 			!(thing && someonesAge(sentence, age, thing)) &&
+			// "Delia Frampton said … the 61-year-old suspension span": a thing's age beside the name asked.
+			!(names.length > 0 && agedThing(sentence, age)) &&
 			// "Tom Ewart, 71, who lives near the church" for "how old is the church": a person's age, not the thing's.
 			!(thingAsked && NAME_BEFORE_AGE.test(sentence.slice(Math.max(0, age.start - 40), age.start))) &&
 			!(person && THING_AGE.test(age.text)) &&
