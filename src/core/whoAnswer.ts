@@ -29,6 +29,7 @@ import { otherDoer } from './otherDoer.ts';
 import { otherOfFewUntold } from './otherOfFewUntold.ts';
 import { otherPlaceHead, otherTitleHolder } from './otherTitleHolder.ts';
 import { ownedDoer } from './ownedDoer.ts';
+import { ownerNamed } from './ownerNamed.ts';
 import { ownerUntold } from './ownerUntold.ts';
 import { deedUntold, passiveAgent } from './passiveAgent.ts';
 import { peoplesBeforeNoun } from './peoplesBeforeNoun.ts';
@@ -63,6 +64,9 @@ export function whoAnswer(
 	context: AnswerContext,
 ): ShortAnswer {
 	const answer = answerWho(question, index, sentence, picked, context);
+	// "Who owns the Regal?" of "The cinema is owned by Lantern Screen Holdings": the very fact asked.
+	if (answer.fit >= 1 && !answer.matched && ownerNamed(question.text, sentence.ref.quote, answer.phrase))
+		return { ...answer, matched: true };
 	// "the driver of a pickup truck seen parked on Moss Lane": a street, an island or a prize is nobody.
 	const { phrase } = answer;
 	if (
