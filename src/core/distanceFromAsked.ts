@@ -5,11 +5,11 @@ import { stem } from './tokenize.ts';
 /** "How far is the vault from Bishkek?": the place a distance is asked from. */
 const HOW_FAR_FROM =
 	/\bhow\s+far\b.*\bfrom\s+(?:the\s+)?([\p{L}-]+)|\bhow\s+far\b.*?\b(?:of|to)\s+(?:the\s+)?([\p{L}-]+)/iu;
-/** A distance in a unit: "about 40 kilometres", "12 miles". */
-const DISTANCE = /\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b/iu;
+/** A distance in a unit: "about 40 kilometres", "12 miles", "about 400 yards". */
+const DISTANCE = /\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards?|feet|ft)\b/iu;
 /** What may stand between a distance and its place: "south of", "away from", "north-east of". */
 const TO_PLACE =
-	/^\s*(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|outside|away|offshore)\s+)?(?:of|from)\s+(?:the\s+)?([\p{L}-]+)/iu;
+	/^\s*(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|outside|away|offshore)\s+)?(?:of|from)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+)/iu;
 
 /**
  * Whether the distance `phrase` is given from the very place a "how far … from X" question names ("about 40
@@ -24,8 +24,10 @@ export function distanceFromAsked(question: string, sentence: string, phrase: An
 	const asked = HOW_FAR_FROM.exec(question);
 	const place = asked?.[1] ?? asked?.[2];
 	if (!place || !phrase.typed || !DISTANCE.test(phrase.text)) return false;
+	// "about 1.5 kilometres from the village school" for "from the school": the place's word among the next few.
 	const after = TO_PLACE.exec(sentence.slice(phrase.end, phrase.end + 60))?.[1];
-	return after !== undefined && stem(after.toLowerCase()) === stem(place.toLowerCase());
+	const wanted = stem(place.toLowerCase());
+	return after !== undefined && after.split(/\s+/u).some((word) => stem(word.toLowerCase()) === wanted);
 }
 
 /** "How far…", "how far away…", "how far down…": a distance asked. */

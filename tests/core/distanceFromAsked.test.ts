@@ -21,6 +21,18 @@ describe('distanceFromAsked', () => {
 		expect(distanceFromAsked('how far is the vault from bishkek', tunnel, at(tunnel, '90-metre'))).toBe(false);
 	});
 
+	it('finds the place among the words after "from the" ("the village school"), in yards too', () => {
+		const farm = 'It wants to build 22 turbines on the ridge, about 1.5 kilometres from the village school.';
+		expect(distanceFromAsked('how far is the wind farm from the school', farm, at(farm, 'about 1.5 kilometres'))).toBe(
+			true,
+		);
+		expect(distanceFromAsked('how far is the wind farm from the road', farm, at(farm, 'about 1.5 kilometres'))).toBe(
+			false,
+		);
+		const hall = 'Children will be taught at the parish hall, about 400 yards from the old school.';
+		expect(distanceFromAsked('how far is the hall from the school', hall, at(hall, 'about 400 yards'))).toBe(true);
+	});
+
 	it('counts such a distance as the fact asked', () => {
 		const { shortAnswer } = floodReport(
 			'Water flooded the seed vault, about 40 kilometres south of Bishkek, on Tuesday.',
